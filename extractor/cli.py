@@ -1,0 +1,56 @@
+"""The ``policykg`` command: one click group, thin commands over the library API.
+
+Each command lives in ``extractor/commands/<area>.py`` and imports heavy modules (spaCy,
+jieba) only inside its body, so query commands start fast.
+"""
+
+from __future__ import annotations
+
+import click
+
+from .errors import PolicyKGError
+from .project import HOME_ENV, Project
+
+
+class _FriendlyError(click.ClickException):
+    def __init__(self, err: PolicyKGError) -> None:
+        super().__init__(str(err))
+        self.exit_code = err.exit_code
+
+
+class PolicyGroup(click.Group):
+    """A group that turns library errors into a one-line message and an exit code."""
+
+    def invoke(self, ctx: click.Context):  # type: ignore[override]
+        try:
+            return super().invoke(ctx)
+        except PolicyKGError as err:
+            raise _FriendlyError(err) from None
+
+
+@click.group(cls=PolicyGroup)
+@click.option(
+    "--home",
+    type=click.Path(file_okay=False),
+    envvar=HOME_ENV,
+    help=f"Project folder holding corpus/ and graphs/ (default: ${HOME_ENV} or .).",
+)
+@click.version_option(package_name="policykg")
+@click.pass_context
+def cli(ctx: click.Context, home: str | None) -> None:
+    """Turn Chinese policy notices into a graph of who is responsible for what."""
+    ctx.obj = Project.at(home)
+
+
+def _register() -> None:
+    from .commands import ALL_COMMANDS
+
+    for command in ALL_COMMANDS:
+        cli.add_command(command)
+
+
+_register()
+
+
+def main() -> None:
+    cli(prog_name="policykg")

@@ -1,0 +1,3 @@
+"""CLI commands: corpus (placeholder)."""
+
+COMMANDS: list = []

@@ -1,0 +1,3 @@
+"""CLI commands: export (placeholder)."""
+
+COMMANDS: list = []

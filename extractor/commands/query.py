@@ -1,0 +1,3 @@
+"""CLI commands: query (placeholder)."""
+
+COMMANDS: list = []

@@ -1,0 +1,3 @@
+"""CLI commands: render (placeholder)."""
+
+COMMANDS: list = []

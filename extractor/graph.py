@@ -1,0 +1,188 @@
+"""The knowledge-graph model: node/edge conventions, building, merging, JSON read/write.
+
+This module imports only networkx and the standard library, so query commands can load
+a built graph without paying for spaCy or jieba. The model is documented in
+``docs/graph-model.md``; keep the two in step.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+NODE_TYPES = ("document", "mechanism", "organization", "person", "duty", "disease")
+
+RELATIONS = (
+    "establishes",  # document -> mechanism
+    "issued_by",  # document -> organization
+    "member_unit_of",  # organization -> mechanism
+    "convener_of",  # person -> mechanism
+    "deputy_convener_of",
+    "member_of",
+    "liaison_of",
+    "leader_of",
+    "deputy_leader_of",
+    "convener_unit_of",  # organization -> mechanism (its head convenes, no name given)
+    "deputy_convener_unit_of",
+    "holds_post",  # person -> organization (title)
+    "office_of",  # organization (an office) -> mechanism
+    "part_of",  # organization (group, sub-body) -> mechanism or organization
+    "hosted_by",  # organization (an office) -> organization where it sits
+    "responsible_for",  # organization -> duty (role lead/support)
+    "concerns",  # duty -> disease
+    "mentions",  # document -> disease
+    "in_class",  # disease -> disease class
+)
+
+SCHEMA_VERSION = 1
+
+
+def node_id(node_type: str, key: str) -> str:
+    """Stable id of a node: ``<type>:<key>`` (e.g. ``org:奈曼旗公安局``)."""
+    prefix = {"organization": "org", "document": "doc"}.get(node_type, node_type)
+    return f"{prefix}:{key}"
+
+
+class GraphBuilder:
+    """Collects the nodes and edges of one notice, with provenance on every edge."""
+
+    def __init__(self, doc: str) -> None:
+        self.doc = doc
+        self.graph = nx.MultiDiGraph()
+
+    def add_node(self, node_type: str, key: str, name: str, **attrs: Any) -> str:
+        """Add (or update) a node; aliases are unioned, other attributes kept if already set."""
+        nid = node_id(node_type, key)
+        aliases = [a for a in attrs.pop("aliases", []) if a and a != name]
+        g = self.graph
+        if nid not in g:
+            g.add_node(nid, type=node_type, name=name, aliases=[], docs=[self.doc])
+        data = g.nodes[nid]
+        for alias in aliases:
+            if alias not in data["aliases"]:
+                data["aliases"].append(alias)
+        for k, v in attrs.items():
+            if v is not None and data.get(k) in (None, "", []):
+                data[k] = v
+        return nid
+
+    def add_edge(
+        self,
+        source: str,
+        target: str,
+        relation: str,
+        evidence: str,
+        span: tuple[int, int],
+        **attrs: Any,
+    ) -> None:
+        """Add a fact; the first statement of a (source, target, relation) in a notice wins."""
+        if relation not in RELATIONS:
+            raise ValueError(f"unknown relation {relation!r}")
+        key = f"{relation}@{self.doc}"
+        if self.graph.has_edge(source, target, key):
+            return
+        clean = {k: v for k, v in attrs.items() if v is not None}
+        self.graph.add_edge(
+            source,
+            target,
+            key=key,
+            relation=relation,
+            doc=self.doc,
+            evidence=evidence,
+            span=[int(span[0]), int(span[1])],
+            **clean,
+        )
+
+
+def merge(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
+    """Merge per-notice graphs: one node per id (aliases and docs unioned), all edges kept."""
+    out = nx.MultiDiGraph()
+    for g in graphs:
+        for nid, data in g.nodes(data=True):
+            if nid not in out:
+                out.add_node(nid, **_copy_attrs(data))
+                continue
+            cur = out.nodes[nid]
+            for listkey in ("aliases", "docs"):
+                for item in data.get(listkey, []):
+                    if item not in cur.setdefault(listkey, []) and item != cur.get("name"):
+                        cur[listkey].append(item)
+            for k, v in data.items():
+                if cur.get(k) in (None, "", []) and v not in (None, "", []):
+                    cur[k] = v
+        for u, v, k, data in g.edges(keys=True, data=True):
+            out.add_edge(u, v, key=k, **_copy_attrs(data))
+    out.graph["schema"] = SCHEMA_VERSION
+    return out
+
+
+def _copy_attrs(data: dict[str, Any]) -> dict[str, Any]:
+    return {k: (list(v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
+# --- read / write (node-link JSON, as networkx.readwrite.json_graph) -----------------
+
+
+def to_node_link(g: nx.MultiDiGraph) -> dict[str, Any]:
+    """networkx node-link data with ``edges`` as the edge key."""
+    g.graph.setdefault("schema", SCHEMA_VERSION)
+    return nx.node_link_data(g, edges="edges")
+
+
+def from_node_link(data: dict[str, Any]) -> nx.MultiDiGraph:
+    """Inverse of :func:`to_node_link`."""
+    key = "edges" if "edges" in data else "links"
+    g = nx.node_link_graph(data, directed=True, multigraph=True, edges=key)
+    return g
+
+
+def dumps(g: nx.MultiDiGraph) -> str:
+    return json.dumps(to_node_link(g), ensure_ascii=False, indent=1)
+
+
+def save(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
+    """Write the graph as node-link JSON atomically (temp file + rename)."""
+    return atomic_write_text(Path(path), dumps(g))
+
+
+def load(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
+    with open(path, encoding="utf-8") as fh:
+        return from_node_link(json.load(fh))
+
+
+def atomic_write_text(path: Path, text: str) -> Path:
+    """Write UTF-8 text to ``path`` via a temp file in the same folder and ``os.replace``."""
+    return atomic_write_bytes(path, text.encode("utf-8"))
+
+
+def atomic_write_bytes(path: Path, data: bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+# --- small accessors shared by query, render and export ----------------------------
+
+
+def nodes_of_type(g: nx.MultiDiGraph, node_type: str) -> list[str]:
+    return [n for n, d in g.nodes(data=True) if d.get("type") == node_type]
+
+
+def edges_of(g: nx.MultiDiGraph, relation: str) -> list[tuple[str, str, dict[str, Any]]]:
+    return [(u, v, d) for u, v, d in g.edges(data=True) if d.get("relation") == relation]

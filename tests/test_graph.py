@@ -1,0 +1,29 @@
+import networkx as nx
+
+from extractor.graph import GraphBuilder, from_node_link, merge, to_node_link
+
+
+def test_builder_edges_carry_provenance_and_roundtrip():
+    b = GraphBuilder("a.txt")
+    org = b.add_node("organization", "X县公安局", "X县公安局", aliases=["县公安局"], kind="公安")
+    mech = b.add_node("mechanism", "M", "M")
+    b.add_edge(org, mech, "member_unit_of", "由县公安局组成", (3, 10))
+    g = from_node_link(to_node_link(b.graph))
+    assert isinstance(g, nx.MultiDiGraph)
+    (u, v, d), = g.edges(data=True)
+    assert (u, v) == ("org:X县公安局", "mechanism:M")
+    assert d["doc"] == "a.txt" and d["span"] == [3, 10] and d["relation"] == "member_unit_of"
+    assert g.nodes[u]["aliases"] == ["县公安局"]
+
+
+def test_merge_unions_docs_and_keeps_edges_per_notice():
+    graphs = []
+    for doc in ("a.txt", "b.txt"):
+        b = GraphBuilder(doc)
+        o = b.add_node("organization", "X县公安局", "X县公安局", kind="公安")
+        m = b.add_node("mechanism", "M", "M")
+        b.add_edge(o, m, "member_unit_of", "ev", (0, 2))
+        graphs.append(b.graph)
+    g = merge(graphs)
+    assert g.nodes["org:X县公安局"]["docs"] == ["a.txt", "b.txt"]
+    assert g.number_of_edges() == 2
