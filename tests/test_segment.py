@@ -123,7 +123,7 @@ def test_use_segmenter_and_registry(spacy_zh) -> None:
 
 def test_backend_choice(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv(segment.SEGMENTER_ENV, raising=False)
-    assert segment.chosen_backend() == "jieba"
+    assert segment.chosen_backend() == "rjieba"
     monkeypatch.setenv(segment.SEGMENTER_ENV, "RJieba")
     assert segment.chosen_backend() == "rjieba"
     assert segment.chosen_backend("jieba") == "jieba"
@@ -150,3 +150,39 @@ def test_quiet_jieba_silent_and_per_user_cache(tmp_path: Path) -> None:
     assert proc.stdout.splitlines()[0] == str(cache)
     assert "卫生" in proc.stdout
     assert (cache / "jieba.cache").is_file()
+
+
+def test_rjieba_has_word_agrees_with_jieba_freq() -> None:
+    """The HMM fix asks rjieba instead of loading jieba: same answer on every non-Han entry."""
+    import re
+
+    import rjieba
+
+    freq = segment._jieba_freq()
+    han = re.compile("[\u4e00-\u9fd5]")
+    nonhan = [w for w in freq if not han.search(w)]
+    assert len(nonhan) > 20
+    assert [w for w in nonhan if bool(freq[w]) != rjieba.has_word(w)] == []
+    assert not rjieba.has_word("2021-2030")
+
+
+def test_add_word_keeps_backends_equal() -> None:
+    """Run in a child process: added words would change segmentation for later tests."""
+    code = (
+        "import pathlib\n"
+        "from extractor import segment\n"
+        f"text = pathlib.Path({str(SEEDS[0])!r}).read_text(encoding='utf-8')\n"
+        "text += '某某旗消除母婴传播工作部门协作机制，妇幼健康股牵头。'\n"
+        "for word in ('消除母婴传播', '部门协作机制', '妇幼健康股'):\n"
+        "    segment.add_word(word, 2000)\n"
+        "for hmm in (True, False):\n"
+        "    got = segment.rjieba_cut(text, hmm)\n"
+        "    assert got == segment.jieba_cut(text, hmm), hmm\n"
+        "    assert '部门协作机制' in got\n"
+        "print('ok')\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == "ok"
