@@ -7,6 +7,7 @@ Chinese punctuation turned into ASCII; truncated).
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import networkx as nx
@@ -28,7 +29,8 @@ STRUCTURAL = list("：:、，,。；;（）()〔〕《》\n\r\t 　一二三四�
 ASCII_PUNCT = str.maketrans({"：": ":", "，": ",", "。": ".", "；": ";", "（": "(", "）": ")", "、": ",", "　": " ", "“": '"', "”": '"'})
 
 SETTINGS = settings(
-    max_examples=60,
+    # POLICYKG_PROPERTY_EXAMPLES=1000 for a longer hunt than CI's.
+    max_examples=int(os.environ.get("POLICYKG_PROPERTY_EXAMPLES", "60")),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
     derandomize=False,
