@@ -58,8 +58,8 @@ def _stem_ok(stem: str) -> bool:
 def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     """Place names used as administrative prefixes in the text, and the notice's locality.
 
-    A place is a 2–4 character stem plus a level (旗, 县, 市, 区 …) seen at least twice and
-    used before a department name or in the heading; of a place and its own suffix
+    A place is a 2–4 character stem plus a level (旗, 县, 市, 区 …) that does not start
+    inside a word or with a verb, used before a department name or in the heading; of a place and its own suffix
     (乌鲁木齐市 / 鲁木齐市) the longer is kept when it is about as frequent.
     """
     levels = re.compile(alternation(lex.place_levels))
@@ -74,6 +74,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             if (j - k < 0 or not re.fullmatch(f"[{HAN}]+", stem) or stem[0] in lex.bad_place_first
                     or any(ch in lex.bad_place_any for ch in stem) or not _stem_ok(stem)):
                 continue
+            if j - k > 0 and text[j - k - 1] + stem[0] in _word_tags():
+                continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县)
             place = stem + m.group(0)
             counts[place] += 1
             if m.end() in dept_at or m.end() + 1 in dept_at:  # 奈曼旗公安局 / 昌吉市委宣传部
@@ -81,7 +83,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     kept: list[str] = []
     for place in sorted(counts, key=lambda p: (-len(p), p)):
         c = counts[place]
-        if c < 2 or not (before_dept[place] or place in head):
+        if not (before_dept[place] or place in head):
             continue
         if any(q.endswith(place) and counts[q] >= 0.9 * c for q in kept):
             continue
