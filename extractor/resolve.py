@@ -111,6 +111,8 @@ class OrgTable:
         self.locality = locality
         self.orgs: list[Org] = []
         self._by_key: dict[str, Org] = {}
+        self._forms: dict[str, Org] | None = None
+        self._by_first: dict[str, list[str]] = {}
 
     # -- names ---------------------------------------------------------------------
     def split_place(self, written: str) -> tuple[str, str]:
@@ -199,14 +201,27 @@ class OrgTable:
 
     def _index(self, org: Org, written: str) -> None:
         self._by_key.setdefault(name_key(written), org)
+        self._forms = None
 
     def forms(self) -> dict[str, Org]:
-        """Every written form (and canonical name) -> body."""
-        out: dict[str, Org] = {}
-        for org in self.orgs:
-            for form in [org.name, *org.aliases]:
-                out.setdefault(form, org)
-        return out
+        """Every written form (and canonical name) -> body (cached until the table changes)."""
+        if self._forms is None:
+            out: dict[str, Org] = {}
+            for org in self.orgs:
+                for form in [org.name, *org.aliases]:
+                    out.setdefault(form, org)
+            self._forms = out
+            by_first: dict[str, list[str]] = {}
+            for form in sorted(out, key=len, reverse=True):
+                if form:
+                    by_first.setdefault(form[0], []).append(form)
+            self._by_first = by_first
+        return self._forms
+
+    def forms_starting(self, first: str) -> list[str]:
+        """Known written forms beginning with ``first``, longest first."""
+        self.forms()
+        return self._by_first.get(first, [])
 
 
 def _split_parenthetical(name: str) -> tuple[str, list[str]]:
