@@ -159,8 +159,15 @@ class OrgTable:
 
     def _same_department(self, a: str, b: str) -> bool:
         """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局)."""
-        subunit = ("大队", "中队", "分局", "股", "科", "室", "站", "所")
-        return not (a.endswith(subunit) ^ b.endswith(subunit))
+        return not (is_subunit(a) ^ is_subunit(b))
+
+    def body_key(self, org: Org) -> str | None:
+        """``<locality>/<kind>`` for a place's one body of a kind (its 公安局), else None; bodies
+        of different notices with the same key are one body."""
+        if (org.locality and org.kind in self.lex.unique_kinds and not org.generic
+                and not org.collective and not org.body and not is_subunit(org.name)):
+            return f"{org.locality}/{org.kind}"
+        return None
 
     def add(self, written: str, **attrs) -> Org:
         """Find the body or add it; the written form becomes an alias."""
@@ -222,6 +229,11 @@ class OrgTable:
         """Known written forms beginning with ``first``, longest first."""
         self.forms()
         return self._by_first.get(first, [])
+
+
+def is_subunit(name: str) -> bool:
+    """A sub-unit of a department (…大队, …分局, …股) rather than the department itself."""
+    return name.endswith(("大队", "中队", "分局", "股", "科", "室", "站", "所"))
 
 
 def _split_parenthetical(name: str) -> tuple[str, list[str]]:
