@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from ..project import Project
@@ -74,7 +76,7 @@ def build(project: Project, jobs: int, force: bool) -> None:
     from ..corpus import corpus_files
 
     total = len(corpus_files(project))
-    stderr = click.get_text_stream("stderr")
+    stderr = sys.stderr
     if total >= PROGRESS_MIN:
         with click.progressbar(length=total, label="building", file=stderr, show_pos=True) as bar:
             summary = build_mod.build(project, jobs=jobs, force=force, progress=lambda *_: bar.update(1))
