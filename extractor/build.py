@@ -171,13 +171,20 @@ def build(
             todo.append((p.name, text, digest))
 
     digests = {name: digest for name, _, digest in todo}
+    cache_errors: list[str] = []
 
     def accept(name: str, data: dict[str, Any] | None, error: str | None) -> None:
         if data is None:
             summary.failures[name] = error or "extraction failed"
         else:
             graphs[name] = _graph.from_node_link(data)
-            _store_cached(_cache_file(project, name), name, digests[name], key, data)
+            try:
+                _store_cached(_cache_file(project, name), name, digests[name], key, data)
+            except OSError as err:
+                if not cache_errors:
+                    summary.warnings.append(f"cannot write the build cache ({err.strerror or err}): "
+                                            "the next build re-extracts")
+                cache_errors.append(name)
             summary.extracted += 1
             summary.extracted_names.append(name)
         tick(name)
@@ -192,7 +199,10 @@ def build(
     for name, reason in sorted(summary.failures.items()):
         summary.warnings.append(f"{name}: not built: {reason}")
     merged = _graph.merge(graphs[name] for name in sorted(graphs))
-    _graph.save(merged, project.graph_path)
+    try:
+        _graph.save(merged, project.graph_path)
+    except OSError as err:
+        raise PolicyKGError(f"cannot write {project.graph_path} ({err.strerror or err})") from None
     _prune_cache(project, names)
     summary.extracted_names.sort()
     summary.nodes, summary.edges = merged.number_of_nodes(), merged.number_of_edges()

@@ -91,12 +91,17 @@ def text_hash(text: str) -> str:
 
 
 def lock(project: Project, timeout: float | None = None) -> FileLock:
-    """The corpus lock (a context manager); raises CorpusBusyError on timeout."""
-    project.corpus_dir.mkdir(parents=True, exist_ok=True)
+    """The corpus lock (a context manager; creates ``corpus/`` if needed)."""
+    try:
+        project.corpus_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise PolicyKGError(f"cannot create {project.corpus_dir} ({err.strerror or err})") from None
     return FileLock(str(project.corpus_dir / LOCK_NAME), timeout=LOCK_TIMEOUT if timeout is None else timeout)
 
 
 class _Locked:
+    """The corpus lock with clear errors (busy: CorpusBusyError; unwritable: PolicyKGError)."""
+
     def __init__(self, project: Project) -> None:
         self._lock = lock(project)
         self._path = project.corpus_dir / LOCK_NAME
@@ -109,6 +114,8 @@ class _Locked:
                 f"another policykg process is changing the corpus (lock {self._path} held "
                 f"for over {LOCK_TIMEOUT:.0f} s); try again when it has finished"
             ) from None
+        except OSError as err:
+            raise PolicyKGError(f"cannot lock the corpus ({self._path}: {err.strerror or err})") from None
 
     def __exit__(self, *exc: object) -> None:
         self._lock.release()
@@ -134,15 +141,20 @@ def load_index(project: Project) -> list[dict[str, Any]]:
         data = json.loads(raw)
         notices = data["notices"]
         if not isinstance(notices, list) or not all(
-            isinstance(n, dict) and isinstance(n.get("name"), str) for n in notices
+            isinstance(n, dict) and _safe_name(n.get("name")) for n in notices
         ):
-            raise ValueError("bad records")
+            raise ValueError("a record without a plain file name")
     except (ValueError, KeyError, TypeError) as err:
         raise PolicyKGError(
             f"{path}: the corpus index is damaged ({err}); restore it from version control "
             "or move it away (the .txt notices are kept and still built)"
         ) from None
     return notices
+
+
+def _safe_name(name: object) -> bool:
+    """A plain file name inside corpus/ (no folders, not hidden)."""
+    return isinstance(name, str) and bool(name) and Path(name).name == name and not name.startswith(".")
 
 
 def _dump_index(records: Sequence[dict[str, Any]]) -> str:
@@ -219,7 +231,9 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
     Every file is decoded first. A file that cannot be read, or whose text is already in
     the corpus, is refused: by default nothing at all is added then (an InputError or
     DuplicateError lists every problem); with ``keep_going`` the others are added and the
-    refusals are returned. A failure while writing removes what this call wrote.
+    refusals are returned. A ``.txt`` already inside ``corpus/`` but not in the index
+    (dropped there by hand) is indexed where it is (re-encoded to UTF-8 if need be). A
+    failure while writing undoes what this call wrote.
     """
     if not paths:
         raise InputError("no files given")
@@ -231,23 +245,30 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
             decoded.append((p, read_notice(p)))
         except InputError as err:
             result.refused.append((str(p), str(err)))
+    corpus_dir = project.corpus_dir.resolve()
     with _Locked(project):
         records = load_index(project)
+        indexed = {r["name"] for r in records}
         hashes = _existing_hashes(project, records)
-        taken_lower = {r["name"].lower() for r in records}
+        taken_lower = {n.lower() for n in indexed}
         taken_lower |= {p.name.lower() for p in corpus_files(project)}
         planned: list[tuple[Entry, str]] = []
         duplicates = 0
         for p, text in decoded:
             digest = text_hash(text)
-            if digest in hashes:
+            inside = p.resolve().parent == corpus_dir and p.suffix.lower() == ".txt"
+            where = hashes.get(digest)
+            if inside and p.name in indexed:
+                where = p.name
+            if where is not None and not (inside and where == p.name and p.name not in indexed):
                 duplicates += 1
-                where = hashes[digest]
                 result.refused.append((str(p), f"{p.name}: already in the corpus as {where} (same text)"))
                 continue
-            stem = safe_stem(p.name)
-            name = _free_name(stem, taken_lower)
-            taken_lower.add(name.lower())
+            if inside:  # adopt a hand-dropped file under its own name
+                name = p.name
+            else:
+                name = _free_name(safe_stem(p.name), taken_lower)
+                taken_lower.add(name.lower())
             hashes[digest] = name
             meta = document_meta(text)
             entry = Entry(
@@ -265,25 +286,37 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
             reasons = "; ".join(reason for _, reason in result.refused)
             cls = DuplicateError if duplicates == len(result.refused) else InputError
             raise cls(f"nothing added: {reasons}")
-        _write_notices(project, records, planned)
+        try:
+            _write_notices(project, records, planned)
+        except OSError as err:
+            raise PolicyKGError(
+                f"cannot write to {project.corpus_dir} ({err.strerror or err}); nothing was added"
+            ) from None
         result.added = [entry for entry, _ in planned]
     return result
 
 
 def _write_notices(project: Project, records: list[dict[str, Any]], planned: list[tuple[Entry, str]]) -> None:
-    """Write the texts and then the index; on any failure remove the texts written."""
-    written: list[Path] = []
+    """Write the texts and then the index; on any failure undo the texts written."""
+    undo: list[tuple[Path, bytes | None]] = []  # (path, bytes before: None = did not exist)
     try:
         for entry, text in planned:
             path = project.corpus_dir / entry.name
-            _graph.atomic_write_text(path, text)
-            written.append(path)
+            data = text.encode("utf-8")
+            before = path.read_bytes() if path.exists() else None
+            if before == data:
+                continue
+            _graph.atomic_write_bytes(path, data)
+            undo.append((path, before))
         if planned:
             _write_index(project, [*records, *(e.to_json() for e, _ in planned)])
     except BaseException:
-        for path in written:
+        for path, before in reversed(undo):
             try:
-                path.unlink()
+                if before is None:
+                    path.unlink()
+                else:
+                    _graph.atomic_write_bytes(path, before)
             except OSError:
                 pass
         raise
@@ -360,12 +393,12 @@ def remove(project: Project, name: str) -> Entry:
         path = project.corpus_dir / chosen
         if not path.is_file():
             entry.status = "missing"
-        if gone:
-            _write_index(project, kept)
         try:
+            if gone:
+                _write_index(project, kept)
             path.unlink()
         except FileNotFoundError:
             pass
         except OSError as err:
-            raise PolicyKGError(f"{path}: cannot delete ({err.strerror})") from None
+            raise PolicyKGError(f"cannot remove {chosen} ({err.strerror or err})") from None
     return entry
