@@ -15,6 +15,8 @@ from __future__ import annotations
 import hashlib
 import json
 import multiprocessing
+import os
+import tempfile
 import time
 from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -91,8 +93,18 @@ def _load_cached(path: Path, name: str, digest: str, key: str) -> nx.MultiDiGrap
 
 
 def _store_cached(path: Path, name: str, digest: str, key: str, data: dict[str, Any]) -> None:
-    payload = {"doc": name, "sha256": digest, "extractor": key, "graph": data}
-    _graph.atomic_write_text(path, json.dumps(payload, ensure_ascii=False))
+    """Temp file + ``os.replace`` without fsync: a cache file lost in a crash is re-extracted."""
+    payload = json.dumps({"doc": name, "sha256": digest, "extractor": key, "graph": data}, ensure_ascii=False)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
 
 
 def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str | None]:

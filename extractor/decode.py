@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -60,6 +61,9 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
+_WIDE_RE = re.compile(r"[\u0800-\U0010ffff]")
+
 #: Fraction of control characters above which decoded text is treated as binary.
 _MAX_CONTROL_RATIO = 0.01
 
@@ -94,7 +98,7 @@ def _evidently_utf8(data: bytes) -> bool:
     """True when valid multi-byte UTF-8 characters far outnumber invalid bytes."""
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
-    good = sum(1 for ch in text if ord(ch) >= 0x800 and ch != "\ufffd")  # 3-byte forms
+    good = len(text) - len(_WIDE_RE.sub("", text)) - bad  # 3- and 4-byte forms
     return good >= 10 * max(bad, 1)
 
 
@@ -122,7 +126,7 @@ def _decode_legacy(data: bytes, name: str) -> str:
 def _check_text(text: str, name: str) -> str:
     if not text.strip():
         raise InputError(f"{name}: the file has no text (it is empty or only whitespace)")
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(_CONTROL_RE.findall(text)) if _CONTROL_RE.search(text) else 0
     if controls > max(2, _MAX_CONTROL_RATIO * len(text)):
         raise InputError(
             f"{name}: looks like a binary file, not text ({controls} control characters)"
@@ -223,6 +227,8 @@ def read_notice(path: str | Path) -> str:
     try:
         if p.is_dir():
             raise InputError(f"{p}: is a folder, not a notice file")
+        if p.exists() and not p.is_file():
+            raise InputError(f"{p}: is not a regular file")
         size = p.stat().st_size
         if size > MAX_BYTES:
             raise InputError(
