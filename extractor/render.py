@@ -50,12 +50,14 @@ CJK_FONTS = (
 
 # Measured in headless Chromium (see README "Large graphs"): above these sizes the
 # physics simulation takes too long to settle, so render draws a static layout instead.
-PHYSICS_MAX_NODES = 1500
-PHYSICS_MAX_EDGES = 3000
-# Above these sizes even a static page is sluggish to pan and zoom: warn.
-WARN_NODES = 5000
+PHYSICS_MAX_NODES = 1000
+PHYSICS_MAX_EDGES = 2000
+# Above this size even a static page is sluggish to pan and zoom (>0.2 s a frame): warn.
+WARN_NODES = 3000
 
 RANDOM_SEED = 7
+STABILIZE_ITERATIONS = 300
+IMPROVED_LAYOUT_MAX = 300  # vis's clustering initial layout: better, but slow past this
 ORG_LABEL_MAX = 10
 DUTY_LABEL_MAX = 12
 MECH_LABEL_MAX = 16
@@ -406,7 +408,7 @@ def vis_options(physics: bool, improved_layout: bool) -> dict[str, Any]:
                 "springConstant": 0.08,
                 "avoidOverlap": 0.4,
             },
-            "stabilization": {"enabled": physics, "iterations": 600, "updateInterval": 50, "fit": True},
+            "stabilization": {"enabled": physics, "iterations": STABILIZE_ITERATIONS, "updateInterval": 100, "fit": True},
             "minVelocity": 1.0,
         },
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False, "keyboard": False},
@@ -550,7 +552,7 @@ def write_page(
     data = {
         "nodes": nodes,
         "edges": edges,
-        "options": vis_options(physics, improved_layout=len(nodes) <= 300),
+        "options": vis_options(physics, improved_layout=len(nodes) <= IMPROVED_LAYOUT_MAX),
         "physics": physics,
         "choices": choices,
     }
