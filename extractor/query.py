@@ -15,7 +15,7 @@ import networkx as nx
 from . import graph as kg
 from .errors import NotFoundError
 from .project import Project
-from .resolve_names import match_stages, norm, not_found, resolve
+from .resolve_names import match_stages, norm, resolve
 
 PERSON_ROLES = {
     "convener_of": "convener",
@@ -212,4 +212,294 @@ def compare(g: nx.MultiDiGraph, a: str, b: str) -> dict[str, Any]:
             "a": [_unit_entry(g, o, ma) for o in ua],
             "b": [_unit_entry(g, o, mb) for o in ub],
         },
+    }
+
+
+# --- organizations: a specific body or a kind -------------------------------------
+
+
+def resolve_orgs(g: nx.MultiDiGraph, query: str) -> tuple[list[str], str]:
+    """Organizations a user means by ``query`` and a label saying how they were chosen.
+
+    An exact name/alias picks that body (``奈曼旗公安局``). Otherwise a department kind or
+    short name picks every body of that kind (``公安``, ``公安局``: kinds equal to, a prefix
+    of, or starting with the query, and the kinds of bodies whose name ends with it).
+    Failing both, prefix/substring/fuzzy matching must single out one body.
+    """
+    stage, ids = match_stages(g, query, ["organization"])
+    if stage == "exact" and len(ids) == 1:
+        return ids, _name(g, ids[0]) or ids[0]
+    q = norm(query)
+    orgs = [n for n in kg.nodes_of_type(g, "organization") if not g.nodes[n].get("collective")]
+    kinds_present = {g.nodes[n].get("kind") for n in orgs} - {None, ""}
+    kinds = {k for k in kinds_present if q == norm(k) or q.startswith(norm(k)) or norm(k).startswith(q)}
+    kinds |= {
+        g.nodes[n].get("kind")
+        for n in orgs
+        if g.nodes[n].get("kind") and any(norm(x).endswith(q) for x in _names_of(g, n))
+    }
+    if kinds:
+        chosen = sorted((n for n in orgs if g.nodes[n].get("kind") in kinds), key=lambda n: _name(g, n) or n)
+        return chosen, "kind " + "/".join(sorted(kinds))
+    one = resolve(g, query, ["organization"], "organization")
+    return [one], _name(g, one) or one
+
+
+def _names_of(g: nx.MultiDiGraph, n: str) -> list[str]:
+    data = g.nodes[n]
+    return [x for x in [data.get("name"), *(data.get("aliases") or [])] if x]
+
+
+# --- mechanisms, members, people ---------------------------------------------------
+
+
+def mechanisms(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
+    """Every mechanism with counts of units, people and duties, and its notices."""
+    mechs = sorted(kg.nodes_of_type(g, "mechanism"), key=lambda n: _name(g, n) or n)
+    return [mechanism_summary(g, m) for m in mechs]
+
+
+def members(g: nx.MultiDiGraph, mech_name: str) -> dict[str, Any]:
+    """Member units of a mechanism (with kind and role) and its own offices/bodies."""
+    mech = resolve_mechanism(g, mech_name)
+    units = []
+    for org in mechanism_units(g, mech):
+        edges = _in_edges(g, mech, UNIT_RELATIONS)
+        rels = [d for u, d in edges if u == org]
+        data = g.nodes[org]
+        units.append({
+            "id": org,
+            "name": _name(g, org),
+            "kind": data.get("kind"),
+            "collective": bool(data.get("collective")),
+            "roles": _uniq(UNIT_RELATIONS[d["relation"]] for d in rels),
+            "title": next((d.get("title") for d in rels if d.get("title")), None),
+            "notices": sorted(_uniq(d.get("doc") for d in rels)),
+        })
+    bodies = []
+    for body, d in sorted(_in_edges(g, mech, BODY_RELATIONS), key=lambda t: t[0]):
+        hosts = [_name(g, h) for h, _ in _out_edges(g, body, ["hosted_by"])]
+        bodies.append({
+            "id": body,
+            "name": _name(g, body),
+            "body": g.nodes[body].get("body"),
+            "relation": BODY_RELATIONS[d["relation"]],
+            "hosted_by": _uniq(hosts),
+            "notice": d.get("doc"),
+        })
+    bodies = [b for i, b in enumerate(bodies) if b["id"] not in [x["id"] for x in bodies[:i]]]
+    return {"mechanism": mechanism_summary(g, mech), "units": units, "bodies": bodies}
+
+
+def normalize_role(role: str) -> str:
+    """``liaison``, ``liaison_of`` or ``联络员`` -> ``liaison``; NotFoundError if unknown."""
+    r = role.strip()
+    r = ROLE_WORDS.get(r, r).casefold().removesuffix("_of")
+    if r not in PERSON_ROLES.values():
+        known = ", ".join(sorted(PERSON_ROLES.values()))
+        raise NotFoundError(f"unknown role {role!r}; use one of {known} (or 召集人, 成员, 联络员 …)")
+    return r
+
+
+def people(
+    g: nx.MultiDiGraph,
+    mechanism: str | None = None,
+    role: str | None = None,
+    org: str | None = None,
+) -> list[dict[str, Any]]:
+    """Persons with their role in a mechanism, organization and title (holds_post)."""
+    mech = resolve_mechanism(g, mechanism) if mechanism else None
+    want_role = normalize_role(role) if role else None
+    org_ids = set(resolve_orgs(g, org)[0]) if org else None
+    rows = []
+    for person in kg.nodes_of_type(g, "person"):
+        posts = _out_edges(g, person, ["holds_post"])
+        if org_ids is not None and not any(o in org_ids for o, _ in posts):
+            continue
+        organization = _uniq(_name(g, o) for o, _ in posts)
+        title = _uniq(d.get("title") for _, d in posts)
+        kinds = _uniq(g.nodes[o].get("kind") for o, _ in posts)
+        roles = _out_edges(g, person, PERSON_ROLES)
+        if not roles and mech is None and want_role is None:
+            roles = [(None, {})]
+        seen = set()
+        for m, d in roles:
+            r = PERSON_ROLES.get(d.get("relation", ""))
+            if (mech and m != mech) or (want_role and r != want_role) or (m, r) in seen:
+                continue
+            seen.add((m, r))
+            rows.append({
+                "id": person,
+                "person": _name(g, person),
+                "role": r,
+                "mechanism": _name(g, m),
+                "organization": organization,
+                "kind": kinds,
+                "title": title,
+                "notice": d.get("doc"),
+                "evidence": d.get("evidence"),
+            })
+    order = list(PERSON_ROLES.values())
+    rows.sort(key=lambda r: (r["mechanism"] or "", order.index(r["role"]) if r["role"] else 99,
+                             r["notice"] or "", r["person"] or ""))
+    return rows
+
+
+# --- duties, who, disease ----------------------------------------------------------
+
+
+def _duty_row(g: nx.MultiDiGraph, duty: str, org: str | None, edge: dict) -> dict[str, Any]:
+    data = g.nodes[duty]
+    mech = duty_mechanism(g, duty)
+    return {
+        "mechanism": _name(g, mech),
+        "notice": data.get("doc") or edge.get("doc"),
+        "organization": _name(g, org),
+        "org_id": org,
+        "kind": g.nodes[org].get("kind") if org else None,
+        "role": edge.get("role"),
+        "duty": data.get("text") or data.get("name"),
+        "duty_id": duty,
+        "deadline": data.get("deadline"),
+        "deadline_date": data.get("deadline_date"),
+        "item": data.get("item"),
+        "diseases": _uniq(_name(g, x) for x, _ in _out_edges(g, duty, ["concerns"])),
+        "evidence": edge.get("evidence"),
+    }
+
+
+def _sort_duty_rows(g: nx.MultiDiGraph, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def key(r: dict[str, Any]) -> tuple:
+        return (r["mechanism"] or "\uffff", r["notice"] or "", _span_start(g.nodes[r["duty_id"]]),
+                r["organization"] or "")
+    return sorted(rows, key=key)
+
+
+def duties(g: nx.MultiDiGraph, org: str, mechanism: str | None = None) -> list[dict[str, Any]]:
+    """Duties of a body, or of every body of a kind (``公安``), per mechanism and notice."""
+    orgs, _label = resolve_orgs(g, org)
+    mech = resolve_mechanism(g, mechanism) if mechanism else None
+    rows = [_duty_row(g, duty, o, d) for o in orgs for duty, d in unit_duties(g, o, mech)]
+    return _sort_duty_rows(g, rows)
+
+
+def _disease_set(g: nx.MultiDiGraph, term: str) -> set[str]:
+    """Disease nodes a term names (name/alias equal or containing, 2+ chars the other way)
+    plus every disease in a matched class."""
+    q = norm(term)
+    hit = set()
+    for n in kg.nodes_of_type(g, "disease"):
+        for x in _names_of(g, n):
+            nx_ = norm(x)
+            if q == nx_ or q in nx_ or (len(nx_) >= 2 and nx_ in q):
+                hit.add(n)
+                break
+    out = set(hit)
+    for n in hit:
+        if g.nodes[n].get("category") == "class":
+            out |= {u for u, _ in _in_edges(g, n, ["in_class"])}
+            cname = g.nodes[n].get("name")
+            out |= {m for m in kg.nodes_of_type(g, "disease") if cname in (g.nodes[m].get("classes") or [])}
+    return out
+
+
+def _responsible_rows(g: nx.MultiDiGraph, duty: str, matched: str) -> list[dict[str, Any]]:
+    resp = _in_edges(g, duty, ["responsible_for"])
+    rows = [_duty_row(g, duty, o, d) for o, d in resp] or [_duty_row(g, duty, None, {})]
+    for r in rows:
+        r["matched"] = matched
+    return rows
+
+
+def who(g: nx.MultiDiGraph, term: str) -> list[dict[str, Any]]:
+    """Who is responsible for duties whose text contains ``term`` or whose diseases match it.
+
+    One row per (duty, responsible organization); ``matched`` is ``text`` or ``disease``.
+    """
+    q = norm(term)
+    if not q:
+        raise NotFoundError("give a term to look for, e.g. policykg who 结核病")
+    dis = _disease_set(g, term)
+    texts = {q} | {norm(x) for n in dis if g.nodes[n].get("category") != "class" for x in _names_of(g, n)}
+    rows: list[dict[str, Any]] = []
+    for duty in kg.nodes_of_type(g, "duty"):
+        text = norm(g.nodes[duty].get("text") or g.nodes[duty].get("name") or "")
+        concerned = {x for x, _ in _out_edges(g, duty, ["concerns"])}
+        if concerned & dis:
+            rows += _responsible_rows(g, duty, "disease")
+        elif any(t and t in text for t in texts):
+            rows += _responsible_rows(g, duty, "text")
+    if not rows:
+        raise NotFoundError(f"no duty mentions {term!r} or concerns a disease matching it")
+    return _sort_duty_rows(g, rows)
+
+
+def disease(g: nx.MultiDiGraph, name: str) -> dict[str, Any]:
+    """A disease (or class): aliases, classes, member diseases, notices and duties about it."""
+    node = resolve(g, name, ["disease"], "disease")
+    data = g.nodes[node]
+    classes = _uniq([*(data.get("classes") or []),
+                     *(_name(g, c) for c, _ in _out_edges(g, node, ["in_class"]))])
+    member_ids = set()
+    if data.get("category") == "class":
+        member_ids = {u for u, _ in _in_edges(g, node, ["in_class"])}
+        member_ids |= {m for m in kg.nodes_of_type(g, "disease")
+                       if data.get("name") in (g.nodes[m].get("classes") or [])}
+    notices = []
+    for doc, d in _in_edges(g, node, ["mentions"]):
+        dd = g.nodes[doc]
+        notices.append({"notice": d.get("doc") or dd.get("name"), "title": dd.get("title"),
+                        "evidence": d.get("evidence")})
+    listed = {n["notice"] for n in notices}
+    for doc in data.get("docs") or []:
+        if doc not in listed:
+            did = kg.node_id("document", doc)
+            notices.append({"notice": doc, "title": g.nodes[did].get("title") if did in g else None,
+                            "evidence": None})
+    notices.sort(key=lambda n: n["notice"] or "")
+    targets = {node} | member_ids
+    rows: list[dict[str, Any]] = []
+    for duty in kg.nodes_of_type(g, "duty"):
+        if any(x in targets for x, _ in _out_edges(g, duty, ["concerns"])):
+            rows += _responsible_rows(g, duty, "disease")
+    return {
+        "disease": {"id": node, "name": data.get("name"), "aliases": list(data.get("aliases") or []),
+                    "category": data.get("category"), "classes": classes},
+        "members": sorted(_name(g, m) or m for m in member_ids),
+        "notices": notices,
+        "duties": _sort_duty_rows(g, rows),
+    }
+
+
+# --- stats -------------------------------------------------------------------------
+
+
+def stats(g: nx.MultiDiGraph) -> dict[str, Any]:
+    """Counts by node type and relation, and per notice."""
+    node_counts = {t: 0 for t in kg.NODE_TYPES}
+    for _, d in g.nodes(data=True):
+        node_counts[d.get("type", "?")] = node_counts.get(d.get("type", "?"), 0) + 1
+    rel_counts: dict[str, int] = {}
+    per_doc_edges: dict[str, int] = {}
+    for _, _, d in g.edges(data=True):
+        rel_counts[d.get("relation", "?")] = rel_counts.get(d.get("relation", "?"), 0) + 1
+        per_doc_edges[d.get("doc")] = per_doc_edges.get(d.get("doc"), 0) + 1
+    notices = []
+    for doc in sorted(kg.nodes_of_type(g, "document"), key=lambda n: g.nodes[n].get("name") or n):
+        dd = g.nodes[doc]
+        fname = dd.get("name") or doc
+        notices.append({
+            "notice": fname,
+            "title": dd.get("title"),
+            "number": dd.get("number"),
+            "date": dd.get("date"),
+            "nodes": sum(1 for _, d in g.nodes(data=True) if fname in (d.get("docs") or [])),
+            "edges": per_doc_edges.get(fname, 0),
+        })
+    return {
+        "nodes": node_counts,
+        "relations": dict(sorted(rel_counts.items())),
+        "total_nodes": g.number_of_nodes(),
+        "total_edges": g.number_of_edges(),
+        "notices": notices,
     }
