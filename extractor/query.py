@@ -114,9 +114,11 @@ def mechanism_duties(g: nx.MultiDiGraph, mech: str) -> list[str]:
     return sorted(duties, key=lambda n: (g.nodes[n].get("doc") or "", _span_start(g.nodes[n])))
 
 
-def mechanism_units(g: nx.MultiDiGraph, mech: str) -> list[str]:
-    """Organizations that are member (or convener) units of the mechanism, sorted by name."""
-    units = _uniq(u for u, _ in _in_edges(g, mech, UNIT_RELATIONS))
+def mechanism_units(
+    g: nx.MultiDiGraph, mech: str, relations: Iterable[str] = ("member_unit_of",)
+) -> list[str]:
+    """Organizations linked to the mechanism by ``relations`` (member units), sorted by name."""
+    units = _uniq(u for u, _ in _in_edges(g, mech, relations))
     return sorted(units, key=lambda n: _name(g, n) or n)
 
 
@@ -260,11 +262,11 @@ def mechanisms(g: nx.MultiDiGraph) -> list[dict[str, Any]]:
 
 
 def members(g: nx.MultiDiGraph, mech_name: str) -> dict[str, Any]:
-    """Member units of a mechanism (with kind and role) and its own offices/bodies."""
+    """Member (and convener) units of a mechanism with kind and roles, and its offices/bodies."""
     mech = resolve_mechanism(g, mech_name)
     units = []
-    for org in mechanism_units(g, mech):
-        edges = _in_edges(g, mech, UNIT_RELATIONS)
+    edges = _in_edges(g, mech, UNIT_RELATIONS)
+    for org in mechanism_units(g, mech, UNIT_RELATIONS):
         rels = [d for u, d in edges if u == org]
         data = g.nodes[org]
         units.append({

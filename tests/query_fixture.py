@@ -96,6 +96,9 @@ def notice_b() -> nx.MultiDiGraph:
         _ev(b, ids[name], m, "member_unit_of", "联席会议由市卫健委、市公安局…组成")
     _ev(b, ids["乙市卫健委"], m, "deputy_convener_unit_of", "市卫健委主要负责同志担任副召集人",
         title="主要负责同志")
+    gov = b.add_node("organization", "乙市人民政府", "乙市人民政府", kind="政府", locality="乙市")
+    _ev(b, gov, m, "convener_unit_of", "市人民政府分管卫生健康工作的领导担任联席会议召集人",
+        title="分管卫生健康工作的领导")
     office = b.add_node("organization", "乙市联席会议办公室", "乙市联席会议办公室", body="office")
     _ev(b, office, m, "office_of", "联席会议办公室设在市卫健委")
     tb = b.add_node("disease", "结核病", "结核病", aliases=["肺结核"], category="disease",

@@ -115,6 +115,9 @@ def test_members_units_and_bodies(g):
     assert set(units) == {"甲县卫生健康委", "甲县公安局", "甲县教育体育局", "甲县妇联"}
     assert units["甲县卫生健康委"]["roles"] == ["member", "convener_unit"]
     assert units["甲县妇联"]["kind"] == "妇联"
+    b = {u["name"]: u for u in q.members(g, "乙市")["units"]}
+    assert b["乙市人民政府"]["roles"] == ["convener_unit"]  # listed, but not a member unit
+    assert b["乙市人民政府"]["title"] == "分管卫生健康工作的领导" and len(b) == 6
     assert res["bodies"] == [{
         "id": "org:甲县协作机制办公室", "name": "甲县协作机制办公室", "body": "office",
         "relation": "office", "hosted_by": ["甲县卫生健康委"], "notice": DOC_A,
