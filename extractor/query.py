@@ -223,14 +223,16 @@ def compare(g: nx.MultiDiGraph, a: str, b: str) -> dict[str, Any]:
 def resolve_orgs(g: nx.MultiDiGraph, query: str) -> tuple[list[str], str]:
     """Organizations a user means by ``query`` and a label saying how they were chosen.
 
-    An exact name/alias picks that body (``奈曼旗公安局``). Otherwise a department kind or
+    An exact name/alias picks that body (``奈曼旗公安局``; all bodies that share the
+    name/alias when several do). Otherwise a department kind or
     short name picks every body of that kind (``公安``, ``公安局``: kinds equal to, a prefix
     of, or starting with the query, and the kinds of bodies whose name ends with it).
     Failing both, prefix/substring/fuzzy matching must single out one body.
     """
     stage, ids = match_stages(g, query, ["organization"])
-    if stage == "exact" and len(ids) == 1:
-        return ids, _name(g, ids[0]) or ids[0]
+    if stage == "exact":
+        ids = sorted(ids, key=lambda n: _name(g, n) or n)
+        return ids, ", ".join(_name(g, n) or n for n in ids)
     q = norm(query)
     orgs = [n for n in kg.nodes_of_type(g, "organization") if not g.nodes[n].get("collective")]
     kinds_present = {g.nodes[n].get("kind") for n in orgs} - {None, ""}
@@ -238,7 +240,7 @@ def resolve_orgs(g: nx.MultiDiGraph, query: str) -> tuple[list[str], str]:
     kinds |= {
         g.nodes[n].get("kind")
         for n in orgs
-        if g.nodes[n].get("kind") and any(norm(x).endswith(q) for x in _names_of(g, n))
+        if len(q) >= 2 and g.nodes[n].get("kind") and any(norm(x).endswith(q) for x in _names_of(g, n))
     }
     if kinds:
         chosen = sorted((n for n in orgs if g.nodes[n].get("kind") in kinds), key=lambda n: _name(g, n) or n)

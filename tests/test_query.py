@@ -302,3 +302,20 @@ def test_query_commands_do_not_import_spacy_or_jieba(home, args):
                          capture_output=True, text=True)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip().splitlines()[-1] == "HEAVY="
+
+
+def test_shared_alias_picks_all_its_bodies_not_the_whole_kind():
+    from extractor.graph import GraphBuilder, merge
+
+    graphs = []
+    for place in ("丙县", "丁县", "戊市"):
+        b = GraphBuilder(f"{place}.txt")
+        short = "县公安局" if place.endswith("县") else "市公安局"
+        b.add_node("organization", place + "公安局", place + "公安局", kind="公安", aliases=[short])
+        graphs.append(b.graph)
+    g2 = merge(graphs)
+    ids, label = q.resolve_orgs(g2, "县公安局")
+    assert ids == ["org:丁县公安局", "org:丙县公安局"] and label == "丁县公安局, 丙县公安局"
+    assert len(q.resolve_orgs(g2, "公安局")[0]) == 3
+    with pytest.raises(AmbiguousError):
+        q.resolve_orgs(g2, "局")  # one character is no kind: it must single out one body
