@@ -7,7 +7,10 @@ or jieba, so ``policykg who …`` starts fast. Every function takes the merged g
 
 from __future__ import annotations
 
+import functools
+import json
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 import networkx as nx
@@ -226,7 +229,8 @@ def resolve_orgs(g: nx.MultiDiGraph, query: str) -> tuple[list[str], str]:
     An exact name/alias picks that body (``奈曼旗公安局``; all bodies that share the
     name/alias when several do). Otherwise a department kind or
     short name picks every body of that kind (``公安``, ``公安局``: kinds equal to, a prefix
-    of, or starting with the query, and the kinds of bodies whose name ends with it).
+    of, or starting with the query; the kinds of bodies whose name ends with it; and the
+    kinds ``lexicons/kinds.json`` gives that exact word, e.g. 教体局 -> 教育).
     Failing both, prefix/substring/fuzzy matching must single out one body.
     """
     stage, ids = match_stages(g, query, ["organization"])
@@ -237,6 +241,7 @@ def resolve_orgs(g: nx.MultiDiGraph, query: str) -> tuple[list[str], str]:
     orgs = [n for n in kg.nodes_of_type(g, "organization") if not g.nodes[n].get("collective")]
     kinds_present = {g.nodes[n].get("kind") for n in orgs} - {None, ""}
     kinds = {k for k in kinds_present if q == norm(k) or q.startswith(norm(k)) or norm(k).startswith(q)}
+    kinds |= {k for k in _lexicon_kind_words().get(q, set()) if k in kinds_present}
     kinds |= {
         g.nodes[n].get("kind")
         for n in orgs
@@ -247,6 +252,25 @@ def resolve_orgs(g: nx.MultiDiGraph, query: str) -> tuple[list[str], str]:
         return chosen, "kind " + "/".join(sorted(kinds))
     one = resolve(g, query, ["organization"], "organization")
     return [one], _name(g, one) or one
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_kind_words() -> dict[str, set[str]]:
+    """Department names and short forms -> kinds, from ``lexicons/kinds.json`` if present.
+
+    Lets ``duties 卫健委`` or ``duties 教体局`` find their kind. A missing or unexpected
+    file gives an empty map (the graph's own kinds and names still work).
+    """
+    path = Path(__file__).resolve().parent / "lexicons" / "kinds.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        out: dict[str, set[str]] = {}
+        for entry in data.get("kinds", []):
+            for word in [entry["kind"], *entry.get("names", []), *entry.get("short", [])]:
+                out.setdefault(norm(word), set()).add(entry["kind"])
+        return out
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
 
 
 def _names_of(g: nx.MultiDiGraph, n: str) -> list[str]:

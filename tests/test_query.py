@@ -319,3 +319,10 @@ def test_shared_alias_picks_all_its_bodies_not_the_whole_kind():
     assert len(q.resolve_orgs(g2, "公安局")[0]) == 3
     with pytest.raises(AmbiguousError):
         q.resolve_orgs(g2, "局")  # one character is no kind: it must single out one body
+
+
+def test_kind_words_from_the_lexicon(g, monkeypatch):
+    monkeypatch.setattr(q, "_lexicon_kind_words", lambda: {"教体局": {"教育"}, "卫计委": {"卫生健康"}})
+    ids, label = q.resolve_orgs(g, "教体局")
+    assert ids == ["org:乙市教育局", "org:甲县教育体育局"] and label == "kind 教育"
+    assert len(q.resolve_orgs(g, "卫计委")[0]) == 2
