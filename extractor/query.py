@@ -18,7 +18,7 @@ import networkx as nx
 from . import graph as kg
 from .errors import NotFoundError
 from .project import Project
-from .resolve_names import match_stages, norm, resolve
+from .resolve_names import norm, resolve
 
 PERSON_ROLES = {
     "convener_of": "convener",
@@ -226,30 +226,37 @@ def compare(g: nx.MultiDiGraph, a: str, b: str) -> dict[str, Any]:
 def resolve_orgs(g: nx.MultiDiGraph, query: str) -> tuple[list[str], str]:
     """Organizations a user means by ``query`` and a label saying how they were chosen.
 
-    An exact name/alias picks that body (``奈曼旗公安局``; all bodies that share the
-    name/alias when several do). Otherwise a department kind or
-    short name picks every body of that kind (``公安``, ``公安局``: kinds equal to, a prefix
-    of, or starting with the query; the kinds of bodies whose name ends with it; and the
-    kinds ``lexicons/kinds.json`` gives that exact word, e.g. 教体局 -> 教育).
-    Failing both, prefix/substring/fuzzy matching must single out one body.
+    In order: the body whose name is exactly ``query`` (``奈曼旗公安局``); every body of a
+    department kind the query names (``公安``, ``公安局``: a kind equal to, a prefix of, or
+    starting with the query, or the kind ``lexicons/kinds.json`` gives that exact word,
+    e.g. 教体局 -> 教育); the bodies with that exact alias (``市公安局``); the kinds of bodies
+    whose name ends with the query (``卫健委``). Failing all, prefix/substring/fuzzy
+    matching must single out one body.
     """
-    stage, ids = match_stages(g, query, ["organization"])
-    if stage == "exact":
-        ids = sorted(ids, key=lambda n: _name(g, n) or n)
-        return ids, ", ".join(_name(g, n) or n for n in ids)
     q = norm(query)
-    orgs = [n for n in kg.nodes_of_type(g, "organization") if not g.nodes[n].get("collective")]
-    kinds_present = {g.nodes[n].get("kind") for n in orgs} - {None, ""}
-    kinds = {k for k in kinds_present if q == norm(k) or q.startswith(norm(k)) or norm(k).startswith(q)}
-    kinds |= {k for k in _lexicon_kind_words().get(q, set()) if k in kinds_present}
-    kinds |= {
-        g.nodes[n].get("kind")
-        for n in orgs
-        if len(q) >= 2 and g.nodes[n].get("kind") and any(norm(x).endswith(q) for x in _names_of(g, n))
-    }
+    orgs = sorted(kg.nodes_of_type(g, "organization"), key=lambda n: _name(g, n) or n)
+    named = [n for n in orgs if q in (norm(n), norm(g.nodes[n].get("name") or ""))]
+    if named:
+        return named, ", ".join(_name(g, n) or n for n in named)
+    bodies = [n for n in orgs if not g.nodes[n].get("collective")]
+    present = {g.nodes[n].get("kind") for n in bodies} - {None, ""}
+
+    def of_kinds(kinds: set[str]) -> tuple[list[str], str]:
+        return [n for n in bodies if g.nodes[n].get("kind") in kinds], "kind " + "/".join(sorted(kinds))
+
+    kinds = {k for k in present if q == norm(k) or q.startswith(norm(k))
+             or (len(q) >= 2 and norm(k).startswith(q))}
+    kinds |= {k for k in _lexicon_kind_words().get(q, set()) if k in present}
     if kinds:
-        chosen = sorted((n for n in orgs if g.nodes[n].get("kind") in kinds), key=lambda n: _name(g, n) or n)
-        return chosen, "kind " + "/".join(sorted(kinds))
+        return of_kinds(kinds)
+    aliased = [n for n in orgs if any(q == norm(x) for x in _names_of(g, n))]
+    if aliased:
+        return aliased, ", ".join(_name(g, n) or n for n in aliased)
+    if len(q) >= 2:
+        kinds = {g.nodes[n].get("kind") for n in bodies
+                 if g.nodes[n].get("kind") and any(norm(x).endswith(q) for x in _names_of(g, n))}
+        if kinds:
+            return of_kinds(kinds)
     one = resolve(g, query, ["organization"], "organization")
     return [one], _name(g, one) or one
 

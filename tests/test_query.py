@@ -326,3 +326,16 @@ def test_kind_words_from_the_lexicon(g, monkeypatch):
     ids, label = q.resolve_orgs(g, "教体局")
     assert ids == ["org:乙市教育局", "org:甲县教育体育局"] and label == "kind 教育"
     assert len(q.resolve_orgs(g, "卫计委")[0]) == 2
+
+
+def test_kind_word_beats_a_generic_body_that_has_it_as_alias():
+    """A free-text notice's 宁江区公安部门 (alias 公安) must not hide the other 公安 bodies."""
+    from extractor.graph import GraphBuilder, merge
+
+    b1, b2 = GraphBuilder("x.txt"), GraphBuilder("y.txt")
+    b1.add_node("organization", "宁江区公安部门", "宁江区公安部门", kind="公安", aliases=["公安", "公安部门"])
+    b2.add_node("organization", "昌吉市公安局", "昌吉市公安局", kind="公安", aliases=["市公安局"])
+    g2 = merge([b1.graph, b2.graph])
+    assert q.resolve_orgs(g2, "公安")[0] == ["org:宁江区公安部门", "org:昌吉市公安局"]
+    assert q.resolve_orgs(g2, "市公安局")[0] == ["org:昌吉市公安局"]
+    assert q.resolve_orgs(g2, "宁江区公安部门")[0] == ["org:宁江区公安部门"]
