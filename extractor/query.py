@@ -163,11 +163,7 @@ def _units_by_kind(g: nx.MultiDiGraph, mech: str) -> tuple[dict[str, list[str]],
     by_kind: dict[str, list[str]] = {}
     unkinded: list[str] = []
     for org in mechanism_units(g, mech):
-        data = g.nodes[org]
-        if data.get("collective"):
-            unkinded.append(org)
-            continue
-        kind = data.get("kind")
+        kind = g.nodes[org].get("kind")
         if kind:
             by_kind.setdefault(kind, []).append(org)
         else:
@@ -189,8 +185,8 @@ def compare(g: nx.MultiDiGraph, a: str, b: str) -> dict[str, Any]:
     Returns ``{"a": summary, "b": summary, "shared": [kinds], "only_a": [kinds],
     "only_b": [kinds], "rows": [{"kind", "a": [{"id", "name", "duties": [text]}], "b": …}],
     "unclassified": {"a": [...], "b": [...]}}``. Rows come in the order shared, only_a,
-    only_b, each sorted by kind; ``unclassified`` holds units with no known kind (and
-    collectives such as 各乡镇街道) in the same unit shape.
+    only_b, each sorted by kind; ``unclassified`` holds member units with no known kind
+    in the same unit shape. Collectives (各乡镇街道) count under their kind when they have one.
     """
     ma, mb = resolve_mechanism(g, a), resolve_mechanism(g, b)
     ka, ua = _units_by_kind(g, ma)

@@ -339,3 +339,11 @@ def test_kind_word_beats_a_generic_body_that_has_it_as_alias():
     assert q.resolve_orgs(g2, "公安")[0] == ["org:宁江区公安部门", "org:昌吉市公安局"]
     assert q.resolve_orgs(g2, "市公安局")[0] == ["org:昌吉市公安局"]
     assert q.resolve_orgs(g2, "宁江区公安部门")[0] == ["org:宁江区公安部门"]
+
+
+def test_compare_counts_a_collective_under_its_kind(g):
+    g2 = g.copy()
+    g2.nodes["org:乙市各乡镇街道"]["kind"] = "乡镇街道"
+    res = q.compare(g2, "甲县", "乙市")
+    assert res["only_b"] == ["乡镇街道", "财政"] and res["unclassified"] == {"a": [], "b": []}
+    assert res["shared"] == ["公安", "卫生健康", "教育"]
