@@ -103,12 +103,11 @@ def duty_mechanism(g: nx.MultiDiGraph, duty: str) -> str | None:
     mech = data.get("mechanism")
     if mech and mech in g:
         return mech
-    doc = data.get("doc")
-    if not doc:
+    doc_node = kg.node_id("document", data.get("doc") or "")
+    if doc_node not in g:
         return None
-    est = _uniq(v for _, v, d in g.edges(kg.node_id("document", doc), data=True)
-                if d.get("relation") == "establishes") if kg.node_id("document", doc) in g else []
-    return est[0] if len(est) == 1 else None
+    established = _uniq(v for v, _ in _out_edges(g, doc_node, ["establishes"]))
+    return established[0] if len(established) == 1 else None
 
 
 def mechanism_duties(g: nx.MultiDiGraph, mech: str) -> list[str]:
@@ -307,8 +306,10 @@ def members(g: nx.MultiDiGraph, mech_name: str) -> dict[str, Any]:
             "title": next((d.get("title") for d in rels if d.get("title")), None),
             "notices": sorted(_uniq(d.get("doc") for d in rels)),
         })
-    bodies = []
+    bodies: list[dict[str, Any]] = []
     for body, d in sorted(_in_edges(g, mech, BODY_RELATIONS), key=lambda t: t[0]):
+        if any(b["id"] == body for b in bodies):  # stated again by another notice
+            continue
         hosts = [_name(g, h) for h, _ in _out_edges(g, body, ["hosted_by"])]
         bodies.append({
             "id": body,
@@ -318,7 +319,6 @@ def members(g: nx.MultiDiGraph, mech_name: str) -> dict[str, Any]:
             "hosted_by": _uniq(hosts),
             "notice": d.get("doc"),
         })
-    bodies = [b for i, b in enumerate(bodies) if b["id"] not in [x["id"] for x in bodies[:i]]]
     return {"mechanism": mechanism_summary(g, mech), "units": units, "bodies": bodies}
 
 

@@ -347,3 +347,13 @@ def test_compare_counts_a_collective_under_its_kind(g):
     res = q.compare(g2, "甲县", "乙市")
     assert res["only_b"] == ["乡镇街道", "财政"] and res["unclassified"] == {"a": [], "b": []}
     assert res["shared"] == ["公安", "卫生健康", "教育"]
+
+
+def test_duty_without_mechanism_attribute_belongs_to_the_mechanism_its_notice_establishes(g):
+    g2 = g.copy()
+    duty = next(n for n, d in g2.nodes(data=True) if d.get("text") == "保障防治经费")
+    del g2.nodes[duty]["mechanism"]
+    assert q.duty_mechanism(g2, duty) == MECH_B
+    assert q.duty_mechanism(g2, "duty:c_tasks.txt#10") is None  # the task list establishes none
+    row = next(r for r in q.compare(g2, "甲县", "乙市")["rows"] if r["kind"] == "财政")
+    assert row["b"][0]["duties"] == ["保障防治经费"]
