@@ -10,6 +10,8 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
 from extractor import export as ex
 from extractor.cli import cli
@@ -180,3 +182,11 @@ def test_no_temp_files_left(home, tmp_path):
     assert export_cli(home, "csv", out / "csv").exit_code == 0
     names = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
     assert names == ["csv", "csv/nodes.csv", "csv/relationships.csv", "kg.cypher", "kg.gexf", "kg.graphml", "kg.json"]
+
+
+@given(st.text())
+def test_cypher_string_roundtrips_any_text(text):
+    lit = ex.cypher_string(text)
+    assert "\n" not in lit and "\r" not in lit
+    assert _LITERAL.fullmatch(lit)
+    assert _unescape_cypher(lit) == text
