@@ -13,6 +13,7 @@ import io
 import json
 import os
 import re
+import unicodedata
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -175,7 +176,7 @@ def cypher_string(text: str) -> str:
     for ch in str(text):
         if ch in _CYPHER_ESCAPES:
             out.append(_CYPHER_ESCAPES[ch])
-        elif ord(ch) < 0x20 or ch in "\u2028\u2029":
+        elif unicodedata.category(ch) in ("Cc", "Zl", "Zp"):  # control chars, line separators
             out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)

@@ -190,3 +190,7 @@ def test_cypher_string_roundtrips_any_text(text):
     assert "\n" not in lit and "\r" not in lit
     assert _LITERAL.fullmatch(lit)
     assert _unescape_cypher(lit) == text
+
+
+def test_cypher_string_escapes_every_line_break():
+    assert ex.cypher_string("a\x85b\u2028c\x7f") == "'a\\u0085b\\u2028c\\u007f'"
