@@ -54,7 +54,7 @@ def load_graph(project: Project) -> nx.MultiDiGraph:
         raise NotFoundError(f"no built graph at {path}: run policykg build first")
     try:
         return kg.load(path)
-    except (ValueError, KeyError, TypeError) as err:
+    except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError) as err:
         raise NotFoundError(
             f"{path} is not a policykg graph ({err}): run policykg build first"
         ) from None
