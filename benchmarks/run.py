@@ -72,6 +72,7 @@ class Bench:
     available: dict[str, bool] = field(default_factory=dict)
 
     def add(self, area: str, measure: str, value: str, note: str = "") -> None:
+        note = note.replace(str(self.out) + os.sep, "")  # keep the table free of local paths
         row = Row(area, measure, value, note)
         self.rows.append(row)
         print(f"  {area:<12} {measure:<58} {value:>16}  {note}", flush=True)
