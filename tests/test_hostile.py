@@ -154,7 +154,8 @@ def test_html_notice_metadata_is_plain_text(tmp_path: Path, home: Path) -> None:
     assert row["date"] == "2024-05-06" and row["issuer"] == "某县卫生健康局"
 
 
-def test_paths_with_spaces_and_chinese(home: Path, tmp_path: Path) -> None:
+def test_paths_with_spaces_and_chinese(tmp_path: Path) -> None:
+    home = tmp_path / "我的 项目" / "政策 库"
     folder = tmp_path / "下载 文件夹" / "二〇二四 年"
     folder.mkdir(parents=True)
     src = folder / "某县 关于建立#协作机制的通知 (终稿).txt"
