@@ -18,7 +18,7 @@ import multiprocessing
 import os
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
@@ -82,19 +82,35 @@ def _cache_file(project: Project, name: str) -> Path:
     return project.cache_dir / f"{hashlib.sha1(name.encode('utf-8')).hexdigest()[:20]}.json"
 
 
-def _load_cached(path: Path, name: str, digest: str, key: str) -> nx.MultiDiGraph | None:
+def _cache_header(name: str, digest: str, key: str) -> dict[str, str]:
+    return {"doc": name, "sha256": digest, "extractor": key}
+
+
+def _cache_valid(path: Path, name: str, digest: str, key: str) -> bool:
+    """Whether the cache file holds the graph of this text under this extractor.
+
+    A cache file is two lines: the header (name, text hash, extractor key) and the
+    node-link graph, so checking validity reads only the first line."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        if data.get("doc") != name or data.get("sha256") != digest or data.get("extractor") != key:
-            return None
-        return _graph.from_node_link(data["graph"])
+        with open(path, encoding="utf-8") as fh:
+            return json.loads(fh.readline()) == _cache_header(name, digest, key)
+    except (OSError, ValueError):
+        return False
+
+
+def _load_cached(path: Path) -> nx.MultiDiGraph | None:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            fh.readline()
+            return _graph.from_node_link(json.loads(fh.readline()))
     except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError):
         return None
 
 
 def _store_cached(path: Path, name: str, digest: str, key: str, data: dict[str, Any]) -> None:
     """Temp file + ``os.replace`` without fsync: a cache file lost in a crash is re-extracted."""
-    payload = json.dumps({"doc": name, "sha256": digest, "extractor": key, "graph": data}, ensure_ascii=False)
+    header = json.dumps(_cache_header(name, digest, key), ensure_ascii=False)
+    payload = header + "\n" + json.dumps(data, ensure_ascii=False) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -154,7 +170,8 @@ def build(
         if p.is_file() and p.suffix.lower() != ".txt" and p.name not in (INDEX_NAME, LOCK_NAME) and not p.name.startswith("."):
             summary.warnings.append(f"{p.name}: not a .txt notice, skipped (use `policykg add {p.name}`)")
 
-    graphs: dict[str, nx.MultiDiGraph] = {}
+    ready: list[str] = []  # names whose graph is in the cache (or in ``fresh``)
+    fresh: dict[str, dict[str, Any]] = {}  # graphs that could not be cached
     todo: list[tuple[str, str, str]] = []  # (name, text, sha256)
     done = 0
     total = len(files)
@@ -174,9 +191,8 @@ def build(
             tick(p.name)
             continue
         digest = text_hash(text)
-        cached = None if force else _load_cached(_cache_file(project, p.name), p.name, digest, key)
-        if cached is not None:
-            graphs[p.name] = cached
+        if not force and _cache_valid(_cache_file(project, p.name), p.name, digest, key):
+            ready.append(p.name)
             summary.cached += 1
             tick(p.name)
         else:
@@ -189,14 +205,16 @@ def build(
         if data is None:
             summary.failures[name] = error or "extraction failed"
         else:
-            graphs[name] = _graph.from_node_link(data)
             try:
                 _store_cached(_cache_file(project, name), name, digests[name], key, data)
             except OSError as err:
                 if not cache_errors:
-                    summary.warnings.append(f"cannot write the build cache ({err.strerror or err}): "
-                                            "the next build re-extracts")
+                    summary.warnings.append(
+                        f"cannot write the build cache ({err.strerror or err}): the next build re-extracts"
+                    )
                 cache_errors.append(name)
+                fresh[name] = data
+            ready.append(name)
             summary.extracted += 1
             summary.extracted_names.append(name)
         tick(name)
@@ -206,11 +224,37 @@ def build(
             accept(*_extract_one(name, text))
     else:
         _extract_parallel(todo, jobs, accept)
+    del todo
 
+    def graphs() -> Iterator[nx.MultiDiGraph]:
+        """Per-notice graphs in name order, loaded one at a time (low peak memory)."""
+        for name in sorted(ready):
+            data = fresh.pop(name, None)
+            g = _graph.from_node_link(data) if data is not None else _load_cached(_cache_file(project, name))
+            if g is None:  # cache file damaged or removed while building: extract again
+                try:
+                    text = read_notice(project.corpus_dir / name)
+                    _, data, error = _extract_one(name, text)
+                except InputError as err:
+                    data, error = None, str(err)
+                if data is None:
+                    summary.failures[name] = error or "extraction failed"
+                    continue
+                g = _graph.from_node_link(data)
+                try:
+                    _store_cached(_cache_file(project, name), name, text_hash(text), key, data)
+                except OSError:
+                    pass
+                if name not in summary.extracted_names:
+                    summary.cached -= 1
+                    summary.extracted += 1
+                    summary.extracted_names.append(name)
+            yield g
+
+    merged = _graph.merge(graphs())
     summary.failed = len(summary.failures)
     for name, reason in sorted(summary.failures.items()):
         summary.warnings.append(f"{name}: not built: {reason}")
-    merged = _graph.merge(graphs[name] for name in sorted(graphs))
     try:
         _graph.save(merged, project.graph_path)
     except OSError as err:

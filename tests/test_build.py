@@ -84,6 +84,20 @@ def test_cache_is_used_not_recomputed(home: Path, monkeypatch: pytest.MonkeyPatc
     assert build_mod.build(project).cached == 5
 
 
+def test_damaged_cache_files_are_re_extracted(home: Path) -> None:
+    project = Project.at(home)
+    build_mod.build(project)
+    graph_before = project.graph_path.read_bytes()
+    caches = sorted(project.cache_dir.glob("*.json"))
+    caches[0].write_text("{half a header", encoding="utf-8")
+    header = caches[1].read_text(encoding="utf-8").splitlines()[0]
+    caches[1].write_text(header + "\n{half a graph", encoding="utf-8")  # header valid, graph not
+    summary = build_mod.build(project)
+    assert (summary.extracted, summary.cached, summary.failed) == (2, 3, 0)
+    assert project.graph_path.read_bytes() == graph_before
+    assert build_mod.build(project).cached == 5
+
+
 def test_jobs_2_gives_the_same_graph_as_jobs_1(home: Path, tmp_path: Path) -> None:
     project = Project.at(home)
     one = build_mod.build(project, jobs=1, force=True)
