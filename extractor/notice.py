@@ -28,22 +28,22 @@ class Person:
 
 
 @dataclass
-class Duty:
-    span: Span
-    orgs: list[tuple[Org, str | None]]  # (body, role lead/support/None)
-    evidence: Span | None = None  # defaults to span
-    deadline: str | None = None
-    deadline_date: str | None = None
-    item: int | None = None
-    source: str = ""  # which pattern found it (division, subject, task, body)
-
-
-@dataclass
 class Mechanism:
     name: str
     span: Span
     aliases: set[str] = field(default_factory=set)
     short: str | None = None
+
+
+@dataclass
+class Duty:
+    span: Span
+    orgs: list[tuple[Org | Mechanism, str | None]]  # (body, role lead/support/None)
+    evidence: Span | None = None  # defaults to span
+    deadline: str | None = None
+    deadline_date: str | None = None
+    item: int | None = None
+    source: str = ""  # which pattern found it (division, subject, task, body)
 
 
 @dataclass
