@@ -12,7 +12,7 @@ from ..text import split_clauses
 
 _LEAD_RE = re.compile(r"^(?:牵头|负责牵头)")
 _SUPPORT_RE = re.compile(r"^(?:依法|积极|主动)?(?:配合|协助|协同|参与)")
-_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将|负总责)"
+_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将|负总责|逐步)"
 _GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|部门|单位|行政部门|机构)?")
 _REDACTED = re.compile(r"_+门?")
 
@@ -109,31 +109,34 @@ def find_body_duties(notice: Notice) -> None:
 
 
 def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mechanism, int] | None:
-    """The body a sentence states duties of, and where its duties start: a mechanism body
-    or the mechanism named first (duties from its 负责/承担), a body it sets up (推进委员会
-    设立X…，负责…), or a unit of the notice named first and followed by a verb."""
+    """The body a sentence states duties of, and where its duties start: a body it sets up
+    (推进委员会设立X…，负责…), a mechanism body or the mechanism named first (duties from
+    its 负责/承担), or a unit of the notice named first and followed by a verb."""
     text = notice.text
     seg = text[start:end]
-    duty_verb = re.search("负责|承担", seg)
+    duty_verb = re.search("(?:负责|承担)(?!同志|人|领导)", seg)
     named = [(f, o) for f, o in notice.table.forms().items() if o.body]
     mech = notice.mechanism
     if mech:
         named += [(f, mech) for f in (mech.name, *mech.aliases)]
     named.sort(key=lambda kv: -len(kv[0]))
-    for form, body in named:
-        if seg.startswith(form) and duty_verb:
-            return body, start + duty_verb.start()
     m = re.search("下设|设立", seg)
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:
             if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:
                 return body, start + duty_verb.start()
+    for form, body in named:
+        if seg.startswith(form) and duty_verb:
+            if body is mech and _NOT_DUTY_SENTENCE.search(seg, 0, duty_verb.start()):
+                return None
+            # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责
+            return body, start if duty_verb.start() == len(form) else start + duty_verb.start()
     if _NOT_DUTY_SENTENCE.search(seg):
         return None
     end_org = org_at(notice, text, start, end)
     if end_org:
         org = notice.table.find(text[start:end_org])
-        if (org is not None and org.kind and not org.generic and not org.collective
+        if (org is not None and org.kind and not org.generic and not org.collective and not org.body
                 and re.match(r"[\u4e00-\u9fff]", text[end_org : end_org + 1])
                 and not re.match("[和及与的等]|分管|主要|有关|相关", text[end_org : end_org + 2])):
             return org, start
@@ -152,7 +155,7 @@ def _qualified_institution(notice: Notice) -> re.Pattern[str]:
     return _QUALIFIED_RE_CACHE[key]
 
 
-_CONDITION = re.compile(r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)")
+_CONDITION = re.compile(r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)")
 
 
 def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[tuple[int, int, str | None]], int] | None:
@@ -209,7 +212,6 @@ def _subject_org_for(notice: Notice, s: int, e: int, kind: str | None) -> Org | 
     written = text[s:e]
     if kind is None and written.endswith("部门") and notice.lex.kind_name_re.fullmatch(written):
         kind = notice.lex.kind_of_name[written]  # 司法行政部门: a kind, written in full
-        written = written[:-2]
     if kind is None:
         inst = notice.lex.institutions.get(written)
         if inst:
@@ -219,10 +221,12 @@ def _subject_org_for(notice: Notice, s: int, e: int, kind: str | None) -> Org | 
             inst = notice.lex.institutions[q.group(0)]
             return notice.table.add(written, kind=inst["kind"], generic=True)
         return notice.table.add(written)
-    for org in notice.table.orgs:
-        if org.generic and org.kind == kind and org.name.endswith("部门"):
+    stem = re.sub("(?:行政)?部门$", "", written)
+    for org in notice.table.orgs:  # 卫生计生 and 卫生计生行政部门: one generic body
+        if org.generic and org.name.endswith("部门") and stem in org.aliases:
             notice.table.alias(org, written)
             return org
+    written = stem
     org = notice.table.add((notice.table.locality or "") + written + "部门", kind=kind, generic=True)
     notice.table.alias(org, written)
     notice.table.alias(org, written + "部门")
