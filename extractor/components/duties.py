@@ -94,7 +94,7 @@ def find_body_duties(notice: Notice) -> None:
             continue
         m = re.search(r"具体承担以下职责[：]", text[ln.body_start : ln.end])
         if m:
-            hit = _sentence_subject(notice, ln.body_start, ln.body_start + m.start())
+            hit = _sentence_subject(notice, ln.body_start, ln.body_start + m.end())
             if hit:
                 for cs, ce in split_clauses(text, ln.body_start + m.end(), ln.end):
                     notice.duties.append(Duty(span=(cs, ce), orgs=[(hit[0], None)], source="body"))
@@ -221,7 +221,9 @@ def _subject_org_for(notice: Notice, s: int, e: int, kind: str | None) -> Org | 
             inst = notice.lex.institutions[q.group(0)]
             return notice.table.add(written, kind=inst["kind"], generic=True)
         return notice.table.add(written)
-    stem = re.sub("(?:行政)?部门$", "", written)
+    stem = written[:-2] if written.endswith("部门") else written
+    if stem not in notice.lex.kind_of_short and stem.endswith("行政") and stem[:-2] in notice.lex.kind_of_short:
+        stem = stem[:-2]  # 卫生计生行政部门 -> 卫生计生 (司法行政 is a short name itself)
     for org in notice.table.orgs:  # 卫生计生 and 卫生计生行政部门: one generic body
         if org.generic and org.name.endswith("部门") and stem in org.aliases:
             notice.table.alias(org, written)
