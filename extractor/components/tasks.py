@@ -94,7 +94,7 @@ def item_orgs(notice: Notice, lines: list, idx: int) -> list[tuple[Org, str | No
                     out.add(org, role)
     for cs in [s] + [i + 1 for i in range(s, e) if text[i] in "，。；"]:  # a doer opening a clause
         end = org_at(notice, text, cs, e)
-        if end and not (ls and cs == s) and not re.match("[、和及与等的]", text[end : end + 1]):
+        if end and not (ls and cs == s) and not re.match("[、和及等的]", text[end : end + 1]):
             out.add(notice.table.add(text[cs:end]), None)
     for pm in _PUSH_RE.finditer(text, s, e):
         end = org_at(notice, text, pm.end(), e)
@@ -124,11 +124,17 @@ def find_tasks(notice: Notice) -> None:
         return
     text = notice.text
     year = year_of(notice)
-    for idx, ln in enumerate(lines):
-        if ln.kind != "item" or notice.claimed(ln.body_start) or ln.end - ln.body_start > MAX_TASK_CHARS:
-            continue  # a long numbered paragraph is free text, read by the free-text duties
-        if _has_subject_sentences(notice, ln):
-            continue
+    tasks = [
+        idx for idx, ln in enumerate(lines)
+        if ln.kind == "item" and not notice.claimed(ln.body_start)
+        # a long numbered paragraph, or one whose sentences name their own subjects, is
+        # free text (read by the free-text duties), not a task
+        and ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln)
+    ]
+    if len(tasks) * 2 < sum(1 for ln in lines if ln.kind == "item"):
+        return  # mostly free-text paragraphs: the numbers are an outline, not a task list
+    for idx in tasks:
+        ln = lines[idx]
         dl = deadline_in(text[ln.body_start : ln.end], year)
         notice.duties.append(
             Duty(span=(ln.body_start, ln.end), orgs=item_orgs(notice, lines, idx), item=ln.number,
