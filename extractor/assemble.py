@@ -1,0 +1,93 @@
+"""Turn a processed notice (``Notice``) into its graph: nodes, edges, provenance."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import networkx as nx
+
+from .graph import GraphBuilder
+from .notice import Duty, Notice
+from .resolve import Org
+
+
+def build_graph(notice: Notice) -> nx.MultiDiGraph:
+    """The per-notice knowledge graph (see docs/graph-model.md)."""
+    gb = GraphBuilder(notice.doc_name)
+    ev = notice.norm.evidence
+    meta = {k: v for k, v in notice.meta.items() if v}
+    doc_id = gb.add_node("document", notice.doc_name, meta.get("title") or notice.doc_name, **meta)
+    org_ids: dict[int, str] = {}
+
+    def org_node(org: Org) -> str:
+        if id(org) not in org_ids:
+            attrs: dict[str, Any] = {"kind": org.kind, "locality": org.locality}
+            if org.collective:
+                attrs["collective"] = True
+            if org.generic:
+                attrs["generic"] = True
+            if org.body:
+                attrs["body"] = org.body
+            org_ids[id(org)] = gb.add_node("organization", org.name, org.name, aliases=sorted(org.aliases), **attrs)
+        return org_ids[id(org)]
+
+    mech_id = None
+    mech = notice.mechanism
+    if mech:
+        mech_id = gb.add_node("mechanism", mech.name, mech.name, aliases=sorted(mech.aliases), short=mech.short)
+        text, span = ev(*mech.span)
+        gb.add_edge(doc_id, mech_id, "establishes", text, span)
+    for fact in notice.facts:
+        target = mech_id if fact.target is mech else org_node(fact.target)  # type: ignore[arg-type]
+        text, span = ev(*fact.span)
+        gb.add_edge(org_node(fact.source), target, fact.relation, text, span, **fact.attrs)
+    for person in notice.people:
+        org_name = person.org.name if person.org else ""
+        pid = gb.add_node("person", f"{person.name}/{org_name}", person.name)
+        text, span = ev(*person.span)
+        if mech_id:
+            gb.add_edge(pid, mech_id, person.role, text, span)
+        if person.org:
+            gb.add_edge(pid, org_node(person.org), "holds_post", text, span, title=person.title)
+    disease_ids: dict[str, str] = {}
+    for dm in notice.diseases:
+        for name in dm.names:
+            if name not in disease_ids:
+                entry = notice.lex.diseases.get(name)
+                disease_ids[name] = gb.add_node(
+                    "disease", name, name,
+                    aliases=list(entry.aliases) if entry else [],
+                    category=entry.category if entry else "disease",
+                    classes=list(entry.classes) if entry else [],
+                )
+                text, span = ev(*_sentence(notice, dm.span))
+                gb.add_edge(doc_id, disease_ids[name], "mentions", text, span)
+    for duty in notice.duties:
+        _add_duty(gb, notice, duty, mech_id, org_node, disease_ids)
+    return gb.graph
+
+
+def _sentence(notice: Notice, span: tuple[int, int]) -> tuple[int, int]:
+    from .text import sentence_at
+
+    return sentence_at(notice.text, span[0])
+
+
+def _add_duty(gb: GraphBuilder, notice: Notice, duty: Duty, mech_id, org_node, disease_ids) -> None:
+    text, span = notice.norm.evidence(*duty.span)
+    clean = notice.text[duty.span[0] : duty.span[1]]
+    did = gb.add_node(
+        "duty", f"{notice.doc_name}#{span[0]}", _label(clean),
+        text=clean, doc=notice.doc_name, span=list(span), evidence=text, mechanism=mech_id,
+        deadline=duty.deadline, deadline_date=duty.deadline_date, item=duty.item,
+    )
+    for org, role in duty.orgs:
+        gb.add_edge(org_node(org), did, "responsible_for", text, span, role=role)
+    for dm in notice.diseases:
+        if duty.span[0] <= dm.span[0] < duty.span[1]:
+            for name in dm.names:
+                gb.add_edge(did, disease_ids[name], "concerns", text, span)
+
+
+def _label(text: str, width: int = 24) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

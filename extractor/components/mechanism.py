@@ -1,0 +1,140 @@
+"""The coordination body a notice sets up (部门协作机制, 联席会议, 领导小组, 委员会 …),
+its short names, its office and where the office sits, its sub-bodies, its convener unit."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import alternation
+from ..notice import Mechanism, Notice, OrgFact
+from ..orgmatch import org_at, unit_list
+from ..text import HAN, sentence_at
+
+_NAME_CHARS = rf"[{HAN}、“”0-9（）]"
+
+
+def _suffix_re(notice: Notice) -> str:
+    return alternation(notice.lex.bodies["mechanism_suffixes"])
+
+
+def find_mechanism(notice: Notice) -> None:
+    """Set ``notice.mechanism`` from the title, the 建立… sentence or the 《…规则》 title."""
+    text = notice.text
+    suf = _suffix_re(notice)
+    head_end = min(len(text), 400)
+    patterns = [
+        (rf"(?:建立|成立|组建|调整|设立)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|（以下简称|$|[^{HAN}])", 0, head_end),
+        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:制度|工作规则|议事规则|规则|章程|成员名单|工作方案)?》", 0, head_end),
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
+        (rf"(?:建立|成立|组建)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))", 0, len(text)),
+    ]
+    for pat, s, e in patterns:
+        m = re.compile(pat, re.M).search(text, s, e)
+        if m and len(m.group("name")) >= 4:
+            name = m.group("name").replace(" ", "")
+            span = sentence_at(text, m.start("name"))
+            mech = Mechanism(name=name, span=span)
+            generic = re.search(f"(?:{suf})$", name)
+            if generic and generic.group(0) != name:
+                mech.aliases.add(generic.group(0))
+            for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
+                mech.short = sm.group("short")
+                mech.aliases.add(mech.short)
+            notice.mechanism = mech
+            return
+
+
+def _mech_words(notice: Notice) -> list[str]:
+    mech = notice.mechanism
+    return [mech.name, *sorted(mech.aliases, key=len, reverse=True)] if mech else []
+
+
+def find_bodies(notice: Notice) -> None:
+    """Office (…办公室设在X), sub-bodies (下设…组, 设立…委员会), convener units."""
+    mech = notice.mechanism
+    if mech is None:
+        return
+    text = notice.text
+    words = alternation(_mech_words(notice))
+    # The office: (mechanism)办公室（以下简称X）设在ORG
+    for m in re.finditer(rf"(?P<office>(?:{words})?办公室)\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?设在", text):
+        office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
+        notice.table.alias(office, m.group("office"))
+        if m.group("short"):
+            notice.table.alias(office, m.group("short"))
+        span = sentence_at(text, m.start())
+        notice.facts.append(OrgFact(office, "office_of", mech, span))
+        end = org_at(notice, text, m.end(), span[1])
+        if end:
+            host = notice.table.add(text[m.end() : end])
+            notice.facts.append(OrgFact(office, "hosted_by", host, span))
+    # Sub-bodies: 下设18个专项行动工作组 / 设立…专家咨询委员会（以下简称…）
+    sub = alternation(notice.lex.bodies["sub_body_suffixes"])
+    for m in re.finditer(rf"(?:下设|设立|设置)\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
+        name = m.group("name")
+        if name == mech.name:
+            continue
+        body = notice.table.add(name, body="committee" if name.endswith("委员会") else "group", kind="议事机构")
+        if m.group("short"):
+            notice.table.alias(body, m.group("short"))
+        attrs = {"count": int(m.group("n"))} if m.group("n") else {}
+        notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
+    _convener_units(notice)
+
+
+def _convener_units(notice: Notice) -> None:
+    """``由旗卫生健康委主要负责同志担任召集人`` -> convener_unit_of (with the title)."""
+    text = notice.text
+    mech = notice.mechanism
+    assert mech is not None
+    for m in re.finditer(r"担任(?:[^，。；]{0,10}?)(?P<role>副召集人|召集人|副组长|组长)", text):
+        clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，。；\n：") + 1
+        s = clause_start
+        seg = text[s : m.start()]
+        k = seg.find("由")
+        if k >= 0:
+            s += k + 1
+        end = org_at(notice, text, s, m.start())
+        if end is None:
+            continue
+        relation = notice.lex.unit_roles.get(m.group("role").replace("组长", "召集人"))
+        if relation is None:
+            continue
+        org = notice.table.add(text[s:end])
+        title = text[end : m.start()].strip() or None
+        notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title}))
+
+
+_LIST_RE = re.compile(r"由(?P<list>[^。；：]{4,}?)(?:等\s*\d+\s*个(?:部门|单位|成员单位)|等(?:部门|单位))?(?:共同)?组成")
+_MEMBERS_RE = re.compile(r"成员单位(?:为|包括|有)[：]?(?P<list>[^。；]{4,}?)(?:等(?:部门|单位))?[。；]")
+
+
+def find_members(notice: Notice) -> None:
+    """Member-unit lists (由A、B、C……等12个部门组成) and lists of a body's parts."""
+    text = notice.text
+    mech = notice.mechanism
+    forms = notice.table.forms()
+    for rx in (_LIST_RE, _MEMBERS_RE):
+        for m in rx.finditer(text):
+            sent = sentence_at(text, m.start())
+            subject = text[sent[0] : m.start()]
+            owner = None
+            for form, org in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+                if org.body and form in subject:
+                    owner = org
+                    break
+            if owner is None and mech is None:
+                continue
+            if owner is None and not (rx is _MEMBERS_RE or any(w in subject for w in _mech_words(notice)) or subject.strip(" （）一二三四五六七八九十") == ""):
+                continue
+            items = unit_list(notice, m.start("list"), m.end("list"))
+            if not items:
+                continue
+            for _s, _e, written in items:
+                if owner is not None:
+                    part = notice.table.add(written, body="group", kind="议事机构")
+                    notice.facts.append(OrgFact(part, "part_of", owner, sent))
+                else:
+                    assert mech is not None
+                    org = notice.table.add(written, collective=written.startswith("各"))
+                    notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))

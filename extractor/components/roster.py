@@ -1,0 +1,93 @@
+"""Rosters: people under 召集人/副召集人/成员/联络员 (组长/副组长 of a 领导小组), each with
+organization and title (``刘剑华 奈曼旗公安局治安管理大队大队长``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..notice import Notice, Person
+from ..orgmatch import org_at
+from ..text import HAN
+
+_NAME = rf"[{HAN}·]{{2,5}}"
+_LINE_RE = re.compile(rf"(?P<name>{_NAME}) (?P<post>[{HAN}].*)")
+_INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
+_NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志")
+
+
+def _valid_name(name: str, notice: Notice) -> bool:
+    return (
+        2 <= len(name) <= 5
+        and not any(w in name for w in _NOT_NAMES)
+        and notice.lex.kind_of(name) is None
+        and not name.endswith(("局", "委", "办", "部", "会", "院", "中心"))
+    )
+
+
+def _post(notice: Notice, start: int, end: int) -> tuple[tuple[int, int] | None, str | None]:
+    """Split a post (``奈曼旗公安局治安管理大队大队长``) into organization span and title."""
+    text = notice.text
+    org_end = org_at(notice, text, start, end)
+    if org_end is None:
+        return None, text[start:end].strip(" 、，") or None
+    title = text[org_end:end].strip(" 、，") or None
+    return (start, org_end), title
+
+
+def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int, int], line: tuple[int, int]) -> None:
+    text = notice.text
+    name = text[name_span[0] : name_span[1]].replace(" ", "")
+    if not _valid_name(name, notice):
+        return
+    org_span, title = _post(notice, *post)
+    org = notice.table.add(text[org_span[0] : org_span[1]]) if org_span else None
+    notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
+
+
+def find_roster(notice: Notice) -> None:
+    """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
+    text = notice.text
+    lex = notice.lex
+    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})\s*[：]\s*(?P<rest>.*)$")
+    role: str | None = None
+    for ln in notice.content_lines():
+        if ln.kind == "heading":
+            role = None
+            continue
+        body = text[ln.body_start : ln.end]
+        h = header_re.match(body)
+        if h:
+            role = lex.roles[h.group("role")]
+            rest_start = ln.body_start + h.start("rest")
+            if h.group("rest"):
+                _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
+            continue
+        m = _LINE_RE.fullmatch(body)
+        if role and m and len(body) <= 70 and "。" not in body:
+            _add(notice, role, (ln.body_start + m.start("name"), ln.body_start + m.end("name")),
+                 (ln.body_start + m.start("post"), ln.end), (ln.start, ln.end))
+            continue
+        if role and _INLINE_RE.match(body) and "。" not in body:
+            _inline(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
+            continue
+        # A sentence announcing the next block: …担任联络员 / …为成员：
+        last = None
+        for rm in lex.role_re.finditer(body):
+            after = body[rm.end() : rm.end() + 1]
+            before = body[max(0, rm.start() - 2) : rm.start()]
+            if after in ("", "：", "。", "，") and (before.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
+                last = rm.group(0)
+        role = lex.roles[last] if last else (role if m else None)
+
+
+def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
+    """``张三（市政府副市长）、李四（县卫健局局长）`` or ``张三 市政府副市长``."""
+    text = notice.text
+    found = False
+    for m in _INLINE_RE.finditer(text, start, end):
+        found = True
+        _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), m.end("post")), line)
+    if not found:
+        m = _LINE_RE.fullmatch(text, start, end)
+        if m:
+            _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), end), line)

@@ -1,0 +1,122 @@
+"""Numbered task lists: each item is a duty, with lead/support units and a deadline."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..notice import Duty, Notice
+from ..orgmatch import org_at, unit_list
+from ..resolve import Org
+
+_DEADLINE_RE = re.compile(
+    r"(?P<pre>在|到|于)?(?:(?P<y>20\d{2})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日|(?P<end>底|末))?(?P<post>前|之前|以前)?"
+)
+_LEAD_SUPPORT_RE = re.compile(r"(?P<lead>[^，。；]{2,60}?)牵头[，]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同|全力)?(?:配合|协助|参与)")
+_LEAD_LINE_RE = re.compile(r"^(?:牵头(?:责任)?单位|责任单位|牵头部门)[：](?P<list>.+)$")
+_SUPPORT_LINE_RE = re.compile(r"^(?:(?:主要)?(?:协作|配合|参与|协同)(?:单位|部门))[：](?P<list>.+)$")
+_DOER_VERBS = r"(?:开展|设置|开设|提供|参与|建成|实行|落实|建立|完成|创建|实施)"
+_PUSH_RE = re.compile(r"(?:推动|推进|支持|督促|指导|鼓励|组织|引导)")
+
+
+def year_of(notice: Notice) -> int | None:
+    """The year a notice's deadlines refer to: from its title/heading, else its date."""
+    m = re.search(r"(20\d{2})年(?:度)?[^，。\n]{0,20}(?:任务|清单|计划|要点|方案)", notice.text)
+    if m:
+        return int(m.group(1))
+    date = notice.meta.get("date")
+    if date:
+        return int(str(date)[:4])
+    m = re.search(r"(20\d{2})年\d{1,2}月\d{1,2}日", notice.text)
+    return int(m.group(1)) if m else None
+
+
+def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
+    """(raw deadline, ISO date or None) of the first deadline phrase in ``text``."""
+    for m in _DEADLINE_RE.finditer(text):
+        if not (m.group("pre") or m.group("post") or m.group("end")):
+            continue
+        y = int(m.group("y")) if m.group("y") else year
+        month = int(m.group("m"))
+        iso = None
+        if y:
+            if m.group("d"):
+                day = min(int(m.group("d")), calendar.monthrange(y, month)[1])
+            elif m.group("end") or not m.group("post"):
+                day = calendar.monthrange(y, month)[1]
+            else:  # "10月前": before October
+                month, day = (month - 1, calendar.monthrange(y, month - 1)[1]) if month > 1 else (12, 31)
+                y = y if month != 12 else y - 1
+            iso = f"{y:04d}-{month:02d}-{day:02d}"
+        return m.group(0), iso
+    return None
+
+
+def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
+    return [notice.table.add(written) for _s, _e, written in unit_list(notice, start, end)]
+
+
+class _Responsible:
+    """The bodies responsible for one item, in order, each once (the first role wins)."""
+
+    def __init__(self) -> None:
+        self.orgs: list[tuple[Org, str | None]] = []
+
+    def add(self, org: Org, role: str | None) -> None:
+        if all(o is not org for o, _r in self.orgs):
+            self.orgs.append((org, role))
+
+
+def item_orgs(notice: Notice, lines: list, idx: int) -> list[tuple[Org, str | None]]:
+    """Who is responsible for the item ``lines[idx]``: 牵头/配合 units, the lines under it,
+    and the doer (a body at the start, after 推动/督促…, or before 要/将)."""
+    text = notice.text
+    ln = lines[idx]
+    s, e = ln.body_start, ln.end
+    out = _Responsible()
+    ls = _LEAD_SUPPORT_RE.search(text, s, e)
+    if ls:
+        lead_start = max(s, max(text.rfind(ch, s, ls.start("lead") + 1) for ch in "，。；") + 1)
+        for org in _orgs_in_list(notice, lead_start, ls.end("lead")):
+            out.add(org, "lead")
+        for org in _orgs_in_list(notice, ls.start("sup"), ls.end("sup")):
+            out.add(org, "support")
+    for nxt in lines[idx + 1 : idx + 4]:  # 牵头责任单位：/ 主要协作单位：under the item
+        if nxt.kind != "para":
+            break
+        body = text[nxt.body_start : nxt.end]
+        for rx, role in ((_LEAD_LINE_RE, "lead"), (_SUPPORT_LINE_RE, "support")):
+            m = rx.match(body)
+            if m:
+                for org in _orgs_in_list(notice, nxt.body_start + m.start("list"), nxt.end):
+                    out.add(org, role)
+    end = org_at(notice, text, s, e)
+    if end and not ls:
+        out.add(notice.table.add(text[s:end]), None)
+    for pm in _PUSH_RE.finditer(text, s, e):
+        end = org_at(notice, text, pm.end(), e)
+        if end and re.match(rf"[^，。；]{{0,12}}?{_DOER_VERBS}", text[end:e]):
+            out.add(notice.table.add(text[pm.end() : end]), None)
+    for om in re.finditer("的", text[s:e]):
+        p = s + om.end()
+        end = org_at(notice, text, p, e)
+        if end and re.match("(?:均要|要|应当|应|将)", text[end:e]):
+            out.add(notice.table.add(text[p:end]), None)
+    return out.orgs
+
+
+def find_tasks(notice: Notice) -> None:
+    """Every numbered item of a list of at least three items is a duty."""
+    lines = notice.content_lines()
+    if sum(1 for ln in lines if ln.kind == "item") < 3:
+        return
+    text = notice.text
+    year = year_of(notice)
+    for idx, ln in enumerate(lines):
+        if ln.kind != "item" or notice.claimed(ln.body_start):
+            continue
+        dl = deadline_in(text[ln.body_start : ln.end], year)
+        notice.duties.append(
+            Duty(span=(ln.body_start, ln.end), orgs=item_orgs(notice, lines, idx), item=ln.number,
+                 source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)
+        )

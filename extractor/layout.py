@@ -1,0 +1,94 @@
+"""Detect the layout of a notice: paragraphs, headings, numbered items, page clutter.
+
+Runs on normalized text. ``join_paragraphs`` mends lines broken in the middle of a sentence
+(page breaks in Word exports, titles over two lines); ``classify`` gives each line a kind
+and the heading of the section it sits in.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Lexicon
+from .text import NormText, line_spans, rewrite
+
+CN_NUM = "一二三四五六七八九十"
+HEADING_RE = re.compile(rf"^(?:[{CN_NUM}]+[、.．]|第[{CN_NUM}]+[章节部分])\s*")
+SUBHEAD_RE = re.compile(rf"^[（(][{CN_NUM}]+[）)]\s*")
+ITEM_RE = re.compile(r"^(?:(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[）)])\s*")
+_MARKER_RE = re.compile(rf"^(?:[{CN_NUM}]+[、.．]|[（(][{CN_NUM}\d]+[）)]|\d{{1,3}}[.．、](?!\d)|第[{CN_NUM}]+)")
+_ENDS_SENTENCE = "。；！？：”」…"
+_OPEN_CLOSE = (("《", "》"), ("（", "）"), ("“", "”"))
+
+
+@dataclass
+class Line:
+    """A line (paragraph) of the normalized text."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # heading | item | para | noise
+    body_start: int  # where the text after a numbering marker starts
+    number: int | None = None
+    section: str = ""  # the current 一、… heading
+    subsection: str = ""  # the current （一）… marker text, if any
+
+
+def _roster_like(text: str) -> bool:
+    """A line like ``张威 奈曼旗卫生健康委党组书记`` (name, space, post)."""
+    return bool(re.match(r"^[\u4e00-\u9fff·]{2,5} [\u4e00-\u9fff]", text)) and " " not in text[6:].strip()[:1]
+
+
+def join_paragraphs(nt: NormText) -> NormText:
+    """Join a line to the next when the sentence clearly runs on across the break."""
+    text = nt.text
+    spans = line_spans(text)
+    edits = []
+    for (s, e), (ns, _ne) in zip(spans, spans[1:], strict=False):
+        line, nxt = text[s:e], text[ns : ns + 12]
+        if line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line) or _roster_like(text[ns:_ne]):
+            continue
+        unclosed = any(line.count(o) > line.count(c) for o, c in _OPEN_CLOSE)
+        runs_on = line[-1] in "，、" or (len(line) >= 18 and line[-1] not in "）)" and not nxt.startswith(("附件", "抄送")))
+        if unclosed or runs_on:
+            edits.append((e, ns, ""))
+    return rewrite(nt, edits)
+
+
+def classify(text: str, lex: Lexicon) -> list[Line]:
+    """Lines of the text with their kind; everything after a clutter marker is noise."""
+    noise_start = tuple(lex.bodies["noise_start"])
+    noise_lines = tuple(lex.bodies["noise_lines"])
+    lines: list[Line] = []
+    section = subsection = ""
+    in_clutter = False
+    for s, e in line_spans(text):
+        t = text[s:e]
+        if t.startswith(noise_start):
+            in_clutter = True
+        if in_clutter or (len(t) < 80 and any(w in t for w in noise_lines)):
+            lines.append(Line(s, e, t, "noise", s))
+            continue
+        m = HEADING_RE.match(t)
+        if m:
+            body = t[m.end() :]
+            if len(body) <= 30 and not re.search("[。；]", body):
+                section, subsection = body, ""
+                lines.append(Line(s, e, t, "heading", s + m.end(), section=section))
+                continue
+            lines.append(Line(s, e, t, "para", s + m.end(), section=section, subsection=subsection))
+            continue
+        m = SUBHEAD_RE.match(t)
+        if m:
+            subsection = t[m.end() : m.end() + 20]
+            lines.append(Line(s, e, t, "para", s + m.end(), section=section, subsection=subsection))
+            continue
+        m = ITEM_RE.match(t)
+        if m:
+            num = int(m.group(1) or m.group(2))
+            lines.append(Line(s, e, t, "item", s + m.end(), number=num, section=section, subsection=subsection))
+            continue
+        lines.append(Line(s, e, t, "para", s, section=section, subsection=subsection))
+    return lines

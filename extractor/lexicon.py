@@ -1,0 +1,122 @@
+"""Load the data files in ``extractor/lexicons/`` once per process and compile their regexes."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
+
+
+def _load(name: str, directory: Path | None = None) -> dict:
+    path = (directory or LEXICON_DIR) / name
+    with open(path, encoding="utf-8") as fh:
+        return json.load(fh)
+
+
+def alternation(words: list[str] | set[str]) -> str:
+    """A regex alternation of literal words, longest first (so the longest match wins)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@dataclass
+class Disease:
+    name: str
+    category: str
+    aliases: list[str]
+    classes: list[str]
+
+
+@dataclass
+class Lexicon:
+    """All the project's word lists, with the regexes built from them."""
+
+    kind_of_name: dict[str, str]  # full department name -> kind
+    kind_of_short: dict[str, str]  # short department name -> kind
+    institutions: dict[str, dict]  # generic institution -> {kind, collective}
+    place_levels: list[str]
+    bare_levels: list[str]
+    bad_place_first: str
+    bad_place_any: str
+    roles: dict[str, str]
+    unit_roles: dict[str, str]
+    diseases: dict[str, Disease]  # canonical -> entry
+    disease_of_form: dict[str, list[str]]  # written form -> canonical names
+    bodies: dict[str, list[str]]
+    kind_name_re: re.Pattern[str] = field(init=False)
+    short_re: re.Pattern[str] = field(init=False)
+    institution_re: re.Pattern[str] = field(init=False)
+    disease_re: re.Pattern[str] = field(init=False)
+    role_re: re.Pattern[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.kind_name_re = re.compile(alternation(self.kind_of_name))
+        self.short_re = re.compile(alternation(self.kind_of_short))
+        self.institution_re = re.compile(alternation(self.institutions))
+        self.disease_re = re.compile(alternation(self.disease_of_form))
+        self.role_re = re.compile(alternation(self.roles))
+
+    def kind_of(self, name: str) -> str | None:
+        """Department kind of an organization name: the longest department name inside it,
+        else an institution type, else a short name at its start."""
+        best: tuple[int, str] | None = None
+        for m in self.kind_name_re.finditer(name):
+            cand = (len(m.group(0)), self.kind_of_name[m.group(0)])
+            if best is None or cand[0] > best[0]:
+                best = cand
+        if best:
+            return best[1]
+        m = self.institution_re.search(name)
+        if m:
+            return self.institutions[m.group(0)]["kind"]
+        for short, kind in sorted(self.kind_of_short.items(), key=lambda kv: -len(kv[0])):
+            if name.startswith(short):
+                return kind
+        return None
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: str | None = None) -> Lexicon:
+    """The lexicon from ``directory`` (default: the package's own data files)."""
+    d = Path(directory) if directory else None
+    kinds = _load("kinds.json", d)["kinds"]
+    kind_of_name: dict[str, str] = {}
+    kind_of_short: dict[str, str] = {}
+    for entry in kinds:
+        for n in entry["names"]:
+            kind_of_name.setdefault(n, entry["kind"])
+        for s in entry.get("short", []):
+            kind_of_short.setdefault(s, entry["kind"])
+    inst = {
+        i["name"]: {"kind": i["kind"], "collective": bool(i.get("collective"))}
+        for i in _load("institutions.json", d)["institutions"]
+    }
+    places = _load("places.json", d)
+    roles = _load("roles.json", d)
+    dis = _load("diseases.json", d)
+    diseases: dict[str, Disease] = {}
+    forms: dict[str, list[str]] = {}
+    for e in dis["diseases"]:
+        entry = Disease(e["name"], e.get("category", "disease"), e.get("aliases", []), e.get("classes", []))
+        diseases[entry.name] = entry
+        for form in [entry.name, *entry.aliases]:
+            forms.setdefault(form, [entry.name])
+    for form, names in dis.get("expand", {}).items():
+        forms[form] = list(names)
+    return Lexicon(
+        kind_of_name=kind_of_name,
+        kind_of_short=kind_of_short,
+        institutions=inst,
+        place_levels=places["levels"],
+        bare_levels=places["bare"],
+        bad_place_first=places["bad_first"],
+        bad_place_any=places.get("bad_any", ""),
+        roles=roles["roles"],
+        unit_roles=roles["unit_roles"],
+        diseases=diseases,
+        disease_of_form=forms,
+        bodies=_load("bodies.json", d),
+    )

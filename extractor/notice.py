@@ -1,0 +1,88 @@
+"""The state of one notice as it goes through the pipeline (stored on ``doc._.notice``).
+
+Components append records here; ``assemble.py`` turns them into graph nodes and edges.
+Spans are in normalized text; ``norm.evidence`` maps them back to the original file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from .layout import Line
+from .lexicon import Lexicon
+from .resolve import Org, OrgTable
+from .text import NormText
+
+Span = tuple[int, int]
+
+
+@dataclass
+class Person:
+    name: str
+    org: Org | None
+    title: str | None
+    role: str  # relation to the mechanism (convener_of …)
+    span: Span  # the roster line
+
+
+@dataclass
+class Duty:
+    span: Span
+    orgs: list[tuple[Org, str | None]]  # (body, role lead/support/None)
+    evidence: Span | None = None  # defaults to span
+    deadline: str | None = None
+    deadline_date: str | None = None
+    item: int | None = None
+    source: str = ""  # which pattern found it (division, subject, task, body)
+
+
+@dataclass
+class Mechanism:
+    name: str
+    span: Span
+    aliases: set[str] = field(default_factory=set)
+    short: str | None = None
+
+
+@dataclass
+class OrgFact:
+    """A fact between bodies/mechanism: member_unit_of, office_of, hosted_by, part_of …"""
+
+    source: Org
+    relation: str
+    target: Org | Mechanism
+    span: Span
+    attrs: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class DiseaseMention:
+    names: list[str]  # canonical names (两癌 gives two)
+    span: Span
+
+
+@dataclass
+class Notice:
+    doc_name: str
+    norm: NormText
+    lex: Lexicon
+    lines: list[Line]
+    table: OrgTable
+    meta: dict[str, Any] = field(default_factory=dict)
+    mechanism: Mechanism | None = None
+    facts: list[OrgFact] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    duties: list[Duty] = field(default_factory=list)
+    diseases: list[DiseaseMention] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.norm.text
+
+    def content_lines(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.kind != "noise"]
+
+    def claimed(self, pos: int) -> bool:
+        """True if a duty already covers this position (so later patterns skip it)."""
+        return any(d.span[0] <= pos < d.span[1] for d in self.duties)

@@ -1,0 +1,173 @@
+"""Find organization names in text: at a known position (lists, roster lines, paragraph
+heads) and in running text. Names are matched on characters, not tokens, because the
+segmenter cuts unit names apart (``奈曼旗|卫生|健康|委``)."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import alternation
+from .notice import Notice
+from .resolve import Org
+from .text import HAN
+
+# Endings that make a free-standing item look like a body (used for list items and heads
+# whose name is not in the lexicon, e.g. 林业和草原综合行政执法大队).
+ORG_SUFFIXES = (
+    "局", "委", "办", "部", "厅", "中心", "大队", "院", "所", "站", "会", "联", "团",
+    "办公室", "政府", "街道", "乡镇", "机构", "单位", "公司", "学校", "医院", "组", "馆", "台",
+)
+_BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
+_PAREN_RE = re.compile(r"[（(][^（）()]{2,12}[）)]")
+_YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
+_BAD_ITEM = re.compile(r"[_＿]|^(?:附件|抄送|主送|联系人|联系电话|电话|地址)")
+
+
+def _prefix_ok(notice: Notice, prefix: str) -> bool:
+    """Is ``prefix`` a place prefix: empty, a known place, a bare level, each + optional 委?"""
+    if prefix.endswith("委"):
+        prefix = prefix[:-1]
+    if not prefix:
+        return True
+    return prefix in notice.table.places or prefix in notice.lex.bare_levels
+
+
+def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
+    """End of an organization name starting exactly at ``pos`` (longest), else None."""
+    best = None
+    for form in notice.table.forms():
+        if text.startswith(form, pos) and pos + len(form) <= limit and (best is None or pos + len(form) > best):
+            best = pos + len(form)
+    m = _YOUTH_RE.match(text, pos, limit)
+    if m and (best is None or m.end() > best):
+        best = m.end()
+    lex = notice.lex
+    for rx in (lex.kind_name_re, lex.institution_re):
+        m = rx.search(text, pos, min(limit, pos + 40))
+        while m and m.start() - pos <= 8:
+            if _prefix_ok(notice, text[pos : m.start()]):
+                end = m.end()
+                b = _BRANCH_RE.match(text, end, limit)
+                if b:
+                    end = b.end()
+                p = _PAREN_RE.match(text, end, limit)
+                if p and lex.kind_name_re.search(p.group(0)):
+                    end = p.end()
+                if best is None or end > best:
+                    best = end
+                break
+            m = rx.search(text, m.start() + 1, min(limit, pos + 40))
+    return best
+
+
+def looks_like_org(name: str, notice: Notice) -> bool:
+    """Could this free-standing item (list item, paragraph head) be a body's name?"""
+    name = name.strip()
+    if not (2 <= len(name) <= 30) or _BAD_ITEM.search(name):
+        return False
+    if not re.fullmatch(rf"[{HAN}（）()、]+", name):
+        return False
+    if notice.table.find(name) or notice.lex.kind_of(name):
+        return True
+    base = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    return base.endswith(ORG_SUFFIXES)
+
+
+def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the items of a list ``A、B，C和D`` (no splitting inside parentheses)."""
+    items = []
+    depth = 0
+    s = start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else "、"
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            depth = max(0, depth - 1)
+        elif ch in "、，,；" and depth == 0:
+            a, b = s, i
+            while a < b and text[a] == " ":
+                a += 1
+            while b > a and text[b - 1] == " ":
+                b -= 1
+            if b > a:
+                items.append((a, b))
+            s = i + 1
+    return items
+
+
+def split_conjoined(notice: Notice, text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """``旗人民医院和各基层医疗卫生单位`` -> two spans, when both sides are bodies."""
+    piece = text[s:e]
+    for m in re.finditer("和|及|与|以及", piece):
+        left, right = piece[: m.start()], piece[m.end() :]
+        if looks_like_org(left, notice) and looks_like_org(right, notice) and not notice.lex.kind_name_re.fullmatch(piece):
+            return [(s, s + m.start()), (s + m.end(), e)]
+    return [(s, e)]
+
+
+def unit_list(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Items of a unit list with the place prefix carried over from the item before:
+    ``市委宣传部、统战部，市公安局、发改委`` -> 市委统战部, 市发改委."""
+    text = notice.text
+    out = []
+    inherited = ""
+    for a, b in split_items(text, start, end):
+        for s, e in split_conjoined(notice, text, a, b):
+            item = text[s:e].replace(" ", "")
+            item = re.sub(r"^(?:及|和|以及|等)", "", item)
+            item = re.sub(r"等$", "", item)
+            if not looks_like_org(item, notice):
+                continue
+            place, rest = notice.table.split_place(item)
+            if place:
+                branch = rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")
+                if not branch:
+                    inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
+                written = item
+            elif inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item):
+                written = inherited + item
+            else:
+                written = item
+            out.append((s, e, written))
+    return out
+
+
+class FreeTextMatcher:
+    """Finds body names in running text: the notice's known names, and department names
+    from the lexicon with an optional place prefix."""
+
+    def __init__(self, notice: Notice) -> None:
+        self.notice = notice
+        forms = [f for f in notice.table.forms() if len(f) >= 2]
+        self.known = re.compile(alternation(forms)) if forms else None
+
+    def find(self, start: int, end: int) -> list[tuple[int, int]]:
+        text = self.notice.text
+        found: list[tuple[int, int]] = []
+        if self.known:
+            found.extend(m.span() for m in self.known.finditer(text, start, end))
+        for m in self.notice.lex.kind_name_re.finditer(text, start, end):
+            s = m.start()
+            prefix_start = s
+            for place in [*self.notice.table.places, *self.notice.lex.bare_levels]:
+                for cand in (place + "委", place):
+                    if text.startswith(cand, s - len(cand)) and s - len(cand) >= start:
+                        prefix_start = min(prefix_start, s - len(cand))
+                        break
+            found.append((prefix_start, m.end()))
+        # longest first, no overlaps
+        found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
+        out: list[tuple[int, int]] = []
+        for s, e in found:
+            if out and s < out[-1][1]:
+                if e - s > out[-1][1] - out[-1][0] and s == out[-1][0]:
+                    out[-1] = (s, e)
+                continue
+            out.append((s, e))
+        return out
+
+
+def resolve_span(notice: Notice, s: int, e: int, **attrs) -> Org:
+    """The body named by ``text[s:e]`` (added to the notice's table if new)."""
+    return notice.table.add(notice.text[s:e], **attrs)

@@ -1,0 +1,215 @@
+"""Resolve organization mentions inside a notice: places, canonical names, aliases, kinds.
+
+A notice writes the same body several ways (``奈曼旗卫生健康委``, ``旗卫生健康委``,
+``卫生健康委`` after ``奈曼旗…、``; ``共青团奈曼旗委员会`` = ``奈曼旗团委``). ``OrgTable``
+gives each body one canonical name (place prefix expanded) and records the written forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .lexicon import Lexicon, alternation
+from .text import HAN
+
+_KEY_DROP = re.compile(r"[\s、，,（）()“”\"'·]")
+
+
+def name_key(name: str) -> str:
+    """Comparison key of a name: no spaces or punctuation."""
+    return _KEY_DROP.sub("", name)
+
+
+@dataclass
+class Org:
+    """One body of a notice."""
+
+    name: str
+    kind: str | None
+    locality: str | None
+    aliases: set[str] = field(default_factory=set)
+    collective: bool = False
+    generic: bool = False
+    body: str | None = None  # office | group | committee (a mechanism's own body)
+
+
+_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "f", "nz", "y", "e", "o", "l", "i"}
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """jieba's part-of-speech dictionary (loaded once; empty if jieba is unavailable)."""
+    try:
+        import jieba.posseg
+    except ImportError:  # pragma: no cover - declared dependency
+        return {}
+    return jieba.posseg.dt.word_tag_tab
+
+
+def _stem_ok(stem: str) -> bool:
+    """A place stem does not start with a verb or function word (推动旗, 建立奈曼旗)."""
+    tags = _word_tags()
+    return not any(tags.get(stem[:k]) in _NOT_PLACE_TAGS for k in range(2, len(stem) + 1))
+
+
+def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
+    """Place names used as administrative prefixes in the text, and the notice's locality.
+
+    A place is a 2–4 character stem plus a level (旗, 县, 市, 区 …) seen at least twice and
+    used before a department name or in the heading; of a place and its own suffix
+    (乌鲁木齐市 / 鲁木齐市) the longer is kept when it is about as frequent.
+    """
+    levels = re.compile(alternation(lex.place_levels))
+    counts: Counter[str] = Counter()
+    before_dept: Counter[str] = Counter()
+    head = text[:300]
+    dept_at = {m.start() for m in lex.kind_name_re.finditer(text)}
+    for m in levels.finditer(text):
+        j = m.start()
+        for k in (2, 3, 4):
+            stem = text[j - k : j]
+            if (j - k < 0 or not re.fullmatch(f"[{HAN}]+", stem) or stem[0] in lex.bad_place_first
+                    or any(ch in lex.bad_place_any for ch in stem) or not _stem_ok(stem)):
+                continue
+            place = stem + m.group(0)
+            counts[place] += 1
+            if m.end() in dept_at or m.end() + 1 in dept_at:  # 奈曼旗公安局 / 昌吉市委宣传部
+                before_dept[place] += 1
+    kept: list[str] = []
+    for place in sorted(counts, key=lambda p: (-len(p), p)):
+        c = counts[place]
+        if c < 2 or not (before_dept[place] or place in head):
+            continue
+        if any(q.endswith(place) and counts[q] >= 0.9 * c for q in kept):
+            continue
+        kept.append(place)
+    # Locality: the place whose level the notice uses bare (旗卫生健康委 -> …旗).
+    bare = Counter()
+    for pos in dept_at:
+        for lvl in lex.bare_levels:
+            if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - 1) : pos] == lvl + "委":
+                bare[lvl] += 1
+    ranked = sorted(kept, key=lambda p: (-counts[p], p))
+    for lvl, _ in bare.most_common():
+        for place in ranked:
+            if place.endswith(lvl):
+                return kept, place
+    return kept, (ranked[0] if ranked else None)
+
+
+class OrgTable:
+    """The bodies of one notice, keyed by every written form."""
+
+    def __init__(self, lex: Lexicon, places: list[str], locality: str | None) -> None:
+        self.lex = lex
+        self.places = sorted(places, key=len, reverse=True)
+        self.locality = locality
+        self.orgs: list[Org] = []
+        self._by_key: dict[str, Org] = {}
+
+    # -- names ---------------------------------------------------------------------
+    def split_place(self, written: str) -> tuple[str, str]:
+        """(place prefix, rest): a known place, or a bare level (旗, 市委 …)."""
+        for place in self.places:
+            if written.startswith(place):
+                return place, written[len(place) :]
+        if self.lex.kind_name_re.match(written):  # 市场监督管理局 is not 市 + 场监督管理局
+            return "", written
+        for lvl in self.lex.bare_levels:
+            if written.startswith(lvl) and len(written) > len(lvl) + 1:
+                return lvl, written[len(lvl) :]
+        return "", written
+
+    def canonical(self, written: str) -> tuple[str, str | None]:
+        """Canonical name (bare level expanded to the notice's locality) and locality."""
+        written = re.sub(r"\s+", "", written)
+        place, rest = self.split_place(written)
+        if place in self.places:
+            return written, place
+        if place and self.locality and self.locality.endswith(place):
+            return self.locality + rest, self.locality
+        return written, None
+
+    # -- lookup ----------------------------------------------------------------------
+    def find(self, written: str) -> Org | None:
+        """The known body this written form refers to, if any."""
+        key = name_key(written)
+        if key in self._by_key:
+            return self._by_key[key]
+        canon, loc = self.canonical(written)
+        if name_key(canon) in self._by_key:
+            return self._by_key[name_key(canon)]
+        if written in self.lex.institutions:  # 妇幼保健机构 is a kind of body, not one body
+            return None
+        kind = self.lex.kind_of(canon)
+        if kind is None or kind in ("人民政府", "医院", "各部门", "医疗机构", "医疗卫生机构"):
+            return None
+        same = [o for o in self.orgs if o.kind == kind and not o.generic and not o.body
+                and (loc is None or o.locality in (None, loc))]
+        if len(same) == 1 and self._same_department(canon, same[0].name):
+            return same[0]
+        return None
+
+    def _same_department(self, a: str, b: str) -> bool:
+        """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局)."""
+        subunit = ("大队", "中队", "分局", "股", "科", "室", "站", "所")
+        return not (a.endswith(subunit) ^ b.endswith(subunit))
+
+    def add(self, written: str, **attrs) -> Org:
+        """Find the body or add it; the written form becomes an alias."""
+        written = re.sub(r"\s+", "", written)
+        org = self.find(written)
+        if org is None:
+            canon, loc = self.canonical(written)
+            main, extra = _split_parenthetical(canon)
+            org = Org(
+                name=main,
+                kind=attrs.pop("kind", None) or self.lex.kind_of(main),
+                locality=loc,
+                collective=attrs.pop("collective", False),
+                generic=attrs.pop("generic", False),
+                body=attrs.pop("body", None),
+            )
+            self.orgs.append(org)
+            self._index(org, main)
+            self._index(org, canon)
+            for alt in extra:
+                alt_canon = self.canonical(alt)[0] if self.split_place(alt)[0] else (loc or "") + alt
+                org.aliases.add(alt_canon)
+                self._index(org, alt_canon)
+        else:
+            for k, v in attrs.items():
+                if v and not getattr(org, k, None):
+                    setattr(org, k, v)
+        if written != org.name:
+            org.aliases.add(written)
+        self._index(org, written)
+        return org
+
+    def alias(self, org: Org, written: str) -> None:
+        """Record another written form of a known body."""
+        if written and written != org.name:
+            org.aliases.add(written)
+        self._index(org, written)
+
+    def _index(self, org: Org, written: str) -> None:
+        self._by_key.setdefault(name_key(written), org)
+
+    def forms(self) -> dict[str, Org]:
+        """Every written form (and canonical name) -> body."""
+        out: dict[str, Org] = {}
+        for org in self.orgs:
+            for form in [org.name, *org.aliases]:
+                out.setdefault(form, org)
+        return out
+
+
+def _split_parenthetical(name: str) -> tuple[str, list[str]]:
+    """``市农业农村局（乡村振兴局）`` -> (``市农业农村局``, [``乡村振兴局``])."""
+    m = re.fullmatch(r"(.+?)[（(]([^）)]+)[）)]", name)
+    if not m:
+        return name, []
+    return m.group(1), [m.group(2)]

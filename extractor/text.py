@@ -1,0 +1,229 @@
+"""Normalize notice text while keeping a map back to the original characters.
+
+Every later stage works on ``NormText.text``; ``NormText.orig_span`` turns a span of it
+into the span of the same characters in the file as read, so evidence is always quoted
+from the original.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+HAN = "\u4e00-\u9fff\u3400-\u4dbf"
+_HAN_RE = re.compile(f"[{HAN}]")
+
+
+@dataclass(frozen=True)
+class NormText:
+    """Normalized text plus ``offsets[i]`` = index in ``original`` of ``text[i]``."""
+
+    text: str
+    offsets: list[int]
+    original: str
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``[start, end)`` of the normalized ``[start, end)`` (end > start)."""
+        if end <= start:
+            pos = self.offsets[start] if start < len(self.offsets) else len(self.original)
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def evidence(self, start: int, end: int) -> tuple[str, tuple[int, int]]:
+        """The original text of a normalized span, and that original span."""
+        s, e = self.orig_span(start, end)
+        return self.original[s:e], (s, e)
+
+
+Edit = tuple[int, int, str]  # replace text[start:end] with the string
+
+
+def rewrite(nt: NormText, edits: Iterable[Edit]) -> NormText:
+    """Apply non-overlapping edits; replacement characters map to the replaced span's start,
+    or one to one when the replacement has the same length."""
+    text, offs = nt.text, nt.offsets
+    pieces: list[str] = []
+    new_offs: list[int] = []
+    pos = 0
+    for start, end, repl in sorted(edits):
+        if start < pos:
+            continue  # overlapping edit: keep the first
+        pieces.append(text[pos:start])
+        new_offs.extend(offs[pos:start])
+        pieces.append(repl)
+        new_offs.extend(_align(text, offs, start, end, repl))
+        pos = end
+    if not pieces:
+        return nt
+    pieces.append(text[pos:])
+    new_offs.extend(offs[pos:])
+    return NormText("".join(pieces), new_offs, nt.original)
+
+
+def _align(text: str, offs: list[int], start: int, end: int, repl: str) -> list[int]:
+    """Original offsets for the characters of a replacement of ``text[start:end]``."""
+    if len(repl) == end - start:
+        return offs[start:end]
+    if not repl:
+        return []
+    # Deletions only (e.g. unpadding a name): each kept character keeps its own offset.
+    out: list[int] = []
+    j = start
+    for ch in repl:
+        while j < end and text[j] != ch:
+            j += 1
+        if j == end:
+            break
+        out.append(offs[j])
+        j += 1
+    if len(out) == len(repl):
+        return out
+    anchor = offs[start] if start < len(offs) else (offs[-1] + 1 if offs else 0)
+    last = offs[end - 1] if end - 1 < len(offs) else anchor
+    return [anchor] * (len(repl) - 1) + [last]
+
+
+def regex_edits(pattern: re.Pattern[str], text: str, repl: str | Callable[[re.Match[str]], str]) -> Iterator[Edit]:
+    for m in pattern.finditer(text):
+        out = repl(m) if callable(repl) else m.expand(repl)
+        if out != m.group(0):
+            yield m.start(), m.end(), out
+
+
+# --- the normalization steps ---------------------------------------------------------
+
+_ARTEFACTS = re.compile(r"\[bookmark: [^\]]*\]|\r|\ufeff|[\u200b-\u200d\u2060]")
+# Lines in other scripts (Mongolian, Tibetan, Uyghur/Arabic) carry no entities here.
+_OTHER_SCRIPT_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u1800-\u18af\u0f00-\u0fff\u0600-\u06ff][^\n]*$")
+_SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
+# "张  威   奈曼旗…" -> "张威 奈曼旗…": a two-character name padded to the width of three.
+_PADDED_NAME = re.compile(
+    rf"(?:(?<=^)|(?<=[\n：:]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(])", re.M
+)
+_ASCII_PUNCT = {":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", ",": "，"}
+_PUNCT_RE = re.compile(r"[:;()!?,]")
+_FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
+
+
+def _punct_repl(text: str) -> Callable[[re.Match[str]], str]:
+    def repl(m: re.Match[str]) -> str:
+        ch = m.group(0)
+        if ch == ",":
+            # "1,000" keeps its comma; a comma touching Chinese text is a Chinese comma.
+            i = m.start()
+            before = text[i - 1] if i else ""
+            after = text[i + 1] if i + 1 < len(text) else ""
+            if before.isdigit() and after.isdigit():
+                return ch
+        return _ASCII_PUNCT[ch]
+
+    return repl
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str] | None:
+    try:
+        from opencc import OpenCC
+    except ImportError:  # pragma: no cover - declared dependency
+        return None
+    return OpenCC("t2s").convert
+
+
+def _looks_traditional(text: str) -> bool:
+    convert = _t2s()
+    if convert is None:
+        return False
+    sample = "".join(_HAN_RE.findall(text[:4000]))[:1500]
+    if not sample:
+        return False
+    changed = sum(1 for a, b in zip(sample, convert(sample), strict=False) if a != b)
+    return changed >= max(3, len(sample) // 50)
+
+
+def _to_simplified(nt: NormText) -> NormText:
+    """Convert traditional characters line by line; offsets stay one to one."""
+    convert = _t2s()
+    assert convert is not None
+    edits: list[Edit] = []
+    pos = 0
+    for line in nt.text.split("\n"):
+        out = convert(line)
+        if len(out) != len(line):  # a phrase changed length: fall back to characters
+            out = "".join(convert(ch) if len(convert(ch)) == 1 else ch for ch in line)
+        if out != line:
+            edits.append((pos, pos + len(line), out))
+        pos += len(line) + 1
+    return rewrite(nt, edits)
+
+
+def normalize(raw: str) -> NormText:
+    """Normalize a notice: drop artefacts and other-script lines, convert traditional
+    characters, unify punctuation to full width, collapse spaces, unpad names."""
+    nt = NormText(raw, list(range(len(raw))), raw)
+    nt = rewrite(nt, regex_edits(_ARTEFACTS, nt.text, ""))
+    nt = rewrite(nt, regex_edits(_OTHER_SCRIPT_LINE, nt.text, ""))
+    if _looks_traditional(nt.text):
+        nt = _to_simplified(nt)
+    nt = rewrite(nt, regex_edits(_FULLWIDTH_ALNUM, nt.text, lambda m: chr(ord(m.group(0)) - 0xFEE0)))
+    nt = rewrite(nt, regex_edits(_PUNCT_RE, nt.text, _punct_repl(nt.text)))
+    nt = rewrite(nt, regex_edits(_SPACES, nt.text, " "))
+    nt = rewrite(nt, regex_edits(_PADDED_NAME, nt.text, r"\1\2"))
+    return nt
+
+
+# --- lines and sentences ---------------------------------------------------------------
+
+_SENT_END = "。；！？"
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of non-blank lines, stripped of surrounding spaces."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        s, e = pos, pos + len(line)
+        while s < e and text[s] == " ":
+            s += 1
+        while e > s and text[e - 1] == " ":
+            e -= 1
+        if e > s:
+            spans.append((s, e))
+        pos += len(line) + 1
+    return spans
+
+
+def split_clauses(text: str, start: int, end: int, seps: str = _SENT_END) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` on the separator characters; spans exclude separators and
+    surrounding spaces, empty pieces are dropped."""
+    out = []
+    s = start
+    for i in range(start, end + 1):
+        if i == end or text[i] in seps:
+            a, b = s, i
+            while a < b and text[a] in " \n":
+                a += 1
+            while b > a and text[b - 1] in " \n":
+                b -= 1
+            if b > a:
+                out.append((a, b))
+            s = i + 1
+    return out
+
+
+def sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The sentence (between 。；！？ or line breaks) around ``pos``."""
+    s = pos
+    while s > 0 and text[s - 1] not in _SENT_END + "\n":
+        s -= 1
+    e = pos
+    while e < len(text) and text[e] not in _SENT_END + "\n":
+        e += 1
+    while s < e and text[s] == " ":
+        s += 1
+    return s, e
+
+
+def has_han(text: str) -> bool:
+    return bool(_HAN_RE.search(text))
