@@ -489,6 +489,22 @@ def test_seed_gold_is_grounded_in_its_notice(path):
     assert len(names) == len(set(names))
 
 
+@pytest.mark.parametrize("path", GOLD_FILES, ids=[p.stem for p in GOLD_FILES])
+def test_seed_gold_required_orgs_take_part_in_a_fact(path):
+    """An org not marked optional is a member unit, roster org, duty org, body or issuer."""
+    gold = load_gold(path)
+    used = set(gold["member_units"]) | {gold["document"].get("issuer")}
+    used |= {r["org"] for r in gold["roster"] if not r.get("optional")}
+    for d in gold["duties"]:
+        if not d.get("optional"):
+            used |= set(d["orgs"])
+    for o in gold["orgs"]:
+        if o.get("body"):
+            used |= {o["name"], o.get("hosted_by")}
+    for o in gold["orgs"]:
+        assert o.get("optional") or o["name"] in used, o["name"]
+
+
 def test_seed_gold_counts_match_the_issues():
     g000, g001 = (load_gold(GOLD_DIR / f"{n}.json") for n in ("000", "001"))
     assert len(g000["member_units"]) == 12
