@@ -23,9 +23,9 @@ def name_key(name: str) -> str:
     return _KEY_DROP.sub("", name)
 
 
-@dataclass
+@dataclass(eq=False)
 class Org:
-    """One body of a notice."""
+    """One body of a notice (compared and hashed by identity)."""
 
     name: str
     kind: str | None

@@ -110,9 +110,17 @@ def _subject_org(notice: Notice, start: int, end: int) -> Org | None:
     """The mechanism body (office, group, committee) named at the start of a sentence."""
     text = notice.text
     seg = text[start:end]
-    for form, org in sorted(notice.table.forms().items(), key=lambda kv: -len(kv[0])):
-        if org.body and seg.startswith(form) and "。" not in seg:
+    if "。" in seg:
+        return None
+    bodies = sorted(((f, o) for f, o in notice.table.forms().items() if o.body), key=lambda kv: -len(kv[0]))
+    for form, org in bodies:
+        if seg.startswith(form):
             return org
+    m = re.search("(?:下设|设立)", seg)  # 推进委员会设立X（以下简称…），…，负责…
+    if m:
+        for form, org in bodies:
+            if seg.startswith(form, m.end()) or re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end():]):
+                return org
     return None
 
 

@@ -8,6 +8,7 @@ import re
 from ..notice import Duty, Notice
 from ..orgmatch import org_at, unit_list
 from ..resolve import Org
+from .duties import subject_at
 
 _DEADLINE_RE = re.compile(
     r"(?P<pre>在|到|于)?(?:(?P<y>20\d{2})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日|(?P<end>底|末))?(?P<post>前|之前|以前)?"
@@ -15,6 +16,7 @@ _DEADLINE_RE = re.compile(
 _LEAD_SUPPORT_RE = re.compile(r"(?P<lead>[^，。；]{2,60}?)牵头[，]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同|全力)?(?:配合|协助|参与)")
 _LEAD_LINE_RE = re.compile(r"^(?:牵头(?:责任)?单位|责任单位|牵头部门)[：](?P<list>.+)$")
 _SUPPORT_LINE_RE = re.compile(r"^(?:(?:主要)?(?:协作|配合|参与|协同)(?:单位|部门))[：](?P<list>.+)$")
+MAX_TASK_CHARS = 250
 _DOER_VERBS = r"(?:开展|设置|开设|提供|参与|建成|实行|落实|建立|完成|创建|实施)"
 _PUSH_RE = re.compile(r"(?:推动|推进|支持|督促|指导|鼓励|组织|引导)")
 
@@ -105,6 +107,15 @@ def item_orgs(notice: Notice, lines: list, idx: int) -> list[tuple[Org, str | No
     return out.orgs
 
 
+def _has_subject_sentences(notice: Notice, ln) -> bool:
+    """A numbered paragraph whose later sentences name their own subjects (公安部门要…)."""
+    text = notice.text
+    for i in range(ln.body_start, ln.end):
+        if text[i] == "。" and subject_at(notice, i + 1, ln.end):
+            return True
+    return False
+
+
 def find_tasks(notice: Notice) -> None:
     """Every numbered item of a list of at least three items is a duty."""
     lines = notice.content_lines()
@@ -113,7 +124,9 @@ def find_tasks(notice: Notice) -> None:
     text = notice.text
     year = year_of(notice)
     for idx, ln in enumerate(lines):
-        if ln.kind != "item" or notice.claimed(ln.body_start):
+        if ln.kind != "item" or notice.claimed(ln.body_start) or ln.end - ln.body_start > MAX_TASK_CHARS:
+            continue  # a long numbered paragraph is free text, read by the free-text duties
+        if _has_subject_sentences(notice, ln):
             continue
         dl = deadline_in(text[ln.body_start : ln.end], year)
         notice.duties.append(
