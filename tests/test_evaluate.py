@@ -629,3 +629,15 @@ def test_evaluate_corpus_uses_the_given_extractor(tmp_path):
     res = evaluate_corpus(home / "gold", home / "corpus", extract=fake_extract)
     assert seen == [DOC]
     assert res[DOC]["duties"]["f1"] == 1.0
+
+
+def test_scorer_imports_neither_spacy_nor_jieba():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, extractor.evaluate, extractor.commands.evaluate; "
+        "bad = [m for m in ('spacy', 'jieba') if m in sys.modules]; "
+        "sys.exit(1 if bad else 0)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
