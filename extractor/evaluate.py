@@ -283,7 +283,7 @@ class _Orgs:
 
 
 def _greedy(cands: list[tuple[tuple, int, int]]) -> dict[int, int]:
-    """One-to-one matching: best-scored (gold, extracted) pairs first."""
+    """One-to-one matching of scored pairs (duty texts): best-scored pairs first."""
     cands.sort(key=lambda c: c[0], reverse=True)
     used_g: set[int] = set()
     used_e: set[int] = set()
@@ -295,6 +295,35 @@ def _greedy(cands: list[tuple[tuple, int, int]]) -> dict[int, int]:
         used_g.add(gi)
         used_e.add(ei)
     return pairs
+
+
+def _matching(cands: list[tuple[tuple, int, int]]) -> dict[int, int]:
+    """Maximum one-to-one matching of equally good pairs, required gold items first.
+
+    ``cands`` are ``(key, gold, extracted)`` with ``key[0]`` 1 for a required gold item and
+    0 for an optional one. Augmenting paths (Kuhn's algorithm) make the result independent
+    of the order of nodes; a matched required item is never unmatched for an optional one.
+    """
+    adj: dict[int, list[int]] = {}
+    prio: dict[int, int] = {}
+    for key, gi, ei in cands:
+        adj.setdefault(gi, []).append(ei)
+        prio[gi] = max(prio.get(gi, 0), key[0] if key else 1)
+    owner: dict[int, int] = {}  # extracted -> gold
+
+    def augment(gi: int, seen: set[int]) -> bool:
+        for ei in adj[gi]:
+            if ei in seen:
+                continue
+            seen.add(ei)
+            if ei not in owner or augment(owner[ei], seen):
+                owner[ei] = gi
+                return True
+        return False
+
+    for gi in sorted(adj, key=lambda g: (-prio[g], g)):
+        augment(gi, set())
+    return {gi: ei for ei, gi in owner.items()}
 
 
 def _tally(
@@ -348,7 +377,7 @@ def _score_named(counts: Counts, gold: list[dict], view: _View, nodes: list[str]
         for ei, n in enumerate(nodes):
             if gn & _names(view.data(n)):
                 cands.append(((0 if gold[gi].get("optional") else 1,), gi, ei))
-    pairs = _greedy(cands)
+    pairs = _matching(cands)
     _tally(counts, gold, nodes, pairs, lambda g: g["name"], view.label)
 
 
@@ -358,7 +387,7 @@ def _score_orgs(counts: Counts, orgs: _Orgs, view: _View) -> None:
     for ei, n in enumerate(nodes):
         for gi in orgs.match(view.data(n)):
             cands.append(((0 if orgs.orgs[gi].get("optional") else 1,), gi, ei))
-    pairs = _greedy(cands)
+    pairs = _matching(cands)
     _tally(counts, orgs.orgs, nodes, pairs, lambda o: o["name"], view.label)
 
 
@@ -382,7 +411,7 @@ def _score_bodies(counts: Counts, orgs: _Orgs, view: _View) -> None:
             ):
                 continue
             cands.append(((1,), k, ei))
-    pairs = _greedy(cands)
+    pairs = _matching(cands)
 
     def gdesc(o: dict[str, Any]) -> str:
         return o["name"] + (f" (in {o['hosted_by']})" if o.get("hosted_by") else "")
@@ -403,7 +432,7 @@ def _score_member_units(counts: Counts, gold: dict, orgs: _Orgs, view: _View) ->
         for ei, n in enumerate(nodes):
             if target in orgs.match(view.data(n)):
                 cands.append(((1,), gi, ei))
-    _tally(counts, units, nodes, _greedy(cands), lambda u: u["name"], view.label)
+    _tally(counts, units, nodes, _matching(cands), lambda u: u["name"], view.label)
 
 
 def _title_ok(gold_title: str | None, ext_title: str | None, prefixes: set[str]) -> bool:
@@ -471,7 +500,7 @@ def _score_roster(counts: Counts, gold: dict, orgs: _Orgs, view: _View) -> None:
     def edesc(e: dict[str, Any]) -> str:
         return f"{e['person'] or '(unit)'} {e['role']} {view.label(e['org'])} {e['title'] or ''}".strip()
 
-    _tally(counts, roster, entries, _greedy(cands), gdesc, edesc)
+    _tally(counts, roster, entries, _matching(cands), gdesc, edesc)
 
 
 def _responsible(view: _View) -> dict[str, list[tuple[str, dict[str, Any]]]]:
@@ -566,7 +595,7 @@ def _score_pairs(
         for ei, (u, _) in enumerate(edges):
             if target in orgs.match(view.data(u)):
                 cands.append(((1,), gi, ei))
-    pairs = _greedy(cands)
+    pairs = _matching(cands)
     matched_e = set(pairs.values())
     roles = d.get("roles") or {}
     for gi, o in enumerate(gold_list):

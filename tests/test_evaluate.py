@@ -641,3 +641,18 @@ def test_scorer_imports_neither_spacy_nor_jieba():
         "sys.exit(1 if bad else 0)"
     )
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+def test_org_matching_is_maximal_whatever_the_node_order():
+    """A node that could be either of two gold orgs must not block the more specific one."""
+    gold = {
+        "doc": DOC,
+        "orgs": [
+            {"name": "二级以上医疗机构", "aliases": ["医疗机构"], "generic": True},
+            {"name": "医疗机构", "aliases": [], "generic": True},
+        ],
+    }
+    b = GraphBuilder(DOC)
+    b.add_node("organization", "医疗机构", "医疗机构")
+    b.add_node("organization", "二级以上医疗机构", "二级以上医疗机构")
+    assert counts(score(b.graph, gold), "orgs") == (2, 0, 0)
