@@ -613,6 +613,22 @@ def test_cli_errors_are_messages_not_tracebacks(tmp_path):
         ["--home", str(home), "evaluate", "--gold", str(home / "gold"), "--category", "nonsense"],
     )
     assert res.exit_code == InputError.exit_code and "unknown category" in res.output
+    for junk in ("{not json", '{"nodes": 3}'):
+        (home / "bad.json").write_text(junk, encoding="utf-8")
+        res = runner.invoke(
+            cli,
+            [
+                "--home",
+                str(home),
+                "evaluate",
+                "--gold",
+                str(home / "gold"),
+                "--graph",
+                str(home / "bad.json"),
+            ],
+        )
+        assert res.exit_code == InputError.exit_code, res.output
+        assert "cannot read graph" in res.output and "Traceback" not in res.output
     (home / "corpus" / DOC).unlink()
     res = runner.invoke(cli, ["--home", str(home), "evaluate", "--gold", str(home / "gold")])
     assert res.exit_code == NotFoundError.exit_code and "not found" in res.output

@@ -67,11 +67,13 @@ def evaluate(
     gold = Path(gold_dir) if gold_dir else project.home / "tests" / "gold"
     graph = None
     if graph_path:
+        import networkx as nx
+
         from ..graph import load
 
         try:
             graph = load(graph_path)
-        except (OSError, ValueError, KeyError) as err:
+        except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError) as err:
             raise InputError(f"cannot read graph {graph_path}: {err}") from None
     results = evaluate_corpus(gold, project.corpus_dir, graph=graph)
     if fmt == "json":
