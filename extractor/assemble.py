@@ -21,7 +21,7 @@ def build_graph(notice: Notice) -> nx.MultiDiGraph:
 
     def org_node(org: Org) -> str:
         if id(org) not in org_ids:
-            attrs: dict[str, Any] = {"kind": org.kind, "locality": org.locality}
+            attrs: dict[str, Any] = {"kind": org.kind, "locality": org.locality, "body_key": notice.table.body_key(org)}
             if org.collective:
                 attrs["collective"] = True
             if org.generic:

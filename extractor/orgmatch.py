@@ -35,9 +35,11 @@ def _prefix_ok(notice: Notice, prefix: str) -> bool:
 def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
     """End of an organization name starting exactly at ``pos`` (longest), else None."""
     best = None
-    for form in notice.table.forms():
-        if text.startswith(form, pos) and pos + len(form) <= limit and (best is None or pos + len(form) > best):
-            best = pos + len(form)
+    if pos < limit:
+        for form in notice.table.forms_starting(text[pos]):
+            if pos + len(form) <= limit and text.startswith(form, pos):
+                best = pos + len(form)
+                break
     m = _YOUTH_RE.match(text, pos, limit)
     if m and (best is None or m.end() > best):
         best = m.end()

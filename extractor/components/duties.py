@@ -165,8 +165,8 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[tuple[int, in
     q = g.end() if g else p
     if not re.compile(_MODAL).match(text, q, limit):
         return None
-    if q == p and any(k not in (None,) for _s, _e, k in items):
-        return None  # bare short names need 部门/单位 (公安要… is not a subject)
+    if q == p and items[-1][2] is not None:
+        return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
     return items, q
 
 
@@ -174,6 +174,9 @@ def _subject_org_for(notice: Notice, s: int, e: int, short: str | None) -> Org |
     text = notice.text
     if short == "?":
         return None  # a redacted department (_门) is unknown, not a node
+    if short is None and text[s:e].endswith("部门") and notice.lex.kind_name_re.fullmatch(text, s, e):
+        short = notice.lex.kind_of_name[text[s:e]]  # 司法行政部门: a kind, written in full
+        e -= 2
     if short is None:
         written = text[s:e]
         inst = notice.lex.institutions.get(written)
