@@ -505,6 +505,17 @@ def test_seed_gold_required_orgs_take_part_in_a_fact(path):
         assert o.get("optional") or o["name"] in used, o["name"]
 
 
+def test_seed_gold_kinds_are_the_projects_department_kinds():
+    """Generic orgs fall back to matching by kind, so kinds must use extractor/lexicons/kinds.json."""
+    lexicon = json.loads(
+        (ROOT / "extractor" / "lexicons" / "kinds.json").read_text(encoding="utf-8")
+    )
+    kinds = {k["kind"] for k in lexicon["kinds"]}
+    for path in GOLD_FILES:
+        for o in load_gold(path)["orgs"]:
+            assert o.get("kind") is None or o["kind"] in kinds, (path.name, o["name"], o["kind"])
+
+
 def test_seed_gold_counts_match_the_issues():
     g000, g001 = (load_gold(GOLD_DIR / f"{n}.json") for n in ("000", "001"))
     assert len(g000["member_units"]) == 12
