@@ -65,6 +65,9 @@ def build_graph(notice: Notice) -> nx.MultiDiGraph:
                 )
                 text, span = ev(*_sentence(notice, dm.span))
                 gb.add_edge(doc_id, disease_ids[name], "mentions", text, span)
+    for disease, cls, sent in notice.disease_classes:
+        text, span = ev(*sent)
+        gb.add_edge(disease_ids[disease], disease_ids[cls], "in_class", text, span)
     for duty in notice.duties:
         _add_duty(gb, notice, duty, mech_id, org_node, disease_ids)
     return gb.graph

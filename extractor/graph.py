@@ -37,6 +37,7 @@ RELATIONS = (
     "responsible_for",  # organization -> duty (role lead/support)
     "concerns",  # duty -> disease
     "mentions",  # document -> disease
+    "in_class",  # disease -> disease class, as a notice states it (结核病、地方病等重大传染病)
 )
 
 SCHEMA_VERSION = 1

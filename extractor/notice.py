@@ -76,6 +76,7 @@ class Notice:
     people: list[Person] = field(default_factory=list)
     duties: list[Duty] = field(default_factory=list)
     diseases: list[DiseaseMention] = field(default_factory=list)
+    disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
     _claim_index: list[Span] = field(default_factory=list, repr=False)
 
     @property
