@@ -1,3 +1,35 @@
-"""CLI commands: export (placeholder)."""
+"""CLI command ``export``: the built graph as JSON, GraphML, GEXF, neo4j CSV or Cypher."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+import click
+
+from ..project import Project
+
+COMMANDS: list[click.Command] = []
+
+EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "cypher")
+
+
+@click.command()
+@click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Export format.")
+@click.option(
+    "-o", "--output", required=True, type=click.Path(),
+    help="Output file; for csv a folder that receives nodes.csv and relationships.csv.",
+)
+@click.pass_obj
+def export(project: Project, fmt: str, output: str) -> None:
+    """Export the built graph (graphs/graph.json) for Gephi, networkx or neo4j."""
+    from ..export import export as do_export
+    from ..query import load_graph
+
+    g = load_graph(project)
+    written = do_export(g, fmt, output)
+    click.echo(
+        f"wrote {', '.join(str(p) for p in written)}: "
+        f"{g.number_of_nodes()} nodes, {g.number_of_edges()} edges",
+        err=True,
+    )
+
+
+COMMANDS.append(export)
