@@ -402,9 +402,9 @@ def vis_options(physics: bool, improved_layout: bool) -> dict[str, Any]:
             "enabled": physics,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -60,
-                "centralGravity": 0.008,
-                "springLength": 90,
+                "gravitationalConstant": -40,
+                "centralGravity": 0.03,
+                "springLength": 50,
                 "springConstant": 0.08,
                 "avoidOverlap": 0.4,
             },
@@ -574,9 +574,10 @@ def write_page(
 # --- compare view -------------------------------------------------------------------
 
 UNCLASSIFIED = "未分类 unclassified"
-COL_X = {"a_duty": -900.0, "a_unit": -420.0, "kind": 0.0, "b_unit": 420.0, "b_duty": 900.0}
-ROW_DY = 46.0
+COL_X = {"a_duty": -980.0, "a_unit": -470.0, "kind": 0.0, "b_unit": 470.0, "b_duty": 980.0}
+ROW_DY = 40.0
 BLOCK_GAP = 150.0
+WRAP_DX = 1150.0
 
 
 def _mech_name(summary: dict[str, Any]) -> str:
@@ -609,9 +610,12 @@ def compare_page(cmp: dict[str, Any], out: Path) -> dict[str, Any]:
     nodes.append(_fixed_node("heading|kinds", "kind", "共有部门类别 shared kinds", COL_X["kind"], top - 60,
                              "两个机制都有的部门类别 department kinds in both mechanisms", [a_id, b_id], [], shape="text"))
 
-    def place_units(side: str, units: list[dict[str, Any]], kind: str, y0: float, grey: bool) -> tuple[float, list[str]]:
+    def place_units(
+        side: str, units: list[dict[str, Any]], kind: str, y0: float, grey: bool, shift: float = 0.0
+    ) -> tuple[float, list[str]]:
         mech = a_id if side == "a" else b_id
-        ux, dx = COL_X[f"{side}_unit"], COL_X[f"{side}_duty"]
+        sign = -1.0 if side == "a" else 1.0
+        ux, dx = COL_X[f"{side}_unit"] + sign * shift, COL_X[f"{side}_duty"] + sign * shift
         y, ids = y0, []
         for unit in units:
             duties = list(unit.get("duties") or [])
@@ -624,8 +628,6 @@ def compare_page(cmp: dict[str, Any], out: Path) -> dict[str, Any]:
             label = _shorten(str(unit.get("name", "")), ORG_LABEL_MAX + 4)
             node = _fixed_node(uid, "only" if grey else "organization", label, ux, y + (span - 1) * ROW_DY / 2,
                                "\n".join(tip), [mech], [kind])
-            if grey:
-                node["color"] = ONLY_STYLE["color"]
             nodes.append(node)
             ids.append(uid)
             for i, text in enumerate(duties):
@@ -660,18 +662,28 @@ def compare_page(cmp: dict[str, Any], out: Path) -> dict[str, Any]:
         nodes.append(_fixed_node(f"heading|only_{side}", "only", f"仅 {_shorten(name, 10)} only", x, y - 70,
                                  f"只在 {name} 中的部门类别 kinds only in this mechanism",
                                  [a_id if side == "a" else b_id], [], shape="text"))
-    ys = {"a": y, "b": y}
+    # Units only one side has: below the shared block, wrapping outwards in columns so
+    # the drawing stays about as wide as it is tall.
+    col_height = max(y, 10 * ROW_DY)
+    cursor = {"a": [y, 0.0], "b": [y, 0.0]}
     for row in rows:
         kind = str(row.get("kind") or UNCLASSIFIED)
         if kind in shared:
             continue
         for side in ("a", "b"):
-            ys[side], _ids = place_units(side, row.get(side) or [], kind, ys[side], True)
+            units = row.get(side) or []
+            if not units:
+                continue
+            need = sum(max(1, len(u.get("duties") or [])) for u in units) * ROW_DY
+            if cursor[side][0] > y and cursor[side][0] + need > y + col_height:
+                cursor[side] = [y, cursor[side][1] + WRAP_DX]
+            cursor[side][0], _ids = place_units(side, units, kind, cursor[side][0], True, cursor[side][1])
     table = {"a_name": a_name, "b_name": b_name, "rows": table_rows}
     legend = _legend()
-    legend = [i for i in legend if i["type"] in ("mechanism", "organization", "duty")]
+    legend = [{**i, "shape": "box"} if i["type"] == "organization" else i for i in legend
+              if i["type"] in ("mechanism", "organization", "duty")]
     legend.append({"type": "kind", "label": BRIDGE_STYLE["label"], "color": BRIDGE_STYLE["color"], "shape": "star"})
-    legend.append({"type": "only", "label": ONLY_STYLE["label"], "color": ONLY_STYLE["color"], "shape": "dot"})
+    legend.append({"type": "only", "label": ONLY_STYLE["label"], "color": ONLY_STYLE["color"], "shape": "box"})
     kinds = sorted({str(r.get("kind") or UNCLASSIFIED) for r in rows})
     choices = {"mech": [[a_id, a_name], [b_id, b_name]], "kind": [[k, k] for k in kinds], "disease": []}
     summary = write_page(out, f"对比 compare: {a_name} ⇄ {b_name}", nodes, edges, False, choices, legend, [], table)
@@ -691,7 +703,9 @@ def _fixed_node(
     shape: str | None = None,
     full: str | None = None,
 ) -> dict[str, Any]:
-    st = {"kind": BRIDGE_STYLE, "only": {**STYLE["organization"], **ONLY_STYLE}}.get(ntype) or STYLE[ntype]
+    st = {"kind": BRIDGE_STYLE, "only": {**STYLE["organization"], **ONLY_STYLE, "size": 12}}.get(ntype)
+    if st is None:
+        st = {**STYLE[ntype], "size": 12} if ntype == "organization" else STYLE[ntype]
     node = {
         "id": nid,
         "label": label,
@@ -708,7 +722,12 @@ def _fixed_node(
         "disease": [],
     }
     if ntype == "duty":
-        node["font"] = {"size": 14}
+        node["font"] = {"size": 18}
+    elif ntype in ("organization", "only"):  # label inside a box: rows stay compact
+        node["shape"] = "box"
+        node["font"] = {"size": 22, "color": "#ffffff" if ntype == "organization" else "#222222"}
+    elif ntype in ("kind", "mechanism"):
+        node["font"] = {"size": 28, "strokeWidth": 4}
     if shape == "text":
         node["font"] = {"size": 22, "color": "#444"}
     return node
