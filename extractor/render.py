@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import AmbiguousError, NotFoundError, PolicyKGError
+from .errors import NotFoundError, PolicyKGError
 from .graph import atomic_write_text, load
 
 # Node look by type: colour, vis shape, legend label.
@@ -252,24 +252,6 @@ def node_tags(g: nx.MultiDiGraph) -> dict[str, dict[str, set[str]]]:
 # --- choosing a subgraph ------------------------------------------------------------
 
 
-def resolve(g: nx.MultiDiGraph, node_type: str, name: str) -> str:
-    """The id of the ``node_type`` node called ``name`` (id, name, alias, or unique part)."""
-    cands = [(n, d) for n, d in g.nodes(data=True) if d.get("type") == node_type]
-    for test in (
-        lambda n, d: n == name,
-        lambda n, d: d.get("name") == name or d.get("short") == name,
-        lambda n, d: name in (d.get("aliases") or []),
-        lambda n, d: name in str(d.get("name", "")) or name in str(d.get("short") or ""),
-    ):
-        hits = [n for n, d in cands if test(n, d)]
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:
-            names = "; ".join(str(g.nodes[h].get("name", h)) for h in hits[:10])
-            raise AmbiguousError(f"{node_type} {name!r} matches {len(hits)} nodes: {names}")
-    raise NotFoundError(f"no {node_type} matches {name!r} in the graph")
-
-
 def mechanism_scope(g: nx.MultiDiGraph, mech: str) -> set[str]:
     """A mechanism, its bodies, members, people, its duties and their orgs and diseases."""
     keep = {mech}
@@ -302,7 +284,11 @@ def select(
     kind: str | None = None,
     depth: int = 1,
 ) -> nx.MultiDiGraph:
-    """The subgraph the filters ask for (filters combine: a node must pass each one)."""
+    """The subgraph the filters ask for (filters combine: a node must pass each one).
+
+    Names are resolved as the query commands resolve them (exact, alias, prefix,
+    substring, fuzzy); ``org`` may be a department word (公安) meaning every such body.
+    """
     if depth < 0:
         raise PolicyKGError(f"--depth must be 0 or more, not {depth}")
     keep: set[str] | None = None
@@ -311,16 +297,19 @@ def select(
         nonlocal keep
         keep = nodes if keep is None else keep & nodes
 
+    from .query import resolve_orgs
+    from .resolve_names import resolve
+
     if mechanism:
-        m = resolve(g, "mechanism", mechanism)
+        m = resolve(g, mechanism, ["mechanism"], "mechanism")
         scope = mechanism_scope(g, m)
         if depth > 1:
             scope = neighbourhood(g, scope, depth - 1)
         narrow(scope)
     if org:
-        narrow(neighbourhood(g, [resolve(g, "organization", org)], depth))
+        narrow(neighbourhood(g, resolve_orgs(g, org)[0], depth))
     if disease:
-        narrow(neighbourhood(g, [resolve(g, "disease", disease)], depth))
+        narrow(neighbourhood(g, [resolve(g, disease, ["disease"], "disease")], depth))
     if kind:
         orgs = [n for n, d in g.nodes(data=True) if d.get("type") == "organization" and d.get("kind") == kind]
         if not orgs:

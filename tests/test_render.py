@@ -182,8 +182,10 @@ def test_select_mechanism_org_kind(graph):
     assert "org:乙市公安局" in both and "org:甲旗公安局" not in both
     assert set(select(graph, org="甲旗团委", depth=0)) == {"org:甲旗团委"}
     assert len(select(graph, org="甲旗团委", depth=2)) > len(select(graph, org="甲旗团委", depth=1))
-    with pytest.raises(AmbiguousError):
-        select(graph, org="公安局")
+    police = {n for n in select(graph, org="公安局", depth=0)}  # a department word: every such body
+    assert police == {"org:甲旗公安局", "org:乙市公安局", "org:某县" + XSS_IMG}
+    with pytest.raises(AmbiguousError, match="matches 4 organizations"):
+        select(graph, org="甲旗")
     with pytest.raises(NotFoundError):
         select(graph, disease="霍乱")
     with pytest.raises(NotFoundError, match="kinds in the graph"):
@@ -251,8 +253,8 @@ def test_cli_render(graph, tmp_path):
     assert re.search(r"wrote .*graphs/graph\.html: \d+ nodes, \d+ edges", res.output)
     assert (home / "graphs" / "graph.html").is_file()
     out = tmp_path / "x" / "o.html"
-    res = runner.invoke(cli, ["--home", str(home), "render", "--org", "公安局", "-o", str(out)])
-    assert res.exit_code == 4 and "matches 2 nodes" in res.output and "Traceback" not in res.output
+    res = runner.invoke(cli, ["--home", str(home), "render", "--org", "局", "-o", str(out)])
+    assert res.exit_code == 4 and "matches 5 organizations" in res.output and "Traceback" not in res.output
     assert not out.exists()  # no half-written page on error
     res = runner.invoke(cli, ["--home", str(tmp_path / "empty"), "render"])
     assert res.exit_code == 3 and "policykg build" in res.output
