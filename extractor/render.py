@@ -318,7 +318,22 @@ def select(
         narrow(neighbourhood(g, orgs, depth))
     if keep is None:
         return g
-    return g.subgraph(keep).copy()
+    return _ordered_subgraph(g, keep)
+
+
+def _ordered_subgraph(g: nx.MultiDiGraph, keep: set[str]) -> nx.MultiDiGraph:
+    """Like ``g.subgraph(keep).copy()`` but in ``g``'s node and edge order.
+
+    networkx's subgraph iterates the ``keep`` set, whose order changes with the hash
+    seed of each Python run, and vis-network's seeded layout depends on node order.
+    """
+    h = nx.MultiDiGraph()
+    h.graph.update(g.graph)
+    h.add_nodes_from((n, dict(d)) for n, d in g.nodes(data=True) if n in keep)
+    h.add_edges_from(
+        (u, v, k, dict(d)) for u, v, k, d in g.edges(keys=True, data=True) if u in keep and v in keep
+    )
+    return h
 
 
 # --- page data ----------------------------------------------------------------------
@@ -373,8 +388,13 @@ def _net_data(g: nx.MultiDiGraph, tags: dict[str, dict[str, set[str]]]) -> tuple
     return nodes, edges
 
 
-def vis_options(physics: bool, improved_layout: bool) -> dict[str, Any]:
-    """vis-network options: seeded layout, settling physics, large CJK labels."""
+def vis_options(physics: bool, improved_layout: bool, n_nodes: int = 0) -> dict[str, Any]:
+    """vis-network options: seeded layout, settling physics, large CJK labels.
+
+    Small graphs get longer springs (room for labels); big ones are pulled tighter so
+    that the fitted view is not so far out that every label is a speck.
+    """
+    spring, gravity = (110, -90) if n_nodes <= 80 else (75, -60) if n_nodes <= 200 else (50, -40)
     return {
         "layout": {"randomSeed": RANDOM_SEED, "improvedLayout": improved_layout},
         "nodes": {
@@ -391,9 +411,9 @@ def vis_options(physics: bool, improved_layout: bool) -> dict[str, Any]:
             "enabled": physics,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -40,
+                "gravitationalConstant": gravity,
                 "centralGravity": 0.03,
-                "springLength": 50,
+                "springLength": spring,
                 "springConstant": 0.08,
                 "avoidOverlap": 0.4,
             },
@@ -541,7 +561,7 @@ def write_page(
     data = {
         "nodes": nodes,
         "edges": edges,
-        "options": vis_options(physics, improved_layout=len(nodes) <= IMPROVED_LAYOUT_MAX),
+        "options": vis_options(physics, len(nodes) <= IMPROVED_LAYOUT_MAX, len(nodes)),
         "physics": physics,
         "choices": choices,
     }

@@ -146,7 +146,7 @@ def test_seed_page_offline_counts_escaping_screenshot(browser, tmp_path):
     target = os.environ.get("POLICYKG_SCREENSHOT")
     if target:
         clean = tmp_path / "seed.html"
-        render(seed_graph(), clean)
+        render(seed_graph(), clean, mechanism="奈曼旗")  # one mechanism reads best in a README
         seed_page = Opened(browser, clean)
         seed_page.page.screenshot(path=target)
         seed_page.page.close()

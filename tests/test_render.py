@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -125,6 +126,26 @@ def test_render_is_reproducible(graph, tmp_path):
     render(graph, tmp_path / "1.html")
     render(sample_graph(), tmp_path / "2.html")
     assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
+
+
+def test_render_is_byte_identical_across_hash_seeds(graph, tmp_path):
+    """Node order (hence the seeded layout) must not depend on Python's hash seed."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "g.json"
+    save(graph, src)
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"h{seed}.html"
+        code = (
+            "from extractor.render import render; "
+            f"render({str(src)!r}, {str(out)!r}, mechanism='甲旗', depth=2)"
+        )
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=Path(__file__).parent.parent)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
 
 
 def test_notice_text_is_escaped_everywhere(graph, tmp_path):
