@@ -556,9 +556,14 @@ def write_page(
     legend: list[dict[str, str]],
     warnings: list[str],
     table: dict[str, Any] | None = None,
+    focus: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Fill the template and write the page atomically as UTF-8."""
+    """Fill the template and write the page atomically as UTF-8.
+
+    ``focus``: node ids the first view fits to (default: the whole graph).
+    """
     data = {
+        "focus": focus or [],
         "nodes": nodes,
         "edges": edges,
         "options": vis_options(physics, len(nodes) <= IMPROVED_LAYOUT_MAX, len(nodes)),
@@ -695,7 +700,11 @@ def compare_page(cmp: dict[str, Any], out: Path) -> dict[str, Any]:
     legend.append({"type": "only", "label": ONLY_STYLE["label"], "color": ONLY_STYLE["color"], "shape": "box"})
     kinds = sorted({str(r.get("kind") or UNCLASSIFIED) for r in rows})
     choices = {"mech": [[a_id, a_name], [b_id, b_name]], "kind": [[k, k] for k in kinds], "disease": []}
-    summary = write_page(out, f"对比 compare: {a_name} ⇄ {b_name}", nodes, edges, False, choices, legend, [], table)
+    # First view: the two mechanisms and the shared block, big enough to read.
+    focus = [n["id"] for n in nodes if n["ntype"] in ("mechanism", "organization", "kind")
+             or (n["ntype"] == "duty" and n["y"] < y - BLOCK_GAP)]
+    summary = write_page(out, f"对比 compare: {a_name} ⇄ {b_name}", nodes, edges, False, choices, legend, [],
+                         table, focus)
     summary.update(shared=shared, only_a=list(cmp.get("only_a") or []), only_b=list(cmp.get("only_b") or []))
     return summary
 
@@ -732,9 +741,9 @@ def _fixed_node(
     }
     if ntype == "duty":
         node["font"] = {"size": 18}
-    elif ntype in ("organization", "only"):  # label inside a box: rows stay compact
+    elif ntype in ("organization", "only") and shape is None:  # label inside a box: compact rows
         node["shape"] = "box"
-        node["font"] = {"size": 22, "color": "#ffffff" if ntype == "organization" else "#222222"}
+        node["font"] = {"size": 22, "strokeWidth": 0, "color": "#ffffff" if ntype == "organization" else "#222222"}
     elif ntype in ("kind", "mechanism"):
         node["font"] = {"size": 28, "strokeWidth": 4}
     if shape == "text":
