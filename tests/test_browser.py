@@ -154,6 +154,19 @@ def test_seed_page_offline_counts_escaping_screenshot(browser, tmp_path):
     page.page.close()
 
 
+def test_seed_mechanism_labels_readable_at_fit(browser, tmp_path):
+    """At the first (fitted) view the organization labels are drawn at a readable size."""
+    out = tmp_path / "naiman.html"
+    render(seed_graph(), out, mechanism="奈曼旗")
+    page = Opened(browser, out)
+    px = page.js(
+        "network.getScale() * network.body.nodes[nodes.getIds({filter: n => n.ntype === 'organization'})[0]].options.font.size"
+    )
+    assert px >= 12, f"organization labels are {px:.1f} px on screen at fit"
+    page.assert_clean()
+    page.page.close()
+
+
 def test_filters_and_search(browser, tmp_path):
     g = sample_graph()
     out = tmp_path / "g.html"

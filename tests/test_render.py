@@ -283,3 +283,22 @@ def test_cli_render(graph, tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     res = runner.invoke(cli, ["--home", str(home), "render", "--graph", str(bad)])
     assert res.exit_code == 1 and "not a policykg graph file" in res.output
+
+
+def test_cli_under_non_utf8_locale(graph, tmp_path):
+    """The page is written as UTF-8 whatever the locale (pyvis's write_html is not)."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "g.json"
+    save(graph, src)
+    out = tmp_path / "页面.html"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHONUTF8", "PYTHONIOENCODING"))}
+    env.update(LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    res = subprocess.run(
+        [sys.executable, "-m", "extractor", "render", "--graph", str(src), "-o", str(out)],
+        cwd=Path(__file__).parent.parent, env=env, capture_output=True,
+    )
+    assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
+    html = out.read_bytes().decode("utf-8")
+    assert "甲旗公安局" in html
