@@ -288,36 +288,44 @@ def select(
 
     Names are resolved as the query commands resolve them (exact, alias, prefix,
     substring, fuzzy); ``org`` may be a department word (公安) meaning every such body.
+    When several filters are combined, the named nodes themselves (mechanism, bodies,
+    disease) are added back wherever they touch what is kept, so the result stays
+    connected (``--disease 艾滋病 --kind 教育``: the education bodies, their duties
+    about AIDS, and AIDS).
     """
-    if depth < 0:
-        raise PolicyKGError(f"--depth must be 0 or more, not {depth}")
-    keep: set[str] | None = None
-
-    def narrow(nodes: set[str]) -> None:
-        nonlocal keep
-        keep = nodes if keep is None else keep & nodes
-
     from .query import resolve_orgs
     from .resolve_names import resolve
 
+    if depth < 0:
+        raise PolicyKGError(f"--depth must be 0 or more, not {depth}")
+    scopes: list[set[str]] = []
+    named: set[str] = set()
     if mechanism:
         m = resolve(g, mechanism, ["mechanism"], "mechanism")
         scope = mechanism_scope(g, m)
-        if depth > 1:
-            scope = neighbourhood(g, scope, depth - 1)
-        narrow(scope)
+        scopes.append(neighbourhood(g, scope, depth - 1) if depth > 1 else scope)
+        named.add(m)
     if org:
-        narrow(neighbourhood(g, resolve_orgs(g, org)[0], depth))
+        orgs = resolve_orgs(g, org)[0]
+        scopes.append(neighbourhood(g, orgs, depth))
+        named.update(orgs)
     if disease:
-        narrow(neighbourhood(g, [resolve(g, disease, ["disease"], "disease")], depth))
+        dis = resolve(g, disease, ["disease"], "disease")
+        scopes.append(neighbourhood(g, [dis], depth))
+        named.add(dis)
     if kind:
         orgs = [n for n, d in g.nodes(data=True) if d.get("type") == "organization" and d.get("kind") == kind]
         if not orgs:
             kinds = sorted({str(d["kind"]) for _n, d in g.nodes(data=True) if d.get("kind")})
             raise NotFoundError(f"no organization of kind {kind!r}; kinds in the graph: {'、'.join(kinds) or 'none'}")
-        narrow(neighbourhood(g, orgs, depth))
-    if keep is None:
+        scopes.append(neighbourhood(g, orgs, depth))
+        named.update(orgs)
+    if not scopes:
         return g
+    keep = set.intersection(*scopes)
+    if len(scopes) > 1:
+        und = g.to_undirected(as_view=True)
+        keep |= {n for n in named if n in keep or any(nb in keep for nb in und.neighbors(n))}
     return _ordered_subgraph(g, keep)
 
 

@@ -199,6 +199,9 @@ def test_select_mechanism_org_kind(graph):
     assert not any(n.startswith("org:乙市") for n in sub)
     sub = select(graph, kind="公安", depth=1)
     assert {n for n in sub if n.startswith("org:")} == {"org:甲旗公安局", "org:乙市公安局", "org:某县" + XSS_IMG}
+    combo = select(graph, disease="艾滋病", kind="公安")
+    assert set(combo) == {"org:甲旗公安局", "duty:000_a.txt#101", "disease:艾滋病"}
+    assert combo.number_of_edges() == 2  # connected, not three loose dots
     both = select(graph, mechanism="乙市", kind="公安")
     assert "org:乙市公安局" in both and "org:甲旗公安局" not in both
     assert set(select(graph, org="甲旗团委", depth=0)) == {"org:甲旗团委"}
