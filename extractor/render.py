@@ -522,7 +522,8 @@ def render(
         return compare_page(compare_mechanisms(g, compare[0], compare[1]), out)
     sub = select(g, mechanism=mechanism, org=org, disease=disease, kind=kind, depth=depth)
     if sub.number_of_nodes() == 0:
-        raise NotFoundError("the filters leave no node to draw")
+        filtered = any((mechanism, org, disease, kind))
+        raise NotFoundError("the filters leave no node to draw" if filtered else "the graph is empty: nothing to draw")
     return graph_page(sub, out, title=_page_title(mechanism, org, disease, kind))
 
 

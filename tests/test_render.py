@@ -262,6 +262,12 @@ def test_large_graph_turns_physics_off(tmp_path):
     assert summary["warnings"][0] in (tmp_path / "big.html").read_text(encoding="utf-8")
 
 
+def test_empty_graph_is_a_clear_error(tmp_path):
+    with pytest.raises(NotFoundError, match="graph is empty"):
+        render(nx.MultiDiGraph(), tmp_path / "e.html")
+    assert not (tmp_path / "e.html").exists()
+
+
 def test_short_label():
     assert short_label({"type": "organization", "name": "奈曼旗卫生健康委员会", "locality": "奈曼旗"}) == "卫生健康委员会"
     assert short_label({"type": "organization", "name": "某市市场监督管理局综合执法支队", "locality": "某市"}) == "市场监督管理局综合…"
