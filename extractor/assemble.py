@@ -7,7 +7,7 @@ from typing import Any
 import networkx as nx
 
 from .graph import GraphBuilder
-from .notice import Duty, Notice
+from .notice import Duty, Mechanism, Notice
 from .resolve import Org
 
 
@@ -18,10 +18,14 @@ def build_graph(notice: Notice) -> nx.MultiDiGraph:
     meta = {k: v for k, v in notice.meta.items() if v}
     doc_id = gb.add_node("document", notice.doc_name, meta.get("title") or notice.doc_name, **meta)
     org_ids: dict[int, str] = {}
+    mech_id: str | None = None
 
-    def org_node(org: Org) -> str:
+    def org_node(org: Org | Mechanism) -> str:
+        if isinstance(org, Mechanism):
+            assert mech_id is not None
+            return mech_id
         if id(org) not in org_ids:
-            attrs: dict[str, Any] = {"kind": org.kind, "locality": org.locality}
+            attrs: dict[str, Any] = {"kind": org.kind, "locality": org.locality, "body_key": notice.table.body_key(org)}
             if org.collective:
                 attrs["collective"] = True
             if org.generic:
@@ -31,7 +35,6 @@ def build_graph(notice: Notice) -> nx.MultiDiGraph:
             org_ids[id(org)] = gb.add_node("organization", org.name, org.name, aliases=sorted(org.aliases), **attrs)
         return org_ids[id(org)]
 
-    mech_id = None
     mech = notice.mechanism
     if mech:
         mech_id = gb.add_node("mechanism", mech.name, mech.name, aliases=sorted(mech.aliases), short=mech.short)
@@ -62,6 +65,9 @@ def build_graph(notice: Notice) -> nx.MultiDiGraph:
                 )
                 text, span = ev(*_sentence(notice, dm.span))
                 gb.add_edge(doc_id, disease_ids[name], "mentions", text, span)
+    for disease, cls, sent in notice.disease_classes:
+        text, span = ev(*sent)
+        gb.add_edge(disease_ids[disease], disease_ids[cls], "in_class", text, span)
     for duty in notice.duties:
         _add_duty(gb, notice, duty, mech_id, org_node, disease_ids)
     return gb.graph

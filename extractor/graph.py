@@ -37,7 +37,7 @@ RELATIONS = (
     "responsible_for",  # organization -> duty (role lead/support)
     "concerns",  # duty -> disease
     "mentions",  # document -> disease
-    "in_class",  # disease -> disease class
+    "in_class",  # disease -> disease class, as a notice states it (结核病、地方病等重大传染病)
 )
 
 SCHEMA_VERSION = 1
@@ -118,8 +118,35 @@ def merge(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
                     cur[k] = v
         for u, v, k, data in g.edges(keys=True, data=True):
             out.add_edge(u, v, key=k, **_copy_attrs(data))
+    _collapse_same_bodies(out)
     out.graph["schema"] = SCHEMA_VERSION
     return out
+
+
+def _collapse_same_bodies(g: nx.MultiDiGraph) -> None:
+    """Organizations of different notices with one ``body_key`` (a place's one body of a
+    kind, e.g. ``奈曼旗/卫生健康``) become one node: the first seen keeps its id and name,
+    the others' names become aliases and their edges move over."""
+    first: dict[str, str] = {}
+    for nid, data in list(g.nodes(data=True)):
+        key = data.get("body_key")
+        if not key:
+            continue
+        keep = first.setdefault(key, nid)
+        if keep == nid:
+            continue
+        kept = g.nodes[keep]
+        for alias in [data["name"], *data.get("aliases", [])]:
+            if alias != kept["name"] and alias not in kept["aliases"]:
+                kept["aliases"].append(alias)
+        for doc in data.get("docs", []):
+            if doc not in kept["docs"]:
+                kept["docs"].append(doc)
+        for u, _v, k, d in list(g.in_edges(nid, keys=True, data=True)):
+            g.add_edge(u, keep, key=k, **d)
+        for _u, v, k, d in list(g.out_edges(nid, keys=True, data=True)):
+            g.add_edge(keep, v, key=k, **d)
+        g.remove_node(nid)
 
 
 def _copy_attrs(data: dict[str, Any]) -> dict[str, Any]:

@@ -36,6 +36,7 @@ class Lexicon:
 
     kind_of_name: dict[str, str]  # full department name -> kind
     kind_of_short: dict[str, str]  # short department name -> kind
+    unique_kinds: set[str]  # kinds a place has one body of (公安: one 公安局 per county)
     institutions: dict[str, dict]  # generic institution -> {kind, collective}
     place_levels: list[str]
     bare_levels: list[str]
@@ -85,6 +86,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     kinds = _load("kinds.json", d)["kinds"]
     kind_of_name: dict[str, str] = {}
     kind_of_short: dict[str, str] = {}
+    unique_kinds = {e["kind"] for e in kinds if e.get("unique", True)}
     for entry in kinds:
         for n in entry["names"]:
             kind_of_name.setdefault(n, entry["kind"])
@@ -109,6 +111,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     return Lexicon(
         kind_of_name=kind_of_name,
         kind_of_short=kind_of_short,
+        unique_kinds=unique_kinds,
         institutions=inst,
         place_levels=places["levels"],
         bare_levels=places["bare"],

@@ -6,6 +6,7 @@ Spans are in normalized text; ``norm.evidence`` maps them back to the original f
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -27,22 +28,22 @@ class Person:
 
 
 @dataclass
-class Duty:
-    span: Span
-    orgs: list[tuple[Org, str | None]]  # (body, role lead/support/None)
-    evidence: Span | None = None  # defaults to span
-    deadline: str | None = None
-    deadline_date: str | None = None
-    item: int | None = None
-    source: str = ""  # which pattern found it (division, subject, task, body)
-
-
-@dataclass
 class Mechanism:
     name: str
     span: Span
     aliases: set[str] = field(default_factory=set)
     short: str | None = None
+
+
+@dataclass
+class Duty:
+    span: Span
+    orgs: list[tuple[Org | Mechanism, str | None]]  # (body, role lead/support/None)
+    evidence: Span | None = None  # defaults to span
+    deadline: str | None = None
+    deadline_date: str | None = None
+    item: int | None = None
+    source: str = ""  # which pattern found it (division, subject, task, body)
 
 
 @dataclass
@@ -75,6 +76,8 @@ class Notice:
     people: list[Person] = field(default_factory=list)
     duties: list[Duty] = field(default_factory=list)
     diseases: list[DiseaseMention] = field(default_factory=list)
+    disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
+    _claim_index: list[Span] = field(default_factory=list, repr=False)
 
     @property
     def text(self) -> str:
@@ -85,4 +88,7 @@ class Notice:
 
     def claimed(self, pos: int) -> bool:
         """True if a duty already covers this position (so later patterns skip it)."""
-        return any(d.span[0] <= pos < d.span[1] for d in self.duties)
+        if len(self._claim_index) != len(self.duties):
+            self._claim_index = sorted(d.span for d in self.duties)
+        i = bisect.bisect_right(self._claim_index, (pos, float("inf"))) - 1
+        return any(s <= pos < e for s, e in self._claim_index[max(0, i - 8) : i + 1])

@@ -18,7 +18,7 @@ ORG_SUFFIXES = (
     "办公室", "政府", "街道", "乡镇", "机构", "单位", "公司", "学校", "医院", "组", "馆", "台",
 )
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
-_PAREN_RE = re.compile(r"[（(][^（）()]{2,12}[）)]")
+_PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
 _BAD_ITEM = re.compile(r"[_＿]|^(?:附件|抄送|主送|联系人|联系电话|电话|地址)")
 
@@ -35,9 +35,11 @@ def _prefix_ok(notice: Notice, prefix: str) -> bool:
 def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
     """End of an organization name starting exactly at ``pos`` (longest), else None."""
     best = None
-    for form in notice.table.forms():
-        if text.startswith(form, pos) and pos + len(form) <= limit and (best is None or pos + len(form) > best):
-            best = pos + len(form)
+    if pos < limit:
+        for form in notice.table.forms_starting(text[pos]):
+            if pos + len(form) <= limit and text.startswith(form, pos):
+                best = pos + len(form)
+                break
     m = _YOUTH_RE.match(text, pos, limit)
     if m and (best is None or m.end() > best):
         best = m.end()
@@ -51,7 +53,7 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
                 if b:
                     end = b.end()
                 p = _PAREN_RE.match(text, end, limit)
-                if p and lex.kind_name_re.search(p.group(0)):
+                if p and (lex.kind_name_re.search(p.group(0)) or p.group(0)[1] == "含"):
                     end = p.end()
                 if best is None or end > best:
                     best = end

@@ -58,8 +58,8 @@ def _stem_ok(stem: str) -> bool:
 def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     """Place names used as administrative prefixes in the text, and the notice's locality.
 
-    A place is a 2–4 character stem plus a level (旗, 县, 市, 区 …) seen at least twice and
-    used before a department name or in the heading; of a place and its own suffix
+    A place is a 2–4 character stem plus a level (旗, 县, 市, 区 …) that does not start
+    inside a word or with a verb, used before a department name or in the heading; of a place and its own suffix
     (乌鲁木齐市 / 鲁木齐市) the longer is kept when it is about as frequent.
     """
     levels = re.compile(alternation(lex.place_levels))
@@ -74,6 +74,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             if (j - k < 0 or not re.fullmatch(f"[{HAN}]+", stem) or stem[0] in lex.bad_place_first
                     or any(ch in lex.bad_place_any for ch in stem) or not _stem_ok(stem)):
                 continue
+            if j - k > 0 and text[j - k - 1] + stem[0] in _word_tags():
+                continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县)
             place = stem + m.group(0)
             counts[place] += 1
             if m.end() in dept_at or m.end() + 1 in dept_at:  # 奈曼旗公安局 / 昌吉市委宣传部
@@ -81,7 +83,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     kept: list[str] = []
     for place in sorted(counts, key=lambda p: (-len(p), p)):
         c = counts[place]
-        if c < 2 or not (before_dept[place] or place in head):
+        if not (before_dept[place] or place in head):
             continue
         if any(q.endswith(place) and counts[q] >= 0.9 * c for q in kept):
             continue
@@ -109,6 +111,8 @@ class OrgTable:
         self.locality = locality
         self.orgs: list[Org] = []
         self._by_key: dict[str, Org] = {}
+        self._forms: dict[str, Org] | None = None
+        self._by_first: dict[str, list[str]] = {}
 
     # -- names ---------------------------------------------------------------------
     def split_place(self, written: str) -> tuple[str, str]:
@@ -155,8 +159,15 @@ class OrgTable:
 
     def _same_department(self, a: str, b: str) -> bool:
         """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局)."""
-        subunit = ("大队", "中队", "分局", "股", "科", "室", "站", "所")
-        return not (a.endswith(subunit) ^ b.endswith(subunit))
+        return not (is_subunit(a) ^ is_subunit(b))
+
+    def body_key(self, org: Org) -> str | None:
+        """``<locality>/<kind>`` for a place's one body of a kind (its 公安局), else None; bodies
+        of different notices with the same key are one body."""
+        if (org.locality and org.kind in self.lex.unique_kinds and not org.generic
+                and not org.collective and not org.body and not is_subunit(org.name)):
+            return f"{org.locality}/{org.kind}"
+        return None
 
     def add(self, written: str, **attrs) -> Org:
         """Find the body or add it; the written form becomes an alias."""
@@ -197,14 +208,32 @@ class OrgTable:
 
     def _index(self, org: Org, written: str) -> None:
         self._by_key.setdefault(name_key(written), org)
+        self._forms = None
 
     def forms(self) -> dict[str, Org]:
-        """Every written form (and canonical name) -> body."""
-        out: dict[str, Org] = {}
-        for org in self.orgs:
-            for form in [org.name, *org.aliases]:
-                out.setdefault(form, org)
-        return out
+        """Every written form (and canonical name) -> body (cached until the table changes)."""
+        if self._forms is None:
+            out: dict[str, Org] = {}
+            for org in self.orgs:
+                for form in [org.name, *org.aliases]:
+                    out.setdefault(form, org)
+            self._forms = out
+            by_first: dict[str, list[str]] = {}
+            for form in sorted(out, key=len, reverse=True):
+                if form:
+                    by_first.setdefault(form[0], []).append(form)
+            self._by_first = by_first
+        return self._forms
+
+    def forms_starting(self, first: str) -> list[str]:
+        """Known written forms beginning with ``first``, longest first."""
+        self.forms()
+        return self._by_first.get(first, [])
+
+
+def is_subunit(name: str) -> bool:
+    """A sub-unit of a department (…大队, …分局, …股) rather than the department itself."""
+    return name.endswith(("大队", "中队", "分局", "股", "科", "室", "站", "所"))
 
 
 def _split_parenthetical(name: str) -> tuple[str, list[str]]:

@@ -7,6 +7,7 @@ from the original.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
@@ -131,15 +132,30 @@ def _t2s() -> Callable[[str], str] | None:
     return OpenCC("t2s").convert
 
 
+@lru_cache(maxsize=1)
+def _traditional_chars() -> frozenset[str]:
+    """Characters that OpenCC's t2s dictionary changes (traditional-only forms)."""
+    try:
+        import opencc
+    except ImportError:  # pragma: no cover - declared dependency
+        return frozenset()
+    path = os.path.join(os.path.dirname(opencc.__file__), "dictionary", "TSCharacters.txt")
+    with open(path, encoding="utf-8") as fh:
+        return frozenset(
+            line.split("\t", 1)[0] for line in fh
+            if "\t" in line and line.split("\t", 1)[0] != line.split("\t", 1)[1].split()[0]
+        )
+
+
 def _looks_traditional(text: str) -> bool:
-    convert = _t2s()
-    if convert is None:
+    """A notice in traditional characters (a few per hundred Han characters are enough)."""
+    trad = _traditional_chars()
+    if not trad:
         return False
-    sample = "".join(_HAN_RE.findall(text[:4000]))[:1500]
-    if not sample:
-        return False
-    changed = sum(1 for a, b in zip(sample, convert(sample), strict=False) if a != b)
-    return changed >= max(3, len(sample) // 50)
+    sample = text[:6000]
+    han = len(_HAN_RE.findall(sample))
+    changed = sum(1 for ch in sample if ch in trad)
+    return han > 0 and changed >= max(3, han // 50)
 
 
 def _to_simplified(nt: NormText) -> NormText:

@@ -27,3 +27,22 @@ def test_merge_unions_docs_and_keeps_edges_per_notice():
     g = merge(graphs)
     assert g.nodes["org:X县公安局"]["docs"] == ["a.txt", "b.txt"]
     assert g.number_of_edges() == 2
+
+
+def test_merge_makes_one_node_of_a_places_body_written_two_ways():
+    graphs = []
+    for doc, name in (("a.txt", "X县卫生健康委"), ("b.txt", "X县卫生健康委员会")):
+        b = GraphBuilder(doc)
+        o = b.add_node("organization", name, name, kind="卫生健康", locality="X县", body_key="X县/卫生健康")
+        m = b.add_node("mechanism", "M" + doc, "M")
+        b.add_edge(o, m, "member_unit_of", "ev", (0, 2))
+        graphs.append(b.graph)
+    other = GraphBuilder("c.txt")
+    other.add_node("organization", "Y县卫生健康委", "Y县卫生健康委", kind="卫生健康", locality="Y县", body_key="Y县/卫生健康")
+    graphs.append(other.graph)
+    g = merge(graphs)
+    orgs = sorted(n for n, d in g.nodes(data=True) if d["type"] == "organization")
+    assert orgs == ["org:X县卫生健康委", "org:Y县卫生健康委"]
+    node = g.nodes["org:X县卫生健康委"]
+    assert node["aliases"] == ["X县卫生健康委员会"] and node["docs"] == ["a.txt", "b.txt"]
+    assert sorted(v for _u, v in g.out_edges("org:X县卫生健康委")) == ["mechanism:Ma.txt", "mechanism:Mb.txt"]
