@@ -464,7 +464,11 @@ def _script_json(value: Any) -> str:
 def _assets() -> dict[str, str]:
     import pyvis
 
-    lib = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
+    libs = Path(pyvis.__file__).resolve().parent / "lib"
+    lib = libs / "vis-9.1.2"  # what pyvis 0.3.2 ships; otherwise the newest it has
+    if not lib.is_dir():
+        found = sorted(libs.glob("vis-*"), key=lambda p: [int(x) if x.isdigit() else 0 for x in p.name[4:].split(".")])
+        lib = found[-1] if found else lib
     try:
         js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
         css = (lib / "vis-network.css").read_text(encoding="utf-8")
