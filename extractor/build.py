@@ -1,0 +1,301 @@
+"""Incremental build: extract each notice of the corpus (or reuse its cached graph), merge.
+
+A notice's graph is cached in ``corpus/.cache/`` as node-link JSON together with the
+SHA-256 of its text, its file name and the extractor key (``EXTRACTOR_VERSION`` plus a
+digest of the lexicon files). ``build`` re-extracts a notice only when one of these
+changed, merges all graphs with :func:`extractor.graph.merge` (in file-name order, so the
+result does not depend on ``jobs``) and writes ``graphs/graph.json`` atomically.
+
+Problems with single notices (unreadable text, an extractor error, a file listed in the
+index but deleted) are warnings in the summary, never a crash: the other notices build.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import multiprocessing
+import os
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+
+from . import graph as _graph
+from .corpus import INDEX_NAME, LOCK_NAME, corpus_files, load_index, text_hash
+from .decode import read_notice
+from .errors import InputError, PolicyKGError
+from .project import Project
+
+#: ``progress(done, total, name)`` is called after each notice is handled.
+Progress = Callable[[int, int, str], None]
+
+_LEXICONS = Path(__file__).resolve().parent / "lexicons"
+
+
+@dataclass
+class BuildSummary:
+    """What a build did."""
+
+    notices: int = 0
+    extracted: int = 0
+    cached: int = 0
+    failed: int = 0
+    missing: int = 0
+    nodes: int = 0
+    edges: int = 0
+    seconds: float = 0.0
+    graph_path: Path | None = None
+    extracted_names: list[str] = field(default_factory=list)
+    failures: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The one-line summary the CLI prints."""
+        return (
+            f"built {self.graph_path}: {self.notices} notices ({self.extracted} extracted, "
+            f"{self.cached} cached, {self.failed} failed), {self.nodes} nodes, "
+            f"{self.edges} edges in {self.seconds:.1f} s"
+        )
+
+
+def extractor_key() -> str:
+    """Cache key of the extractor: ``EXTRACTOR_VERSION`` and a digest of its lexicons."""
+    import extractor
+
+    digest = hashlib.sha256()
+    if _LEXICONS.is_dir():
+        for p in sorted(_LEXICONS.rglob("*")):
+            if p.is_file():
+                digest.update(p.relative_to(_LEXICONS).as_posix().encode())
+                digest.update(p.read_bytes())
+    return f"{extractor.EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
+
+
+def _cache_file(project: Project, name: str) -> Path:
+    return project.cache_dir / f"{hashlib.sha1(name.encode('utf-8')).hexdigest()[:20]}.json"
+
+
+def _cache_header(name: str, digest: str, key: str) -> dict[str, str]:
+    return {"doc": name, "sha256": digest, "extractor": key}
+
+
+def _cache_valid(path: Path, name: str, digest: str, key: str) -> bool:
+    """Whether the cache file holds the graph of this text under this extractor.
+
+    A cache file is two lines: the header (name, text hash, extractor key) and the
+    node-link graph, so checking validity reads only the first line."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.loads(fh.readline()) == _cache_header(name, digest, key)
+    except (OSError, ValueError):
+        return False
+
+
+def _load_cached(path: Path) -> nx.MultiDiGraph | None:
+    try:
+        with open(path, encoding="utf-8") as fh:
+            fh.readline()
+            return _graph.from_node_link(json.loads(fh.readline()))
+    except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError):
+        return None
+
+
+def _store_cached(path: Path, name: str, digest: str, key: str, data: dict[str, Any]) -> None:
+    """Temp file + ``os.replace`` without fsync: a cache file lost in a crash is re-extracted."""
+    header = json.dumps(_cache_header(name, digest, key), ensure_ascii=False)
+    payload = header + "\n" + json.dumps(data, ensure_ascii=False) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str | None]:
+    """Worker: (name, node-link data, None) or (name, None, error message)."""
+    try:
+        from .pipeline import extract_text
+
+        return name, _graph.to_node_link(extract_text(text, name)), None
+    except PolicyKGError as err:
+        return name, None, str(err)
+    except Exception as err:  # an extractor bug must not stop the other notices
+        return name, None, f"extractor error {type(err).__name__}: {err}"
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def build(
+    project: Project,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    force: bool = False,
+) -> BuildSummary:
+    """Build ``graphs/graph.json`` from the corpus; see the module doc."""
+    start = time.perf_counter()
+    if jobs < 1:
+        raise PolicyKGError(f"--jobs must be at least 1 (got {jobs})")
+    if not project.corpus_dir.is_dir():
+        raise PolicyKGError(
+            f"{project.home} has no corpus/ folder: run in a project home, pass --home DIR, "
+            "or add a notice with `policykg add FILE`"
+        )
+    summary = BuildSummary(graph_path=project.graph_path)
+    key = extractor_key()
+    files = corpus_files(project)
+    names = {p.name for p in files}
+    for rec in load_index(project):
+        if rec["name"] not in names:
+            summary.missing += 1
+            summary.warnings.append(
+                f"{rec['name']} is in the corpus index but its file is gone (deleted by hand?): "
+                f"skipped; `policykg remove {rec['name']}` drops it from the index"
+            )
+    for p in sorted(project.corpus_dir.iterdir(), key=lambda p: p.name):
+        if p.is_file() and p.suffix.lower() != ".txt" and p.name not in (INDEX_NAME, LOCK_NAME) and not p.name.startswith("."):
+            summary.warnings.append(f"{p.name}: not a .txt notice, skipped (use `policykg add {p.name}`)")
+
+    ready: list[str] = []  # names whose graph is in the cache (or in ``fresh``)
+    fresh: dict[str, dict[str, Any]] = {}  # graphs that could not be cached
+    todo: list[tuple[str, str, str]] = []  # (name, text, sha256)
+    done = 0
+    total = len(files)
+    summary.notices = total
+
+    def tick(name: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total, name)
+
+    for p in files:
+        try:
+            text = read_notice(p)
+        except InputError as err:
+            summary.failures[p.name] = str(err)
+            tick(p.name)
+            continue
+        digest = text_hash(text)
+        if not force and _cache_valid(_cache_file(project, p.name), p.name, digest, key):
+            ready.append(p.name)
+            summary.cached += 1
+            tick(p.name)
+        else:
+            todo.append((p.name, text, digest))
+
+    digests = {name: digest for name, _, digest in todo}
+    cache_errors: list[str] = []
+
+    def accept(name: str, data: dict[str, Any] | None, error: str | None) -> None:
+        if data is None:
+            summary.failures[name] = error or "extraction failed"
+        else:
+            try:
+                _store_cached(_cache_file(project, name), name, digests[name], key, data)
+            except OSError as err:
+                if not cache_errors:
+                    summary.warnings.append(
+                        f"cannot write the build cache ({err.strerror or err}): the next build re-extracts"
+                    )
+                cache_errors.append(name)
+                fresh[name] = data
+            ready.append(name)
+            summary.extracted += 1
+            summary.extracted_names.append(name)
+        tick(name)
+
+    if jobs == 1 or len(todo) <= 1:
+        for name, text, _ in todo:
+            accept(*_extract_one(name, text))
+    else:
+        _extract_parallel(todo, jobs, accept)
+    del todo
+
+    def graphs() -> Iterator[nx.MultiDiGraph]:
+        """Per-notice graphs in name order, loaded one at a time (low peak memory)."""
+        for name in sorted(ready):
+            data = fresh.pop(name, None)
+            g = _graph.from_node_link(data) if data is not None else _load_cached(_cache_file(project, name))
+            if g is None:  # cache file damaged or removed while building: extract again
+                try:
+                    text = read_notice(project.corpus_dir / name)
+                    _, data, error = _extract_one(name, text)
+                except InputError as err:
+                    data, error = None, str(err)
+                if data is None:
+                    summary.failures[name] = error or "extraction failed"
+                    continue
+                g = _graph.from_node_link(data)
+                try:
+                    _store_cached(_cache_file(project, name), name, text_hash(text), key, data)
+                except OSError:
+                    pass
+                if name not in summary.extracted_names:
+                    summary.cached -= 1
+                    summary.extracted += 1
+                    summary.extracted_names.append(name)
+            yield g
+
+    merged = _graph.merge(graphs())
+    summary.failed = len(summary.failures)
+    for name, reason in sorted(summary.failures.items()):
+        summary.warnings.append(f"{name}: not built: {reason}")
+    try:
+        _graph.save(merged, project.graph_path)
+    except OSError as err:
+        raise PolicyKGError(f"cannot write {project.graph_path} ({err.strerror or err})") from None
+    _prune_cache(project, names)
+    summary.extracted_names.sort()
+    summary.nodes, summary.edges = merged.number_of_nodes(), merged.number_of_edges()
+    if total == 0:
+        summary.warnings.append("the corpus has no notices: the graph is empty (`policykg add FILE`)")
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _extract_parallel(
+    todo: list[tuple[str, str, str]],
+    jobs: int,
+    accept: Callable[[str, dict[str, Any] | None, str | None], None],
+) -> None:
+    import extractor.pipeline  # noqa: F401  (loaded once, inherited by forked workers)
+
+    pending = {name for name, _, _ in todo}
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_pool_context()) as pool:
+            futures = [pool.submit(_extract_one, name, text) for name, text, _ in todo]
+            for fut in as_completed(futures):
+                name, data, error = fut.result()
+                pending.discard(name)
+                accept(name, data, error)
+    except BrokenProcessPool:
+        for name in sorted(pending):
+            accept(name, None, "a worker process died (out of memory?); try --jobs 1")
+
+
+def _prune_cache(project: Project, names: set[str]) -> None:
+    """Delete cached graphs of notices no longer in the corpus."""
+    keep = {_cache_file(project, n).name for n in names}
+    if not project.cache_dir.is_dir():
+        return
+    for p in project.cache_dir.glob("*.json"):
+        if p.name not in keep:
+            try:
+                p.unlink()
+            except OSError:
+                pass

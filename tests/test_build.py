@@ -1,0 +1,195 @@
+"""Incremental build: cache per notice, parallel jobs, end-to-end runs of ``python -m extractor``."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+import extractor
+from extractor import build as build_mod
+from extractor import graph, pipeline
+from extractor.cli import cli
+from extractor.project import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+NOTICE = "关于建立某县防治测试工作协作机制的通知\n\n各成员单位：\n现将有关事项通知如下。\n\n某县卫生健康局\n2024年5月6日\n"
+OTHER = "关于印发《某县测试工作规则》的通知\n某卫发〔2024〕7号\n各单位：\n请遵照执行。\n某县卫生健康局\n2024年6月1日\n"
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    h = tmp_path / "proj"
+    shutil.copytree(ROOT / "corpus", h / "corpus", ignore=shutil.ignore_patterns(".*", "index.json"))
+    return h
+
+
+def run(home: Path, *args: str) -> Result:
+    result = CliRunner().invoke(cli, ["--home", str(home), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+def policykg(home: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """A real ``python -m extractor`` process (no traceback allowed in its output)."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "extractor", "--home", str(home), *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+    )
+    assert "Traceback" not in proc.stdout + proc.stderr, proc.stderr
+    return proc
+
+
+def test_second_build_is_all_cached_and_one_new_notice_is_one_extraction(home: Path, tmp_path: Path) -> None:
+    project = Project.at(home)
+    first = build_mod.build(project)
+    assert (first.notices, first.extracted, first.cached, first.failed) == (5, 5, 0, 0)
+    graph_before = project.graph_path.read_text(encoding="utf-8")
+    second = build_mod.build(project)
+    assert (second.extracted, second.cached) == (0, 5)
+    assert project.graph_path.read_text(encoding="utf-8") == graph_before
+    (tmp_path / "new.txt").write_text(NOTICE, encoding="utf-8")
+    assert run(home, "add", str(tmp_path / "new.txt")).exit_code == 0
+    third = build_mod.build(project)
+    assert (third.extracted, third.cached, third.extracted_names) == (1, 5, ["new.txt"])
+    assert "doc:new.txt" in graph.load(project.graph_path)
+
+
+def test_changed_text_or_extractor_version_re_extracts(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = Project.at(home)
+    build_mod.build(project)
+    seed = sorted((home / "corpus").glob("003_*.txt"))[0]
+    seed.write_text(seed.read_text(encoding="utf-8") + "\n补充说明。\n", encoding="utf-8")
+    assert build_mod.build(project).extracted_names == [seed.name]
+    monkeypatch.setattr(extractor, "EXTRACTOR_VERSION", extractor.EXTRACTOR_VERSION + "-next")
+    assert build_mod.build(project).extracted == 5
+    assert build_mod.build(project, force=True).extracted == 5
+
+
+def test_cache_is_used_not_recomputed(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    project = Project.at(home)
+    build_mod.build(project)
+    monkeypatch.setattr(pipeline, "extract_text", lambda *a: pytest.fail("re-extracted a cached notice"))
+    assert build_mod.build(project).cached == 5
+
+
+def test_damaged_cache_files_are_re_extracted(home: Path) -> None:
+    project = Project.at(home)
+    build_mod.build(project)
+    graph_before = project.graph_path.read_bytes()
+    caches = sorted(project.cache_dir.glob("*.json"))
+    caches[0].write_text("{half a header", encoding="utf-8")
+    header = caches[1].read_text(encoding="utf-8").splitlines()[0]
+    caches[1].write_text(header + "\n{half a graph", encoding="utf-8")  # header valid, graph not
+    summary = build_mod.build(project)
+    assert (summary.extracted, summary.cached, summary.failed) == (2, 3, 0)
+    assert project.graph_path.read_bytes() == graph_before
+    assert build_mod.build(project).cached == 5
+
+
+def test_jobs_2_gives_the_same_graph_as_jobs_1(home: Path, tmp_path: Path) -> None:
+    project = Project.at(home)
+    one = build_mod.build(project, jobs=1, force=True)
+    g1 = project.graph_path.read_bytes()
+    calls: list[tuple[int, int, str]] = []
+    two = build_mod.build(project, jobs=2, force=True, progress=lambda *a: calls.append(a))
+    assert project.graph_path.read_bytes() == g1
+    assert (one.extracted, two.extracted) == (5, 5)
+    assert [c[0] for c in calls] == [1, 2, 3, 4, 5] and {c[1] for c in calls} == {5}
+    assert sorted(c[2] for c in calls) == sorted(p.name for p in (home / "corpus").glob("*.txt"))
+
+
+def test_extractor_error_on_one_notice_is_a_warning(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pipeline.extract_text
+
+    def flaky(text: str, doc: str):
+        if doc.startswith("002"):
+            raise ValueError("cannot parse")
+        return real(text, doc)
+
+    monkeypatch.setattr(pipeline, "extract_text", flaky)
+    result = run(home, "build")
+    assert result.exit_code == 1
+    assert "warning: 002_1b7a70b10b949c63.txt: not built: extractor error ValueError: cannot parse" in result.stderr
+    assert "5 notices (4 extracted, 0 cached, 1 failed)" in result.stdout
+    g = graph.load(home / "graphs" / "graph.json")
+    assert "doc:002_1b7a70b10b949c63.txt" not in g and "doc:001_2e243f5ce7bbc465.txt" in g
+
+
+def test_hand_dropped_text_is_built_and_other_files_are_warned(home: Path) -> None:
+    (home / "corpus" / "手工 放入.txt").write_bytes(NOTICE.encode("gb18030"))
+    (home / "corpus" / "notes.md").write_text("# notes", encoding="utf-8")
+    result = run(home, "build")
+    assert result.exit_code == 0
+    assert "6 notices (6 extracted" in result.stdout
+    assert "warning: notes.md: not a .txt notice, skipped" in result.stderr
+    assert "doc:手工 放入.txt" in graph.load(home / "graphs" / "graph.json")
+
+
+def test_stale_cache_entries_are_pruned(home: Path) -> None:
+    project = Project.at(home)
+    build_mod.build(project)
+    assert len(list(project.cache_dir.glob("*.json"))) == 5
+    run(home, "remove", "004")
+    summary = build_mod.build(project)
+    assert (summary.notices, summary.cached) == (4, 4)
+    assert len(list(project.cache_dir.glob("*.json"))) == 4
+
+
+def test_progress_bar_and_summary_for_a_long_run(home: Path) -> None:
+    seed = sorted((home / "corpus").glob("001_*.txt"))[0].read_text(encoding="utf-8")
+    for i in range(20):
+        (home / "corpus" / f"x{i:02d}.txt").write_text(seed + f"\n附{i}\n", encoding="utf-8")
+    result = run(home, "build", "--jobs", "2")
+    assert result.exit_code == 0
+    assert "building" in result.stderr  # click hides the bar itself when stderr is no terminal
+    assert result.stdout.startswith(f"built {home / 'graphs' / 'graph.json'}: 25 notices (25 extracted, 0 cached, 0 failed)")
+
+
+def test_empty_corpus_and_no_corpus(tmp_path: Path) -> None:
+    (tmp_path / "empty" / "corpus").mkdir(parents=True)
+    result = run(tmp_path / "empty", "build")
+    assert result.exit_code == 0 and "the corpus has no notices" in result.stderr
+    assert graph.load(tmp_path / "empty" / "graphs" / "graph.json").number_of_nodes() == 0
+    result = run(tmp_path / "nothing", "build")
+    assert result.exit_code == 1 and "has no corpus/ folder" in result.stderr
+    assert run(tmp_path / "empty", "build", "--jobs", "0").exit_code == 2
+
+
+def test_end_to_end_subprocess_add_build_incremental(tmp_path: Path) -> None:
+    from test_decode import make_docx
+
+    home = tmp_path / "新 项目"  # starts without corpus/: add creates it
+
+    src = tmp_path / "来源 文件"
+    src.mkdir()
+    (src / "国标 通知.txt").write_bytes(NOTICE.encode("gb18030"))
+    (src / "u16.txt").write_bytes(OTHER.encode("utf-16"))
+    docx_path = make_docx(src / "表格.docx")
+    proc = policykg(home, "add", str(src / "国标 通知.txt"), str(src / "u16.txt"), str(docx_path))
+    assert proc.returncode == 0, proc.stderr
+    assert "3 added, 0 refused" in proc.stderr
+    proc = policykg(home, "add", str(src / "u16.txt"))
+    assert proc.returncode == 5 and "already in the corpus as u16.txt" in proc.stderr
+    proc = policykg(home, "build")
+    assert proc.returncode == 0 and "3 notices (3 extracted, 0 cached, 0 failed)" in proc.stdout
+    g1 = json.loads((home / "graphs" / "graph.json").read_text(encoding="utf-8"))
+    assert {"doc:国标_通知.txt", "doc:u16.txt", "doc:表格.txt"} <= {n["id"] for n in g1["nodes"]}
+    proc = policykg(home, "build", "--jobs", "2")
+    assert "3 notices (0 extracted, 3 cached, 0 failed)" in proc.stdout
+    (src / "more.txt").write_text(NOTICE + "补充。\n", encoding="utf-8")
+    policykg(home, "add", str(src / "more.txt"))
+    proc = policykg(home, "build", "--jobs", "2")
+    assert "4 notices (1 extracted, 3 cached, 0 failed)" in proc.stdout
+    assert proc.returncode == 0 and "doc:more.txt" in graph.load(home / "graphs" / "graph.json")

@@ -1,0 +1,245 @@
+"""The corpus library and the add/list/remove commands, on a temporary copy of the corpus."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extractor import corpus, graph
+from extractor.cli import cli
+from extractor.docmeta import document_meta
+from extractor.project import Project
+
+ROOT = Path(__file__).resolve().parent.parent
+
+NOTICE = "关于建立某县防治测试工作协作机制的通知\n\n各成员单位：\n现将有关事项通知如下。\n\n某县卫生健康局\n2024年5月6日\n"
+OTHER = "关于印发《某县测试工作规则》的通知\n某卫发〔2024〕7号\n各单位：\n请遵照执行。\n某县卫生健康局\n2024年6月1日\n"
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    """A project home holding a copy of the seed corpus."""
+    h = tmp_path / "proj"
+    shutil.copytree(ROOT / "corpus", h / "corpus", ignore=shutil.ignore_patterns(".*", "index.json"))
+    return h
+
+
+def run(home: Path, *args: str) -> Result:
+    result = CliRunner().invoke(cli, ["--home", str(home), *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+def snapshot(home: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in (home / "corpus").iterdir() if p.is_file() and p.name != ".lock"}
+
+
+# --- document metadata ----------------------------------------------------------------
+
+
+def test_docmeta_of_the_seeds(seeds: dict[str, Path]) -> None:
+    meta = {k: document_meta(p.read_text(encoding="utf-8")) for k, p in seeds.items()}
+    assert meta["000"]["number"] == "奈卫健字〔2025〕83号"
+    assert meta["000"]["title"].startswith("关于建立") and meta["000"]["title"].endswith("机制的通知")
+    assert meta["000"]["year"] == 2025
+    assert meta["001"]["title"] == "关于印发《昌吉市防治重大疾病工作联席会议制度》的通知"  # two lines
+    assert (meta["001"]["date"], meta["001"]["issuer"]) == ("2023-12-15", "昌吉市人民政府办公室")
+    # 003 cites 奈政发〔2020〕69号 in its body: only its own number counts
+    assert meta["003"]["number"] == "奈健推委会发〔2021〕2号"
+    assert meta["003"]["date"] == "2021-04-08"
+    assert meta["004"]["date"] == "2025-03-24" and meta["004"]["issuer"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "number", "year"),
+    [
+        ("某府办发[2024]12号", "某府办发[2024]12号", 2024),
+        ("某府发（2019）3号", "某府发（2019）3号", 2019),
+        ("某卫字 〔2025〕 第83号", "某卫字〔2025〕第83号", 2025),
+        ("某府发(2020)101号", "某府发(2020)101号", 2020),
+    ],
+)
+def test_docmeta_number_brackets(line: str, number: str, year: int) -> None:
+    meta = document_meta(f"{line}\n关于测试的通知\n正文。\n")
+    assert (meta["number"], meta["year"]) == (number, year)
+
+
+def test_docmeta_chinese_numeral_date_issuer_on_date_line_and_bad_dates() -> None:
+    meta = document_meta("关于做好\n2024年度防汛工作的通知\n正文。\n某县人民政府办公室\n二〇二四年三月十五日\n")
+    assert meta["title"] == "关于做好2024年度防汛工作的通知"
+    assert (meta["date"], meta["issuer"]) == ("2024-03-15", "某县人民政府办公室")
+    meta = document_meta("正文。\n某县人民政府办公室    2023年12月15日\n")
+    assert (meta["date"], meta["issuer"]) == ("2023-12-15", "某县人民政府办公室")
+    assert document_meta("正文。\n某县人民政府\n2024年2月30日\n")["date"] is None
+    meta = document_meta("正文。\n抄送：各单位。\n某县人民政府办公室  2022年1月5日印发\n")
+    assert (meta["date"], meta["issuer"]) == ("2022-01-05", "某县人民政府办公室")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=400))
+def test_docmeta_never_raises(text: str) -> None:
+    meta = document_meta(text)
+    assert set(meta) == {"title", "number", "date", "issuer", "year"}
+
+
+# --- add ------------------------------------------------------------------------------
+
+
+def test_add_gb18030_utf16_docx_stores_utf8_with_index(home: Path, tmp_path: Path) -> None:
+    from test_decode import make_docx
+
+    (tmp_path / "gb.txt").write_bytes(NOTICE.encode("gb18030"))
+    (tmp_path / "u16.txt").write_bytes(OTHER.encode("utf-16"))
+    docx_path = make_docx(tmp_path / "表格 通知.docx")
+    result = run(home, "add", str(tmp_path / "gb.txt"), str(tmp_path / "u16.txt"), str(docx_path))
+    assert result.exit_code == 0, result.output
+    assert "3 added, 0 refused" in result.stderr
+    assert (home / "corpus" / "gb.txt").read_text(encoding="utf-8") == NOTICE
+    assert (home / "corpus" / "u16.txt").read_text(encoding="utf-8") == OTHER
+    assert (home / "corpus" / "表格_通知.txt").read_text(encoding="utf-8").splitlines()[2] == "姓名\t单位\t职务"
+    index = json.loads((home / "corpus" / "index.json").read_text(encoding="utf-8"))
+    by_name = {r["name"]: r for r in index["notices"]}
+    assert set(by_name) == {"gb.txt", "u16.txt", "表格_通知.txt"}
+    rec = by_name["u16.txt"]
+    assert rec["source"] == "u16.txt" and rec["number"] == "某卫发〔2024〕7号"
+    assert rec["title"] == "关于印发《某县测试工作规则》的通知" and rec["date"] == "2024-06-01"
+    assert rec["issuer"] == "某县卫生健康局" and rec["added"].endswith("Z")
+    assert rec["sha256"] == corpus.text_hash(OTHER)
+    assert by_name["表格_通知.txt"]["source"] == "表格 通知.docx"
+
+
+def test_duplicate_is_refused_and_nothing_changes(home: Path, tmp_path: Path) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text(NOTICE, encoding="utf-8")
+    assert run(home, "add", str(src)).exit_code == 0
+    before = snapshot(home)
+    copy = tmp_path / "b.txt"
+    copy.write_bytes(NOTICE.encode("gb18030"))  # same text, other encoding and name
+    result = run(home, "add", str(copy))
+    assert result.exit_code == 5
+    assert "already in the corpus as a.txt (same text)" in result.stderr
+    assert snapshot(home) == before
+
+
+def test_seed_copy_is_a_duplicate_of_an_unindexed_file(home: Path, seeds: dict[str, Path]) -> None:
+    result = run(home, "add", str(seeds["001"]))
+    assert result.exit_code == 5 and f"already in the corpus as {seeds['001'].name}" in result.stderr
+
+
+def test_same_name_different_text_gets_a_new_name(home: Path, tmp_path: Path) -> None:
+    for i, text in enumerate((NOTICE, OTHER)):
+        d = tmp_path / str(i)
+        d.mkdir()
+        (d / "通知.txt").write_text(text, encoding="utf-8")
+        assert run(home, "add", str(d / "通知.txt")).exit_code == 0
+    assert (home / "corpus" / "通知.txt").read_text(encoding="utf-8") == NOTICE
+    assert (home / "corpus" / "通知-2.txt").read_text(encoding="utf-8") == OTHER
+
+
+def test_one_bad_file_adds_nothing_unless_keep_going(home: Path, tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text(NOTICE, encoding="utf-8")
+    bad.write_bytes(b"")
+    before = snapshot(home)
+    result = run(home, "add", str(good), str(bad))
+    assert result.exit_code == 2 and "nothing added: bad.txt: the file is empty" in result.stderr
+    assert snapshot(home) == before
+    result = run(home, "add", "--keep-going", str(good), str(bad))
+    assert result.exit_code == 1
+    assert "added good.txt" in result.stdout and "refused: bad.txt: the file is empty" in result.stderr
+    assert (home / "corpus" / "good.txt").exists()
+
+
+class Boom(RuntimeError):
+    pass
+
+
+def _fail_on_call(monkeypatch: pytest.MonkeyPatch, target: str, n: int) -> None:
+    """Make ``extractor.graph.<target>`` raise on its n-th call."""
+    real = getattr(graph, target) if hasattr(graph, target) else None
+    calls = {"n": 0}
+
+    def flaky(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == n:
+            raise Boom("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(graph, target, flaky)
+
+
+@pytest.mark.parametrize("failing_call", [1, 2, 3], ids=["first-text", "second-text", "index"])
+def test_interrupted_add_leaves_corpus_and_index_unchanged(
+    home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, failing_call: int
+) -> None:
+    (tmp_path / "seed").write_text(OTHER + "x", encoding="utf-8")
+    corpus.add(Project.at(home), [tmp_path / "seed"])  # an index exists beforehand
+    before = snapshot(home)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(NOTICE, encoding="utf-8")
+    b.write_text(OTHER, encoding="utf-8")
+    _fail_on_call(monkeypatch, "atomic_write_bytes", failing_call)  # texts, then the index
+    with pytest.raises(Boom):
+        corpus.add(Project.at(home), [a, b])
+    assert snapshot(home) == before
+    assert not [p for p in (home / "corpus").iterdir() if p.name.endswith(".tmp")]
+
+
+def test_interrupted_write_midway_leaves_no_temp_file(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot(home)
+    a = tmp_path / "a.txt"
+    a.write_text(NOTICE, encoding="utf-8")
+
+    def broken_fsync(fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(graph.os, "fsync", broken_fsync)
+    result = run(home, "add", str(a))
+    assert result.exit_code == 1
+    assert "(No space left on device); nothing was added" in result.stderr
+    assert snapshot(home) == before
+
+
+def test_add_of_a_hand_dropped_file_indexes_it_in_place(home: Path) -> None:
+    seed = sorted((home / "corpus").glob("001_*.txt"))[0]
+    dropped = home / "corpus" / "手工.txt"
+    dropped.write_bytes(NOTICE.encode("gb18030"))
+    result = run(home, "add", str(seed), str(dropped))
+    assert result.exit_code == 0, result.output
+    assert dropped.read_text(encoding="utf-8") == NOTICE  # re-encoded to UTF-8 in place
+    rows = {r["name"]: r for r in json.loads(run(home, "list", "--format", "json").stdout)}
+    assert rows[seed.name]["status"] == "ok" and rows[seed.name]["source"] == seed.name
+    assert rows[seed.name]["issuer"] == "昌吉市人民政府办公室"
+    assert rows["手工.txt"]["status"] == "ok" and len(rows) == 6
+    result = run(home, "add", str(seed))
+    assert result.exit_code == 5 and f"already in the corpus as {seed.name}" in result.stderr
+
+
+def test_index_with_a_path_in_a_name_is_refused(home: Path) -> None:
+    (home / "corpus" / "index.json").write_text(
+        json.dumps({"version": 1, "notices": [{"name": "../../outside.txt"}]}), encoding="utf-8"
+    )
+    result = run(home, "remove", "../../outside.txt")
+    assert result.exit_code == 1 and "a record without a plain file name" in result.stderr
+
+
+def test_unwritable_corpus_gives_a_clear_message(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    class DeniedLock:
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            pass
+
+        def acquire(self) -> None:
+            raise PermissionError(13, "Permission denied")
+
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    monkeypatch.setattr(corpus, "FileLock", DeniedLock)
+    result = run(home, "add", str(tmp_path / "a.txt"))
+    assert result.exit_code == 1 and "cannot lock the corpus" in result.stderr
+    assert "(Permission denied)" in result.stderr or "Permission denied)" in result.stderr
