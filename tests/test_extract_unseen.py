@@ -60,3 +60,18 @@ def test_adjusted_group_with_padded_headers_long_names_and_numbered_unit_heads()
     doc = g.nodes["doc:adjusted_group.txt"]
     assert doc["number"] == "和县政办〔2023〕21号" and doc["date"] == "2023-06-01"
     assert [g.nodes[v]["name"] for _u, v, _ in edges_of(g, "issued_by")] == ["和田县人民政府办公室"]
+
+
+def test_joint_meeting_with_member_list_line_and_numbered_unit_heads():
+    g = _extract("joint_meeting_numbered.txt")
+    (mech,) = nodes_of_type(g, "mechanism")
+    assert g.nodes[mech]["name"] == "临江市严重精神障碍患者救治救助工作联席会议"
+    units = {g.nodes[u]["name"] for u, v, _ in edges_of(g, "member_unit_of")}
+    assert units == {"临江市委政法委", "临江市卫健局", "临江市民政局", "临江市公安局", "临江市财政局",
+                     "临江市医保局", "临江市残联"}  # 成员单位:A、B… is a member list, not a duty
+    resp = [(g.nodes[u]["name"], g.nodes[v]["text"], d.get("role")) for u, v, d in edges_of(g, "responsible_for")]
+    assert ("临江市卫健局", "牵头负责严重精神障碍患者的登记报告、随访管理和治疗工作", "lead") in resp
+    assert ("临江市公安局", "配合做好肇事肇祸严重精神障碍患者的送诊工作", "support") in resp
+    assert len(resp) == 9  # numbered heads (1.市卫健局:…) are divisions, not also tasks
+    roles = {(g.nodes[u]["name"], d["relation"]) for u, v, d in g.edges(data=True) if v == mech and g.nodes[u]["type"] == "person"}
+    assert roles == {("周明", "convener_of"), ("陈丽", "deputy_convener_of"), ("黄涛", "deputy_convener_of")}

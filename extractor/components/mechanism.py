@@ -107,7 +107,7 @@ def _convener_units(notice: Notice) -> None:
 
 
 _LIST_RE = re.compile(r"由(?P<list>[^。；：]{4,}?)(?:等\s*\d+\s*个(?:部门|单位|成员单位)|等(?:部门|单位))?(?:共同)?组成")
-_MEMBERS_RE = re.compile(r"成员单位(?:为|包括|有)[：]?(?P<list>[^。；]{4,}?)(?:等(?:部门|单位))?[。；]")
+_MEMBERS_RE = re.compile(r"(?:成员|组成)单位(?:为|包括|有|[：])[：]?(?P<list>[^。；：]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
 
 
 def find_members(notice: Notice) -> None:
