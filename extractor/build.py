@@ -66,15 +66,17 @@ class BuildSummary:
 
 
 def extractor_key() -> str:
-    """Cache key of the extractor: ``EXTRACTOR_VERSION`` and a digest of its lexicons."""
+    """Cache key of the extractor: ``EXTRACTOR_VERSION`` and a digest of its lexicons and of
+    its own source, so any change to extraction code or data re-extracts every notice."""
     import extractor
 
+    package = Path(extractor.__file__).resolve().parent
     digest = hashlib.sha256()
-    if _LEXICONS.is_dir():
-        for p in sorted(_LEXICONS.rglob("*")):
-            if p.is_file():
-                digest.update(p.relative_to(_LEXICONS).as_posix().encode())
-                digest.update(p.read_bytes())
+    files = [p for p in sorted(_LEXICONS.rglob("*")) if p.is_file()] if _LEXICONS.is_dir() else []
+    files += sorted(package.rglob("*.py"))
+    for p in files:
+        digest.update(p.relative_to(package).as_posix().encode())
+        digest.update(p.read_bytes())
     return f"{extractor.EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
 
 
