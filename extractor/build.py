@@ -36,6 +36,7 @@ from .project import Project
 #: ``progress(done, total, name)`` is called after each notice is handled.
 Progress = Callable[[int, int, str], None]
 
+MANIFEST_NAME = "build.json"  # in the cache folder: what graph.json was built from
 _LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 
@@ -183,6 +184,7 @@ def build(
         if progress:
             progress(done, total, name)
 
+    state: dict[str, str] = {}  # name -> sha256 of the text, for the build manifest
     for p in files:
         try:
             text = read_notice(p)
@@ -191,6 +193,7 @@ def build(
             tick(p.name)
             continue
         digest = text_hash(text)
+        state[p.name] = digest
         if not force and _cache_valid(_cache_file(project, p.name), p.name, digest, key):
             ready.append(p.name)
             summary.cached += 1
@@ -224,7 +227,6 @@ def build(
             accept(*_extract_one(name, text))
     else:
         _extract_parallel(todo, jobs, accept)
-    del todo
 
     def graphs() -> Iterator[nx.MultiDiGraph]:
         """Per-notice graphs in name order, loaded one at a time (low peak memory)."""
@@ -251,6 +253,10 @@ def build(
                     summary.extracted_names.append(name)
             yield g
 
+    manifest = {"extractor": key, "notices": state}
+    if not todo and not summary.failures and _up_to_date(project, manifest, summary):
+        summary.seconds = time.perf_counter() - start
+        return summary  # nothing changed since the last build: graph.json stands
     merged = _graph.merge(graphs())
     summary.failed = len(summary.failures)
     for name, reason in sorted(summary.failures.items()):
@@ -259,13 +265,53 @@ def build(
         _graph.save(merged, project.graph_path)
     except OSError as err:
         raise PolicyKGError(f"cannot write {project.graph_path} ({err.strerror or err})") from None
+    summary.nodes, summary.edges = merged.number_of_nodes(), merged.number_of_edges()
+    if not summary.failures:
+        _write_manifest(project, manifest, summary)
+    else:
+        _manifest_path(project).unlink(missing_ok=True)
     _prune_cache(project, names)
     summary.extracted_names.sort()
-    summary.nodes, summary.edges = merged.number_of_nodes(), merged.number_of_edges()
     if total == 0:
         summary.warnings.append("the corpus has no notices: the graph is empty (`policykg add FILE`)")
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _manifest_path(project: Project) -> Path:
+    return project.cache_dir / MANIFEST_NAME
+
+
+def _graph_stamp(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _up_to_date(project: Project, manifest: dict[str, Any], summary: BuildSummary) -> bool:
+    """True when graph.json was written by a build of exactly these texts and extractor."""
+    try:
+        last = json.loads(_manifest_path(project).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(last, dict) or any(last.get(k) != v for k, v in manifest.items()):
+        return False
+    stamp = _graph_stamp(project.graph_path)
+    if stamp is None or last.get("graph") != stamp:
+        return False
+    summary.nodes, summary.edges = last.get("nodes", 0), last.get("edges", 0)
+    return True
+
+
+def _write_manifest(project: Project, manifest: dict[str, Any], summary: BuildSummary) -> None:
+    """Record what graph.json was built from (best effort: without it the next build merges)."""
+    data = {**manifest, "graph": _graph_stamp(project.graph_path), "nodes": summary.nodes, "edges": summary.edges}
+    try:
+        _graph.atomic_write_text(_manifest_path(project), json.dumps(data, ensure_ascii=False))
+    except OSError:
+        pass
 
 
 def _extract_parallel(
@@ -294,7 +340,7 @@ def _prune_cache(project: Project, names: set[str]) -> None:
     if not project.cache_dir.is_dir():
         return
     for p in project.cache_dir.glob("*.json"):
-        if p.name not in keep:
+        if p.name not in keep and p.name != MANIFEST_NAME:
             try:
                 p.unlink()
             except OSError:

@@ -66,6 +66,22 @@ def test_second_build_is_all_cached_and_one_new_notice_is_one_extraction(home: P
     assert "doc:new.txt" in graph.load(project.graph_path)
 
 
+def test_unchanged_corpus_keeps_graph_json_and_a_touched_graph_is_rewritten(home: Path) -> None:
+    project = Project.at(home)
+    first = build_mod.build(project)
+    stamp = project.graph_path.stat().st_mtime_ns
+    again = build_mod.build(project)
+    assert project.graph_path.stat().st_mtime_ns == stamp  # not rewritten
+    assert (again.nodes, again.edges, again.cached) == (first.nodes, first.edges, 5)
+    content = project.graph_path.read_bytes()
+    project.graph_path.write_text("{}", encoding="utf-8")  # damaged by hand
+    build_mod.build(project)
+    assert project.graph_path.read_bytes() == content
+    project.graph_path.unlink()
+    build_mod.build(project)
+    assert project.graph_path.read_bytes() == content
+
+
 def test_changed_text_or_extractor_version_re_extracts(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = Project.at(home)
     build_mod.build(project)
@@ -140,11 +156,14 @@ def test_hand_dropped_text_is_built_and_other_files_are_warned(home: Path) -> No
 def test_stale_cache_entries_are_pruned(home: Path) -> None:
     project = Project.at(home)
     build_mod.build(project)
-    assert len(list(project.cache_dir.glob("*.json"))) == 5
+    def cached() -> int:
+        return len([p for p in project.cache_dir.glob("*.json") if p.name != build_mod.MANIFEST_NAME])
+
+    assert cached() == 5
     run(home, "remove", "004")
     summary = build_mod.build(project)
     assert (summary.notices, summary.cached) == (4, 4)
-    assert len(list(project.cache_dir.glob("*.json"))) == 4
+    assert cached() == 4
 
 
 def test_progress_bar_and_summary_for_a_long_run(home: Path) -> None:
