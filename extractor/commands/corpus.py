@@ -65,6 +65,11 @@ def remove(project: Project, names: tuple[str, ...]) -> None:
         click.echo(f"removed {entry.name}{note}")
 
 
+def _want_progress(total: int) -> bool:
+    """A progress bar for long runs, on a terminal only (logs stay clean)."""
+    return total >= PROGRESS_MIN and sys.stderr.isatty()
+
+
 @click.command()
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in this many parallel processes.")
@@ -77,7 +82,7 @@ def build(project: Project, jobs: int, force: bool) -> None:
 
     total = len(corpus_files(project))
     stderr = sys.stderr
-    if total >= PROGRESS_MIN:
+    if _want_progress(total):
         with click.progressbar(length=total, label="building", file=stderr, show_pos=True) as bar:
             summary = build_mod.build(project, jobs=jobs, force=force, progress=lambda *_: bar.update(1))
     else:
