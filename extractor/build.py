@@ -26,9 +26,10 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from filelock import FileLock, Timeout
 
 from . import graph as _graph
-from .corpus import INDEX_NAME, LOCK_NAME, corpus_files, load_index, text_hash
+from .corpus import INDEX_NAME, LOCK_NAME, CorpusBusyError, corpus_files, load_index, text_hash
 from .decode import read_notice
 from .errors import InputError, PolicyKGError
 from .project import Project
@@ -36,6 +37,9 @@ from .project import Project
 #: ``progress(done, total, name)`` is called after each notice is handled.
 Progress = Callable[[int, int, str], None]
 
+BUILD_LOCK_NAME = ".build.lock"
+#: Seconds a build waits for another build of the same project.
+BUILD_LOCK_TIMEOUT = 3600.0
 MANIFEST_NAME = "build.json"  # in the cache folder: what graph.json was built from
 _LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
@@ -147,7 +151,9 @@ def build(
     progress: Progress | None = None,
     force: bool = False,
 ) -> BuildSummary:
-    """Build ``graphs/graph.json`` from the corpus; see the module doc."""
+    """Build ``graphs/graph.json`` from the corpus; see the module doc.
+
+    Two builds of one project run one after the other (lock ``graphs/.build.lock``)."""
     start = time.perf_counter()
     if jobs < 1:
         raise PolicyKGError(f"--jobs must be at least 1 (got {jobs})")
@@ -156,6 +162,27 @@ def build(
             f"{project.home} has no corpus/ folder: run in a project home, pass --home DIR, "
             "or add a notice with `policykg add FILE`"
         )
+    lock_path = project.graphs_dir / BUILD_LOCK_NAME
+    try:
+        project.graphs_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(lock_path), timeout=BUILD_LOCK_TIMEOUT)
+        lock.acquire()
+    except Timeout:
+        raise CorpusBusyError(
+            f"another build of this project is running (lock {lock_path} held for over "
+            f"{BUILD_LOCK_TIMEOUT:.0f} s); try again when it has finished"
+        ) from None
+    except OSError as err:
+        raise PolicyKGError(f"cannot write to {project.graphs_dir} ({err.strerror or err})") from None
+    try:
+        return _build_locked(project, jobs, progress, force, start)
+    finally:
+        lock.release()
+
+
+def _build_locked(
+    project: Project, jobs: int, progress: Progress | None, force: bool, start: float
+) -> BuildSummary:
     summary = BuildSummary(graph_path=project.graph_path)
     key = extractor_key()
     files = corpus_files(project)

@@ -216,3 +216,15 @@ def test_end_to_end_subprocess_add_build_incremental(tmp_path: Path) -> None:
     proc = policykg(home, "build", "--jobs", "2")
     assert "4 notices (1 extracted, 3 cached, 0 failed)" in proc.stdout
     assert proc.returncode == 0 and "doc:more.txt" in graph.load(home / "graphs" / "graph.json")
+
+
+def test_a_second_build_waits_for_the_first(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from filelock import FileLock
+
+    (home / "graphs").mkdir()
+    monkeypatch.setattr(build_mod, "BUILD_LOCK_TIMEOUT", 0.2)
+    with FileLock(str(home / "graphs" / build_mod.BUILD_LOCK_NAME)):
+        result = run(home, "build")
+    assert result.exit_code == 6 and "another build of this project is running" in result.stderr
+    assert not (home / "graphs" / "graph.json").exists()
+    assert run(home, "build").exit_code == 0
