@@ -82,6 +82,15 @@ def test_docmeta_chinese_numeral_date_issuer_on_date_line_and_bad_dates() -> Non
     assert (meta["date"], meta["issuer"]) == ("2022-01-05", "某县人民政府办公室")
 
 
+def test_docmeta_issuer_before_guanyu_and_signer_after_number() -> None:
+    meta = document_meta("某县人民政府办公室关于印发《某县防汛应急预案》的通知\n某政办发〔2024〕5号\n各乡镇：\n")
+    assert meta["title"] == "某县人民政府办公室关于印发《某县防汛应急预案》的通知"
+    assert meta["number"] == "某政办发〔2024〕5号"
+    meta = document_meta("某卫发〔2023〕9号    签发人：张三\n关于某事的请示\n正文。\n")
+    assert (meta["number"], meta["title"]) == ("某卫发〔2023〕9号", "关于某事的请示")
+    assert document_meta("根据省卫健委关于做好工作的通知，我们。\n")["title"] is None
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=400))
 def test_docmeta_never_raises(text: str) -> None:
