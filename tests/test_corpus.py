@@ -252,3 +252,47 @@ def test_unwritable_corpus_gives_a_clear_message(home: Path, tmp_path: Path, mon
     result = run(home, "add", str(tmp_path / "a.txt"))
     assert result.exit_code == 1 and "cannot lock the corpus" in result.stderr
     assert "(Permission denied)" in result.stderr or "Permission denied)" in result.stderr
+
+
+# --- list / remove ------------------------------------------------------------------------
+
+
+def test_list_shows_indexed_unindexed_missing_and_changed(home: Path, tmp_path: Path) -> None:
+    for name, text in (("a.txt", NOTICE), ("b.txt", OTHER)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run(home, "add", str(tmp_path / name))
+    (home / "corpus" / "a.txt").unlink()
+    (home / "corpus" / "b.txt").write_text(OTHER + "补充。\n", encoding="utf-8")
+    rows = json.loads(run(home, "list", "--format", "json").stdout)
+    status = {r["name"]: r["status"] for r in rows}
+    assert status["a.txt"] == "missing" and status["b.txt"] == "changed"
+    assert status["001_2e243f5ce7bbc465.txt"] == "unindexed"
+    assert len(rows) == 7
+    table = run(home, "list").stdout
+    assert "关于印发《昌吉市防治重大疾病工作联席会议制度》的通知" in table and "奈卫健字〔2025〕83号" in table
+    csv_out = run(home, "list", "--format", "csv").stdout
+    assert csv_out.splitlines()[0] == "name,source,title,number,date,issuer,added,sha256,status"
+
+
+def test_remove_by_stem_prefix_and_errors(home: Path, tmp_path: Path) -> None:
+    (tmp_path / "测试通知.txt").write_text(NOTICE, encoding="utf-8")
+    run(home, "add", str(tmp_path / "测试通知.txt"))
+    result = run(home, "remove", "测试通知")
+    assert result.exit_code == 0 and "removed 测试通知.txt" in result.stdout
+    assert not (home / "corpus" / "测试通知.txt").exists()
+    assert json.loads((home / "corpus" / "index.json").read_text(encoding="utf-8"))["notices"] == []
+    assert run(home, "remove", "nothing-like-this").exit_code == 3
+    result = run(home, "remove", "00")
+    assert result.exit_code == 4 and "matches several notices" in result.stderr
+    result = run(home, "remove", "002")  # an unindexed seed, by unique prefix
+    assert result.exit_code == 0 and not (home / "corpus" / "002_1b7a70b10b949c63.txt").exists()
+    # once removed, the same text can be added again
+    assert run(home, "add", str(tmp_path / "测试通知.txt")).exit_code == 0
+
+
+def test_damaged_index_gives_a_clear_message(home: Path, tmp_path: Path) -> None:
+    (home / "corpus" / "index.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    for args in (("add", str(tmp_path / "a.txt")), ("list",), ("build",)):
+        result = run(home, *args)
+        assert result.exit_code == 1 and "the corpus index is damaged" in result.stderr
