@@ -366,6 +366,11 @@ def entries(project: Project, check: bool = True) -> list[Entry]:
     return sorted(out, key=lambda e: e.name)
 
 
+def list_notices(project: Project) -> list[Entry]:
+    """The corpus as ``policykg list`` shows it (alias of :func:`entries`)."""
+    return entries(project)
+
+
 def _match(name: str, names: Sequence[str]) -> str:
     """The stored name meant by ``name``: exact, without ``.txt``, or a unique prefix."""
     if name in names:
