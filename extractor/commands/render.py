@@ -1,3 +1,78 @@
-"""CLI commands: render (placeholder)."""
+"""CLI command ``render``: the graph as an interactive, offline HTML page."""
 
-COMMANDS: list = []
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from ..errors import NotFoundError, PolicyKGError
+from ..project import Project
+
+COMMANDS: list[click.Command] = []
+
+
+@click.command()
+@click.option("--mechanism", "-m", help="Draw one mechanism: its bodies, members, people, duties.")
+@click.option("--org", help="Draw an organization and its neighbourhood.")
+@click.option("--disease", help="Draw a disease and its neighbourhood.")
+@click.option("--kind", help="Draw the organizations of a department kind (e.g. 公安) and their neighbourhood.")
+@click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Neighbourhood radius (hops).")
+@click.option("--compare", nargs=2, metavar="A B", help="Compare two mechanisms by department kind.")
+@click.option(
+    "--graph",
+    "graph_file",
+    type=click.Path(dir_okay=False),
+    help="Graph JSON to draw (default: graphs/graph.json of the project).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False),
+    help="HTML file to write (default: graphs/graph.html, or graphs/compare.html with --compare).",
+)
+@click.pass_obj
+def render(
+    project: Project,
+    mechanism: str | None,
+    org: str | None,
+    disease: str | None,
+    kind: str | None,
+    depth: int,
+    compare: tuple[str, str] | None,
+    graph_file: str | None,
+    output: str | None,
+) -> None:
+    """Write the graph as a self-contained HTML page (opens offline from file://)."""
+    from ..graph import load
+    from ..render import render as render_page
+
+    src = Path(graph_file) if graph_file else project.graph_path
+    if not src.is_file():
+        raise NotFoundError(f"no graph at {src}: run `policykg build` first (or pass --graph FILE)")
+    import networkx as nx
+
+    try:
+        graph = load(src)
+    except (ValueError, KeyError, TypeError, nx.NetworkXError) as err:
+        raise PolicyKGError(f"{src} is not a policykg graph file: {err}") from None
+    if compare and (mechanism or org or disease or kind):
+        raise PolicyKGError("--compare draws two whole mechanisms; it cannot be combined with other filters")
+    default = "compare.html" if compare else "graph.html"
+    out = Path(output) if output else project.graphs_dir / default
+    summary = render_page(
+        graph, out, mechanism=mechanism, org=org, disease=disease, kind=kind, depth=depth,
+        compare=tuple(compare) if compare else None,
+    )
+    for warning in summary["warnings"]:
+        click.echo(f"warning: {warning}", err=True)
+    line = f"wrote {summary['path']}: {summary['nodes']} nodes, {summary['edges']} edges"
+    if "shared" in summary:
+        line += (
+            f"; shared kinds ({len(summary['shared'])}): {'、'.join(summary['shared'])}"
+            f"; only in A: {len(summary['only_a'])}, only in B: {len(summary['only_b'])}"
+        )
+    click.echo(line)
+
+
+COMMANDS.append(render)

@@ -1,0 +1,540 @@
+"""policykg benchmark: segmentation vs. extraction, build, incremental build, queries, render.
+
+    python benchmarks/run.py [--small] [--out benchmarks/out] [--profile]
+
+Prints one table (and writes it to OUT/results.md and OUT/results.json). Synthetic
+corpora (benchmarks/synth.py) are generated under OUT, which git ignores. Commands that
+are not available yet print "n/a (command not available)" instead of a figure.
+--small: 100 notices, fast rows only (what CI runs). --profile: cProfile of extraction,
+top functions in OUT/profile.txt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+import synth  # noqa: E402
+
+NA = "n/a (command not available)"
+PY = sys.executable
+QUERIES = (("who", "结核病"), ("duties", "公安局"), ("compare", "奈曼旗", "昌吉市"))
+
+
+@dataclass
+class Row:
+    area: str
+    measure: str
+    value: str
+    note: str = ""
+
+
+@dataclass
+class Run:
+    """One measured child process."""
+
+    cmd: list[str]
+    rc: int
+    wall: float
+    cpu: float
+    maxrss_mb: float
+    stdout: str
+    stderr: str
+
+    def last_line(self) -> str:
+        lines = [ln for ln in (self.stderr + "\n" + self.stdout).splitlines() if ln.strip()]
+        return lines[-1].strip() if lines else ""
+
+
+@dataclass
+class Bench:
+    out: Path
+    small: bool
+    rows: list[Row] = field(default_factory=list)
+    env: dict[str, str] = field(default_factory=dict)
+    available: dict[str, bool] = field(default_factory=dict)
+
+    def add(self, area: str, measure: str, value: str, note: str = "") -> None:
+        row = Row(area, measure, value, note)
+        self.rows.append(row)
+        print(f"  {area:<12} {measure:<58} {value:>16}  {note}", flush=True)
+
+
+# --- child processes ---------------------------------------------------------------
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else "")
+    env.setdefault("PYTHONHASHSEED", "0")
+    return env
+
+
+def run(cmd: Sequence[str], env: dict[str, str], timeout: float = 3600.0) -> Run:
+    """Run ``cmd``; wall time, CPU time and peak RSS of it and its (waited-for) children."""
+    logs = Path(os.environ.get("TMPDIR", "/tmp"))
+    with (
+        open(os.devnull, "rb") as devnull,
+        _tempfile(logs, "out") as out_f,
+        _tempfile(logs, "err") as err_f,
+    ):
+        start = time.perf_counter()
+        proc = subprocess.Popen(list(cmd), cwd=ROOT, env=env, stdin=devnull, stdout=out_f, stderr=err_f)
+        deadline = start + timeout
+        while True:
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            if time.perf_counter() > deadline:
+                proc.kill()
+                pid, status, usage = os.wait4(proc.pid, 0)
+                break
+            time.sleep(0.005)
+        wall = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out_f.seek(0)
+        err_f.seek(0)
+        stdout = out_f.read().decode("utf-8", "replace")
+        stderr = err_f.read().decode("utf-8", "replace")
+    return Run(
+        list(cmd), proc.returncode, wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, stdout, stderr
+    )
+
+
+def _tempfile(folder: Path, tag: str):
+    import tempfile
+
+    return tempfile.TemporaryFile(prefix=f"policykg-bench-{tag}-", dir=folder)
+
+
+def cli(home: Path | None, *args: str) -> list[str]:
+    cmd = [PY, "-m", "extractor"]
+    if home is not None:
+        cmd += ["--home", str(home)]
+    return cmd + list(args)
+
+
+def command_available(bench: Bench, name: str) -> bool:
+    """True when ``policykg NAME --help`` works (the command has landed)."""
+    if name not in bench.available:
+        r = run(cli(None, name, "--help"), bench.env, timeout=120)
+        bench.available[name] = r.rc == 0
+    return bench.available[name]
+
+
+def secs(x: float) -> str:
+    return f"{x:.2f} s" if x >= 0.995 else f"{x * 1000:.0f} ms"
+
+
+def mb(x: float) -> str:
+    return f"{x:.0f} MB"
+
+
+# --- corpora -----------------------------------------------------------------------
+
+
+def synthetic_home(bench: Bench, n: int) -> Path:
+    """OUT/syn_<n>/ with corpus/ holding n synthetic notices (re-made only when missing)."""
+    home = bench.out / f"syn_{n}"
+    corpus = home / "corpus"
+    stamp = home / "made.json"
+    want = {"n": n, "seed": 1, "generator": _generator_digest()}
+    if stamp.is_file() and json.loads(stamp.read_text()) == want and len(list(corpus.glob("*.txt"))) == n:
+        return home
+    shutil.rmtree(home, ignore_errors=True)
+    synth.write_corpus(corpus, n, seed=1)
+    stamp.write_text(json.dumps(want))
+    return home
+
+
+def _generator_digest() -> str:
+    import hashlib
+
+    h = hashlib.sha256()
+    for p in (HERE / "synth.py", HERE / "names.json", *sorted(synth.SEED_CORPUS.glob("*.txt"))):
+        h.update(p.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def seed_home(bench: Bench) -> Path:
+    home = bench.out / "seeds"
+    shutil.rmtree(home, ignore_errors=True)
+    (home / "corpus").mkdir(parents=True)
+    for p in sorted(synth.SEED_CORPUS.glob("*.txt")):
+        shutil.copy2(p, home / "corpus" / p.name)
+    return home
+
+
+def clean_build_state(home: Path) -> None:
+    """Forget caches and graphs so the next build is a cold one."""
+    shutil.rmtree(home / "corpus" / ".cache", ignore_errors=True)
+    shutil.rmtree(home / "graphs", ignore_errors=True)
+
+
+def build_cmd(bench: Bench, home: Path, jobs: int) -> tuple[list[str], str]:
+    if command_available(bench, "build"):
+        return cli(home, "build", "--jobs", str(jobs)), ""
+    return [PY, str(HERE / "fallback_build.py"), str(home), "--jobs", str(jobs)], "fallback loop: build command not available"
+
+
+def graph_size(home: Path) -> tuple[int, int] | None:
+    path = home / "graphs" / "graph.json"
+    if not path.is_file():
+        return None
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return len(data.get("nodes", [])), len(data.get("edges", data.get("links", [])))
+
+
+# --- in-process throughput -----------------------------------------------------------
+
+
+def throughput(bench: Bench, texts: list[str], profile: bool) -> None:
+    """chars/s of jieba.lcut, spaCy+jieba, rjieba and extract_text on the same texts."""
+    import logging
+
+    import jieba
+
+    from extractor import segment
+
+    segment.quiet_jieba()
+    jieba.setLogLevel(logging.WARNING)
+    jieba.initialize()
+    chars = sum(len(t) for t in texts)
+    bench.add("text", "benchmark text (seeds + synthetic notices)", f"{chars:,} chars", f"{len(texts)} notices; rates below are chars per CPU second")
+
+    def rate(fn: Callable[[str], Any], repeat: int = 1) -> float:
+        # CPU time of this process: fairer than wall time on a machine shared with others.
+        best = math.inf
+        for _ in range(repeat):
+            t0 = time.process_time()
+            for t in texts:
+                fn(t)
+            best = min(best, time.process_time() - t0)
+        return chars / max(best, 1e-9)
+
+    ref = rate(jieba.lcut, 2)
+    bench.add("segment", "jieba.lcut (reference)", f"{ref / 1e6:.2f} M chars/s")
+    import spacy
+
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    spacy_rate = rate(nlp.tokenizer, 2)
+    bench.add("segment", "spaCy blank zh, jieba segmenter (tokenizer only)", f"{spacy_rate / 1e6:.2f} M chars/s", f"{spacy_rate / ref:.2f}x jieba")
+    try:
+        import rjieba
+
+        raw = rate(lambda t: rjieba.cut(t, True), 2)
+        bench.add("segment", "rjieba.cut (raw, HMM on; differs from jieba)", f"{raw / 1e6:.2f} M chars/s", f"{raw / ref:.1f}x jieba")
+        same = rate(segment.rjieba_cut, 2)
+        bench.add("segment", "segment.rjieba_cut (tokens identical to jieba)", f"{same / 1e6:.2f} M chars/s", f"{same / ref:.1f}x jieba")
+        tok = segment.make_tokenizer(nlp, "rjieba")
+        sp_rj = rate(tok, 2)
+        bench.add("segment", "spaCy Doc via segment.SegmenterTokenizer(rjieba)", f"{sp_rj / 1e6:.2f} M chars/s", f"{sp_rj / ref:.1f}x jieba")
+    except ImportError:
+        bench.add("segment", "rjieba", "n/a (rjieba not installed)")
+    try:
+        import ahocorasick
+
+        from extractor import graph as _g  # noqa: F401  (same process state as extraction)
+
+        auto = ahocorasick.Automaton()
+        for i, w in enumerate({w for t in texts[:5] for w in jieba.lcut(t) if len(w) >= 3}):
+            auto.add_word(w, i)
+        auto.make_automaton()
+        ac = rate(lambda t: sum(1 for _ in auto.iter(t)), 2)
+        bench.add("segment", "pyahocorasick scan (all 3+ char words of the seeds)", f"{ac / 1e6:.2f} M chars/s", f"{ac / ref:.1f}x jieba")
+    except ImportError:
+        pass
+
+    from extractor.pipeline import extract_text
+
+    t0 = time.perf_counter()
+    extract_text("测试。", "warmup.txt")
+    bench.add("extract", "first extract_text call in process (pipeline set-up)", secs(time.perf_counter() - t0))
+    names = [f"bench_{i:05d}.txt" for i in range(len(texts))]
+
+    def extract_all() -> list[Any]:
+        return [extract_text(t, name) for t, name in zip(texts, names, strict=True)]
+
+    graphs = extract_all()  # warm-up pass: lazily loaded lexicons, caches
+    edges = sum(g.number_of_edges() for g in graphs)
+    ext = rate_of(extract_all, chars)
+    bench.add("extract", "extract_text (as on main)", f"{ext / 1e6:.2f} M chars/s", f"{edges} edges")
+    bench.add("extract", "HEADLINE: extraction time / jieba.lcut time", f"{ref / ext:.2f}x", "target <= 2x")
+    try:
+        from extractor.nlp import get_nlp
+
+        nlp_x = get_nlp()
+        if not isinstance(nlp_x.tokenizer, segment.SegmenterTokenizer):
+            old = nlp_x.tokenizer
+            segment.use_segmenter(nlp_x, "rjieba")
+            same = _edge_keys(extract_all()) == _edge_keys(graphs)
+            fast = rate_of(extract_all, chars)
+            nlp_x.tokenizer = old
+            bench.add(
+                "extract",
+                "extract_text with segment.use_segmenter(nlp, 'rjieba')",
+                f"{fast / 1e6:.2f} M chars/s",
+                f"{ref / fast:.2f}x jieba time; graphs identical: {'yes' if same else 'NO'}",
+            )
+    except (ImportError, AttributeError) as err:
+        bench.add("extract", "extract_text with rjieba tokenizer", f"n/a ({type(err).__name__})")
+    if profile:
+        profile_extraction(bench, texts, names)
+
+
+def rate_of(fn: Callable[[], Any], chars: int, repeat: int = 2) -> float:
+    """chars per CPU second of ``fn()``, best of ``repeat``."""
+    best = math.inf
+    for _ in range(repeat):
+        t0 = time.process_time()
+        fn()
+        best = min(best, time.process_time() - t0)
+    return chars / max(best, 1e-9)
+
+
+def _edge_keys(graphs: list[Any]) -> list[list[tuple[str, str, str, str]]]:
+    return [sorted((u, v, k, str(d.get("span"))) for u, v, k, d in g.edges(keys=True, data=True)) for g in graphs]
+
+
+def profile_extraction(bench: Bench, texts: list[str], names: list[str]) -> None:
+    import cProfile
+    import io
+    import pstats
+
+    from extractor.pipeline import extract_text
+
+    prof = cProfile.Profile()
+    prof.enable()
+    for t, name in zip(texts, names, strict=True):
+        extract_text(t, name)
+    prof.disable()
+    buf = io.StringIO()
+    stats = pstats.Stats(prof, stream=buf).strip_dirs()
+    stats.sort_stats("tottime").print_stats(30)
+    stats.sort_stats("cumulative").print_stats(40)
+    (bench.out / "profile.txt").write_text(buf.getvalue(), encoding="utf-8")
+    bench.add("extract", "cProfile of extract_text", "written", str(bench.out / "profile.txt"))
+
+
+# --- start-up ------------------------------------------------------------------------
+
+
+def startup(bench: Bench) -> None:
+    env = bench.env
+    base = min(run([PY, "-c", "pass"], env).wall for _ in range(3))
+    bench.add("start-up", "python -c pass", secs(base))
+    r = min((run(cli(None, "--help"), env) for _ in range(3)), key=lambda r: r.wall)
+    bench.add("start-up", "policykg --help (CLI import, no spaCy/jieba)", secs(r.wall), f"rc={r.rc}")
+    probe = (
+        "import sys\n"
+        "from extractor import cli\n"
+        "heavy = [m for m in ('spacy', 'jieba', 'rjieba') if m in sys.modules]\n"
+        "print(','.join(heavy) or 'none')\n"
+    )
+    r = run([PY, "-c", probe], env)
+    bench.add("start-up", "heavy modules imported by the CLI", r.stdout.strip() or f"rc={r.rc}", "should be none")
+    code = "from extractor.pipeline import extract_text\nextract_text('奈曼旗卫生健康委：负责统筹协调。', 'x.txt')\n"
+    r = run([PY, "-c", code], env)
+    bench.add("start-up", "fresh process: import + first extract_text", secs(r.wall), mb(r.maxrss_mb) + " peak RSS")
+    noisy = [ln for ln in r.stderr.splitlines() if ln.strip()]
+    bench.add(
+        "start-up",
+        "stderr of that first extraction",
+        "clean" if not noisy else f"{len(noisy)} lines",
+        "" if not noisy else noisy[0][:60],
+    )
+
+
+# --- build / incremental ---------------------------------------------------------------
+
+
+def builds(bench: Bench, sizes: Sequence[int]) -> dict[int, Path]:
+    homes: dict[int, Path] = {}
+    times: dict[tuple[int, int], float] = {}
+    for n in sizes:
+        t0 = time.perf_counter()
+        home = synthetic_home(bench, n)
+        homes[n] = home
+        chars = sum(p.stat().st_size for p in (home / "corpus").glob("*.txt")) // 3
+        bench.add("corpus", f"{n:,} synthetic notices (~{chars / 1e6:.1f} M chars)", "ready", f"made/checked in {secs(time.perf_counter() - t0)}")
+        for jobs in (1, 2):
+            clean_build_state(home)
+            cmd, note = build_cmd(bench, home, jobs)
+            r = run(cmd, bench.env)
+            if r.rc != 0:
+                bench.add("build", f"build {n:,} notices --jobs {jobs}", f"failed rc={r.rc}", r.last_line()[:80])
+                continue
+            times[(n, jobs)] = r.wall
+            size = graph_size(home)
+            extra = f"{mb(r.maxrss_mb)} peak RSS, {r.cpu:.1f} s CPU"
+            if size:
+                extra += f", {size[0]:,} nodes/{size[1]:,} edges"
+            bench.add("build", f"build {n:,} notices --jobs {jobs}", secs(r.wall), (note + "; " if note else "") + extra)
+    for jobs in (1, 2):
+        pts = sorted((n, t) for (n, j), t in times.items() if j == jobs)
+        for (n1, t1), (n2, t2) in zip(pts, pts[1:], strict=False):
+            k = math.log(t2 / t1) / math.log(n2 / n1) if t1 > 0 else float("nan")
+            bench.add("build", f"growth {n1:,} -> {n2:,} notices, --jobs {jobs}", f"x{t2 / t1:.1f} time", f"time ~ n^{k:.2f}; {t2 / n2 * 1000:.1f} ms/notice at {n2:,}")
+    for n in sizes:
+        if (n, 1) in times and (n, 2) in times:
+            bench.add("build", f"speed-up --jobs 2 vs 1 at {n:,} notices", f"{times[(n, 1)] / times[(n, 2)]:.2f}x")
+    return homes
+
+
+def incremental(bench: Bench, home: Path, n: int) -> None:
+    """Rebuild with nothing changed, then after adding one notice (jobs 1)."""
+    cmd, note = build_cmd(bench, home, 1)
+    if note:
+        bench.add("incremental", f"rebuild of {n:,} notices", NA)
+        return
+    if not (home / "graphs" / "graph.json").is_file():
+        run(cmd, bench.env)
+    r = run(cmd, bench.env)
+    bench.add("incremental", f"rebuild {n:,} notices, nothing changed", secs(r.wall) if r.rc == 0 else f"failed rc={r.rc}", r.last_line()[:90])
+    before = {p.name for p in (home / "corpus").iterdir()}
+    extra = synth.write_corpus(bench.out / "extra", 1, seed=7, start=n)[0]
+    if command_available(bench, "add"):
+        add = run(cli(home, "add", str(extra)), bench.env)
+        how = "policykg add" if add.rc == 0 else f"add failed rc={add.rc}: {add.last_line()[:60]}"
+    else:
+        shutil.copy2(extra, home / "corpus" / extra.name)
+        how = "copied into corpus/"
+    r = run(cmd, bench.env)
+    bench.add("incremental", f"build after adding 1 notice to {n:,}", secs(r.wall) if r.rc == 0 else f"failed rc={r.rc}", f"{how}; {r.last_line()[:70]}")
+    # Put the corpus back as it was, so later runs measure the same thing.
+    new = sorted(p.name for p in (home / "corpus").glob("*.txt") if p.name not in before)
+    if new and command_available(bench, "remove"):
+        run(cli(home, "remove", *new), bench.env)
+    for name in new:
+        (home / "corpus" / name).unlink(missing_ok=True)
+
+
+# --- queries / render ------------------------------------------------------------------
+
+
+def queries(bench: Bench, home: Path, n: int) -> None:
+    if not (home / "graphs" / "graph.json").is_file():
+        bench.add("query", f"queries on the {n:,}-notice graph", "n/a (no graph built)")
+        return
+    size = (home / "graphs" / "graph.json").stat().st_size
+    bench.add("query", f"graph.json of {n:,} notices", f"{size / 1e6:.1f} MB")
+    for q in QUERIES:
+        label = f"policykg {' '.join(q)} ({n:,} notices, incl. start-up)"
+        if not command_available(bench, q[0]):
+            bench.add("query", label, NA)
+            continue
+        rs = [run(cli(home, *q), bench.env, timeout=600) for _ in range(3 if n <= 1_000 else 2)]
+        wall = statistics.median(r.wall for r in rs)
+        r = rs[0]
+        lines = len([ln for ln in r.stdout.splitlines() if ln.strip()])
+        note = f"rc={r.rc}, {lines} output lines, {mb(max(x.maxrss_mb for x in rs))} peak RSS"
+        if r.rc != 0:
+            note += f": {r.last_line()[:60]}"
+        bench.add("query", label, secs(wall), note)
+
+
+def render(bench: Bench, label: str, home: Path, *args: str) -> None:
+    if not command_available(bench, "render"):
+        bench.add("render", label, NA)
+        return
+    if not (home / "graphs" / "graph.json").is_file():
+        bench.add("render", label, "n/a (no graph built)")
+        return
+    out = home / "graphs" / f"bench_{abs(hash(args)) % 10_000}.html"
+    r = run(cli(home, "render", *args, "-o", str(out)), bench.env, timeout=1800)
+    if r.rc != 0 or not out.is_file():
+        bench.add("render", label, f"failed rc={r.rc}", r.last_line()[:80])
+        return
+    bench.add("render", label, secs(r.wall), f"{out.stat().st_size / 1e6:.2f} MB HTML; {r.stdout.strip().split(': ', 1)[-1][:60]}")
+
+
+# --- main ------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    mem = ""
+    try:
+        kb = int(Path("/proc/meminfo").read_text().split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return f"{os.cpu_count()} cores ({cpu}){mem}, Python {platform.python_version()}, {platform.system()}"
+
+
+def write_results(bench: Bench, started: float) -> None:
+    bench.out.mkdir(parents=True, exist_ok=True)
+    head = f"machine: {machine()}; mode: {'small' if bench.small else 'full'}; total {time.perf_counter() - started:.0f} s"
+    lines = [head, "", "| area | measure | value | notes |", "|---|---|---|---|"]
+    lines += [f"| {r.area} | {r.measure} | {r.value} | {r.note.replace('|', '/')} |" for r in bench.rows]
+    (bench.out / "results.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (bench.out / "results.json").write_text(
+        json.dumps({"machine": machine(), "small": bench.small, "rows": [asdict(r) for r in bench.rows]}, ensure_ascii=False, indent=1),
+        encoding="utf-8",
+    )
+    print()
+    print("\n".join(lines))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description="policykg benchmark (see benchmarks/run.py docstring)")
+    ap.add_argument("--small", action="store_true", help="100 notices, fast rows only (CI)")
+    ap.add_argument("--out", type=Path, default=HERE / "out", help="work folder (default benchmarks/out)")
+    ap.add_argument("--profile", action="store_true", help="cProfile extraction into OUT/profile.txt")
+    args = ap.parse_args(argv)
+    started = time.perf_counter()
+    bench = Bench(out=args.out.resolve(), small=args.small, env=child_env())
+    bench.out.mkdir(parents=True, exist_ok=True)
+    print(f"policykg benchmark ({'small' if args.small else 'full'}) on {machine()}", flush=True)
+
+    sample_n = 20 if args.small else 100
+    texts = [p.read_text(encoding="utf-8") for p in sorted(synth.SEED_CORPUS.glob("*.txt"))]
+    texts += [p.read_text(encoding="utf-8") for p in synth.write_corpus(bench.out / "sample", sample_n, seed=3)]
+    throughput(bench, texts, args.profile)
+    startup(bench)
+
+    sizes = (100,) if args.small else (100, 1_000, 10_000)
+    homes = builds(bench, sizes)
+    inc_n = 100 if args.small else 1_000
+    incremental(bench, homes[inc_n], inc_n)
+    big = sizes[-1]
+    queries(bench, homes[big], big)
+    seeds = seed_home(bench)
+    cmd, _ = build_cmd(bench, seeds, 1)
+    r = run(cmd, bench.env)
+    if r.rc != 0:
+        bench.add("render", "seed corpus build", f"failed rc={r.rc}", r.last_line()[:80])
+    render(bench, "render seed corpus (5 notices, whole graph)", seeds)
+    if not args.small:
+        render(bench, f"render {big:,}-notice graph, --disease 结核病 subgraph", homes[big], "--disease", "结核病")
+        render(bench, f"render {big:,}-notice graph, --kind 公安 subgraph", homes[big], "--kind", "公安")
+    write_results(bench, started)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,227 @@
+"""The rendered pages in a real headless Chromium, opened from file:// with the network cut.
+
+Skipped only when /usr/bin/chromium is absent and CI is not "true" (in CI they must run).
+Set POLICYKG_SCREENSHOT=docs/screenshot.png to also save the seed page's screenshot there.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from extractor.graph import merge
+from extractor.pipeline import extract_file, extract_text
+from extractor.render import compare_page, render
+from tests.test_render import XSS_IMG, XSS_SCRIPT, _xss_notice, compare_fixture, sample_graph
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+ROOT = Path(__file__).resolve().parent.parent
+FLAG_SCRIPT = "<script>window.__pwned = 1</script>"
+FLAG_IMG = '<img src=x onerror="window.__pwned = 2">'
+SHARED_SEED_KINDS = {"卫生健康", "教育", "公安", "民政", "司法", "财政", "医保", "工会"}
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(
+        not Path(CHROMIUM).exists() and os.environ.get("CI") != "true",
+        reason="needs Debian chromium at /usr/bin/chromium (required when CI=true)",
+    ),
+]
+
+HOSTILE_NOTICE = (
+    f"关于{XSS_SCRIPT}的通知\n各有关单位{XSS_IMG}：\n"
+    f"一、{FLAG_SCRIPT}负责宣传。\n二、{FLAG_IMG}负责督导。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+class Opened:
+    """A page loaded from file:// with every request recorded and non-file ones aborted."""
+
+    def __init__(self, browser, path: Path) -> None:
+        self.requests: list[str] = []
+        self.console_errors: list[str] = []
+        self.dialogs: list[str] = []
+        # bypass_csp: the page's own Content-Security-Policy must not be what stops an
+        # injected script here (the escaping must); it would also block Playwright's polling.
+        self.page = browser.new_page(viewport={"width": 1400, "height": 900}, bypass_csp=True)
+        self.page.on("console", lambda m: m.type == "error" and self.console_errors.append(m.text))
+        self.page.on("pageerror", lambda e: self.console_errors.append(f"pageerror: {e}"))
+        self.page.on("dialog", self._dialog)
+        self.page.route("**/*", self._route)
+        self.page.goto(path.resolve().as_uri())
+        self.page.wait_for_function("window.policykg && window.policykg.ready === true", timeout=60_000)
+
+    def _dialog(self, dialog) -> None:
+        self.dialogs.append(dialog.message)
+        dialog.dismiss()
+
+    def _route(self, route) -> None:
+        url = route.request.url
+        self.requests.append(url)
+        if url.startswith("file://"):
+            route.continue_()
+        else:
+            route.abort()
+
+    def js(self, expr: str):
+        return self.page.evaluate(expr)
+
+    def click_node(self, node_id: str) -> None:
+        """Click a node where vis-network draws it (so the page's own handler runs)."""
+        self.js(f"network.focus({_js_str(node_id)}, {{scale: 1.0, animation: false}})")
+        x, y = self.js(
+            f"(() => {{ const p = network.canvasToDOM(network.getPositions([{_js_str(node_id)}])[{_js_str(node_id)}]);"
+            " const r = document.getElementById('network').getBoundingClientRect(); return [r.left + p.x, r.top + p.y]; })()"
+        )
+        self.page.mouse.click(x, y)
+
+    def assert_clean(self) -> None:
+        outside = [u for u in self.requests if not u.startswith("file://")]
+        assert outside == [], f"requests outside file://: {outside}"
+        assert self.console_errors == []
+        assert self.dialogs == []
+        assert self.js("window.__pwned") is None
+        assert self.js("document.querySelectorAll('img').length") == 0
+        assert self.js("document.scripts.length") == 2  # vis-network + the page's own
+
+
+def _js_str(value: str) -> str:
+    import json
+
+    return json.dumps(value)
+
+
+def seed_graph() -> nx.MultiDiGraph:
+    return merge(extract_file(p) for p in sorted((ROOT / "corpus").glob("*.txt")))
+
+
+def test_seed_page_offline_counts_escaping_screenshot(browser, tmp_path):
+    g = merge([seed_graph(), extract_text(HOSTILE_NOTICE, "998_hostile.txt"), _xss_notice()])
+    out = tmp_path / "graph.html"
+    summary = render(g, out)
+    page = Opened(browser, out)
+    assert page.js("[nodes.length, edges.length]") == [g.number_of_nodes(), g.number_of_edges()]
+    assert summary["nodes"] == g.number_of_nodes()
+    assert page.js("window.policykg.stabilized") is True  # physics settled, then stopped
+    assert page.js("network.physics.physicsEnabled") is False
+    # The hostile strings are visible text, not markup.
+    xss_org = "org:某县" + XSS_IMG
+    page.click_node(xss_org)
+    details = page.page.inner_text("#details")
+    assert XSS_IMG in details and "原文 evidence" in details
+    duty = "duty:999_xss.txt#5"
+    page.click_node(duty)
+    assert XSS_SCRIPT in page.page.inner_text("#details")
+    page.page.mouse.move(0, 0)
+    page.click_node(duty)
+    page.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
+    assert XSS_SCRIPT in page.page.inner_text("div.vis-tooltip")
+    page.assert_clean()
+    shot = tmp_path / "graph.png"
+    page.js("network.fit({animation: false})")
+    page.page.screenshot(path=str(shot))
+    assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+    target = os.environ.get("POLICYKG_SCREENSHOT")
+    if target:
+        clean = tmp_path / "seed.html"
+        render(seed_graph(), clean, mechanism="奈曼旗")  # one mechanism reads best in a README
+        seed_page = Opened(browser, clean)
+        seed_page.page.screenshot(path=target)
+        seed_page.page.close()
+        assert Path(target).stat().st_size > 20_000
+    page.page.close()
+
+
+def test_seed_mechanism_labels_readable_at_fit(browser, tmp_path):
+    """At the first (fitted) view the organization labels are drawn at a readable size."""
+    out = tmp_path / "naiman.html"
+    render(seed_graph(), out, mechanism="奈曼旗")
+    page = Opened(browser, out)
+    px = page.js(
+        "network.getScale() * network.body.nodes[nodes.getIds({filter: n => n.ntype === 'organization'})[0]].options.font.size"
+    )
+    assert px >= 12, f"organization labels are {px:.1f} px on screen at fit"
+    page.assert_clean()
+    page.page.close()
+
+
+def test_filters_and_search(browser, tmp_path):
+    g = sample_graph()
+    out = tmp_path / "g.html"
+    render(g, out)
+    page = Opened(browser, out)
+    visible = "nodes.get({filter: n => !n.hidden}).length"
+    assert page.js(visible) == g.number_of_nodes()
+    page.page.select_option("#f-kind", "公安")
+    police = page.js("nodes.get({filter: n => !n.hidden}).map(n => n.id).sort()")
+    assert "org:甲旗公安局" in police and "org:乙市公安局" in police and "org:甲旗团委" not in police
+    hidden_edges = page.js("edges.get({filter: e => e.hidden}).length")
+    assert hidden_edges > 0
+    page.page.select_option("#f-kind", "")
+    page.page.uncheck("input.f-type[value=duty]")
+    assert page.js("nodes.get({filter: n => !n.hidden && n.ntype === 'duty'}).length") == 0
+    page.page.check("input.f-type[value=duty]")
+    page.page.select_option("#f-mech", "mechanism:乙市防治重大疾病联席会议")
+    shown = page.js("nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+    assert "org:乙市科技局" in shown and "org:甲旗团委" not in shown
+    page.page.select_option("#f-mech", "")
+    page.page.fill("#search", "科技局")
+    page.page.press("#search", "Enter")
+    assert sorted(page.js("network.getSelectedNodes()")) == ["duty:001_b.txt#103", "org:乙市科技局"]
+    assert page.page.inner_text("#search-msg").startswith("2 ")
+    page.assert_clean()
+    page.page.close()
+
+
+def test_compare_page_in_browser(browser, tmp_path):
+    out = tmp_path / "compare.html"
+    compare_page(compare_fixture(), out)
+    page = Opened(browser, out)
+    bridges = page.js("nodes.get({filter: n => n.id.startsWith('kind|')}).map(n => n.label).sort()")
+    assert bridges == ["公安", "卫生健康"]
+    table = page.page.inner_text("#compare-table")
+    assert XSS_SCRIPT in table and XSS_IMG in table
+    page.assert_clean()
+    page.page.close()
+
+
+def test_seed_compare_shows_eight_shared_kinds(browser, tmp_path):
+    """Needs the real extractor (mechanisms, member units, kinds) and extractor.query.compare."""
+    g = seed_graph()
+    mechs = [d.get("name", n) for n, d in g.nodes(data=True) if d.get("type") == "mechanism"]
+    assert len(mechs) >= 2, f"the seed corpus should give the two seed mechanisms, got {mechs}"
+    out = tmp_path / "compare.html"
+    summary = render(g, out, compare=("奈曼旗", "昌吉市"))
+    assert set(summary["shared"]) == SHARED_SEED_KINDS
+    page = Opened(browser, out)
+    bridges = page.js("nodes.get({filter: n => n.id.startsWith('kind|')}).map(n => n.label)")
+    assert set(bridges) == SHARED_SEED_KINDS
+    rows = page.js("[...document.querySelectorAll('#compare-table tr.shared')].map(r => r.dataset.kind)")
+    assert set(rows) == SHARED_SEED_KINDS
+    page.assert_clean()
+    if os.environ.get("POLICYKG_SCREENSHOT"):
+        page.page.screenshot(path=str(Path(os.environ["POLICYKG_SCREENSHOT"]).with_name("compare.png")))
+    page.page.close()
+
