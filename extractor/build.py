@@ -187,16 +187,7 @@ def _build_locked(
     key = extractor_key()
     files = corpus_files(project)
     names = {p.name for p in files}
-    for rec in load_index(project):
-        if rec["name"] not in names:
-            summary.missing += 1
-            summary.warnings.append(
-                f"{rec['name']} is in the corpus index but its file is gone (deleted by hand?): "
-                f"skipped; `policykg remove {rec['name']}` drops it from the index"
-            )
-    for p in sorted(project.corpus_dir.iterdir(), key=lambda p: p.name):
-        if p.is_file() and p.suffix.lower() != ".txt" and p.name not in (INDEX_NAME, LOCK_NAME) and not p.name.startswith("."):
-            summary.warnings.append(f"{p.name}: not a .txt notice, skipped (use `policykg add {p.name}`)")
+    _corpus_warnings(project, names, summary)
 
     ready: list[str] = []  # names whose graph is in the cache (or in ``fresh``)
     fresh: dict[str, dict[str, Any]] = {}  # graphs that could not be cached
@@ -286,6 +277,14 @@ def _build_locked(
         return summary  # nothing changed since the last build: graph.json stands
     merged = _graph.merge(graphs())
     summary.failed = len(summary.failures)
+    if files and summary.failed == len(files):
+        first = sorted(summary.failures.items())[:3]
+        more = f" and {summary.failed - len(first)} more" if summary.failed > len(first) else ""
+        raise PolicyKGError(
+            f"no notice could be built, {project.graph_path} is left as it was: "
+            + "; ".join(f"{name}: {reason}" for name, reason in first)
+            + more
+        )
     for name, reason in sorted(summary.failures.items()):
         summary.warnings.append(f"{name}: not built: {reason}")
     try:
@@ -295,14 +294,33 @@ def _build_locked(
     summary.nodes, summary.edges = merged.number_of_nodes(), merged.number_of_edges()
     if not summary.failures:
         _write_manifest(project, manifest, summary)
-    else:
-        _manifest_path(project).unlink(missing_ok=True)
+    else:  # a build with failures is never "up to date"
+        try:
+            _manifest_path(project).unlink(missing_ok=True)
+        except OSError:
+            pass
     _prune_cache(project, names)
     summary.extracted_names.sort()
     if total == 0:
         summary.warnings.append("the corpus has no notices: the graph is empty (`policykg add FILE`)")
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _corpus_warnings(project: Project, names: set[str], summary: BuildSummary) -> None:
+    """Warn about indexed notices whose file is gone and files that are not notices."""
+    for rec in load_index(project):
+        if rec["name"] not in names:
+            summary.missing += 1
+            summary.warnings.append(
+                f"{rec['name']} is in the corpus index but its file is gone (deleted by hand?): "
+                f"skipped; `policykg remove {rec['name']}` drops it from the index"
+            )
+    for p in sorted(project.corpus_dir.iterdir(), key=lambda p: p.name):
+        if p.name.startswith(".") or p.name in (INDEX_NAME, LOCK_NAME) or p.suffix.lower() == ".txt":
+            continue
+        if p.is_file():
+            summary.warnings.append(f"{p.name}: not a .txt notice, skipped (use `policykg add {p.name}`)")
 
 
 def _manifest_path(project: Project) -> Path:

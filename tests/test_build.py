@@ -143,6 +143,22 @@ def test_extractor_error_on_one_notice_is_a_warning(home: Path, monkeypatch: pyt
     assert "doc:002_1b7a70b10b949c63.txt" not in g and "doc:001_2e243f5ce7bbc465.txt" in g
 
 
+def test_when_every_notice_fails_graph_json_is_kept(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(home, "build").exit_code == 0
+    before = (home / "graphs" / "graph.json").read_bytes()
+
+    def broken(text: str, doc: str):
+        raise RuntimeError("new extractor bug")
+
+    monkeypatch.setattr(pipeline, "extract_text", broken)
+    result = run(home, "build", "--force")
+    assert result.exit_code == 1
+    assert "no notice could be built" in result.stderr and "left as it was" in result.stderr
+    assert "000_72e586122159874d.txt: extractor error RuntimeError: new extractor bug" in result.stderr
+    assert "and 2 more" in result.stderr
+    assert (home / "graphs" / "graph.json").read_bytes() == before
+
+
 def test_hand_dropped_text_is_built_and_other_files_are_warned(home: Path) -> None:
     (home / "corpus" / "手工 放入.txt").write_bytes(NOTICE.encode("gb18030"))
     (home / "corpus" / "notes.md").write_text("# notes", encoding="utf-8")
