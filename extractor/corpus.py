@@ -253,14 +253,18 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
         taken_lower = {n.lower() for n in indexed}
         taken_lower |= {p.name.lower() for p in corpus_files(project)}
         planned: list[tuple[Entry, str]] = []
+        planned_names: set[str] = set()
         duplicates = 0
         for p, text in decoded:
             digest = text_hash(text)
             inside = p.resolve().parent == corpus_dir and p.suffix.lower() == ".txt"
-            where = hashes.get(digest)
-            if inside and p.name in indexed:
-                where = p.name
-            if where is not None and not (inside and where == p.name and p.name not in indexed):
+            if inside and (p.name in indexed or p.name in planned_names):
+                where: str | None = p.name
+            else:
+                where = hashes.get(digest)
+                if inside and where == p.name:  # its own text, seen among the unindexed files
+                    where = None
+            if where is not None:
                 duplicates += 1
                 result.refused.append((str(p), f"{p.name}: already in the corpus as {where} (same text)"))
                 continue
@@ -270,6 +274,7 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
                 name = _free_name(safe_stem(p.name), taken_lower)
                 taken_lower.add(name.lower())
             hashes[digest] = name
+            planned_names.add(name)
             meta = document_meta(text)
             entry = Entry(
                 name=name,
@@ -384,6 +389,12 @@ def _match(name: str, names: Sequence[str]) -> str:
     if not hits:
         raise NotFoundError(f"no notice named {name!r} in the corpus (see `policykg list`)")
     raise AmbiguousError(f"{name!r} matches several notices: {', '.join(hits)}")
+
+
+def resolve(project: Project, name: str) -> str:
+    """The stored name ``name`` stands for (NotFoundError / AmbiguousError otherwise)."""
+    names = sorted({r["name"] for r in load_index(project)} | {p.name for p in corpus_files(project)})
+    return _match(name, names)
 
 
 def remove(project: Project, name: str) -> Entry:

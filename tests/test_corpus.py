@@ -229,6 +229,12 @@ def test_add_of_a_hand_dropped_file_indexes_it_in_place(home: Path) -> None:
     assert rows["手工.txt"]["status"] == "ok" and len(rows) == 6
     result = run(home, "add", str(seed))
     assert result.exit_code == 5 and f"already in the corpus as {seed.name}" in result.stderr
+    other = sorted((home / "corpus").glob("003_*.txt"))[0]
+    result = run(home, "add", str(other), str(other))  # the same file twice
+    assert result.exit_code == 5 and f"already in the corpus as {other.name}" in result.stderr
+    assert run(home, "add", str(other)).exit_code == 0
+    index = json.loads((home / "corpus" / "index.json").read_text(encoding="utf-8"))
+    assert sorted(r["name"] for r in index["notices"]) == sorted([seed.name, "手工.txt", other.name])
 
 
 def test_index_with_a_path_in_a_name_is_refused(home: Path) -> None:
@@ -284,6 +290,9 @@ def test_remove_by_stem_prefix_and_errors(home: Path, tmp_path: Path) -> None:
     assert run(home, "remove", "nothing-like-this").exit_code == 3
     result = run(home, "remove", "00")
     assert result.exit_code == 4 and "matches several notices" in result.stderr
+    before = snapshot(home)
+    result = run(home, "remove", "003", "no-such-notice")  # one bad name: nothing removed
+    assert result.exit_code == 3 and snapshot(home) == before
     result = run(home, "remove", "002")  # an unindexed seed, by unique prefix
     assert result.exit_code == 0 and not (home / "corpus" / "002_1b7a70b10b949c63.txt").exists()
     # once removed, the same text can be added again

@@ -59,7 +59,8 @@ def remove(project: Project, names: tuple[str, ...]) -> None:
     """Take notices out of the corpus (NAME: stored name, without .txt, or a unique prefix)."""
     from .. import corpus
 
-    for name in names:
+    chosen = [corpus.resolve(project, name) for name in names]  # all names valid, or none removed
+    for name in dict.fromkeys(chosen):
         entry = corpus.remove(project, name)
         note = " (its file was already gone)" if entry.status == "missing" else ""
         click.echo(f"removed {entry.name}{note}")
