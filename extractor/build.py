@@ -364,11 +364,18 @@ def _extract_parallel(
     jobs: int,
     accept: Callable[[str, dict[str, Any] | None, str | None], None],
 ) -> None:
-    import extractor.pipeline  # noqa: F401  (loaded once, inherited by forked workers)
-
+    context = _pool_context()
+    if context.get_start_method() == "fork":
+        # Extract the first notice here: it loads spaCy, jieba and the lexicons once, and
+        # the forked workers inherit them instead of loading them each.
+        name, text, _ = todo[0]
+        accept(*_extract_one(name, text))
+        todo = todo[1:]
+        if not todo:
+            return
     pending = {name for name, _, _ in todo}
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_pool_context()) as pool:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
             futures = [pool.submit(_extract_one, name, text) for name, text, _ in todo]
             for fut in as_completed(futures):
                 name, data, error = fut.result()
