@@ -399,6 +399,8 @@ def resolve(project: Project, name: str) -> str:
 
 def remove(project: Project, name: str) -> Entry:
     """Take a notice out of the corpus (its file and its index record)."""
+    if not project.corpus_dir.is_dir():
+        raise NotFoundError(f"no notice named {name!r}: {project.home} has no corpus/ folder")
     with _Locked(project):
         records = load_index(project)
         names = sorted({r["name"] for r in records} | {p.name for p in corpus_files(project)})
