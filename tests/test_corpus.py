@@ -216,6 +216,26 @@ def test_interrupted_write_midway_leaves_no_temp_file(home: Path, tmp_path: Path
     assert snapshot(home) == before
 
 
+def test_ctrl_c_during_add_rolls_back_without_traceback(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot(home)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(NOTICE, encoding="utf-8")
+    b.write_text(OTHER, encoding="utf-8")
+    real = graph.atomic_write_bytes
+    calls = {"n": 0}
+
+    def interrupted(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(graph, "atomic_write_bytes", interrupted)
+    result = run(home, "add", str(a), str(b))
+    assert result.exit_code == 1 and "Aborted!" in result.output
+    assert snapshot(home) == before
+
+
 def test_add_of_a_hand_dropped_file_indexes_it_in_place(home: Path) -> None:
     seed = sorted((home / "corpus").glob("001_*.txt"))[0]
     dropped = home / "corpus" / "手工.txt"
