@@ -8,7 +8,8 @@ import networkx as nx
 
 from .graph import GraphBuilder
 from .notice import Duty, Mechanism, Notice
-from .resolve import Org
+from .orgmatch import looks_like_org
+from .resolve import Org, name_key
 
 
 def build_graph(notice: Notice) -> nx.MultiDiGraph:
@@ -40,6 +41,11 @@ def build_graph(notice: Notice) -> nx.MultiDiGraph:
         mech_id = gb.add_node("mechanism", mech.name, mech.name, aliases=sorted(mech.aliases), short=mech.short)
         text, span = ev(*mech.span)
         gb.add_edge(doc_id, mech_id, "establishes", text, span)
+    issuer = _issuer(notice)
+    if issuer is not None:
+        body, line = issuer
+        text, span = ev(*line)
+        gb.add_edge(doc_id, org_node(body), "issued_by", text, span)
     for fact in notice.facts:
         target = mech_id if fact.target is mech else org_node(fact.target)  # type: ignore[arg-type]
         text, span = ev(*fact.span)
@@ -71,6 +77,24 @@ def build_graph(notice: Notice) -> nx.MultiDiGraph:
     for duty in notice.duties:
         _add_duty(gb, notice, duty, mech_id, org_node, disease_ids)
     return gb.graph
+
+
+def _issuer(notice: Notice) -> tuple[Org | Mechanism, tuple[int, int]] | None:
+    """The issuing body (from the document metadata) and the line naming it, searched from
+    the end (the signature), if it is a body or the mechanism."""
+    name = notice.meta.get("issuer")
+    if not name:
+        return None
+    key = name_key(name)
+    for ln in reversed(notice.content_lines()):
+        if name_key(ln.text).startswith(key):
+            mech = notice.mechanism
+            if mech and key in {name_key(n) for n in (mech.name, *mech.aliases)}:
+                return mech, (ln.start, ln.start + len(ln.text.split(" ")[0]))
+            if notice.lex.kind_of(name) or looks_like_org(name, notice):
+                return notice.table.add(name), (ln.start, ln.start + len(ln.text.split(" ")[0]))
+            return None
+    return None
 
 
 def _sentence(notice: Notice, span: tuple[int, int]) -> tuple[int, int]:

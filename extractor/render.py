@@ -464,7 +464,11 @@ def _script_json(value: Any) -> str:
 def _assets() -> dict[str, str]:
     import pyvis
 
-    lib = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
+    libs = Path(pyvis.__file__).resolve().parent / "lib"
+    lib = libs / "vis-9.1.2"  # what pyvis 0.3.2 ships; otherwise the newest it has
+    if not lib.is_dir():
+        found = sorted(libs.glob("vis-*"), key=lambda p: [int(x) if x.isdigit() else 0 for x in p.name[4:].split(".")])
+        lib = found[-1] if found else lib
     try:
         js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
         css = (lib / "vis-network.css").read_text(encoding="utf-8")
@@ -522,7 +526,8 @@ def render(
         return compare_page(compare_mechanisms(g, compare[0], compare[1]), out)
     sub = select(g, mechanism=mechanism, org=org, disease=disease, kind=kind, depth=depth)
     if sub.number_of_nodes() == 0:
-        raise NotFoundError("the filters leave no node to draw")
+        filtered = any((mechanism, org, disease, kind))
+        raise NotFoundError("the filters leave no node to draw" if filtered else "the graph is empty: nothing to draw")
     return graph_page(sub, out, title=_page_title(mechanism, org, disease, kind))
 
 

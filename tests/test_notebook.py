@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 
@@ -46,19 +47,21 @@ def test_notebook_runs(tmp_path, monkeypatch):
         encoding="utf-8",
     )
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
-    out = tmp_path / "out"
-    monkeypatch.setenv("POLICYKG_NOTEBOOK_OUT", str(out))
+    home = tmp_path / "home"  # a copy of the project, so the run leaves the repo alone
+    shutil.copytree(ROOT / "corpus", home / "corpus", ignore=shutil.ignore_patterns(".cache", ".lock"))
+    monkeypatch.setenv("POLICYKG_HOME", str(home))
+    out = home / "graphs"
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = NotebookClient(
         nb, kernel_name=KERNEL, timeout=600, resources={"metadata": {"path": str(NOTEBOOK.parent)}}
     )
     client.execute()  # raises CellExecutionError on the first failing cell
     text = "\n".join(_text(c) for c in nb.cells if c.cell_type == "code")
-    assert "5 notices -> " in text
+    assert "5 notices -> " in text and "(5 extracted, 0 cached, 0 failed)" in text
     shared = next(line for line in text.splitlines() if line.startswith("shared kinds:"))
     assert set(shared.split(":", 1)[1].strip().split("、")) == {
         "卫生健康", "教育", "公安", "民政", "司法", "财政", "医保", "工会"
     }
     assert "<iframe srcdoc=" in text
     assert (out / "graph.json").is_file() and (out / "naiman.html").is_file() and (out / "compare.html").is_file()
-    assert not (ROOT / "notebooks" / "graph.json").exists()
+    assert (home / "corpus" / ".cache").is_dir()

@@ -246,6 +246,22 @@ def test_compare_page(tmp_path):
     assert "<script>alert" not in html and "<img src=x" not in html
 
 
+def test_cli_compare_with_query_compare(graph, tmp_path):
+    """--compare goes through extractor.query.compare on a real graph."""
+    home = tmp_path / "proj"
+    save(graph, home / "graphs" / "graph.json")
+    res = CliRunner().invoke(cli, ["--home", str(home), "render", "--compare", "甲旗", "乙市"])
+    assert res.exit_code == 0, res.output
+    assert "shared kinds (3): 公安、卫生健康、教育" in res.output
+    assert "only in A: 1, only in B: 1" in res.output
+    html = (home / "graphs" / "compare.html").read_text(encoding="utf-8")
+    assert re.findall(r'<tr class="shared" data-kind="([^"]+)"', html) == ["公安", "卫生健康", "教育"]
+    data = page_data(html)
+    assert sorted(n["label"] for n in data["nodes"] if n["id"].startswith("kind|")) == ["公安", "卫生健康", "教育"]
+    res = CliRunner().invoke(cli, ["--home", str(home), "render", "--compare", "甲旗", "乙市", "--kind", "公安"])
+    assert res.exit_code == 1 and "cannot be combined" in res.output
+
+
 def test_large_graph_turns_physics_off(tmp_path):
     g = nx.MultiDiGraph()
     n = PHYSICS_MAX_NODES + 10
@@ -260,6 +276,12 @@ def test_large_graph_turns_physics_off(tmp_path):
     assert data["options"]["physics"]["enabled"] is False
     assert all("x" in node and "y" in node for node in data["nodes"])
     assert summary["warnings"][0] in (tmp_path / "big.html").read_text(encoding="utf-8")
+
+
+def test_empty_graph_is_a_clear_error(tmp_path):
+    with pytest.raises(NotFoundError, match="graph is empty"):
+        render(nx.MultiDiGraph(), tmp_path / "e.html")
+    assert not (tmp_path / "e.html").exists()
 
 
 def test_short_label():
