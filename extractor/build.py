@@ -4,7 +4,10 @@ A notice's graph is cached in ``corpus/.cache/`` as node-link JSON together with
 SHA-256 of its text, its file name and the extractor key (``EXTRACTOR_VERSION`` plus a
 digest of the lexicon files). ``build`` re-extracts a notice only when one of these
 changed, merges all graphs with :func:`extractor.graph.merge` (in file-name order, so the
-result does not depend on ``jobs``) and writes ``graphs/graph.json`` atomically.
+result does not depend on ``jobs``) and writes ``graphs/graph.json`` atomically. A
+manifest (``corpus/.cache/build.json``) records what ``graph.json`` was built from, so a
+build with nothing changed skips the merge. Builds of one project are serialized by the
+lock ``graphs/.build.lock``.
 
 Problems with single notices (unreadable text, an extractor error, a file listed in the
 index but deleted) are warnings in the summary, never a crash: the other notices build.
