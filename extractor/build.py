@@ -32,7 +32,16 @@ import networkx as nx
 from filelock import FileLock, Timeout
 
 from . import graph as _graph
-from .corpus import INDEX_NAME, LOCK_NAME, CorpusBusyError, corpus_files, load_index, text_hash
+from .corpus import (
+    INDEX_NAME,
+    LOCK_NAME,
+    CorpusBusyError,
+    badly_named_files,
+    corpus_files,
+    load_index,
+    readable_name,
+    text_hash,
+)
 from .decode import read_notice
 from .errors import InputError, PolicyKGError
 from .project import Project
@@ -323,7 +332,13 @@ def _corpus_warnings(project: Project, names: set[str], summary: BuildSummary) -
         if p.name.startswith(".") or p.name in (INDEX_NAME, LOCK_NAME) or p.suffix.lower() == ".txt":
             continue
         if p.is_file():
-            summary.warnings.append(f"{p.name}: not a .txt notice, skipped (use `policykg add {p.name}`)")
+            shown = readable_name(p.name)
+            summary.warnings.append(f"{shown}: not a .txt notice, skipped (use `policykg add {shown}`)")
+    for p in badly_named_files(project):
+        summary.warnings.append(
+            f"{readable_name(p.name)}: the file name is not UTF-8, skipped; rename it "
+            "(or `policykg add` it from another folder)"
+        )
 
 
 def _manifest_path(project: Project) -> Path:

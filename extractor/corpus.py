@@ -172,7 +172,7 @@ _UNSAFE = re.compile(r"[\\/:*?\"<>|#%\x00-\x1f\x7f\s]+")
 
 def safe_stem(source: str) -> str:
     """A file-name stem from a source name: no separators, spaces or control characters."""
-    stem = unicodedata.normalize("NFC", Path(source).stem)
+    stem = unicodedata.normalize("NFC", Path(readable_name(source)).stem)
     stem = _UNSAFE.sub("_", stem).strip("._-") or "notice"
     while len(stem.encode("utf-8")) > _MAX_STEM_BYTES:
         stem = stem[:-1]
@@ -189,8 +189,27 @@ def _free_name(stem: str, taken_lower: set[str]) -> str:
     return name
 
 
-def corpus_files(project: Project) -> list[Path]:
-    """The ``.txt`` notices in ``corpus/`` (hidden files excluded), sorted by name."""
+def utf8_name(name: str) -> bool:
+    """Whether a file name is valid UTF-8 (not bytes smuggled in as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def readable_name(name: str) -> str:
+    """A file name as text: names in another encoding (GB18030 from an old zip) decoded."""
+    if utf8_name(name):
+        return name
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace").replace("\ufffd", "_")
+
+
+def _txt_files(project: Project) -> list[Path]:
     d = project.corpus_dir
     if not d.is_dir():
         return []
@@ -198,6 +217,16 @@ def corpus_files(project: Project) -> list[Path]:
         (p for p in d.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith(".") and p.is_file()),
         key=lambda p: p.name,
     )
+
+
+def corpus_files(project: Project) -> list[Path]:
+    """The ``.txt`` notices in ``corpus/`` (hidden files and non-UTF-8 names excluded), by name."""
+    return [p for p in _txt_files(project) if utf8_name(p.name)]
+
+
+def badly_named_files(project: Project) -> list[Path]:
+    """``.txt`` files in ``corpus/`` whose names are not UTF-8 (skipped until renamed)."""
+    return [p for p in _txt_files(project) if not utf8_name(p.name)]
 
 
 def _existing_hashes(project: Project, records: Iterable[dict[str, Any]]) -> dict[str, str]:
@@ -258,6 +287,12 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
         for p, text in decoded:
             digest = text_hash(text)
             inside = p.resolve().parent == corpus_dir and p.suffix.lower() == ".txt"
+            if inside and not utf8_name(p.name):
+                result.refused.append(
+                    (str(p), f"{readable_name(p.name)}: the file name in corpus/ is not UTF-8; rename it "
+                     "or add it from another folder")
+                )
+                continue
             if inside and (p.name in indexed or p.name in planned_names):
                 where: str | None = p.name
             else:
@@ -266,7 +301,9 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
                     where = None
             if where is not None:
                 duplicates += 1
-                result.refused.append((str(p), f"{p.name}: already in the corpus as {where} (same text)"))
+                result.refused.append(
+                    (str(p), f"{readable_name(p.name)}: already in the corpus as {where} (same text)")
+                )
                 continue
             if inside:  # adopt a hand-dropped file under its own name
                 name = p.name
@@ -278,7 +315,7 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
             meta = document_meta(text)
             entry = Entry(
                 name=name,
-                source=p.name,
+                source=readable_name(p.name),
                 sha256=digest,
                 title=meta["title"],
                 number=meta["number"],
@@ -368,6 +405,8 @@ def entries(project: Project, check: bool = True) -> list[Entry]:
             entry.title, entry.number = meta["title"], meta["number"]
             entry.date, entry.issuer = meta["date"], meta["issuer"]
         out.append(entry)
+    for p in badly_named_files(project):
+        out.append(Entry(name=readable_name(p.name), source=None, sha256=None, status="bad-name"))
     return sorted(out, key=lambda e: e.name)
 
 
