@@ -144,6 +144,8 @@ def load_index(project: Project) -> list[dict[str, Any]]:
             isinstance(n, dict) and _safe_name(n.get("name")) for n in notices
         ):
             raise ValueError("a record without a plain file name")
+        if not all(isinstance(v, str | None) for n in notices for v in n.values()):
+            raise ValueError("a record with a value that is not text")
     except (ValueError, KeyError, TypeError) as err:
         raise PolicyKGError(
             f"{path}: the corpus index is damaged ({err}); restore it from version control "

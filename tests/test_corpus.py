@@ -263,6 +263,11 @@ def test_index_with_a_path_in_a_name_is_refused(home: Path) -> None:
     )
     result = run(home, "remove", "../../outside.txt")
     assert result.exit_code == 1 and "a record without a plain file name" in result.stderr
+    (home / "corpus" / "index.json").write_text(
+        json.dumps({"version": 1, "notices": [{"name": "a.txt", "sha256": ["x"]}]}), encoding="utf-8"
+    )
+    result = run(home, "list")
+    assert result.exit_code == 1 and "a record with a value that is not text" in result.stderr
 
 
 def test_unwritable_corpus_gives_a_clear_message(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
