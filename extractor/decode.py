@@ -9,7 +9,8 @@ Rules (every refusal is an :class:`InputError` naming the file and the reason):
 * Known binary formats (PNG, JPEG, GIF, PDF, old ``.doc``, gzip, 7z, RAR, zip that is
   not a Word document, ...) and any NUL byte without a BOM are refused as binary.
 * ``.docx`` (recognised by content, not by name): paragraphs and table cells in
-  document order, one paragraph per line, the cells of a table row joined by a tab.
+  document order, one paragraph per line, the cells of a table row joined by a tab. A
+  ``.docx`` that unpacks to more than :data:`MAX_DOCX_UNPACKED` (100 MB) is refused.
 * Otherwise strict UTF-8. If that fails but the file is evidently UTF-8 (its valid
   multi-byte characters far outnumber the bad bytes), it is refused with the byte offset
   and line of the first bad byte: guessing another encoding would turn the whole notice
@@ -33,6 +34,8 @@ from .errors import InputError
 
 #: Largest notice file accepted, in bytes.
 MAX_BYTES = 10 * 1024 * 1024
+#: Largest total unpacked size of a ``.docx`` (guards against zip bombs).
+MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE"),  # before UTF-16 LE: same prefix
@@ -199,6 +202,12 @@ def docx_text(data: bytes, name: str = "<notice>") -> str:
         raise InputError(f"{name}: a damaged zip/.docx file") from None
     if "word/document.xml" not in names:
         raise InputError(f"{name}: this is a zip archive, not a Word .docx notice")
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise InputError(
+            f"{name}: the Word document unpacks to {_human(unpacked)} (the limit is "
+            f"{_human(MAX_DOCX_UNPACKED)}); is it a zip bomb?"
+        )
     try:
         import docx
         from docx.table import Table

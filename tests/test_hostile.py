@@ -260,3 +260,17 @@ def test_file_names_that_are_not_utf8(home: Path, tmp_path: Path) -> None:
     result = run(home, "build")
     assert result.exit_code == 0 and "warning: 其他.txt: the file name is not UTF-8, skipped" in result.stderr
     assert "6 notices (6 extracted" in result.stdout
+
+
+def test_docx_zip_bomb_is_refused(tmp_path: Path, home: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w", force_zip64=True) as fh:
+            chunk = b" " * (1024 * 1024)
+            for _ in range(110):  # 110 MB of spaces, about 110 KB compressed
+                fh.write(chunk)
+    assert bomb.stat().st_size < MAX_BYTES
+    result = run(home, "add", str(bomb))
+    assert result.exit_code == 2
+    assert "bomb.docx: the Word document unpacks to 110.0 MB (the limit is 100.0 MB)" in result.stderr
