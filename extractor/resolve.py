@@ -36,7 +36,7 @@ class Org:
     body: str | None = None  # office | group | committee (a mechanism's own body)
 
 
-_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "f", "nz", "y", "e", "o", "l", "i"}
+_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "f", "y", "e", "o", "l", "i"}
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +74,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             if (j - k < 0 or not re.fullmatch(f"[{HAN}]+", stem) or stem[0] in lex.bad_place_first
                     or any(ch in lex.bad_place_any for ch in stem) or not _stem_ok(stem)):
                 continue
+            if lex.kind_name_re.search(stem) or lex.institution_re.search(stem):
+                continue  # 县人民政府|县长 is not a place 人民政府县
             if j - k > 0 and text[j - k - 1] + stem[0] in _word_tags():
                 continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县)
             place = stem + m.group(0)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..notice import Duty, Mechanism, Notice, OrgFact
-from ..orgmatch import looks_like_org, org_at
+from ..orgmatch import looks_like_org, org_at, split_items
 from ..resolve import Org
 from ..text import split_clauses
 
@@ -55,8 +55,8 @@ def find_divisions(notice: Notice) -> None:
                     and org_at(notice, text, body_start, ln.end) == ln.end and _paragraph_like(text[nxt.body_start : nxt.end])):
                 pending_head = (body_start, ln.end)
             continue
-        if content_start >= ln.end:
-            continue
+        if content_start >= ln.end or _is_unit_list(notice, content_start, ln.end):
+            continue  # 成员单位：A、B、C is a list of units, not duties
         org = notice.table.add(text[head[0] : head[1]], collective=text[head[0]:head[1]].startswith("各"))
         heads.append(org)
         for cs, ce in split_clauses(text, content_start, ln.end):
@@ -69,6 +69,14 @@ def find_divisions(notice: Notice) -> None:
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
         for org in dict.fromkeys(heads):
             notice.facts.append(OrgFact(org, "member_unit_of", mech, mech.span))
+
+
+def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
+    """``市委政法委、市卫健局、市民政局。``: every item names a body."""
+    items = split_items(notice.text, start, end)
+    return len(items) >= 2 and all(
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
+    )
 
 
 def _paragraph_like(text: str) -> bool:

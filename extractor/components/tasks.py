@@ -126,7 +126,7 @@ def find_tasks(notice: Notice) -> None:
     year = year_of(notice)
     tasks = [
         idx for idx, ln in enumerate(lines)
-        if ln.kind == "item" and not notice.claimed(ln.body_start)
+        if ln.kind == "item" and not notice.claimed_within(ln.start, ln.end)
         # a long numbered paragraph, or one whose sentences name their own subjects, is
         # free text (read by the free-text duties), not a task
         and ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln)
