@@ -241,3 +241,36 @@ def test_any_bytes_decode_or_raise_input_error(data: bytes) -> None:
         assert str(err).startswith("x: ")
     else:
         assert isinstance(text, str) and text.strip()
+
+
+def test_file_names_that_are_not_utf8(home: Path, tmp_path: Path) -> None:
+    """Names from an old GBK zip: added under a readable name; dropped in corpus/: skipped."""
+    src = os.path.join(os.fsencode(tmp_path), "关于".encode("gbk") + b".txt")
+    with open(src, "wb") as fh:
+        fh.write(NOTICE.encode("utf-8"))
+    dropped = os.path.join(os.fsencode(home / "corpus"), "其他".encode("gbk") + b".txt")
+    with open(dropped, "wb") as fh:
+        fh.write(NOTICE.replace("测试", "其他").encode("utf-8"))
+    result = run(home, "add", os.fsdecode(src))
+    assert result.exit_code == 0 and "added 关于.txt  (from 关于.txt)" in result.stdout
+    result = run(home, "add", os.fsdecode(dropped))
+    assert result.exit_code == 2 and "其他.txt: the file name in corpus/ is not UTF-8" in result.stderr
+    rows = {r["name"]: r["status"] for r in json.loads(run(home, "list", "--format", "json").stdout)}
+    assert rows["关于.txt"] == "ok" and rows["其他.txt"] == "bad-name"
+    result = run(home, "build")
+    assert result.exit_code == 0 and "warning: 其他.txt: the file name is not UTF-8, skipped" in result.stderr
+    assert "6 notices (6 extracted" in result.stdout
+
+
+def test_docx_zip_bomb_is_refused(tmp_path: Path, home: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w", force_zip64=True) as fh:
+            chunk = b" " * (1024 * 1024)
+            for _ in range(110):  # 110 MB of spaces, about 110 KB compressed
+                fh.write(chunk)
+    assert bomb.stat().st_size < MAX_BYTES
+    result = run(home, "add", str(bomb))
+    assert result.exit_code == 2
+    assert "bomb.docx: the Word document unpacks to 110.0 MB (the limit is 100.0 MB)" in result.stderr
