@@ -123,11 +123,10 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
     text = notice.text
     seg = text[start:end]
     duty_verb = re.search("(?:负责|承担)(?!同志|人|领导)", seg)
-    named = [(f, o) for f, o in notice.table.forms().items() if o.body]
     mech = notice.mechanism
+    named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
     if mech:
-        named += [(f, mech) for f in (mech.name, *mech.aliases)]
-    named.sort(key=lambda kv: -len(kv[0]))
+        named = sorted(named + [(f, mech) for f in (mech.name, *mech.aliases)], key=lambda kv: -len(kv[0]))
     m = re.search("下设|设立", seg)
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:
