@@ -40,6 +40,16 @@ RELATIONS = (
     "in_class",  # disease -> disease class, as a notice states it (结核病、地方病等重大传染病)
 )
 
+# A person's relation to a mechanism -> the role's short name (convener, liaison …).
+PERSON_ROLES = {
+    "convener_of": "convener",
+    "deputy_convener_of": "deputy_convener",
+    "member_of": "member",
+    "liaison_of": "liaison",
+    "leader_of": "leader",
+    "deputy_leader_of": "deputy_leader",
+}
+
 SCHEMA_VERSION = 1
 
 

@@ -3,38 +3,23 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import corpus, graph
-from extractor.cli import cli
 from extractor.docmeta import document_meta
 from extractor.project import Project
-
-ROOT = Path(__file__).resolve().parent.parent
-
-NOTICE = "关于建立某县防治测试工作协作机制的通知\n\n各成员单位：\n现将有关事项通知如下。\n\n某县卫生健康局\n2024年5月6日\n"
-OTHER = "关于印发《某县测试工作规则》的通知\n某卫发〔2024〕7号\n各单位：\n请遵照执行。\n某县卫生健康局\n2024年6月1日\n"
+from tests.project_home import NOTICE, OTHER, copy_corpus, run
 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     """A project home holding a copy of the seed corpus."""
     h = tmp_path / "proj"
-    shutil.copytree(ROOT / "corpus", h / "corpus", ignore=shutil.ignore_patterns(".*", "index.json"))
-    return h
-
-
-def run(home: Path, *args: str) -> Result:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    return result
+    return copy_corpus(h)
 
 
 def snapshot(home: Path) -> dict[str, bytes]:

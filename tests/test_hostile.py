@@ -15,33 +15,22 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import corpus, graph
-from extractor.cli import cli
 from extractor.decode import MAX_BYTES, decode_bytes
 from extractor.errors import InputError
 from extractor.project import Project
+from tests.project_home import NOTICE, ROOT, copy_corpus, run
 
-ROOT = Path(__file__).resolve().parent.parent
-NOTICE = "关于建立某县防治测试工作协作机制的通知\n\n各成员单位：\n现将有关事项通知如下。\n\n某县卫生健康局\n2024年5月6日\n"
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(range(256))
 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     h = tmp_path / "我的 项目"
-    shutil.copytree(ROOT / "corpus", h / "corpus", ignore=shutil.ignore_patterns(".*", "index.json"))
-    return h
-
-
-def run(home: Path, *args: str) -> Result:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    return result
+    return copy_corpus(h)
 
 
 def policykg(home: Path, *args: str) -> subprocess.Popen[str]:
