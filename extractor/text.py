@@ -194,16 +194,21 @@ def normalize(raw: str) -> NormText:
 _SENT_END = "。；！？"
 
 
+def strip_span(text: str, start: int, end: int, chars: str = " ") -> tuple[int, int]:
+    """``[start, end)`` without the given characters at either end."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """Spans of non-blank lines, stripped of surrounding spaces."""
     spans = []
     pos = 0
     for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        while s < e and text[s] == " ":
-            s += 1
-        while e > s and text[e - 1] == " ":
-            e -= 1
+        s, e = strip_span(text, pos, pos + len(line))
         if e > s:
             spans.append((s, e))
         pos += len(line) + 1
@@ -217,11 +222,7 @@ def split_clauses(text: str, start: int, end: int, seps: str = _SENT_END) -> lis
     s = start
     for i in range(start, end + 1):
         if i == end or text[i] in seps:
-            a, b = s, i
-            while a < b and text[a] in " \n":
-                a += 1
-            while b > a and text[b - 1] in " \n":
-                b -= 1
+            a, b = strip_span(text, s, i, " \n")
             if b > a:
                 out.append((a, b))
             s = i + 1
