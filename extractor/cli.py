@@ -6,6 +6,9 @@ jieba) only inside its body, so query commands start fast.
 
 from __future__ import annotations
 
+import os
+import sys
+
 import click
 
 from .errors import PolicyKGError
@@ -52,5 +55,33 @@ def _register() -> None:
 _register()
 
 
+def _utf8_args(argv: list[str]) -> list[str]:
+    """Arguments as UTF-8 text even under a C/POSIX locale (where Python decodes them as
+    ASCII with surrogate escapes and ``公安`` would arrive as ``\udce5…``); paths are left
+    as they are, since the OS takes them back byte for byte."""
+    enc = sys.getfilesystemencoding()
+    out = []
+    for arg in argv:
+        if os.path.exists(arg) or os.sep in arg or "." in arg:
+            out.append(arg)  # a path: the OS wants the bytes as they came
+            continue
+        try:
+            out.append(arg.encode(enc, "surrogateescape").decode("utf-8"))
+        except (UnicodeEncodeError, UnicodeDecodeError):
+            out.append(arg)
+    return out
+
+
+def _utf8_streams() -> None:
+    """Write UTF-8 where the locale's encoding cannot write Chinese (a C locale)."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            "中".encode(stream.encoding or "ascii")
+        except (UnicodeEncodeError, LookupError):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors="replace")
+
+
 def main() -> None:
-    cli(prog_name="policykg")
+    _utf8_streams()
+    cli(args=_utf8_args(sys.argv[1:]), prog_name="policykg")

@@ -3,7 +3,6 @@ registered components. Each component reads and extends ``doc._.notice``."""
 
 from __future__ import annotations
 
-import logging
 from functools import lru_cache
 
 import spacy
@@ -116,11 +115,22 @@ def make_diseases(nlp: Language, name: str):
     return diseases
 
 
-@lru_cache(maxsize=2)
-def get_nlp(lexicon_dir: str | None = None) -> Language:
-    """The pipeline, built once per process."""
-    logging.getLogger("jieba").setLevel(logging.WARNING)
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+@lru_cache(maxsize=4)
+def get_nlp(lexicon_dir: str | None = None, segmenter: str | None = None) -> Language:
+    """The pipeline, built once per process: ``spacy.blank("zh")`` with jieba's segmentation
+    and the project's components. ``segmenter`` (or ``$POLICYKG_SEGMENTER``) picks the
+    backend: ``rjieba`` (default; jieba's algorithm and dictionary in Rust, tokens proven
+    identical by tests/test_segment.py) or ``jieba`` (spaCy's own jieba segmenter)."""
+    from .segment import chosen_backend, quiet_jieba, register
+
+    quiet_jieba()
+    backend = chosen_backend(segmenter)
+    if backend == "jieba":
+        tokenizer = {"segmenter": "jieba"}
+    else:
+        register()
+        tokenizer = {"@tokenizers": "policykg.SegmenterTokenizer.v1", "backend": backend}
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     for pipe in PIPES:
         nlp.add_pipe(pipe, config={"lexicon_dir": lexicon_dir} if pipe == "policykg_layout" else {})
     return nlp

@@ -28,22 +28,22 @@ class Person:
 
 
 @dataclass
-class Duty:
-    span: Span
-    orgs: list[tuple[Org, str | None]]  # (body, role lead/support/None)
-    evidence: Span | None = None  # defaults to span
-    deadline: str | None = None
-    deadline_date: str | None = None
-    item: int | None = None
-    source: str = ""  # which pattern found it (division, subject, task, body)
-
-
-@dataclass
 class Mechanism:
     name: str
     span: Span
     aliases: set[str] = field(default_factory=set)
     short: str | None = None
+
+
+@dataclass
+class Duty:
+    span: Span
+    orgs: list[tuple[Org | Mechanism, str | None]]  # (body, role lead/support/None)
+    evidence: Span | None = None  # defaults to span
+    deadline: str | None = None
+    deadline_date: str | None = None
+    item: int | None = None
+    source: str = ""  # which pattern found it (division, subject, task, body)
 
 
 @dataclass
@@ -76,6 +76,7 @@ class Notice:
     people: list[Person] = field(default_factory=list)
     duties: list[Duty] = field(default_factory=list)
     diseases: list[DiseaseMention] = field(default_factory=list)
+    disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
     _claim_index: list[Span] = field(default_factory=list, repr=False)
 
     @property
@@ -84,6 +85,13 @@ class Notice:
 
     def content_lines(self) -> list[Line]:
         return [ln for ln in self.lines if ln.kind != "noise"]
+
+    def claimed_within(self, start: int, end: int) -> bool:
+        """True if a duty starts inside ``[start, end)``."""
+        if len(self._claim_index) != len(self.duties):
+            self._claim_index = sorted(d.span for d in self.duties)
+        i = bisect.bisect_left(self._claim_index, (start, -1))
+        return i < len(self._claim_index) and self._claim_index[i][0] < end
 
     def claimed(self, pos: int) -> bool:
         """True if a duty already covers this position (so later patterns skip it)."""

@@ -9,7 +9,7 @@ import re
 from .lexicon import alternation
 from .notice import Notice
 from .resolve import Org
-from .text import HAN
+from .text import HAN, strip_span
 
 # Endings that make a free-standing item look like a body (used for list items and heads
 # whose name is not in the lexicon, e.g. 林业和草原综合行政执法大队).
@@ -18,7 +18,7 @@ ORG_SUFFIXES = (
     "办公室", "政府", "街道", "乡镇", "机构", "单位", "公司", "学校", "医院", "组", "馆", "台",
 )
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
-_PAREN_RE = re.compile(r"[（(][^（）()]{2,12}[）)]")
+_PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
 _BAD_ITEM = re.compile(r"[_＿]|^(?:附件|抄送|主送|联系人|联系电话|电话|地址)")
 
@@ -53,7 +53,7 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
                 if b:
                     end = b.end()
                 p = _PAREN_RE.match(text, end, limit)
-                if p and lex.kind_name_re.search(p.group(0)):
+                if p and (lex.kind_name_re.search(p.group(0)) or p.group(0)[1] == "含"):
                     end = p.end()
                 if best is None or end > best:
                     best = end
@@ -87,11 +87,7 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch in "）)":
             depth = max(0, depth - 1)
         elif ch in "、，,；" and depth == 0:
-            a, b = s, i
-            while a < b and text[a] == " ":
-                a += 1
-            while b > a and text[b - 1] == " ":
-                b -= 1
+            a, b = strip_span(text, s, i)
             if b > a:
                 items.append((a, b))
             s = i + 1

@@ -27,10 +27,11 @@ def analyze(text: str, doc_name: str = "<notice>"):
     holds the records)."""
     from .layout import join_paragraphs
     from .nlp import get_nlp
+    from .segment import chosen_backend
     from .text import normalize
 
     norm = join_paragraphs(normalize(text))
-    nlp = get_nlp()
+    nlp = get_nlp(None, chosen_backend())
     doc = nlp.make_doc(norm.text)
     doc.user_data["policykg_norm"] = norm
     doc.user_data["policykg_doc"] = doc_name

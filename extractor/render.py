@@ -19,7 +19,7 @@ from typing import Any
 
 import networkx as nx
 
-from .errors import AmbiguousError, NotFoundError, PolicyKGError
+from .errors import NotFoundError, PolicyKGError
 from .graph import atomic_write_text, load
 
 # Node look by type: colour, vis shape, legend label.
@@ -252,24 +252,6 @@ def node_tags(g: nx.MultiDiGraph) -> dict[str, dict[str, set[str]]]:
 # --- choosing a subgraph ------------------------------------------------------------
 
 
-def resolve(g: nx.MultiDiGraph, node_type: str, name: str) -> str:
-    """The id of the ``node_type`` node called ``name`` (id, name, alias, or unique part)."""
-    cands = [(n, d) for n, d in g.nodes(data=True) if d.get("type") == node_type]
-    for test in (
-        lambda n, d: n == name,
-        lambda n, d: d.get("name") == name or d.get("short") == name,
-        lambda n, d: name in (d.get("aliases") or []),
-        lambda n, d: name in str(d.get("name", "")) or name in str(d.get("short") or ""),
-    ):
-        hits = [n for n, d in cands if test(n, d)]
-        if len(hits) == 1:
-            return hits[0]
-        if len(hits) > 1:
-            names = "; ".join(str(g.nodes[h].get("name", h)) for h in hits[:10])
-            raise AmbiguousError(f"{node_type} {name!r} matches {len(hits)} nodes: {names}")
-    raise NotFoundError(f"no {node_type} matches {name!r} in the graph")
-
-
 def mechanism_scope(g: nx.MultiDiGraph, mech: str) -> set[str]:
     """A mechanism, its bodies, members, people, its duties and their orgs and diseases."""
     keep = {mech}
@@ -302,34 +284,64 @@ def select(
     kind: str | None = None,
     depth: int = 1,
 ) -> nx.MultiDiGraph:
-    """The subgraph the filters ask for (filters combine: a node must pass each one)."""
+    """The subgraph the filters ask for (filters combine: a node must pass each one).
+
+    Names are resolved as the query commands resolve them (exact, alias, prefix,
+    substring, fuzzy); ``org`` may be a department word (公安) meaning every such body.
+    When several filters are combined, the named nodes themselves (mechanism, bodies,
+    disease) are added back wherever they touch what is kept, so the result stays
+    connected (``--disease 艾滋病 --kind 教育``: the education bodies, their duties
+    about AIDS, and AIDS).
+    """
+    from .query import resolve_orgs
+    from .resolve_names import resolve
+
     if depth < 0:
         raise PolicyKGError(f"--depth must be 0 or more, not {depth}")
-    keep: set[str] | None = None
-
-    def narrow(nodes: set[str]) -> None:
-        nonlocal keep
-        keep = nodes if keep is None else keep & nodes
-
+    scopes: list[set[str]] = []
+    named: set[str] = set()
     if mechanism:
-        m = resolve(g, "mechanism", mechanism)
+        m = resolve(g, mechanism, ["mechanism"], "mechanism")
         scope = mechanism_scope(g, m)
-        if depth > 1:
-            scope = neighbourhood(g, scope, depth - 1)
-        narrow(scope)
+        scopes.append(neighbourhood(g, scope, depth - 1) if depth > 1 else scope)
+        named.add(m)
     if org:
-        narrow(neighbourhood(g, [resolve(g, "organization", org)], depth))
+        orgs = resolve_orgs(g, org)[0]
+        scopes.append(neighbourhood(g, orgs, depth))
+        named.update(orgs)
     if disease:
-        narrow(neighbourhood(g, [resolve(g, "disease", disease)], depth))
+        dis = resolve(g, disease, ["disease"], "disease")
+        scopes.append(neighbourhood(g, [dis], depth))
+        named.add(dis)
     if kind:
         orgs = [n for n, d in g.nodes(data=True) if d.get("type") == "organization" and d.get("kind") == kind]
         if not orgs:
             kinds = sorted({str(d["kind"]) for _n, d in g.nodes(data=True) if d.get("kind")})
             raise NotFoundError(f"no organization of kind {kind!r}; kinds in the graph: {'、'.join(kinds) or 'none'}")
-        narrow(neighbourhood(g, orgs, depth))
-    if keep is None:
+        scopes.append(neighbourhood(g, orgs, depth))
+        named.update(orgs)
+    if not scopes:
         return g
-    return g.subgraph(keep).copy()
+    keep = set.intersection(*scopes)
+    if len(scopes) > 1:
+        und = g.to_undirected(as_view=True)
+        keep |= {n for n in named if n in keep or any(nb in keep for nb in und.neighbors(n))}
+    return _ordered_subgraph(g, keep)
+
+
+def _ordered_subgraph(g: nx.MultiDiGraph, keep: set[str]) -> nx.MultiDiGraph:
+    """Like ``g.subgraph(keep).copy()`` but in ``g``'s node and edge order.
+
+    networkx's subgraph iterates the ``keep`` set, whose order changes with the hash
+    seed of each Python run, and vis-network's seeded layout depends on node order.
+    """
+    h = nx.MultiDiGraph()
+    h.graph.update(g.graph)
+    h.add_nodes_from((n, dict(d)) for n, d in g.nodes(data=True) if n in keep)
+    h.add_edges_from(
+        (u, v, k, dict(d)) for u, v, k, d in g.edges(keys=True, data=True) if u in keep and v in keep
+    )
+    return h
 
 
 # --- page data ----------------------------------------------------------------------
@@ -384,8 +396,13 @@ def _net_data(g: nx.MultiDiGraph, tags: dict[str, dict[str, set[str]]]) -> tuple
     return nodes, edges
 
 
-def vis_options(physics: bool, improved_layout: bool) -> dict[str, Any]:
-    """vis-network options: seeded layout, settling physics, large CJK labels."""
+def vis_options(physics: bool, improved_layout: bool, n_nodes: int = 0) -> dict[str, Any]:
+    """vis-network options: seeded layout, settling physics, large CJK labels.
+
+    Small graphs get longer springs (room for labels); big ones are pulled tighter so
+    that the fitted view is not so far out that every label is a speck.
+    """
+    spring, gravity = (110, -90) if n_nodes <= 80 else (75, -60) if n_nodes <= 200 else (50, -40)
     return {
         "layout": {"randomSeed": RANDOM_SEED, "improvedLayout": improved_layout},
         "nodes": {
@@ -402,9 +419,9 @@ def vis_options(physics: bool, improved_layout: bool) -> dict[str, Any]:
             "enabled": physics,
             "solver": "forceAtlas2Based",
             "forceAtlas2Based": {
-                "gravitationalConstant": -60,
-                "centralGravity": 0.008,
-                "springLength": 90,
+                "gravitationalConstant": gravity,
+                "centralGravity": 0.03,
+                "springLength": spring,
                 "springConstant": 0.08,
                 "avoidOverlap": 0.4,
             },
@@ -447,7 +464,11 @@ def _script_json(value: Any) -> str:
 def _assets() -> dict[str, str]:
     import pyvis
 
-    lib = Path(pyvis.__file__).resolve().parent / "lib" / "vis-9.1.2"
+    libs = Path(pyvis.__file__).resolve().parent / "lib"
+    lib = libs / "vis-9.1.2"  # what pyvis 0.3.2 ships; otherwise the newest it has
+    if not lib.is_dir():
+        found = sorted(libs.glob("vis-*"), key=lambda p: [int(x) if x.isdigit() else 0 for x in p.name[4:].split(".")])
+        lib = found[-1] if found else lib
     try:
         js = (lib / "vis-network.min.js").read_text(encoding="utf-8")
         css = (lib / "vis-network.css").read_text(encoding="utf-8")
@@ -505,7 +526,8 @@ def render(
         return compare_page(compare_mechanisms(g, compare[0], compare[1]), out)
     sub = select(g, mechanism=mechanism, org=org, disease=disease, kind=kind, depth=depth)
     if sub.number_of_nodes() == 0:
-        raise NotFoundError("the filters leave no node to draw")
+        filtered = any((mechanism, org, disease, kind))
+        raise NotFoundError("the filters leave no node to draw" if filtered else "the graph is empty: nothing to draw")
     return graph_page(sub, out, title=_page_title(mechanism, org, disease, kind))
 
 
@@ -547,12 +569,17 @@ def write_page(
     legend: list[dict[str, str]],
     warnings: list[str],
     table: dict[str, Any] | None = None,
+    focus: list[str] | None = None,
 ) -> dict[str, Any]:
-    """Fill the template and write the page atomically as UTF-8."""
+    """Fill the template and write the page atomically as UTF-8.
+
+    ``focus``: node ids the first view fits to (default: the whole graph).
+    """
     data = {
+        "focus": focus or [],
         "nodes": nodes,
         "edges": edges,
-        "options": vis_options(physics, improved_layout=len(nodes) <= IMPROVED_LAYOUT_MAX),
+        "options": vis_options(physics, len(nodes) <= IMPROVED_LAYOUT_MAX, len(nodes)),
         "physics": physics,
         "choices": choices,
     }
@@ -574,9 +601,10 @@ def write_page(
 # --- compare view -------------------------------------------------------------------
 
 UNCLASSIFIED = "未分类 unclassified"
-COL_X = {"a_duty": -900.0, "a_unit": -420.0, "kind": 0.0, "b_unit": 420.0, "b_duty": 900.0}
-ROW_DY = 46.0
+COL_X = {"a_duty": -980.0, "a_unit": -470.0, "kind": 0.0, "b_unit": 470.0, "b_duty": 980.0}
+ROW_DY = 40.0
 BLOCK_GAP = 150.0
+WRAP_DX = 1150.0
 
 
 def _mech_name(summary: dict[str, Any]) -> str:
@@ -609,9 +637,12 @@ def compare_page(cmp: dict[str, Any], out: Path) -> dict[str, Any]:
     nodes.append(_fixed_node("heading|kinds", "kind", "共有部门类别 shared kinds", COL_X["kind"], top - 60,
                              "两个机制都有的部门类别 department kinds in both mechanisms", [a_id, b_id], [], shape="text"))
 
-    def place_units(side: str, units: list[dict[str, Any]], kind: str, y0: float, grey: bool) -> tuple[float, list[str]]:
+    def place_units(
+        side: str, units: list[dict[str, Any]], kind: str, y0: float, grey: bool, shift: float = 0.0
+    ) -> tuple[float, list[str]]:
         mech = a_id if side == "a" else b_id
-        ux, dx = COL_X[f"{side}_unit"], COL_X[f"{side}_duty"]
+        sign = -1.0 if side == "a" else 1.0
+        ux, dx = COL_X[f"{side}_unit"] + sign * shift, COL_X[f"{side}_duty"] + sign * shift
         y, ids = y0, []
         for unit in units:
             duties = list(unit.get("duties") or [])
@@ -624,8 +655,6 @@ def compare_page(cmp: dict[str, Any], out: Path) -> dict[str, Any]:
             label = _shorten(str(unit.get("name", "")), ORG_LABEL_MAX + 4)
             node = _fixed_node(uid, "only" if grey else "organization", label, ux, y + (span - 1) * ROW_DY / 2,
                                "\n".join(tip), [mech], [kind])
-            if grey:
-                node["color"] = ONLY_STYLE["color"]
             nodes.append(node)
             ids.append(uid)
             for i, text in enumerate(duties):
@@ -660,21 +689,35 @@ def compare_page(cmp: dict[str, Any], out: Path) -> dict[str, Any]:
         nodes.append(_fixed_node(f"heading|only_{side}", "only", f"仅 {_shorten(name, 10)} only", x, y - 70,
                                  f"只在 {name} 中的部门类别 kinds only in this mechanism",
                                  [a_id if side == "a" else b_id], [], shape="text"))
-    ys = {"a": y, "b": y}
+    # Units only one side has: below the shared block, wrapping outwards in columns so
+    # the drawing stays about as wide as it is tall.
+    col_height = max(y, 10 * ROW_DY)
+    cursor = {"a": [y, 0.0], "b": [y, 0.0]}
     for row in rows:
         kind = str(row.get("kind") or UNCLASSIFIED)
         if kind in shared:
             continue
         for side in ("a", "b"):
-            ys[side], _ids = place_units(side, row.get(side) or [], kind, ys[side], True)
+            units = row.get(side) or []
+            if not units:
+                continue
+            need = sum(max(1, len(u.get("duties") or [])) for u in units) * ROW_DY
+            if cursor[side][0] > y and cursor[side][0] + need > y + col_height:
+                cursor[side] = [y, cursor[side][1] + WRAP_DX]
+            cursor[side][0], _ids = place_units(side, units, kind, cursor[side][0], True, cursor[side][1])
     table = {"a_name": a_name, "b_name": b_name, "rows": table_rows}
     legend = _legend()
-    legend = [i for i in legend if i["type"] in ("mechanism", "organization", "duty")]
+    legend = [{**i, "shape": "box"} if i["type"] == "organization" else i for i in legend
+              if i["type"] in ("mechanism", "organization", "duty")]
     legend.append({"type": "kind", "label": BRIDGE_STYLE["label"], "color": BRIDGE_STYLE["color"], "shape": "star"})
-    legend.append({"type": "only", "label": ONLY_STYLE["label"], "color": ONLY_STYLE["color"], "shape": "dot"})
+    legend.append({"type": "only", "label": ONLY_STYLE["label"], "color": ONLY_STYLE["color"], "shape": "box"})
     kinds = sorted({str(r.get("kind") or UNCLASSIFIED) for r in rows})
     choices = {"mech": [[a_id, a_name], [b_id, b_name]], "kind": [[k, k] for k in kinds], "disease": []}
-    summary = write_page(out, f"对比 compare: {a_name} ⇄ {b_name}", nodes, edges, False, choices, legend, [], table)
+    # First view: the two mechanisms and the shared block, big enough to read.
+    focus = [n["id"] for n in nodes if n["ntype"] in ("mechanism", "organization", "kind")
+             or (n["ntype"] == "duty" and n["y"] < y - BLOCK_GAP)]
+    summary = write_page(out, f"对比 compare: {a_name} ⇄ {b_name}", nodes, edges, False, choices, legend, [],
+                         table, focus)
     summary.update(shared=shared, only_a=list(cmp.get("only_a") or []), only_b=list(cmp.get("only_b") or []))
     return summary
 
@@ -691,7 +734,9 @@ def _fixed_node(
     shape: str | None = None,
     full: str | None = None,
 ) -> dict[str, Any]:
-    st = {"kind": BRIDGE_STYLE, "only": {**STYLE["organization"], **ONLY_STYLE}}.get(ntype) or STYLE[ntype]
+    st = {"kind": BRIDGE_STYLE, "only": {**STYLE["organization"], **ONLY_STYLE, "size": 12}}.get(ntype)
+    if st is None:
+        st = {**STYLE[ntype], "size": 12} if ntype == "organization" else STYLE[ntype]
     node = {
         "id": nid,
         "label": label,
@@ -708,7 +753,12 @@ def _fixed_node(
         "disease": [],
     }
     if ntype == "duty":
-        node["font"] = {"size": 14}
+        node["font"] = {"size": 18}
+    elif ntype in ("organization", "only") and shape is None:  # label inside a box: compact rows
+        node["shape"] = "box"
+        node["font"] = {"size": 22, "strokeWidth": 0, "color": "#ffffff" if ntype == "organization" else "#222222"}
+    elif ntype in ("kind", "mechanism"):
+        node["font"] = {"size": 28, "strokeWidth": 4}
     if shape == "text":
         node["font"] = {"size": 22, "color": "#444"}
     return node

@@ -12,7 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 
-from extractor.graph import merge
+from extractor.graph import GraphBuilder, merge
 from extractor.pipeline import extract_file, extract_text
 from extractor.render import compare_page, render
 from tests.test_render import XSS_IMG, XSS_SCRIPT, _xss_notice, compare_fixture, sample_graph
@@ -113,12 +113,23 @@ def _js_str(value: str) -> str:
     return json.dumps(value)
 
 
+def _flag_notice() -> nx.MultiDiGraph:
+    """Payloads that would set window.__pwned if any of them ever ran."""
+    b = GraphBuilder("997_flag.txt")
+    d = b.add_node("document", "997_flag.txt", "997_flag.txt", title=FLAG_SCRIPT)
+    o = b.add_node("organization", "某镇" + FLAG_IMG, "某镇" + FLAG_IMG, kind="民政", locality="某镇")
+    t = b.add_node("duty", "997_flag.txt#9", FLAG_SCRIPT, text=f"{FLAG_SCRIPT}{FLAG_IMG}", doc="997_flag.txt", span=[9, 40])
+    b.add_edge(o, t, "responsible_for", f"{FLAG_IMG}{FLAG_SCRIPT}", (9, 40), role="lead")
+    b.add_edge(d, o, "issued_by", FLAG_IMG, (0, 9))
+    return b.graph
+
+
 def seed_graph() -> nx.MultiDiGraph:
     return merge(extract_file(p) for p in sorted((ROOT / "corpus").glob("*.txt")))
 
 
 def test_seed_page_offline_counts_escaping_screenshot(browser, tmp_path):
-    g = merge([seed_graph(), extract_text(HOSTILE_NOTICE, "998_hostile.txt"), _xss_notice()])
+    g = merge([seed_graph(), extract_text(HOSTILE_NOTICE, "998_hostile.txt"), _xss_notice(), _flag_notice()])
     out = tmp_path / "graph.html"
     summary = render(g, out)
     page = Opened(browser, out)
@@ -138,6 +149,13 @@ def test_seed_page_offline_counts_escaping_screenshot(browser, tmp_path):
     page.click_node(duty)
     page.page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5000)
     assert XSS_SCRIPT in page.page.inner_text("div.vis-tooltip")
+    page.click_node("org:某镇" + FLAG_IMG)
+    assert FLAG_IMG in page.page.inner_text("#details")
+    page.click_node("duty:997_flag.txt#9")
+    assert FLAG_SCRIPT + FLAG_IMG in page.page.inner_text("#details")
+    page.page.fill("#search", "window.__pwned")
+    page.page.press("#search", "Enter")
+    assert page.page.inner_text("#search-msg").startswith("2 ")
     page.assert_clean()
     shot = tmp_path / "graph.png"
     page.js("network.fit({animation: false})")
@@ -146,11 +164,24 @@ def test_seed_page_offline_counts_escaping_screenshot(browser, tmp_path):
     target = os.environ.get("POLICYKG_SCREENSHOT")
     if target:
         clean = tmp_path / "seed.html"
-        render(seed_graph(), clean)
+        render(seed_graph(), clean, mechanism="奈曼旗")  # one mechanism reads best in a README
         seed_page = Opened(browser, clean)
         seed_page.page.screenshot(path=target)
         seed_page.page.close()
         assert Path(target).stat().st_size > 20_000
+    page.page.close()
+
+
+def test_seed_mechanism_labels_readable_at_fit(browser, tmp_path):
+    """At the first (fitted) view the organization labels are drawn at a readable size."""
+    out = tmp_path / "naiman.html"
+    render(seed_graph(), out, mechanism="奈曼旗")
+    page = Opened(browser, out)
+    px = page.js(
+        "network.getScale() * network.body.nodes[nodes.getIds({filter: n => n.ntype === 'organization'})[0]].options.font.size"
+    )
+    assert px >= 12, f"organization labels are {px:.1f} px on screen at fit"
+    page.assert_clean()
     page.page.close()
 
 

@@ -46,3 +46,15 @@ def test_merge_makes_one_node_of_a_places_body_written_two_ways():
     node = g.nodes["org:X县卫生健康委"]
     assert node["aliases"] == ["X县卫生健康委员会"] and node["docs"] == ["a.txt", "b.txt"]
     assert sorted(v for _u, v in g.out_edges("org:X县卫生健康委")) == ["mechanism:Ma.txt", "mechanism:Mb.txt"]
+
+
+def test_saved_graph_has_the_usual_file_mode(tmp_path):
+    import os
+    import stat
+
+    from extractor.graph import save
+
+    path = save(GraphBuilder("a.txt").graph, tmp_path / "g.json")
+    mask = os.umask(0)
+    os.umask(mask)
+    assert stat.S_IMODE(path.stat().st_mode) == 0o666 & ~mask

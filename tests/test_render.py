@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from pathlib import Path
 
@@ -127,6 +128,26 @@ def test_render_is_reproducible(graph, tmp_path):
     assert (tmp_path / "1.html").read_bytes() == (tmp_path / "2.html").read_bytes()
 
 
+def test_render_is_byte_identical_across_hash_seeds(graph, tmp_path):
+    """Node order (hence the seeded layout) must not depend on Python's hash seed."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "g.json"
+    save(graph, src)
+    outs = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"h{seed}.html"
+        code = (
+            "from extractor.render import render; "
+            f"render({str(src)!r}, {str(out)!r}, mechanism='甲旗', depth=2)"
+        )
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        subprocess.run([sys.executable, "-c", code], check=True, env=env, cwd=Path(__file__).parent.parent)
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1]
+
+
 def test_notice_text_is_escaped_everywhere(graph, tmp_path):
     out = tmp_path / "g.html"
     render(graph, out)
@@ -178,12 +199,17 @@ def test_select_mechanism_org_kind(graph):
     assert not any(n.startswith("org:乙市") for n in sub)
     sub = select(graph, kind="公安", depth=1)
     assert {n for n in sub if n.startswith("org:")} == {"org:甲旗公安局", "org:乙市公安局", "org:某县" + XSS_IMG}
+    combo = select(graph, disease="艾滋病", kind="公安")
+    assert set(combo) == {"org:甲旗公安局", "duty:000_a.txt#101", "disease:艾滋病"}
+    assert combo.number_of_edges() == 2  # connected, not three loose dots
     both = select(graph, mechanism="乙市", kind="公安")
     assert "org:乙市公安局" in both and "org:甲旗公安局" not in both
     assert set(select(graph, org="甲旗团委", depth=0)) == {"org:甲旗团委"}
     assert len(select(graph, org="甲旗团委", depth=2)) > len(select(graph, org="甲旗团委", depth=1))
-    with pytest.raises(AmbiguousError):
-        select(graph, org="公安局")
+    police = {n for n in select(graph, org="公安局", depth=0)}  # a department word: every such body
+    assert police == {"org:甲旗公安局", "org:乙市公安局", "org:某县" + XSS_IMG}
+    with pytest.raises(AmbiguousError, match="matches 4 organizations"):
+        select(graph, org="甲旗")
     with pytest.raises(NotFoundError):
         select(graph, disease="霍乱")
     with pytest.raises(NotFoundError, match="kinds in the graph"):
@@ -220,6 +246,22 @@ def test_compare_page(tmp_path):
     assert "<script>alert" not in html and "<img src=x" not in html
 
 
+def test_cli_compare_with_query_compare(graph, tmp_path):
+    """--compare goes through extractor.query.compare on a real graph."""
+    home = tmp_path / "proj"
+    save(graph, home / "graphs" / "graph.json")
+    res = CliRunner().invoke(cli, ["--home", str(home), "render", "--compare", "甲旗", "乙市"])
+    assert res.exit_code == 0, res.output
+    assert "shared kinds (3): 公安、卫生健康、教育" in res.output
+    assert "only in A: 1, only in B: 1" in res.output
+    html = (home / "graphs" / "compare.html").read_text(encoding="utf-8")
+    assert re.findall(r'<tr class="shared" data-kind="([^"]+)"', html) == ["公安", "卫生健康", "教育"]
+    data = page_data(html)
+    assert sorted(n["label"] for n in data["nodes"] if n["id"].startswith("kind|")) == ["公安", "卫生健康", "教育"]
+    res = CliRunner().invoke(cli, ["--home", str(home), "render", "--compare", "甲旗", "乙市", "--kind", "公安"])
+    assert res.exit_code == 1 and "cannot be combined" in res.output
+
+
 def test_large_graph_turns_physics_off(tmp_path):
     g = nx.MultiDiGraph()
     n = PHYSICS_MAX_NODES + 10
@@ -234,6 +276,12 @@ def test_large_graph_turns_physics_off(tmp_path):
     assert data["options"]["physics"]["enabled"] is False
     assert all("x" in node and "y" in node for node in data["nodes"])
     assert summary["warnings"][0] in (tmp_path / "big.html").read_text(encoding="utf-8")
+
+
+def test_empty_graph_is_a_clear_error(tmp_path):
+    with pytest.raises(NotFoundError, match="graph is empty"):
+        render(nx.MultiDiGraph(), tmp_path / "e.html")
+    assert not (tmp_path / "e.html").exists()
 
 
 def test_short_label():
@@ -251,8 +299,8 @@ def test_cli_render(graph, tmp_path):
     assert re.search(r"wrote .*graphs/graph\.html: \d+ nodes, \d+ edges", res.output)
     assert (home / "graphs" / "graph.html").is_file()
     out = tmp_path / "x" / "o.html"
-    res = runner.invoke(cli, ["--home", str(home), "render", "--org", "公安局", "-o", str(out)])
-    assert res.exit_code == 4 and "matches 2 nodes" in res.output and "Traceback" not in res.output
+    res = runner.invoke(cli, ["--home", str(home), "render", "--org", "局", "-o", str(out)])
+    assert res.exit_code == 4 and "matches 5 organizations" in res.output and "Traceback" not in res.output
     assert not out.exists()  # no half-written page on error
     res = runner.invoke(cli, ["--home", str(tmp_path / "empty"), "render"])
     assert res.exit_code == 3 and "policykg build" in res.output
@@ -260,3 +308,22 @@ def test_cli_render(graph, tmp_path):
     bad.write_text("{not json", encoding="utf-8")
     res = runner.invoke(cli, ["--home", str(home), "render", "--graph", str(bad)])
     assert res.exit_code == 1 and "not a policykg graph file" in res.output
+
+
+def test_cli_under_non_utf8_locale(graph, tmp_path):
+    """The page is written as UTF-8 whatever the locale (pyvis's write_html is not)."""
+    import subprocess
+    import sys
+
+    src = tmp_path / "g.json"
+    save(graph, src)
+    out = tmp_path / "页面.html"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("LC_", "LANG", "PYTHONUTF8", "PYTHONIOENCODING"))}
+    env.update(LC_ALL="C", LANG="C", PYTHONUTF8="0", PYTHONCOERCECLOCALE="0")
+    res = subprocess.run(
+        [sys.executable, "-m", "extractor", "render", "--graph", str(src), "-o", str(out)],
+        cwd=Path(__file__).parent.parent, env=env, capture_output=True,
+    )
+    assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
+    html = out.read_bytes().decode("utf-8")
+    assert "甲旗公安局" in html

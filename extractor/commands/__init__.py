@@ -1,6 +1,6 @@
 """CLI commands, one module per area; each module exposes ``COMMANDS``."""
 
-from . import corpus, export, extract, query, render
+from . import corpus, evaluate, export, extract, query, render
 
 ALL_COMMANDS = [
     *extract.COMMANDS,
@@ -8,4 +8,5 @@ ALL_COMMANDS = [
     *query.COMMANDS,
     *export.COMMANDS,
     *render.COMMANDS,
+    *evaluate.COMMANDS,
 ]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..notice import DiseaseMention, Notice
+from ..text import sentence_at
 
 
 def _inside_title(text: str, pos: int) -> bool:
@@ -12,10 +13,31 @@ def _inside_title(text: str, pos: int) -> bool:
 
 
 def find_diseases(notice: Notice) -> None:
+    """Disease mentions, and class membership stated as ``A、B等C`` (C a disease class)."""
     text = notice.text
     lex = notice.lex
     for ln in notice.content_lines():
+        found = []
         for m in lex.disease_re.finditer(text, ln.start, ln.end):
             if _inside_title(text, m.start()):
                 continue
-            notice.diseases.append(DiseaseMention(lex.disease_of_form[m.group(0)], m.span()))
+            mention = DiseaseMention(lex.disease_of_form[m.group(0)], m.span())
+            notice.diseases.append(mention)
+            found.append(mention)
+        _classes_stated(notice, found)
+
+
+def _classes_stated(notice: Notice, found: list[DiseaseMention]) -> None:
+    """``结核病、地方病等重大传染性疾病``: the listed diseases are in the class."""
+    text = notice.text
+    for i, cls in enumerate(found):
+        entry = notice.lex.diseases.get(cls.names[0])
+        if entry is None or entry.category != "class" or text[cls.span[0] - 1 : cls.span[0]] != "等":
+            continue
+        j, gap_end = i - 1, cls.span[0] - 1
+        while j >= 0 and text[found[j].span[1] : gap_end] in ("", "、", "和", "及", "与", "，"):
+            for name in found[j].names:
+                if name != cls.names[0]:
+                    notice.disease_classes.append((name, cls.names[0], sentence_at(text, cls.span[0])))
+            gap_end = found[j].span[0]
+            j -= 1

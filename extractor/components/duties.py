@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 
-from ..notice import Duty, Notice, OrgFact
-from ..orgmatch import looks_like_org, org_at
+from ..notice import Duty, Mechanism, Notice, OrgFact
+from ..orgmatch import looks_like_org, org_at, split_items
 from ..resolve import Org
 from ..text import split_clauses
 
 _LEAD_RE = re.compile(r"^(?:牵头|负责牵头)")
-_SUPPORT_RE = re.compile(r"^(?:配合|协助|协同|参与)")
-_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将)"
+_SUPPORT_RE = re.compile(r"^(?:依法|积极|主动)?(?:配合|协助|协同|参与)")
+_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将|负总责|逐步)"
 _GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|部门|单位|行政部门|机构)?")
 _REDACTED = re.compile(r"_+门?")
 
@@ -55,8 +55,8 @@ def find_divisions(notice: Notice) -> None:
                     and org_at(notice, text, body_start, ln.end) == ln.end and _paragraph_like(text[nxt.body_start : nxt.end])):
                 pending_head = (body_start, ln.end)
             continue
-        if content_start >= ln.end:
-            continue
+        if content_start >= ln.end or _is_unit_list(notice, content_start, ln.end):
+            continue  # 成员单位：A、B、C is a list of units, not duties
         org = notice.table.add(text[head[0] : head[1]], collective=text[head[0]:head[1]].startswith("各"))
         heads.append(org)
         for cs, ce in split_clauses(text, content_start, ln.end):
@@ -71,6 +71,14 @@ def find_divisions(notice: Notice) -> None:
             notice.facts.append(OrgFact(org, "member_unit_of", mech, mech.span))
 
 
+def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
+    """``市委政法委、市卫健局、市民政局。``: every item names a body."""
+    items = split_items(notice.text, start, end)
+    return len(items) >= 2 and all(
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
+    )
+
+
 def _paragraph_like(text: str) -> bool:
     """A paragraph of duties under a unit name (not a date, a signature or another head)."""
     return (
@@ -81,75 +89,104 @@ def _paragraph_like(text: str) -> bool:
     )
 
 
+_NOT_DUTY_SENTENCE = re.compile("担任|组成|设在|批准|以下简称|印发")
+
+
 def find_body_duties(notice: Notice) -> None:
-    """``X具体承担以下职责：A；B`` and a body's own ``负责…``/``承担…`` clauses."""
+    """Duties stated of a named body at the start of a sentence: the mechanism's own bodies
+    and the mechanism (``推进办负责…``, ``X具体承担以下职责：A；B``) and units
+    (``奈曼旗卫生健康委落实协作机制工作部署…；负责制定…``)."""
     text = notice.text
     for ln in notice.content_lines():
         if ln.kind == "heading" or _procedure(notice, ln.section) or notice.claimed(ln.body_start):
             continue
         m = re.search(r"具体承担以下职责[：]", text[ln.body_start : ln.end])
         if m:
-            subj = _subject_org(notice, ln.body_start, ln.body_start + m.start())
-            if subj:
+            hit = _sentence_subject(notice, ln.body_start, ln.body_start + m.end())
+            if hit:
                 for cs, ce in split_clauses(text, ln.body_start + m.end(), ln.end):
-                    notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, None)], source="body"))
+                    notice.duties.append(Duty(span=(cs, ce), orgs=[(hit[0], None)], source="body"))
             continue
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。"):
-            subj = None
-            for bm in re.finditer(r"(?:负责|承担)", text[ss:se]):
-                subj = _subject_org(notice, ss, ss + bm.start())
-                if subj is None:
-                    break
-                start = ss + bm.start()
-                for cs, ce in split_clauses(text, start, se, "；"):
-                    notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(text[cs:ce]))], source="body"))
-                break
+            hit = _sentence_subject(notice, ss, se)
+            if hit is None:
+                continue
+            subj, start = hit
+            for cs, ce in split_clauses(text, start, se, "；"):
+                notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(text[cs:ce]))], source="body"))
 
 
-def _subject_org(notice: Notice, start: int, end: int) -> Org | None:
-    """The mechanism body (office, group, committee) named at the start of a sentence."""
+def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mechanism, int] | None:
+    """The body a sentence states duties of, and where its duties start: a body it sets up
+    (推进委员会设立X…，负责…), a mechanism body or the mechanism named first (duties from
+    its 负责/承担), or a unit of the notice named first and followed by a verb."""
     text = notice.text
     seg = text[start:end]
-    if "。" in seg:
+    duty_verb = re.search("(?:负责|承担)(?!同志|人|领导)", seg)
+    mech = notice.mechanism
+    named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
+    if mech:
+        named = sorted(named + [(f, mech) for f in (mech.name, *mech.aliases)], key=lambda kv: -len(kv[0]))
+    m = re.search("下设|设立", seg)
+    if m and duty_verb and duty_verb.start() > m.end():
+        for form, body in named:
+            if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:
+                return body, start + duty_verb.start()
+    for form, body in named:
+        if seg.startswith(form) and duty_verb:
+            if body is mech and _NOT_DUTY_SENTENCE.search(seg, 0, duty_verb.start()):
+                return None
+            # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责
+            return body, start if duty_verb.start() == len(form) else start + duty_verb.start()
+    if _NOT_DUTY_SENTENCE.search(seg):
         return None
-    bodies = sorted(((f, o) for f, o in notice.table.forms().items() if o.body), key=lambda kv: -len(kv[0]))
-    for form, org in bodies:
-        if seg.startswith(form):
-            return org
-    m = re.search("(?:下设|设立)", seg)  # 推进委员会设立X（以下简称…），…，负责…
-    if m:
-        for form, org in bodies:
-            if seg.startswith(form, m.end()) or re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end():]):
-                return org
+    end_org = org_at(notice, text, start, end)
+    if end_org:
+        org = notice.table.find(text[start:end_org])
+        if (org is not None and org.kind and not org.generic and not org.collective and not org.body
+                and re.match(r"[\u4e00-\u9fff]", text[end_org : end_org + 1])
+                and not re.match("[和及与的等]|分管|主要|有关|相关", text[end_org : end_org + 2])):
+            return org, start
     return None
+
+
+_QUALIFIED_RE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _qualified_institution(notice: Notice) -> re.Pattern[str]:
+    """``各级各类提供孕产期保健及助产技术服务的医疗卫生机构``: a class of institutions
+    qualified by a relative clause."""
+    key = id(notice.lex)
+    if key not in _QUALIFIED_RE_CACHE:
+        _QUALIFIED_RE_CACHE[key] = re.compile(rf"[^，。；、]{{2,30}}?的(?:{notice.lex.institution_re.pattern})")
+    return _QUALIFIED_RE_CACHE[key]
+
+
+_CONDITION = re.compile(r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)")
 
 
 def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[tuple[int, int, str | None]], int] | None:
     """A subject list followed by a modal verb at ``pos`` (``公安、司法行政部门要``):
-    the items as (start, end, kind-of-short-name or None) and where the modal starts."""
+    the items as (start, end, kind of a short name, ``"?"`` for a redaction, or None)
+    and where the modal starts."""
     text = notice.text
     lex = notice.lex
     items: list[tuple[int, int, str | None]] = []
     p = pos
     while p < limit:
         end = org_at(notice, text, p, limit)
-        short = None
+        kind = None
         if end is None:
-            m = lex.short_re.match(text, p, limit)
+            m = lex.short_re.match(text, p, limit) or _qualified_institution(notice).match(text, p, limit)
+            r = _REDACTED.match(text, p, limit)
             if m:
-                end, short = m.end(), lex.kind_of_short[m.group(0)]
+                end = m.end()
+                kind = lex.kind_of_short.get(m.group(0))
+            elif r:
+                end, kind = r.end(), "?"
             else:
-                r = _REDACTED.match(text, p, limit)
-                if not r:
-                    break
-                end = r.end()
-                items.append((p, end, "?"))
-                p = end
-                if p < limit and text[p] == "、":
-                    p += 1
-                    continue
                 break
-        items.append((p, end, short))
+        items.append((p, end, kind))
         p = end
         if p < limit and text[p] == "、":
             p += 1
@@ -163,31 +200,45 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[tuple[int, in
         return None
     g = _GROUP_WORD.match(text, p, limit)
     q = g.end() if g else p
+    c = _CONDITION.match(text, q, limit)
+    if c:
+        q = c.end()
     if not re.compile(_MODAL).match(text, q, limit):
         return None
-    if q == p and items[-1][2] is not None:
+    if q == p and items[-1][2] not in (None, "?"):
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
     return items, q
 
 
-def _subject_org_for(notice: Notice, s: int, e: int, short: str | None) -> Org | None:
+def _subject_org_for(notice: Notice, s: int, e: int, kind: str | None) -> Org | None:
+    """The body a subject item names; short department names give one generic body per
+    kind (卫生计生 and 卫生计生行政部门 are both the notice's 卫生健康 departments)."""
     text = notice.text
-    if short == "?":
+    if kind == "?":
         return None  # a redacted department (_门) is unknown, not a node
-    if short is None and text[s:e].endswith("部门") and notice.lex.kind_name_re.fullmatch(text, s, e):
-        short = notice.lex.kind_of_name[text[s:e]]  # 司法行政部门: a kind, written in full
-        e -= 2
-    if short is None:
-        written = text[s:e]
+    written = text[s:e]
+    if kind is None and written.endswith("部门") and notice.lex.kind_name_re.fullmatch(written):
+        kind = notice.lex.kind_of_name[written]  # 司法行政部门: a kind, written in full
+    if kind is None:
         inst = notice.lex.institutions.get(written)
         if inst:
             return notice.table.add(written, kind=inst["kind"], collective=inst["collective"], generic=not inst["collective"])
+        q = notice.lex.institution_re.search(written)
+        if q and q.end() == len(written) and "的" in written:
+            inst = notice.lex.institutions[q.group(0)]
+            return notice.table.add(written, kind=inst["kind"], generic=True)
         return notice.table.add(written)
-    written = text[s:e] + "部门"
-    loc = notice.table.locality or ""
-    org = notice.table.add(loc + written, kind=short, generic=True)
-    notice.table.alias(org, text[s:e])
+    stem = written[:-2] if written.endswith("部门") else written
+    if stem not in notice.lex.kind_of_short and stem.endswith("行政") and stem[:-2] in notice.lex.kind_of_short:
+        stem = stem[:-2]  # 卫生计生行政部门 -> 卫生计生 (司法行政 is a short name itself)
+    for org in notice.table.orgs:  # 卫生计生 and 卫生计生行政部门: one generic body
+        if org.generic and org.name.endswith("部门") and stem in org.aliases:
+            notice.table.alias(org, written)
+            return org
+    written = stem
+    org = notice.table.add((notice.table.locality or "") + written + "部门", kind=kind, generic=True)
     notice.table.alias(org, written)
+    notice.table.alias(org, written + "部门")
     return org
 
 
@@ -209,15 +260,21 @@ def find_subject_duties(notice: Notice) -> None:
                 found.append((p, hit[0]))
         for k, (p, items) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else ln.end
-            end = p
-            while end < stop and text[end] not in "。；":
-                end += 1
-            while end > p and text[end - 1] in "，、 ":
-                end -= 1
-            orgs = []
-            for s, e, short in items:
-                org = _subject_org_for(notice, s, e, short)
-                if org is not None:
-                    orgs.append((org, None))
-            if orgs and end - p >= 6:
-                notice.duties.append(Duty(span=(p, end), orgs=orgs, source="subject"))
+            orgs = [(org, None) for s_, e_, kind in items if (org := _subject_org_for(notice, s_, e_, kind))]
+            if not orgs:
+                continue
+            # The subject's clause, then the clauses after ；that name no subject of their
+            # own, up to the end of the sentence: one duty each.
+            clause_start = p
+            while clause_start < stop:
+                end = clause_start
+                while end < stop and text[end] not in "。；":
+                    end += 1
+                trimmed = end
+                while trimmed > clause_start and text[trimmed - 1] in "，、 ":
+                    trimmed -= 1
+                if trimmed - clause_start >= 6:
+                    notice.duties.append(Duty(span=(clause_start, trimmed), orgs=orgs, source="subject"))
+                if end >= stop or text[end] == "。":
+                    break
+                clause_start = end + 1

@@ -17,8 +17,8 @@ _LEAD_SUPPORT_RE = re.compile(r"(?P<lead>[^，。；]{2,60}?)牵头[，]?(?P<sup
 _LEAD_LINE_RE = re.compile(r"^(?:牵头(?:责任)?单位|责任单位|牵头部门)[：](?P<list>.+)$")
 _SUPPORT_LINE_RE = re.compile(r"^(?:(?:主要)?(?:协作|配合|参与|协同)(?:单位|部门))[：](?P<list>.+)$")
 MAX_TASK_CHARS = 250
-_DOER_VERBS = r"(?:开展|设置|开设|提供|参与|建成|实行|落实|建立|完成|创建|实施)"
-_PUSH_RE = re.compile(r"(?:推动|推进|支持|督促|指导|鼓励|组织|引导)")
+_DOER_VERBS = r"(?:开展|设置|开设|提供|参与|建成|实行|落实|建立|完成|创建|实施|提升|强化|加强)"
+_PUSH_RE = re.compile(r"(?:推动|推进|促进|支持|督促|指导|鼓励|组织|引导)(?:所有|全部|各类)?")
 
 
 def year_of(notice: Notice) -> int | None:
@@ -92,9 +92,10 @@ def item_orgs(notice: Notice, lines: list, idx: int) -> list[tuple[Org, str | No
             if m:
                 for org in _orgs_in_list(notice, nxt.body_start + m.start("list"), nxt.end):
                     out.add(org, role)
-    end = org_at(notice, text, s, e)
-    if end and not ls:
-        out.add(notice.table.add(text[s:end]), None)
+    for cs in [s] + [i + 1 for i in range(s, e) if text[i] in "，。；"]:  # a doer opening a clause
+        end = org_at(notice, text, cs, e)
+        if end and not (ls and cs == s) and not re.match("[、和及等的]", text[end : end + 1]):
+            out.add(notice.table.add(text[cs:end]), None)
     for pm in _PUSH_RE.finditer(text, s, e):
         end = org_at(notice, text, pm.end(), e)
         if end and re.match(rf"[^，。；]{{0,12}}?{_DOER_VERBS}", text[end:e]):
@@ -123,11 +124,17 @@ def find_tasks(notice: Notice) -> None:
         return
     text = notice.text
     year = year_of(notice)
-    for idx, ln in enumerate(lines):
-        if ln.kind != "item" or notice.claimed(ln.body_start) or ln.end - ln.body_start > MAX_TASK_CHARS:
-            continue  # a long numbered paragraph is free text, read by the free-text duties
-        if _has_subject_sentences(notice, ln):
-            continue
+    tasks = [
+        idx for idx, ln in enumerate(lines)
+        if ln.kind == "item" and not notice.claimed_within(ln.start, ln.end)
+        # a long numbered paragraph, or one whose sentences name their own subjects, is
+        # free text (read by the free-text duties), not a task
+        and ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln)
+    ]
+    if len(tasks) * 2 < sum(1 for ln in lines if ln.kind == "item"):
+        return  # mostly free-text paragraphs: the numbers are an outline, not a task list
+    for idx in tasks:
+        ln = lines[idx]
         dl = deadline_in(text[ln.body_start : ln.end], year)
         notice.duties.append(
             Duty(span=(ln.body_start, ln.end), orgs=item_orgs(notice, lines, idx), item=ln.number,
