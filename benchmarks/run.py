@@ -99,6 +99,7 @@ def run(cmd: Sequence[str], env: dict[str, str], timeout: float = 3600.0) -> Run
         start = time.perf_counter()
         proc = subprocess.Popen(list(cmd), cwd=ROOT, env=env, stdin=devnull, stdout=out_f, stderr=err_f)
         deadline = start + timeout
+        nap = 0.002  # short at first (query timings), then up to 0.1 s to spare the CPU
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
@@ -107,7 +108,8 @@ def run(cmd: Sequence[str], env: dict[str, str], timeout: float = 3600.0) -> Run
                 proc.kill()
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
-            time.sleep(0.005)
+            time.sleep(nap)
+            nap = min(nap * 1.5, 0.1)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         out_f.seek(0)
