@@ -109,7 +109,7 @@ def run(cmd: Sequence[str], env: dict[str, str], timeout: float = 3600.0) -> Run
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(nap)
-            nap = min(nap * 1.5, 0.1)
+            nap = min(nap * 1.5, 0.01 if time.perf_counter() - start < 10 else 0.1)
         wall = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
         out_f.seek(0)
