@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 
 import networkx as nx
@@ -74,8 +75,11 @@ def build_graph(notice: Notice) -> nx.MultiDiGraph:
     for disease, cls, sent in notice.disease_classes:
         text, span = ev(*sent)
         gb.add_edge(disease_ids[disease], disease_ids[cls], "in_class", text, span)
+    mentions = sorted(notice.diseases, key=lambda dm: dm.span)
+    starts = [dm.span[0] for dm in mentions]
     for duty in notice.duties:
-        _add_duty(gb, notice, duty, mech_id, org_node, disease_ids)
+        lo, hi = bisect.bisect_left(starts, duty.span[0]), bisect.bisect_left(starts, duty.span[1])
+        _add_duty(gb, notice, duty, mech_id, org_node, disease_ids, mentions[lo:hi])
     return gb.graph
 
 
@@ -103,7 +107,8 @@ def _sentence(notice: Notice, span: tuple[int, int]) -> tuple[int, int]:
     return sentence_at(notice.text, span[0])
 
 
-def _add_duty(gb: GraphBuilder, notice: Notice, duty: Duty, mech_id, org_node, disease_ids) -> None:
+def _add_duty(gb: GraphBuilder, notice: Notice, duty: Duty, mech_id, org_node, disease_ids, inside) -> None:
+    """The duty node, who is responsible for it, and the diseases mentioned ``inside`` it."""
     text, span = notice.norm.evidence(*duty.span)
     clean = notice.text[duty.span[0] : duty.span[1]]
     did = gb.add_node(
@@ -113,10 +118,9 @@ def _add_duty(gb: GraphBuilder, notice: Notice, duty: Duty, mech_id, org_node, d
     )
     for org, role in duty.orgs:
         gb.add_edge(org_node(org), did, "responsible_for", text, span, role=role)
-    for dm in notice.diseases:
-        if duty.span[0] <= dm.span[0] < duty.span[1]:
-            for name in dm.names:
-                gb.add_edge(did, disease_ids[name], "concerns", text, span)
+    for dm in inside:
+        for name in dm.names:
+            gb.add_edge(did, disease_ids[name], "concerns", text, span)
 
 
 def _label(text: str, width: int = 24) -> str:

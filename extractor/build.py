@@ -4,7 +4,10 @@ A notice's graph is cached in ``corpus/.cache/`` as node-link JSON together with
 SHA-256 of its text, its file name and the extractor key (``EXTRACTOR_VERSION`` plus a
 digest of the lexicon files). ``build`` re-extracts a notice only when one of these
 changed, merges all graphs with :func:`extractor.graph.merge` (in file-name order, so the
-result does not depend on ``jobs``) and writes ``graphs/graph.json`` atomically.
+result does not depend on ``jobs``) and writes ``graphs/graph.json`` atomically. A
+manifest (``corpus/.cache/build.json``) records what ``graph.json`` was built from, so a
+build with nothing changed skips the merge. Builds of one project are serialized by the
+lock ``graphs/.build.lock``.
 
 Problems with single notices (unreadable text, an extractor error, a file listed in the
 index but deleted) are warnings in the summary, never a crash: the other notices build.
@@ -26,9 +29,19 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
+from filelock import FileLock, Timeout
 
 from . import graph as _graph
-from .corpus import INDEX_NAME, LOCK_NAME, corpus_files, load_index, text_hash
+from .corpus import (
+    INDEX_NAME,
+    LOCK_NAME,
+    CorpusBusyError,
+    badly_named_files,
+    corpus_files,
+    load_index,
+    readable_name,
+    text_hash,
+)
 from .decode import read_notice
 from .errors import InputError, PolicyKGError
 from .project import Project
@@ -36,6 +49,10 @@ from .project import Project
 #: ``progress(done, total, name)`` is called after each notice is handled.
 Progress = Callable[[int, int, str], None]
 
+BUILD_LOCK_NAME = ".build.lock"
+#: Seconds a build waits for another build of the same project.
+BUILD_LOCK_TIMEOUT = 3600.0
+MANIFEST_NAME = "build.json"  # in the cache folder: what graph.json was built from
 _LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 
@@ -66,15 +83,17 @@ class BuildSummary:
 
 
 def extractor_key() -> str:
-    """Cache key of the extractor: ``EXTRACTOR_VERSION`` and a digest of its lexicons."""
+    """Cache key of the extractor: ``EXTRACTOR_VERSION`` and a digest of its lexicons and of
+    its own source, so any change to extraction code or data re-extracts every notice."""
     import extractor
 
+    package = Path(extractor.__file__).resolve().parent
     digest = hashlib.sha256()
-    if _LEXICONS.is_dir():
-        for p in sorted(_LEXICONS.rglob("*")):
-            if p.is_file():
-                digest.update(p.relative_to(_LEXICONS).as_posix().encode())
-                digest.update(p.read_bytes())
+    files = [p for p in sorted(_LEXICONS.rglob("*")) if p.is_file()] if _LEXICONS.is_dir() else []
+    files += sorted(package.rglob("*.py"))
+    for p in files:
+        digest.update(p.relative_to(package).as_posix().encode())
+        digest.update(p.read_bytes())
     return f"{extractor.EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
 
 
@@ -146,7 +165,9 @@ def build(
     progress: Progress | None = None,
     force: bool = False,
 ) -> BuildSummary:
-    """Build ``graphs/graph.json`` from the corpus; see the module doc."""
+    """Build ``graphs/graph.json`` from the corpus; see the module doc.
+
+    Two builds of one project run one after the other (lock ``graphs/.build.lock``)."""
     start = time.perf_counter()
     if jobs < 1:
         raise PolicyKGError(f"--jobs must be at least 1 (got {jobs})")
@@ -155,20 +176,32 @@ def build(
             f"{project.home} has no corpus/ folder: run in a project home, pass --home DIR, "
             "or add a notice with `policykg add FILE`"
         )
+    lock_path = project.graphs_dir / BUILD_LOCK_NAME
+    try:
+        project.graphs_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(lock_path), timeout=BUILD_LOCK_TIMEOUT)
+        lock.acquire()
+    except Timeout:
+        raise CorpusBusyError(
+            f"another build of this project is running (lock {lock_path} held for over "
+            f"{BUILD_LOCK_TIMEOUT:.0f} s); try again when it has finished"
+        ) from None
+    except OSError as err:
+        raise PolicyKGError(f"cannot write to {project.graphs_dir} ({err.strerror or err})") from None
+    try:
+        return _build_locked(project, jobs, progress, force, start)
+    finally:
+        lock.release()
+
+
+def _build_locked(
+    project: Project, jobs: int, progress: Progress | None, force: bool, start: float
+) -> BuildSummary:
     summary = BuildSummary(graph_path=project.graph_path)
     key = extractor_key()
     files = corpus_files(project)
     names = {p.name for p in files}
-    for rec in load_index(project):
-        if rec["name"] not in names:
-            summary.missing += 1
-            summary.warnings.append(
-                f"{rec['name']} is in the corpus index but its file is gone (deleted by hand?): "
-                f"skipped; `policykg remove {rec['name']}` drops it from the index"
-            )
-    for p in sorted(project.corpus_dir.iterdir(), key=lambda p: p.name):
-        if p.is_file() and p.suffix.lower() != ".txt" and p.name not in (INDEX_NAME, LOCK_NAME) and not p.name.startswith("."):
-            summary.warnings.append(f"{p.name}: not a .txt notice, skipped (use `policykg add {p.name}`)")
+    _corpus_warnings(project, names, summary)
 
     ready: list[str] = []  # names whose graph is in the cache (or in ``fresh``)
     fresh: dict[str, dict[str, Any]] = {}  # graphs that could not be cached
@@ -183,6 +216,7 @@ def build(
         if progress:
             progress(done, total, name)
 
+    state: dict[str, str] = {}  # name -> sha256 of the text, for the build manifest
     for p in files:
         try:
             text = read_notice(p)
@@ -191,6 +225,7 @@ def build(
             tick(p.name)
             continue
         digest = text_hash(text)
+        state[p.name] = digest
         if not force and _cache_valid(_cache_file(project, p.name), p.name, digest, key):
             ready.append(p.name)
             summary.cached += 1
@@ -224,7 +259,6 @@ def build(
             accept(*_extract_one(name, text))
     else:
         _extract_parallel(todo, jobs, accept)
-    del todo
 
     def graphs() -> Iterator[nx.MultiDiGraph]:
         """Per-notice graphs in name order, loaded one at a time (low peak memory)."""
@@ -251,21 +285,98 @@ def build(
                     summary.extracted_names.append(name)
             yield g
 
+    manifest = {"extractor": key, "notices": state}
+    if not todo and not summary.failures and _up_to_date(project, manifest, summary):
+        summary.seconds = time.perf_counter() - start
+        return summary  # nothing changed since the last build: graph.json stands
     merged = _graph.merge(graphs())
     summary.failed = len(summary.failures)
+    if files and summary.failed == len(files):
+        first = sorted(summary.failures.items())[:3]
+        more = f" and {summary.failed - len(first)} more" if summary.failed > len(first) else ""
+        raise PolicyKGError(
+            f"no notice could be built, {project.graph_path} is left as it was: "
+            + "; ".join(f"{name}: {reason}" for name, reason in first)
+            + more
+        )
     for name, reason in sorted(summary.failures.items()):
         summary.warnings.append(f"{name}: not built: {reason}")
     try:
         _graph.save(merged, project.graph_path)
     except OSError as err:
         raise PolicyKGError(f"cannot write {project.graph_path} ({err.strerror or err})") from None
+    summary.nodes, summary.edges = merged.number_of_nodes(), merged.number_of_edges()
+    if not summary.failures:
+        _write_manifest(project, manifest, summary)
+    else:  # a build with failures is never "up to date"
+        try:
+            _manifest_path(project).unlink(missing_ok=True)
+        except OSError:
+            pass
     _prune_cache(project, names)
     summary.extracted_names.sort()
-    summary.nodes, summary.edges = merged.number_of_nodes(), merged.number_of_edges()
     if total == 0:
         summary.warnings.append("the corpus has no notices: the graph is empty (`policykg add FILE`)")
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+def _corpus_warnings(project: Project, names: set[str], summary: BuildSummary) -> None:
+    """Warn about indexed notices whose file is gone and files that are not notices."""
+    for rec in load_index(project):
+        if rec["name"] not in names:
+            summary.missing += 1
+            summary.warnings.append(
+                f"{rec['name']} is in the corpus index but its file is gone (deleted by hand?): "
+                f"skipped; `policykg remove {rec['name']}` drops it from the index"
+            )
+    for p in sorted(project.corpus_dir.iterdir(), key=lambda p: p.name):
+        if p.name.startswith(".") or p.name in (INDEX_NAME, LOCK_NAME) or p.suffix.lower() == ".txt":
+            continue
+        if p.is_file():
+            shown = readable_name(p.name)
+            summary.warnings.append(f"{shown}: not a .txt notice, skipped (use `policykg add {shown}`)")
+    for p in badly_named_files(project):
+        summary.warnings.append(
+            f"{readable_name(p.name)}: the file name is not UTF-8, skipped; rename it "
+            "(or `policykg add` it from another folder)"
+        )
+
+
+def _manifest_path(project: Project) -> Path:
+    return project.cache_dir / MANIFEST_NAME
+
+
+def _graph_stamp(path: Path) -> list[int] | None:
+    try:
+        st = path.stat()
+    except OSError:
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _up_to_date(project: Project, manifest: dict[str, Any], summary: BuildSummary) -> bool:
+    """True when graph.json was written by a build of exactly these texts and extractor."""
+    try:
+        last = json.loads(_manifest_path(project).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return False
+    if not isinstance(last, dict) or any(last.get(k) != v for k, v in manifest.items()):
+        return False
+    stamp = _graph_stamp(project.graph_path)
+    if stamp is None or last.get("graph") != stamp:
+        return False
+    summary.nodes, summary.edges = last.get("nodes", 0), last.get("edges", 0)
+    return True
+
+
+def _write_manifest(project: Project, manifest: dict[str, Any], summary: BuildSummary) -> None:
+    """Record what graph.json was built from (best effort: without it the next build merges)."""
+    data = {**manifest, "graph": _graph_stamp(project.graph_path), "nodes": summary.nodes, "edges": summary.edges}
+    try:
+        _graph.atomic_write_text(_manifest_path(project), json.dumps(data, ensure_ascii=False))
+    except OSError:
+        pass
 
 
 def _extract_parallel(
@@ -273,11 +384,18 @@ def _extract_parallel(
     jobs: int,
     accept: Callable[[str, dict[str, Any] | None, str | None], None],
 ) -> None:
-    import extractor.pipeline  # noqa: F401  (loaded once, inherited by forked workers)
-
+    context = _pool_context()
+    if context.get_start_method() == "fork":
+        # Extract the first notice here: it loads spaCy, jieba and the lexicons once, and
+        # the forked workers inherit them instead of loading them each.
+        name, text, _ = todo[0]
+        accept(*_extract_one(name, text))
+        todo = todo[1:]
+        if not todo:
+            return
     pending = {name for name, _, _ in todo}
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=_pool_context()) as pool:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
             futures = [pool.submit(_extract_one, name, text) for name, text, _ in todo]
             for fut in as_completed(futures):
                 name, data, error = fut.result()
@@ -294,7 +412,7 @@ def _prune_cache(project: Project, names: set[str]) -> None:
     if not project.cache_dir.is_dir():
         return
     for p in project.cache_dir.glob("*.json"):
-        if p.name not in keep:
+        if p.name not in keep and p.name != MANIFEST_NAME:
             try:
                 p.unlink()
             except OSError:

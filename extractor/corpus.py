@@ -144,6 +144,8 @@ def load_index(project: Project) -> list[dict[str, Any]]:
             isinstance(n, dict) and _safe_name(n.get("name")) for n in notices
         ):
             raise ValueError("a record without a plain file name")
+        if not all(isinstance(v, str | None) for n in notices for v in n.values()):
+            raise ValueError("a record with a value that is not text")
     except (ValueError, KeyError, TypeError) as err:
         raise PolicyKGError(
             f"{path}: the corpus index is damaged ({err}); restore it from version control "
@@ -172,7 +174,7 @@ _UNSAFE = re.compile(r"[\\/:*?\"<>|#%\x00-\x1f\x7f\s]+")
 
 def safe_stem(source: str) -> str:
     """A file-name stem from a source name: no separators, spaces or control characters."""
-    stem = unicodedata.normalize("NFC", Path(source).stem)
+    stem = unicodedata.normalize("NFC", Path(readable_name(source)).stem)
     stem = _UNSAFE.sub("_", stem).strip("._-") or "notice"
     while len(stem.encode("utf-8")) > _MAX_STEM_BYTES:
         stem = stem[:-1]
@@ -189,8 +191,27 @@ def _free_name(stem: str, taken_lower: set[str]) -> str:
     return name
 
 
-def corpus_files(project: Project) -> list[Path]:
-    """The ``.txt`` notices in ``corpus/`` (hidden files excluded), sorted by name."""
+def utf8_name(name: str) -> bool:
+    """Whether a file name is valid UTF-8 (not bytes smuggled in as surrogates)."""
+    try:
+        name.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def readable_name(name: str) -> str:
+    """A file name as text: names in another encoding (GB18030 from an old zip) decoded."""
+    if utf8_name(name):
+        return name
+    raw = os.fsencode(name)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="replace").replace("\ufffd", "_")
+
+
+def _txt_files(project: Project) -> list[Path]:
     d = project.corpus_dir
     if not d.is_dir():
         return []
@@ -198,6 +219,16 @@ def corpus_files(project: Project) -> list[Path]:
         (p for p in d.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith(".") and p.is_file()),
         key=lambda p: p.name,
     )
+
+
+def corpus_files(project: Project) -> list[Path]:
+    """The ``.txt`` notices in ``corpus/`` (hidden files and non-UTF-8 names excluded), by name."""
+    return [p for p in _txt_files(project) if utf8_name(p.name)]
+
+
+def badly_named_files(project: Project) -> list[Path]:
+    """``.txt`` files in ``corpus/`` whose names are not UTF-8 (skipped until renamed)."""
+    return [p for p in _txt_files(project) if not utf8_name(p.name)]
 
 
 def _existing_hashes(project: Project, records: Iterable[dict[str, Any]]) -> dict[str, str]:
@@ -253,16 +284,28 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
         taken_lower = {n.lower() for n in indexed}
         taken_lower |= {p.name.lower() for p in corpus_files(project)}
         planned: list[tuple[Entry, str]] = []
+        planned_names: set[str] = set()
         duplicates = 0
         for p, text in decoded:
             digest = text_hash(text)
             inside = p.resolve().parent == corpus_dir and p.suffix.lower() == ".txt"
-            where = hashes.get(digest)
-            if inside and p.name in indexed:
-                where = p.name
-            if where is not None and not (inside and where == p.name and p.name not in indexed):
+            if inside and not utf8_name(p.name):
+                result.refused.append(
+                    (str(p), f"{readable_name(p.name)}: the file name in corpus/ is not UTF-8; rename it "
+                     "or add it from another folder")
+                )
+                continue
+            if inside and (p.name in indexed or p.name in planned_names):
+                where: str | None = p.name
+            else:
+                where = hashes.get(digest)
+                if inside and where == p.name:  # its own text, seen among the unindexed files
+                    where = None
+            if where is not None:
                 duplicates += 1
-                result.refused.append((str(p), f"{p.name}: already in the corpus as {where} (same text)"))
+                result.refused.append(
+                    (str(p), f"{readable_name(p.name)}: already in the corpus as {where} (same text)")
+                )
                 continue
             if inside:  # adopt a hand-dropped file under its own name
                 name = p.name
@@ -270,10 +313,11 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
                 name = _free_name(safe_stem(p.name), taken_lower)
                 taken_lower.add(name.lower())
             hashes[digest] = name
+            planned_names.add(name)
             meta = document_meta(text)
             entry = Entry(
                 name=name,
-                source=p.name,
+                source=readable_name(p.name),
                 sha256=digest,
                 title=meta["title"],
                 number=meta["number"],
@@ -363,7 +407,14 @@ def entries(project: Project, check: bool = True) -> list[Entry]:
             entry.title, entry.number = meta["title"], meta["number"]
             entry.date, entry.issuer = meta["date"], meta["issuer"]
         out.append(entry)
+    for p in badly_named_files(project):
+        out.append(Entry(name=readable_name(p.name), source=None, sha256=None, status="bad-name"))
     return sorted(out, key=lambda e: e.name)
+
+
+def list_notices(project: Project) -> list[Entry]:
+    """The corpus as ``policykg list`` shows it (alias of :func:`entries`)."""
+    return entries(project)
 
 
 def _match(name: str, names: Sequence[str]) -> str:
@@ -381,8 +432,16 @@ def _match(name: str, names: Sequence[str]) -> str:
     raise AmbiguousError(f"{name!r} matches several notices: {', '.join(hits)}")
 
 
+def resolve(project: Project, name: str) -> str:
+    """The stored name ``name`` stands for (NotFoundError / AmbiguousError otherwise)."""
+    names = sorted({r["name"] for r in load_index(project)} | {p.name for p in corpus_files(project)})
+    return _match(name, names)
+
+
 def remove(project: Project, name: str) -> Entry:
     """Take a notice out of the corpus (its file and its index record)."""
+    if not project.corpus_dir.is_dir():
+        raise NotFoundError(f"no notice named {name!r}: {project.home} has no corpus/ folder")
     with _Locked(project):
         records = load_index(project)
         names = sorted({r["name"] for r in records} | {p.name for p in corpus_files(project)})

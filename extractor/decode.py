@@ -9,7 +9,8 @@ Rules (every refusal is an :class:`InputError` naming the file and the reason):
 * Known binary formats (PNG, JPEG, GIF, PDF, old ``.doc``, gzip, 7z, RAR, zip that is
   not a Word document, ...) and any NUL byte without a BOM are refused as binary.
 * ``.docx`` (recognised by content, not by name): paragraphs and table cells in
-  document order, one paragraph per line, the cells of a table row joined by a tab.
+  document order, one paragraph per line, the cells of a table row joined by a tab. A
+  ``.docx`` that unpacks to more than :data:`MAX_DOCX_UNPACKED` (100 MB) is refused.
 * Otherwise strict UTF-8. If that fails but the file is evidently UTF-8 (its valid
   multi-byte characters far outnumber the bad bytes), it is refused with the byte offset
   and line of the first bad byte: guessing another encoding would turn the whole notice
@@ -33,6 +34,8 @@ from .errors import InputError
 
 #: Largest notice file accepted, in bytes.
 MAX_BYTES = 10 * 1024 * 1024
+#: Largest total unpacked size of a ``.docx`` (guards against zip bombs).
+MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF32_LE, "utf-32-le", "UTF-32 LE"),  # before UTF-16 LE: same prefix
@@ -63,6 +66,8 @@ _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
 _WIDE_RE = re.compile(r"[\u0800-\U0010ffff]")
+_ASCII_RE = re.compile(r"[\x00-\x7f]+")
+_CJK_RE = re.compile(r"[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]")
 
 #: Fraction of control characters above which decoded text is treated as binary.
 _MAX_CONTROL_RATIO = 0.01
@@ -102,25 +107,39 @@ def _evidently_utf8(data: bytes) -> bool:
     return good >= 10 * max(bad, 1)
 
 
+def _mostly_chinese(text: str) -> bool:
+    """True when most non-ASCII characters are CJK ideographs or CJK punctuation."""
+    wide = len(text) - len(_ASCII_RE.sub("", text))
+    return wide > 0 and len(_CJK_RE.findall(text)) >= 0.7 * wide
+
+
 def _decode_legacy(data: bytes, name: str) -> str:
-    """GB18030 or Big5 as charset-normalizer judges coherent; InputError otherwise."""
+    """GB18030 (GBK, GB2312) or Big5, as charset-normalizer judges coherent.
+
+    A file that strictly decodes as GB18030 into mostly Chinese text is accepted even when
+    charset-normalizer has no opinion; one that decodes as GB18030 except for a few bytes
+    is refused with the position of the first bad byte."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data, cp_isolation=["gb18030", "big5"]).best()
-    if best is None:
-        raise InputError(
-            f"{name}: cannot decode the file: it is not UTF-8, UTF-16 or GB18030/GBK/Big5 "
-            "text (save it as UTF-8 text or .docx)"
-        )
-    encoding = "gb18030" if best.encoding.startswith("gb") else best.encoding
+    encoding = "gb18030" if best is None or best.encoding.startswith("gb") else best.encoding
     try:
-        return data.decode(encoding)
-    except UnicodeDecodeError as err:  # charset-normalizer tolerates a little mess
-        offset, line = _error_position(data, err)
-        raise InputError(
-            f"{name}: looks like {encoding.upper()} text but byte offset {offset} "
-            f"(line {line}) is invalid in it"
-        ) from None
+        text = data.decode(encoding)
+    except UnicodeDecodeError as err:
+        loose = data.decode(encoding, errors="replace")
+        if best is not None or (loose.count("\ufffd") <= 0.01 * len(loose) and _mostly_chinese(loose)):
+            offset, line = _error_position(data, err)
+            raise InputError(
+                f"{name}: looks like {encoding.upper()} text but byte 0x{data[offset]:02X} at byte "
+                f"offset {offset} (line {line}) is invalid in it; fix or re-save the file as UTF-8"
+            ) from None
+    else:
+        if best is not None or _mostly_chinese(text):
+            return text
+    raise InputError(
+        f"{name}: cannot decode the file: it is not UTF-8, UTF-16 or GB18030/GBK/Big5 "
+        "text (save it as UTF-8 text or .docx)"
+    )
 
 
 def _check_text(text: str, name: str) -> str:
@@ -183,6 +202,12 @@ def docx_text(data: bytes, name: str = "<notice>") -> str:
         raise InputError(f"{name}: a damaged zip/.docx file") from None
     if "word/document.xml" not in names:
         raise InputError(f"{name}: this is a zip archive, not a Word .docx notice")
+    unpacked = sum(info.file_size for info in archive.infolist())
+    if unpacked > MAX_DOCX_UNPACKED:
+        raise InputError(
+            f"{name}: the Word document unpacks to {_human(unpacked)} (the limit is "
+            f"{_human(MAX_DOCX_UNPACKED)}); is it a zip bomb?"
+        )
     try:
         import docx
         from docx.table import Table

@@ -4,11 +4,12 @@
 never raises; a field it cannot find is ``None``. Conventions of the official-document
 format (党政机关公文格式) it relies on:
 
-* **title**: a line starting with ``关于`` and ending with a document kind (``通知``,
-  ``决定``, ``意见`` ...), possibly wrapped over two or three lines; otherwise the first
-  short heading-like line near the top.
+* **title**: a line starting with ``关于`` (or an issuer name and ``关于``) and ending with
+  a document kind (``通知``, ``决定``, ``意见`` ...), possibly wrapped over two or three
+  lines; otherwise the first short heading-like line near the top.
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` on a line of its own near the top, with
-  〔〕, [], ［］, （） or () around the year. Numbers cited inside sentences are ignored.
+  〔〕, [], ［］, （） or () around the year, possibly followed by ``签发人：…``. Numbers
+  cited inside sentences are ignored.
 * **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals) on a line
   of its own, or after the issuer on one line; else the ``…印发`` date of the colophon.
 * **issuer**: the line just above the signing date (or the text before the date on the
@@ -22,10 +23,11 @@ import re
 from typing import Any
 
 _KINDS = "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议"
-_TITLE_RE = re.compile(rf"^关于.{{2,120}}?(?:{_KINDS})$")
+_TITLE_RE = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?关于.{{2,120}}?(?:{_KINDS})$")
+_TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?关于")
 _NUMBER_RE = re.compile(
     r"^(?P<number>[\u4e00-\u9fff]{1,15}\s*[〔\[［(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）]"
-    r"\s*第?\s*\d{1,5}\s*号)$"
+    r"\s*第?\s*\d{1,5}\s*号)(?:\s+签发人[:：].*)?$"
 )
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
               "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
@@ -92,7 +94,7 @@ def _is_cjk_heading(line: str) -> bool:
 def _title(lines: list[str]) -> str | None:
     head = lines[:_HEAD_LINES]
     for i, line in enumerate(head):
-        if not line.startswith("关于") or len(line) > _MAX_LINE:
+        if len(line) > _MAX_LINE or not _TITLE_START.match(line):
             continue
         joined = line
         for extra in range(0, 3):

@@ -24,6 +24,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .errors import InputError, NotFoundError
+from .graph import PERSON_ROLES
 
 CATEGORIES = (
     "member_units",
@@ -39,14 +40,7 @@ CATEGORIES = (
     "document",
 )
 
-ROLE_RELATIONS = {
-    "convener_of": "convener",
-    "deputy_convener_of": "deputy_convener",
-    "member_of": "member",
-    "liaison_of": "liaison",
-    "leader_of": "leader",
-    "deputy_leader_of": "deputy_leader",
-}
+ROLE_RELATIONS = PERSON_ROLES
 UNIT_ROLE_RELATIONS = {"convener_unit_of": "convener", "deputy_convener_unit_of": "deputy_convener"}
 ROLES = frozenset(ROLE_RELATIONS.values())
 

@@ -40,6 +40,16 @@ RELATIONS = (
     "in_class",  # disease -> disease class, as a notice states it (结核病、地方病等重大传染病)
 )
 
+# A person's relation to a mechanism -> the role's short name (convener, liaison …).
+PERSON_ROLES = {
+    "convener_of": "convener",
+    "deputy_convener_of": "deputy_convener",
+    "member_of": "member",
+    "liaison_of": "liaison",
+    "leader_of": "leader",
+    "deputy_leader_of": "deputy_leader",
+}
+
 SCHEMA_VERSION = 1
 
 
@@ -103,6 +113,7 @@ class GraphBuilder:
 def merge(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
     """Merge per-notice graphs: one node per id (aliases and docs unioned), all edges kept."""
     out = nx.MultiDiGraph()
+    seen: dict[tuple[str, str], set[str]] = {}  # (node, list attribute) -> items, for speed
     for g in graphs:
         for nid, data in g.nodes(data=True):
             if nid not in out:
@@ -110,9 +121,13 @@ def merge(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
                 continue
             cur = out.nodes[nid]
             for listkey in ("aliases", "docs"):
+                have = seen.get((nid, listkey))
+                if have is None:
+                    have = seen[(nid, listkey)] = set(cur.setdefault(listkey, []))
                 for item in data.get(listkey, []):
-                    if item not in cur.setdefault(listkey, []) and item != cur.get("name"):
+                    if item not in have and item != cur.get("name"):
                         cur[listkey].append(item)
+                        have.add(item)
             for k, v in data.items():
                 if cur.get(k) in (None, "", []) and v not in (None, "", []):
                     cur[k] = v
@@ -169,13 +184,17 @@ def from_node_link(data: dict[str, Any]) -> nx.MultiDiGraph:
     return g
 
 
-def dumps(g: nx.MultiDiGraph) -> str:
-    return json.dumps(to_node_link(g), ensure_ascii=False, indent=1)
+def dumps(g: nx.MultiDiGraph, indent: int | None = 1) -> str:
+    """Node-link JSON text (``indent=None``: compact, for large graphs)."""
+    if indent is None:
+        return json.dumps(to_node_link(g), ensure_ascii=False, separators=(",", ":"))
+    return json.dumps(to_node_link(g), ensure_ascii=False, indent=indent)
 
 
-def save(g: nx.MultiDiGraph, path: str | os.PathLike[str]) -> Path:
-    """Write the graph as node-link JSON atomically (temp file + rename)."""
-    return atomic_write_text(Path(path), dumps(g))
+def save(g: nx.MultiDiGraph, path: str | os.PathLike[str], indent: int | None = None) -> Path:
+    """Write the graph as node-link JSON atomically (temp file + rename); compact unless
+    ``indent`` is given."""
+    return atomic_write_text(Path(path), dumps(g, indent))
 
 
 def load(path: str | os.PathLike[str]) -> nx.MultiDiGraph:

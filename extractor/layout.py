@@ -41,14 +41,21 @@ def _roster_like(text: str) -> bool:
     return bool(re.match(r"^[\u4e00-\u9fff·]{2,5} [\u4e00-\u9fff]", text)) and " " not in text[6:].strip()[:1]
 
 
+_TITLE_END = ("通知", "意见", "方案", "办法", "规则", "制度", "清单", "决定", "要点", "计划", "名单", "文件")
+_HEADER_START = re.compile(r"^[^，。；：]{1,8}：|^[\u4e00-\u9fff]{0,12}〔\d{4}〕|^\d{4}年\d{1,2}月\d{1,2}日")
+
+
 def join_paragraphs(nt: NormText) -> NormText:
-    """Join a line to the next when the sentence clearly runs on across the break."""
+    """Join a line to the next when the sentence clearly runs on across the break (not after
+    a title, a roster line or a ``组长：…`` header, nor before a header, 文号 or date line)."""
     text = nt.text
     spans = line_spans(text)
     edits = []
     for (s, e), (ns, _ne) in zip(spans, spans[1:], strict=False):
         line, nxt = text[s:e], text[ns : ns + 12]
-        if line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line) or _roster_like(text[ns:_ne]):
+        if (line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
+                or _roster_like(text[ns:_ne]) or line.endswith(_TITLE_END)
+                or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])):
             continue
         unclosed = any(line.count(o) > line.count(c) for o, c in _OPEN_CLOSE)
         runs_on = line[-1] in "，、" or (len(line) >= 18 and line[-1] not in "）)" and not nxt.startswith(("附件", "抄送")))

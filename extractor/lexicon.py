@@ -73,10 +73,8 @@ class Lexicon:
         m = self.institution_re.search(name)
         if m:
             return self.institutions[m.group(0)]["kind"]
-        for short, kind in sorted(self.kind_of_short.items(), key=lambda kv: -len(kv[0])):
-            if name.startswith(short):
-                return kind
-        return None
+        m = self.short_re.match(name)  # longest short name at the start
+        return self.kind_of_short[m.group(0)] if m else None
 
 
 @lru_cache(maxsize=4)

@@ -13,7 +13,7 @@ from .components.diseases import find_diseases
 from .components.duties import find_body_duties, find_divisions, find_subject_duties
 from .components.mechanism import find_bodies, find_mechanism, find_members
 from .components.roster import find_roster
-from .components.tasks import find_tasks
+from .components.tasks import add_deadlines, find_tasks
 from .layout import classify
 from .lexicon import load_lexicon
 from .notice import Notice
@@ -94,8 +94,8 @@ def make_tasks(nlp: Language, name: str):
 
 @Language.factory("policykg_free_duties")
 def make_free_duties(nlp: Language, name: str):
-    """Free-text duties whose subject names departments."""
-    return _Step(find_subject_duties)
+    """Free-text duties whose subject names departments; then deadlines in any duty."""
+    return _Step(find_subject_duties, add_deadlines)
 
 
 @Language.factory("policykg_diseases")

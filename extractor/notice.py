@@ -86,6 +86,13 @@ class Notice:
     def content_lines(self) -> list[Line]:
         return [ln for ln in self.lines if ln.kind != "noise"]
 
+    def claimed_within(self, start: int, end: int) -> bool:
+        """True if a duty starts inside ``[start, end)``."""
+        if len(self._claim_index) != len(self.duties):
+            self._claim_index = sorted(d.span for d in self.duties)
+        i = bisect.bisect_left(self._claim_index, (start, -1))
+        return i < len(self._claim_index) and self._claim_index[i][0] < end
+
     def claimed(self, pos: int) -> bool:
         """True if a duty already covers this position (so later patterns skip it)."""
         if len(self._claim_index) != len(self.duties):

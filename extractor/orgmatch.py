@@ -9,7 +9,7 @@ import re
 from .lexicon import alternation
 from .notice import Notice
 from .resolve import Org
-from .text import HAN
+from .text import HAN, strip_span
 
 # Endings that make a free-standing item look like a body (used for list items and heads
 # whose name is not in the lexicon, e.g. 林业和草原综合行政执法大队).
@@ -87,11 +87,7 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         elif ch in "）)":
             depth = max(0, depth - 1)
         elif ch in "、，,；" and depth == 0:
-            a, b = s, i
-            while a < b and text[a] == " ":
-                a += 1
-            while b > a and text[b - 1] == " ":
-                b -= 1
+            a, b = strip_span(text, s, i)
             if b > a:
                 items.append((a, b))
             s = i + 1

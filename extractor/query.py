@@ -17,17 +17,10 @@ import networkx as nx
 
 from . import graph as kg
 from .errors import NotFoundError
+from .graph import PERSON_ROLES
 from .project import Project
 from .resolve_names import norm, resolve
 
-PERSON_ROLES = {
-    "convener_of": "convener",
-    "deputy_convener_of": "deputy_convener",
-    "member_of": "member",
-    "liaison_of": "liaison",
-    "leader_of": "leader",
-    "deputy_leader_of": "deputy_leader",
-}
 ROLE_WORDS = {  # what users may type for --role
     "召集人": "convener",
     "副召集人": "deputy_convener",

@@ -36,7 +36,7 @@ class Org:
     body: str | None = None  # office | group | committee (a mechanism's own body)
 
 
-_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "f", "nz", "y", "e", "o", "l", "i"}
+_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i"}
 
 
 @lru_cache(maxsize=1)
@@ -74,6 +74,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             if (j - k < 0 or not re.fullmatch(f"[{HAN}]+", stem) or stem[0] in lex.bad_place_first
                     or any(ch in lex.bad_place_any for ch in stem) or not _stem_ok(stem)):
                 continue
+            if lex.kind_name_re.search(stem) or lex.institution_re.search(stem):
+                continue  # 县人民政府|县长 is not a place 人民政府县
             if j - k > 0 and text[j - k - 1] + stem[0] in _word_tags():
                 continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县)
             place = stem + m.group(0)
@@ -113,6 +115,7 @@ class OrgTable:
         self._by_key: dict[str, Org] = {}
         self._forms: dict[str, Org] | None = None
         self._by_first: dict[str, list[str]] = {}
+        self._bodies: list[tuple[str, Org]] = []
 
     # -- names ---------------------------------------------------------------------
     def split_place(self, written: str) -> tuple[str, str]:
@@ -207,8 +210,11 @@ class OrgTable:
         self._index(org, written)
 
     def _index(self, org: Org, written: str) -> None:
-        self._by_key.setdefault(name_key(written), org)
-        self._forms = None
+        key = name_key(written)
+        if key not in self._by_key:
+            self._by_key[key] = org
+        if self._forms is not None and written not in self._forms:
+            self._forms = None  # a new written form: rebuild the index on next use
 
     def forms(self) -> dict[str, Org]:
         """Every written form (and canonical name) -> body (cached until the table changes)."""
@@ -223,7 +229,13 @@ class OrgTable:
                 if form:
                     by_first.setdefault(form[0], []).append(form)
             self._by_first = by_first
+            self._bodies = sorted(((f, o) for f, o in out.items() if o.body), key=lambda kv: -len(kv[0]))
         return self._forms
+
+    def bodies_by_length(self) -> list[tuple[str, Org]]:
+        """(written form, body) of the mechanism's own bodies, longest form first."""
+        self.forms()
+        return self._bodies
 
     def forms_starting(self, first: str) -> list[str]:
         """Known written forms beginning with ``first``, longest first."""

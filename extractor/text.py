@@ -101,7 +101,7 @@ _OTHER_SCRIPT_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u1800-\u18af\u0f00-\u0fff\u
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
 # "张  威   奈曼旗…" -> "张威 奈曼旗…": a two-character name padded to the width of three.
 _PADDED_NAME = re.compile(
-    rf"(?:(?<=^)|(?<=[\n：:]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(])", re.M
+    rf"(?:(?<=^)|(?<=[\n：:]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
 )
 _ASCII_PUNCT = {":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", ",": "，"}
 _PUNCT_RE = re.compile(r"[:;()!?,]")
@@ -194,16 +194,21 @@ def normalize(raw: str) -> NormText:
 _SENT_END = "。；！？"
 
 
+def strip_span(text: str, start: int, end: int, chars: str = " ") -> tuple[int, int]:
+    """``[start, end)`` without the given characters at either end."""
+    while start < end and text[start] in chars:
+        start += 1
+    while end > start and text[end - 1] in chars:
+        end -= 1
+    return start, end
+
+
 def line_spans(text: str) -> list[tuple[int, int]]:
     """Spans of non-blank lines, stripped of surrounding spaces."""
     spans = []
     pos = 0
     for line in text.split("\n"):
-        s, e = pos, pos + len(line)
-        while s < e and text[s] == " ":
-            s += 1
-        while e > s and text[e - 1] == " ":
-            e -= 1
+        s, e = strip_span(text, pos, pos + len(line))
         if e > s:
             spans.append((s, e))
         pos += len(line) + 1
@@ -217,11 +222,7 @@ def split_clauses(text: str, start: int, end: int, seps: str = _SENT_END) -> lis
     s = start
     for i in range(start, end + 1):
         if i == end or text[i] in seps:
-            a, b = s, i
-            while a < b and text[a] in " \n":
-                a += 1
-            while b > a and text[b - 1] in " \n":
-                b -= 1
+            a, b = strip_span(text, s, i, " \n")
             if b > a:
                 out.append((a, b))
             s = i + 1

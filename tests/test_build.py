@@ -4,37 +4,23 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 
 import extractor
 from extractor import build as build_mod
 from extractor import graph, pipeline
-from extractor.cli import cli
 from extractor.project import Project
-
-ROOT = Path(__file__).resolve().parent.parent
-NOTICE = "关于建立某县防治测试工作协作机制的通知\n\n各成员单位：\n现将有关事项通知如下。\n\n某县卫生健康局\n2024年5月6日\n"
-OTHER = "关于印发《某县测试工作规则》的通知\n某卫发〔2024〕7号\n各单位：\n请遵照执行。\n某县卫生健康局\n2024年6月1日\n"
+from tests.project_home import NOTICE, OTHER, ROOT, copy_corpus, run
 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     h = tmp_path / "proj"
-    shutil.copytree(ROOT / "corpus", h / "corpus", ignore=shutil.ignore_patterns(".*", "index.json"))
-    return h
-
-
-def run(home: Path, *args: str) -> Result:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    return result
+    return copy_corpus(h)
 
 
 def policykg(home: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -64,6 +50,22 @@ def test_second_build_is_all_cached_and_one_new_notice_is_one_extraction(home: P
     third = build_mod.build(project)
     assert (third.extracted, third.cached, third.extracted_names) == (1, 5, ["new.txt"])
     assert "doc:new.txt" in graph.load(project.graph_path)
+
+
+def test_unchanged_corpus_keeps_graph_json_and_a_touched_graph_is_rewritten(home: Path) -> None:
+    project = Project.at(home)
+    first = build_mod.build(project)
+    stamp = project.graph_path.stat().st_mtime_ns
+    again = build_mod.build(project)
+    assert project.graph_path.stat().st_mtime_ns == stamp  # not rewritten
+    assert (again.nodes, again.edges, again.cached) == (first.nodes, first.edges, 5)
+    content = project.graph_path.read_bytes()
+    project.graph_path.write_text("{}", encoding="utf-8")  # damaged by hand
+    build_mod.build(project)
+    assert project.graph_path.read_bytes() == content
+    project.graph_path.unlink()
+    build_mod.build(project)
+    assert project.graph_path.read_bytes() == content
 
 
 def test_changed_text_or_extractor_version_re_extracts(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -127,6 +129,22 @@ def test_extractor_error_on_one_notice_is_a_warning(home: Path, monkeypatch: pyt
     assert "doc:002_1b7a70b10b949c63.txt" not in g and "doc:001_2e243f5ce7bbc465.txt" in g
 
 
+def test_when_every_notice_fails_graph_json_is_kept(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run(home, "build").exit_code == 0
+    before = (home / "graphs" / "graph.json").read_bytes()
+
+    def broken(text: str, doc: str):
+        raise RuntimeError("new extractor bug")
+
+    monkeypatch.setattr(pipeline, "extract_text", broken)
+    result = run(home, "build", "--force")
+    assert result.exit_code == 1
+    assert "no notice could be built" in result.stderr and "left as it was" in result.stderr
+    assert "000_72e586122159874d.txt: extractor error RuntimeError: new extractor bug" in result.stderr
+    assert "and 2 more" in result.stderr
+    assert (home / "graphs" / "graph.json").read_bytes() == before
+
+
 def test_hand_dropped_text_is_built_and_other_files_are_warned(home: Path) -> None:
     (home / "corpus" / "手工 放入.txt").write_bytes(NOTICE.encode("gb18030"))
     (home / "corpus" / "notes.md").write_text("# notes", encoding="utf-8")
@@ -140,20 +158,27 @@ def test_hand_dropped_text_is_built_and_other_files_are_warned(home: Path) -> No
 def test_stale_cache_entries_are_pruned(home: Path) -> None:
     project = Project.at(home)
     build_mod.build(project)
-    assert len(list(project.cache_dir.glob("*.json"))) == 5
+    def cached() -> int:
+        return len([p for p in project.cache_dir.glob("*.json") if p.name != build_mod.MANIFEST_NAME])
+
+    assert cached() == 5
     run(home, "remove", "004")
     summary = build_mod.build(project)
     assert (summary.notices, summary.cached) == (4, 4)
-    assert len(list(project.cache_dir.glob("*.json"))) == 4
+    assert cached() == 4
 
 
-def test_progress_bar_and_summary_for_a_long_run(home: Path) -> None:
+def test_progress_bar_and_summary_for_a_long_run(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extractor.commands import corpus as corpus_cmd
+
+    assert not corpus_cmd._want_progress(100)  # stderr is no terminal here: no bar at all
+    monkeypatch.setattr(corpus_cmd, "_want_progress", lambda total: total >= corpus_cmd.PROGRESS_MIN)
     seed = sorted((home / "corpus").glob("001_*.txt"))[0].read_text(encoding="utf-8")
     for i in range(20):
         (home / "corpus" / f"x{i:02d}.txt").write_text(seed + f"\n附{i}\n", encoding="utf-8")
     result = run(home, "build", "--jobs", "2")
     assert result.exit_code == 0
-    assert "building" in result.stderr  # click hides the bar itself when stderr is no terminal
+    assert "building" in result.stderr  # click prints only the label when stderr is no terminal
     assert result.stdout.startswith(f"built {home / 'graphs' / 'graph.json'}: 25 notices (25 extracted, 0 cached, 0 failed)")
 
 
@@ -193,3 +218,15 @@ def test_end_to_end_subprocess_add_build_incremental(tmp_path: Path) -> None:
     proc = policykg(home, "build", "--jobs", "2")
     assert "4 notices (1 extracted, 3 cached, 0 failed)" in proc.stdout
     assert proc.returncode == 0 and "doc:more.txt" in graph.load(home / "graphs" / "graph.json")
+
+
+def test_a_second_build_waits_for_the_first(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from filelock import FileLock
+
+    (home / "graphs").mkdir()
+    monkeypatch.setattr(build_mod, "BUILD_LOCK_TIMEOUT", 0.2)
+    with FileLock(str(home / "graphs" / build_mod.BUILD_LOCK_NAME)):
+        result = run(home, "build")
+    assert result.exit_code == 6 and "another build of this project is running" in result.stderr
+    assert not (home / "graphs" / "graph.json").exists()
+    assert run(home, "build").exit_code == 0

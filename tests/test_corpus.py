@@ -3,38 +3,23 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import corpus, graph
-from extractor.cli import cli
 from extractor.docmeta import document_meta
 from extractor.project import Project
-
-ROOT = Path(__file__).resolve().parent.parent
-
-NOTICE = "关于建立某县防治测试工作协作机制的通知\n\n各成员单位：\n现将有关事项通知如下。\n\n某县卫生健康局\n2024年5月6日\n"
-OTHER = "关于印发《某县测试工作规则》的通知\n某卫发〔2024〕7号\n各单位：\n请遵照执行。\n某县卫生健康局\n2024年6月1日\n"
+from tests.project_home import NOTICE, OTHER, copy_corpus, run
 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     """A project home holding a copy of the seed corpus."""
     h = tmp_path / "proj"
-    shutil.copytree(ROOT / "corpus", h / "corpus", ignore=shutil.ignore_patterns(".*", "index.json"))
-    return h
-
-
-def run(home: Path, *args: str) -> Result:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    return result
+    return copy_corpus(h)
 
 
 def snapshot(home: Path) -> dict[str, bytes]:
@@ -80,6 +65,15 @@ def test_docmeta_chinese_numeral_date_issuer_on_date_line_and_bad_dates() -> Non
     assert document_meta("正文。\n某县人民政府\n2024年2月30日\n")["date"] is None
     meta = document_meta("正文。\n抄送：各单位。\n某县人民政府办公室  2022年1月5日印发\n")
     assert (meta["date"], meta["issuer"]) == ("2022-01-05", "某县人民政府办公室")
+
+
+def test_docmeta_issuer_before_guanyu_and_signer_after_number() -> None:
+    meta = document_meta("某县人民政府办公室关于印发《某县防汛应急预案》的通知\n某政办发〔2024〕5号\n各乡镇：\n")
+    assert meta["title"] == "某县人民政府办公室关于印发《某县防汛应急预案》的通知"
+    assert meta["number"] == "某政办发〔2024〕5号"
+    meta = document_meta("某卫发〔2023〕9号    签发人：张三\n关于某事的请示\n正文。\n")
+    assert (meta["number"], meta["title"]) == ("某卫发〔2023〕9号", "关于某事的请示")
+    assert document_meta("根据省卫健委关于做好工作的通知，我们。\n")["title"] is None
 
 
 @settings(max_examples=150, deadline=None)
@@ -207,6 +201,26 @@ def test_interrupted_write_midway_leaves_no_temp_file(home: Path, tmp_path: Path
     assert snapshot(home) == before
 
 
+def test_ctrl_c_during_add_rolls_back_without_traceback(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    before = snapshot(home)
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(NOTICE, encoding="utf-8")
+    b.write_text(OTHER, encoding="utf-8")
+    real = graph.atomic_write_bytes
+    calls = {"n": 0}
+
+    def interrupted(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(graph, "atomic_write_bytes", interrupted)
+    result = run(home, "add", str(a), str(b))
+    assert result.exit_code == 1 and "Aborted!" in result.output
+    assert snapshot(home) == before
+
+
 def test_add_of_a_hand_dropped_file_indexes_it_in_place(home: Path) -> None:
     seed = sorted((home / "corpus").glob("001_*.txt"))[0]
     dropped = home / "corpus" / "手工.txt"
@@ -220,6 +234,12 @@ def test_add_of_a_hand_dropped_file_indexes_it_in_place(home: Path) -> None:
     assert rows["手工.txt"]["status"] == "ok" and len(rows) == 6
     result = run(home, "add", str(seed))
     assert result.exit_code == 5 and f"already in the corpus as {seed.name}" in result.stderr
+    other = sorted((home / "corpus").glob("003_*.txt"))[0]
+    result = run(home, "add", str(other), str(other))  # the same file twice
+    assert result.exit_code == 5 and f"already in the corpus as {other.name}" in result.stderr
+    assert run(home, "add", str(other)).exit_code == 0
+    index = json.loads((home / "corpus" / "index.json").read_text(encoding="utf-8"))
+    assert sorted(r["name"] for r in index["notices"]) == sorted([seed.name, "手工.txt", other.name])
 
 
 def test_index_with_a_path_in_a_name_is_refused(home: Path) -> None:
@@ -228,6 +248,11 @@ def test_index_with_a_path_in_a_name_is_refused(home: Path) -> None:
     )
     result = run(home, "remove", "../../outside.txt")
     assert result.exit_code == 1 and "a record without a plain file name" in result.stderr
+    (home / "corpus" / "index.json").write_text(
+        json.dumps({"version": 1, "notices": [{"name": "a.txt", "sha256": ["x"]}]}), encoding="utf-8"
+    )
+    result = run(home, "list")
+    assert result.exit_code == 1 and "a record with a value that is not text" in result.stderr
 
 
 def test_unwritable_corpus_gives_a_clear_message(home: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -243,3 +268,50 @@ def test_unwritable_corpus_gives_a_clear_message(home: Path, tmp_path: Path, mon
     result = run(home, "add", str(tmp_path / "a.txt"))
     assert result.exit_code == 1 and "cannot lock the corpus" in result.stderr
     assert "(Permission denied)" in result.stderr or "Permission denied)" in result.stderr
+
+
+# --- list / remove ------------------------------------------------------------------------
+
+
+def test_list_shows_indexed_unindexed_missing_and_changed(home: Path, tmp_path: Path) -> None:
+    for name, text in (("a.txt", NOTICE), ("b.txt", OTHER)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        run(home, "add", str(tmp_path / name))
+    (home / "corpus" / "a.txt").unlink()
+    (home / "corpus" / "b.txt").write_text(OTHER + "补充。\n", encoding="utf-8")
+    rows = json.loads(run(home, "list", "--format", "json").stdout)
+    status = {r["name"]: r["status"] for r in rows}
+    assert status["a.txt"] == "missing" and status["b.txt"] == "changed"
+    assert status["001_2e243f5ce7bbc465.txt"] == "unindexed"
+    assert len(rows) == 7
+    table = run(home, "list").stdout
+    assert "关于印发《昌吉市防治重大疾病工作联席会议制度》的通知" in table and "奈卫健字〔2025〕83号" in table
+    csv_out = run(home, "list", "--format", "csv").stdout
+    assert csv_out.splitlines()[0] == "name,source,title,number,date,issuer,added,sha256,status"
+
+
+def test_remove_by_stem_prefix_and_errors(home: Path, tmp_path: Path) -> None:
+    (tmp_path / "测试通知.txt").write_text(NOTICE, encoding="utf-8")
+    run(home, "add", str(tmp_path / "测试通知.txt"))
+    result = run(home, "remove", "测试通知")
+    assert result.exit_code == 0 and "removed 测试通知.txt" in result.stdout
+    assert not (home / "corpus" / "测试通知.txt").exists()
+    assert json.loads((home / "corpus" / "index.json").read_text(encoding="utf-8"))["notices"] == []
+    assert run(home, "remove", "nothing-like-this").exit_code == 3
+    result = run(home, "remove", "00")
+    assert result.exit_code == 4 and "matches several notices" in result.stderr
+    before = snapshot(home)
+    result = run(home, "remove", "003", "no-such-notice")  # one bad name: nothing removed
+    assert result.exit_code == 3 and snapshot(home) == before
+    result = run(home, "remove", "002")  # an unindexed seed, by unique prefix
+    assert result.exit_code == 0 and not (home / "corpus" / "002_1b7a70b10b949c63.txt").exists()
+    # once removed, the same text can be added again
+    assert run(home, "add", str(tmp_path / "测试通知.txt")).exit_code == 0
+
+
+def test_damaged_index_gives_a_clear_message(home: Path, tmp_path: Path) -> None:
+    (home / "corpus" / "index.json").write_text("{not json", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(NOTICE, encoding="utf-8")
+    for args in (("add", str(tmp_path / "a.txt")), ("list",), ("build",)):
+        result = run(home, *args)
+        assert result.exit_code == 1 and "the corpus index is damaged" in result.stderr

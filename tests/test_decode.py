@@ -146,3 +146,11 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         read_notice(tmp_path / "nope.txt")
     with pytest.raises(InputError, match="is a folder"):
         read_notice(tmp_path)
+
+
+def test_gb18030_with_a_bad_byte_is_refused_with_its_position(seeds: dict[str, Path]) -> None:
+    data = bytearray(seeds["001"].read_text(encoding="utf-8").encode("gb18030"))
+    data[500] = 0xFF  # breaks the two-byte character starting at 499
+    with pytest.raises(InputError) as info:
+        decode_bytes(bytes(data), "n.txt")
+    assert "looks like GB18030 text but byte 0xB5 at byte offset 499 (line 13)" in str(info.value)

@@ -15,33 +15,22 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner, Result
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor import corpus, graph
-from extractor.cli import cli
 from extractor.decode import MAX_BYTES, decode_bytes
 from extractor.errors import InputError
 from extractor.project import Project
+from tests.project_home import NOTICE, ROOT, copy_corpus, run
 
-ROOT = Path(__file__).resolve().parent.parent
-NOTICE = "关于建立某县防治测试工作协作机制的通知\n\n各成员单位：\n现将有关事项通知如下。\n\n某县卫生健康局\n2024年5月6日\n"
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(range(256))
 
 
 @pytest.fixture
 def home(tmp_path: Path) -> Path:
     h = tmp_path / "我的 项目"
-    shutil.copytree(ROOT / "corpus", h / "corpus", ignore=shutil.ignore_patterns(".*", "index.json"))
-    return h
-
-
-def run(home: Path, *args: str) -> Result:
-    result = CliRunner().invoke(cli, ["--home", str(home), *args])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    assert "Traceback" not in result.output
-    return result
+    return copy_corpus(h)
 
 
 def policykg(home: Path, *args: str) -> subprocess.Popen[str]:
@@ -241,3 +230,36 @@ def test_any_bytes_decode_or_raise_input_error(data: bytes) -> None:
         assert str(err).startswith("x: ")
     else:
         assert isinstance(text, str) and text.strip()
+
+
+def test_file_names_that_are_not_utf8(home: Path, tmp_path: Path) -> None:
+    """Names from an old GBK zip: added under a readable name; dropped in corpus/: skipped."""
+    src = os.path.join(os.fsencode(tmp_path), "关于".encode("gbk") + b".txt")
+    with open(src, "wb") as fh:
+        fh.write(NOTICE.encode("utf-8"))
+    dropped = os.path.join(os.fsencode(home / "corpus"), "其他".encode("gbk") + b".txt")
+    with open(dropped, "wb") as fh:
+        fh.write(NOTICE.replace("测试", "其他").encode("utf-8"))
+    result = run(home, "add", os.fsdecode(src))
+    assert result.exit_code == 0 and "added 关于.txt  (from 关于.txt)" in result.stdout
+    result = run(home, "add", os.fsdecode(dropped))
+    assert result.exit_code == 2 and "其他.txt: the file name in corpus/ is not UTF-8" in result.stderr
+    rows = {r["name"]: r["status"] for r in json.loads(run(home, "list", "--format", "json").stdout)}
+    assert rows["关于.txt"] == "ok" and rows["其他.txt"] == "bad-name"
+    result = run(home, "build")
+    assert result.exit_code == 0 and "warning: 其他.txt: the file name is not UTF-8, skipped" in result.stderr
+    assert "6 notices (6 extracted" in result.stdout
+
+
+def test_docx_zip_bomb_is_refused(tmp_path: Path, home: Path) -> None:
+    bomb = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(bomb, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("[Content_Types].xml", "<Types/>")
+        with z.open("word/document.xml", "w", force_zip64=True) as fh:
+            chunk = b" " * (1024 * 1024)
+            for _ in range(110):  # 110 MB of spaces, about 110 KB compressed
+                fh.write(chunk)
+    assert bomb.stat().st_size < MAX_BYTES
+    result = run(home, "add", str(bomb))
+    assert result.exit_code == 2
+    assert "bomb.docx: the Word document unpacks to 110.0 MB (the limit is 100.0 MB)" in result.stderr

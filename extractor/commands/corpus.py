@@ -59,10 +59,16 @@ def remove(project: Project, names: tuple[str, ...]) -> None:
     """Take notices out of the corpus (NAME: stored name, without .txt, or a unique prefix)."""
     from .. import corpus
 
-    for name in names:
+    chosen = [corpus.resolve(project, name) for name in names]  # all names valid, or none removed
+    for name in dict.fromkeys(chosen):
         entry = corpus.remove(project, name)
         note = " (its file was already gone)" if entry.status == "missing" else ""
         click.echo(f"removed {entry.name}{note}")
+
+
+def _want_progress(total: int) -> bool:
+    """A progress bar for long runs, on a terminal only (logs stay clean)."""
+    return total >= PROGRESS_MIN and sys.stderr.isatty()
 
 
 @click.command()
@@ -77,7 +83,7 @@ def build(project: Project, jobs: int, force: bool) -> None:
 
     total = len(corpus_files(project))
     stderr = sys.stderr
-    if total >= PROGRESS_MIN:
+    if _want_progress(total):
         with click.progressbar(length=total, label="building", file=stderr, show_pos=True) as bar:
             summary = build_mod.build(project, jobs=jobs, force=force, progress=lambda *_: bar.update(1))
     else:

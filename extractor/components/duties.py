@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..notice import Duty, Mechanism, Notice, OrgFact
-from ..orgmatch import looks_like_org, org_at
+from ..orgmatch import looks_like_org, org_at, split_items
 from ..resolve import Org
 from ..text import split_clauses
 
@@ -38,13 +38,7 @@ def find_divisions(notice: Notice) -> None:
     heads: list[Org] = []
     for i, ln in enumerate(lines):
         body_start = ln.body_start
-        colon = text.find("：", body_start, min(ln.end, body_start + 32))
-        head = None
-        if colon > body_start and looks_like_org(text[body_start:colon], notice):
-            end = org_at(notice, text, body_start, colon)
-            if end == colon or notice.table.find(text[body_start:colon]) or text[body_start:colon].startswith("各"):
-                head = (body_start, colon)
-                content_start = colon + 1
+        head, content_start = _division_head(notice, ln)
         if head is None and pending_head is not None and ln.kind == "para":
             head, content_start = pending_head, body_start
         pending_head = None
@@ -55,9 +49,10 @@ def find_divisions(notice: Notice) -> None:
                     and org_at(notice, text, body_start, ln.end) == ln.end and _paragraph_like(text[nxt.body_start : nxt.end])):
                 pending_head = (body_start, ln.end)
             continue
-        if content_start >= ln.end:
-            continue
-        org = notice.table.add(text[head[0] : head[1]], collective=text[head[0]:head[1]].startswith("各"))
+        if content_start >= ln.end or _is_unit_list(notice, content_start, ln.end):
+            continue  # 成员单位：A、B、C is a list of units, not duties
+        written = text[head[0] : head[1]]
+        org = _generic_department(notice, written) or notice.table.add(written, collective=written.startswith("各"))
         heads.append(org)
         for cs, ce in split_clauses(text, content_start, ln.end):
             clause = text[cs:ce]
@@ -69,6 +64,51 @@ def find_divisions(notice: Notice) -> None:
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
         for org in dict.fromkeys(heads):
             notice.facts.append(OrgFact(org, "member_unit_of", mech, mech.span))
+
+
+def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
+    """The unit heading a duty paragraph and where its duties start: ``单位：duties``, a
+    department written generically (``卫生健康部门：``), or, after a numbering marker,
+    ``（一）市卫生健康委员会。负责…``."""
+    text = notice.text
+    s = ln.body_start
+    colon = text.find("：", s, min(ln.end, s + 32))
+    if colon > s:
+        written = text[s:colon]
+        if looks_like_org(written, notice) or _generic_stem(notice, written):
+            if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
+                    or written.startswith("各") or _generic_stem(notice, written)):
+                return (s, colon), colon + 1
+    period = text.find("。", s, min(ln.end, s + 32))
+    if period > s and ln.body_start > ln.start and org_at(notice, text, s, period) == period:
+        return (s, period), period + 1
+    return None, s
+
+
+def _generic_stem(notice: Notice, written: str) -> str | None:
+    """``卫生健康部门`` / ``卫生计生行政部门`` -> the short department name it is built on."""
+    if not written.endswith("部门"):
+        return None
+    stem = written[:-2]
+    if stem not in notice.lex.kind_of_short and stem.endswith("行政"):
+        stem = stem[:-2]
+    return stem if stem in notice.lex.kind_of_short else None
+
+
+def _generic_department(notice: Notice, written: str) -> Org | None:
+    """The notice's generic body for a department written by kind (``公安部门``)."""
+    stem = _generic_stem(notice, written)
+    if stem is None:
+        return None
+    return _subject_org_for_short(notice, stem, notice.lex.kind_of_short[stem])
+
+
+def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
+    """``市委政法委、市卫健局、市民政局。``: every item names a body."""
+    items = split_items(notice.text, start, end)
+    return len(items) >= 2 and all(
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
+    )
 
 
 def _paragraph_like(text: str) -> bool:
@@ -115,11 +155,10 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
     text = notice.text
     seg = text[start:end]
     duty_verb = re.search("(?:负责|承担)(?!同志|人|领导)", seg)
-    named = [(f, o) for f, o in notice.table.forms().items() if o.body]
     mech = notice.mechanism
+    named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
     if mech:
-        named += [(f, mech) for f in (mech.name, *mech.aliases)]
-    named.sort(key=lambda kv: -len(kv[0]))
+        named = sorted(named + [(f, mech) for f in (mech.name, *mech.aliases)], key=lambda kv: -len(kv[0]))
     m = re.search("下设|设立", seg)
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:
@@ -221,17 +260,21 @@ def _subject_org_for(notice: Notice, s: int, e: int, kind: str | None) -> Org | 
             inst = notice.lex.institutions[q.group(0)]
             return notice.table.add(written, kind=inst["kind"], generic=True)
         return notice.table.add(written)
-    stem = written[:-2] if written.endswith("部门") else written
-    if stem not in notice.lex.kind_of_short and stem.endswith("行政") and stem[:-2] in notice.lex.kind_of_short:
-        stem = stem[:-2]  # 卫生计生行政部门 -> 卫生计生 (司法行政 is a short name itself)
-    for org in notice.table.orgs:  # 卫生计生 and 卫生计生行政部门: one generic body
+    return _subject_org_for_short(notice, written, kind)
+
+
+def _subject_org_for_short(notice: Notice, written: str, kind: str) -> Org:
+    """One generic body per written short name (卫生计生 and 卫生计生行政部门 are one)."""
+    stem = _generic_stem(notice, written) or written
+    for org in notice.table.orgs:
         if org.generic and org.name.endswith("部门") and stem in org.aliases:
             notice.table.alias(org, written)
             return org
-    written = stem
-    org = notice.table.add((notice.table.locality or "") + written + "部门", kind=kind, generic=True)
-    notice.table.alias(org, written)
-    notice.table.alias(org, written + "部门")
+    org = notice.table.add((notice.table.locality or "") + stem + "部门", kind=kind, generic=True)
+    notice.table.alias(org, stem)
+    notice.table.alias(org, stem + "部门")
+    if written not in (stem, stem + "部门"):
+        notice.table.alias(org, written)
     return org
 
 

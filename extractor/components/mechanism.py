@@ -23,10 +23,10 @@ def find_mechanism(notice: Notice) -> None:
     suf = _suffix_re(notice)
     head_end = min(len(text), 400)
     patterns = [
-        (rf"(?:建立|成立|组建|调整|设立)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|（以下简称|$|[^{HAN}])", 0, head_end),
+        (rf"(?:建立|成立|组建|调整|设立)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|$|[^{HAN}])", 0, head_end),
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:制度|工作规则|议事规则|规则|章程|成员名单|工作方案)?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
-        (rf"(?:建立|成立|组建)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))", 0, len(text)),
+        (rf"(?:建立|成立|组建|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
     ]
     for pat, s, e in patterns:
         m = re.compile(pat, re.M).search(text, s, e)
@@ -34,9 +34,9 @@ def find_mechanism(notice: Notice) -> None:
             name = m.group("name").replace(" ", "")
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
-            generic = re.search(f"(?:{suf})$", name)
-            if generic and generic.group(0) != name:
-                mech.aliases.add(generic.group(0))
+            for word in notice.lex.bodies["mechanism_suffixes"]:  # 部门协作机制, 领导小组 …
+                if name.endswith(word) and word != name:
+                    mech.aliases.add(word)
             for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
                 mech.short = sm.group("short")
                 mech.aliases.add(mech.short)
@@ -59,7 +59,8 @@ def find_bodies(notice: Notice) -> None:
     # The office: (mechanism)办公室（以下简称X）设在ORG
     for m in re.finditer(rf"(?P<office>(?:{words})?办公室)\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?设在", text):
         office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
-        notice.table.alias(office, m.group("office"))
+        if m.group("office") != "办公室":  # a bare 办公室 would match every office
+            notice.table.alias(office, m.group("office"))
         if m.group("short"):
             notice.table.alias(office, m.group("short"))
         span = sentence_at(text, m.start())
@@ -106,7 +107,7 @@ def _convener_units(notice: Notice) -> None:
 
 
 _LIST_RE = re.compile(r"由(?P<list>[^。；：]{4,}?)(?:等\s*\d+\s*个(?:部门|单位|成员单位)|等(?:部门|单位))?(?:共同)?组成")
-_MEMBERS_RE = re.compile(r"成员单位(?:为|包括|有)[：]?(?P<list>[^。；]{4,}?)(?:等(?:部门|单位))?[。；]")
+_MEMBERS_RE = re.compile(r"(?:成员|组成)单位(?:为|包括|有|[：])[：]?(?P<list>[^。；：]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
 
 
 def find_members(notice: Notice) -> None:

@@ -9,7 +9,7 @@ from ..notice import Notice, Person
 from ..orgmatch import org_at
 from ..text import HAN
 
-_NAME = rf"[{HAN}·]{{2,5}}"
+_NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}) (?P<post>[{HAN}].*)")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
 _NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志")
@@ -17,7 +17,7 @@ _NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", 
 
 def _valid_name(name: str, notice: Notice) -> bool:
     return (
-        2 <= len(name) <= 5
+        2 <= len(name) <= 8
         and not any(w in name for w in _NOT_NAMES)
         and notice.lex.kind_of(name) is None
         and not name.endswith(("局", "委", "办", "部", "会", "院", "中心"))

@@ -117,8 +117,53 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
     return False
 
 
+_ANNOTATION_RE = re.compile(
+    r"[（(](?P<body>(?:牵头(?:责任)?单位|责任单位|牵头部门|责任部门)[：][^（）()]*)[）)]\s*$"
+)
+_ANNOTATION_PART_RE = re.compile(r"(?P<label>[^：；]{2,8})[：](?P<value>[^；]+)")
+
+
+def find_annotated_tasks(notice: Notice) -> None:
+    """A task ending with its responsibilities in brackets: ``…。（牵头单位：A；配合单位：
+    B、C；完成时限：2024年10月底前）`` or ``（责任单位：A）``."""
+    text = notice.text
+    year = year_of(notice)
+    for ln in notice.content_lines():
+        m = _ANNOTATION_RE.search(text, ln.body_start, ln.end)
+        if not m or notice.claimed_within(ln.start, ln.end):
+            continue
+        orgs = _Responsible()
+        deadline = None
+        for part in _ANNOTATION_PART_RE.finditer(text, m.start("body"), m.end("body")):
+            label, (vs, ve) = part.group("label"), part.span("value")
+            if "时限" in label or "时间" in label:
+                deadline = (text[vs:ve], (deadline_in(text[vs:ve] + "前", year) or (None, None))[1])
+                continue
+            role = "lead" if "牵头" in label else "support" if re.search("配合|协作|参与|协同", label) else None
+            for org in _orgs_in_list(notice, vs, ve):
+                orgs.add(org, role)
+        end = m.start()
+        while end > ln.body_start and text[end - 1] in "。；， ":
+            end -= 1
+        notice.duties.append(Duty(
+            span=(ln.body_start, end), orgs=orgs.orgs, item=ln.number, source="task",
+            deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None,
+        ))
+
+
+def add_deadlines(notice: Notice) -> None:
+    """A deadline written inside any duty (``要在2024年9月底前完成…``)."""
+    year = year_of(notice)
+    for duty in notice.duties:
+        if duty.deadline is None:
+            dl = deadline_in(notice.text[duty.span[0] : duty.span[1]], year)
+            if dl:
+                duty.deadline, duty.deadline_date = dl
+
+
 def find_tasks(notice: Notice) -> None:
     """Every numbered item of a list of at least three items is a duty."""
+    find_annotated_tasks(notice)
     lines = notice.content_lines()
     if sum(1 for ln in lines if ln.kind == "item") < 3:
         return
@@ -126,7 +171,7 @@ def find_tasks(notice: Notice) -> None:
     year = year_of(notice)
     tasks = [
         idx for idx, ln in enumerate(lines)
-        if ln.kind == "item" and not notice.claimed(ln.body_start)
+        if ln.kind == "item" and not notice.claimed_within(ln.start, ln.end)
         # a long numbered paragraph, or one whose sentences name their own subjects, is
         # free text (read by the free-text duties), not a task
         and ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln)
