@@ -10,7 +10,12 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .components.diseases import find_diseases
-from .components.duties import find_body_duties, find_divisions, find_subject_duties
+from .components.duties import (
+    find_assignments,
+    find_body_duties,
+    find_divisions,
+    find_subject_duties,
+)
 from .components.mechanism import find_bodies, find_mechanism, find_members
 from .components.roster import find_roster
 from .components.tasks import add_deadlines, find_tasks
@@ -95,7 +100,7 @@ def make_tasks(nlp: Language, name: str):
 @Language.factory("policykg_free_duties")
 def make_free_duties(nlp: Language, name: str):
     """Free-text duties whose subject names departments; then deadlines in any duty."""
-    return _Step(find_subject_duties, add_deadlines)
+    return _Step(find_assignments, find_subject_duties, add_deadlines)
 
 
 @Language.factory("policykg_diseases")

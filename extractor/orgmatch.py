@@ -20,6 +20,9 @@ ORG_SUFFIXES = (
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
+# 各乡（镇）人民政府, 各区人民政府, 各街道办事处: a collective of local governments
+_EACH_GOVERNMENT_RE = re.compile(rf"各[{HAN}（）]{{1,8}}?(?:人民政府|政府|街道办事处|办事处)")
+_COLLECTIVE_PREFIXES = ("各", "各级", "各类", "各级各类", "所有", "全部")  # 各医疗机构
 _BAD_ITEM = re.compile(r"[_＿]|^(?:附件|抄送|主送|联系人|联系电话|电话|地址)")
 
 
@@ -40,14 +43,16 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
             if pos + len(form) <= limit and text.startswith(form, pos):
                 best = pos + len(form)
                 break
-    m = _YOUTH_RE.match(text, pos, limit)
-    if m and (best is None or m.end() > best):
-        best = m.end()
+    for rx in (_YOUTH_RE, _EACH_GOVERNMENT_RE):
+        m = rx.match(text, pos, limit)
+        if m and (best is None or m.end() > best):
+            best = m.end()
     lex = notice.lex
     for rx in (lex.kind_name_re, lex.institution_re):
         m = rx.search(text, pos, min(limit, pos + 40))
         while m and m.start() - pos <= 8:
-            if _prefix_ok(notice, text[pos : m.start()]):
+            prefix = text[pos : m.start()]
+            if _prefix_ok(notice, prefix) or (rx is lex.institution_re and prefix in _COLLECTIVE_PREFIXES):
                 end = m.end()
                 b = _BRANCH_RE.match(text, end, limit)
                 if b:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..notice import Duty, Mechanism, Notice, OrgFact
-from ..orgmatch import looks_like_org, org_at, split_items
+from ..orgmatch import looks_like_org, org_at, split_items, unit_list
 from ..resolve import Org
 from ..text import split_clauses
 
@@ -82,6 +82,11 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
     period = text.find("。", s, min(ln.end, s + 32))
     if period > s and ln.body_start > ln.start and org_at(notice, text, s, period) == period:
         return (s, period), period + 1
+    space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
+    if space > s and org_at(notice, text, s, space) == space:
+        rest = text[space + 1 : ln.end]
+        if len(rest) >= 8 and re.search("[，；。]", rest) and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest):
+            return (s, space), space + 1
     return None, s
 
 
@@ -259,6 +264,9 @@ def _subject_org_for(notice: Notice, s: int, e: int, kind: str | None) -> Org | 
         if q and q.end() == len(written) and "的" in written:
             inst = notice.lex.institutions[q.group(0)]
             return notice.table.add(written, kind=inst["kind"], generic=True)
+        if q and q.end() == len(written) and written.startswith("各"):  # 各医疗机构
+            inst = notice.lex.institutions[q.group(0)]
+            return notice.table.add(written, kind=inst["kind"], collective=True)
         return notice.table.add(written)
     return _subject_org_for_short(notice, written, kind)
 
@@ -276,6 +284,32 @@ def _subject_org_for_short(notice: Notice, written: str, kind: str) -> Org:
     if written not in (stem, stem + "部门"):
         notice.table.alias(org, written)
     return org
+
+
+_ASSIGNMENT_RE = re.compile(
+    r"由(?P<lead>[^，。；由]{2,60}?)(?P<verb>牵头|负责)(?!同志|人|领导)"
+    r"(?:[，]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同)?(?:配合|协助|参与))?"
+)
+
+
+def find_assignments(notice: Notice) -> None:
+    """``由区卫健局牵头，区教育局、区市场监管局配合，…完成…`` and ``由X负责，…``: the
+    sentence is a duty of the lead (role lead for 牵头) and the supporting units."""
+    text = notice.text
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or _procedure(notice, ln.section):
+            continue
+        for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
+            m = _ASSIGNMENT_RE.search(text, ss, se)
+            if not m or notice.claimed_within(ss, se) or _NOT_DUTY_SENTENCE.search(text, ss, se):
+                continue
+            lead_role = "lead" if m.group("verb") == "牵头" else None
+            orgs = [(notice.table.add(w), lead_role) for _a, _b, w in unit_list(notice, *m.span("lead"))]
+            if not orgs:
+                continue
+            if m.group("sup"):
+                orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
+            notice.duties.append(Duty(span=(ss, se), orgs=orgs, source="assignment"))
 
 
 def find_subject_duties(notice: Notice) -> None:

@@ -11,6 +11,7 @@ from ..text import HAN
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}) (?P<post>[{HAN}].*)")
+_POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
 _NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志")
 
@@ -42,6 +43,7 @@ def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int,
     org_span, title = _post(notice, *post)
     org = notice.table.add(text[org_span[0] : org_span[1]]) if org_span else None
     notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
+    notice.roster_lines.add(line[0])
 
 
 def find_roster(notice: Notice) -> None:
@@ -62,10 +64,9 @@ def find_roster(notice: Notice) -> None:
             if h.group("rest"):
                 _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
             continue
-        m = _LINE_RE.fullmatch(body)
+        m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body)
         if role and m and len(body) <= 70 and "。" not in body:
-            _add(notice, role, (ln.body_start + m.start("name"), ln.body_start + m.end("name")),
-                 (ln.body_start + m.start("post"), ln.end), (ln.start, ln.end))
+            _line(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
             continue
         if role and _INLINE_RE.match(body) and "。" not in body:
             _inline(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
@@ -87,7 +88,16 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
     for m in _INLINE_RE.finditer(text, start, end):
         found = True
         _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), m.end("post")), line)
-    if not found:
-        m = _LINE_RE.fullmatch(text, start, end)
-        if m:
-            _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), end), line)
+    if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
+        _line(notice, role, start, end, line)
+
+
+def _line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
+    """``张威 奈曼旗卫生健康委党组书记``, or post first: ``县人民政府副县长 张建国``."""
+    text = notice.text
+    first = _LINE_RE.fullmatch(text, start, end)
+    last = _POST_FIRST_RE.fullmatch(text, start, end)
+    if last and org_at(notice, text, start, last.end("post")) is not None:
+        _add(notice, role, last.span("name"), last.span("post"), line)
+    elif first:
+        _add(notice, role, first.span("name"), (first.start("post"), end), line)

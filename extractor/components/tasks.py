@@ -6,7 +6,7 @@ import calendar
 import re
 
 from ..notice import Duty, Notice
-from ..orgmatch import org_at, unit_list
+from ..orgmatch import org_at, split_items, unit_list
 from ..resolve import Org
 from .duties import subject_at
 
@@ -14,7 +14,9 @@ _DEADLINE_RE = re.compile(
     r"(?P<pre>在|到|于)?(?:(?P<y>20\d{2})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日|(?P<end>底|末))?(?P<post>前|之前|以前)?"
 )
 _LEAD_SUPPORT_RE = re.compile(r"(?P<lead>[^，。；]{2,60}?)牵头[，]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同|全力)?(?:配合|协助|参与)")
-_LEAD_LINE_RE = re.compile(r"^(?:牵头(?:责任)?单位|责任单位|牵头部门)[：](?P<list>.+)$")
+_LEAD_LINE_RE = re.compile(r"^(?:牵头(?:责任)?单位|牵头部门)[：](?P<list>.+)$")
+_RESPONSIBLE_LINE_RE = re.compile(r"^(?:责任单位|责任部门)[：](?P<list>.+)$")
+_ROLE_MARK_RE = re.compile(r"[（(](牵头|配合|协助|参与)[）)]$")
 _SUPPORT_LINE_RE = re.compile(r"^(?:(?:主要)?(?:协作|配合|参与|协同)(?:单位|部门))[：](?P<list>.+)$")
 MAX_TASK_CHARS = 250
 _DOER_VERBS = r"(?:开展|设置|开设|提供|参与|建成|实行|落实|建立|完成|创建|实施|提升|强化|加强)"
@@ -54,6 +56,20 @@ def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
     return None
 
 
+def _marked_orgs(notice: Notice, start: int, end: int) -> list[tuple[Org, str | None]]:
+    """Units of a list, each with the role written after it: ``A（牵头）、B（配合）``."""
+    text = notice.text
+    out = []
+    for s, e in split_items(text, start, end):
+        m = _ROLE_MARK_RE.search(text, s, e)
+        role = None
+        if m:
+            role = "lead" if m.group(1) == "牵头" else "support"
+            e = m.start()
+        out.extend((org, role) for org in _orgs_in_list(notice, s, e))
+    return out
+
+
 def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
     return [notice.table.add(written) for _s, _e, written in unit_list(notice, start, end)]
 
@@ -87,11 +103,11 @@ def item_orgs(notice: Notice, lines: list, idx: int) -> list[tuple[Org, str | No
         if nxt.kind != "para":
             break
         body = text[nxt.body_start : nxt.end]
-        for rx, role in ((_LEAD_LINE_RE, "lead"), (_SUPPORT_LINE_RE, "support")):
+        for rx, role in ((_LEAD_LINE_RE, "lead"), (_SUPPORT_LINE_RE, "support"), (_RESPONSIBLE_LINE_RE, None)):
             m = rx.match(body)
             if m:
-                for org in _orgs_in_list(notice, nxt.body_start + m.start("list"), nxt.end):
-                    out.add(org, role)
+                for org, marked in _marked_orgs(notice, nxt.body_start + m.start("list"), nxt.end):
+                    out.add(org, marked or role)
     for cs in [s] + [i + 1 for i in range(s, e) if text[i] in "，。；"]:  # a doer opening a clause
         end = org_at(notice, text, cs, e)
         if end and not (ls and cs == s) and not re.match("[、和及等的]", text[end : end + 1]):
