@@ -161,7 +161,8 @@ def graph_from_gold(gold: dict, doc: str | None = None):
             continue
         p = b.add_node("person", f"{r['person']}/{r['org']}", r["person"])
         b.add_edge(p, mech, f"{r['role']}_of", "e", _span(next(n)))
-        b.add_edge(p, org_id[r["org"]], "holds_post", "e", _span(next(n)), title=r["title"])
+        if r["org"] is not None:
+            b.add_edge(p, org_id[r["org"]], "holds_post", "e", _span(next(n)), title=r["title"])
     for i, duty in enumerate(gold["duties"]):
         if duty.get("optional"):
             continue
