@@ -266,32 +266,38 @@ def segment(text: str, backend: str | None = None, hmm: bool = True) -> list[str
 def words_and_spaces(tokens: Iterable[str], text: str) -> tuple[list[str], list[bool]]:
     """Linear-time equivalent of ``spacy.util.get_words_and_spaces`` for tokens that
     concatenate to ``text`` (as jieba's do); spaCy's version is quadratic in the text length.
+
+    Whitespace tokens are dropped; one ``" "`` after a word becomes that word's trailing
+    space; any other run of whitespace becomes one token. Work is done per run of words.
     """
     toks = list(tokens)
     if "".join(toks) != text:
         from spacy.util import get_words_and_spaces
 
         return get_words_and_spaces(toks, text)
+    white = [i for i, t in enumerate(toks) if t.isspace()]
+    if not white:
+        return toks, [False] * len(toks)
+    ends = list(accumulate(map(len, toks)))
+    n = len(text)
     words: list[str] = []
     spaces: list[bool] = []
-    n = len(text)
-    pos = 0  # consumed up to here
-    cur = 0  # start of the current token
-    for tok in toks:
-        start = cur
-        cur += len(tok)
-        if tok.isspace():
-            continue
-        if start > pos:
-            words.append(text[pos:start])
-            spaces.append(False)
-        words.append(tok)
-        pos = cur
-        if pos < n and text[pos] == " ":
-            spaces.append(True)
-            pos += 1
-        else:
-            spaces.append(False)
+    pos = 0  # text consumed so far
+    first = 0  # first token of the current run of words
+    white.append(len(toks))
+    for stop in white:
+        if stop > first:
+            start = ends[first - 1] if first else 0
+            if start > pos:  # the whitespace between the previous run and this one
+                words.append(text[pos:start])
+                spaces.append(False)
+            words.extend(toks[first:stop])
+            spaces.extend([False] * (stop - first))
+            pos = ends[stop - 1]
+            if pos < n and text[pos] == " ":
+                spaces[-1] = True
+                pos += 1
+        first = stop + 1
     if pos < n:
         words.append(text[pos:])
         spaces.append(False)

@@ -11,6 +11,7 @@ import os
 from pathlib import Path
 
 import networkx as nx
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
@@ -28,12 +29,14 @@ STRUCTURAL = list("：:、，,。；;（）()〔〕《》\n\r\t 　一二三四�
 ]
 ASCII_PUNCT = str.maketrans({"：": ":", "，": ",", "。": ".", "；": ";", "（": "(", "）": ")", "、": ",", "　": " ", "“": '"', "”": '"'})
 
+_HUNT = os.environ.get("POLICYKG_PROPERTY_EXAMPLES")
 SETTINGS = settings(
-    # POLICYKG_PROPERTY_EXAMPLES=1000 for a longer hunt than CI's.
-    max_examples=int(os.environ.get("POLICYKG_PROPERTY_EXAMPLES", "60")),
+    # CI: the same 60 examples every run (no flaky red). POLICYKG_PROPERTY_EXAMPLES=1000
+    # for a longer, random hunt.
+    max_examples=int(_HUNT or "60"),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    derandomize=False,
+    derandomize=not _HUNT,
 )
 
 
@@ -123,8 +126,6 @@ def test_unmutated_seeds_hold_the_invariants() -> None:
 
 def test_checker_catches_a_bad_span(monkeypatch) -> None:
     """The invariant check itself can fail: a span one character off is reported."""
-    import pytest
-
     from extractor.graph import GraphBuilder
 
     def off_by_one(text: str, name: str) -> nx.MultiDiGraph:
@@ -137,3 +138,19 @@ def test_checker_catches_a_bad_span(monkeypatch) -> None:
     monkeypatch.setitem(globals(), "extract_text", off_by_one)
     with pytest.raises(AssertionError, match="evidence"):
         check_graph("某局发文。")
+
+
+@pytest.mark.xfail(
+    reason="found by test_mutated_seed_notices: an empty numbered item ('3.' with no text) "
+    "becomes a duty with empty text and a zero-length span; for the extractor (tasks) to fix",
+    strict=False,
+)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1.推动建立多部门合作的工作机制。\n2.加强妇幼健康行风建设。\n3.",
+        "1.推动建立多部门合作的工作机制。\n2.加强妇幼健康行风建设。\n3.\n4.做好宣传。",
+    ],
+)
+def test_empty_numbered_item_gives_no_empty_duty(text: str) -> None:
+    check_graph(text)
