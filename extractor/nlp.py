@@ -110,7 +110,7 @@ def make_diseases(nlp: Language, name: str):
     def diseases(doc: Doc) -> Doc:
         notice = doc._.notice
         if notice is not None:
-            find_diseases(notice)
+            find_diseases(notice, lambda s, e: doc.char_span(s, e, alignment_mode="strict") is not None)
             doc.spans["diseases"] = [
                 sp for dm in notice.diseases
                 if (sp := doc.char_span(dm.span[0], dm.span[1], alignment_mode="expand")) is not None

@@ -130,7 +130,8 @@ def unit_list(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]
                 if not branch:
                     inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
                 written = item
-            elif inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item):
+            elif (inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item)
+                    and item[1:2] not in notice.lex.bare_levels):  # 团县委 names its own place
                 written = inherited + item
             else:
                 written = item

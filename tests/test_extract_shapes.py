@@ -77,3 +77,16 @@ def test_unit_alone_on_a_line_heads_the_numbered_items_below():
     assert ("南川县公安局", "依法处置肇事肇祸患者", None) in resp
     posts = {(g.nodes[u]["name"], g.nodes[v]["name"], d["title"]) for u, v, d in edges_of(g, "holds_post")}
     assert ("孙磊", "南川县公安局", "副局长") in posts and ("钱丽", "南川县民政局", "副局长") in posts  # 、钱　丽（…）
+
+
+def test_bracketed_label_lines_recurring_dates_and_word_boundaries():
+    g = _extract("bracket_label_lines.txt")
+    items = {d["item"]: n for n, d in g.nodes(data=True) if d["type"] == "duty" and d.get("item")}
+    roles = {(g.nodes[u]["name"], d.get("role")) for u, _v, d in g.in_edges(items[1], data=True)}
+    assert roles == {("红原旗卫生健康委", "lead"), ("红原旗妇联", "support"), ("红原旗民政局", "support")}
+    assert g.nodes[items[1]]["deadline"] == "9月底前" and g.nodes[items[1]]["deadline_date"] == "2024-09-30"
+    assert {(g.nodes[u]["name"], d.get("role")) for u, _v, d in g.in_edges(items[2], data=True)} == {
+        ("红原旗妇幼保健院", "lead")}
+    assert g.nodes[items[3]].get("deadline") is None  # 于每年12月底前 recurs every year
+    assert "disease:性病" not in g  # 阳性病例 is not a mention of 性病
+    assert "disease:出生缺陷" in g

@@ -54,14 +54,14 @@ def find_divisions(notice: Notice) -> None:
             continue
         if content_start >= ln.end or _is_unit_list(notice, content_start, ln.end):
             continue  # 成员单位：A、B、C is a list of units, not duties
-        written = text[head[0] : head[1]]
-        org = _generic_department(notice, written) or notice.table.add(written, collective=written.startswith("各"))
-        heads.append(org)
+        units = _head_units(notice, *head)
+        heads.extend(units)
         for cs, ce in split_clauses(text, content_start, ln.end):
             clause = text[cs:ce]
             if len(clause) < 4:
                 continue
-            notice.duties.append(Duty(span=(cs, ce), orgs=[(org, clause_role(clause))], source="division"))
+            role = clause_role(clause)
+            notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -91,6 +91,19 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
         if len(rest) >= 8 and re.search("[，；。]", rest) and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest):
             return (s, space), space + 1
     return None, s
+
+
+def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
+    """The unit(s) heading a duty paragraph: ``团县委、县妇联：`` names two."""
+    text = notice.text
+    items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
+    if len(items) > 1 and not all(org_at(notice, text, a, b) == b for a, b in items):
+        items = [(start, end)]  # 各乡镇、街道 is one collective
+    units = []
+    for a, b in items:
+        written = text[a:b]
+        units.append(_generic_department(notice, written) or notice.table.add(written, collective=written.startswith("各")))
+    return units
 
 
 def _generic_stem(notice: Notice, written: str) -> str | None:
