@@ -17,7 +17,7 @@ from .components.duties import (
     find_subject_duties,
 )
 from .components.mechanism import find_bodies, find_mechanism, find_members
-from .components.roster import find_roster
+from .components.roster import find_prose_roster, find_roster
 from .components.tasks import add_deadlines, find_tasks
 from .layout import classify
 from .lexicon import load_lexicon
@@ -82,7 +82,7 @@ def make_mechanism(nlp: Language, name: str):
 @Language.factory("policykg_roster")
 def make_roster(nlp: Language, name: str):
     """People with role, organization and title."""
-    return _Step(find_roster)
+    return _Step(find_roster, find_prose_roster)
 
 
 @Language.factory("policykg_duties")

@@ -90,3 +90,13 @@ def test_bracketed_label_lines_recurring_dates_and_word_boundaries():
     assert g.nodes[items[3]].get("deadline") is None  # 于每年12月底前 recurs every year
     assert "disease:性病" not in g  # 阳性病例 is not a mention of 性病
     assert "disease:出生缺陷" in g
+
+
+def test_roster_in_a_sentence_and_in_a_table_with_a_header_row():
+    g = _extract("prose_and_table_roster.txt")
+    roles = {(g.nodes[u]["name"], d["relation"]) for u, _v, d in g.edges(data=True)
+             if g.nodes[u]["type"] == "person" and d["relation"] != "holds_post"}
+    assert roles == {("方志远", "leader_of"), ("韩晓东", "deputy_leader_of"), ("李明", "deputy_leader_of"),
+                     ("王刚", "member_of")}  # the header row 职务/姓名 is nobody
+    posts = {(g.nodes[u]["name"], g.nodes[v]["name"], d["title"]) for u, v, d in edges_of(g, "holds_post")}
+    assert ("韩晓东", "石门市人民政府", "副秘书长") in posts and ("李明", "石门市卫生健康局", "局长") in posts

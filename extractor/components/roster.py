@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 
 from ..notice import Notice, Person
-from ..orgmatch import org_at
-from ..text import HAN
+from ..orgmatch import org_at, split_items
+from ..text import HAN, sentence_at
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}) (?P<post>[{HAN}].*)")
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
-_NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志")
+_NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志", "职务", "姓名", "序号", "备注")
 
 
 def _valid_name(name: str, notice: Notice) -> bool:
@@ -50,7 +50,7 @@ def find_roster(notice: Notice) -> None:
     """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
     text = notice.text
     lex = notice.lex
-    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})\s*[：]\s*(?P<rest>.*)$")
+    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?={_NAME} ))(?P<rest>.*)$")
     role: str | None = None
     for ln in notice.content_lines():
         if ln.kind == "heading":
@@ -79,6 +79,41 @@ def find_roster(notice: Notice) -> None:
             if after in ("", "：", "。", "，") and (before.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
                 last = rm.group(0)
         role = lex.roles[last] if last else (role if m else None)
+
+
+_TITLE_END = ("长", "主任", "书记", "主席", "委员", "秘书", "专员", "干事", "负责人")
+
+
+def _title_and_name(seg: str) -> tuple[str, str] | None:
+    """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
+    (three characters tried first, the commonest length)."""
+    seg = seg.removesuffix("同志")
+    for n in (3, 2, 4):
+        title, name = seg[:-n], seg[-n:]
+        if title.endswith(_TITLE_END) and re.fullmatch(rf"[{HAN}·]+", name):
+            return title, name
+    return None
+
+
+def find_prose_roster(notice: Notice) -> None:
+    """People named in a sentence: ``由市人民政府副市长方志远任组长，市卫生健康局局长
+    李明、…任副组长``: each item is a body, a title and a name."""
+    text = notice.text
+    lex = notice.lex
+    rx = re.compile(rf"(?P<list>[^，。；：]+?)(?:同志)?(?:任|担任)(?P<role>{lex.role_re.pattern})")
+    for ln in notice.content_lines():
+        if ln.start in notice.roster_lines:
+            continue
+        for m in rx.finditer(text, ln.body_start, ln.end):
+            start = m.start("list") + (1 if text[m.start("list")] == "由" else 0)
+            for a, b in split_items(text, start, m.end("list")):
+                org_end = org_at(notice, text, a, b)
+                tn = _title_and_name(text[org_end:b]) if org_end else None
+                if tn is None or not _valid_name(tn[1], notice):
+                    continue
+                org = notice.table.add(text[a:org_end])
+                span = sentence_at(text, m.start())
+                notice.people.append(Person(tn[1], org, tn[0], lex.roles[m.group("role")], span))
 
 
 def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
