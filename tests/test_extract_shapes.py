@@ -100,3 +100,14 @@ def test_roster_in_a_sentence_and_in_a_table_with_a_header_row():
                      ("王刚", "member_of")}  # the header row 职务/姓名 is nobody
     posts = {(g.nodes[u]["name"], g.nodes[v]["name"], d["title"]) for u, v, d in edges_of(g, "holds_post")}
     assert ("韩晓东", "石门市人民政府", "副秘书长") in posts and ("李明", "石门市卫生健康局", "局长") in posts
+
+
+def test_task_table_rows_under_a_header_row():
+    g = _extract("task_table.txt")
+    duties = {d["text"]: n for n, d in g.nodes(data=True) if d["type"] == "duty"}
+    first = duties["开展重点人群流感疫苗接种"]
+    assert {(g.nodes[u]["name"], d.get("role")) for u, _v, d in g.in_edges(first, data=True)} == {
+        ("长岭区卫健局", "lead"), ("长岭区教育局", "support"), ("长岭区民政局", "support")}
+    assert g.nodes[first]["deadline_date"] == "2024-11-30" and g.nodes[first]["item"] == 1
+    assert g.nodes[duties["加强学校晨午检"]]["deadline_date"] == "2024-10-31"
+    assert "区财政局要保障经费" in duties  # free text after the table still read

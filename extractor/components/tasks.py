@@ -182,6 +182,56 @@ def find_annotated_tasks(notice: Notice) -> None:
         ))
 
 
+_COLUMNS = {
+    "task": ("工作任务", "重点任务", "主要任务", "任务内容", "工作内容", "工作措施", "任务"),
+    "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门"),
+    "support": ("配合单位", "配合部门", "协作单位", "参与单位"),
+    "deadline": ("完成时限", "完成时间", "时限", "时间节点"),
+}
+
+
+def _column_kinds(cells: list[str]) -> list[str | None] | None:
+    """The role of each column of a table's header row, if it is a task table's header."""
+    kinds = [next((k for k, names in _COLUMNS.items() if cell in names), None) for cell in cells]
+    return kinds if "task" in kinds and "lead" in kinds else None
+
+
+def find_table_tasks(notice: Notice) -> None:
+    """A task table exported from Word as lines of cells (``序号 工作任务 牵头单位 配合单位
+    完成时限``): each row under the header is a duty with its lead, supports and deadline."""
+    text = notice.text
+    year = year_of(notice)
+    columns: list[str | None] | None = None
+    lead_role: str | None = "lead"
+    for ln in notice.content_lines():
+        cells = [(ln.start + m.start(), ln.start + m.end()) for m in re.finditer(r"[^ ]+", ln.text)]
+        header = _column_kinds([text[a:b] for a, b in cells])
+        if header:
+            columns = header
+            lead_role = "lead" if any("牵头" in text[a:b] for a, b in cells) else None  # 责任单位: no role
+            continue
+        if columns is None:
+            continue
+        if len(cells) != len(columns) or notice.claimed_within(ln.start, ln.end):
+            columns = None if ln.kind == "heading" else columns
+            continue
+        row = dict(zip(columns, cells, strict=True))
+        out = _Responsible()
+        for kind, role in (("lead", lead_role), ("support", "support")):
+            if kind in row:
+                for org, marked in _marked_orgs(notice, *row[kind]):
+                    out.add(org, marked or role)
+        dl = None
+        if "deadline" in row:
+            raw = text[row["deadline"][0] : row["deadline"][1]]
+            dl = (raw, (deadline_in(raw + "前", year) or (None, None))[1])
+        num = re.match(r"\d+", text[cells[0][0] : cells[0][1]])
+        notice.duties.append(Duty(
+            span=row["task"], orgs=out.orgs, item=int(num.group(0)) if num else None, source="task",
+            deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
+        ))
+
+
 def add_deadlines(notice: Notice) -> None:
     """A deadline written inside any duty (``要在2024年9月底前完成…``)."""
     year = year_of(notice)
@@ -193,7 +243,9 @@ def add_deadlines(notice: Notice) -> None:
 
 
 def find_tasks(notice: Notice) -> None:
-    """Every numbered item of a list of at least three items is a duty."""
+    """Task tables, tasks with labeled responsibilities, and every numbered item of a list
+    of at least three items."""
+    find_table_tasks(notice)
     find_annotated_tasks(notice)
     lines = notice.content_lines()
     if sum(1 for ln in lines if ln.kind == "item") < 3:
