@@ -257,7 +257,7 @@ def find_tasks(notice: Notice) -> None:
         if ln.kind == "item" and not notice.claimed_within(ln.start, ln.end)
         # a long numbered paragraph, or one whose sentences name their own subjects, is
         # free text (read by the free-text duties), not a task
-        and ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln)
+        and 2 <= ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln)
     ]
     if len(tasks) * 2 < sum(1 for ln in lines if ln.kind == "item"):
         return  # mostly free-text paragraphs: the numbers are an outline, not a task list
