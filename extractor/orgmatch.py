@@ -22,7 +22,9 @@ _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
 # 各乡（镇）人民政府, 各区人民政府, 各街道办事处: a collective of local governments
 _EACH_GOVERNMENT_RE = re.compile(rf"各[{HAN}（）]{{1,8}}?(?:人民政府|政府|街道办事处|办事处)")
-_COLLECTIVE_PREFIXES = ("各", "各级", "各类", "各级各类", "所有", "全部")  # 各医疗机构
+# 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
+_COLLECTIVE_PREFIXES = ("各", "各级", "各类", "各级各类", "所有", "全部", "旗县", "县级", "市级", "县乡",
+                        "全区各级", "全县各级", "全市各级", "全旗各级")
 _BAD_ITEM = re.compile(r"[_＿]|^(?:附件|抄送|主送|联系人|联系电话|电话|地址)")
 
 

@@ -101,7 +101,7 @@ _OTHER_SCRIPT_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u1800-\u18af\u0f00-\u0fff\u
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
 # "张  威   奈曼旗…" -> "张威 奈曼旗…": a two-character name padded to the width of three.
 _PADDED_NAME = re.compile(
-    rf"(?:(?<=^)|(?<=[\n：:]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
+    rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
 )
 # "县公安局副局长　　　李　强" (post first): the padded name ends the line.
 _PADDED_NAME_LAST = re.compile(rf"(?<= )([{HAN}]) ([{HAN}])$", re.M)

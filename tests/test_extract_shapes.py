@@ -67,3 +67,13 @@ def test_responsible_lines_with_role_marks():
     assert roles[2] == {("草原旗卫生健康委", "lead"), ("草原旗医保局", "support")}
     assert roles[3] == {("草原旗水利局", None)}
     assert g.nodes[items[1]]["deadline_date"] == "2024-09-30"
+
+
+def test_unit_alone_on_a_line_heads_the_numbered_items_below():
+    g = _extract("heads_over_items.txt")
+    resp = _resp(g)
+    assert ("南川县卫健局", "负责患者的登记报告和随访管理", None) in resp
+    assert ("南川县卫健局", "组织开展重点病种的规范治疗", None) in resp
+    assert ("南川县公安局", "依法处置肇事肇祸患者", None) in resp
+    posts = {(g.nodes[u]["name"], g.nodes[v]["name"], d["title"]) for u, v, d in edges_of(g, "holds_post")}
+    assert ("孙磊", "南川县公安局", "副局长") in posts and ("钱丽", "南川县民政局", "副局长") in posts  # 、钱　丽（…）

@@ -39,14 +39,17 @@ def find_divisions(notice: Notice) -> None:
     for i, ln in enumerate(lines):
         body_start = ln.body_start
         head, content_start = _division_head(notice, ln)
-        if head is None and pending_head is not None and ln.kind == "para":
+        if head is None and pending_head is not None and ln.kind in ("para", "item"):
             head, content_start = pending_head, body_start
-        pending_head = None
+        # a unit alone on a line heads the paragraph below it, or the numbered items below it
+        keep = head is not None and head == pending_head and ln.kind == "item"
+        pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].kind == "item" else None
         if head is None:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             whole = text[body_start : ln.end]
             if (nxt and len(whole) <= 30 and looks_like_org(whole, notice)
-                    and org_at(notice, text, body_start, ln.end) == ln.end and _paragraph_like(text[nxt.body_start : nxt.end])):
+                    and org_at(notice, text, body_start, ln.end) == ln.end
+                    and (_paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item")):
                 pending_head = (body_start, ln.end)
             continue
         if content_start >= ln.end or _is_unit_list(notice, content_start, ln.end):
