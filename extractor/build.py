@@ -274,11 +274,11 @@ def _build_locked(
                 if data is None:
                     summary.failures[name] = error or "extraction failed"
                     continue
-                g = _graph.from_node_link(data)
-                try:
+                try:  # store before reading it back: from_node_link consumes the data
                     _store_cached(_cache_file(project, name), name, text_hash(text), key, data)
                 except OSError:
                     pass
+                g = _graph.from_node_link(data)
                 if name not in summary.extracted_names:
                     summary.cached -= 1
                     summary.extracted += 1

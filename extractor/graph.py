@@ -7,6 +7,7 @@ a built graph without paying for spaCy or jieba. The model is documented in
 
 from __future__ import annotations
 
+import gc
 import json
 import os
 import tempfile
@@ -178,9 +179,23 @@ def to_node_link(g: nx.MultiDiGraph) -> dict[str, Any]:
 
 
 def from_node_link(data: dict[str, Any]) -> nx.MultiDiGraph:
-    """Inverse of :func:`to_node_link`."""
+    """Inverse of :func:`to_node_link` (consumes ``data``). Our own files (every edge keyed)
+    are read directly with the garbage collector paused, about twice as fast as
+    ``networkx.node_link_graph`` on large graphs; other node-link data goes through it."""
     key = "edges" if "edges" in data else "links"
-    g = nx.node_link_graph(data, directed=True, multigraph=True, edges=key)
+    edges = data.get(key, [])
+    if not data.get("multigraph") or not all("key" in e for e in edges):
+        return nx.node_link_graph(data, directed=True, multigraph=True, edges=key)
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        g = nx.MultiDiGraph()
+        g.graph.update(data.get("graph", {}))
+        g.add_nodes_from((n.pop("id"), n) for n in data.get("nodes", []))
+        g.add_edges_from((e.pop("source"), e.pop("target"), e.pop("key"), e) for e in edges)
+    finally:
+        if paused:
+            gc.enable()
     return g
 
 

@@ -47,7 +47,8 @@ _HEADER_START = re.compile(r"^[^，。；：]{1,8}：|^[\u4e00-\u9fff]{0,12}〔\
 
 def join_paragraphs(nt: NormText) -> NormText:
     """Join a line to the next when the sentence clearly runs on across the break (not after
-    a title, a roster line or a ``组长：…`` header, nor before a header, 文号 or date line)."""
+    a title, a roster line, a table row or a ``组长：…`` header, nor before a header, 文号
+    or date line)."""
     text = nt.text
     spans = line_spans(text)
     edits = []
@@ -55,7 +56,8 @@ def join_paragraphs(nt: NormText) -> NormText:
         line, nxt = text[s:e], text[ns : ns + 12]
         if (line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
                 or _roster_like(text[ns:_ne]) or line.endswith(_TITLE_END)
-                or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])):
+                or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
+                or line.count(" ") >= 2 or text[ns:_ne].count(" ") >= 2):  # table rows
             continue
         unclosed = any(line.count(o) > line.count(c) for o, c in _OPEN_CLOSE)
         runs_on = line[-1] in "，、" or (len(line) >= 18 and line[-1] not in "）)" and not nxt.startswith(("附件", "抄送")))

@@ -10,10 +10,15 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .components.diseases import find_diseases
-from .components.duties import find_body_duties, find_divisions, find_subject_duties
+from .components.duties import (
+    find_assignments,
+    find_body_duties,
+    find_divisions,
+    find_subject_duties,
+)
 from .components.mechanism import find_bodies, find_mechanism, find_members
-from .components.roster import find_roster
-from .components.tasks import find_tasks
+from .components.roster import find_prose_roster, find_roster
+from .components.tasks import add_deadlines, find_tasks
 from .layout import classify
 from .lexicon import load_lexicon
 from .notice import Notice
@@ -77,7 +82,7 @@ def make_mechanism(nlp: Language, name: str):
 @Language.factory("policykg_roster")
 def make_roster(nlp: Language, name: str):
     """People with role, organization and title."""
-    return _Step(find_roster)
+    return _Step(find_roster, find_prose_roster)
 
 
 @Language.factory("policykg_duties")
@@ -94,8 +99,8 @@ def make_tasks(nlp: Language, name: str):
 
 @Language.factory("policykg_free_duties")
 def make_free_duties(nlp: Language, name: str):
-    """Free-text duties whose subject names departments."""
-    return _Step(find_subject_duties)
+    """Free-text duties whose subject names departments; then deadlines in any duty."""
+    return _Step(find_assignments, find_subject_duties, add_deadlines)
 
 
 @Language.factory("policykg_diseases")
@@ -105,7 +110,7 @@ def make_diseases(nlp: Language, name: str):
     def diseases(doc: Doc) -> Doc:
         notice = doc._.notice
         if notice is not None:
-            find_diseases(notice)
+            find_diseases(notice, lambda s, e: doc.char_span(s, e, alignment_mode="strict") is not None)
             doc.spans["diseases"] = [
                 sp for dm in notice.diseases
                 if (sp := doc.char_span(dm.span[0], dm.span[1], alignment_mode="expand")) is not None

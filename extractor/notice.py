@@ -77,6 +77,7 @@ class Notice:
     duties: list[Duty] = field(default_factory=list)
     diseases: list[DiseaseMention] = field(default_factory=list)
     disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
+    roster_lines: set[int] = field(default_factory=set)  # starts of lines read as roster entries
     _claim_index: list[Span] = field(default_factory=list, repr=False)
 
     @property
@@ -84,7 +85,8 @@ class Notice:
         return self.norm.text
 
     def content_lines(self) -> list[Line]:
-        return [ln for ln in self.lines if ln.kind != "noise"]
+        """Lines that are neither page clutter nor roster entries."""
+        return [ln for ln in self.lines if ln.kind != "noise" and ln.start not in self.roster_lines]
 
     def claimed_within(self, start: int, end: int) -> bool:
         """True if a duty starts inside ``[start, end)``."""

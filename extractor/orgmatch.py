@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import alternation
 from .notice import Notice
-from .resolve import Org
 from .text import HAN, strip_span
 
 # Endings that make a free-standing item look like a body (used for list items and heads
@@ -20,6 +18,11 @@ ORG_SUFFIXES = (
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
+# 各乡（镇）人民政府, 各区人民政府, 各街道办事处: a collective of local governments
+_EACH_GOVERNMENT_RE = re.compile(rf"各[{HAN}（）]{{1,8}}?(?:人民政府|政府|街道办事处|办事处)")
+# 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
+_COLLECTIVE_PREFIXES = ("各", "各级", "各类", "各级各类", "所有", "全部", "旗县", "县级", "市级", "县乡",
+                        "全区各级", "全县各级", "全市各级", "全旗各级")
 _BAD_ITEM = re.compile(r"[_＿]|^(?:附件|抄送|主送|联系人|联系电话|电话|地址)")
 
 
@@ -40,14 +43,16 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
             if pos + len(form) <= limit and text.startswith(form, pos):
                 best = pos + len(form)
                 break
-    m = _YOUTH_RE.match(text, pos, limit)
-    if m and (best is None or m.end() > best):
-        best = m.end()
+    for rx in (_YOUTH_RE, _EACH_GOVERNMENT_RE):
+        m = rx.match(text, pos, limit)
+        if m and (best is None or m.end() > best):
+            best = m.end()
     lex = notice.lex
     for rx in (lex.kind_name_re, lex.institution_re):
         m = rx.search(text, pos, min(limit, pos + 40))
         while m and m.start() - pos <= 8:
-            if _prefix_ok(notice, text[pos : m.start()]):
+            prefix = text[pos : m.start()]
+            if _prefix_ok(notice, prefix) or (rx is lex.institution_re and prefix in _COLLECTIVE_PREFIXES):
                 end = m.end()
                 b = _BRANCH_RE.match(text, end, limit)
                 if b:
@@ -123,49 +128,10 @@ def unit_list(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]
                 if not branch:
                     inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
                 written = item
-            elif inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item):
+            elif (inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item)
+                    and item[1:2] not in notice.lex.bare_levels):  # 团县委 names its own place
                 written = inherited + item
             else:
                 written = item
             out.append((s, e, written))
     return out
-
-
-class FreeTextMatcher:
-    """Finds body names in running text: the notice's known names, and department names
-    from the lexicon with an optional place prefix."""
-
-    def __init__(self, notice: Notice) -> None:
-        self.notice = notice
-        forms = [f for f in notice.table.forms() if len(f) >= 2]
-        self.known = re.compile(alternation(forms)) if forms else None
-
-    def find(self, start: int, end: int) -> list[tuple[int, int]]:
-        text = self.notice.text
-        found: list[tuple[int, int]] = []
-        if self.known:
-            found.extend(m.span() for m in self.known.finditer(text, start, end))
-        for m in self.notice.lex.kind_name_re.finditer(text, start, end):
-            s = m.start()
-            prefix_start = s
-            for place in [*self.notice.table.places, *self.notice.lex.bare_levels]:
-                for cand in (place + "委", place):
-                    if text.startswith(cand, s - len(cand)) and s - len(cand) >= start:
-                        prefix_start = min(prefix_start, s - len(cand))
-                        break
-            found.append((prefix_start, m.end()))
-        # longest first, no overlaps
-        found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
-        out: list[tuple[int, int]] = []
-        for s, e in found:
-            if out and s < out[-1][1]:
-                if e - s > out[-1][1] - out[-1][0] and s == out[-1][0]:
-                    out[-1] = (s, e)
-                continue
-            out.append((s, e))
-        return out
-
-
-def resolve_span(notice: Notice, s: int, e: int, **attrs) -> Org:
-    """The body named by ``text[s:e]`` (added to the notice's table if new)."""
-    return notice.table.add(notice.text[s:e], **attrs)

@@ -101,10 +101,15 @@ _OTHER_SCRIPT_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u1800-\u18af\u0f00-\u0fff\u
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
 # "张  威   奈曼旗…" -> "张威 奈曼旗…": a two-character name padded to the width of three.
 _PADDED_NAME = re.compile(
-    rf"(?:(?<=^)|(?<=[\n：:]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
+    rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
 )
+# "县公安局副局长　　　李　强" (post first): the padded name ends the line.
+_PADDED_NAME_LAST = re.compile(rf"(?<= )([{HAN}]) ([{HAN}])$", re.M)
 _ASCII_PUNCT = {":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", ",": "，"}
 _PUNCT_RE = re.compile(r"[:;()!?,]")
+# "加强疫情监测.各医疗机构要…": an ASCII full stop after Chinese text ends a sentence
+# (not in 1.5, www.gov.cn, or the "1." of a numbered item).
+_ASCII_STOP = re.compile(rf"(?<=[{HAN}）”])\.(?=[{HAN}（“ ]|$)", re.M)
 _FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
@@ -184,8 +189,10 @@ def normalize(raw: str) -> NormText:
         nt = _to_simplified(nt)
     nt = rewrite(nt, regex_edits(_FULLWIDTH_ALNUM, nt.text, lambda m: chr(ord(m.group(0)) - 0xFEE0)))
     nt = rewrite(nt, regex_edits(_PUNCT_RE, nt.text, _punct_repl(nt.text)))
+    nt = rewrite(nt, regex_edits(_ASCII_STOP, nt.text, "。"))
     nt = rewrite(nt, regex_edits(_SPACES, nt.text, " "))
     nt = rewrite(nt, regex_edits(_PADDED_NAME, nt.text, r"\1\2"))
+    nt = rewrite(nt, regex_edits(_PADDED_NAME_LAST, nt.text, r"\1\2"))
     return nt
 
 
@@ -240,7 +247,3 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     while s < e and text[s] == " ":
         s += 1
     return s, e
-
-
-def has_han(text: str) -> bool:
-    return bool(_HAN_RE.search(text))

@@ -150,3 +150,38 @@ def test_traditional_characters_keep_offsets_into_the_original():
     for _u, _v, d in g.edges(data=True):
         assert raw[d["span"][0] : d["span"][1]] == d["evidence"]
     assert any("縣衛健局" in d["evidence"] for *_x, d in g.edges(data=True))
+
+
+def test_unit_heads_ending_with_a_period_after_a_marker():
+    g = _extract("period_heads.txt")
+    resp = {(o, t) for o, t, _r in _responsible(g)}
+    assert ("东湖市卫生健康委员会", "负责全市结核病防治工作的组织协调") in resp
+    assert ("东湖市卫生健康委员会", "做好患者治疗管理") in resp
+    assert ("东湖市发展改革委", "负责将结核病防治纳入发展规划") in resp
+    posts = {(g.nodes[u]["name"], g.nodes[v]["name"]) for u, v, _ in edges_of(g, "holds_post")}
+    assert ("林小红", "东湖市发展改革委") in posts and ("高峰", "东湖市人民政府") in posts
+    units = {g.nodes[u]["name"] for u, _v, _ in edges_of(g, "member_unit_of")}
+    assert units == {"东湖市卫生健康委员会", "东湖市发展改革委"}
+
+
+def test_tasks_with_bracketed_leads_supports_and_time_limits():
+    g = _extract("bracketed_tasks.txt")
+    duties = {d["text"]: n for n, d in g.nodes(data=True) if d["type"] == "duty"}
+    first = duties["开展减盐行动。在机关食堂推广低盐饮食"]
+    roles = {(g.nodes[u]["name"], d.get("role")) for u, _v, d in g.in_edges(first, data=True)}
+    assert roles == {("西山县卫生健康局", "lead"), ("西山县教育局", "support"), ("西山县总工会", "support")}
+    assert g.nodes[first]["deadline"] == "2024年10月底前" and g.nodes[first]["deadline_date"] == "2024-10-31"
+    second = duties["落实高血压患者规范管理"]
+    assert {g.nodes[u]["name"] for u, _v in g.in_edges(second)} == {"西山县卫生健康局"}
+    assert ("disease:高血压") in g
+    fund = duties["县财政局要在2024年6月底前拨付防控经费"]  # a deadline inside a free-text duty
+    assert g.nodes[fund]["deadline_date"] == "2024-06-30"
+
+
+def test_division_by_generic_department_names():
+    g = _extract("generic_division.txt")
+    resp = {(o, t) for o, t, _r in _responsible(g)}
+    assert ("北岸区卫生健康部门", "负责制定全区艾滋病防治规划") in resp
+    assert ("北岸区卫生健康部门", "会同教育部门做好学校艾滋病防控工作") in resp
+    assert ("北岸区公安部门", "依法打击卖淫嫖娼违法犯罪活动") in resp
+    assert g.nodes["org:北岸区公安部门"]["kind"] == "公安" and g.nodes["org:北岸区公安部门"]["generic"]

@@ -140,11 +140,8 @@ def test_checker_catches_a_bad_span(monkeypatch) -> None:
         check_graph("某局发文。")
 
 
-@pytest.mark.xfail(
-    reason="found by test_mutated_seed_notices: an empty numbered item ('3.' with no text) "
-    "becomes a duty with empty text and a zero-length span; for the extractor (tasks) to fix",
-    strict=False,
-)
+# Found by test_mutated_seed_notices: an empty numbered item ('3.' with no text) once
+# became a duty with empty text and a zero-length span.
 @pytest.mark.parametrize(
     "text",
     [

@@ -21,6 +21,13 @@ COMMANDS: list[click.Command] = []
     help="Folder of gold annotations (default: tests/gold under the project home).",
 )
 @click.option(
+    "--corpus",
+    "corpus_dir",
+    type=click.Path(file_okay=False),
+    default=None,
+    help="Folder of the notices named by the gold files (default: the project's corpus/).",
+)
+@click.option(
     "--graph",
     "graph_path",
     type=click.Path(dir_okay=False),
@@ -46,6 +53,7 @@ COMMANDS: list[click.Command] = []
 def evaluate(
     project: Project,
     gold_dir: str | None,
+    corpus_dir: str | None,
     graph_path: str | None,
     fmt: str,
     categories: tuple[str, ...],
@@ -75,7 +83,9 @@ def evaluate(
             graph = load(graph_path)
         except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError) as err:
             raise InputError(f"cannot read graph {graph_path}: {err}") from None
-    results = evaluate_corpus(gold, project.corpus_dir, graph=graph)
+    results = evaluate_corpus(
+        gold, Path(corpus_dir) if corpus_dir else project.corpus_dir, graph=graph
+    )
     if fmt == "json":
         out = {
             "notices": {

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..notice import DiseaseMention, Notice
 from ..text import sentence_at
 
@@ -12,14 +14,18 @@ def _inside_title(text: str, pos: int) -> bool:
     return opened >= 0 and text.rfind("》", opened, pos) < 0 and text.find("》", pos) >= 0 and text.find("》", pos) - pos < 60
 
 
-def find_diseases(notice: Notice) -> None:
-    """Disease mentions, and class membership stated as ``A、B等C`` (C a disease class)."""
+def find_diseases(notice: Notice, is_word: Callable[[int, int], bool] | None = None) -> None:
+    """Disease mentions, and class membership stated as ``A、B等C`` (C a disease class).
+    A two-character name must also be a word of the segmentation (``is_word``), so that
+    ``阳性病例`` gives no 性病."""
     text = notice.text
     lex = notice.lex
     for ln in notice.content_lines():
         found = []
         for m in lex.disease_re.finditer(text, ln.start, ln.end):
             if _inside_title(text, m.start()):
+                continue
+            if is_word is not None and len(m.group(0)) <= 2 and not is_word(*m.span()):
                 continue
             mention = DiseaseMention(lex.disease_of_form[m.group(0)], m.span())
             notice.diseases.append(mention)

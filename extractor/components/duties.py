@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..notice import Duty, Mechanism, Notice, OrgFact
-from ..orgmatch import looks_like_org, org_at, split_items
+from ..orgmatch import looks_like_org, org_at, split_items, unit_list
 from ..resolve import Org
 from ..text import split_clauses
 
@@ -38,37 +38,90 @@ def find_divisions(notice: Notice) -> None:
     heads: list[Org] = []
     for i, ln in enumerate(lines):
         body_start = ln.body_start
-        colon = text.find("：", body_start, min(ln.end, body_start + 32))
-        head = None
-        if colon > body_start and looks_like_org(text[body_start:colon], notice):
-            end = org_at(notice, text, body_start, colon)
-            if end == colon or notice.table.find(text[body_start:colon]) or text[body_start:colon].startswith("各"):
-                head = (body_start, colon)
-                content_start = colon + 1
-        if head is None and pending_head is not None and ln.kind == "para":
+        head, content_start = _division_head(notice, ln)
+        if head is None and pending_head is not None and ln.kind in ("para", "item"):
             head, content_start = pending_head, body_start
-        pending_head = None
+        # a unit alone on a line heads the paragraph below it, or the numbered items below it
+        keep = head is not None and head == pending_head and ln.kind == "item"
+        pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].kind == "item" else None
         if head is None:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             whole = text[body_start : ln.end]
             if (nxt and len(whole) <= 30 and looks_like_org(whole, notice)
-                    and org_at(notice, text, body_start, ln.end) == ln.end and _paragraph_like(text[nxt.body_start : nxt.end])):
+                    and org_at(notice, text, body_start, ln.end) == ln.end
+                    and (_paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item")):
                 pending_head = (body_start, ln.end)
             continue
         if content_start >= ln.end or _is_unit_list(notice, content_start, ln.end):
             continue  # 成员单位：A、B、C is a list of units, not duties
-        org = notice.table.add(text[head[0] : head[1]], collective=text[head[0]:head[1]].startswith("各"))
-        heads.append(org)
+        units = _head_units(notice, *head)
+        heads.extend(units)
         for cs, ce in split_clauses(text, content_start, ln.end):
             clause = text[cs:ce]
             if len(clause) < 4:
                 continue
-            notice.duties.append(Duty(span=(cs, ce), orgs=[(org, clause_role(clause))], source="division"))
+            role = clause_role(clause)
+            notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
         for org in dict.fromkeys(heads):
             notice.facts.append(OrgFact(org, "member_unit_of", mech, mech.span))
+
+
+def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
+    """The unit heading a duty paragraph and where its duties start: ``单位：duties``, a
+    department written generically (``卫生健康部门：``), or, after a numbering marker,
+    ``（一）市卫生健康委员会。负责…``."""
+    text = notice.text
+    s = ln.body_start
+    colon = text.find("：", s, min(ln.end, s + 32))
+    if colon > s:
+        written = text[s:colon]
+        if looks_like_org(written, notice) or _generic_stem(notice, written):
+            if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
+                    or written.startswith("各") or _generic_stem(notice, written)):
+                return (s, colon), colon + 1
+    period = text.find("。", s, min(ln.end, s + 32))
+    if period > s and ln.body_start > ln.start and org_at(notice, text, s, period) == period:
+        return (s, period), period + 1
+    space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
+    if space > s and org_at(notice, text, s, space) == space:
+        rest = text[space + 1 : ln.end]
+        if len(rest) >= 8 and re.search("[，；。]", rest) and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest):
+            return (s, space), space + 1
+    return None, s
+
+
+def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
+    """The unit(s) heading a duty paragraph: ``团县委、县妇联：`` names two."""
+    text = notice.text
+    items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
+    if len(items) > 1 and not all(org_at(notice, text, a, b) == b for a, b in items):
+        items = [(start, end)]  # 各乡镇、街道 is one collective
+    units = []
+    for a, b in items:
+        written = text[a:b]
+        units.append(_generic_department(notice, written) or notice.table.add(written, collective=written.startswith("各")))
+    return units
+
+
+def _generic_stem(notice: Notice, written: str) -> str | None:
+    """``卫生健康部门`` / ``卫生计生行政部门`` -> the short department name it is built on."""
+    if not written.endswith("部门"):
+        return None
+    stem = written[:-2]
+    if stem not in notice.lex.kind_of_short and stem.endswith("行政"):
+        stem = stem[:-2]
+    return stem if stem in notice.lex.kind_of_short else None
+
+
+def _generic_department(notice: Notice, written: str) -> Org | None:
+    """The notice's generic body for a department written by kind (``公安部门``)."""
+    stem = _generic_stem(notice, written)
+    if stem is None:
+        return None
+    return _subject_org_for_short(notice, stem, notice.lex.kind_of_short[stem])
 
 
 def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
@@ -227,19 +280,52 @@ def _subject_org_for(notice: Notice, s: int, e: int, kind: str | None) -> Org | 
         if q and q.end() == len(written) and "的" in written:
             inst = notice.lex.institutions[q.group(0)]
             return notice.table.add(written, kind=inst["kind"], generic=True)
+        if q and q.end() == len(written) and written.startswith("各"):  # 各医疗机构
+            inst = notice.lex.institutions[q.group(0)]
+            return notice.table.add(written, kind=inst["kind"], collective=True)
         return notice.table.add(written)
-    stem = written[:-2] if written.endswith("部门") else written
-    if stem not in notice.lex.kind_of_short and stem.endswith("行政") and stem[:-2] in notice.lex.kind_of_short:
-        stem = stem[:-2]  # 卫生计生行政部门 -> 卫生计生 (司法行政 is a short name itself)
-    for org in notice.table.orgs:  # 卫生计生 and 卫生计生行政部门: one generic body
+    return _subject_org_for_short(notice, written, kind)
+
+
+def _subject_org_for_short(notice: Notice, written: str, kind: str) -> Org:
+    """One generic body per written short name (卫生计生 and 卫生计生行政部门 are one)."""
+    stem = _generic_stem(notice, written) or written
+    for org in notice.table.orgs:
         if org.generic and org.name.endswith("部门") and stem in org.aliases:
             notice.table.alias(org, written)
             return org
-    written = stem
-    org = notice.table.add((notice.table.locality or "") + written + "部门", kind=kind, generic=True)
-    notice.table.alias(org, written)
-    notice.table.alias(org, written + "部门")
+    org = notice.table.add((notice.table.locality or "") + stem + "部门", kind=kind, generic=True)
+    notice.table.alias(org, stem)
+    notice.table.alias(org, stem + "部门")
+    if written not in (stem, stem + "部门"):
+        notice.table.alias(org, written)
     return org
+
+
+_ASSIGNMENT_RE = re.compile(
+    r"由(?P<lead>[^，。；由]{2,60}?)(?P<verb>牵头|负责)(?!同志|人|领导)"
+    r"(?:[，]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同)?(?:配合|协助|参与))?"
+)
+
+
+def find_assignments(notice: Notice) -> None:
+    """``由区卫健局牵头，区教育局、区市场监管局配合，…完成…`` and ``由X负责，…``: the
+    sentence is a duty of the lead (role lead for 牵头) and the supporting units."""
+    text = notice.text
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or _procedure(notice, ln.section):
+            continue
+        for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
+            m = _ASSIGNMENT_RE.search(text, ss, se)
+            if not m or notice.claimed_within(ss, se) or _NOT_DUTY_SENTENCE.search(text, ss, se):
+                continue
+            lead_role = "lead" if m.group("verb") == "牵头" else None
+            orgs = [(notice.table.add(w), lead_role) for _a, _b, w in unit_list(notice, *m.span("lead"))]
+            if not orgs:
+                continue
+            if m.group("sup"):
+                orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
+            notice.duties.append(Duty(span=(ss, se), orgs=orgs, source="assignment"))
 
 
 def find_subject_duties(notice: Notice) -> None:

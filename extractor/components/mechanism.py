@@ -7,7 +7,7 @@ import re
 
 from ..lexicon import alternation
 from ..notice import Mechanism, Notice, OrgFact
-from ..orgmatch import org_at, unit_list
+from ..orgmatch import org_at, split_items, unit_list
 from ..text import HAN, sentence_at
 
 _NAME_CHARS = rf"[{HAN}、“”0-9（）]"
@@ -23,7 +23,7 @@ def find_mechanism(notice: Notice) -> None:
     suf = _suffix_re(notice)
     head_end = min(len(text), 400)
     patterns = [
-        (rf"(?:建立|成立|组建|调整|设立)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|（以下简称|$|[^{HAN}])", 0, head_end),
+        (rf"(?:建立|成立|组建|调整|设立)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|$|[^{HAN}])", 0, head_end),
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:制度|工作规则|议事规则|规则|章程|成员名单|工作方案)?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
         (rf"(?:建立|成立|组建|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
@@ -95,18 +95,20 @@ def _convener_units(notice: Notice) -> None:
         k = seg.find("由")
         if k >= 0:
             s += k + 1
-        end = org_at(notice, text, s, m.start())
-        if end is None:
-            continue
         relation = notice.lex.unit_roles.get(m.group("role").replace("组长", "召集人"))
         if relation is None:
             continue
-        org = notice.table.add(text[s:end])
-        title = text[end : m.start()].strip() or None
-        notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title}))
+        # 市政府分管副秘书长、市卫生健康委主任担任副召集人: one post per unit
+        for a, b in split_items(text, s, m.start()):
+            end = org_at(notice, text, a, b)
+            if end is None:
+                continue
+            org = notice.table.add(text[a:end])
+            title = text[end:b].strip() or None
+            notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title}))
 
 
-_LIST_RE = re.compile(r"由(?P<list>[^。；：]{4,}?)(?:等\s*\d+\s*个(?:部门|单位|成员单位)|等(?:部门|单位))?(?:共同)?组成")
+_LIST_RE = re.compile(r"由(?P<list>[^。；：]{4,}?)(?:等\s*\d+\s*个(?:部门和单位|部门|单位|成员单位)|等(?:部门和单位|部门|单位))?(?:共同)?组成")
 _MEMBERS_RE = re.compile(r"(?:成员|组成)单位(?:为|包括|有|[：])[：]?(?P<list>[^。；：]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
 
 

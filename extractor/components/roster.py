@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from ..notice import Notice, Person
-from ..orgmatch import org_at
-from ..text import HAN
+from ..orgmatch import org_at, split_items
+from ..text import HAN, sentence_at
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}) (?P<post>[{HAN}].*)")
+_POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
-_NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志")
+_NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志", "职务", "姓名", "序号", "备注")
 
 
 def _valid_name(name: str, notice: Notice) -> bool:
@@ -42,13 +43,14 @@ def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int,
     org_span, title = _post(notice, *post)
     org = notice.table.add(text[org_span[0] : org_span[1]]) if org_span else None
     notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
+    notice.roster_lines.add(line[0])
 
 
 def find_roster(notice: Notice) -> None:
     """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
     text = notice.text
     lex = notice.lex
-    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})\s*[：]\s*(?P<rest>.*)$")
+    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?={_NAME} ))(?P<rest>.*)$")
     role: str | None = None
     for ln in notice.content_lines():
         if ln.kind == "heading":
@@ -62,10 +64,9 @@ def find_roster(notice: Notice) -> None:
             if h.group("rest"):
                 _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
             continue
-        m = _LINE_RE.fullmatch(body)
+        m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body)
         if role and m and len(body) <= 70 and "。" not in body:
-            _add(notice, role, (ln.body_start + m.start("name"), ln.body_start + m.end("name")),
-                 (ln.body_start + m.start("post"), ln.end), (ln.start, ln.end))
+            _line(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
             continue
         if role and _INLINE_RE.match(body) and "。" not in body:
             _inline(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
@@ -80,6 +81,41 @@ def find_roster(notice: Notice) -> None:
         role = lex.roles[last] if last else (role if m else None)
 
 
+_TITLE_END = ("长", "主任", "书记", "主席", "委员", "秘书", "专员", "干事", "负责人")
+
+
+def _title_and_name(seg: str) -> tuple[str, str] | None:
+    """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
+    (three characters tried first, the commonest length)."""
+    seg = seg.removesuffix("同志")
+    for n in (3, 2, 4):
+        title, name = seg[:-n], seg[-n:]
+        if title.endswith(_TITLE_END) and re.fullmatch(rf"[{HAN}·]+", name):
+            return title, name
+    return None
+
+
+def find_prose_roster(notice: Notice) -> None:
+    """People named in a sentence: ``由市人民政府副市长方志远任组长，市卫生健康局局长
+    李明、…任副组长``: each item is a body, a title and a name."""
+    text = notice.text
+    lex = notice.lex
+    rx = re.compile(rf"(?P<list>[^，。；：]+?)(?:同志)?(?:任|担任)(?P<role>{lex.role_re.pattern})")
+    for ln in notice.content_lines():
+        if ln.start in notice.roster_lines:
+            continue
+        for m in rx.finditer(text, ln.body_start, ln.end):
+            start = m.start("list") + (1 if text[m.start("list")] == "由" else 0)
+            for a, b in split_items(text, start, m.end("list")):
+                org_end = org_at(notice, text, a, b)
+                tn = _title_and_name(text[org_end:b]) if org_end else None
+                if tn is None or not _valid_name(tn[1], notice):
+                    continue
+                org = notice.table.add(text[a:org_end])
+                span = sentence_at(text, m.start())
+                notice.people.append(Person(tn[1], org, tn[0], lex.roles[m.group("role")], span))
+
+
 def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
     """``张三（市政府副市长）、李四（县卫健局局长）`` or ``张三 市政府副市长``."""
     text = notice.text
@@ -87,7 +123,16 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
     for m in _INLINE_RE.finditer(text, start, end):
         found = True
         _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), m.end("post")), line)
-    if not found:
-        m = _LINE_RE.fullmatch(text, start, end)
-        if m:
-            _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), end), line)
+    if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
+        _line(notice, role, start, end, line)
+
+
+def _line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
+    """``张威 奈曼旗卫生健康委党组书记``, or post first: ``县人民政府副县长 张建国``."""
+    text = notice.text
+    first = _LINE_RE.fullmatch(text, start, end)
+    last = _POST_FIRST_RE.fullmatch(text, start, end)
+    if last and org_at(notice, text, start, last.end("post")) is not None:
+        _add(notice, role, last.span("name"), last.span("post"), line)
+    elif first:
+        _add(notice, role, first.span("name"), (first.start("post"), end), line)
