@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import alternation
 from .notice import Notice
-from .resolve import Org
 from .text import HAN, strip_span
 
 # Endings that make a free-standing item look like a body (used for list items and heads
@@ -137,43 +135,3 @@ def unit_list(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]
                 written = item
             out.append((s, e, written))
     return out
-
-
-class FreeTextMatcher:
-    """Finds body names in running text: the notice's known names, and department names
-    from the lexicon with an optional place prefix."""
-
-    def __init__(self, notice: Notice) -> None:
-        self.notice = notice
-        forms = [f for f in notice.table.forms() if len(f) >= 2]
-        self.known = re.compile(alternation(forms)) if forms else None
-
-    def find(self, start: int, end: int) -> list[tuple[int, int]]:
-        text = self.notice.text
-        found: list[tuple[int, int]] = []
-        if self.known:
-            found.extend(m.span() for m in self.known.finditer(text, start, end))
-        for m in self.notice.lex.kind_name_re.finditer(text, start, end):
-            s = m.start()
-            prefix_start = s
-            for place in [*self.notice.table.places, *self.notice.lex.bare_levels]:
-                for cand in (place + "委", place):
-                    if text.startswith(cand, s - len(cand)) and s - len(cand) >= start:
-                        prefix_start = min(prefix_start, s - len(cand))
-                        break
-            found.append((prefix_start, m.end()))
-        # longest first, no overlaps
-        found.sort(key=lambda se: (se[0], -(se[1] - se[0])))
-        out: list[tuple[int, int]] = []
-        for s, e in found:
-            if out and s < out[-1][1]:
-                if e - s > out[-1][1] - out[-1][0] and s == out[-1][0]:
-                    out[-1] = (s, e)
-                continue
-            out.append((s, e))
-        return out
-
-
-def resolve_span(notice: Notice, s: int, e: int, **attrs) -> Org:
-    """The body named by ``text[s:e]`` (added to the notice's table if new)."""
-    return notice.table.add(notice.text[s:e], **attrs)

@@ -247,7 +247,3 @@ def sentence_at(text: str, pos: int) -> tuple[int, int]:
     while s < e and text[s] == " ":
         s += 1
     return s, e
-
-
-def has_han(text: str) -> bool:
-    return bool(_HAN_RE.search(text))
