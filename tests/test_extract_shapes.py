@@ -111,3 +111,18 @@ def test_task_table_rows_under_a_header_row():
     assert g.nodes[first]["deadline_date"] == "2024-11-30" and g.nodes[first]["item"] == 1
     assert g.nodes[duties["加强学校晨午检"]]["deadline_date"] == "2024-10-31"
     assert "区财政局要保障经费" in duties  # free text after the table still read
+
+
+def test_two_part_titles_office_in_shared_posts_and_timeless_limits():
+    g = _extract("final_shapes.txt")
+    posts = {(g.nodes[u]["name"], g.nodes[v]["name"], d["title"]) for u, v, d in edges_of(g, "holds_post")}
+    assert ("周明", "北溪县卫生健康局", "党组书记、局长") in posts  # 党组书记、局长周明任组长
+    assert {g.nodes[u]["name"] for u, _v, _ in edges_of(g, "member_unit_of")} == {"北溪县人民医院", "北溪县妇幼保健院"}
+    assert [g.nodes[v]["name"] for _u, v, _ in edges_of(g, "hosted_by")] == ["北溪县卫生健康局"]  # 下设办公室在X
+    deputies = {(g.nodes[u]["name"], d["title"]) for u, _v, d in edges_of(g, "deputy_convener_unit_of")}
+    assert deputies == {("北溪县卫生健康局", "主要负责同志"), ("北溪县教育局", "主要负责同志")}
+    items = {d["item"]: d for _n, d in g.nodes(data=True) if d["type"] == "duty" and d.get("item")}
+    assert items[1].get("deadline") is None  # 完成时限：长期坚持
+    assert items[2]["deadline_date"] == "2024-06-30"
+    assert ("北溪县藏医院", "负责焦虑障碍患者的心理疏导", None) in _resp(g)
+    assert "焦虑障碍" in g.nodes["disease:焦虑"]["aliases"]

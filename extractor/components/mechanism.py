@@ -57,7 +57,7 @@ def find_bodies(notice: Notice) -> None:
     text = notice.text
     words = alternation(_mech_words(notice))
     # The office: (mechanism)办公室（以下简称X）设在ORG
-    for m in re.finditer(rf"(?P<office>(?:{words})?办公室)\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?设在", text):
+    for m in re.finditer(rf"(?P<office>(?:{words})?办公室)\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?(?:设在|设于|挂靠|(?<=下设办公室)在)", text):
         office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
         if m.group("office") != "办公室":  # a bare 办公室 would match every office
             notice.table.alias(office, m.group("office"))
@@ -99,16 +99,17 @@ def _convener_units(notice: Notice) -> None:
         if relation is None:
             continue
         # 市政府分管副秘书长、市卫生健康委主任担任副召集人: one post per unit
+        posts = []
         for a, b in split_items(text, s, m.start()):
             end = org_at(notice, text, a, b)
-            if end is None:
-                continue
-            org = notice.table.add(text[a:end])
-            title = text[end:b].strip() or None
-            notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title}))
+            if end is not None:
+                posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
+        shared = posts[-1][1] if posts else None  # 市卫生健康局、市公安局主要负责同志: both
+        for org, title in posts:
+            notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
 
 
-_LIST_RE = re.compile(r"由(?P<list>[^。；：]{4,}?)(?:等\s*\d+\s*个(?:部门和单位|部门|单位|成员单位)|等(?:部门和单位|部门|单位))?(?:共同)?组成")
+_LIST_RE = re.compile(r"由(?P<list>[^。；：由]{4,}?)(?:等\s*\d+\s*个(?:部门和单位|部门|单位|成员单位)|等(?:部门和单位|部门|单位))?(?:共同)?组成")
 _MEMBERS_RE = re.compile(r"(?:成员|组成)单位(?:为|包括|有|[：])[：]?(?P<list>[^。；：]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
 
 

@@ -105,8 +105,15 @@ def find_prose_roster(notice: Notice) -> None:
         if ln.start in notice.roster_lines:
             continue
         for m in rx.finditer(text, ln.body_start, ln.end):
-            start = m.start("list") + (1 if text[m.start("list")] == "由" else 0)
+            by = text.rfind("由", m.start("list"), m.end("list"))  # 工作专班由X副市长Y任组长
+            start = by + 1 if by >= 0 else m.start("list")
+            items: list[tuple[int, int]] = []
             for a, b in split_items(text, start, m.end("list")):
+                if items and org_at(notice, text, a, b) is None:
+                    items[-1] = (items[-1][0], b)  # 党组书记、局长周文斌: one post in two parts
+                else:
+                    items.append((a, b))
+            for a, b in items:
                 org_end = org_at(notice, text, a, b)
                 tn = _title_and_name(text[org_end:b]) if org_end else None
                 if tn is None or not _valid_name(tn[1], notice):

@@ -123,6 +123,12 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
     return out.orgs, deadline
 
 
+def _labeled_below(notice: Notice, lines: list, idx: int) -> bool:
+    """Is the item followed by a 牵头单位：/【牵头】… line?"""
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    return bool(nxt and nxt.kind == "para" and _LABEL_RE.match(notice.text, nxt.body_start, nxt.end))
+
+
 def _has_subject_sentences(notice: Notice, ln) -> bool:
     """A numbered paragraph whose later sentences name their own subjects (公安部门要…)."""
     text = notice.text
@@ -153,8 +159,9 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
         label = m.group("b") or m.group("c")
         vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。")
         if "时限" in label or "时间" in label:
-            if ve > vs:
-                deadline = (text[vs:ve], (deadline_in(text[vs:ve] + "前", year) or (None, None))[1])
+            found = deadline_in(text[vs:ve] + "前", year) if ve > vs else None
+            if found:  # 长期坚持, 全年, 每月 are no deadlines
+                deadline = (text[vs:ve], found[1])
             continue
         role = "lead" if "牵头" in label else "support" if re.search("配合|协作|参与|协同", label) else None
         for org, marked in _marked_orgs(notice, vs, ve):
@@ -224,7 +231,8 @@ def find_table_tasks(notice: Notice) -> None:
         dl = None
         if "deadline" in row:
             raw = text[row["deadline"][0] : row["deadline"][1]]
-            dl = (raw, (deadline_in(raw + "前", year) or (None, None))[1])
+            found = deadline_in(raw + "前", year)
+            dl = (raw, found[1]) if found else None
         num = re.match(r"\d+", text[cells[0][0] : cells[0][1]])
         notice.duties.append(Duty(
             span=row["task"], orgs=out.orgs, item=int(num.group(0)) if num else None, source="task",
@@ -248,13 +256,14 @@ def find_tasks(notice: Notice) -> None:
     find_table_tasks(notice)
     find_annotated_tasks(notice)
     lines = notice.content_lines()
-    if sum(1 for ln in lines if ln.kind == "item") < 3:
-        return
     text = notice.text
+    short_list = sum(1 for ln in lines if ln.kind == "item") < 3
     year = year_of(notice)
     tasks = [
         idx for idx, ln in enumerate(lines)
         if ln.kind == "item" and not notice.claimed_within(ln.start, ln.end)
+        # fewer than three items: only those with labeled responsibilities under them
+        and (not short_list or _labeled_below(notice, lines, idx))
         # a long numbered paragraph, or one whose sentences name their own subjects, is
         # free text (read by the free-text duties), not a task
         and 2 <= ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln)
