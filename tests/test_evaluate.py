@@ -30,14 +30,17 @@ from extractor.graph import GraphBuilder, merge, save
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
-HELDOUT = GOLD_DIR / "heldout"
-ALL_GOLD = GOLD_FILES + sorted(HELDOUT.glob("*.json"))
+# every gold set: the seeds, then each sub-folder with its own notices (heldout, blind …)
+GOLD_SETS = [p for p in sorted(GOLD_DIR.iterdir()) if p.is_dir() and (p / "notices").is_dir()]
+ALL_GOLD = GOLD_FILES + [f for d in GOLD_SETS for f in sorted(d.glob("*.json"))]
 
 
 def notice_path(gold: dict) -> Path:
-    """Where the notice of a gold file lives: the seed corpus or the held-out notices."""
-    seed = ROOT / "corpus" / gold["doc"]
-    return seed if seed.exists() else HELDOUT / "notices" / gold["doc"]
+    """Where the notice of a gold file lives: the seed corpus or a gold set's notices."""
+    for folder in [ROOT / "corpus", *(d / "notices" for d in GOLD_SETS)]:
+        if (folder / gold["doc"]).exists():
+            return folder / gold["doc"]
+    raise AssertionError(f"notice {gold['doc']} not found")
 
 
 DOC = "t_notice.txt"
@@ -139,7 +142,11 @@ def graph_from_gold(gold: dict, doc: str | None = None):
             body=o.get("body"),
         )
     if gd.get("issuer"):
-        target = org_id.get(gd["issuer"]) or b.add_node("organization", gd["issuer"], gd["issuer"])
+        by_alias = {a: o["name"] for o in gold["orgs"] for a in [o["name"], *o.get("aliases", [])]}
+        issuer = by_alias.get(gd["issuer"])
+        target = (
+            org_id[issuer] if issuer else b.add_node("organization", gd["issuer"], gd["issuer"])
+        )
         b.add_edge(d, target, "issued_by", "e", _span(next(n)))
     for o in gold["orgs"]:
         if o.get("hosted_by"):
@@ -218,7 +225,7 @@ def test_perfect_graph_scores_one_everywhere(perfect):
     assert counts(res, "diseases") == (2, 0, 0)
 
 
-@pytest.mark.parametrize("path", ALL_GOLD, ids=[p.stem for p in ALL_GOLD])
+@pytest.mark.parametrize("path", ALL_GOLD, ids=[f"{p.parent.name}/{p.stem}" for p in ALL_GOLD])
 def test_each_seed_gold_rendered_as_a_graph_scores_one(path):
     gold = load_gold(path)
     res = score(graph_from_gold(gold), gold)
@@ -483,7 +490,7 @@ def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-@pytest.mark.parametrize("path", ALL_GOLD, ids=[p.stem for p in ALL_GOLD])
+@pytest.mark.parametrize("path", ALL_GOLD, ids=[f"{p.parent.name}/{p.stem}" for p in ALL_GOLD])
 def test_seed_gold_is_grounded_in_its_notice(path):
     """Every duty is text of the notice, every org and disease is written there."""
     gold = load_gold(path)
@@ -499,7 +506,7 @@ def test_seed_gold_is_grounded_in_its_notice(path):
     assert len(names) == len(set(names))
 
 
-@pytest.mark.parametrize("path", ALL_GOLD, ids=[p.stem for p in ALL_GOLD])
+@pytest.mark.parametrize("path", ALL_GOLD, ids=[f"{p.parent.name}/{p.stem}" for p in ALL_GOLD])
 def test_seed_gold_required_orgs_take_part_in_a_fact(path):
     """An org not marked optional is a member unit, roster org, duty org, body or issuer."""
     gold = load_gold(path)
