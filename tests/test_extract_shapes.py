@@ -126,3 +126,10 @@ def test_two_part_titles_office_in_shared_posts_and_timeless_limits():
     assert items[2]["deadline_date"] == "2024-06-30"
     assert ("北溪县藏医院", "负责焦虑障碍患者的心理疏导", None) in _resp(g)
     assert "焦虑障碍" in g.nodes["disease:焦虑"]["aliases"]
+
+
+def test_schools_as_a_collective_subject_and_a_subject_introduced_with_作为():
+    g = _extract("schools_and_roles.txt")
+    resp = {(o, t) for o, t, _r in _resp(g)}
+    assert ("各学校", "各学校要落实晨午检和因病缺勤追踪制度") in resp
+    assert ("丰源县人民医院", "县人民医院作为结核病定点医院，负责学生患者的诊断和治疗") in resp

@@ -47,8 +47,9 @@ def find_divisions(notice: Notice) -> None:
         if head is None:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             whole = text[body_start : ln.end]
-            if (nxt and len(whole) <= 30 and looks_like_org(whole, notice)
-                    and org_at(notice, text, body_start, ln.end) == ln.end
+            collective = notice.lex.institutions.get(whole, {}).get("kind") == "各部门"  # 成员单位
+            if (nxt and len(whole) <= 30 and looks_like_org(whole, notice) and not collective
+                    and (org_at(notice, text, body_start, ln.end) == ln.end or notice.table.find(whole))
                     and (_paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item")):
                 pending_head = (body_start, ln.end)
             continue
@@ -215,7 +216,10 @@ def _qualified_institution(notice: Notice) -> re.Pattern[str]:
     return _QUALIFIED_RE_CACHE[key]
 
 
-_CONDITION = re.compile(r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)")
+_CONDITION = re.compile(
+    r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
+    r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
+)
 
 
 def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[tuple[int, int, str | None]], int] | None:
