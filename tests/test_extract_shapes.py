@@ -133,3 +133,21 @@ def test_schools_as_a_collective_subject_and_a_subject_introduced_with_作为():
     resp = {(o, t) for o, t, _r in _resp(g)}
     assert ("各学校", "各学校要落实晨午检和因病缺勤追踪制度") in resp
     assert ("丰源县人民医院", "县人民医院作为结核病定点医院，负责学生患者的诊断和治疗") in resp
+
+
+def test_mechanism_issued_by_its_office_inline_labels_and_a_supporting_second_subject():
+    g = _extract("office_issued_tasks.txt")
+    (mech,) = [n for n, d in g.nodes(data=True) if d["type"] == "mechanism"]
+    assert g.nodes[mech]["name"] == "东岭县尘肺病防治工作联席会议"
+    assert {g.nodes[u]["name"] for u, _v, _ in edges_of(g, "member_unit_of")} == {
+        "东岭县卫生健康局", "东岭县应急管理局", "东岭县人社局"}  # …等3个单位分管负责同志组成
+    assert {(g.nodes[u]["name"], d["title"]) for u, _v, d in edges_of(g, "convener_unit_of")} == {
+        ("东岭县人民政府", "分管副县长")}  # 县人民政府分管副县长任召集人
+    duties = {d["text"]: n for n, d in g.nodes(data=True) if d["type"] == "duty"}
+    first = duties["开展粉尘危害专项治理"]  # the labels are not part of the task's text
+    assert {(g.nodes[u]["name"], d.get("role")) for u, _v, d in g.in_edges(first, data=True)} == {
+        ("东岭县应急管理局", "lead"), ("东岭县卫生健康局", "support")}
+    assert g.nodes[first]["deadline_date"] == "2025-06-30"
+    resp = _resp(g)
+    assert ("东岭县卫生健康局", "县卫生健康局负责尘肺病筛查", None) in resp
+    assert ("东岭县人社局", "县人社局配合做好工伤认定", "support") in resp

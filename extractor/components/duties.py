@@ -12,7 +12,7 @@ from ..text import split_clauses
 
 _LEAD_RE = re.compile(r"^(?:牵头|负责牵头)")
 _SUPPORT_RE = re.compile(r"^(?:依法|积极|主动)?(?:配合|协助|协同|参与)")
-_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将|负总责|逐步)"
+_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将|负总责|逐步|配合|协助|协同)"
 _GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|部门|单位|行政部门|机构)?")
 _REDACTED = re.compile(r"_+门?")
 
@@ -163,11 +163,17 @@ def find_body_duties(notice: Notice) -> None:
             continue
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。"):
             hit = _sentence_subject(notice, ss, se)
-            if hit is None:
-                continue
+            if hit is None or _second_subject(notice, ss, se):
+                continue  # X负责…，Y配合…: two subjects, read by the free-text duties
             subj, start = hit
             for cs, ce in split_clauses(text, start, se, "；"):
                 notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(text[cs:ce]))], source="body"))
+
+
+def _second_subject(notice: Notice, start: int, end: int) -> bool:
+    """Does another subject (``，Y配合…``) start after a comma inside the sentence?"""
+    text = notice.text
+    return any(text[i] == "，" and subject_at(notice, i + 1, end) for i in range(start, end))
 
 
 def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mechanism, int] | None:
@@ -332,6 +338,15 @@ def find_assignments(notice: Notice) -> None:
             notice.duties.append(Duty(span=(ss, se), orgs=orgs, source="assignment"))
 
 
+def _modal_role(text: str, q: int) -> str | None:
+    """``X牵头…`` leads, ``Y配合…`` supports."""
+    if text.startswith("牵头", q):
+        return "lead"
+    if text.startswith(("配合", "协助", "协同"), q):
+        return "support"
+    return None
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -339,7 +354,7 @@ def find_subject_duties(notice: Notice) -> None:
         if ln.kind == "heading" or _procedure(notice, ln.section):
             continue
         starts = [ln.body_start] + [i + 1 for i in range(ln.body_start, ln.end) if text[i] in "。；，："]
-        found: list[tuple[int, list]] = []
+        found: list[tuple[int, list, str | None]] = []
         for p in starts:
             while p < ln.end and text[p] == " ":
                 p += 1
@@ -347,10 +362,10 @@ def find_subject_duties(notice: Notice) -> None:
                 continue
             hit = subject_at(notice, p, ln.end)
             if hit:
-                found.append((p, hit[0]))
-        for k, (p, items) in enumerate(found):
+                found.append((p, hit[0], _modal_role(text, hit[1])))
+        for k, (p, items, role) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else ln.end
-            orgs = [(org, None) for s_, e_, kind in items if (org := _subject_org_for(notice, s_, e_, kind))]
+            orgs = [(org, role) for s_, e_, kind in items if (org := _subject_org_for(notice, s_, e_, kind))]
             if not orgs:
                 continue
             # The subject's clause, then the clauses after ；that name no subject of their

@@ -9,6 +9,7 @@ from ..lexicon import alternation
 from ..notice import Mechanism, Notice, OrgFact
 from ..orgmatch import org_at, split_items, unit_list
 from ..text import HAN, sentence_at
+from .roster import title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9（）]"
 
@@ -27,6 +28,7 @@ def find_mechanism(notice: Notice) -> None:
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:制度|工作规则|议事规则|规则|章程|成员名单|工作方案)?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
         (rf"(?:建立|成立|组建|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))办公室", 0, len(text)),  # issued by its own office
     ]
     for pat, s, e in patterns:
         m = re.compile(pat, re.M).search(text, s, e)
@@ -88,7 +90,7 @@ def _convener_units(notice: Notice) -> None:
     text = notice.text
     mech = notice.mechanism
     assert mech is not None
-    for m in re.finditer(r"担任(?:[^，。；]{0,10}?)(?P<role>副召集人|召集人|副组长|组长)", text):
+    for m in re.finditer(r"(?:担任|(?<![主责])任)(?:[^，。；]{0,10}?)(?P<role>副召集人|召集人|副组长|组长)", text):
         clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，。；\n：") + 1
         s = clause_start
         seg = text[s : m.start()]
@@ -102,14 +104,17 @@ def _convener_units(notice: Notice) -> None:
         posts = []
         for a, b in split_items(text, s, m.start()):
             end = org_at(notice, text, a, b)
-            if end is not None:
+            if end is not None and not title_and_name(text[end:b]):  # 局长韩雪任…: a person (roster)
                 posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
         shared = posts[-1][1] if posts else None  # 市卫生健康局、市公安局主要负责同志: both
         for org, title in posts:
             notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
 
 
-_LIST_RE = re.compile(r"由(?P<list>[^。；：由]{4,}?)(?:等\s*\d+\s*个(?:部门和单位|部门|单位|成员单位)|等(?:部门和单位|部门|单位))?(?:共同)?组成")
+_LIST_RE = re.compile(
+    r"由(?P<list>[^。；：由]{4,}?)(?:等\s*\d+\s*个(?:部门和单位|部门|单位|成员单位)|等(?:部门和单位|部门|单位))?"
+    r"(?:的?(?:分管|主要)?负责同志)?(?:共同)?组成"
+)
 _MEMBERS_RE = re.compile(r"(?:成员|组成)单位(?:为|包括|有|[：])[：]?(?P<list>[^。；：]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
 
 

@@ -84,7 +84,7 @@ def find_roster(notice: Notice) -> None:
 _TITLE_END = ("长", "主任", "书记", "主席", "委员", "秘书", "专员", "干事", "负责人")
 
 
-def _title_and_name(seg: str) -> tuple[str, str] | None:
+def title_and_name(seg: str) -> tuple[str, str] | None:
     """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
     (three characters tried first, the commonest length)."""
     seg = seg.removesuffix("同志")
@@ -115,7 +115,7 @@ def find_prose_roster(notice: Notice) -> None:
                     items.append((a, b))
             for a, b in items:
                 org_end = org_at(notice, text, a, b)
-                tn = _title_and_name(text[org_end:b]) if org_end else None
+                tn = title_and_name(text[org_end:b]) if org_end else None
                 if tn is None or not _valid_name(tn[1], notice):
                     continue
                 org = notice.table.add(text[a:org_end])

@@ -175,13 +175,23 @@ def find_annotated_tasks(notice: Notice) -> None:
     text = notice.text
     year = year_of(notice)
     for ln in notice.content_lines():
-        m = _ANNOTATION_RE.search(text, ln.body_start, ln.end)
-        if not m or notice.claimed_within(ln.start, ln.end):
+        if notice.claimed_within(ln.start, ln.end):
             continue
+        m = _ANNOTATION_RE.search(text, ln.body_start, ln.end)
+        if m:
+            label_start, label_end, end = m.start("body"), m.end("body"), m.start()
+        else:  # inline: 任务。牵头单位：A；配合单位：B。完成时限：…
+            if _LABEL_RE.match(text, ln.body_start, ln.end):
+                continue  # a line of labels under an item: read with the item
+            inline = _LABEL_RE.search(text, ln.body_start + 4, ln.end)
+            if not inline or not ((inline.group("c") or "").endswith(("单位", "部门")) or inline.group("b")):
+                continue
+            label_start, label_end, end = inline.start(), ln.end, inline.start()
         orgs = _Responsible()
-        deadline = labeled_parts(notice, m.start("body"), m.end("body"), year, orgs)
-        end = m.start()
-        while end > ln.body_start and text[end - 1] in "。；， ":
+        deadline = labeled_parts(notice, label_start, label_end, year, orgs)
+        if not orgs.orgs and deadline is None:
+            continue
+        while end > ln.body_start and text[end - 1] in "。；，（( ":
             end -= 1
         notice.duties.append(Duty(
             span=(ln.body_start, end), orgs=orgs.orgs, item=ln.number, source="task",
