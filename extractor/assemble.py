@@ -11,6 +11,7 @@ from .graph import GraphBuilder
 from .notice import Duty, Mechanism, Notice
 from .orgmatch import looks_like_org
 from .resolve import Org, name_key
+from .text import sentence_at
 
 
 def build_graph(notice: Notice) -> nx.MultiDiGraph:
@@ -102,8 +103,6 @@ def _issuer(notice: Notice) -> tuple[Org | Mechanism, tuple[int, int]] | None:
 
 
 def _sentence(notice: Notice, span: tuple[int, int]) -> tuple[int, int]:
-    from .text import sentence_at
-
     return sentence_at(notice.text, span[0])
 
 

@@ -7,7 +7,9 @@ Spans are in normalized text; ``norm.evidence`` maps them back to the original f
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from .layout import Line
@@ -83,6 +85,19 @@ class Notice:
     @property
     def text(self) -> str:
         return self.norm.text
+
+    @cached_property
+    def year(self) -> int | None:
+        """The year the notice's deadlines refer to: from its title or heading (``2025年…
+        任务清单``), else its date, else a year in its first lines or any full date."""
+        m = re.search(r"(20\d{2})年(?:度)?[^，。\n]{0,20}(?:任务|清单|计划|要点|方案)", self.text)
+        if m:
+            return int(m.group(1))
+        date = self.meta.get("date")
+        if date:
+            return int(str(date)[:4])
+        m = re.search(r"(20\d{2})年(?!\d)", self.text[:200]) or re.search(r"(20\d{2})年\d{1,2}月\d{1,2}日", self.text)
+        return int(m.group(1)) if m else None
 
     def content_lines(self) -> list[Line]:
         """Lines that are neither page clutter nor roster entries."""

@@ -22,18 +22,6 @@ _DOER_VERBS = r"(?:开展|设置|开设|提供|参与|建成|实行|落实|建�
 _PUSH_RE = re.compile(r"(?:推动|推进|促进|支持|督促|指导|鼓励|组织|引导)(?:所有|全部|各类)?")
 
 
-def year_of(notice: Notice) -> int | None:
-    """The year a notice's deadlines refer to: from its title/heading, else its date."""
-    m = re.search(r"(20\d{2})年(?:度)?[^，。\n]{0,20}(?:任务|清单|计划|要点|方案)", notice.text)
-    if m:
-        return int(m.group(1))
-    date = notice.meta.get("date")
-    if date:
-        return int(str(date)[:4])
-    m = re.search(r"(20\d{2})年(?!\d)", notice.text[:200]) or re.search(r"(20\d{2})年\d{1,2}月\d{1,2}日", notice.text)
-    return int(m.group(1)) if m else None
-
-
 def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
     """(raw deadline, ISO date or None) of the first deadline phrase in ``text``."""
     for m in _DEADLINE_RE.finditer(text):
@@ -138,9 +126,6 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
     return False
 
 
-_ANNOTATION_RE = re.compile(
-    r"[（(](?P<body>(?:牵头(?:责任)?单位|责任单位|牵头部门|责任部门)[：][^（）()]*)[）)]\s*$"
-)
 
 
 _LABEL_RE = re.compile(
@@ -158,6 +143,9 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
     for k, m in enumerate(labels):
         label = m.group("b") or m.group("c")
         vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。")
+        value = text[vs:ve]
+        if value.endswith(("）", ")")) and value.count("（") + value.count("(") < value.count("）") + value.count(")"):
+            ve -= 1  # the bracket closing a （牵头单位：…） annotation, not a （配合） mark
         if "时限" in label or "时间" in label:
             found = deadline_in(text[vs:ve] + "前", year) if ve > vs else None
             if found:  # 长期坚持, 全年, 每月 are no deadlines
@@ -170,25 +158,22 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
 
 
 def find_annotated_tasks(notice: Notice) -> None:
-    """A task ending with its responsibilities in brackets: ``…。（牵头单位：A；配合单位：
-    B、C；完成时限：2024年10月底前）`` or ``（责任单位：A）``."""
+    """A task followed by its responsibilities, inline (``任务。牵头单位：A；配合单位：B。
+    完成时限：…``) or in brackets (``…。（牵头单位：A；配合单位：B、C；完成时限：2024年10月底前）``,
+    ``（责任单位：A）``)."""
     text = notice.text
-    year = year_of(notice)
+    year = notice.year
     for ln in notice.content_lines():
         if notice.claimed_within(ln.start, ln.end):
             continue
-        m = _ANNOTATION_RE.search(text, ln.body_start, ln.end)
-        if m:
-            label_start, label_end, end = m.start("body"), m.end("body"), m.start()
-        else:  # inline: 任务。牵头单位：A；配合单位：B。完成时限：…
-            if _LABEL_RE.match(text, ln.body_start, ln.end):
-                continue  # a line of labels under an item: read with the item
-            inline = _LABEL_RE.search(text, ln.body_start + 4, ln.end)
-            if not inline or not ((inline.group("c") or "").endswith(("单位", "部门")) or inline.group("b")):
-                continue
-            label_start, label_end, end = inline.start(), ln.end, inline.start()
+        if _LABEL_RE.match(text, ln.body_start, ln.end):
+            continue  # a line of labels under an item: read with the item
+        label = _LABEL_RE.search(text, ln.body_start + 4, ln.end)
+        if not label or not ((label.group("c") or "").endswith(("单位", "部门")) or label.group("b")):
+            continue
         orgs = _Responsible()
-        deadline = labeled_parts(notice, label_start, label_end, year, orgs)
+        deadline = labeled_parts(notice, label.start(), ln.end, year, orgs)
+        end = label.start()
         if not orgs.orgs and deadline is None:
             continue
         while end > ln.body_start and text[end - 1] in "。；，（( ":
@@ -217,7 +202,7 @@ def find_table_tasks(notice: Notice) -> None:
     """A task table exported from Word as lines of cells (``序号 工作任务 牵头单位 配合单位
     完成时限``): each row under the header is a duty with its lead, supports and deadline."""
     text = notice.text
-    year = year_of(notice)
+    year = notice.year
     columns: list[str | None] | None = None
     lead_role: str | None = "lead"
     for ln in notice.content_lines():
@@ -252,7 +237,7 @@ def find_table_tasks(notice: Notice) -> None:
 
 def add_deadlines(notice: Notice) -> None:
     """A deadline written inside any duty (``要在2024年9月底前完成…``)."""
-    year = year_of(notice)
+    year = notice.year
     for duty in notice.duties:
         if duty.deadline is None:
             dl = deadline_in(notice.text[duty.span[0] : duty.span[1]], year)
@@ -268,7 +253,7 @@ def find_tasks(notice: Notice) -> None:
     lines = notice.content_lines()
     text = notice.text
     short_list = sum(1 for ln in lines if ln.kind == "item") < 3
-    year = year_of(notice)
+    year = notice.year
     tasks = [
         idx for idx, ln in enumerate(lines)
         if ln.kind == "item" and not notice.claimed_within(ln.start, ln.end)
