@@ -1,0 +1,1 @@
+"""The registered spaCy components of the policykg pipeline."""
