@@ -75,23 +75,8 @@ def load_graph(project: Project) -> sqlite3.Connection:
     return open_store(project)
 
 
-_MEMORY: dict[int, tuple[Any, tuple[int, int], sqlite3.Connection]] = {}
-
-
 def _conn(db: Store) -> sqlite3.Connection:
-    """The store behind ``db``: the connection itself, or an in-memory store of a graph
-    (kept while the same graph object, unchanged in size, is queried again)."""
-    if isinstance(db, sqlite3.Connection):
-        return db
-    sig = (db.number_of_nodes(), db.number_of_edges())
-    hit = _MEMORY.get(id(db))
-    if hit is not None and hit[0] is db and hit[1] == sig:
-        return hit[2]
-    conn = _store.from_graph(db)
-    if len(_MEMORY) > 8:
-        _MEMORY.clear()
-    _MEMORY[id(db)] = (db, sig, conn)
-    return conn
+    return _store.as_conn(db)
 
 
 # --- small helpers -------------------------------------------------------------------
@@ -653,8 +638,8 @@ def _named_mechanism(c: sqlite3.Connection, query: str) -> str | None:
 def duties(db: Store, org: str, mechanism: str | None = None) -> list[dict[str, Any]]:
     """Duties of a body, or of every body of a kind (``公安``), per mechanism and notice.
 
-    A mechanism's name (``推进委员会``) gives the mechanism's own duties and those of its
-    office, groups and committees."""
+    A mechanism's name (``推进委员会``) gives the mechanism's own duties, those of its
+    office, groups and committees, and every duty of the mechanism with its bodies."""
     c = _conn(db)
     mech = resolve_mechanism(c, mechanism) if mechanism else None
     own = None
@@ -664,15 +649,20 @@ def duties(db: Store, org: str, mechanism: str | None = None) -> list[dict[str, 
     if own is None:
         try:
             orgs, _label = resolve_orgs(c, org)
-        except NotFoundError:
-            try:
+        except NotFoundError as err:
+            try:  # a mechanism by part of its name (推进委员会 …), in its own place
                 own = resolve(c, org, ["mechanism"], "mechanism")
             except NotFoundError:
-                raise
-    if own is not None:
-        orgs = [own, *mechanism_bodies(c, own)]
-    rows = _duty_rows(c, _responsible(c, orgs, mech))
-    return _sort_duty_rows(rows)
+                raise err from None
+    if own is None:
+        return _sort_duty_rows(_duty_rows(c, _responsible(c, orgs, mech)))
+    items = _responsible(c, [own, *mechanism_bodies(c, own)], mech)
+    seen = {(d, o) for d, o, _ in items}
+    in_mech = [r[0] for r in c.execute(
+        "SELECT id FROM duties WHERE mechanism = ? ORDER BY notice, span_start", (own,))]
+    if mech is None or mech == own:
+        items += [t for t in _responsible_items(c, in_mech) if (t[0], t[1]) not in seen]
+    return _sort_duty_rows(_duty_rows(c, items))
 
 
 def _disease_set(c: sqlite3.Connection, term: str) -> set[str]:

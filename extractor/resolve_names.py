@@ -37,6 +37,12 @@ def norm(text: str) -> str:
     return "".join(str(text).split()).casefold()
 
 
+def _c(db: object) -> sqlite3.Connection:
+    from .store import as_conn
+
+    return as_conn(db)
+
+
 def note(message: str) -> None:
     if message not in NOTES:
         NOTES.append(message)
@@ -133,11 +139,12 @@ def _order(conn: sqlite3.Connection, ids: Iterable[str]) -> list[str]:
 
 
 def match_stages(conn: sqlite3.Connection, query: str, types: Sequence[str]) -> tuple[str, list[str]]:
-    """The first non-empty stage of matches: ``("exact"|"prefix"|"substring", ids)``.
+    """(``conn``: the store, or a networkx graph.) The first non-empty stage of matches: ``("exact"|"prefix"|"substring", ids)``.
 
     Returns ``("none", [])`` when no node's id, name or alias is equal to, starts with or
     contains the query. Ids come in node order.
     """
+    conn = _c(conn)
     q = norm(query)
     if not q:
         return "none", []
@@ -221,6 +228,7 @@ def resolve(conn: sqlite3.Connection, query: str, types: Sequence[str], what: st
     nothing matches or the query's place is not in the graph. A fuzzy match is accepted
     only within the query's place, and announced in :data:`NOTES`.
     """
+    conn = _c(conn)
     missing = unknown_place(conn, query, types, what)
     if missing is not None:
         raise missing
@@ -255,6 +263,7 @@ def not_found(
     scored: list[tuple[str, float]] | None = None,
 ) -> NotFoundError:
     """A NotFoundError whose message suggests the closest names (or lists a few known ones)."""
+    conn = _c(conn)
     if scored is None:
         scored = fuzzy_scores(conn, query, types, place=query_place(query))
     if scored:

@@ -601,6 +601,25 @@ def from_graph(g: Any) -> sqlite3.Connection:
     return conn
 
 
+_MEMORY: dict[int, tuple[Any, tuple[int, int], sqlite3.Connection]] = {}
+
+
+def as_conn(db: Any) -> sqlite3.Connection:
+    """The store behind ``db``: a connection itself, or an in-memory store of a networkx
+    graph (kept while the same graph object, unchanged in size, is queried again)."""
+    if isinstance(db, sqlite3.Connection):
+        return db
+    sig = (db.number_of_nodes(), db.number_of_edges())
+    hit = _MEMORY.get(id(db))
+    if hit is not None and hit[0] is db and hit[1] == sig:
+        return hit[2]
+    conn = from_graph(db)
+    if len(_MEMORY) > 8:
+        _MEMORY.clear()
+    _MEMORY[id(db)] = (db, sig, conn)
+    return conn
+
+
 def node_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()) -> Iterator[tuple[str, dict[str, Any]]]:
     """(id, data) of nodes in merge order, data as in the networkx graph."""
     sql = "SELECT id, type, name, kind, locality, attributes FROM nodes"
@@ -662,3 +681,15 @@ def notice_graph_data(conn: sqlite3.Connection, file: str) -> dict[str, Any]:
         d.update(json.loads(r[9] or "{}"))
         edges.append({"source": r[0], "target": r[1], "key": f"{r[2]}@{r[3]}", **d})
     return {"directed": True, "multigraph": True, "graph": {}, "nodes": nodes, "edges": edges}
+
+
+def save_graph(g: Any, path: str | os.PathLike[str]) -> Path:
+    """Write a merged networkx graph as a new store at ``path`` (replacing any there)."""
+    p = Path(path)
+    remove_files(p)
+    conn = connect(p, create=True)
+    try:
+        write_graph(conn, g)
+    finally:
+        conn.close()
+    return p
