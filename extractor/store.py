@@ -388,7 +388,7 @@ def write_notice(
     with transaction(conn):
         old_ids = _drop_notice_rows(conn, file)
         _insert_notice(conn, file, nodes, edges, hash, extractor, stat)
-        _remerge(conn, old_ids | {n["id"] for n in nodes})
+        _remerge(conn, old_ids | {n["id"] for n in nodes}, file, old_ids)
         conn.execute(
             "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
             " JOIN merged_ids m ON m.id = n.id WHERE n.notice = ?1),"
@@ -490,29 +490,50 @@ def _canonical_map(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
     return out
 
 
-def _remerge(conn: sqlite3.Connection, ids: set[str]) -> None:
-    """Recompute the merged node of every id in ``ids`` and the body groups they touch."""
+def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
+             old_ids: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+    """Recompute the merged node of every id in ``ids`` and the body groups they touch.
+
+    When ``file`` was just added and sorts after every other notice naming an id it did not
+    name before, the id's merged data is the old one merged with the new notice's (what a
+    build appending notices in name order meets); otherwise the notices naming the id are
+    merged again. Edges are re-pointed only for ids whose kept node changed."""
     groups: set[str] = set()
     singles: set[str] = set()
+    old_canon: dict[str, str] = {}
     for nid in ids:
-        old = conn.execute("SELECT body_key FROM merged_ids WHERE id = ?", (nid,)).fetchone()
-        if old and old[0]:
-            groups.add(old[0])
-        rows = conn.execute(
-            "SELECT notice, ord, data FROM notice_nodes WHERE id = ? ORDER BY notice, ord", (nid,)).fetchall()
-        if not rows:
-            conn.execute("DELETE FROM merged_ids WHERE id = ?", (nid,))
-            conn.execute("DELETE FROM nodes WHERE id = ?", (nid,))
-            conn.execute("DELETE FROM aliases WHERE node = ?", (nid,))
-            continue
-        data = merge_node_data(json.loads(r[2]) for r in rows)
-        assert data is not None
+        old = conn.execute("SELECT body_key, canonical, data, first_notice, first_ord FROM merged_ids WHERE id = ?",
+                           (nid,)).fetchone()
+        if old:
+            old_canon[nid] = old[1]
+            if old[0]:
+                groups.add(old[0])
+        data = first = None
+        if old and file is not None and nid not in old_ids:
+            later = conn.execute("SELECT 1 FROM notice_nodes WHERE id = ? AND notice > ? LIMIT 1",
+                                 (nid, file)).fetchone()
+            if later is None:
+                mine = conn.execute("SELECT data FROM notice_nodes WHERE notice = ? AND id = ? ORDER BY ord",
+                                    (file, nid)).fetchall()
+                data = merge_node_data([json.loads(old[2]), *(json.loads(r[0]) for r in mine)])
+                first = (old[3], old[4])
+        if data is None:
+            rows = conn.execute(
+                "SELECT notice, ord, data FROM notice_nodes WHERE id = ? ORDER BY notice, ord", (nid,)).fetchall()
+            if not rows:
+                conn.execute("DELETE FROM merged_ids WHERE id = ?", (nid,))
+                conn.execute("DELETE FROM nodes WHERE id = ?", (nid,))
+                conn.execute("DELETE FROM aliases WHERE node = ?", (nid,))
+                continue
+            data = merge_node_data(json.loads(r[2]) for r in rows)
+            first = (rows[0][0], rows[0][1])
+        assert data is not None and first is not None
         body_key = data.get("body_key") if data.get("type") == "organization" else None
         body_key = body_key or None
         conn.execute(
             "INSERT OR REPLACE INTO merged_ids (id, canonical, body_key, first_notice, first_ord, data)"
             " VALUES (?,?,?,?,?,?)",
-            (nid, nid, body_key, rows[0][0], rows[0][1], _dumps(data)))
+            (nid, nid, body_key, first[0], first[1], _dumps(data)))
         if body_key:
             groups.add(body_key)
         else:
@@ -520,7 +541,8 @@ def _remerge(conn: sqlite3.Connection, ids: set[str]) -> None:
     for nid in singles:
         row = conn.execute("SELECT first_notice, first_ord, data FROM merged_ids WHERE id = ?", (nid,)).fetchone()
         _write_node(conn, nid, json.loads(row[2]), row[0], row[1])
-        _repoint(conn, [nid], nid)
+        if old_canon.get(nid, nid) != nid:
+            _repoint(conn, [nid], nid)
     for key in groups:
         rows = conn.execute(
             "SELECT id, first_notice, first_ord, data FROM merged_ids WHERE body_key = ?"
@@ -530,13 +552,17 @@ def _remerge(conn: sqlite3.Connection, ids: set[str]) -> None:
         keep = rows[0][0]
         datas = [json.loads(r[3]) for r in rows]
         _write_node(conn, keep, collapse_body(datas), rows[0][1], rows[0][2])
-        others = [r[0] for r in rows[1:]]
-        for other in others:
-            conn.execute("DELETE FROM nodes WHERE id = ?", (other,))
-            conn.execute("DELETE FROM aliases WHERE node = ?", (other,))
-        members = [r[0] for r in rows]
-        conn.executemany("UPDATE merged_ids SET canonical = ? WHERE id = ?", [(keep, m) for m in members])
-        _repoint(conn, members, keep)
+        for other in rows[1:]:
+            conn.execute("DELETE FROM nodes WHERE id = ?", (other[0],))
+            conn.execute("DELETE FROM aliases WHERE node = ?", (other[0],))
+        before = {r[0]: r[1] for r in conn.execute(
+            "SELECT id, canonical FROM merged_ids WHERE body_key = ?", (key,))}
+        before.update({m: old_canon.get(m, m) for m in before if m in ids})
+        moved = [r[0] for r in rows if before.get(r[0], r[0]) != keep]  # in node order
+        conn.executemany("UPDATE merged_ids SET canonical = ? WHERE id = ?",
+                         [(keep, m) for m, c in before.items() if c != keep or m in ids])
+        if moved:
+            _repoint(conn, moved, keep)
 
 
 def _repoint(conn: sqlite3.Connection, members: list[str], keep: str) -> None:
