@@ -123,7 +123,7 @@ def _aliases(c: sqlite3.Connection, nid: str) -> list[str]:
 def mechanism_notices(db: Store, mech: str) -> list[str]:
     """Notices that establish or mention the mechanism (file names, sorted)."""
     c = _conn(db)
-    docs = list(_attrs(c, mech).get("docs") or [])
+    docs = _store.node_docs(c, [mech]).get(mech, [])
     docs += [r[0] for r in c.execute(
         "SELECT notice FROM edges WHERE target = ? AND relation = 'establishes'", (mech,))]
     return sorted(_uniq(docs))
@@ -406,6 +406,7 @@ def mechanisms(db: Store) -> list[dict[str, Any]]:
         "AND target IN (SELECT id FROM nodes WHERE type = 'mechanism') GROUP BY target", roles).fetchall())
     duties = dict(c.execute(
         "SELECT mechanism, count(*) FROM duties WHERE mechanism IS NOT NULL GROUP BY mechanism").fetchall())
+    all_docs = _store.node_docs(c, [r[0] for r in c.execute("SELECT id FROM nodes WHERE type = 'mechanism'")])
     established: dict[str, list[str]] = {}
     for target, notice in c.execute(
             "SELECT target, notice FROM edges WHERE relation = 'establishes'"):
@@ -421,7 +422,7 @@ def mechanisms(db: Store) -> list[dict[str, Any]]:
             "units": units.get(r[0], 0),
             "people": people.get(r[0], 0),
             "duties": duties.get(r[0], 0),
-            "notices": sorted(_uniq([*(attrs.get("docs") or []), *established.get(r[0], [])])),
+            "notices": sorted(_uniq([*all_docs.get(r[0], []), *established.get(r[0], [])])),
         })
     rows.sort(key=lambda m: m["name"] or m["id"])
     return rows
@@ -785,7 +786,7 @@ def disease(db: Store, name: str) -> dict[str, Any]:
             "WHERE e.target = ? AND e.relation = 'mentions' ORDER BY e.notice, e.ord", (node,)):
         notices.append({"notice": notice, "title": title, "evidence": evidence})
     listed = {n["notice"] for n in notices}
-    for doc in attrs.get("docs") or []:
+    for doc in _store.node_docs(c, [node]).get(node, []):
         if doc not in listed:
             row = c.execute("SELECT title FROM notices WHERE file = ?", (doc,)).fetchone()
             notices.append({"notice": doc, "title": row[0] if row else None, "evidence": None})

@@ -316,10 +316,13 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 def merge_node_data(datas: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
     """The merged attributes of one node id from its per-notice data, in notice order
-    (exactly the node rules of :func:`extractor.graph.merge`)."""
+    (exactly the node rules of :func:`extractor.graph.merge`), without ``docs``: the
+    notices of a node are the rows of ``notice_nodes`` (see :func:`node_docs`), so a node
+    named by thousands of notices is not rewritten whole by each."""
     cur: dict[str, Any] | None = None
     seen: dict[str, set[Any]] = {}
     for data in datas:
+        data = {k: v for k, v in data.items() if k != "docs"}
         if cur is None:
             cur = {k: (list(v) if isinstance(v, list) else v) for k, v in data.items()}
             continue
@@ -342,14 +345,10 @@ def collapse_body(members: list[dict[str, Any]]) -> dict[str, Any]:
     others' names and aliases as aliases and their notices (``_collapse_same_bodies``)."""
     kept = {k: (list(v) if isinstance(v, list) else v) for k, v in members[0].items()}
     kept.setdefault("aliases", [])
-    kept.setdefault("docs", [])
     for data in members[1:]:
         for alias in [data["name"], *data.get("aliases", [])]:
             if alias != kept["name"] and alias not in kept["aliases"]:
                 kept["aliases"].append(alias)
-        for doc in data.get("docs", []):
-            if doc not in kept["docs"]:
-                kept["docs"].append(doc)
     return kept
 
 
@@ -610,7 +609,7 @@ def write_graph(conn: sqlite3.Connection, g: Any) -> None:
             if doc not in per_doc_nodes:
                 per_doc_nodes[doc] = []
                 docs_order.append(doc)
-            per_doc_nodes[doc].append({"id": n, **d})
+            per_doc_nodes[doc].append({"id": n, **d, "docs": [doc]})
     for u, v, k, d in g.edges(keys=True, data=True):
         doc = d.get("doc") or "(no notice)"
         per_doc_edges.setdefault(doc, []).append({"source": u, "target": v, "key": k, **d})
@@ -651,14 +650,40 @@ def node_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] =
     sql = "SELECT id, type, name, kind, locality, attributes FROM nodes"
     sql += f" WHERE {where}" if where else ""
     sql += " ORDER BY first_notice, first_ord"
-    for row in conn.execute(sql, tuple(params)):
+    rows = conn.execute(sql, tuple(params)).fetchall()
+    docs = node_docs(conn, None if not where else [r[0] for r in rows])
+    for row in rows:
         data: dict[str, Any] = {"type": row[1], "name": row[2]}
         data.update(json.loads(row[5] or "{}"))
+        data["docs"] = docs.get(row[0], [])
         if row[3] is not None:
             data["kind"] = row[3]
         if row[4] is not None:
             data["locality"] = row[4]
         yield row[0], data
+
+
+def node_docs(conn: sqlite3.Connection, ids: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """node id -> its notices, in the order graph.merge lists them (``docs``): the notices
+    of the kept id, then those of each body collapsed onto it, in node order."""
+    sql = ("SELECT m.canonical, n.notice FROM merged_ids m JOIN notice_nodes n ON n.id = m.id {} "
+           "ORDER BY m.canonical, m.first_notice, m.first_ord, m.id, n.notice")
+    out: dict[str, list[str]] = {}
+
+    def add(rows: Iterable[Any]) -> None:
+        for canon, notice in rows:
+            have = out.setdefault(canon, [])
+            if notice not in have:
+                have.append(notice)
+
+    if ids is None:
+        add(conn.execute(sql.format("")))
+        return out
+    ids = list(dict.fromkeys(ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        add(conn.execute(sql.format(f"WHERE m.canonical IN ({','.join('?' * len(chunk))})"), chunk))
+    return out
 
 
 def edge_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
