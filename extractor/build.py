@@ -300,6 +300,7 @@ def _build_into(
 
     def write(name: str, data: dict[str, Any]) -> None:
         _store.write_notice(conn, name, data, hash=digests[name], extractor=key, stat=stats.get(name))
+        batch.done_one()
 
     def accept(name: str, data: dict[str, Any] | None, error: str | None) -> None:
         if data is None:
@@ -318,6 +319,16 @@ def _build_into(
             summary.extracted_names.append(name)
         tick(name)
 
+    batch = _store.Batch(conn)
+    batch.__enter__()
+    try:
+        _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick)
+    finally:
+        batch.__exit__(None, None, None)
+
+
+def _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick) -> None:  # noqa: ANN001
+    """The writing part of :func:`_build_into`, inside one :class:`store.Batch`."""
     extract: list[tuple[str, str, str]] = []
     for name, text, digest in todo:
         cached = None
@@ -333,8 +344,19 @@ def _build_into(
     if jobs == 1 or len(extract) <= 1:
         for name, text, _ in extract:
             accept(*_extract_one(name, text))
-    else:
-        _extract_parallel(extract, jobs, accept)
+    else:  # written in name order as they come (the store's merge is quickest that way)
+        order = [name for name, _, _ in extract]
+        arrived: dict[str, tuple[dict[str, Any] | None, str | None]] = {}
+        at = 0
+
+        def in_order(name: str, data: dict[str, Any] | None, error: str | None) -> None:
+            nonlocal at
+            arrived[name] = (data, error)
+            while at < len(order) and order[at] in arrived:
+                accept(order[at], *arrived.pop(order[at]))
+                at += 1
+
+        _extract_parallel(extract, jobs, in_order)
 
     summary.failed = len(summary.failures)
     if files and summary.failed == len(files):

@@ -74,7 +74,7 @@ CREATE TABLE IF NOT EXISTS merged_ids (
     body_key TEXT,
     first_notice TEXT NOT NULL,
     first_ord INTEGER NOT NULL,
-    data TEXT NOT NULL
+    data TEXT
 ) WITHOUT ROWID;
 CREATE INDEX IF NOT EXISTS merged_ids_by_body ON merged_ids (body_key) WHERE body_key IS NOT NULL;
 CREATE INDEX IF NOT EXISTS merged_ids_by_canonical ON merged_ids (canonical);
@@ -152,10 +152,10 @@ CREATE INDEX IF NOT EXISTS duties_by_notice ON duties (notice, span_start);
 CREATE INDEX IF NOT EXISTS duties_by_mechanism ON duties (mechanism, notice, span_start);
 
 CREATE VIRTUAL TABLE IF NOT EXISTS duty_search USING fts5 (
-    text, evidence, tokenize = 'trigram'
+    text, evidence, content = 'duties', content_rowid = 'rowid', tokenize = 'trigram'
 );
 CREATE VIRTUAL TABLE IF NOT EXISTS evidence_search USING fts5 (
-    evidence, tokenize = 'trigram'
+    evidence, content = 'edges', content_rowid = 'id', tokenize = 'trigram'
 );
 
 CREATE VIEW IF NOT EXISTS responsibilities AS
@@ -301,7 +301,19 @@ def remove_files(path: str | os.PathLike[str]) -> None:
 
 @contextmanager
 def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
-    """``BEGIN IMMEDIATE`` … ``COMMIT`` (or ROLLBACK on any error)."""
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (or ROLLBACK on any error); inside a transaction
+    already open (a build's batch, :class:`Batch`), a savepoint, so a failed notice leaves
+    nothing of itself behind."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT notice")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO notice")
+            conn.execute("RELEASE notice")
+            raise
+        conn.execute("RELEASE notice")
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
@@ -309,6 +321,43 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
         conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
+
+
+class Batch:
+    """Commit notice writes in groups (every ``notices`` notices or ``seconds`` seconds):
+    each commit still falls between two notices, so an interrupted build leaves the store
+    as it was after some notice, never half of one; a commit per notice would cost more
+    than writing the notice."""
+
+    def __init__(self, conn: sqlite3.Connection, notices: int = 200, seconds: float = 2.0) -> None:
+        self.conn, self.notices, self.seconds = conn, notices, seconds
+        self.count = 0
+        self.since = 0.0
+
+    def __enter__(self) -> Batch:
+        import time
+
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.since = time.monotonic()
+        return self
+
+    def done_one(self) -> None:
+        """A notice was written: commit if the group is full or old enough."""
+        import time
+
+        self.count += 1
+        if self.count >= self.notices or time.monotonic() - self.since >= self.seconds:
+            self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.count, self.since = 0, time.monotonic()
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("COMMIT")  # every notice written so far is whole
+            except sqlite3.Error:
+                self.conn.execute("ROLLBACK")
+                raise
 
 
 # --- the merge rules of graph.merge, per id and per body ----------------------------------
@@ -387,7 +436,10 @@ def write_notice(
     with transaction(conn):
         old_ids = _drop_notice_rows(conn, file)
         _insert_notice(conn, file, nodes, edges, hash, extractor, stat)
-        _remerge(conn, old_ids | {n["id"] for n in nodes}, file, old_ids)
+        mine: dict[str, list[dict[str, Any]]] = {}
+        for i, n in enumerate(nodes):
+            mine.setdefault(n["id"], []).append({"_ord": i, **{k: v for k, v in n.items() if k != "id"}})
+        _remerge(conn, old_ids | set(mine), file, old_ids, mine)
         conn.execute(
             "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
             " JOIN merged_ids m ON m.id = n.id WHERE n.notice = ?1),"
@@ -405,8 +457,12 @@ def remove_notice(conn: sqlite3.Connection, file: str) -> bool:
 
 def _drop_notice_rows(conn: sqlite3.Connection, file: str) -> set[str]:
     ids = {r[0] for r in conn.execute("SELECT id FROM notice_nodes WHERE notice = ?", (file,))}
-    conn.execute("DELETE FROM evidence_search WHERE rowid IN (SELECT id FROM edges WHERE notice = ?)", (file,))
-    conn.execute("DELETE FROM duty_search WHERE rowid IN (SELECT rowid FROM duties WHERE notice = ?)", (file,))
+    conn.execute(
+        "INSERT INTO evidence_search (evidence_search, rowid, evidence) SELECT 'delete', id, COALESCE(evidence, '')"
+        " FROM edges WHERE notice = ? AND relation NOT IN ('responsible_for', 'concerns')", (file,))
+    conn.execute(
+        "INSERT INTO duty_search (duty_search, rowid, text, evidence) SELECT 'delete', rowid, COALESCE(text, ''),"
+        " COALESCE(evidence, '') FROM duties WHERE notice = ?", (file,))
     conn.execute("DELETE FROM edges WHERE notice = ?", (file,))
     conn.execute("DELETE FROM duties WHERE notice = ?", (file,))
     conn.execute("DELETE FROM notice_nodes WHERE notice = ?", (file,))
@@ -490,56 +546,69 @@ def _canonical_map(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
 
 
 def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
-             old_ids: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+             old_ids: set[str] = frozenset(),  # type: ignore[assignment]
+             mine: dict[str, list[dict[str, Any]]] | None = None) -> None:
     """Recompute the merged node of every id in ``ids`` and the body groups they touch.
 
-    When ``file`` was just added and sorts after every other notice naming an id it did not
-    name before, the id's merged data is the old one merged with the new notice's (what a
-    build appending notices in name order meets); otherwise the notices naming the id are
-    merged again. Edges are re-pointed only for ids whose kept node changed."""
+    ``file`` was just written with the nodes ``mine`` (id -> its data, ``_ord`` = its
+    position). An id no other notice names is that data; an id ``file`` did not name before
+    and that no later notice names is the old merged data merged with the new (what a build
+    appending notices in name order meets); any other id is merged again from every notice
+    naming it. Edges are re-pointed only for ids whose kept node changed. ``merged_ids.data``
+    is kept only for ids of several notices."""
+    mine = mine or {}
     groups: set[str] = set()
-    singles: set[str] = set()
+    singles: list[tuple[str, dict[str, Any], str, int]] = []
     old_canon: dict[str, str] = {}
+    merged_rows: list[tuple[Any, ...]] = []
+    gone: list[str] = []
     for nid in ids:
         old = conn.execute("SELECT body_key, canonical, data, first_notice, first_ord FROM merged_ids WHERE id = ?",
                            (nid,)).fetchone()
-        if old:
+        data = first = None
+        several = True
+        if old is None and nid in mine and file is not None:
+            data = merge_node_data(mine[nid])
+            first = (file, mine[nid][0]["_ord"])
+            several = False
+        elif old is not None:
             old_canon[nid] = old[1]
             if old[0]:
                 groups.add(old[0])
-        data = first = None
-        if old and file is not None and nid not in old_ids:
-            later = conn.execute("SELECT 1 FROM notice_nodes WHERE id = ? AND notice > ? LIMIT 1",
-                                 (nid, file)).fetchone()
-            if later is None:
-                mine = conn.execute("SELECT data FROM notice_nodes WHERE notice = ? AND id = ? ORDER BY ord",
-                                    (file, nid)).fetchall()
-                data = merge_node_data([json.loads(old[2]), *(json.loads(r[0]) for r in mine)])
+            if file is not None and nid in mine and nid not in old_ids and conn.execute(
+                    "SELECT 1 FROM notice_nodes WHERE id = ? AND notice > ? LIMIT 1", (nid, file)).fetchone() is None:
+                before = json.loads(old[2]) if old[2] is not None else merge_node_data(
+                    json.loads(r[0]) for r in conn.execute(
+                        "SELECT data FROM notice_nodes WHERE id = ? AND notice != ? ORDER BY notice, ord", (nid, file)))
+                data = merge_node_data([before, *mine[nid]])
                 first = (old[3], old[4])
         if data is None:
             rows = conn.execute(
                 "SELECT notice, ord, data FROM notice_nodes WHERE id = ? ORDER BY notice, ord", (nid,)).fetchall()
             if not rows:
-                conn.execute("DELETE FROM merged_ids WHERE id = ?", (nid,))
-                conn.execute("DELETE FROM nodes WHERE id = ?", (nid,))
-                conn.execute("DELETE FROM aliases WHERE node = ?", (nid,))
+                gone.append(nid)
                 continue
             data = merge_node_data(json.loads(r[2]) for r in rows)
             first = (rows[0][0], rows[0][1])
+            several = len({r[0] for r in rows}) > 1
         assert data is not None and first is not None
+        data.pop("_ord", None)
         body_key = data.get("body_key") if data.get("type") == "organization" else None
         body_key = body_key or None
-        conn.execute(
-            "INSERT OR REPLACE INTO merged_ids (id, canonical, body_key, first_notice, first_ord, data)"
-            " VALUES (?,?,?,?,?,?)",
-            (nid, nid, body_key, first[0], first[1], _dumps(data)))
+        merged_rows.append((nid, nid, body_key, first[0], first[1], _dumps(data) if several else None))
         if body_key:
             groups.add(body_key)
         else:
-            singles.add(nid)
-    for nid in singles:
-        row = conn.execute("SELECT first_notice, first_ord, data FROM merged_ids WHERE id = ?", (nid,)).fetchone()
-        _write_node(conn, nid, json.loads(row[2]), row[0], row[1])
+            singles.append((nid, data, first[0], first[1]))
+    if gone:
+        conn.executemany("DELETE FROM merged_ids WHERE id = ?", [(n,) for n in gone])
+        conn.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone])
+        conn.executemany("DELETE FROM aliases WHERE node = ?", [(n,) for n in gone])
+    conn.executemany(
+        "INSERT OR REPLACE INTO merged_ids (id, canonical, body_key, first_notice, first_ord, data)"
+        " VALUES (?,?,?,?,?,?)", merged_rows)
+    _write_nodes(conn, singles)
+    for nid, *_ in singles:
         if old_canon.get(nid, nid) != nid:
             _repoint(conn, [nid], nid)
     for key in groups:
@@ -549,8 +618,8 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
         if not rows:
             continue
         keep = rows[0][0]
-        datas = [json.loads(r[3]) for r in rows]
-        _write_node(conn, keep, collapse_body(datas), rows[0][1], rows[0][2])
+        datas = [_merged_data(conn, r[0], r[3]) for r in rows]
+        _write_nodes(conn, [(keep, collapse_body(datas), rows[0][1], rows[0][2])])
         for other in rows[1:]:
             conn.execute("DELETE FROM nodes WHERE id = ?", (other[0],))
             conn.execute("DELETE FROM aliases WHERE node = ?", (other[0],))
@@ -564,6 +633,15 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
             _repoint(conn, moved, keep)
 
 
+def _merged_data(conn: sqlite3.Connection, nid: str, data: str | None) -> dict[str, Any]:
+    """An id's merged data: stored, or (an id of one notice) that notice's data."""
+    if data is not None:
+        return json.loads(data)
+    merged = merge_node_data(json.loads(r[0]) for r in conn.execute(
+        "SELECT data FROM notice_nodes WHERE id = ? ORDER BY notice, ord", (nid,)))
+    return merged or {}
+
+
 def _repoint(conn: sqlite3.Connection, members: list[str], keep: str) -> None:
     """Edges whose raw endpoint is one of ``members`` point at ``keep``."""
     for m in members:
@@ -571,26 +649,28 @@ def _repoint(conn: sqlite3.Connection, members: list[str], keep: str) -> None:
         conn.execute("UPDATE OR REPLACE edges SET target = ? WHERE raw_target = ? AND target != ?", (keep, m, keep))
 
 
-def _write_node(conn: sqlite3.Connection, nid: str, data: dict[str, Any], first_notice: str, first_ord: int) -> None:
-    attrs = {k: v for k, v in data.items() if k not in NODE_COLUMNS}
-    name = data.get("name")
-    key = norm(name) if name else None
-    conn.execute(
+def _write_nodes(conn: sqlite3.Connection, items: list[tuple[str, dict[str, Any], str, int]]) -> None:
+    """Write (id, merged data, first notice, first ord) into ``nodes`` and ``aliases``."""
+    node_rows = []
+    alias_rows = []
+    for nid, data, first_notice, first_ord in items:
+        attrs = {k: v for k, v in data.items() if k not in NODE_COLUMNS and k != "docs"}
+        name = data.get("name")
+        key = norm(name) if name else None
+        node_rows.append((nid, data.get("type"), name, data.get("kind"), data.get("locality"), _dumps(attrs), key,
+                          key[::-1] if key else None, 1 if data.get("collective") else 0, first_notice, first_ord))
+        names = list(data.get("aliases") or [])
+        if data.get("short") and data["short"] not in names:
+            names.append(data["short"])
+        for i, alias in enumerate(names):
+            if alias:
+                k = norm(alias)
+                alias_rows.append((nid, alias, i, k, k[::-1]))
+    conn.executemany("DELETE FROM aliases WHERE node = ?", [(r[0],) for r in node_rows])
+    conn.executemany(
         "INSERT OR REPLACE INTO nodes (id, type, name, kind, locality, attributes, key, rkey, collective,"
-        " first_notice, first_ord) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        (nid, data.get("type"), name, data.get("kind"), data.get("locality"), _dumps(attrs), key,
-         key[::-1] if key else None, 1 if data.get("collective") else 0, first_notice, first_ord))
-    conn.execute("DELETE FROM aliases WHERE node = ?", (nid,))
-    names = list(data.get("aliases") or [])
-    if data.get("short") and data["short"] not in names:
-        names.append(data["short"])
-    rows = []
-    for i, alias in enumerate(names):
-        if not alias:
-            continue
-        k = norm(alias)
-        rows.append((nid, alias, i, k, k[::-1]))
-    conn.executemany("INSERT INTO aliases (node, alias, ord, key, rkey) VALUES (?,?,?,?,?)", rows)
+        " first_notice, first_ord) VALUES (?,?,?,?,?,?,?,?,?,?,?)", node_rows)
+    conn.executemany("INSERT INTO aliases (node, alias, ord, key, rkey) VALUES (?,?,?,?,?)", alias_rows)
 
 
 # --- whole graphs in and out -----------------------------------------------------------
