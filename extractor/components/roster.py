@@ -361,7 +361,8 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
     w = _words(notice.lex)
     for n in (3, 2, 4):
         if (n < len(seg) and _has_surname(seg[:n], notice) and _valid_name(seg[:n], notice)
-                and _word_tags().get(seg[:n], "nr").startswith("nr")):  # 党政负责人: a word, not a name
+                and _word_tags().get(seg[:n], "nr")[:1] in ("n", "") and _word_tags().get(seg[:n]) != "n"):
+            # 党政负责人: a common noun, not a name (names and place-like names such as 龙海 pass)
             t = w.title_at(text, a + n, b)
             if t is not None and t == b:
                 return seg[:n], (a + n, b)
