@@ -6,9 +6,9 @@ import calendar
 import re
 
 from ..notice import Duty, Notice
-from ..orgmatch import org_at, split_items, unit_list
+from ..orgmatch import looks_like_org, org_at, split_conjoined, split_items
 from ..resolve import Org
-from ..text import strip_span
+from ..text import HAN, strip_span
 from .duties import subject_at
 
 _DEADLINE_RE = re.compile(
@@ -60,7 +60,73 @@ def _marked_orgs(notice: Notice, start: int, end: int) -> list[tuple[Org, str | 
 
 
 def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
-    return [notice.table.add(written) for _s, _e, written in unit_list(notice, start, end)]
+    return [org for _s, _e, org in marker_units(notice, start, end)]
+
+
+_EACH_RE = re.compile(rf"^(?:[省市县区乡镇]级)?各[{HAN}]")
+_LEVEL_ITEM_RE = re.compile(r"^(?:[省市州县区旗乡镇])(?:人民政府|政府)?$")
+_ITEM_CLUTTER = re.compile(r"^(?:由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
+
+
+def _is_internal_unit(notice: Notice, item: str) -> bool:
+    """A unit no lexicon lists, named where only units stand (a marker, a label):
+    a short name of Han characters with an organization ending (运输服务司, 卫监处)."""
+    return (2 <= len(item) <= 20 and bool(re.fullmatch(f"[{HAN}（）]+", item))
+            and item.endswith(tuple(notice.lex.bodies.get("marker_unit_suffixes", ()))))
+
+
+def marker_units(notice: Notice, start: int, end: int) -> list[tuple[int, int, Org]]:
+    """The units of a list in a task marker or a responsibility label, in order: bodies
+    (the place prefix carried over from the item before, ``省科技厅、发展改革委``), units
+    no lexicon lists but with an organization ending (``运输服务司、科技司``: an internal
+    unit inherits the body its first sibling is written with), and collectives
+    (``各有关部门``, ``各县、市、区政府``: one collective)."""
+    text = notice.text
+    table = notice.table
+    items: list[tuple[int, int]] = []
+    for a, b in split_items(text, start, end):
+        prev = items[-1] if items else None
+        if (prev and _EACH_RE.match(text[prev[0] : prev[1]]) and text[prev[1]] == "、"
+                and _LEVEL_ITEM_RE.match(text[a:b])):
+            items[-1] = (prev[0], b)  # 各县、市、区政府
+        else:
+            items.extend(split_conjoined(notice, text, a, b))
+    out: list[tuple[int, int, Org]] = []
+    inherited = ""
+    parent = ""  # the body an internal unit of the list belongs to (交通运输部|运输服务司)
+    for a, b in items:
+        item = text[a:b].replace(" ", "")
+        item = _ITEM_CLUTTER.sub("", item) if len(item) > 3 else item
+        if not item:
+            continue
+        if _EACH_RE.match(item) and len(item) <= 16 and re.fullmatch(f"[{HAN}、（）]+", item):
+            inst = notice.lex.institutions.get(item, {})
+            out.append((a, b, table.add(item, collective=True, kind=inst.get("kind"))))
+            continue
+        internal = not looks_like_org(item, notice) or item.endswith(("司", "处", "科", "室", "股"))
+        if internal and not _is_internal_unit(notice, item):
+            continue
+        written = item
+        place, rest = table.split_place(item)
+        if place:
+            if not (rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")):
+                inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
+        elif internal:
+            head = org_at(notice, text, a, b)
+            if head and head < b:
+                parent = text[a:head]
+            elif parent:
+                written = parent + item
+        elif (inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item)
+                and item[1:2] not in notice.lex.bare_levels):
+            written = inherited + item
+        org = table.add(written)
+        if internal and org.kind and not notice.lex.kind_name_re.search(org.name):
+            org.kind = None  # 科技司: its short-name prefix says nothing of its kind
+        if written != item:
+            table.alias(org, item)
+        out.append((a, b, org))
+    return out
 
 
 class _Responsible:
@@ -129,38 +195,52 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
 
 
 _LABEL_RE = re.compile(
-    r"【(?P<b>[^】]{1,8})】|(?P<c>(?:主要)?(?:牵头|配合|协作|参与|协同|责任)(?:责任)?(?:单位|部门)|完成时限|完成时间|时限)[：]"
+    r"【(?P<b>[^】]{1,8})】"
+    r"|(?:(?P<c>(?:主要)?(?:牵头|配合|协作|参与|参加|协同|协办|责任)(?:责任)?(?:单位|部门|处室|科室|股室))"
+    r"|(?P<p>(?:牵头负责|牵头|分管|联系|责任|包保)领导|分管负责同志|分管负责人)"
+    r"|(?P<t>完成时限|完成时间|时限))[：]"
 )
+_SUPPORT_LABEL = re.compile("配合|协作|参与|参加|协同|协办")
 
 
 def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
                   out: _Responsible) -> tuple[str, str | None] | None:
     """Read ``牵头单位：A；配合单位：B、C；完成时限：…`` or ``【牵头】A　【配合】B　【时限】…``
-    into ``out`` (units with their roles); returns the deadline (raw, ISO) if one is given."""
+    into ``out`` (units with their roles); returns the deadline (raw, ISO) if one is given.
+    A 责任单位 beside a 牵头单位 supports it (alone it has no role); a person named by
+    ``分管领导：``/``牵头负责领导：`` is not a body and gives none."""
     text = notice.text
     labels = list(_LABEL_RE.finditer(text, start, end))
     deadline = None
+    lead_given = any("牵头" in (m.group("b") or m.group("c") or "") for m in labels) or any(
+        r == "lead" for _o, r in out.orgs)
     for k, m in enumerate(labels):
-        label = m.group("b") or m.group("c")
+        label = m.group("b") or m.group("c") or m.group("t") or ""
         vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。")
         value = text[vs:ve]
         if value.endswith(("）", ")")) and value.count("（") + value.count("(") < value.count("）") + value.count(")"):
             ve -= 1  # the bracket closing a （牵头单位：…） annotation, not a （配合） mark
+        if m.group("p"):
+            continue  # a leading official, not a body
         if "时限" in label or "时间" in label:
             found = deadline_in(text[vs:ve] + "前", year) if ve > vs else None
             if found:  # 长期坚持, 全年, 每月 are no deadlines
                 deadline = (text[vs:ve], found[1])
             continue
-        role = "lead" if "牵头" in label else "support" if re.search("配合|协作|参与|协同", label) else None
+        role = ("lead" if "牵头" in label else "support" if _SUPPORT_LABEL.search(label)
+                else "support" if lead_given and "责任" in label else None)
         for org, marked in _marked_orgs(notice, vs, ve):
             out.add(org, marked or role)
     return deadline
 
 
+def _unit_label(m: re.Match[str]) -> bool:
+    return bool(m.group("b") or m.group("c"))
+
+
 def find_annotated_tasks(notice: Notice) -> None:
-    """A task followed by its responsibilities, inline (``任务。牵头单位：A；配合单位：B。
-    完成时限：…``) or in brackets (``…。（牵头单位：A；配合单位：B、C；完成时限：2024年10月底前）``,
-    ``（责任单位：A）``)."""
+    """A task followed by its responsibilities inline (``任务。牵头单位：A；配合单位：B。
+    完成时限：…``); bracketed ones are task markers (``find_marked_tasks``)."""
     text = notice.text
     year = notice.year
     for ln in notice.content_lines():
@@ -169,7 +249,7 @@ def find_annotated_tasks(notice: Notice) -> None:
         if _LABEL_RE.match(text, ln.body_start, ln.end):
             continue  # a line of labels under an item: read with the item
         label = _LABEL_RE.search(text, ln.body_start + 4, ln.end)
-        if not label or not ((label.group("c") or "").endswith(("单位", "部门")) or label.group("b")):
+        if not label or not any(_unit_label(m) for m in _LABEL_RE.finditer(text, label.start(), ln.end)):
             continue
         orgs = _Responsible()
         deadline = labeled_parts(notice, label.start(), ln.end, year, orgs)
@@ -182,6 +262,190 @@ def find_annotated_tasks(notice: Notice) -> None:
             span=(ln.body_start, end), orgs=orgs.orgs, item=ln.number, source="task",
             deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None,
         ))
+
+
+# --- task markers after the task: ``任务文本（X牵头，Y、Z配合）`` ------------------------------
+
+_OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_VERB_RE = re.compile(
+    r"(?P<lead>牵头)$"
+    r"|(?P<sup>(?:积极|共同|协同|全力)?(?:配合|参与|协助|协办))$"
+    r"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?|分别|共同|具体)?(?:负责|落实|实施))$"
+)
+_FIRST_LEADS_RE = re.compile(r"^(?:列|排)(?:在)?(?:第一|首)位?(?:者|的)?为牵头(?:部门|单位)$")
+_SAME_BELOW_RE = re.compile(r"^(?:下同|以下同|后同)$")
+_TIME_CLAUSE_RE = re.compile(r"^(?:长期坚持|持续推进|持续开展|长期|常态化推进|\d{4}年(?:底前|内)?(?:完成)?)$")
+_MAX_MARKER = 200
+
+
+def _bracket_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Outermost bracketed groups ``（…）``, ``[…]``, ``【…】`` in ``text[start:end]``
+    (``[A(B)负责]`` is one group); unbalanced brackets close nothing."""
+    out = []
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPENERS:
+            stack.append((ch, i))
+        elif ch in _CLOSERS:
+            if stack and stack[-1][0] == _CLOSERS[ch]:
+                _o, pos = stack.pop()
+                if not stack and i + 1 - pos <= _MAX_MARKER:
+                    out.append((pos, i + 1))
+            else:
+                stack.clear()
+    return out
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of a marker split on ，；outside brackets."""
+    out = []
+    depth = 0
+    s = start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else "，"
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif ch in "，；" and depth == 0:
+            a, b = strip_span(text, s, i)
+            if b > a:
+                out.append((a, b))
+            s = i + 1
+    return out
+
+
+class _Marker:
+    """What a task marker says: units with roles, a deadline, whether it states that the
+    first unit of every marker leads (``列第一位者为牵头部门，下同``)."""
+
+    def __init__(self) -> None:
+        self.units: list[tuple[list[Org], str]] = []  # (units of a clause, lead|sup|resp)
+        self.labeled = _Responsible()
+        self.deadline: tuple[str, str | None] | None = None
+        self.first_leads = False
+
+    def orgs(self, first_leads: bool) -> list[tuple[Org, str | None]]:
+        out = _Responsible()
+        for org, role in self.labeled.orgs:
+            out.add(org, role)
+        lead_given = any(kind == "lead" for _u, kind in self.units)
+        for k, (units, kind) in enumerate(self.units):
+            for j, org in enumerate(units):
+                if kind == "lead":
+                    role: str | None = "lead"
+                elif kind == "sup" or lead_given:
+                    role = "support"
+                elif first_leads:
+                    role = "lead" if k == 0 and j == 0 else "support"
+                else:
+                    role = None
+                out.add(org, role)
+        return out.orgs
+
+
+def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
+    """The responsibilities a bracketed marker's content ``text[start:end]`` states, or None
+    when it is not a task marker (every clause must be a unit list with its verb, a
+    labeled list, a deadline or the first-unit-leads rule)."""
+    text = notice.text
+    if _LABEL_RE.match(text, start, end):
+        marker = _Marker()
+        marker.deadline = labeled_parts(notice, start, end, notice.year, marker.labeled)
+        return marker if marker.labeled.orgs or marker.deadline else None
+    marker = _Marker()
+    for cs, ce in _clauses(text, start, end):
+        clause = text[cs:ce]
+        if _FIRST_LEADS_RE.match(clause):
+            marker.first_leads = True
+            continue
+        if _SAME_BELOW_RE.match(clause) or _TIME_CLAUSE_RE.match(clause):
+            continue
+        found = deadline_in(clause, notice.year)
+        if found and re.fullmatch(r"(?:在|于)?" + re.escape(found[0]) + "(?:完成)?", clause):
+            marker.deadline = found
+            continue
+        if clause.startswith("由"):
+            cs += 1
+        v = _VERB_RE.search(text, cs, ce)
+        if not v or v.start() - cs < 2:
+            return None
+        units = [org for _a, _b, org in marker_units(notice, cs, v.start())]
+        if not units:
+            return None
+        kind = "lead" if v.group("lead") else "sup" if v.group("sup") else "resp"
+        marker.units.append((units, kind))
+    return marker if marker.units else None
+
+
+def _item_number(ln) -> int | None:
+    """The number of a numbered line: ``3.`` or ``（三）``."""
+    if ln.number is not None:
+        return ln.number
+    m = re.match(r"[（(]([一二三四五六七八九十]{1,3})[）)]", ln.text)
+    if not m:
+        return None
+    digits = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+    word = m.group(1)
+    if word == "十":
+        return 10
+    if word.startswith("十"):
+        return 10 + digits.get(word[1], 0)
+    if "十" in word:
+        tens, _x, ones = word.partition("十")
+        return digits.get(tens, 0) * 10 + digits.get(ones, 0)
+    return digits.get(word)
+
+
+_SUBNUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?=[\u4e00-\u9fff])")
+
+
+def _task_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The task's text between ``start`` and its marker at ``end``, without the separators
+    around it and a sub-number such as ``4.6``."""
+    start, end = strip_span(text, start, end, " 。；，、")
+    m = _SUBNUMBER_RE.match(text, start, end)
+    if m:
+        start = m.end()
+    return start, end
+
+
+def find_marked_tasks(notice: Notice) -> None:
+    """Tasks closed by a marker naming who does them: ``任务。（X牵头，Y、Z配合）``,
+    ``（X负责）``, ``[A、B按职责分工负责]``, ``（牵头单位：A；参加单位：B）``. Several tasks may
+    run on in one paragraph, each closed by its own marker: each is the text since the
+    previous marker. A marker that opens a line closes the task on the line before."""
+    text = notice.text
+    year = notice.year
+    first_leads = False
+    lines = notice.content_lines()
+    for idx, ln in enumerate(lines):
+        if ln.kind == "heading" or notice.claimed_within(ln.start, ln.end):
+            continue
+        pos = ln.body_start
+        for gs, ge in _bracket_groups(text, ln.body_start, ln.end):
+            marker = read_marker(notice, gs + 1, ge - 1)
+            if marker is None:
+                continue
+            first_leads = first_leads or marker.first_leads
+            notice.reserved.append((gs, ge))
+            s, e = _task_span(text, pos, gs)
+            item = _item_number(ln)
+            if e - s < 4 and gs == ln.body_start and idx > 0:
+                prev = lines[idx - 1]  # (责任单位:X) opening a line closes the task above it
+                if prev.kind != "heading" and not notice.claimed_within(prev.start, prev.end):
+                    s, e = _task_span(text, prev.body_start, prev.end)
+                    item = _item_number(prev)
+            pos = ge
+            if e - s < 4:
+                continue
+            dl = marker.deadline or deadline_in(text[s:e], year)
+            notice.duties.append(Duty(
+                span=(s, e), orgs=marker.orgs(first_leads), item=item, source="marker",
+                deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
+            ))
 
 
 _COLUMNS = {
@@ -249,6 +513,7 @@ def find_tasks(notice: Notice) -> None:
     """Task tables, tasks with labeled responsibilities, and every numbered item of a list
     of at least three items."""
     find_table_tasks(notice)
+    find_marked_tasks(notice)
     find_annotated_tasks(notice)
     lines = notice.content_lines()
     text = notice.text
