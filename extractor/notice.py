@@ -46,6 +46,7 @@ class Duty:
     deadline_date: str | None = None
     item: int | None = None
     source: str = ""  # which pattern found it (division, subject, task, body)
+    open_inside: bool = False  # later patterns may read duties inside it (only its start is claimed)
 
 
 @dataclass
@@ -106,7 +107,8 @@ class Notice:
 
     def _claims(self) -> list[Span]:
         if len(self._claim_index) != len(self.duties) + len(self.reserved):
-            self._claim_index = sorted([d.span for d in self.duties] + self.reserved)
+            self._claim_index = sorted(
+                [(d.span[0], d.span[0] + 1) if d.open_inside else d.span for d in self.duties] + self.reserved)
         return self._claim_index
 
     def claimed_within(self, start: int, end: int) -> bool:

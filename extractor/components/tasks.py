@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 
@@ -47,24 +48,20 @@ def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
 
 def _marked_orgs(notice: Notice, start: int, end: int) -> list[tuple[Org, str | None]]:
     """Units of a list, each with the role written after it: ``A（牵头）、B（配合）``."""
-    text = notice.text
-    out = []
-    for s, e in split_items(text, start, end):
-        m = _ROLE_MARK_RE.search(text, s, e)
-        role = None
-        if m:
-            role = "lead" if m.group(1) == "牵头" else "support"
-            e = m.start()
-        out.extend((org, role) for org in _orgs_in_list(notice, s, e))
-    return out
+    return [(org, role) for _s, _e, org, role in marker_units(notice, start, end)]
 
 
 def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
-    return [org for _s, _e, org in marker_units(notice, start, end)]
+    return [org for _s, _e, org, _r in marker_units(notice, start, end)]
 
 
 _EACH_RE = re.compile(rf"^(?:[省市县区乡镇]级)?各[{HAN}]")
+# 各有关部门, 各地区, 市级各有关部门, 各县市区政府, 各村（社区）: a collective of bodies
+_COLLECTIVE_END = re.compile(rf"^[{HAN}、]+(?:部门|单位|地区|政府|街道|乡镇|镇|村|社区|区|县|市|机构|学校|院校|高校|"
+                             r"医院|企业|委员会|组织|党委|党组|办事处|（社区）|（居）)$")
 _LEVEL_ITEM_RE = re.compile(r"^(?:[省市州县区旗乡镇])(?:人民政府|政府)?$")
+# 交通运输部|运输服务司: the body an internal unit is written with
+_PARENT_RE = re.compile(rf"([{HAN}]{{2,16}}(?:部|厅|局|委|办|院|政府|中心))[{HAN}]{{2,12}}(?:司|处|科|室|股)$")
 _ITEM_CLUTTER = re.compile(r"^(?:由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
 
 
@@ -75,12 +72,15 @@ def _is_internal_unit(notice: Notice, item: str) -> bool:
             and item.endswith(tuple(notice.lex.bodies.get("marker_unit_suffixes", ()))))
 
 
-def marker_units(notice: Notice, start: int, end: int) -> list[tuple[int, int, Org]]:
+def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] | None = None
+                 ) -> list[tuple[int, int, Org, str | None]]:
     """The units of a list in a task marker or a responsibility label, in order: bodies
     (the place prefix carried over from the item before, ``省科技厅、发展改革委``), units
     no lexicon lists but with an organization ending (``运输服务司、科技司``: an internal
     unit inherits the body its first sibling is written with), and collectives
-    (``各有关部门``, ``各县、市、区政府``: one collective)."""
+    (``各有关部门``, ``各县、市、区政府``: one collective); each with the role marked after
+    it (``A（牵头）、B（配合）``) or None. ``carried`` keeps the prefixes from one list of a
+    marker to the next (``X部Y司牵头，Z司配合``)."""
     text = notice.text
     table = notice.table
     items: list[tuple[int, int]] = []
@@ -91,17 +91,23 @@ def marker_units(notice: Notice, start: int, end: int) -> list[tuple[int, int, O
             items[-1] = (prev[0], b)  # 各县、市、区政府
         else:
             items.extend(split_conjoined(notice, text, a, b))
-    out: list[tuple[int, int, Org]] = []
-    inherited = ""
-    parent = ""  # the body an internal unit of the list belongs to (交通运输部|运输服务司)
+    out: list[tuple[int, int, Org, str | None]] = []
+    carried = {} if carried is None else carried
+    inherited = carried.get("place", "")
+    parent = carried.get("parent", "")  # the body an internal unit belongs to (交通运输部|运输服务司)
     for a, b in items:
+        mark = None
+        m = _ROLE_MARK_RE.search(text, a, b)
+        if m:
+            mark = "lead" if m.group(1) == "牵头" else "support"
+            b = m.start()
         item = text[a:b].replace(" ", "")
         item = _ITEM_CLUTTER.sub("", item) if len(item) > 3 else item
         if not item:
             continue
-        if _EACH_RE.match(item) and len(item) <= 16 and re.fullmatch(f"[{HAN}、（）]+", item):
+        if _EACH_RE.match(item) and len(item) <= 16 and _COLLECTIVE_END.search(item):
             inst = notice.lex.institutions.get(item, {})
-            out.append((a, b, table.add(item, collective=True, kind=inst.get("kind"))))
+            out.append((a, b, table.add(item, collective=True, kind=inst.get("kind")), mark))
             continue
         internal = not looks_like_org(item, notice) or item.endswith(("司", "处", "科", "室", "股"))
         if internal and not _is_internal_unit(notice, item):
@@ -112,9 +118,9 @@ def marker_units(notice: Notice, start: int, end: int) -> list[tuple[int, int, O
             if not (rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")):
                 inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
         elif internal:
-            head = org_at(notice, text, a, b)
-            if head and head < b:
-                parent = text[a:head]
+            head = _PARENT_RE.match(item)
+            if head:
+                parent = head.group(1)
             elif parent:
                 written = parent + item
         elif (inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item)
@@ -125,7 +131,8 @@ def marker_units(notice: Notice, start: int, end: int) -> list[tuple[int, int, O
             org.kind = None  # 科技司: its short-name prefix says nothing of its kind
         if written != item:
             table.alias(org, item)
-        out.append((a, b, org))
+        out.append((a, b, org, mark))
+    carried.update(place=inherited, parent=parent)
     return out
 
 
@@ -271,7 +278,7 @@ _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _VERB_RE = re.compile(
     r"(?P<lead>牵头)$"
     r"|(?P<sup>(?:积极|共同|协同|全力)?(?:配合|参与|协助|协办))$"
-    r"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?|分别|共同|具体)?(?:负责|落实|实施))$"
+    r"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:负责|落实|实施))$"
 )
 _FIRST_LEADS_RE = re.compile(r"^(?:列|排)(?:在)?(?:第一|首)位?(?:者|的)?为牵头(?:部门|单位)$")
 _SAME_BELOW_RE = re.compile(r"^(?:下同|以下同|后同)$")
@@ -356,6 +363,7 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         marker.deadline = labeled_parts(notice, start, end, notice.year, marker.labeled)
         return marker if marker.labeled.orgs or marker.deadline else None
     marker = _Marker()
+    carried: dict[str, str] = {}
     for cs, ce in _clauses(text, start, end):
         clause = text[cs:ce]
         if _FIRST_LEADS_RE.match(clause):
@@ -372,7 +380,7 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         v = _VERB_RE.search(text, cs, ce)
         if not v or v.start() - cs < 2:
             return None
-        units = [org for _a, _b, org in marker_units(notice, cs, v.start())]
+        units = [org for _a, _b, org, _r in marker_units(notice, cs, v.start(), carried)]
         if not units:
             return None
         kind = "lead" if v.group("lead") else "sup" if v.group("sup") else "resp"
@@ -412,19 +420,25 @@ def _task_span(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+_ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.．、](?!\d)\s*")
+
+
 def find_marked_tasks(notice: Notice) -> None:
     """Tasks closed by a marker naming who does them: ``任务。（X牵头，Y、Z配合）``,
     ``（X负责）``, ``[A、B按职责分工负责]``, ``（牵头单位：A；参加单位：B）``. Several tasks may
     run on in one paragraph, each closed by its own marker: each is the text since the
-    previous marker. A marker that opens a line closes the task on the line before."""
+    previous marker. A marker that opens a line closes the task left open on the line
+    before (``(责任单位:X)2.下一项任务…``)."""
     text = notice.text
     year = notice.year
     first_leads = False
-    lines = notice.content_lines()
-    for idx, ln in enumerate(lines):
+    open_task: tuple[int, int, int | None] | None = None  # (start, end, item) of an unmarked task
+    for ln in notice.content_lines():
         if ln.kind == "heading" or notice.claimed_within(ln.start, ln.end):
+            open_task = None
             continue
         pos = ln.body_start
+        item = _item_number(ln)
         for gs, ge in _bracket_groups(text, ln.body_start, ln.end):
             marker = read_marker(notice, gs + 1, ge - 1)
             if marker is None:
@@ -432,49 +446,85 @@ def find_marked_tasks(notice: Notice) -> None:
             first_leads = first_leads or marker.first_leads
             notice.reserved.append((gs, ge))
             s, e = _task_span(text, pos, gs)
-            item = _item_number(ln)
-            if e - s < 4 and gs == ln.body_start and idx > 0:
-                prev = lines[idx - 1]  # (责任单位:X) opening a line closes the task above it
-                if prev.kind != "heading" and not notice.claimed_within(prev.start, prev.end):
-                    s, e = _task_span(text, prev.body_start, prev.end)
-                    item = _item_number(prev)
+            if e - s < 4 and gs == ln.body_start and open_task:
+                s, e, item = open_task
             pos = ge
-            if e - s < 4:
-                continue
-            dl = marker.deadline or deadline_in(text[s:e], year)
-            notice.duties.append(Duty(
-                span=(s, e), orgs=marker.orgs(first_leads), item=item, source="marker",
-                deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
-            ))
+            open_task = None
+            if e - s >= 4:
+                dl = marker.deadline or deadline_in(text[s:e], year)
+                notice.duties.append(Duty(
+                    span=(s, e), orgs=marker.orgs(first_leads), item=item, source="marker", open_inside=True,
+                    deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
+                ))
+            num = _ITEM_NUMBER_RE.match(text, pos, ln.end)  # (责任单位:X)2.下一项任务
+            if num:
+                pos, item = num.end(), int(num.group(1))
+        s, e = _task_span(text, pos, ln.end)
+        open_task = (s, e, item) if e - s >= 4 else None
 
 
 _COLUMNS = {
-    "task": ("工作任务", "重点任务", "主要任务", "任务内容", "工作内容", "工作措施", "任务"),
-    "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门"),
-    "support": ("配合单位", "配合部门", "协作单位", "参与单位"),
-    "deadline": ("完成时限", "完成时间", "时限", "时间节点"),
+    "task": ("具体任务", "具体措施", "具体工作", "工作任务", "重点任务", "主要任务", "任务内容", "工作内容",
+             "工作措施", "主要措施", "工作举措", "任务"),
+    "lead": ("牵头单位", "牵头部门", "牵头科室", "牵头处室"),
+    "resp": ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室"),
+    "support": ("配合单位", "配合部门", "协作单位", "参与单位", "参加单位", "协办单位", "配合科室", "配合处室"),
+    "deadline": ("完成时限", "完成时间", "时限", "时间节点", "时间安排"),
 }
+_SPECIFIC = ("具体任务", "具体措施", "具体工作")  # beside 工作内容, the row's own task
 
 
 def _column_kinds(cells: list[str]) -> list[str | None] | None:
-    """The role of each column of a table's header row, if it is a task table's header."""
-    kinds = [next((k for k, names in _COLUMNS.items() if cell in names), None) for cell in cells]
-    return kinds if "task" in kinds and "lead" in kinds else None
+    """The role of each column of a table's header row, if it is a task table's header
+    (a task column and a lead or responsible column). Of two task columns (工作内容 and
+    具体任务), the specific one is the task; the other only groups rows."""
+    names = [re.sub(r"\s+", "", c) for c in cells]
+    kinds = [next((k for k, ns in _COLUMNS.items() if cell in ns), None) for cell in names]
+    if kinds.count("task") > 1:
+        keep = next((i for i, n in enumerate(names) if n in _SPECIFIC), None)
+        if keep is None:
+            return None
+        kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
+    return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
+    """Spans of a table row's cells: between the tabs of the original line when it has
+    any (an empty cell stays a cell), else between spaces."""
+    norm = notice.norm
+    if ln.end <= ln.start:
+        return []
+    oa, ob = norm.orig_span(ln.start, ln.end)
+    original = norm.original
+    oa = original.rfind("\n", 0, oa) + 1  # empty cells before and after the text
+    ob = len(original) if original.find("\n", ob) < 0 else original.find("\n", ob)
+    if "\t" not in original[oa:ob]:
+        return [(ln.start + m.start(), ln.start + m.end()) for m in re.finditer(r"[^ ]+", ln.text)]
+    cells = []
+    cut = oa
+    offsets = norm.offsets
+    for i in range(oa, ob + 1):
+        if i == ob or original[i] == "\t":
+            a = bisect.bisect_left(offsets, cut, ln.start, ln.end)
+            b = bisect.bisect_left(offsets, i, ln.start, ln.end)
+            cells.append(strip_span(notice.text, a, b))
+            cut = i + 1
+    return cells
 
 
 def find_table_tasks(notice: Notice) -> None:
     """A task table exported from Word as lines of cells (``序号 工作任务 牵头单位 配合单位
-    完成时限``): each row under the header is a duty with its lead, supports and deadline."""
+    完成时限``): each row under the header is a duty with its lead, supports and deadline.
+    A 责任单位 column beside a 牵头单位 column supports; alone it gives no role. A row cut
+    short (fewer cells than the header) gives nothing."""
     text = notice.text
     year = notice.year
     columns: list[str | None] | None = None
-    lead_role: str | None = "lead"
     for ln in notice.content_lines():
-        cells = [(ln.start + m.start(), ln.start + m.end()) for m in re.finditer(r"[^ ]+", ln.text)]
+        cells = _row_cells(notice, ln)
         header = _column_kinds([text[a:b] for a, b in cells])
         if header:
             columns = header
-            lead_role = "lead" if any("牵头" in text[a:b] for a, b in cells) else None  # 责任单位: no role
             continue
         if columns is None:
             continue
@@ -482,19 +532,27 @@ def find_table_tasks(notice: Notice) -> None:
             columns = None if ln.kind == "heading" else columns
             continue
         row = dict(zip(columns, cells, strict=True))
+        if row["task"][1] - row["task"][0] < 4:
+            continue
         out = _Responsible()
-        for kind, role in (("lead", lead_role), ("support", "support")):
+        has_lead = "lead" in row
+        for kind, role in (("lead", "lead"), ("resp", "support" if has_lead else None), ("support", "support")):
             if kind in row:
                 for org, marked in _marked_orgs(notice, *row[kind]):
                     out.add(org, marked or role)
         dl = None
         if "deadline" in row:
             raw = text[row["deadline"][0] : row["deadline"][1]]
-            found = deadline_in(raw + "前", year)
+            found = deadline_in(raw + "前", year) if raw else None
             dl = (raw, found[1]) if found else None
         num = re.match(r"\d+", text[cells[0][0] : cells[0][1]])
+        ts, te = _task_span(text, *row["task"])
+        inner = _ITEM_NUMBER_RE.match(text, ts, te)  # 1.多渠道开展宣传…
+        if inner:
+            ts = inner.end()
+        item = int(num.group(0)) if num else int(inner.group(1)) if inner else None
         notice.duties.append(Duty(
-            span=row["task"], orgs=out.orgs, item=int(num.group(0)) if num else None, source="task",
+            span=(ts, te), orgs=out.orgs, item=item, source="task",
             deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
         ))
 
