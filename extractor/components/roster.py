@@ -3,7 +3,9 @@ organization and title (``刘剑华 奈曼旗公安局治安管理大队大队�
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from ..notice import Notice, Person
 from ..orgmatch import org_at, split_items
@@ -100,15 +102,14 @@ def find_prose_roster(notice: Notice) -> None:
     李明、…任副组长``: each item is a body, a title and a name."""
     text = notice.text
     lex = notice.lex
-    rx = re.compile(rf"(?P<list>[^，。；：]+?)(?:同志)?(?:任|担任)(?P<role>{lex.role_re.pattern})")
     for ln in notice.content_lines():
         if ln.start in notice.roster_lines:
             continue
-        for m in rx.finditer(text, ln.body_start, ln.end):
-            by = text.rfind("由", m.start("list"), m.end("list"))  # 工作专班由X副市长Y任组长
-            start = by + 1 if by >= 0 else m.start("list")
+        for list_start, list_end, role in _role_posts(text, ln.body_start, ln.end, lex.role_re.pattern):
+            by = text.rfind("由", list_start, list_end)  # 工作专班由X副市长Y任组长
+            start = by + 1 if by >= 0 else list_start
             items: list[tuple[int, int]] = []
-            for a, b in split_items(text, start, m.end("list")):
+            for a, b in split_items(text, start, list_end):
                 if items and org_at(notice, text, a, b) is None:
                     items[-1] = (items[-1][0], b)  # 党组书记、局长周文斌: one post in two parts
                 else:
@@ -119,8 +120,35 @@ def find_prose_roster(notice: Notice) -> None:
                 if tn is None or not _valid_name(tn[1], notice):
                     continue
                 org = notice.table.add(text[a:org_end])
-                span = sentence_at(text, m.start())
-                notice.people.append(Person(tn[1], org, tn[0], lex.roles[m.group("role")], span))
+                span = sentence_at(text, list_start)
+                notice.people.append(Person(tn[1], org, tn[0], lex.roles[role], span))
+
+
+_POST_SEPARATORS = "，。；："
+
+
+@lru_cache(maxsize=8)
+def _role_post_re(role_pattern: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:同志)?(?:任|担任)(?P<role>{role_pattern})")
+
+
+def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tuple[int, int, str]]:
+    """``(list start, list end, role)`` of each ``…任组长`` in ``text[start:end]``: the list
+    runs back from ``任`` to the previous ``，。；：`` (or the previous post). Linear in the
+    line's length: each ``任`` is found once and the separator before it by bisection."""
+    seps = [i for i in range(start, end) if text[i] in _POST_SEPARATORS]
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    for m in _role_post_re(role_pattern).finditer(text, start, end):
+        if m.start() < pos:
+            continue
+        k = bisect.bisect_left(seps, m.start())
+        list_start = max(pos, seps[k - 1] + 1) if k and seps[k - 1] >= pos else pos
+        if list_start >= m.start():
+            continue  # nothing before 任: no list
+        out.append((list_start, m.start(), m.group("role")))
+        pos = m.end()
+    return out
 
 
 def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
