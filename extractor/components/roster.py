@@ -190,7 +190,10 @@ def find_roster(notice: Notice) -> None:
             role = lex.roles[h.group("role")]
             rest_start = ln.body_start + h.start("rest")
             if h.group("rest"):
+                before = len(notice.people)
                 _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
+                if len(notice.people) == before and role == "member_of":
+                    _unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
             continue
         m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body)
         if role and m and len(body) <= 70 and "。" not in body:
@@ -268,7 +271,7 @@ def find_prose_roster(notice: Notice) -> None:
                 cut = stop is None and not text[ln.end :].strip()  # the text ends inside the list
                 last_end = stop.end() if stop else ln.end
             relation = lex.roles.get(word)
-            if relation is None or list_end <= list_start:
+            if relation is None or list_end <= list_start or names_other_body(notice, m.end()):
                 continue  # 任顾问: bounds the next list, gives no role
             units_at = _UNITS_AFTER_RE.search(text, list_start, list_end)
             people_end = units_at.start() if units_at else list_end
@@ -299,6 +302,17 @@ def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
 def _marker_re(lex) -> re.Pattern[str]:
     non_roles = lex.roster_words.get("non_roles", [])
     return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "")
+
+
+def names_other_body(notice: Notice, pos: int) -> bool:
+    """Does the sentence go on to name the body the posts belong to, and is it not the
+    notice's mechanism (``村委会应成立由主任任组长，…为成员的防治领导小组``)?"""
+    text = notice.text
+    end = sentence_at(text, pos)[1]
+    suffixes = alternation(notice.lex.bodies["mechanism_suffixes"])
+    m = re.search(rf"的[^，。；]{{0,30}}?(?:{suffixes})", text[pos:end])
+    mech = notice.mechanism
+    return m is not None and not (mech and any(w in m.group(0) for w in (mech.name, *mech.aliases) if len(w) > 4))
 
 
 def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[int, int]) -> None:
@@ -399,6 +413,27 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
         _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), m.end("post")), line)
     if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
         _line(notice, role, start, end, line)
+
+
+def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> None:
+    """``成员：局机关各科室科长（主任），局属各单位负责人``: posts without names; their units
+    are the member units."""
+    mech = notice.mechanism
+    if mech is None or "。" in notice.text[start:end]:
+        return
+    text = notice.text
+    w = _words(notice.lex)
+    units = []
+    for a, b in split_items(text, start, end):
+        b = a + len(_PAREN_TAIL.sub("", text[a:b]))
+        org_end = split_post(notice, a, b)
+        if org_end is None or w.title_at(text, org_end, b) != b:
+            return  # not every item is a unit's post: read nothing
+        units.append(text[a:org_end])
+    for written in units:
+        org = notice.table.add(written, collective="各" in written)
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
+    notice.roster_lines.add(line[0])
 
 
 def _line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
