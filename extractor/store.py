@@ -274,7 +274,8 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
                 raise DamagedStoreError(f"{p} {what}: run policykg build --force to rebuild it")
     except sqlite3.DatabaseError as err:
         raise DamagedStoreError(
-            f"{p} is damaged ({err}): run policykg build --force to rebuild it") from None
+            f"{p} is damaged or not a policykg graph database ({err}): "
+            "run policykg build --force to rebuild it") from None
     conn.row_factory = sqlite3.Row
     return conn
 
