@@ -246,7 +246,8 @@ def find_prose_roster(notice: Notice) -> None:
                 continue
             if m.group("role"):  # …任组长: the list is before the marker
                 word = m.group("role")
-                sent_start = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
+                reach = max(ln.body_start, m.start() - _LIST_REACH)  # bounded: linear time
+                sent_start = max(reach - 1, *(text.rfind(ch, reach, m.start()) for ch in "。；：")) + 1
                 bound = max(sent_start, ln.body_start)
                 after_post = last_end > bound  # a list right after the previous post
                 bound = max(bound, last_end)
@@ -282,6 +283,7 @@ def find_prose_roster(notice: Notice) -> None:
                 _member_units(notice, units_at.end(), list_end, cut, span)
 
 
+_LIST_REACH = 300  # a roster sentence's list is searched this far back from its 任…
 _LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
 _UNITS_AFTER_RE = re.compile("以及")
 
