@@ -30,7 +30,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -473,13 +473,26 @@ def _run_pool(
 ) -> set[str]:
     """Extract ``todo`` in a process pool; returns the names left when a worker died."""
     pending = {name for name, _, _ in todo}
+    queue = iter(todo)
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
-            futures = [pool.submit(_extract_one, name, text) for name, text, _ in todo]
-            for fut in as_completed(futures):
-                name, data, error = fut.result()
-                pending.discard(name)
-                accept(name, data, error)
+            running: dict[Any, str] = {}
+
+            def submit_next() -> None:
+                item = next(queue, None)
+                if item is not None:
+                    running[pool.submit(_extract_one, item[0], item[1])] = item[0]
+
+            for _ in range(jobs * 4):  # a bounded window: results are not all held at once
+                submit_next()
+            while running:
+                done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+                for fut in done:
+                    running.pop(fut)
+                    name, data, error = fut.result()
+                    pending.discard(name)
+                    accept(name, data, error)
+                    submit_next()
     except BrokenProcessPool:
         return pending
     return set()
