@@ -50,9 +50,24 @@ def _word_tags() -> dict[str, str]:
 
 
 def _stem_ok(stem: str) -> bool:
-    """A place stem does not start with a verb or function word (推动旗, 建立奈曼旗)."""
+    """A place stem does not start with a verb or function word (推动旗, 建立奈曼旗), nor
+    hold a verb (更大激发|市场, 并公布|县级: words, not a place)."""
     tags = _word_tags()
-    return not any(tags.get(stem[:k]) in _NOT_PLACE_TAGS for k in range(2, len(stem) + 1))
+    if any(tags.get(stem[:k]) in _NOT_PLACE_TAGS for k in range(2, len(stem) + 1)):
+        return False
+    words = _words(stem)
+    if words and len(words[0]) == 1 and tags.get(words[0]) in ("c", "p", "d"):
+        return False
+    return not any(len(w) >= 2 and tags.get(w) in ("v", "vn", "vd") for w in words)
+
+
+def _words(text: str) -> list[str]:
+    """jieba's words of a short text (its dictionary only; [] if jieba is unavailable)."""
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover - declared dependency
+        return []
+    return jieba.lcut(text, HMM=False)
 
 
 def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
