@@ -91,7 +91,8 @@ def _convener_units(notice: Notice) -> None:
     mech = notice.mechanism
     assert mech is not None
     for m in re.finditer(r"(?:担任|(?<![主责])任)(?:[^，。；]{0,10}?)(?P<role>副召集人|召集人|副组长|组长)", text):
-        clause_start = max(text.rfind(ch, 0, m.start()) for ch in "，。；\n：") + 1
+        reach = max(0, m.start() - 200)  # a clause is searched this far back (linear time)
+        clause_start = max(reach - 1, *(text.rfind(ch, reach, m.start()) for ch in "，。；\n：")) + 1
         s = clause_start
         seg = text[s : m.start()]
         k = seg.find("由")
