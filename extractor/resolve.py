@@ -87,7 +87,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
         for k in (2, 3, 4):
             stem = text[j - k : j]
             if (j - k < 0 or not re.fullmatch(f"[{HAN}]+", stem) or stem[0] in lex.bad_place_first
-                    or any(ch in lex.bad_place_any for ch in stem) or not _stem_ok(stem)):
+                    or any(ch in lex.bad_place_any for ch in stem) or stem[-1] in lex.bad_place_last
+                    or not _stem_ok(stem)):
                 continue
             if lex.kind_name_re.search(stem) or lex.institution_re.search(stem):
                 continue  # 县人民政府|县长 is not a place 人民政府县

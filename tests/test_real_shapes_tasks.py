@@ -273,3 +273,21 @@ def test_law_database_field_brackets_are_no_labels():
     duties = _duties(g)
     assert duties == {"改造老旧小区10万平方米": {("云川市住建局", None)}}
     assert "卫生综合规定" not in _orgs(g)
+
+
+def test_a_task_written_as_a_block_of_labeled_sub_sections():
+    text = ("农业农村部关于某大学开展数字农业试点的意见\n"
+            "一、智慧灌溉技术研究\n（一）试点单位。\n东山农业大学。\n（二）试点指导单位。\n"
+            "农业农村部科技教育司牵头，市场与信息化司、计划财务司配合。\n（三）试点内容。\n"
+            "研究农田墒情感知与灌溉决策技术，建设智慧灌溉示范区。\n（四）预期成果。\n通过2年时间，形成一批示范成果。\n"
+            "二、农产品追溯体系研究\n（一）试点单位。\n东山农业大学。\n（二）试点指导单位。\n"
+            "农业农村部市场与信息化司牵头，科技教育司配合。\n（三）试点内容。\n研究农产品全链条追溯技术。\n")
+    g = extract_text(text, "t.txt")
+    duties = _duties(g)
+    assert duties["研究农田墒情感知与灌溉决策技术，建设智慧灌溉示范区"] == {
+        ("东山农业大学", None), ("农业农村部科技教育司", "lead"), ("农业农村部市场与信息化司", "support"),
+        ("农业农村部计划财务司", "support")}
+    assert duties["研究农产品全链条追溯技术"] == {
+        ("东山农业大学", None), ("农业农村部市场与信息化司", "lead"), ("农业农村部科技教育司", "support")}
+    assert not any("牵头" in t for t in duties)  # the unit lines are no duties
+    assert "市场与信息化司" in _orgs(g)["农业农村部市场与信息化司"]["aliases"]

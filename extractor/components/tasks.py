@@ -153,6 +153,9 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
             continue
         written = item
         place, rest = table.split_place(item)
+        if (place and place not in table.places and item.startswith(tuple(notice.lex.level_words))
+                and not notice.lex.kind_of(rest)):
+            place, rest = "", item  # 市场与信息化司 (but 县|城管局)
         if place:
             if not (rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")):
                 inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
@@ -642,11 +645,72 @@ def add_deadlines(notice: Notice) -> None:
                 duty.deadline, duty.deadline_date = dl
 
 
+_BLOCK_UNIT_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{0,8}(?:单位|部门|处室|科室))[。：]?$")
+_BLOCK_TASK_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:内容|任务|措施|举措)[。：]?$")
+
+
+def find_labeled_blocks(notice: Notice) -> None:
+    """A task written as a block of labeled sub-sections (``（一）试点单位。`` / a line of
+    units; ``（二）指导单位。`` / ``X司牵头，Y司配合。``; ``（三）试点内容。`` / the task): the
+    paragraph under the content label is one duty of the units under the unit labels, with
+    the roles the unit line states (``牵头单位`` leads, ``配合单位`` supports, others none)."""
+    text = notice.text
+    lines = notice.content_lines()
+    blocks: dict[int, list[int]] = {}  # heading index -> sub-heading indices under it
+    heading = -1
+    for idx, ln in enumerate(lines):
+        if ln.kind == "heading":
+            heading = idx
+        elif ln.kind == "para" and ln.body_start > ln.start and _item_number(ln) is not None:
+            blocks.setdefault(heading, []).append(idx)
+    for subs in blocks.values():
+        units: list[tuple[Org, str | None]] = []
+        task: tuple[int, int] | None = None
+        spans: list[tuple[int, int]] = []
+        for idx in subs:
+            label = text[lines[idx].body_start : lines[idx].end]
+            nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+            if nxt is None or nxt.kind != "para" or nxt.body_start != nxt.start or notice.claimed_within(nxt.start, nxt.end):
+                continue
+            vs, ve = strip_span(text, nxt.start, nxt.end, " 。；")
+            m = _BLOCK_UNIT_LABEL.match(label)
+            if m:
+                found = _block_units(notice, m.group("label"), vs, ve)
+                if found is None:
+                    units, task = [], None
+                    break  # a paragraph that says more than units: not such a block
+                units.extend(found)
+                spans.append((nxt.start, nxt.end))
+            elif _BLOCK_TASK_LABEL.match(label) and task is None:
+                task = _task_span(text, vs, ve)
+        if task and units and task[1] - task[0] >= 4:
+            out = _Responsible()
+            for org, role in units:
+                out.add(org, role)
+            notice.reserved.extend(spans)
+            dl = deadline_in(text[task[0] : task[1]], notice.year)
+            _add_task(notice, task[0], task[1], None, out.orgs, dl)
+
+
+def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple[Org, str | None]] | None:
+    """The units of a unit label's paragraph (``北京某大学``, ``X司牵头，Y司配合``), or None
+    when the paragraph says more than units."""
+    marker = read_marker(notice, start, end)
+    if marker is not None:
+        return marker.orgs(False)
+    found = marker_units(notice, start, end)
+    if not found or len(split_items(notice.text, start, end)) != len(found):
+        return None
+    role = "lead" if "牵头" in label else "support" if _SUPPORT_LABEL.search(label) else None
+    return [(org, mark or role) for _a, _b, org, mark in found]
+
+
 def find_tasks(notice: Notice) -> None:
     """Task tables, tasks with labeled responsibilities, and every numbered item of a list
     of at least three items."""
     find_table_tasks(notice)
     find_marked_tasks(notice)
+    find_labeled_blocks(notice)
     find_annotated_tasks(notice)
     lines = notice.content_lines()
     text = notice.text
