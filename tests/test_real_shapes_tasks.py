@@ -291,3 +291,13 @@ def test_a_task_written_as_a_block_of_labeled_sub_sections():
         ("东山农业大学", None), ("农业农村部市场与信息化司", "lead"), ("农业农村部科技教育司", "support")}
     assert not any("牵头" in t for t in duties)  # the unit lines are no duties
     assert "市场与信息化司" in _orgs(g)["农业农村部市场与信息化司"]["aliases"]
+
+
+def test_numbered_targets_and_list_headings_are_no_tasks():
+    text = ("河西省重点地方病防治规划\n三、防治目标\n1.碘缺乏病：\n"
+            "(1)到2010年，全省95%以上的县保持消除碘缺乏病状态。\n"
+            "(2)到2010年，居民合格碘盐食用率达到90%以上。\n"
+            "(3)到2010年，学生防治知识知晓率达到85%以上。\n"
+            "(4)落实碘盐监测制度，每季度开展一次抽检。\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(t.startswith(("到2010年", "碘缺乏病")) for t in duties)

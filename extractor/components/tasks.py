@@ -705,6 +705,9 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
     return [(org, mark or role) for _a, _b, org, mark in found]
 
 
+_TARGET_RE = re.compile(r"(?:到|至)20\d{2}年(?:底|末)?[，,]")
+
+
 def find_tasks(notice: Notice) -> None:
     """Task tables, tasks with labeled responsibilities, and every numbered item of a list
     of at least three items."""
@@ -730,7 +733,10 @@ def find_tasks(notice: Notice) -> None:
     for idx in tasks:
         ln = lines[idx]
         orgs, labeled = item_orgs(notice, lines, idx, year)
-        dl = deadline_in(text[ln.body_start : ln.end], year) or labeled
+        body = text[ln.body_start : ln.end]
+        if body.endswith("：") or not orgs and _TARGET_RE.match(body):
+            continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
+        dl = deadline_in(body, year) or labeled
         notice.duties.append(
             Duty(span=(ln.body_start, ln.end), orgs=orgs, item=ln.number,
                  source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)
