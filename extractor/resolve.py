@@ -95,6 +95,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             if j - k > 0 and text[j - k - 1] + stem[0] in _word_tags():
                 continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县)
             place = stem + m.group(0)
+            if text[m.end() : m.end() + 1] == "”":
+                continue  # “数字强省”: a slogan, not a place
             counts[place] += 1
             if m.end() in dept_at or m.end() + 1 in dept_at:  # 奈曼旗公安局 / 昌吉市委宣传部
                 before_dept[place] += 1
@@ -112,7 +114,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
         for lvl in lex.bare_levels:
             if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - 1) : pos] == lvl + "委":
                 bare[lvl] += 1
-    ranked = sorted(kept, key=lambda p: (-counts[p], p))
+    ranked = sorted(kept, key=lambda p: (-counts[p], text.find(p), p))  # ties: the first written
     for lvl, _ in bare.most_common():
         for place in ranked:
             if place.endswith(lvl):

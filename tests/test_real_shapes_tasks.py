@@ -301,3 +301,14 @@ def test_numbered_targets_and_list_headings_are_no_tasks():
             "(4)落实碘盐监测制度，每季度开展一次抽检。\n")
     duties = _duties(extract_text(text, "t.txt"))
     assert not any(t.startswith(("到2010年", "碘缺乏病")) for t in duties)
+
+
+def test_place_names_sharing_the_last_items_body_and_quoted_unit_names():
+    text = ("河西省数字经济行动方案\n云川市人民政府、石门市人民政府、东港市人民政府，省政府各部门：\n"
+            "1.建设数据交易平台。（牵头单位：省大数据局，参加单位：省商务厅，云川、石门、东港市政府）\n"
+            "2.培育场景应用。(省发展改革委、省“数字强省”推进机制牵头部门负责)\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties["建设数据交易平台"] == {
+        ("河西省大数据局", "lead"), ("河西省商务厅", "support"), ("云川市政府", "support"),
+        ("石门市政府", "support"), ("东港市政府", "support")}
+    assert {o for o, _r in duties["培育场景应用"]} == {"河西省发展改革委", "河西省“数字强省”推进机制牵头部门"}

@@ -100,8 +100,27 @@ _ITEM_CLUTTER = re.compile(r"^(?:由|及|和|以及)|等(?:有关|相关)?(?:部
 def _is_internal_unit(notice: Notice, item: str) -> bool:
     """A unit no lexicon lists, named where only units stand (a marker, a label):
     a short name of Han characters with an organization ending (运输服务司, 卫监处)."""
-    return (2 <= len(item) <= 20 and bool(re.fullmatch(f"[{HAN}（）]+", item))
+    return (2 <= len(item) <= 24 and bool(re.fullmatch(f"[{HAN}（）“”]+", item))
             and item.endswith(tuple(notice.lex.bodies.get("marker_unit_suffixes", ()))))
+
+
+def _shared_endings(notice: Notice, items: list[str]) -> dict[int, str]:
+    """``济南、青岛、烟台市政府``: place names written bare before the item that names the
+    body get its level and body (``市政府``)."""
+    out: dict[int, str] = {}
+    pending: list[int] = []
+    for k, item in enumerate(items):
+        if re.fullmatch(f"[{HAN}]{{2,4}}", item) and not looks_like_org(item, notice):
+            pending.append(k)
+            continue
+        if pending:
+            m = re.match(f"([{HAN}]{{2,4}}?)([省市县区州旗盟])([{HAN}]+)$", item)
+            if m and m.group(1) + m.group(2) in notice.table.places and notice.lex.kind_of(m.group(3)):
+                for j in pending:
+                    if items[j] + m.group(2) in notice.table.places:
+                        out[j] = m.group(2) + m.group(3)
+        pending = []
+    return out
 
 
 def _generic_collective(notice: Notice, item: str) -> bool:
@@ -130,11 +149,12 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
             items[-1] = (prev[0], b)  # 各县、市、区政府; 各地区、各部门: one collective
         else:
             items.extend(split_conjoined(notice, text, a, b))
+    shared = _shared_endings(notice, [text[a:b] for a, b in items])
     out: list[tuple[int, int, Org, str | None]] = []
     carried = {} if carried is None else carried
     inherited = carried.get("place", "")
     parent = carried.get("parent", "")  # the body an internal unit belongs to (交通运输部|运输服务司)
-    for a, b in items:
+    for k, (a, b) in enumerate(items):
         mark = None
         m = _ROLE_MARK_RE.search(text, a, b)
         if m:
@@ -144,6 +164,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
         item = _ITEM_CLUTTER.sub("", item) if len(item) > 3 else item
         if not item:
             continue
+        item = item + shared.get(k, "")  # 济南、青岛、烟台市政府: 济南市政府
         if _EACH_RE.match(item) and len(item) <= 16 and _COLLECTIVE_END.search(item):
             inst = notice.lex.institutions.get(item, {})
             out.append((a, b, table.add(item, collective=True, kind=inst.get("kind")), mark))
