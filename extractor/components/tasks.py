@@ -123,6 +123,19 @@ def _shared_endings(notice: Notice, items: list[str]) -> dict[int, str]:
     return out
 
 
+def _collective(notice: Notice, item: str) -> Org:
+    """The collective an item names; ``各部门、各地区`` is ``各地区、各部门`` written in another
+    order."""
+    parts = set(item.split("、"))
+    if len(parts) > 1:
+        for org in notice.table.orgs:
+            if org.collective and set(org.name.split("、")) == parts:
+                notice.table.alias(org, item)
+                return org
+    inst = notice.lex.institutions.get(item, {})
+    return notice.table.add(item, collective=True, kind=inst.get("kind"))
+
+
 def _generic_collective(notice: Notice, item: str) -> bool:
     """各地区, 各部门, 各有关部门 (not 各镇人民政府: a collective of named bodies)."""
     return (item in notice.lex.bodies.get("area_collectives", ())
@@ -166,8 +179,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
             continue
         item = item + shared.get(k, "")  # 济南、青岛、烟台市政府: 济南市政府
         if _EACH_RE.match(item) and len(item) <= 16 and _COLLECTIVE_END.search(item):
-            inst = notice.lex.institutions.get(item, {})
-            out.append((a, b, table.add(item, collective=True, kind=inst.get("kind")), mark))
+            out.append((a, b, _collective(notice, item), mark))
             continue
         internal = not looks_like_org(item, notice) or item.endswith(("司", "处", "科", "室", "股"))
         if internal and not _is_internal_unit(notice, item):
