@@ -141,7 +141,7 @@ def write_findings(doc: Doc, norm: Any, findings: Any, doc_name: str, meta: dict
 
     register_extensions()
     orig = norm.orig_span
-    spans = [(group, label, *orig(s, e), kb) for group, label, s, e, kb in findings.spans]
+    spans = [(group, label, *orig(s, e), _storable(kb)) for group, label, s, e, kb in findings.spans]
     doc = _cut_at(doc, norm.original, spans)
     _set_norms(doc, norm)
     groups: dict[str, list] = {g: [] for g in SPAN_GROUPS}
@@ -166,19 +166,51 @@ def write_findings(doc: Doc, norm: Any, findings: Any, doc_name: str, meta: dict
     return doc
 
 
+def _storable(text: str) -> str:
+    """``text`` as spaCy's StringStore can hold it: a file name read under a C locale
+    carries surrogate escapes (its bytes are not UTF-8); those become U+FFFD."""
+    if text.isascii():
+        return text
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text
+
+
+def _token_ends(doc: Doc, n: int) -> tuple[Any, Any, Any]:
+    """Token starts, ends and trailing-space flags of a Doc over a text of length ``n``."""
+    import numpy as np
+    from spacy.attrs import IDX, SPACY
+
+    idx = doc.to_array(IDX).astype(np.int64)
+    trailing = doc.to_array(SPACY).astype(bool)
+    return idx, np.append(idx[1:], n) - trailing, trailing
+
+
+def token_bounds(doc: Doc, n: int) -> Any:
+    """A boolean array over ``0..n``: True where a token of the Doc starts or ends."""
+    import numpy as np
+
+    out = np.zeros(n + 1, dtype=bool)
+    if len(doc):
+        idx, ends, _trailing = _token_ends(doc, n)
+        out[idx] = True
+        out[ends] = True
+    out[n] = True
+    return out
+
+
 def _cut_at(doc: Doc, text: str, spans: list[tuple[str, str, int, int, str]]) -> Doc:
     """``doc`` itself if every span starts and ends at a token boundary, else a new Doc of
     the same ``text`` with its tokens cut there too (one Doc construction, linear time)."""
     import numpy as np
-    from spacy.attrs import IDX, SPACY
     from spacy.tokens import Doc as _Doc
 
     if not spans or not len(doc):
         return doc
     n = len(text)
-    idx = doc.to_array(IDX).astype(np.int64)
-    trailing = doc.to_array(SPACY).astype(bool)
-    ends = np.append(idx[1:], n) - trailing
+    idx, ends, trailing = _token_ends(doc, n)
     span_starts = np.array([s for _g, _l, s, _e, _k in spans], dtype=np.int64)
     span_ends = np.array([e for _g, _l, _s, e, _k in spans], dtype=np.int64)
     is_bound = np.zeros(n + 1, dtype=bool)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -26,14 +27,14 @@ from .components.duties import (
 from .components.mechanism import find_bodies, find_mechanism, find_members
 from .components.roster import find_prose_roster, find_roster
 from .components.tasks import add_deadlines, find_tasks
-from .doc import DEFAULT_DOC_NAME, register_extensions, write_findings
+from .doc import DEFAULT_DOC_NAME, register_extensions, token_bounds, write_findings
 from .docmeta import document_meta
 from .layout import classify, join_paragraphs
 from .lexicon import Lexicon, load_lexicon
 from .notice import Notice
 from .resolve import OrgTable, find_places
 from .segment import TEXT_KEY, segment
-from .text import normalize
+from .text import NormText, normalize
 
 register_extensions()
 
@@ -153,7 +154,7 @@ def make_free_duties(nlp: Language, name: str) -> _Step:
 
 class _Diseases:
     """Disease mentions; a two-character name must be a word of the segmentation of the
-    normalized text (its block is cut with the pipeline's own segmenter)."""
+    normalized text (see ``_WordTest``)."""
 
     def __init__(self, backend: str) -> None:
         self.backend = backend
@@ -161,40 +162,51 @@ class _Diseases:
     def __call__(self, doc: Doc) -> Doc:
         notice = _notice(doc)
         if notice is not None:
-            find_diseases(notice, _WordTest(notice.text, self.backend))
+            find_diseases(notice, _WordTest(doc, notice.norm, self.backend))
         return doc
 
 
-_WORD_CHAR = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")
+_WORD_CHAR = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")  # jieba's re_han_default
 
 
 class _WordTest:
-    """``(start, end) -> bool``: do token boundaries of the text's segmentation fall at
-    both ends? jieba cuts each block of word characters on its own, so cutting the block
-    around the span gives the tokens the whole text would."""
+    """``(start, end) -> bool`` over the normalized text: do tokens of its segmentation
+    start at ``start`` and end at ``end``? jieba cuts each block of word characters on its
+    own, so the block around the span decides: where normalization left the block as it
+    is in the file, the Doc's own tokens answer; else the block is cut again."""
 
-    def __init__(self, text: str, backend: str) -> None:
-        self.text = text
+    def __init__(self, doc: Doc, norm: NormText, backend: str) -> None:
+        self.norm = norm
         self.backend = backend
-        self.cache: dict[int, tuple[int, set[int]]] = {}
+        self.bounds: Any = None
+        self.doc = doc
+        self.cache: dict[tuple[int, int], set[int]] = {}
 
     def __call__(self, start: int, end: int) -> bool:
-        text = self.text
+        norm = self.norm
+        text, original, offsets = norm.text, norm.original, norm.offsets
         a = start
         while a > 0 and _WORD_CHAR.match(text, a - 1):
             a -= 1
         b = end
         while b < len(text) and _WORD_CHAR.match(text, b):
             b += 1
-        hit = self.cache.get(a)
-        if hit is None or hit[0] != b:
+        oa, ob = offsets[a], offsets[b - 1] + 1
+        if (ob - oa == b - a and original[oa:ob] == text[a:b]
+                and not (oa > 0 and _WORD_CHAR.match(original, oa - 1))
+                and not (ob < len(original) and _WORD_CHAR.match(original, ob))):
+            if self.bounds is None:
+                self.bounds = token_bounds(self.doc, len(original))
+            return bool(self.bounds[offsets[start]] and self.bounds[offsets[end - 1] + 1])
+        cuts = self.cache.get((a, b))
+        if cuts is None:
             cuts = {a}
             pos = a
             for w in segment(text[a:b], self.backend):
                 pos += len(w)
                 cuts.add(pos)
-            hit = self.cache[a] = (b, cuts)
-        return start in hit[1] and end in hit[1]
+            self.cache[(a, b)] = cuts
+        return start in cuts and end in cuts
 
 
 @Language.factory("policykg_diseases")
