@@ -16,7 +16,8 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from .decode import read_notice
+from .decode import MAX_CHARS, read_notice
+from .errors import InputError
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -28,6 +29,8 @@ def analyze(text: str, doc_name: str = "<notice>") -> Doc:
     from .nlp import get_nlp
     from .segment import chosen_backend
 
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{doc_name}: the notice is too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     nlp = get_nlp(None, chosen_backend())
     doc = nlp.make_doc(text)
     doc._.doc_name = doc_name
