@@ -130,6 +130,10 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
             org = table.add(written + "人民政府")
             table.alias(org, written)
             return org, title
+        if written.endswith("政府") and not written.endswith("人民政府"):  # 省政府 = 省人民政府
+            org = table.add(written[:-2] + "人民政府")
+            table.alias(org, written)
+            return org, title
         return table.add(written), title
     if title is None or w.title_at(text, start, end) != end:
         return None, title
