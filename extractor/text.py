@@ -154,6 +154,11 @@ def _traditional_chars() -> frozenset[str]:
         )
 
 
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_traditional_chars())) + "]")
+
+
 def _looks_traditional(text: str) -> bool:
     """A notice in traditional characters (a few per hundred Han characters are enough)."""
     trad = _traditional_chars()
@@ -161,7 +166,7 @@ def _looks_traditional(text: str) -> bool:
         return False
     sample = text[:6000]
     han = len(_HAN_RE.findall(sample))
-    changed = sum(1 for ch in sample if ch in trad)
+    changed = len(_traditional_re().findall(sample))
     return han > 0 and changed >= max(3, han // 50)
 
 
@@ -238,23 +243,33 @@ def split_clauses(text: str, start: int, end: int, seps: str = _SENT_END) -> lis
     surrounding spaces, empty pieces are dropped."""
     out = []
     s = start
-    for i in range(start, end + 1):
-        if i == end or text[i] in seps:
-            a, b = strip_span(text, s, i, " \n")
-            if b > a:
-                out.append((a, b))
-            s = i + 1
+    for m in _sep_re(seps).finditer(text, start, end):
+        a, b = strip_span(text, s, m.start(), " \n")
+        if b > a:
+            out.append((a, b))
+        s = m.end()
+    a, b = strip_span(text, s, end, " \n")
+    if b > a:
+        out.append((a, b))
     return out
+
+
+@lru_cache(maxsize=64)
+def _sep_re(seps: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in seps) + "]")
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence (between 。；！？ or line breaks) around ``pos``."""
-    s = pos
-    while s > 0 and text[s - 1] not in _SENT_END + "\n":
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] not in _SENT_END + "\n":
-        e += 1
+    s = max(text.rfind(ch, 0, pos) for ch in _SENT_BREAK) + 1 if pos > 0 else pos
+    if pos >= len(text):
+        e = pos
+    else:
+        found = [i for i in (text.find(ch, pos) for ch in _SENT_BREAK) if i >= 0]
+        e = min(found) if found else len(text)
     while s < e and text[s] == " ":
         s += 1
     return s, e
+
+
+_SENT_BREAK = _SENT_END + "\n"

@@ -84,17 +84,19 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     org_end = org_at(notice, text, start, end)
     if org_end is not None:  # a known body: the rest is the title (治安管理大队大队长)
         return org_end
-    for i in range(start + 2, end):
+    for i in range(start + 2, min(end, start + _POST_REACH)):  # bounded: linear time
         t = w.title_at(text, i, end)
         if t is None:
             continue
-        head = text[start:i]
-        if head.endswith(w.endings):
+        if text.endswith(w.endings, start, i):
             return i
         level = w.government_level(text[i:t])
-        if level and head.endswith(level):
+        if level and text.endswith(level, start, i):
             return i
     return None
+
+
+_POST_REACH = 64  # a body and title written together are never longer
 
 
 def _issuer(notice: Notice) -> str | None:
