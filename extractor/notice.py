@@ -46,6 +46,7 @@ class Duty:
     deadline_date: str | None = None
     item: int | None = None
     source: str = ""  # which pattern found it (division, subject, task, body)
+    open_inside: bool = False  # later patterns may read duties inside it (only its start is claimed)
 
 
 @dataclass
@@ -80,6 +81,7 @@ class Notice:
     diseases: list[DiseaseMention] = field(default_factory=list)
     disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
     roster_lines: set[int] = field(default_factory=set)  # starts of lines read as roster entries
+    reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)
     _claim_index: list[Span] = field(default_factory=list, repr=False)
 
     @property
@@ -103,16 +105,21 @@ class Notice:
         """Lines that are neither page clutter nor roster entries."""
         return [ln for ln in self.lines if ln.kind != "noise" and ln.start not in self.roster_lines]
 
+    def _claims(self) -> list[Span]:
+        if len(self._claim_index) != len(self.duties) + len(self.reserved):
+            self._claim_index = sorted(
+                [(d.span[0], d.span[0] + 1) if d.open_inside else d.span for d in self.duties] + self.reserved)
+        return self._claim_index
+
     def claimed_within(self, start: int, end: int) -> bool:
-        """True if a duty starts inside ``[start, end)``."""
-        if len(self._claim_index) != len(self.duties):
-            self._claim_index = sorted(d.span for d in self.duties)
-        i = bisect.bisect_left(self._claim_index, (start, -1))
-        return i < len(self._claim_index) and self._claim_index[i][0] < end
+        """True if a duty (or a reserved span) starts inside ``[start, end)``."""
+        claims = self._claims()
+        i = bisect.bisect_left(claims, (start, -1))
+        return i < len(claims) and claims[i][0] < end
 
     def claimed(self, pos: int) -> bool:
-        """True if a duty already covers this position (so later patterns skip it)."""
-        if len(self._claim_index) != len(self.duties):
-            self._claim_index = sorted(d.span for d in self.duties)
+        """True if a duty or a reserved span already covers this position (so later
+        patterns skip it)."""
+        self._claims()
         i = bisect.bisect_right(self._claim_index, (pos, float("inf"))) - 1
         return any(s <= pos < e for s, e in self._claim_index[max(0, i - 8) : i + 1])

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 
 from ..notice import Duty, Notice
-from ..orgmatch import org_at, split_items, unit_list
+from ..orgmatch import looks_like_org, org_at, split_conjoined, split_items
 from ..resolve import Org
-from ..text import strip_span
+from ..text import HAN, strip_span
 from .duties import subject_at
 
 _DEADLINE_RE = re.compile(
@@ -47,20 +48,92 @@ def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
 
 def _marked_orgs(notice: Notice, start: int, end: int) -> list[tuple[Org, str | None]]:
     """Units of a list, each with the role written after it: ``A（牵头）、B（配合）``."""
-    text = notice.text
-    out = []
-    for s, e in split_items(text, start, end):
-        m = _ROLE_MARK_RE.search(text, s, e)
-        role = None
-        if m:
-            role = "lead" if m.group(1) == "牵头" else "support"
-            e = m.start()
-        out.extend((org, role) for org in _orgs_in_list(notice, s, e))
-    return out
+    return [(org, role) for _s, _e, org, role in marker_units(notice, start, end)]
 
 
 def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
-    return [notice.table.add(written) for _s, _e, written in unit_list(notice, start, end)]
+    return [org for _s, _e, org, _r in marker_units(notice, start, end)]
+
+
+_EACH_RE = re.compile(rf"^(?:[省市县区乡镇]级)?各[{HAN}]")
+# 各有关部门, 各地区, 市级各有关部门, 各县市区政府, 各村（社区）: a collective of bodies
+_COLLECTIVE_END = re.compile(rf"^[{HAN}、]+(?:部门|单位|地区|政府|街道|乡镇|镇|村|社区|区|县|市|机构|学校|院校|高校|"
+                             r"医院|企业|委员会|组织|党委|党组|办事处|（社区）|（居）)$")
+_LEVEL_ITEM_RE = re.compile(r"^(?:[省市州县区旗乡镇])(?:人民政府|政府)?$")
+# 交通运输部|运输服务司: the body an internal unit is written with
+_PARENT_RE = re.compile(rf"([{HAN}]{{2,16}}(?:部|厅|局|委|办|院|政府|中心))[{HAN}]{{2,12}}(?:司|处|科|室|股)$")
+_ITEM_CLUTTER = re.compile(r"^(?:由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
+
+
+def _is_internal_unit(notice: Notice, item: str) -> bool:
+    """A unit no lexicon lists, named where only units stand (a marker, a label):
+    a short name of Han characters with an organization ending (运输服务司, 卫监处)."""
+    return (2 <= len(item) <= 20 and bool(re.fullmatch(f"[{HAN}（）]+", item))
+            and item.endswith(tuple(notice.lex.bodies.get("marker_unit_suffixes", ()))))
+
+
+def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] | None = None
+                 ) -> list[tuple[int, int, Org, str | None]]:
+    """The units of a list in a task marker or a responsibility label, in order: bodies
+    (the place prefix carried over from the item before, ``省科技厅、发展改革委``), units
+    no lexicon lists but with an organization ending (``运输服务司、科技司``: an internal
+    unit inherits the body its first sibling is written with), and collectives
+    (``各有关部门``, ``各县、市、区政府``: one collective); each with the role marked after
+    it (``A（牵头）、B（配合）``) or None. ``carried`` keeps the prefixes from one list of a
+    marker to the next (``X部Y司牵头，Z司配合``)."""
+    text = notice.text
+    table = notice.table
+    items: list[tuple[int, int]] = []
+    for a, b in split_items(text, start, end):
+        prev = items[-1] if items else None
+        if (prev and _EACH_RE.match(text[prev[0] : prev[1]]) and text[prev[1]] == "、"
+                and _LEVEL_ITEM_RE.match(text[a:b])):
+            items[-1] = (prev[0], b)  # 各县、市、区政府
+        else:
+            items.extend(split_conjoined(notice, text, a, b))
+    out: list[tuple[int, int, Org, str | None]] = []
+    carried = {} if carried is None else carried
+    inherited = carried.get("place", "")
+    parent = carried.get("parent", "")  # the body an internal unit belongs to (交通运输部|运输服务司)
+    for a, b in items:
+        mark = None
+        m = _ROLE_MARK_RE.search(text, a, b)
+        if m:
+            mark = "lead" if m.group(1) == "牵头" else "support"
+            b = m.start()
+        item = text[a:b].replace(" ", "")
+        item = _ITEM_CLUTTER.sub("", item) if len(item) > 3 else item
+        if not item:
+            continue
+        if _EACH_RE.match(item) and len(item) <= 16 and _COLLECTIVE_END.search(item):
+            inst = notice.lex.institutions.get(item, {})
+            out.append((a, b, table.add(item, collective=True, kind=inst.get("kind")), mark))
+            continue
+        internal = not looks_like_org(item, notice) or item.endswith(("司", "处", "科", "室", "股"))
+        if internal and not _is_internal_unit(notice, item):
+            continue
+        written = item
+        place, rest = table.split_place(item)
+        if place:
+            if not (rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")):
+                inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
+        elif internal:
+            head = _PARENT_RE.match(item)
+            if head:
+                parent = head.group(1)
+            elif parent:
+                written = parent + item
+        elif (inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item)
+                and item[1:2] not in notice.lex.bare_levels):
+            written = inherited + item
+        org = table.add(written)
+        if internal and org.kind and not notice.lex.kind_name_re.search(org.name):
+            org.kind = None  # 科技司: its short-name prefix says nothing of its kind
+        if written != item:
+            table.alias(org, item)
+        out.append((a, b, org, mark))
+    carried.update(place=inherited, parent=parent)
+    return out
 
 
 class _Responsible:
@@ -129,38 +202,52 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
 
 
 _LABEL_RE = re.compile(
-    r"【(?P<b>[^】]{1,8})】|(?P<c>(?:主要)?(?:牵头|配合|协作|参与|协同|责任)(?:责任)?(?:单位|部门)|完成时限|完成时间|时限)[：]"
+    r"【(?P<b>[^】]{1,8})】"
+    r"|(?:(?P<c>(?:主要)?(?:牵头|配合|协作|参与|参加|协同|协办|责任)(?:责任)?(?:单位|部门|处室|科室|股室))"
+    r"|(?P<p>(?:牵头负责|牵头|分管|联系|责任|包保)领导|分管负责同志|分管负责人)"
+    r"|(?P<t>完成时限|完成时间|时限))[：]"
 )
+_SUPPORT_LABEL = re.compile("配合|协作|参与|参加|协同|协办")
 
 
 def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
                   out: _Responsible) -> tuple[str, str | None] | None:
     """Read ``牵头单位：A；配合单位：B、C；完成时限：…`` or ``【牵头】A　【配合】B　【时限】…``
-    into ``out`` (units with their roles); returns the deadline (raw, ISO) if one is given."""
+    into ``out`` (units with their roles); returns the deadline (raw, ISO) if one is given.
+    A 责任单位 beside a 牵头单位 supports it (alone it has no role); a person named by
+    ``分管领导：``/``牵头负责领导：`` is not a body and gives none."""
     text = notice.text
     labels = list(_LABEL_RE.finditer(text, start, end))
     deadline = None
+    lead_given = any("牵头" in (m.group("b") or m.group("c") or "") for m in labels) or any(
+        r == "lead" for _o, r in out.orgs)
     for k, m in enumerate(labels):
-        label = m.group("b") or m.group("c")
+        label = m.group("b") or m.group("c") or m.group("t") or ""
         vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。")
         value = text[vs:ve]
         if value.endswith(("）", ")")) and value.count("（") + value.count("(") < value.count("）") + value.count(")"):
             ve -= 1  # the bracket closing a （牵头单位：…） annotation, not a （配合） mark
+        if m.group("p"):
+            continue  # a leading official, not a body
         if "时限" in label or "时间" in label:
             found = deadline_in(text[vs:ve] + "前", year) if ve > vs else None
             if found:  # 长期坚持, 全年, 每月 are no deadlines
                 deadline = (text[vs:ve], found[1])
             continue
-        role = "lead" if "牵头" in label else "support" if re.search("配合|协作|参与|协同", label) else None
+        role = ("lead" if "牵头" in label else "support" if _SUPPORT_LABEL.search(label)
+                else "support" if lead_given and "责任" in label else None)
         for org, marked in _marked_orgs(notice, vs, ve):
             out.add(org, marked or role)
     return deadline
 
 
+def _unit_label(m: re.Match[str]) -> bool:
+    return bool(m.group("b") or m.group("c"))
+
+
 def find_annotated_tasks(notice: Notice) -> None:
-    """A task followed by its responsibilities, inline (``任务。牵头单位：A；配合单位：B。
-    完成时限：…``) or in brackets (``…。（牵头单位：A；配合单位：B、C；完成时限：2024年10月底前）``,
-    ``（责任单位：A）``)."""
+    """A task followed by its responsibilities inline (``任务。牵头单位：A；配合单位：B。
+    完成时限：…``); bracketed ones are task markers (``find_marked_tasks``)."""
     text = notice.text
     year = notice.year
     for ln in notice.content_lines():
@@ -169,7 +256,7 @@ def find_annotated_tasks(notice: Notice) -> None:
         if _LABEL_RE.match(text, ln.body_start, ln.end):
             continue  # a line of labels under an item: read with the item
         label = _LABEL_RE.search(text, ln.body_start + 4, ln.end)
-        if not label or not ((label.group("c") or "").endswith(("单位", "部门")) or label.group("b")):
+        if not label or not any(_unit_label(m) for m in _LABEL_RE.finditer(text, label.start(), ln.end)):
             continue
         orgs = _Responsible()
         deadline = labeled_parts(notice, label.start(), ln.end, year, orgs)
@@ -184,33 +271,260 @@ def find_annotated_tasks(notice: Notice) -> None:
         ))
 
 
+# --- task markers after the task: ``任务文本（X牵头，Y、Z配合）`` ------------------------------
+
+_OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_VERB_RE = re.compile(
+    r"(?P<lead>牵头)$"
+    r"|(?P<sup>(?:积极|共同|协同|全力)?(?:配合|参与|协助|协办))$"
+    r"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:负责|落实|实施))$"
+)
+_FIRST_LEADS_RE = re.compile(r"^(?:列|排)(?:在)?(?:第一|首)位?(?:者|的)?为牵头(?:部门|单位)$")
+_SAME_BELOW_RE = re.compile(r"^(?:下同|以下同|后同)$")
+_TIME_CLAUSE_RE = re.compile(r"^(?:长期坚持|持续推进|持续开展|长期|常态化推进|\d{4}年(?:底前|内)?(?:完成)?)$")
+_MAX_MARKER = 200
+
+
+def _bracket_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Outermost bracketed groups ``（…）``, ``[…]``, ``【…】`` in ``text[start:end]``
+    (``[A(B)负责]`` is one group); unbalanced brackets close nothing."""
+    out = []
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPENERS:
+            stack.append((ch, i))
+        elif ch in _CLOSERS:
+            if stack and stack[-1][0] == _CLOSERS[ch]:
+                _o, pos = stack.pop()
+                if not stack and i + 1 - pos <= _MAX_MARKER:
+                    out.append((pos, i + 1))
+            else:
+                stack.clear()
+    return out
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of a marker split on ，；outside brackets."""
+    out = []
+    depth = 0
+    s = start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else "，"
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif ch in "，；" and depth == 0:
+            a, b = strip_span(text, s, i)
+            if b > a:
+                out.append((a, b))
+            s = i + 1
+    return out
+
+
+class _Marker:
+    """What a task marker says: units with roles, a deadline, whether it states that the
+    first unit of every marker leads (``列第一位者为牵头部门，下同``)."""
+
+    def __init__(self) -> None:
+        self.units: list[tuple[list[Org], str]] = []  # (units of a clause, lead|sup|resp)
+        self.labeled = _Responsible()
+        self.deadline: tuple[str, str | None] | None = None
+        self.first_leads = False
+
+    def orgs(self, first_leads: bool) -> list[tuple[Org, str | None]]:
+        out = _Responsible()
+        for org, role in self.labeled.orgs:
+            out.add(org, role)
+        lead_given = any(kind == "lead" for _u, kind in self.units)
+        for k, (units, kind) in enumerate(self.units):
+            for j, org in enumerate(units):
+                if kind == "lead":
+                    role: str | None = "lead"
+                elif kind == "sup" or lead_given:
+                    role = "support"
+                elif first_leads:
+                    role = "lead" if k == 0 and j == 0 else "support"
+                else:
+                    role = None
+                out.add(org, role)
+        return out.orgs
+
+
+def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
+    """The responsibilities a bracketed marker's content ``text[start:end]`` states, or None
+    when it is not a task marker (every clause must be a unit list with its verb, a
+    labeled list, a deadline or the first-unit-leads rule)."""
+    text = notice.text
+    if _LABEL_RE.match(text, start, end):
+        marker = _Marker()
+        marker.deadline = labeled_parts(notice, start, end, notice.year, marker.labeled)
+        return marker if marker.labeled.orgs or marker.deadline else None
+    marker = _Marker()
+    carried: dict[str, str] = {}
+    for cs, ce in _clauses(text, start, end):
+        clause = text[cs:ce]
+        if _FIRST_LEADS_RE.match(clause):
+            marker.first_leads = True
+            continue
+        if _SAME_BELOW_RE.match(clause) or _TIME_CLAUSE_RE.match(clause):
+            continue
+        found = deadline_in(clause, notice.year)
+        if found and re.fullmatch(r"(?:在|于)?" + re.escape(found[0]) + "(?:完成)?", clause):
+            marker.deadline = found
+            continue
+        if clause.startswith("由"):
+            cs += 1
+        v = _VERB_RE.search(text, cs, ce)
+        if not v or v.start() - cs < 2:
+            return None
+        units = [org for _a, _b, org, _r in marker_units(notice, cs, v.start(), carried)]
+        if not units:
+            return None
+        kind = "lead" if v.group("lead") else "sup" if v.group("sup") else "resp"
+        marker.units.append((units, kind))
+    return marker if marker.units else None
+
+
+def _item_number(ln) -> int | None:
+    """The number of a numbered line: ``3.`` or ``（三）``."""
+    if ln.number is not None:
+        return ln.number
+    m = re.match(r"[（(]([一二三四五六七八九十]{1,3})[）)]", ln.text)
+    if not m:
+        return None
+    digits = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+    word = m.group(1)
+    if word == "十":
+        return 10
+    if word.startswith("十"):
+        return 10 + digits.get(word[1], 0)
+    if "十" in word:
+        tens, _x, ones = word.partition("十")
+        return digits.get(tens, 0) * 10 + digits.get(ones, 0)
+    return digits.get(word)
+
+
+_SUBNUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?=[\u4e00-\u9fff])")
+
+
+def _task_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The task's text between ``start`` and its marker at ``end``, without the separators
+    around it and a sub-number such as ``4.6``."""
+    start, end = strip_span(text, start, end, " 。；，、")
+    m = _SUBNUMBER_RE.match(text, start, end)
+    if m:
+        start = m.end()
+    return start, end
+
+
+_ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.．、](?!\d)\s*")
+
+
+def find_marked_tasks(notice: Notice) -> None:
+    """Tasks closed by a marker naming who does them: ``任务。（X牵头，Y、Z配合）``,
+    ``（X负责）``, ``[A、B按职责分工负责]``, ``（牵头单位：A；参加单位：B）``. Several tasks may
+    run on in one paragraph, each closed by its own marker: each is the text since the
+    previous marker. A marker that opens a line closes the task left open on the line
+    before (``(责任单位:X)2.下一项任务…``)."""
+    text = notice.text
+    year = notice.year
+    first_leads = False
+    open_task: tuple[int, int, int | None] | None = None  # (start, end, item) of an unmarked task
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or notice.claimed_within(ln.start, ln.end):
+            open_task = None
+            continue
+        pos = ln.body_start
+        item = _item_number(ln)
+        for gs, ge in _bracket_groups(text, ln.body_start, ln.end):
+            marker = read_marker(notice, gs + 1, ge - 1)
+            if marker is None:
+                continue
+            first_leads = first_leads or marker.first_leads
+            notice.reserved.append((gs, ge))
+            s, e = _task_span(text, pos, gs)
+            if e - s < 4 and gs == ln.body_start and open_task:
+                s, e, item = open_task
+            pos = ge
+            open_task = None
+            if e - s >= 4:
+                dl = marker.deadline or deadline_in(text[s:e], year)
+                notice.duties.append(Duty(
+                    span=(s, e), orgs=marker.orgs(first_leads), item=item, source="marker", open_inside=True,
+                    deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
+                ))
+            num = _ITEM_NUMBER_RE.match(text, pos, ln.end)  # (责任单位:X)2.下一项任务
+            if num:
+                pos, item = num.end(), int(num.group(1))
+        s, e = _task_span(text, pos, ln.end)
+        open_task = (s, e, item) if e - s >= 4 else None
+
+
 _COLUMNS = {
-    "task": ("工作任务", "重点任务", "主要任务", "任务内容", "工作内容", "工作措施", "任务"),
-    "lead": ("牵头单位", "牵头部门", "责任单位", "责任部门"),
-    "support": ("配合单位", "配合部门", "协作单位", "参与单位"),
-    "deadline": ("完成时限", "完成时间", "时限", "时间节点"),
+    "task": ("具体任务", "具体措施", "具体工作", "工作任务", "重点任务", "主要任务", "任务内容", "工作内容",
+             "工作措施", "主要措施", "工作举措", "任务"),
+    "lead": ("牵头单位", "牵头部门", "牵头科室", "牵头处室"),
+    "resp": ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室"),
+    "support": ("配合单位", "配合部门", "协作单位", "参与单位", "参加单位", "协办单位", "配合科室", "配合处室"),
+    "deadline": ("完成时限", "完成时间", "时限", "时间节点", "时间安排"),
 }
+_SPECIFIC = ("具体任务", "具体措施", "具体工作")  # beside 工作内容, the row's own task
 
 
 def _column_kinds(cells: list[str]) -> list[str | None] | None:
-    """The role of each column of a table's header row, if it is a task table's header."""
-    kinds = [next((k for k, names in _COLUMNS.items() if cell in names), None) for cell in cells]
-    return kinds if "task" in kinds and "lead" in kinds else None
+    """The role of each column of a table's header row, if it is a task table's header
+    (a task column and a lead or responsible column). Of two task columns (工作内容 and
+    具体任务), the specific one is the task; the other only groups rows."""
+    names = [re.sub(r"\s+", "", c) for c in cells]
+    kinds = [next((k for k, ns in _COLUMNS.items() if cell in ns), None) for cell in names]
+    if kinds.count("task") > 1:
+        keep = next((i for i, n in enumerate(names) if n in _SPECIFIC), None)
+        if keep is None:
+            return None
+        kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
+    return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
+    """Spans of a table row's cells: between the tabs of the original line when it has
+    any (an empty cell stays a cell), else between spaces."""
+    norm = notice.norm
+    if ln.end <= ln.start:
+        return []
+    oa, ob = norm.orig_span(ln.start, ln.end)
+    original = norm.original
+    oa = original.rfind("\n", 0, oa) + 1  # empty cells before and after the text
+    ob = len(original) if original.find("\n", ob) < 0 else original.find("\n", ob)
+    if "\t" not in original[oa:ob]:
+        return [(ln.start + m.start(), ln.start + m.end()) for m in re.finditer(r"[^ ]+", ln.text)]
+    cells = []
+    cut = oa
+    offsets = norm.offsets
+    for i in range(oa, ob + 1):
+        if i == ob or original[i] == "\t":
+            a = bisect.bisect_left(offsets, cut, ln.start, ln.end)
+            b = bisect.bisect_left(offsets, i, ln.start, ln.end)
+            cells.append(strip_span(notice.text, a, b))
+            cut = i + 1
+    return cells
 
 
 def find_table_tasks(notice: Notice) -> None:
     """A task table exported from Word as lines of cells (``序号 工作任务 牵头单位 配合单位
-    完成时限``): each row under the header is a duty with its lead, supports and deadline."""
+    完成时限``): each row under the header is a duty with its lead, supports and deadline.
+    A 责任单位 column beside a 牵头单位 column supports; alone it gives no role. A row cut
+    short (fewer cells than the header) gives nothing."""
     text = notice.text
     year = notice.year
     columns: list[str | None] | None = None
-    lead_role: str | None = "lead"
     for ln in notice.content_lines():
-        cells = [(ln.start + m.start(), ln.start + m.end()) for m in re.finditer(r"[^ ]+", ln.text)]
+        cells = _row_cells(notice, ln)
         header = _column_kinds([text[a:b] for a, b in cells])
         if header:
             columns = header
-            lead_role = "lead" if any("牵头" in text[a:b] for a, b in cells) else None  # 责任单位: no role
             continue
         if columns is None:
             continue
@@ -218,19 +532,27 @@ def find_table_tasks(notice: Notice) -> None:
             columns = None if ln.kind == "heading" else columns
             continue
         row = dict(zip(columns, cells, strict=True))
+        if row["task"][1] - row["task"][0] < 4:
+            continue
         out = _Responsible()
-        for kind, role in (("lead", lead_role), ("support", "support")):
+        has_lead = "lead" in row
+        for kind, role in (("lead", "lead"), ("resp", "support" if has_lead else None), ("support", "support")):
             if kind in row:
                 for org, marked in _marked_orgs(notice, *row[kind]):
                     out.add(org, marked or role)
         dl = None
         if "deadline" in row:
             raw = text[row["deadline"][0] : row["deadline"][1]]
-            found = deadline_in(raw + "前", year)
+            found = deadline_in(raw + "前", year) if raw else None
             dl = (raw, found[1]) if found else None
         num = re.match(r"\d+", text[cells[0][0] : cells[0][1]])
+        ts, te = _task_span(text, *row["task"])
+        inner = _ITEM_NUMBER_RE.match(text, ts, te)  # 1.多渠道开展宣传…
+        if inner:
+            ts = inner.end()
+        item = int(num.group(0)) if num else int(inner.group(1)) if inner else None
         notice.duties.append(Duty(
-            span=row["task"], orgs=out.orgs, item=int(num.group(0)) if num else None, source="task",
+            span=(ts, te), orgs=out.orgs, item=item, source="task",
             deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
         ))
 
@@ -249,6 +571,7 @@ def find_tasks(notice: Notice) -> None:
     """Task tables, tasks with labeled responsibilities, and every numbered item of a list
     of at least three items."""
     find_table_tasks(notice)
+    find_marked_tasks(notice)
     find_annotated_tasks(notice)
     lines = notice.content_lines()
     text = notice.text

@@ -1,0 +1,211 @@
+"""Task shapes of real notices, each in a short notice written for this test: markers after
+the task (``（X牵头，Y配合）``, ``（X负责）``, ``[A、B按职责分工负责]``, ``（牵头单位：…）``,
+``列第一位者为牵头部门，下同``), labeled lines under a task (with a person as lead),
+tab-separated task tables, internal units (司/处/科) named in markers."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+
+def _duties(g) -> dict[str, set[tuple[str, str | None]]]:
+    """Duty text -> {(responsible body, role)}."""
+    out: dict[str, set[tuple[str, str | None]]] = {}
+    for _n, d in g.nodes(data=True):
+        if d["type"] == "duty":
+            out.setdefault(d["text"], set())
+    for u, v, d in edges_of(g, "responsible_for"):
+        out[g.nodes[v]["text"]].add((g.nodes[u]["name"], d.get("role")))
+    return out
+
+
+def _orgs(g) -> dict[str, dict]:
+    return {d["name"]: d for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+
+
+CASES = [
+    pytest.param(
+        "青川县2024年环境卫生整治重点任务\n一、重点任务\n"
+        "（一）整治农贸市场环境。全面清理市场周边垃圾，规范摊位设置。（县市场监管局牵头，县住建局、县城管局配合）\n"
+        "（二）加强病媒生物防制。每季度开展一次集中灭鼠灭蚊行动。（县卫健局负责）\n"
+        "（三）完善公厕设施。新建改建城区公厕20座。（县住建局、县城管局按职责分工负责）\n"
+        "（四）开展健康宣传。制作宣传展板，发放宣传资料。（县委宣传部牵头，各有关部门按职责分工负责）\n",
+        {
+            "整治农贸市场环境。全面清理市场周边垃圾，规范摊位设置": {
+                ("青川县市场监管局", "lead"), ("青川县住建局", "support"), ("青川县城管局", "support")},
+            "加强病媒生物防制。每季度开展一次集中灭鼠灭蚊行动": {("青川县卫健局", None)},
+            "完善公厕设施。新建改建城区公厕20座": {("青川县住建局", None), ("青川县城管局", None)},
+            "开展健康宣传。制作宣传展板，发放宣传资料": {("青川县委宣传部", "lead"), ("各有关部门", "support")},
+        },
+        id="verbal-markers",
+    ),
+    pytest.param(
+        "白石区2023年食品安全重点工作安排\n一、年度重点任务\n"
+        "1.实施标准宣贯行动。 完善地方标准清理制度，开展标准宣贯培训。(区卫健委负责)落实兽药残留限量新标准，"
+        "出台实施意见。(区农业农村局负责)加强粮油标准的贯彻落实。[区发展改革委(粮食和储备局)负责]"
+        "加强风险监测评估，推进监测信息共享。[区卫健委、区农业农村局、区市场监管局按职责分工负责]"
+        "开展校园食品安全守护行动。(区教育局牵头,区市场监管局配合)\n",
+        {
+            "实施标准宣贯行动。 完善地方标准清理制度，开展标准宣贯培训": {("白石区卫健委", None)},
+            "落实兽药残留限量新标准，出台实施意见": {("白石区农业农村局", None)},
+            "加强粮油标准的贯彻落实": {("白石区发展改革委", None)},
+            "加强风险监测评估，推进监测信息共享": {
+                ("白石区卫健委", None), ("白石区农业农村局", None), ("白石区市场监管局", None)},
+            "开展校园食品安全守护行动": {("白石区教育局", "lead"), ("白石区市场监管局", "support")},
+        },
+        id="several-tasks-in-one-paragraph",
+    ),
+    pytest.param(
+        "河西省“十四五”卫生事业发展规划\n二、重点任务\n"
+        "（一）完善疾病预防控制体系。改革疾控机构管理体制。（省卫生健康委、省发展改革委、省财政厅负责，列第一位者为牵头部门，下同）\n"
+        "（二）加强基层医疗卫生服务。推进乡镇卫生院标准化建设。（省卫生健康委负责）\n"
+        "（三）提升中医药服务能力。建设中医药传承创新中心。（省中医药局、省卫生健康委负责）\n",
+        {
+            "完善疾病预防控制体系。改革疾控机构管理体制": {
+                ("河西省卫生健康委", "lead"), ("河西省发展改革委", "support"), ("河西省财政厅", "support")},
+            "加强基层医疗卫生服务。推进乡镇卫生院标准化建设": {("河西省卫生健康委", "lead")},
+            "提升中医药服务能力。建设中医药传承创新中心": {("河西省中医药局", "lead"), ("河西省卫生健康委", "support")},
+        },
+        id="first-listed-leads-from-then-on",
+    ),
+    pytest.param(
+        "云川市科技创新若干措施\n"
+        "（一）建设科学城。打造创新一体化的核心承载区。(牵头单位:市科技局,参加单位:市发展改革委、市财政局)\n"
+        "（二）支持实验室建设。加大财政投入。（牵头单位：市科技局、市发展改革委，责任单位：市教育局）\n"
+        "（三）培育科技企业。实施高新技术企业培育计划。（责任单位：市工业和信息化局）\n",
+        {
+            "建设科学城。打造创新一体化的核心承载区": {
+                ("云川市科技局", "lead"), ("云川市发展改革委", "support"), ("云川市财政局", "support")},
+            "支持实验室建设。加大财政投入": {
+                ("云川市科技局", "lead"), ("云川市发展改革委", "lead"), ("云川市教育局", "support")},
+            "培育科技企业。实施高新技术企业培育计划": {("云川市工业和信息化局", None)},
+        },
+        id="labeled-markers-ascii",
+    ),
+    pytest.param(
+        "关于加快建设某某服务体系的指导意见\n"
+        "（一）构建服务体系。建设统一的服务平台。（发展改革委、中央网信办牵头，各地区、各部门负责）\n"
+        "（二）健全数据流通机制。完善流通制度。（各地区、各部门按职责分别负责）\n"
+        "（三）推进营商环境一体化。（市政府办公室、市营商环境办牵头，市级各有关部门及各县市区政府按职责分工负责）\n",
+        {
+            "构建服务体系。建设统一的服务平台": {
+                ("发展改革委", "lead"), ("中央网信办", "lead"), ("各地区", "support"), ("各部门", "support")},
+            "健全数据流通机制。完善流通制度": {("各地区", None), ("各部门", None)},
+            "推进营商环境一体化": {
+                ("市政府办公室", "lead"), ("市营商环境办", "lead"), ("市级各有关部门", "support"),
+                ("各县市区政府", "support")},
+        },
+        id="collectives-in-markers",
+    ),
+    pytest.param(
+        "松江市2016年创建卫生城市实施方案\n二、主要任务(一)加强市政设施建设。\n"
+        "1.改造城区老旧小区30万平方米,整治背街小巷12条。\n"
+        "(责任单位:市住建局)2.完成城区供水管网改造25公里,新增用户3000户。\n"
+        "(责任单位:市水务集团)3.新建垃圾中转站8座。\n"
+        "(责任单位:市城管局、市环卫处)\n",
+        {
+            "改造城区老旧小区30万平方米，整治背街小巷12条": {("松江市住建局", None)},
+            "完成城区供水管网改造25公里，新增用户3000户": {("松江市水务集团", None)},
+            "新建垃圾中转站8座": {("松江市城管局", None), ("松江市环卫处", None)},
+        },
+        id="marker-opening-the-next-line",
+    ),
+    pytest.param(
+        "农业农村部关于某试点工作的意见\n一、试点任务\n"
+        "（一）开展智慧农机推广应用。建设农机作业监测平台。（农业农村部农业机械化管理司牵头，科技教育司、计划财务司配合）\n"
+        "（二）开展种业数据共享。（农业农村部种业管理司负责）\n",
+        {
+            "开展智慧农机推广应用。建设农机作业监测平台": {
+                ("农业农村部农业机械化管理司", "lead"), ("农业农村部科技教育司", "support"),
+                ("农业农村部计划财务司", "support")},
+            "开展种业数据共享": {("农业农村部种业管理司", None)},
+        },
+        id="internal-units-of-a-ministry",
+    ),
+    pytest.param(
+        "2012年全市卫生重点工作任务及责任分解(3)\n\n"
+        "3.5扎实做好职业卫生监管工作。健全职业卫生监督网络，开展重点行业专项检查。(分管领导:孙立华副局长,责任处室:卫监处)\n\n"
+        "3.6加强妇幼保健服务。推进县级妇幼保健院标准化建设。(分管领导:钱文博副局长,责任处室:妇社处、疾控处)\n",
+        {
+            "扎实做好职业卫生监管工作。健全职业卫生监督网络，开展重点行业专项检查": {("卫监处", None)},
+            "加强妇幼保健服务。推进县级妇幼保健院标准化建设": {("妇社处", None), ("疾控处", None)},
+        },
+        id="person-and-division-in-a-marker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_task_markers(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    g = extract_text(text, "t.txt")
+    duties = _duties(g)
+    for task, who in expected.items():
+        assert duties.get(task) == who, (task, duties)
+    # the marker is never a duty of its own, a person is never an organization
+    assert not any(t.endswith(("配合）", "负责）", "负责]")) or "牵头，" in t[:20] for t in duties)
+    assert not any(n.endswith(("副局长", "局长")) for n in _orgs(g))
+
+
+def test_internal_units_have_no_kind_from_their_first_word():
+    g = extract_text(CASES[6].values[0], "t.txt")
+    orgs = _orgs(g)
+    assert orgs["农业农村部科技教育司"].get("kind") is None
+    assert "科技教育司" in orgs["农业农村部科技教育司"]["aliases"]
+    g = extract_text(CASES[7].values[0], "t.txt")
+    assert _orgs(g)["卫监处"].get("kind") is None
+
+
+def test_labeled_lines_with_a_person_as_lead():
+    text = ("明江市人民政府关于2021年市政府重点工作及责任分解的通知\n\n"
+            "    一、确保完成主要预期目标\n\n"
+            "    1. 地区生产总值增长7%左右。\n\n    牵头负责领导:周明远。\n\n    牵头责任单位:市发展改革委。\n\n"
+            "    协同责任单位:市经信局、市商务局、明江高新区管委会等,各县、市、区政府。\n\n"
+            "    2. 城镇新增就业2万人以上。\n\n    牵头负责领导:吴静。\n\n    牵头责任单位:市人社局。\n\n"
+            "    协同责任单位:市教育局、市财政局。\n\n"
+            "    3. 居民消费价格涨幅控制在3%左右。\n\n    牵头负责领导:周明远。\n\n    牵头责任单位:市发展改革委。\n")
+    g = extract_text(text, "t.txt")
+    duties = {t.rstrip("。"): who for t, who in _duties(g).items()}
+    assert duties["地区生产总值增长7%左右"] == {
+        ("明江市发展改革委", "lead"), ("明江市经信局", "support"), ("明江市商务局", "support"),
+        ("明江高新区管委会", "support"), ("各县、市、区政府", "support")}
+    assert duties["城镇新增就业2万人以上"] == {
+        ("明江市人社局", "lead"), ("明江市教育局", "support"), ("明江市财政局", "support")}
+    assert duties["居民消费价格涨幅控制在3%左右"] == {("明江市发展改革委", "lead")}
+    assert not any(name in ("周明远", "吴静") for name in _orgs(g))
+    assert len(duties) == 3
+
+
+def test_tab_table_with_specific_tasks_empty_cells_and_a_cut_row():
+    text = ("东湖镇手足口病防控工作任务分解表\n"
+            "序号\t工作内容\t具体任务\t牵头部门\t配合部门\n"
+            "一\t加强健康宣传，动员全民参与。\t1.通过广播、宣传栏普及手足口病防治知识。\t镇宣传办\t镇卫生院、各村(社区)\n"
+            "\t\t2.组织托幼机构开展晨午检。\t镇教育办\t\n"
+            "二\t做好疫情监测。\t1.落实病例日报告制度。\t镇卫生院\t镇防保所\n"
+            "三\t强化督导检查。\t1.每月开展一次联合\n")
+    g = extract_text(text, "t.txt")
+    duties = _duties(g)
+    assert duties["组织托幼机构开展晨午检"] == {("镇教育办", "lead")}
+    assert duties["落实病例日报告制度"] == {("镇卫生院", "lead"), ("镇防保所", "support")}
+    assert ("镇宣传办", "lead") in duties["通过广播、宣传栏普及手足口病防治知识"]
+    assert len(duties) == 3  # the cut row gives nothing; 工作内容 only groups rows
+    assert not any("加强健康宣传" in t for t in duties)
+
+
+@pytest.mark.parametrize("aside", ["（以下简称“联席办”）", "（2021—2025年）", "（市卫健委）", "（试行）", "（见附件）"])
+def test_parentheses_that_are_no_markers(aside: str):
+    g = extract_text(f"青川县某项工作方案\n（一）建立工作机制{aside}。定期召开会议，研究解决重大问题。\n", "t.txt")
+    for text, who in _duties(g).items():
+        assert aside not in text or who == set()
+        assert not who, (text, who)
+
+
+def test_free_text_subject_inside_a_marked_task_is_its_own_duty():
+    text = ("河西省教育发展规划\n二、重点任务\n"
+            "（一）强化学校卫生工作。各级各类学校要配齐校医，完善卫生室设施。（省教育厅、省卫生健康委负责）\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties["强化学校卫生工作。各级各类学校要配齐校医，完善卫生室设施"] == {
+        ("河西省教育厅", None), ("河西省卫生健康委", None)}
+    assert ("各级各类学校", None) in duties["各级各类学校要配齐校医，完善卫生室设施"]
