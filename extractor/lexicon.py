@@ -54,7 +54,8 @@ class Lexicon:
     disease_of_form: dict[str, list[str]]  # written form -> canonical names
     bodies: dict[str, list[str]]
     forms: dict[str, list[str]] = field(default_factory=dict)
-    not_place_words: tuple[str, ...] = ()  # 地区, 社区: a level word that ends a common noun  # orgforms.json: names of unlisted bodies
+    not_place_words: tuple[str, ...] = ()  # 地区, 社区: a level word that ends a common noun
+    not_prefix_words: tuple[str, ...] = ()  # 市容, 县城: a level word that starts a common noun  # orgforms.json: names of unlisted bodies
     kind_name_re: re.Pattern[str] = field(init=False)
     short_re: re.Pattern[str] = field(init=False)
     institution_re: re.Pattern[str] = field(init=False)
@@ -130,4 +131,5 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         bodies=_load("bodies.json", d),
         forms=_load_optional("orgforms.json", d),
         not_place_words=tuple(places.get("not_place_words", ())),
+        not_prefix_words=tuple(places.get("not_prefix_words", ())),
     )

@@ -36,7 +36,7 @@ class Org:
     body: str | None = None  # office | group | committee (a mechanism's own body)
 
 
-_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i"}
+_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i", "f"}
 
 
 @lru_cache(maxsize=1)
@@ -128,7 +128,8 @@ class OrgTable:
         if self.lex.kind_name_re.match(written):  # 市场监督管理局 is not 市 + 场监督管理局
             return "", written
         for lvl in self.lex.bare_levels:
-            if written.startswith(lvl) and len(written) > len(lvl) + 1 and written[len(lvl)] != "级":
+            if (written.startswith(lvl) and len(written) > len(lvl) + 1 and written[len(lvl)] != "级"
+                    and not written.startswith(self.lex.not_prefix_words)):
                 return lvl, written[len(lvl) :]  # 省级医保部门 names a level, not our province
         return "", written
 

@@ -373,7 +373,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
     c = _COLLECTIVE_RE.match(text, p, limit)
-    if c and _SEP_OR_VERB.match(text, c.end(), limit):
+    if c and (_SEP_OR_VERB.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
     hit = unlisted_org_at(notice, p, limit, _SEP_OR_VERB if in_list else _STRICT_FOLLOW)
     if hit:
@@ -430,7 +430,7 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
         nxt = _item_at(notice, qm.end(), limit, False)
         plain = _item_at(notice, p, limit, False)
         # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
-        if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective") and plain.end >= nxt.end):
+        if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
             quals = [q for q in qm.group(0).split("、") if q]
             p = qm.end()
     items: list[SubjectItem] = []
@@ -448,10 +448,10 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
             t = _DEPT_TAIL.match(text, p, limit)
             if t and p + len(t.group(0)) < limit and _CONJ.match(text, t.end()) or (t and text[t.end() : t.end() + 1] == "、"):
                 p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
-        if item.form == "unlisted":
-            note = alias_note(notice, p, limit)
-            if note:
-                p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
+        note = alias_note(notice, p, limit)
+        if note:  # 爱国卫生运动委员会（以下简称爱卫会）
+            items[-1] = item._replace(alias=note)
+            p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
         if p < limit and text[p] == "、":
             p += 1
             continue
@@ -496,7 +496,8 @@ def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) 
             tail = ""
             name = text[it.start : it.end]
         return [SubjectItem(it.start, it.end, it.kind if it.kind != "?" else None, "qualified",
-                            written=q + name + (tail or ("部门" if it.form in ("short", "dept") else "")))
+                            written=q + name + (tail or ("部门" if it.form in ("short", "dept") else "")),
+                            alias=it.alias if len(quals) == 1 else None)
                 for q in quals]
     return [it._replace(alias=quals[0] + text[it.start : it.end] + "部门") if it.form in ("short", "bare", "dept") else it
             for it in items]
@@ -517,8 +518,12 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     if item.form == "qualified":
         inst = notice.lex.institutions.get(written)
         if item.kind is None and not written.endswith("部门"):
-            return notice.table.add(written, collective=written.startswith("各"))
-        return notice.table.add(written, kind=item.kind or (inst or {}).get("kind"), generic=True)
+            org = notice.table.add(written, collective=written.startswith("各"))
+        else:
+            org = notice.table.add(written, kind=item.kind or (inst or {}).get("kind"), generic=True)
+        if item.alias:
+            notice.table.alias(org, item.alias)
+        return org
     if item.form == "collective":
         inst = notice.lex.institutions.get(written)
         return notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
@@ -548,7 +553,10 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         if q and q.end() == len(written) and written.startswith("各"):  # 各医疗机构
             inst = notice.lex.institutions[q.group(0)]
             return notice.table.add(written, kind=inst["kind"], collective=True)
-        return notice.table.add(written)
+        org = notice.table.add(written)
+        if item.alias:
+            notice.table.alias(org, item.alias)
+        return org
     org = _subject_org_for_short(notice, written, kind)
     if item.alias:
         notice.table.alias(org, item.alias)
@@ -569,7 +577,7 @@ def _each_form(notice: Notice, written: str) -> Org | None:
 
 def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Org:
     """One generic body per written short name (卫生计生 and 卫生计生行政部门 are one)."""
-    stem = _generic_stem(notice, written) or written
+    stem = _generic_stem(notice, written) or re.sub("(?:行政管理|行政)?部门$", "", written) or written
     for org in notice.table.orgs:
         if org.generic and org.name.endswith("部门") and stem in org.aliases:
             notice.table.alias(org, written)
