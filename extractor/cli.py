@@ -29,6 +29,17 @@ class PolicyGroup(click.Group):
             return super().invoke(ctx)
         except PolicyKGError as err:
             raise _FriendlyError(err) from None
+        except OSError as err:  # a full disk, a read-only folder, a path under a file …
+            raise click.ClickException(os_error_message(err)) from None
+
+
+def os_error_message(err: OSError) -> str:
+    """One line for an operating-system error: the path and the system's reason."""
+    where = err.filename or ""
+    if err.filename2:
+        where = f"{where} -> {err.filename2}"
+    reason = err.strerror or type(err).__name__
+    return f"cannot write or read {where}: {reason}" if where else f"system error: {reason}"
 
 
 @click.group(cls=PolicyGroup)

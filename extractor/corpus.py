@@ -12,13 +12,16 @@ removes the files it already wrote, so the corpus is left as it was.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as _dt
 import hashlib
 import json
 import os
 import re
+import signal
+import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -116,9 +119,77 @@ class _Locked:
             ) from None
         except OSError as err:
             raise PolicyKGError(f"cannot lock the corpus ({self._path}: {err.strerror or err})") from None
+        try:
+            roll_back_interrupted_add(self._path.parent)
+        except BaseException:
+            self._lock.release()
+            raise
 
     def __exit__(self, *exc: object) -> None:
         self._lock.release()
+
+
+# --- interrupted adds ----------------------------------------------------------------
+
+JOURNAL_NAME = ".add-journal.json"
+
+
+def roll_back_interrupted_add(corpus_dir: Path) -> list[str]:
+    """Undo an ``add`` that was killed between writing its notices and its index (the
+    journal it writes first names the files it created); returns the names removed.
+    Called under the corpus lock before every change, so a killed add never leaves notice
+    files without index records, and the same add can simply be run again."""
+    journal = corpus_dir / JOURNAL_NAME
+    try:
+        planned = json.loads(journal.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return []
+    except (OSError, ValueError):
+        planned = []
+    indexed: set[str] = set()
+    try:
+        data = json.loads((corpus_dir / INDEX_NAME).read_text(encoding="utf-8"))
+        indexed = {n.get("name") for n in data.get("notices", []) if isinstance(n, dict)}
+    except (OSError, ValueError, AttributeError):
+        pass
+    removed = []
+    for item in planned if isinstance(planned, list) else []:
+        name = item.get("name") if isinstance(item, dict) else None
+        if not _safe_name(name) or name in indexed:
+            continue  # the index was written: the add completed
+        path = corpus_dir / name
+        try:
+            if text_hash(path.read_bytes().decode("utf-8")) == item.get("sha256"):
+                path.unlink()
+                removed.append(name)
+        except (OSError, UnicodeDecodeError):
+            continue
+    for tmp in corpus_dir.glob(".*.tmp"):  # temp files of a killed atomic write
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+    journal.unlink(missing_ok=True)
+    return removed
+
+
+@contextlib.contextmanager
+def _terminations_interrupt() -> Iterator[None]:
+    """SIGTERM and SIGHUP (kill, timeout, systemd, docker stop) interrupt like Ctrl-C, so
+    the undo of a partial add runs; outside the main thread nothing changes."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def interrupt(signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt(f"signal {signum}")
+
+    saved = {sig: signal.signal(sig, interrupt) for sig in (signal.SIGTERM, signal.SIGHUP)}
+    try:
+        yield
+    finally:
+        for sig, handler in saved.items():
+            signal.signal(sig, handler)
 
 
 # --- index read / write --------------------------------------------------------------
@@ -343,6 +414,21 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
 def _write_notices(project: Project, records: list[dict[str, Any]], planned: list[tuple[Entry, str]]) -> None:
     """Write the texts and then the index; on any failure undo the texts written."""
     undo: list[tuple[Path, bytes | None]] = []  # (path, bytes before: None = did not exist)
+    journal = project.corpus_dir / JOURNAL_NAME
+    new = [{"name": e.name, "sha256": e.sha256} for e, _ in planned
+           if not (project.corpus_dir / e.name).exists()]
+    with _terminations_interrupt():
+        if new:
+            _graph.atomic_write_text(journal, json.dumps(new, ensure_ascii=False))
+        try:
+            _write_notices_journaled(project, records, planned, undo)
+        finally:  # done or undone; only a killed process leaves the journal behind
+            journal.unlink(missing_ok=True)
+
+
+def _write_notices_journaled(project: Project, records: list[dict[str, Any]],
+                             planned: list[tuple[Entry, str]],
+                             undo: list[tuple[Path, bytes | None]]) -> None:
     try:
         for entry, text in planned:
             path = project.corpus_dir / entry.name
@@ -419,6 +505,8 @@ def list_notices(project: Project) -> list[Entry]:
 
 def _match(name: str, names: Sequence[str]) -> str:
     """The stored name meant by ``name``: exact, without ``.txt``, or a unique prefix."""
+    if not name.strip():
+        raise NotFoundError("give the name of a notice (see `policykg list`)")
     if name in names:
         return name
     for candidate in names:

@@ -34,6 +34,9 @@ from .errors import InputError
 
 #: Largest notice file accepted, in bytes.
 MAX_BYTES = 10 * 1024 * 1024
+#: Longest notice accepted, in characters once decoded (below spaCy's ``max_length``);
+#: the same rule holds for ``add``, ``extract`` and ``build``.
+MAX_CHARS = 900_000
 #: Largest total unpacked size of a ``.docx`` (guards against zip bombs).
 MAX_DOCX_UNPACKED = 100 * 1024 * 1024
 
@@ -142,14 +145,27 @@ def _decode_legacy(data: bytes, name: str) -> str:
     )
 
 
+_STRAY_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_PAGE_BREAK_RE = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 def _check_text(text: str, name: str) -> str:
-    if not text.strip():
-        raise InputError(f"{name}: the file has no text (it is empty or only whitespace)")
+    """Refuse empty, binary-looking or too long text; replace the few control characters a
+    text may carry (a space each; page and line separators become a line end), so nothing
+    reaches a terminal or an XML export raw and offsets stay those of the decoded text."""
+    if len(text) > MAX_CHARS:
+        raise InputError(
+            f"{name}: the notice is too long ({len(text):,} characters; the limit is "
+            f"{MAX_CHARS:,}); split it into several files"
+        )
     controls = len(_CONTROL_RE.findall(text)) if _CONTROL_RE.search(text) else 0
     if controls > max(2, _MAX_CONTROL_RATIO * len(text)):
         raise InputError(
             f"{name}: looks like a binary file, not text ({controls} control characters)"
         )
+    text = _STRAY_CONTROL_RE.sub(" ", _PAGE_BREAK_RE.sub("\n", text))
+    if not text.strip():
+        raise InputError(f"{name}: the file has no text (it is empty or only whitespace)")
     return text
 
 
@@ -193,8 +209,23 @@ def decode_bytes(data: bytes, name: str = "<notice>") -> str:
     return _check_text(_decode_legacy(data, name), name)
 
 
+#: Largest ``word/document.xml`` parsed (a long notice's is well under 5 MB).
+MAX_DOCX_XML = 20 * 1024 * 1024
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_ALTERNATE = "{http://schemas.openxmlformats.org/markup-compatibility/2006}AlternateContent"
+_SKIPPED = {_W + "del", _W + "moveFrom", _W + "instrText", _W + "delInstrText", _W + "rPr",
+            _W + "pPr", _W + "tblPr", _W + "trPr", _W + "tcPr", _W + "sectPr"}
+
+
 def docx_text(data: bytes, name: str = "<notice>") -> str:
-    """Text of a ``.docx``: paragraphs and table rows (cells tab-joined) in body order."""
+    """Text of a ``.docx``: paragraphs and table rows (cells tab-joined) in body order.
+
+    Read straight from ``word/document.xml`` with a parser that resolves no entities and
+    fetches nothing: text in tracked insertions, content controls, fields, hyperlinks and
+    text boxes is kept (a text box's paragraphs follow the paragraph holding it); deleted
+    text and field instructions are not text; comments and processing instructions are
+    ignored. The XML is bounded by :data:`MAX_DOCX_XML`."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         names = set(archive.namelist())
@@ -203,45 +234,109 @@ def docx_text(data: bytes, name: str = "<notice>") -> str:
     if "word/document.xml" not in names:
         raise InputError(f"{name}: this is a zip archive, not a Word .docx notice")
     unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > MAX_DOCX_UNPACKED:
+    xml_size = archive.getinfo("word/document.xml").file_size
+    if unpacked > MAX_DOCX_UNPACKED or xml_size > MAX_DOCX_XML:
         raise InputError(
-            f"{name}: the Word document unpacks to {_human(unpacked)} (the limit is "
-            f"{_human(MAX_DOCX_UNPACKED)}); is it a zip bomb?"
+            f"{name}: the Word document unpacks to {_human(max(unpacked, xml_size))} (the limit is "
+            f"{_human(MAX_DOCX_UNPACKED if unpacked > MAX_DOCX_UNPACKED else MAX_DOCX_XML)}); "
+            "is it a zip bomb?"
         )
     try:
-        import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
+        from lxml import etree
 
-        document = docx.Document(io.BytesIO(data))
+        with archive.open("word/document.xml") as fh:
+            xml = fh.read(MAX_DOCX_XML + 1)
+        parser = etree.XMLParser(resolve_entities=False, no_network=True, remove_comments=True,
+                                 remove_pis=True, huge_tree=False, load_dtd=False)
+        root = etree.fromstring(xml, parser)
+        body = root.find(_W + "body")
+        if body is None:
+            raise InputError(f"{name}: the Word document has no body")
         lines: list[str] = []
-        body = document.element.body
-        for child in body.iterchildren():
-            tag = child.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                lines.append(Paragraph(child, document).text)
-            elif tag == "tbl":
-                lines.extend(_table_lines(Table(child, document)))
+        _blocks(body, lines)
     except InputError:
         raise
-    except Exception as err:  # python-docx raises many kinds on malformed files
+    except Exception as err:  # a malformed archive or XML
         raise InputError(f"{name}: cannot read the Word document ({type(err).__name__})") from None
     return "\n".join(lines)
 
 
-def _table_lines(table) -> list[str]:  # noqa: ANN001 - docx.table.Table
-    """One line per row; merged cells (the same cell repeated) appear once."""
-    lines: list[str] = []
-    for row in table.rows:
-        cells: list[str] = []
-        seen: list[object] = []
-        for cell in row.cells:
-            if any(cell._tc is tc for tc in seen):
+def _tag(el) -> str:  # noqa: ANN001 - an lxml element
+    return el.tag if isinstance(el.tag, str) else ""
+
+
+def _blocks(container, lines: list[str]) -> None:  # noqa: ANN001
+    """Paragraphs and tables of a body, cell, content control or text box, in order."""
+    for child in container:
+        tag = _tag(child)
+        if tag == _W + "p":
+            boxes: list = []
+            lines.append(_runs_text(child, boxes))
+            for box in boxes:
+                _blocks(box, lines)
+        elif tag == _W + "tbl":
+            lines.extend(_table_lines(child))
+        elif tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "smartTag"):
+            _blocks(child, lines)
+
+
+def _runs_text(el, boxes: list) -> str:  # noqa: ANN001
+    """The text of a paragraph; text boxes found inside are collected in ``boxes``."""
+    parts: list[str] = []
+
+    def walk(node) -> None:  # noqa: ANN001
+        for child in node:
+            tag = _tag(child)
+            if not tag or tag in _SKIPPED:
                 continue
-            seen.append(cell._tc)
-            inner = [p.text.strip() for p in cell.paragraphs if p.text.strip()]
-            nested = [line for t in cell.tables for line in _table_lines(t)]
-            cells.append(" ".join(inner + nested))
+            if tag == _W + "t":
+                parts.append(child.text or "")
+            elif tag == _W + "tab":
+                parts.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                parts.append("\n")
+            elif tag == _W + "txbxContent":
+                boxes.append(child)
+            elif tag == _MC_ALTERNATE:
+                first = next(iter(child), None)  # mc:Choice; mc:Fallback repeats it
+                if first is not None:
+                    walk(first)
+            else:
+                walk(child)
+
+    walk(el)
+    return "".join(parts)
+
+
+def _cell_text(tc) -> str:  # noqa: ANN001
+    lines: list[str] = []
+    _blocks(tc, lines)
+    return " ".join(line.strip() for line in lines if line.strip())
+
+
+def _table_lines(tbl) -> list[str]:  # noqa: ANN001
+    """One line per row, cells tab-joined; a cell spanning columns appears once, a cell
+    merged down repeats its text in the rows it covers."""
+    lines: list[str] = []
+    above: dict[int, str] = {}  # grid column -> text of the cell a vertical merge continues
+    for tr in tbl.iterchildren(_W + "tr"):
+        cells: list[str] = []
+        col = 0
+        for tc in tr.iterchildren(_W + "tc"):
+            props = tc.find(_W + "tcPr")
+            span, merge = 1, None
+            if props is not None:
+                gs = props.find(_W + "gridSpan")
+                if gs is not None and (gs.get(_W + "val") or "").isdigit():
+                    span = max(1, int(gs.get(_W + "val")))
+                vm = props.find(_W + "vMerge")
+                if vm is not None:
+                    merge = vm.get(_W + "val") or "continue"
+            text = above.get(col, "") if merge == "continue" else _cell_text(tc)
+            if merge != "continue":
+                above[col] = text
+            cells.append(text)
+            col += span
         lines.append("\t".join(cells).rstrip("\t"))
     return lines
 

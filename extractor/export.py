@@ -25,6 +25,8 @@ from .errors import PolicyKGError
 
 FORMATS = ("json", "graphml", "gexf", "csv", "cypher")
 LIST_SEP = "; "
+#: Stands for ``;`` inside an element of a Neo4j array cell (``;`` separates the elements).
+ARRAY_SEMICOLON = "\uff1b"
 CSV_NODES = "nodes.csv"
 CSV_RELATIONSHIPS = "relationships.csv"
 
@@ -120,8 +122,8 @@ def _column_type(key: str, values: list[Any]) -> str:
 def _csv_cell(value: Any, ctype: str) -> str:
     if value is None:
         return ""
-    if ctype.endswith("[]"):
-        return ";".join(str(x) for x in value)
+    if ctype.endswith("[]"):  # neo4j-admin splits array cells on ";" and has no escape
+        return ";".join(str(x).replace(";", ARRAY_SEMICOLON) for x in value)
     if ctype == "boolean":
         return "true" if value else "false"
     if isinstance(value, (list, tuple, dict)):

@@ -182,8 +182,15 @@ def from_node_link(data: dict[str, Any]) -> nx.MultiDiGraph:
     """Inverse of :func:`to_node_link` (consumes ``data``). Our own files (every edge keyed)
     are read directly with the garbage collector paused, about twice as fast as
     ``networkx.node_link_graph`` on large graphs; other node-link data goes through it."""
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object of node-link data, found {type(data).__name__}")
     key = "edges" if "edges" in data else "links"
     edges = data.get(key, [])
+    nodes = data.get("nodes", [])
+    if not isinstance(nodes, list) or not isinstance(edges, list) or not all(
+        isinstance(x, dict) for x in (*nodes, *edges)
+    ):
+        raise ValueError("node-link data needs lists of objects under 'nodes' and 'edges'")
     if not data.get("multigraph") or not all("key" in e for e in edges):
         return nx.node_link_graph(data, directed=True, multigraph=True, edges=key)
     paused = gc.isenabled()

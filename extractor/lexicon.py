@@ -53,9 +53,11 @@ class Lexicon:
     diseases: dict[str, Disease]  # canonical -> entry
     disease_of_form: dict[str, list[str]]  # written form -> canonical names
     bodies: dict[str, list[str]]
-    forms: dict[str, list[str]] = field(default_factory=dict)
+    forms: dict[str, list[str]] = field(default_factory=dict)  # orgforms.json: names of unlisted bodies
     not_place_words: tuple[str, ...] = ()  # 地区, 社区: a level word that ends a common noun
-    not_prefix_words: tuple[str, ...] = ()  # 市容, 县城: a level word that starts a common noun  # orgforms.json: names of unlisted bodies
+    not_prefix_words: tuple[str, ...] = ()  # 市容, 县城: a level word that starts a common noun
+    roster_words: dict = field(default_factory=dict)  # roles.json: titles, modifiers, government heads …
+    surnames: frozenset[str] = frozenset()  # names.json: single and compound surnames
     kind_name_re: re.Pattern[str] = field(init=False)
     short_re: re.Pattern[str] = field(init=False)
     institution_re: re.Pattern[str] = field(init=False)
@@ -105,6 +107,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     }
     places = _load("places.json", d)
     roles = _load("roles.json", d)
+    people_names = _load("names.json", d) if ((d or LEXICON_DIR) / "names.json").exists() else {"surnames": []}
     dis = _load("diseases.json", d)
     diseases: dict[str, Disease] = {}
     forms: dict[str, list[str]] = {}
@@ -132,4 +135,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         forms=_load_optional("orgforms.json", d),
         not_place_words=tuple(places.get("not_place_words", ())),
         not_prefix_words=tuple(places.get("not_prefix_words", ())),
+        roster_words=roles,
+        surnames=frozenset(people_names["surnames"]) | frozenset(people_names.get("compound_surnames", [])),
     )

@@ -11,7 +11,8 @@ from typing import Any
 
 import networkx as nx
 
-from .decode import read_notice
+from .decode import MAX_CHARS, read_notice
+from .errors import InputError
 
 
 def _document_meta(text: str) -> dict[str, Any]:
@@ -30,6 +31,8 @@ def analyze(text: str, doc_name: str = "<notice>"):
     from .segment import chosen_backend
     from .text import normalize
 
+    if len(text) > MAX_CHARS:
+        raise InputError(f"{doc_name}: the notice is too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     norm = join_paragraphs(normalize(text))
     nlp = get_nlp(None, chosen_backend())
     doc = nlp.make_doc(norm.text)

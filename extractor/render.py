@@ -40,6 +40,40 @@ EDGE_COLORS = {
     "mentions": "#c9b3e0",
     "in_class": "#c9b3e0",
 }
+COLLECTIVE_COLOR = "#9ecae1"
+
+
+def _group(color: str) -> dict[str, Any]:
+    """A vis-network group: the colour in every state (no shape: a group's shape would
+    override the node's own, e.g. the compare page's boxes)."""
+    return {"color": {"background": color, "border": color, "highlight": {"background": color, "border": "#222222"},
+                      "hover": {"background": color, "border": "#222222"}}}
+
+
+def vis_groups() -> dict[str, dict[str, Any]]:
+    """Colours (and shapes) per node type, set as vis-network groups.
+
+    Nodes carry ``group=<type>`` and no colour of their own: vis-network re-applies a
+    node's group on every DataSet update (a filter hiding it, a label change), and a
+    group it does not know gets a colour from its default palette, so the colours live
+    here, once, and the legend stays true.
+    """
+    groups = {t: _group(st["color"]) for t, st in STYLE.items()}
+    groups["collective"] = _group(COLLECTIVE_COLOR)
+    groups["kind"] = _group(BRIDGE_STYLE["color"])
+    groups["only"] = _group(ONLY_STYLE["color"])
+    groups["heading"] = _group("#ffffff")
+    return groups
+
+
+# Edge styles in the legend: (label, colour, width, dashed).
+EDGE_LEGEND = [
+    {"label": "负责 responsible", "color": EDGE_COLORS["responsible_for"], "width": 1, "dash": ""},
+    {"label": "牵头 lead", "color": EDGE_COLORS["responsible_for"], "width": 3, "dash": ""},
+    {"label": "配合 support", "color": EDGE_COLORS["responsible_for"], "width": 1, "dash": "4,3"},
+    {"label": "成员单位 member unit", "color": EDGE_COLORS["member_unit_of"], "width": 1, "dash": ""},
+    {"label": "涉及疾病 concerns", "color": EDGE_COLORS["concerns"], "width": 1, "dash": ""},
+]
 TYPE_ORDER = ("mechanism", "organization", "person", "duty", "disease", "document")
 
 # Chinese first on every platform: Windows, macOS, common Linux fonts, then generic.
@@ -54,6 +88,11 @@ PHYSICS_MAX_NODES = 1000
 PHYSICS_MAX_EDGES = 2000
 # Above this size even a static page is sluggish to pan and zoom (>0.2 s a frame): warn.
 WARN_NODES = 3000
+# Above this size the first view is an overview: mechanisms, bodies and notices, with
+# each body's duties folded into a count on its label (unfolded on click); people,
+# duties and diseases come back with their legend boxes.
+FOLD_MIN_NODES = 150
+FOLDED_TYPES = ("person", "duty", "disease")
 
 RANDOM_SEED = 7
 STABILIZE_ITERATIONS = 300
@@ -91,6 +130,52 @@ RELATION_LABELS = {
 def _shorten(text: str, limit: int) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _place_of(name: str, places: Iterable[str]) -> str:
+    """The longest known place name that ``name`` starts with ('' if none)."""
+    best = ""
+    for place in places:
+        if place and name.startswith(place) and len(place) > len(best):
+            best = place
+    return best
+
+
+def mechanism_label(data: dict[str, Any], places: Iterable[str] = ()) -> str:
+    """A mechanism's name as drawn and listed: the full name when it fits, else place +
+    short name (``昌吉市·联席会议``), so two mechanisms of the same short name differ."""
+    name = " ".join(str(data.get("name") or "").split())
+    if len(name) <= MECH_LABEL_MAX:
+        return name
+    short = str(data.get("short") or "")
+    place = _place_of(name, places)
+    if short and short != name:
+        return f"{place}·{short}" if place else _shorten(name, MECH_LABEL_MAX)
+    return _shorten(name, MECH_LABEL_MAX)
+
+
+def page_labels(g: nx.MultiDiGraph) -> dict[str, str]:
+    """Canvas labels for every node of ``g``: short where unambiguous, with the place
+    where two bodies (or two mechanisms) would otherwise carry the same label."""
+    places = {str(d["locality"]) for _n, d in g.nodes(data=True) if d.get("locality")}
+    labels: dict[str, str] = {}
+    for n, d in g.nodes(data=True):
+        if d.get("type") == "mechanism":
+            labels[n] = mechanism_label(d, places)
+        else:
+            labels[n] = short_label(d)
+    seen: dict[tuple[Any, str], list[str]] = defaultdict(list)
+    for n, d in g.nodes(data=True):
+        if d.get("type") in ("organization", "mechanism"):
+            seen[(d.get("type"), labels[n])].append(n)
+    for (ntype, _label), ids in seen.items():
+        if len(ids) < 2:
+            continue
+        for n in ids:
+            name = " ".join(str(g.nodes[n].get("name") or n).split())
+            limit = ORG_LABEL_MAX + 6 if ntype == "organization" else 2 * MECH_LABEL_MAX
+            labels[n] = _shorten(name, limit)
+    return labels
 
 
 def short_label(data: dict[str, Any]) -> str:
@@ -148,12 +233,47 @@ def node_tooltip(g: nx.MultiDiGraph, nid: str) -> str:
             lines.append(f"{label}: {data[key]}")
     if data.get("aliases"):
         lines.append("别名 aliases: " + "、".join(map(str, data["aliases"])))
+    if ntype == "organization":
+        lines.extend(_org_lines(g, nid))
     ev = _first_evidence(g, nid)
     if ev:
         lines.append(f"原文 evidence: {ev}")
     if data.get("docs"):
         lines.append(f"文件 notice: {_docs(data)}")
     return "\n".join(lines)
+
+
+ROLE_LABELS = {"lead": "牵头 lead", "support": "配合 support"}
+TOOLTIP_DUTIES_MAX = 12
+
+
+def _org_lines(g: nx.MultiDiGraph, nid: str) -> list[str]:
+    """An organization's mechanisms (with its part in them) and its duties (with roles)."""
+    lines: list[str] = []
+    mechs = []
+    for _u, v, ed in g.out_edges(nid, data=True):
+        rel = ed.get("relation")
+        if g.nodes[v].get("type") == "mechanism" and rel in _ORG_TO_MECH | {"hosted_by"}:
+            mechs.append(f"  · {RELATION_LABELS.get(rel, rel)}: {g.nodes[v].get('name', v)}")
+    for u, _v, ed in g.in_edges(nid, data=True):
+        if ed.get("relation") == "hosted_by":
+            mechs.append(f"  · {RELATION_LABELS['hosted_by']} ← {g.nodes[u].get('name', u)}")
+    if mechs:
+        lines.append(f"机制 mechanisms ({len(mechs)}):")
+        lines.extend(dict.fromkeys(mechs))
+    duties = []
+    for _u, v, ed in g.out_edges(nid, data=True):
+        if ed.get("relation") == "responsible_for" and g.nodes[v].get("type") == "duty":
+            role = ROLE_LABELS.get(ed.get("role") or "", "负责")
+            text = _shorten(g.nodes[v].get("text") or g.nodes[v].get("name") or v, 60)
+            duties.append(f"  · [{role}] {text}")
+    duties = list(dict.fromkeys(duties))
+    if duties:
+        lines.append(f"职责 duties ({len(duties)}):")
+        lines.extend(duties[:TOOLTIP_DUTIES_MAX])
+        if len(duties) > TOOLTIP_DUTIES_MAX:
+            lines.append(f"  … 另有 {len(duties) - TOOLTIP_DUTIES_MAX} 项 more")
+    return lines
 
 
 def _first_evidence(g: nx.MultiDiGraph, nid: str) -> str:
@@ -353,22 +473,25 @@ def _net_data(g: nx.MultiDiGraph, tags: dict[str, dict[str, set[str]]]) -> tuple
     from pyvis.node import Node
 
     nodes = []
+    labels = page_labels(g)
     for nid, d in g.nodes(data=True):
         ntype = d.get("type", "document")
         st = STYLE.get(ntype, STYLE["document"])
-        color = st["color"]
+        group = ntype if ntype in STYLE else "document"
         if ntype == "organization" and d.get("collective"):
-            color = "#9ecae1"
+            group = "collective"
+        full = str(d.get("text") or d.get("name") or nid)
+        if ntype == "mechanism":
+            full = " ".join(str(d.get("name") or nid).split())
         node = Node(
             nid,
             st["shape"],
-            short_label(d),
+            labels[nid],
             title=node_tooltip(g, nid),
-            color=color,
             size=st["size"],
-            group=ntype,
+            group=group,
             ntype=ntype,
-            full=str(d.get("text") or d.get("name") or nid),
+            full=full,
             mech=sorted(tags[nid]["mech"]),
             kind=sorted(tags[nid]["kind"]),
             disease=sorted(tags[nid]["disease"]),
@@ -405,6 +528,7 @@ def vis_options(physics: bool, improved_layout: bool, n_nodes: int = 0) -> dict[
     spring, gravity = (110, -90) if n_nodes <= 80 else (75, -60) if n_nodes <= 200 else (50, -40)
     return {
         "layout": {"randomSeed": RANDOM_SEED, "improvedLayout": improved_layout},
+        "groups": vis_groups(),
         "nodes": {
             "font": {"face": CJK_FONTS, "size": 20, "strokeWidth": 3, "strokeColor": "#ffffff"},
             "borderWidth": 1,
@@ -491,7 +615,7 @@ def _template(name: str):
 
 
 def _choices(g: nx.MultiDiGraph) -> dict[str, list[list[str]]]:
-    mechs = [[n, short_label(d)] for n, d in g.nodes(data=True) if d.get("type") == "mechanism"]
+    mechs = [[n, " ".join(str(d.get("name") or n).split())] for n, d in g.nodes(data=True) if d.get("type") == "mechanism"]
     diseases = [[n, str(d.get("name", n))] for n, d in g.nodes(data=True) if d.get("type") == "disease"]
     kinds = sorted({str(d["kind"]) for _n, d in g.nodes(data=True) if d.get("kind")})
     return {"mech": mechs, "kind": [[k, k] for k in kinds], "disease": diseases}
@@ -556,7 +680,17 @@ def graph_page(g: nx.MultiDiGraph, out: Path, title: str) -> dict[str, Any]:
             f"{n_nodes} nodes: the page will be slow to pan and zoom; "
             "use --mechanism, --org, --disease or --kind to draw a part"
         )
-    return write_page(out, title, nodes, edges, physics, _choices(g), _legend(), warnings)
+    fold = n_nodes > FOLD_MIN_NODES
+    if fold:
+        n_duties = defaultdict(int)
+        for u, v, d in g.edges(data=True):
+            if d.get("relation") == "responsible_for" and g.nodes[v].get("type") == "duty":
+                n_duties[u] += 1
+        for node in nodes:
+            if n_duties.get(node["id"]):
+                node["nduties"] = n_duties[node["id"]]
+    return write_page(out, title, nodes, edges, physics, _choices(g), _legend(), warnings,
+                      folded=list(FOLDED_TYPES) if fold else [])
 
 
 def write_page(
@@ -570,13 +704,17 @@ def write_page(
     warnings: list[str],
     table: dict[str, Any] | None = None,
     focus: list[str] | None = None,
+    folded: list[str] | None = None,
 ) -> dict[str, Any]:
     """Fill the template and write the page atomically as UTF-8.
 
-    ``focus``: node ids the first view fits to (default: the whole graph).
+    ``focus``: node ids the first view fits to (default: every node shown).
+    ``folded``: node types hidden at first (an overview; their legend boxes unchecked,
+    a body's duties unfolded by clicking it).
     """
     data = {
         "focus": focus or [],
+        "folded": folded or [],
         "nodes": nodes,
         "edges": edges,
         "options": vis_options(physics, len(nodes) <= IMPROVED_LAYOUT_MAX, len(nodes)),
@@ -587,6 +725,8 @@ def write_page(
         title=title,
         data_json=_script_json(data),
         legend=legend,
+        folded=folded or [],
+        edge_legend=EDGE_LEGEND if not table else EDGE_LEGEND[:1],
         table=table,
         n_nodes=len(nodes),
         n_edges=len(edges),
@@ -595,7 +735,8 @@ def write_page(
         **_assets(),
     )
     atomic_write_text(out, html)
-    return {"path": str(out), "nodes": len(nodes), "edges": len(edges), "physics": physics, "warnings": warnings}
+    return {"path": str(out), "nodes": len(nodes), "edges": len(edges), "physics": physics, "warnings": warnings,
+            "folded": folded or []}
 
 
 # --- compare view -------------------------------------------------------------------
@@ -608,7 +749,8 @@ WRAP_DX = 1150.0
 
 
 def _mech_name(summary: dict[str, Any]) -> str:
-    return str(summary.get("short") or summary.get("name") or summary.get("id") or "?")
+    """The full name (two mechanisms may share a short name such as 联席会议)."""
+    return " ".join(str(summary.get("name") or summary.get("short") or summary.get("id") or "?").split())
 
 
 def compare_page(cmp: dict[str, Any], out: Path) -> dict[str, Any]:
@@ -742,7 +884,7 @@ def _fixed_node(
         "label": label,
         "title": title,
         "shape": shape or st["shape"],
-        "color": st["color"],
+        "group": "heading" if shape == "text" else ntype,
         "size": st["size"],
         "x": round(x, 1),
         "y": round(y, 1),

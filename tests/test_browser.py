@@ -137,6 +137,11 @@ def test_seed_page_offline_counts_escaping_screenshot(browser, tmp_path):
     assert summary["nodes"] == g.number_of_nodes()
     assert page.js("window.policykg.stabilized") is True  # physics settled, then stopped
     assert page.js("network.physics.physicsEnabled") is False
+    assert summary["folded"] == ["person", "duty", "disease"]  # a big page starts as an overview
+    assert page.js("nodes.get({filter: n => !n.hidden && n.ntype === 'duty'}).length") == 0
+    for t in summary["folded"]:
+        page.page.check(f"input.f-type[value={t}]")
+    assert page.js("nodes.get({filter: n => n.hidden}).length") == 0
     # The hostile strings are visible text, not markup.
     xss_org = "org:某县" + XSS_IMG
     page.click_node(xss_org)
@@ -156,6 +161,7 @@ def test_seed_page_offline_counts_escaping_screenshot(browser, tmp_path):
     page.page.fill("#search", "window.__pwned")
     page.page.press("#search", "Enter")
     assert page.page.inner_text("#search-msg").startswith("2 ")
+    assert "1/2" in page.page.inner_text("#search-msg")
     page.assert_clean()
     shot = tmp_path / "graph.png"
     page.js("network.fit({animation: false})")
@@ -210,6 +216,92 @@ def test_filters_and_search(browser, tmp_path):
     assert sorted(page.js("network.getSelectedNodes()")) == ["duty:001_b.txt#103", "org:乙市科技局"]
     assert page.page.inner_text("#search-msg").startswith("2 ")
     page.assert_clean()
+    page.page.close()
+
+
+def _colours(page) -> dict:
+    return page.js("Object.fromEntries(nodes.getIds().map(id => [id, network.body.nodes[id].options.color.background]))")
+
+
+def test_colours_survive_filters_and_legend_clicks(browser, tmp_path):
+    from extractor.render import STYLE, vis_groups
+
+    g = sample_graph()
+    out = tmp_path / "g.html"
+    render(g, out)
+    page = Opened(browser, out)
+    before = _colours(page)
+    groups = vis_groups()
+    for nid, colour in before.items():
+        assert colour == groups[g.nodes[nid]["type"]]["color"]["background"], nid
+    assert before["mechanism:甲旗母婴阻断协作机制"] == STYLE["mechanism"]["color"]
+    page.page.select_option("#f-kind", "公安")
+    page.page.select_option("#f-kind", "")
+    page.page.uncheck("input.f-type[value=duty]")
+    page.page.check("input.f-type[value=duty]")
+    page.page.locator(".legend-item", has_text="人员 person").click()
+    page.page.locator(".legend-item", has_text="人员 person").click()
+    assert _colours(page) == before
+    page.assert_clean()
+    page.page.close()
+
+
+def test_seed_overview_first_view(browser, tmp_path):
+    """The whole seed corpus opens as an overview: every mechanism on screen, named
+    readably; bodies unfold their duties on click; search steps through every hit;
+    colours never change."""
+    g = seed_graph()
+    out = tmp_path / "graph.html"
+    summary = render(g, out)
+    assert summary["folded"]
+    page = Opened(browser, out)
+    shown_types = set(page.js("nodes.get({filter: n => !n.hidden}).map(n => n.ntype)"))
+    assert shown_types == {"mechanism", "organization", "document"}
+    box = page.js("(() => { const r = document.getElementById('network').getBoundingClientRect(); return [r.width, r.height]; })()")
+    mechs = [n for n, d in g.nodes(data=True) if d.get("type") == "mechanism"]
+    assert len(mechs) == 3
+    for m in mechs:
+        x, y = page.js(f"(() => {{ const p = network.canvasToDOM(network.getPositions([{_js_str(m)}])[{_js_str(m)}]); return [p.x, p.y]; }})()")
+        assert 0 <= x <= box[0] and 0 <= y <= box[1], f"{m} is off screen at the first view"
+        px = page.js(f"network.getScale() * network.body.nodes[{_js_str(m)}].options.font.size")
+        assert px >= 12, f"{m}'s label is {px:.1f} px on screen at the first view"
+    labels = page.js("nodes.get({filter: n => n.ntype === 'mechanism'}).map(n => n.label)")
+    assert len(set(labels)) == 3 and "昌吉市防治重大疾病工作联席会议" in labels
+    before = _colours(page)
+    org = "org:昌吉市公安局"
+    n_duties = sum(1 for _u, v, d in g.out_edges(org, data=True) if d.get("relation") == "responsible_for")
+    assert page.js(f"nodes.get({_js_str(org)}).label") == f"昌吉市公安局 ▸{n_duties}"  # 奈曼旗 has one too
+    page.click_node(org)
+    assert page.js(f"nodes.get({_js_str(org)}).label") == f"昌吉市公安局 ▾{n_duties}"
+    shown = set(page.js("nodes.get({filter: n => !n.hidden && n.ntype === 'duty'}).map(n => n.id)"))
+    assert len(shown) == n_duties
+    assert "职责 duties" in page.page.inner_text("#details")
+    page.click_node(org)  # folds again
+    assert page.js("nodes.get({filter: n => !n.hidden && n.ntype === 'duty'}).length") == 0
+    # Search steps through every hit, unfolding those that are folded.
+    page.page.fill("#search", "结核病")
+    page.page.press("#search", "Enter")
+    total = int(page.page.inner_text("#search-msg").split()[0])
+    assert total > 3
+    seen = set()
+    for i in range(total):
+        if i:
+            page.page.press("#search", "Enter")
+        assert f"{i + 1}/{total}" in page.page.inner_text("#search-msg")
+        seen.add(page.js("window.policykg.searchAt"))
+        assert page.js("nodes.get(window.policykg.searchAt).hidden") is False
+    assert len(seen) == total
+    page.page.press("#search", "Enter")
+    assert f"1/{total}" in page.page.inner_text("#search-msg")  # wraps around
+    page.page.select_option("#f-mech", "mechanism:昌吉市防治重大疾病工作联席会议")
+    page.page.select_option("#f-kind", "公安")
+    assert _colours(page) == before
+    page.assert_clean()
+    target = os.environ.get("POLICYKG_SCREENSHOT")
+    if target:
+        page.page.close()
+        page = Opened(browser, out)
+        page.page.screenshot(path=str(Path(target).with_name("overview.png")))
     page.page.close()
 
 

@@ -32,7 +32,8 @@ GOLD_DIR = ROOT / "tests" / "gold"
 GOLD_FILES = sorted(GOLD_DIR.glob("*.json"))
 # every gold set: the seeds, then each sub-folder with its own notices (heldout, blind …)
 GOLD_SETS = [p for p in sorted(GOLD_DIR.iterdir()) if p.is_dir() and (p / "notices").is_dir()]
-ALL_GOLD = GOLD_FILES + [f for d in GOLD_SETS for f in sorted(d.glob("*.json"))]
+# (a set may also hold recorded scores, baseline_*.json: not gold files)
+ALL_GOLD = GOLD_FILES + [f for d in GOLD_SETS for f in sorted(d.glob("*.json")) if not f.name.startswith("baseline")]
 
 
 def notice_path(gold: dict) -> Path:

@@ -165,8 +165,9 @@ def test_notice_text_is_escaped_everywhere(graph, tmp_path):
 def test_labels_and_tooltips(graph, tmp_path):
     data = page_data(Path(render(graph, tmp_path / "g.html")["path"]).read_text(encoding="utf-8"))
     by_id = {n["id"]: n for n in data["nodes"]}
+    assert by_id["org:甲旗团委"]["label"] == "团委"  # locality prefix dropped where unambiguous
     org = by_id["org:甲旗公安局"]
-    assert org["label"] == "公安局"  # locality prefix dropped
+    assert org["label"] == "甲旗公安局" and by_id["org:乙市公安局"]["label"] == "乙市公安局"  # two 公安局
     duty = by_id["duty:000_a.txt#101"]
     assert len(duty["label"]) <= 12 and duty["label"].endswith("…")
     assert duty["full"] in duty["title"]
@@ -174,7 +175,7 @@ def test_labels_and_tooltips(graph, tmp_path):
     assert "文件 notice: 000_a.txt" in duty["title"]
     edge = next(e for e in data["edges"] if e["from"] == "org:甲旗公安局" and e["to"] == "duty:000_a.txt#101")
     assert "文件 notice: 000_a.txt [101:131]" in edge["title"]
-    styles = {(n["ntype"], n["shape"], n["color"]) for n in data["nodes"]}
+    styles = {(n["ntype"], n["shape"], n["group"]) for n in data["nodes"]}
     assert len({s[0] for s in styles}) == 6 and len({s[1] for s in styles}) == 6
     assert data["options"]["nodes"]["font"]["size"] >= 20
 
@@ -327,3 +328,79 @@ def test_cli_under_non_utf8_locale(graph, tmp_path):
     assert res.returncode == 0, res.stderr.decode("utf-8", "replace")
     html = out.read_bytes().decode("utf-8")
     assert "甲旗公安局" in html
+
+
+def test_colours_live_in_groups(graph, tmp_path):
+    """vis-network re-applies a node's group on every update: colours must be the
+    groups' (else a filter recolours nodes from vis's default palette)."""
+    from extractor.render import STYLE, compare_page
+
+    html = Path(render(graph, tmp_path / "g.html")["path"]).read_text(encoding="utf-8")
+    data = page_data(html)
+    groups = data["options"]["groups"]
+    assert all("color" not in n for n in data["nodes"])
+    assert {n["group"] for n in data["nodes"]} <= set(groups)
+    for t, st in STYLE.items():
+        assert groups[t]["color"]["background"] == st["color"]
+        assert groups[t]["color"]["highlight"]["background"] == st["color"]
+        assert f'fill="{st["color"]}"' in html  # the legend draws the same colour
+    compare_page(compare_fixture(), tmp_path / "c.html")
+    cdata = page_data((tmp_path / "c.html").read_text(encoding="utf-8"))
+    assert all("color" not in n and n["group"] in cdata["options"]["groups"] for n in cdata["nodes"])
+
+
+def _same_short_name_graph() -> nx.MultiDiGraph:
+    a = _mechanism("010_a.txt", "丙县", "丙县防治重大疾病工作部门间联席会议", {"公安局": "公安"}, "结核病")
+    b = _mechanism("011_b.txt", "丁市", "丁市防治重大疾病工作部门间联席会议", {"公安局": "公安"}, "结核病")
+    for g in (a, b):
+        for _n, d in g.nodes(data=True):
+            if d["type"] == "mechanism":
+                d["short"] = "联席会议"
+    return merge([a, b])
+
+
+def test_same_short_name_mechanisms_told_apart(tmp_path):
+    g = _same_short_name_graph()
+    html = Path(render(g, tmp_path / "g.html")["path"]).read_text(encoding="utf-8")
+    data = page_data(html)
+    mechs = {n["id"]: n for n in data["nodes"] if n["ntype"] == "mechanism"}
+    assert sorted(n["label"] for n in mechs.values()) == ["丁市·联席会议", "丙县·联席会议"]
+    assert sorted(c[1] for c in data["choices"]["mech"]) == sorted(
+        ["丙县防治重大疾病工作部门间联席会议", "丁市防治重大疾病工作部门间联席会议"])
+    assert all(n["full"] in n["title"] for n in mechs.values())
+    summary = render(g, tmp_path / "c.html", compare=("丙县", "丁市"))
+    chtml = Path(summary["path"]).read_text(encoding="utf-8")
+    head = chtml.split("<thead>")[1].split("</thead>")[0]
+    assert "丙县防治重大疾病工作部门间联席会议" in head and "丁市防治重大疾病工作部门间联席会议" in head
+    cdata = page_data(chtml)
+    assert sorted(c[1] for c in cdata["choices"]["mech"]) == sorted(
+        ["丙县防治重大疾病工作部门间联席会议", "丁市防治重大疾病工作部门间联席会议"])
+
+
+def test_org_tooltip_lists_mechanisms_and_duties(graph, tmp_path):
+    data = page_data(Path(render(graph, tmp_path / "g.html")["path"]).read_text(encoding="utf-8"))
+    by_id = {n["id"]: n for n in data["nodes"]}
+    tip = by_id["org:乙市公安局"]["title"]
+    assert "机制 mechanisms (1):" in tip and "成员单位 member unit of: 乙市防治重大疾病联席会议" in tip
+    assert "职责 duties (2):" in tip
+    assert "[牵头 lead] 公安局负责做好结核病" in tip and "[配合 support] 科技局负责做好结核病" in tip
+    assert XSS_SCRIPT in by_id["org:某县" + XSS_IMG]["title"]  # plain text, set with innerText
+
+
+def test_big_graph_starts_as_an_overview(tmp_path):
+    """Above FOLD_MIN_NODES people, duties and diseases start folded; bodies count their duties."""
+    from extractor.render import FOLD_MIN_NODES
+    from tests.test_render_scale import synthetic
+
+    g = synthetic(FOLD_MIN_NODES + 50)
+    summary = render(g, tmp_path / "big.html")
+    assert summary["folded"] == ["person", "duty", "disease"]
+    html = (tmp_path / "big.html").read_text(encoding="utf-8")
+    data = page_data(html)
+    assert data["folded"] == ["person", "duty", "disease"]
+    assert next(n for n in data["nodes"] if n["id"] == "org:m0u0")["nduties"] == 3
+    for t in ("person", "duty", "disease"):
+        assert f'value="{t}">' in html  # legend box unchecked
+    assert 'value="organization" checked>' in html
+    small = render(sample_graph(), tmp_path / "small.html")
+    assert small["folded"] == []

@@ -7,11 +7,13 @@ from collections.abc import Callable
 from ..notice import DiseaseMention, Notice
 from ..text import sentence_at
 
+_TITLE_REACH = 200  # a 《title》 is searched this far back
+
 
 def _inside_title(text: str, pos: int) -> bool:
     """Is ``pos`` inside a 《…》 title (a law or plan name, not a mention)?"""
-    opened = text.rfind("《", 0, pos)
-    return opened >= 0 and text.rfind("》", opened, pos) < 0 and text.find("》", pos) >= 0 and text.find("》", pos) - pos < 60
+    opened = text.rfind("《", max(0, pos - _TITLE_REACH), pos)  # bounded: linear in the text
+    return opened >= 0 and text.rfind("》", opened, pos) < 0 and text.find("》", pos, pos + 60) >= 0
 
 
 def find_diseases(notice: Notice, is_word: Callable[[int, int], bool] | None = None) -> None:
