@@ -36,7 +36,7 @@ class Org:
     body: str | None = None  # office | group | committee (a mechanism's own body)
 
 
-_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i", "f"}
+_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i"}
 
 
 @lru_cache(maxsize=1)
