@@ -474,6 +474,8 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
         q = c.end()
     strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
     follow = _broad_follow(notice) if strong else _STRICT_FOLLOW
+    if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
+        follow = _STRICT_FOLLOW  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
     if not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
         return None
     if q == p and items[-1].form == "short":
