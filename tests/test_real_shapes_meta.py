@@ -91,3 +91,32 @@ def _deadlines(text: str) -> list[tuple[str | None, str | None]]:
     g = extract_text(text)
     return sorted((d.get("deadline"), d.get("deadline_date"))
                   for _n, d in g.nodes(data=True) if d.get("type") == "duty" and d.get("deadline"))
+
+
+TASKS = (
+    "青禾县2021年防疫重点工作任务\n"
+    "1.完善监测网络，{a}建成县级监测平台。（牵头单位：县卫生健康局）\n"
+    "2.加强基层能力建设，全县村卫生室全部配备基本设备。（牵头单位：县财政局）\n"
+    "3.加强人员培训，提高应急处置能力。（牵头单位：县教育局）\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "expected"),
+    [
+        ("2022年年底前", ("2022年年底前", "2022-12-31")),
+        ("到2022年年底", ("到2022年年底", "2022-12-31")),
+        ("2022年底前", ("2022年底前", "2022-12-31")),
+        ("年底前", ("年底前", "2021-12-31")),  # the year of the notice
+        ("2022年10月底前", ("2022年10月底前", "2022-10-31")),
+        ("0302年底前", ("0302年底前", None)),  # a garbled year: the raw text, no date
+        ("每年12月底之前", None),  # a routine
+        ("每年年底前", None),
+        ("明年底前", None),  # not this year's end
+        ("截至2020年底已", None),  # a state, not a deadline
+        ("到2025年", None),  # a year alone
+    ],
+)
+def test_deadline_shapes(phrase: str, expected: tuple[str, str | None] | None) -> None:
+    found = _deadlines(TASKS.format(a=phrase))
+    assert found == ([expected] if expected else [])
