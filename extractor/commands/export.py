@@ -8,7 +8,7 @@ from ..project import Project
 
 COMMANDS: list[click.Command] = []
 
-EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "cypher")
+EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "neo4j", "cypher")
 
 
 @click.command()
@@ -19,11 +19,21 @@ EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "cypher")
 )
 @click.pass_obj
 def export(project: Project, fmt: str, output: str) -> None:
-    """Export the built graph (graphs/graph.json) for Gephi, networkx or neo4j."""
-    from ..export import export as do_export
-    from ..query import load_graph
+    """Export the graph store (graphs/graph.db) for Gephi, networkx or neo4j.
 
-    g = load_graph(project)
+    json is networkx node-link JSON (the former graphs/graph.json; read it back with
+    extractor.graph.load(PATH)); graphml and gexf for Gephi; csv (neo4j-admin import folder)
+    and cypher for neo4j.
+    """
+    from ..export import export as do_export
+    from ..graph import load
+    from ..query import open_store
+
+    conn = open_store(project)
+    try:
+        g = load(conn)
+    finally:
+        conn.close()
     written = do_export(g, fmt, output)
     click.echo(
         f"wrote {', '.join(str(p) for p in written)}: "

@@ -1,6 +1,8 @@
-"""CLI query commands over the built graph: a thin shell over ``extractor.query``.
+"""CLI query commands over the graph store: a thin shell over ``extractor.query``.
 
-Imports no spaCy/jieba (checked by tests/test_query.py), so queries start fast.
+Imports neither spaCy, jieba nor networkx (checked by tests/test_store_queries.py), so
+queries start fast. How a name was matched, when not exactly (a fuzzy match), is said on
+stderr.
 """
 
 from __future__ import annotations
@@ -22,7 +24,15 @@ WHO_COLUMNS = ["mechanism", "notice", "organization", "role", "matched", "diseas
 
 
 def _graph(project: Project):
-    return q.load_graph(project)
+    q.NOTES.clear()
+    return q.open_store(project)
+
+
+def _notes() -> None:
+    """Say on stderr how names were matched when not exactly (fuzzy matches)."""
+    for line in q.NOTES:
+        click.echo(line, err=True)
+    q.NOTES.clear()
 
 
 def _json(obj: Any) -> None:
@@ -57,6 +67,7 @@ def _table_duty_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 def mechanisms(project: Project, fmt: str) -> None:
     """Each mechanism with counts of units, people and duties, and its notices."""
     rows = q.mechanisms(_graph(project))
+    _notes()
     emit_rows(rows, fmt, ["name", "short", "units", "people", "duties", "notices"])
 
 
@@ -67,6 +78,7 @@ def mechanisms(project: Project, fmt: str) -> None:
 def members(project: Project, mechanism: str, fmt: str) -> None:
     """Member units of MECHANISM (name, short name or part of it) and its offices/bodies."""
     res = q.members(_graph(project), mechanism)
+    _notes()
     if fmt == "json":
         _json(res)
         return
@@ -93,6 +105,7 @@ def members(project: Project, mechanism: str, fmt: str) -> None:
 def people(project: Project, mechanism: str | None, role: str | None, org: str | None, fmt: str) -> None:
     """Persons with their role in a mechanism, organization and title."""
     rows = q.people(_graph(project), mechanism=mechanism, role=role, org=org)
+    _notes()
     emit_rows(rows, fmt, ["person", "role", "mechanism", "organization", "title", "notice"])
 
 
@@ -104,6 +117,7 @@ def people(project: Project, mechanism: str | None, role: str | None, org: str |
 def duties(project: Project, org: str, mechanism: str | None, fmt: str) -> None:
     """Duties of ORG: one body (奈曼旗公安局) or every body of a kind (公安局, 公安)."""
     rows = q.duties(_graph(project), org, mechanism=mechanism)
+    _notes()
     if fmt == "table":
         if not rows:
             click.echo(f"no duties found for {org!r}")
@@ -120,6 +134,7 @@ def duties(project: Project, org: str, mechanism: str | None, fmt: str) -> None:
 def who(project: Project, term: str, fmt: str) -> None:
     """Who is responsible for duties whose text or diseases match TERM (e.g. 结核病)."""
     rows = q.who(_graph(project), term)
+    _notes()
     if fmt == "table":
         _grouped(rows, ["organization", "role", "matched", "duty"])
         return
@@ -133,6 +148,7 @@ def who(project: Project, term: str, fmt: str) -> None:
 def disease(project: Project, name: str, fmt: str) -> None:
     """A disease or disease class: aliases, classes, notices that mention it, duties about it."""
     res = q.disease(_graph(project), name)
+    _notes()
     if fmt == "json":
         _json(res)
         return
@@ -181,6 +197,7 @@ def compare_rows(res: dict[str, Any]) -> list[dict[str, Any]]:
 def compare(project: Project, mechanism_a: str, mechanism_b: str, fmt: str) -> None:
     """Two mechanisms side by side: department kinds in both / only in one, with duties."""
     res = q.compare(_graph(project), mechanism_a, mechanism_b)
+    _notes()
     if fmt == "json":
         _json(res)
         return
@@ -213,6 +230,7 @@ def compare(project: Project, mechanism_a: str, mechanism_b: str, fmt: str) -> N
 def stats(project: Project, fmt: str) -> None:
     """Counts of nodes by type and edges by relation, and per notice."""
     res = q.stats(_graph(project))
+    _notes()
     if fmt == "json":
         _json(res)
         return
@@ -228,4 +246,27 @@ def stats(project: Project, fmt: str) -> None:
     _section("Notices:", res["notices"], ["notice", "number", "date", "nodes", "edges", "title"])
 
 
-COMMANDS.extend([mechanisms, members, people, duties, who, disease, compare, stats])
+SEARCH_COLUMNS = ["notice", "organization", "role", "matched", "duty", "evidence"]
+
+
+@click.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
+@format_option
+@click.pass_obj
+def search(project: Project, text: str, limit: int | None, fmt: str) -> None:
+    """Duties and evidence containing TEXT (full-text index), with their bodies.
+
+    Example: policykg search 筛查
+    """
+    rows = q.search(_graph(project), text, limit=limit)
+    _notes()
+    if fmt == "table":
+        shown = [{**r, "duty": r["duty"] or f"({r['relation']} {r.get('target') or ''})".strip(),
+                  "evidence": "" if r.get("evidence") == r.get("duty") else r.get("evidence")} for r in rows]
+        _grouped(shown, ["organization", "role", "matched", "duty", "evidence"])
+        return
+    emit_rows(rows, fmt, [*DUTY_COLUMNS, "matched", "relation", "target"])
+
+
+COMMANDS.extend([mechanisms, members, people, duties, who, disease, compare, stats, search])

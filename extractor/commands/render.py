@@ -23,7 +23,7 @@ COMMANDS: list[click.Command] = []
     "--graph",
     "graph_file",
     type=click.Path(dir_okay=False),
-    help="Graph JSON to draw (default: graphs/graph.json of the project).",
+    help="Node-link graph JSON to draw (default: the project's store, graphs/graph.db).",
 )
 @click.option(
     "-o",
@@ -47,15 +47,24 @@ def render(
     from ..graph import load
     from ..render import render as render_page
 
-    src = Path(graph_file) if graph_file else project.graph_path
-    if not src.is_file():
-        raise NotFoundError(f"no graph at {src}: run `policykg build` first (or pass --graph FILE)")
-    import networkx as nx
+    if graph_file:
+        src = Path(graph_file)
+        if not src.is_file():
+            raise NotFoundError(f"no graph at {src}: pass a node-link JSON file (policykg export --format json)")
+        import networkx as nx
 
-    try:
-        graph = load(src)
-    except (ValueError, KeyError, TypeError, nx.NetworkXError) as err:
-        raise PolicyKGError(f"{src} is not a policykg graph file: {err}") from None
+        try:
+            graph = load(src)
+        except (ValueError, KeyError, TypeError, nx.NetworkXError) as err:
+            raise PolicyKGError(f"{src} is not a policykg graph file: {err}") from None
+    else:
+        from ..query import open_store
+
+        conn = open_store(project)
+        try:
+            graph = load(conn)
+        finally:
+            conn.close()
     if compare and (mechanism or org or disease or kind):
         raise PolicyKGError("--compare draws two whole mechanisms; it cannot be combined with other filters")
     default = "compare.html" if compare else "graph.html"
