@@ -56,7 +56,7 @@ _NUMBER_CORE = (
 _NUMBER_RE = re.compile(rf"^(?P<number>{_NUMBER_CORE})(?:\s+签发人[:：].*)?$")
 # a 文号 at a boundary of a head line: line start, after a label, a bracket or a space
 _NUMBER_AT = re.compile(
-    rf"(?:^|(?<=[\s】:：]))[(（]?(?P<number>{_NUMBER_CORE})(?=$|[\s)）《【])"
+    rf"(?:^|(?<=】)|(?<=[号號][:：])|(?<=[号號][:：][ \t]))[(（]?(?P<number>{_NUMBER_CORE})(?=$|[\s)）《【])"
 )
 _DECREE_AT = re.compile(
     r"(?:^|(?<=[\s】:：]))(?P<number>(?P<org>[\u4e00-\u9fff]{2,30})令\s*第\s*[0-9０-９]{1,5}\s*[号號])(?=$|[\s)）《【])"
@@ -157,8 +157,10 @@ def _title_line(line: str) -> str:
 
 def _bare_title(line: str) -> str | None:
     """A line that is a title without 关于: short, no sentence punctuation, a kind at its end."""
-    first = line.split(" ")[0] if " " in line else line  # a run-on header: title, then 文号 …
-    for cand in (line.replace(" ", ""), first):
+    parts = line.split(" ")
+    cands = [line.replace(" ", "")] if all(len(p) <= 2 for p in parts) else []  # 关 于 … padded
+    cands.append(parts[0])  # a run-on header: the title, then its 文号 …
+    for cand in cands:
         if (
             4 <= len(cand) <= 70
             and sum(1 for ch in cand if "\u4e00" <= ch <= "\u9fff") >= 4
@@ -212,9 +214,11 @@ def _title(lines: list[str], date_line: int | None) -> str | None:
 
 def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str | None]:
     """(文号, its year, a date written beside it, a decree's issuer)."""
+    seen = 0
     for line in lines[:_HEAD_LINES]:
         if not line:
             continue
+        seen += 1
         scan = line[:_SCAN]
         m = _NUMBER_AT.search(scan)
         if m:
@@ -224,7 +228,7 @@ def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str |
             if dm:
                 date = _iso_date(dm)
             return re.sub(r"\s+", "", m.group("number")), int(m.group("year")), date, None
-        d = _DECREE_AT.search(scan)
+        d = _DECREE_AT.search(scan) if seen <= 3 else None  # a decree's number heads the text
         if d:
             org = d.group("org")
             return re.sub(r"\s+", "", d.group("number")), None, None, org if _ORG_END.search(org) else None

@@ -79,6 +79,11 @@ META_CASES = [
     ("二、建立组织机构,加强领导\n组 长:王某某 副县长\n", "title", None),
     ("(一)例会制度\n每月召开一次。\n", "title", None),
     ("各社区、相关部门:\n为加强管理,通知如下。\n", "title", None),
+    # a site's navigation line is no title, a number cited after a space in a sentence no 文号
+    ("政策解读  通知公告\n为加强管理,通知如下。\n", "title", None),
+    ("各乡镇：\n根据 青府发〔2020〕3号 文件精神，通知如下。\n", "number", None),
+    # a decree cited in the body is no number of this notice
+    ("各乡镇：\n为加强管理，通知如下。\n第二段。\n依照 青禾县人民政府令第3号 执行。\n", "number", None),
 ]
 
 
