@@ -255,14 +255,11 @@ def build(
 
 
 def _open_store(project: Project, force: bool) -> sqlite3.Connection:
-    """The project's store for writing; a damaged one is rebuilt only with ``--force``."""
+    """The project's store for writing. ``--force`` starts a new database (every notice is
+    extracted again anyway), which is also how a damaged one is rebuilt."""
     path = project.db_path
-    try:
-        return _store.connect(path, create=True)
-    except _store.DamagedStoreError:
-        if not force:
-            raise
-    _store.remove_files(path)
+    if force:
+        _store.remove_files(path)
     return _store.connect(path, create=True)
 
 
