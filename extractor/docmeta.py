@@ -140,7 +140,7 @@ def _title(lines: list[str]) -> str | None:
         ):
             found.append(line.replace(" ", ""))
     kinds = [t for t in found if re.search(rf"(?:{_KINDS})(?:[（(][^）)]*[）)])?$", t)]
-    return (kinds or found or [None])[0]
+    return kinds[0] if kinds else found[0] if found else None
 
 
 _MARKER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])")

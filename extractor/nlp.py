@@ -225,7 +225,7 @@ class _Assemble:
         norm = doc.user_data.pop(_NORM, None)
         if notice is None or norm is None:
             return doc
-        return write_findings(doc, norm, assemble(notice), notice.doc_name, notice.meta, spans=spans)
+        return write_findings(doc, norm, assemble(notice, spans), notice.doc_name, notice.meta, spans=spans)
 
 
 @Language.factory(

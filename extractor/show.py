@@ -55,7 +55,7 @@ def render_doc(doc: Doc, title: str | None = None) -> str:
         ],
         "title": None,
     }
-    body = displacy.render(data, style="span", manual=True, page=False, options={"colors": COLORS})
+    body = displacy.render(data, style="span", manual=True, page=False, jupyter=False, options={"colors": COLORS})
     body = re.sub(r">\s+<", "><", body).replace(_END + " ", "").replace(_END, "")
     body = body.replace(_BREAK + " ", "<br>").replace(_BREAK, "<br>")
     name = html.escape(title or doc._.doc_name or "notice")
