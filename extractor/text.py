@@ -110,6 +110,8 @@ _PUNCT_RE = re.compile(r"[:;()!?,]")
 # "加强疫情监测.各医疗机构要…": an ASCII full stop after Chinese text ends a sentence
 # (not in 1.5, www.gov.cn, or the "1." of a numbered item).
 _ASCII_STOP = re.compile(rf"(?<=[{HAN}）”])\.(?=[{HAN}（“ ]|$)", re.M)
+# "贩运、 屠宰": a stray space after a list or clause mark inside running text
+_SPACE_AFTER_PUNCT = re.compile(rf"(?<=[{HAN}][、，；]) (?=[{HAN}])")
 _FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
@@ -184,12 +186,20 @@ def _to_simplified(nt: NormText) -> NormText:
     return rewrite(nt, edits)
 
 
+# Law databases glue their fields to the text: 【法规类别】…【发文字号】…【效力级别】XP10通化市…
+_LAW_DB_FIELDS = re.compile(
+    r"(?:【(?:法规类别|发文字号|发布部门|发布日期|实施日期|时效性|颁布日期|失效日期)】[^【\n]{0,60})+"
+    r"(?:【效力级别】(?:[A-Z]{1,3}\d{1,3}|[\u4e00-\u9fff]{2,8}(?=【|\n|$)))?"
+)
+
+
 def normalize(raw: str) -> NormText:
     """Normalize a notice: drop artefacts and other-script lines, convert traditional
     characters, unify punctuation to full width, collapse spaces, unpad names."""
     nt = NormText(raw, list(range(len(raw))), raw)
     nt = rewrite(nt, regex_edits(_ARTEFACTS, nt.text, ""))
     nt = rewrite(nt, regex_edits(_OTHER_SCRIPT_LINE, nt.text, ""))
+    nt = rewrite(nt, regex_edits(_LAW_DB_FIELDS, nt.text, "\n"))
     if _looks_traditional(nt.text):
         nt = _to_simplified(nt)
     nt = rewrite(nt, regex_edits(_FULLWIDTH_ALNUM, nt.text, lambda m: chr(ord(m.group(0)) - 0xFEE0)))
@@ -198,6 +208,7 @@ def normalize(raw: str) -> NormText:
     nt = rewrite(nt, regex_edits(_SPACES, nt.text, " "))
     nt = rewrite(nt, regex_edits(_PADDED_NAME, nt.text, r"\1\2"))
     nt = rewrite(nt, regex_edits(_PADDED_NAME_LAST, nt.text, r"\1\2"))
+    nt = rewrite(nt, regex_edits(_SPACE_AFTER_PUNCT, nt.text, ""))
     return nt
 
 

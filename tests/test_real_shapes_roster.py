@@ -74,7 +74,7 @@ CASES = [
         {("胡国梁", "leader_of"), ("易海", "deputy_leader_of"), ("曹文", "deputy_leader_of"),
          ("杜小兰", "deputy_leader_of"), ("邵刚", "member_of"), ("邹平", "member_of")},
         {("胡国梁", "云岭省人民政府", "副省长"), ("易海", "云岭省卫生厅", "厅长"),
-         ("杜小兰", "云岭省政府", "副秘书长"), ("邹平", "云岭省农业厅", "厅长")},
+         ("杜小兰", "云岭省人民政府", "副秘书长"), ("邹平", "云岭省农业厅", "厅长")},
     ),
     (  # a run-on roster of bare names; 任顾问 gives no role but bounds the next list
         "run-on names",
@@ -100,6 +100,33 @@ CASES = [
         {("贺家辉", "leader_of")},
         {("贺家辉", None, None)},
     ),
+    (  # the post on the line below the name
+        "post on the next line",
+        "关于成立青山县防疫领导小组的通知\n组长：张大明\n县人民政府副县长\n副组长：李小红\n县卫健局局长\n",
+        {("张大明", "leader_of"), ("李小红", "deputy_leader_of")},
+        {("张大明", "青山县人民政府", "副县长"), ("李小红", "青山县卫健局", "局长")},
+    ),
+    (  # working groups with their own 组长 are not the mechanism's leaders
+        "working groups",
+        "关于成立青山县防疫领导小组的通知\n组长：张大明 县人民政府副县长\n领导小组下设两个工作组：\n"
+        "（一）综合协调组\n组长：李海 县卫健局副局长\n成员：赵云 县卫健局办公室主任\n"
+        "（二）医疗救治组\n组长：钱进 县人民医院院长\n",
+        {("张大明", "leader_of")},
+        set(),
+    ),
+    (  # a committee: 主任 / 副主任 / 委员
+        "committee",
+        "关于调整青山县爱国卫生运动委员会组成人员的通知\n主  任：孙建 县人民政府县长\n"
+        "副主任：周红 县卫健局局长\n委  员：吴刚 县财政局局长\n",
+        {("孙建", "leader_of"), ("周红", "deputy_leader_of"), ("吴刚", "member_of")},
+        {("孙建", "青山县人民政府", "县长"), ("吴刚", "青山县财政局", "局长")},
+    ),
+    (  # a table row: label, padded two-character name, post, separated by tabs
+        "tab-separated row with a padded name",
+        "关于建立青萝县学生近视防控联席会议制度的通知\n召集人\t秦　岭\t县教育局局长\n成员\t方　圆\t县妇联副主席\n",
+        {("秦岭", "convener_of"), ("方圆", "member_of")},
+        {("方圆", "青萝县妇联", "副主席")},
+    ),
 ]
 
 
@@ -115,3 +142,14 @@ def test_roster_shapes(label: str, text: str, roles: set, posts: set) -> None:
         else:
             assert entry[0] is not None and entry[0].endswith(org), entry
             assert entry[1] == title, entry
+
+
+def test_a_person_post_is_no_convener_unit_and_a_task_is_no_post() -> None:
+    """``…党组书记、局长周文斌任组长`` names a person (no unit holds the post);
+    ``汇总各单位任务…报专班组长`` assigns nobody."""
+    text = ("关于成立临河县登革热防控工作专班的通知\n"
+            "专班由县卫生健康局党组书记、局长周文斌任组长，县卫生健康局副局长韩雪任副组长。\n"
+            "专班办公室每月5日前汇总各单位任务进展情况报专班组长。\n")
+    g = extract_text(text, "t.txt")
+    assert not list(edges_of(g, "convener_unit_of"))
+    assert _roster(text) >= {("周文斌", "leader_of", "临河县卫生健康局", "党组书记、局长")}

@@ -13,7 +13,7 @@ from ..resolve import Org, _word_tags
 from ..text import HAN, strip_span
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
-_LINE_RE = re.compile(rf"(?P<name>{_NAME}) (?P<post>[{HAN}].*)")
+_LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
 _NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志", "职务", "姓名", "序号", "备注")
@@ -84,17 +84,19 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     org_end = org_at(notice, text, start, end)
     if org_end is not None:  # a known body: the rest is the title (治安管理大队大队长)
         return org_end
-    for i in range(start + 2, end):
+    for i in range(start + 2, min(end, start + _POST_REACH)):  # bounded: linear time
         t = w.title_at(text, i, end)
         if t is None:
             continue
-        head = text[start:i]
-        if head.endswith(w.endings):
+        if text.endswith(w.endings, start, i):
             return i
         level = w.government_level(text[i:t])
-        if level and head.endswith(level):
+        if level and text.endswith(level, start, i):
             return i
     return None
+
+
+_POST_REACH = 64  # a body and title written together are never longer
 
 
 def _issuer(notice: Notice) -> str | None:
@@ -126,6 +128,10 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
         if (level and written.endswith(level) and len(written) <= 6
                 and not written[: -len(level)].endswith(w.endings)):  # 银海区副区长: the district's head
             org = table.add(written + "人民政府")
+            table.alias(org, written)
+            return org, title
+        if written.endswith("政府") and not written.endswith("人民政府"):  # 省政府 = 省人民政府
+            org = table.add(written[:-2] + "人民政府")
             table.alias(org, written)
             return org, title
         return table.add(written), title
@@ -178,17 +184,40 @@ def find_roster(notice: Notice) -> None:
     """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
     text = notice.text
     lex = notice.lex
-    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?={_NAME} ))(?P<rest>.*)$")
+    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?=(?:{_NAME}|[{HAN}] [{HAN}]) ))(?P<rest>.*)$")
     role: str | None = None
+    in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
+    pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
     for ln in notice.content_lines():
-        if ln.kind == "heading":
-            role = None
-            continue
         body = text[ln.body_start : ln.end]
+        if pending is not None:
+            p_role, p_name, p_line = pending
+            pending = None
+            if _is_post(notice, ln.body_start, ln.end) and len(body) <= 40:  # 县人民政府副县长
+                _add(notice, p_role, p_name, (ln.body_start, ln.end), p_line)
+                notice.roster_lines.add(ln.start)
+                continue
+            _add(notice, p_role, p_name, (p_name[1], p_name[1]), p_line)
+        if _names_sub_group(notice, body):
+            in_group, role = True, None
+            continue
+        if ln.kind == "heading":
+            role, in_group = None, False
+            continue
+        if in_group:
+            if header_re.match(body) or _LINE_RE.fullmatch(body):
+                notice.roster_lines.add(ln.start)  # a working group's roster: no fact about the mechanism
+                continue
+            in_group = False
         h = header_re.match(body)
         if h:
             role = lex.roles[h.group("role")]
             rest_start = ln.body_start + h.start("rest")
+            rest = h.group("rest").strip()
+            if rest and _bare_name_ok(rest, notice) and not _is_post(notice, rest_start, ln.end):
+                pending = (role, (rest_start, rest_start + len(rest)), (ln.start, ln.end))
+                notice.roster_lines.add(ln.start)
+                continue
             if h.group("rest"):
                 before = len(notice.people)
                 _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
@@ -210,6 +239,20 @@ def find_roster(notice: Notice) -> None:
             if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
                 last = rm.group(0)
         role = lex.roles[last] if last else (role if m else None)
+    if pending is not None:
+        _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+def _names_sub_group(notice: Notice, body: str) -> bool:
+    """A short line naming a working group of its own (``（一）综合协调组``, ``医疗救治组：``),
+    not the mechanism (``领导小组``)."""
+    name = body.strip(" ：:")
+    name = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", name)
+    if not (3 <= len(name) <= 16) or not re.fullmatch(rf"[{HAN}]+", name) or not name.endswith("组"):
+        return False
+    mech = notice.mechanism
+    words = [mech.name, *mech.aliases] if mech else []
+    return not any(name.endswith(w) or w.endswith(name) for w in words) and not name.endswith("小组")
 
 
 _TITLE_END = ("长", "主任", "书记", "主席", "委员", "秘书", "专员", "干事", "负责人")
