@@ -71,7 +71,7 @@ def render(
     out = Path(output) if output else project.graphs_dir / default
     summary = render_page(
         graph, out, mechanism=mechanism, org=org, disease=disease, kind=kind, depth=depth,
-        compare=tuple(compare) if compare else None,
+        compare=(compare[0], compare[1]) if compare else None,
     )
     for warning in summary["warnings"]:
         click.echo(f"warning: {warning}", err=True)
