@@ -7,7 +7,7 @@ import sys
 import click
 
 from ..project import Project
-from .common import emit_rows, format_option
+from .options import Output, examples, output_options
 
 COMMANDS: list[click.Command] = []
 
@@ -38,18 +38,19 @@ def add(project: Project, files: tuple[str, ...], keep_going: bool) -> None:
         raise SystemExit(1)
 
 
+@examples("policykg list", "policykg list --format csv -o notices.csv")
 @click.command(name="list")
-@format_option
+@output_options
 @click.pass_obj
-def list_notices(project: Project, fmt: str) -> None:
+def list_notices(project: Project, out: Output) -> None:
     """Show the notices of the corpus with their metadata and status."""
     from .. import corpus
 
     rows = [{**e.to_json(), "status": e.status} for e in corpus.entries(project)]
     columns = ["name", "title", "number", "date", "issuer", "status"]
-    if fmt != "table":
+    if out.fmt != "table":
         columns = ["name", "source", "title", "number", "date", "issuer", "added", "sha256", "status"]
-    emit_rows(rows, fmt, columns)
+    out.rows(rows, columns)
 
 
 @click.command()

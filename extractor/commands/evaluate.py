@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from ..project import Project
+from .options import Output, output_options
 
 COMMANDS: list[click.Command] = []
 
@@ -34,14 +34,7 @@ COMMANDS: list[click.Command] = []
     default=None,
     help="Score this built graph (node-link JSON) instead of extracting each notice.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@output_options
 @click.option(
     "--category",
     "categories",
@@ -55,7 +48,7 @@ def evaluate(
     gold_dir: str | None,
     corpus_dir: str | None,
     graph_path: str | None,
-    fmt: str,
+    out: Output,
     categories: tuple[str, ...],
     details: bool,
 ) -> None:
@@ -66,8 +59,6 @@ def evaluate(
     """
     from ..errors import InputError
     from ..evaluate import CATEGORIES, evaluate_corpus, micro, table_rows
-    from .common import render_table
-
     unknown = [c for c in categories if c not in CATEGORIES]
     if unknown:
         raise InputError(f"unknown category {unknown[0]!r}; choose from {', '.join(CATEGORIES)}")
@@ -86,23 +77,25 @@ def evaluate(
     results = evaluate_corpus(
         gold, Path(corpus_dir) if corpus_dir else project.corpus_dir, graph=graph
     )
-    if fmt == "json":
-        out = {
+    if out.fmt != "table":
+        obj = {
             "notices": {
                 doc: {c: _pick(res[c], details) for c in cats} for doc, res in results.items()
             },
             "micro": {c: v for c, v in micro(results.values()).items() if c in cats},
         }
-        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        flat = [{"notice": doc, "category": c, **_pick(res[c], details)} for doc, res in results.items() for c in cats]
+        flat += [{"notice": "micro", "category": c, **v} for c, v in obj["micro"].items()]
+        out.json(obj, flat, ["notice", "category", "precision", "recall", "f1", "tp", "fp", "fn"])
         return
     columns = ["notice", "category", "P", "R", "F1", "tp/fp/fn"]
-    click.echo(render_table(table_rows(results, cats), columns))
+    out.table(table_rows(results, cats), columns)
     if details:
         for doc, res in results.items():
             for c in cats:
                 for kind in ("missed", "spurious"):
                     for fact in res[c][kind]:
-                        click.echo(f"{doc.split('_')[0]}  {c}  {kind}: {fact}")
+                        out.line(f"{doc.split('_')[0]}  {c}  {kind}: {fact}")
 
 
 def _pick(counts: dict, details: bool) -> dict:

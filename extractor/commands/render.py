@@ -8,10 +8,13 @@ import click
 
 from ..errors import NotFoundError, PolicyKGError
 from ..project import Project
+from .options import examples
 
 COMMANDS: list[click.Command] = []
 
 
+@examples("policykg render", "policykg render -m 奈曼旗 -o naiman.html", "policykg render --compare 奈曼旗 昌吉市",
+          "policykg extract 通知.txt | policykg render --graph - -o 通知.html")
 @click.command()
 @click.option("--mechanism", "-m", help="Draw one mechanism: its bodies, members, people, duties.")
 @click.option("--org", help="Draw an organization and its neighbourhood.")
@@ -22,14 +25,14 @@ COMMANDS: list[click.Command] = []
 @click.option(
     "--graph",
     "graph_file",
-    type=click.Path(dir_okay=False),
-    help="Graph JSON to draw (default: graphs/graph.json of the project).",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="Graph JSON to draw (default: graphs/graph.json of the project; - = stdin).",
 )
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False),
-    help="HTML file to write (default: graphs/graph.html, or graphs/compare.html with --compare).",
+    type=click.Path(dir_okay=False, allow_dash=True),
+    help="HTML file to write (default: graphs/graph.html, or graphs/compare.html with --compare; - = stdout).",
 )
 @click.pass_obj
 def render(
@@ -44,35 +47,58 @@ def render(
     output: str | None,
 ) -> None:
     """Write the graph as a self-contained HTML page (opens offline from file://)."""
+    import networkx as nx
+
     from ..graph import load
     from ..render import render as render_page
 
-    src = Path(graph_file) if graph_file else project.graph_path
-    if not src.is_file():
-        raise NotFoundError(f"no graph at {src}: run `policykg build` first (or pass --graph FILE)")
-    import networkx as nx
+    src = Path(graph_file) if graph_file and graph_file != "-" else project.graph_path
+    if graph_file == "-":
+        import json
+        import sys
 
-    try:
-        graph = load(src)
-    except (ValueError, KeyError, TypeError, nx.NetworkXError) as err:
-        raise PolicyKGError(f"{src} is not a policykg graph file: {err}") from None
+        from ..graph import from_node_link
+
+        src = Path("<stdin>")
+        try:
+            graph = from_node_link(json.loads(sys.stdin.read()))
+        except (ValueError, KeyError, TypeError, nx.NetworkXError) as err:
+            raise PolicyKGError(f"stdin is not a policykg graph (node-link JSON): {err}") from None
+    else:
+        if not src.is_file():
+            raise NotFoundError(f"no graph at {src}: run `policykg build` first (or pass --graph FILE)")
+        try:
+            graph = load(src)
+        except (ValueError, KeyError, TypeError, nx.NetworkXError) as err:
+            raise PolicyKGError(f"{src} is not a policykg graph file: {err}") from None
     if compare and (mechanism or org or disease or kind):
         raise PolicyKGError("--compare draws two whole mechanisms; it cannot be combined with other filters")
     default = "compare.html" if compare else "graph.html"
-    out = Path(output) if output else project.graphs_dir / default
+    to_stdout = output == "-"
+    if to_stdout:
+        import tempfile
+
+        tmp = tempfile.TemporaryDirectory(prefix="policykg-")
+        out = Path(tmp.name) / default
+    else:
+        out = Path(output) if output else project.graphs_dir / default
     summary = render_page(
         graph, out, mechanism=mechanism, org=org, disease=disease, kind=kind, depth=depth,
         compare=tuple(compare) if compare else None,
     )
     for warning in summary["warnings"]:
         click.echo(f"warning: {warning}", err=True)
+    if to_stdout:
+        click.echo(out.read_text(encoding="utf-8"), nl=False)
+        tmp.cleanup()
+        summary["path"] = "-"
     line = f"wrote {summary['path']}: {summary['nodes']} nodes, {summary['edges']} edges"
     if "shared" in summary:
         line += (
             f"; shared kinds ({len(summary['shared'])}): {'、'.join(summary['shared'])}"
             f"; only in A: {len(summary['only_a'])}, only in B: {len(summary['only_b'])}"
         )
-    click.echo(line)
+    click.echo(line, err=to_stdout)
 
 
 COMMANDS.append(render)
