@@ -47,6 +47,8 @@ class Lexicon:
     diseases: dict[str, Disease]  # canonical -> entry
     disease_of_form: dict[str, list[str]]  # written form -> canonical names
     bodies: dict[str, list[str]]
+    roster_words: dict = field(default_factory=dict)  # roles.json: titles, modifiers, government heads …
+    surnames: frozenset[str] = frozenset()  # names.json: single and compound surnames
     kind_name_re: re.Pattern[str] = field(init=False)
     short_re: re.Pattern[str] = field(init=False)
     institution_re: re.Pattern[str] = field(init=False)
@@ -96,6 +98,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
     }
     places = _load("places.json", d)
     roles = _load("roles.json", d)
+    people_names = _load("names.json", d) if ((d or LEXICON_DIR) / "names.json").exists() else {"surnames": []}
     dis = _load("diseases.json", d)
     diseases: dict[str, Disease] = {}
     forms: dict[str, list[str]] = {}
@@ -120,4 +123,6 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         diseases=diseases,
         disease_of_form=forms,
         bodies=_load("bodies.json", d),
+        roster_words=roles,
+        surnames=frozenset(people_names["surnames"]) | frozenset(people_names.get("compound_surnames", [])),
     )

@@ -156,7 +156,7 @@ class OrgTable:
             return None
         same = [o for o in self.orgs if o.kind == kind and not o.generic and not o.body
                 and (loc is None or o.locality in (None, loc))]
-        if len(same) == 1 and self._same_department(canon, same[0].name):
+        if len(same) == 1 and (loc or same[0].locality or self.locality) and self._same_department(canon, same[0].name):
             return same[0]
         return None
 

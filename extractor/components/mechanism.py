@@ -11,7 +11,11 @@ from ..orgmatch import org_at, split_items, unit_list
 from ..text import HAN, sentence_at
 from .roster import title_and_name
 
-_NAME_CHARS = rf"[{HAN}、“”0-9（）]"
+_NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
+# 由A、B等部门组成的养犬管理协调工作机制: a body named right after its composition
+_COMPOSED_SUFFIXES = ("工作机制", "协调机制", "协作机制", "联动机制")
+_SETUP_WORDS = re.compile("^.*(?:成立|建立|组建|设立)")
+_OWN_PLACE = re.compile("^(?:我|本)[省市县区镇乡旗]")
 
 
 def _suffix_re(notice: Notice) -> str:
@@ -24,16 +28,21 @@ def find_mechanism(notice: Notice) -> None:
     suf = _suffix_re(notice)
     head_end = min(len(text), 400)
     patterns = [
-        (rf"(?:建立|成立|组建|调整|设立)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|$|[^{HAN}])", 0, head_end),
+        (rf"(?:建立|成立|组建|调整|设立)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"由[^。；\n]{{2,300}}组成的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{alternation(list(_COMPOSED_SUFFIXES))}))(?![{HAN}])", 0, len(text)),
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:制度|工作规则|议事规则|规则|章程|成员名单|工作方案)?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
         (rf"(?:建立|成立|组建|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))办公室", 0, len(text)),  # issued by its own office
+        # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
+        (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
     ]
     for pat, s, e in patterns:
         m = re.compile(pat, re.M).search(text, s, e)
         if m and len(m.group("name")) >= 4:
-            name = m.group("name").replace(" ", "")
+            name = _OWN_PLACE.sub("", _SETUP_WORDS.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
+            if len(name) < 4:
+                continue
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
             for word in notice.lex.bodies["mechanism_suffixes"]:  # 部门协作机制, 领导小组 …

@@ -3,13 +3,14 @@ organization and title (``刘剑华 奈曼旗公安局治安管理大队大队�
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
-from ..notice import Notice, Person
-from ..orgmatch import org_at, split_items
-from ..text import HAN, sentence_at
+from ..lexicon import Lexicon, alternation
+from ..notice import Notice, OrgFact, Person
+from ..orgmatch import looks_like_org, org_at, split_items, unit_list
+from ..resolve import Org, _word_tags
+from ..text import HAN, sentence_at, strip_span
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}) (?P<post>[{HAN}].*)")
@@ -18,23 +19,148 @@ _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40
 _NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志", "职务", "姓名", "序号", "备注")
 
 
+class _Words:
+    """The roster word lists of a lexicon, compiled (titles, government heads, body endings)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        rw = lex.roster_words
+        titles = rw.get("titles", [])
+        mods = rw.get("title_modifiers", [])
+        mod = f"(?:{alternation(mods)})*" if mods else ""
+        self.title_re = re.compile(f"{mod}(?:{alternation(titles)})") if titles else None
+        self.title_word_re = re.compile(alternation(titles)) if titles else None
+        self.heads: dict[str, str] = rw.get("government_heads", {})
+        self.units: dict[str, list[str]] = rw.get("title_units", {})
+        self.endings = tuple(sorted(rw.get("post_org_endings", []), key=len, reverse=True))
+        self.levels = tuple(lex.place_levels)
+
+    def title_at(self, text: str, pos: int, end: int) -> int | None:
+        """End of the title starting at ``pos`` (longest), else None."""
+        m = self.title_re.match(text, pos, end) if self.title_re else None
+        return m.end() if m else None
+
+    def head(self, title: str) -> str:
+        """``常务副县长`` -> ``县长``: the title without its deputy and acting marks."""
+        t = re.split("[、兼]", title)[0]
+        for p in ("常务", "副"):
+            t = t.removeprefix(p)
+        return t
+
+    def government_level(self, title: str) -> str | None:
+        """The level (县) whose people's government the title (副县长) belongs to."""
+        return self.heads.get(self.head(title))
+
+
+_WORDS: dict[int, _Words] = {}
+
+
+def _words(lex: Lexicon) -> _Words:
+    w = _WORDS.get(id(lex))
+    if w is None:
+        w = _WORDS[id(lex)] = _Words(lex)
+    return w
+
+
 def _valid_name(name: str, notice: Notice) -> bool:
+    w = _words(notice.lex)
     return (
         2 <= len(name) <= 8
-        and not any(w in name for w in _NOT_NAMES)
+        and not any(x in name for x in _NOT_NAMES)
         and notice.lex.kind_of(name) is None
         and not name.endswith(("局", "委", "办", "部", "会", "院", "中心"))
+        and not (w.title_word_re and w.title_word_re.search(name))
+        and not any(ch in name for ch in "各等副")
+        and not name.startswith(("党委", "党组", "党工委"))
     )
 
 
-def _post(notice: Notice, start: int, end: int) -> tuple[tuple[int, int] | None, str | None]:
-    """Split a post (``奈曼旗公安局治安管理大队大队长``) into organization span and title."""
+def split_post(notice: Notice, start: int, end: int) -> int | None:
+    """End of the body in a post that runs body and title together, else None:
+    ``镇社会事务科科长`` -> after 科, ``卫生部副部长兼中医药局局长`` -> after 部,
+    ``合浦县副县长`` -> after 县 (the county's government). The body is a known name, or
+    text ending like a body (局 科 所 村 …) right before a title."""
     text = notice.text
+    w = _words(notice.lex)
     org_end = org_at(notice, text, start, end)
-    if org_end is None:
-        return None, text[start:end].strip(" 、，") or None
-    title = text[org_end:end].strip(" 、，") or None
-    return (start, org_end), title
+    if org_end is not None:  # a known body: the rest is the title (治安管理大队大队长)
+        return org_end
+    for i in range(start + 2, end):
+        t = w.title_at(text, i, end)
+        if t is None:
+            continue
+        head = text[start:i]
+        if head.endswith(w.endings):
+            return i
+        level = w.government_level(text[i:t])
+        if level and head.endswith(level):
+            return i
+    return None
+
+
+def _issuer(notice: Notice) -> str | None:
+    """The notice's issuing body: from the signature, else the title's ``X关于…``."""
+    issuer = notice.meta.get("issuer")
+    if not issuer:
+        title = notice.meta.get("title") or ""
+        k = title.find("关于")
+        issuer = title[:k] if k >= 2 else None
+    if issuer and looks_like_org(issuer, notice):
+        return issuer
+    return None
+
+
+def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str | None]:
+    """(body, title) of a post: the body written in it, else the notice's own issuer or the
+    locality's government when the title names one of them (部长 in a 卫生部 notice,
+    副县长 in a county's)."""
+    text = notice.text
+    w = _words(notice.lex)
+    table = notice.table
+    org_end = split_post(notice, start, end)
+    title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
+    if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
+        return None, text[start:end]  # 县委常委、常务副县长: posts in two bodies, neither is the post's
+    if org_end is not None:
+        written = text[start:org_end]
+        level = w.government_level(title or "")
+        if (level and written.endswith(level) and len(written) <= 6
+                and not written[: -len(level)].endswith(w.endings)):  # 银海区副区长: the district's head
+            org = table.add(written + "人民政府")
+            table.alias(org, written)
+            return org, title
+        return table.add(written), title
+    if title is None or w.title_at(text, start, end) != end:
+        return None, title
+    level = w.government_level(title)
+    if level:
+        loc = table.locality
+        if loc and loc.endswith(level):
+            return table.add(loc + "人民政府"), title
+        return None, title
+    issuer = _issuer(notice)
+    units = w.units.get(w.head(title), [])
+    if issuer and units and issuer.endswith(tuple(units)):
+        return table.add(issuer), title
+    return None, title
+
+
+def _two_bodies(notice: Notice, start: int, end: int) -> bool:
+    """Does a later part of the title (after 、) hold a post in a body of its own
+    (``常委、常务副县长``, ``书记、人大主席``)?"""
+    text = notice.text
+    w = _words(notice.lex)
+    k = text.find("、", start, end)
+    while k >= 0:
+        part = text[k + 1 : end]
+        if w.government_level(part) or split_post(notice, k + 1, end) is not None:
+            return True
+        k = text.find("、", k + 1, end)
+    return False
+
+
+def _post(notice: Notice, start: int, end: int) -> tuple[Org | None, str | None]:
+    """Split a post (``奈曼旗公安局治安管理大队大队长``) into organization and title."""
+    return _resolve_post(notice, start, end)
 
 
 def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int, int], line: tuple[int, int]) -> None:
@@ -42,8 +168,8 @@ def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int,
     name = text[name_span[0] : name_span[1]].replace(" ", "")
     if not _valid_name(name, notice):
         return
-    org_span, title = _post(notice, *post)
-    org = notice.table.add(text[org_span[0] : org_span[1]]) if org_span else None
+    a, b = strip_span(text, *post, " 、，")
+    org, title = _post(notice, a, b) if b > a else (None, None)
     notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
     notice.roster_lines.add(line[0])
 
@@ -97,58 +223,171 @@ def title_and_name(seg: str) -> tuple[str, str] | None:
     return None
 
 
+_LIST_SEPARATORS = "、，,；"
+_PAREN_TAIL = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 吴细寒（常务）
+
+
 def find_prose_roster(notice: Notice) -> None:
-    """People named in a sentence: ``由市人民政府副市长方志远任组长，市卫生健康局局长
-    李明、…任副组长``: each item is a body, a title and a name."""
+    """People named in a sentence, in either order of post and role:
+    ``由市人民政府副市长方志远任组长，市卫生健康局局长李明、…任副组长``,
+    ``组长由办事处主任谢玉程担任``, ``成员为省财政厅厅长陈海波、…``, ``黄淼、冯旻任副指挥长``,
+    ``陈敏章部长任组长``. Each item is a post and a name (or a bare name); units after
+    ``以及`` in a members' list are member units."""
     text = notice.text
     lex = notice.lex
+    seen = {(p.name, p.role) for p in notice.people}
+    marker_re = _marker_re(lex)
     for ln in notice.content_lines():
         if ln.start in notice.roster_lines:
             continue
-        for list_start, list_end, role in _role_posts(text, ln.body_start, ln.end, lex.role_re.pattern):
-            by = text.rfind("由", list_start, list_end)  # 工作专班由X副市长Y任组长
-            start = by + 1 if by >= 0 else list_start
-            items: list[tuple[int, int]] = []
-            for a, b in split_items(text, start, list_end):
-                if items and org_at(notice, text, a, b) is None:
-                    items[-1] = (items[-1][0], b)  # 党组书记、局长周文斌: one post in two parts
+        last_end = ln.body_start  # end of the previous role marker in this line
+        for m in marker_re.finditer(text, ln.body_start, ln.end):
+            if m.start() < last_end:
+                continue
+            if m.group("role"):  # …任组长: the list is before the marker
+                word = m.group("role")
+                sent_start = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
+                bound = max(sent_start, ln.body_start)
+                after_post = last_end > bound  # a list right after the previous post
+                bound = max(bound, last_end)
+                by = text.rfind("由", bound, m.start())
+                if by >= 0:
+                    list_start = by + 1
+                elif after_post:
+                    list_start = bound
                 else:
-                    items.append((a, b))
-            for a, b in items:
-                org_end = org_at(notice, text, a, b)
-                tn = title_and_name(text[org_end:b]) if org_end else None
-                if tn is None or not _valid_name(tn[1], notice):
+                    list_start = max(bound, text.rfind("，", bound, m.start()) + 1)
+                list_end = m.start() - (2 if text.endswith("同志", 0, m.start()) else 0)
+                last_end = m.end()
+                cut = False
+            else:  # 组长由…担任 / 成员为…: the list follows
+                word = m.group("role2")
+                list_start = m.end()
+                stop = _LIST_END_RE.search(text, list_start, ln.end)
+                list_end = stop.start() if stop else ln.end
+                cut = stop is None and not text[ln.end :].strip()  # the text ends inside the list
+                last_end = stop.end() if stop else ln.end
+            relation = lex.roles.get(word)
+            if relation is None or list_end <= list_start:
+                continue  # 任顾问: bounds the next list, gives no role
+            units_at = _UNITS_AFTER_RE.search(text, list_start, list_end)
+            people_end = units_at.start() if units_at else list_end
+            span = sentence_at(text, list_start)
+            for name, org, title in _people(notice, list_start, people_end, cut and not units_at):
+                if (name, relation) in seen:
                     continue
-                org = notice.table.add(text[a:org_end])
-                span = sentence_at(text, list_start)
-                notice.people.append(Person(tn[1], org, tn[0], lex.roles[role], span))
+                seen.add((name, relation))
+                notice.people.append(Person(name, org, title, relation, span))
+            if units_at and notice.mechanism is not None and relation == "member_of":
+                _member_units(notice, units_at.end(), list_end, cut, span)
 
 
-_POST_SEPARATORS = "，。；："
+_LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
+_UNITS_AFTER_RE = re.compile("以及")
 
 
 @lru_cache(maxsize=8)
-def _role_post_re(role_pattern: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:同志)?(?:任|担任)(?P<role>{role_pattern})")
+def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
+    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` (before)."""
+    words = f"{roles}|{non_roles}" if non_roles else roles
+    return re.compile(
+        rf"(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
+        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部))(?P<role2>{roles})(?:由|为)"
+    )
 
 
-def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tuple[int, int, str]]:
-    """``(list start, list end, role)`` of each ``…任组长`` in ``text[start:end]``: the list
-    runs back from ``任`` to the previous ``，。；：`` (or the previous post). Linear in the
-    line's length: each ``任`` is found once and the separator before it by bisection."""
-    seps = [i for i in range(start, end) if text[i] in _POST_SEPARATORS]
-    out: list[tuple[int, int, str]] = []
-    pos = start
-    for m in _role_post_re(role_pattern).finditer(text, start, end):
-        if m.start() < pos:
+def _marker_re(lex) -> re.Pattern[str]:
+    non_roles = lex.roster_words.get("non_roles", [])
+    return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "")
+
+
+def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[int, int]) -> None:
+    """``…以及省委宣传部、省农业厅、卫生厅`` after the persons of a members' list."""
+    mech = notice.mechanism
+    assert mech is not None
+    items = unit_list(notice, start, end)
+    if cut and items and items[-1][1] >= end:
+        items = items[:-1]  # the last item may be cut mid-word
+    for _s, _e, written in items:
+        org = notice.table.add(written, collective=written.startswith("各"))
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
+
+
+def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, Org | None, str | None]]:
+    """(name, org, title) of each person of a list ``省政府秘书长陈坚、省政府副秘书长周炳南、江海燕``:
+    a title-only item joins the next one (``党委副书记、镇长卢梓星``); a bare name after ``、``
+    shares the post before it."""
+    text = notice.text
+    items = split_items(text, start, end)
+    if cut and items:
+        items = items[:-1]
+    out: list[tuple[str, Org | None, str | None]] = []
+    pending: int | None = None
+    prev_post: tuple[Org | None, str | None] | None = None
+    for a, b in items:
+        b = a + len(_PAREN_TAIL.sub("", text[a:b]))
+        if text.endswith("同志", a, b):
+            b -= 2
+        sep = text[a - 1] if a > start else ""
+        first = pending if pending is not None else a
+        parsed = _person_item(notice, first, b)
+        if parsed is None or (parsed[1] is None and not _bare_name_ok(parsed[0], notice)):
+            if _is_post(notice, a, b):
+                pending = first
+            else:
+                pending = None
+                prev_post = None
             continue
-        k = bisect.bisect_left(seps, m.start())
-        list_start = max(pos, seps[k - 1] + 1) if k and seps[k - 1] >= pos else pos
-        if list_start >= m.start():
-            continue  # nothing before 任: no list
-        out.append((list_start, m.start(), m.group("role")))
-        pos = m.end()
+        pending = None
+        name, post = parsed
+        if post is None:
+            org, title = prev_post if (prev_post and sep == "、") else (None, None)
+        else:
+            org, title = _resolve_post(notice, *post)
+            prev_post = (org, title)
+        out.append((name, org, title))
     return out
+
+
+def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] | None] | None:
+    """(name, post span or None) of one list item: post then name, name then title, or a bare name."""
+    text = notice.text
+    seg = text[a:b]
+    for n in (3, 2, 4):  # post then name
+        title, name = seg[:-n], seg[-n:]
+        if (title.endswith(_TITLE_END) and _valid_name(name, notice) and _has_surname(name, notice)
+                and re.fullmatch(rf"[{HAN}·]+", name)):
+            return name, (a, a + len(title))
+    w = _words(notice.lex)
+    for n in (3, 2, 4):
+        if (n < len(seg) and _has_surname(seg[:n], notice) and _valid_name(seg[:n], notice)
+                and _word_tags().get(seg[:n], "nr")[:1] in ("n", "") and _word_tags().get(seg[:n]) != "n"):
+            # 党政负责人: a common noun, not a name (names and place-like names such as 龙海 pass)
+            t = w.title_at(text, a + n, b)
+            if t is not None and t == b:
+                return seg[:n], (a + n, b)
+    if 2 <= len(seg) <= 4 and re.fullmatch(rf"[{HAN}]+", seg):
+        return seg, None
+    return None
+
+
+def _is_post(notice: Notice, a: int, b: int) -> bool:
+    """A post without a name (``党委副书记``): it ends with a title."""
+    w = _words(notice.lex)
+    org_end = split_post(notice, a, b)
+    t = w.title_at(notice.text, org_end if org_end is not None else a, b)
+    return t == b
+
+
+def _has_surname(name: str, notice: Notice) -> bool:
+    s = notice.lex.surnames
+    return not s or name[:1] in s or name[:2] in s
+
+
+def _bare_name_ok(name: str, notice: Notice) -> bool:
+    """A bare name in running text: 2–4 characters, a surname first, nothing of a post in it."""
+    return (2 <= len(name) <= 4 and _has_surname(name, notice) and _valid_name(name, notice)
+            and not any(ch in name for ch in "的和及与"))
 
 
 def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:

@@ -1,0 +1,117 @@
+"""Roster shapes seen in real notices, each in a short notice of our own (places, units and
+people invented): posts that run body and title together, bare titles, prose rosters with
+the role before or after the list, padded labels, double posts in two bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+ROLE_EDGES = ("leader_of", "deputy_leader_of", "member_of", "convener_of", "deputy_convener_of", "liaison_of")
+
+
+def _roster(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, role relation, body, title) of every roster entry of the notice."""
+    g = extract_text(text, "t.txt")
+    posts = {u: (g.nodes[v]["name"], d.get("title")) for u, v, d in edges_of(g, "holds_post")}
+    out = set()
+    for u, _v, d in g.edges(data=True):
+        if d["relation"] in ROLE_EDGES:
+            org, title = posts.get(u, (None, None))
+            out.add((g.nodes[u]["name"], d["relation"], org, title))
+    return out
+
+
+CASES = [
+    (  # name post lines: the post runs body and title together; padded names and labels
+        "label lines",
+        "关于成立柳溪镇环境卫生整治领导小组的通知\n"
+        "组  长:孙 平 镇长\n"
+        "副组长:何建新 镇社会事务科科长\n"
+        "成  员:邓 勇 柳溪镇派出所所长\n"
+        "罗小梅 石桥村临时支部书记\n"
+        "韩 涛 柳溪中心小学校长\n",
+        {("孙平", "leader_of"), ("何建新", "deputy_leader_of"), ("邓勇", "member_of"),
+         ("罗小梅", "member_of"), ("韩涛", "member_of")},
+        {("何建新", "社会事务科", "科长"), ("邓勇", "柳溪镇派出所", "所长"),
+         ("罗小梅", "石桥村", "临时支部书记"), ("韩涛", "柳溪中心小学", "校长")},
+    ),
+    (  # national bodies not in the lexicon; a double post joined by 兼 stays with the first body
+        "national posts",
+        "国务院办公厅关于成立国务院森林防火部际协调小组的通知\n"
+        "组  长:钱 明 国务院副总理\n"
+        "副组长:周立新 林草部部长\n"
+        "孔祥云 林草部副部长兼防火局局长\n"
+        "成  员:白 杨 气象总局党组成员\n",
+        {("钱明", "leader_of"), ("周立新", "deputy_leader_of"), ("孔祥云", "deputy_leader_of"),
+         ("白杨", "member_of")},
+        {("钱明", "国务院", "副总理"), ("周立新", "林草部", "部长"),
+         ("孔祥云", "林草部", "副部长兼防火局局长"), ("白杨", "气象总局", "党组成员")},
+    ),
+    (  # a county's deputy head holds the post in the county's government
+        "government heads",
+        "关于成立三河市防汛领导小组的通知\n"
+        "组  长:沈光明 三河市副市长\n"
+        "成  员:潘立 青柳县副县长\n",
+        {("沈光明", "leader_of"), ("潘立", "member_of")},
+        {("潘立", "青柳县人民政府", "副县长")},
+    ),
+    (  # prose: post then name, several posts before 任副组长, a title-only item joined to the next
+        "prose, role after the list",
+        "关于成立红岭镇计划免疫工作领导小组的通知\n"
+        "镇成立计划免疫工作领导小组,由党委委员、副镇长陶志远任组长,党委副书记蒋红,"
+        "镇卫生院院长谭明任副组长,成员由各村负责人组成。\n",
+        {("陶志远", "leader_of"), ("蒋红", "deputy_leader_of"), ("谭明", "deputy_leader_of")},
+        {("蒋红", "党委", "副书记"), ("谭明", "镇卫生院", "院长")},
+    ),
+    (  # prose: role first (组长由…担任, 成员为…), name before title, a bare name sharing the post before it
+        "prose, role before the list",
+        "云岭省人民政府办公厅关于成立云岭省鼠疫防控指挥部的通知\n"
+        "成立云岭省鼠疫防控指挥部,总指挥由胡国梁副省长担任,副总指挥由省卫生厅厅长易海、"
+        "省政府副秘书长曹文、杜小兰担任,成员为省财政厅副厅长邵刚、省农业厅厅长邹平。\n",
+        {("胡国梁", "leader_of"), ("易海", "deputy_leader_of"), ("曹文", "deputy_leader_of"),
+         ("杜小兰", "deputy_leader_of"), ("邵刚", "member_of"), ("邹平", "member_of")},
+        {("胡国梁", "云岭省人民政府", "副省长"), ("易海", "云岭省卫生厅", "厅长"),
+         ("杜小兰", "云岭省政府", "副秘书长"), ("邹平", "云岭省农业厅", "厅长")},
+    ),
+    (  # a run-on roster of bare names; 任顾问 gives no role but bounds the next list
+        "run-on names",
+        "镇人民政府设立手足口病应急处置指挥机构,由马德任顾问,严国华任指挥长,"
+        "魏东、梁小燕(常务)任副指挥长,丁一凡、石磊为成员。\n",
+        {("严国华", "leader_of"), ("魏东", "deputy_leader_of"), ("梁小燕", "deputy_leader_of"),
+         ("丁一凡", "member_of"), ("石磊", "member_of")},
+        set(),
+    ),
+    (  # the issuer's own title (部长 in a 部's notice); a body named in a later sentence
+        "issuer's title",
+        "农林部关于做好抗旱救灾工作的通知\n"
+        "为做好救灾工作,农林部抗旱领导小组已于近日成立,蔡文斌部长任组长,龙海副部长任副组长。\n",
+        {("蔡文斌", "leader_of"), ("龙海", "deputy_leader_of")},
+        {("蔡文斌", "农林部", "部长"), ("龙海", "农林部", "副部长")},
+    ),
+    (  # name(post) with posts in two bodies: no body; post-only lines make no person
+        "double post and post-only lines",
+        "关于成立溪口区疫情防控领导小组的通知\n"
+        "组长:贺家辉(区委常委、常务副区长)\n"
+        "副组长:区卫健局各分管领导\n"
+        "成  员:区直各科室科长(主任),各街道负责人\n",
+        {("贺家辉", "leader_of")},
+        {("贺家辉", None, None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "roles", "posts"), CASES, ids=[c[0] for c in CASES])
+def test_roster_shapes(label: str, text: str, roles: set, posts: set) -> None:
+    got = _roster(text)
+    assert {(p, r) for p, r, _o, _t in got} == roles
+    got_posts = {(p, o, t) for p, _r, o, t in got}
+    for person, org, title in posts:
+        (entry,) = [(o, t) for p, o, t in got_posts if p == person]
+        if org is None:
+            assert entry[0] is None, entry
+        else:
+            assert entry[0] is not None and entry[0].endswith(org), entry
+            assert entry[1] == title, entry
