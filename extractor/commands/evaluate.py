@@ -7,11 +7,13 @@ from pathlib import Path
 import click
 
 from ..project import Project
-from .options import Output, output_options
+from .options import Output, examples, output_options
 
 COMMANDS: list[click.Command] = []
 
 
+@examples("policykg evaluate", "policykg evaluate --gold tests/gold/blind4 --corpus tests/gold/blind4/notices",
+          "policykg evaluate --category duties --details")
 @click.command()
 @click.option(
     "--gold",
