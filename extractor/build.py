@@ -15,11 +15,14 @@ index but deleted) are warnings in the summary, never a crash: the other notices
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import multiprocessing
 import os
+import signal
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterator
 from concurrent.futures import ProcessPoolExecutor, as_completed
@@ -142,12 +145,51 @@ def _store_cached(path: Path, name: str, digest: str, key: str, data: dict[str, 
         raise
 
 
+#: Seconds one notice may take to extract before the build reports it as too slow (a
+#: normal notice takes well under a second; $POLICYKG_NOTICE_SECONDS overrides).
+NOTICE_SECONDS = 120.0
+
+
+class _TooSlow(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`_TooSlow` in the main thread after ``seconds`` (no-op elsewhere)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _notice_seconds() -> float:
+    try:
+        return float(os.environ.get("POLICYKG_NOTICE_SECONDS", NOTICE_SECONDS))
+    except ValueError:
+        return NOTICE_SECONDS
+
+
 def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str | None]:
     """Worker: (name, node-link data, None) or (name, None, error message)."""
+    seconds = _notice_seconds()
     try:
         from .pipeline import extract_text
 
-        return name, _graph.to_node_link(extract_text(text, name)), None
+        with _time_budget(seconds):
+            return name, _graph.to_node_link(extract_text(text, name)), None
+    except _TooSlow:
+        return name, None, f"too slow to extract (over {seconds:g} s); the notice was skipped"
     except PolicyKGError as err:
         return name, None, str(err)
     except Exception as err:  # an extractor bug must not stop the other notices
@@ -198,6 +240,7 @@ def _build_locked(
     project: Project, jobs: int, progress: Progress | None, force: bool, start: float
 ) -> BuildSummary:
     summary = BuildSummary(graph_path=project.graph_path)
+    _remove_stale_temp_files(project)
     key = extractor_key()
     files = corpus_files(project)
     names = {p.name for p in files}
@@ -393,6 +436,21 @@ def _extract_parallel(
         todo = todo[1:]
         if not todo:
             return
+    pending = _run_pool(context, todo, jobs, accept)
+    # A worker died (killed, out of memory): the notices it left are extracted again, each
+    # in a pool of its own, so only a notice that kills its worker again is reported.
+    for item in [t for t in todo if t[0] in pending]:
+        if _run_pool(context, [item], 1, accept):
+            accept(item[0], None, "its worker process died twice (out of memory?); try --jobs 1")
+
+
+def _run_pool(
+    context: multiprocessing.context.BaseContext,
+    todo: list[tuple[str, str, str]],
+    jobs: int,
+    accept: Callable[[str, dict[str, Any] | None, str | None], None],
+) -> set[str]:
+    """Extract ``todo`` in a process pool; returns the names left when a worker died."""
     pending = {name for name, _, _ in todo}
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
@@ -402,8 +460,19 @@ def _extract_parallel(
                 pending.discard(name)
                 accept(name, data, error)
     except BrokenProcessPool:
-        for name in sorted(pending):
-            accept(name, None, "a worker process died (out of memory?); try --jobs 1")
+        return pending
+    return set()
+
+
+def _remove_stale_temp_files(project: Project) -> None:
+    """Temp files of a killed build (graph and cache writes); safe under the build lock."""
+    for folder in (project.graphs_dir, project.cache_dir):
+        if folder.is_dir():
+            for tmp in folder.glob(".*.tmp"):
+                try:
+                    tmp.unlink()
+                except OSError:
+                    pass
 
 
 def _prune_cache(project: Project, names: set[str]) -> None:

@@ -235,3 +235,70 @@ def test_remove_of_an_empty_name_removes_nothing(tmp_path: Path) -> None:
     assert len(corpus.corpus_files(Project.at(home))) == 1
     assert json.loads((home / "corpus" / "index.json").read_text())["notices"]
     assert signal.SIGTERM  # the module is used by the killer script
+
+
+# --- build: a time budget per notice, dead workers, stale temp files -----------------
+
+
+def test_a_notice_over_its_time_budget_is_reported_not_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import time as _time
+
+    from extractor import build as build_mod
+    from extractor import pipeline
+
+    def slow(text: str, name: str = "<notice>"):  # noqa: ANN202
+        _time.sleep(5)
+
+    monkeypatch.setattr(pipeline, "extract_text", slow)
+    monkeypatch.setenv("POLICYKG_NOTICE_SECONDS", "0.2")
+    name, data, error = build_mod._extract_one("slow.txt", "某县卫生健康局负责。")
+    assert data is None and error is not None and "too slow" in error
+
+
+def test_stale_temp_files_of_a_killed_build_are_removed(tmp_path: Path) -> None:
+    from extractor import build as build_mod
+
+    home = tmp_path / "home"
+    (home / "corpus").mkdir(parents=True)
+    (home / "corpus" / "a.txt").write_text(NOTICE, encoding="utf-8")
+    (home / "graphs").mkdir()
+    (home / "corpus" / ".cache").mkdir()
+    stale = [home / "graphs" / ".graph.json.abc.tmp", home / "corpus" / ".cache" / ".a.json.x.tmp"]
+    for p in stale:
+        p.write_text("partial")
+    build_mod.build(Project.at(home))
+    assert not any(p.exists() for p in stale)
+
+
+_WORKER_KILLER = textwrap.dedent(
+    """
+    import os, signal, sys
+    from extractor import build, pipeline
+    from extractor.project import Project
+    real = pipeline.extract_text
+    marker = sys.argv[2]
+    def extract(text, name="<notice>"):
+        if name == "n1.txt" and not os.path.exists(marker):  # the first time only
+            open(marker, "w").close()
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(text, name)
+    pipeline.extract_text = extract
+    s = build.build(Project.at(sys.argv[1]), jobs=2)
+    print(s.extracted, len(s.failures))
+    """
+)
+
+
+def test_a_worker_killed_during_a_parallel_build_loses_no_notice(tmp_path: Path) -> None:
+    home = tmp_path / "home"
+    (home / "corpus").mkdir(parents=True)
+    for i, p in enumerate(_write_notices(tmp_path, 4)):
+        (home / "corpus" / f"n{i}.txt").write_text(p.read_text(encoding="utf-8"), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-c", _WORKER_KILLER, str(home), str(tmp_path / "killed")],
+                          cwd=ROOT, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert proc.returncode == 0, proc.stderr
+    assert (tmp_path / "killed").exists()
+    assert proc.stdout.split() == ["4", "0"]
