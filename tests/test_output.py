@@ -145,3 +145,11 @@ def test_stdin_and_stdout_dash(home, tmp_path):
     assert "wrote -" in res.stderr
     res = invoke(home, "export", "--format", "graphml", "-o", "-")
     assert res.stdout.startswith("<graphml") and res.stdout.rstrip().endswith("</graphml>")
+
+
+def test_add_reads_a_notice_from_stdin(tmp_path):
+    home = tmp_path / "proj"
+    res = CliRunner().invoke(cli, ["add", "-", "--name", "青山.txt", "--home", str(home)],
+                             input="青山县卫健局：负责全县结核病防治工作。\n".encode("gb18030"))
+    assert res.exit_code == 0, res.output
+    assert (home / "corpus" / "青山.txt").read_text(encoding="utf-8").startswith("青山县卫健局")

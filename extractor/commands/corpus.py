@@ -17,20 +17,38 @@ REBUILD_HINT = "run `policykg build` to update the graph"
 PROGRESS_MIN = 20
 
 
-@examples("policykg add ~/Downloads/某县通知.docx", "policykg add 通知1.txt 通知2.txt --keep-going && policykg build")
+@examples("policykg add ~/Downloads/某县通知.docx", "policykg add 通知1.txt 通知2.txt --keep-going && policykg build",
+          "curl -s https://…/notice.txt | policykg add - --name 某县通知.txt")
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
     "--keep-going",
     is_flag=True,
     help="Add the files that can be added, report the others (exit 1 if any was refused).",
 )
+@click.option("--name", "stdin_name", default="stdin.txt", show_default=True,
+              help="File name for the notice read from stdin (FILE -).")
 @click.pass_obj
-def add(project: Project, files: tuple[str, ...], keep_going: bool) -> None:
-    """Copy notices (.txt in UTF-8/GB18030/UTF-16, or .docx) into the corpus."""
+def add(project: Project, files: tuple[str, ...], keep_going: bool, stdin_name: str) -> None:
+    """Copy notices (.txt in UTF-8/GB18030/UTF-16, or .docx) into the corpus; - reads one from stdin."""
+    import tempfile
+    from pathlib import Path
+
     from .. import corpus
 
-    result = corpus.add(project, files, keep_going=keep_going)
+    with tempfile.TemporaryDirectory(prefix="policykg-add-") as tmp:
+        paths = list(files)
+        if "-" in paths:
+            import sys
+
+            from ..decode import MAX_BYTES
+
+            stdin = getattr(sys.stdin, "buffer", None)
+            data = stdin.read(MAX_BYTES + 1) if stdin else sys.stdin.read().encode("utf-8")
+            src = Path(tmp) / (Path(stdin_name).name or "stdin.txt")
+            src.write_bytes(data)
+            paths = [str(src) if f == "-" else f for f in dict.fromkeys(paths)]
+        result = corpus.add(project, paths, keep_going=keep_going)
     for entry in result.added:
         title = f"  {entry.title}" if entry.title else ""
         click.echo(f"added {entry.name}  (from {entry.source}){title}")

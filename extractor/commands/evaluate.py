@@ -32,9 +32,9 @@ COMMANDS: list[click.Command] = []
 @click.option(
     "--graph",
     "graph_path",
-    type=click.Path(dir_okay=False),
+    type=click.Path(dir_okay=False, allow_dash=True),
     default=None,
-    help="Score this built graph (node-link JSON) instead of extracting each notice.",
+    help="Score this built graph (node-link JSON; - = stdin) instead of extracting each notice.",
 )
 @output_options
 @click.option(
@@ -73,7 +73,15 @@ def evaluate(
         from ..graph import load
 
         try:
-            graph = load(graph_path)
+            if graph_path == "-":
+                import json
+                import sys
+
+                from ..graph import from_node_link
+
+                graph = from_node_link(json.loads(sys.stdin.read()))
+            else:
+                graph = load(graph_path)
         except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError) as err:
             raise InputError(f"cannot read graph {graph_path}: {err}") from None
     results = evaluate_corpus(
