@@ -13,7 +13,7 @@ from .text import HAN, strip_span
 # whose name is not in the lexicon, e.g. 林业和草原综合行政执法大队).
 ORG_SUFFIXES = (
     "局", "委", "办", "部", "厅", "中心", "大队", "院", "所", "站", "会", "联", "团",
-    "办公室", "政府", "街道", "乡镇", "机构", "单位", "公司", "学校", "医院", "组", "馆", "台",
+    "办公室", "政府", "街道", "乡镇", "机构", "单位", "公司", "学校", "医院", "组", "馆", "台", "司",
 )
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
@@ -100,37 +100,60 @@ def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def split_conjoined(notice: Notice, text: str, s: int, e: int) -> list[tuple[int, int]]:
-    """``旗人民医院和各基层医疗卫生单位`` -> two spans, when both sides are bodies."""
+    """``旗人民医院和各基层医疗卫生单位`` -> two spans, when both sides are bodies (not
+    ``城市管理和综合执法局``: a left side without a body's ending joins the right one's name)."""
     piece = text[s:e]
     for m in re.finditer("和|及|与|以及", piece):
         left, right = piece[: m.start()], piece[m.end() :]
         if looks_like_org(left, notice) and looks_like_org(right, notice) and not notice.lex.kind_name_re.fullmatch(piece):
+            if (right.endswith(ORG_SUFFIXES) and not left.endswith(ORG_SUFFIXES)
+                    and not notice.table.find(left) and not right.startswith("各")):
+                continue
             return [(s, s + m.start()), (s + m.end(), e)]
     return [(s, e)]
 
 
-def unit_list(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
+_NOT_UNIT_END = ("成员", "人员", "同志", "负责人", "领导", "干部", "群众", "职工", "担任", "兼任")
+
+
+def _unit_by_position(item: str) -> bool:
+    """An item of a composition list (由A、B…等部门组成) is a unit by its position: plain
+    text of a name (综治, 大井部队, 粤海铁路北港), not people (其他党政班子成员)."""
+    return (2 <= len(item) <= 20 and bool(re.fullmatch(rf"[{HAN}（）()]+", item))
+            and not item.endswith(_NOT_UNIT_END) and not item.startswith("其他") and "的" not in item
+            and not _BAD_ITEM.search(item))
+
+
+def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
     """Items of a unit list with the place prefix carried over from the item before:
-    ``市委宣传部、统战部，市公安局、发改委`` -> 市委统战部, 市发改委."""
+    ``市委宣传部、统战部，市公安局、发改委`` -> 市委统战部, 市发改委 (a 委 prefix only to a
+    party organ: ``县委宣传部、残联`` -> 县残联; none to an item named after the place
+    itself: ``徐闻海关``). ``by_position``: the list is a composition list, whose items are
+    units without a body's ending too (综治, 大井部队)."""
     text = notice.text
     out = []
     inherited = ""
+    party_kinds = set(notice.lex.bodies.get("party_kinds", []))
+    stems = tuple(p[:-1] for p in notice.table.places if len(p) >= 3)
     for a, b in split_items(text, start, end):
         for s, e in split_conjoined(notice, text, a, b):
             item = text[s:e].replace(" ", "")
             item = re.sub(r"^(?:及|和|以及|等)", "", item)
             item = re.sub(r"等$", "", item)
-            if not looks_like_org(item, notice):
+            if not (looks_like_org(item, notice) or (by_position and _unit_by_position(item))):
                 continue
             place, rest = notice.table.split_place(item)
+            kind = notice.lex.kind_of(item)
             if place:
                 branch = rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")
                 if not branch:
                     inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
                 written = item
-            elif (inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item)
-                    and item[1:2] not in notice.lex.bare_levels):  # 团县委 names its own place
-                written = inherited + item
+            elif (inherited and not item.startswith(("各", "共青团")) and kind
+                    and not (item[:1] == "团" and item[1:2] in notice.lex.bare_levels)  # 团县委 names its own place
+                    and not (stems and item.startswith(stems))):
+                prefix = inherited if kind in party_kinds or not inherited.endswith("委") else inherited[:-1]
+                written = prefix + item
             else:
                 written = item
             out.append((s, e, written))

@@ -245,7 +245,7 @@ class OrgTable:
 
 def is_subunit(name: str) -> bool:
     """A sub-unit of a department (…大队, …分局, …股) rather than the department itself."""
-    return name.endswith(("大队", "中队", "分局", "股", "科", "室", "站", "所"))
+    return name.endswith(("大队", "中队", "分局", "股", "科", "室", "站", "所", "司", "处"))
 
 
 def _split_parenthetical(name: str) -> tuple[str, list[str]]:

@@ -9,7 +9,7 @@ from ..lexicon import alternation
 from ..notice import Mechanism, Notice, OrgFact
 from ..orgmatch import org_at, split_items, unit_list
 from ..text import HAN, sentence_at
-from .roster import title_and_name
+from .roster import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
 # 由A、B等部门组成的养犬管理协调工作机制: a body named right after its composition
@@ -32,7 +32,7 @@ def find_mechanism(notice: Notice) -> None:
         (rf"由[^。；\n]{{2,300}}组成的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{alternation(list(_COMPOSED_SUFFIXES))}))(?![{HAN}])", 0, len(text)),
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:制度|工作规则|议事规则|规则|章程|成员名单|工作方案)?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
-        (rf"(?:建立|成立|组建|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
+        (rf"(?:建立|成立|组建|设立|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))办公室", 0, len(text)),  # issued by its own office
         # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
@@ -108,7 +108,7 @@ def _convener_units(notice: Notice) -> None:
         if k >= 0:
             s += k + 1
         relation = notice.lex.unit_roles.get(m.group("role").replace("组长", "召集人"))
-        if relation is None:
+        if relation is None or names_other_body(notice, m.end()):
             continue
         # 市政府分管副秘书长、市卫生健康委主任担任副召集人: one post per unit
         posts = []
@@ -121,20 +121,32 @@ def _convener_units(notice: Notice) -> None:
             notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
 
 
+_UNIT_WORDS = r"(?:部门和单位|部门|单位|成员单位)"
+_HEADS = r"(?:负责同志|主要负责人|负责人|领导)"
 _LIST_RE = re.compile(
-    r"由(?P<list>[^。；：由]{4,}?)(?:等\s*\d+\s*个(?:部门和单位|部门|单位|成员单位)|等(?:部门和单位|部门|单位))?"
-    r"(?:的?(?:分管|主要)?负责同志)?(?:共同)?组成"
+    rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个{_UNIT_WORDS}|等[{HAN}]{{0,4}}?{_UNIT_WORDS})?"
+    rf"(?:的?(?:分管|主要)?{_HEADS})?(?:共同)?(?<!小)组成"
 )
-_MEMBERS_RE = re.compile(r"(?:成员|组成)单位(?:为|包括|有|[：])[：]?(?P<list>[^。；：]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
+_MEMBERS_RE = re.compile(
+    r"(?:成员|组成)(?:单位|司局|部门)(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
+# 卫生、农业、宣传等部门负责人任成员: the units whose heads are the members
+_HEADS_RE = re.compile(
+    rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等[{HAN}]{{0,4}}?(?:部门|单位)的?(?:分管|主要)?{_HEADS}"
+    r"(?:任|为|担任)成员", re.M)
+# 联席会议由A、B、…、人力 (the text ends inside the list)
+_CUT_LIST_RE = re.compile(r"由(?P<list>[^。；：由\n]{4,})$")
 
 
 def find_members(notice: Notice) -> None:
-    """Member-unit lists (由A、B、C……等12个部门组成) and lists of a body's parts."""
+    """Member-unit lists (由A、B、C……等12个部门组成) and lists of a body's parts; a list
+    cut by the end of the text keeps its items but the last (it may be cut mid-word)."""
     text = notice.text
     mech = notice.mechanism
     forms = notice.table.forms()
-    for rx in (_LIST_RE, _MEMBERS_RE):
-        for m in rx.finditer(text):
+    tail = _cut_tail(notice)
+    for rx in (_LIST_RE, _MEMBERS_RE, _HEADS_RE, _CUT_LIST_RE):
+        found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
+        for m in found:
             sent = sentence_at(text, m.start())
             subject = text[sent[0] : m.start()]
             owner = None
@@ -144,9 +156,18 @@ def find_members(notice: Notice) -> None:
                     break
             if owner is None and mech is None:
                 continue
-            if owner is None and not (rx is _MEMBERS_RE or any(w in subject for w in _mech_words(notice)) or subject.strip(" （）一二三四五六七八九十") == ""):
+            named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
+            if owner is None and not (rx in (_MEMBERS_RE, _HEADS_RE) or named_after
+                                      or any(w in subject for w in _mech_words(notice))
+                                      or subject.strip(" （）一二三四五六七八九十") == ""):
                 continue
-            items = unit_list(notice, m.start("list"), m.end("list"))
+            items = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
+            if rx is _CUT_LIST_RE and items and items[-1][1] >= m.end("list"):
+                items = items[:-1]
+            first = split_items(text, m.start("list"), m.end("list"))[:1]
+            if first and _names_a_person(notice, text[first[0][0] : first[0][1]]):
+                continue  # 成员由省政府秘书长X、…以及A、B: the prose roster reads it
+            items = [it for it in items if not _names_a_person(notice, it[2])]
             if not items:
                 continue
             for _s, _e, written in items:
@@ -157,3 +178,24 @@ def find_members(notice: Notice) -> None:
                     assert mech is not None
                     org = notice.table.add(written, collective=written.startswith("各"))
                     notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+
+
+def _names_a_person(notice: Notice, item: str) -> bool:
+    """``省政府秘书长陈坚``: a post and a name, not a unit."""
+    rx = _words(notice.lex).title_word_re
+    m = rx.search(item) if rx else None
+    return m is not None and m.end() < len(item)
+
+
+def _cut_tail(notice: Notice) -> re.Match[str] | None:
+    """``…由A、B、人力`` on the text's last line, when no sentence end follows."""
+    content = [ln for ln in notice.lines if ln.kind != "noise"]
+    if not content:
+        return None
+    last = content[-1]
+    if notice.text[last.end :].strip() or notice.text[last.end - 1] in "。；！？）":
+        return None
+    k = notice.text.rfind("由", last.start, last.end)
+    if k < 0 or "组成" in notice.text[k : last.end]:
+        return None
+    return _CUT_LIST_RE.match(notice.text, k, last.end)

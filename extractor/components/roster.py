@@ -10,7 +10,7 @@ from ..lexicon import Lexicon, alternation
 from ..notice import Notice, OrgFact, Person
 from ..orgmatch import looks_like_org, org_at, split_items, unit_list
 from ..resolve import Org, _word_tags
-from ..text import HAN, sentence_at, strip_span
+from ..text import HAN, strip_span
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}) (?P<post>[{HAN}].*)")
@@ -190,7 +190,10 @@ def find_roster(notice: Notice) -> None:
             role = lex.roles[h.group("role")]
             rest_start = ln.body_start + h.start("rest")
             if h.group("rest"):
+                before = len(notice.people)
                 _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
+                if len(notice.people) == before and role == "member_of":
+                    _unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
             continue
         m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body)
         if role and m and len(body) <= 70 and "。" not in body:
@@ -237,42 +240,18 @@ def find_prose_roster(notice: Notice) -> None:
     lex = notice.lex
     seen = {(p.name, p.role) for p in notice.people}
     marker_re = _marker_re(lex)
+    tail = len(text.rstrip())
     for ln in notice.content_lines():
         if ln.start in notice.roster_lines:
             continue
-        last_end = ln.body_start  # end of the previous role marker in this line
-        for m in marker_re.finditer(text, ln.body_start, ln.end):
-            if m.start() < last_end:
-                continue
-            if m.group("role"):  # …任组长: the list is before the marker
-                word = m.group("role")
-                sent_start = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
-                bound = max(sent_start, ln.body_start)
-                after_post = last_end > bound  # a list right after the previous post
-                bound = max(bound, last_end)
-                by = text.rfind("由", bound, m.start())
-                if by >= 0:
-                    list_start = by + 1
-                elif after_post:
-                    list_start = bound
-                else:
-                    list_start = max(bound, text.rfind("，", bound, m.start()) + 1)
-                list_end = m.start() - (2 if text.endswith("同志", 0, m.start()) else 0)
-                last_end = m.end()
-                cut = False
-            else:  # 组长由…担任 / 成员为…: the list follows
-                word = m.group("role2")
-                list_start = m.end()
-                stop = _LIST_END_RE.search(text, list_start, ln.end)
-                list_end = stop.start() if stop else ln.end
-                cut = stop is None and not text[ln.end :].strip()  # the text ends inside the list
-                last_end = stop.end() if stop else ln.end
+        for list_start, list_end, word, marker_end in _role_lists(text, ln.body_start, ln.end, marker_re):
             relation = lex.roles.get(word)
-            if relation is None or list_end <= list_start:
+            if relation is None or names_other_body(notice, marker_end):
                 continue  # 任顾问: bounds the next list, gives no role
+            cut = list_end >= tail  # the text ends inside the list
             units_at = _UNITS_AFTER_RE.search(text, list_start, list_end)
             people_end = units_at.start() if units_at else list_end
-            span = sentence_at(text, list_start)
+            span = _sentence_near(text, list_start)
             for name, org, title in _people(notice, list_start, people_end, cut and not units_at):
                 if (name, relation) in seen:
                     continue
@@ -280,6 +259,62 @@ def find_prose_roster(notice: Notice) -> None:
                 notice.people.append(Person(name, org, title, relation, span))
             if units_at and notice.mechanism is not None and relation == "member_of":
                 _member_units(notice, units_at.end(), list_end, cut, span)
+
+
+def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> list[tuple[int, int, str, int]]:
+    """``(list start, list end, role word, marker end)`` of each role marker in ``text[start:end]``.
+    Before ``任组长`` the list runs back to ``由``, else to the previous marker, else to the
+    previous ``，``, never past ``。；：``; after ``组长由`` it runs to ``担任``/``，。；``. Linear
+    in the line's length: each character is looked at a bounded number of times."""
+    out: list[tuple[int, int, str, int]] = []
+    last_end = start  # end of the previous marker (or list) in this line
+    for m in marker_re.finditer(text, start, end):
+        if m.start() < last_end:
+            continue
+        if m.group("role"):  # …任组长: the list is before the marker
+            sent_start = max(text.rfind(ch, last_end, m.start()) for ch in "。；：") + 1
+            after_post = last_end > start and sent_start == 0  # no sentence end since the last post
+            bound = max(sent_start, last_end)
+            by = text.rfind("由", bound, m.start())
+            if by >= 0:
+                list_start = by + 1
+            elif after_post:
+                list_start = bound
+            else:
+                list_start = max(bound, text.rfind("，", bound, m.start()) + 1)
+            while list_start < m.start() and text[list_start] in "，、 ":
+                list_start += 1
+            list_end = m.start() - (2 if text.endswith("同志", list_start, m.start()) else 0)
+            word, last_end = m.group("role"), m.end()
+        else:  # 组长由…担任 / 成员为…: the list follows
+            list_start = m.end()
+            stop = _LIST_END_RE.search(text, list_start, end)
+            list_end = stop.start() if stop else end
+            word, last_end = m.group("role2"), (stop.end() if stop else end)
+        if list_end > list_start:
+            out.append((list_start, list_end, word, m.end()))
+    return out
+
+
+def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tuple[int, int, str]]:
+    """``(list start, list end, role)`` of each ``…任组长`` in ``text[start:end]`` (the lists
+    before their role; see :func:`_role_lists`)."""
+    rx = _marker_re_for(role_pattern, "")
+    return [(s, e, w) for s, e, w, me in _role_lists(text, start, end, rx) if me > e]
+
+
+def _sentence_near(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
+    """The sentence around ``pos`` (between 。；！？ or line breaks), at most ``limit``
+    characters either way (so that many posts in one long sentence stay linear)."""
+    s = pos
+    while s > 0 and pos - s < limit and text[s - 1] not in "。；！？\n":
+        s -= 1
+    e = pos
+    while e < len(text) and e - pos < limit and text[e] not in "。；！？\n":
+        e += 1
+    while s < e and text[s] == " ":
+        s += 1
+    return s, e
 
 
 _LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
@@ -299,6 +334,17 @@ def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
 def _marker_re(lex) -> re.Pattern[str]:
     non_roles = lex.roster_words.get("non_roles", [])
     return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "")
+
+
+def names_other_body(notice: Notice, pos: int) -> bool:
+    """Does the sentence go on to name the body the posts belong to, and is it not the
+    notice's mechanism (``村委会应成立由主任任组长，…为成员的防治领导小组``)?"""
+    text = notice.text
+    end = _sentence_near(text, pos, 60)[1]
+    suffixes = alternation(notice.lex.bodies["mechanism_suffixes"])
+    m = re.search(rf"的[^，。；]{{0,30}}?(?:{suffixes})", text[pos:end])
+    mech = notice.mechanism
+    return m is not None and not (mech and any(w in m.group(0) for w in (mech.name, *mech.aliases) if len(w) > 4))
 
 
 def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[int, int]) -> None:
@@ -399,6 +445,27 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
         _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), m.end("post")), line)
     if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
         _line(notice, role, start, end, line)
+
+
+def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> None:
+    """``成员：局机关各科室科长（主任），局属各单位负责人``: posts without names; their units
+    are the member units."""
+    mech = notice.mechanism
+    if mech is None or "。" in notice.text[start:end]:
+        return
+    text = notice.text
+    w = _words(notice.lex)
+    units = []
+    for a, b in split_items(text, start, end):
+        b = a + len(_PAREN_TAIL.sub("", text[a:b]))
+        org_end = split_post(notice, a, b)
+        if org_end is None or w.title_at(text, org_end, b) != b:
+            return  # not every item is a unit's post: read nothing
+        units.append(text[a:org_end])
+    for written in units:
+        org = notice.table.add(written, collective="各" in written)
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
+    notice.roster_lines.add(line[0])
 
 
 def _line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
