@@ -14,6 +14,7 @@ COMMANDS: list[click.Command] = []
 
 
 @examples("policykg render", "policykg render -m 奈曼旗 -o naiman.html", "policykg render --compare 奈曼旗 昌吉市",
+          "policykg render --matrix --disease 结核病", "policykg render --matrix --place 奈曼旗 --kind 公安",
           "policykg extract 通知.txt | policykg render --graph - -o 通知.html")
 @click.command()
 @click.option("--mechanism", "-m", help="Draw one mechanism: its bodies, members, people, duties.")
@@ -22,6 +23,10 @@ COMMANDS: list[click.Command] = []
 @click.option("--kind", help="Draw the organizations of a department kind (e.g. 公安) and their neighbourhood.")
 @click.option("--depth", type=click.IntRange(min=0), default=1, show_default=True, help="Neighbourhood radius (hops).")
 @click.option("--compare", nargs=2, metavar="A B", help="Compare two mechanisms by department kind.")
+@click.option("--matrix", is_flag=True,
+              help="A responsibility matrix (bodies by kind, duties with role, deadline, evidence on hover) "
+              "of the selection instead of a graph.")
+@click.option("--place", help="With --matrix: only bodies of this place (e.g. 奈曼旗).")
 @click.option(
     "--graph",
     "graph_file",
@@ -32,7 +37,7 @@ COMMANDS: list[click.Command] = []
     "-o",
     "--output",
     type=click.Path(dir_okay=False, allow_dash=True),
-    help="HTML file to write (default: graphs/graph.html, or graphs/compare.html with --compare; - = stdout).",
+    help="HTML file to write (default: graphs/graph.html; graphs/compare.html with --compare, graphs/matrix.html with --matrix; - = stdout).",
 )
 @click.pass_obj
 def render(
@@ -43,6 +48,8 @@ def render(
     kind: str | None,
     depth: int,
     compare: tuple[str, str] | None,
+    matrix: bool,
+    place: str | None,
     graph_file: str | None,
     output: str | None,
 ) -> None:
@@ -73,7 +80,11 @@ def render(
             raise PolicyKGError(f"{src} is not a policykg graph file: {err}") from None
     if compare and (mechanism or org or disease or kind):
         raise PolicyKGError("--compare draws two whole mechanisms; it cannot be combined with other filters")
-    default = "compare.html" if compare else "graph.html"
+    if place and not matrix:
+        raise PolicyKGError("--place selects rows of a --matrix page; add --matrix")
+    if matrix and compare:
+        raise PolicyKGError("--matrix and --compare are two different pages; choose one")
+    default = "compare.html" if compare else "matrix.html" if matrix else "graph.html"
     to_stdout = output == "-"
     if to_stdout:
         import tempfile
@@ -82,17 +93,25 @@ def render(
         out = Path(tmp.name) / default
     else:
         out = Path(output) if output else project.graphs_dir / default
-    summary = render_page(
-        graph, out, mechanism=mechanism, org=org, disease=disease, kind=kind, depth=depth,
-        compare=tuple(compare) if compare else None,
-    )
+    if matrix:
+        from ..render import render_matrix
+
+        summary = render_matrix(graph, out, mechanism=mechanism, org=org, disease=disease, kind=kind, place=place)
+    else:
+        summary = render_page(
+            graph, out, mechanism=mechanism, org=org, disease=disease, kind=kind, depth=depth,
+            compare=tuple(compare) if compare else None,
+        )
     for warning in summary["warnings"]:
         click.echo(f"warning: {warning}", err=True)
     if to_stdout:
         click.echo(out.read_text(encoding="utf-8"), nl=False)
         tmp.cleanup()
         summary["path"] = "-"
-    line = f"wrote {summary['path']}: {summary['nodes']} nodes, {summary['edges']} edges"
+    if matrix:
+        line = f"wrote {summary['path']}: {summary['rows']} duties of {summary['bodies']} bodies in {summary['kinds']} kinds"
+    else:
+        line = f"wrote {summary['path']}: {summary['nodes']} nodes, {summary['edges']} edges"
     if "shared" in summary:
         line += (
             f"; shared kinds ({len(summary['shared'])}): {'、'.join(summary['shared'])}"
