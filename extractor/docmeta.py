@@ -22,18 +22,31 @@ import datetime
 import re
 from typing import Any
 
-_KINDS = "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议"
+_KINDS = "通知|通报|决定|意见|批复|批覆|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|措施|规划|计划|要点|清单|安排|细则|纲要|条例"
 _TITLE_RE = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?关于.{{2,120}}?(?:{_KINDS})$")
 _TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?关于")
-_NUMBER_RE = re.compile(
-    r"^(?P<number>[\u4e00-\u9fff]{1,15}\s*[〔\[［(（]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）]"
-    r"\s*第?\s*\d{1,5}\s*号)(?:\s+签发人[:：].*)?$"
+_NUMBER_CORE = (
+    r"(?P<number>[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]"
+    r"\s*第?\s*\d{1,5}\s*[号號])"
 )
+# 文号 alone on its line, possibly in parentheses and followed by the date, or before 《title》
+_NUMBER_RE = re.compile(
+    rf"^[（(]?{_NUMBER_CORE}(?:\s+签发人[:：].*|\s*(?P<date>[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日))?[)）]?(?=$|《)"
+)
+# 楚雄彝族自治州人民政府令第18号: a decree's number, alone or between spaces on its line
+_DECREE_RE = re.compile(r"(?:^|\s)(?P<number>(?P<issuer>[\u4e00-\u9fff]{2,30})令\s*第\s*\d{1,5}\s*号)(?=\s|$)")
+# law-database and disclosure fields: 【发文字号】…, 发布部门: …, 发布日期:2006-04-12, 名称:…
+_FIELD_RE = re.compile(
+    r"(?:【(?P<k1>发文字号|发布部门|发布日期|标题)】|(?P<k2>发布文号|发文字号|文号|发布部门|发文机关|发布机关|发布日期|成文日期|名称)[:：])"
+    r"[ \t]*(?P<v>[^\t【】\n]{2,80}?)(?=[ \t]{2,}|\t|【|$)", re.M)
+_FIELD_DAY_RE = re.compile(
+    r"(?:【发布日期】|发布日期[:：]|成文日期[:：])[ \t]*(?P<y>(?:19|20)\d{2})[-.年/](?P<m>\d{1,2})[-.月/](?P<d>\d{1,2})")
+_FIELD_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})[-.年/](?P<m>\d{1,2})[-.月/](?P<d>\d{1,2})日?$")
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, **{str(i): i for i in range(10)}}
 _NUM = r"[0-9０-９]{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4}"
 _DATE_RE = re.compile(
-    rf"(?P<y>[0-9０-９]{{4}}|[〇零○Ｏ一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+    rf"(?P<y>[0-9０-９]{{4}}|[〇零○Ｏ一二三四五六七八九0-9]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
 )
 _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
 _SENTENCE_PUNCT = re.compile(r"[，。；：:！？,;!?、“”\"《》]")
@@ -87,8 +100,10 @@ def _lines(text: str) -> list[str]:
 
 
 def _is_cjk_heading(line: str) -> bool:
+    """Mostly Chinese characters (digits, dashes and brackets of a year range do not count)."""
     cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
-    return cjk >= 4 and cjk >= 0.6 * len(line.replace(" ", ""))
+    rest = re.sub(r"[\s0-9０-９（）()—\-–“”]", "", line)
+    return cjk >= 4 and cjk >= 0.6 * len(rest)
 
 
 def _title(lines: list[str]) -> str | None:
@@ -105,17 +120,30 @@ def _title(lines: list[str]) -> str | None:
             if nxt >= len(head) or not head[nxt] or len(head[nxt]) > 60:
                 break
             joined += head[nxt]
-    for line in head:  # fallback: the first short heading-like line
+    d = _DECREE_RE.search(head[0]) if head else None
+    if d and d.start() > 0 and _is_cjk_heading(head[0][: d.start()]):  # 楚雄…暂行规定 楚雄…令第18号
+        return head[0][: d.start()].replace(" ", "")
+    m = _NUMBER_RE.match(head[0]) if head else None
+    if m and head[0][m.end() :].startswith("《") and head[0].endswith("》"):  # 厦府办〔2018〕198号《…的通知》
+        return head[0][m.end() + 1 : -1].replace(" ", "")
+    found = []
+    for i, line in enumerate(head):  # fallback: a short heading-like line, one ending in a kind first
         if (
             4 <= len(line) <= 60
             and _is_cjk_heading(line)
-            and not _SENTENCE_PUNCT.search(line.rstrip("》"))
+            and not _SENTENCE_PUNCT.search(line.rstrip("》").replace("“", "").replace("”", ""))
             and not _NUMBER_RE.match(line)
             and not _DATE_RE.search(line)
             and not _HEADER_RE.match(line)
+            and not _MARKER_RE.match(line)
+            and not (i + 1 < len(head) and _DATE_RE.fullmatch(head[i + 1].replace(" ", "")))  # a signature
         ):
-            return line.replace(" ", "")
-    return None
+            found.append(line.replace(" ", ""))
+    kinds = [t for t in found if re.search(rf"(?:{_KINDS})(?:[（(][^）)]*[）)])?$", t)]
+    return (kinds or found or [None])[0]
+
+
+_MARKER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])")
 
 
 def _number(lines: list[str]) -> tuple[str | None, int | None]:
@@ -123,13 +151,72 @@ def _number(lines: list[str]) -> tuple[str | None, int | None]:
         m = _NUMBER_RE.match(line)
         if m:
             return re.sub(r"\s+", "", m.group("number")), int(m.group("year"))
+    for line in lines[:3]:
+        m = _DECREE_RE.search(line)
+        if m:
+            return re.sub(r"\s+", "", m.group("number")), None
     return None, None
+
+
+def _fields(lines: list[str]) -> dict[str, str]:
+    """Labelled metadata of law databases and disclosure pages in the head of the text:
+    ``{"number", "issuer", "date", "title"}`` (only those given)."""
+    out: dict[str, str] = {}
+    keys = {"发文字号": "number", "发布文号": "number", "文号": "number", "发布部门": "issuer",
+            "发文机关": "issuer", "发布机关": "issuer", "发布日期": "date", "成文日期": "date",
+            "名称": "title", "标题": "title"}
+    for line in lines[:_HEAD_LINES]:
+        if len(line) > _MAX_LINE * 4:
+            continue
+        d = _FIELD_DAY_RE.search(line)  # 发布日期:2006-04-12 生效日期:…
+        if d and "date" not in out:
+            try:
+                out["date"] = datetime.date(int(d.group("y")), int(d.group("m")), int(d.group("d"))).isoformat()
+            except ValueError:
+                pass
+        for m in _FIELD_RE.finditer(line):
+            key = keys[m.group("k1") or m.group("k2")]
+            value = m.group("v").strip()
+            if key == "date":
+                d = _FIELD_DATE_RE.match(value)
+                if not d:
+                    continue
+                try:
+                    value = datetime.date(int(d.group("y")), int(d.group("m")), int(d.group("d"))).isoformat()
+                except ValueError:
+                    continue
+            elif key == "number" and not (re.search(r"[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】].*号$", value)
+                                          or re.search(r"令第\d+号$", value)):
+                continue
+            elif key == "issuer" and not _issuer_line(value):
+                continue
+            out.setdefault(key, value.replace(" ", ""))
+    return out
+
+
+_ISSUER_END = re.compile(r"(?:政府|办公厅|办公室|部|委|委员会|局|厅|署|院|指挥部|领导小组|党组|党委)$")
+
+
+def _title_issuer(title: str | None) -> str | None:
+    """``卫生部关于做好…的通知`` -> 卫生部 (``X转发Y关于…``: X)."""
+    if not title:
+        return None
+    title = re.sub(r"^【[^】]*】", "", title)  # a site's column tag
+    k = title.find("关于")
+    head = title[:k] if k >= 2 else ""
+    head = head.split("转发")[0]
+    joint = re.match(r"[\u4e00-\u9fff]+?(?:厅|局|委|部|办公室|办公厅|政府)(?=[省市县区])", head)
+    if joint:  # 江苏省卫生厅省教育厅: a joint notice, the first issuer
+        head = joint.group(0)
+    if 2 <= len(head) <= 30 and _ISSUER_END.search(head) and re.fullmatch(r"[\u4e00-\u9fff]+", head):
+        return head
+    return None
 
 
 def _issuer_line(line: str) -> str | None:
     if (
         2 <= len(line) <= 40
-        and _is_cjk_heading(line)
+        and (_is_cjk_heading(line) or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", line))
         and not _SENTENCE_PUNCT.search(line)
         and not line.startswith(("附件", "抄送", "主送", "联系人"))
     ):
@@ -152,7 +239,7 @@ def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None]:
         if after in ("印发", "印") and printed[0] is None:
             printed = (iso, _issuer_line(before) if before else None)
             continue
-        if after:
+        if after and not re.fullmatch(r"[（(][^）)]{1,12}[）)]", after):  # (此件公开发布)
             continue
         if before:
             issuer = _issuer_line(before)
@@ -172,9 +259,20 @@ def document_meta(text: str) -> dict[str, Any]:
     """``{"title", "number", "date", "issuer", "year"}`` of a notice (``None`` if absent)."""
     try:
         lines = _lines(text)
-        title = _title(lines)
+        fields = _fields(lines)
+        title = _title(lines) or fields.get("title")
+        if fields.get("title") and not (title and _TITLE_RE.match(title)):
+            title = fields["title"]
         number, number_year = _number(lines)
+        if number is None and fields.get("number"):
+            number = fields["number"]
+            y = re.search(r"(?:19|20)\d{2}", number)
+            number_year = int(y.group(0)) if y else None
         date, issuer = _date_and_issuer(lines)
+        if date is None:
+            date = fields.get("date") or _number_date(lines)
+        if issuer is None:
+            issuer = fields.get("issuer")
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))
@@ -183,10 +281,25 @@ def document_meta(text: str) -> dict[str, Any]:
                     break
         if issuer is None:
             issuer = _printed_issuer(lines)
+        if issuer is None:
+            issuer = _title_issuer(title)
+        if issuer is None and lines:
+            d = _DECREE_RE.search(lines[0])
+            issuer = d.group("issuer") if d else None
         year = int(date[:4]) if date else number_year
     except Exception:  # metadata is best effort: never break extraction
         return {"title": None, "number": None, "date": None, "issuer": None, "year": None}
     return {"title": title, "number": number, "date": date, "issuer": issuer, "year": year}
+
+
+def _number_date(lines: list[str]) -> str | None:
+    """``(卫疾控发〔1997〕第18号 1997年5月20日)``: the date beside the 文号."""
+    for line in lines[:_HEAD_LINES]:
+        m = _NUMBER_RE.match(line)
+        if m and m.group("date"):
+            d = _DATE_RE.search(m.group("date"))
+            return _iso_date(d) if d else None
+    return None
 
 
 def _printed_issuer(lines: list[str]) -> str | None:

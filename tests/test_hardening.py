@@ -19,7 +19,6 @@ from click.testing import CliRunner
 
 from extractor import corpus, export
 from extractor.cli import cli
-from extractor.components.roster import _role_posts
 from extractor.decode import MAX_CHARS, decode_bytes, docx_text
 from extractor.errors import InputError, NotFoundError
 from extractor.pipeline import extract_text
@@ -30,22 +29,25 @@ from tests.project_home import NOTICE, OTHER, ROOT
 
 
 @pytest.mark.parametrize(
-    ("line", "expected"),
+    ("text", "person", "role"),
     [
-        ("由副市长王某某任组长，局长李某某任副组长。", [("副市长王某某", "组长"), ("局长李某某", "副组长")]),
-        ("张某同志担任组长", [("张某", "组长")]),
-        ("，，任组长", []),  # nothing before 任: no list
+        ("由副市长王某某任组长，局长李某某任副组长。", "王某某", "leader_of"),
+        ("由副市长王某某任组长，局长李某某任副组长。", "李某某", "deputy_leader_of"),
     ],
 )
-def test_role_posts_table(line: str, expected: list[tuple[str, str]]) -> None:
-    got = _role_posts(line, 0, len(line), "副组长|组长")
-    assert [(line[s:e].removeprefix("由"), role) for s, e, role in got] == expected
+def test_prose_roster_still_reads_posts(text: str, person: str, role: str) -> None:
+    g = extract_text("关于成立某县防治工作领导小组的通知\n" + text)
+    people = {d["name"]: n for n, d in g.nodes(data=True) if d.get("type") == "person"}
+    assert person in people
+    assert role in {d["relation"] for _u, _v, d in g.out_edges(people[person], data=True)}
 
 
 def test_a_long_line_without_separators_is_read_once() -> None:
-    """A 200,000-character line (a 1 MB line took about 20 minutes before)."""
-    g = extract_text("某" * 200_000)
-    assert g.number_of_nodes() >= 1
+    """Long lines of posts and of plain text (a 1 MB line took about 20 minutes before;
+    benchmarks/linear.py shows the time per character)."""
+    for line in ("某" * 200_000, "副县长张某某任组长" * 20_000):
+        g = extract_text(line)
+        assert g.number_of_nodes() >= 1
 
 
 # --- one size rule, on characters --------------------------------------------------

@@ -29,14 +29,21 @@ def find_diseases(notice: Notice, is_word: Callable[[int, int], bool] | None = N
                 continue
             if is_word is not None and len(m.group(0)) <= 2 and not is_word(*m.span()):
                 continue
+            if text.startswith(_LAW_WORDS, m.end()):
+                continue  # 传染病防治法: a law's name, not a mention
             mention = DiseaseMention(lex.disease_of_form[m.group(0)], m.span())
             notice.diseases.append(mention)
             found.append(mention)
         _classes_stated(notice, found)
 
 
+_LAW_WORDS = ("防治法", "防治条例", "防治办法", "法》")
+
+
 def _classes_stated(notice: Notice, found: list[DiseaseMention]) -> None:
-    """``结核病、地方病等重大传染性疾病``: the listed diseases are in the class."""
+    """``结核病、艾滋病等重大传染性疾病``: the listed diseases are in the class. A listed
+    class is not (``结核病、地方病等重大传染性疾病`` does not make 地方病 a 重大传染病: the
+    notice names them side by side)."""
     text = notice.text
     for i, cls in enumerate(found):
         entry = notice.lex.diseases.get(cls.names[0])
@@ -45,7 +52,8 @@ def _classes_stated(notice: Notice, found: list[DiseaseMention]) -> None:
         j, gap_end = i - 1, cls.span[0] - 1
         while j >= 0 and text[found[j].span[1] : gap_end] in ("", "、", "和", "及", "与", "，"):
             for name in found[j].names:
-                if name != cls.names[0]:
+                member = notice.lex.diseases.get(name)
+                if name != cls.names[0] and not (member and member.category == "class"):
                     notice.disease_classes.append((name, cls.names[0], sentence_at(text, cls.span[0])))
             gap_end = found[j].span[0]
             j -= 1

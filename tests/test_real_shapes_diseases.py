@@ -1,0 +1,40 @@
+"""Disease shapes seen in real notices, in sentences of our own: traditional characters,
+long names beside their short forms, law names, class membership only as stated."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+
+def _diseases(text: str) -> tuple[set[str], set[tuple[str, str]]]:
+    g = extract_text(text, "t.txt")
+    names = {d["name"] for d in g.nodes.values() if d.get("type") == "disease"}
+    classes = {(g.nodes[u]["name"], g.nodes[v]["name"]) for u, v, _d in edges_of(g, "in_class")}
+    return names, classes
+
+
+CASES = [
+    ("traditional characters",
+     "各縣衛生局要做好結核病和血吸蟲病患者的隨訪管理工作,加強宣傳教育。",
+     {"结核病", "血吸虫病"}, set()),
+    ("long names win over their parts",
+     "各乡镇要加强人感染H7N9禽流感和新型冠状病毒感染的肺炎的监测,做好传染性非典型肺炎的防范。",
+     {"人感染H7N9禽流感", "新冠肺炎", "传染性非典型肺炎"}, set()),
+    ("a law's name is no mention",
+     "各部门要认真贯彻传染病防治法,做好麻疹疫情的处置。",
+     {"麻疹"}, set()),
+    ("a class named beside a disease is not its member",
+     "县卫生局负责结核病、地方病等重大传染性疾病的防治,做好艾滋病、梅毒等传染病的检测。",
+     {"结核病", "地方病", "重大传染病", "艾滋病", "梅毒", "传染病"},
+     {("结核病", "重大传染病"), ("艾滋病", "传染病"), ("梅毒", "传染病")}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "names", "classes"), CASES, ids=[c[0] for c in CASES])
+def test_disease_shapes(label: str, text: str, names: set[str], classes: set[tuple[str, str]]) -> None:
+    got_names, got_classes = _diseases(text)
+    assert got_names == names
+    assert got_classes == classes

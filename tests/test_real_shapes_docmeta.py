@@ -1,0 +1,50 @@
+"""Document metadata as real notices and their web copies give it, in headers of our own:
+law-database fields, a 文号 in parentheses or before a 《title》, a decree's number,
+mixed-digit Chinese dates, a signature with a remark, the issuer from the title."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.docmeta import document_meta
+
+CASES = [
+    ("law-database fields",
+     "青州市人民政府办公厅关于开展爱国卫生月活动的通知\n\n状态:有效 发布日期:2011-03-08 生效日期: 2011-03-08\n"
+     "发布部门: 青州市人民政府办公厅\n发布文号: 青府办[2011]12号\n\n各区人民政府:\n  正文。\n",
+     {"number": "青府办[2011]12号", "date": "2011-03-08", "issuer": "青州市人民政府办公厅"}),
+    ("run-on fields",
+     "石城市人民政府关于印发创卫方案的通知【法规类别】卫生综合规定【发文字号】石政发[2016]3号【发布部门】石城市政府"
+     "【发布日期】2016.04.02【实施日期】2016.04.02\n",
+     {"number": "石政发[2016]3号", "date": "2016-04-02", "issuer": "石城市政府"}),
+    ("number in parentheses with the date",
+     "水利部关于做好汛期饮水安全工作的通知\n (水农发〔1998〕第7号 1998年6月2日)\n\n  正文。\n",
+     {"number": "水农发〔1998〕第7号", "date": "1998-06-02", "issuer": "水利部",
+      "title": "水利部关于做好汛期饮水安全工作的通知"}),
+    ("number before the title",
+     "青府办〔2019〕45号《青州市人民政府办公厅关于转发全省控烟行动计划的通知》\n\n各区人民政府:\n",
+     {"number": "青府办〔2019〕45号", "title": "青州市人民政府办公厅关于转发全省控烟行动计划的通知",
+      "issuer": "青州市人民政府办公厅"}),
+    ("decree on a run-on line",
+     "柳城县犬只管理办法 柳城县人民政府令第5号 (《柳城县犬只管理办法》已经县政府常务会议通过,现予公布)\n",
+     {"number": "柳城县人民政府令第5号", "title": "柳城县犬只管理办法", "issuer": "柳城县人民政府"}),
+    ("mixed digits in a Chinese date, a joint title",
+     "江川省卫生厅省教育厅关于加强学校传染病防控的通知\n正文。\n江川省防治流感指挥部\n二00九年十月八日\n",
+     {"date": "2009-10-08", "issuer": "江川省防治流感指挥部"}),
+    ("signature with a remark, traditional numbering",
+     "國務院關於同意建立防治工作部際聯席會議制度的批覆\n\n國函〔2016〕88號\n\n"
+     "                 國務院                 2016年5月4日  (此件公開發布)\n",
+     {"number": "國函〔2016〕88號", "date": "2016-05-04", "issuer": "國務院"}),
+    ("joint issuers in the title: the first",
+     "江川省卫生厅省教育厅关于加强学校传染病防控的通知\n正文。\n",
+     {"issuer": "江川省卫生厅"}),
+    ("a plan's title with a year range, not a numbered heading",
+     "（一）总体要求\n江川省数字健康行动方案（2021—2023）\n\n正文。\n",
+     {"title": "江川省数字健康行动方案（2021—2023）"}),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "expected"), CASES, ids=[c[0] for c in CASES])
+def test_docmeta_shapes(label: str, text: str, expected: dict[str, str]) -> None:
+    meta = document_meta(text)
+    assert {k: meta[k] for k in expected} == expected
