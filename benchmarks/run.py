@@ -1,12 +1,16 @@
 """policykg benchmark: segmentation vs. extraction, build, incremental build, queries, render.
 
     python benchmarks/run.py [--small] [--out benchmarks/out] [--profile]
+                             [--sizes 1000,10000] [--jobs 1,2] [--only build,incremental,query]
 
 Prints one table (and writes it to OUT/results.md and OUT/results.json). Synthetic
 corpora (benchmarks/synth.py) are generated under OUT, which git ignores. Commands that
 are not available yet print "n/a (command not available)" instead of a figure.
 --small: 100 notices, fast rows only (what CI runs). --profile: cProfile of extraction,
-top functions in OUT/profile.txt.
+top functions in OUT/profile.txt. --sizes/--jobs: corpus sizes and --jobs values of the
+build rows (default 100,1000,10000 and 1,2). --only: the sections to run (throughput,
+startup, build, incremental, query, render; default all). Queries and the add-one-notice
+build run on the largest size's store (graphs/graph.db), built first if missing.
 """
 
 from __future__ import annotations
@@ -35,7 +39,28 @@ import synth  # noqa: E402
 
 NA = "n/a (command not available)"
 PY = sys.executable
-QUERIES = (("who", "结核病"), ("duties", "公安局"), ("compare", "奈曼旗", "昌吉市"))
+QUERIES = (("who", "结核病"), ("duties", "公安局"), ("compare", "奈曼旗", "昌吉市"))  # --small
+
+
+def store_queries(home: Path) -> list[tuple[str, ...]]:
+    """Every query command, with names that exist in the store of ``home``."""
+    import sqlite3
+
+    conn = sqlite3.connect(home / "graphs" / "graph.db")
+    mechs = [r[0] for r in conn.execute(
+        "SELECT m.name FROM nodes m JOIN edges e ON e.target = m.id AND e.relation = 'member_unit_of' "
+        "WHERE m.type = 'mechanism' GROUP BY m.id ORDER BY count(*) DESC LIMIT 2")]
+    body = conn.execute("SELECT name FROM nodes WHERE type = 'organization' AND kind = '公安' "
+                        "AND locality IS NOT NULL LIMIT 1").fetchone()
+    conn.close()
+    out: list[tuple[str, ...]] = [("who", "结核病"), ("duties", "公安局")]
+    if body:
+        out.append(("duties", body[0]))
+    if len(mechs) == 2:
+        out += [("compare", mechs[0], mechs[1]), ("members", mechs[0]),
+                ("people", "--mechanism", mechs[0], "--role", "liaison")]
+    out += [("disease", "结核病"), ("mechanisms",), ("stats",), ("search", "筛查"), ("search", "结核病患者")]
+    return out
 
 
 @dataclass
@@ -198,11 +223,25 @@ def build_cmd(bench: Bench, home: Path, jobs: int) -> tuple[list[str], str]:
 
 
 def graph_size(home: Path) -> tuple[int, int] | None:
-    path = home / "graphs" / "graph.json"
+    """(nodes, edges) of the store, or None when there is none."""
+    import sqlite3
+
+    path = home / "graphs" / "graph.db"
     if not path.is_file():
         return None
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return len(data.get("nodes", [])), len(data.get("edges", data.get("links", [])))
+    conn = sqlite3.connect(path)
+    try:
+        return (conn.execute("SELECT count(*) FROM nodes").fetchone()[0],
+                conn.execute("SELECT count(*) FROM edges").fetchone()[0])
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
+def db_mb(home: Path) -> str:
+    path = home / "graphs" / "graph.db"
+    return f"{path.stat().st_size / 1e6:.0f} MB graph.db" if path.is_file() else "no graph.db"
 
 
 # --- in-process throughput -----------------------------------------------------------
@@ -372,7 +411,7 @@ def startup(bench: Bench) -> None:
 # --- build / incremental ---------------------------------------------------------------
 
 
-def builds(bench: Bench, sizes: Sequence[int]) -> dict[int, Path]:
+def builds(bench: Bench, sizes: Sequence[int], jobs_list: Sequence[int] = (1, 2)) -> dict[int, Path]:
     homes: dict[int, Path] = {}
     times: dict[tuple[int, int], float] = {}
     for n in sizes:
@@ -381,7 +420,7 @@ def builds(bench: Bench, sizes: Sequence[int]) -> dict[int, Path]:
         homes[n] = home
         chars = sum(p.stat().st_size for p in (home / "corpus").glob("*.txt")) // 3
         bench.add("corpus", f"{n:,} synthetic notices (~{chars / 1e6:.1f} M chars)", "ready", f"made/checked in {secs(time.perf_counter() - t0)}")
-        for jobs in (1, 2):
+        for jobs in jobs_list:
             clean_build_state(home)
             cmd, note = build_cmd(bench, home, jobs)
             r = run(cmd, bench.env)
@@ -392,7 +431,7 @@ def builds(bench: Bench, sizes: Sequence[int]) -> dict[int, Path]:
             size = graph_size(home)
             extra = f"{mb(r.maxrss_mb)} peak RSS, {r.cpu:.1f} s CPU"
             if size:
-                extra += f", {size[0]:,} nodes/{size[1]:,} edges"
+                extra += f", {size[0]:,} nodes/{size[1]:,} edges, {db_mb(home)}"
             bench.add("build", f"build {n:,} notices --jobs {jobs}", secs(r.wall), (note + "; " if note else "") + extra)
     for jobs in (1, 2):
         pts = sorted((n, t) for (n, j), t in times.items() if j == jobs)
@@ -411,7 +450,7 @@ def incremental(bench: Bench, home: Path, n: int) -> None:
     if note:
         bench.add("incremental", f"rebuild of {n:,} notices", NA)
         return
-    if not (home / "graphs" / "graph.json").is_file():
+    if not (home / "graphs" / "graph.db").is_file():
         run(cmd, bench.env)
     r = run(cmd, bench.env)
     bench.add("incremental", f"rebuild {n:,} notices, nothing changed", secs(r.wall) if r.rc == 0 else f"failed rc={r.rc}", r.last_line()[:90])
@@ -437,17 +476,19 @@ def incremental(bench: Bench, home: Path, n: int) -> None:
 
 
 def queries(bench: Bench, home: Path, n: int) -> None:
-    if not (home / "graphs" / "graph.json").is_file():
+    if not (home / "graphs" / "graph.db").is_file():
         bench.add("query", f"queries on the {n:,}-notice graph", "n/a (no graph built)")
         return
-    size = (home / "graphs" / "graph.json").stat().st_size
-    bench.add("query", f"graph.json of {n:,} notices", f"{size / 1e6:.1f} MB")
-    for q in QUERIES:
-        label = f"policykg {' '.join(q)} ({n:,} notices, incl. start-up)"
+    size = (home / "graphs" / "graph.db").stat().st_size
+    counts = graph_size(home) or (0, 0)
+    bench.add("query", f"graph.db of {n:,} notices", f"{size / 1e6:.1f} MB", f"{counts[0]:,} nodes/{counts[1]:,} edges")
+    for q in (QUERIES if bench.small else store_queries(home)):
+        shown = " ".join(a if len(a) <= 12 else a[:11] + "…" for a in q)
+        label = f"policykg {shown} ({n:,} notices, incl. start-up)"
         if not command_available(bench, q[0]):
             bench.add("query", label, NA)
             continue
-        rs = [run(cli(home, *q), bench.env, timeout=600) for _ in range(3 if n <= 1_000 else 2)]
+        rs = [run(cli(home, *q), bench.env, timeout=600) for _ in range(5)]
         wall = statistics.median(r.wall for r in rs)
         r = rs[0]
         lines = len([ln for ln in r.stdout.splitlines() if ln.strip()])
@@ -461,7 +502,7 @@ def render(bench: Bench, label: str, home: Path, *args: str) -> None:
     if not command_available(bench, "render"):
         bench.add("render", label, NA)
         return
-    if not (home / "graphs" / "graph.json").is_file():
+    if not (home / "graphs" / "graph.db").is_file():
         bench.add("render", label, "n/a (no graph built)")
         return
     out = home / "graphs" / f"bench_{abs(hash(args)) % 10_000}.html"
@@ -512,24 +553,44 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--small", action="store_true", help="100 notices, fast rows only (CI)")
     ap.add_argument("--out", type=Path, default=HERE / "out", help="work folder (default benchmarks/out)")
     ap.add_argument("--profile", action="store_true", help="cProfile extraction into OUT/profile.txt")
+    ap.add_argument("--sizes", help="corpus sizes of the build rows, e.g. 1000,10000")
+    ap.add_argument("--jobs", default="1,2", help="--jobs values of the build rows (default 1,2)")
+    ap.add_argument("--only", help="sections: throughput,startup,build,incremental,query,render")
     args = ap.parse_args(argv)
+    only = set(args.only.split(",")) if args.only else None
+
+    def want(section: str) -> bool:
+        return only is None or section in only
+
     started = time.perf_counter()
     bench = Bench(out=args.out.resolve(), small=args.small, env=child_env())
     bench.out.mkdir(parents=True, exist_ok=True)
     print(f"policykg benchmark ({'small' if args.small else 'full'}) on {machine()}", flush=True)
 
     sample_n = 20 if args.small else 100
-    texts = [p.read_text(encoding="utf-8") for p in sorted(synth.SEED_CORPUS.glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in synth.write_corpus(bench.out / "sample", sample_n, seed=3)]
-    throughput(bench, texts, args.profile)
-    startup(bench)
+    if want("throughput"):
+        texts = [p.read_text(encoding="utf-8") for p in sorted(synth.SEED_CORPUS.glob("*.txt"))]
+        texts += [p.read_text(encoding="utf-8") for p in synth.write_corpus(bench.out / "sample", sample_n, seed=3)]
+        throughput(bench, texts, args.profile)
+    if want("startup"):
+        startup(bench)
 
     sizes = (100,) if args.small else (100, 1_000, 10_000)
-    homes = builds(bench, sizes)
-    inc_n = 100 if args.small else 1_000
-    incremental(bench, homes[inc_n], inc_n)
+    if args.sizes:
+        sizes = tuple(int(x) for x in args.sizes.split(","))
+    jobs_list = tuple(int(x) for x in args.jobs.split(","))
+    homes = builds(bench, sizes, jobs_list) if want("build") else {n: synthetic_home(bench, n) for n in sizes}
     big = sizes[-1]
-    queries(bench, homes[big], big)
+    if want("incremental"):
+        for n in sorted({sizes[0], big}):
+            incremental(bench, homes[n], n)
+    if want("query"):
+        if not (homes[big] / "graphs" / "graph.db").is_file():
+            run(build_cmd(bench, homes[big], max(jobs_list))[0], bench.env)
+        queries(bench, homes[big], big)
+    if not want("render"):
+        write_results(bench, started)
+        return 0
     seeds = seed_home(bench)
     cmd, _ = build_cmd(bench, seeds, 1)
     r = run(cmd, bench.env)

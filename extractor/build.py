@@ -1,16 +1,20 @@
-"""Incremental build: extract each notice of the corpus (or reuse its cached graph), merge.
+"""Incremental build: each new or changed notice of the corpus into the store, one at a time.
 
-A notice's graph is cached in ``corpus/.cache/`` as node-link JSON together with the
-SHA-256 of its text, its file name and the extractor key (``EXTRACTOR_VERSION`` plus a
-digest of the lexicon files). ``build`` re-extracts a notice only when one of these
-changed, merges all graphs with :func:`extractor.graph.merge` (in file-name order, so the
-result does not depend on ``jobs``) and writes ``graphs/graph.json`` atomically. A
-manifest (``corpus/.cache/build.json``) records what ``graph.json`` was built from, so a
-build with nothing changed skips the merge. Builds of one project are serialized by the
-lock ``graphs/.build.lock``.
+The store is ``graphs/graph.db`` (:mod:`extractor.store`). A notice whose file (size and
+modification time), text hash and extractor key are those the store recorded is not even
+read; any other notice is extracted (or its graph taken from ``corpus/.cache/``, node-link
+JSON with the SHA-256 of its text, its file name and the extractor key:
+``EXTRACTOR_VERSION`` plus a digest of the lexicons and the extractor's source) and written
+into the store in one transaction, as soon as its graph is there. The store redoes the
+cross-notice merge of :func:`extractor.graph.merge` for the ids and bodies that notice
+names, so the result does not depend on ``jobs`` or on the order notices arrive in.
+Notices that left the corpus are taken out. An interrupted build leaves the store as it
+was before or after each notice; readers can query while a build runs (SQLite WAL). Builds
+of one project are serialized by the lock ``graphs/.build.lock``.
 
 Problems with single notices (unreadable text, an extractor error, a file listed in the
 index but deleted) are warnings in the summary, never a crash: the other notices build.
+A damaged store is a one-line error; ``build --force`` rebuilds it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import json
 import multiprocessing
 import os
 import signal
+import sqlite3
 import tempfile
 import threading
 import time
@@ -35,6 +40,7 @@ import networkx as nx
 from filelock import FileLock, Timeout
 
 from . import graph as _graph
+from . import store as _store
 from .corpus import (
     INDEX_NAME,
     LOCK_NAME,
@@ -55,7 +61,6 @@ Progress = Callable[[int, int, str], None]
 BUILD_LOCK_NAME = ".build.lock"
 #: Seconds a build waits for another build of the same project.
 BUILD_LOCK_TIMEOUT = 3600.0
-MANIFEST_NAME = "build.json"  # in the cache folder: what graph.json was built from
 _LEXICONS = Path(__file__).resolve().parent / "lexicons"
 
 
@@ -120,12 +125,24 @@ def _cache_valid(path: Path, name: str, digest: str, key: str) -> bool:
         return False
 
 
-def _load_cached(path: Path) -> nx.MultiDiGraph | None:
+def _load_cached_data(path: Path) -> dict[str, Any] | None:
+    """The node-link data of a cache file (None when unreadable)."""
     try:
         with open(path, encoding="utf-8") as fh:
             fh.readline()
-            return _graph.from_node_link(json.loads(fh.readline()))
-    except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError):
+            data = json.loads(fh.readline())
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("nodes"), list) else None
+
+
+def _load_cached(path: Path) -> nx.MultiDiGraph | None:
+    data = _load_cached_data(path)
+    if data is None:
+        return None
+    try:
+        return _graph.from_node_link(data)
+    except (ValueError, KeyError, TypeError, nx.NetworkXError):
         return None
 
 
@@ -207,7 +224,7 @@ def build(
     progress: Progress | None = None,
     force: bool = False,
 ) -> BuildSummary:
-    """Build ``graphs/graph.json`` from the corpus; see the module doc.
+    """Build the store ``graphs/graph.db`` from the corpus; see the module doc.
 
     Two builds of one project run one after the other (lock ``graphs/.build.lock``)."""
     start = time.perf_counter()
@@ -236,19 +253,55 @@ def build(
         lock.release()
 
 
+def _open_store(project: Project, force: bool) -> sqlite3.Connection:
+    """The project's store for writing; a damaged one is rebuilt only with ``--force``."""
+    path = project.db_path
+    try:
+        return _store.connect(path, create=True)
+    except _store.DamagedStoreError:
+        if not force:
+            raise
+    _store.remove_files(path)
+    return _store.connect(path, create=True)
+
+
 def _build_locked(
     project: Project, jobs: int, progress: Progress | None, force: bool, start: float
 ) -> BuildSummary:
-    summary = BuildSummary(graph_path=project.graph_path)
+    summary = BuildSummary(graph_path=project.db_path)
     _remove_stale_temp_files(project)
     key = extractor_key()
     files = corpus_files(project)
     names = {p.name for p in files}
     _corpus_warnings(project, names, summary)
+    conn = _open_store(project, force)
+    try:
+        _build_into(project, conn, files, names, key, jobs, progress, force, summary)
+    except sqlite3.DatabaseError as err:
+        raise _store.DamagedStoreError(
+            f"{project.db_path} is damaged ({err}): run policykg build --force to rebuild it") from None
+    finally:
+        conn.close()
+    summary.seconds = time.perf_counter() - start
+    return summary
 
-    ready: list[str] = []  # names whose graph is in the cache (or in ``fresh``)
-    fresh: dict[str, dict[str, Any]] = {}  # graphs that could not be cached
-    todo: list[tuple[str, str, str]] = []  # (name, text, sha256)
+
+def _build_into(
+    project: Project,
+    conn: sqlite3.Connection,
+    files: list[Path],
+    names: set[str],
+    key: str,
+    jobs: int,
+    progress: Progress | None,
+    force: bool,
+    summary: BuildSummary,
+) -> None:
+    """Write every new or changed notice into the store (one transaction each, as its
+    graph arrives), take out the notices that left the corpus or failed."""
+    stored = _store.stored_notices(conn)
+    todo: list[tuple[str, str, str]] = []  # (name, text, sha256) to extract or take from the cache
+    stats: dict[str, tuple[int, int]] = {}
     done = 0
     total = len(files)
     summary.notices = total
@@ -259,8 +312,17 @@ def _build_locked(
         if progress:
             progress(done, total, name)
 
-    state: dict[str, str] = {}  # name -> sha256 of the text, for the build manifest
     for p in files:
+        try:
+            st = p.stat()
+            stats[p.name] = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            pass
+        have = stored.get(p.name)
+        if not force and have and have[1] == key and have[2:] == stats.get(p.name):
+            summary.cached += 1  # same file as when it was stored: not even read
+            tick(p.name)
+            continue
         try:
             text = read_notice(p)
         except InputError as err:
@@ -268,16 +330,20 @@ def _build_locked(
             tick(p.name)
             continue
         digest = text_hash(text)
-        state[p.name] = digest
-        if not force and _cache_valid(_cache_file(project, p.name), p.name, digest, key):
-            ready.append(p.name)
+        if not force and have and have[0] == digest and have[1] == key:
+            if p.name in stats:
+                conn.execute("UPDATE notices SET size = ?, mtime_ns = ? WHERE file = ?", (*stats[p.name], p.name))
             summary.cached += 1
             tick(p.name)
-        else:
-            todo.append((p.name, text, digest))
+            continue
+        todo.append((p.name, text, digest))
 
     digests = {name: digest for name, _, digest in todo}
     cache_errors: list[str] = []
+
+    def write(name: str, data: dict[str, Any]) -> None:
+        _store.write_notice(conn, name, data, hash=digests[name], extractor=key, stat=stats.get(name))
+        batch.done_one()
 
     def accept(name: str, data: dict[str, Any] | None, error: str | None) -> None:
         if data is None:
@@ -291,77 +357,68 @@ def _build_locked(
                         f"cannot write the build cache ({err.strerror or err}): the next build re-extracts"
                     )
                 cache_errors.append(name)
-                fresh[name] = data
-            ready.append(name)
+            write(name, data)
             summary.extracted += 1
             summary.extracted_names.append(name)
         tick(name)
 
-    if jobs == 1 or len(todo) <= 1:
-        for name, text, _ in todo:
+    batch = _store.Batch(conn)
+    batch.__enter__()
+    try:
+        _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick)
+    finally:
+        batch.__exit__(None, None, None)
+
+
+def _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick) -> None:  # noqa: ANN001
+    """The writing part of :func:`_build_into`, inside one :class:`store.Batch`."""
+    extract: list[tuple[str, str, str]] = []
+    for name, text, digest in todo:
+        cached = None
+        if not force and _cache_valid(_cache_file(project, name), name, digest, key):
+            cached = _load_cached_data(_cache_file(project, name))
+        if cached is None:
+            extract.append((name, text, digest))
+            continue
+        write(name, cached)
+        summary.cached += 1
+        tick(name)
+
+    if jobs == 1 or len(extract) <= 1:
+        for name, text, _ in extract:
             accept(*_extract_one(name, text))
-    else:
-        _extract_parallel(todo, jobs, accept)
+    else:  # written in name order as they come (the store's merge is quickest that way)
+        order = [name for name, _, _ in extract]
+        arrived: dict[str, tuple[dict[str, Any] | None, str | None]] = {}
+        at = 0
 
-    def graphs() -> Iterator[nx.MultiDiGraph]:
-        """Per-notice graphs in name order, loaded one at a time (low peak memory)."""
-        for name in sorted(ready):
-            data = fresh.pop(name, None)
-            g = _graph.from_node_link(data) if data is not None else _load_cached(_cache_file(project, name))
-            if g is None:  # cache file damaged or removed while building: extract again
-                try:
-                    text = read_notice(project.corpus_dir / name)
-                    _, data, error = _extract_one(name, text)
-                except InputError as err:
-                    data, error = None, str(err)
-                if data is None:
-                    summary.failures[name] = error or "extraction failed"
-                    continue
-                try:  # store before reading it back: from_node_link consumes the data
-                    _store_cached(_cache_file(project, name), name, text_hash(text), key, data)
-                except OSError:
-                    pass
-                g = _graph.from_node_link(data)
-                if name not in summary.extracted_names:
-                    summary.cached -= 1
-                    summary.extracted += 1
-                    summary.extracted_names.append(name)
-            yield g
+        def in_order(name: str, data: dict[str, Any] | None, error: str | None) -> None:
+            nonlocal at
+            arrived[name] = (data, error)
+            while at < len(order) and order[at] in arrived:
+                accept(order[at], *arrived.pop(order[at]))
+                at += 1
 
-    manifest = {"extractor": key, "notices": state}
-    if not todo and not summary.failures and _up_to_date(project, manifest, summary):
-        summary.seconds = time.perf_counter() - start
-        return summary  # nothing changed since the last build: graph.json stands
-    merged = _graph.merge(graphs())
+        _extract_parallel(extract, jobs, in_order)
+
     summary.failed = len(summary.failures)
     if files and summary.failed == len(files):
         first = sorted(summary.failures.items())[:3]
         more = f" and {summary.failed - len(first)} more" if summary.failed > len(first) else ""
         raise PolicyKGError(
-            f"no notice could be built, {project.graph_path} is left as it was: "
+            f"no notice could be built, {project.db_path} is left as it was: "
             + "; ".join(f"{name}: {reason}" for name, reason in first)
             + more
         )
+    for name in sorted(set(stored) - (names - set(summary.failures))):
+        _store.remove_notice(conn, name)  # left the corpus, or could not be built
     for name, reason in sorted(summary.failures.items()):
         summary.warnings.append(f"{name}: not built: {reason}")
-    try:
-        _graph.save(merged, project.graph_path)
-    except OSError as err:
-        raise PolicyKGError(f"cannot write {project.graph_path} ({err.strerror or err})") from None
-    summary.nodes, summary.edges = merged.number_of_nodes(), merged.number_of_edges()
-    if not summary.failures:
-        _write_manifest(project, manifest, summary)
-    else:  # a build with failures is never "up to date"
-        try:
-            _manifest_path(project).unlink(missing_ok=True)
-        except OSError:
-            pass
+    _, summary.nodes, summary.edges = _store.counts(conn)
     _prune_cache(project, names)
     summary.extracted_names.sort()
-    if total == 0:
+    if not files:
         summary.warnings.append("the corpus has no notices: the graph is empty (`policykg add FILE`)")
-    summary.seconds = time.perf_counter() - start
-    return summary
 
 
 def _corpus_warnings(project: Project, names: set[str], summary: BuildSummary) -> None:
@@ -384,42 +441,6 @@ def _corpus_warnings(project: Project, names: set[str], summary: BuildSummary) -
             f"{readable_name(p.name)}: the file name is not UTF-8, skipped; rename it "
             "(or `policykg add` it from another folder)"
         )
-
-
-def _manifest_path(project: Project) -> Path:
-    return project.cache_dir / MANIFEST_NAME
-
-
-def _graph_stamp(path: Path) -> list[int] | None:
-    try:
-        st = path.stat()
-    except OSError:
-        return None
-    return [st.st_size, st.st_mtime_ns]
-
-
-def _up_to_date(project: Project, manifest: dict[str, Any], summary: BuildSummary) -> bool:
-    """True when graph.json was written by a build of exactly these texts and extractor."""
-    try:
-        last = json.loads(_manifest_path(project).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return False
-    if not isinstance(last, dict) or any(last.get(k) != v for k, v in manifest.items()):
-        return False
-    stamp = _graph_stamp(project.graph_path)
-    if stamp is None or last.get("graph") != stamp:
-        return False
-    summary.nodes, summary.edges = last.get("nodes", 0), last.get("edges", 0)
-    return True
-
-
-def _write_manifest(project: Project, manifest: dict[str, Any], summary: BuildSummary) -> None:
-    """Record what graph.json was built from (best effort: without it the next build merges)."""
-    data = {**manifest, "graph": _graph_stamp(project.graph_path), "nodes": summary.nodes, "edges": summary.edges}
-    try:
-        _graph.atomic_write_text(_manifest_path(project), json.dumps(data, ensure_ascii=False))
-    except OSError:
-        pass
 
 
 def _extract_parallel(
@@ -481,7 +502,7 @@ def _prune_cache(project: Project, names: set[str]) -> None:
     if not project.cache_dir.is_dir():
         return
     for p in project.cache_dir.glob("*.json"):
-        if p.name not in keep and p.name != MANIFEST_NAME:
+        if p.name not in keep:
             try:
                 p.unlink()
             except OSError:

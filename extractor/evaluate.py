@@ -6,7 +6,7 @@ returns, per category, ``tp``/``fp``/``fn``, precision, recall, F1 and the facts
 (``missed``) or wrongly claimed (``spurious``). Only the nodes and edges of the gold's
 notice count. Gold items marked ``"optional": true`` are neither rewarded nor penalised.
 
-This module imports only the standard library and rapidfuzz (no spaCy, no jieba, not even
+This module imports only the standard library, rapidfuzz and (lazily) OpenCC (no spaCy, no jieba, not even
 networkx): extraction happens in :func:`evaluate_corpus` through a caller-supplied or a
 lazily imported extractor.
 """
@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -51,10 +52,28 @@ _STRIP = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def normalize(text: str | None) -> str:
-    """Compare form of a name or clause: NFKC, without spaces and punctuation."""
+    """Compare form of a name or clause: NFKC, simplified characters (a gold file quotes a
+    traditional notice as written, the extractor works on its simplified form), without
+    spaces and punctuation."""
     if not text:
         return ""
-    return _STRIP.sub("", unicodedata.normalize("NFKC", str(text)))
+    return _normalize(str(text))
+
+
+@lru_cache(maxsize=1)
+def _t2s() -> Callable[[str], str] | None:
+    try:
+        from opencc import OpenCC
+    except ImportError:  # pragma: no cover - declared dependency
+        return None
+    return OpenCC("t2s").convert
+
+
+@lru_cache(maxsize=65536)
+def _normalize(text: str) -> str:
+    out = _STRIP.sub("", unicodedata.normalize("NFKC", text))
+    convert = _t2s()
+    return convert(out) if convert and not out.isascii() else out
 
 
 def text_similarity(a: str | None, b: str | None) -> float:

@@ -23,7 +23,7 @@ import networkx as nx
 from . import graph as kg
 from .errors import PolicyKGError
 
-FORMATS = ("json", "graphml", "gexf", "csv", "cypher")
+FORMATS = ("json", "graphml", "gexf", "csv", "neo4j", "cypher")  # neo4j = csv (neo4j-admin import)
 LIST_SEP = "; "
 #: Stands for ``;`` inside an element of a Neo4j array cell (``;`` separates the elements).
 ARRAY_SEMICOLON = "\uff1b"
@@ -239,10 +239,11 @@ def to_cypher(g: nx.MultiDiGraph) -> str:
 def export(g: nx.MultiDiGraph, fmt: str, path: str | os.PathLike[str]) -> list[Path]:
     """Write ``g`` in ``fmt`` to ``path``; returns the files written.
 
-    ``csv`` treats ``path`` as a folder (created if needed) and writes ``nodes.csv`` and
+    ``csv`` (also called ``neo4j``) treats ``path`` as a folder (created if needed) and writes ``nodes.csv`` and
     ``relationships.csv`` into it; every other format writes one file.
     """
     target = Path(path)
+    fmt = "csv" if fmt == "neo4j" else fmt
     if fmt not in FORMATS:
         raise PolicyKGError(f"unknown export format {fmt!r}; use one of {', '.join(FORMATS)}")
     if fmt == "csv":

@@ -219,9 +219,80 @@ def save(g: nx.MultiDiGraph, path: str | os.PathLike[str], indent: int | None = 
     return atomic_write_text(Path(path), dumps(g, indent))
 
 
-def load(path: str | os.PathLike[str]) -> nx.MultiDiGraph:
-    with open(path, encoding="utf-8") as fh:
-        return from_node_link(json.load(fh))
+def load(
+    source: Any = None,
+    nodes: Iterable[str] | None = None,
+    depth: int = 0,
+) -> nx.MultiDiGraph:
+    """A networkx graph from the store or from node-link JSON.
+
+    ``source``: a project home (folder; ``None`` is ``$POLICYKG_HOME`` or the current
+    folder), a ``graph.db`` path, an open store connection, or a ``.json`` file (node-link,
+    as ``policykg export --format json`` writes). ``nodes``: only these node ids (e.g. the
+    ``org_id``/``duty_id`` of query rows) and, with ``depth``, their neighbours up to that
+    many hops, with the edges among them; the whole graph otherwise.
+    """
+    import sqlite3
+
+    from . import store
+
+    if isinstance(source, sqlite3.Connection):
+        return _from_store(source, nodes, depth)
+    if source is not None and str(source).endswith(".json"):
+        with open(source, encoding="utf-8") as fh:
+            g = from_node_link(json.load(fh))
+        if nodes is None:
+            return g
+        keep = set(nodes)
+        for _ in range(depth):
+            keep |= {m for n in list(keep) if n in g for m in (*g.successors(n), *g.predecessors(n))}
+        return g.subgraph(n for n in g if n in keep).copy()
+    from .project import Project
+
+    path = Path(source) if source is not None else Project.at(None).db_path
+    if path.is_dir():
+        path = Project.at(path).db_path
+    conn = store.connect(path)
+    try:
+        return _from_store(conn, nodes, depth)
+    finally:
+        conn.close()
+
+
+def _from_store(conn: Any, nodes: Iterable[str] | None, depth: int) -> nx.MultiDiGraph:
+    from . import store
+
+    g = nx.MultiDiGraph()
+    g.graph["schema"] = SCHEMA_VERSION
+    if nodes is None:
+        g.add_nodes_from(store.node_rows(conn))
+        g.add_edges_from(store.edge_rows(conn))
+        return g
+    keep = set(nodes)
+    frontier = set(keep)
+    for _ in range(depth):
+        nxt: set[str] = set()
+        for chunk in _chunks(sorted(frontier)):
+            marks = ",".join("?" * len(chunk))
+            for u, v in conn.execute(
+                    f"SELECT source, target FROM edges WHERE source IN ({marks}) "
+                    f"UNION SELECT source, target FROM edges WHERE target IN ({marks})", chunk + chunk):
+                nxt |= {u, v}
+        frontier = nxt - keep
+        keep |= nxt
+    ids = sorted(keep)
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        g.add_nodes_from(store.node_rows(conn, f"id IN ({marks})", chunk))
+    for chunk in _chunks(ids):
+        marks = ",".join("?" * len(chunk))
+        g.add_edges_from((u, v, k, d) for u, v, k, d in store.edge_rows(conn, f"source IN ({marks})", chunk)
+                         if v in keep)
+    return g
+
+
+def _chunks(items: list[str], size: int = 400) -> list[list[str]]:
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def atomic_write_text(path: Path, text: str) -> Path:

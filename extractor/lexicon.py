@@ -42,6 +42,8 @@ class Lexicon:
     bare_levels: list[str]
     bad_place_first: str
     bad_place_any: str
+    bad_place_last: str
+    level_words: list[str]
     roles: dict[str, str]
     unit_roles: dict[str, str]
     diseases: dict[str, Disease]  # canonical -> entry
@@ -118,6 +120,8 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         bare_levels=places["bare"],
         bad_place_first=places["bad_first"],
         bad_place_any=places.get("bad_any", ""),
+        bad_place_last=places.get("bad_last", ""),
+        level_words=places.get("level_words", []),
         roles=roles["roles"],
         unit_roles=roles["unit_roles"],
         diseases=diseases,

@@ -46,6 +46,11 @@ class Project:
         return self.graphs_dir / "graph.json"
 
     @property
+    def db_path(self) -> Path:
+        """The graph store (SQLite), written by ``policykg build``."""
+        return self.graphs_dir / "graph.db"
+
+    @property
     def cache_dir(self) -> Path:
         """Per-notice extraction cache (kept out of git)."""
         return self.corpus_dir / ".cache"

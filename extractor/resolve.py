@@ -50,9 +50,24 @@ def _word_tags() -> dict[str, str]:
 
 
 def _stem_ok(stem: str) -> bool:
-    """A place stem does not start with a verb or function word (推动旗, 建立奈曼旗)."""
+    """A place stem does not start with a verb or function word (推动旗, 建立奈曼旗), nor
+    hold a verb (更大激发|市场, 并公布|县级: words, not a place)."""
     tags = _word_tags()
-    return not any(tags.get(stem[:k]) in _NOT_PLACE_TAGS for k in range(2, len(stem) + 1))
+    if any(tags.get(stem[:k]) in _NOT_PLACE_TAGS for k in range(2, len(stem) + 1)):
+        return False
+    words = _words(stem)
+    if words and len(words[0]) == 1 and tags.get(words[0]) in ("c", "p", "d"):
+        return False
+    return not any(len(w) >= 2 and tags.get(w) in ("v", "vn", "vd") for w in words)
+
+
+def _words(text: str) -> list[str]:
+    """jieba's words of a short text (its dictionary only; [] if jieba is unavailable)."""
+    try:
+        import jieba
+    except ImportError:  # pragma: no cover - declared dependency
+        return []
+    return jieba.lcut(text, HMM=False)
 
 
 def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
@@ -72,13 +87,16 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
         for k in (2, 3, 4):
             stem = text[j - k : j]
             if (j - k < 0 or not re.fullmatch(f"[{HAN}]+", stem) or stem[0] in lex.bad_place_first
-                    or any(ch in lex.bad_place_any for ch in stem) or not _stem_ok(stem)):
+                    or any(ch in lex.bad_place_any for ch in stem) or stem[-1] in lex.bad_place_last
+                    or not _stem_ok(stem)):
                 continue
             if lex.kind_name_re.search(stem) or lex.institution_re.search(stem):
                 continue  # 县人民政府|县长 is not a place 人民政府县
             if j - k > 0 and text[j - k - 1] + stem[0] in _word_tags():
                 continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县)
             place = stem + m.group(0)
+            if text[m.end() : m.end() + 1] == "”":
+                continue  # “数字强省”: a slogan, not a place
             counts[place] += 1
             if m.end() in dept_at or m.end() + 1 in dept_at:  # 奈曼旗公安局 / 昌吉市委宣传部
                 before_dept[place] += 1
@@ -96,7 +114,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
         for lvl in lex.bare_levels:
             if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - 1) : pos] == lvl + "委":
                 bare[lvl] += 1
-    ranked = sorted(kept, key=lambda p: (-counts[p], p))
+    ranked = sorted(kept, key=lambda p: (-counts[p], text.find(p), p))  # ties: the first written
     for lvl, _ in bare.most_common():
         for place in ranked:
             if place.endswith(lvl):

@@ -37,35 +37,71 @@ def policykg(home: Path, *args: str, env: dict[str, str] | None = None) -> subpr
     return proc
 
 
+def snapshot(project: Project) -> str:
+    """The store's graph as canonical JSON (nodes in merge order, edges sorted)."""
+    g = graph.load(project.db_path)
+    nodes = [[n, d] for n, d in g.nodes(data=True)]
+    edges = sorted([u, v, k, d] for u, v, k, d in g.edges(keys=True, data=True))
+    return json.dumps([nodes, edges], ensure_ascii=False, sort_keys=True)
+
+
 def test_second_build_is_all_cached_and_one_new_notice_is_one_extraction(home: Path, tmp_path: Path) -> None:
     project = Project.at(home)
     first = build_mod.build(project)
     assert (first.notices, first.extracted, first.cached, first.failed) == (5, 5, 0, 0)
-    graph_before = project.graph_path.read_text(encoding="utf-8")
+    graph_before = snapshot(project)
     second = build_mod.build(project)
     assert (second.extracted, second.cached) == (0, 5)
-    assert project.graph_path.read_text(encoding="utf-8") == graph_before
+    assert snapshot(project) == graph_before
     (tmp_path / "new.txt").write_text(NOTICE, encoding="utf-8")
     assert run(home, "add", str(tmp_path / "new.txt")).exit_code == 0
     third = build_mod.build(project)
     assert (third.extracted, third.cached, third.extracted_names) == (1, 5, ["new.txt"])
-    assert "doc:new.txt" in graph.load(project.graph_path)
+    assert "doc:new.txt" in graph.load(home)
 
 
-def test_unchanged_corpus_keeps_graph_json_and_a_touched_graph_is_rewritten(home: Path) -> None:
+def test_store_equals_the_merge_of_the_notices_after_adds_and_removes(home: Path) -> None:
+    """The store after any builds is graph.merge of the notices it holds, node order too."""
+    project = Project.at(home)
+    build_mod.build(project)
+    names = sorted(p.name for p in (home / "corpus").glob("*.txt"))
+    graphs = {n: build_mod._load_cached(build_mod._cache_file(project, n)) for n in names}
+
+    def merged(keep: list[str]) -> str:
+        g = graph.merge(graphs[n].copy() for n in sorted(keep))
+        nodes = [[n, d] for n, d in g.nodes(data=True)]
+        edges = sorted([u, v, k, d] for u, v, k, d in g.edges(keys=True, data=True))
+        return json.dumps([nodes, edges], ensure_ascii=False, sort_keys=True)
+
+    assert snapshot(project) == merged(names)
+    gone = home / "corpus" / names[0]
+    text = gone.read_bytes()
+    gone.unlink()
+    summary = build_mod.build(project)
+    assert (summary.notices, summary.extracted) == (4, 0)
+    assert snapshot(project) == merged(names[1:])
+    gone.write_bytes(text)
+    build_mod.build(project)
+    assert snapshot(project) == merged(names)
+
+
+def test_unchanged_corpus_is_not_reread_and_a_damaged_store_needs_force(home: Path) -> None:
     project = Project.at(home)
     first = build_mod.build(project)
-    stamp = project.graph_path.stat().st_mtime_ns
+    content = snapshot(project)
     again = build_mod.build(project)
-    assert project.graph_path.stat().st_mtime_ns == stamp  # not rewritten
     assert (again.nodes, again.edges, again.cached) == (first.nodes, first.edges, 5)
-    content = project.graph_path.read_bytes()
-    project.graph_path.write_text("{}", encoding="utf-8")  # damaged by hand
+    project.db_path.write_bytes(b"this is not a database" * 100)  # damaged by hand
+    result = run(home, "build")
+    assert result.exit_code == 3 and "damaged" in result.stderr and "build --force" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    result = run(home, "stats")
+    assert result.exit_code == 3 and "build --force" in result.stderr
+    assert run(home, "build", "--force").exit_code == 0
+    assert snapshot(project) == content
+    project.db_path.unlink()
     build_mod.build(project)
-    assert project.graph_path.read_bytes() == content
-    project.graph_path.unlink()
-    build_mod.build(project)
-    assert project.graph_path.read_bytes() == content
+    assert snapshot(project) == content
 
 
 def test_changed_text_or_extractor_version_re_extracts(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,24 +125,26 @@ def test_cache_is_used_not_recomputed(home: Path, monkeypatch: pytest.MonkeyPatc
 def test_damaged_cache_files_are_re_extracted(home: Path) -> None:
     project = Project.at(home)
     build_mod.build(project)
-    graph_before = project.graph_path.read_bytes()
+    graph_before = snapshot(project)
     caches = sorted(project.cache_dir.glob("*.json"))
     caches[0].write_text("{half a header", encoding="utf-8")
     header = caches[1].read_text(encoding="utf-8").splitlines()[0]
     caches[1].write_text(header + "\n{half a graph", encoding="utf-8")  # header valid, graph not
+    project.db_path.unlink()  # the store is gone: its notices come from the cache
     summary = build_mod.build(project)
     assert (summary.extracted, summary.cached, summary.failed) == (2, 3, 0)
-    assert project.graph_path.read_bytes() == graph_before
+    assert snapshot(project) == graph_before
     assert build_mod.build(project).cached == 5
 
 
 def test_jobs_2_gives_the_same_graph_as_jobs_1(home: Path, tmp_path: Path) -> None:
     project = Project.at(home)
     one = build_mod.build(project, jobs=1, force=True)
-    g1 = project.graph_path.read_bytes()
+    g1 = snapshot(project)
     calls: list[tuple[int, int, str]] = []
+    project.db_path.unlink()
     two = build_mod.build(project, jobs=2, force=True, progress=lambda *a: calls.append(a))
-    assert project.graph_path.read_bytes() == g1
+    assert snapshot(project) == g1
     assert (one.extracted, two.extracted) == (5, 5)
     assert [c[0] for c in calls] == [1, 2, 3, 4, 5] and {c[1] for c in calls} == {5}
     assert sorted(c[2] for c in calls) == sorted(p.name for p in (home / "corpus").glob("*.txt"))
@@ -125,13 +163,13 @@ def test_extractor_error_on_one_notice_is_a_warning(home: Path, monkeypatch: pyt
     assert result.exit_code == 1
     assert "warning: 002_1b7a70b10b949c63.txt: not built: extractor error ValueError: cannot parse" in result.stderr
     assert "5 notices (4 extracted, 0 cached, 1 failed)" in result.stdout
-    g = graph.load(home / "graphs" / "graph.json")
+    g = graph.load(home)
     assert "doc:002_1b7a70b10b949c63.txt" not in g and "doc:001_2e243f5ce7bbc465.txt" in g
 
 
-def test_when_every_notice_fails_graph_json_is_kept(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_when_every_notice_fails_the_store_is_kept(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     assert run(home, "build").exit_code == 0
-    before = (home / "graphs" / "graph.json").read_bytes()
+    before = snapshot(Project.at(home))
 
     def broken(text: str, doc: str):
         raise RuntimeError("new extractor bug")
@@ -142,7 +180,7 @@ def test_when_every_notice_fails_graph_json_is_kept(home: Path, monkeypatch: pyt
     assert "no notice could be built" in result.stderr and "left as it was" in result.stderr
     assert "000_72e586122159874d.txt: extractor error RuntimeError: new extractor bug" in result.stderr
     assert "and 2 more" in result.stderr
-    assert (home / "graphs" / "graph.json").read_bytes() == before
+    assert snapshot(Project.at(home)) == before
 
 
 def test_hand_dropped_text_is_built_and_other_files_are_warned(home: Path) -> None:
@@ -152,14 +190,14 @@ def test_hand_dropped_text_is_built_and_other_files_are_warned(home: Path) -> No
     assert result.exit_code == 0
     assert "6 notices (6 extracted" in result.stdout
     assert "warning: notes.md: not a .txt notice, skipped" in result.stderr
-    assert "doc:手工 放入.txt" in graph.load(home / "graphs" / "graph.json")
+    assert "doc:手工 放入.txt" in graph.load(home)
 
 
 def test_stale_cache_entries_are_pruned(home: Path) -> None:
     project = Project.at(home)
     build_mod.build(project)
     def cached() -> int:
-        return len([p for p in project.cache_dir.glob("*.json") if p.name != build_mod.MANIFEST_NAME])
+        return len(list(project.cache_dir.glob("*.json")))
 
     assert cached() == 5
     run(home, "remove", "004")
@@ -179,14 +217,14 @@ def test_progress_bar_and_summary_for_a_long_run(home: Path, monkeypatch: pytest
     result = run(home, "build", "--jobs", "2")
     assert result.exit_code == 0
     assert "building" in result.stderr  # click prints only the label when stderr is no terminal
-    assert result.stdout.startswith(f"built {home / 'graphs' / 'graph.json'}: 25 notices (25 extracted, 0 cached, 0 failed)")
+    assert result.stdout.startswith(f"built {home / 'graphs' / 'graph.db'}: 25 notices (25 extracted, 0 cached, 0 failed)")
 
 
 def test_empty_corpus_and_no_corpus(tmp_path: Path) -> None:
     (tmp_path / "empty" / "corpus").mkdir(parents=True)
     result = run(tmp_path / "empty", "build")
     assert result.exit_code == 0 and "the corpus has no notices" in result.stderr
-    assert graph.load(tmp_path / "empty" / "graphs" / "graph.json").number_of_nodes() == 0
+    assert graph.load(tmp_path / "empty").number_of_nodes() == 0
     result = run(tmp_path / "nothing", "build")
     assert result.exit_code == 1 and "has no corpus/ folder" in result.stderr
     assert run(tmp_path / "empty", "build", "--jobs", "0").exit_code == 2
@@ -209,15 +247,14 @@ def test_end_to_end_subprocess_add_build_incremental(tmp_path: Path) -> None:
     assert proc.returncode == 5 and "already in the corpus as u16.txt" in proc.stderr
     proc = policykg(home, "build")
     assert proc.returncode == 0 and "3 notices (3 extracted, 0 cached, 0 failed)" in proc.stdout
-    g1 = json.loads((home / "graphs" / "graph.json").read_text(encoding="utf-8"))
-    assert {"doc:国标_通知.txt", "doc:u16.txt", "doc:表格.txt"} <= {n["id"] for n in g1["nodes"]}
+    assert {"doc:国标_通知.txt", "doc:u16.txt", "doc:表格.txt"} <= set(graph.load(home))
     proc = policykg(home, "build", "--jobs", "2")
     assert "3 notices (0 extracted, 3 cached, 0 failed)" in proc.stdout
     (src / "more.txt").write_text(NOTICE + "补充。\n", encoding="utf-8")
     policykg(home, "add", str(src / "more.txt"))
     proc = policykg(home, "build", "--jobs", "2")
     assert "4 notices (1 extracted, 3 cached, 0 failed)" in proc.stdout
-    assert proc.returncode == 0 and "doc:more.txt" in graph.load(home / "graphs" / "graph.json")
+    assert proc.returncode == 0 and "doc:more.txt" in graph.load(home)
 
 
 def test_a_second_build_waits_for_the_first(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -228,5 +265,5 @@ def test_a_second_build_waits_for_the_first(home: Path, monkeypatch: pytest.Monk
     with FileLock(str(home / "graphs" / build_mod.BUILD_LOCK_NAME)):
         result = run(home, "build")
     assert result.exit_code == 6 and "another build of this project is running" in result.stderr
-    assert not (home / "graphs" / "graph.json").exists()
+    assert not (home / "graphs" / "graph.db").exists()
     assert run(home, "build").exit_code == 0

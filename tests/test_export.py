@@ -15,7 +15,8 @@ from hypothesis import strategies as st
 
 from extractor import export as ex
 from extractor.cli import cli
-from extractor.graph import GraphBuilder, load, merge, save
+from extractor.graph import GraphBuilder, load, merge
+from extractor.store import save_graph
 from tests.query_fixture import build
 
 SCALARS = (str, int, float, bool)
@@ -39,7 +40,7 @@ def g():
 
 @pytest.fixture()
 def home(tmp_path, g):
-    save(g, tmp_path / "graphs" / "graph.json")
+    save_graph(g, tmp_path / "graphs" / "graph.db")
     return tmp_path
 
 

@@ -141,7 +141,7 @@ def test_full_disk_is_one_line(tmp_path: Path, seeds: dict[str, Path], monkeypat
 @pytest.mark.parametrize("content", ["[]", '{"nodes": [1], "edges": []}', '{"nodes": "x"}'])
 def test_graph_of_the_wrong_shape_is_one_line(tmp_path: Path, content: str) -> None:
     (tmp_path / "graphs").mkdir()
-    (tmp_path / "graphs" / "graph.json").write_text(content)
+    (tmp_path / "graphs" / "graph.db").write_text(content)  # the store, damaged
     result = CliRunner().invoke(cli, ["--home", str(tmp_path), "who", "结核病"])
     assert result.exit_code != 0 and "not a policykg graph" in result.output
     assert result.exception is None or isinstance(result.exception, SystemExit)

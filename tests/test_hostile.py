@@ -128,7 +128,7 @@ def test_odd_but_valid_notices_are_added_and_built(home: Path, tmp_path: Path, n
     assert (home / "corpus" / name).read_text(encoding="utf-8") == text  # kept verbatim
     result = run(home, "build")
     assert result.exit_code == 0 and "(6 extracted, 0 cached, 0 failed)" in result.stdout
-    g = graph.load(home / "graphs" / "graph.json")
+    g = graph.load(home)
     assert f"doc:{name}" in g
     for _, _, data in g.edges(data=True):  # whatever was found points into the text
         if data["doc"] == name:
@@ -154,7 +154,7 @@ def test_paths_with_spaces_and_chinese(tmp_path: Path) -> None:
     stored = "某县_关于建立_协作机制的通知_(终稿).txt"
     assert f"added {stored}" in out and (home / "corpus" / stored).exists()
     rc, out, _ = finish(policykg(home, "build"))
-    assert rc == 0 and f"doc:{stored}" in graph.load(home / "graphs" / "graph.json")
+    assert rc == 0 and f"doc:{stored}" in graph.load(home)
     rc, out, _ = finish(policykg(home, "remove", stored))
     assert rc == 0 and not (home / "corpus" / stored).exists()
 
@@ -167,7 +167,7 @@ def test_corpus_file_deleted_between_add_and_build(home: Path, tmp_path: Path) -
     assert result.exit_code == 0
     assert "warning: gone.txt is in the corpus index but its file is gone" in result.stderr
     assert "5 notices (5 extracted" in result.stdout
-    assert "doc:gone.txt" not in graph.load(home / "graphs" / "graph.json")
+    assert "doc:gone.txt" not in graph.load(home)
     result = run(home, "remove", "gone.txt")
     assert result.exit_code == 0 and "its file was already gone" in result.stdout
     assert "warning" not in run(home, "build").stderr

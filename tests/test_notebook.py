@@ -63,5 +63,5 @@ def test_notebook_runs(tmp_path, monkeypatch):
         "卫生健康", "教育", "公安", "民政", "司法", "财政", "医保", "工会"
     }
     assert "<iframe srcdoc=" in text
-    assert (out / "graph.json").is_file() and (out / "naiman.html").is_file() and (out / "compare.html").is_file()
+    assert (out / "graph.db").is_file() and (out / "naiman.html").is_file() and (out / "compare.html").is_file()
     assert (home / "corpus" / ".cache").is_dir()

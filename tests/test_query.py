@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from extractor import query as q
 from extractor.cli import cli
 from extractor.errors import AmbiguousError, NotFoundError
-from extractor.graph import save
+from extractor.store import save_graph
 from tests.query_fixture import DOC_A, DOC_B, DOC_C, MECH_A, MECH_B, build
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -28,7 +28,7 @@ def g():
 
 @pytest.fixture()
 def home(tmp_path, g):
-    save(g, tmp_path / "graphs" / "graph.json")
+    save_graph(g, tmp_path / "graphs" / "graph.db")
     return tmp_path
 
 

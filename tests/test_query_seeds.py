@@ -11,8 +11,9 @@ import pytest
 from click.testing import CliRunner
 
 from extractor.cli import cli
-from extractor.graph import merge, save
+from extractor.graph import merge
 from extractor.pipeline import extract_file
+from extractor.store import save_graph
 from tests.conftest import CORPUS
 
 SHARED = {"卫生健康", "教育", "公安", "民政", "司法", "财政", "医保", "工会"}
@@ -23,7 +24,7 @@ def seed_home(tmp_path_factory) -> Path:
     home = tmp_path_factory.mktemp("seedhome")
     files = sorted(CORPUS.glob("*.txt"))
     assert len(files) == 5
-    save(merge(extract_file(p) for p in files), home / "graphs" / "graph.json")
+    save_graph(merge(extract_file(p) for p in files), home / "graphs" / "graph.db")
     return home
 
 
@@ -73,7 +74,7 @@ def test_seed_commands_run(seed_home):
 def test_seed_exports_read_back(seed_home, tmp_path, fmt):
     from extractor.graph import load
 
-    g = load(seed_home / "graphs" / "graph.json")
+    g = load(seed_home)
     out = tmp_path / ("neo4j" if fmt == "csv" else f"kg.{fmt}")
     res = CliRunner().invoke(cli, ["--home", str(seed_home), "export", "--format", fmt, "-o", str(out)])
     assert res.exit_code == 0, res.output

@@ -38,7 +38,8 @@ CASES = [
                 ("青川县市场监管局", "lead"), ("青川县住建局", "support"), ("青川县城管局", "support")},
             "加强病媒生物防制。每季度开展一次集中灭鼠灭蚊行动": {("青川县卫健局", None)},
             "完善公厕设施。新建改建城区公厕20座": {("青川县住建局", None), ("青川县城管局", None)},
-            "开展健康宣传。制作宣传展板，发放宣传资料": {("青川县委宣传部", "lead"), ("各有关部门", "support")},
+            # the bodies that 负责 beside a 牵头 body are responsible, with no role
+            "开展健康宣传。制作宣传展板，发放宣传资料": {("青川县委宣传部", "lead"), ("各有关部门", None)},
         },
         id="verbal-markers",
     ),
@@ -89,14 +90,19 @@ CASES = [
         "关于加快建设某某服务体系的指导意见\n"
         "（一）构建服务体系。建设统一的服务平台。（发展改革委、中央网信办牵头，各地区、各部门负责）\n"
         "（二）健全数据流通机制。完善流通制度。（各地区、各部门按职责分别负责）\n"
-        "（三）推进营商环境一体化。（市政府办公室、市营商环境办牵头，市级各有关部门及各县市区政府按职责分工负责）\n",
+        "（三）推进营商环境一体化。（市政府办公室、市营商环境办牵头，市级各有关部门及各县市区政府按职责分工负责）\n"
+        "（四）优化审批服务。（市政务服务局牵头，各乡镇人民政府、各街道办事处配合）\n"
+        "（五）抓好任务落实。（各部门、各地区负责）\n",
         {
-            "构建服务体系。建设统一的服务平台": {
-                ("发展改革委", "lead"), ("中央网信办", "lead"), ("各地区", "support"), ("各部门", "support")},
-            "健全数据流通机制。完善流通制度": {("各地区", None), ("各部门", None)},
+            # 各地区、各部门 is one collective (as 各乡镇、街道 is); 各乡镇人民政府 and
+            # 各街道办事处 are two collectives of named bodies
+            "构建服务体系。建设统一的服务平台": {("发展改革委", "lead"), ("中央网信办", "lead"), ("各地区、各部门", None)},
+            "健全数据流通机制。完善流通制度": {("各地区、各部门", None)},
             "推进营商环境一体化": {
-                ("市政府办公室", "lead"), ("市营商环境办", "lead"), ("市级各有关部门", "support"),
-                ("各县市区政府", "support")},
+                ("市政府办公室", "lead"), ("市营商环境办", "lead"), ("市级各有关部门", None), ("各县市区政府", None)},
+            "优化审批服务": {
+                ("市政务服务局", "lead"), ("各乡镇人民政府", "support"), ("各街道办事处", "support")},
+            "抓好任务落实": {("各地区、各部门", None)},  # the same collective, written in another order
         },
         id="collectives-in-markers",
     ),
@@ -209,3 +215,102 @@ def test_free_text_subject_inside_a_marked_task_is_its_own_duty():
     assert duties["强化学校卫生工作。各级各类学校要配齐校医，完善卫生室设施"] == {
         ("河西省教育厅", None), ("河西省卫生健康委", None)}
     assert ("各级各类学校", None) in duties["各级各类学校要配齐校医，完善卫生室设施"]
+
+
+def test_a_notice_cut_inside_the_last_marker_keeps_the_complete_task_without_bodies():
+    text = ("青川县2022年营商环境工作要点\n一、推动审批提速\n"
+            "1.全面实施事项清单管理。2022年9月底前编制并公布县级事项清单。(县政府办公室牵头,各有关部门按职责分工负责)\n"
+            "2.持续深化集中审批改革。全面梳理划转目录。(县政府办公室、县")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties["全面实施事项清单管理。2022年9月底前编制并公布县级事项清单"] == {
+        ("青川县政府办公室", "lead"), ("各有关部门", None)}
+    assert duties["持续深化集中审批改革。全面梳理划转目录"] == set()
+    assert len(duties) == 2
+
+
+def test_a_task_cut_mid_sentence_before_a_cut_marker_gives_nothing():
+    text = ("青川县2022年营商环境工作要点\n"
+            "1.全面实施事项清单管理。编制县级事项清单。(县政府办公室负责)\n"
+            "2.持续深化集中审批改革，全面梳理(县政府办公室、县")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert list(duties) == ["全面实施事项清单管理。编制县级事项清单"]
+
+
+@pytest.mark.parametrize(("phrase", "raw", "iso"), [
+    ("于2022年年底前配备到位", "于2022年年底前", "2022-12-31"),
+    ("2023年底前建成省级平台", "2023年底前", "2023-12-31"),
+    ("年底前完成平台建设", "年底前", "2021-12-31"),  # the notice's year
+    ("0403年底前建成平台", "0403年底前", None),  # a garbled year gives no date
+])
+def test_year_end_deadlines(phrase: str, raw: str, iso: str | None):
+    text = f"河西省2021年数字化转型行动方案\n1.推进平台建设。{phrase}。（牵头单位：省大数据局）\n"
+    g = extract_text(text, "t.txt")
+    (duty,) = [d for _n, d in g.nodes(data=True) if d["type"] == "duty"]
+    assert (duty["deadline"], duty.get("deadline_date")) == (raw, iso)
+
+
+def test_routine_year_ends_are_no_deadlines():
+    text = "河西省2021年数字化转型行动方案\n1.报送工作总结。每年年底前报送年度总结。（牵头单位：省大数据局）\n"
+    (duty,) = [d for _n, d in extract_text(text, "t.txt").nodes(data=True) if d["type"] == "duty"]
+    assert duty.get("deadline") is None
+
+
+def test_units_naming_their_own_place_and_units_no_department_list_knows():
+    text = ("河西省服务业数字化转型行动方案\n"
+            "1.建设工业互联网平台。（牵头单位：省工业和信息化厅，参加单位：省科技厅、云川市政府、石门市政府）\n"
+            "2.发展农村电商。（牵头单位：省商务厅，参加单位：省邮政管理局、省供销合作社、河西老年大学）\n"
+            "3.强化科创金融服务。（牵头单位：人民银行云川市中心支行、云川市科技局）\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties["建设工业互联网平台"] == {
+        ("河西省工业和信息化厅", "lead"), ("河西省科技厅", "support"), ("云川市政府", "support"),
+        ("石门市政府", "support")}
+    assert {o for o, _r in duties["发展农村电商"]} == {"河西省商务厅", "河西省邮政管理局", "河西省供销合作社", "河西老年大学"}
+    assert ("人民银行云川市中心支行", "lead") in duties["强化科创金融服务"]
+
+
+def test_law_database_field_brackets_are_no_labels():
+    text = ("云川市人民政府关于印发某方案的通知【法规类别】卫生综合规定【发文字号】云政发[2015]7号【发布部门】云川市政府\n"
+            "1.改造老旧小区10万平方米。\n(责任单位:市住建局)\n")
+    g = extract_text(text, "t.txt")
+    duties = _duties(g)
+    assert duties == {"改造老旧小区10万平方米": {("云川市住建局", None)}}
+    assert "卫生综合规定" not in _orgs(g)
+
+
+def test_a_task_written_as_a_block_of_labeled_sub_sections():
+    text = ("农业农村部关于某大学开展数字农业试点的意见\n"
+            "一、智慧灌溉技术研究\n（一）试点单位。\n东山农业大学。\n（二）试点指导单位。\n"
+            "农业农村部科技教育司牵头，市场与信息化司、计划财务司配合。\n（三）试点内容。\n"
+            "研究农田墒情感知与灌溉决策技术，建设智慧灌溉示范区。\n（四）预期成果。\n通过2年时间，形成一批示范成果。\n"
+            "二、农产品追溯体系研究\n（一）试点单位。\n东山农业大学。\n（二）试点指导单位。\n"
+            "农业农村部市场与信息化司牵头，科技教育司配合。\n（三）试点内容。\n研究农产品全链条追溯技术。\n")
+    g = extract_text(text, "t.txt")
+    duties = _duties(g)
+    assert duties["研究农田墒情感知与灌溉决策技术，建设智慧灌溉示范区"] == {
+        ("东山农业大学", None), ("农业农村部科技教育司", "lead"), ("农业农村部市场与信息化司", "support"),
+        ("农业农村部计划财务司", "support")}
+    assert duties["研究农产品全链条追溯技术"] == {
+        ("东山农业大学", None), ("农业农村部市场与信息化司", "lead"), ("农业农村部科技教育司", "support")}
+    assert not any("牵头" in t for t in duties)  # the unit lines are no duties
+    assert "市场与信息化司" in _orgs(g)["农业农村部市场与信息化司"]["aliases"]
+
+
+def test_numbered_targets_and_list_headings_are_no_tasks():
+    text = ("河西省重点地方病防治规划\n三、防治目标\n1.碘缺乏病：\n"
+            "(1)到2010年，全省95%以上的县保持消除碘缺乏病状态。\n"
+            "(2)到2010年，居民合格碘盐食用率达到90%以上。\n"
+            "(3)到2010年，学生防治知识知晓率达到85%以上。\n"
+            "(4)落实碘盐监测制度，每季度开展一次抽检。\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(t.startswith(("到2010年", "碘缺乏病")) for t in duties)
+
+
+def test_place_names_sharing_the_last_items_body_and_quoted_unit_names():
+    text = ("河西省数字经济行动方案\n云川市人民政府、石门市人民政府、东港市人民政府，省政府各部门：\n"
+            "1.建设数据交易平台。（牵头单位：省大数据局，参加单位：省商务厅，云川、石门、东港市政府）\n"
+            "2.培育场景应用。(省发展改革委、省“数字强省”推进机制牵头部门负责)\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties["建设数据交易平台"] == {
+        ("河西省大数据局", "lead"), ("河西省商务厅", "support"), ("云川市政府", "support"),
+        ("石门市政府", "support"), ("东港市政府", "support")}
+    assert {o for o, _r in duties["培育场景应用"]} == {"河西省发展改革委", "河西省“数字强省”推进机制牵头部门"}

@@ -21,6 +21,7 @@ from extractor.render import (
     select,
     short_label,
 )
+from extractor.store import save_graph
 
 XSS_SCRIPT = "<script>alert(1)</script>"
 XSS_IMG = "<img src=x onerror=alert(1)>"
@@ -250,7 +251,7 @@ def test_compare_page(tmp_path):
 def test_cli_compare_with_query_compare(graph, tmp_path):
     """--compare goes through extractor.query.compare on a real graph."""
     home = tmp_path / "proj"
-    save(graph, home / "graphs" / "graph.json")
+    save_graph(graph, home / "graphs" / "graph.db")
     res = CliRunner().invoke(cli, ["--home", str(home), "render", "--compare", "甲旗", "乙市"])
     assert res.exit_code == 0, res.output
     assert "shared kinds (3): 公安、卫生健康、教育" in res.output
@@ -293,7 +294,7 @@ def test_short_label():
 
 def test_cli_render(graph, tmp_path):
     home = tmp_path / "proj"
-    save(graph, home / "graphs" / "graph.json")
+    save_graph(graph, home / "graphs" / "graph.db")
     runner = CliRunner()
     res = runner.invoke(cli, ["--home", str(home), "render", "--mechanism", "乙市", "--depth", "1"])
     assert res.exit_code == 0, res.output

@@ -140,7 +140,7 @@ def _want_progress(total: int) -> bool:
 @click.option("--force", is_flag=True, help="Re-extract every notice, ignoring the cache.")
 @click.pass_obj
 def build(project: Project, jobs: int, force: bool) -> None:
-    """Build graphs/graph.json, re-extracting only new or changed notices."""
+    """Build the graph store graphs/graph.db, extracting only new or changed notices."""
     from .. import build as build_mod
     from ..corpus import corpus_files
 

@@ -9,7 +9,7 @@ from .options import examples
 
 COMMANDS: list[click.Command] = []
 
-EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "cypher")
+EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "neo4j", "cypher")
 
 
 @examples("policykg export --format graphml -o graphs/kg.graphml",
@@ -22,12 +22,22 @@ EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "cypher")
 )
 @click.pass_obj
 def export(project: Project, fmt: str, output: str) -> None:
-    """Export the built graph (graphs/graph.json) for Gephi, networkx or neo4j."""
+    """Export the graph store (graphs/graph.db) for Gephi, networkx or neo4j.
+
+    json is networkx node-link JSON (the former graphs/graph.json; read it back with
+    extractor.graph.load(PATH)); graphml and gexf for Gephi; csv (neo4j-admin import folder)
+    and cypher for neo4j.
+    """
     from ..export import export as do_export
     from ..export import export_text
-    from ..query import load_graph
+    from ..graph import load
+    from ..query import open_store
 
-    g = load_graph(project)
+    conn = open_store(project)
+    try:
+        g = load(conn)
+    finally:
+        conn.close()
     if output == "-":
         click.echo(export_text(g, fmt), nl=False)
         return

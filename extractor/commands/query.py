@@ -1,6 +1,8 @@
-"""CLI query commands over the built graph: a thin shell over ``extractor.query``.
+"""CLI query commands over the graph store: a thin shell over ``extractor.query``.
 
-Imports no spaCy/jieba (checked by tests/test_query.py), so queries start fast.
+Imports neither spaCy, jieba nor networkx (checked by tests/test_store_queries.py), so
+queries start fast. How a name was matched, when not exactly (a fuzzy match), is said on
+stderr.
 """
 
 from __future__ import annotations
@@ -21,7 +23,15 @@ WHO_COLUMNS = ["mechanism", "notice", "organization", "role", "matched", "diseas
 
 
 def _graph(project: Project):
-    return q.load_graph(project)
+    q.NOTES.clear()
+    return q.open_store(project)
+
+
+def _notes() -> None:
+    """Say on stderr how names were matched when not exactly (fuzzy matches)."""
+    for line in q.NOTES:
+        click.echo(line, err=True)
+    q.NOTES.clear()
 
 
 def _section(out: Output, title: str, rows: Sequence[dict[str, Any]], columns: Sequence[str]) -> None:
@@ -56,6 +66,7 @@ def _table_duty_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 def mechanisms(project: Project, out: Output) -> None:
     """Each mechanism with counts of units, people and duties, and its notices."""
     rows = q.mechanisms(_graph(project))
+    _notes()
     out.rows(rows, ["name", "short", "units", "people", "duties", "notices"])
 
 
@@ -67,6 +78,7 @@ def mechanisms(project: Project, out: Output) -> None:
 def members(project: Project, mechanism: str, out: Output) -> None:
     """Member units of MECHANISM (name, short name or part of it) and its offices/bodies."""
     res = q.members(_graph(project), mechanism)
+    _notes()
     units = [{**u, "part": "unit"} for u in res["units"]]
     bodies = [{**b, "part": "body", "roles": [b["relation"]]} for b in res["bodies"]]
     if out.fmt != "table":
@@ -91,6 +103,7 @@ def members(project: Project, mechanism: str, out: Output) -> None:
 def people(project: Project, mechanism: str | None, role: str | None, org: str | None, out: Output) -> None:
     """Persons with their role in a mechanism, organization and title."""
     rows = q.people(_graph(project), mechanism=mechanism, role=role, org=org)
+    _notes()
     out.rows(rows, ["person", "role", "mechanism", "organization", "title", "notice"])
 
 
@@ -104,6 +117,7 @@ def people(project: Project, mechanism: str | None, role: str | None, org: str |
 def duties(project: Project, org: str, mechanism: str | None, out: Output) -> None:
     """Duties of ORG: one body (奈曼旗公安局) or every body of a kind (公安局, 公安)."""
     rows = q.duties(_graph(project), org, mechanism=mechanism)
+    _notes()
     if out.fmt == "table":
         if not rows:
             out.line(f"no duties found for {org!r}")
@@ -121,6 +135,7 @@ def duties(project: Project, org: str, mechanism: str | None, out: Output) -> No
 def who(project: Project, term: str, out: Output) -> None:
     """Who is responsible for duties whose text or diseases match TERM (e.g. 结核病)."""
     rows = q.who(_graph(project), term)
+    _notes()
     if out.fmt == "table":
         _grouped(out, rows, ["organization", "role", "matched", "duty"])
         return
@@ -135,6 +150,7 @@ def who(project: Project, term: str, out: Output) -> None:
 def disease(project: Project, name: str, out: Output) -> None:
     """A disease or disease class: aliases, classes, notices that mention it, duties about it."""
     res = q.disease(_graph(project), name)
+    _notes()
     d = res["disease"]
     if out.fmt != "table":
         rows = [{"section": "notice", **n} for n in res["notices"]]
@@ -183,6 +199,7 @@ def compare_rows(res: dict[str, Any]) -> list[dict[str, Any]]:
 def compare(project: Project, mechanism_a: str, mechanism_b: str, out: Output) -> None:
     """Two mechanisms side by side: department kinds in both / only in one, with duties."""
     res = q.compare(_graph(project), mechanism_a, mechanism_b)
+    _notes()
     rows = compare_rows(res)
     if out.fmt != "table":
         out.json(res, rows, ["kind", "in", "side", "mechanism", "unit", "duty"])
@@ -213,6 +230,7 @@ def compare(project: Project, mechanism_a: str, mechanism_b: str, out: Output) -
 def stats(project: Project, out: Output) -> None:
     """Counts of nodes by type and edges by relation, and per notice."""
     res = q.stats(_graph(project))
+    _notes()
     counts = [{"section": "node", "name": k, "count": v} for k, v in res["nodes"].items()]
     counts += [{"section": "relation", "name": k, "count": v} for k, v in res["relations"].items()]
     counts += [{"section": "total", "name": "nodes", "count": res["total_nodes"]},
@@ -225,4 +243,25 @@ def stats(project: Project, out: Output) -> None:
     _section(out, "Notices:", res["notices"], ["notice", "number", "date", "nodes", "edges", "title"])
 
 
-COMMANDS.extend([mechanisms, members, people, duties, who, disease, compare, stats])
+SEARCH_COLUMNS = ["notice", "organization", "role", "matched", "duty", "evidence"]
+
+
+@examples("policykg search 筛查", "policykg search 结核 --limit 20 --format csv -o 结核.csv")
+@click.command()
+@click.argument("text")
+@click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
+@output_options
+@click.pass_obj
+def search(project: Project, text: str, limit: int | None, out: Output) -> None:
+    """Duties and evidence containing TEXT (full-text index), with their bodies."""
+    rows = q.search(_graph(project), text, limit=limit)
+    _notes()
+    if out.fmt == "table":
+        shown = [{**r, "duty": r["duty"] or f"({r['relation']} {r.get('target') or ''})".strip(),
+                  "evidence": "" if r.get("evidence") == r.get("duty") else r.get("evidence")} for r in rows]
+        _grouped(out, shown, ["organization", "role", "matched", "duty", "evidence"])
+        return
+    out.rows(rows, [*DUTY_COLUMNS, "matched", "relation", "target"])
+
+
+COMMANDS.extend([mechanisms, members, people, duties, who, disease, compare, stats, search])

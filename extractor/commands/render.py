@@ -31,7 +31,7 @@ COMMANDS: list[click.Command] = []
     "--graph",
     "graph_file",
     type=click.Path(dir_okay=False, allow_dash=True),
-    help="Graph JSON to draw (default: graphs/graph.json of the project; - = stdin).",
+    help="Node-link graph JSON to draw (default: the project's store, graphs/graph.db; - = stdin).",
 )
 @click.option(
     "-o",
@@ -59,25 +59,32 @@ def render(
     from ..graph import load
     from ..render import render as render_page
 
-    src = Path(graph_file) if graph_file and graph_file != "-" else project.graph_path
     if graph_file == "-":
         import json
         import sys
 
         from ..graph import from_node_link
 
-        src = Path("<stdin>")
         try:
             graph = from_node_link(json.loads(sys.stdin.read()))
         except (ValueError, KeyError, TypeError, nx.NetworkXError) as err:
             raise PolicyKGError(f"stdin is not a policykg graph (node-link JSON): {err}") from None
-    else:
+    elif graph_file:
+        src = Path(graph_file)
         if not src.is_file():
-            raise NotFoundError(f"no graph at {src}: run `policykg build` first (or pass --graph FILE)")
+            raise NotFoundError(f"no graph at {src}: pass a node-link JSON file (policykg export --format json)")
         try:
             graph = load(src)
         except (ValueError, KeyError, TypeError, nx.NetworkXError) as err:
             raise PolicyKGError(f"{src} is not a policykg graph file: {err}") from None
+    else:
+        from ..query import open_store
+
+        conn = open_store(project)
+        try:
+            graph = load(conn)
+        finally:
+            conn.close()
     if compare and (mechanism or org or disease or kind):
         raise PolicyKGError("--compare draws two whole mechanisms; it cannot be combined with other filters")
     if place and not matrix:

@@ -24,7 +24,19 @@ _PUSH_RE = re.compile(r"(?:推动|推进|促进|支持|督促|指导|鼓励|组�
 
 
 def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
-    """(raw deadline, ISO date or None) of the first deadline phrase in ``text``."""
+    """(raw deadline, ISO date or None) of the first deadline phrase in ``text``: a month
+    (``9月底前``, ``2024年10月31日前``) or the end of a year (``2022年年底前``, ``到2021年年底``,
+    ``年底前``: the notice's year; a garbled year such as ``0403年底前`` gives no date)."""
+    month_end = _month_deadline(text, year)
+    year_end = _year_end_deadline(text, year)
+    found = [f for f in (month_end, year_end) if f]
+    if not found:
+        return None
+    _pos, raw, iso = min(found)
+    return raw, iso
+
+
+def _month_deadline(text: str, year: int | None) -> tuple[int, str, str | None] | None:
     for m in _DEADLINE_RE.finditer(text):
         if not (m.group("pre") or m.group("post") or m.group("end")):
             continue
@@ -42,7 +54,25 @@ def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
                 month, day = (month - 1, calendar.monthrange(y, month - 1)[1]) if month > 1 else (12, 31)
                 y = y if month != 12 else y - 1
             iso = f"{y:04d}-{month:02d}-{day:02d}"
-        return m.group(0), iso
+        return m.start(), m.group(0), iso
+    return None
+
+
+_YEAR_END_RE = re.compile(
+    r"(?P<pre>在|到|于)?(?:(?P<y>20\d{2})年|(?P<bad>\d{1,4})年|年)年?底(?P<post>前|之前|以前)?"
+)
+
+
+def _year_end_deadline(text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    for m in _YEAR_END_RE.finditer(text):
+        if not (m.group("y") or m.group("bad") or m.group("pre") or m.group("post")):
+            continue
+        if _RECURRING_RE.search(text, max(0, m.start() - 4), m.start() + 2):
+            continue  # 每年年底前: a routine
+        if m.start() > 0 and text[m.start() - 1].isdigit():
+            continue  # inside a longer number
+        y = None if m.group("bad") else int(m.group("y")) if m.group("y") else year
+        return m.start(), m.group(0), f"{y:04d}-12-31" if y else None
     return None
 
 
@@ -57,19 +87,59 @@ def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
 
 _EACH_RE = re.compile(rf"^(?:[省市县区乡镇]级)?各[{HAN}]")
 # 各有关部门, 各地区, 市级各有关部门, 各县市区政府, 各村（社区）: a collective of bodies
-_COLLECTIVE_END = re.compile(rf"^[{HAN}、]+(?:部门|单位|地区|政府|街道|乡镇|镇|村|社区|区|县|市|机构|学校|院校|高校|"
+_COLLECTIVE_END = re.compile(rf"^[{HAN}、（）]+(?:部门|单位|地区|政府|街道|乡镇|镇|村|社区|区|县|市|机构|学校|院校|高校|"
                              r"医院|企业|委员会|组织|党委|党组|办事处|（社区）|（居）)$")
 _LEVEL_ITEM_RE = re.compile(r"^(?:[省市州县区旗乡镇])(?:人民政府|政府)?$")
 # 交通运输部|运输服务司: the body an internal unit is written with
 _PARENT_RE = re.compile(rf"([{HAN}]{{2,16}}(?:部|厅|局|委|办|院|政府|中心))[{HAN}]{{2,12}}(?:司|处|科|室|股)$")
+# 济南市政府 after 省科技厅: a unit that names its own place takes no prefix from the one before
+_OWN_PLACE_RE = re.compile(rf"[{HAN}]{{2,4}}?(?:省|市|县|区|旗|州|盟)")
 _ITEM_CLUTTER = re.compile(r"^(?:由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
 
 
 def _is_internal_unit(notice: Notice, item: str) -> bool:
     """A unit no lexicon lists, named where only units stand (a marker, a label):
     a short name of Han characters with an organization ending (运输服务司, 卫监处)."""
-    return (2 <= len(item) <= 20 and bool(re.fullmatch(f"[{HAN}（）]+", item))
+    return (2 <= len(item) <= 24 and bool(re.fullmatch(f"[{HAN}（）“”]+", item))
             and item.endswith(tuple(notice.lex.bodies.get("marker_unit_suffixes", ()))))
+
+
+def _shared_endings(notice: Notice, items: list[str]) -> dict[int, str]:
+    """``济南、青岛、烟台市政府``: place names written bare before the item that names the
+    body get its level and body (``市政府``)."""
+    out: dict[int, str] = {}
+    pending: list[int] = []
+    for k, item in enumerate(items):
+        if re.fullmatch(f"[{HAN}]{{2,4}}", item) and not looks_like_org(item, notice):
+            pending.append(k)
+            continue
+        if pending:
+            m = re.match(f"([{HAN}]{{2,4}}?)([省市县区州旗盟])([{HAN}]+)$", item)
+            if m and m.group(1) + m.group(2) in notice.table.places and notice.lex.kind_of(m.group(3)):
+                for j in pending:
+                    if items[j] + m.group(2) in notice.table.places:
+                        out[j] = m.group(2) + m.group(3)
+        pending = []
+    return out
+
+
+def _collective(notice: Notice, item: str) -> Org:
+    """The collective an item names; ``各部门、各地区`` is ``各地区、各部门`` written in another
+    order."""
+    parts = set(item.split("、"))
+    if len(parts) > 1:
+        for org in notice.table.orgs:
+            if org.collective and set(org.name.split("、")) == parts:
+                notice.table.alias(org, item)
+                return org
+    inst = notice.lex.institutions.get(item, {})
+    return notice.table.add(item, collective=True, kind=inst.get("kind"))
+
+
+def _generic_collective(notice: Notice, item: str) -> bool:
+    """各地区, 各部门, 各有关部门 (not 各镇人民政府: a collective of named bodies)."""
+    return (item in notice.lex.bodies.get("area_collectives", ())
+            or notice.lex.institutions.get(item, {}).get("kind") == "各部门")
 
 
 def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] | None = None
@@ -87,15 +157,17 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
     for a, b in split_items(text, start, end):
         prev = items[-1] if items else None
         if (prev and _EACH_RE.match(text[prev[0] : prev[1]]) and text[prev[1]] == "、"
-                and _LEVEL_ITEM_RE.match(text[a:b])):
-            items[-1] = (prev[0], b)  # 各县、市、区政府
+                and (_LEVEL_ITEM_RE.match(text[a:b])
+                     or _generic_collective(notice, text[prev[0] : prev[1]]) and _generic_collective(notice, text[a:b]))):
+            items[-1] = (prev[0], b)  # 各县、市、区政府; 各地区、各部门: one collective
         else:
             items.extend(split_conjoined(notice, text, a, b))
+    shared = _shared_endings(notice, [text[a:b] for a, b in items])
     out: list[tuple[int, int, Org, str | None]] = []
     carried = {} if carried is None else carried
     inherited = carried.get("place", "")
     parent = carried.get("parent", "")  # the body an internal unit belongs to (交通运输部|运输服务司)
-    for a, b in items:
+    for k, (a, b) in enumerate(items):
         mark = None
         m = _ROLE_MARK_RE.search(text, a, b)
         if m:
@@ -105,15 +177,18 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
         item = _ITEM_CLUTTER.sub("", item) if len(item) > 3 else item
         if not item:
             continue
+        item = item + shared.get(k, "")  # 济南、青岛、烟台市政府: 济南市政府
         if _EACH_RE.match(item) and len(item) <= 16 and _COLLECTIVE_END.search(item):
-            inst = notice.lex.institutions.get(item, {})
-            out.append((a, b, table.add(item, collective=True, kind=inst.get("kind")), mark))
+            out.append((a, b, _collective(notice, item), mark))
             continue
         internal = not looks_like_org(item, notice) or item.endswith(("司", "处", "科", "室", "股"))
         if internal and not _is_internal_unit(notice, item):
             continue
         written = item
         place, rest = table.split_place(item)
+        if (place and place not in table.places and item.startswith(tuple(notice.lex.level_words))
+                and not notice.lex.kind_of(rest)):
+            place, rest = "", item  # 市场与信息化司 (but 县|城管局)
         if place:
             if not (rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")):
                 inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
@@ -124,7 +199,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
             elif parent:
                 written = parent + item
         elif (inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item)
-                and item[1:2] not in notice.lex.bare_levels):
+                and item[1:2] not in notice.lex.bare_levels and not _OWN_PLACE_RE.match(item)):
             written = inherited + item
         org = table.add(written)
         if internal and org.kind and not notice.lex.kind_name_re.search(org.name):
@@ -202,7 +277,7 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
 
 
 _LABEL_RE = re.compile(
-    r"【(?P<b>[^】]{1,8})】"
+    r"【(?P<b>(?:牵头|配合|协作|参与|参加|协同|协办|责任)(?:责任)?(?:单位|部门|处室|科室)?|(?:完成)?时限|完成时间)】"
     r"|(?:(?P<c>(?:主要)?(?:牵头|配合|协作|参与|参加|协同|协办|责任)(?:责任)?(?:单位|部门|处室|科室|股室))"
     r"|(?P<p>(?:牵头负责|牵头|分管|联系|责任|包保)领导|分管负责同志|分管负责人)"
     r"|(?P<t>完成时限|完成时间|时限))[：]"
@@ -343,8 +418,10 @@ class _Marker:
             for j, org in enumerate(units):
                 if kind == "lead":
                     role: str | None = "lead"
-                elif kind == "sup" or lead_given:
+                elif kind == "sup":
                     role = "support"
+                elif lead_given:
+                    role = None  # X牵头，各地区负责: responsible, no role
                 elif first_leads:
                     role = "lead" if k == 0 and j == 0 else "support"
                 else:
@@ -428,39 +505,73 @@ def find_marked_tasks(notice: Notice) -> None:
     ``（X负责）``, ``[A、B按职责分工负责]``, ``（牵头单位：A；参加单位：B）``. Several tasks may
     run on in one paragraph, each closed by its own marker: each is the text since the
     previous marker. A marker that opens a line closes the task left open on the line
-    before (``(责任单位:X)2.下一项任务…``)."""
+    before (``(责任单位:X)2.下一项任务…``). When the notice is cut inside the last marker,
+    the complete task before it is a task whose bodies are unknown."""
     text = notice.text
     year = notice.year
     first_leads = False
+    markers = 0
     open_task: tuple[int, int, int | None] | None = None  # (start, end, item) of an unmarked task
+    last: tuple[object, int, int | None, tuple[int, int, int | None] | None] | None = None
     for ln in notice.content_lines():
         if ln.kind == "heading" or notice.claimed_within(ln.start, ln.end):
-            open_task = None
+            open_task = last = None
             continue
         pos = ln.body_start
         item = _item_number(ln)
+        before = open_task
         for gs, ge in _bracket_groups(text, ln.body_start, ln.end):
             marker = read_marker(notice, gs + 1, ge - 1)
             if marker is None:
                 continue
+            markers += 1
             first_leads = first_leads or marker.first_leads
             notice.reserved.append((gs, ge))
             s, e = _task_span(text, pos, gs)
             if e - s < 4 and gs == ln.body_start and open_task:
                 s, e, item = open_task
             pos = ge
-            open_task = None
+            open_task = before = None
             if e - s >= 4:
                 dl = marker.deadline or deadline_in(text[s:e], year)
-                notice.duties.append(Duty(
-                    span=(s, e), orgs=marker.orgs(first_leads), item=item, source="marker", open_inside=True,
-                    deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
-                ))
+                _add_task(notice, s, e, item, marker.orgs(first_leads), dl)
             num = _ITEM_NUMBER_RE.match(text, pos, ln.end)  # (责任单位:X)2.下一项任务
             if num:
                 pos, item = num.end(), int(num.group(1))
+        last = (ln, pos, item, before)
         s, e = _task_span(text, pos, ln.end)
         open_task = (s, e, item) if e - s >= 4 else None
+    if markers and last is not None:
+        _cut_marker(notice, *last)  # type: ignore[arg-type]
+
+
+def _add_task(notice: Notice, s: int, e: int, item: int | None, orgs: list[tuple[Org, str | None]],
+              dl: tuple[str, str | None] | None) -> None:
+    notice.duties.append(Duty(
+        span=(s, e), orgs=orgs, item=item, source="marker", open_inside=True,
+        deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
+    ))
+
+
+def _cut_marker(notice: Notice, ln, pos: int, item: int | None,
+                open_task: tuple[int, int, int | None] | None) -> None:
+    """The notice ends inside a marker (``…措施。（市政府办公室、市``): the complete task
+    before it is a task with no bodies (they are in the cut part)."""
+    text = notice.text
+    if any(other.start > ln.start and other.kind != "noise" for other in notice.lines[-3:]):
+        return  # not the notice's last line
+    opener = max(text.rfind(ch, pos, ln.end) for ch in "（[")
+    if opener < 0 or ln.end - opener > 40 or any(ch in text[opener:ln.end] for ch in "）]"):
+        return
+    inside = opener + 1
+    if not (_LABEL_RE.match(text, inside, ln.end) or org_at(notice, text, inside, ln.end)):
+        return
+    s, e = _task_span(text, pos, opener)
+    if e - s < 4 and opener == ln.body_start and open_task:
+        s, e, item = open_task
+    if e - s >= 4 and text[e : e + 1] == "。":
+        notice.reserved.append((opener, ln.end))
+        _add_task(notice, s, e, item, [], deadline_in(text[s:e], notice.year))
 
 
 _COLUMNS = {
@@ -567,11 +678,75 @@ def add_deadlines(notice: Notice) -> None:
                 duty.deadline, duty.deadline_date = dl
 
 
+_BLOCK_UNIT_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{0,8}(?:单位|部门|处室|科室))[。：]?$")
+_BLOCK_TASK_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:内容|任务|措施|举措)[。：]?$")
+
+
+def find_labeled_blocks(notice: Notice) -> None:
+    """A task written as a block of labeled sub-sections (``（一）试点单位。`` / a line of
+    units; ``（二）指导单位。`` / ``X司牵头，Y司配合。``; ``（三）试点内容。`` / the task): the
+    paragraph under the content label is one duty of the units under the unit labels, with
+    the roles the unit line states (``牵头单位`` leads, ``配合单位`` supports, others none)."""
+    text = notice.text
+    lines = notice.content_lines()
+    blocks: dict[int, list[int]] = {}  # heading index -> sub-heading indices under it
+    heading = -1
+    for idx, ln in enumerate(lines):
+        if ln.kind == "heading":
+            heading = idx
+        elif ln.kind == "para" and ln.body_start > ln.start and _item_number(ln) is not None:
+            blocks.setdefault(heading, []).append(idx)
+    for subs in blocks.values():
+        units: list[tuple[Org, str | None]] = []
+        task: tuple[int, int] | None = None
+        spans: list[tuple[int, int]] = []
+        for idx in subs:
+            label = text[lines[idx].body_start : lines[idx].end]
+            nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+            if nxt is None or nxt.kind != "para" or nxt.body_start != nxt.start or notice.claimed_within(nxt.start, nxt.end):
+                continue
+            vs, ve = strip_span(text, nxt.start, nxt.end, " 。；")
+            m = _BLOCK_UNIT_LABEL.match(label)
+            if m:
+                found = _block_units(notice, m.group("label"), vs, ve)
+                if found is None:
+                    units, task = [], None
+                    break  # a paragraph that says more than units: not such a block
+                units.extend(found)
+                spans.append((nxt.start, nxt.end))
+            elif _BLOCK_TASK_LABEL.match(label) and task is None:
+                task = _task_span(text, vs, ve)
+        if task and units and task[1] - task[0] >= 4:
+            out = _Responsible()
+            for org, role in units:
+                out.add(org, role)
+            notice.reserved.extend(spans)
+            dl = deadline_in(text[task[0] : task[1]], notice.year)
+            _add_task(notice, task[0], task[1], None, out.orgs, dl)
+
+
+def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple[Org, str | None]] | None:
+    """The units of a unit label's paragraph (``北京某大学``, ``X司牵头，Y司配合``), or None
+    when the paragraph says more than units."""
+    marker = read_marker(notice, start, end)
+    if marker is not None:
+        return marker.orgs(False)
+    found = marker_units(notice, start, end)
+    if not found or len(split_items(notice.text, start, end)) != len(found):
+        return None
+    role = "lead" if "牵头" in label else "support" if _SUPPORT_LABEL.search(label) else None
+    return [(org, mark or role) for _a, _b, org, mark in found]
+
+
+_TARGET_RE = re.compile(r"(?:到|至)20\d{2}年(?:底|末)?[，,]")
+
+
 def find_tasks(notice: Notice) -> None:
     """Task tables, tasks with labeled responsibilities, and every numbered item of a list
     of at least three items."""
     find_table_tasks(notice)
     find_marked_tasks(notice)
+    find_labeled_blocks(notice)
     find_annotated_tasks(notice)
     lines = notice.content_lines()
     text = notice.text
@@ -591,7 +766,10 @@ def find_tasks(notice: Notice) -> None:
     for idx in tasks:
         ln = lines[idx]
         orgs, labeled = item_orgs(notice, lines, idx, year)
-        dl = deadline_in(text[ln.body_start : ln.end], year) or labeled
+        body = text[ln.body_start : ln.end]
+        if body.endswith("：") or not orgs and _TARGET_RE.match(body):
+            continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
+        dl = deadline_in(body, year) or labeled
         notice.duties.append(
             Duty(span=(ln.body_start, ln.end), orgs=orgs, item=ln.number,
                  source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)

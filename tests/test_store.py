@@ -1,0 +1,186 @@
+"""The graph store (extractor/store.py): the merge of graph.merge, notice by notice, in any
+order; transactions (kill -9), readers during a build, a damaged database."""
+
+from __future__ import annotations
+
+import json
+import os
+import random
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from extractor import graph as kg
+from extractor import store
+from extractor.graph import GraphBuilder
+from tests.project_home import ROOT, copy_corpus
+
+
+def canonical(g) -> str:
+    nodes = [[n, d] for n, d in g.nodes(data=True)]
+    edges = sorted([u, v, k, d] for u, v, k, d in g.edges(keys=True, data=True))
+    return json.dumps([nodes, edges], ensure_ascii=False, sort_keys=True)
+
+
+def stored(conn) -> str:
+    return canonical(kg.load(conn))
+
+
+def notice(doc: str, seed: int):
+    """A small notice graph whose bodies share body_keys and ids with the other notices."""
+    rnd = random.Random(seed)
+    b = GraphBuilder(doc)
+    d = b.add_node("document", doc, f"title {doc}", title=f"title {doc}", year=2020 + seed % 5)
+    m = b.add_node("mechanism", f"甲县机制{seed % 3}", f"甲县机制{seed % 3}", short=rnd.choice([None, "机制"]))
+    b.add_edge(d, m, "establishes", "建立机制", (0, 4))
+    # one name per body_key in a notice (as the extractor gives), the names varying between notices
+    names = [rnd.choice(["甲县卫生健康委", "甲县卫生健康委员会", "甲县卫健委"]), "甲县公安局", "乙县公安局",
+             rnd.choice(["甲县教育局", "甲县教育体育局"])]
+    for name in rnd.sample(names, 3):
+        kind = "公安" if "公安" in name else "教育" if "教育" in name else "卫生健康"
+        place = name[:2]
+        o = b.add_node("organization", name, name, kind=kind, locality=rnd.choice([place, None]),
+                       body_key=f"{place}/{kind}", aliases=rnd.sample(["县" + name[2:], name[2:], "x"], 2))
+        b.add_edge(o, m, "member_unit_of", f"{name}为成员单位", (5, 12))
+        duty = b.add_node("duty", f"{doc}#{name}", f"负责{name}工作", text=f"负责{name}工作",
+                          doc=doc, span=[20, 30], mechanism=m, deadline=rnd.choice([None, "6月底前"]))
+        b.add_edge(o, duty, "responsible_for", f"负责{name}工作", (20, 30), role=rnd.choice([None, "lead"]))
+        x = b.add_node("disease", "结核病", "结核病", aliases=rnd.sample(["肺结核", "TB"], 1), category="disease")
+        b.add_edge(duty, x, "concerns", "结核病", (20, 30))
+    return b.graph
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_any_order_of_adds_and_removes_gives_graph_merge(seed: int) -> None:
+    graphs = {f"n{i:02d}.txt": notice(f"n{i:02d}.txt", i * 7 + seed) for i in range(8)}
+    rnd = random.Random(seed)
+    conn = store.connect(":memory:", create=True)
+    held: set[str] = set()
+    for _ in range(20):
+        name = rnd.choice(sorted(graphs))
+        if name in held and rnd.random() < 0.4:
+            store.remove_notice(conn, name)
+            held.discard(name)
+        else:
+            store.write_notice(conn, name, kg.to_node_link(graphs[name].copy()))
+            held.add(name)
+        want = kg.merge(graphs[n].copy() for n in sorted(held))
+        assert stored(conn) == canonical(want)
+        assert list(kg.load(conn)) == list(want)  # node order too
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+
+
+def test_a_notice_changed_in_place_replaces_its_rows_only() -> None:
+    conn = store.connect(":memory:", create=True)
+    a, b = notice("a.txt", 1), notice("b.txt", 2)
+    store.write_notice(conn, "a.txt", kg.to_node_link(a.copy()))
+    store.write_notice(conn, "b.txt", kg.to_node_link(b.copy()))
+    b2 = notice("b.txt", 5)
+    store.write_notice(conn, "b.txt", kg.to_node_link(b2.copy()))
+    assert stored(conn) == canonical(kg.merge([a.copy(), b2.copy()]))
+    assert conn.execute("SELECT count(*) FROM edges WHERE notice = 'a.txt'").fetchone()[0] == a.number_of_edges()
+
+
+def test_views_answer_directly(tmp_path: Path) -> None:
+    conn = store.connect(":memory:", create=True)
+    store.write_notice(conn, "a.txt", kg.to_node_link(notice("a.txt", 1)))
+    rows = conn.execute("SELECT body, kind, place, mechanism, duty, role, deadline, notice, evidence "
+                        "FROM responsibilities ORDER BY body").fetchall()
+    assert len(rows) == 3 and all(r["mechanism"].startswith("甲县机制") for r in rows)
+    assert all(r["duty"] == r["evidence"] for r in rows)
+    assert conn.execute("SELECT count(*) FROM memberships").fetchone()[0] == 3
+    assert conn.execute("SELECT units FROM mechanisms").fetchone()[0] == 3
+    hits = conn.execute("SELECT text FROM duty_search WHERE duty_search MATCH '公安局'").fetchall()
+    assert hits and all("公安局" in h[0] for h in hits)
+
+
+def test_damaged_database_is_one_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "graph.db"
+    path.write_bytes(b"SQLite format 3\x00" + b"\x17" * 5000)
+    with pytest.raises(store.DamagedStoreError) as err:
+        store.connect(path)
+    assert "build --force" in str(err.value) and "\n" not in str(err.value)
+    with pytest.raises(store.DamagedStoreError):
+        store.connect(path, create=True)
+    sqlite3.connect(tmp_path / "other.db").execute("CREATE TABLE x (y)").connection.commit()
+    with pytest.raises(store.DamagedStoreError) as err:
+        store.connect(tmp_path / "other.db")
+    assert "not a policykg graph database" in str(err.value)
+
+
+def _many_notices(home: Path, n: int) -> None:
+    seed = sorted((home / "corpus").glob("001_*.txt"))[0].read_text(encoding="utf-8")
+    for i in range(n):
+        (home / "corpus" / f"x{i:03d}.txt").write_text(seed + f"\n附{i}\n", encoding="utf-8")
+
+
+def _policykg(home: Path, *args: str, **kw) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-m", "extractor", "--home", str(home), *args], cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, **kw)
+
+
+def _wait_for_notices(db: Path, at_least: int, timeout: float = 120.0) -> int:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        try:
+            conn = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5)
+            n = conn.execute("SELECT count(*) FROM notices").fetchone()[0]
+            conn.close()
+            if n >= at_least:
+                return n
+        except sqlite3.Error:
+            pass
+        time.sleep(0.05)
+    raise AssertionError("the build wrote no notice in time")
+
+
+@pytest.mark.slow
+def test_kill_9_during_a_build_leaves_a_consistent_store(tmp_path: Path) -> None:
+    home = copy_corpus(tmp_path / "proj")
+    _many_notices(home, 30)
+    db = home / "graphs" / "graph.db"
+    proc = _policykg(home, "build")
+    _wait_for_notices(db, 3)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    conn = store.connect(db)
+    assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    held = [r[0] for r in conn.execute("SELECT file FROM notices ORDER BY file")]
+    assert 3 <= len(held) < 35
+    # every notice in the store is whole: its edges, duties and node rows are all there
+    for file in held:
+        data = store.notice_graph_data(conn, file)
+        assert data["edges"] and data["nodes"]
+    dangling = conn.execute("SELECT count(*) FROM edges e LEFT JOIN nodes s ON s.id = e.source "
+                            "LEFT JOIN nodes t ON t.id = e.target WHERE s.id IS NULL OR t.id IS NULL").fetchone()[0]
+    assert dangling == 0
+    assert conn.execute("SELECT count(*) FROM notice_nodes WHERE notice NOT IN (SELECT file FROM notices)").fetchone()[0] == 0
+    conn.close()
+    done = _policykg(home, "build")
+    out, err = done.communicate(timeout=600)
+    assert done.returncode == 0, err
+    assert "35 notices" in out and f"{len(held)} cached" in out
+
+
+@pytest.mark.slow
+def test_queries_answer_while_a_build_runs(tmp_path: Path) -> None:
+    home = copy_corpus(tmp_path / "proj")
+    _many_notices(home, 30)
+    db = home / "graphs" / "graph.db"
+    proc = _policykg(home, "build")
+    _wait_for_notices(db, 1)
+    answered = 0
+    while proc.poll() is None:
+        q = subprocess.run([sys.executable, "-m", "extractor", "--home", str(home), "stats", "--format", "json"],
+                           cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True)
+        assert q.returncode == 0, q.stderr
+        assert json.loads(q.stdout)["total_nodes"] > 0
+        answered += 1
+    assert proc.returncode == 0, proc.stderr.read()
+    assert answered >= 2
