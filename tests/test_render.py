@@ -432,7 +432,7 @@ def test_matrix_page(graph, tmp_path):
 
 def test_cli_matrix(graph, tmp_path):
     home = tmp_path / "proj"
-    save(graph, home / "graphs" / "graph.json")
+    save_graph(graph, home / "graphs" / "graph.db")
     res = CliRunner().invoke(cli, ["--home", str(home), "render", "--matrix", "--disease", "结核病"])
     assert res.exit_code == 0, res.output
     assert "wrote" in res.output and "graphs/matrix.html: 5 duties of 4 bodies in 4 kinds" in res.output
