@@ -272,7 +272,7 @@ def document_meta(text: str) -> dict[str, Any]:
         if date is None:
             date = fields.get("date") or _number_date(lines)
         if issuer is None:
-            issuer = fields.get("issuer")
+            issuer = _title_issuer(title) or fields.get("issuer")
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))

@@ -66,6 +66,10 @@ def join_paragraphs(nt: NormText) -> NormText:
     return rewrite(nt, edits)
 
 
+_DOC_TITLE_RE = re.compile(
+    r"^[^。；：:]{0,60}关于[^。；]{2,150}(?:通知|意见|决定|方案|批复|批覆|函|报告|规定|办法|通报|请示)》?$")
+
+
 def classify(text: str, lex: Lexicon) -> list[Line]:
     """Lines of the text with their kind; everything after a clutter marker is noise."""
     noise_start = tuple(lex.bodies["noise_start"])
@@ -73,12 +77,15 @@ def classify(text: str, lex: Lexicon) -> list[Line]:
     lines: list[Line] = []
     section = subsection = ""
     in_clutter = False
-    for s, e in line_spans(text):
+    for k, (s, e) in enumerate(line_spans(text)):
         t = text[s:e]
         if t.startswith(noise_start):
             in_clutter = True
         if in_clutter or (len(t) < 80 and any(w in t for w in noise_lines)):
             lines.append(Line(s, e, t, "noise", s))
+            continue
+        if k < 6 and _DOC_TITLE_RE.match(t):  # the notice's own title: no duty, no section
+            lines.append(Line(s, e, t, "heading", s))
             continue
         m = HEADING_RE.match(t)
         if m:

@@ -1,14 +1,22 @@
 """The spaCy pipeline: ``spacy.blank("zh")`` with the jieba segmenter and the project's own
-registered components. Each component reads and extends ``doc._.notice``."""
+registered components. ``policykg_normalize`` and ``policykg_layout`` set up the notice's
+working state (``Notice``, over the normalized text), the matching components extend it,
+and ``policykg_assemble`` writes every finding on the Doc (over the original text) and
+drops the working state, so the Doc serializes (``DocBin``) and ``extractor.to_graph``
+needs nothing else."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .assemble import assemble
 from .components.diseases import find_diseases
 from .components.duties import (
     find_assignments,
@@ -19,15 +27,20 @@ from .components.duties import (
 from .components.mechanism import find_bodies, find_mechanism, find_members
 from .components.roster import find_prose_roster, find_roster
 from .components.tasks import add_deadlines, find_tasks
-from .layout import classify
-from .lexicon import load_lexicon
+from .doc import DEFAULT_DOC_NAME, register_extensions, token_bounds, write_findings
+from .docmeta import document_meta
+from .layout import classify, join_paragraphs
+from .lexicon import Lexicon, load_lexicon
 from .notice import Notice
 from .resolve import OrgTable, find_places
+from .segment import TEXT_KEY, segment
+from .text import NormText, normalize
 
-if not Doc.has_extension("notice"):
-    Doc.set_extension("notice", default=None)
+register_extensions()
+
 
 PIPES = (
+    "policykg_normalize",
     "policykg_layout",
     "policykg_mechanism",
     "policykg_roster",
@@ -35,89 +48,197 @@ PIPES = (
     "policykg_tasks",
     "policykg_free_duties",
     "policykg_diseases",
+    "policykg_assemble",
 )
+
+# Working state of a notice between the components (dropped by ``policykg_assemble``).
+_NORM = "policykg_norm"
+_NOTICE = "policykg_notice"
+
+
+def _notice(doc: Doc) -> Notice | None:
+    return doc.user_data.get(_NOTICE)
 
 
 class _Step:
     """A component: a function over the notice, wrapped as ``Doc -> Doc``."""
 
-    def __init__(self, *funcs) -> None:
+    def __init__(self, *funcs: Callable[[Notice], None]) -> None:
         self.funcs = funcs
 
     def __call__(self, doc: Doc) -> Doc:
-        notice = doc._.notice
+        notice = _notice(doc)
         if notice is not None:
             for func in self.funcs:
                 func(notice)
         return doc
 
 
-@Language.factory("policykg_layout", default_config={"lexicon_dir": None})
-def make_layout(nlp: Language, name: str, lexicon_dir: str | None):
-    """Creates the notice state: lines with their kinds, places, the notice's locality."""
-    lex = load_lexicon(lexicon_dir)
+class _Normalize:
+    """The text as matched: the Doc's own (original) text normalized (``text.normalize``),
+    lines broken mid-sentence joined (``layout.join_paragraphs``); the document metadata."""
 
-    def layout(doc: Doc) -> Doc:
-        norm = doc.user_data["policykg_norm"]
-        places, locality = find_places(norm.text, lex)
-        doc._.notice = Notice(
-            doc_name=doc.user_data.get("policykg_doc", "<notice>"),
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.user_data.pop(TEXT_KEY, None)
+        if text is None:
+            text = doc.text
+        doc.user_data[_NORM] = join_paragraphs(normalize(text))
+        doc._.meta = document_meta(text)
+        if not doc._.doc_name:
+            doc._.doc_name = DEFAULT_DOC_NAME
+        return doc
+
+
+class _Layout:
+    """Creates the notice state: lines with their kinds, places, the notice's locality."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def __call__(self, doc: Doc) -> Doc:
+        norm = doc.user_data.get(_NORM)
+        if norm is None:
+            return doc
+        places, locality = find_places(norm.text, self.lex)
+        doc.user_data[_NOTICE] = Notice(
+            doc_name=doc._.doc_name or DEFAULT_DOC_NAME,
             norm=norm,
-            lex=lex,
-            lines=classify(norm.text, lex),
-            table=OrgTable(lex, places, locality),
-            meta=doc.user_data.get("policykg_meta", {}),
+            lex=self.lex,
+            lines=classify(norm.text, self.lex),
+            table=OrgTable(self.lex, places, locality),
+            meta=doc._.meta or {},
         )
         return doc
 
-    return layout
+
+@Language.factory("policykg_normalize", assigns=["doc._.meta", "doc._.doc_name"])
+def make_normalize(nlp: Language, name: str) -> _Normalize:
+    return _Normalize()
+
+
+@Language.factory("policykg_layout", default_config={"lexicon_dir": None})
+def make_layout(nlp: Language, name: str, lexicon_dir: str | None) -> _Layout:
+    """Creates the notice state: lines with their kinds, places, the notice's locality."""
+    return _Layout(load_lexicon(lexicon_dir))
 
 
 @Language.factory("policykg_mechanism")
-def make_mechanism(nlp: Language, name: str):
+def make_mechanism(nlp: Language, name: str) -> _Step:
     """The mechanism, its office, sub-bodies, convener units and member units."""
     return _Step(find_mechanism, find_bodies, find_members)
 
 
 @Language.factory("policykg_roster")
-def make_roster(nlp: Language, name: str):
+def make_roster(nlp: Language, name: str) -> _Step:
     """People with role, organization and title."""
     return _Step(find_roster, find_prose_roster)
 
 
 @Language.factory("policykg_duties")
-def make_duties(nlp: Language, name: str):
+def make_duties(nlp: Language, name: str) -> _Step:
     """Duty divisions and the duties of the mechanism's own bodies."""
     return _Step(find_divisions, find_body_duties)
 
 
 @Language.factory("policykg_tasks")
-def make_tasks(nlp: Language, name: str):
+def make_tasks(nlp: Language, name: str) -> _Step:
     """Numbered task lists with leads, supporting units and deadlines."""
     return _Step(find_tasks)
 
 
 @Language.factory("policykg_free_duties")
-def make_free_duties(nlp: Language, name: str):
+def make_free_duties(nlp: Language, name: str) -> _Step:
     """Free-text duties whose subject names departments; then deadlines in any duty."""
     return _Step(find_assignments, find_subject_duties, add_deadlines)
 
 
-@Language.factory("policykg_diseases")
-def make_diseases(nlp: Language, name: str):
-    """Disease mentions (also marked as ``doc.spans["diseases"]``)."""
+class _Diseases:
+    """Disease mentions; a two-character name must be a word of the segmentation of the
+    normalized text (see ``_WordTest``)."""
 
-    def diseases(doc: Doc) -> Doc:
-        notice = doc._.notice
+    def __init__(self, backend: str) -> None:
+        self.backend = backend
+
+    def __call__(self, doc: Doc) -> Doc:
+        notice = _notice(doc)
         if notice is not None:
-            find_diseases(notice, lambda s, e: doc.char_span(s, e, alignment_mode="strict") is not None)
-            doc.spans["diseases"] = [
-                sp for dm in notice.diseases
-                if (sp := doc.char_span(dm.span[0], dm.span[1], alignment_mode="expand")) is not None
-            ]
+            find_diseases(notice, _WordTest(doc, notice.norm, self.backend))
         return doc
 
-    return diseases
+
+_WORD_CHAR = re.compile("[\u4e00-\u9fd5a-zA-Z0-9+#&\\._%\\-]")  # jieba's re_han_default
+
+
+class _WordTest:
+    """``(start, end) -> bool`` over the normalized text: do tokens of its segmentation
+    start at ``start`` and end at ``end``? jieba cuts each block of word characters on its
+    own, so the block around the span decides: where normalization left the block as it
+    is in the file, the Doc's own tokens answer; else the block is cut again."""
+
+    def __init__(self, doc: Doc, norm: NormText, backend: str) -> None:
+        self.norm = norm
+        self.backend = backend
+        self.bounds: Any = None
+        self.doc = doc
+        self.cache: dict[tuple[int, int], set[int]] = {}
+
+    def __call__(self, start: int, end: int) -> bool:
+        norm = self.norm
+        text, original, offsets = norm.text, norm.original, norm.offsets
+        a = start
+        while a > 0 and _WORD_CHAR.match(text, a - 1):
+            a -= 1
+        b = end
+        while b < len(text) and _WORD_CHAR.match(text, b):
+            b += 1
+        oa, ob = offsets[a], offsets[b - 1] + 1
+        if (ob - oa == b - a and original[oa:ob] == text[a:b]
+                and not (oa > 0 and _WORD_CHAR.match(original, oa - 1))
+                and not (ob < len(original) and _WORD_CHAR.match(original, ob))):
+            if self.bounds is None:
+                self.bounds = token_bounds(self.doc, len(original))
+            return bool(self.bounds[offsets[start]] and self.bounds[offsets[end - 1] + 1])
+        cuts = self.cache.get((a, b))
+        if cuts is None:
+            cuts = {a}
+            pos = a
+            for w in segment(text[a:b], self.backend):
+                pos += len(w)
+                cuts.add(pos)
+            self.cache[(a, b)] = cuts
+        return start in cuts and end in cuts
+
+
+@Language.factory("policykg_diseases")
+def make_diseases(nlp: Language, name: str) -> _Diseases:
+    """Disease mentions and the classes a notice puts them in."""
+    return _Diseases(getattr(nlp.tokenizer, "backend", "jieba"))
+
+
+class _Assemble:
+    """Writes every finding on the Doc (span groups over the original text, entities,
+    relations; see ``extractor/doc.py``) and drops the working state."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        notice = doc.user_data.pop(_NOTICE, None)
+        norm = doc.user_data.pop(_NORM, None)
+        if notice is None or norm is None:
+            return doc
+        return write_findings(doc, norm, assemble(notice), notice.doc_name, notice.meta)
+
+
+@Language.factory(
+    "policykg_assemble",
+    assigns=["doc.spans", "doc._.entities", "doc._.relations", "token.norm"],
+)
+def make_assemble(nlp: Language, name: str) -> _Assemble:
+    return _Assemble()
+
+
+def load(lexicon_dir: str | None = None, segmenter: str | None = None) -> Language:
+    """The policykg pipeline (built once per process): ``doc = load()(text)`` on a notice's
+    text as read from its file gives the Doc described in ``extractor/doc.py``."""
+    return get_nlp(lexicon_dir, segmenter)
 
 
 @lru_cache(maxsize=4)

@@ -1,52 +1,62 @@
 """Library entry points for extraction: text or file in, per-notice graph out.
 
-normalize (text) -> join paragraphs (layout) -> spaCy pipeline (nlp + components) ->
-assemble (graph). Imports spaCy lazily so that importing this module stays cheap.
+``analyze`` runs the spaCy pipeline (``extractor.load()``: normalize -> layout -> match ->
+assemble) on a notice's text and returns the Doc with every finding on it;
+``extract_text`` builds the graph from that Doc (``extractor.to_graph``). Imports spaCy
+lazily so that importing this module stays cheap.
 """
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 import networkx as nx
 
 from .decode import MAX_CHARS, read_notice
 from .errors import InputError
 
-
-def _document_meta(text: str) -> dict[str, Any]:
-    try:
-        from .docmeta import document_meta
-    except ImportError:  # the corpus work provides docmeta; before it lands, no metadata
-        return {}
-    return document_meta(text)
+if TYPE_CHECKING:  # pragma: no cover
+    from spacy.tokens import Doc
 
 
-def analyze(text: str, doc_name: str = "<notice>"):
-    """Run the pipeline on a notice's text; returns the spaCy ``Doc`` (``doc._.notice``
-    holds the records)."""
-    from .layout import join_paragraphs
+def analyze(text: str, doc_name: str = "<notice>") -> Doc:
+    """Run the pipeline on a notice's text (``doc_name`` is its file name); returns the
+    spaCy ``Doc`` with the findings (see ``extractor/doc.py``)."""
     from .nlp import get_nlp
     from .segment import chosen_backend
-    from .text import normalize
 
     if len(text) > MAX_CHARS:
         raise InputError(f"{doc_name}: the notice is too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
-    norm = join_paragraphs(normalize(text))
     nlp = get_nlp(None, chosen_backend())
-    doc = nlp.make_doc(norm.text)
-    doc.user_data["policykg_norm"] = norm
-    doc.user_data["policykg_doc"] = doc_name
-    doc.user_data["policykg_meta"] = _document_meta(text)
+    doc = nlp.make_doc(text)
+    doc._.doc_name = doc_name
     return nlp(doc)
+
+
+@contextmanager
+def _gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector: extracting a notice makes many short-lived
+    containers (freed by reference counting), and collections triggered by them scan the
+    large, long-lived pipeline state again and again (about a fifth of extraction time)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def extract_text(text: str, doc_name: str = "<notice>") -> nx.MultiDiGraph:
     """Extract the knowledge graph of one notice (``doc_name`` is its file name)."""
-    from .assemble import build_graph
+    from .doc import to_graph
 
-    return build_graph(analyze(text, doc_name)._.notice)
+    with _gc_paused():
+        return to_graph(analyze(text, doc_name), text=text)
 
 
 def extract_file(path: str | Path) -> nx.MultiDiGraph:

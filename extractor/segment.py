@@ -31,6 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 SEGMENTER_ENV = "POLICYKG_SEGMENTER"
+TEXT_KEY = "policykg_text"  # doc.user_data: the text a SegmenterTokenizer was given
 CACHE_ENV = "POLICYKG_CACHE"
 BACKENDS = ("jieba", "rjieba")
 # rjieba is the default: rjieba_cut's tokens are proven equal to jieba's (tests/test_segment.py)
@@ -320,7 +321,11 @@ class SegmenterTokenizer:
         from spacy.tokens import Doc
 
         words, spaces = words_and_spaces(self._cut(text, self.hmm), text)
-        return Doc(self.vocab, words=words, spaces=spaces)
+        doc = Doc(self.vocab, words=words, spaces=spaces)
+        # ``doc.text`` is rebuilt token by token on every access (costly on long notices):
+        # the pipeline's first component takes the text from here (and drops it).
+        doc.user_data[TEXT_KEY] = text
+        return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterable[Doc]:
         for text in texts:

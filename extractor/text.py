@@ -110,6 +110,8 @@ _PUNCT_RE = re.compile(r"[:;()!?,]")
 # "加强疫情监测.各医疗机构要…": an ASCII full stop after Chinese text ends a sentence
 # (not in 1.5, www.gov.cn, or the "1." of a numbered item).
 _ASCII_STOP = re.compile(rf"(?<=[{HAN}）”])\.(?=[{HAN}（“ ]|$)", re.M)
+# "贩运、 屠宰": a stray space after a list or clause mark inside running text
+_SPACE_AFTER_PUNCT = re.compile(rf"(?<=[{HAN}][、，；]) (?=[{HAN}])")
 _FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 
 
@@ -152,6 +154,11 @@ def _traditional_chars() -> frozenset[str]:
         )
 
 
+@lru_cache(maxsize=1)
+def _traditional_re() -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_traditional_chars())) + "]")
+
+
 def _looks_traditional(text: str) -> bool:
     """A notice in traditional characters (a few per hundred Han characters are enough)."""
     trad = _traditional_chars()
@@ -159,7 +166,7 @@ def _looks_traditional(text: str) -> bool:
         return False
     sample = text[:6000]
     han = len(_HAN_RE.findall(sample))
-    changed = sum(1 for ch in sample if ch in trad)
+    changed = len(_traditional_re().findall(sample))
     return han > 0 and changed >= max(3, han // 50)
 
 
@@ -179,12 +186,20 @@ def _to_simplified(nt: NormText) -> NormText:
     return rewrite(nt, edits)
 
 
+# Law databases glue their fields to the text: 【法规类别】…【发文字号】…【效力级别】XP10通化市…
+_LAW_DB_FIELDS = re.compile(
+    r"(?:【(?:法规类别|发文字号|发布部门|发布日期|实施日期|时效性|颁布日期|失效日期)】[^【\n]{0,60})+"
+    r"(?:【效力级别】(?:[A-Z]{1,3}\d{1,3}|[\u4e00-\u9fff]{2,8}(?=【|\n|$)))?"
+)
+
+
 def normalize(raw: str) -> NormText:
     """Normalize a notice: drop artefacts and other-script lines, convert traditional
     characters, unify punctuation to full width, collapse spaces, unpad names."""
     nt = NormText(raw, list(range(len(raw))), raw)
     nt = rewrite(nt, regex_edits(_ARTEFACTS, nt.text, ""))
     nt = rewrite(nt, regex_edits(_OTHER_SCRIPT_LINE, nt.text, ""))
+    nt = rewrite(nt, regex_edits(_LAW_DB_FIELDS, nt.text, "\n"))
     if _looks_traditional(nt.text):
         nt = _to_simplified(nt)
     nt = rewrite(nt, regex_edits(_FULLWIDTH_ALNUM, nt.text, lambda m: chr(ord(m.group(0)) - 0xFEE0)))
@@ -193,6 +208,7 @@ def normalize(raw: str) -> NormText:
     nt = rewrite(nt, regex_edits(_SPACES, nt.text, " "))
     nt = rewrite(nt, regex_edits(_PADDED_NAME, nt.text, r"\1\2"))
     nt = rewrite(nt, regex_edits(_PADDED_NAME_LAST, nt.text, r"\1\2"))
+    nt = rewrite(nt, regex_edits(_SPACE_AFTER_PUNCT, nt.text, ""))
     return nt
 
 
@@ -227,23 +243,33 @@ def split_clauses(text: str, start: int, end: int, seps: str = _SENT_END) -> lis
     surrounding spaces, empty pieces are dropped."""
     out = []
     s = start
-    for i in range(start, end + 1):
-        if i == end or text[i] in seps:
-            a, b = strip_span(text, s, i, " \n")
-            if b > a:
-                out.append((a, b))
-            s = i + 1
+    for m in _sep_re(seps).finditer(text, start, end):
+        a, b = strip_span(text, s, m.start(), " \n")
+        if b > a:
+            out.append((a, b))
+        s = m.end()
+    a, b = strip_span(text, s, end, " \n")
+    if b > a:
+        out.append((a, b))
     return out
+
+
+@lru_cache(maxsize=64)
+def _sep_re(seps: str) -> re.Pattern[str]:
+    return re.compile("[" + "".join(re.escape(ch) for ch in seps) + "]")
 
 
 def sentence_at(text: str, pos: int) -> tuple[int, int]:
     """The sentence (between 。；！？ or line breaks) around ``pos``."""
-    s = pos
-    while s > 0 and text[s - 1] not in _SENT_END + "\n":
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] not in _SENT_END + "\n":
-        e += 1
+    s = max(text.rfind(ch, 0, pos) for ch in _SENT_BREAK) + 1 if pos > 0 else pos
+    if pos >= len(text):
+        e = pos
+    else:
+        found = [i for i in (text.find(ch, pos) for ch in _SENT_BREAK) if i >= 0]
+        e = min(found) if found else len(text)
     while s < e and text[s] == " ":
         s += 1
     return s, e
+
+
+_SENT_BREAK = _SENT_END + "\n"

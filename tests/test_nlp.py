@@ -13,11 +13,13 @@ def test_pipeline_is_blank_zh_with_the_projects_components():
     assert tuple(nlp.pipe_names) == PIPES
 
 
-def test_doc_carries_the_notice_and_disease_spans(seeds):
+def test_doc_carries_the_findings_and_disease_spans(seeds):
     doc = analyze(seeds["000"].read_text(encoding="utf-8"), seeds["000"].name)
-    assert doc._.notice.mechanism is not None
+    assert any(e["type"] == "mechanism" for e in doc._.entities.values())
     assert {sp.text for sp in doc.spans["diseases"]} >= {"艾滋病", "梅毒", "乙肝"}
+    assert {sp.label_ for sp in doc.spans["diseases"]} == {"DISEASE"}
     assert len(doc) > 100  # segmented into tokens
+    assert not any(isinstance(k, str) and k.startswith("policykg_") for k in doc.user_data)
 
 
 def test_jieba_and_rjieba_backends_give_the_same_graph(seeds, monkeypatch):

@@ -74,7 +74,7 @@ CASES = [
         {("胡国梁", "leader_of"), ("易海", "deputy_leader_of"), ("曹文", "deputy_leader_of"),
          ("杜小兰", "deputy_leader_of"), ("邵刚", "member_of"), ("邹平", "member_of")},
         {("胡国梁", "云岭省人民政府", "副省长"), ("易海", "云岭省卫生厅", "厅长"),
-         ("杜小兰", "云岭省政府", "副秘书长"), ("邹平", "云岭省农业厅", "厅长")},
+         ("杜小兰", "云岭省人民政府", "副秘书长"), ("邹平", "云岭省农业厅", "厅长")},
     ),
     (  # a run-on roster of bare names; 任顾问 gives no role but bounds the next list
         "run-on names",

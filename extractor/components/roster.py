@@ -84,17 +84,19 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     org_end = org_at(notice, text, start, end)
     if org_end is not None:  # a known body: the rest is the title (治安管理大队大队长)
         return org_end
-    for i in range(start + 2, end):
+    for i in range(start + 2, min(end, start + _POST_REACH)):  # bounded: linear time
         t = w.title_at(text, i, end)
         if t is None:
             continue
-        head = text[start:i]
-        if head.endswith(w.endings):
+        if text.endswith(w.endings, start, i):
             return i
         level = w.government_level(text[i:t])
-        if level and head.endswith(level):
+        if level and text.endswith(level, start, i):
             return i
     return None
+
+
+_POST_REACH = 64  # a body and title written together are never longer
 
 
 def _issuer(notice: Notice) -> str | None:
@@ -126,6 +128,10 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
         if (level and written.endswith(level) and len(written) <= 6
                 and not written[: -len(level)].endswith(w.endings)):  # 银海区副区长: the district's head
             org = table.add(written + "人民政府")
+            table.alias(org, written)
+            return org, title
+        if written.endswith("政府") and not written.endswith("人民政府"):  # 省政府 = 省人民政府
+            org = table.add(written[:-2] + "人民政府")
             table.alias(org, written)
             return org, title
         return table.add(written), title

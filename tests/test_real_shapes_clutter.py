@@ -1,0 +1,44 @@
+"""Clutter of law databases and web copies, in notices of our own: metadata lines and
+fields glued to the text, the notice's own title, stray spaces inside a list."""
+
+from __future__ import annotations
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+from extractor.text import normalize
+
+
+def _duties(g) -> set[str]:
+    return {d["text"] for d in g.nodes.values() if d.get("type") == "duty"}
+
+
+def test_law_database_fields_glued_to_the_text_are_cut() -> None:
+    text = ("石城市人民政府关于印发除四害方案的通知【法规类别】卫生综合规定【发文字号】石政发[2016]3号"
+            "【发布部门】石城市政府【发布日期】2016.04.02【效力级别】XP10石城市人民政府关于印发除四害方案的通知\n"
+            "市卫生局负责组织开展病媒生物监测。\n")
+    norm = normalize(text).text
+    assert "法规类别" not in norm and "XP10" not in norm
+    g = extract_text(text, "t.txt")
+    orgs = {d["name"] for d in g.nodes.values() if d.get("type") == "organization"}
+    assert "卫生综合规定" not in orgs
+    assert not any("关于印发" in t for t in _duties(g))  # the title is no duty
+
+
+def test_metadata_lines_carry_no_entities() -> None:
+    text = ("青州市人民政府办公厅关于开展爱国卫生月活动的通知\n"
+            "状态:有效 发布日期:2011-03-08 生效日期: 2011-03-08\n"
+            "发布部门: 青州市人民政府办公厅\n"
+            "发布文号: 青府办[2011]12号\n"
+            "各区人民政府:\n"
+            "市卫生局要组织开展环境卫生整治。\n")
+    g = extract_text(text, "t.txt")
+    assert _duties(g) == {"市卫生局要组织开展环境卫生整治"}
+    issuers = {g.nodes[v]["name"] for _u, v, _d in edges_of(g, "issued_by")}
+    assert issuers == {"青州市人民政府办公厅"}
+
+
+def test_stray_space_after_a_list_mark_is_dropped() -> None:
+    norm = normalize("做好养殖、 贩运、 屠宰等环节的消毒,对密切接触者进行追踪。")
+    assert norm.text == "做好养殖、贩运、屠宰等环节的消毒，对密切接触者进行追踪。"
+    start = norm.text.index("贩运")
+    assert norm.evidence(start, start + 2)[0] == "贩运"  # evidence still quotes the original
