@@ -6,14 +6,24 @@ format (党政机关公文格式) it relies on:
 
 * **title**: a line starting with ``关于`` (or an issuer name and ``关于``) and ending with
   a document kind (``通知``, ``决定``, ``意见`` ...), possibly wrapped over two or three
-  lines; otherwise the first short heading-like line near the top.
-* **number** (文号): ``<机关代字><〔年〕><序号>号`` on a line of its own near the top, with
-  〔〕, [], ［］, （） or () around the year, possibly followed by ``签发人：…``. Numbers
-  cited inside sentences are ignored.
-* **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals) on a line
-  of its own, or after the issuer on one line; else the ``…印发`` date of the colophon.
+  lines, possibly wrapped in ``《》`` after its 文号 or behind a ``【…】`` tag; else the
+  first line of the text when it is a bare title (no sentence punctuation, ending with a
+  document kind such as ``方案``, ``规划``, ``清单``, an optional ``（2021—2023）`` after it);
+  else such a title just after the signing date (the attached document of a cover notice
+  without a title); else the ``名称:`` field of a publication table.
+* **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
+  top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
+  ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``.
+  Numbers cited inside sentences are ignored.
+* **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals, also
+  mixed as in ``二00三年``) on a line of its own, or after the issuer on one line (a
+  ``（此件公开发布）`` note may follow); else the date beside the 文号; else a law
+  database's ``发布日期``; else the ``…印发`` date of the colophon.
 * **issuer**: the line just above the signing date (or the text before the date on the
-  same line); else the red header ``…文件``; else the colophon's ``… 日期印发`` line.
+  same line; the first of several signers; ``中国共产党`` on its own line joined to the
+  next); else the red header ``…文件``; else the body of a decree number (``X令第N号``);
+  else the issuer a title starts with (``X关于…的通知``, the first of joint issuers); else a
+  law database's ``发布部门``; else the colophon's ``… 日期印发`` line.
 """
 
 from __future__ import annotations
@@ -22,41 +32,69 @@ import datetime
 import re
 from typing import Any
 
-_KINDS = "通知|通报|决定|意见|批复|批覆|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|措施|规划|计划|要点|清单|安排|细则|纲要|条例"
+_KINDS = (
+    "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|"
+    "通報|決定|意見|批覆|報告|請示|辦法|規定|規則|紀要|決議"
+)
+# kinds a bare title (no 关于) may end with: plans, lists and rules
+_BARE_KINDS = (
+    _KINDS + "|规划|計畫|计划|清单|清單|安排|要点|要點|细则|細則|纲要|綱要|条例|條例|措施|"
+    "分解|分解表|任务表|一览表|实施方案|工作方案|行动方案|标准|標準"
+)
 _TITLE_RE = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?关于.{{2,120}}?(?:{_KINDS})$")
-_TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?关于")
+_TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:关于|關於)")
+_TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?(?:关于|關於).{{2,120}}?(?:{_KINDS})$")
+_BARE_TITLE_RE = re.compile(
+    rf"^[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{_BARE_KINDS})"
+    r"(?:[（(][0-9０-９—\-－~～年至]{4,14}[)）])?(?:[(（][\u4e00-\u9fff0-9]{1,6}[)）])?$"
+)
+_ENUM_START = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．])")
+_TAG_PREFIX = re.compile(r"^【[^】]{1,40}】")
 _NUMBER_CORE = (
-    r"(?P<number>[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]"
-    r"\s*第?\s*\d{1,5}\s*[号號])"
+    r"[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
 )
-# 文号 alone on its line, possibly in parentheses and followed by the date, or before 《title》
-_NUMBER_RE = re.compile(
-    rf"^[（(]?{_NUMBER_CORE}(?:\s+签发人[:：].*|\s*(?P<date>[0-9]{{4}}年[0-9]{{1,2}}月[0-9]{{1,2}}日))?[)）]?(?=$|《)"
+_NUMBER_RE = re.compile(rf"^(?P<number>{_NUMBER_CORE})(?:\s+签发人[:：].*)?$")
+# a 文号 at a boundary of a head line: line start, after a label, a bracket or a space
+_NUMBER_AT = re.compile(
+    rf"(?:^|(?<=】)|(?<=[号號][:：])|(?<=[号號][:：][ \t]))[(（]?(?P<number>{_NUMBER_CORE})(?=$|[\s)）《【])"
 )
-# 楚雄彝族自治州人民政府令第18号: a decree's number, alone or between spaces on its line
-_DECREE_RE = re.compile(r"(?:^|\s)(?P<number>(?P<issuer>[\u4e00-\u9fff]{2,30})令\s*第\s*\d{1,5}\s*号)(?=\s|$)")
-# law-database and disclosure fields: 【发文字号】…, 发布部门: …, 发布日期:2006-04-12, 名称:…
-_FIELD_RE = re.compile(
-    r"(?:【(?P<k1>发文字号|发布部门|发布日期|标题)】|(?P<k2>发布文号|发文字号|文号|发布部门|发文机关|发布机关|发布日期|成文日期|名称)[:：])"
-    r"[ \t]*(?P<v>[^\t【】\n]{2,80}?)(?=[ \t]{2,}|\t|【|$)", re.M)
-_FIELD_DAY_RE = re.compile(
-    r"(?:【发布日期】|发布日期[:：]|成文日期[:：])[ \t]*(?P<y>(?:19|20)\d{2})[-.年/](?P<m>\d{1,2})[-.月/](?P<d>\d{1,2})")
-_FIELD_DATE_RE = re.compile(r"^(?P<y>(?:19|20)\d{2})[-.年/](?P<m>\d{1,2})[-.月/](?P<d>\d{1,2})日?$")
+_DECREE_AT = re.compile(
+    r"(?:^|(?<=[\s】:：]))(?P<number>(?P<org>[\u4e00-\u9fff]{2,30})令\s*第\s*[0-9０-９]{1,5}\s*[号號])(?=$|[\s)）《【])"
+)
 _CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, **{str(i): i for i in range(10)}}
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9０-９]{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4}"
 _DATE_RE = re.compile(
-    rf"(?P<y>[0-9０-９]{{4}}|[〇零○Ｏ一二三四五六七八九0-9]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+    rf"(?P<y>[0-9０-９〇零○Ｏ一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
 )
+_BROKEN_DATE = re.compile(r"^[一二12][〇零○Ｏ一二三四五六七八九0-9０-９]{1,3}(?:年[〇零○Ｏ一二三四五六七八九十0-9０-９月]{0,4})?$")
+_NOTE_AFTER = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # （此件公开发布）
+_DB_DATE = re.compile(
+    r"(?:【发布日期】|发布日期\s*[:：])\s*(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})"
+)
+_DB_ISSUER = re.compile(r"(?:【发布部门】|发布部门\s*[:：])\s*(?P<org>[\u4e00-\u9fff]{2,30})")
+_DB_MARK = re.compile(r"【发布部门】|发布部门\s*[:：]")
 _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
 _SENTENCE_PUNCT = re.compile(r"[，。；：:！？,;!?、“”\"《》]")
+_ORG_END = re.compile(
+    r"(?:政府|办公厅|办公室|辦公廳|辦公室|厅|廳|局|委员会|委員會|委|部|院|署|办|辦|指挥部|指揮部|"
+    r"中心|小组|小組|党组|黨組|党委|黨委|会|會|室|处|處)$"
+)
+# joint issuers written together (江苏省卫生厅省教育厅): a body ends, the next begins with a level
+_JOINT_SPLIT = re.compile(
+    r"(?<=[厅廳局委部院府室会會办辦署])(?=(?:国务院|國務院|国家|國家|中共|中国共产党|中國共產黨|全国|全國|"
+    r"自治区|自治區|省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)[\u4e00-\u9fff]{2})"
+)
+_PARTY = {"中国共产党", "中國共產黨", "中共"}
+_TITLE_VERB = re.compile(r"(?:关于|關於|转发|轉發|印发|印發)")
 
 _HEAD_LINES = 60  # title and number are in the first lines of a notice
 _MAX_LINE = 200  # longer lines are body text, never metadata
+_SCAN = 400  # how far into a head line the 文号 is looked for
 
 
 def _cn_number(text: str) -> int | None:
-    """Arabic, full-width or Chinese numerals (二〇二三, 十二, 二十五) to int."""
+    """Arabic, full-width or Chinese numerals (二〇二三, 十二, 二十五, 二00三) to int."""
     text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
     if text.isdigit():
         return int(text)
@@ -65,20 +103,24 @@ def _cn_number(text: str) -> int | None:
         t = _CN_DIGITS.get(tens, -1) if tens else 1
         o = _CN_DIGITS.get(ones, -1) if ones else 0
         return None if t < 0 or o < 0 else t * 10 + o
-    digits = [_CN_DIGITS.get(ch) for ch in text]
+    digits = [int(ch) if ch.isdigit() else _CN_DIGITS.get(ch) for ch in text]
     if any(d is None for d in digits):
         return None
     return int("".join(str(d) for d in digits))
 
 
-def _iso_date(match: re.Match[str]) -> str | None:
-    y, m, d = (_cn_number(match.group(k)) for k in ("y", "m", "d"))
+def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
     if y is None or m is None or d is None or not 1900 <= y <= 2100:
         return None
     try:
         return datetime.date(y, m, d).isoformat()
     except ValueError:
         return None
+
+
+def _iso_date(match: re.Match[str]) -> str | None:
+    y, m, d = (_cn_number(match.group(k)) for k in ("y", "m", "d"))
+    return _iso(y, m, d)
 
 
 def _clean(line: str) -> str:
@@ -90,133 +132,113 @@ def _lines(text: str) -> list[str]:
     raw = text.splitlines()
     out: list[str] = []
     for i, line in enumerate(raw):
-        if len(line) > _MAX_LINE * 4:
+        if len(line) > _MAX_LINE * 4 and i >= _HEAD_LINES:
             out.append("")
         elif i < _HEAD_LINES or ("日" in line and len(line) <= 200) or (line and line.isspace()):
-            out.append(_clean(line))
+            out.append(_clean(line[: _MAX_LINE * 4]))
         else:
             out.append(line.strip())
     return out
 
 
 def _is_cjk_heading(line: str) -> bool:
-    """Mostly Chinese characters (digits, dashes and brackets of a year range do not count)."""
     cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
-    rest = re.sub(r"[\s0-9０-９（）()—\-–“”]", "", line)
-    return cjk >= 4 and cjk >= 0.6 * len(rest)
+    return cjk >= 4 and cjk >= 0.6 * len(line.replace(" ", ""))
 
 
-def _title(lines: list[str]) -> str | None:
+def _title_line(line: str) -> str:
+    """A head line without a leading ``【…】`` tag or a leading 文号 before ``《title》``."""
+    line = _TAG_PREFIX.sub("", line)
+    m = _NUMBER_AT.match(line)
+    if m and line[m.end() :].startswith("《") and line.endswith("》"):
+        line = line[m.end() + 1 : -1]
+    return line
+
+
+def _bare_title(line: str) -> str | None:
+    """A line that is a title without 关于: short, no sentence punctuation, a kind at its end."""
+    parts = line.split(" ")
+    cands = [line.replace(" ", "")] if all(len(p) <= 2 for p in parts) else []  # 关 于 … padded
+    cands.append(parts[0])  # a run-on header: the title, then its 文号 …
+    for cand in cands:
+        if (
+            4 <= len(cand) <= 70
+            and sum(1 for ch in cand if "\u4e00" <= ch <= "\u9fff") >= 4
+            and not _ENUM_START.match(cand)
+            and _BARE_TITLE_RE.match(cand)
+            and not _NUMBER_RE.match(cand)
+        ):
+            return re.sub(r"[(（][0-9]{1,3}[)）]$", "", cand)  # a site's page number
+    return None
+
+
+def _title(lines: list[str], date_line: int | None) -> str | None:
     head = lines[:_HEAD_LINES]
-    for i, line in enumerate(head):
+    for i, raw in enumerate(head):
+        line = _title_line(raw)
         if len(line) > _MAX_LINE or not _TITLE_START.match(line):
             continue
         joined = line
         for extra in range(0, 3):
             candidate = joined.replace(" ", "")
-            if _TITLE_RE.match(candidate):
+            if _TITLE_RE_T.match(candidate):
                 return candidate
             nxt = i + extra + 1
             if nxt >= len(head) or not head[nxt] or len(head[nxt]) > 60:
                 break
             joined += head[nxt]
-    d = _DECREE_RE.search(head[0]) if head else None
-    if d and d.start() > 0 and _is_cjk_heading(head[0][: d.start()]):  # 楚雄…暂行规定 楚雄…令第18号
-        return head[0][: d.start()].replace(" ", "")
-    m = _NUMBER_RE.match(head[0]) if head else None
-    if m and head[0][m.end() :].startswith("《") and head[0].endswith("》"):  # 厦府办〔2018〕198号《…的通知》
-        return head[0][m.end() + 1 : -1].replace(" ", "")
-    found = []
-    for i, line in enumerate(head):  # fallback: a short heading-like line, one ending in a kind first
-        if (
-            4 <= len(line) <= 60
-            and _is_cjk_heading(line)
-            and not _SENTENCE_PUNCT.search(line.rstrip("》").replace("“", "").replace("”", ""))
-            and not _NUMBER_RE.match(line)
-            and not _DATE_RE.search(line)
-            and not _HEADER_RE.match(line)
-            and not _MARKER_RE.match(line)
-            and not (i + 1 < len(head) and _DATE_RE.fullmatch(head[i + 1].replace(" ", "")))  # a signature
-        ):
-            found.append(line.replace(" ", ""))
-    kinds = [t for t in found if re.search(rf"(?:{_KINDS})(?:[（(][^）)]*[）)])?$", t)]
-    return (kinds or found or [None])[0]
-
-
-_MARKER_RE = re.compile(r"^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.、．])")
-
-
-def _number(lines: list[str]) -> tuple[str | None, int | None]:
-    for line in lines[:_HEAD_LINES]:
-        m = _NUMBER_RE.match(line)
-        if m:
-            return re.sub(r"\s+", "", m.group("number")), int(m.group("year"))
-    for line in lines[:3]:
-        m = _DECREE_RE.search(line)
-        if m:
-            return re.sub(r"\s+", "", m.group("number")), None
-    return None, None
-
-
-def _fields(lines: list[str]) -> dict[str, str]:
-    """Labelled metadata of law databases and disclosure pages in the head of the text:
-    ``{"number", "issuer", "date", "title"}`` (only those given)."""
-    out: dict[str, str] = {}
-    keys = {"发文字号": "number", "发布文号": "number", "文号": "number", "发布部门": "issuer",
-            "发文机关": "issuer", "发布机关": "issuer", "发布日期": "date", "成文日期": "date",
-            "名称": "title", "标题": "title"}
-    for line in lines[:_HEAD_LINES]:
-        if len(line) > _MAX_LINE * 4:
-            continue
-        d = _FIELD_DAY_RE.search(line)  # 发布日期:2006-04-12 生效日期:…
-        if d and "date" not in out:
-            try:
-                out["date"] = datetime.date(int(d.group("y")), int(d.group("m")), int(d.group("d"))).isoformat()
-            except ValueError:
-                pass
-        for m in _FIELD_RE.finditer(line):
-            key = keys[m.group("k1") or m.group("k2")]
-            value = m.group("v").strip()
-            if key == "date":
-                d = _FIELD_DATE_RE.match(value)
-                if not d:
-                    continue
-                try:
-                    value = datetime.date(int(d.group("y")), int(d.group("m")), int(d.group("d"))).isoformat()
-                except ValueError:
-                    continue
-            elif key == "number" and not (re.search(r"[〔\[［(（【](?:19|20)\d{2}[〕\]］)）】].*号$", value)
-                                          or re.search(r"令第\d+号$", value)):
+    for ln in head[:15]:  # a bare title before the body starts (web-page clutter may precede it)
+        title = _bare_title(_title_line(ln)) if ln else None
+        if title or "。" in ln:
+            break
+    if title:
+        return title
+    if date_line is not None:  # a cover notice without title: the document it issues,
+        seen = 0  # named in its text in 《》 and following its signature
+        cover = "".join(lines[:date_line])
+        for ln in lines[date_line + 1 : date_line + 6]:
+            if not ln or _NOTE_AFTER.match(ln):
                 continue
-            elif key == "issuer" and not _issuer_line(value):
-                continue
-            out.setdefault(key, value.replace(" ", ""))
-    return out
-
-
-_ISSUER_END = re.compile(r"(?:政府|办公厅|办公室|部|委|委员会|局|厅|署|院|指挥部|领导小组|党组|党委)$")
-
-
-def _title_issuer(title: str | None) -> str | None:
-    """``卫生部关于做好…的通知`` -> 卫生部 (``X转发Y关于…``: X)."""
-    if not title:
-        return None
-    title = re.sub(r"^【[^】]*】", "", title)  # a site's column tag
-    k = title.find("关于")
-    head = title[:k] if k >= 2 else ""
-    head = head.split("转发")[0]
-    joint = re.match(r"[\u4e00-\u9fff]+?(?:厅|局|委|部|办公室|办公厅|政府)(?=[省市县区])", head)
-    if joint:  # 江苏省卫生厅省教育厅: a joint notice, the first issuer
-        head = joint.group(0)
-    if 2 <= len(head) <= 30 and _ISSUER_END.search(head) and re.fullmatch(r"[\u4e00-\u9fff]+", head):
-        return head
+            seen += 1
+            title = _bare_title(ln)
+            if title and f"《{title}》" in cover:
+                return title
+            if seen >= 2:
+                break
+    for ln in head[:8]:  # a publication table: 名称: …
+        m = re.match(r"^(?:名称|标题|名稱|標題)\s*[:：]\s*(\S{4,70})", ln)
+        if m and _bare_title(m.group(1)):
+            return _bare_title(m.group(1))
     return None
+
+
+def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str | None]:
+    """(文号, its year, a date written beside it, a decree's issuer)."""
+    seen = 0
+    for line in lines[:_HEAD_LINES]:
+        if not line:
+            continue
+        seen += 1
+        scan = line[:_SCAN]
+        m = _NUMBER_AT.search(scan)
+        if m:
+            date = None
+            rest = scan[m.end() :]
+            dm = re.match(rf"\s*(?:{_DATE_RE.pattern})\s*[)）]?\s*$", rest)
+            if dm:
+                date = _iso_date(dm)
+            return re.sub(r"\s+", "", m.group("number")), int(m.group("year")), date, None
+        d = _DECREE_AT.search(scan) if seen <= 3 else None  # a decree's number heads the text
+        if d:
+            org = d.group("org")
+            return re.sub(r"\s+", "", d.group("number")), None, None, org if _ORG_END.search(org) else None
+    return None, None, None, None
 
 
 def _issuer_line(line: str) -> str | None:
     if (
         2 <= len(line) <= 40
-        and (_is_cjk_heading(line) or re.fullmatch(r"[\u4e00-\u9fff]{2,3}", line))
+        and (_is_cjk_heading(line) or re.fullmatch(r"[\u4e00-\u9fff]{3}", line) and _ORG_END.search(line))
         and not _SENTENCE_PUNCT.search(line)
         and not line.startswith(("附件", "抄送", "主送", "联系人"))
     ):
@@ -224,10 +246,53 @@ def _issuer_line(line: str) -> str | None:
     return None
 
 
-def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None]:
-    printed: tuple[str | None, str | None] = (None, None)
+def _signers_above(lines: list[str], i: int) -> str | None:
+    """The issuer signed just above line ``i``: the first of a block of signer lines
+    (``中国共产党`` alone on its line is joined to the body below it)."""
+    block: list[str] = []
+    j = i - 1
+    while j >= 0 and len(block) < 8:
+        if not lines[j]:
+            if block:
+                break
+            j -= 1
+            if i - j > 4:
+                break
+            continue
+        parts = lines[j].split(" ")
+        if len(parts) >= 2 and all(len(p) >= 3 and _ORG_END.search(p) for p in parts):
+            name = _issuer_line(parts[0])  # joint signers on one line: the first signs first
+        else:
+            name = _issuer_line(lines[j])
+        if name is None:
+            break
+        block.append(name)
+        j -= 1
+    if not block:
+        return None
+    block.reverse()
+    if len(block) >= 2 and block[0] in _PARTY:
+        return block[0] + block[1]
+    if len(block) >= 2 and not all(_ORG_END.search(b) for b in block):
+        return block[-1]  # not a block of signers: only the nearest line signs
+    return block[0]
+
+
+def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | None]:
+    """(signing date, issuer, index of the date's line) — else the colophon's printing date."""
+    printed: tuple[str | None, str | None, int | None] = (None, None, None)
     for i, line in enumerate(lines):
-        if "年" not in line or "日" not in line or len(line) > 80:
+        if _BROKEN_DATE.match(line) and printed[1] is None:  # a date cut by the end of the page
+            signer = _signers_above(lines, i)
+            if signer and _ORG_END.search(signer):
+                printed = (None, signer, None)
+        if "年" not in line or "日" not in line:
+            continue
+        if len(line) > 80:
+            if i < _HEAD_LINES:
+                found = _date_in_run_on(line)
+                if found:
+                    return found[0], found[1], i
             continue
         m = _DATE_RE.search(line)
         if not m:
@@ -237,42 +302,68 @@ def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None]:
         if iso is None:
             continue
         if after in ("印发", "印") and printed[0] is None:
-            printed = (iso, _issuer_line(before) if before else None)
+            printed = (iso, _issuer_line(before) if before else None, None)
             continue
-        if after and not re.fullmatch(r"[（(][^）)]{1,12}[）)]", after):  # (此件公开发布)
+        if (after and not _NOTE_AFTER.match(after)) or (before and not _issuer_line(before)):
+            found = _date_in_run_on(line) if i < _HEAD_LINES else None
+            if found:
+                return found[0], found[1], i
             continue
         if before:
-            issuer = _issuer_line(before)
-            if issuer:
-                return iso, issuer
-            continue
-        issuer = None
-        for j in range(i - 1, max(-1, i - 4), -1):  # nearest non-empty line above
-            if lines[j]:
-                issuer = _issuer_line(lines[j])
-                break
-        return iso, issuer
+            return iso, _issuer_line(before), i
+        return iso, _signers_above(lines, i), i
     return printed
+
+
+def _date_in_run_on(line: str) -> tuple[str, str | None] | None:
+    """A date that is a whole space-separated segment of a run-on head line, after a
+    signature segment (an issuer or ``职务:姓名``)."""
+    for m in _DATE_RE.finditer(line[: _SCAN * 2]):
+        if m.start() == 0 or line[m.start() - 1] != " " or (m.end() < len(line) and line[m.end()] != " "):
+            continue
+        prev = line[: m.start() - 1].rsplit(" ", 1)[-1]
+        iso = _iso_date(m)
+        if iso is None:
+            continue
+        issuer = _issuer_line(prev)
+        if issuer and _ORG_END.search(issuer):
+            return iso, issuer
+        if re.fullmatch(r"[\u4e00-\u9fff]{1,8}[:：][\u4e00-\u9fff]{2,4}", prev):
+            return iso, None
+    return None
+
+
+def _title_issuer(title: str | None) -> str | None:
+    """The issuer a title starts with (``X关于…``, ``X转发…``): the first of joint issuers."""
+    if not title:
+        return None
+    m = _TITLE_VERB.search(title)
+    if not m or m.start() < 2:
+        return None
+    prefix = title[: m.start()]
+    if not re.fullmatch(r"[\u4e00-\u9fff]{2,40}", prefix):
+        return None
+    first = _JOINT_SPLIT.split(prefix)[0]
+    if len(first) >= 3 and _ORG_END.search(first):
+        return first
+    return None
 
 
 def document_meta(text: str) -> dict[str, Any]:
     """``{"title", "number", "date", "issuer", "year"}`` of a notice (``None`` if absent)."""
     try:
         lines = _lines(text)
-        fields = _fields(lines)
-        title = _title(lines) or fields.get("title")
-        if fields.get("title") and not (title and _TITLE_RE.match(title)):
-            title = fields["title"]
-        number, number_year = _number(lines)
-        if number is None and fields.get("number"):
-            number = fields["number"]
-            y = re.search(r"(?:19|20)\d{2}", number)
-            number_year = int(y.group(0)) if y else None
-        date, issuer = _date_and_issuer(lines)
-        if date is None:
-            date = fields.get("date") or _number_date(lines)
-        if issuer is None:
-            issuer = _title_issuer(title) or fields.get("issuer")
+        number, number_year, number_date, decree_issuer = _number(lines)
+        date, issuer, date_line = _date_and_issuer(lines)
+        title = _title(lines, date_line)
+        head = "\n".join(lines[:_HEAD_LINES])
+        database = bool(_DB_MARK.search(head))
+        if date is None and number_date:
+            date = number_date
+        if date is None and database:
+            m = _DB_DATE.search(head)
+            if m:
+                date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))
@@ -280,26 +371,17 @@ def document_meta(text: str) -> dict[str, Any]:
                     issuer = m.group("org")
                     break
         if issuer is None:
-            issuer = _printed_issuer(lines)
+            issuer = decree_issuer or _title_issuer(title)
+        if issuer is None and database:
+            m = _DB_ISSUER.search(head)
+            if m and _ORG_END.search(m.group("org")):
+                issuer = m.group("org")
         if issuer is None:
-            issuer = _title_issuer(title)
-        if issuer is None and lines:
-            d = _DECREE_RE.search(lines[0])
-            issuer = d.group("issuer") if d else None
+            issuer = _printed_issuer(lines)
         year = int(date[:4]) if date else number_year
     except Exception:  # metadata is best effort: never break extraction
         return {"title": None, "number": None, "date": None, "issuer": None, "year": None}
     return {"title": title, "number": number, "date": date, "issuer": issuer, "year": year}
-
-
-def _number_date(lines: list[str]) -> str | None:
-    """``(卫疾控发〔1997〕第18号 1997年5月20日)``: the date beside the 文号."""
-    for line in lines[:_HEAD_LINES]:
-        m = _NUMBER_RE.match(line)
-        if m and m.group("date"):
-            d = _DATE_RE.search(m.group("date"))
-            return _iso_date(d) if d else None
-    return None
 
 
 def _printed_issuer(lines: list[str]) -> str | None:

@@ -17,6 +17,12 @@ def _load(name: str, directory: Path | None = None) -> dict:
         return json.load(fh)
 
 
+def _load_optional(name: str, directory: Path | None = None) -> dict:
+    """A data file that a custom lexicon folder may leave out (then empty)."""
+    path = (directory or LEXICON_DIR) / name
+    return _load(name, directory) if path.exists() else {}
+
+
 def alternation(words: list[str] | set[str]) -> str:
     """A regex alternation of literal words, longest first (so the longest match wins)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
@@ -49,6 +55,9 @@ class Lexicon:
     diseases: dict[str, Disease]  # canonical -> entry
     disease_of_form: dict[str, list[str]]  # written form -> canonical names
     bodies: dict[str, list[str]]
+    forms: dict[str, list[str]] = field(default_factory=dict)  # orgforms.json: names of unlisted bodies
+    not_place_words: tuple[str, ...] = ()  # 地区, 社区: a level word that ends a common noun
+    not_prefix_words: tuple[str, ...] = ()  # 市容, 县城: a level word that starts a common noun
     roster_words: dict = field(default_factory=dict)  # roles.json: titles, modifiers, government heads …
     surnames: frozenset[str] = frozenset()  # names.json: single and compound surnames
     kind_name_re: re.Pattern[str] = field(init=False)
@@ -127,6 +136,9 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         diseases=diseases,
         disease_of_form=forms,
         bodies=_load("bodies.json", d),
+        forms=_load_optional("orgforms.json", d),
+        not_place_words=tuple(places.get("not_place_words", ())),
+        not_prefix_words=tuple(places.get("not_prefix_words", ())),
         roster_words=roles,
         surnames=frozenset(people_names["surnames"]) | frozenset(people_names.get("compound_surnames", [])),
     )

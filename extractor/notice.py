@@ -83,6 +83,7 @@ class Notice:
     roster_lines: set[int] = field(default_factory=set)  # starts of lines read as roster entries
     reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)
     _claim_index: list[Span] = field(default_factory=list, repr=False)
+    _claim_counts: tuple[int, int] = field(default=(0, 0), repr=False)
 
     @property
     def text(self) -> str:
@@ -106,9 +107,16 @@ class Notice:
         return [ln for ln in self.lines if ln.kind != "noise" and ln.start not in self.roster_lines]
 
     def _claims(self) -> list[Span]:
-        if len(self._claim_index) != len(self.duties) + len(self.reserved):
-            self._claim_index = sorted(
-                [(d.span[0], d.span[0] + 1) if d.open_inside else d.span for d in self.duties] + self.reserved)
+        """The claimed spans, sorted; new duties and reserved spans are inserted as they
+        come (rebuilding the index after every new duty made long notices quadratic)."""
+        nd, nr = self._claim_counts
+        if nd > len(self.duties) or nr > len(self.reserved):  # the lists were replaced
+            self._claim_index, nd, nr = [], 0, 0
+        for d in self.duties[nd:]:
+            bisect.insort(self._claim_index, (d.span[0], d.span[0] + 1) if d.open_inside else d.span)
+        for r in self.reserved[nr:]:
+            bisect.insort(self._claim_index, r)
+        self._claim_counts = (len(self.duties), len(self.reserved))
         return self._claim_index
 
     def claimed_within(self, start: int, end: int) -> bool:

@@ -158,3 +158,70 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
                 written = item
             out.append((s, e, written))
     return out
+
+
+# --- bodies no lexicon lists, read by position and form --------------------------------
+
+_UNLISTED_BAD_START = re.compile(
+    "[由在对将把从向为以并及和与或但如若凡请特现该本我其此这那要应须均可]|各项|各类|所有|全部|通过|按照|根据|一切|其他|其它"
+)
+_UNLISTED_BAD_INSIDE = re.compile("[的了是和与及或等之由对把向被在，、]|要求|负责|牵头|配合|协助|加强|做好|开展|组织|推进|推动|落实|建立")
+_ALIAS_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[“\"]?([^）)”\"]{1,12})[”\"]?[）)]")
+
+
+def _org_suffixes(notice: Notice) -> tuple[str, ...]:
+    return tuple(notice.lex.forms.get("suffixes", ()))
+
+
+def _not_org_ending(notice: Notice, name: str) -> bool:
+    return name.endswith(tuple(notice.lex.forms.get("not_org_endings", ())))
+
+
+def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str]) -> tuple[int, int] | None:
+    """A body no lexicon lists, named at ``pos`` in the subject position: a name of 2–16
+    characters ending with an organization suffix (社会事务办, 综合执法队, 区县爱卫会), optionally
+    followed by ``（以下简称X）``, then by what ``follow`` matches (a modal or duty verb).
+    Returns (end of the name, end of the alias note or of the name); the shortest name wins."""
+    text = notice.text
+    if pos >= limit or not "\u4e00" <= text[pos] <= "\u9fff" or _UNLISTED_BAD_START.match(text, pos, limit):
+        return None
+    suffixes = _org_suffixes(notice)
+    stop = min(limit, pos + 16)
+    for end in range(pos + 2, stop + 1):
+        ch = text[end - 1]
+        if not ("\u4e00" <= ch <= "\u9fff" or ch in "（）"):
+            return None
+        name = text[pos:end]
+        if not name.endswith(suffixes) or _not_org_ending(notice, name) or _UNLISTED_BAD_INSIDE.search(name):
+            continue
+        if name.count("（") != name.count("）"):
+            continue
+        after = end
+        note = _ALIAS_NOTE.match(text, end, limit)
+        if note:
+            after = note.end()
+        if follow.match(text, after, limit):
+            return (end, after) if not _starts_with_verb(name) else None
+    return None
+
+
+_VERB_TAGS = frozenset(("v", "d", "p", "c", "ad", "vd"))
+
+
+def _starts_with_verb(name: str) -> bool:
+    """发挥省委科技委员会, 分别设在省卫生厅: a clause starting with a verb, not a body's name
+    (就医地经办机构 is a name: 就医 describes 地)."""
+    from .resolve import _word_tags
+
+    tags = _word_tags()
+    for k in (4, 3, 2):
+        tag = tags.get(name[:k])
+        if tag:
+            return tag in _VERB_TAGS and name[k : k + 1] != "地"
+    return False
+
+
+def alias_note(notice: Notice, end: int, limit: int) -> str | None:
+    """The short name given right after a body's name: ``（以下简称爱卫会）`` -> 爱卫会."""
+    m = _ALIAS_NOTE.match(notice.text, end, limit)
+    return m.group(1) if m else None

@@ -95,6 +95,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             if j - k > 0 and text[j - k - 1] + stem[0] in _word_tags():
                 continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县)
             place = stem + m.group(0)
+            if place.endswith(lex.not_place_words):
+                continue  # 农村地区, 民航地区: a kind of area, not a place
             if text[m.end() : m.end() + 1] == "”":
                 continue  # “数字强省”: a slogan, not a place
             counts[place] += 1
@@ -144,8 +146,9 @@ class OrgTable:
         if self.lex.kind_name_re.match(written):  # 市场监督管理局 is not 市 + 场监督管理局
             return "", written
         for lvl in self.lex.bare_levels:
-            if written.startswith(lvl) and len(written) > len(lvl) + 1:
-                return lvl, written[len(lvl) :]
+            if (written.startswith(lvl) and len(written) > len(lvl) + 1 and written[len(lvl)] != "级"
+                    and not written.startswith(self.lex.not_prefix_words)):
+                return lvl, written[len(lvl) :]  # 省级医保部门 names a level, not our province
         return "", written
 
     def canonical(self, written: str) -> tuple[str, str | None]:
@@ -172,7 +175,7 @@ class OrgTable:
         kind = self.lex.kind_of(canon)
         if kind is None or kind in ("人民政府", "医院", "各部门", "医疗机构", "医疗卫生机构"):
             return None
-        same = [o for o in self.orgs if o.kind == kind and not o.generic and not o.body
+        same = [o for o in self.orgs if o.kind == kind and not o.generic and not o.body and not o.collective
                 and (loc is None or o.locality in (None, loc))]
         if len(same) == 1 and (loc or same[0].locality or self.locality) and self._same_department(canon, same[0].name):
             return same[0]

@@ -100,6 +100,27 @@ CASES = [
         {("贺家辉", "leader_of")},
         {("贺家辉", None, None)},
     ),
+    (  # the post on the line below the name
+        "post on the next line",
+        "关于成立青山县防疫领导小组的通知\n组长：张大明\n县人民政府副县长\n副组长：李小红\n县卫健局局长\n",
+        {("张大明", "leader_of"), ("李小红", "deputy_leader_of")},
+        {("张大明", "青山县人民政府", "副县长"), ("李小红", "青山县卫健局", "局长")},
+    ),
+    (  # working groups with their own 组长 are not the mechanism's leaders
+        "working groups",
+        "关于成立青山县防疫领导小组的通知\n组长：张大明 县人民政府副县长\n领导小组下设两个工作组：\n"
+        "（一）综合协调组\n组长：李海 县卫健局副局长\n成员：赵云 县卫健局办公室主任\n"
+        "（二）医疗救治组\n组长：钱进 县人民医院院长\n",
+        {("张大明", "leader_of")},
+        set(),
+    ),
+    (  # a committee: 主任 / 副主任 / 委员
+        "committee",
+        "关于调整青山县爱国卫生运动委员会组成人员的通知\n主  任：孙建 县人民政府县长\n"
+        "副主任：周红 县卫健局局长\n委  员：吴刚 县财政局局长\n",
+        {("孙建", "leader_of"), ("周红", "deputy_leader_of"), ("吴刚", "member_of")},
+        {("孙建", "青山县人民政府", "县长"), ("吴刚", "青山县财政局", "局长")},
+    ),
 ]
 
 

@@ -144,6 +144,24 @@ CASES = [
 ]
 
 
+CASES.append(pytest.param(
+    "青川县2024年爱国卫生工作要点\n"
+    "1.开展城乡环境卫生整治。（县住建局牵头负责，各乡镇配合）\n"
+    "2.推进健康县城建设。（县政府办公室统筹，各有关部门按职责分工负责）\n"
+    "3.加强控烟宣传。（县卫健局负总责，2024年6月底前完成）\n"
+    "4.开展健康细胞建设。（主办单位：县卫健局；协办单位：县总工会）\n"
+    "5.完善农村改厕。（县农业农村局、县卫健局等部门负责，长期坚持）\n",
+    {
+        "开展城乡环境卫生整治": {("青川县住建局", "lead"), ("各乡镇", "support")},
+        "推进健康县城建设": {("青川县政府办公室", None), ("各有关部门", None)},
+        "加强控烟宣传": {("青川县卫健局", None)},
+        "开展健康细胞建设": {("青川县卫健局", None), ("青川县总工会", "support")},
+        "完善农村改厕": {("青川县农业农村局", None), ("青川县卫健局", None)},
+    },
+    id="more-marker-verbs-and-labels",
+))
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_task_markers(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     g = extract_text(text, "t.txt")

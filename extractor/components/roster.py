@@ -186,15 +186,38 @@ def find_roster(notice: Notice) -> None:
     lex = notice.lex
     header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?={_NAME} ))(?P<rest>.*)$")
     role: str | None = None
+    in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
+    pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
     for ln in notice.content_lines():
-        if ln.kind == "heading":
-            role = None
-            continue
         body = text[ln.body_start : ln.end]
+        if pending is not None:
+            p_role, p_name, p_line = pending
+            pending = None
+            if _is_post(notice, ln.body_start, ln.end) and len(body) <= 40:  # 县人民政府副县长
+                _add(notice, p_role, p_name, (ln.body_start, ln.end), p_line)
+                notice.roster_lines.add(ln.start)
+                continue
+            _add(notice, p_role, p_name, (p_name[1], p_name[1]), p_line)
+        if _names_sub_group(notice, body):
+            in_group, role = True, None
+            continue
+        if ln.kind == "heading":
+            role, in_group = None, False
+            continue
+        if in_group:
+            if header_re.match(body) or _LINE_RE.fullmatch(body):
+                notice.roster_lines.add(ln.start)  # a working group's roster: no fact about the mechanism
+                continue
+            in_group = False
         h = header_re.match(body)
         if h:
             role = lex.roles[h.group("role")]
             rest_start = ln.body_start + h.start("rest")
+            rest = h.group("rest").strip()
+            if rest and _bare_name_ok(rest, notice) and not _is_post(notice, rest_start, ln.end):
+                pending = (role, (rest_start, rest_start + len(rest)), (ln.start, ln.end))
+                notice.roster_lines.add(ln.start)
+                continue
             if h.group("rest"):
                 before = len(notice.people)
                 _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
@@ -216,6 +239,20 @@ def find_roster(notice: Notice) -> None:
             if after in ("", "：", "。", "，") and (before.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
                 last = rm.group(0)
         role = lex.roles[last] if last else (role if m else None)
+    if pending is not None:
+        _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+def _names_sub_group(notice: Notice, body: str) -> bool:
+    """A short line naming a working group of its own (``（一）综合协调组``, ``医疗救治组：``),
+    not the mechanism (``领导小组``)."""
+    name = body.strip(" ：:")
+    name = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", name)
+    if not (3 <= len(name) <= 16) or not re.fullmatch(rf"[{HAN}]+", name) or not name.endswith("组"):
+        return False
+    mech = notice.mechanism
+    words = [mech.name, *mech.aliases] if mech else []
+    return not any(name.endswith(w) or w.endswith(name) for w in words) and not name.endswith("小组")
 
 
 _TITLE_END = ("长", "主任", "书记", "主席", "委员", "秘书", "专员", "干事", "负责人")

@@ -23,17 +23,38 @@ _DOER_VERBS = r"(?:开展|设置|开设|提供|参与|建成|实行|落实|建�
 _PUSH_RE = re.compile(r"(?:推动|推进|促进|支持|督促|指导|鼓励|组织|引导)(?:所有|全部|各类)?")
 
 
+# the end of a year: 2019年底前, 2022年年底前, 到2021年年底, 年底前 (the notice's year), and a
+# garbled year kept as written (0403年底前: no ISO date); 明年底/每年年底 are not this year's end
+_YEAR_END_RE = re.compile(
+    r"(?P<pre>在|到|于)?(?:(?P<y>\d{4})|(?P<this>今|本|当))?(?<![明后去前半每近多两几十百全])年年?(?:底|末)"
+    r"(?P<post>前|之前|以前)?"
+)
+
+
+def _year_end(text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    """(position, raw, ISO) of the first end-of-year deadline in ``text``."""
+    for m in _YEAR_END_RE.finditer(text):
+        if not (m.group("post") or (m.group("pre") and (m.group("y") or m.group("this")))):
+            continue  # 2020年底，全市已有…: a state, not a deadline
+        if m.group("y") is None and m.group("this") is None and text[max(0, m.start() - 1) : m.start()].isdigit():
+            continue
+        if _RECURRING_RE.search(text, max(0, m.start() - 4), m.start() + 2):
+            continue
+        y = int(m.group("y")) if m.group("y") else year
+        iso = f"{y:04d}-12-31" if y and 1900 <= y <= 2100 else None
+        return m.start(), m.group(0), iso
+    return None
+
+
 def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
     """(raw deadline, ISO date or None) of the first deadline phrase in ``text``: a month
     (``9月底前``, ``2024年10月31日前``) or the end of a year (``2022年年底前``, ``到2021年年底``,
     ``年底前``: the notice's year; a garbled year such as ``0403年底前`` gives no date)."""
-    month_end = _month_deadline(text, year)
-    year_end = _year_end_deadline(text, year)
-    found = [f for f in (month_end, year_end) if f]
-    if not found:
-        return None
-    _pos, raw, iso = min(found)
-    return raw, iso
+    found = _month_deadline(text, year)
+    end = _year_end(text, year)
+    if end and (found is None or end[0] < found[0]):
+        return end[1], end[2]
+    return (found[1], found[2]) if found else None
 
 
 def _month_deadline(text: str, year: int | None) -> tuple[int, str, str | None] | None:
@@ -55,24 +76,6 @@ def _month_deadline(text: str, year: int | None) -> tuple[int, str, str | None] 
                 y = y if month != 12 else y - 1
             iso = f"{y:04d}-{month:02d}-{day:02d}"
         return m.start(), m.group(0), iso
-    return None
-
-
-_YEAR_END_RE = re.compile(
-    r"(?P<pre>在|到|于)?(?:(?P<y>20\d{2})年|(?P<bad>\d{1,4})年|年)年?底(?P<post>前|之前|以前)?"
-)
-
-
-def _year_end_deadline(text: str, year: int | None) -> tuple[int, str, str | None] | None:
-    for m in _YEAR_END_RE.finditer(text):
-        if not (m.group("y") or m.group("bad") or m.group("pre") or m.group("post")):
-            continue
-        if _RECURRING_RE.search(text, max(0, m.start() - 4), m.start() + 2):
-            continue  # 每年年底前: a routine
-        if m.start() > 0 and text[m.start() - 1].isdigit():
-            continue  # inside a longer number
-        y = None if m.group("bad") else int(m.group("y")) if m.group("y") else year
-        return m.start(), m.group(0), f"{y:04d}-12-31" if y else None
     return None
 
 
@@ -278,7 +281,7 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
 
 _LABEL_RE = re.compile(
     r"【(?P<b>(?:牵头|配合|协作|参与|参加|协同|协办|责任)(?:责任)?(?:单位|部门|处室|科室)?|(?:完成)?时限|完成时间)】"
-    r"|(?:(?P<c>(?:主要)?(?:牵头|配合|协作|参与|参加|协同|协办|责任)(?:责任)?(?:单位|部门|处室|科室|股室))"
+    r"|(?:(?P<c>(?:主要)?(?:牵头|配合|协作|参与|参加|协同|协办|责任|主责|主办|承办)(?:责任)?(?:单位|部门|处室|科室|股室))"
     r"|(?P<p>(?:牵头负责|牵头|分管|联系|责任|包保)领导|分管负责同志|分管负责人)"
     r"|(?P<t>完成时限|完成时间|时限))[：]"
 )
@@ -351,9 +354,9 @@ def find_annotated_tasks(notice: Notice) -> None:
 _OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _VERB_RE = re.compile(
-    r"(?P<lead>牵头)$"
+    r"(?P<lead>牵头(?:负责|抓总|落实)?)$"
     r"|(?P<sup>(?:积极|共同|协同|全力)?(?:配合|参与|协助|协办))$"
-    r"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:负责|落实|实施))$"
+    r"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:负责|负总责|落实|实施|统筹|组织实施))$"
 )
 _FIRST_LEADS_RE = re.compile(r"^(?:列|排)(?:在)?(?:第一|首)位?(?:者|的)?为牵头(?:部门|单位)$")
 _SAME_BELOW_RE = re.compile(r"^(?:下同|以下同|后同)$")

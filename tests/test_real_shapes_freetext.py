@@ -1,0 +1,141 @@
+"""Free-text subjects, duty divisions and bodies no lexicon lists, in the shapes real notices
+use (issue 10 §2), each in a short notice of our own: (text, expected) rows.
+
+Expected duties are ``(body names, duty text starts with, role)``; a body is named by any of
+its written forms (name or alias). ``None`` rows expect no duty at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+
+def _duties(text: str) -> list[tuple[frozenset[frozenset[str]], str, frozenset[str | None]]]:
+    """Each duty: the written forms of its bodies, its text, the roles given."""
+    g = extract_text(text, "t.txt")
+    out: dict[str, tuple[set, set]] = {}
+    for u, v, d in edges_of(g, "responsible_for"):
+        forms = frozenset({g.nodes[u]["name"], *g.nodes[u].get("aliases", [])})
+        bodies, roles = out.setdefault(g.nodes[v]["text"], (set(), set()))
+        bodies.add(forms)
+        roles.add(d.get("role"))
+    return [(frozenset(b), t, frozenset(r)) for t, (b, r) in out.items()]
+
+
+def _find(duties, start: str):
+    hits = [d for d in duties if d[1].startswith(start)]
+    assert hits, f"no duty starting with {start!r} in {[d[1] for d in duties]}"
+    return hits[0]
+
+
+def _named(bodies, name: str) -> bool:
+    return any(name in forms for forms in bodies)
+
+
+CASES = [
+    # (notice text, [(bodies, duty text start, role)])
+    ("市级医保部门要按月核查定点药店的结算数据。",
+     [({"市级医保部门"}, "市级医保部门要按月核查", None)]),
+    ("省级、市级税务部门在统一框架下开展纳税服务评估，及时通报结果。",
+     [({"省级税务部门", "市级税务部门"}, "省级、市级税务部门在统一框架下", None)]),
+    ("各级卫生、民政部门要共同做好流浪人员的救治工作。",
+     [({"卫生", "民政"}, "各级卫生、民政部门要共同做好", None)]),
+    ("商贸、粮食、建设、水务等部门按照各自职责协助做好灭蚊工作。",
+     [({"商贸", "粮食", "建设", "水务"}, "商贸、粮食、建设、水务等部门按照各自职责协助", "support")]),
+    ("宣传、广播电视、文体等部门要开展经常性的防病宣传。",
+     [({"宣传", "广播电视", "文体"}, "宣传、广播电视、文体等部门要开展", None)]),
+    ("行政审核部门要牵头抓总，统筹推进平台建设。数据运维部门要做好系统保障。",
+     [({"行政审核部门"}, "行政审核部门要牵头抓总", "lead"), ({"数据运维部门"}, "数据运维部门要做好系统保障", None)]),
+    # bodies no lexicon lists, by position (subject of 要/负责) and form (an organization suffix)
+    ("青石镇社会事务办要每月走访辖区独居老人。镇综合执法队负责清理占道经营。",
+     [({"青石镇社会事务办"}, "青石镇社会事务办要每月走访", None), ({"镇综合执法队"}, "镇综合执法队负责清理占道经营", None)]),
+    ("园区招商服务部负责对接入驻企业的防疫物资需求。",
+     [({"园区招商服务部"}, "园区招商服务部负责对接", None)]),
+    ("各级结算机构要使用监控系统审核全部申报费用。异地结算机构负责审核辖区内的跨省费用。",
+     [({"各级结算机构"}, "各级结算机构要使用监控系统", None), ({"异地结算机构"}, "异地结算机构负责审核", None)]),
+    # collectives
+    ("各乡镇、各有关单位要在本月内完成自查。",
+     [({"各乡镇", "各有关单位"}, "各乡镇、各有关单位要在本月内", None)]),
+    ("各社区及各物业公司应当落实楼道消杀措施。",
+     [({"各社区", "各物业公司"}, "各社区及各物业公司应当落实", None)]),
+    ("各直属单位成立本单位防汛工作小组，负责传达上级的防汛部署；指定专人做好值班。",
+     [({"各直属单位"}, "各直属单位成立本单位防汛工作小组", None), ({"各直属单位"}, "指定专人做好值班", None)]),
+    ("各市、县政府要设立相应的应急指挥机构。",
+     [({"各市、县政府"}, "各市、县政府要设立", None)]),
+    # a regulation article allocating roles, clause by clause
+    ("第三条 灭鼠工作由各级人民政府统一领导，市容环境管理中心（以下简称市容中心）组织协调，市容中心办公室具体实施，"
+     "卫生行政部门进行监督检查。",
+     [({"市容中心"}, "市容环境管理中心（以下简称市容中心）组织协调", None),
+      ({"市容中心办公室"}, "市容中心办公室具体实施", None),
+      ({"卫生"}, "卫生行政部门进行监督检查", None)]),
+    # numbered allocations run together in one line, 或者 between two bodies
+    ("第五条 有关部门按照下列分工履行职责： （一）林业部门或者野生动物保护机构负责野生鸟类的疫病监测； "
+     "（二）卫生行政部门负责人间病例的救治； （三）工商行政管理部门负责活禽市场的监督管理。 "
+     "第六条 居民委员会、村民委员会和物业等其他基层组织，应当协助做好宣传工作。",
+     [({"林业", "野生动物保护机构"}, "林业部门或者野生动物保护机构负责", None),
+      ({"卫生"}, "卫生行政部门负责人间病例的救治", None),
+      ({"工商"}, "工商行政管理部门负责活禽市场", None),
+      ({"居民委员会", "村民委员会", "物业"}, "居民委员会、村民委员会和物业等其他基层组织", "support")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES, ids=[c[0][:12] for c in CASES])
+def test_free_text_subjects(text: str, expected) -> None:
+    duties = _duties(text)
+    for names, start, role in expected:
+        bodies, _t, roles = _find(duties, start)
+        for name in names:
+            assert _named(bodies, name), f"{name} not among {bodies} for {start}"
+        assert len(bodies) == len(names), f"{bodies} for {start}"
+        assert roles == {role}
+
+
+DIVISIONS = [
+    # a body no lexicon lists heads its numbered duties, all on one line
+    ("关于水旱灾害防御职责分工的通知\n"
+     "水文局：（一）负责雨情水情的监测预报。（二）负责发布洪水预警；会同有关部门开展灾后评估。\n"
+     "运输服务司：（一）组织应急运力调度。\n",
+     [("水文局", "负责雨情水情的监测预报"), ("水文局", "负责发布洪水预警"), ("水文局", "会同有关部门开展灾后评估"),
+      ("运输服务司", "组织应急运力调度")]),
+    # a department type no lexicon lists, with an ASCII colon
+    ("二、部门职责\n水产部门:负责养殖水域的疫病监测;做好病死鱼的无害化处理。\n",
+     [("水产", "负责养殖水域的疫病监测"), ("水产", "做好病死鱼的无害化处理")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIVISIONS, ids=["numbered run-on", "ascii colon"])
+def test_duty_divisions(text: str, expected) -> None:
+    duties = _duties(text)
+    for name, clause in expected:
+        bodies, _t, _r = _find(duties, clause)
+        assert _named(bodies, name) and len(bodies) == 1
+
+
+NO_DUTY = [
+    # a letter's addressee line and its first sentence
+    "各县卫生健康局：为做好秋冬季流感防控工作，现将有关事项通知如下。",
+    # a clause opening with a verb is not a body's name, however it ends
+    "加快构建全域一体化数据中心协同推进体系，是落实上级部署的具体举措。",
+    "发挥县委科技委员会牵头抓总作用，建立部门联合推进机制。",
+    # words that only end like a body
+    "广大干部要以身作则，带头落实防控措施。",
+    "全县产业格局要进一步优化。",
+    # circumstances and reports of past work
+    "在各级政府领导和有关部门共同配合下，完成了灾后防疫任务。",
+    "市防控办会同相关单位编制了工作清单，现印发给你们。",
+]
+
+
+@pytest.mark.parametrize("text", NO_DUTY, ids=[t[:10] for t in NO_DUTY])
+def test_no_duty(text: str) -> None:
+    duties = [d for d in _duties(text) if d[0]]
+    assert duties == [], duties
+
+
+def test_unlisted_bodies_keep_a_null_kind_and_level_words_are_no_place() -> None:
+    g = extract_text("湖滨县\n县招商服务部负责对接企业。省级医保部门要加强监管。", "t.txt")
+    orgs = {d["name"]: d for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+    assert orgs["湖滨县招商服务部"].get("kind") is None
+    assert "省级医保部门" in orgs and orgs["省级医保部门"]["kind"] == "医保"
