@@ -492,7 +492,8 @@ def queries(bench: Bench, home: Path, n: int) -> None:
         wall = statistics.median(r.wall for r in rs)
         r = rs[0]
         lines = len([ln for ln in r.stdout.splitlines() if ln.strip()])
-        note = f"rc={r.rc}, {lines} output lines, {mb(max(x.maxrss_mb for x in rs))} peak RSS"
+        cpu = statistics.median(x.cpu for x in rs)
+        note = f"rc={r.rc}, {lines} output lines, {secs(cpu)} CPU, {mb(max(x.maxrss_mb for x in rs))} peak RSS"
         if r.rc != 0:
             note += f": {r.last_line()[:60]}"
         bench.add("query", label, secs(wall), note)

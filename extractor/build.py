@@ -30,7 +30,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import ProcessPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -223,6 +223,7 @@ def build(
     jobs: int = 1,
     progress: Progress | None = None,
     force: bool = False,
+    dask: Any = None,
 ) -> BuildSummary:
     """Build the store ``graphs/graph.db`` from the corpus; see the module doc.
 
@@ -248,7 +249,7 @@ def build(
     except OSError as err:
         raise PolicyKGError(f"cannot write to {project.graphs_dir} ({err.strerror or err})") from None
     try:
-        return _build_locked(project, jobs, progress, force, start)
+        return _build_locked(project, jobs, progress, force, start, dask)
     finally:
         lock.release()
 
@@ -266,7 +267,7 @@ def _open_store(project: Project, force: bool) -> sqlite3.Connection:
 
 
 def _build_locked(
-    project: Project, jobs: int, progress: Progress | None, force: bool, start: float
+    project: Project, jobs: int, progress: Progress | None, force: bool, start: float, dask: Any = None
 ) -> BuildSummary:
     summary = BuildSummary(graph_path=project.db_path)
     _remove_stale_temp_files(project)
@@ -276,7 +277,7 @@ def _build_locked(
     _corpus_warnings(project, names, summary)
     conn = _open_store(project, force)
     try:
-        _build_into(project, conn, files, names, key, jobs, progress, force, summary)
+        _build_into(project, conn, files, names, key, jobs, progress, force, summary, dask)
     except sqlite3.DatabaseError as err:
         raise _store.DamagedStoreError(
             f"{project.db_path} is damaged ({err}): run policykg build --force to rebuild it") from None
@@ -296,6 +297,7 @@ def _build_into(
     progress: Progress | None,
     force: bool,
     summary: BuildSummary,
+    dask: Any = None,
 ) -> None:
     """Write every new or changed notice into the store (one transaction each, as its
     graph arrives), take out the notices that left the corpus or failed."""
@@ -365,12 +367,14 @@ def _build_into(
     batch = _store.Batch(conn)
     batch.__enter__()
     try:
-        _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick)
+        _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,
+                   dask=dask)
     finally:
         batch.__exit__(None, None, None)
 
 
-def _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick) -> None:  # noqa: ANN001
+def _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,  # noqa: ANN001
+               dask=None) -> None:  # noqa: ANN001
     """The writing part of :func:`_build_into`, inside one :class:`store.Batch`."""
     extract: list[tuple[str, str, str]] = []
     for name, text, digest in todo:
@@ -384,21 +388,24 @@ def _write_all(project, conn, files, names, key, jobs, todo, force, summary, sto
         summary.cached += 1
         tick(name)
 
-    if jobs == 1 or len(extract) <= 1:
+    # Results are written in name order as they come (the store's merge is quickest so).
+    order = [name for name, _, _ in extract]
+    arrived: dict[str, tuple[dict[str, Any] | None, str | None]] = {}
+    at = 0
+
+    def in_order(name: str, data: dict[str, Any] | None, error: str | None) -> None:
+        nonlocal at
+        arrived[name] = (data, error)
+        while at < len(order) and order[at] in arrived:
+            accept(order[at], *arrived.pop(order[at]))
+            at += 1
+
+    if dask is not None and extract:
+        _extract_dask(extract, dask, in_order)
+    elif jobs == 1 or len(extract) <= 1:
         for name, text, _ in extract:
             accept(*_extract_one(name, text))
-    else:  # written in name order as they come (the store's merge is quickest that way)
-        order = [name for name, _, _ in extract]
-        arrived: dict[str, tuple[dict[str, Any] | None, str | None]] = {}
-        at = 0
-
-        def in_order(name: str, data: dict[str, Any] | None, error: str | None) -> None:
-            nonlocal at
-            arrived[name] = (data, error)
-            while at < len(order) and order[at] in arrived:
-                accept(order[at], *arrived.pop(order[at]))
-                at += 1
-
+    else:
         _extract_parallel(extract, jobs, in_order)
 
     summary.failed = len(summary.failures)
@@ -443,6 +450,45 @@ def _corpus_warnings(project: Project, names: set[str], summary: BuildSummary) -
         )
 
 
+def _extract_dask(
+    todo: list[tuple[str, str, str]],
+    dask: Any,
+    accept: Callable[[str, dict[str, Any] | None, str | None], None],
+) -> None:
+    """Extract on a dask.distributed cluster (``dask``: a scheduler address such as
+    ``tcp://host:8786``, or a ``distributed.Client``); this process writes the results.
+    The workers need policykg installed (the same version)."""
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError:
+        raise PolicyKGError("--dask needs dask.distributed: pip install 'policykg[dask]'") from None
+    own = isinstance(dask, str)
+    try:
+        client = Client(dask, timeout=30) if own else dask
+    except (OSError, TimeoutError) as err:
+        raise PolicyKGError(f"cannot reach the dask scheduler at {dask} ({err})") from None
+    try:
+        names = {}
+        futures = []
+        for name, text, digest in todo:
+            fut = client.submit(_extract_one, name, text, key=f"policykg-extract-{digest[:16]}-{len(futures)}",
+                                pure=False)
+            names[fut.key] = name
+            futures.append(fut)
+        for fut in dask_completed(futures):
+            name = names[fut.key]
+            try:
+                _, data, error = fut.result()
+            except Exception as err:  # a worker lost, a deserialization error …
+                data, error = None, f"dask: {type(err).__name__}: {err}"
+            fut.release()
+            accept(name, data, error)
+    finally:
+        if own:
+            client.close()
+
+
 def _extract_parallel(
     todo: list[tuple[str, str, str]],
     jobs: int,
@@ -473,13 +519,26 @@ def _run_pool(
 ) -> set[str]:
     """Extract ``todo`` in a process pool; returns the names left when a worker died."""
     pending = {name for name, _, _ in todo}
+    queue = iter(todo)
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
-            futures = [pool.submit(_extract_one, name, text) for name, text, _ in todo]
-            for fut in as_completed(futures):
-                name, data, error = fut.result()
-                pending.discard(name)
-                accept(name, data, error)
+            running: dict[Any, str] = {}
+
+            def submit_next() -> None:
+                item = next(queue, None)
+                if item is not None:
+                    running[pool.submit(_extract_one, item[0], item[1])] = item[0]
+
+            for _ in range(jobs * 4):  # a bounded window: results are not all held at once
+                submit_next()
+            while running:
+                done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+                for fut in done:
+                    running.pop(fut)
+                    name, data, error = fut.result()
+                    pending.discard(name)
+                    accept(name, data, error)
+                    submit_next()
     except BrokenProcessPool:
         return pending
     return set()

@@ -152,6 +152,8 @@ def _title_line(line: str) -> str:
     m = _NUMBER_AT.match(line)
     if m and line[m.end() :].startswith("《") and line.endswith("》"):
         line = line[m.end() + 1 : -1]
+    elif m and line[m.end() : m.end() + 1] == " ":  # 文号 then the title on one line
+        line = line[m.end() + 1 :]
     return line
 
 

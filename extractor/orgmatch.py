@@ -192,8 +192,9 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
         if not ("\u4e00" <= ch <= "\u9fff" or ch in "（）"):
             return None
         name = text[pos:end]
-        if not name.endswith(suffixes) or _not_org_ending(notice, name) or _UNLISTED_BAD_INSIDE.search(name):
-            continue
+        if (not name.endswith(suffixes) or _not_org_ending(notice, name) or _UNLISTED_BAD_INSIDE.search(name)
+                or any(name == suf for suf in suffixes)):
+            continue  # 单位 alone names no body
         if name.count("（") != name.count("）"):
             continue
         after = end

@@ -47,6 +47,7 @@ META_CASES = [
     ("青府办〔2017〕44号《青禾县人民政府办公室关于转发防疫计划的通知》\n各乡镇：\n正文。\n", "number", "青府办〔2017〕44号"),
     ("青府办〔2017〕44号《青禾县人民政府办公室关于转发防疫计划的通知》\n各乡镇：\n正文。\n", "title",
      "青禾县人民政府办公室关于转发防疫计划的通知"),
+    ("青府办〔2017〕45号 关于做好冬季防火工作的通知\n各乡镇：\n正文。\n", "title", "关于做好冬季防火工作的通知"),
     ("【重点工作】青禾县人民政府关于2021年重点工作的通知\n各乡镇：\n正文。\n", "title", "青禾县人民政府关于2021年重点工作的通知"),
     # a bare plan title, with its years in brackets; a site's page number left out
     ("青禾省农业数字化行动方案（2022—2024）\n为推进农业数字化，制定本方案。\n", "title", "青禾省农业数字化行动方案（2022—2024）"),
@@ -90,6 +91,12 @@ META_CASES = [
 @pytest.mark.parametrize(("text", "field", "expected"), META_CASES)
 def test_document_meta_shapes(text: str, field: str, expected: str | None) -> None:
     assert document_meta(text)[field] == expected
+
+
+def test_a_variant_form_of_a_disease_name() -> None:
+    g = extract_text("各乡镇：\n县疾控中心负责爱滋病和结核病的监测。\n")
+    names = {d.get("name") or d.get("label") for _n, d in g.nodes(data=True) if d.get("type") == "disease"}
+    assert "艾滋病" in names
 
 
 def _deadlines(text: str) -> list[tuple[str | None, str | None]]:

@@ -121,6 +121,12 @@ CASES = [
         {("孙建", "leader_of"), ("周红", "deputy_leader_of"), ("吴刚", "member_of")},
         {("孙建", "青山县人民政府", "县长"), ("吴刚", "青山县财政局", "局长")},
     ),
+    (  # a table row: label, padded two-character name, post, separated by tabs
+        "tab-separated row with a padded name",
+        "关于建立青萝县学生近视防控联席会议制度的通知\n召集人\t秦　岭\t县教育局局长\n成员\t方　圆\t县妇联副主席\n",
+        {("秦岭", "convener_of"), ("方圆", "member_of")},
+        {("方圆", "青萝县妇联", "副主席")},
+    ),
 ]
 
 
@@ -136,3 +142,14 @@ def test_roster_shapes(label: str, text: str, roles: set, posts: set) -> None:
         else:
             assert entry[0] is not None and entry[0].endswith(org), entry
             assert entry[1] == title, entry
+
+
+def test_a_person_post_is_no_convener_unit_and_a_task_is_no_post() -> None:
+    """``…党组书记、局长周文斌任组长`` names a person (no unit holds the post);
+    ``汇总各单位任务…报专班组长`` assigns nobody."""
+    text = ("关于成立临河县登革热防控工作专班的通知\n"
+            "专班由县卫生健康局党组书记、局长周文斌任组长，县卫生健康局副局长韩雪任副组长。\n"
+            "专班办公室每月5日前汇总各单位任务进展情况报专班组长。\n")
+    g = extract_text(text, "t.txt")
+    assert not list(edges_of(g, "convener_unit_of"))
+    assert _roster(text) >= {("周文斌", "leader_of", "临河县卫生健康局", "党组书记、局长")}

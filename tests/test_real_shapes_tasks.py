@@ -332,3 +332,13 @@ def test_place_names_sharing_the_last_items_body_and_quoted_unit_names():
         ("河西省大数据局", "lead"), ("河西省商务厅", "support"), ("云川市政府", "support"),
         ("石门市政府", "support"), ("东港市政府", "support")}
     assert {o for o, _r in duties["培育场景应用"]} == {"河西省发展改革委", "河西省“数字强省”推进机制牵头部门"}
+
+
+def test_marker_items_that_do_not_name_a_unit():
+    text = ("青川县2024年工作要点\n1.开展城乡环境卫生整治。（具体由县住建局负责）\n"
+            "2.推进健康县城建设。（该局负责）\n3.加强控烟宣传。（分别由县卫健局、县教育局负责）\n")
+    g = extract_text(text, "t.txt")
+    duties = _duties(g)
+    assert duties["开展城乡环境卫生整治"] == {("青川县住建局", None)}
+    assert duties["加强控烟宣传"] == {("青川县卫健局", None), ("青川县教育局", None)}
+    assert not any(n.startswith(("该", "具体", "分别")) for n in _orgs(g))

@@ -258,3 +258,21 @@ def test_query_modules_import_neither_spacy_jieba_nor_networkx():
             "bad = [m for m in ('spacy', 'jieba', 'networkx') if m in sys.modules]; "
             "sys.exit(1 if bad else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0
+
+
+@pytest.mark.parametrize("args", [["--mechanism", "奈曼旗"], ["--org", "公安"], ["--disease", "结核病"],
+                                  ["--kind", "公安"], ["--compare", "奈曼旗", "昌吉市"],
+                                  ["--mechanism", "推进委员会", "--depth", "2"]], ids=lambda a: " ".join(a))
+def test_render_from_a_subgraph_selected_in_sql_draws_the_same_page(seed, args, tmp_path, monkeypatch):
+    """A large store is drawn from the part around the named nodes (selected in SQL); the
+    page must be the one the whole graph gives."""
+    from extractor.commands import render as render_cmd
+
+    pages = []
+    for limit in (10**9, 0):  # whole graph, then the SQL-selected subgraph
+        monkeypatch.setattr(render_cmd, "WHOLE_GRAPH_MAX", limit)
+        out = tmp_path / f"page_{limit}.html"
+        res = run(seed[0], "render", *args, "-o", str(out))
+        assert res.exit_code == 0, res.output
+        pages.append(out.read_bytes())
+    assert pages[0] == pages[1]

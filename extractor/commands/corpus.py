@@ -138,8 +138,10 @@ def _want_progress(total: int) -> bool:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in this many parallel processes.")
 @click.option("--force", is_flag=True, help="Re-extract every notice, ignoring the cache.")
+@click.option("--dask", "dask", metavar="ADDRESS",
+              help="Extract on a dask.distributed cluster (tcp://HOST:8786; pip install 'policykg[dask]').")
 @click.pass_obj
-def build(project: Project, jobs: int, force: bool) -> None:
+def build(project: Project, jobs: int, force: bool, dask: str | None) -> None:
     """Build the graph store graphs/graph.db, extracting only new or changed notices."""
     from .. import build as build_mod
     from ..corpus import corpus_files
@@ -151,9 +153,9 @@ def build(project: Project, jobs: int, force: bool) -> None:
         with click.progressbar(length=total, label="building", file=stderr, show_pos=True, show_eta=False,
                                item_show_func=lambda text: text) as bar:
             summary = build_mod.build(project, jobs=jobs, force=force,
-                                      progress=lambda *_: bar.update(1, eta.step()))
+                                      progress=lambda *_: bar.update(1, eta.step()), dask=dask)
     else:
-        summary = build_mod.build(project, jobs=jobs, force=force)
+        summary = build_mod.build(project, jobs=jobs, force=force, dask=dask)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(summary.line())

@@ -82,7 +82,7 @@ def render(
 
         conn = open_store(project)
         try:
-            graph = load(conn)
+            graph = _from_store(conn, mechanism, org, disease, kind, depth, compare)
         finally:
             conn.close()
     if compare and (mechanism or org or disease or kind):
@@ -125,6 +125,38 @@ def render(
             f"; only in A: {len(summary['only_a'])}, only in B: {len(summary['only_b'])}"
         )
     click.echo(line, err=to_stdout)
+
+
+#: Stores up to this many nodes are drawn from the whole graph; larger ones from the part
+#: around what the filters name, selected in SQL (the page is the same: render's own
+#: selection then runs on a subgraph that holds everything it can reach).
+WHOLE_GRAPH_MAX = 20_000
+
+
+def _from_store(conn, mechanism, org, disease, kind, depth, compare):  # noqa: ANN001, ANN202
+    """The networkx graph render needs: the whole store, or for a large store with filters
+    the neighbourhood of the named nodes (names resolved in SQL, as the queries do)."""
+    from .. import query as q
+    from ..graph import load
+
+    total = conn.execute("SELECT count(*) FROM nodes").fetchone()[0]
+    if total <= WHOLE_GRAPH_MAX or not (mechanism or org or disease or kind or compare):
+        return load(conn)
+    seeds: list[str] = []
+    mechs = [q.resolve_mechanism(conn, m) for m in ([mechanism] if mechanism else []) + list(compare or [])]
+    for m in mechs:
+        seeds.append(m)
+        seeds += q.mechanism_duties(conn, m)
+        seeds += [r[0] for r in conn.execute(
+            "SELECT source FROM edges WHERE target = ? AND relation = 'establishes'", (m,))]
+    if org:
+        seeds += q.resolve_orgs(conn, org)[0]
+    if disease:
+        seeds.append(q.resolve(conn, disease, ["disease"], "disease"))
+    if kind:
+        seeds += [r[0] for r in conn.execute(
+            "SELECT id FROM nodes WHERE type = 'organization' AND kind = ?", (kind,))]
+    return load(conn, nodes=seeds, depth=depth + 3)
 
 
 COMMANDS.append(render)

@@ -200,7 +200,7 @@ def _paragraph_like(text: str) -> bool:
     )
 
 
-_NOT_DUTY_SENTENCE = re.compile("担任|组成|设在|批准|以下简称|印发")
+_NOT_DUTY_SENTENCE = re.compile("担任|组成|设在|批准|以下简称|印发|关于|决定|已于|已经|收悉")
 
 
 def find_body_duties(notice: Notice) -> None:
@@ -308,6 +308,7 @@ _LIST_TAIL = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织))"
 )
 _CONJ = re.compile("和|及|以及|与|或者|或")
+_FIRST_FOLLOW = re.compile(rf"、(?=[\u4e00-\u9fff])|{_STRICT_FOLLOW.pattern}")  # 党政机关、事业单位要…
 _SEP_OR_VERB = re.compile(rf"[、，]|和|及|与|或者|或|等|部门|{_STRICT_FOLLOW.pattern}")
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 _BARE_BAD = re.compile(
@@ -316,7 +317,7 @@ _BARE_BAD = re.compile(
 )
 # 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
 _COLLECTIVE_HEADS = (
-    "部门和单位|单位|部门|机构|团体|组织|区县|市县|县区|县市区|乡镇|街镇|街道|社区|村|居|科室|学校|医院|企业"
+    "部门和单位|单位|部门|机构|团体|组织|区县|市县|县区|县市区|乡镇|街镇|街道|社区|村|居|科室|学校|高校|医院|企业"
     "|区|县|市|镇|乡|旗"
 )
 _COLLECTIVE_RE = re.compile(
@@ -375,7 +376,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     c = _COLLECTIVE_RE.match(text, p, limit)
     if c and (_SEP_OR_VERB.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
-    hit = unlisted_org_at(notice, p, limit, _SEP_OR_VERB if in_list else _STRICT_FOLLOW)
+    hit = unlisted_org_at(notice, p, limit, _SEP_OR_VERB if in_list else _FIRST_FOLLOW)
     if hit:
         return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
     # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
@@ -427,7 +428,7 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
     p = pos
     qm = qual.match(text, p, limit) if qual else None
     if qm and qm.end() < limit:
-        nxt = _item_at(notice, qm.end(), limit, False)
+        nxt = _item_at(notice, qm.end(), limit, True)
         plain = _item_at(notice, p, limit, False)
         # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
         if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
@@ -436,7 +437,7 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
     items: list[SubjectItem] = []
     bare = False
     while p < limit:
-        item = _item_at(notice, p, limit, bool(items))
+        item = _item_at(notice, p, limit, bool(items or quals))
         if item is None:
             break
         bare = bare or item.form == "bare"
@@ -456,8 +457,9 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
             p += 1
             continue
         m = _CONJ.match(text, p, limit)
-        if m and _item_at(notice, m.end(), limit, True):
-            p = m.end()
+        nxt_item = _item_at(notice, m.end(), limit, True) if m else None
+        if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
+            p = m.end()  # X与Y共同…: Y is a partner unless named as a body
             continue
         break
     if not items or all(it.kind == "?" for it in items):
@@ -473,6 +475,8 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
     if c:
         q = c.end()
     strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
+    if len(items) > 1 and all(it.form == "unlisted" for it in items) and not _STRICT_FOLLOW.match(text, q, limit):
+        strong = False
     follow = _broad_follow(notice) if strong else _STRICT_FOLLOW
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = _STRICT_FOLLOW  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
@@ -593,8 +597,8 @@ def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Or
 
 
 _ASSIGNMENT_RE = re.compile(
-    r"由(?P<lead>[^，。；由]{2,60}?)(?P<verb>牵头|负责)(?!同志|人|领导)"
-    r"(?:[，]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同)?(?:配合|协助|参与))?"
+    r"由(?P<lead>[^，。；由]{2,60}?)(?P<verb>牵头|负责|承办|主办|统一领导|组织实施|具体实施|组织协调)(?!同志|人|领导)"
+    r"(?:[，、]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同)?(?:配合|协助|参与|协办))?"
 )
 
 
@@ -609,13 +613,15 @@ def find_assignments(notice: Notice) -> None:
             m = _ASSIGNMENT_RE.search(text, ss, se)
             if not m or notice.claimed_within(ss, se) or _NOT_DUTY_SENTENCE.search(text, ss, se):
                 continue
-            lead_role = "lead" if m.group("verb") == "牵头" else None
+            lead_role = "lead" if m.group("verb") in ("牵头", "承办", "主办") else None
             orgs = [(notice.table.add(w), lead_role) for _a, _b, w in unit_list(notice, *m.span("lead"))]
             if not orgs:
                 continue
             if m.group("sup"):
                 orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
-            notice.duties.append(Duty(span=(ss, se), orgs=orgs, source="assignment"))
+            # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
+            end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
+            notice.duties.append(Duty(span=(ss, end), orgs=orgs, source="assignment"))
 
 
 _ROLE_PREFIX = re.compile(r"(?:要|应当|应|须|必须|均要|负责)?(?:按照|按)?(?:各自|部门)?(?:职责|职能)?(?:分工)?(?:积极|主动|全力)?")

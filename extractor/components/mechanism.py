@@ -99,7 +99,7 @@ def _convener_units(notice: Notice) -> None:
     text = notice.text
     mech = notice.mechanism
     assert mech is not None
-    for m in re.finditer(r"(?:担任|(?<![主责])任)(?:[^，。；]{0,10}?)(?P<role>副召集人|召集人|副组长|组长)", text):
+    for m in re.finditer(r"(?:担任|(?<![主责])任(?![务何]))(?:[^，。；]{0,10}?)(?P<role>副召集人|召集人|副组长|组长)", text):
         reach = max(0, m.start() - 200)  # a clause is searched this far back (linear time)
         clause_start = max(reach - 1, *(text.rfind(ch, reach, m.start()) for ch in "，。；\n：")) + 1
         s = clause_start
@@ -112,7 +112,10 @@ def _convener_units(notice: Notice) -> None:
             continue
         # 市政府分管副秘书长、市卫生健康委主任担任副召集人: one post per unit
         posts = []
-        for a, b in split_items(text, s, m.start()):
+        items = split_items(text, s, m.start())
+        if any(title_and_name(text[a:b].removesuffix("同志")) for a, b in items[-1:]):
+            continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
+        for a, b in items:
             end = org_at(notice, text, a, b)
             if end is not None and not title_and_name(text[end:b]):  # 局长韩雪任…: a person (roster)
                 posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))

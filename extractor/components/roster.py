@@ -13,7 +13,7 @@ from ..resolve import Org, _word_tags
 from ..text import HAN, strip_span
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
-_LINE_RE = re.compile(rf"(?P<name>{_NAME}) (?P<post>[{HAN}].*)")
+_LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
 _NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志", "职务", "姓名", "序号", "备注")
@@ -184,7 +184,7 @@ def find_roster(notice: Notice) -> None:
     """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
     text = notice.text
     lex = notice.lex
-    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?={_NAME} ))(?P<rest>.*)$")
+    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?=(?:{_NAME}|[{HAN}] [{HAN}]) ))(?P<rest>.*)$")
     role: str | None = None
     in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
@@ -349,12 +349,10 @@ def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tupl
 def _sentence_near(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
     """The sentence around ``pos`` (between 。；！？ or line breaks), at most ``limit``
     characters either way (so that many posts in one long sentence stay linear)."""
-    s = pos
-    while s > 0 and pos - s < limit and text[s - 1] not in "。；！？\n":
-        s -= 1
-    e = pos
-    while e < len(text) and e - pos < limit and text[e] not in "。；！？\n":
-        e += 1
+    lo, hi = max(0, pos - limit), min(len(text), pos + limit)
+    s = max(lo, *(text.rfind(ch, lo, pos) + 1 for ch in "。；！？\n"))
+    ends = [e for e in (text.find(ch, pos, hi) for ch in "。；！？\n") if e >= 0]
+    e = min(ends) if ends else hi
     while s < e and text[s] == " ":
         s += 1
     return s, e
@@ -379,13 +377,23 @@ def _marker_re(lex) -> re.Pattern[str]:
     return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "")
 
 
+_SUFFIXES: dict[int, str] = {}
+
+
+@lru_cache(maxsize=8)
+def _other_body_re(suffixes: str) -> re.Pattern[str]:
+    return re.compile(rf"的[^，。；]{{0,30}}?(?:{suffixes})")
+
+
 def names_other_body(notice: Notice, pos: int) -> bool:
     """Does the sentence go on to name the body the posts belong to, and is it not the
     notice's mechanism (``村委会应成立由主任任组长，…为成员的防治领导小组``)?"""
     text = notice.text
     end = _sentence_near(text, pos, 60)[1]
-    suffixes = alternation(notice.lex.bodies["mechanism_suffixes"])
-    m = re.search(rf"的[^，。；]{{0,30}}?(?:{suffixes})", text[pos:end])
+    suffixes = _SUFFIXES.get(id(notice.lex))
+    if suffixes is None:
+        suffixes = _SUFFIXES[id(notice.lex)] = alternation(notice.lex.bodies["mechanism_suffixes"])
+    m = _other_body_re(suffixes).search(text, pos, end)
     mech = notice.mechanism
     return m is not None and not (mech and any(w in m.group(0) for w in (mech.name, *mech.aliases) if len(w) > 4))
 

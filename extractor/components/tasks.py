@@ -8,7 +8,7 @@ import re
 
 from ..notice import Duty, Notice
 from ..orgmatch import looks_like_org, org_at, split_conjoined, split_items
-from ..resolve import Org
+from ..resolve import Org, _word_tags, _words
 from ..text import HAN, strip_span
 from .duties import subject_at
 
@@ -97,7 +97,9 @@ _LEVEL_ITEM_RE = re.compile(r"^(?:[省市州县区旗乡镇])(?:人民政府|政
 _PARENT_RE = re.compile(rf"([{HAN}]{{2,16}}(?:部|厅|局|委|办|院|政府|中心))[{HAN}]{{2,12}}(?:司|处|科|室|股)$")
 # 济南市政府 after 省科技厅: a unit that names its own place takes no prefix from the one before
 _OWN_PLACE_RE = re.compile(rf"[{HAN}]{{2,4}}?(?:省|市|县|区|旗|州|盟)")
-_ITEM_CLUTTER = re.compile(r"^(?:由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
+_ITEM_CLUTTER = re.compile(r"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
+_NOT_UNIT_START = frozenset({"p", "c", "d", "ad", "u"})  # 分别…, 并…: no unit's name
+_PRONOUN_START = ("其他", "其", "该", "此", "这", "上述")  # 该局, 其他部门 (not 本: 本溪市)
 
 
 def _is_internal_unit(notice: Notice, item: str) -> bool:
@@ -137,6 +139,10 @@ def _collective(notice: Notice, item: str) -> Org:
                 return org
     inst = notice.lex.institutions.get(item, {})
     return notice.table.add(item, collective=True, kind=inst.get("kind"))
+
+
+def _word_tag(words: list[str]) -> str | None:
+    return _word_tags().get(words[0]) if words else None
 
 
 def _generic_collective(notice: Notice, item: str) -> bool:
@@ -183,6 +189,8 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
         item = item + shared.get(k, "")  # 济南、青岛、烟台市政府: 济南市政府
         if _EACH_RE.match(item) and len(item) <= 16 and _COLLECTIVE_END.search(item):
             out.append((a, b, _collective(notice, item), mark))
+            continue
+        if _word_tag(_words(item)[:1]) in _NOT_UNIT_START or item.startswith(_PRONOUN_START):
             continue
         internal = not looks_like_org(item, notice) or item.endswith(("司", "处", "科", "室", "股"))
         if internal and not _is_internal_unit(notice, item):
