@@ -445,7 +445,7 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
         p = item.end
         if item.form == "dept":
             p = _DEPT_TAIL.match(text, p, limit).end()  # type: ignore[union-attr]
-        elif item.form == "short":
+        elif item.form in ("short", "org"):
             t = _DEPT_TAIL.match(text, p, limit)
             if t and p + len(t.group(0)) < limit and _CONJ.match(text, t.end()) or (t and text[t.end() : t.end() + 1] == "、"):
                 p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
@@ -611,7 +611,11 @@ def find_assignments(notice: Notice) -> None:
             continue
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
             m = _ASSIGNMENT_RE.search(text, ss, se)
-            if not m or notice.claimed_within(ss, se) or _NOT_DUTY_SENTENCE.search(text, ss, se):
+            if not m or notice.claimed_within(ss, se):
+                continue
+            # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
+            end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
+            if _NOT_DUTY_SENTENCE.search(text, ss, end):
                 continue
             lead_role = "lead" if m.group("verb") in ("牵头", "承办", "主办") else None
             orgs = [(notice.table.add(w), lead_role) for _a, _b, w in unit_list(notice, *m.span("lead"))]
@@ -619,8 +623,6 @@ def find_assignments(notice: Notice) -> None:
                 continue
             if m.group("sup"):
                 orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
-            # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
-            end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
             notice.duties.append(Duty(span=(ss, end), orgs=orgs, source="assignment"))
 
 
