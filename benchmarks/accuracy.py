@@ -1,22 +1,33 @@
 """Print the README's accuracy tables: micro P/R/F1 per category for each gold set.
 
-    python benchmarks/accuracy.py            # seeds, held-out and blind sets found in tests/gold
+    python benchmarks/accuracy.py              # seeds, held-out and blind sets found in tests/gold
+    python benchmarks/accuracy.py --snapshot   # rewrite tests/accuracy_snapshot.json
 
-Each row is one gold set (the seeds in corpus/, the held-out and blind sets with their own
+Each row is one gold set (the seeds in corpus/, every sub-folder of tests/gold with its own
 notices); cells are ``F1 (tp/fp/fn)``. The figures come from ``extractor.evaluate`` on the
 current extractor, the same code as ``policykg evaluate``.
+
+``--snapshot`` records the exact tp/fp/fn of every category of every gold set in
+``tests/accuracy_snapshot.json``; ``tests/test_accuracy_snapshot.py`` fails when any of
+them gets worse (tp lower, fp or fn higher). Record an improvement (or a gold file that
+changed) by rewriting the snapshot and committing it with the change.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 CATEGORIES = ("member_units", "roster", "duties", "responsibilities", "roles", "deadlines",
               "diseases", "orgs", "document")
+SNAPSHOT = ROOT / "tests" / "accuracy_snapshot.json"
 
 
 def gold_sets() -> list[tuple[str, Path, Path]]:
@@ -28,7 +39,40 @@ def gold_sets() -> list[tuple[str, Path, Path]]:
     return sets
 
 
-def main() -> None:
+def set_key(label: str) -> str:
+    """The snapshot's key of a gold set: ``seeds``, ``heldout``, ``blind`` …"""
+    return label.split(" ", 1)[0]
+
+
+def counts(gold: Path, notices: Path, extract: Callable[[Path], Any] | None = None) -> dict[str, dict[str, int]]:
+    """``{category: {"tp", "fp", "fn"}}`` of one gold set (micro totals over its notices)."""
+    from extractor.evaluate import evaluate_corpus, micro
+
+    totals = micro(evaluate_corpus(gold, notices, extract=extract).values())
+    return {cat: {k: int(totals[cat][k]) for k in ("tp", "fp", "fn")} for cat in CATEGORIES if cat in totals}
+
+
+def snapshot(extract: Callable[[Path], Any] | None = None) -> dict[str, Any]:
+    """The snapshot of every gold set (what ``--snapshot`` writes)."""
+    return {
+        "about": "exact tp/fp/fn per gold set and category; rewrite with "
+                 "`python benchmarks/accuracy.py --snapshot` (tests/test_accuracy_snapshot.py)",
+        "sets": {set_key(label): counts(gold, notices, extract) for label, gold, notices in gold_sets()},
+    }
+
+
+def write_snapshot(data: dict[str, Any], path: Path = SNAPSHOT) -> Path:
+    path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return path
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    ap.add_argument("--snapshot", action="store_true", help=f"rewrite {SNAPSHOT.relative_to(ROOT)}")
+    args = ap.parse_args(argv)
+    if args.snapshot:
+        print(f"wrote {write_snapshot(snapshot())}")
+        return
     from extractor.evaluate import evaluate_corpus, micro
 
     print("| set | " + " | ".join(CATEGORIES) + " |")

@@ -31,6 +31,7 @@ class Findings:
     of the evidence, attributes) and ``spans`` (normalized offsets)."""
 
     doc: str
+    with_spans: bool = True
     entities: dict[str, dict[str, Any]] = field(default_factory=dict)
     relations: list[dict[str, Any]] = field(default_factory=list)
     spans: list[SpanRecord] = field(default_factory=list)
@@ -66,7 +67,7 @@ class Findings:
         })
 
     def span(self, group: str, label: str, start: int, end: int, kb_id: str = "") -> None:
-        if end > start:
+        if end > start and self.with_spans:
             self.spans.append((group, label, start, end, kb_id))
 
 
@@ -74,9 +75,10 @@ _PREFIX = {"organization": "org", "document": "doc"}
 _BODY_LABELS = {"office": "OFFICE", "group": "GROUP", "committee": "COMMITTEE"}
 
 
-def assemble(notice: Notice) -> Findings:
-    """The entities, relations and spans of a notice (see docs/graph-model.md)."""
-    out = Findings(notice.doc_name)
+def assemble(notice: Notice, spans: bool = True) -> Findings:
+    """The entities, relations and (unless ``spans=False``) spans of a notice (see
+    docs/graph-model.md)."""
+    out = Findings(notice.doc_name, with_spans=spans)
     ev = notice.norm.orig_span
     meta = {k: v for k, v in notice.meta.items() if v}
     doc_id = out.add_node("document", notice.doc_name, meta.get("title") or notice.doc_name, **meta)
@@ -120,7 +122,8 @@ def assemble(notice: Notice) -> Findings:
             out.add_edge(pid, mech_id, person.role, span)
         if person.org:
             out.add_edge(pid, org_node(person.org), "holds_post", span, title=person.title)
-        _name_span(out, notice.text, person.name, person.span, "people", "PERSON", pid)
+        if spans:
+            _name_span(out, notice.text, person.name, person.span, "people", "PERSON", pid)
     disease_ids: dict[str, str] = {}
     for dm in notice.diseases:
         for name in dm.names:
@@ -141,6 +144,8 @@ def assemble(notice: Notice) -> Findings:
     for duty in notice.duties:
         lo, hi = bisect.bisect_left(starts, duty.span[0]), bisect.bisect_left(starts, duty.span[1])
         _add_duty(out, notice, duty, mech_id, org_node, disease_ids, mentions[lo:hi])
+    if not spans:
+        return out
     if mech and mech_id:
         for form in dict.fromkeys(f for f in (mech.name, mech.short) if f):
             for a, b in _occurrences(notice.text, [form]):
@@ -234,7 +239,7 @@ def _add_duty(out: Findings, notice: Notice, duty: Duty, mech_id: str | None,
         deadline=duty.deadline, deadline_date=duty.deadline_date, item=duty.item,
     )
     out.span("duties", "DUTY", *duty.span, did)
-    if duty.deadline:
+    if duty.deadline and out.with_spans:
         start = notice.text.find(duty.deadline, duty.span[0], duty.span[1] + 400)
         if start >= 0:
             out.span("deadlines", "DEADLINE", start, start + len(duty.deadline), duty.deadline_date or "")

@@ -470,7 +470,7 @@ def _extract_dask(
         raise PolicyKGError(f"cannot reach the dask scheduler at {dask} ({err})") from None
     try:
         names = {}
-        futures = []
+        futures: list[Any] = []
         for name, text, digest in todo:
             fut = client.submit(_extract_one, name, text, key=f"policykg-extract-{digest[:16]}-{len(futures)}",
                                 pure=False)

@@ -18,7 +18,7 @@ from .project import HOME_ENV, Project
 class _FriendlyError(click.ClickException):
     def __init__(self, err: PolicyKGError) -> None:
         super().__init__(str(err))
-        self.exit_code = err.exit_code
+        self.exit_code = err.exit_code  # type: ignore[misc]  # per error (click declares a ClassVar)
 
 
 def hoist_home(args: list[str]) -> list[str]:

@@ -146,7 +146,7 @@ def roll_back_interrupted_add(corpus_dir: Path) -> list[str]:
         return []
     except (OSError, ValueError):
         planned = []
-    indexed: set[str] = set()
+    indexed: set[str | None] = set()
     try:
         data = json.loads((corpus_dir / INDEX_NAME).read_text(encoding="utf-8"))
         indexed = {n.get("name") for n in data.get("notices", []) if isinstance(n, dict)}
@@ -155,7 +155,7 @@ def roll_back_interrupted_add(corpus_dir: Path) -> list[str]:
     removed = []
     for item in planned if isinstance(planned, list) else []:
         name = item.get("name") if isinstance(item, dict) else None
-        if not _safe_name(name) or name in indexed:
+        if not isinstance(name, str) or not _safe_name(name) or name in indexed:
             continue  # the index was written: the add completed
         path = corpus_dir / name
         try:

@@ -130,27 +130,39 @@ def _renamer(old: str, new: str):
 # --- writing the findings (the last pipeline component) --------------------------------
 
 
-def write_findings(doc: Doc, norm: Any, findings: Any, doc_name: str, meta: dict[str, Any]) -> Doc:
+def write_findings(doc: Doc, norm: Any, findings: Any, doc_name: str, meta: dict[str, Any],
+                   spans: bool = True) -> Doc:
     """A Doc over the same (original) text whose tokens are cut at every finding's
     boundaries, with the span groups, ``norm_`` of normalized tokens and the extensions of
     the module doc set. ``norm`` is the notice's ``NormText``; ``findings`` its
-    ``assemble.Findings`` (spans in normalized offsets)."""
+    ``assemble.Findings`` (spans in normalized offsets). ``spans=False`` sets the
+    extensions only (the graph needs nothing else)."""
     import numpy as np
     from spacy.attrs import IDX
     from spacy.tokens import Span, SpanGroup
 
     register_extensions()
+    doc._.entities = findings.entities
+    doc._.relations = findings.relations
+    doc._.meta = dict(meta)
+    doc._.doc_name = doc_name
+    if not spans:
+        return doc
     orig = norm.orig_span
-    spans = [(group, label, *orig(s, e), _storable(kb)) for group, label, s, e, kb in findings.spans]
-    doc = _cut_at(doc, norm.original, spans)
+    records = [(group, label, *orig(s, e), _storable(kb)) for group, label, s, e, kb in findings.spans]
+    new = _cut_at(doc, norm.original, records)
+    if new is not doc:
+        for name in EXTENSIONS:
+            new._.set(name, doc._.get(name))
+        doc = new
     _set_norms(doc, norm)
     groups: dict[str, list] = {g: [] for g in SPAN_GROUPS}
-    if spans:
+    if records:
         starts = doc.to_array(IDX).astype(np.int64)
-        first = np.searchsorted(starts, [s for _g, _l, s, _e, _k in spans]).tolist()
-        after = np.searchsorted(starts, [e for _g, _l, _s, e, _k in spans]).tolist()
+        first = np.searchsorted(starts, [s for _g, _l, s, _e, _k in records]).tolist()
+        after = np.searchsorted(starts, [e for _g, _l, _s, e, _k in records]).tolist()
         n = len(starts)
-        for (group, label, s, e, kb), i, j in zip(spans, first, after, strict=True):
+        for (group, label, s, e, kb), i, j in zip(records, first, after, strict=True):
             if i < n and starts[i] == s:
                 sp: Span | None = Span(doc, i, j, label=label, kb_id=kb)
             else:  # not at a token start (cannot happen after _cut_at): widen to tokens
@@ -159,10 +171,6 @@ def write_findings(doc: Doc, norm: Any, findings: Any, doc_name: str, meta: dict
                 groups.setdefault(group, []).append(sp)
     for group, items in groups.items():
         doc.spans[group] = SpanGroup(doc, name=group, spans=items)
-    doc._.entities = findings.entities
-    doc._.relations = findings.relations
-    doc._.meta = dict(meta)
-    doc._.doc_name = doc_name
     return doc
 
 

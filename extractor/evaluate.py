@@ -466,7 +466,7 @@ def _roster_entries(view: _View) -> list[dict[str, Any]]:
         rel = d.get("relation")
         if rel in ROLE_RELATIONS:
             pdata = view.data(u)
-            posts = [(v, e.get("title")) for s, v, e in view.rel("holds_post") if s == u]
+            posts: list[tuple[str | None, Any]] = [(v, e.get("title")) for s, v, e in view.rel("holds_post") if s == u]
             if not posts:
                 posts = [(None, d.get("title") or pdata.get("title"))]
             for org, title in posts:
@@ -573,8 +573,8 @@ def _score_duties(res: dict[str, Counts], gold: dict, orgs: _Orgs, view: _View) 
             )
     for ei, n in enumerate(nodes):
         ndata = view.data(n)
-        gi = by_ext.get(ei)
-        if gi is None:
+        matched = by_ext.get(ei)
+        if matched is None:
             for u, e in resp.get(n, []):
                 res["responsibilities"].add_fp(f"{view.label(u)} -> {edesc(n)}")
                 if e.get("role"):
@@ -584,7 +584,7 @@ def _score_duties(res: dict[str, Counts], gold: dict, orgs: _Orgs, view: _View) 
                     f"{ndata['deadline']} ({ndata.get('deadline_date')}) -> {edesc(n)}"
                 )
             continue
-        d = duties[gi]
+        d = duties[matched]
         if d.get("optional"):
             continue
         _score_pairs(res, d, orgs, view, resp.get(n, []), short(d["text"]))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -23,7 +24,7 @@ def _load_optional(name: str, directory: Path | None = None) -> dict:
     return _load(name, directory) if path.exists() else {}
 
 
-def alternation(words: list[str] | set[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so the longest match wins)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
@@ -77,8 +78,8 @@ class Lexicon:
         """Department kind of an organization name: the longest department name inside it,
         else an institution type, else a short name at its start."""
         best: tuple[int, str] | None = None
-        for m in self.kind_name_re.finditer(name):
-            cand = (len(m.group(0)), self.kind_of_name[m.group(0)])
+        for hit in self.kind_name_re.finditer(name):
+            cand = (len(hit.group(0)), self.kind_of_name[hit.group(0)])
             if best is None or cand[0] > best[0]:
                 best = cand
         if best:

@@ -217,14 +217,15 @@ def make_diseases(nlp: Language, name: str) -> _Diseases:
 
 class _Assemble:
     """Writes every finding on the Doc (span groups over the original text, entities,
-    relations; see ``extractor/doc.py``) and drops the working state."""
+    relations; see ``extractor/doc.py``) and drops the working state. ``spans=False``
+    (``component_cfg``) records entities and relations only: what ``to_graph`` needs."""
 
-    def __call__(self, doc: Doc) -> Doc:
+    def __call__(self, doc: Doc, spans: bool = True) -> Doc:
         notice = doc.user_data.pop(_NOTICE, None)
         norm = doc.user_data.pop(_NORM, None)
         if notice is None or norm is None:
             return doc
-        return write_findings(doc, norm, assemble(notice), notice.doc_name, notice.meta)
+        return write_findings(doc, norm, assemble(notice, spans), notice.doc_name, notice.meta, spans=spans)
 
 
 @Language.factory(

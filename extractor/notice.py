@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -40,7 +41,7 @@ class Mechanism:
 @dataclass
 class Duty:
     span: Span
-    orgs: list[tuple[Org | Mechanism, str | None]]  # (body, role lead/support/None)
+    orgs: Sequence[tuple[Org | Mechanism, str | None]]  # (body, role lead/support/None)
     evidence: Span | None = None  # defaults to span
     deadline: str | None = None
     deadline_date: str | None = None

@@ -23,9 +23,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
-def analyze(text: str, doc_name: str = "<notice>") -> Doc:
+def analyze(text: str, doc_name: str = "<notice>", spans: bool = True) -> Doc:
     """Run the pipeline on a notice's text (``doc_name`` is its file name); returns the
-    spaCy ``Doc`` with the findings (see ``extractor/doc.py``)."""
+    spaCy ``Doc`` with the findings (see ``extractor/doc.py``). ``spans=False``: entities
+    and relations only, no span groups (all ``to_graph`` needs; a little faster)."""
     from .nlp import get_nlp
     from .segment import chosen_backend
 
@@ -34,7 +35,7 @@ def analyze(text: str, doc_name: str = "<notice>") -> Doc:
     nlp = get_nlp(None, chosen_backend())
     doc = nlp.make_doc(text)
     doc._.doc_name = doc_name
-    return nlp(doc)
+    return nlp(doc, component_cfg={"policykg_assemble": {"spans": spans}})
 
 
 @contextmanager
@@ -56,7 +57,7 @@ def extract_text(text: str, doc_name: str = "<notice>") -> nx.MultiDiGraph:
     from .doc import to_graph
 
     with _gc_paused():
-        return to_graph(analyze(text, doc_name), text=text)
+        return to_graph(analyze(text, doc_name, spans=False), text=text)
 
 
 def extract_file(path: str | Path) -> nx.MultiDiGraph:

@@ -92,10 +92,10 @@ def _uniq(items: Iterable[Any]) -> list[Any]:
 
 def _names(c: sqlite3.Connection, ids: Iterable[str | None]) -> dict[str, dict[str, Any]]:
     """id -> {name, kind, locality, type, attributes} for the given ids."""
-    ids = [i for i in dict.fromkeys(ids) if i]
+    keys: list[str] = [i for i in dict.fromkeys(ids) if i]
     out: dict[str, dict[str, Any]] = {}
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
         for r in c.execute(f"SELECT id, name, kind, locality, type, attributes, collective FROM nodes "
                            f"WHERE id IN ({_in(chunk)})", chunk):
             out[r[0]] = {"name": r[1], "kind": r[2], "locality": r[3], "type": r[4],
@@ -656,8 +656,8 @@ def duties(db: Store, org: str, mechanism: str | None = None) -> list[dict[str, 
             except NotFoundError:
                 raise err from None
     if own is None:
-        return _sort_duty_rows(_duty_rows(c, _responsible(c, orgs, mech)))
-    items = _responsible(c, [own, *mechanism_bodies(c, own)], mech)
+        return _sort_duty_rows(_duty_rows(c, list(_responsible(c, orgs, mech))))
+    items: list[tuple[str, str | None, dict]] = list(_responsible(c, [own, *mechanism_bodies(c, own)], mech))
     seen = {(d, o) for d, o, _ in items}
     in_mech = [r[0] for r in c.execute(
         "SELECT id FROM duties WHERE mechanism = ? ORDER BY notice, span_start", (own,))]

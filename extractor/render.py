@@ -31,8 +31,8 @@ STYLE: dict[str, dict[str, Any]] = {
     "disease": {"color": "#9467bd", "shape": "hexagon", "size": 18, "label": "疾病 disease"},
     "document": {"color": "#7f7f7f", "shape": "square", "size": 16, "label": "文件 document"},
 }
-BRIDGE_STYLE = {"color": "#17becf", "shape": "star", "size": 26, "label": "共有部门类别 shared kind"}
-ONLY_STYLE = {"color": "#b0b0b0", "label": "仅一方 only in one"}
+BRIDGE_STYLE: dict[str, Any] = {"color": "#17becf", "shape": "star", "size": 26, "label": "共有部门类别 shared kind"}
+ONLY_STYLE: dict[str, Any] = {"color": "#b0b0b0", "label": "仅一方 only in one"}
 EDGE_COLORS = {
     "responsible_for": "#e07b00",
     "concerns": "#9467bd",
@@ -60,8 +60,8 @@ def vis_groups() -> dict[str, dict[str, Any]]:
     """
     groups = {t: _group(st["color"]) for t, st in STYLE.items()}
     groups["collective"] = _group(COLLECTIVE_COLOR)
-    groups["kind"] = _group(BRIDGE_STYLE["color"])
-    groups["only"] = _group(ONLY_STYLE["color"])
+    groups["kind"] = _group(str(BRIDGE_STYLE["color"]))
+    groups["only"] = _group(str(ONLY_STYLE["color"]))
     groups["heading"] = _group("#ffffff")
     return groups
 
@@ -682,7 +682,7 @@ def graph_page(g: nx.MultiDiGraph, out: Path, title: str) -> dict[str, Any]:
         )
     fold = n_nodes > FOLD_MIN_NODES
     if fold:
-        n_duties = defaultdict(int)
+        n_duties: defaultdict[str, int] = defaultdict(int)
         for u, v, d in g.edges(data=True):
             if d.get("relation") == "responsible_for" and g.nodes[v].get("type") == "duty":
                 n_duties[u] += 1

@@ -111,7 +111,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             continue
         kept.append(place)
     # Locality: the place whose level the notice uses bare (旗卫生健康委 -> …旗).
-    bare = Counter()
+    bare: Counter[str] = Counter()
     for pos in dept_at:
         for lvl in lex.bare_levels:
             if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - 1) : pos] == lvl + "委":

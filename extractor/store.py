@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from .errors import NotFoundError, PolicyKGError
 
@@ -581,7 +581,7 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
                 before = json.loads(old[2]) if old[2] is not None else merge_node_data(
                     json.loads(r[0]) for r in conn.execute(
                         "SELECT data FROM notice_nodes WHERE id = ? AND notice != ? ORDER BY notice, ord", (nid, file)))
-                data = merge_node_data([before, *mine[nid]])
+                data = merge_node_data([cast(dict[str, Any], before), *mine[nid]])
                 first = (old[3], old[4])
         if data is None:
             rows = conn.execute(

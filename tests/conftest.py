@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
+import networkx as nx
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,3 +22,11 @@ def seed_path(prefix: str) -> Path:
 @pytest.fixture(scope="session")
 def seeds() -> dict[str, Path]:
     return {p: seed_path(p) for p in ("000", "001", "002", "003", "004")}
+
+
+@functools.cache
+def extracted(path: Path) -> nx.MultiDiGraph:
+    """The graph of a notice file, extracted once per test session (do not modify it)."""
+    from extractor.pipeline import extract_file
+
+    return extract_file(path)

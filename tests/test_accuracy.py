@@ -12,9 +12,9 @@ from functools import cache
 from pathlib import Path
 
 import pytest
+from conftest import extracted
 
 from extractor.evaluate import load_gold, score
-from extractor.pipeline import extract_file
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD_DIR = ROOT / "tests" / "gold"
@@ -33,7 +33,7 @@ CASES = [(seed, cat, t) for seed, cats in THRESHOLDS.items() for cat, t in cats.
 @cache
 def _result(seed: str) -> dict:
     gold = load_gold(GOLD_DIR / f"{seed}.json")
-    return score(extract_file(ROOT / "corpus" / gold["doc"]), gold)
+    return score(extracted(ROOT / "corpus" / gold["doc"]), gold)
 
 
 def _explain(c: dict, limit: int = 15) -> str:

@@ -32,9 +32,10 @@ def test_readme_is_short_and_starts_with_the_two_commands():
     assert len(text.splitlines()) <= 250
     first_block = text.split("```bash\n", 1)[1].split("```", 1)[0]
     assert ".venv/bin/policykg build && .venv/bin/policykg render" in first_block
-    assert ".venv/bin/ruff check . && .venv/bin/python -m pytest" in first_block
+    test_command = [line for line in first_block.splitlines() if "pip install -e '.[test]'" in line][0]
+    assert ".venv/bin/ruff check ." in test_command and ".venv/bin/python -m pytest" in test_command
     ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
-    assert "python3 -m venv .venv && .venv/bin/pip install -q -e '.[test]' && .venv/bin/ruff check . && .venv/bin/python -m pytest" in ci
+    assert test_command.replace("pip install -e", "pip install -q -e") in ci  # CI runs the README's command
     for link in ("docs/cli.md", "docs/queries.md", "docs/render.md", "docs/accuracy.md", "docs/corpus.md"):
         assert link in text and (ROOT / link).is_file()
 

@@ -107,7 +107,7 @@ def render(
     else:
         summary = render_page(
             graph, out, mechanism=mechanism, org=org, disease=disease, kind=kind, depth=depth,
-            compare=tuple(compare) if compare else None,
+            compare=(compare[0], compare[1]) if compare else None,
         )
     for warning in summary["warnings"]:
         click.echo(f"warning: {warning}", err=True)

@@ -649,7 +649,7 @@ _INLINE_MARK = re.compile(
 def _clause_starts(text: str, start: int, end: int) -> list[int]:
     """Where clauses may start in a line: its start, after 。；，： and spaces, past an
     inline numbering marker (``；（二）卫生行政部门负责…``)."""
-    out = []
+    out: list[int] = []
     for i in [start - 1] + [i for i in range(start, end) if text[i] in "。；，： "]:
         p = i + 1
         while p < end and text[p] == " ":

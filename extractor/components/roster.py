@@ -235,8 +235,8 @@ def find_roster(notice: Notice) -> None:
         last = None
         for rm in lex.role_re.finditer(body):
             after = body[rm.end() : rm.end() + 1]
-            before = body[max(0, rm.start() - 2) : rm.start()]
-            if after in ("", "：", "。", "，") and (before.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
+            preceding = body[max(0, rm.start() - 2) : rm.start()]
+            if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
                 last = rm.group(0)
         role = lex.roles[last] if last else (role if m else None)
     if pending is not None:

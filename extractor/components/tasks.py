@@ -428,7 +428,7 @@ class _Marker:
         for k, (units, kind) in enumerate(self.units):
             for j, org in enumerate(units):
                 if kind == "lead":
-                    role: str | None = "lead"
+                    role = "lead"
                 elif kind == "sup":
                     role = "support"
                 elif lead_given:
