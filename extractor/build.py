@@ -255,7 +255,7 @@ def build(
 
 
 def _open_store(project: Project, force: bool) -> sqlite3.Connection:
-    """The project's store for writing; a damaged one is rebuilt only with ``--force``."""
+    """The project's store for writing; a damaged one is started anew only with ``--force``."""
     path = project.db_path
     try:
         return _store.connect(path, create=True)
@@ -269,20 +269,24 @@ def _open_store(project: Project, force: bool) -> sqlite3.Connection:
 def _build_locked(
     project: Project, jobs: int, progress: Progress | None, force: bool, start: float, dask: Any = None
 ) -> BuildSummary:
-    summary = BuildSummary(graph_path=project.db_path)
-    _remove_stale_temp_files(project)
     key = extractor_key()
     files = corpus_files(project)
     names = {p.name for p in files}
-    _corpus_warnings(project, names, summary)
-    conn = _open_store(project, force)
-    try:
-        _build_into(project, conn, files, names, key, jobs, progress, force, summary, dask)
-    except sqlite3.DatabaseError as err:
-        raise _store.DamagedStoreError(
-            f"{project.db_path} is damaged ({err}): run policykg build --force to rebuild it") from None
-    finally:
-        conn.close()
+    for attempt in (1, 2):
+        summary = BuildSummary(graph_path=project.db_path)
+        _remove_stale_temp_files(project)
+        _corpus_warnings(project, names, summary)
+        conn = _open_store(project, force)
+        try:
+            _build_into(project, conn, files, names, key, jobs, progress, force, summary, dask)
+            break
+        except sqlite3.DatabaseError as err:
+            if not force or attempt == 2:
+                raise _store.DamagedStoreError(
+                    f"{project.db_path} is damaged ({err}): run policykg build --force to rebuild it") from None
+        finally:
+            conn.close()
+        _store.remove_files(project.db_path)  # --force on a store damaged inside: start anew
     summary.seconds = time.perf_counter() - start
     return summary
 

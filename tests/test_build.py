@@ -102,6 +102,18 @@ def test_unchanged_corpus_is_not_reread_and_a_damaged_store_needs_force(home: Pa
     project.db_path.unlink()
     build_mod.build(project)
     assert snapshot(project) == content
+    # a database whose header reads well but whose tables are not ours: --force rebuilds it
+    import sqlite3
+
+    project.db_path.unlink()
+    half = sqlite3.connect(project.db_path)
+    half.executescript("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT);"
+                       "INSERT INTO meta VALUES ('store_version', '1'); CREATE TABLE notices (file TEXT);")
+    half.close()
+    result = run(home, "build")
+    assert result.exit_code == 3 and "build --force" in result.stderr
+    assert run(home, "build", "--force").exit_code == 0
+    assert snapshot(project) == content
 
 
 def test_changed_text_or_extractor_version_re_extracts(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
