@@ -21,14 +21,42 @@ class _FriendlyError(click.ClickException):
         self.exit_code = err.exit_code  # type: ignore[misc]  # per error (click declares a ClassVar)
 
 
+def hoist_home(args: list[str]) -> list[str]:
+    """``--home DIR`` (or ``--home=DIR``) moved to the front wherever it was written, so
+    that ``policykg duties 公安 --home DIR`` works like ``policykg --home DIR duties 公安``."""
+    front: list[str] = []
+    rest: list[str] = []
+    i = 0
+    while i < len(args):
+        arg = args[i]
+        if arg == "--":
+            rest.extend(args[i:])
+            break
+        if arg == "--home" and i + 1 < len(args):
+            front += args[i : i + 2]
+            i += 2
+            continue
+        if arg.startswith("--home="):
+            front.append(arg)
+        else:
+            rest.append(arg)
+        i += 1
+    return front + rest
+
+
 class PolicyGroup(click.Group):
     """A group that turns library errors into a one-line message and an exit code."""
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, hoist_home(list(args)))
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
             return super().invoke(ctx)
         except PolicyKGError as err:
             raise _FriendlyError(err) from None
+        except BrokenPipeError:
+            raise  # `policykg … | head`: click ends quietly on EPIPE
         except OSError as err:  # a full disk, a read-only folder, a path under a file …
             raise click.ClickException(os_error_message(err)) from None
 
@@ -42,18 +70,29 @@ def os_error_message(err: OSError) -> str:
     return f"cannot write or read {where}: {reason}" if where else f"system error: {reason}"
 
 
-@click.group(cls=PolicyGroup)
+@click.group(cls=PolicyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--home",
     type=click.Path(file_okay=False),
     envvar=HOME_ENV,
-    help=f"Project folder holding corpus/ and graphs/ (default: ${HOME_ENV} or .).",
+    help=f"Project folder holding corpus/ and graphs/ (default: ${HOME_ENV}, else the nearest "
+    "folder holding corpus/ or graphs/ from here upwards, else .). Accepted before or after the command.",
 )
 @click.version_option(package_name="policykg")
 @click.pass_context
 def cli(ctx: click.Context, home: str | None) -> None:
-    """Turn Chinese policy notices into a graph of who is responsible for what."""
-    ctx.obj = Project.at(home)
+    """Turn Chinese policy notices into a graph of who is responsible for what.
+
+    \b
+    Examples:
+      policykg add ~/Downloads/某县通知.docx && policykg build
+      policykg duties 公安 --format csv -o 公安.csv
+      policykg who 结核病
+      policykg render && xdg-open graphs/graph.html
+
+    Every command takes -h for its own help and examples.
+    """
+    ctx.obj = Project.at(home) if home else Project.find()
 
 
 def _register() -> None:

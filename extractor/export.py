@@ -256,5 +256,12 @@ def export(g: nx.MultiDiGraph, fmt: str, path: str | os.PathLike[str]) -> list[P
         ]
     if target.is_dir():
         raise PolicyKGError(f"{target} is a folder; give a file name for {fmt} export")
-    text = {"json": kg.dumps, "graphml": to_graphml, "gexf": to_gexf, "cypher": to_cypher}[fmt](g)
-    return [kg.atomic_write_text(target, text)]
+    return [kg.atomic_write_text(target, export_text(g, fmt))]
+
+
+def export_text(g: nx.MultiDiGraph, fmt: str) -> str:
+    """``g`` as the text of one file in ``fmt`` (every format but the csv folder)."""
+    writers = {"json": kg.dumps, "graphml": to_graphml, "gexf": to_gexf, "cypher": to_cypher}
+    if fmt not in writers:
+        raise PolicyKGError(f"{fmt} export writes a folder, not one stream; give -o FOLDER")
+    return writers[fmt](g)

@@ -20,6 +20,19 @@ class Project:
         chosen = home or os.environ.get(HOME_ENV) or "."
         return cls(Path(chosen).expanduser().resolve())
 
+    @classmethod
+    def find(cls, start: str | os.PathLike[str] | None = None) -> Project:
+        """The project holding ``start`` (default: the current folder), found like git
+        finds a repository: the nearest folder, ``start`` or above, that holds a
+        ``corpus/`` or ``graphs/`` folder; ``$POLICYKG_HOME`` wins; else ``start``."""
+        if os.environ.get(HOME_ENV):
+            return cls.at(os.environ[HOME_ENV])
+        here = Path(start or ".").expanduser().resolve()
+        for folder in (here, *here.parents):
+            if (folder / "corpus").is_dir() or (folder / "graphs").is_dir():
+                return cls(folder)
+        return cls(here)
+
     @property
     def corpus_dir(self) -> Path:
         return self.home / "corpus"

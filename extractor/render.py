@@ -918,3 +918,115 @@ def _edge(u: str, v: str, relation: str, title: str) -> dict[str, Any]:
         "width": 2 if relation == "bridge" else 1,
         "smooth": False,
     }
+
+
+# --- responsibility matrix ------------------------------------------------------------
+
+UNKNOWN_KIND = "未分类 unclassified"
+
+
+def matrix_rows(
+    g: nx.MultiDiGraph,
+    mechanism: str | None = None,
+    org: str | None = None,
+    disease: str | None = None,
+    kind: str | None = None,
+    place: str | None = None,
+) -> list[dict[str, Any]]:
+    """Who is responsible for what in a selection: one row per (body, duty), with role,
+    deadline, evidence, mechanism and notice. Filters combine (a row passes each):
+    ``mechanism`` (the duty's), ``org`` (a body or a kind word, as the queries read it),
+    ``disease`` (duties concerning it, or a disease of that class), ``kind`` (the body's
+    department kind), ``place`` (the body's locality, or its name starting with it)."""
+    from .query import duty_mechanism, resolve_orgs
+    from .resolve_names import resolve
+
+    mech = resolve(g, mechanism, ["mechanism"], "mechanism") if mechanism else None
+    orgs = set(resolve_orgs(g, org)[0]) if org else None
+    targets: set[str] | None = None
+    if disease:
+        dis = resolve(g, disease, ["disease"], "disease")
+        name = g.nodes[dis].get("name")
+        targets = {dis} | {u for u, _v, d in g.in_edges(dis, data=True) if d.get("relation") == "in_class"}
+        targets |= {n for n, d in g.nodes(data=True) if d.get("type") == "disease" and name in (d.get("classes") or [])}
+    if kind and not any(d.get("kind") == kind for _n, d in g.nodes(data=True)):
+        kinds = sorted({str(d["kind"]) for _n, d in g.nodes(data=True) if d.get("kind")})
+        raise NotFoundError(f"no organization of kind {kind!r}; kinds in the graph: {'、'.join(kinds) or 'none'}")
+    rows = []
+    for u, v, d in g.edges(data=True):
+        if d.get("relation") != "responsible_for" or g.nodes[v].get("type") != "duty":
+            continue
+        body, duty = g.nodes[u], g.nodes[v]
+        if orgs is not None and u not in orgs:
+            continue
+        if kind and body.get("kind") != kind:
+            continue
+        if place and body.get("locality") != place and not str(body.get("name") or "").startswith(place):
+            continue
+        m = duty_mechanism(g, v)
+        if mech and m != mech:
+            continue
+        if targets is not None and not any(
+            t in targets for _x, t, e in g.out_edges(v, data=True) if e.get("relation") == "concerns"
+        ):
+            continue
+        rows.append({
+            "kind": str(body.get("kind") or UNKNOWN_KIND),
+            "org_id": u,
+            "organization": str(body.get("name") or u),
+            "duty_id": v,
+            "duty": str(duty.get("text") or duty.get("name") or v),
+            "role": d.get("role") or "",
+            "deadline": duty.get("deadline") or "",
+            "evidence": d.get("evidence") or "",
+            "mechanism": str(g.nodes[m].get("name") or m) if m else "",
+            "notice": duty.get("doc") or d.get("doc") or "",
+        })
+    if not rows:
+        raise NotFoundError("no duty in this selection: nothing to put in a matrix")
+    rows.sort(key=lambda r: (r["kind"] == UNKNOWN_KIND, r["kind"], r["organization"], r["mechanism"], r["notice"],
+                             _span_of(g, r["duty_id"])))
+    return rows
+
+
+def _span_of(g: nx.MultiDiGraph, duty: str) -> int:
+    span = g.nodes[duty].get("span") or [0]
+    return int(span[0]) if span else 0
+
+
+def matrix_page(rows: list[dict[str, Any]], out: Path, title: str) -> dict[str, Any]:
+    """The responsibility matrix as one self-contained page: bodies grouped by kind down
+    the side, their duties with role and deadline, the evidence sentence on hover."""
+    groups: list[dict[str, Any]] = []
+    for r in rows:
+        if not groups or groups[-1]["kind"] != r["kind"]:
+            groups.append({"kind": r["kind"], "bodies": []})
+        bodies = groups[-1]["bodies"]
+        if not bodies or bodies[-1]["id"] != r["org_id"]:
+            bodies.append({"id": r["org_id"], "name": r["organization"], "duties": []})
+        bodies[-1]["duties"].append({**r, "role_label": ROLE_LABELS.get(r["role"], "")})
+    for grp in groups:
+        grp["span"] = sum(len(b["duties"]) for b in grp["bodies"])
+    n_bodies = len({r["org_id"] for r in rows})
+    html = _template("matrix.html.j2").render(title=title, groups=groups, n_rows=len(rows), n_bodies=n_bodies,
+                                               n_kinds=len(groups), fonts=CJK_FONTS)
+    atomic_write_text(out, html)
+    return {"path": str(out), "rows": len(rows), "bodies": n_bodies, "kinds": len(groups), "warnings": []}
+
+
+def render_matrix(
+    graph: nx.MultiDiGraph | str | os.PathLike[str],
+    path: str | os.PathLike[str],
+    mechanism: str | None = None,
+    org: str | None = None,
+    disease: str | None = None,
+    kind: str | None = None,
+    place: str | None = None,
+) -> dict[str, Any]:
+    """Write the responsibility matrix of a selection (see :func:`matrix_rows`)."""
+    g = load(graph) if isinstance(graph, (str, os.PathLike)) else graph
+    rows = matrix_rows(g, mechanism=mechanism, org=org, disease=disease, kind=kind, place=place)
+    title = "责任矩阵 responsibility matrix" + (
+        " — " + " · ".join(p for p in (mechanism, org, disease, kind, place) if p) if any(
+            (mechanism, org, disease, kind, place)) else "")
+    return matrix_page(rows, Path(path), title)

@@ -335,3 +335,24 @@ def test_seed_compare_shows_eight_shared_kinds(browser, tmp_path):
         page.page.screenshot(path=str(Path(os.environ["POLICYKG_SCREENSHOT"]).with_name("compare.png")))
     page.page.close()
 
+
+
+def test_seed_matrix_page(browser, tmp_path):
+    """The responsibility matrix of a disease: offline, no script, evidence on hover."""
+    from extractor.render import render_matrix
+
+    out = tmp_path / "matrix.html"
+    summary = render_matrix(seed_graph(), out, mechanism="昌吉市")
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    requests: list[str] = []
+    page.route("**/*", lambda r: (requests.append(r.request.url), r.continue_() if r.request.url.startswith("file:") else r.abort()))
+    page.goto(out.resolve().as_uri())
+    assert page.evaluate("document.querySelectorAll('#matrix tbody tr').length") == summary["rows"]
+    assert page.evaluate("document.scripts.length") == 0
+    kinds = page.evaluate("[...document.querySelectorAll('th.kind')].map(t => t.textContent)")
+    assert "公安" in kinds and len(kinds) == summary["kinds"]
+    assert page.evaluate("[...document.querySelectorAll('td.duty[title]')].length") == summary["rows"]
+    assert all(u.startswith("file://") for u in requests)
+    if os.environ.get("POLICYKG_SCREENSHOT"):
+        page.screenshot(path=str(Path(os.environ["POLICYKG_SCREENSHOT"]).with_name("matrix.png")))
+    page.close()

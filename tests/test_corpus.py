@@ -287,7 +287,7 @@ def test_list_shows_indexed_unindexed_missing_and_changed(home: Path, tmp_path: 
     table = run(home, "list").stdout
     assert "关于印发《昌吉市防治重大疾病工作联席会议制度》的通知" in table and "奈卫健字〔2025〕83号" in table
     csv_out = run(home, "list", "--format", "csv").stdout
-    assert csv_out.splitlines()[0] == "name,source,title,number,date,issuer,added,sha256,status"
+    assert csv_out.splitlines()[0] == "\ufeffname,source,title,number,date,issuer,added,sha256,status"
 
 
 def test_remove_by_stem_prefix_and_errors(home: Path, tmp_path: Path) -> None:

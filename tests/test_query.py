@@ -45,7 +45,8 @@ def run_json(home: Path, *args: str):
 def run_csv(home: Path, *args: str) -> list[dict[str, str]]:
     res = run(home, *args, "--format", "csv")
     assert res.exit_code == 0, res.output
-    return list(csv.DictReader(io.StringIO(res.output)))
+    assert res.output.startswith("\ufeff")  # the BOM Excel needs, by default
+    return list(csv.DictReader(io.StringIO(res.output.removeprefix("\ufeff"))))
 
 
 # --- name resolution ---------------------------------------------------------------
@@ -203,15 +204,18 @@ def test_every_command_needs_a_built_graph(tmp_path, args):
 
 
 @pytest.mark.parametrize("args", COMMANDS, ids=lambda a: a[0])
-@pytest.mark.parametrize("fmt", ["table", "json", "csv"])
+@pytest.mark.parametrize("fmt", ["table", "json", "csv", "nl"])
 def test_every_command_every_format(home, args, fmt):
     res = run(home, *args, "--format", fmt)
     assert res.exit_code == 0, res.output
     assert res.output.strip()
     if fmt == "json":
         json.loads(res.output)
+    elif fmt == "nl":
+        rows = [json.loads(line) for line in res.output.splitlines()]
+        assert rows and all(isinstance(r, dict) for r in rows)
     elif fmt == "csv":
-        rows = list(csv.DictReader(io.StringIO(res.output)))
+        rows = list(csv.DictReader(io.StringIO(res.output.removeprefix("\ufeff"))))
         assert rows and all(None not in r for r in rows)
 
 

@@ -405,3 +405,36 @@ def test_big_graph_starts_as_an_overview(tmp_path):
     assert 'value="organization" checked>' in html
     small = render(sample_graph(), tmp_path / "small.html")
     assert small["folded"] == []
+
+
+def test_matrix_page(graph, tmp_path):
+    from extractor.render import matrix_rows, render_matrix
+
+    rows = matrix_rows(graph, kind="公安")
+    assert {r["organization"] for r in rows} == {"甲旗公安局", "乙市公安局", "某县" + XSS_IMG}
+    assert {r["role"] for r in rows if r["organization"] == "乙市公安局"} == {"lead", "support"}
+    summary = render_matrix(graph, tmp_path / "m.html", mechanism="乙市")
+    html = (tmp_path / "m.html").read_text(encoding="utf-8")
+    assert summary["rows"] == 5 and summary["bodies"] == 4 and summary["kinds"] == 4
+    assert html.count("<tr data-kind=") == 5
+    assert 'rowspan="2">乙市公安局</th>' in html  # a body's cell spans its duties
+    assert "牵头 lead" in html and "配合 support" in html
+    assert 'title="公安局：公安局负责做好结核病防治' in html  # evidence on hover
+    assert "<script" not in html and "src=" not in html
+    render_matrix(graph, tmp_path / "x.html", kind="公安")
+    xss = (tmp_path / "x.html").read_text(encoding="utf-8")
+    assert "<img src=x" not in xss and "<script>alert" not in xss
+    assert "&lt;img src=x onerror=alert(1)&gt;" in xss
+    assert len(matrix_rows(graph, disease="艾滋病")) == 4 and len(matrix_rows(graph, place="甲旗")) == 4
+    with pytest.raises(NotFoundError):
+        matrix_rows(graph, mechanism="乙市", place="甲旗")
+
+
+def test_cli_matrix(graph, tmp_path):
+    home = tmp_path / "proj"
+    save_graph(graph, home / "graphs" / "graph.db")
+    res = CliRunner().invoke(cli, ["--home", str(home), "render", "--matrix", "--disease", "结核病"])
+    assert res.exit_code == 0, res.output
+    assert "wrote" in res.output and "graphs/matrix.html: 5 duties of 4 bodies in 4 kinds" in res.output
+    res = CliRunner().invoke(cli, ["--home", str(home), "render", "--place", "甲旗"])
+    assert res.exit_code == 1 and "--matrix" in res.output

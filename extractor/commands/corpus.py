@@ -7,51 +7,76 @@ import sys
 import click
 
 from ..project import Project
-from .common import emit_rows, format_option
+from .options import Output, examples, output_options
 
 COMMANDS: list[click.Command] = []
+
+REBUILD_HINT = "run `policykg build` to update the graph"
 
 #: Show a progress bar when at least this many notices are to be handled.
 PROGRESS_MIN = 20
 
 
+@examples("policykg add ~/Downloads/某县通知.docx", "policykg add 通知1.txt 通知2.txt --keep-going && policykg build",
+          "curl -s https://…/notice.txt | policykg add - --name 某县通知.txt")
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False))
+@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
 @click.option(
     "--keep-going",
     is_flag=True,
     help="Add the files that can be added, report the others (exit 1 if any was refused).",
 )
+@click.option("--name", "stdin_name", default="stdin.txt", show_default=True,
+              help="File name for the notice read from stdin (FILE -).")
 @click.pass_obj
-def add(project: Project, files: tuple[str, ...], keep_going: bool) -> None:
-    """Copy notices (.txt in UTF-8/GB18030/UTF-16, or .docx) into the corpus."""
+def add(project: Project, files: tuple[str, ...], keep_going: bool, stdin_name: str) -> None:
+    """Copy notices (.txt in UTF-8/GB18030/UTF-16, or .docx) into the corpus; - reads one from stdin."""
+    import tempfile
+    from pathlib import Path
+
     from .. import corpus
 
-    result = corpus.add(project, files, keep_going=keep_going)
+    with tempfile.TemporaryDirectory(prefix="policykg-add-") as tmp:
+        paths = list(files)
+        if "-" in paths:
+            import sys
+
+            from ..decode import MAX_BYTES
+
+            stdin = getattr(sys.stdin, "buffer", None)
+            data = stdin.read(MAX_BYTES + 1) if stdin else sys.stdin.read().encode("utf-8")
+            src = Path(tmp) / (Path(stdin_name).name or "stdin.txt")
+            src.write_bytes(data)
+            paths = [str(src) if f == "-" else f for f in dict.fromkeys(paths)]
+        result = corpus.add(project, paths, keep_going=keep_going)
     for entry in result.added:
         title = f"  {entry.title}" if entry.title else ""
         click.echo(f"added {entry.name}  (from {entry.source}){title}")
     for _, reason in result.refused:
         click.echo(f"refused: {reason}", err=True)
     click.echo(f"{len(result.added)} added, {len(result.refused)} refused", err=True)
+    if result.added:
+        click.echo(REBUILD_HINT, err=True)
     if result.refused:
         raise SystemExit(1)
 
 
+@examples("policykg list", "policykg list --format csv -o notices.csv")
 @click.command(name="list")
-@format_option
+@output_options
 @click.pass_obj
-def list_notices(project: Project, fmt: str) -> None:
+def list_notices(project: Project, out: Output) -> None:
     """Show the notices of the corpus with their metadata and status."""
     from .. import corpus
 
     rows = [{**e.to_json(), "status": e.status} for e in corpus.entries(project)]
     columns = ["name", "title", "number", "date", "issuer", "status"]
-    if fmt != "table":
+    if out.fmt != "table":
         columns = ["name", "source", "title", "number", "date", "issuer", "added", "sha256", "status"]
-    emit_rows(rows, fmt, columns)
+    out.rows(rows, columns)
 
 
+@examples("policykg remove 005", "policykg remove 005_3f2a9c && policykg build")
 @click.command()
 @click.argument("names", nargs=-1, required=True)
 @click.pass_obj
@@ -64,6 +89,43 @@ def remove(project: Project, names: tuple[str, ...]) -> None:
         entry = corpus.remove(project, name)
         note = " (its file was already gone)" if entry.status == "missing" else ""
         click.echo(f"removed {entry.name}{note}")
+    click.echo(REBUILD_HINT, err=True)
+
+
+class Eta:
+    """An honest time-left for the progress bar: nothing until a few notices are done and
+    a few seconds have passed (the first notice also loads the language model, so an
+    estimate from it alone would promise minutes for a build of seconds), then the rate
+    since the first notice, rounded to seconds (minutes only past 90 s)."""
+
+    MIN_DONE = 3
+    MIN_SECONDS = 2.0
+
+    def __init__(self, total: int, clock=None) -> None:
+        import time
+
+        self.total = total
+        self.clock = clock or time.monotonic
+        self.start = self.clock()
+        self.first: float | None = None
+        self.done = 0
+
+    def step(self) -> str:
+        self.done += 1
+        now = self.clock()
+        if self.first is None:
+            self.first = now
+        return self.text(now)
+
+    def text(self, now: float) -> str:
+        left = self.total - self.done
+        if left <= 0 or self.done < self.MIN_DONE or now - self.start < self.MIN_SECONDS or self.first is None:
+            return ""
+        rate = (self.done - 1) / max(now - self.first, 1e-6)
+        seconds = left / rate
+        if seconds >= 90:
+            return f"about {round(seconds / 60)} min left"
+        return f"about {max(1, round(seconds))} s left"
 
 
 def _want_progress(total: int) -> bool:
@@ -71,6 +133,7 @@ def _want_progress(total: int) -> bool:
     return total >= PROGRESS_MIN and sys.stderr.isatty()
 
 
+@examples("policykg build", "policykg build -j 4", "policykg build --force")
 @click.command()
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in this many parallel processes.")
@@ -86,9 +149,11 @@ def build(project: Project, jobs: int, force: bool, dask: str | None) -> None:
     total = len(corpus_files(project))
     stderr = sys.stderr
     if _want_progress(total):
-        with click.progressbar(length=total, label="building", file=stderr, show_pos=True) as bar:
-            summary = build_mod.build(project, jobs=jobs, force=force, progress=lambda *_: bar.update(1),
-                                      dask=dask)
+        eta = Eta(total)
+        with click.progressbar(length=total, label="building", file=stderr, show_pos=True, show_eta=False,
+                               item_show_func=lambda text: text) as bar:
+            summary = build_mod.build(project, jobs=jobs, force=force,
+                                      progress=lambda *_: bar.update(1, eta.step()), dask=dask)
     else:
         summary = build_mod.build(project, jobs=jobs, force=force, dask=dask)
     for warning in summary.warnings:

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import click
 
 from ..project import Project
+from .options import Output, examples, output_options
 
 COMMANDS: list[click.Command] = []
 
 
+@examples("policykg evaluate", "policykg evaluate --gold tests/gold/blind4 --corpus tests/gold/blind4/notices",
+          "policykg evaluate --category duties --details")
 @click.command()
 @click.option(
     "--gold",
@@ -30,18 +32,11 @@ COMMANDS: list[click.Command] = []
 @click.option(
     "--graph",
     "graph_path",
-    type=click.Path(dir_okay=False),
+    type=click.Path(dir_okay=False, allow_dash=True),
     default=None,
-    help="Score this built graph (node-link JSON) instead of extracting each notice.",
+    help="Score this built graph (node-link JSON; - = stdin) instead of extracting each notice.",
 )
-@click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json"]),
-    default="table",
-    show_default=True,
-    help="Output format.",
-)
+@output_options
 @click.option(
     "--category",
     "categories",
@@ -55,7 +50,7 @@ def evaluate(
     gold_dir: str | None,
     corpus_dir: str | None,
     graph_path: str | None,
-    fmt: str,
+    out: Output,
     categories: tuple[str, ...],
     details: bool,
 ) -> None:
@@ -66,8 +61,6 @@ def evaluate(
     """
     from ..errors import InputError
     from ..evaluate import CATEGORIES, evaluate_corpus, micro, table_rows
-    from .common import render_table
-
     unknown = [c for c in categories if c not in CATEGORIES]
     if unknown:
         raise InputError(f"unknown category {unknown[0]!r}; choose from {', '.join(CATEGORIES)}")
@@ -80,29 +73,39 @@ def evaluate(
         from ..graph import load
 
         try:
-            graph = load(graph_path)
+            if graph_path == "-":
+                import json
+                import sys
+
+                from ..graph import from_node_link
+
+                graph = from_node_link(json.loads(sys.stdin.read()))
+            else:
+                graph = load(graph_path)
         except (OSError, ValueError, KeyError, TypeError, nx.NetworkXError) as err:
             raise InputError(f"cannot read graph {graph_path}: {err}") from None
     results = evaluate_corpus(
         gold, Path(corpus_dir) if corpus_dir else project.corpus_dir, graph=graph
     )
-    if fmt == "json":
-        out = {
+    if out.fmt != "table":
+        obj = {
             "notices": {
                 doc: {c: _pick(res[c], details) for c in cats} for doc, res in results.items()
             },
             "micro": {c: v for c, v in micro(results.values()).items() if c in cats},
         }
-        click.echo(json.dumps(out, ensure_ascii=False, indent=1))
+        flat = [{"notice": doc, "category": c, **_pick(res[c], details)} for doc, res in results.items() for c in cats]
+        flat += [{"notice": "micro", "category": c, **v} for c, v in obj["micro"].items()]
+        out.json(obj, flat, ["notice", "category", "precision", "recall", "f1", "tp", "fp", "fn"])
         return
     columns = ["notice", "category", "P", "R", "F1", "tp/fp/fn"]
-    click.echo(render_table(table_rows(results, cats), columns))
+    out.table(table_rows(results, cats), columns)
     if details:
         for doc, res in results.items():
             for c in cats:
                 for kind in ("missed", "spurious"):
                     for fact in res[c][kind]:
-                        click.echo(f"{doc.split('_')[0]}  {c}  {kind}: {fact}")
+                        out.line(f"{doc.split('_')[0]}  {c}  {kind}: {fact}")
 
 
 def _pick(counts: dict, details: bool) -> dict:

@@ -5,17 +5,20 @@ from __future__ import annotations
 import click
 
 from ..project import Project
+from .options import examples
 
 COMMANDS: list[click.Command] = []
 
 EXPORT_FORMATS = ("json", "graphml", "gexf", "csv", "neo4j", "cypher")
 
 
+@examples("policykg export --format graphml -o graphs/kg.graphml",
+          "policykg export --format csv -o graphs/neo4j/", "policykg export --format cypher -o - | cypher-shell")
 @click.command()
 @click.option("--format", "fmt", type=click.Choice(EXPORT_FORMATS), required=True, help="Export format.")
 @click.option(
-    "-o", "--output", required=True, type=click.Path(),
-    help="Output file; for csv a folder that receives nodes.csv and relationships.csv.",
+    "-o", "--output", required=True, type=click.Path(allow_dash=True),
+    help="Output file (- = stdout); for csv a folder that receives nodes.csv and relationships.csv.",
 )
 @click.pass_obj
 def export(project: Project, fmt: str, output: str) -> None:
@@ -26,6 +29,7 @@ def export(project: Project, fmt: str, output: str) -> None:
     and cypher for neo4j.
     """
     from ..export import export as do_export
+    from ..export import export_text
     from ..graph import load
     from ..query import open_store
 
@@ -34,6 +38,9 @@ def export(project: Project, fmt: str, output: str) -> None:
         g = load(conn)
     finally:
         conn.close()
+    if output == "-":
+        click.echo(export_text(g, fmt), nl=False)
+        return
     written = do_export(g, fmt, output)
     click.echo(
         f"wrote {', '.join(str(p) for p in written)}: "

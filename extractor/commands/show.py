@@ -6,9 +6,12 @@ from pathlib import Path
 
 import click
 
+from .options import examples
+
 COMMANDS: list[click.Command] = []
 
 
+@examples("policykg show corpus/000_72e586122159874d.txt", "policykg show 通知.docx -o 通知.html")
 @click.command()
 @click.argument("notice", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", type=click.Path(dir_okay=False),
