@@ -330,7 +330,9 @@ class Batch:
     as it was after some notice, never half of one; a commit per notice would cost more
     than writing the notice."""
 
-    def __init__(self, conn: sqlite3.Connection, notices: int = 200, seconds: float = 2.0) -> None:
+    def __init__(self, conn: sqlite3.Connection, notices: int | None = None, seconds: float = 2.0) -> None:
+        if notices is None:  # $POLICYKG_BATCH_NOTICES=1: a commit per notice (tests, debugging)
+            notices = int(os.environ.get("POLICYKG_BATCH_NOTICES") or 200)
         self.conn, self.notices, self.seconds = conn, notices, seconds
         self.count = 0
         self.since = 0.0

@@ -120,8 +120,9 @@ def _many_notices(home: Path, n: int) -> None:
 
 
 def _policykg(home: Path, *args: str, **kw) -> subprocess.Popen:
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "POLICYKG_BATCH_NOTICES": "1"}  # a commit per notice
     return subprocess.Popen([sys.executable, "-m", "extractor", "--home", str(home), *args], cwd=ROOT,
-                            env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
+                            env=env, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True, **kw)
 
 
