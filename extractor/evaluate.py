@@ -26,6 +26,7 @@ from rapidfuzz import fuzz
 
 from .errors import InputError, NotFoundError
 from .graph import PERSON_ROLES
+from .text import t2s_converter
 
 CATEGORIES = (
     "member_units",
@@ -60,19 +61,10 @@ def normalize(text: str | None) -> str:
     return _normalize(str(text))
 
 
-@lru_cache(maxsize=1)
-def _t2s() -> Callable[[str], str] | None:
-    try:
-        from opencc import OpenCC
-    except ImportError:  # pragma: no cover - declared dependency
-        return None
-    return OpenCC("t2s").convert
-
-
 @lru_cache(maxsize=65536)
 def _normalize(text: str) -> str:
     out = _STRIP.sub("", unicodedata.normalize("NFKC", text))
-    convert = _t2s()
+    convert = t2s_converter()
     return convert(out) if convert and not out.isascii() else out
 
 

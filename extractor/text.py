@@ -131,7 +131,8 @@ def _punct_repl(text: str) -> Callable[[re.Match[str]], str]:
 
 
 @lru_cache(maxsize=1)
-def _t2s() -> Callable[[str], str] | None:
+def t2s_converter() -> Callable[[str], str] | None:
+    """OpenCC's traditional-to-simplified conversion (None if OpenCC is missing)."""
     try:
         from opencc import OpenCC
     except ImportError:  # pragma: no cover - declared dependency
@@ -172,7 +173,7 @@ def _looks_traditional(text: str) -> bool:
 
 def _to_simplified(nt: NormText) -> NormText:
     """Convert traditional characters line by line; offsets stay one to one."""
-    convert = _t2s()
+    convert = t2s_converter()
     assert convert is not None
     edits: list[Edit] = []
     pos = 0
