@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .graph import RELATIONS
+from .graph import RELATIONS, update_entity
 from .notice import Duty, Mechanism, Notice
 from .orgmatch import looks_like_org
 from .resolve import Org, name_key
@@ -45,12 +45,7 @@ class Findings:
         data = self.entities.get(nid)
         if data is None:
             data = self.entities[nid] = {"type": node_type, "name": name, "aliases": [], "docs": [self.doc]}
-        for alias in aliases:
-            if alias not in data["aliases"]:
-                data["aliases"].append(alias)
-        for k, v in attrs.items():
-            if v is not None and data.get(k) in (None, "", []):
-                data[k] = v
+        update_entity(data, aliases, attrs)
         return nid
 
     def add_edge(self, head: str, tail: str, relation: str, span: tuple[int, int], **attrs: Any) -> None:

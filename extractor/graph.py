@@ -60,6 +60,16 @@ def node_id(node_type: str, key: str) -> str:
     return f"{prefix}:{key}"
 
 
+def update_entity(data: dict[str, Any], aliases: list[str], attrs: dict[str, Any]) -> None:
+    """The rule for a node met again: aliases are unioned, other attributes kept if set."""
+    for alias in aliases:
+        if alias not in data["aliases"]:
+            data["aliases"].append(alias)
+    for k, v in attrs.items():
+        if v is not None and data.get(k) in (None, "", []):
+            data[k] = v
+
+
 class GraphBuilder:
     """Collects the nodes and edges of one notice, with provenance on every edge."""
 
@@ -74,13 +84,7 @@ class GraphBuilder:
         g = self.graph
         if nid not in g:
             g.add_node(nid, type=node_type, name=name, aliases=[], docs=[self.doc])
-        data = g.nodes[nid]
-        for alias in aliases:
-            if alias not in data["aliases"]:
-                data["aliases"].append(alias)
-        for k, v in attrs.items():
-            if v is not None and data.get(k) in (None, "", []):
-                data[k] = v
+        update_entity(g.nodes[nid], aliases, attrs)
         return nid
 
     def add_edge(
