@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, cast
 
-from .errors import NotFoundError, PolicyKGError
+from ..errors import NotFoundError, PolicyKGError
 
 STORE_VERSION = 1
 DB_NAME = "graph.db"
@@ -217,7 +217,7 @@ FROM nodes m WHERE m.type = 'mechanism';
 
 
 def norm(text: str) -> str:
-    """Comparison form of a name: no whitespace, case-folded (as resolve_names.norm)."""
+    """Comparison form of a name: no whitespace, case-folded (as query.names.norm)."""
     return "".join(str(text).split()).casefold()
 
 

@@ -39,8 +39,11 @@ from typing import Any
 import networkx as nx
 from filelock import FileLock, Timeout
 
-from . import graph as _graph
-from . import store as _store
+from .. import graph as _graph
+from .. import store as _store
+from ..errors import InputError, PolicyKGError
+from ..project import Project
+from ..read import read_notice
 from .corpus import (
     INDEX_NAME,
     LOCK_NAME,
@@ -51,9 +54,6 @@ from .corpus import (
     readable_name,
     text_hash,
 )
-from .decode import read_notice
-from .errors import InputError, PolicyKGError
-from .project import Project
 
 #: ``progress(done, total, name)`` is called after each notice is handled.
 Progress = Callable[[int, int, str], None]
@@ -61,7 +61,7 @@ Progress = Callable[[int, int, str], None]
 BUILD_LOCK_NAME = ".build.lock"
 #: Seconds a build waits for another build of the same project.
 BUILD_LOCK_TIMEOUT = 3600.0
-_LEXICONS = Path(__file__).resolve().parent / "lexicons"
+_LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
 
 
 @dataclass
@@ -201,7 +201,7 @@ def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str 
     """Worker: (name, node-link data, None) or (name, None, error message)."""
     seconds = _notice_seconds()
     try:
-        from .pipeline import extract_text
+        from ..pipeline import extract_text
 
         with _time_budget(seconds):
             return name, _graph.to_node_link(extract_text(text, name)), None

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .notice import Notice
-from .text import HAN, strip_span
+from ..normalize import HAN, strip_span
+from ..notice import Notice
 
 # Endings that make a free-standing item look like a body (used for list items and heads
 # whose name is not in the lexicon, e.g. 林业和草原综合行政执法大队).
@@ -212,7 +212,7 @@ _VERB_TAGS = frozenset(("v", "d", "p", "c", "ad", "vd"))
 def _starts_with_verb(name: str) -> bool:
     """发挥省委科技委员会, 分别设在省卫生厅: a clause starting with a verb, not a body's name
     (就医地经办机构 is a name: 就医 describes 地)."""
-    from .resolve import _word_tags
+    from ..resolve import _word_tags
 
     tags = _word_tags()
     for k in (4, 3, 2):

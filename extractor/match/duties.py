@@ -7,8 +7,10 @@ import re
 from typing import NamedTuple
 
 from ..lexicon import alternation
+from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
-from ..orgmatch import (
+from ..resolve import Org
+from .orgs import (
     _starts_with_verb,
     alias_note,
     looks_like_org,
@@ -17,8 +19,6 @@ from ..orgmatch import (
     unit_list,
     unlisted_org_at,
 )
-from ..resolve import Org
-from ..text import split_clauses
 
 _LEAD_RE = re.compile(r"^(?:牵头|负责牵头)")
 _SUPPORT_RE = re.compile(r"^(?:依法|积极|主动)?(?:配合|协助|协同|参与)")

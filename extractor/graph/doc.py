@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
-from .graph import RELATIONS
+from . import RELATIONS
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

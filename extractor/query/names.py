@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from .errors import AmbiguousError, NotFoundError
+from ..errors import AmbiguousError, NotFoundError
 
 FUZZY_ACCEPT = 80.0  # a unique fuzzy match at or above this score is taken
 FUZZY_SUGGEST = 40.0  # suggestions in a not-found message score at least this
@@ -38,7 +38,7 @@ def norm(text: str) -> str:
 
 
 def _c(db: object) -> sqlite3.Connection:
-    from .store import as_conn
+    from ..store import as_conn
 
     return as_conn(db)
 
@@ -50,7 +50,7 @@ def note(message: str) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _place_rules() -> tuple[tuple[str, ...], str, str]:
-    path = Path(__file__).resolve().parent / "lexicons" / "places.json"
+    path = Path(__file__).resolve().parents[1] / "lexicons" / "places.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         levels = tuple(sorted(data.get("levels", []), key=len, reverse=True))

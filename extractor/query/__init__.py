@@ -7,7 +7,7 @@ project's light modules: never spaCy, jieba or networkx, so ``policykg who …``
 
 Names never cross places: ``北京市公安局`` in a graph without 北京市 is "not found" (with
 suggestions), never 昌吉市公安局; a fuzzy match is reported in
-:data:`extractor.resolve_names.NOTES`.
+:data:`extractor.query.names.NOTES`.
 """
 
 from __future__ import annotations
@@ -19,11 +19,13 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from . import store as _store
-from .errors import NotFoundError
-from .project import Project
-from .resolve_names import (
-    NOTES,  # noqa: F401  (re-exported for the CLI)
+from .. import store as _store
+from ..errors import NotFoundError
+from ..project import Project
+from .names import (
+    NOTES as NOTES,
+)
+from .names import (
     _in,
     _of_place,
     match_stages,
@@ -354,7 +356,7 @@ def resolve_orgs(db: Store, query: str) -> tuple[list[str], str]:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    path = Path(__file__).resolve().parent / "lexicons" / "kinds.json"
+    path = Path(__file__).resolve().parents[1] / "lexicons" / "kinds.json"
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return data if isinstance(data, dict) else {}
@@ -552,7 +554,7 @@ def _is_type(c: sqlite3.Connection, nid: str, t: str) -> bool:
 
 
 def _order_nodes(c: sqlite3.Connection, ids: list[str]) -> list[str]:
-    from .resolve_names import _order
+    from .names import _order
 
     return _order(c, ids)
 
@@ -759,7 +761,7 @@ def who(db: Store, term: str) -> list[dict[str, Any]]:
 
 
 def _duty_order(c: sqlite3.Connection, ids: list[str]) -> list[str]:
-    from .resolve_names import _order
+    from .names import _order
 
     return _order(c, ids)
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon import alternation
+from ..normalize import HAN, sentence_at
 from ..notice import Mechanism, Notice, OrgFact
-from ..orgmatch import org_at, split_items, unit_list
-from ..text import HAN, sentence_at
+from .orgs import org_at, split_items, unit_list
 from .roster import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"

@@ -2,7 +2,7 @@
 nodes), the relations between them (edges with evidence) and the spans that name them.
 
 This is the last step of the pipeline (component ``policykg_assemble``): the Doc receives
-the result (see ``extractor/doc.py``) and ``extractor.to_graph`` builds the graph from it.
+the result (see ``extractor/graph/doc.py``) and ``extractor.to_graph`` builds the graph from it.
 Spans here are in normalized text; the component maps them to the original file.
 """
 
@@ -14,11 +14,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .graph import RELATIONS, update_entity
-from .notice import Duty, Mechanism, Notice
-from .orgmatch import looks_like_org
-from .resolve import Org, name_key
-from .text import sentence_at
+from ..match.orgs import looks_like_org
+from ..normalize import sentence_at
+from ..notice import Duty, Mechanism, Notice
+from ..resolve import Org, name_key
+from . import RELATIONS, update_entity
 
 #: (group, label, start, end, kb_id) in normalized text
 SpanRecord = tuple[str, str, int, int, str]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from ..normalize import sentence_at
 from ..notice import DiseaseMention, Notice
-from ..text import sentence_at
 
 _TITLE_REACH = 200  # a 《title》 is searched this far back
 

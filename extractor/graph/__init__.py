@@ -238,7 +238,7 @@ def load(
     """
     import sqlite3
 
-    from . import store
+    from .. import store
 
     if isinstance(source, sqlite3.Connection):
         return _from_store(source, nodes, depth)
@@ -251,7 +251,7 @@ def load(
         for _ in range(depth):
             keep |= {m for n in list(keep) if n in g for m in (*g.successors(n), *g.predecessors(n))}
         return g.subgraph(n for n in g if n in keep).copy()
-    from .project import Project
+    from ..project import Project
 
     path = Path(source) if source is not None else Project.at(None).db_path
     if path.is_dir():
@@ -264,7 +264,7 @@ def load(
 
 
 def _from_store(conn: Any, nodes: Iterable[str] | None, depth: int) -> nx.MultiDiGraph:
-    from . import store
+    from .. import store
 
     g = nx.MultiDiGraph()
     g.graph["schema"] = SCHEMA_VERSION

@@ -7,10 +7,10 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon, alternation
+from ..normalize import HAN, strip_span
 from ..notice import Notice, OrgFact, Person
-from ..orgmatch import looks_like_org, org_at, split_items, unit_list
 from ..resolve import Org, _word_tags
-from ..text import HAN, strip_span
+from .orgs import looks_like_org, org_at, split_items, unit_list
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded

@@ -28,11 +28,11 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from . import graph as _graph
-from .decode import read_notice
-from .docmeta import document_meta
-from .errors import AmbiguousError, InputError, NotFoundError, PolicyKGError
-from .project import Project
+from .. import graph as _graph
+from ..errors import AmbiguousError, InputError, NotFoundError, PolicyKGError
+from ..match.docmeta import document_meta
+from ..project import Project
+from ..read import read_notice
 
 INDEX_NAME = "index.json"
 LOCK_NAME = ".lock"
