@@ -161,4 +161,5 @@ BODY_IDS = [
 
 @pytest.mark.parametrize(("text", "written", "kb_id"), rows(BODY_IDS))
 def test_body_node_ids(text: str, written: str, kb_id: str) -> None:
-    assert {sp.kb_id_ for sp in doc_of(text).spans["bodies"] if sp.text == written} == {kb_id}
+    doc = doc_of(text)
+    assert {sp.kb_id_ for sp in doc.spans["bodies"] if sp.text == written} == {kb_id}
