@@ -44,7 +44,9 @@ def texts_of(doc: Any, group: str) -> set[str]:
 
 def _name(doc: Any, node: str) -> str:
     ent = doc._.entities[node]
-    return ent.get("name") or ent.get("text") or node
+    if ent["type"] == "duty":  # a duty's name may be shortened; its text is the whole duty
+        return ent["text"]
+    return ent.get("name") or node
 
 
 def facts(doc: Any, *relations: str) -> set[tuple[str, ...]]:
