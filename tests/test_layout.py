@@ -8,7 +8,7 @@ Each table row: an id, the input, what the public function gives."""
 from __future__ import annotations
 
 import pytest
-from tables import broken, rows
+from tables import broken, doc_of, rows, spans_of
 
 from extractor.layout import classify, join_paragraphs
 from extractor.lexicon import load_lexicon
@@ -94,3 +94,19 @@ def test_items_sections_and_bodies() -> None:
         ("heading", None, "保障措施", "", "保障措施"),
         ("para", None, "保障措施", "", "县财政局保障经费。"),
     ]
+
+
+# The ``policykg_layout`` component puts the lines on the Doc: ``doc.spans["lines"]``, over
+# the file's own text. (id, notice, [(label, line text)])
+DOC_LINES = [
+    ("heading-item-para", "一、工作目标\n1.县卫健局负责疫情监测。\n县财政局保障经费。\n",
+     [("HEADING", "一、工作目标"), ("ITEM", "1.县卫健局负责疫情监测。"), ("PARA", "县财政局保障经费。")]),
+    ("clutter-is-noise", "县卫健局负责监测。\n浏览次数：120\n",
+     [("PARA", "县卫健局负责监测。"), ("NOISE", "浏览次数：120")]),
+    ("padded-line-as-written", "张  威   县卫健局局长\n", [("PARA", "张  威   县卫健局局长")]),
+]
+
+
+@pytest.mark.parametrize(("text", "lines"), rows(DOC_LINES))
+def test_lines_on_the_doc(text: str, lines: list[tuple[str, str]]) -> None:
+    assert spans_of(doc_of(text), "lines") == lines
