@@ -88,7 +88,7 @@ def test_docmeta_never_raises(text: str) -> None:
 
 
 def test_add_gb18030_utf16_docx_stores_utf8_with_index(home: Path, tmp_path: Path) -> None:
-    from test_decode import make_docx
+    from test_read import make_docx
 
     (tmp_path / "gb.txt").write_bytes(NOTICE.encode("gb18030"))
     (tmp_path / "u16.txt").write_bytes(OTHER.encode("utf-16"))
