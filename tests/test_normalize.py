@@ -7,6 +7,7 @@ Each table row: an id, the input, what the public function gives."""
 from __future__ import annotations
 
 import pytest
+from tables import rows
 
 from extractor.normalize import line_spans, normalize, sentence_at, split_clauses, strip_span
 
@@ -31,7 +32,7 @@ NORMALIZED = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "expected"), [c[1:] for c in NORMALIZED], ids=[c[0] for c in NORMALIZED])
+@pytest.mark.parametrize(("raw", "expected"), rows(NORMALIZED))
 def test_normalized_text(raw: str, expected: str) -> None:
     nt = normalize(raw)
     assert nt.text == expected
@@ -53,7 +54,7 @@ EVIDENCE = [
 ]
 
 
-@pytest.mark.parametrize(("raw", "piece", "original"), [c[1:] for c in EVIDENCE], ids=[c[0] for c in EVIDENCE])
+@pytest.mark.parametrize(("raw", "piece", "original"), rows(EVIDENCE))
 def test_evidence_maps_back_to_the_file(raw: str, piece: str, original: str) -> None:
     nt = normalize(raw)
     start = nt.text.index(piece)
@@ -77,7 +78,7 @@ LINES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lines"), [c[1:] for c in LINES], ids=[c[0] for c in LINES])
+@pytest.mark.parametrize(("text", "lines"), rows(LINES))
 def test_line_spans(text: str, lines: list[str]) -> None:
     assert [text[s:e] for s, e in line_spans(text)] == lines
 
@@ -90,7 +91,7 @@ CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "seps", "clauses"), [c[1:] for c in CLAUSES], ids=[c[0] for c in CLAUSES])
+@pytest.mark.parametrize(("text", "seps", "clauses"), rows(CLAUSES))
 def test_split_clauses(text: str, seps: str | None, clauses: list[str]) -> None:
     spans = split_clauses(text, 0, len(text)) if seps is None else split_clauses(text, 0, len(text), seps)
     assert [text[s:e] for s, e in spans] == clauses
@@ -104,7 +105,7 @@ SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "sentence"), [c[1:] for c in SENTENCES], ids=[c[0] for c in SENTENCES])
+@pytest.mark.parametrize(("text", "word", "sentence"), rows(SENTENCES))
 def test_sentence_at(text: str, word: str, sentence: str) -> None:
     s, e = sentence_at(text, text.index(word))
     assert text[s:e] == sentence
