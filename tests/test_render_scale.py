@@ -2,6 +2,8 @@
 
 Run ``python -m tests.test_render_scale`` to print the table the README quotes; the
 slow browser test below checks that the limits in extractor/render.py still hold.
+``python -m tests.test_render_scale --write FILE N`` writes the synthetic graph of N nodes
+as node-link JSON (for ``policykg render --graph FILE``; docs/render.md uses it).
 """
 
 from __future__ import annotations
@@ -101,6 +103,13 @@ if __name__ == "__main__":
     import extractor.render as render_module
 
     args = sys.argv[1:]
+    if args[:1] == ["--write"] and len(args) == 3:
+        from extractor.graph import save
+
+        g = synthetic(int(args[2]))
+        save(g, args[1])
+        print(f"wrote {args[1]}: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges")
+        sys.exit(0)
     if "--force-physics" in args:  # measure physics past the limit too
         args.remove("--force-physics")
         render_module.PHYSICS_MAX_NODES = render_module.PHYSICS_MAX_EDGES = 10**9
