@@ -44,8 +44,8 @@ def add(project: Project, files: tuple[str, ...], recursive: bool, keep_going: b
     import tempfile
     from pathlib import Path
 
-    from .. import corpus
     from ..errors import InputError
+    from ..store import corpus
 
     expanded = corpus.expand([f for f in files if f != "-"], recursive=recursive)
     refused_args = [f"refused: {reason}" for _, reason in expanded.problems]
@@ -57,7 +57,7 @@ def add(project: Project, files: tuple[str, ...], recursive: bool, keep_going: b
     with tempfile.TemporaryDirectory(prefix="policykg-add-") as tmp:
         paths: list[str] = [str(f) for f in expanded.files]
         if "-" in files:
-            from ..decode import MAX_BYTES
+            from ..read import MAX_BYTES
 
             stdin = getattr(sys.stdin, "buffer", None)
             data = stdin.read(MAX_BYTES + 1) if stdin else sys.stdin.read().encode("utf-8")
@@ -96,7 +96,7 @@ def add(project: Project, files: tuple[str, ...], recursive: bool, keep_going: b
 @click.pass_obj
 def list_notices(project: Project, out: Output) -> None:
     """Show the notices of the corpus with their metadata and status."""
-    from .. import corpus
+    from ..store import corpus
 
     rows = [{**e.to_json(), "status": e.status} for e in corpus.entries(project)]
     columns = ["name", "title", "number", "date", "issuer", "status"]
@@ -111,7 +111,7 @@ def list_notices(project: Project, out: Output) -> None:
 @click.pass_obj
 def remove(project: Project, names: tuple[str, ...]) -> None:
     """Take notices out of the corpus (NAME: stored name, without .txt, or a unique prefix)."""
-    from .. import corpus
+    from ..store import corpus
 
     chosen = [corpus.resolve(project, name) for name in names]  # all names valid, or none removed
     for name in dict.fromkeys(chosen):
@@ -172,8 +172,8 @@ def _want_progress(total: int) -> bool:
 @click.pass_obj
 def build(project: Project, jobs: int, force: bool, dask: str | None) -> None:
     """Build the graph store graphs/graph.db, extracting only new or changed notices."""
-    from .. import build as build_mod
-    from ..corpus import corpus_files
+    from ..store import build as build_mod
+    from ..store.corpus import corpus_files
 
     total = len(corpus_files(project))
     stderr = sys.stderr
