@@ -324,7 +324,7 @@ def test_damaged_index_gives_a_clear_message(home: Path, tmp_path: Path) -> None
 def _folder(tmp_path: Path) -> Path:
     """notices/: a.txt, b.docx, README.md, .hidden.txt, ~$lock.docx, sub/c.txt (three notices
     at the top and one below, one other file, two hidden ones)."""
-    from test_decode import make_docx
+    from test_read import make_docx
 
     d = tmp_path / "notices"
     (d / "sub").mkdir(parents=True)
