@@ -51,12 +51,17 @@ def find_divisions(notice: Notice) -> None:
     for i, ln in enumerate(lines):
         body_start = ln.body_start
         head, content_start = _division_head(notice, ln)
+        pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
             head, content_start = pending_head, body_start
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and _numbered(ln)
         pending_head = head if keep and i + 1 < len(lines) and _numbered(lines[i + 1]) else None
         pieces = _run_on_heads(notice, content_start if head is not None else body_start, ln.end)
+        if (head is not None and head != pending_head and not text[content_start : ln.end].strip()
+                and i + 1 < len(lines) and _numbered(lines[i + 1]) and not text.startswith("各", head[0])):
+            pending_head = head  # 县卫健局： alone on its line, its numbered duties below
+            continue
         if head is None and not pieces:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt and _alone_unit(notice, ln) and (
@@ -64,8 +69,10 @@ def find_divisions(notice: Notice) -> None:
                 pending_head = (body_start, ln.end)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
-        for h, cs, ce in paragraphs + pieces:
-            _division_paragraph(notice, ln, h, cs, ce, heads)
+        # a numbered item under a unit named above is one duty per ；(its sentences stay together)
+        item_seps = "；" if head is not None and head == pending_head_before and _numbered(ln) else "。；！？"
+        for k, (h, cs, ce) in enumerate(paragraphs + pieces):
+            _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？")
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -118,7 +125,7 @@ def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int,
 
 
 def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start: int, end: int,
-                        heads: list[Org]) -> None:
+                        heads: list[Org], seps: str = "。；！？") -> None:
     """The duties of one unit's paragraph ``text[content_start:end]``."""
     text = notice.text
     if content_start >= end or _is_unit_list(notice, content_start, end):
@@ -127,9 +134,13 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
         _head_units(notice, *head)  # the addressee is a body, its letter no duty of it
         return  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
     units = _head_units(notice, *head)
+    if head[1] <= content_start:
+        notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
         heads.extend(units)
-    for cs, ce in split_clauses(text, content_start, end):
+    for cs, ce in split_clauses(text, content_start, end, seps):
+        while ce > cs and text[ce - 1] in "。！？":
+            ce -= 1
         m = _INLINE_MARK.match(text, cs, ce)
         if m:
             cs = m.end()  # 卫生部：（一）负责…（二）…: the number is no part of the duty
@@ -215,6 +226,12 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
     if colon <= s:
         return None
     written = text[s:colon]
+    remit = re.search("(?:主要|工作)?职责$", written)
+    if remit and remit.start() >= 2:  # 县卫健局职责：负责…
+        written = text[s : s + remit.start()]
+        if looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start():
+            return (s, s + remit.start()), colon + 1
+        return None
     if looks_like_org(written, notice) or _generic_stem(notice, written):
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
                 or (not strict and (written.startswith("各") or _generic_stem(notice, written)))):
@@ -278,6 +295,8 @@ def _generic_department(notice: Notice, written: str) -> Org | None:
 def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     """``市委政法委、市卫健局、市民政局。``: every item names a body."""
     items = split_items(notice.text, start, end)
+    if _DUTY_OPENING.match(notice.text, start):
+        return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
         looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
     )
@@ -818,8 +837,7 @@ def _sets_up(notice: Notice, q: int, end: int) -> bool:
         return False
     stop = text.find("。", q, end)
     clause = text[q : stop if stop >= 0 else end]
-    mech = notice.mechanism
-    return "以下简称" in clause or (mech is not None and mech.name in clause)
+    return "以下简称" in clause  # naming the body for the rest of the notice
 
 
 def find_subject_duties(notice: Notice) -> None:
