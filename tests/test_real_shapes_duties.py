@@ -202,3 +202,8 @@ def test_a_paragraph_then_the_signature_is_no_task_of_the_issuer() -> None:
             "青山县卫生健康局\n2025年3月1日\n")
     duties = _duties(extract_text(text, "t.txt"))
     assert not any(o == "青山县卫生健康局" for bodies in duties.values() for o, _r in bodies)
+
+
+def test_a_request_to_everyone_is_no_duty() -> None:
+    text = "关于做好病媒生物防制工作的通知\n请各单位认真抓好落实。请各有关部门遵照执行。\n"
+    assert _duties(extract_text(text, "t.txt")) == {}

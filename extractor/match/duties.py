@@ -564,6 +564,12 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     return None
 
 
+def _any_body(written: str) -> bool:
+    """各单位, 各有关部门, 成员单位: every body addressed, no particular one."""
+    m = re.fullmatch("(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:单位|部门)", written)
+    return bool(m) and (not m.group(1) or m.group(1) in _NOT_STEMS)
+
+
 def _not_a_stem(stem: str) -> bool:
     """``职能部门``/``主管部门`` name no department type."""
     return stem in _NOT_STEMS
@@ -649,8 +655,9 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = _STRICT_FOLLOW  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
     if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
-        if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(it.form in ("bare", "redacted") for it in items):
-            return None
+        if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(
+                it.form in ("bare", "redacted") or _any_body(text[it.start : it.end]) for it in items):
+            return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
         return None
     if q == p and items[-1].form == "short":
