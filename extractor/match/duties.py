@@ -9,6 +9,7 @@ from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..resolve import Org
 from .orgs import (
+    _starts_with_verb,
     looks_like_org,
     org_at,
     split_items,
