@@ -13,8 +13,8 @@ from ..lexicon import alternation
 from ..notice import Notice
 from .orgs import _starts_with_verb, alias_note, org_at, unlisted_org_at
 
-_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将|负总责|逐步|配合|协助|协同)"
-_GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|行政管理部门|管理部门|行政部门|职能部门|部门|单位|机构|机关)?")
+_MODAL = r"(?:要|应当|应|须|必须|不得|负责|牵头|承担|依法|均要|将|负总责|逐步|配合|协助|协同)"
+_GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|行政管理部门|行政主管部门|主管部门|管理部门|行政部门|职能部门|部门|单位|机构|机关)?")
 _REDACTED = re.compile(r"_+门?")
 
 
@@ -49,10 +49,10 @@ class SubjectItem(NamedTuple):
 
 
 _STRICT_FOLLOW = re.compile(
-    "要|应当|应|须|必须|均要|将|负总责|负责|具体负责|牵头|承担|配合|协助|协同|组织协调|具体实施"
+    "要|应当|应|须|必须|不得|均要|将|负总责|负责|具体负责|牵头|承担|配合|协助|协同|组织协调|具体实施"
     "|统一领导|承办|主办|协办"
 )
-_DEPT_TAIL = re.compile("行政管理部门|管理部门|行政部门|职能部门|部门|机关")
+_DEPT_TAIL = re.compile("行政管理部门|行政主管部门|主管部门|管理部门|行政部门|职能部门|部门|机关")
 # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
 _LIST_TAIL = re.compile(
     r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
@@ -79,6 +79,8 @@ _LEVELS_GOVERNMENT_RE = re.compile(
     r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
     r"(?:人民政府|政府)"
 )
+# 相关省份, 有关地市: the places concerned, a collective
+_CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
 _FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
 _QUALIFIER_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -124,7 +126,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     r = _REDACTED.match(text, p, limit)
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
-    c = _COLLECTIVE_RE.match(text, p, limit)
+    c = _COLLECTIVE_RE.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
     if c and (_SEP_OR_VERB.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
     hit = unlisted_org_at(notice, p, limit, _SEP_OR_VERB if in_list else _FIRST_FOLLOW)
@@ -169,7 +171,7 @@ def _stem_kind(notice: Notice, stem: str) -> str | None:
     return notice.lex.kind_of(stem + "局") if stem else None
 
 
-def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tuple[list[SubjectItem], int] | None:
     """A subject list followed by a modal or duty verb at ``pos`` (``公安、司法行政部门要``,
     ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``):
     the items and where the verb starts."""
@@ -231,7 +233,10 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
     follow = _broad_follow(notice) if strong else _STRICT_FOLLOW
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = _STRICT_FOLLOW  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
-    if not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
+    if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
+        if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(it.form in ("bare", "redacted") for it in items):
+            return None
+    elif not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
         return None
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
