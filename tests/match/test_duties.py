@@ -120,6 +120,7 @@ FREE_TEXT = [
      ["青石镇社会事务办要每月走访辖区独居老人"],
      {("青石镇社会事务办", R, "青石镇社会事务办要每月走访辖区独居老人")}),
     ("no-subject-no-duty", "要进一步提高认识，加强领导，确保各项措施落到实处。", [], set()),
+    ("closing-exhortation", "请各单位认真抓好落实。", [], set()),
     ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
      {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
     broken("A牵头，B、C配合，做好… without 由 is cut in two: a lead duty with no content (县卫健局牵头) and "
