@@ -83,6 +83,7 @@ class Notice:
     disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
     roster_lines: set[int] = field(default_factory=set)  # starts of lines read as roster entries
     reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)
+    issuer: tuple[Org | Mechanism, Span] | None = None  # the issuing body and its name on the signature line
     _claim_index: list[Span] = field(default_factory=list, repr=False)
     _claim_counts: tuple[int, int] = field(default=(0, 0), repr=False)
 
