@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from .errors import NotFoundError, PolicyKGError
+from .model import copy_attrs, fold_body, fold_node
 
 STORE_VERSION = 1
 DB_NAME = "graph.db"
@@ -367,40 +368,29 @@ class Batch:
 
 
 def merge_node_data(datas: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
-    """The merged attributes of one node id from its per-notice data, in notice order
-    (exactly the node rules of :func:`extractor.graph.merge`), without ``docs``: the
-    notices of a node are the rows of ``notice_nodes`` (see :func:`node_docs`), so a node
-    named by thousands of notices is not rewritten whole by each."""
+    """The merged attributes of one node id from its per-notice data, in notice order: the
+    node rule of :func:`extractor.graph.merge` (:func:`extractor.model.fold_node`), without
+    ``docs``: the notices of a node are the rows of ``notice_nodes`` (see
+    :func:`node_docs`), so a node named by thousands of notices is not rewritten whole by
+    each."""
     cur: dict[str, Any] | None = None
     seen: dict[str, set[Any]] = {}
     for data in datas:
         data = {k: v for k, v in data.items() if k != "docs"}
         if cur is None:
-            cur = {k: (list(v) if isinstance(v, list) else v) for k, v in data.items()}
-            continue
-        for listkey in ("aliases", "docs"):
-            have = seen.get(listkey)
-            if have is None:
-                have = seen[listkey] = set(cur.setdefault(listkey, []))
-            for item in data.get(listkey, []):
-                if item not in have and item != cur.get("name"):
-                    cur[listkey].append(item)
-                    have.add(item)
-        for k, v in data.items():
-            if cur.get(k) in (None, "", []) and v not in (None, "", []):
-                cur[k] = v
+            cur = copy_attrs(data)
+        else:
+            fold_node(cur, data, seen)
     return cur
 
 
 def collapse_body(members: list[dict[str, Any]]) -> dict[str, Any]:
     """The kept node of a ``body_key`` group (members in order): the first one, with the
-    others' names and aliases as aliases and their notices (``_collapse_same_bodies``)."""
-    kept = {k: (list(v) if isinstance(v, list) else v) for k, v in members[0].items()}
-    kept.setdefault("aliases", [])
+    others folded in by the rule of :func:`extractor.graph.merge`
+    (:func:`extractor.model.fold_body`)."""
+    kept = copy_attrs(members[0])
     for data in members[1:]:
-        for alias in [data["name"], *data.get("aliases", [])]:
-            if alias != kept["name"] and alias not in kept["aliases"]:
-                kept["aliases"].append(alias)
+        fold_body(kept, data)
     return kept
 
 

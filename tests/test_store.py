@@ -75,6 +75,30 @@ def test_any_order_of_adds_and_removes_gives_graph_merge(seed: int) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+def test_store_and_graph_merge_fold_with_one_rule(monkeypatch) -> None:
+    """The store's merge and graph.merge call the same fold functions (extractor.model):
+    a change to the rule reaches both."""
+    from extractor import model
+
+    calls: list[str] = []
+    for name in ("fold_node", "fold_body"):
+        real = getattr(model, name)
+
+        def spy(*args, _real=real, _name=name):
+            calls.append(_name)
+            return _real(*args)
+
+        monkeypatch.setattr(kg, name, spy)
+        monkeypatch.setattr(store, name, spy)
+    graphs = [notice(f"n{i}.txt", i) for i in range(3)]
+    kg.merge(g.copy() for g in graphs)
+    from_graph, calls[:] = sorted(set(calls)), []
+    conn = store.connect(":memory:", create=True)
+    for i, g in enumerate(graphs):
+        store.write_notice(conn, f"n{i}.txt", kg.to_node_link(g.copy()))
+    assert from_graph == sorted(set(calls)) == ["fold_body", "fold_node"]
+
+
 def test_a_notice_changed_in_place_replaces_its_rows_only() -> None:
     conn = store.connect(":memory:", create=True)
     a, b = notice("a.txt", 1), notice("b.txt", 2)
