@@ -128,7 +128,9 @@ def run(cmd: Sequence[str], env: dict[str, str], timeout: float | None = None) -
         _tempfile(logs, "err") as err_f,
     ):
         start = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), cwd=ROOT, env=env, stdin=devnull, stdout=out_f, stderr=err_f)
+        # a session of its own: a build killed at the time bound takes its worker processes along
+        proc = subprocess.Popen(list(cmd), cwd=ROOT, env=env, stdin=devnull, stdout=out_f, stderr=err_f,
+                                start_new_session=True)
         deadline = start + (BUILD_TIMEOUT[0] if timeout is None else timeout)
         nap = 0.002  # short at first (query timings), then up to 0.1 s to spare the CPU
         while True:
@@ -136,7 +138,10 @@ def run(cmd: Sequence[str], env: dict[str, str], timeout: float | None = None) -
             if pid:
                 break
             if time.perf_counter() > deadline:
-                proc.kill()
+                try:
+                    os.killpg(proc.pid, 9)
+                except OSError:
+                    proc.kill()
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(nap)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import signal
 import sqlite3
 import subprocess
@@ -190,7 +191,11 @@ def test_kill_9_during_a_build_leaves_a_consistent_store(tmp_path: Path) -> None
     done = _policykg(home, "build")
     out, err = done.communicate(timeout=600)
     assert done.returncode == 0, err
-    assert "35 notices" in out and f"{len(held)} cached" in out
+    assert "35 notices" in out
+    # the held notices are not extracted again; the notice being written at the kill may
+    # have its extraction cached already (the cache file is written before the store)
+    cached = int(re.search(r"(\d+) cached", out).group(1))
+    assert len(held) <= cached <= len(held) + 1, out
 
 
 @pytest.mark.slow
