@@ -61,6 +61,8 @@ class Lexicon:
     not_prefix_words: tuple[str, ...] = ()  # 市容, 县城: a level word that starts a common noun
     roster_words: dict = field(default_factory=dict)  # roles.json: titles, modifiers, government heads …
     surnames: frozenset[str] = frozenset()  # names.json: single and compound surnames
+    party: str = "委"  # places.json: a party committee after a place (市委宣传部)
+    cues: dict = field(default_factory=dict)  # cues.json: cue words of the matchers (docs/cues.md)
     kind_name_re: re.Pattern[str] = field(init=False)
     short_re: re.Pattern[str] = field(init=False)
     institution_re: re.Pattern[str] = field(init=False)
@@ -73,6 +75,18 @@ class Lexicon:
         self.institution_re = re.compile(alternation(self.institutions))
         self.disease_re = re.compile(alternation(self.disease_of_form))
         self.role_re = re.compile(alternation(self.roles))
+
+    def cue(self, key: str) -> tuple[str, ...]:
+        """The words of one key of ``cues.json`` (KeyError when the file has no such key)."""
+        return tuple(self.cues[key])
+
+    def cue_re(self, key: str) -> str:
+        """A regex alternation of the words of one key of ``cues.json``, longest first."""
+        return _alternation_of(self, key)
+
+    def cue_map(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A key of ``cues.json`` whose value maps names to words (a table's column kinds)."""
+        return {name: tuple(words) for name, words in self.cues[key].items()}
 
     def kind_of(self, name: str) -> str | None:
         """Department kind of an organization name: the longest department name inside it,
@@ -89,6 +103,16 @@ class Lexicon:
             return self.institutions[m.group(0)]["kind"]
         m = self.short_re.match(name)  # longest short name at the start
         return self.kind_of_short[m.group(0)] if m else None
+
+
+_ALTERNATIONS: dict[tuple[int, str], str] = {}
+
+
+def _alternation_of(lex: Lexicon, key: str) -> str:
+    k = (id(lex.cues), key)
+    if k not in _ALTERNATIONS:
+        _ALTERNATIONS[k] = alternation(lex.cues[key])
+    return _ALTERNATIONS[k]
 
 
 @lru_cache(maxsize=4)
@@ -142,4 +166,7 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         not_prefix_words=tuple(places.get("not_prefix_words", ())),
         roster_words=roles,
         surnames=frozenset(people_names["surnames"]) | frozenset(people_names.get("compound_surnames", [])),
+        party=places["party"],
+        # a custom lexicon folder may leave the cue words out: then the package's own
+        cues=_load("cues.json", d if d and (d / "cues.json").exists() else None),
     )

@@ -114,7 +114,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     bare: Counter[str] = Counter()
     for pos in dept_at:
         for lvl in lex.bare_levels:
-            if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - 1) : pos] == lvl + "委":
+            if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - len(lex.party)) : pos] == lvl + lex.party:
                 bare[lvl] += 1
     ranked = sorted(kept, key=lambda p: (-counts[p], text.find(p), p))  # ties: the first written
     for lvl, _ in bare.most_common():

@@ -67,10 +67,14 @@ def find_bodies(notice: Notice) -> None:
         return
     text = notice.text
     words = alternation(_mech_words(notice))
+    office_words = notice.lex.bodies["office_words"]  # 办公室
+    offices = alternation(office_words)
+    set_up_office = "|".join(f"(?<=下设{re.escape(w)})" for w in office_words)  # 下设办公室在X
     # The office: (mechanism)办公室（以下简称X）设在ORG
-    for m in re.finditer(rf"(?P<office>(?:{words})?办公室)\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?(?:设在|设于|挂靠|(?<=下设办公室)在)", text):
-        office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
-        if m.group("office") != "办公室":  # a bare 办公室 would match every office
+    for m in re.finditer(rf"(?P<office>(?:{words})?(?:{offices}))\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
+                         rf"(?:设在|设于|挂靠|(?:{set_up_office})在)", text):
+        office = notice.table.add(mech.name + office_words[0], body="office", kind="办事机构")
+        if m.group("office") not in office_words:  # a bare 办公室 would match every office
             notice.table.alias(office, m.group("office"))
         if m.group("short"):
             notice.table.alias(office, m.group("short"))

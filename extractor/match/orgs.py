@@ -28,8 +28,7 @@ _BAD_ITEM = re.compile(r"[_＿]|^(?:附件|抄送|主送|联系人|联系电话|
 
 def _prefix_ok(notice: Notice, prefix: str) -> bool:
     """Is ``prefix`` a place prefix: empty, a known place, a bare level, each + optional 委?"""
-    if prefix.endswith("委"):
-        prefix = prefix[:-1]
+    prefix = prefix.removesuffix(notice.lex.party)  # 市委 (宣传部)
     if not prefix:
         return True
     return prefix in notice.table.places or prefix in notice.lex.bare_levels
