@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
@@ -63,6 +66,7 @@ class Lexicon:
     surnames: frozenset[str] = frozenset()  # names.json: single and compound surnames
     party: str = "委"  # places.json: a party committee after a place (市委宣传部)
     cues: dict = field(default_factory=dict)  # cues.json: cue words of the matchers (docs/cues.md)
+    _memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
     kind_name_re: re.Pattern[str] = field(init=False)
     short_re: re.Pattern[str] = field(init=False)
     institution_re: re.Pattern[str] = field(init=False)
@@ -75,6 +79,12 @@ class Lexicon:
         self.institution_re = re.compile(alternation(self.institutions))
         self.disease_re = re.compile(alternation(self.disease_of_form))
         self.role_re = re.compile(alternation(self.roles))
+
+    def memo(self, build: Callable[[Lexicon], T]) -> T:
+        """``build(self)``, once per lexicon: what a matcher builds from the cue words (its regexes)."""
+        if build not in self._memo:
+            self._memo[build] = build(self)
+        return self._memo[build]
 
     def cue(self, key: str) -> tuple[str, ...]:
         """The words of one key of ``cues.json`` (KeyError when the file has no such key)."""

@@ -68,14 +68,8 @@ class _Cues:
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
 
 
-_CUES: dict[int, _Cues] = {}
-
-
 def _cues(notice: Notice) -> _Cues:
-    cues = _CUES.get(id(notice.lex))
-    if cues is None:
-        cues = _CUES[id(notice.lex)] = _Cues(notice.lex)
-    return cues
+    return notice.lex.memo(_Cues)
 
 
 def clause_role(notice: Notice, clause: str) -> str | None:
