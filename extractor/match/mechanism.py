@@ -117,11 +117,11 @@ def _convener_units(notice: Notice) -> None:
         # 市政府分管副秘书长、市卫生健康委主任担任副召集人: one post per unit
         posts = []
         items = split_items(text, s, m.start())
-        if any(title_and_name(text[a:b].removesuffix("同志")) for a, b in items[-1:]):
+        if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
             end = org_at(notice, text, a, b)
-            if end is not None and not title_and_name(text[end:b]):  # 局长韩雪任…: a person (roster)
+            if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
                 posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
         shared = posts[-1][1] if posts else None  # 市卫生健康局、市公安局主要负责同志: both
         for org, title in posts:

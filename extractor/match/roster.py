@@ -16,7 +16,6 @@ _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
-_NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志", "职务", "姓名", "序号", "备注")
 
 
 class _Words:
@@ -33,6 +32,12 @@ class _Words:
         self.units: dict[str, list[str]] = rw.get("title_units", {})
         self.endings = tuple(sorted(rw.get("post_org_endings", []), key=len, reverse=True))
         self.levels = tuple(lex.place_levels)
+        # words no person's name contains: the roster roles (组长, 成员 …) and header words (职务, 姓名 …)
+        self.not_names = tuple(lex.roles) + lex.cue("not_name_words")
+        self.not_name_endings = lex.cue("not_name_endings")  # 局, 委 …: a body, not a name
+        self.party_organs = lex.cue("party_organs")
+        self.deputy_marks = lex.cue("deputy_marks")
+        self.title_endings = lex.cue("title_endings")  # a post ends with one (副秘书长, 党组书记)
 
     def title_at(self, text: str, pos: int, end: int) -> int | None:
         """End of the title starting at ``pos`` (longest), else None."""
@@ -42,7 +47,7 @@ class _Words:
     def head(self, title: str) -> str:
         """``常务副县长`` -> ``县长``: the title without its deputy and acting marks."""
         t = re.split("[、兼]", title)[0]
-        for p in ("常务", "副"):
+        for p in self.deputy_marks:
             t = t.removeprefix(p)
         return t
 
@@ -51,26 +56,20 @@ class _Words:
         return self.heads.get(self.head(title))
 
 
-_WORDS: dict[int, _Words] = {}
-
-
 def _words(lex: Lexicon) -> _Words:
-    w = _WORDS.get(id(lex))
-    if w is None:
-        w = _WORDS[id(lex)] = _Words(lex)
-    return w
+    return lex.memo(_Words)
 
 
 def _valid_name(name: str, notice: Notice) -> bool:
     w = _words(notice.lex)
     return (
         2 <= len(name) <= 8
-        and not any(x in name for x in _NOT_NAMES)
+        and not any(x in name for x in w.not_names)
         and notice.lex.kind_of(name) is None
-        and not name.endswith(("局", "委", "办", "部", "会", "院", "中心"))
+        and not name.endswith(w.not_name_endings)
         and not (w.title_word_re and w.title_word_re.search(name))
         and not any(ch in name for ch in "各等副")
-        and not name.startswith(("党委", "党组", "党工委"))
+        and not name.startswith(w.party_organs)
     )
 
 
@@ -255,16 +254,14 @@ def _names_sub_group(notice: Notice, body: str) -> bool:
     return not any(name.endswith(w) or w.endswith(name) for w in words) and not name.endswith("小组")
 
 
-_TITLE_END = ("长", "主任", "书记", "主席", "委员", "秘书", "专员", "干事", "负责人")
-
-
-def title_and_name(seg: str) -> tuple[str, str] | None:
+def title_and_name(notice: Notice, seg: str) -> tuple[str, str] | None:
     """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
     (three characters tried first, the commonest length)."""
     seg = seg.removesuffix("同志")
+    endings = _words(notice.lex).title_endings
     for n in (3, 2, 4):
         title, name = seg[:-n], seg[-n:]
-        if title.endswith(_TITLE_END) and re.fullmatch(rf"[{HAN}·]+", name):
+        if title.endswith(endings) and re.fullmatch(rf"[{HAN}·]+", name):
             return title, name
     return None
 
@@ -452,7 +449,7 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
     seg = text[a:b]
     for n in (3, 2, 4):  # post then name
         title, name = seg[:-n], seg[-n:]
-        if (title.endswith(_TITLE_END) and _valid_name(name, notice) and _has_surname(name, notice)
+        if (title.endswith(_words(notice.lex).title_endings) and _valid_name(name, notice) and _has_surname(name, notice)
                 and re.fullmatch(rf"[{HAN}·]+", name)):
             return name, (a, a + len(title))
     w = _words(notice.lex)
