@@ -73,11 +73,14 @@ class _Normalize:
     """The text as matched: the Doc's own (original) text normalized (``text.normalize``),
     lines broken mid-sentence joined (``layout.join_paragraphs``); the document metadata."""
 
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.pop(TEXT_KEY, None)
         if text is None:
             text = doc.text
-        doc.user_data[_NORM] = join_paragraphs(normalize(text))
+        doc.user_data[_NORM] = join_paragraphs(normalize(text), self.lex)
         doc._.meta = document_meta(text)
         if not doc._.doc_name:
             doc._.doc_name = DEFAULT_DOC_NAME
@@ -106,9 +109,9 @@ class _Layout:
         return doc
 
 
-@Language.factory("policykg_normalize", assigns=["doc._.meta", "doc._.doc_name"])
-def make_normalize(nlp: Language, name: str) -> _Normalize:
-    return _Normalize()
+@Language.factory("policykg_normalize", assigns=["doc._.meta", "doc._.doc_name"], default_config={"lexicon_dir": None})
+def make_normalize(nlp: Language, name: str, lexicon_dir: str | None) -> _Normalize:
+    return _Normalize(load_lexicon(lexicon_dir))
 
 
 @Language.factory("policykg_layout", default_config={"lexicon_dir": None})
@@ -254,5 +257,5 @@ def get_nlp(lexicon_dir: str | None = None, segmenter: str | None = None) -> Lan
         tokenizer = {"@tokenizers": "policykg.SegmenterTokenizer.v1", "backend": backend}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     for pipe in PIPES:
-        nlp.add_pipe(pipe, config={"lexicon_dir": lexicon_dir} if pipe == "policykg_layout" else {})
+        nlp.add_pipe(pipe, config={"lexicon_dir": lexicon_dir} if pipe in ("policykg_normalize", "policykg_layout") else {})
     return nlp

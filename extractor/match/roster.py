@@ -37,7 +37,7 @@ class _Words:
         self.not_name_endings = lex.cue("not_name_endings")  # 局, 委 …: a body, not a name
         self.party_organs = lex.cue("party_organs")
         self.deputy_marks = lex.cue("deputy_marks")
-        self.title_endings = lex.cue("title_endings")  # a post ends with one (副秘书长, 党组书记)
+        self.title_endings = lex.cue("post_title_endings")  # a post ends with one (副秘书长, 党组书记)
 
     def title_at(self, text: str, pos: int, end: int) -> int | None:
         """End of the title starting at ``pos`` (longest), else None."""
