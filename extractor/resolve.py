@@ -173,7 +173,7 @@ class OrgTable:
         if written in self.lex.institutions:  # 妇幼保健机构 is a kind of body, not one body
             return None
         kind = self.lex.kind_of(canon)
-        if kind is None or kind in ("人民政府", "医院", "各部门", "医疗机构", "医疗卫生机构"):
+        if kind is None or kind in self.lex.cue("kinds_of_many"):  # 医院: one of many, not the one
             return None
         same = [o for o in self.orgs if o.kind == kind and not o.generic and not o.body and not o.collective
                 and (loc is None or o.locality in (None, loc))]
@@ -183,13 +183,13 @@ class OrgTable:
 
     def _same_department(self, a: str, b: str) -> bool:
         """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局)."""
-        return not (is_subunit(a) ^ is_subunit(b))
+        return not (is_subunit(a, self.lex) ^ is_subunit(b, self.lex))
 
     def body_key(self, org: Org) -> str | None:
         """``<locality>/<kind>`` for a place's one body of a kind (its 公安局), else None; bodies
         of different notices with the same key are one body."""
         if (org.locality and org.kind in self.lex.unique_kinds and not org.generic
-                and not org.collective and not org.body and not is_subunit(org.name)):
+                and not org.collective and not org.body and not is_subunit(org.name, self.lex)):
             return f"{org.locality}/{org.kind}"
         return None
 
@@ -264,9 +264,9 @@ class OrgTable:
         return self._by_first.get(first, [])
 
 
-def is_subunit(name: str) -> bool:
+def is_subunit(name: str, lex: Lexicon) -> bool:
     """A sub-unit of a department (…大队, …分局, …股) rather than the department itself."""
-    return name.endswith(("大队", "中队", "分局", "股", "科", "室", "站", "所", "司", "处"))
+    return name.endswith(lex.cue("sub_unit_endings") + lex.cue("internal_unit_endings"))
 
 
 def _split_parenthetical(name: str) -> tuple[str, list[str]]:
