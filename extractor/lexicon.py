@@ -77,13 +77,18 @@ class Lexicon:
 
     def memo(self, build: Callable[[Lexicon], T]) -> T:
         """``build(self)``, once per lexicon: what a matcher builds from the cue words (its regexes)."""
-        if build not in self._memo:
-            self._memo[build] = build(self)
-        return self._memo[build]
+        try:
+            return self._memo[build]
+        except KeyError:
+            made = self._memo[build] = build(self)
+            return made
 
     def cue(self, key: str) -> tuple[str, ...]:
         """The words of one key of ``cues.json`` (KeyError when the file has no such key)."""
-        return tuple(self.cues[key])
+        k = ("cue", key)
+        if k not in self._memo:
+            self._memo[k] = tuple(self.cues[key])
+        return self._memo[k]
 
     def cue_re(self, key: str) -> str:
         """A regex alternation of the words of one key of ``cues.json``, longest first."""
