@@ -56,7 +56,7 @@ class _Cues:
             rf"|(?P<p>{lex.cue_re('leader_labels')})"
             rf"|(?P<t>{deadlines}))[：]"
         )
-        self.lead_label = re.compile(lead)
+        self.lead_label = re.compile(lex.cue_re("lead_labels"))  # 牵头单位 (not 主办单位: no role)
         self.deadline_label = re.compile(deadlines)
         self.support_label = re.compile(alternation(lex.cue("support_verbs") + lex.cue("support_labels")))
         self.responsible_label = re.compile(lex.cue_re("responsible_labels"))
