@@ -29,7 +29,7 @@ class _Cues:
     def __init__(self, lex: Lexicon) -> None:
         lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
         self.lead_verbs = lex.cue("lead_verbs")
-        self.lead = re.compile(rf"(?:负责)?(?:{lead})")
+        self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
         self.support = re.compile(rf"(?:{manner})?(?:{support})")
         # a subject's clause goes on with a modal, duty, lead or support verb (公安部门要…, X配合…)
         self.strict_follow = re.compile(alternation(

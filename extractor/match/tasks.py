@@ -20,9 +20,9 @@ class _Cues:
     """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
 
     def __init__(self, lex: Lexicon) -> None:
-        lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
+        # 牵头 (lead_words) marks the lead in a marker or a list; 承办/主办 (lead_verbs) only in labels
+        lead, support, manner = lex.cue_re("lead_words"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
         pre, post = lex.cue_re("deadline_prepositions"), lex.cue_re("deadline_postpositions")
-        self.lead_verbs = lex.cue("lead_verbs")
         self.deadline = re.compile(
             rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日|(?P<end>底|末))?(?P<post>{post})?"
         )
@@ -56,7 +56,7 @@ class _Cues:
             rf"|(?P<p>{lex.cue_re('leader_labels')})"
             rf"|(?P<t>{deadlines}))[：]"
         )
-        self.lead_label = re.compile(lex.cue_re("lead_labels"))  # 牵头单位 (not 主办单位: no role)
+        self.lead_label = re.compile(lex.cue_re("lead_words"))  # 牵头单位 (not 主办单位: no role)
         self.deadline_label = re.compile(deadlines)
         self.support_label = re.compile(alternation(lex.cue("support_verbs") + lex.cue("support_labels")))
         self.responsible_label = re.compile(lex.cue_re("responsible_labels"))
