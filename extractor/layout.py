@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .normalize import NormText, line_spans, rewrite
 
 CN_NUM = "一二三四五六七八九十"
@@ -44,12 +44,13 @@ def _roster_like(text: str) -> bool:
 _HEADER_START = re.compile(r"^[^，。；：]{1,8}：|^[\u4e00-\u9fff]{0,12}〔\d{4}〕|^\d{4}年\d{1,2}月\d{1,2}日")
 
 
-def join_paragraphs(nt: NormText, lex: Lexicon) -> NormText:
+def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     """Join a line to the next when the sentence clearly runs on across the break (not after
     a title, a roster line, a table row or a ``组长：…`` header, nor before a header, 文号
     or date line)."""
     text = nt.text
     spans = line_spans(text)
+    lex = lex or load_lexicon()  # the pipeline passes its own (saved with it)
     title_end = lex.cue("document_title_endings")  # 通知, 方案 …: a title, not a broken sentence
     appendix = lex.cue("appendix_words")  # 附件, 抄送: a new part after the body
     edits = []

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, load_lexicon
 from .normalize import HAN
 
 _KEY_DROP = re.compile(r"[\s、，,（）()“”\"'·]")
@@ -264,8 +264,9 @@ class OrgTable:
         return self._by_first.get(first, [])
 
 
-def is_subunit(name: str, lex: Lexicon) -> bool:
+def is_subunit(name: str, lex: Lexicon | None = None) -> bool:
     """A sub-unit of a department (…大队, …分局, …股) rather than the department itself."""
+    lex = lex or load_lexicon()
     return name.endswith(lex.cue("sub_unit_endings") + lex.cue("internal_unit_endings"))
 
 
