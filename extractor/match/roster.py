@@ -6,58 +6,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..lexicon import Lexicon, alternation
+from ..lexicon import alternation
 from ..normalize import HAN, strip_span
 from ..notice import Notice, OrgFact, Person
 from ..resolve import Org, _word_tags
 from .orgs import looks_like_org, org_at, split_items, unit_list
+from .posts import _sentence_near, _words, names_other_body
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
-
-
-class _Words:
-    """The roster word lists of a lexicon, compiled (titles, government heads, body endings)."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        rw = lex.roster_words
-        titles = rw.get("titles", [])
-        mods = rw.get("title_modifiers", [])
-        mod = f"(?:{alternation(mods)})*" if mods else ""
-        self.title_re = re.compile(f"{mod}(?:{alternation(titles)})") if titles else None
-        self.title_word_re = re.compile(alternation(titles)) if titles else None
-        self.heads: dict[str, str] = rw.get("government_heads", {})
-        self.units: dict[str, list[str]] = rw.get("title_units", {})
-        self.endings = tuple(sorted(rw.get("post_org_endings", []), key=len, reverse=True))
-        self.levels = tuple(lex.place_levels)
-        # words no person's name contains: the roster roles (组长, 成员 …) and header words (职务, 姓名 …)
-        self.not_names = tuple(lex.roles) + lex.cue("not_name_words")
-        self.not_name_endings = lex.cue("not_name_endings")  # 局, 委 …: a body, not a name
-        self.party_organs = lex.cue("party_organs")
-        self.deputy_marks = lex.cue("deputy_marks")
-        self.title_endings = lex.cue("post_title_endings")  # a post ends with one (副秘书长, 党组书记)
-
-    def title_at(self, text: str, pos: int, end: int) -> int | None:
-        """End of the title starting at ``pos`` (longest), else None."""
-        m = self.title_re.match(text, pos, end) if self.title_re else None
-        return m.end() if m else None
-
-    def head(self, title: str) -> str:
-        """``常务副县长`` -> ``县长``: the title without its deputy and acting marks."""
-        t = re.split("[、兼]", title)[0]
-        for p in self.deputy_marks:
-            t = t.removeprefix(p)
-        return t
-
-    def government_level(self, title: str) -> str | None:
-        """The level (县) whose people's government the title (副县长) belongs to."""
-        return self.heads.get(self.head(title))
-
-
-def _words(lex: Lexicon) -> _Words:
-    return lex.memo(_Words)
 
 
 def _valid_name(name: str, notice: Notice) -> bool:
@@ -254,18 +213,6 @@ def _names_sub_group(notice: Notice, body: str) -> bool:
     return not any(name.endswith(w) or w.endswith(name) for w in words) and not name.endswith("小组")
 
 
-def title_and_name(notice: Notice, seg: str) -> tuple[str, str] | None:
-    """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
-    (three characters tried first, the commonest length)."""
-    seg = seg.removesuffix("同志")
-    endings = _words(notice.lex).title_endings
-    for n in (3, 2, 4):
-        title, name = seg[:-n], seg[-n:]
-        if title.endswith(endings) and re.fullmatch(rf"[{HAN}·]+", name):
-            return title, name
-    return None
-
-
 _LIST_SEPARATORS = "、，,；"
 _PAREN_TAIL = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 吴细寒（常务）
 
@@ -343,18 +290,6 @@ def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tupl
     return [(s, e, w) for s, e, w, me in _role_lists(text, start, end, rx) if me > e]
 
 
-def _sentence_near(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
-    """The sentence around ``pos`` (between 。；！？ or line breaks), at most ``limit``
-    characters either way (so that many posts in one long sentence stay linear)."""
-    lo, hi = max(0, pos - limit), min(len(text), pos + limit)
-    s = max(lo, *(text.rfind(ch, lo, pos) + 1 for ch in "。；！？\n"))
-    ends = [e for e in (text.find(ch, pos, hi) for ch in "。；！？\n") if e >= 0]
-    e = min(ends) if ends else hi
-    while s < e and text[s] == " ":
-        s += 1
-    return s, e
-
-
 _LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
 _UNITS_AFTER_RE = re.compile("以及")
 
@@ -372,27 +307,6 @@ def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
 def _marker_re(lex) -> re.Pattern[str]:
     non_roles = lex.roster_words.get("non_roles", [])
     return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "")
-
-
-_SUFFIXES: dict[int, str] = {}
-
-
-@lru_cache(maxsize=8)
-def _other_body_re(suffixes: str) -> re.Pattern[str]:
-    return re.compile(rf"的[^，。；]{{0,30}}?(?:{suffixes})")
-
-
-def names_other_body(notice: Notice, pos: int) -> bool:
-    """Does the sentence go on to name the body the posts belong to, and is it not the
-    notice's mechanism (``村委会应成立由主任任组长，…为成员的防治领导小组``)?"""
-    text = notice.text
-    end = _sentence_near(text, pos, 60)[1]
-    suffixes = _SUFFIXES.get(id(notice.lex))
-    if suffixes is None:
-        suffixes = _SUFFIXES[id(notice.lex)] = alternation(notice.lex.bodies["mechanism_suffixes"])
-    m = _other_body_re(suffixes).search(text, pos, end)
-    mech = notice.mechanism
-    return m is not None and not (mech and any(w in m.group(0) for w in (mech.name, *mech.aliases) if len(w) > 4))
 
 
 def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[int, int]) -> None:

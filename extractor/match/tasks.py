@@ -10,8 +10,8 @@ from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
 from ..resolve import Org, _word_tags, _words
-from .duties import subject_at
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
+from .subjects import subject_at
 
 MAX_TASK_CHARS = 250
 
