@@ -20,6 +20,7 @@ from typing import Any
 
 from .. import store as _store
 from ..errors import NotFoundError
+from ..model import NODE_TYPES, PERSON_ROLES
 from ..project import Project
 from .names import (
     NOTES as NOTES,
@@ -35,14 +36,6 @@ from .names import (
     unknown_place,
 )
 
-PERSON_ROLES = {
-    "convener_of": "convener",
-    "deputy_convener_of": "deputy_convener",
-    "member_of": "member",
-    "liaison_of": "liaison",
-    "leader_of": "leader",
-    "deputy_leader_of": "deputy_leader",
-}
 ROLE_WORDS = {  # what users may type for --role
     "召集人": "convener",
     "副召集人": "deputy_convener",
@@ -57,7 +50,6 @@ UNIT_RELATIONS = {
     "deputy_convener_unit_of": "deputy_convener_unit",
 }
 BODY_RELATIONS = {"office_of": "office", "part_of": "part"}
-NODE_TYPES = ("document", "mechanism", "organization", "person", "duty", "disease")
 
 Store = Any  # an sqlite3.Connection to a policykg store, or a networkx graph
 
