@@ -11,25 +11,24 @@ from ..normalize import HAN, strip_span
 from ..notice import Notice, OrgFact, Person
 from ..resolve import Org, _word_tags
 from .orgs import looks_like_org, org_at, split_items, unit_list
-from .posts import _TITLE_END, _sentence_near, _words, names_other_body
+from .posts import _sentence_near, _words, names_other_body
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
-_NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志", "职务", "姓名", "序号", "备注")
 
 
 def _valid_name(name: str, notice: Notice) -> bool:
     w = _words(notice.lex)
     return (
         2 <= len(name) <= 8
-        and not any(x in name for x in _NOT_NAMES)
+        and not any(x in name for x in w.not_names)
         and notice.lex.kind_of(name) is None
-        and not name.endswith(("局", "委", "办", "部", "会", "院", "中心"))
+        and not name.endswith(w.not_name_endings)
         and not (w.title_word_re and w.title_word_re.search(name))
         and not any(ch in name for ch in "各等副")
-        and not name.startswith(("党委", "党组", "党工委"))
+        and not name.startswith(w.party_organs)
     )
 
 
@@ -364,7 +363,7 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
     seg = text[a:b]
     for n in (3, 2, 4):  # post then name
         title, name = seg[:-n], seg[-n:]
-        if (title.endswith(_TITLE_END) and _valid_name(name, notice) and _has_surname(name, notice)
+        if (title.endswith(_words(notice.lex).title_endings) and _valid_name(name, notice) and _has_surname(name, notice)
                 and re.fullmatch(rf"[{HAN}·]+", name)):
             return name, (a, a + len(title))
     w = _words(notice.lex)
