@@ -25,7 +25,7 @@ from .components.duties import (
     find_subject_duties,
 )
 from .components.mechanism import find_bodies, find_mechanism, find_members
-from .components.roster import find_prose_roster, find_roster
+from .components.roster import find_prose_roster, find_roster, roster_member_units
 from .components.tasks import add_deadlines, find_tasks
 from .doc import DEFAULT_DOC_NAME, register_extensions, token_bounds, write_findings
 from .docmeta import document_meta
@@ -136,8 +136,9 @@ def make_roster(nlp: Language, name: str) -> _Step:
 
 @Language.factory("policykg_duties")
 def make_duties(nlp: Language, name: str) -> _Step:
-    """Duty divisions and the duties of the mechanism's own bodies."""
-    return _Step(find_divisions, find_body_duties)
+    """Duty divisions and the duties of the mechanism's own bodies; then, without a
+    member-unit list or division, the roster's units as member units."""
+    return _Step(find_divisions, find_body_duties, roster_member_units)
 
 
 @Language.factory("policykg_tasks")

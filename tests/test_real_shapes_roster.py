@@ -121,6 +121,15 @@ CASES = [
         {("孙建", "leader_of"), ("周红", "deputy_leader_of"), ("吴刚", "member_of")},
         {("孙建", "青山县人民政府", "县长"), ("吴刚", "青山县财政局", "局长")},
     ),
+    (  # a district of a two-character stem ending like a body (台, 关): its head is its government's
+        "district with a body-like stem",
+        "关于成立宁川市防治艾滋病工作委员会的通知\n"
+        "主  任:龚 平(副市长)\n"
+        "副主任:欧阳青(金台区副区长)\n"
+        "石  磊(石关区副区长)\n",
+        {("龚平", "leader_of"), ("欧阳青", "deputy_leader_of"), ("石磊", "deputy_leader_of")},
+        {("欧阳青", "金台区人民政府", "副区长"), ("石磊", "石关区人民政府", "副区长")},
+    ),
     (  # a table row: label, padded two-character name, post, separated by tabs
         "tab-separated row with a padded name",
         "关于建立青萝县学生近视防控联席会议制度的通知\n召集人\t秦　岭\t县教育局局长\n成员\t方　圆\t县妇联副主席\n",
@@ -153,3 +162,14 @@ def test_a_person_post_is_no_convener_unit_and_a_task_is_no_post() -> None:
     g = extract_text(text, "t.txt")
     assert not list(edges_of(g, "convener_unit_of"))
     assert _roster(text) >= {("周文斌", "leader_of", "临河县卫生健康局", "党组书记、局长")}
+
+
+def test_a_body_in_a_cited_title_is_not_the_one_set_up() -> None:
+    """``根据《关于调整省X委员会成员的通知》精神，…决定成立市Y委员会``: the notice sets up Y."""
+    text = ("宁川市人民政府关于加强结核病防治工作的通知\n"
+            "为贯彻落实省防治结核病工作委员会办公室《关于调整东江省防治结核病工作委员会成员的通知》精神,"
+            "市政府决定成立宁川市防治结核病工作委员会。\n"
+            "主  任:龚 平(副市长)\n")
+    g = extract_text(text, "t.txt")
+    mechs = [d["name"] for _n, d in g.nodes(data=True) if d.get("type") == "mechanism"]
+    assert mechs == ["宁川市防治结核病工作委员会"]

@@ -38,7 +38,7 @@ def find_mechanism(notice: Notice) -> None:
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
     ]
     for pat, s, e in patterns:
-        m = re.compile(pat, re.M).search(text, s, e)
+        m = _outside_titles(re.compile(pat, re.M), text, s, e)
         if m and len(m.group("name")) >= 4:
             name = _OWN_PLACE.sub("", _SETUP_WORDS.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
             if len(name) < 4:
@@ -53,6 +53,20 @@ def find_mechanism(notice: Notice) -> None:
                 mech.aliases.add(mech.short)
             notice.mechanism = mech
             return
+
+
+def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match outside a cited title (``根据《关于调整X委员会成员的通知》…成立Y委员会``
+    sets up Y), else the first match; a pattern that reads a title itself (``《X制度》``)
+    matches at its ``《``, outside."""
+    first = None
+    for m in rx.finditer(text, start, end):
+        if first is None:
+            first = m
+        opened = text.rfind("《", start, m.start())
+        if opened < 0 or text.rfind("》", opened, m.start()) >= 0:
+            return m
+    return first
 
 
 def _mech_words(notice: Notice) -> list[str]:

@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from ..lexicon import Lexicon, alternation
-from ..notice import Notice, OrgFact, Person
+from ..notice import Mechanism, Notice, OrgFact, Person
 from ..orgmatch import looks_like_org, org_at, split_items, unit_list
 from ..resolve import Org, _word_tags
 from ..text import HAN, strip_span
@@ -125,8 +125,10 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     if org_end is not None:
         written = text[start:org_end]
         level = w.government_level(title or "")
+        stem = written[: -len(level)] if level else ""
         if (level and written.endswith(level) and len(written) <= 6
-                and not written[: -len(level)].endswith(w.endings)):  # 银海区副区长: the district's head
+                and (len(stem) == 2 or not stem.endswith(w.endings))):  # 银海区副区长: the district's head
+            # (新会区: a two-character stem is a place even if it ends like a body; 工业园区 is no place)
             org = table.add(written + "人民政府")
             table.alias(org, written)
             return org, title
@@ -407,7 +409,7 @@ def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[i
         items = items[:-1]  # the last item may be cut mid-word
     for _s, _e, written in items:
         org = notice.table.add(written, collective=written.startswith("各"))
-        notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
+        _roster_unit(notice, OrgFact(org, "member_unit_of", mech, span))
 
 
 def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, Org | None, str | None]]:
@@ -515,7 +517,7 @@ def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> 
         units.append(text[a:org_end])
     for written in units:
         org = notice.table.add(written, collective="各" in written)
-        notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
+        _roster_unit(notice, OrgFact(org, "member_unit_of", mech, line))
     notice.roster_lines.add(line[0])
 
 
@@ -528,3 +530,56 @@ def _line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]
         _add(notice, role, last.span("name"), last.span("post"), line)
     elif first:
         _add(notice, role, first.span("name"), (first.start("post"), end), line)
+
+
+def _roster_unit(notice: Notice, fact: OrgFact) -> None:
+    """A member unit read inside the roster (not a composition list of its own)."""
+    notice.facts.append(fact)
+    notice.roster_units.add(id(fact))
+
+
+def _leads(org: Org, notice: Notice) -> bool:
+    """A government or party committee (``县人民政府``, ``国务院``, ``镇党委``, ``台山市委``):
+    its people lead the body; it does not sit in it as a department."""
+    lead = notice.lex.roster_words.get("leadership_bodies", {})
+    return org.name in lead.get("names", ()) or org.name.endswith(tuple(lead.get("endings", ())))
+
+
+_CHAIRS = ("leader_of", "convener_of")
+
+
+def _owners(notice: Notice, mech: Mechanism) -> set[int]:
+    """Ids of the bodies that own the mechanism and chair it: the issuer, or the body the
+    mechanism is named after (``县水务局防汛工作领导小组``), when its own post holds the chair."""
+    chairs = {id(p.org): p.org for p in notice.people if p.org is not None and p.role in _CHAIRS}
+    issuer = _issuer(notice)
+    found = notice.table.find(issuer) if issuer else None
+    out = {id(found)} if found is not None and id(found) in chairs else set()
+    for key, org in chairs.items():
+        forms = (org.name, *org.aliases)
+        if any(len(f) >= 3 and n.startswith(f) for f in forms for n in (mech.name, *mech.aliases)):
+            out.add(key)
+    return out
+
+
+def roster_member_units(notice: Notice) -> None:
+    """Without a member-unit list, the units of the roster's people are the member units,
+    in roster order, but for the government or party committee that leads the body
+    (``副组长：王五 县卫健局局长`` makes 县卫健局 a member unit), and but for the issuer whose
+    head chairs a body it sets up (a bureau's own group of its sections). Units read from the roster
+    itself (``…以及A、B``, ``成员：A科室科长``) are no list of their own. Runs after the duty
+    divisions: the units of a 成员单位职责 division are such a list."""
+    mech = notice.mechanism
+    if mech is None or not notice.people:
+        return
+    units = [f for f in notice.facts if f.relation == "member_unit_of"]
+    if any(id(f) not in notice.roster_units for f in units):
+        return  # a composition list or a 成员单位职责 division names them
+    have = {id(f.source) for f in units}
+    owners = _owners(notice, mech)
+    for p in notice.people:
+        org = p.org
+        if org is None or id(org) in owners or org.body or id(org) in have or _leads(org, notice):
+            continue
+        have.add(id(org))
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, p.span))
