@@ -1,12 +1,13 @@
 """policykg: knowledge graphs of who is responsible for what in Chinese policy notices.
 
-Pipeline: read (decode, docmeta) -> normalize (text) -> detect layout (layout) -> match
-(components) -> resolve (resolve, orgmatch) -> assemble (the findings on the Doc) -> graph
-(doc.to_graph, graph) -> query / render / export.
+Pipeline, one module or folder per stage: read -> normalize (+ segment) -> layout -> match
+(the registered components, ``match/``) -> resolve -> graph (``graph/record``: the findings
+on the Doc; ``graph/doc.to_graph``: the notice's graph) -> store (``store/``: corpus, build,
+SQLite) -> query (``query/``) / render / export / show.
 
     from extractor import load, to_graph
     nlp = load()                 # the spaCy pipeline (built once per process)
-    doc = nlp(text)              # every finding on the Doc (see extractor/doc.py)
+    doc = nlp(text)              # every finding on the Doc (see extractor/graph/doc.py)
     g = to_graph(doc, "x.txt")   # the notice's networkx graph
 
 Importing the package stays cheap (no spaCy): ``load`` and ``to_graph`` import it when
@@ -36,7 +37,7 @@ def load(lexicon_dir: str | None = None, segmenter: str | None = None) -> Any:
 
 def to_graph(doc: Any, doc_name: str | None = None) -> Any:
     """The notice's graph (networkx ``MultiDiGraph``) from a Doc made by :func:`load`."""
-    from .doc import to_graph as _to_graph
+    from .graph.doc import to_graph as _to_graph
 
     return _to_graph(doc, doc_name)
 
@@ -65,7 +66,7 @@ class _RegisterWhenSpacyLoads:
 
 def _register() -> None:
     try:
-        from .doc import register_extensions
+        from .graph.doc import register_extensions
 
         register_extensions()
     except Exception:  # never break spaCy's own import

@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from .errors import InputError, NotFoundError
 from .graph import PERSON_ROLES
-from .text import t2s_converter
+from .normalize import t2s_converter
 
 CATEGORIES = (
     "member_units",

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import Lexicon
-from .text import NormText, line_spans, rewrite
+from .normalize import NormText, line_spans, rewrite
 
 CN_NUM = "一二三四五六七八九十"
 HEADING_RE = re.compile(rf"^(?:[{CN_NUM}]+[、.．]|第[{CN_NUM}]+[章节部分])\s*")

@@ -16,25 +16,20 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .assemble import assemble
-from .components.diseases import find_diseases
-from .components.duties import (
-    find_assignments,
-    find_body_duties,
-    find_divisions,
-    find_subject_duties,
-)
-from .components.mechanism import find_bodies, find_mechanism, find_members
-from .components.roster import find_prose_roster, find_roster, roster_member_units
-from .components.tasks import add_deadlines, find_tasks
-from .doc import DEFAULT_DOC_NAME, register_extensions, token_bounds, write_findings
-from .docmeta import document_meta
+from .graph.doc import DEFAULT_DOC_NAME, register_extensions, token_bounds, write_findings
+from .graph.record import assemble
 from .layout import classify, join_paragraphs
 from .lexicon import Lexicon, load_lexicon
+from .match.diseases import find_diseases
+from .match.docmeta import document_meta
+from .match.duties import find_assignments, find_body_duties, find_divisions, find_subject_duties
+from .match.mechanism import find_bodies, find_mechanism, find_members
+from .match.roster import find_prose_roster, find_roster, roster_member_units
+from .match.tasks import add_deadlines, find_tasks
+from .normalize import NormText, normalize
 from .notice import Notice
 from .resolve import OrgTable, find_places
 from .segment import TEXT_KEY, segment
-from .text import NormText, normalize
 
 register_extensions()
 
@@ -218,7 +213,7 @@ def make_diseases(nlp: Language, name: str) -> _Diseases:
 
 class _Assemble:
     """Writes every finding on the Doc (span groups over the original text, entities,
-    relations; see ``extractor/doc.py``) and drops the working state. ``spans=False``
+    relations; see ``extractor/graph/doc.py``) and drops the working state. ``spans=False``
     (``component_cfg``) records entities and relations only: what ``to_graph`` needs."""
 
     def __call__(self, doc: Doc, spans: bool = True) -> Doc:
@@ -239,7 +234,7 @@ def make_assemble(nlp: Language, name: str) -> _Assemble:
 
 def load(lexicon_dir: str | None = None, segmenter: str | None = None) -> Language:
     """The policykg pipeline (built once per process): ``doc = load()(text)`` on a notice's
-    text as read from its file gives the Doc described in ``extractor/doc.py``."""
+    text as read from its file gives the Doc described in ``extractor/graph/doc.py``."""
     return get_nlp(lexicon_dir, segmenter)
 
 

@@ -15,8 +15,8 @@ from typing import Any
 
 from .layout import Line
 from .lexicon import Lexicon
+from .normalize import NormText
 from .resolve import Org, OrgTable
-from .text import NormText
 
 Span = tuple[int, int]
 

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
-from .decode import MAX_CHARS, read_notice
 from .errors import InputError
+from .read import MAX_CHARS, read_notice
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
@@ -25,7 +25,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 def analyze(text: str, doc_name: str = "<notice>", spans: bool = True) -> Doc:
     """Run the pipeline on a notice's text (``doc_name`` is its file name); returns the
-    spaCy ``Doc`` with the findings (see ``extractor/doc.py``). ``spans=False``: entities
+    spaCy ``Doc`` with the findings (see ``extractor/graph/doc.py``). ``spans=False``: entities
     and relations only, no span groups (all ``to_graph`` needs; a little faster)."""
     from .nlp import get_nlp
     from .segment import chosen_backend
@@ -54,7 +54,7 @@ def _gc_paused() -> Iterator[None]:
 
 def extract_text(text: str, doc_name: str = "<notice>") -> nx.MultiDiGraph:
     """Extract the knowledge graph of one notice (``doc_name`` is its file name)."""
-    from .doc import to_graph
+    from .graph.doc import to_graph
 
     with _gc_paused():
         return to_graph(analyze(text, doc_name, spans=False), text=text)

@@ -414,7 +414,7 @@ def select(
     about AIDS, and AIDS).
     """
     from .query import resolve_orgs
-    from .resolve_names import resolve
+    from .query.names import resolve
 
     if depth < 0:
         raise PolicyKGError(f"--depth must be 0 or more, not {depth}")
@@ -939,7 +939,7 @@ def matrix_rows(
     ``disease`` (duties concerning it, or a disease of that class), ``kind`` (the body's
     department kind), ``place`` (the body's locality, or its name starting with it)."""
     from .query import duty_mechanism, resolve_orgs
-    from .resolve_names import resolve
+    from .query.names import resolve
 
     mech = resolve(g, mechanism, ["mechanism"], "mechanism") if mechanism else None
     orgs = set(resolve_orgs(g, org)[0]) if org else None

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .lexicon import Lexicon, alternation
-from .text import HAN
+from .normalize import HAN
 
 _KEY_DROP = re.compile(r"[\s、，,（）()“”\"'·]")
 

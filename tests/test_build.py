@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import extractor
-from extractor import build as build_mod
 from extractor import graph, pipeline
 from extractor.project import Project
+from extractor.store import build as build_mod
 from tests.project_home import NOTICE, OTHER, ROOT, copy_corpus, run
 
 

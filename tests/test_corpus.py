@@ -9,9 +9,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import corpus, graph
-from extractor.docmeta import document_meta
+from extractor import graph
+from extractor.match.docmeta import document_meta
 from extractor.project import Project
+from extractor.store import corpus
 from tests.project_home import NOTICE, OTHER, copy_corpus, run
 
 

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor import build as build_mod
 from extractor import graph as kg
 from extractor.project import Project
+from extractor.store import build as build_mod
 from tests.project_home import copy_corpus, run
 
 distributed = pytest.importorskip("distributed")

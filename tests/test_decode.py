@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from extractor import decode
-from extractor.decode import decode_bytes, read_notice
+from extractor import read as decode
 from extractor.errors import InputError
+from extractor.read import decode_bytes, read_notice
 
 TEXT = "关于做好2024年防汛工作的通知\n各乡镇人民政府：\n  现将有关事项通知如下。\n某某县应急管理局\n2024年5月6日\n"
 

@@ -1,4 +1,4 @@
-"""The Doc contract (extractor/doc.py): ``load()(text)`` on a notice as read from its file
+"""The Doc contract (extractor/graph/doc.py): ``load()(text)`` on a notice as read from its file
 gives labeled spans over the original text, entities and relations as plain data;
 ``to_graph`` builds the graph from them alone, also after a DocBin round trip."""
 
@@ -12,9 +12,9 @@ import pytest
 from spacy.tokens import DocBin
 
 from extractor import load, to_graph
-from extractor.decode import read_notice
 from extractor.graph import to_node_link
 from extractor.pipeline import extract_file
+from extractor.read import read_notice
 
 ROOT = Path(__file__).resolve().parents[1]
 _SKIP = ("real", "heldout_real")  # gold being written: not run outside the full gold tests

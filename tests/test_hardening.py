@@ -17,12 +17,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractor import corpus, export
+from extractor import export
 from extractor.cli import cli
-from extractor.decode import MAX_CHARS, decode_bytes, docx_text
 from extractor.errors import InputError, NotFoundError
 from extractor.pipeline import extract_text
 from extractor.project import Project
+from extractor.read import MAX_CHARS, decode_bytes, docx_text
+from extractor.store import corpus
 from tests.project_home import NOTICE, OTHER, ROOT
 
 # --- long lines: the prose-roster reader finds each post once --------------------------
@@ -195,7 +196,8 @@ def _write_notices(tmp_path: Path, n: int) -> list[Path]:
 _KILLER = textwrap.dedent(
     """
     import os, signal, sys
-    from extractor import corpus, graph
+    from extractor.store import corpus
+    from extractor import graph
     from extractor.project import Project
     real = graph.atomic_write_bytes
     count = [0]
@@ -247,8 +249,8 @@ def test_a_notice_over_its_time_budget_is_reported_not_waited_for(
 ) -> None:
     import time as _time
 
-    from extractor import build as build_mod
     from extractor import pipeline
+    from extractor.store import build as build_mod
 
     def slow(text: str, name: str = "<notice>"):  # noqa: ANN202
         _time.sleep(5)
@@ -260,7 +262,7 @@ def test_a_notice_over_its_time_budget_is_reported_not_waited_for(
 
 
 def test_stale_temp_files_of_a_killed_build_are_removed(tmp_path: Path) -> None:
-    from extractor import build as build_mod
+    from extractor.store import build as build_mod
 
     home = tmp_path / "home"
     (home / "corpus").mkdir(parents=True)
@@ -277,7 +279,8 @@ def test_stale_temp_files_of_a_killed_build_are_removed(tmp_path: Path) -> None:
 _WORKER_KILLER = textwrap.dedent(
     """
     import os, signal, sys
-    from extractor import build, pipeline
+    from extractor.store import build
+    from extractor import pipeline
     from extractor.project import Project
     real = pipeline.extract_text
     marker = sys.argv[2]

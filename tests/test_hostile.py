@@ -18,10 +18,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import corpus, graph
-from extractor.decode import MAX_BYTES, decode_bytes
+from extractor import graph
 from extractor.errors import InputError
 from extractor.project import Project
+from extractor.read import MAX_BYTES, decode_bytes
+from extractor.store import corpus
 from tests.project_home import NOTICE, ROOT, copy_corpus, run
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000") + bytes(range(256))

@@ -293,7 +293,7 @@ sys.exit(code)
 
 
 def test_modules_import_without_spacy_or_jieba():
-    code = ("import sys, extractor.query, extractor.export, extractor.resolve_names, "
+    code = ("import sys, extractor.query, extractor.export, extractor.query.names, "
             "extractor.commands.query, extractor.commands.export; "
             "print(sorted(m for m in ('spacy', 'jieba') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)

@@ -4,8 +4,8 @@ fields glued to the text, the notice's own title, stray spaces inside a list."""
 from __future__ import annotations
 
 from extractor.graph import edges_of
+from extractor.normalize import normalize
 from extractor.pipeline import extract_text
-from extractor.text import normalize
 
 
 def _duties(g) -> set[str]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.docmeta import document_meta
+from extractor.match.docmeta import document_meta
 
 CASES = [
     ("law-database fields",

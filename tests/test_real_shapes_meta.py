@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extractor.docmeta import document_meta
+from extractor.match.docmeta import document_meta
 from extractor.pipeline import extract_text
 
 # (text, field, expected): one shape of writing per row; None means "say nothing"

@@ -1,4 +1,4 @@
-"""The graph store (extractor/store.py): the merge of graph.merge, notice by notice, in any
+"""The graph store (extractor/store/__init__.py): the merge of graph.merge, notice by notice, in any
 order; transactions (kill -9), readers during a build, a damaged database."""
 
 from __future__ import annotations

@@ -19,11 +19,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from extractor import build as build_mod
 from extractor import graph as kg
 from extractor import query as q
 from extractor.cli import cli
 from extractor.project import Project
+from extractor.store import build as build_mod
 from tests import reference_query as ref
 from tests.project_home import ROOT, copy_corpus
 
@@ -253,7 +253,7 @@ def test_query_commands_import_neither_spacy_jieba_nor_networkx(seed, args):
 
 
 def test_query_modules_import_neither_spacy_jieba_nor_networkx():
-    code = ("import sys, extractor.query, extractor.store, extractor.resolve_names, "
+    code = ("import sys, extractor.query, extractor.store, extractor.query.names, "
             "extractor.commands.query; "
             "bad = [m for m in ('spacy', 'jieba', 'networkx') if m in sys.modules]; "
             "sys.exit(1 if bad else 0)")

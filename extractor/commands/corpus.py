@@ -34,14 +34,14 @@ def add(project: Project, files: tuple[str, ...], keep_going: bool, stdin_name: 
     import tempfile
     from pathlib import Path
 
-    from .. import corpus
+    from ..store import corpus
 
     with tempfile.TemporaryDirectory(prefix="policykg-add-") as tmp:
         paths = list(files)
         if "-" in paths:
             import sys
 
-            from ..decode import MAX_BYTES
+            from ..read import MAX_BYTES
 
             stdin = getattr(sys.stdin, "buffer", None)
             data = stdin.read(MAX_BYTES + 1) if stdin else sys.stdin.read().encode("utf-8")
@@ -67,7 +67,7 @@ def add(project: Project, files: tuple[str, ...], keep_going: bool, stdin_name: 
 @click.pass_obj
 def list_notices(project: Project, out: Output) -> None:
     """Show the notices of the corpus with their metadata and status."""
-    from .. import corpus
+    from ..store import corpus
 
     rows = [{**e.to_json(), "status": e.status} for e in corpus.entries(project)]
     columns = ["name", "title", "number", "date", "issuer", "status"]
@@ -82,7 +82,7 @@ def list_notices(project: Project, out: Output) -> None:
 @click.pass_obj
 def remove(project: Project, names: tuple[str, ...]) -> None:
     """Take notices out of the corpus (NAME: stored name, without .txt, or a unique prefix)."""
-    from .. import corpus
+    from ..store import corpus
 
     chosen = [corpus.resolve(project, name) for name in names]  # all names valid, or none removed
     for name in dict.fromkeys(chosen):
@@ -143,8 +143,8 @@ def _want_progress(total: int) -> bool:
 @click.pass_obj
 def build(project: Project, jobs: int, force: bool, dask: str | None) -> None:
     """Build the graph store graphs/graph.db, extracting only new or changed notices."""
-    from .. import build as build_mod
-    from ..corpus import corpus_files
+    from ..store import build as build_mod
+    from ..store.corpus import corpus_files
 
     total = len(corpus_files(project))
     stderr = sys.stderr

@@ -17,9 +17,9 @@ STDIN_NAME = "stdin.txt"
 def _extract_stdin():
     import sys
 
-    from ..decode import MAX_BYTES, decode_bytes
     from ..errors import InputError
     from ..pipeline import extract_text
+    from ..read import MAX_BYTES, decode_bytes
 
     data = sys.stdin.buffer.read(MAX_BYTES + 1) if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode()
     if len(data) > MAX_BYTES:

@@ -19,9 +19,9 @@ COMMANDS: list[click.Command] = []
 def show(notice: str, output: str | None) -> None:
     """Render NOTICE with its spans highlighted (organizations, people, duties, diseases,
     mechanisms, deadlines): an offline, self-contained HTML page."""
-    from ..decode import read_notice
     from ..graph import atomic_write_text
     from ..pipeline import analyze
+    from ..read import read_notice
     from ..show import render_doc
 
     path = Path(notice)

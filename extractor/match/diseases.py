@@ -1,0 +1,59 @@
+"""Diseases from the lexicon (aliases, classes, 两癌 -> 宫颈癌 + 乳腺癌) in running text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..normalize import sentence_at
+from ..notice import DiseaseMention, Notice
+
+_TITLE_REACH = 200  # a 《title》 is searched this far back
+
+
+def _inside_title(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a 《…》 title (a law or plan name, not a mention)?"""
+    opened = text.rfind("《", max(0, pos - _TITLE_REACH), pos)  # bounded: linear in the text
+    return opened >= 0 and text.rfind("》", opened, pos) < 0 and text.find("》", pos, pos + 60) >= 0
+
+
+def find_diseases(notice: Notice, is_word: Callable[[int, int], bool] | None = None) -> None:
+    """Disease mentions, and class membership stated as ``A、B等C`` (C a disease class).
+    A two-character name must also be a word of the segmentation (``is_word``), so that
+    ``阳性病例`` gives no 性病."""
+    text = notice.text
+    lex = notice.lex
+    for ln in notice.content_lines():
+        found = []
+        for m in lex.disease_re.finditer(text, ln.start, ln.end):
+            if _inside_title(text, m.start()):
+                continue
+            if is_word is not None and len(m.group(0)) <= 2 and not is_word(*m.span()):
+                continue
+            if text.startswith(_LAW_WORDS, m.end()):
+                continue  # 传染病防治法: a law's name, not a mention
+            mention = DiseaseMention(lex.disease_of_form[m.group(0)], m.span())
+            notice.diseases.append(mention)
+            found.append(mention)
+        _classes_stated(notice, found)
+
+
+_LAW_WORDS = ("防治法", "防治条例", "防治办法", "法》")
+
+
+def _classes_stated(notice: Notice, found: list[DiseaseMention]) -> None:
+    """``结核病、艾滋病等重大传染性疾病``: the listed diseases are in the class. A listed
+    class is not (``结核病、地方病等重大传染性疾病`` does not make 地方病 a 重大传染病: the
+    notice names them side by side)."""
+    text = notice.text
+    for i, cls in enumerate(found):
+        entry = notice.lex.diseases.get(cls.names[0])
+        if entry is None or entry.category != "class" or text[cls.span[0] - 1 : cls.span[0]] != "等":
+            continue
+        j, gap_end = i - 1, cls.span[0] - 1
+        while j >= 0 and text[found[j].span[1] : gap_end] in ("", "、", "和", "及", "与", "，"):
+            for name in found[j].names:
+                member = notice.lex.diseases.get(name)
+                if name != cls.names[0] and not (member and member.category == "class"):
+                    notice.disease_classes.append((name, cls.names[0], sentence_at(text, cls.span[0])))
+            gap_end = found[j].span[0]
+            j -= 1

@@ -1,0 +1,726 @@
+"""Duties: duty divisions (``单位：duties…``), a body's ``负责…`` / ``承担以下职责：`` clauses,
+and free-text sentences whose subject names departments (``公安、司法行政部门要…``)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from ..lexicon import alternation
+from ..normalize import split_clauses
+from ..notice import Duty, Mechanism, Notice, OrgFact
+from ..resolve import Org
+from .orgs import (
+    _starts_with_verb,
+    alias_note,
+    looks_like_org,
+    org_at,
+    split_items,
+    unit_list,
+    unlisted_org_at,
+)
+
+_LEAD_RE = re.compile(r"^(?:牵头|负责牵头)")
+_SUPPORT_RE = re.compile(r"^(?:依法|积极|主动)?(?:配合|协助|协同|参与)")
+_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将|负总责|逐步|配合|协助|协同)"
+_GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|行政管理部门|管理部门|行政部门|职能部门|部门|单位|机构|机关)?")
+_REDACTED = re.compile(r"_+门?")
+
+
+def clause_role(clause: str) -> str | None:
+    if _LEAD_RE.match(clause):
+        return "lead"
+    if _SUPPORT_RE.match(clause):
+        return "support"
+    return None
+
+
+def _procedure(notice: Notice, section: str) -> bool:
+    return any(w in section for w in notice.lex.bodies["procedure_headings"])
+
+
+def find_divisions(notice: Notice) -> None:
+    """``奈曼旗公安局：依法严厉打击…；协助…。`` -> one duty per clause (split on ；and 。).
+    A unit name alone on a line also heads the paragraph below it."""
+    text = notice.text
+    lines = notice.content_lines()
+    pending_head: tuple[int, int] | None = None
+    heads: list[Org] = []
+    for i, ln in enumerate(lines):
+        body_start = ln.body_start
+        head, content_start = _division_head(notice, ln)
+        if head is None and pending_head is not None and ln.kind in ("para", "item"):
+            head, content_start = pending_head, body_start
+        # a unit alone on a line heads the paragraph below it, or the numbered items below it
+        keep = head is not None and head == pending_head and ln.kind == "item"
+        pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].kind == "item" else None
+        if head is None:
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            whole = text[body_start : ln.end]
+            collective = notice.lex.institutions.get(whole, {}).get("kind") == "各部门"  # 成员单位
+            if (nxt and len(whole) <= 30 and looks_like_org(whole, notice) and not collective
+                    and (org_at(notice, text, body_start, ln.end) == ln.end or notice.table.find(whole))
+                    and (_paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item")):
+                pending_head = (body_start, ln.end)
+            continue
+        if content_start >= ln.end or _is_unit_list(notice, content_start, ln.end):
+            continue  # 成员单位：A、B、C is a list of units, not duties
+        if _preamble(notice, content_start, ln.end):
+            _head_units(notice, *head)  # the addressee is a body, its letter no duty of it
+            continue  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
+        units = _head_units(notice, *head)
+        if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
+            heads.extend(units)
+        for cs, ce in split_clauses(text, content_start, ln.end):
+            m = _INLINE_MARK.match(text, cs, ce)
+            if m:
+                cs = m.end()  # 卫生部：（一）负责…（二）…: the number is no part of the duty
+            clause = text[cs:ce]
+            if len(clause) < 4:
+                continue
+            role = clause_role(clause)
+            notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
+    # Without a member list, the units of a 成员单位职责 division are the members.
+    mech = notice.mechanism
+    if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
+        for org in dict.fromkeys(heads):
+            notice.facts.append(OrgFact(org, "member_unit_of", mech, mech.span))
+
+
+def mech_members_section(notice: Notice, ln) -> bool:
+    """Is the line under a heading about the members (成员单位职责, 各成员单位职责分工)?"""
+    return any(w in ln.section for w in ("成员", "单位职责", "部门职责"))
+
+
+def _preamble(notice: Notice, start: int, end: int) -> bool:
+    """Does the text after a ``X：`` head open a letter (为贯彻…, 根据…, 你委…) rather than
+    list the unit's duties?"""
+    text = notice.text
+    while start < end and text[start] == " ":
+        start += 1
+    return text.startswith(tuple(notice.lex.forms.get("preamble", ())), start)
+
+
+_DUTY_OPENING = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|负责|承担|牵头|组织|制定|指导|协助|配合|参与|做好|落实|依法")
+
+
+def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
+    """The unit heading a duty paragraph and where its duties start: ``单位：duties``, a
+    department written generically (``卫生健康部门：``, ``畜牧部门：``), a body no lexicon
+    lists whose duties open with a number or a duty verb (``运输服务司：（一）负责…``), or,
+    after a numbering marker, ``（一）市卫生健康委员会。负责…``."""
+    text = notice.text
+    s = ln.body_start
+    colon = text.find("：", s, min(ln.end, s + 32))
+    if colon > s:
+        written = text[s:colon]
+        if looks_like_org(written, notice) or _generic_stem(notice, written):
+            if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
+                    or written.startswith("各") or _generic_stem(notice, written)):
+                return (s, colon), colon + 1
+        if _unlisted_head(notice, written) and (
+                _DUTY_OPENING.match(text, colon + 1, ln.end)
+                or (written.endswith("部门") and _paragraph_like(text[colon + 1 : ln.end]))):
+            return (s, colon), colon + 1
+    period = text.find("。", s, min(ln.end, s + 32))
+    if period > s and ln.body_start > ln.start and org_at(notice, text, s, period) == period:
+        return (s, period), period + 1
+    space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
+    if space > s and org_at(notice, text, s, space) == space:
+        rest = text[space + 1 : ln.end]
+        if len(rest) >= 8 and re.search("[，；。]", rest) and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest):
+            return (s, space), space + 1
+    return None, s
+
+
+def _unlisted_head(notice: Notice, written: str) -> bool:
+    """A unit's name no lexicon lists, by its form: a department type (畜牧部门) or a name
+    with an organization suffix (运输服务司, 安全监管总局), not a word that only ends like one."""
+    if not re.fullmatch(r"[\u4e00-\u9fff（）]{2,20}", written) or _BARE_BAD.search(written):
+        return False
+    if written.endswith("部门"):
+        return 2 <= len(written) - 2 <= 8 and not _not_a_stem(written[:-2])
+    return _org_form(notice, written)
+
+
+def _org_form(notice: Notice, written: str) -> bool:
+    return written.endswith(tuple(notice.lex.forms.get("suffixes", ()))) and not written.endswith(
+        tuple(notice.lex.forms.get("not_org_endings", ())))
+
+
+def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
+    """The unit(s) heading a duty paragraph: ``团县委、县妇联：`` names two."""
+    text = notice.text
+    items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
+    if len(items) > 1 and not all(org_at(notice, text, a, b) == b for a, b in items):
+        items = [(start, end)]  # 各乡镇、街道 is one collective
+    units = []
+    for a, b in items:
+        written = text[a:b]
+        dept = _generic_department(notice, written)
+        if dept is None and written.endswith("部门") and not written.startswith("各") and not org_at(notice, text, a, b):
+            dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
+        units.append(dept or notice.table.add(written, collective=written.startswith("各")))
+    return units
+
+
+def _generic_stem(notice: Notice, written: str) -> str | None:
+    """``卫生健康部门`` / ``卫生计生行政部门`` -> the short department name it is built on."""
+    if not written.endswith("部门"):
+        return None
+    stem = written[:-2]
+    if stem not in notice.lex.kind_of_short and stem.endswith("行政"):
+        stem = stem[:-2]
+    return stem if stem in notice.lex.kind_of_short else None
+
+
+def _generic_department(notice: Notice, written: str) -> Org | None:
+    """The notice's generic body for a department written by kind (``公安部门``)."""
+    stem = _generic_stem(notice, written)
+    if stem is None:
+        return None
+    return _subject_org_for_short(notice, stem, notice.lex.kind_of_short[stem])
+
+
+def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
+    """``市委政法委、市卫健局、市民政局。``: every item names a body."""
+    items = split_items(notice.text, start, end)
+    return len(items) >= 2 and all(
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
+    )
+
+
+def _paragraph_like(text: str) -> bool:
+    """A paragraph of duties under a unit name (not a date, a signature or another head)."""
+    return (
+        len(text) >= 10
+        and "：" not in text[:32]
+        and not re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", text)
+        and bool(re.search("[。；，]", text))
+    )
+
+
+_NOT_DUTY_SENTENCE = re.compile("担任|组成|设在|批准|以下简称|印发|关于|决定|已于|已经|收悉")
+
+
+def find_body_duties(notice: Notice) -> None:
+    """Duties stated of a named body at the start of a sentence: the mechanism's own bodies
+    and the mechanism (``推进办负责…``, ``X具体承担以下职责：A；B``) and units
+    (``奈曼旗卫生健康委落实协作机制工作部署…；负责制定…``)."""
+    text = notice.text
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or _procedure(notice, ln.section) or notice.claimed(ln.body_start):
+            continue
+        m = re.search(r"具体承担以下职责[：]", text[ln.body_start : ln.end])
+        if m:
+            hit = _sentence_subject(notice, ln.body_start, ln.body_start + m.end())
+            if hit:
+                for cs, ce in split_clauses(text, ln.body_start + m.end(), ln.end):
+                    notice.duties.append(Duty(span=(cs, ce), orgs=[(hit[0], None)], source="body"))
+            continue
+        for ss, se in split_clauses(text, ln.body_start, ln.end, "。"):
+            hit = _sentence_subject(notice, ss, se)
+            if hit is None or _second_subject(notice, ss, se):
+                continue  # X负责…，Y配合…: two subjects, read by the free-text duties
+            subj, start = hit
+            for cs, ce in split_clauses(text, start, se, "；"):
+                notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(text[cs:ce]))], source="body"))
+
+
+def _second_subject(notice: Notice, start: int, end: int) -> bool:
+    """Does another subject (``，Y配合…``) start after a comma inside the sentence?"""
+    text = notice.text
+    return any(text[i] == "，" and subject_at(notice, i + 1, end) for i in range(start, end))
+
+
+def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mechanism, int] | None:
+    """The body a sentence states duties of, and where its duties start: a body it sets up
+    (推进委员会设立X…，负责…), a mechanism body or the mechanism named first (duties from
+    its 负责/承担), or a unit of the notice named first and followed by a verb."""
+    text = notice.text
+    seg = text[start:end]
+    duty_verb = re.search("(?:负责|承担)(?!同志|人|领导)", seg)
+    mech = notice.mechanism
+    named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
+    if mech:
+        named = sorted(named + [(f, mech) for f in (mech.name, *mech.aliases)], key=lambda kv: -len(kv[0]))
+    m = re.search("下设|设立", seg)
+    if m and duty_verb and duty_verb.start() > m.end():
+        for form, body in named:
+            if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:
+                return body, start + duty_verb.start()
+    for form, body in named:
+        if seg.startswith(form) and duty_verb:
+            if body is mech and _NOT_DUTY_SENTENCE.search(seg, 0, duty_verb.start()):
+                return None
+            # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责
+            return body, start if duty_verb.start() == len(form) else start + duty_verb.start()
+    if _NOT_DUTY_SENTENCE.search(seg):
+        return None
+    end_org = org_at(notice, text, start, end)
+    if end_org:
+        org = notice.table.find(text[start:end_org])
+        if (org is not None and org.kind and not org.generic and not org.collective and not org.body
+                and re.match(r"[\u4e00-\u9fff]", text[end_org : end_org + 1])
+                and not re.match("[和及与的等]|分管|主要|有关|相关", text[end_org : end_org + 2])):
+            return org, start
+    return None
+
+
+_QUALIFIED_RE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _qualified_institution(notice: Notice) -> re.Pattern[str]:
+    """``各级各类提供孕产期保健及助产技术服务的医疗卫生机构``: a class of institutions
+    qualified by a relative clause."""
+    key = id(notice.lex)
+    if key not in _QUALIFIED_RE_CACHE:
+        _QUALIFIED_RE_CACHE[key] = re.compile(rf"[^，。；、]{{2,30}}?的(?:{notice.lex.institution_re.pattern})")
+    return _QUALIFIED_RE_CACHE[key]
+
+
+_CONDITION = re.compile(
+    r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
+    r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
+)
+
+
+class SubjectItem(NamedTuple):
+    """One body named in a clause's subject: its span, the kind of a short department name
+    (``"?"`` for a redaction), how it was read, and the name to use when not its text."""
+
+    start: int
+    end: int
+    kind: str | None
+    form: str  # org | short | redacted | qualified | collective | unlisted | dept
+    written: str | None = None
+    alias: str | None = None  # another written form (各级卫生部门 for 卫生)
+
+
+_STRICT_FOLLOW = re.compile(
+    "要|应当|应|须|必须|均要|将|负总责|负责|具体负责|牵头|承担|配合|协助|协同|组织协调|具体实施"
+    "|统一领导|承办|主办|协办"
+)
+_DEPT_TAIL = re.compile("行政管理部门|管理部门|行政部门|职能部门|部门|机关")
+# 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
+_LIST_TAIL = re.compile(
+    r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织))"
+)
+_CONJ = re.compile("和|及|以及|与|或者|或")
+_FIRST_FOLLOW = re.compile(rf"、(?=[\u4e00-\u9fff])|{_STRICT_FOLLOW.pattern}")  # 党政机关、事业单位要…
+_SEP_OR_VERB = re.compile(rf"[、，]|和|及|与|或者|或|等|部门|{_STRICT_FOLLOW.pattern}")
+_BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_BARE_BAD = re.compile(
+    "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那]|有关|相关|所有|全部|其他|其它|配合|协助"
+    "|负责|牵头|加强|做好|开展|组织|推进|推动|落实|建立|积极|认真|按照|根据|通过|进一步"
+)
+# 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
+_COLLECTIVE_HEADS = (
+    "部门和单位|单位|部门|机构|团体|组织|区县|市县|县区|县市区|乡镇|街镇|街道|社区|村|居|科室|学校|高校|医院|企业"
+    "|区|县|市|镇|乡|旗"
+)
+_COLLECTIVE_RE = re.compile(
+    rf"各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{_COLLECTIVE_HEADS}))(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:委会)?"
+)
+# 各市、县政府 / 县、区人民政府: governments of several levels, one collective
+_LEVELS_GOVERNMENT_RE = re.compile(
+    r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
+    r"(?:人民政府|政府)"
+)
+_FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
+_QUALIFIER_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _broad_follow(notice: Notice) -> re.Pattern[str]:
+    """Words that may follow a clearly named subject (modal verbs and duty verbs)."""
+    key = id(notice.lex)
+    if key not in _FOLLOW_CACHE:
+        words = notice.lex.forms.get("subject_verbs") or ["要", "应当", "应", "负责"]
+        _FOLLOW_CACHE[key] = re.compile(alternation(words))
+    return _FOLLOW_CACHE[key]
+
+
+def _qualifier_re(notice: Notice) -> re.Pattern[str] | None:
+    """Level words before a department type (各级, 省级, 地市级, 区县): one or several (省级、地市级)."""
+    key = id(notice.lex)
+    if key not in _QUALIFIER_CACHE:
+        words = notice.lex.forms.get("qualifiers") or []
+        one = alternation(words) if words else "(?!)"
+        _QUALIFIER_CACHE[key] = re.compile(rf"(?:{one})(?:、(?:{one}))*")
+    return _QUALIFIER_CACHE[key]
+
+
+def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
+    """The body named at ``p`` in a subject list, if any."""
+    text = notice.text
+    lex = notice.lex
+    g = _LEVELS_GOVERNMENT_RE.match(text, p, limit)
+    if g:
+        return SubjectItem(p, g.end(), None, "collective")
+    end = org_at(notice, text, p, limit)
+    if end is not None:
+        c = _COLLECTIVE_RE.match(text, p, limit)
+        if c and c.end() > end and _SEP_OR_VERB.match(text, c.end(), limit):
+            return SubjectItem(p, c.end(), None, "collective")  # 各区各有关部门
+        return SubjectItem(p, end, None, "org")
+    m = lex.short_re.match(text, p, limit)
+    if m:
+        return SubjectItem(p, m.end(), lex.kind_of_short[m.group(0)], "short")
+    m = _qualified_institution(notice).match(text, p, limit)
+    if m:
+        return SubjectItem(p, m.end(), None, "org")
+    r = _REDACTED.match(text, p, limit)
+    if r:
+        return SubjectItem(p, r.end(), "?", "redacted")
+    c = _COLLECTIVE_RE.match(text, p, limit)
+    if c and (_SEP_OR_VERB.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
+        return SubjectItem(p, c.end(), None, "collective")
+    hit = unlisted_org_at(notice, p, limit, _SEP_OR_VERB if in_list else _FIRST_FOLLOW)
+    if hit:
+        return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
+    # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
+    w = _BARE_WORD.match(text, p, min(limit, p + 10))
+    if w:
+        for k in range(min(len(w.group(0)), 8), 1, -1):
+            stem = text[p : p + k]
+            tail = _DEPT_TAIL.match(text, p + k, limit)
+            if tail and not _BARE_BAD.search(stem) and not _not_a_stem(stem) and not _starts_with_verb(stem):
+                return SubjectItem(p, p + k, _stem_kind(notice, stem), "dept")
+        # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
+        for k in range(min(len(w.group(0)), 8), 1, -1):
+            stem = text[p : p + k]
+            if (re.match("[、和及等]" if in_list else "、", text[p + k : p + k + 1]) and not _BARE_BAD.search(stem)
+                    and not _starts_with_verb(stem)):
+                    return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
+    return None
+
+
+def _not_a_stem(stem: str) -> bool:
+    """``职能部门``/``主管部门`` name no department type."""
+    return stem in _NOT_STEMS
+
+
+# 职能部门, 主管部门, 责任部门 (a label), 牵头部门: words before 部门 that name no department type
+_NOT_STEMS = frozenset((
+    "职能", "主管", "管理", "行政", "业务", "监管", "执法", "政府", "上级", "下级", "同级", "本级", "有关", "相关",
+    "责任", "主责", "参与", "协办", "承办", "主办", "协作", "协同", "实施", "对口", "成员", "牵头", "配合", "其他",
+    "各级", "各个", "所属", "直属", "派出", "涉及", "联系", "归口", "地方", "基层", "综合", "专业", "职责",
+))
+
+
+def _stem_kind(notice: Notice, stem: str) -> str | None:
+    """The kind of a department type (工商行政管理 -> 工商 -> 市场监管)."""
+    short = notice.lex.kind_of_short
+    for cand in (stem, re.sub("(?:行政管理|行政|管理)$", "", stem)):
+        if cand in short:
+            return short[cand]
+    return notice.lex.kind_of(stem + "局") if stem else None
+
+
+def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+    """A subject list followed by a modal or duty verb at ``pos`` (``公安、司法行政部门要``,
+    ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``):
+    the items and where the verb starts."""
+    text = notice.text
+    qual = _qualifier_re(notice)
+    quals: list[str] = []
+    p = pos
+    qm = qual.match(text, p, limit) if qual else None
+    if qm and qm.end() < limit:
+        nxt = _item_at(notice, qm.end(), limit, True)
+        plain = _item_at(notice, p, limit, False)
+        # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
+        if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
+            quals = [q for q in qm.group(0).split("、") if q]
+            p = qm.end()
+    items: list[SubjectItem] = []
+    bare = False
+    while p < limit:
+        item = _item_at(notice, p, limit, bool(items or quals))
+        if item is None:
+            break
+        bare = bare or item.form == "bare"
+        items.append(item)
+        p = item.end
+        if item.form == "dept":
+            p = _DEPT_TAIL.match(text, p, limit).end()  # type: ignore[union-attr]
+        elif item.form in ("short", "org"):
+            t = _DEPT_TAIL.match(text, p, limit)
+            if t and p + len(t.group(0)) < limit and _CONJ.match(text, t.end()) or (t and text[t.end() : t.end() + 1] == "、"):
+                p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
+        note = alias_note(notice, p, limit)
+        if note:  # 爱国卫生运动委员会（以下简称爱卫会）
+            items[-1] = item._replace(alias=note)
+            p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
+        if p < limit and text[p] == "、":
+            p += 1
+            continue
+        m = _CONJ.match(text, p, limit)
+        nxt_item = _item_at(notice, m.end(), limit, True) if m else None
+        if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
+            p = m.end()  # X与Y共同…: Y is a partner unless named as a body
+            continue
+        break
+    if not items or all(it.kind == "?" for it in items):
+        return None
+    tail = _LIST_TAIL.match(text, p, limit)
+    g = tail or _GROUP_WORD.match(text, p, limit)
+    q = g.end() if g else p
+    if bare and not tail:
+        return None  # unknown department types only in a list closed by 等部门
+    if q < limit and text[q] == "，" and q > p:
+        q += 1  # 等各有关部门，要…
+    c = _CONDITION.match(text, q, limit)
+    if c:
+        q = c.end()
+    strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
+    if len(items) > 1 and all(it.form == "unlisted" for it in items) and not _STRICT_FOLLOW.match(text, q, limit):
+        strong = False
+    follow = _broad_follow(notice) if strong else _STRICT_FOLLOW
+    if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
+        follow = _STRICT_FOLLOW  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
+    if not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
+        return None
+    if q == p and items[-1].form == "short":
+        return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
+    if bare and "部门" not in tail.group(0):  # type: ignore[union-attr]
+        items = [it._replace(form="named") if it.form == "bare" else it for it in items]  # 社区等基层组织
+    if quals:
+        items = _qualify(text, quals, items, g.group(0) if g else "")
+    return items, q
+
+
+def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) -> list[SubjectItem]:
+    """A level word before the list: one item (省级医保部门, 省级、地市级医保部门) is a body of
+    its own per level; several department types (各级卫生、教育部门) are those types."""
+    if len(items) == 1:
+        it = items[0]
+        name = text[it.start : it.end]
+        tail = group if it.form == "short" else ""
+        if it.form == "dept":
+            tail = ""
+            name = text[it.start : it.end]
+        return [SubjectItem(it.start, it.end, it.kind if it.kind != "?" else None, "qualified",
+                            written=q + name + (tail or ("部门" if it.form in ("short", "dept") else "")),
+                            alias=it.alias if len(quals) == 1 else None)
+                for q in quals]
+    return [it._replace(alias=quals[0] + text[it.start : it.end] + "部门") if it.form in ("short", "bare", "dept") else it
+            for it in items]
+
+
+def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
+    """The body a subject item names; short department names give one generic body per
+    kind (卫生计生 and 卫生计生行政部门 are both the notice's 卫生健康 departments)."""
+    text = notice.text
+    if item.kind == "?":
+        return None  # a redacted department (_门) is unknown, not a node
+    written = item.written or text[item.start : item.end]
+    if item.form in ("qualified", "collective", "unlisted") and not notice.table.find(written):
+        same = _each_form(notice, written)
+        if same is not None:
+            notice.table.alias(same, written)  # 各级经办机构 and 经办机构, 各省级医保部门 and 省级医保部门
+            return same
+    if item.form == "qualified":
+        inst = notice.lex.institutions.get(written)
+        if item.kind is None and not written.endswith("部门"):
+            org = notice.table.add(written, collective=written.startswith("各"))
+        else:
+            org = notice.table.add(written, kind=item.kind or (inst or {}).get("kind"), generic=True)
+        if item.alias:
+            notice.table.alias(org, item.alias)
+        return org
+    if item.form == "collective":
+        inst = notice.lex.institutions.get(written)
+        return notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
+    if item.form == "named":
+        return notice.table.add(written, generic=True)
+    if item.form == "unlisted":
+        org = notice.table.add(written)
+        if item.alias:
+            notice.table.alias(org, item.alias)
+        return org
+    if item.form in ("dept", "bare"):
+        org = _subject_org_for_short(notice, written, item.kind)
+        if item.alias:
+            notice.table.alias(org, item.alias)
+        return org
+    kind = item.kind
+    if kind is None and written.endswith("部门") and notice.lex.kind_name_re.fullmatch(written):
+        kind = notice.lex.kind_of_name[written]  # 司法行政部门: a kind, written in full
+    if kind is None:
+        inst = notice.lex.institutions.get(written)
+        if inst:
+            return notice.table.add(written, kind=inst["kind"], collective=inst["collective"], generic=not inst["collective"])
+        q = notice.lex.institution_re.search(written)
+        if q and q.end() == len(written) and "的" in written:
+            inst = notice.lex.institutions[q.group(0)]
+            return notice.table.add(written, kind=inst["kind"], generic=True)
+        if q and q.end() == len(written) and written.startswith("各"):  # 各医疗机构
+            inst = notice.lex.institutions[q.group(0)]
+            return notice.table.add(written, kind=inst["kind"], collective=True)
+        org = notice.table.add(written)
+        if item.alias:
+            notice.table.alias(org, item.alias)
+        return org
+    org = _subject_org_for_short(notice, written, kind)
+    if item.alias:
+        notice.table.alias(org, item.alias)
+    return org
+
+
+def _each_form(notice: Notice, written: str) -> Org | None:
+    """The known body that ``各级X``/``各X`` or ``X`` names when the other form is known."""
+    m = re.match("各级|各", written)
+    if m and len(written) - m.end() >= 3:
+        return notice.table.find(written[m.end() :])
+    for pre in ("各级", "各"):
+        org = notice.table.find(pre + written)
+        if org is not None and org.collective:
+            return org
+    return None
+
+
+def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Org:
+    """One generic body per written short name (卫生计生 and 卫生计生行政部门 are one)."""
+    stem = _generic_stem(notice, written) or re.sub("(?:行政管理|行政)?部门$", "", written) or written
+    for org in notice.table.orgs:
+        if org.generic and org.name.endswith("部门") and stem in org.aliases:
+            notice.table.alias(org, written)
+            return org
+    org = notice.table.add((notice.table.locality or "") + stem + "部门", kind=kind, generic=True)
+    notice.table.alias(org, stem)
+    notice.table.alias(org, stem + "部门")
+    if written not in (stem, stem + "部门"):
+        notice.table.alias(org, written)
+    return org
+
+
+_ASSIGNMENT_RE = re.compile(
+    r"由(?P<lead>[^，。；由]{2,60}?)(?P<verb>牵头|负责|承办|主办|统一领导|组织实施|具体实施|组织协调)(?!同志|人|领导)"
+    r"(?:[，、]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同)?(?:配合|协助|参与|协办))?"
+)
+
+
+def find_assignments(notice: Notice) -> None:
+    """``由区卫健局牵头，区教育局、区市场监管局配合，…完成…`` and ``由X负责，…``: the
+    sentence is a duty of the lead (role lead for 牵头) and the supporting units."""
+    text = notice.text
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or _procedure(notice, ln.section):
+            continue
+        for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
+            m = _ASSIGNMENT_RE.search(text, ss, se)
+            if not m or notice.claimed_within(ss, se):
+                continue
+            # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
+            end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
+            if _NOT_DUTY_SENTENCE.search(text, ss, end):
+                continue
+            lead_role = "lead" if m.group("verb") in ("牵头", "承办", "主办") else None
+            orgs = [(notice.table.add(w), lead_role) for _a, _b, w in unit_list(notice, *m.span("lead"))]
+            if not orgs:
+                continue
+            if m.group("sup"):
+                orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
+            notice.duties.append(Duty(span=(ss, end), orgs=orgs, source="assignment"))
+
+
+_ROLE_PREFIX = re.compile(r"(?:要|应当|应|须|必须|均要|负责)?(?:按照|按)?(?:各自|部门)?(?:职责|职能)?(?:分工)?(?:积极|主动|全力)?")
+
+
+def _modal_role(text: str, q: int) -> str | None:
+    """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` leads, ``Y配合…`` / ``Y按照各自职责协助…`` supports."""
+    m = _ROLE_PREFIX.match(text, q)
+    p = m.end() if m else q
+    if text.startswith(("牵头", "承办", "主办"), p):
+        return "lead"
+    if text.startswith(("配合", "协助", "协同", "协办"), p):
+        return "support"
+    return None
+
+
+# (一) / 第四条 / 1. opening a clause inside a run-on line
+_INLINE_MARK = re.compile(
+    r"(?:第[一二三四五六七八九十百零〇]+条|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.、．](?=[\u4e00-\u9fff]))\s*"
+)
+
+
+def _clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Where clauses may start in a line: its start, after 。；，： and spaces, past an
+    inline numbering marker (``；（二）卫生行政部门负责…``)."""
+    out: list[int] = []
+    for i in [start - 1] + [i for i in range(start, end) if text[i] in "。；，： "]:
+        p = i + 1
+        while p < end and text[p] == " ":
+            p += 1
+        m = _INLINE_MARK.match(text, p, end)
+        if m and (i < start or text[i] in "。；： "):
+            p = m.end()
+        if p < end and (not out or out[-1] != p):
+            out.append(p)
+    return out
+
+
+def _paren_depths(text: str, start: int, end: int) -> list[int]:
+    """Bracket depth at each position of ``text[start:end]`` (（ and [ open, ） and ] close)."""
+    out = []
+    d = 0
+    for i in range(start, end):
+        out.append(d)
+        ch = text[i]
+        if ch in "（[【":
+            d += 1
+        elif ch in "）]】":
+            d = max(0, d - 1)
+    out.append(d)
+    return out
+
+
+# 在有关部门共同配合下: a circumstance, not a subject
+_CIRCUMSTANCE = re.compile(r"[^，。；]{0,8}?(?:配合|领导|指导|协调|支持|帮助|努力)下")
+_PAST = re.compile(r"(?<![为除])了(?![解])|已经|现印发|收悉")
+
+
+def _reported(text: str, start: int, end: int) -> bool:
+    """Does the clause report past work (编制形成了…, 已经…) rather than assign it?"""
+    stop = start
+    while stop < end and text[stop] not in "，。；":
+        stop += 1
+    return bool(_PAST.search(text, start, stop))
+
+
+def find_subject_duties(notice: Notice) -> None:
+    """Free text: each clause whose subject names departments is a duty of each of them."""
+    text = notice.text
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or _procedure(notice, ln.section):
+            continue
+        found: list[tuple[int, list, str | None]] = []
+        depth = _paren_depths(text, ln.body_start, ln.end)
+        for p in _clause_starts(text, ln.body_start, ln.end):
+            if notice.claimed(p) or depth[p - ln.body_start] > 0:
+                continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
+            hit = subject_at(notice, p, ln.end)
+            if hit and not _CIRCUMSTANCE.match(text, hit[1], ln.end) and not _reported(text, p, ln.end):
+                found.append((p, hit[0], _modal_role(text, hit[1])))
+        for k, (p, items, role) in enumerate(found):
+            stop = found[k + 1][0] if k + 1 < len(found) else ln.end
+            orgs = list({id(org): (org, role) for it in items if (org := _subject_org_for(notice, it))}.values())
+            if not orgs:
+                continue
+            # The subject's clause, then the clauses after ；that name no subject of their
+            # own, up to the end of the sentence: one duty each.
+            clause_start = p
+            while clause_start < stop:
+                end = clause_start
+                while end < stop and text[end] not in "。；":
+                    end += 1
+                trimmed = end
+                while trimmed > clause_start and text[trimmed - 1] in "，、 ":
+                    trimmed -= 1
+                if trimmed - clause_start >= 6:
+                    notice.duties.append(Duty(span=(clause_start, trimmed), orgs=orgs, source="subject"))
+                if end >= stop or text[end] == "。":
+                    break
+                clause_start = end + 1

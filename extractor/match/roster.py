@@ -1,0 +1,585 @@
+"""Rosters: people under 召集人/副召集人/成员/联络员 (组长/副组长 of a 领导小组), each with
+organization and title (``刘剑华 奈曼旗公安局治安管理大队大队长``)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import Lexicon, alternation
+from ..normalize import HAN, strip_span
+from ..notice import Mechanism, Notice, OrgFact, Person
+from ..resolve import Org, _word_tags
+from .orgs import looks_like_org, org_at, split_items, unit_list
+
+_NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
+_LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
+_POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
+_INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
+_NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志", "职务", "姓名", "序号", "备注")
+
+
+class _Words:
+    """The roster word lists of a lexicon, compiled (titles, government heads, body endings)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        rw = lex.roster_words
+        titles = rw.get("titles", [])
+        mods = rw.get("title_modifiers", [])
+        mod = f"(?:{alternation(mods)})*" if mods else ""
+        self.title_re = re.compile(f"{mod}(?:{alternation(titles)})") if titles else None
+        self.title_word_re = re.compile(alternation(titles)) if titles else None
+        self.heads: dict[str, str] = rw.get("government_heads", {})
+        self.units: dict[str, list[str]] = rw.get("title_units", {})
+        self.endings = tuple(sorted(rw.get("post_org_endings", []), key=len, reverse=True))
+        self.levels = tuple(lex.place_levels)
+
+    def title_at(self, text: str, pos: int, end: int) -> int | None:
+        """End of the title starting at ``pos`` (longest), else None."""
+        m = self.title_re.match(text, pos, end) if self.title_re else None
+        return m.end() if m else None
+
+    def head(self, title: str) -> str:
+        """``常务副县长`` -> ``县长``: the title without its deputy and acting marks."""
+        t = re.split("[、兼]", title)[0]
+        for p in ("常务", "副"):
+            t = t.removeprefix(p)
+        return t
+
+    def government_level(self, title: str) -> str | None:
+        """The level (县) whose people's government the title (副县长) belongs to."""
+        return self.heads.get(self.head(title))
+
+
+_WORDS: dict[int, _Words] = {}
+
+
+def _words(lex: Lexicon) -> _Words:
+    w = _WORDS.get(id(lex))
+    if w is None:
+        w = _WORDS[id(lex)] = _Words(lex)
+    return w
+
+
+def _valid_name(name: str, notice: Notice) -> bool:
+    w = _words(notice.lex)
+    return (
+        2 <= len(name) <= 8
+        and not any(x in name for x in _NOT_NAMES)
+        and notice.lex.kind_of(name) is None
+        and not name.endswith(("局", "委", "办", "部", "会", "院", "中心"))
+        and not (w.title_word_re and w.title_word_re.search(name))
+        and not any(ch in name for ch in "各等副")
+        and not name.startswith(("党委", "党组", "党工委"))
+    )
+
+
+def split_post(notice: Notice, start: int, end: int) -> int | None:
+    """End of the body in a post that runs body and title together, else None:
+    ``镇社会事务科科长`` -> after 科, ``卫生部副部长兼中医药局局长`` -> after 部,
+    ``合浦县副县长`` -> after 县 (the county's government). The body is a known name, or
+    text ending like a body (局 科 所 村 …) right before a title."""
+    text = notice.text
+    w = _words(notice.lex)
+    org_end = org_at(notice, text, start, end)
+    if org_end is not None:  # a known body: the rest is the title (治安管理大队大队长)
+        return org_end
+    for i in range(start + 2, min(end, start + _POST_REACH)):  # bounded: linear time
+        t = w.title_at(text, i, end)
+        if t is None:
+            continue
+        if text.endswith(w.endings, start, i):
+            return i
+        level = w.government_level(text[i:t])
+        if level and text.endswith(level, start, i):
+            return i
+    return None
+
+
+_POST_REACH = 64  # a body and title written together are never longer
+
+
+def _issuer(notice: Notice) -> str | None:
+    """The notice's issuing body: from the signature, else the title's ``X关于…``."""
+    issuer = notice.meta.get("issuer")
+    if not issuer:
+        title = notice.meta.get("title") or ""
+        k = title.find("关于")
+        issuer = title[:k] if k >= 2 else None
+    if issuer and looks_like_org(issuer, notice):
+        return issuer
+    return None
+
+
+def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str | None]:
+    """(body, title) of a post: the body written in it, else the notice's own issuer or the
+    locality's government when the title names one of them (部长 in a 卫生部 notice,
+    副县长 in a county's)."""
+    text = notice.text
+    w = _words(notice.lex)
+    table = notice.table
+    org_end = split_post(notice, start, end)
+    title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
+    if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
+        return None, text[start:end]  # 县委常委、常务副县长: posts in two bodies, neither is the post's
+    if org_end is not None:
+        written = text[start:org_end]
+        level = w.government_level(title or "")
+        stem = written[: -len(level)] if level else ""
+        if (level and written.endswith(level) and len(written) <= 6
+                and (len(stem) == 2 or not stem.endswith(w.endings))):  # 银海区副区长: the district's head
+            # (新会区: a two-character stem is a place even if it ends like a body; 工业园区 is no place)
+            org = table.add(written + "人民政府")
+            table.alias(org, written)
+            return org, title
+        if written.endswith("政府") and not written.endswith("人民政府"):  # 省政府 = 省人民政府
+            org = table.add(written[:-2] + "人民政府")
+            table.alias(org, written)
+            return org, title
+        return table.add(written), title
+    if title is None or w.title_at(text, start, end) != end:
+        return None, title
+    level = w.government_level(title)
+    if level:
+        loc = table.locality
+        if loc and loc.endswith(level):
+            return table.add(loc + "人民政府"), title
+        return None, title
+    issuer = _issuer(notice)
+    units = w.units.get(w.head(title), [])
+    if issuer and units and issuer.endswith(tuple(units)):
+        return table.add(issuer), title
+    return None, title
+
+
+def _two_bodies(notice: Notice, start: int, end: int) -> bool:
+    """Does a later part of the title (after 、) hold a post in a body of its own
+    (``常委、常务副县长``, ``书记、人大主席``)?"""
+    text = notice.text
+    w = _words(notice.lex)
+    k = text.find("、", start, end)
+    while k >= 0:
+        part = text[k + 1 : end]
+        if w.government_level(part) or split_post(notice, k + 1, end) is not None:
+            return True
+        k = text.find("、", k + 1, end)
+    return False
+
+
+def _post(notice: Notice, start: int, end: int) -> tuple[Org | None, str | None]:
+    """Split a post (``奈曼旗公安局治安管理大队大队长``) into organization and title."""
+    return _resolve_post(notice, start, end)
+
+
+def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int, int], line: tuple[int, int]) -> None:
+    text = notice.text
+    name = text[name_span[0] : name_span[1]].replace(" ", "")
+    if not _valid_name(name, notice):
+        return
+    a, b = strip_span(text, *post, " 、，")
+    org, title = _post(notice, a, b) if b > a else (None, None)
+    notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
+    notice.roster_lines.add(line[0])
+
+
+def find_roster(notice: Notice) -> None:
+    """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
+    text = notice.text
+    lex = notice.lex
+    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?=(?:{_NAME}|[{HAN}] [{HAN}]) ))(?P<rest>.*)$")
+    role: str | None = None
+    in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
+    pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
+    for ln in notice.content_lines():
+        body = text[ln.body_start : ln.end]
+        if pending is not None:
+            p_role, p_name, p_line = pending
+            pending = None
+            if _is_post(notice, ln.body_start, ln.end) and len(body) <= 40:  # 县人民政府副县长
+                _add(notice, p_role, p_name, (ln.body_start, ln.end), p_line)
+                notice.roster_lines.add(ln.start)
+                continue
+            _add(notice, p_role, p_name, (p_name[1], p_name[1]), p_line)
+        if _names_sub_group(notice, body):
+            in_group, role = True, None
+            continue
+        if ln.kind == "heading":
+            role, in_group = None, False
+            continue
+        if in_group:
+            if header_re.match(body) or _LINE_RE.fullmatch(body):
+                notice.roster_lines.add(ln.start)  # a working group's roster: no fact about the mechanism
+                continue
+            in_group = False
+        h = header_re.match(body)
+        if h:
+            role = lex.roles[h.group("role")]
+            rest_start = ln.body_start + h.start("rest")
+            rest = h.group("rest").strip()
+            if rest and _bare_name_ok(rest, notice) and not _is_post(notice, rest_start, ln.end):
+                pending = (role, (rest_start, rest_start + len(rest)), (ln.start, ln.end))
+                notice.roster_lines.add(ln.start)
+                continue
+            if h.group("rest"):
+                before = len(notice.people)
+                _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
+                if len(notice.people) == before and role == "member_of":
+                    _unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
+            continue
+        m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body)
+        if role and m and len(body) <= 70 and "。" not in body:
+            _line(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
+            continue
+        if role and _INLINE_RE.match(body) and "。" not in body:
+            _inline(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
+            continue
+        # A sentence announcing the next block: …担任联络员 / …为成员：
+        last = None
+        for rm in lex.role_re.finditer(body):
+            after = body[rm.end() : rm.end() + 1]
+            preceding = body[max(0, rm.start() - 2) : rm.start()]
+            if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
+                last = rm.group(0)
+        role = lex.roles[last] if last else (role if m else None)
+    if pending is not None:
+        _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+def _names_sub_group(notice: Notice, body: str) -> bool:
+    """A short line naming a working group of its own (``（一）综合协调组``, ``医疗救治组：``),
+    not the mechanism (``领导小组``)."""
+    name = body.strip(" ：:")
+    name = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", name)
+    if not (3 <= len(name) <= 16) or not re.fullmatch(rf"[{HAN}]+", name) or not name.endswith("组"):
+        return False
+    mech = notice.mechanism
+    words = [mech.name, *mech.aliases] if mech else []
+    return not any(name.endswith(w) or w.endswith(name) for w in words) and not name.endswith("小组")
+
+
+_TITLE_END = ("长", "主任", "书记", "主席", "委员", "秘书", "专员", "干事", "负责人")
+
+
+def title_and_name(seg: str) -> tuple[str, str] | None:
+    """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
+    (three characters tried first, the commonest length)."""
+    seg = seg.removesuffix("同志")
+    for n in (3, 2, 4):
+        title, name = seg[:-n], seg[-n:]
+        if title.endswith(_TITLE_END) and re.fullmatch(rf"[{HAN}·]+", name):
+            return title, name
+    return None
+
+
+_LIST_SEPARATORS = "、，,；"
+_PAREN_TAIL = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 吴细寒（常务）
+
+
+def find_prose_roster(notice: Notice) -> None:
+    """People named in a sentence, in either order of post and role:
+    ``由市人民政府副市长方志远任组长，市卫生健康局局长李明、…任副组长``,
+    ``组长由办事处主任谢玉程担任``, ``成员为省财政厅厅长陈海波、…``, ``黄淼、冯旻任副指挥长``,
+    ``陈敏章部长任组长``. Each item is a post and a name (or a bare name); units after
+    ``以及`` in a members' list are member units."""
+    text = notice.text
+    lex = notice.lex
+    seen = {(p.name, p.role) for p in notice.people}
+    marker_re = _marker_re(lex)
+    tail = len(text.rstrip())
+    for ln in notice.content_lines():
+        if ln.start in notice.roster_lines:
+            continue
+        for list_start, list_end, word, marker_end in _role_lists(text, ln.body_start, ln.end, marker_re):
+            relation = lex.roles.get(word)
+            if relation is None or names_other_body(notice, marker_end):
+                continue  # 任顾问: bounds the next list, gives no role
+            cut = list_end >= tail  # the text ends inside the list
+            units_at = _UNITS_AFTER_RE.search(text, list_start, list_end)
+            people_end = units_at.start() if units_at else list_end
+            span = _sentence_near(text, list_start)
+            for name, org, title in _people(notice, list_start, people_end, cut and not units_at):
+                if (name, relation) in seen:
+                    continue
+                seen.add((name, relation))
+                notice.people.append(Person(name, org, title, relation, span))
+            if units_at and notice.mechanism is not None and relation == "member_of":
+                _member_units(notice, units_at.end(), list_end, cut, span)
+
+
+def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> list[tuple[int, int, str, int]]:
+    """``(list start, list end, role word, marker end)`` of each role marker in ``text[start:end]``.
+    Before ``任组长`` the list runs back to ``由``, else to the previous marker, else to the
+    previous ``，``, never past ``。；：``; after ``组长由`` it runs to ``担任``/``，。；``. Linear
+    in the line's length: each character is looked at a bounded number of times."""
+    out: list[tuple[int, int, str, int]] = []
+    last_end = start  # end of the previous marker (or list) in this line
+    for m in marker_re.finditer(text, start, end):
+        if m.start() < last_end:
+            continue
+        if m.group("role"):  # …任组长: the list is before the marker
+            sent_start = max(text.rfind(ch, last_end, m.start()) for ch in "。；：") + 1
+            after_post = last_end > start and sent_start == 0  # no sentence end since the last post
+            bound = max(sent_start, last_end)
+            by = text.rfind("由", bound, m.start())
+            if by >= 0:
+                list_start = by + 1
+            elif after_post:
+                list_start = bound
+            else:
+                list_start = max(bound, text.rfind("，", bound, m.start()) + 1)
+            while list_start < m.start() and text[list_start] in "，、 ":
+                list_start += 1
+            list_end = m.start() - (2 if text.endswith("同志", list_start, m.start()) else 0)
+            word, last_end = m.group("role"), m.end()
+        else:  # 组长由…担任 / 成员为…: the list follows
+            list_start = m.end()
+            stop = _LIST_END_RE.search(text, list_start, end)
+            list_end = stop.start() if stop else end
+            word, last_end = m.group("role2"), (stop.end() if stop else end)
+        if list_end > list_start:
+            out.append((list_start, list_end, word, m.end()))
+    return out
+
+
+def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tuple[int, int, str]]:
+    """``(list start, list end, role)`` of each ``…任组长`` in ``text[start:end]`` (the lists
+    before their role; see :func:`_role_lists`)."""
+    rx = _marker_re_for(role_pattern, "")
+    return [(s, e, w) for s, e, w, me in _role_lists(text, start, end, rx) if me > e]
+
+
+def _sentence_near(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
+    """The sentence around ``pos`` (between 。；！？ or line breaks), at most ``limit``
+    characters either way (so that many posts in one long sentence stay linear)."""
+    lo, hi = max(0, pos - limit), min(len(text), pos + limit)
+    s = max(lo, *(text.rfind(ch, lo, pos) + 1 for ch in "。；！？\n"))
+    ends = [e for e in (text.find(ch, pos, hi) for ch in "。；！？\n") if e >= 0]
+    e = min(ends) if ends else hi
+    while s < e and text[s] == " ":
+        s += 1
+    return s, e
+
+
+_LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
+_UNITS_AFTER_RE = re.compile("以及")
+
+
+@lru_cache(maxsize=8)
+def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
+    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` (before)."""
+    words = f"{roles}|{non_roles}" if non_roles else roles
+    return re.compile(
+        rf"(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
+        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部))(?P<role2>{roles})(?:由|为)"
+    )
+
+
+def _marker_re(lex) -> re.Pattern[str]:
+    non_roles = lex.roster_words.get("non_roles", [])
+    return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "")
+
+
+_SUFFIXES: dict[int, str] = {}
+
+
+@lru_cache(maxsize=8)
+def _other_body_re(suffixes: str) -> re.Pattern[str]:
+    return re.compile(rf"的[^，。；]{{0,30}}?(?:{suffixes})")
+
+
+def names_other_body(notice: Notice, pos: int) -> bool:
+    """Does the sentence go on to name the body the posts belong to, and is it not the
+    notice's mechanism (``村委会应成立由主任任组长，…为成员的防治领导小组``)?"""
+    text = notice.text
+    end = _sentence_near(text, pos, 60)[1]
+    suffixes = _SUFFIXES.get(id(notice.lex))
+    if suffixes is None:
+        suffixes = _SUFFIXES[id(notice.lex)] = alternation(notice.lex.bodies["mechanism_suffixes"])
+    m = _other_body_re(suffixes).search(text, pos, end)
+    mech = notice.mechanism
+    return m is not None and not (mech and any(w in m.group(0) for w in (mech.name, *mech.aliases) if len(w) > 4))
+
+
+def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[int, int]) -> None:
+    """``…以及省委宣传部、省农业厅、卫生厅`` after the persons of a members' list."""
+    mech = notice.mechanism
+    assert mech is not None
+    items = unit_list(notice, start, end)
+    if cut and items and items[-1][1] >= end:
+        items = items[:-1]  # the last item may be cut mid-word
+    for _s, _e, written in items:
+        org = notice.table.add(written, collective=written.startswith("各"))
+        _roster_unit(notice, OrgFact(org, "member_unit_of", mech, span))
+
+
+def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, Org | None, str | None]]:
+    """(name, org, title) of each person of a list ``省政府秘书长陈坚、省政府副秘书长周炳南、江海燕``:
+    a title-only item joins the next one (``党委副书记、镇长卢梓星``); a bare name after ``、``
+    shares the post before it."""
+    text = notice.text
+    items = split_items(text, start, end)
+    if cut and items:
+        items = items[:-1]
+    out: list[tuple[str, Org | None, str | None]] = []
+    pending: int | None = None
+    prev_post: tuple[Org | None, str | None] | None = None
+    for a, b in items:
+        b = a + len(_PAREN_TAIL.sub("", text[a:b]))
+        if text.endswith("同志", a, b):
+            b -= 2
+        sep = text[a - 1] if a > start else ""
+        first = pending if pending is not None else a
+        parsed = _person_item(notice, first, b)
+        if parsed is None or (parsed[1] is None and not _bare_name_ok(parsed[0], notice)):
+            if _is_post(notice, a, b):
+                pending = first
+            else:
+                pending = None
+                prev_post = None
+            continue
+        pending = None
+        name, post = parsed
+        if post is None:
+            org, title = prev_post if (prev_post and sep == "、") else (None, None)
+        else:
+            org, title = _resolve_post(notice, *post)
+            prev_post = (org, title)
+        out.append((name, org, title))
+    return out
+
+
+def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] | None] | None:
+    """(name, post span or None) of one list item: post then name, name then title, or a bare name."""
+    text = notice.text
+    seg = text[a:b]
+    for n in (3, 2, 4):  # post then name
+        title, name = seg[:-n], seg[-n:]
+        if (title.endswith(_TITLE_END) and _valid_name(name, notice) and _has_surname(name, notice)
+                and re.fullmatch(rf"[{HAN}·]+", name)):
+            return name, (a, a + len(title))
+    w = _words(notice.lex)
+    for n in (3, 2, 4):
+        if (n < len(seg) and _has_surname(seg[:n], notice) and _valid_name(seg[:n], notice)
+                and _word_tags().get(seg[:n], "nr")[:1] in ("n", "") and _word_tags().get(seg[:n]) != "n"):
+            # 党政负责人: a common noun, not a name (names and place-like names such as 龙海 pass)
+            t = w.title_at(text, a + n, b)
+            if t is not None and t == b:
+                return seg[:n], (a + n, b)
+    if 2 <= len(seg) <= 4 and re.fullmatch(rf"[{HAN}]+", seg):
+        return seg, None
+    return None
+
+
+def _is_post(notice: Notice, a: int, b: int) -> bool:
+    """A post without a name (``党委副书记``): it ends with a title."""
+    w = _words(notice.lex)
+    org_end = split_post(notice, a, b)
+    t = w.title_at(notice.text, org_end if org_end is not None else a, b)
+    return t == b
+
+
+def _has_surname(name: str, notice: Notice) -> bool:
+    s = notice.lex.surnames
+    return not s or name[:1] in s or name[:2] in s
+
+
+def _bare_name_ok(name: str, notice: Notice) -> bool:
+    """A bare name in running text: 2–4 characters, a surname first, nothing of a post in it."""
+    return (2 <= len(name) <= 4 and _has_surname(name, notice) and _valid_name(name, notice)
+            and not any(ch in name for ch in "的和及与"))
+
+
+def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
+    """``张三（市政府副市长）、李四（县卫健局局长）`` or ``张三 市政府副市长``."""
+    text = notice.text
+    found = False
+    for m in _INLINE_RE.finditer(text, start, end):
+        found = True
+        _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), m.end("post")), line)
+    if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
+        _line(notice, role, start, end, line)
+
+
+def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> None:
+    """``成员：局机关各科室科长（主任），局属各单位负责人``: posts without names; their units
+    are the member units."""
+    mech = notice.mechanism
+    if mech is None or "。" in notice.text[start:end]:
+        return
+    text = notice.text
+    w = _words(notice.lex)
+    units = []
+    for a, b in split_items(text, start, end):
+        b = a + len(_PAREN_TAIL.sub("", text[a:b]))
+        org_end = split_post(notice, a, b)
+        if org_end is None or w.title_at(text, org_end, b) != b:
+            return  # not every item is a unit's post: read nothing
+        units.append(text[a:org_end])
+    for written in units:
+        org = notice.table.add(written, collective="各" in written)
+        _roster_unit(notice, OrgFact(org, "member_unit_of", mech, line))
+    notice.roster_lines.add(line[0])
+
+
+def _line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
+    """``张威 奈曼旗卫生健康委党组书记``, or post first: ``县人民政府副县长 张建国``."""
+    text = notice.text
+    first = _LINE_RE.fullmatch(text, start, end)
+    last = _POST_FIRST_RE.fullmatch(text, start, end)
+    if last and org_at(notice, text, start, last.end("post")) is not None:
+        _add(notice, role, last.span("name"), last.span("post"), line)
+    elif first:
+        _add(notice, role, first.span("name"), (first.start("post"), end), line)
+
+
+def _roster_unit(notice: Notice, fact: OrgFact) -> None:
+    """A member unit read inside the roster (not a composition list of its own)."""
+    notice.facts.append(fact)
+    notice.roster_units.add(id(fact))
+
+
+def _leads(org: Org, notice: Notice) -> bool:
+    """A government or party committee (``县人民政府``, ``国务院``, ``镇党委``, ``台山市委``):
+    its people lead the body; it does not sit in it as a department."""
+    lead = notice.lex.roster_words.get("leadership_bodies", {})
+    return org.name in lead.get("names", ()) or org.name.endswith(tuple(lead.get("endings", ())))
+
+
+_CHAIRS = ("leader_of", "convener_of")
+
+
+def _owners(notice: Notice, mech: Mechanism) -> set[int]:
+    """Ids of the bodies that own the mechanism and chair it: the issuer, or the body the
+    mechanism is named after (``县水务局防汛工作领导小组``), when its own post holds the chair."""
+    chairs = {id(p.org): p.org for p in notice.people if p.org is not None and p.role in _CHAIRS}
+    issuer = _issuer(notice)
+    found = notice.table.find(issuer) if issuer else None
+    out = {id(found)} if found is not None and id(found) in chairs else set()
+    for key, org in chairs.items():
+        forms = (org.name, *org.aliases)
+        if any(len(f) >= 3 and n.startswith(f) for f in forms for n in (mech.name, *mech.aliases)):
+            out.add(key)
+    return out
+
+
+def roster_member_units(notice: Notice) -> None:
+    """Without a member-unit list, the units of the roster's people are the member units,
+    in roster order, but for the government or party committee that leads the body
+    (``副组长：王五 县卫健局局长`` makes 县卫健局 a member unit), and but for the issuer whose
+    head chairs a body it sets up (a bureau's own group of its sections). Units read from the roster
+    itself (``…以及A、B``, ``成员：A科室科长``) are no list of their own. Runs after the duty
+    divisions: the units of a 成员单位职责 division are such a list."""
+    mech = notice.mechanism
+    if mech is None or not notice.people:
+        return
+    units = [f for f in notice.facts if f.relation == "member_unit_of"]
+    if any(id(f) not in notice.roster_units for f in units):
+        return  # a composition list or a 成员单位职责 division names them
+    have = {id(f.source) for f in units}
+    owners = _owners(notice, mech)
+    for p in notice.people:
+        org = p.org
+        if org is None or id(org) in owners or org.body or id(org) in have or _leads(org, notice):
+            continue
+        have.add(id(org))
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, p.span))

@@ -1,0 +1,787 @@
+"""Numbered task lists: each item is a duty, with lead/support units and a deadline."""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import re
+
+from ..normalize import HAN, strip_span
+from ..notice import Duty, Notice
+from ..resolve import Org, _word_tags, _words
+from .duties import subject_at
+from .orgs import looks_like_org, org_at, split_conjoined, split_items
+
+_DEADLINE_RE = re.compile(
+    r"(?P<pre>在|到|于)?(?:(?P<y>20\d{2})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日|(?P<end>底|末))?(?P<post>前|之前|以前)?"
+)
+_RECURRING_RE = re.compile("每年|每月|每季度?|每半年|每周|每学期")
+_LEAD_SUPPORT_RE = re.compile(r"(?P<lead>[^，。；]{2,60}?)牵头[，]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同|全力)?(?:配合|协助|参与)")
+_ROLE_MARK_RE = re.compile(r"[（(](牵头|配合|协助|参与)[）)]$")
+MAX_TASK_CHARS = 250
+_DOER_VERBS = r"(?:开展|设置|开设|提供|参与|建成|实行|落实|建立|完成|创建|实施|提升|强化|加强)"
+_PUSH_RE = re.compile(r"(?:推动|推进|促进|支持|督促|指导|鼓励|组织|引导)(?:所有|全部|各类)?")
+
+
+# the end of a year: 2019年底前, 2022年年底前, 到2021年年底, 年底前 (the notice's year), and a
+# garbled year kept as written (0403年底前: no ISO date); 明年底/每年年底 are not this year's end
+_YEAR_END_RE = re.compile(
+    r"(?P<pre>在|到|于)?(?:(?P<y>\d{4})|(?P<this>今|本|当))?(?<![明后去前半每近多两几十百全])年年?(?:底|末)"
+    r"(?P<post>前|之前|以前)?"
+)
+
+
+def _year_end(text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    """(position, raw, ISO) of the first end-of-year deadline in ``text``."""
+    for m in _YEAR_END_RE.finditer(text):
+        if not (m.group("post") or (m.group("pre") and (m.group("y") or m.group("this")))):
+            continue  # 2020年底，全市已有…: a state, not a deadline
+        if m.group("y") is None and m.group("this") is None and text[max(0, m.start() - 1) : m.start()].isdigit():
+            continue
+        if _RECURRING_RE.search(text, max(0, m.start() - 4), m.start() + 2):
+            continue
+        y = int(m.group("y")) if m.group("y") else year
+        iso = f"{y:04d}-12-31" if y and 1900 <= y <= 2100 else None
+        return m.start(), m.group(0), iso
+    return None
+
+
+def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
+    """(raw deadline, ISO date or None) of the first deadline phrase in ``text``: a month
+    (``9月底前``, ``2024年10月31日前``) or the end of a year (``2022年年底前``, ``到2021年年底``,
+    ``年底前``: the notice's year; a garbled year such as ``0403年底前`` gives no date)."""
+    found = _month_deadline(text, year)
+    end = _year_end(text, year)
+    if end and (found is None or end[0] < found[0]):
+        return end[1], end[2]
+    return (found[1], found[2]) if found else None
+
+
+def _month_deadline(text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    for m in _DEADLINE_RE.finditer(text):
+        if not (m.group("pre") or m.group("post") or m.group("end")):
+            continue
+        if _RECURRING_RE.search(text, max(0, m.start() - 4), m.start() + 2):
+            continue  # 于每年12月底前: a routine, not a deadline
+        y = int(m.group("y")) if m.group("y") else year
+        month = int(m.group("m"))
+        iso = None
+        if y:
+            if m.group("d"):
+                day = min(int(m.group("d")), calendar.monthrange(y, month)[1])
+            elif m.group("end") or not m.group("post"):
+                day = calendar.monthrange(y, month)[1]
+            else:  # "10月前": before October
+                month, day = (month - 1, calendar.monthrange(y, month - 1)[1]) if month > 1 else (12, 31)
+                y = y if month != 12 else y - 1
+            iso = f"{y:04d}-{month:02d}-{day:02d}"
+        return m.start(), m.group(0), iso
+    return None
+
+
+def _marked_orgs(notice: Notice, start: int, end: int) -> list[tuple[Org, str | None]]:
+    """Units of a list, each with the role written after it: ``A（牵头）、B（配合）``."""
+    return [(org, role) for _s, _e, org, role in marker_units(notice, start, end)]
+
+
+def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
+    return [org for _s, _e, org, _r in marker_units(notice, start, end)]
+
+
+_EACH_RE = re.compile(rf"^(?:[省市县区乡镇]级)?各[{HAN}]")
+# 各有关部门, 各地区, 市级各有关部门, 各县市区政府, 各村（社区）: a collective of bodies
+_COLLECTIVE_END = re.compile(rf"^[{HAN}、（）]+(?:部门|单位|地区|政府|街道|乡镇|镇|村|社区|区|县|市|机构|学校|院校|高校|"
+                             r"医院|企业|委员会|组织|党委|党组|办事处|（社区）|（居）)$")
+_LEVEL_ITEM_RE = re.compile(r"^(?:[省市州县区旗乡镇])(?:人民政府|政府)?$")
+# 交通运输部|运输服务司: the body an internal unit is written with
+_PARENT_RE = re.compile(rf"([{HAN}]{{2,16}}(?:部|厅|局|委|办|院|政府|中心))[{HAN}]{{2,12}}(?:司|处|科|室|股)$")
+# 济南市政府 after 省科技厅: a unit that names its own place takes no prefix from the one before
+_OWN_PLACE_RE = re.compile(rf"[{HAN}]{{2,4}}?(?:省|市|县|区|旗|州|盟)")
+_ITEM_CLUTTER = re.compile(r"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
+_NOT_UNIT_START = frozenset({"p", "c", "d", "ad", "u"})  # 分别…, 并…: no unit's name
+_PRONOUN_START = ("其他", "其", "该", "此", "这", "上述")  # 该局, 其他部门 (not 本: 本溪市)
+
+
+def _is_internal_unit(notice: Notice, item: str) -> bool:
+    """A unit no lexicon lists, named where only units stand (a marker, a label):
+    a short name of Han characters with an organization ending (运输服务司, 卫监处)."""
+    return (2 <= len(item) <= 24 and bool(re.fullmatch(f"[{HAN}（）“”]+", item))
+            and item.endswith(tuple(notice.lex.bodies.get("marker_unit_suffixes", ()))))
+
+
+def _shared_endings(notice: Notice, items: list[str]) -> dict[int, str]:
+    """``济南、青岛、烟台市政府``: place names written bare before the item that names the
+    body get its level and body (``市政府``)."""
+    out: dict[int, str] = {}
+    pending: list[int] = []
+    for k, item in enumerate(items):
+        if re.fullmatch(f"[{HAN}]{{2,4}}", item) and not looks_like_org(item, notice):
+            pending.append(k)
+            continue
+        if pending:
+            m = re.match(f"([{HAN}]{{2,4}}?)([省市县区州旗盟])([{HAN}]+)$", item)
+            if m and m.group(1) + m.group(2) in notice.table.places and notice.lex.kind_of(m.group(3)):
+                for j in pending:
+                    if items[j] + m.group(2) in notice.table.places:
+                        out[j] = m.group(2) + m.group(3)
+        pending = []
+    return out
+
+
+def _collective(notice: Notice, item: str) -> Org:
+    """The collective an item names; ``各部门、各地区`` is ``各地区、各部门`` written in another
+    order."""
+    parts = set(item.split("、"))
+    if len(parts) > 1:
+        for org in notice.table.orgs:
+            if org.collective and set(org.name.split("、")) == parts:
+                notice.table.alias(org, item)
+                return org
+    inst = notice.lex.institutions.get(item, {})
+    return notice.table.add(item, collective=True, kind=inst.get("kind"))
+
+
+def _word_tag(words: list[str]) -> str | None:
+    return _word_tags().get(words[0]) if words else None
+
+
+def _generic_collective(notice: Notice, item: str) -> bool:
+    """各地区, 各部门, 各有关部门 (not 各镇人民政府: a collective of named bodies)."""
+    return (item in notice.lex.bodies.get("area_collectives", ())
+            or notice.lex.institutions.get(item, {}).get("kind") == "各部门")
+
+
+def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] | None = None
+                 ) -> list[tuple[int, int, Org, str | None]]:
+    """The units of a list in a task marker or a responsibility label, in order: bodies
+    (the place prefix carried over from the item before, ``省科技厅、发展改革委``), units
+    no lexicon lists but with an organization ending (``运输服务司、科技司``: an internal
+    unit inherits the body its first sibling is written with), and collectives
+    (``各有关部门``, ``各县、市、区政府``: one collective); each with the role marked after
+    it (``A（牵头）、B（配合）``) or None. ``carried`` keeps the prefixes from one list of a
+    marker to the next (``X部Y司牵头，Z司配合``)."""
+    text = notice.text
+    table = notice.table
+    items: list[tuple[int, int]] = []
+    for a, b in split_items(text, start, end):
+        prev = items[-1] if items else None
+        if (prev and _EACH_RE.match(text[prev[0] : prev[1]]) and text[prev[1]] == "、"
+                and (_LEVEL_ITEM_RE.match(text[a:b])
+                     or _generic_collective(notice, text[prev[0] : prev[1]]) and _generic_collective(notice, text[a:b]))):
+            items[-1] = (prev[0], b)  # 各县、市、区政府; 各地区、各部门: one collective
+        else:
+            items.extend(split_conjoined(notice, text, a, b))
+    shared = _shared_endings(notice, [text[a:b] for a, b in items])
+    out: list[tuple[int, int, Org, str | None]] = []
+    carried = {} if carried is None else carried
+    inherited = carried.get("place", "")
+    parent = carried.get("parent", "")  # the body an internal unit belongs to (交通运输部|运输服务司)
+    for k, (a, b) in enumerate(items):
+        mark = None
+        m = _ROLE_MARK_RE.search(text, a, b)
+        if m:
+            mark = "lead" if m.group(1) == "牵头" else "support"
+            b = m.start()
+        item = text[a:b].replace(" ", "")
+        item = _ITEM_CLUTTER.sub("", item) if len(item) > 3 else item
+        if not item:
+            continue
+        item = item + shared.get(k, "")  # 济南、青岛、烟台市政府: 济南市政府
+        if _EACH_RE.match(item) and len(item) <= 16 and _COLLECTIVE_END.search(item):
+            out.append((a, b, _collective(notice, item), mark))
+            continue
+        if _word_tag(_words(item)[:1]) in _NOT_UNIT_START or item.startswith(_PRONOUN_START):
+            continue
+        internal = not looks_like_org(item, notice) or item.endswith(("司", "处", "科", "室", "股"))
+        if internal and not _is_internal_unit(notice, item):
+            continue
+        written = item
+        place, rest = table.split_place(item)
+        if (place and place not in table.places and item.startswith(tuple(notice.lex.level_words))
+                and not notice.lex.kind_of(rest)):
+            place, rest = "", item  # 市场与信息化司 (but 县|城管局)
+        if place:
+            if not (rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")):
+                inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
+        elif internal:
+            head = _PARENT_RE.match(item)
+            if head:
+                parent = head.group(1)
+            elif parent:
+                written = parent + item
+        elif (inherited and not item.startswith(("各", "共青团")) and notice.lex.kind_of(item)
+                and item[1:2] not in notice.lex.bare_levels and not _OWN_PLACE_RE.match(item)):
+            written = inherited + item
+        org = table.add(written)
+        if internal and org.kind and not notice.lex.kind_name_re.search(org.name):
+            org.kind = None  # 科技司: its short-name prefix says nothing of its kind
+        if written != item:
+            table.alias(org, item)
+        out.append((a, b, org, mark))
+    carried.update(place=inherited, parent=parent)
+    return out
+
+
+class _Responsible:
+    """The bodies responsible for one item, in order, each once (the first role wins)."""
+
+    def __init__(self) -> None:
+        self.orgs: list[tuple[Org, str | None]] = []
+
+    def add(self, org: Org, role: str | None) -> None:
+        if all(o is not org for o, _r in self.orgs):
+            self.orgs.append((org, role))
+
+
+def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
+              ) -> tuple[list[tuple[Org, str | None]], tuple[str, str | None] | None]:
+    """Who is responsible for the item ``lines[idx]`` (牵头/配合 units, labeled lines under
+    it, the doer: a body at the start, after 推动/督促…, or before 要/将), and the deadline
+    its labeled lines give."""
+    text = notice.text
+    ln = lines[idx]
+    s, e = ln.body_start, ln.end
+    out = _Responsible()
+    ls = _LEAD_SUPPORT_RE.search(text, s, e)
+    if ls:
+        lead_start = max(s, max(text.rfind(ch, s, ls.start("lead") + 1) for ch in "，。；") + 1)
+        for org in _orgs_in_list(notice, lead_start, ls.end("lead")):
+            out.add(org, "lead")
+        for org in _orgs_in_list(notice, ls.start("sup"), ls.end("sup")):
+            out.add(org, "support")
+    deadline = None
+    for nxt in lines[idx + 1 : idx + 4]:  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
+        if nxt.kind != "para" or not _LABEL_RE.match(text, nxt.body_start, nxt.end):
+            break
+        deadline = labeled_parts(notice, nxt.body_start, nxt.end, year, out) or deadline
+    for cs in [s] + [i + 1 for i in range(s, e) if text[i] in "，。；"]:  # a doer opening a clause
+        end = org_at(notice, text, cs, e)
+        if end and not (ls and cs == s) and not re.match("[、和及等的]", text[end : end + 1]):
+            out.add(notice.table.add(text[cs:end]), None)
+    for pm in _PUSH_RE.finditer(text, s, e):
+        end = org_at(notice, text, pm.end(), e)
+        if end and re.match(rf"[^，。；]{{0,12}}?{_DOER_VERBS}", text[end:e]):
+            out.add(notice.table.add(text[pm.end() : end]), None)
+    for om in re.finditer("的", text[s:e]):
+        p = s + om.end()
+        end = org_at(notice, text, p, e)
+        if end and re.match("(?:均要|要|应当|应|将)", text[end:e]):
+            out.add(notice.table.add(text[p:end]), None)
+    return out.orgs, deadline
+
+
+def _labeled_below(notice: Notice, lines: list, idx: int) -> bool:
+    """Is the item followed by a 牵头单位：/【牵头】… line?"""
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    return bool(nxt and nxt.kind == "para" and _LABEL_RE.match(notice.text, nxt.body_start, nxt.end))
+
+
+def _has_subject_sentences(notice: Notice, ln) -> bool:
+    """A numbered paragraph whose later sentences name their own subjects (公安部门要…)."""
+    text = notice.text
+    for i in range(ln.body_start, ln.end):
+        if text[i] == "。" and subject_at(notice, i + 1, ln.end):
+            return True
+    return False
+
+
+
+
+_LABEL_RE = re.compile(
+    r"【(?P<b>(?:牵头|配合|协作|参与|参加|协同|协办|责任)(?:责任)?(?:单位|部门|处室|科室)?|(?:完成)?时限|完成时间)】"
+    r"|(?:(?P<c>(?:主要)?(?:牵头|配合|协作|参与|参加|协同|协办|责任|主责|主办|承办)(?:责任)?(?:单位|部门|处室|科室|股室))"
+    r"|(?P<p>(?:牵头负责|牵头|分管|联系|责任|包保)领导|分管负责同志|分管负责人)"
+    r"|(?P<t>完成时限|完成时间|时限))[：]"
+)
+_SUPPORT_LABEL = re.compile("配合|协作|参与|参加|协同|协办")
+
+
+def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
+                  out: _Responsible) -> tuple[str, str | None] | None:
+    """Read ``牵头单位：A；配合单位：B、C；完成时限：…`` or ``【牵头】A　【配合】B　【时限】…``
+    into ``out`` (units with their roles); returns the deadline (raw, ISO) if one is given.
+    A 责任单位 beside a 牵头单位 supports it (alone it has no role); a person named by
+    ``分管领导：``/``牵头负责领导：`` is not a body and gives none."""
+    text = notice.text
+    labels = list(_LABEL_RE.finditer(text, start, end))
+    deadline = None
+    lead_given = any("牵头" in (m.group("b") or m.group("c") or "") for m in labels) or any(
+        r == "lead" for _o, r in out.orgs)
+    for k, m in enumerate(labels):
+        label = m.group("b") or m.group("c") or m.group("t") or ""
+        vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。")
+        value = text[vs:ve]
+        if value.endswith(("）", ")")) and value.count("（") + value.count("(") < value.count("）") + value.count(")"):
+            ve -= 1  # the bracket closing a （牵头单位：…） annotation, not a （配合） mark
+        if m.group("p"):
+            continue  # a leading official, not a body
+        if "时限" in label or "时间" in label:
+            found = deadline_in(text[vs:ve] + "前", year) if ve > vs else None
+            if found:  # 长期坚持, 全年, 每月 are no deadlines
+                deadline = (text[vs:ve], found[1])
+            continue
+        role = ("lead" if "牵头" in label else "support" if _SUPPORT_LABEL.search(label)
+                else "support" if lead_given and "责任" in label else None)
+        for org, marked in _marked_orgs(notice, vs, ve):
+            out.add(org, marked or role)
+    return deadline
+
+
+def _unit_label(m: re.Match[str]) -> bool:
+    return bool(m.group("b") or m.group("c"))
+
+
+def find_annotated_tasks(notice: Notice) -> None:
+    """A task followed by its responsibilities inline (``任务。牵头单位：A；配合单位：B。
+    完成时限：…``); bracketed ones are task markers (``find_marked_tasks``)."""
+    text = notice.text
+    year = notice.year
+    for ln in notice.content_lines():
+        if notice.claimed_within(ln.start, ln.end):
+            continue
+        if _LABEL_RE.match(text, ln.body_start, ln.end):
+            continue  # a line of labels under an item: read with the item
+        label = _LABEL_RE.search(text, ln.body_start + 4, ln.end)
+        if not label or not any(_unit_label(m) for m in _LABEL_RE.finditer(text, label.start(), ln.end)):
+            continue
+        orgs = _Responsible()
+        deadline = labeled_parts(notice, label.start(), ln.end, year, orgs)
+        end = label.start()
+        if not orgs.orgs and deadline is None:
+            continue
+        while end > ln.body_start and text[end - 1] in "。；，（( ":
+            end -= 1
+        notice.duties.append(Duty(
+            span=(ln.body_start, end), orgs=orgs.orgs, item=ln.number, source="task",
+            deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None,
+        ))
+
+
+# --- task markers after the task: ``任务文本（X牵头，Y、Z配合）`` ------------------------------
+
+_OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
+_CLOSERS = {v: k for k, v in _OPENERS.items()}
+_VERB_RE = re.compile(
+    r"(?P<lead>牵头(?:负责|抓总|落实)?)$"
+    r"|(?P<sup>(?:积极|共同|协同|全力)?(?:配合|参与|协助|协办))$"
+    r"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:负责|负总责|落实|实施|统筹|组织实施))$"
+)
+_FIRST_LEADS_RE = re.compile(r"^(?:列|排)(?:在)?(?:第一|首)位?(?:者|的)?为牵头(?:部门|单位)$")
+_SAME_BELOW_RE = re.compile(r"^(?:下同|以下同|后同)$")
+_TIME_CLAUSE_RE = re.compile(r"^(?:长期坚持|持续推进|持续开展|长期|常态化推进|\d{4}年(?:底前|内)?(?:完成)?)$")
+_MAX_MARKER = 200
+
+
+def _bracket_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Outermost bracketed groups ``（…）``, ``[…]``, ``【…】`` in ``text[start:end]``
+    (``[A(B)负责]`` is one group); unbalanced brackets close nothing."""
+    out = []
+    stack: list[tuple[str, int]] = []
+    for i in range(start, end):
+        ch = text[i]
+        if ch in _OPENERS:
+            stack.append((ch, i))
+        elif ch in _CLOSERS:
+            if stack and stack[-1][0] == _CLOSERS[ch]:
+                _o, pos = stack.pop()
+                if not stack and i + 1 - pos <= _MAX_MARKER:
+                    out.append((pos, i + 1))
+            else:
+                stack.clear()
+    return out
+
+
+def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Pieces of a marker split on ，；outside brackets."""
+    out = []
+    depth = 0
+    s = start
+    for i in range(start, end + 1):
+        ch = text[i] if i < end else "，"
+        if ch in _OPENERS:
+            depth += 1
+        elif ch in _CLOSERS:
+            depth = max(0, depth - 1)
+        elif ch in "，；" and depth == 0:
+            a, b = strip_span(text, s, i)
+            if b > a:
+                out.append((a, b))
+            s = i + 1
+    return out
+
+
+class _Marker:
+    """What a task marker says: units with roles, a deadline, whether it states that the
+    first unit of every marker leads (``列第一位者为牵头部门，下同``)."""
+
+    def __init__(self) -> None:
+        self.units: list[tuple[list[Org], str]] = []  # (units of a clause, lead|sup|resp)
+        self.labeled = _Responsible()
+        self.deadline: tuple[str, str | None] | None = None
+        self.first_leads = False
+
+    def orgs(self, first_leads: bool) -> list[tuple[Org, str | None]]:
+        out = _Responsible()
+        for org, role in self.labeled.orgs:
+            out.add(org, role)
+        lead_given = any(kind == "lead" for _u, kind in self.units)
+        for k, (units, kind) in enumerate(self.units):
+            for j, org in enumerate(units):
+                if kind == "lead":
+                    role = "lead"
+                elif kind == "sup":
+                    role = "support"
+                elif lead_given:
+                    role = None  # X牵头，各地区负责: responsible, no role
+                elif first_leads:
+                    role = "lead" if k == 0 and j == 0 else "support"
+                else:
+                    role = None
+                out.add(org, role)
+        return out.orgs
+
+
+def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
+    """The responsibilities a bracketed marker's content ``text[start:end]`` states, or None
+    when it is not a task marker (every clause must be a unit list with its verb, a
+    labeled list, a deadline or the first-unit-leads rule)."""
+    text = notice.text
+    if _LABEL_RE.match(text, start, end):
+        marker = _Marker()
+        marker.deadline = labeled_parts(notice, start, end, notice.year, marker.labeled)
+        return marker if marker.labeled.orgs or marker.deadline else None
+    marker = _Marker()
+    carried: dict[str, str] = {}
+    for cs, ce in _clauses(text, start, end):
+        clause = text[cs:ce]
+        if _FIRST_LEADS_RE.match(clause):
+            marker.first_leads = True
+            continue
+        if _SAME_BELOW_RE.match(clause) or _TIME_CLAUSE_RE.match(clause):
+            continue
+        found = deadline_in(clause, notice.year)
+        if found and re.fullmatch(r"(?:在|于)?" + re.escape(found[0]) + "(?:完成)?", clause):
+            marker.deadline = found
+            continue
+        if clause.startswith("由"):
+            cs += 1
+        v = _VERB_RE.search(text, cs, ce)
+        if not v or v.start() - cs < 2:
+            return None
+        units = [org for _a, _b, org, _r in marker_units(notice, cs, v.start(), carried)]
+        if not units:
+            return None
+        kind = "lead" if v.group("lead") else "sup" if v.group("sup") else "resp"
+        marker.units.append((units, kind))
+    return marker if marker.units else None
+
+
+def _item_number(ln) -> int | None:
+    """The number of a numbered line: ``3.`` or ``（三）``."""
+    if ln.number is not None:
+        return ln.number
+    m = re.match(r"[（(]([一二三四五六七八九十]{1,3})[）)]", ln.text)
+    if not m:
+        return None
+    digits = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+    word = m.group(1)
+    if word == "十":
+        return 10
+    if word.startswith("十"):
+        return 10 + digits.get(word[1], 0)
+    if "十" in word:
+        tens, _x, ones = word.partition("十")
+        return digits.get(tens, 0) * 10 + digits.get(ones, 0)
+    return digits.get(word)
+
+
+_SUBNUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?=[\u4e00-\u9fff])")
+
+
+def _task_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """The task's text between ``start`` and its marker at ``end``, without the separators
+    around it and a sub-number such as ``4.6``."""
+    start, end = strip_span(text, start, end, " 。；，、")
+    m = _SUBNUMBER_RE.match(text, start, end)
+    if m:
+        start = m.end()
+    return start, end
+
+
+_ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.．、](?!\d)\s*")
+
+
+def find_marked_tasks(notice: Notice) -> None:
+    """Tasks closed by a marker naming who does them: ``任务。（X牵头，Y、Z配合）``,
+    ``（X负责）``, ``[A、B按职责分工负责]``, ``（牵头单位：A；参加单位：B）``. Several tasks may
+    run on in one paragraph, each closed by its own marker: each is the text since the
+    previous marker. A marker that opens a line closes the task left open on the line
+    before (``(责任单位:X)2.下一项任务…``). When the notice is cut inside the last marker,
+    the complete task before it is a task whose bodies are unknown."""
+    text = notice.text
+    year = notice.year
+    first_leads = False
+    markers = 0
+    open_task: tuple[int, int, int | None] | None = None  # (start, end, item) of an unmarked task
+    last: tuple[object, int, int | None, tuple[int, int, int | None] | None] | None = None
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or notice.claimed_within(ln.start, ln.end):
+            open_task = last = None
+            continue
+        pos = ln.body_start
+        item = _item_number(ln)
+        before = open_task
+        for gs, ge in _bracket_groups(text, ln.body_start, ln.end):
+            marker = read_marker(notice, gs + 1, ge - 1)
+            if marker is None:
+                continue
+            markers += 1
+            first_leads = first_leads or marker.first_leads
+            notice.reserved.append((gs, ge))
+            s, e = _task_span(text, pos, gs)
+            if e - s < 4 and gs == ln.body_start and open_task:
+                s, e, item = open_task
+            pos = ge
+            open_task = before = None
+            if e - s >= 4:
+                dl = marker.deadline or deadline_in(text[s:e], year)
+                _add_task(notice, s, e, item, marker.orgs(first_leads), dl)
+            num = _ITEM_NUMBER_RE.match(text, pos, ln.end)  # (责任单位:X)2.下一项任务
+            if num:
+                pos, item = num.end(), int(num.group(1))
+        last = (ln, pos, item, before)
+        s, e = _task_span(text, pos, ln.end)
+        open_task = (s, e, item) if e - s >= 4 else None
+    if markers and last is not None:
+        _cut_marker(notice, *last)  # type: ignore[arg-type]
+
+
+def _add_task(notice: Notice, s: int, e: int, item: int | None, orgs: list[tuple[Org, str | None]],
+              dl: tuple[str, str | None] | None) -> None:
+    notice.duties.append(Duty(
+        span=(s, e), orgs=orgs, item=item, source="marker", open_inside=True,
+        deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
+    ))
+
+
+def _cut_marker(notice: Notice, ln, pos: int, item: int | None,
+                open_task: tuple[int, int, int | None] | None) -> None:
+    """The notice ends inside a marker (``…措施。（市政府办公室、市``): the complete task
+    before it is a task with no bodies (they are in the cut part)."""
+    text = notice.text
+    if any(other.start > ln.start and other.kind != "noise" for other in notice.lines[-3:]):
+        return  # not the notice's last line
+    opener = max(text.rfind(ch, pos, ln.end) for ch in "（[")
+    if opener < 0 or ln.end - opener > 40 or any(ch in text[opener:ln.end] for ch in "）]"):
+        return
+    inside = opener + 1
+    if not (_LABEL_RE.match(text, inside, ln.end) or org_at(notice, text, inside, ln.end)):
+        return
+    s, e = _task_span(text, pos, opener)
+    if e - s < 4 and opener == ln.body_start and open_task:
+        s, e, item = open_task
+    if e - s >= 4 and text[e : e + 1] == "。":
+        notice.reserved.append((opener, ln.end))
+        _add_task(notice, s, e, item, [], deadline_in(text[s:e], notice.year))
+
+
+_COLUMNS = {
+    "task": ("具体任务", "具体措施", "具体工作", "工作任务", "重点任务", "主要任务", "任务内容", "工作内容",
+             "工作措施", "主要措施", "工作举措", "任务"),
+    "lead": ("牵头单位", "牵头部门", "牵头科室", "牵头处室"),
+    "resp": ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室"),
+    "support": ("配合单位", "配合部门", "协作单位", "参与单位", "参加单位", "协办单位", "配合科室", "配合处室"),
+    "deadline": ("完成时限", "完成时间", "时限", "时间节点", "时间安排"),
+}
+_SPECIFIC = ("具体任务", "具体措施", "具体工作")  # beside 工作内容, the row's own task
+
+
+def _column_kinds(cells: list[str]) -> list[str | None] | None:
+    """The role of each column of a table's header row, if it is a task table's header
+    (a task column and a lead or responsible column). Of two task columns (工作内容 and
+    具体任务), the specific one is the task; the other only groups rows."""
+    names = [re.sub(r"\s+", "", c) for c in cells]
+    kinds = [next((k for k, ns in _COLUMNS.items() if cell in ns), None) for cell in names]
+    if kinds.count("task") > 1:
+        keep = next((i for i, n in enumerate(names) if n in _SPECIFIC), None)
+        if keep is None:
+            return None
+        kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
+    return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
+    """Spans of a table row's cells: between the tabs of the original line when it has
+    any (an empty cell stays a cell), else between spaces."""
+    norm = notice.norm
+    if ln.end <= ln.start:
+        return []
+    oa, ob = norm.orig_span(ln.start, ln.end)
+    original = norm.original
+    oa = original.rfind("\n", 0, oa) + 1  # empty cells before and after the text
+    ob = len(original) if original.find("\n", ob) < 0 else original.find("\n", ob)
+    if "\t" not in original[oa:ob]:
+        return [(ln.start + m.start(), ln.start + m.end()) for m in re.finditer(r"[^ ]+", ln.text)]
+    cells = []
+    cut = oa
+    offsets = norm.offsets
+    for i in range(oa, ob + 1):
+        if i == ob or original[i] == "\t":
+            a = bisect.bisect_left(offsets, cut, ln.start, ln.end)
+            b = bisect.bisect_left(offsets, i, ln.start, ln.end)
+            cells.append(strip_span(notice.text, a, b))
+            cut = i + 1
+    return cells
+
+
+def find_table_tasks(notice: Notice) -> None:
+    """A task table exported from Word as lines of cells (``序号 工作任务 牵头单位 配合单位
+    完成时限``): each row under the header is a duty with its lead, supports and deadline.
+    A 责任单位 column beside a 牵头单位 column supports; alone it gives no role. A row cut
+    short (fewer cells than the header) gives nothing."""
+    text = notice.text
+    year = notice.year
+    columns: list[str | None] | None = None
+    for ln in notice.content_lines():
+        cells = _row_cells(notice, ln)
+        header = _column_kinds([text[a:b] for a, b in cells])
+        if header:
+            columns = header
+            continue
+        if columns is None:
+            continue
+        if len(cells) != len(columns) or notice.claimed_within(ln.start, ln.end):
+            columns = None if ln.kind == "heading" else columns
+            continue
+        row = dict(zip(columns, cells, strict=True))
+        if row["task"][1] - row["task"][0] < 4:
+            continue
+        out = _Responsible()
+        has_lead = "lead" in row
+        for kind, role in (("lead", "lead"), ("resp", "support" if has_lead else None), ("support", "support")):
+            if kind in row:
+                for org, marked in _marked_orgs(notice, *row[kind]):
+                    out.add(org, marked or role)
+        dl = None
+        if "deadline" in row:
+            raw = text[row["deadline"][0] : row["deadline"][1]]
+            found = deadline_in(raw + "前", year) if raw else None
+            dl = (raw, found[1]) if found else None
+        num = re.match(r"\d+", text[cells[0][0] : cells[0][1]])
+        ts, te = _task_span(text, *row["task"])
+        inner = _ITEM_NUMBER_RE.match(text, ts, te)  # 1.多渠道开展宣传…
+        if inner:
+            ts = inner.end()
+        item = int(num.group(0)) if num else int(inner.group(1)) if inner else None
+        notice.duties.append(Duty(
+            span=(ts, te), orgs=out.orgs, item=item, source="task",
+            deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
+        ))
+
+
+def add_deadlines(notice: Notice) -> None:
+    """A deadline written inside any duty (``要在2024年9月底前完成…``)."""
+    year = notice.year
+    for duty in notice.duties:
+        if duty.deadline is None:
+            dl = deadline_in(notice.text[duty.span[0] : duty.span[1]], year)
+            if dl:
+                duty.deadline, duty.deadline_date = dl
+
+
+_BLOCK_UNIT_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{0,8}(?:单位|部门|处室|科室))[。：]?$")
+_BLOCK_TASK_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:内容|任务|措施|举措)[。：]?$")
+
+
+def find_labeled_blocks(notice: Notice) -> None:
+    """A task written as a block of labeled sub-sections (``（一）试点单位。`` / a line of
+    units; ``（二）指导单位。`` / ``X司牵头，Y司配合。``; ``（三）试点内容。`` / the task): the
+    paragraph under the content label is one duty of the units under the unit labels, with
+    the roles the unit line states (``牵头单位`` leads, ``配合单位`` supports, others none)."""
+    text = notice.text
+    lines = notice.content_lines()
+    blocks: dict[int, list[int]] = {}  # heading index -> sub-heading indices under it
+    heading = -1
+    for idx, ln in enumerate(lines):
+        if ln.kind == "heading":
+            heading = idx
+        elif ln.kind == "para" and ln.body_start > ln.start and _item_number(ln) is not None:
+            blocks.setdefault(heading, []).append(idx)
+    for subs in blocks.values():
+        units: list[tuple[Org, str | None]] = []
+        task: tuple[int, int] | None = None
+        spans: list[tuple[int, int]] = []
+        for idx in subs:
+            label = text[lines[idx].body_start : lines[idx].end]
+            nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+            if nxt is None or nxt.kind != "para" or nxt.body_start != nxt.start or notice.claimed_within(nxt.start, nxt.end):
+                continue
+            vs, ve = strip_span(text, nxt.start, nxt.end, " 。；")
+            m = _BLOCK_UNIT_LABEL.match(label)
+            if m:
+                found = _block_units(notice, m.group("label"), vs, ve)
+                if found is None:
+                    units, task = [], None
+                    break  # a paragraph that says more than units: not such a block
+                units.extend(found)
+                spans.append((nxt.start, nxt.end))
+            elif _BLOCK_TASK_LABEL.match(label) and task is None:
+                task = _task_span(text, vs, ve)
+        if task and units and task[1] - task[0] >= 4:
+            out = _Responsible()
+            for org, role in units:
+                out.add(org, role)
+            notice.reserved.extend(spans)
+            dl = deadline_in(text[task[0] : task[1]], notice.year)
+            _add_task(notice, task[0], task[1], None, out.orgs, dl)
+
+
+def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple[Org, str | None]] | None:
+    """The units of a unit label's paragraph (``北京某大学``, ``X司牵头，Y司配合``), or None
+    when the paragraph says more than units."""
+    marker = read_marker(notice, start, end)
+    if marker is not None:
+        return marker.orgs(False)
+    found = marker_units(notice, start, end)
+    if not found or len(split_items(notice.text, start, end)) != len(found):
+        return None
+    role = "lead" if "牵头" in label else "support" if _SUPPORT_LABEL.search(label) else None
+    return [(org, mark or role) for _a, _b, org, mark in found]
+
+
+_TARGET_RE = re.compile(r"(?:到|至)20\d{2}年(?:底|末)?[，,]")
+
+
+def find_tasks(notice: Notice) -> None:
+    """Task tables, tasks with labeled responsibilities, and every numbered item of a list
+    of at least three items."""
+    find_table_tasks(notice)
+    find_marked_tasks(notice)
+    find_labeled_blocks(notice)
+    find_annotated_tasks(notice)
+    lines = notice.content_lines()
+    text = notice.text
+    short_list = sum(1 for ln in lines if ln.kind == "item") < 3
+    year = notice.year
+    tasks = [
+        idx for idx, ln in enumerate(lines)
+        if ln.kind == "item" and not notice.claimed_within(ln.start, ln.end)
+        # fewer than three items: only those with labeled responsibilities under them
+        and (not short_list or _labeled_below(notice, lines, idx))
+        # a long numbered paragraph, or one whose sentences name their own subjects, is
+        # free text (read by the free-text duties), not a task
+        and 2 <= ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln)
+    ]
+    if len(tasks) * 2 < sum(1 for ln in lines if ln.kind == "item"):
+        return  # mostly free-text paragraphs: the numbers are an outline, not a task list
+    for idx in tasks:
+        ln = lines[idx]
+        orgs, labeled = item_orgs(notice, lines, idx, year)
+        body = text[ln.body_start : ln.end]
+        if body.endswith("：") or not orgs and _TARGET_RE.match(body):
+            continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
+        dl = deadline_in(body, year) or labeled
+        notice.duties.append(
+            Duty(span=(ln.body_start, ln.end), orgs=orgs, item=ln.number,
+                 source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)
+        )

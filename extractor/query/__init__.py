@@ -1,0 +1,894 @@
+"""Cross-notice questions over the graph store (library API behind the query commands).
+
+Every function takes the store (an open ``sqlite3`` connection from :func:`open_store`,
+or a networkx graph, which is put into an in-memory store first) and returns plain
+dicts/lists that serialise to JSON as is. Imports only the standard library and the
+project's light modules: never spaCy, jieba or networkx, so ``policykg who …`` starts fast.
+
+Names never cross places: ``北京市公安局`` in a graph without 北京市 is "not found" (with
+suggestions), never 昌吉市公安局; a fuzzy match is reported in
+:data:`extractor.query.names.NOTES`.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .. import store as _store
+from ..errors import NotFoundError
+from ..project import Project
+from .names import (
+    NOTES as NOTES,
+)
+from .names import (
+    _in,
+    _of_place,
+    match_stages,
+    norm,
+    place_known,
+    query_place,
+    resolve,
+    unknown_place,
+)
+
+PERSON_ROLES = {
+    "convener_of": "convener",
+    "deputy_convener_of": "deputy_convener",
+    "member_of": "member",
+    "liaison_of": "liaison",
+    "leader_of": "leader",
+    "deputy_leader_of": "deputy_leader",
+}
+ROLE_WORDS = {  # what users may type for --role
+    "召集人": "convener",
+    "副召集人": "deputy_convener",
+    "成员": "member",
+    "联络员": "liaison",
+    "组长": "leader",
+    "副组长": "deputy_leader",
+}
+UNIT_RELATIONS = {
+    "member_unit_of": "member",
+    "convener_unit_of": "convener_unit",
+    "deputy_convener_unit_of": "deputy_convener_unit",
+}
+BODY_RELATIONS = {"office_of": "office", "part_of": "part"}
+NODE_TYPES = ("document", "mechanism", "organization", "person", "duty", "disease")
+
+Store = Any  # an sqlite3.Connection to a policykg store, or a networkx graph
+
+
+# --- opening -------------------------------------------------------------------------
+
+
+def open_store(project: Project) -> sqlite3.Connection:
+    """The project's store (``graphs/graph.db``) for reading; NotFoundError when not built,
+    DamagedStoreError (a one-line message) when the file is damaged."""
+    return _store.connect(_store.db_path(project))
+
+
+def load_graph(project: Project) -> sqlite3.Connection:
+    """Alias of :func:`open_store` (the name the query commands used before the store)."""
+    return open_store(project)
+
+
+def _conn(db: Store) -> sqlite3.Connection:
+    return _store.as_conn(db)
+
+
+# --- small helpers -------------------------------------------------------------------
+
+
+def _uniq(items: Iterable[Any]) -> list[Any]:
+    out: list[Any] = []
+    for x in items:
+        if x not in out and x not in (None, ""):
+            out.append(x)
+    return out
+
+
+def _names(c: sqlite3.Connection, ids: Iterable[str | None]) -> dict[str, dict[str, Any]]:
+    """id -> {name, kind, locality, type, attributes} for the given ids."""
+    keys: list[str] = [i for i in dict.fromkeys(ids) if i]
+    out: dict[str, dict[str, Any]] = {}
+    for i in range(0, len(keys), 500):
+        chunk = keys[i : i + 500]
+        for r in c.execute(f"SELECT id, name, kind, locality, type, attributes, collective FROM nodes "
+                           f"WHERE id IN ({_in(chunk)})", chunk):
+            out[r[0]] = {"name": r[1], "kind": r[2], "locality": r[3], "type": r[4],
+                         "attributes": r[5], "collective": bool(r[6])}
+    return out
+
+
+def _name(c: sqlite3.Connection, nid: str | None) -> str | None:
+    if nid is None:
+        return None
+    row = c.execute("SELECT name FROM nodes WHERE id = ?", (nid,)).fetchone()
+    return row[0] if row and row[0] is not None else nid
+
+
+def _attrs(c: sqlite3.Connection, nid: str) -> dict[str, Any]:
+    row = c.execute("SELECT attributes FROM nodes WHERE id = ?", (nid,)).fetchone()
+    return json.loads(row[0]) if row and row[0] else {}
+
+
+def _aliases(c: sqlite3.Connection, nid: str) -> list[str]:
+    """The node's ``aliases`` attribute, in order."""
+    return list(_attrs(c, nid).get("aliases") or [])
+
+
+def mechanism_notices(db: Store, mech: str) -> list[str]:
+    """Notices that establish or mention the mechanism (file names, sorted)."""
+    c = _conn(db)
+    docs = _store.node_docs(c, [mech]).get(mech, [])
+    docs += [r[0] for r in c.execute(
+        "SELECT notice FROM edges WHERE target = ? AND relation = 'establishes'", (mech,))]
+    return sorted(_uniq(docs))
+
+
+def duty_mechanism(db: Store, duty: str) -> str | None:
+    """The duty's mechanism: its ``mechanism`` attribute, else the one its notice establishes."""
+    row = _conn(db).execute("SELECT mechanism FROM duties WHERE id = ?", (duty,)).fetchone()
+    return row[0] if row else None
+
+
+def mechanism_duties(db: Store, mech: str) -> list[str]:
+    """Duty ids that belong to the mechanism, in notice/offset order."""
+    return [r[0] for r in _conn(db).execute(
+        "SELECT id FROM duties WHERE mechanism = ? ORDER BY notice, span_start", (mech,))]
+
+
+def mechanism_units(db: Store, mech: str, relations: Iterable[str] = ("member_unit_of",)) -> list[str]:
+    """Organizations linked to the mechanism by ``relations`` (member units), sorted by name."""
+    c = _conn(db)
+    rels = list(relations)
+    rows = c.execute(
+        f"SELECT DISTINCT e.source, n.name FROM edges e LEFT JOIN nodes n ON n.id = e.source "
+        f"WHERE e.target = ? AND e.relation IN ({_in(rels)})", [mech, *rels]).fetchall()
+    return [r[0] for r in sorted(rows, key=lambda r: r[1] or r[0])]
+
+
+def unit_duties(db: Store, org: str, mech: str | None) -> list[tuple[str, dict]]:
+    """(duty, responsible_for edge data) of an organization, limited to a mechanism if given."""
+    c = _conn(db)
+    sql = ("SELECT e.target, e.role, e.evidence, e.notice FROM edges e JOIN duties d ON d.id = e.target "
+           "WHERE e.source = ? AND e.relation = 'responsible_for'")
+    params: list[Any] = [org]
+    if mech is not None:
+        sql += " AND d.mechanism = ?"
+        params.append(mech)
+    sql += " ORDER BY d.notice, d.span_start, e.ord"
+    return [(r[0], _edge_dict(r[1], r[2], r[3])) for r in c.execute(sql, params)]
+
+
+def _edge_dict(role: str | None, evidence: str | None, notice: str | None) -> dict[str, Any]:
+    d: dict[str, Any] = {"relation": "responsible_for", "evidence": evidence, "doc": notice}
+    if role is not None:
+        d["role"] = role
+    return d
+
+
+def resolve_mechanism(db: Store, name: str) -> str:
+    """The mechanism a user means (name, ``short`` alias, prefix/substring, fuzzy; never
+    in another place)."""
+    return resolve(_conn(db), name, ["mechanism"], "mechanism")
+
+
+def mechanism_summary(db: Store, mech: str) -> dict[str, Any]:
+    """id, name, short, aliases, notices and counts of units, people and duties."""
+    c = _conn(db)
+    attrs = _attrs(c, mech)
+    roles = list(PERSON_ROLES)
+    people = c.execute(
+        f"SELECT count(DISTINCT source) FROM edges WHERE target = ? AND relation IN ({_in(roles)})",
+        [mech, *roles]).fetchone()[0]
+    return {
+        "id": mech,
+        "name": _name(c, mech),
+        "short": attrs.get("short"),
+        "aliases": list(attrs.get("aliases") or []),
+        "units": len(mechanism_units(c, mech)),
+        "people": people,
+        "duties": c.execute("SELECT count(*) FROM duties WHERE mechanism = ?", (mech,)).fetchone()[0],
+        "notices": mechanism_notices(c, mech),
+    }
+
+
+# --- compare -------------------------------------------------------------------------
+
+
+def _units_by_kind(c: sqlite3.Connection, mech: str) -> tuple[dict[str, list[str]], list[str]]:
+    by_kind: dict[str, list[str]] = {}
+    unkinded: list[str] = []
+    units = mechanism_units(c, mech)
+    info = _names(c, units)
+    for org in units:
+        kind = info.get(org, {}).get("kind")
+        if kind:
+            by_kind.setdefault(kind, []).append(org)
+        else:
+            unkinded.append(org)
+    return by_kind, unkinded
+
+
+def _unit_entry(c: sqlite3.Connection, org: str, mech: str) -> dict[str, Any]:
+    texts = [r[0] for r in c.execute(
+        "SELECT d.text FROM edges e JOIN duties d ON d.id = e.target WHERE e.source = ? "
+        "AND e.relation = 'responsible_for' AND d.mechanism = ? ORDER BY d.notice, d.span_start, e.ord",
+        (org, mech))]
+    return {"id": org, "name": _name(c, org), "duties": [t or "" for t in texts]}
+
+
+def compare(db: Store, a: str, b: str) -> dict[str, Any]:
+    """Two mechanisms side by side by department kind of their member units.
+
+    Returns ``{"a": summary, "b": summary, "shared": [kinds], "only_a": [kinds],
+    "only_b": [kinds], "rows": [{"kind", "a": [{"id", "name", "duties": [text]}], "b": …}],
+    "unclassified": {"a": [...], "b": [...]}}``. Rows come in the order shared, only_a,
+    only_b, each sorted by kind; ``unclassified`` holds member units with no known kind
+    in the same unit shape. Collectives (各乡镇街道) count under their kind when they have one.
+    """
+    c = _conn(db)
+    ma, mb = resolve_mechanism(c, a), resolve_mechanism(c, b)
+    ka, ua = _units_by_kind(c, ma)
+    kb, ub = _units_by_kind(c, mb)
+    shared = sorted(set(ka) & set(kb))
+    only_a = sorted(set(ka) - set(kb))
+    only_b = sorted(set(kb) - set(ka))
+    rows = [
+        {
+            "kind": kind,
+            "a": [_unit_entry(c, o, ma) for o in ka.get(kind, [])],
+            "b": [_unit_entry(c, o, mb) for o in kb.get(kind, [])],
+        }
+        for kind in shared + only_a + only_b
+    ]
+    return {
+        "a": mechanism_summary(c, ma),
+        "b": mechanism_summary(c, mb),
+        "shared": shared,
+        "only_a": only_a,
+        "only_b": only_b,
+        "rows": rows,
+        "unclassified": {
+            "a": [_unit_entry(c, o, ma) for o in ua],
+            "b": [_unit_entry(c, o, mb) for o in ub],
+        },
+    }
+
+
+# --- organizations: a specific body or a kind ---------------------------------------
+
+
+def _present_kinds(c: sqlite3.Connection) -> set[str]:
+    return {r[0] for r in c.execute(
+        "SELECT DISTINCT kind FROM nodes WHERE type = 'organization' AND kind IS NOT NULL "
+        "AND kind != '' AND collective = 0")}
+
+
+def _bodies_of_kinds(c: sqlite3.Connection, kinds: set[str]) -> list[str]:
+    ks = sorted(kinds)
+    rows = c.execute(
+        f"SELECT id, name FROM nodes WHERE type = 'organization' AND kind IN ({_in(ks)}) AND collective = 0",
+        ks).fetchall()
+    return [r[0] for r in sorted(rows, key=lambda r: r[1] or r[0])]
+
+
+def _sorted_by_name(c: sqlite3.Connection, ids: Iterable[str]) -> list[str]:
+    info = _names(c, ids)
+    return sorted(dict.fromkeys(ids), key=lambda n: info.get(n, {}).get("name") or n)
+
+
+def _label(c: sqlite3.Connection, ids: Sequence[str]) -> str:
+    return ", ".join(_name(c, n) or n for n in ids)
+
+
+def _kinds_named(c: sqlite3.Connection, q: str, present: set[str]) -> set[str]:
+    """Kinds the normalized query names: equal to, a prefix of, or starting with the query
+    (2+ characters), or a department name of the lexicon (a name of a kind of which each
+    place has one body; for other kinds, such as 医院, only the kind word itself)."""
+    kinds = {k for k in present if q == norm(k) or q.startswith(norm(k))
+             or (len(q) >= 2 and norm(k).startswith(q))}
+    kinds |= {k for k in _lexicon_kind_words().get(q, set()) if k in present}
+    return kinds
+
+
+def resolve_orgs(db: Store, query: str) -> tuple[list[str], str]:
+    """Organizations a user means by ``query`` and a label saying how they were chosen.
+
+    In order: the body whose name is exactly ``query`` (``奈曼旗公安局``), unless it is a
+    body of no place whose name is a kind (``红十字会``: then every body of the kind); every
+    body of a department kind the query names (``公安``, ``公安局``; the lexicon's
+    department names, e.g. 教体局 -> 教育); the bodies with that exact alias
+    (``市公安局``); the kinds of bodies whose name ends with the query (``卫健委``). Failing
+    all, prefix/substring/fuzzy matching must single out one body. A query that starts with
+    a place the graph does not know (``北京市公安局``) is not found, never another place's body.
+    """
+    c = _conn(db)
+    q = norm(query)
+    named = [r[0] for r in c.execute(
+        "SELECT id FROM nodes WHERE type = 'organization' AND (key = ? OR id = ?)", (q, query))]
+    present = _present_kinds(c)
+    kinds = _kinds_named(c, q, present)
+    info = _names(c, named)
+    if named and not (kinds and all(not info[n]["locality"] for n in named)):
+        named = _sorted_by_name(c, named)
+        return named, _label(c, named)
+    if kinds:
+        ids = _sorted_by_name(c, [*_bodies_of_kinds(c, kinds), *named])
+        return ids, "kind " + "/".join(sorted(kinds))
+    missing = unknown_place(c, query, ["organization"], "organization")
+    if missing is not None:
+        raise missing
+    place = query_place(query)
+    aliased = [r[0] for r in c.execute(
+        "SELECT a.node FROM aliases a JOIN nodes n ON n.id = a.node "
+        "WHERE a.key = ? AND n.type = 'organization'", (q,))]
+    if aliased:
+        aliased = _sorted_by_name(c, aliased)
+        return aliased, _label(c, aliased)
+    if len(q) >= 2:
+        rq = q[::-1]
+        hi = rq + "\uffff"
+        ends = [r[0] for r in c.execute(
+            "SELECT id FROM nodes WHERE type = 'organization' AND collective = 0 AND rkey >= ? AND rkey < ? "
+            "UNION SELECT a.node FROM aliases a JOIN nodes n ON n.id = a.node "
+            "WHERE n.type = 'organization' AND n.collective = 0 AND a.rkey >= ? AND a.rkey < ?",
+            (rq, hi, rq, hi))]
+        ends = _of_place(c, ends, place)
+        if ends:
+            einfo = _names(c, ends)
+            unique = _lexicon_unique_kinds()
+            ekinds = {einfo[n]["kind"] for n in ends if einfo.get(n, {}).get("kind")}
+            if ekinds and all(unique.get(k, True) for k in ekinds) and place is None:
+                return _bodies_of_kinds(c, ekinds), "kind " + "/".join(sorted(ekinds))
+            if ekinds:  # a kind of which a place may have many (医院), or one place's bodies
+                ends = _sorted_by_name(c, [n for n in ends if einfo[n]["kind"]])
+                return ends, _label(c, ends)
+    one = resolve(c, query, ["organization"], "organization")
+    return [one], _name(c, one) or one
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    path = Path(__file__).resolve().parents[1] / "lexicons" / "kinds.json"
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return data if isinstance(data, dict) else {}
+    except (OSError, ValueError):
+        return {}
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_kind_words() -> dict[str, set[str]]:
+    """Department names and short forms -> kinds, from ``lexicons/kinds.json`` if present.
+
+    Lets ``duties 卫健委`` or ``duties 教体局`` find their kind. A missing or unexpected
+    file gives an empty map (the graph's own kinds and names still work).
+    """
+    try:
+        out: dict[str, set[str]] = {}
+        for entry in _lexicon().get("kinds", []):
+            # a kind of which a place has many bodies (医院) is named by its kind word and
+            # short forms only: 中医院 is one kind of hospital, not every hospital
+            names = entry.get("names", []) if entry.get("unique", True) is not False else []
+            for word in [entry["kind"], *names, *entry.get("short", [])]:
+                out.setdefault(norm(word), set()).add(entry["kind"])
+        return out
+    except (KeyError, TypeError, AttributeError):
+        return {}
+
+
+@functools.lru_cache(maxsize=1)
+def _lexicon_unique_kinds() -> dict[str, bool]:
+    """kind -> whether a place has one body of it (``"unique": false`` in kinds.json: 医院)."""
+    try:
+        return {e["kind"]: e.get("unique", True) is not False for e in _lexicon().get("kinds", [])}
+    except (KeyError, TypeError, AttributeError):
+        return {}
+
+
+# --- mechanisms, members, people -----------------------------------------------------
+
+
+def mechanisms(db: Store) -> list[dict[str, Any]]:
+    """Every mechanism with counts of units, people and duties, and its notices."""
+    c = _conn(db)
+    roles = list(PERSON_ROLES)
+    units = dict(c.execute(
+        "SELECT target, count(DISTINCT source) FROM edges WHERE relation = 'member_unit_of' "
+        "AND target IN (SELECT id FROM nodes WHERE type = 'mechanism') GROUP BY target").fetchall())
+    people = dict(c.execute(
+        f"SELECT target, count(DISTINCT source) FROM edges WHERE relation IN ({_in(roles)}) "
+        "AND target IN (SELECT id FROM nodes WHERE type = 'mechanism') GROUP BY target", roles).fetchall())
+    duties = dict(c.execute(
+        "SELECT mechanism, count(*) FROM duties WHERE mechanism IS NOT NULL GROUP BY mechanism").fetchall())
+    all_docs = _store.node_docs(c, [r[0] for r in c.execute("SELECT id FROM nodes WHERE type = 'mechanism'")])
+    established: dict[str, list[str]] = {}
+    for target, notice in c.execute(
+            "SELECT target, notice FROM edges WHERE relation = 'establishes'"):
+        established.setdefault(target, []).append(notice)
+    rows = []
+    for r in c.execute("SELECT id, name, attributes FROM nodes WHERE type = 'mechanism'"):
+        attrs = json.loads(r[2] or "{}")
+        rows.append({
+            "id": r[0],
+            "name": r[1] if r[1] is not None else r[0],
+            "short": attrs.get("short"),
+            "aliases": list(attrs.get("aliases") or []),
+            "units": units.get(r[0], 0),
+            "people": people.get(r[0], 0),
+            "duties": duties.get(r[0], 0),
+            "notices": sorted(_uniq([*all_docs.get(r[0], []), *established.get(r[0], [])])),
+        })
+    rows.sort(key=lambda m: m["name"] or m["id"])
+    return rows
+
+
+def members(db: Store, mech_name: str) -> dict[str, Any]:
+    """Member (and convener) units of a mechanism with kind and roles, and its offices/bodies."""
+    c = _conn(db)
+    mech = resolve_mechanism(c, mech_name)
+    rels = list(UNIT_RELATIONS)
+    edges = c.execute(
+        f"SELECT source, relation, title, notice FROM edges WHERE target = ? AND relation IN ({_in(rels)}) "
+        "ORDER BY notice, ord", [mech, *rels]).fetchall()
+    units = []
+    ids = mechanism_units(c, mech, UNIT_RELATIONS)
+    info = _names(c, ids)
+    for org in ids:
+        mine = [e for e in edges if e[0] == org]
+        data = info.get(org, {})
+        units.append({
+            "id": org,
+            "name": data.get("name") or org,
+            "kind": data.get("kind"),
+            "collective": bool(data.get("collective")),
+            "roles": _uniq(UNIT_RELATIONS[e[1]] for e in mine),
+            "title": next((e[2] for e in mine if e[2]), None),
+            "notices": sorted(_uniq(e[3] for e in mine)),
+        })
+    bodies: list[dict[str, Any]] = []
+    brels = list(BODY_RELATIONS)
+    for body, relation, notice in c.execute(
+            f"SELECT source, relation, notice FROM edges WHERE target = ? AND relation IN ({_in(brels)}) "
+            "ORDER BY source, notice, ord", [mech, *brels]).fetchall():
+        if any(b["id"] == body for b in bodies):  # stated again by another notice
+            continue
+        hosts = [r[0] for r in c.execute(
+            "SELECT n.name FROM edges e JOIN nodes n ON n.id = e.target WHERE e.source = ? "
+            "AND e.relation = 'hosted_by' ORDER BY e.notice, e.ord", (body,))]
+        bodies.append({
+            "id": body,
+            "name": _name(c, body),
+            "body": _attrs(c, body).get("body"),
+            "relation": BODY_RELATIONS[relation],
+            "hosted_by": _uniq(hosts),
+            "notice": notice,
+        })
+    return {"mechanism": mechanism_summary(c, mech), "units": units, "bodies": bodies}
+
+
+def normalize_role(role: str) -> str:
+    """``liaison``, ``liaison_of`` or ``联络员`` -> ``liaison``; NotFoundError if unknown."""
+    r = role.strip()
+    r = ROLE_WORDS.get(r, r).casefold().removesuffix("_of")
+    if r not in PERSON_ROLES.values():
+        known = ", ".join(sorted(PERSON_ROLES.values()))
+        raise NotFoundError(f"unknown role {role!r}; use one of {known} (or 召集人, 成员, 联络员 …)")
+    return r
+
+
+def people(
+    db: Store,
+    mechanism: str | None = None,
+    role: str | None = None,
+    org: str | None = None,
+) -> list[dict[str, Any]]:
+    """Persons with their role in a mechanism, organization and title (holds_post)."""
+    c = _conn(db)
+    mech = resolve_mechanism(c, mechanism) if mechanism else None
+    want_role = normalize_role(role) if role else None
+    org_ids = resolve_orgs(c, org)[0] if org else None
+    roles = list(PERSON_ROLES)
+    if mech is not None:
+        persons = [r[0] for r in c.execute(
+            f"SELECT DISTINCT source FROM edges WHERE target = ? AND relation IN ({_in(roles)})", [mech, *roles])]
+    elif org_ids is not None:
+        persons = []
+        for i in range(0, len(org_ids), 500):
+            chunk = org_ids[i : i + 500]
+            persons += [r[0] for r in c.execute(
+                f"SELECT DISTINCT source FROM edges WHERE relation = 'holds_post' AND target IN ({_in(chunk)})", chunk)]
+    else:
+        persons = [r[0] for r in c.execute("SELECT id FROM nodes WHERE type = 'person'")]
+    persons = [p for p in _order_nodes(c, persons) if _is_type(c, p, "person")]
+    org_set = set(org_ids) if org_ids is not None else None
+    rows = []
+    for person in persons:
+        posts = c.execute(
+            "SELECT e.target, e.title, n.name, n.kind FROM edges e LEFT JOIN nodes n ON n.id = e.target "
+            "WHERE e.source = ? AND e.relation = 'holds_post' ORDER BY e.notice, e.ord", (person,)).fetchall()
+        if org_set is not None and not any(p[0] in org_set for p in posts):
+            continue
+        organization = _uniq(p[2] or p[0] for p in posts)
+        title = _uniq(p[1] for p in posts)
+        kinds = _uniq(p[3] for p in posts)
+        role_edges = [(r[0], r[1], r[2], r[3]) for r in c.execute(
+            f"SELECT target, relation, notice, evidence FROM edges WHERE source = ? AND relation IN ({_in(roles)}) "
+            "ORDER BY notice, ord", [person, *roles])]
+        if not role_edges and mech is None and want_role is None:
+            role_edges = [(None, None, None, None)]
+        seen = set()
+        pname = _name(c, person)
+        for m, relation, notice, evidence in role_edges:
+            r = PERSON_ROLES.get(relation or "")
+            if (mech and m != mech) or (want_role and r != want_role) or (m, r) in seen:
+                continue
+            seen.add((m, r))
+            rows.append({
+                "id": person,
+                "person": pname,
+                "role": r,
+                "mechanism": _name(c, m),
+                "organization": organization,
+                "kind": kinds,
+                "title": title,
+                "notice": notice,
+                "evidence": evidence,
+            })
+    order = list(PERSON_ROLES.values())
+    rows.sort(key=lambda r: (r["mechanism"] or "", order.index(r["role"]) if r["role"] else 99,
+                             r["notice"] or "", r["person"] or ""))
+    return rows
+
+
+def _is_type(c: sqlite3.Connection, nid: str, t: str) -> bool:
+    row = c.execute("SELECT type FROM nodes WHERE id = ?", (nid,)).fetchone()
+    return bool(row and row[0] == t)
+
+
+def _order_nodes(c: sqlite3.Connection, ids: list[str]) -> list[str]:
+    from .names import _order
+
+    return _order(c, ids)
+
+
+# --- duties, who, disease ------------------------------------------------------------
+
+
+def _duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None, dict]]) -> list[dict[str, Any]]:
+    """Rows for (duty, organization or None, responsible_for edge data) triples."""
+    duty_ids = list(dict.fromkeys(d for d, _, _ in items))
+    duties: dict[str, tuple] = {}
+    diseases: dict[str, list[str]] = {}
+    for i in range(0, len(duty_ids), 500):
+        chunk = duty_ids[i : i + 500]
+        for r in c.execute(f"SELECT id, notice, text, mechanism, deadline, deadline_date, item, span_start "
+                           f"FROM duties WHERE id IN ({_in(chunk)})", chunk):
+            duties[r[0]] = tuple(r)
+        for r in c.execute(f"SELECT e.source, n.name, e.target FROM edges e LEFT JOIN nodes n ON n.id = e.target "
+                           f"WHERE e.relation = 'concerns' AND e.source IN ({_in(chunk)}) ORDER BY e.notice, e.ord",
+                           chunk):
+            diseases.setdefault(r[0], []).append(r[1] or r[2])
+    info = _names(c, [o for _, o, _ in items] + [d[3] for d in duties.values()])
+    rows = []
+    for duty, org, edge in items:
+        d = duties.get(duty) or (duty, None, None, None, None, None, None, 0)
+        mech = d[3]
+        rows.append({
+            "mechanism": info[mech]["name"] if mech in info else mech,
+            "notice": d[1] or edge.get("doc"),
+            "organization": (info[org]["name"] or org) if org in info else org,
+            "org_id": org,
+            "kind": info[org]["kind"] if org in info else None,
+            "role": edge.get("role"),
+            "duty": d[2],
+            "duty_id": duty,
+            "deadline": d[4],
+            "deadline_date": d[5],
+            "item": d[6],
+            "diseases": _uniq(diseases.get(duty, [])),
+            "evidence": edge.get("evidence"),
+            "_span": d[7] or 0,
+        })
+    return rows
+
+
+def _sort_duty_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows.sort(key=lambda r: (r["mechanism"] or "\uffff", r["notice"] or "", r["_span"], r["organization"] or ""))
+    for r in rows:
+        r.pop("_span", None)
+    return rows
+
+
+def _responsible(c: sqlite3.Connection, orgs: Sequence[str], mech: str | None = None) -> list[tuple[str, str, dict]]:
+    out: list[tuple[str, str, dict]] = []
+    for o in orgs:
+        out += [(duty, o, d) for duty, d in unit_duties(c, o, mech)]
+    return out
+
+
+def mechanism_bodies(db: Store, mech: str) -> list[str]:
+    """The mechanism's own bodies: its office, groups and committees (``office_of``,
+    ``part_of``, also of each other), in name order."""
+    c = _conn(db)
+    found: list[str] = []
+    frontier = [mech]
+    while frontier:
+        nxt = []
+        for target in frontier:
+            for r in c.execute("SELECT DISTINCT source FROM edges WHERE target = ? AND relation IN "
+                               "('office_of', 'part_of')", (target,)):
+                if r[0] not in found and r[0] != mech:
+                    found.append(r[0])
+                    nxt.append(r[0])
+        frontier = nxt
+    return _sorted_by_name(c, found)
+
+
+def _named_mechanism(c: sqlite3.Connection, query: str) -> str | None:
+    """The mechanism ``query`` names exactly (name, alias or short form), if exactly one."""
+    stage, ids = match_stages(c, query, ["mechanism"])
+    return ids[0] if stage == "exact" and len(ids) == 1 else None
+
+
+def duties(db: Store, org: str, mechanism: str | None = None) -> list[dict[str, Any]]:
+    """Duties of a body, or of every body of a kind (``公安``), per mechanism and notice.
+
+    A mechanism's name (``推进委员会``) gives the mechanism's own duties, those of its
+    office, groups and committees, and every duty of the mechanism with its bodies."""
+    c = _conn(db)
+    mech = resolve_mechanism(c, mechanism) if mechanism else None
+    own = None
+    exact_org = c.execute("SELECT 1 FROM nodes WHERE type = 'organization' AND key = ?", (norm(org),)).fetchone()
+    if not exact_org:
+        own = _named_mechanism(c, org)
+    if own is None:
+        try:
+            orgs, _label = resolve_orgs(c, org)
+        except NotFoundError as err:
+            try:  # a mechanism by part of its name (推进委员会 …), in its own place
+                own = resolve(c, org, ["mechanism"], "mechanism")
+            except NotFoundError:
+                raise err from None
+    if own is None:
+        return _sort_duty_rows(_duty_rows(c, list(_responsible(c, orgs, mech))))
+    items: list[tuple[str, str | None, dict]] = list(_responsible(c, [own, *mechanism_bodies(c, own)], mech))
+    seen = {(d, o) for d, o, _ in items}
+    in_mech = [r[0] for r in c.execute(
+        "SELECT id FROM duties WHERE mechanism = ? ORDER BY notice, span_start", (own,))]
+    if mech is None or mech == own:
+        items += [t for t in _responsible_items(c, in_mech) if (t[0], t[1]) not in seen]
+    return _sort_duty_rows(_duty_rows(c, items))
+
+
+def _disease_set(c: sqlite3.Connection, term: str) -> set[str]:
+    """Disease nodes a term names (name/alias equal or containing, 2+ chars the other way)
+    plus every disease in a matched class."""
+    q = norm(term)
+    diseases = _diseases(c)
+    hit = set()
+    for n, (names, _cat, _classes) in diseases.items():
+        for x in names:
+            nx_ = norm(x)
+            if q == nx_ or q in nx_ or (len(nx_) >= 2 and nx_ in q):
+                hit.add(n)
+                break
+    out = set(hit)
+    for n in hit:
+        names, cat, _ = diseases[n]
+        if cat == "class":
+            out |= {r[0] for r in c.execute(
+                "SELECT source FROM edges WHERE target = ? AND relation = 'in_class'", (n,))}
+            cname = names[0] if names else None
+            out |= {m for m, (_, _, classes) in diseases.items() if cname in classes}
+    return out
+
+
+def _diseases(c: sqlite3.Connection) -> dict[str, tuple[list[str], str | None, list[str]]]:
+    """disease id -> ([name, *aliases], category, classes)."""
+    out = {}
+    for r in c.execute("SELECT id, name, attributes FROM nodes WHERE type = 'disease' ORDER BY first_notice, first_ord"):
+        attrs = json.loads(r[2] or "{}")
+        names = [x for x in [r[1], *(attrs.get("aliases") or [])] if x]
+        out[r[0]] = (names, attrs.get("category"), list(attrs.get("classes") or []))
+    return out
+
+
+def _responsible_items(c: sqlite3.Connection, duty_ids: list[str]) -> list[tuple[str, str | None, dict]]:
+    """(duty, org, edge) of every responsible_for edge into the duties (or (duty, None, {}))."""
+    by_duty: dict[str, list[tuple[str, str | None, dict]]] = {d: [] for d in duty_ids}
+    for i in range(0, len(duty_ids), 500):
+        chunk = duty_ids[i : i + 500]
+        for r in c.execute(f"SELECT target, source, role, evidence, notice FROM edges WHERE relation = 'responsible_for' "
+                           f"AND target IN ({_in(chunk)}) ORDER BY notice, ord", chunk):
+            by_duty[r[0]].append((r[0], r[1], _edge_dict(r[2], r[3], r[4])))
+    out: list[tuple[str, str | None, dict]] = []
+    for d in duty_ids:
+        out += by_duty[d] or [(d, None, {})]
+    return out
+
+
+def _duties_with_text(c: sqlite3.Connection, texts: Iterable[str]) -> set[str]:
+    """Duty ids whose normalized text contains one of ``texts`` (FTS trigram for 3+ chars)."""
+    out: set[str] = set()
+    for t in texts:
+        if not t:
+            continue
+        if len(t) >= 3:
+            phrase = '"' + t.replace('"', '""') + '"'
+            rows = c.execute("SELECT d.id, d.text FROM duty_search s JOIN duties d ON d.rowid = s.rowid "
+                             "WHERE duty_search MATCH ?", ("text : " + phrase,)).fetchall()
+        else:
+            rows = c.execute("SELECT id, text FROM duties WHERE instr(text, ?) > 0", (t,)).fetchall()
+        out |= {r[0] for r in rows if t in norm(r[1] or "")}
+    return out
+
+
+def who(db: Store, term: str) -> list[dict[str, Any]]:
+    """Who is responsible for duties whose text contains ``term`` or whose diseases match it.
+
+    One row per (duty, responsible organization); ``matched`` is ``text`` or ``disease``.
+    """
+    c = _conn(db)
+    q = norm(term)
+    if not q:
+        raise NotFoundError("give a term to look for, e.g. policykg who 结核病")
+    dis = _disease_set(c, term)
+    diseases = _diseases(c)
+    texts = {q} | {norm(x) for n in dis if diseases[n][1] != "class" for x in diseases[n][0]}
+    by_disease: set[str] = set()
+    dl = sorted(dis)
+    for i in range(0, len(dl), 500):
+        chunk = dl[i : i + 500]
+        by_disease |= {r[0] for r in c.execute(
+            f"SELECT source FROM edges WHERE relation = 'concerns' AND target IN ({_in(chunk)})", chunk)}
+    by_text = _duties_with_text(c, texts) - by_disease
+    matched = {d: "disease" for d in by_disease} | {d: "text" for d in by_text}
+    ordered = _duty_order(c, list(matched))
+    rows = _duty_rows(c, _responsible_items(c, ordered))
+    for r in rows:
+        r["matched"] = matched[r["duty_id"]]
+    if not rows:
+        raise NotFoundError(f"no duty mentions {term!r} or concerns a disease matching it")
+    return _sort_duty_rows(rows)
+
+
+def _duty_order(c: sqlite3.Connection, ids: list[str]) -> list[str]:
+    from .names import _order
+
+    return _order(c, ids)
+
+
+def disease(db: Store, name: str) -> dict[str, Any]:
+    """A disease (or class): aliases, classes, member diseases, notices and duties about it."""
+    c = _conn(db)
+    node = resolve(c, name, ["disease"], "disease")
+    diseases = _diseases(c)
+    attrs = _attrs(c, node)
+    dname = _name(c, node)
+    in_class = [r[0] for r in c.execute(
+        "SELECT n.name FROM edges e JOIN nodes n ON n.id = e.target WHERE e.source = ? AND e.relation = 'in_class' "
+        "ORDER BY e.notice, e.ord", (node,))]
+    classes = _uniq([*(attrs.get("classes") or []), *in_class])
+    member_ids: set[str] = set()
+    if attrs.get("category") == "class":
+        member_ids = {r[0] for r in c.execute(
+            "SELECT source FROM edges WHERE target = ? AND relation = 'in_class'", (node,))}
+        member_ids |= {m for m, (_, _, cl) in diseases.items() if dname in cl}
+    notices = []
+    for notice, evidence, title in c.execute(
+            "SELECT e.notice, e.evidence, s.title FROM edges e LEFT JOIN notices s ON s.file = e.notice "
+            "WHERE e.target = ? AND e.relation = 'mentions' ORDER BY e.notice, e.ord", (node,)):
+        notices.append({"notice": notice, "title": title, "evidence": evidence})
+    listed = {n["notice"] for n in notices}
+    for doc in _store.node_docs(c, [node]).get(node, []):
+        if doc not in listed:
+            row = c.execute("SELECT title FROM notices WHERE file = ?", (doc,)).fetchone()
+            notices.append({"notice": doc, "title": row[0] if row else None, "evidence": None})
+    notices.sort(key=lambda n: n["notice"] or "")
+    targets = sorted({node} | member_ids)
+    duty_ids = [r[0] for r in c.execute(
+        f"SELECT DISTINCT source FROM edges WHERE relation = 'concerns' AND target IN ({_in(targets)})", targets)]
+    rows = _duty_rows(c, _responsible_items(c, _duty_order(c, duty_ids)))
+    for r in rows:
+        r["matched"] = "disease"
+    return {
+        "disease": {"id": node, "name": dname, "aliases": list(attrs.get("aliases") or []),
+                    "category": attrs.get("category"), "classes": classes},
+        "members": sorted(_name(c, m) or m for m in member_ids),
+        "notices": notices,
+        "duties": _sort_duty_rows(rows),
+    }
+
+
+# --- search ------------------------------------------------------------------------
+
+
+def search(db: Store, text: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """Duties whose text or evidence contains ``text`` (with their bodies), then other
+    facts whose evidence contains it (memberships, rosters …), via the FTS5 trigram index
+    (a scan for texts shorter than three characters)."""
+    c = _conn(db)
+    t = " ".join(str(text).split())
+    if not t:
+        raise NotFoundError("give a text to look for, e.g. policykg search 筛查")
+    phrase = '"' + t.replace('"', '""') + '"'
+    if len(t) >= 3:
+        duty_ids = [r[0] for r in c.execute(
+            "SELECT d.id FROM duty_search s JOIN duties d ON d.rowid = s.rowid WHERE duty_search MATCH ?",
+            (phrase,))]
+        edge_ids = [r[0] for r in c.execute(
+            "SELECT rowid FROM evidence_search WHERE evidence_search MATCH ?", (phrase,))]
+    else:
+        duty_ids = [r[0] for r in c.execute(
+            "SELECT id FROM duties WHERE instr(text, ?) > 0 OR instr(evidence, ?) > 0", (t, t))]
+        edge_ids = [r[0] for r in c.execute(
+            "SELECT id FROM edges WHERE relation NOT IN ('responsible_for', 'concerns') AND instr(evidence, ?) > 0",
+            (t,))]
+    rows = _duty_rows(c, _responsible_items(c, _duty_order(c, duty_ids)))
+    for r in rows:
+        r["matched"] = "duty"
+        r["relation"] = "responsible_for"
+    rows = _sort_duty_rows(rows)
+    facts = []
+    for i in range(0, len(edge_ids), 500):
+        chunk = edge_ids[i : i + 500]
+        for r in c.execute(
+                f"SELECT e.source, s.name, e.target, t.name, e.relation, e.notice, e.evidence, t.type, s.kind "
+                f"FROM edges e LEFT JOIN nodes s ON s.id = e.source LEFT JOIN nodes t ON t.id = e.target "
+                f"WHERE e.id IN ({_in(chunk)})", chunk):
+            facts.append({
+                "mechanism": r[3] if r[7] == "mechanism" else None,
+                "notice": r[5],
+                "organization": r[1] or r[0],
+                "org_id": r[0],
+                "kind": r[8],
+                "role": None,
+                "duty": None,
+                "duty_id": None,
+                "relation": r[4],
+                "target": r[3] or r[2],
+                "matched": "evidence",
+                "evidence": r[6],
+            })
+    facts.sort(key=lambda r: (r["notice"] or "", r["relation"], r["organization"] or ""))
+    out = rows + facts
+    if not out:
+        raise NotFoundError(f"no duty or evidence contains {text!r}")
+    return out[:limit] if limit else out
+
+
+# --- stats ---------------------------------------------------------------------------
+
+
+def stats(db: Store) -> dict[str, Any]:
+    """Counts by node type and relation, and per notice (nodes and edges of each notice)."""
+    c = _conn(db)
+    node_counts = {t: 0 for t in NODE_TYPES}
+    for t, n in c.execute("SELECT type, count(*) FROM nodes GROUP BY type"):
+        node_counts[t or "?"] = n
+    rel_counts = {r: n for r, n in c.execute("SELECT relation, count(*) FROM edges GROUP BY relation")}
+    notices = []
+    for r in c.execute("SELECT file, title, number, date, nodes, edges FROM notices ORDER BY file"):
+        notices.append({"notice": r[0], "title": r[1], "number": r[2], "date": r[3],
+                        "nodes": r[4] or 0, "edges": r[5] or 0})
+    return {
+        "nodes": node_counts,
+        "relations": dict(sorted(rel_counts.items())),
+        "total_nodes": sum(node_counts.values()),
+        "total_edges": sum(rel_counts.values()),
+        "notices": notices,
+    }
+
+
+__all__ = [
+    "compare", "disease", "duties", "members", "mechanisms", "open_store", "people", "place_known",
+    "resolve_mechanism", "resolve_orgs", "search", "stats", "who",
+]

@@ -1,0 +1,829 @@
+"""The graph store: ``graphs/graph.db``, an SQLite database (stdlib ``sqlite3``, WAL).
+
+``policykg build`` writes it notice by notice, each notice in one transaction: a notice's
+own graph (as the extractor made it) is kept in ``notice_nodes`` and ``edges``, and the
+cross-notice merge of :func:`extractor.graph.merge` (one node per id, attributes filled by
+the first notice that has them, aliases and notices unioned; organizations with one
+``body_key`` collapsed onto the first seen) is recomputed for the ids and bodies that
+notice names only. So the database after any sequence of notice writes is the merge of
+the notices it holds, in file-name order, whatever the order of the writes.
+
+The analyst-facing tables (``notices``, ``nodes``, ``aliases``, ``edges``, ``duties``),
+the full-text index (``fulltext``, FTS5 trigram) and the views are documented in
+``docs/store-schema.md``. Query code reads them with plain SQL; this module imports
+neither networkx, spaCy nor jieba (``to_graph`` imports networkx when called).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, cast
+
+from ..errors import NotFoundError, PolicyKGError
+
+STORE_VERSION = 1
+DB_NAME = "graph.db"
+
+#: Node attributes that have columns of their own (the rest go to ``attributes``).
+NODE_COLUMNS = ("type", "name", "kind", "locality")
+#: Edge attributes that have columns of their own.
+EDGE_COLUMNS = ("relation", "doc", "evidence", "span", "role", "title")
+
+
+class DamagedStoreError(PolicyKGError):
+    """The database file is not a readable policykg store."""
+
+    exit_code = 3
+
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+
+CREATE TABLE IF NOT EXISTS notices (
+    file TEXT PRIMARY KEY,
+    hash TEXT,
+    title TEXT,
+    number TEXT,
+    date TEXT,
+    issuer TEXT,
+    year INTEGER,
+    extractor TEXT,
+    size INTEGER,
+    mtime_ns INTEGER,
+    nodes INTEGER,
+    edges INTEGER
+);
+
+CREATE TABLE IF NOT EXISTS notice_nodes (
+    notice TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    id TEXT NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (notice, ord)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS notice_nodes_by_id ON notice_nodes (id, notice, ord);
+
+CREATE TABLE IF NOT EXISTS merged_ids (
+    id TEXT PRIMARY KEY,
+    canonical TEXT NOT NULL,
+    body_key TEXT,
+    first_notice TEXT NOT NULL,
+    first_ord INTEGER NOT NULL,
+    data TEXT
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS merged_ids_by_body ON merged_ids (body_key) WHERE body_key IS NOT NULL;
+CREATE INDEX IF NOT EXISTS merged_ids_by_canonical ON merged_ids (canonical);
+
+CREATE TABLE IF NOT EXISTS nodes (
+    id TEXT PRIMARY KEY,
+    type TEXT NOT NULL,
+    name TEXT,
+    kind TEXT,
+    locality TEXT,
+    attributes TEXT NOT NULL DEFAULT '{}',
+    key TEXT,
+    rkey TEXT,
+    collective INTEGER NOT NULL DEFAULT 0,
+    first_notice TEXT,
+    first_ord INTEGER
+);
+CREATE INDEX IF NOT EXISTS nodes_by_type_key ON nodes (type, key);
+CREATE INDEX IF NOT EXISTS nodes_by_type_rkey ON nodes (type, rkey);
+CREATE INDEX IF NOT EXISTS nodes_by_type_kind ON nodes (type, kind);
+CREATE INDEX IF NOT EXISTS nodes_by_type_locality ON nodes (type, locality);
+CREATE INDEX IF NOT EXISTS nodes_by_order ON nodes (first_notice, first_ord);
+
+CREATE TABLE IF NOT EXISTS aliases (
+    node TEXT NOT NULL,
+    alias TEXT NOT NULL,
+    ord INTEGER NOT NULL,
+    key TEXT,
+    rkey TEXT,
+    PRIMARY KEY (node, ord)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS aliases_by_key ON aliases (key);
+CREATE INDEX IF NOT EXISTS aliases_by_rkey ON aliases (rkey);
+
+CREATE TABLE IF NOT EXISTS edges (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    relation TEXT NOT NULL,
+    notice TEXT NOT NULL,
+    evidence TEXT,
+    span_start INTEGER,
+    span_end INTEGER,
+    role TEXT,
+    title TEXT,
+    deadline TEXT,
+    deadline_date TEXT,
+    item INTEGER,
+    attributes TEXT NOT NULL DEFAULT '{}',
+    raw_source TEXT NOT NULL,
+    raw_target TEXT NOT NULL,
+    ord INTEGER NOT NULL
+);
+CREATE UNIQUE INDEX IF NOT EXISTS edges_unique ON edges (source, target, relation, notice);
+CREATE INDEX IF NOT EXISTS edges_by_source ON edges (source, relation);
+CREATE INDEX IF NOT EXISTS edges_by_target ON edges (target, relation);
+CREATE INDEX IF NOT EXISTS edges_by_relation ON edges (relation);
+CREATE INDEX IF NOT EXISTS edges_by_notice ON edges (notice, ord);
+CREATE INDEX IF NOT EXISTS edges_by_raw_source ON edges (raw_source);
+CREATE INDEX IF NOT EXISTS edges_by_raw_target ON edges (raw_target);
+
+CREATE TABLE IF NOT EXISTS duties (
+    id TEXT PRIMARY KEY,
+    notice TEXT NOT NULL,
+    text TEXT,
+    evidence TEXT,
+    span_start INTEGER,
+    span_end INTEGER,
+    mechanism TEXT,
+    deadline TEXT,
+    deadline_date TEXT,
+    item INTEGER
+);
+CREATE INDEX IF NOT EXISTS duties_by_notice ON duties (notice, span_start);
+CREATE INDEX IF NOT EXISTS duties_by_mechanism ON duties (mechanism, notice, span_start);
+
+CREATE VIRTUAL TABLE IF NOT EXISTS duty_search USING fts5 (
+    text, evidence, content = 'duties', content_rowid = 'rowid', tokenize = 'trigram'
+);
+CREATE VIRTUAL TABLE IF NOT EXISTS evidence_search USING fts5 (
+    evidence, content = 'edges', content_rowid = 'id', tokenize = 'trigram'
+);
+
+CREATE VIEW IF NOT EXISTS responsibilities AS
+SELECT b.name AS body, b.kind AS kind, b.locality AS place, m.name AS mechanism,
+       d.text AS duty, e.role AS role, d.deadline AS deadline, d.deadline_date AS deadline_date,
+       d.item AS item, e.notice AS notice, e.evidence AS evidence,
+       b.id AS body_id, d.id AS duty_id, b.type AS body_type
+FROM edges e
+JOIN nodes b ON b.id = e.source
+JOIN duties d ON d.id = e.target
+LEFT JOIN nodes m ON m.id = d.mechanism
+WHERE e.relation = 'responsible_for';
+
+CREATE VIEW IF NOT EXISTS memberships AS
+SELECT m.name AS mechanism, b.name AS body, b.kind AS kind, b.locality AS place,
+       CASE e.relation WHEN 'member_unit_of' THEN 'member'
+                       WHEN 'convener_unit_of' THEN 'convener_unit'
+                       WHEN 'deputy_convener_unit_of' THEN 'deputy_convener_unit'
+                       WHEN 'office_of' THEN 'office' ELSE 'part' END AS role,
+       e.title AS title, e.notice AS notice, e.evidence AS evidence,
+       m.id AS mechanism_id, b.id AS body_id
+FROM edges e
+JOIN nodes m ON m.id = e.target AND m.type = 'mechanism'
+JOIN nodes b ON b.id = e.source
+WHERE e.relation IN ('member_unit_of', 'convener_unit_of', 'deputy_convener_unit_of',
+                     'office_of', 'part_of');
+
+CREATE VIEW IF NOT EXISTS roster AS
+SELECT p.name AS person,
+       REPLACE(e.relation, '_of', '') AS role,
+       m.name AS mechanism,
+       (SELECT group_concat(o.name, '; ') FROM edges h JOIN nodes o ON o.id = h.target
+         WHERE h.source = p.id AND h.relation = 'holds_post') AS organization,
+       (SELECT group_concat(h.title, '; ') FROM edges h
+         WHERE h.source = p.id AND h.relation = 'holds_post') AS title,
+       e.notice AS notice, e.evidence AS evidence, p.id AS person_id, m.id AS mechanism_id
+FROM edges e
+JOIN nodes p ON p.id = e.source AND p.type = 'person'
+JOIN nodes m ON m.id = e.target
+WHERE e.relation IN ('convener_of', 'deputy_convener_of', 'member_of', 'liaison_of',
+                     'leader_of', 'deputy_leader_of');
+
+CREATE VIEW IF NOT EXISTS duty_diseases AS
+SELECT d.text AS duty, x.name AS disease, d.notice AS notice, d.id AS duty_id, x.id AS disease_id
+FROM edges e JOIN duties d ON d.id = e.source JOIN nodes x ON x.id = e.target
+WHERE e.relation = 'concerns';
+
+CREATE VIEW IF NOT EXISTS mechanisms AS
+SELECT m.name AS name, json_extract(m.attributes, '$.short') AS short,
+       (SELECT count(DISTINCT e.source) FROM edges e
+         WHERE e.target = m.id AND e.relation = 'member_unit_of') AS units,
+       (SELECT count(DISTINCT e.source) FROM edges e
+         WHERE e.target = m.id AND e.relation IN ('convener_of', 'deputy_convener_of',
+               'member_of', 'liaison_of', 'leader_of', 'deputy_leader_of')) AS people,
+       (SELECT count(*) FROM duties d WHERE d.mechanism = m.id) AS duties,
+       m.id AS id
+FROM nodes m WHERE m.type = 'mechanism';
+"""
+
+
+def norm(text: str) -> str:
+    """Comparison form of a name: no whitespace, case-folded (as query.names.norm)."""
+    return "".join(str(text).split()).casefold()
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def db_path(project: Any) -> Path:
+    """``graphs/graph.db`` of a project."""
+    return Path(project.graphs_dir) / DB_NAME
+
+
+# --- opening ---------------------------------------------------------------------------
+
+
+def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Connection:
+    """An open connection in WAL mode; ``create`` makes the file and schema if needed.
+
+    Raises NotFoundError when the file is missing (and not ``create``), DamagedStoreError
+    when it is not a policykg store."""
+    p = Path(path)
+    if p != Path(":memory:") and not create and not p.is_file():
+        raise NotFoundError(f"no built graph at {p}: run policykg build first")
+    try:
+        if p == Path(":memory:"):
+            conn = sqlite3.connect(":memory:", isolation_level=None)
+        elif create:
+            p.parent.mkdir(parents=True, exist_ok=True)
+            conn = sqlite3.connect(str(p), isolation_level=None, timeout=30.0)
+        else:
+            conn = sqlite3.connect(f"{p.resolve().as_uri()}?mode=rw", uri=True,
+                                   isolation_level=None, timeout=30.0)
+        conn.execute("PRAGMA busy_timeout = 30000")
+        if p != Path(":memory:"):
+            mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode != "wal":
+                conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+        if create:
+            version = _version(conn)
+            if version is None:
+                conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
+                conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_version', ?)",
+                             (str(STORE_VERSION),))
+            elif version != STORE_VERSION:
+                raise DamagedStoreError(
+                    f"{p} was written by another version of policykg (store version {version}): "
+                    "run policykg build --force to rebuild it")
+        else:
+            version = _version(conn)
+            if version != STORE_VERSION:
+                what = "is not a policykg graph database" if version is None else (
+                    f"was written by another version of policykg (store version {version})")
+                raise DamagedStoreError(f"{p} {what}: run policykg build --force to rebuild it")
+    except sqlite3.DatabaseError as err:
+        raise DamagedStoreError(
+            f"{p} is damaged or not a policykg graph database ({err}): "
+            "run policykg build --force to rebuild it") from None
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _version(conn: sqlite3.Connection) -> int | None:
+    try:
+        row = conn.execute("SELECT value FROM meta WHERE key = 'store_version'").fetchone()
+    except sqlite3.OperationalError:
+        return None
+    try:
+        return int(row[0]) if row else None
+    except (TypeError, ValueError):
+        return None
+
+
+def remove_files(path: str | os.PathLike[str]) -> None:
+    """Delete a database with its WAL and shared-memory files."""
+    for suffix in ("", "-wal", "-shm", "-journal"):
+        try:
+            os.unlink(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass
+
+
+@contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """``BEGIN IMMEDIATE`` … ``COMMIT`` (or ROLLBACK on any error); inside a transaction
+    already open (a build's batch, :class:`Batch`), a savepoint, so a failed notice leaves
+    nothing of itself behind."""
+    if conn.in_transaction:
+        conn.execute("SAVEPOINT notice")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK TO notice")
+            conn.execute("RELEASE notice")
+            raise
+        conn.execute("RELEASE notice")
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+
+
+class Batch:
+    """Commit notice writes in groups (every ``notices`` notices or ``seconds`` seconds):
+    each commit still falls between two notices, so an interrupted build leaves the store
+    as it was after some notice, never half of one; a commit per notice would cost more
+    than writing the notice."""
+
+    def __init__(self, conn: sqlite3.Connection, notices: int | None = None, seconds: float = 2.0) -> None:
+        if notices is None:  # $POLICYKG_BATCH_NOTICES=1: a commit per notice (tests, debugging)
+            notices = int(os.environ.get("POLICYKG_BATCH_NOTICES") or 200)
+        self.conn, self.notices, self.seconds = conn, notices, seconds
+        self.count = 0
+        self.since = 0.0
+
+    def __enter__(self) -> Batch:
+        import time
+
+        self.conn.execute("BEGIN IMMEDIATE")
+        self.since = time.monotonic()
+        return self
+
+    def done_one(self) -> None:
+        """A notice was written: commit if the group is full or old enough."""
+        import time
+
+        self.count += 1
+        if self.count >= self.notices or time.monotonic() - self.since >= self.seconds:
+            self.conn.execute("COMMIT")
+            self.conn.execute("BEGIN IMMEDIATE")
+            self.count, self.since = 0, time.monotonic()
+
+    def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        if self.conn.in_transaction:
+            try:
+                self.conn.execute("COMMIT")  # every notice written so far is whole
+            except sqlite3.Error:
+                self.conn.execute("ROLLBACK")
+                raise
+
+
+# --- the merge rules of graph.merge, per id and per body ----------------------------------
+
+
+def merge_node_data(datas: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+    """The merged attributes of one node id from its per-notice data, in notice order
+    (exactly the node rules of :func:`extractor.graph.merge`), without ``docs``: the
+    notices of a node are the rows of ``notice_nodes`` (see :func:`node_docs`), so a node
+    named by thousands of notices is not rewritten whole by each."""
+    cur: dict[str, Any] | None = None
+    seen: dict[str, set[Any]] = {}
+    for data in datas:
+        data = {k: v for k, v in data.items() if k != "docs"}
+        if cur is None:
+            cur = {k: (list(v) if isinstance(v, list) else v) for k, v in data.items()}
+            continue
+        for listkey in ("aliases", "docs"):
+            have = seen.get(listkey)
+            if have is None:
+                have = seen[listkey] = set(cur.setdefault(listkey, []))
+            for item in data.get(listkey, []):
+                if item not in have and item != cur.get("name"):
+                    cur[listkey].append(item)
+                    have.add(item)
+        for k, v in data.items():
+            if cur.get(k) in (None, "", []) and v not in (None, "", []):
+                cur[k] = v
+    return cur
+
+
+def collapse_body(members: list[dict[str, Any]]) -> dict[str, Any]:
+    """The kept node of a ``body_key`` group (members in order): the first one, with the
+    others' names and aliases as aliases and their notices (``_collapse_same_bodies``)."""
+    kept = {k: (list(v) if isinstance(v, list) else v) for k, v in members[0].items()}
+    kept.setdefault("aliases", [])
+    for data in members[1:]:
+        for alias in [data["name"], *data.get("aliases", [])]:
+            if alias != kept["name"] and alias not in kept["aliases"]:
+                kept["aliases"].append(alias)
+    return kept
+
+
+# --- writing -------------------------------------------------------------------------
+
+
+def _node_link_parts(data: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """(nodes, edges) of a per-notice graph given as node-link data or a networkx graph."""
+    if not isinstance(data, dict):  # a networkx graph
+        nodes = [{"id": n, **d} for n, d in data.nodes(data=True)]
+        edges = [{"source": u, "target": v, "key": k, **d} for u, v, k, d in data.edges(keys=True, data=True)]
+        return nodes, edges
+    key = "edges" if "edges" in data else "links"
+    return list(data.get("nodes", [])), list(data.get(key, []))
+
+
+def _duty_mechanism(nid: str, data: dict[str, Any], ids: set[str], established: list[str]) -> str | None:
+    mech = data.get("mechanism")
+    if mech and mech in ids:
+        return mech
+    return established[0] if len(established) == 1 else None
+
+
+def write_notice(
+    conn: sqlite3.Connection,
+    file: str,
+    graph: Any,
+    *,
+    hash: str | None = None,
+    extractor: str | None = None,
+    stat: tuple[int, int] | None = None,
+) -> None:
+    """Put one notice's graph into the store (replacing its previous version), in one
+    transaction, and redo the merge of the ids and bodies it names."""
+    nodes, edges = _node_link_parts(graph)
+    with transaction(conn):
+        old_ids = _drop_notice_rows(conn, file)
+        _insert_notice(conn, file, nodes, edges, hash, extractor, stat)
+        mine: dict[str, list[dict[str, Any]]] = {}
+        for i, n in enumerate(nodes):
+            mine.setdefault(n["id"], []).append({"_ord": i, **{k: v for k, v in n.items() if k != "id"}})
+        _remerge(conn, old_ids | set(mine), file, old_ids, mine)
+        conn.execute(
+            "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
+            " JOIN merged_ids m ON m.id = n.id WHERE n.notice = ?1),"
+            " edges = (SELECT count(*) FROM edges WHERE notice = ?1) WHERE file = ?1", (file,))
+
+
+def remove_notice(conn: sqlite3.Connection, file: str) -> bool:
+    """Take a notice out of the store (one transaction); False if it was not there."""
+    with transaction(conn):
+        if conn.execute("SELECT 1 FROM notices WHERE file = ?", (file,)).fetchone() is None:
+            return False
+        _remerge(conn, _drop_notice_rows(conn, file))
+    return True
+
+
+def _drop_notice_rows(conn: sqlite3.Connection, file: str) -> set[str]:
+    ids = {r[0] for r in conn.execute("SELECT id FROM notice_nodes WHERE notice = ?", (file,))}
+    conn.execute(
+        "INSERT INTO evidence_search (evidence_search, rowid, evidence) SELECT 'delete', id, COALESCE(evidence, '')"
+        " FROM edges WHERE notice = ? AND relation NOT IN ('responsible_for', 'concerns')", (file,))
+    conn.execute(
+        "INSERT INTO duty_search (duty_search, rowid, text, evidence) SELECT 'delete', rowid, COALESCE(text, ''),"
+        " COALESCE(evidence, '') FROM duties WHERE notice = ?", (file,))
+    conn.execute("DELETE FROM edges WHERE notice = ?", (file,))
+    conn.execute("DELETE FROM duties WHERE notice = ?", (file,))
+    conn.execute("DELETE FROM notice_nodes WHERE notice = ?", (file,))
+    conn.execute("DELETE FROM notices WHERE file = ?", (file,))
+    return ids
+
+
+def _insert_notice(
+    conn: sqlite3.Connection,
+    file: str,
+    nodes: list[dict[str, Any]],
+    edges: list[dict[str, Any]],
+    hash: str | None,
+    extractor: str | None,
+    stat: tuple[int, int] | None,
+) -> None:
+    doc = next((n for n in nodes if n.get("type") == "document"), {})
+    conn.execute(
+        "INSERT INTO notices (file, hash, title, number, date, issuer, year, extractor, size, mtime_ns)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (file, hash, doc.get("title"), doc.get("number"), doc.get("date"), doc.get("issuer"),
+         doc.get("year"), extractor, stat[0] if stat else None, stat[1] if stat else None),
+    )
+    conn.executemany(
+        "INSERT INTO notice_nodes (notice, ord, id, data) VALUES (?,?,?,?)",
+        [(file, i, n["id"], _dumps({k: v for k, v in n.items() if k != "id"})) for i, n in enumerate(nodes)],
+    )
+    ids = {n["id"] for n in nodes}
+    by_id = {n["id"]: n for n in nodes}
+    established = []
+    for e in edges:
+        if e.get("relation") == "establishes" and e["target"] not in established:
+            established.append(e["target"])
+    duty_rows = []
+    for n in nodes:
+        if n.get("type") != "duty":
+            continue
+        span = n.get("span") or [None, None]
+        duty_rows.append((
+            n["id"], n.get("doc") or file, n.get("text") or n.get("name"), n.get("evidence"),
+            span[0], span[1], _duty_mechanism(n["id"], n, ids, established),
+            n.get("deadline"), n.get("deadline_date"), n.get("item"),
+        ))
+    conn.executemany("INSERT OR REPLACE INTO duties VALUES (?,?,?,?,?,?,?,?,?,?)", duty_rows)
+    canon = _canonical_map(conn, {e["source"] for e in edges} | {e["target"] for e in edges})
+    edge_rows = []
+    for i, e in enumerate(edges):
+        extra = {k: v for k, v in e.items() if k not in EDGE_COLUMNS and k not in ("source", "target", "key")}
+        span = e.get("span") or [None, None]
+        duty = by_id.get(e["target"]) if e.get("relation") == "responsible_for" else None
+        duty = duty if duty and duty.get("type") == "duty" else {}
+        edge_rows.append((
+            canon.get(e["source"], e["source"]), canon.get(e["target"], e["target"]),
+            e.get("relation"), e.get("doc") or file, e.get("evidence"), span[0], span[1],
+            e.get("role"), e.get("title"), duty.get("deadline"), duty.get("deadline_date"),
+            duty.get("item"), _dumps(extra), e["source"], e["target"], i,
+        ))
+    conn.executemany(
+        "INSERT OR REPLACE INTO edges (source, target, relation, notice, evidence, span_start, span_end,"
+        " role, title, deadline, deadline_date, item, attributes, raw_source, raw_target, ord)"
+        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        edge_rows,
+    )
+    conn.execute(
+        "INSERT INTO duty_search (rowid, text, evidence) "
+        "SELECT rowid, COALESCE(text, ''), COALESCE(evidence, '') FROM duties WHERE notice = ?", (file,))
+    conn.execute(
+        "INSERT INTO evidence_search (rowid, evidence) SELECT id, COALESCE(evidence, '') FROM edges "
+        "WHERE notice = ? AND relation NOT IN ('responsible_for', 'concerns')", (file,))
+
+
+def _canonical_map(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    ids_list = list(ids)
+    for i in range(0, len(ids_list), 500):
+        chunk = ids_list[i : i + 500]
+        q = ",".join("?" * len(chunk))
+        out.update((r[0], r[1]) for r in conn.execute(
+            f"SELECT id, canonical FROM merged_ids WHERE id IN ({q}) AND id != canonical", chunk))
+    return out
+
+
+def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
+             old_ids: set[str] = frozenset(),  # type: ignore[assignment]
+             mine: dict[str, list[dict[str, Any]]] | None = None) -> None:
+    """Recompute the merged node of every id in ``ids`` and the body groups they touch.
+
+    ``file`` was just written with the nodes ``mine`` (id -> its data, ``_ord`` = its
+    position). An id no other notice names is that data; an id ``file`` did not name before
+    and that no later notice names is the old merged data merged with the new (what a build
+    appending notices in name order meets); any other id is merged again from every notice
+    naming it. Edges are re-pointed only for ids whose kept node changed. ``merged_ids.data``
+    is kept only for ids of several notices."""
+    mine = mine or {}
+    groups: set[str] = set()
+    singles: list[tuple[str, dict[str, Any], str, int]] = []
+    old_canon: dict[str, str] = {}
+    merged_rows: list[tuple[Any, ...]] = []
+    gone: list[str] = []
+    for nid in ids:
+        old = conn.execute("SELECT body_key, canonical, data, first_notice, first_ord FROM merged_ids WHERE id = ?",
+                           (nid,)).fetchone()
+        data = first = None
+        several = True
+        if old is None and nid in mine and file is not None:
+            data = merge_node_data(mine[nid])
+            first = (file, mine[nid][0]["_ord"])
+            several = False
+        elif old is not None:
+            old_canon[nid] = old[1]
+            if old[0]:
+                groups.add(old[0])
+            if file is not None and nid in mine and nid not in old_ids and conn.execute(
+                    "SELECT 1 FROM notice_nodes WHERE id = ? AND notice > ? LIMIT 1", (nid, file)).fetchone() is None:
+                before = json.loads(old[2]) if old[2] is not None else merge_node_data(
+                    json.loads(r[0]) for r in conn.execute(
+                        "SELECT data FROM notice_nodes WHERE id = ? AND notice != ? ORDER BY notice, ord", (nid, file)))
+                data = merge_node_data([cast(dict[str, Any], before), *mine[nid]])
+                first = (old[3], old[4])
+        if data is None:
+            rows = conn.execute(
+                "SELECT notice, ord, data FROM notice_nodes WHERE id = ? ORDER BY notice, ord", (nid,)).fetchall()
+            if not rows:
+                gone.append(nid)
+                continue
+            data = merge_node_data(json.loads(r[2]) for r in rows)
+            first = (rows[0][0], rows[0][1])
+            several = len({r[0] for r in rows}) > 1
+        assert data is not None and first is not None
+        data.pop("_ord", None)
+        body_key = data.get("body_key") if data.get("type") == "organization" else None
+        body_key = body_key or None
+        merged_rows.append((nid, nid, body_key, first[0], first[1], _dumps(data) if several else None))
+        if body_key:
+            groups.add(body_key)
+        else:
+            singles.append((nid, data, first[0], first[1]))
+    if gone:
+        conn.executemany("DELETE FROM merged_ids WHERE id = ?", [(n,) for n in gone])
+        conn.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone])
+        conn.executemany("DELETE FROM aliases WHERE node = ?", [(n,) for n in gone])
+    conn.executemany(
+        "INSERT OR REPLACE INTO merged_ids (id, canonical, body_key, first_notice, first_ord, data)"
+        " VALUES (?,?,?,?,?,?)", merged_rows)
+    _write_nodes(conn, singles)
+    for nid, *_ in singles:
+        if old_canon.get(nid, nid) != nid:
+            _repoint(conn, [nid], nid)
+    for key in groups:
+        rows = conn.execute(
+            "SELECT id, first_notice, first_ord, data FROM merged_ids WHERE body_key = ?"
+            " ORDER BY first_notice, first_ord", (key,)).fetchall()
+        if not rows:
+            continue
+        keep = rows[0][0]
+        datas = [_merged_data(conn, r[0], r[3]) for r in rows]
+        _write_nodes(conn, [(keep, collapse_body(datas), rows[0][1], rows[0][2])])
+        for other in rows[1:]:
+            conn.execute("DELETE FROM nodes WHERE id = ?", (other[0],))
+            conn.execute("DELETE FROM aliases WHERE node = ?", (other[0],))
+        before = {r[0]: r[1] for r in conn.execute(
+            "SELECT id, canonical FROM merged_ids WHERE body_key = ?", (key,))}
+        before.update({m: old_canon.get(m, m) for m in before if m in ids})
+        moved = [r[0] for r in rows if before.get(r[0], r[0]) != keep]  # in node order
+        conn.executemany("UPDATE merged_ids SET canonical = ? WHERE id = ?",
+                         [(keep, m) for m, c in before.items() if c != keep or m in ids])
+        if moved:
+            _repoint(conn, moved, keep)
+
+
+def _merged_data(conn: sqlite3.Connection, nid: str, data: str | None) -> dict[str, Any]:
+    """An id's merged data: stored, or (an id of one notice) that notice's data."""
+    if data is not None:
+        return json.loads(data)
+    merged = merge_node_data(json.loads(r[0]) for r in conn.execute(
+        "SELECT data FROM notice_nodes WHERE id = ? ORDER BY notice, ord", (nid,)))
+    return merged or {}
+
+
+def _repoint(conn: sqlite3.Connection, members: list[str], keep: str) -> None:
+    """Edges whose raw endpoint is one of ``members`` point at ``keep``."""
+    for m in members:
+        conn.execute("UPDATE OR REPLACE edges SET source = ? WHERE raw_source = ? AND source != ?", (keep, m, keep))
+        conn.execute("UPDATE OR REPLACE edges SET target = ? WHERE raw_target = ? AND target != ?", (keep, m, keep))
+
+
+def _write_nodes(conn: sqlite3.Connection, items: list[tuple[str, dict[str, Any], str, int]]) -> None:
+    """Write (id, merged data, first notice, first ord) into ``nodes`` and ``aliases``."""
+    node_rows = []
+    alias_rows = []
+    for nid, data, first_notice, first_ord in items:
+        attrs = {k: v for k, v in data.items() if k not in NODE_COLUMNS and k != "docs"}
+        name = data.get("name")
+        key = norm(name) if name else None
+        node_rows.append((nid, data.get("type"), name, data.get("kind"), data.get("locality"), _dumps(attrs), key,
+                          key[::-1] if key else None, 1 if data.get("collective") else 0, first_notice, first_ord))
+        names = list(data.get("aliases") or [])
+        if data.get("short") and data["short"] not in names:
+            names.append(data["short"])
+        for i, alias in enumerate(names):
+            if alias:
+                k = norm(alias)
+                alias_rows.append((nid, alias, i, k, k[::-1]))
+    conn.executemany("DELETE FROM aliases WHERE node = ?", [(r[0],) for r in node_rows])
+    conn.executemany(
+        "INSERT OR REPLACE INTO nodes (id, type, name, kind, locality, attributes, key, rkey, collective,"
+        " first_notice, first_ord) VALUES (?,?,?,?,?,?,?,?,?,?,?)", node_rows)
+    conn.executemany("INSERT INTO aliases (node, alias, ord, key, rkey) VALUES (?,?,?,?,?)", alias_rows)
+
+
+# --- whole graphs in and out -----------------------------------------------------------
+
+
+def write_graph(conn: sqlite3.Connection, g: Any) -> None:
+    """Put a merged graph (networkx) into an empty store, split by the notice of each edge
+    and node (nodes go with every notice in their ``docs``). For tests and notebooks; a
+    build writes per-notice graphs with :func:`write_notice`."""
+    per_doc_nodes: dict[str, list[dict[str, Any]]] = {}
+    per_doc_edges: dict[str, list[dict[str, Any]]] = {}
+    docs_order: list[str] = []
+    for n, d in g.nodes(data=True):
+        docs = list(d.get("docs") or []) or ["(no notice)"]
+        for doc in docs:
+            if doc not in per_doc_nodes:
+                per_doc_nodes[doc] = []
+                docs_order.append(doc)
+            per_doc_nodes[doc].append({"id": n, **d, "docs": [doc]})
+    for u, v, k, d in g.edges(keys=True, data=True):
+        doc = d.get("doc") or "(no notice)"
+        per_doc_edges.setdefault(doc, []).append({"source": u, "target": v, "key": k, **d})
+        if doc not in per_doc_nodes:
+            per_doc_nodes[doc] = []
+    for doc in sorted(per_doc_nodes):
+        write_notice(conn, doc, {"nodes": per_doc_nodes[doc], "edges": per_doc_edges.get(doc, [])})
+
+
+def from_graph(g: Any) -> sqlite3.Connection:
+    """An in-memory store holding the networkx graph ``g`` (queries accept graphs this way)."""
+    conn = connect(":memory:", create=True)
+    write_graph(conn, g)
+    return conn
+
+
+_MEMORY: dict[int, tuple[Any, tuple[int, int], sqlite3.Connection]] = {}
+
+
+def as_conn(db: Any) -> sqlite3.Connection:
+    """The store behind ``db``: a connection itself, or an in-memory store of a networkx
+    graph (kept while the same graph object, unchanged in size, is queried again)."""
+    if isinstance(db, sqlite3.Connection):
+        return db
+    sig = (db.number_of_nodes(), db.number_of_edges())
+    hit = _MEMORY.get(id(db))
+    if hit is not None and hit[0] is db and hit[1] == sig:
+        return hit[2]
+    conn = from_graph(db)
+    if len(_MEMORY) > 8:
+        _MEMORY.clear()
+    _MEMORY[id(db)] = (db, sig, conn)
+    return conn
+
+
+def node_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()) -> Iterator[tuple[str, dict[str, Any]]]:
+    """(id, data) of nodes in merge order, data as in the networkx graph."""
+    sql = "SELECT id, type, name, kind, locality, attributes FROM nodes"
+    sql += f" WHERE {where}" if where else ""
+    sql += " ORDER BY first_notice, first_ord"
+    rows = conn.execute(sql, tuple(params)).fetchall()
+    docs = node_docs(conn, None if not where else [r[0] for r in rows])
+    for row in rows:
+        data: dict[str, Any] = {"type": row[1], "name": row[2]}
+        data.update(json.loads(row[5] or "{}"))
+        data["docs"] = docs.get(row[0], [])
+        if row[3] is not None:
+            data["kind"] = row[3]
+        if row[4] is not None:
+            data["locality"] = row[4]
+        yield row[0], data
+
+
+def node_docs(conn: sqlite3.Connection, ids: Iterable[str] | None = None) -> dict[str, list[str]]:
+    """node id -> its notices, in the order graph.merge lists them (``docs``): the notices
+    of the kept id, then those of each body collapsed onto it, in node order."""
+    sql = ("SELECT m.canonical, n.notice FROM merged_ids m JOIN notice_nodes n ON n.id = m.id {} "
+           "ORDER BY m.canonical, m.first_notice, m.first_ord, m.id, n.notice")
+    out: dict[str, list[str]] = {}
+
+    def add(rows: Iterable[Any]) -> None:
+        for canon, notice in rows:
+            have = out.setdefault(canon, [])
+            if notice not in have:
+                have.append(notice)
+
+    if ids is None:
+        add(conn.execute(sql.format("")))
+        return out
+    ids = list(dict.fromkeys(ids))
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        add(conn.execute(sql.format(f"WHERE m.canonical IN ({','.join('?' * len(chunk))})"), chunk))
+    return out
+
+
+def edge_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
+    """(source, target, key, data) of edges, data as in the networkx graph."""
+    sql = ("SELECT source, target, relation, notice, evidence, span_start, span_end, role, title,"
+           " attributes FROM edges")
+    sql += f" WHERE {where}" if where else ""
+    sql += " ORDER BY notice, ord"
+    for row in conn.execute(sql, tuple(params)):
+        data: dict[str, Any] = {"relation": row[2], "doc": row[3], "evidence": row[4],
+                                "span": [row[5], row[6]]}
+        if row[7] is not None:
+            data["role"] = row[7]
+        if row[8] is not None:
+            data["title"] = row[8]
+        data.update(json.loads(row[9] or "{}"))
+        yield row[0], row[1], f"{row[2]}@{row[3]}", data
+
+
+def counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
+    """(notices, nodes, edges) in the store."""
+    return (conn.execute("SELECT count(*) FROM notices").fetchone()[0],
+            conn.execute("SELECT count(*) FROM nodes").fetchone()[0],
+            conn.execute("SELECT count(*) FROM edges").fetchone()[0])
+
+
+def stored_notices(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None, int | None, int | None]]:
+    """file -> (hash, extractor key, size, mtime_ns) of every notice in the store."""
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in
+            conn.execute("SELECT file, hash, extractor, size, mtime_ns FROM notices")}
+
+
+def notice_graph_data(conn: sqlite3.Connection, file: str) -> dict[str, Any]:
+    """A notice's own graph as node-link data (its nodes as extracted, its edges)."""
+    nodes = [{"id": r[0], **json.loads(r[1])} for r in conn.execute(
+        "SELECT id, data FROM notice_nodes WHERE notice = ? ORDER BY ord", (file,))]
+    edges = []
+    for r in conn.execute(
+            "SELECT raw_source, raw_target, relation, notice, evidence, span_start, span_end, role, title,"
+            " attributes FROM edges WHERE notice = ? ORDER BY ord", (file,)):
+        d: dict[str, Any] = {"relation": r[2], "doc": r[3], "evidence": r[4], "span": [r[5], r[6]]}
+        if r[7] is not None:
+            d["role"] = r[7]
+        if r[8] is not None:
+            d["title"] = r[8]
+        d.update(json.loads(r[9] or "{}"))
+        edges.append({"source": r[0], "target": r[1], "key": f"{r[2]}@{r[3]}", **d})
+    return {"directed": True, "multigraph": True, "graph": {}, "nodes": nodes, "edges": edges}
+
+
+def save_graph(g: Any, path: str | os.PathLike[str]) -> Path:
+    """Write a merged networkx graph as a new store at ``path`` (replacing any there)."""
+    p = Path(path)
+    remove_files(p)
+    conn = connect(p, create=True)
+    try:
+        write_graph(conn, g)
+    finally:
+        conn.close()
+    return p

@@ -1,0 +1,572 @@
+"""Incremental build: each new or changed notice of the corpus into the store, one at a time.
+
+The store is ``graphs/graph.db`` (:mod:`extractor.store`). A notice whose file (size and
+modification time), text hash and extractor key are those the store recorded is not even
+read; any other notice is extracted (or its graph taken from ``corpus/.cache/``, node-link
+JSON with the SHA-256 of its text, its file name and the extractor key:
+``EXTRACTOR_VERSION`` plus a digest of the lexicons and the extractor's source) and written
+into the store in one transaction, as soon as its graph is there. The store redoes the
+cross-notice merge of :func:`extractor.graph.merge` for the ids and bodies that notice
+names, so the result does not depend on ``jobs`` or on the order notices arrive in.
+Notices that left the corpus are taken out. An interrupted build leaves the store as it
+was before or after each notice; readers can query while a build runs (SQLite WAL). Builds
+of one project are serialized by the lock ``graphs/.build.lock``.
+
+Problems with single notices (unreadable text, an extractor error, a file listed in the
+index but deleted) are warnings in the summary, never a crash: the other notices build.
+A damaged store is a one-line error; ``build --force`` rebuilds it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import multiprocessing
+import os
+import signal
+import sqlite3
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import networkx as nx
+from filelock import FileLock, Timeout
+
+from .. import graph as _graph
+from .. import store as _store
+from ..errors import InputError, PolicyKGError
+from ..project import Project
+from ..read import read_notice
+from .corpus import (
+    INDEX_NAME,
+    LOCK_NAME,
+    CorpusBusyError,
+    badly_named_files,
+    corpus_files,
+    load_index,
+    readable_name,
+    text_hash,
+)
+
+#: ``progress(done, total, name)`` is called after each notice is handled.
+Progress = Callable[[int, int, str], None]
+
+BUILD_LOCK_NAME = ".build.lock"
+#: Seconds a build waits for another build of the same project.
+BUILD_LOCK_TIMEOUT = 3600.0
+_LEXICONS = Path(__file__).resolve().parents[1] / "lexicons"
+
+
+@dataclass
+class BuildSummary:
+    """What a build did."""
+
+    notices: int = 0
+    extracted: int = 0
+    cached: int = 0
+    failed: int = 0
+    missing: int = 0
+    nodes: int = 0
+    edges: int = 0
+    seconds: float = 0.0
+    graph_path: Path | None = None
+    extracted_names: list[str] = field(default_factory=list)
+    failures: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """The one-line summary the CLI prints."""
+        return (
+            f"built {self.graph_path}: {self.notices} notices ({self.extracted} extracted, "
+            f"{self.cached} cached, {self.failed} failed), {self.nodes} nodes, "
+            f"{self.edges} edges in {self.seconds:.1f} s"
+        )
+
+
+def extractor_key() -> str:
+    """Cache key of the extractor: ``EXTRACTOR_VERSION`` and a digest of its lexicons and of
+    its own source, so any change to extraction code or data re-extracts every notice."""
+    import extractor
+
+    package = Path(extractor.__file__).resolve().parent
+    digest = hashlib.sha256()
+    files = [p for p in sorted(_LEXICONS.rglob("*")) if p.is_file()] if _LEXICONS.is_dir() else []
+    files += sorted(package.rglob("*.py"))
+    for p in files:
+        digest.update(p.relative_to(package).as_posix().encode())
+        digest.update(p.read_bytes())
+    return f"{extractor.EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
+
+
+def _cache_file(project: Project, name: str) -> Path:
+    return project.cache_dir / f"{hashlib.sha1(name.encode('utf-8')).hexdigest()[:20]}.json"
+
+
+def _cache_header(name: str, digest: str, key: str) -> dict[str, str]:
+    return {"doc": name, "sha256": digest, "extractor": key}
+
+
+def _cache_valid(path: Path, name: str, digest: str, key: str) -> bool:
+    """Whether the cache file holds the graph of this text under this extractor.
+
+    A cache file is two lines: the header (name, text hash, extractor key) and the
+    node-link graph, so checking validity reads only the first line."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.loads(fh.readline()) == _cache_header(name, digest, key)
+    except (OSError, ValueError):
+        return False
+
+
+def _load_cached_data(path: Path) -> dict[str, Any] | None:
+    """The node-link data of a cache file (None when unreadable)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            fh.readline()
+            data = json.loads(fh.readline())
+    except (OSError, ValueError):
+        return None
+    return data if isinstance(data, dict) and isinstance(data.get("nodes"), list) else None
+
+
+def _load_cached(path: Path) -> nx.MultiDiGraph | None:
+    data = _load_cached_data(path)
+    if data is None:
+        return None
+    try:
+        return _graph.from_node_link(data)
+    except (ValueError, KeyError, TypeError, nx.NetworkXError):
+        return None
+
+
+def _store_cached(path: Path, name: str, digest: str, key: str, data: dict[str, Any]) -> None:
+    """Temp file + ``os.replace`` without fsync: a cache file lost in a crash is re-extracted."""
+    header = json.dumps(_cache_header(name, digest, key), ensure_ascii=False)
+    payload = header + "\n" + json.dumps(data, ensure_ascii=False) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(payload)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+#: Seconds one notice may take to extract before the build reports it as too slow (a
+#: normal notice takes well under a second; $POLICYKG_NOTICE_SECONDS overrides).
+NOTICE_SECONDS = 120.0
+
+
+class _TooSlow(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise :class:`_TooSlow` in the main thread after ``seconds`` (no-op elsewhere)."""
+    if seconds <= 0 or threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def expire(_signum: int, _frame: object) -> None:
+        raise _TooSlow
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _notice_seconds() -> float:
+    try:
+        return float(os.environ.get("POLICYKG_NOTICE_SECONDS", NOTICE_SECONDS))
+    except ValueError:
+        return NOTICE_SECONDS
+
+
+def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str | None]:
+    """Worker: (name, node-link data, None) or (name, None, error message)."""
+    seconds = _notice_seconds()
+    try:
+        from ..pipeline import extract_text
+
+        with _time_budget(seconds):
+            return name, _graph.to_node_link(extract_text(text, name)), None
+    except _TooSlow:
+        return name, None, f"too slow to extract (over {seconds:g} s); the notice was skipped"
+    except PolicyKGError as err:
+        return name, None, str(err)
+    except Exception as err:  # an extractor bug must not stop the other notices
+        return name, None, f"extractor error {type(err).__name__}: {err}"
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def build(
+    project: Project,
+    jobs: int = 1,
+    progress: Progress | None = None,
+    force: bool = False,
+    dask: Any = None,
+) -> BuildSummary:
+    """Build the store ``graphs/graph.db`` from the corpus; see the module doc.
+
+    Two builds of one project run one after the other (lock ``graphs/.build.lock``)."""
+    start = time.perf_counter()
+    if jobs < 1:
+        raise PolicyKGError(f"--jobs must be at least 1 (got {jobs})")
+    if not project.corpus_dir.is_dir():
+        raise PolicyKGError(
+            f"{project.home} has no corpus/ folder: run in a project home, pass --home DIR, "
+            "or add a notice with `policykg add FILE`"
+        )
+    lock_path = project.graphs_dir / BUILD_LOCK_NAME
+    try:
+        project.graphs_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(lock_path), timeout=BUILD_LOCK_TIMEOUT)
+        lock.acquire()
+    except Timeout:
+        raise CorpusBusyError(
+            f"another build of this project is running (lock {lock_path} held for over "
+            f"{BUILD_LOCK_TIMEOUT:.0f} s); try again when it has finished"
+        ) from None
+    except OSError as err:
+        raise PolicyKGError(f"cannot write to {project.graphs_dir} ({err.strerror or err})") from None
+    try:
+        return _build_locked(project, jobs, progress, force, start, dask)
+    finally:
+        lock.release()
+
+
+def _open_store(project: Project, force: bool) -> sqlite3.Connection:
+    """The project's store for writing; a damaged one is started anew only with ``--force``."""
+    path = project.db_path
+    try:
+        return _store.connect(path, create=True)
+    except _store.DamagedStoreError:
+        if not force:
+            raise
+    _store.remove_files(path)
+    return _store.connect(path, create=True)
+
+
+def _build_locked(
+    project: Project, jobs: int, progress: Progress | None, force: bool, start: float, dask: Any = None
+) -> BuildSummary:
+    key = extractor_key()
+    files = corpus_files(project)
+    names = {p.name for p in files}
+    for attempt in (1, 2):
+        summary = BuildSummary(graph_path=project.db_path)
+        _remove_stale_temp_files(project)
+        _corpus_warnings(project, names, summary)
+        conn = _open_store(project, force)
+        try:
+            _build_into(project, conn, files, names, key, jobs, progress, force, summary, dask)
+            break
+        except sqlite3.DatabaseError as err:
+            if not force or attempt == 2:
+                raise _store.DamagedStoreError(
+                    f"{project.db_path} is damaged ({err}): run policykg build --force to rebuild it") from None
+        finally:
+            conn.close()
+        _store.remove_files(project.db_path)  # --force on a store damaged inside: start anew
+    summary.seconds = time.perf_counter() - start
+    return summary
+
+
+def _build_into(
+    project: Project,
+    conn: sqlite3.Connection,
+    files: list[Path],
+    names: set[str],
+    key: str,
+    jobs: int,
+    progress: Progress | None,
+    force: bool,
+    summary: BuildSummary,
+    dask: Any = None,
+) -> None:
+    """Write every new or changed notice into the store (one transaction each, as its
+    graph arrives), take out the notices that left the corpus or failed."""
+    stored = _store.stored_notices(conn)
+    todo: list[tuple[str, str, str]] = []  # (name, text, sha256) to extract or take from the cache
+    stats: dict[str, tuple[int, int]] = {}
+    done = 0
+    total = len(files)
+    summary.notices = total
+
+    def tick(name: str) -> None:
+        nonlocal done
+        done += 1
+        if progress:
+            progress(done, total, name)
+
+    for p in files:
+        try:
+            st = p.stat()
+            stats[p.name] = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            pass
+        have = stored.get(p.name)
+        if not force and have and have[1] == key and have[2:] == stats.get(p.name):
+            summary.cached += 1  # same file as when it was stored: not even read
+            tick(p.name)
+            continue
+        try:
+            text = read_notice(p)
+        except InputError as err:
+            summary.failures[p.name] = str(err)
+            tick(p.name)
+            continue
+        digest = text_hash(text)
+        if not force and have and have[0] == digest and have[1] == key:
+            if p.name in stats:
+                conn.execute("UPDATE notices SET size = ?, mtime_ns = ? WHERE file = ?", (*stats[p.name], p.name))
+            summary.cached += 1
+            tick(p.name)
+            continue
+        todo.append((p.name, text, digest))
+
+    digests = {name: digest for name, _, digest in todo}
+    cache_errors: list[str] = []
+
+    def write(name: str, data: dict[str, Any]) -> None:
+        _store.write_notice(conn, name, data, hash=digests[name], extractor=key, stat=stats.get(name))
+        batch.done_one()
+
+    def accept(name: str, data: dict[str, Any] | None, error: str | None) -> None:
+        if data is None:
+            summary.failures[name] = error or "extraction failed"
+        else:
+            try:
+                _store_cached(_cache_file(project, name), name, digests[name], key, data)
+            except OSError as err:
+                if not cache_errors:
+                    summary.warnings.append(
+                        f"cannot write the build cache ({err.strerror or err}): the next build re-extracts"
+                    )
+                cache_errors.append(name)
+            write(name, data)
+            summary.extracted += 1
+            summary.extracted_names.append(name)
+        tick(name)
+
+    batch = _store.Batch(conn)
+    batch.__enter__()
+    try:
+        _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,
+                   dask=dask)
+    finally:
+        batch.__exit__(None, None, None)
+
+
+def _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,  # noqa: ANN001
+               dask=None) -> None:  # noqa: ANN001
+    """The writing part of :func:`_build_into`, inside one :class:`store.Batch`."""
+    extract: list[tuple[str, str, str]] = []
+    for name, text, digest in todo:
+        cached = None
+        if not force and _cache_valid(_cache_file(project, name), name, digest, key):
+            cached = _load_cached_data(_cache_file(project, name))
+        if cached is None:
+            extract.append((name, text, digest))
+            continue
+        write(name, cached)
+        summary.cached += 1
+        tick(name)
+
+    # Results are written in name order as they come (the store's merge is quickest so).
+    order = [name for name, _, _ in extract]
+    arrived: dict[str, tuple[dict[str, Any] | None, str | None]] = {}
+    at = 0
+
+    def in_order(name: str, data: dict[str, Any] | None, error: str | None) -> None:
+        nonlocal at
+        arrived[name] = (data, error)
+        while at < len(order) and order[at] in arrived:
+            accept(order[at], *arrived.pop(order[at]))
+            at += 1
+
+    if dask is not None and extract:
+        _extract_dask(extract, dask, in_order)
+    elif jobs == 1 or len(extract) <= 1:
+        for name, text, _ in extract:
+            accept(*_extract_one(name, text))
+    else:
+        _extract_parallel(extract, jobs, in_order)
+
+    summary.failed = len(summary.failures)
+    if files and summary.failed == len(files):
+        first = sorted(summary.failures.items())[:3]
+        more = f" and {summary.failed - len(first)} more" if summary.failed > len(first) else ""
+        raise PolicyKGError(
+            f"no notice could be built, {project.db_path} is left as it was: "
+            + "; ".join(f"{name}: {reason}" for name, reason in first)
+            + more
+        )
+    for name in sorted(set(stored) - (names - set(summary.failures))):
+        _store.remove_notice(conn, name)  # left the corpus, or could not be built
+    for name, reason in sorted(summary.failures.items()):
+        summary.warnings.append(f"{name}: not built: {reason}")
+    _, summary.nodes, summary.edges = _store.counts(conn)
+    _prune_cache(project, names)
+    summary.extracted_names.sort()
+    if not files:
+        summary.warnings.append("the corpus has no notices: the graph is empty (`policykg add FILE`)")
+
+
+def _corpus_warnings(project: Project, names: set[str], summary: BuildSummary) -> None:
+    """Warn about indexed notices whose file is gone and files that are not notices."""
+    for rec in load_index(project):
+        if rec["name"] not in names:
+            summary.missing += 1
+            summary.warnings.append(
+                f"{rec['name']} is in the corpus index but its file is gone (deleted by hand?): "
+                f"skipped; `policykg remove {rec['name']}` drops it from the index"
+            )
+    for p in sorted(project.corpus_dir.iterdir(), key=lambda p: p.name):
+        if p.name.startswith(".") or p.name in (INDEX_NAME, LOCK_NAME) or p.suffix.lower() == ".txt":
+            continue
+        if p.is_file():
+            shown = readable_name(p.name)
+            summary.warnings.append(f"{shown}: not a .txt notice, skipped (use `policykg add {shown}`)")
+    for p in badly_named_files(project):
+        summary.warnings.append(
+            f"{readable_name(p.name)}: the file name is not UTF-8, skipped; rename it "
+            "(or `policykg add` it from another folder)"
+        )
+
+
+def _extract_dask(
+    todo: list[tuple[str, str, str]],
+    dask: Any,
+    accept: Callable[[str, dict[str, Any] | None, str | None], None],
+) -> None:
+    """Extract on a dask.distributed cluster (``dask``: a scheduler address such as
+    ``tcp://host:8786``, or a ``distributed.Client``); this process writes the results.
+    The workers need policykg installed (the same version)."""
+    try:
+        from distributed import Client
+        from distributed import as_completed as dask_completed
+    except ImportError:
+        raise PolicyKGError("--dask needs dask.distributed: pip install 'policykg[dask]'") from None
+    own = isinstance(dask, str)
+    try:
+        client = Client(dask, timeout=30) if own else dask
+    except (OSError, TimeoutError) as err:
+        raise PolicyKGError(f"cannot reach the dask scheduler at {dask} ({err})") from None
+    try:
+        names = {}
+        futures: list[Any] = []
+        for name, text, digest in todo:
+            fut = client.submit(_extract_one, name, text, key=f"policykg-extract-{digest[:16]}-{len(futures)}",
+                                pure=False)
+            names[fut.key] = name
+            futures.append(fut)
+        for fut in dask_completed(futures):
+            name = names[fut.key]
+            try:
+                _, data, error = fut.result()
+            except Exception as err:  # a worker lost, a deserialization error …
+                data, error = None, f"dask: {type(err).__name__}: {err}"
+            fut.release()
+            accept(name, data, error)
+    finally:
+        if own:
+            client.close()
+
+
+def _extract_parallel(
+    todo: list[tuple[str, str, str]],
+    jobs: int,
+    accept: Callable[[str, dict[str, Any] | None, str | None], None],
+) -> None:
+    context = _pool_context()
+    if context.get_start_method() == "fork":
+        # Extract the first notice here: it loads spaCy, jieba and the lexicons once, and
+        # the forked workers inherit them instead of loading them each.
+        name, text, _ = todo[0]
+        accept(*_extract_one(name, text))
+        todo = todo[1:]
+        if not todo:
+            return
+    pending = _run_pool(context, todo, jobs, accept)
+    # A worker died (killed, out of memory): the notices it left are extracted again, each
+    # in a pool of its own, so only a notice that kills its worker again is reported.
+    for item in [t for t in todo if t[0] in pending]:
+        if _run_pool(context, [item], 1, accept):
+            accept(item[0], None, "its worker process died twice (out of memory?); try --jobs 1")
+
+
+def _run_pool(
+    context: multiprocessing.context.BaseContext,
+    todo: list[tuple[str, str, str]],
+    jobs: int,
+    accept: Callable[[str, dict[str, Any] | None, str | None], None],
+) -> set[str]:
+    """Extract ``todo`` in a process pool; returns the names left when a worker died."""
+    pending = {name for name, _, _ in todo}
+    queue = iter(todo)
+    try:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
+            running: dict[Any, str] = {}
+
+            def submit_next() -> None:
+                item = next(queue, None)
+                if item is not None:
+                    running[pool.submit(_extract_one, item[0], item[1])] = item[0]
+
+            for _ in range(jobs * 4):  # a bounded window: results are not all held at once
+                submit_next()
+            while running:
+                done, _ = wait(list(running), return_when=FIRST_COMPLETED)
+                for fut in done:
+                    running.pop(fut)
+                    name, data, error = fut.result()
+                    pending.discard(name)
+                    accept(name, data, error)
+                    submit_next()
+    except BrokenProcessPool:
+        return pending
+    return set()
+
+
+def _remove_stale_temp_files(project: Project) -> None:
+    """Temp files of a killed build (graph and cache writes); safe under the build lock."""
+    for folder in (project.graphs_dir, project.cache_dir):
+        if folder.is_dir():
+            for tmp in folder.glob(".*.tmp"):
+                try:
+                    tmp.unlink()
+                except OSError:
+                    pass
+
+
+def _prune_cache(project: Project, names: set[str]) -> None:
+    """Delete cached graphs of notices no longer in the corpus."""
+    keep = {_cache_file(project, n).name for n in names}
+    if not project.cache_dir.is_dir():
+        return
+    for p in project.cache_dir.glob("*.json"):
+        if p.name not in keep:
+            try:
+                p.unlink()
+            except OSError:
+                pass
