@@ -83,6 +83,7 @@ class Notice:
     disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
     roster_lines: set[int] = field(default_factory=set)  # starts of lines read as roster entries
     roster_units: set[int] = field(default_factory=set)  # ids of member_unit_of facts read inside a roster
+    unit_posts: list[tuple[Org, str, Span]] = field(default_factory=list)  # (unit, role, span): a post without a person
     reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)
     _claim_index: list[Span] = field(default_factory=list, repr=False)
     _claim_counts: tuple[int, int] = field(default=(0, 0), repr=False)

@@ -121,6 +121,13 @@ ROSTER_CASES = [
         "成  员:局机关各股室股长,局属各单位负责人\n",
         ["局机关各股室", "局属各单位"],
     ),
+    (  # prose, posts without persons: the units whose heads are the deputies (the text is cut)
+        "units' heads as deputies",
+        "关于加强全县慢性病防治工作的实施意见\n"
+        "(一)建立协调机制。成立全县慢性病防治工作领导小组,由县分管领导任组长,"
+        "县委组织部、县委统战部分管负责人、县卫健局主要负责人为副组长,县编",
+        ["县委组织部", "县委统战部", "县卫健局"],
+    ),
     (  # names without posts: no unit is written, none is guessed
         "names only",
         "关于成立柳林镇防汛指挥部的通知\n"

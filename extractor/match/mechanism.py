@@ -191,14 +191,14 @@ def find_members(notice: Notice) -> None:
             items = [it for it in items if not _names_a_person(notice, it[2])]
             if not items:
                 continue
-            for _s, _e, written in items:
-                if owner is not None:
+            if owner is not None:
+                for _s, _e, written in items:
                     part = notice.table.add(written, body="group", kind="议事机构")
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
-                else:
-                    assert mech is not None
-                    org = notice.table.add(written, collective=written.startswith("各"))
-                    notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+                continue
+            assert mech is not None
+            for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
+                notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
 
 
 def _names_a_person(notice: Notice, item: str) -> bool:
