@@ -41,7 +41,9 @@ def _procedure(notice: Notice, section: str) -> bool:
 
 def find_divisions(notice: Notice) -> None:
     """``奈曼旗公安局：依法严厉打击…；协助…。`` -> one duty per clause (split on ；and 。).
-    A unit name alone on a line also heads the paragraph below it."""
+    A unit name alone on a line also heads the paragraph below it, or the numbered items
+    below it; a run-on line (a page flattened into one line) may hold several paragraphs
+    ``…。 卫生局：负责…。 教育局：负责…``."""
     text = notice.text
     lines = notice.content_lines()
     pending_head: tuple[int, int] | None = None
@@ -52,39 +54,97 @@ def find_divisions(notice: Notice) -> None:
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
             head, content_start = pending_head, body_start
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
-        keep = head is not None and head == pending_head and ln.kind == "item"
-        pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].kind == "item" else None
-        if head is None:
+        keep = head is not None and head == pending_head and _numbered(ln)
+        pending_head = head if keep and i + 1 < len(lines) and _numbered(lines[i + 1]) else None
+        pieces = _run_on_heads(notice, content_start if head is not None else body_start, ln.end)
+        if head is None and not pieces:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            whole = text[body_start : ln.end]
-            collective = notice.lex.institutions.get(whole, {}).get("kind") == "各部门"  # 成员单位
-            if (nxt and len(whole) <= 30 and looks_like_org(whole, notice) and not collective
-                    and (org_at(notice, text, body_start, ln.end) == ln.end or notice.table.find(whole))
-                    and (_paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item")):
+            if nxt and _alone_unit(notice, ln) and (
+                    _paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"):
                 pending_head = (body_start, ln.end)
             continue
-        if content_start >= ln.end or _is_unit_list(notice, content_start, ln.end):
-            continue  # 成员单位：A、B、C is a list of units, not duties
-        if _preamble(notice, content_start, ln.end):
-            _head_units(notice, *head)  # the addressee is a body, its letter no duty of it
-            continue  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
-        units = _head_units(notice, *head)
-        if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
-            heads.extend(units)
-        for cs, ce in split_clauses(text, content_start, ln.end):
-            m = _INLINE_MARK.match(text, cs, ce)
-            if m:
-                cs = m.end()  # 卫生部：（一）负责…（二）…: the number is no part of the duty
-            clause = text[cs:ce]
-            if len(clause) < 4:
-                continue
-            role = clause_role(clause)
-            notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
+        paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
+        for h, cs, ce in paragraphs + pieces:
+            _division_paragraph(notice, ln, h, cs, ce, heads)
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
         for org in dict.fromkeys(heads):
             notice.facts.append(OrgFact(org, "member_unit_of", mech, mech.span))
+
+
+def _numbered(ln) -> bool:
+    """Does the line start with a numbering marker (1. / （一） / 一、)?"""
+    return ln.kind == "item" or ln.body_start > ln.start
+
+
+def _alone_unit(notice: Notice, ln) -> bool:
+    """Is a line's whole text a unit's name (a unit heading the paragraph below it)?"""
+    start, end = ln.body_start, ln.end
+    whole = notice.text[start:end]
+    if len(whole) > 30 or not looks_like_org(whole, notice):
+        return False
+    if notice.lex.institutions.get(whole, {}).get("kind") == "各部门":  # 成员单位
+        return False
+    if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
+        return True
+    # 住房和城乡建设委员会, 卫生和计生局 alone on an unnumbered line: a name no lexicon lists, by its form
+    return (ln.kind == "para" and start == ln.start and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
+            and _org_form(notice, whole) and not _BARE_BAD.search(whole.replace("和", ""))
+            and not _starts_with_verb(whole))
+
+
+def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int, int]]:
+    """Unit heads inside a run-on line, after a full stop: ``…。 教育局：负责…``
+    -> [(head span, where its duties start, where they end)]."""
+    text = notice.text
+    found: list[tuple[tuple[int, int], int, bool]] = []
+    p = text.find("。", start, end)
+    while p >= 0:
+        q = p + 1
+        while q < end and text[q] == " ":
+            q += 1
+        hit = _colon_head(notice, q, end, strict=True)
+        if hit is not None:
+            found.append((*hit, True))
+        else:  # 农业部：根据…: a body's name by its form, kept if the line holds other heads
+            colon = text.find("：", q, min(end, q + 20))
+            if colon > q and _unlisted_head(notice, text[q:colon]):
+                found.append(((q, colon), colon + 1, False))
+        p = text.find("。", q, end)
+    if not any(sure for _h, _c, sure in found):
+        return []
+    return [(h, cs, found[k + 1][0][0] if k + 1 < len(found) else end) for k, (h, cs, _s) in enumerate(found)]
+
+
+def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start: int, end: int,
+                        heads: list[Org]) -> None:
+    """The duties of one unit's paragraph ``text[content_start:end]``."""
+    text = notice.text
+    if content_start >= end or _is_unit_list(notice, content_start, end):
+        return  # 成员单位：A、B、C is a list of units, not duties
+    if _preamble(notice, content_start, end):
+        _head_units(notice, *head)  # the addressee is a body, its letter no duty of it
+        return  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
+    units = _head_units(notice, *head)
+    if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
+        heads.extend(units)
+    for cs, ce in split_clauses(text, content_start, end):
+        m = _INLINE_MARK.match(text, cs, ce)
+        if m:
+            cs = m.end()  # 卫生部：（一）负责…（二）…: the number is no part of the duty
+        other = _OTHER_AGENT.search(text, cs, ce)
+        if other:
+            ce = other.start()  # …，由联合办公室对…进行培训: another body's part, not this unit's
+        clause = text[cs:ce]
+        if len(clause) < 4:
+            continue
+        role = clause_role(clause)
+        notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
+
+
+# ，由X对…/由X负责…: a clause whose agent is another body
+_OTHER_AGENT = re.compile(r"，由[\u4e00-\u9fff（）]{2,24}?(?:对|负责|牵头|承担|组织|统一)")
 
 
 def mech_members_section(notice: Notice, ln) -> bool:
@@ -111,26 +171,59 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
     after a numbering marker, ``（一）市卫生健康委员会。负责…``."""
     text = notice.text
     s = ln.body_start
-    colon = text.find("：", s, min(ln.end, s + 32))
-    if colon > s:
-        written = text[s:colon]
-        if looks_like_org(written, notice) or _generic_stem(notice, written):
-            if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
-                    or written.startswith("各") or _generic_stem(notice, written)):
-                return (s, colon), colon + 1
-        if _unlisted_head(notice, written) and (
-                _DUTY_OPENING.match(text, colon + 1, ln.end)
-                or (written.endswith("部门") and _paragraph_like(text[colon + 1 : ln.end]))):
-            return (s, colon), colon + 1
+    hit = _colon_head(notice, s, ln.end)
+    if hit is not None:
+        return hit
     period = text.find("。", s, min(ln.end, s + 32))
-    if period > s and ln.body_start > ln.start and org_at(notice, text, s, period) == period:
-        return (s, period), period + 1
+    if period > s and ln.body_start > ln.start:
+        if org_at(notice, text, s, period) == period:
+            return (s, period), period + 1
+        duties_start = _titled_body(notice, s, period, ln.end)
+        if duties_start is not None:
+            return (s, period), duties_start
     space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
     if space > s and org_at(notice, text, s, space) == space:
         rest = text[space + 1 : ln.end]
         if len(rest) >= 8 and re.search("[，；。]", rest) and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest):
             return (s, space), space + 1
     return None, s
+
+
+def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
+    """``1.监督组。负责…``: a numbered heading naming a body no lexicon lists, its duties
+    opening with 负责/承担 right after the full stop, or after a comma in the first sentence
+    (``2.专家组。组织…成立专家组，负责…``: the lead-in sets the body up). Where its duties start."""
+    text = notice.text
+    written = text[s:period]
+    named = _unlisted_head(notice, written) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", written))  # 专家组
+    if not named or _BARE_BAD.search(written):
+        return None
+    verb = re.compile("负责|承担|具体负责")
+    if verb.match(text, period + 1, end):
+        return period + 1
+    stop = text.find("。", period + 1, end)
+    m = re.compile("，(?:负责|承担|具体负责)").search(text, period + 1, stop if stop > 0 else end)
+    return m.start() + 1 if m else None
+
+
+def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple[tuple[int, int], int] | None:
+    """``单位：duties`` at ``s``: the head's span and where the duties start. ``strict``
+    (inside a run-on line): the head must be a body's name and its duties open with a duty
+    verb or a number when no lexicon lists the body."""
+    text = notice.text
+    colon = text.find("：", s, min(end, s + 32))
+    if colon <= s:
+        return None
+    written = text[s:colon]
+    if looks_like_org(written, notice) or _generic_stem(notice, written):
+        if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
+                or (not strict and (written.startswith("各") or _generic_stem(notice, written)))):
+            return (s, colon), colon + 1
+    if _unlisted_head(notice, written) and (
+            _DUTY_OPENING.match(text, colon + 1, end)
+            or (not strict and written.endswith("部门") and _paragraph_like(text[colon + 1 : end]))):
+        return (s, colon), colon + 1
+    return None
 
 
 def _unlisted_head(notice: Notice, written: str) -> bool:
