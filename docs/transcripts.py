@@ -10,6 +10,11 @@ that starts with ``$ `` is a shell command; it runs in a fresh copy of the seed 
 ``policykg`` on the PATH and ``COLUMNS=100``, and the lines below it are replaced by what
 it prints (stdout and stderr). The project's path shows as ``~/proj``. When checking,
 durations (``4.3 s``) and timestamps are masked. ``tests/test_docs.py`` runs the check.
+
+The examples' input files are made here (:func:`make_examples`), not by hand: the project
+holds ``短通知.txt``; beside it, ``../下载/`` holds a GB18030 ``.txt`` with a space in its
+name, a ``.docx`` with a table and a PNG. ``python`` on the PATH is this interpreter with
+the repository importable (``python -m tests.test_render_scale --write big.json 4000``).
 """
 
 from __future__ import annotations
@@ -47,14 +52,59 @@ def _env(bin_dir: Path) -> dict[str, str]:
 
 
 def _policykg_bin(tmp: Path) -> Path:
-    """A folder with a ``policykg`` that runs this checkout with this interpreter."""
+    """A folder with a ``policykg`` that runs this checkout with this interpreter, and a
+    ``python`` that is this interpreter with this checkout importable."""
     bin_dir = tmp / "bin"
     bin_dir.mkdir()
-    exe = bin_dir / "policykg"
-    exe.write_text(f'#!/bin/sh\nPYTHONPATH="{ROOT}${{PYTHONPATH:+:$PYTHONPATH}}" exec "{sys.executable}" -m extractor "$@"\n',
-                   encoding="utf-8")
-    exe.chmod(0o755)
+    for name, args in (("policykg", "-m extractor "), ("python", "")):
+        exe = bin_dir / name
+        exe.write_text(f'#!/bin/sh\nPYTHONPATH="{ROOT}${{PYTHONPATH:+:$PYTHONPATH}}" exec "{sys.executable}" {args}"$@"\n',
+                       encoding="utf-8")
+        exe.chmod(0o755)
     return bin_dir
+
+
+SHORT_NOTICE = "青山县卫健局：负责全县结核病防治工作的组织实施；做好患者发现和治疗管理工作。\n"
+CHRONIC_NOTICE = """关于建立某县慢性病防治工作联席会议制度的通知
+某县卫健发〔2024〕12号
+
+各乡镇人民政府，县直各有关单位：
+为加强慢性病防治工作，经县人民政府同意，建立某县慢性病防治工作联席会议制度。现将有关事项通知如下。
+一、成员单位
+某县卫生健康委员会、某县教育局、某县财政局、某县医疗保障局、某县体育局。
+二、职责分工
+县卫生健康委员会：负责牵头组织慢性病防治工作，制定全县慢性病防治规划。
+县教育局：负责学校健康教育，配合开展学生肥胖和近视防控工作。
+县医疗保障局：负责落实高血压、糖尿病门诊用药保障政策。
+三、联席会议办公室设在县卫生健康委员会，办公室主任由县卫生健康委员会主任兼任。
+
+某县卫生健康委员会
+2024年3月8日
+"""
+PATRIOTIC_ROWS = [["姓名", "单位", "职务"], ["李明", "某县人民政府", "副县长"],
+                  ["王芳", "某县卫生健康委员会", "主任"], ["赵强", "某县住房和城乡建设局", "局长"]]
+
+
+def make_examples(tmp: Path, template: Path) -> None:
+    """The input files the examples use (see the module doc)."""
+    import docx
+
+    (template / "短通知.txt").write_text(SHORT_NOTICE, encoding="utf-8")
+    downloads = tmp / "下载"
+    downloads.mkdir()
+    (downloads / "某县 慢病联席会议通知.txt").write_bytes(CHRONIC_NOTICE.encode("gb18030"))
+    document = docx.Document()
+    for line in ("关于调整某县爱国卫生运动委员会成员的通知", "各乡镇人民政府，县直各有关单位：",
+                 "因人员变动，现将调整后的县爱国卫生运动委员会成员名单通知如下。"):
+        document.add_paragraph(line)
+    table = document.add_table(rows=len(PATRIOTIC_ROWS), cols=3)
+    for r, row in enumerate(PATRIOTIC_ROWS):
+        for c, value in enumerate(row):
+            table.cell(r, c).text = value
+    for line in ("某县爱国卫生运动委员会", "2024年6月1日"):
+        document.add_paragraph(line)
+    document.save(str(downloads / "爱卫会成员调整.docx"))
+    (downloads / "scan.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
 
 
 class Projects:
@@ -67,6 +117,7 @@ class Projects:
         self.template = tmp / "template"
         shutil.copytree(ROOT / "corpus", self.template / "corpus",
                         ignore=shutil.ignore_patterns(".*", "index.json"))
+        make_examples(tmp, self.template)
         self.n = 0
 
     def fresh(self) -> Path:

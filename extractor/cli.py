@@ -54,6 +54,8 @@ class PolicyGroup(click.Group):
         try:
             return super().invoke(ctx)
         except PolicyKGError as err:
+            for line in err.details:
+                click.echo(line, err=True)
             raise _FriendlyError(err) from None
         except BrokenPipeError:
             raise  # `policykg … | head`: click ends quietly on EPIPE

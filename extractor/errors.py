@@ -2,9 +2,16 @@
 
 
 class PolicyKGError(Exception):
-    """Base class: a problem with the user's input or project, explained in the message."""
+    """Base class: a problem with the user's input or project, explained in the message.
+
+    ``details``: one line per item the message sums up (a refused file each); the CLI
+    prints them, one a line, before the message."""
 
     exit_code = 1
+
+    def __init__(self, message: str = "", details: list[str] | None = None) -> None:
+        super().__init__(message)
+        self.details: list[str] = list(details or [])
 
 
 class InputError(PolicyKGError):

@@ -639,8 +639,11 @@ def render(
 ) -> dict[str, Any]:
     """Write the interactive page to ``path`` and return a summary of what it holds.
 
-    The summary has ``path``, ``nodes``, ``edges`` (as drawn), ``physics`` (bool) and
-    ``warnings`` (list of strings); a compare page adds ``shared``, ``only_a``, ``only_b``.
+    The summary has ``path``, ``nodes``, ``edges`` (as drawn), ``physics`` (bool: live
+    physics in the browser), ``layout`` (``physics``; ``overview``: a folded page of more
+    than FOLD_MIN_NODES laid out by :mod:`extractor.overview`; ``static``: past the physics
+    limit) and ``warnings`` (list of strings); a compare page adds ``shared``, ``only_a``,
+    ``only_b``.
     """
     g = load(graph) if isinstance(graph, (str, os.PathLike)) else graph
     out = Path(path)
@@ -661,10 +664,12 @@ def _page_title(*parts: str | None) -> str:
 
 
 def graph_page(g: nx.MultiDiGraph, out: Path, title: str) -> dict[str, Any]:
-    """Draw every node and edge of ``g`` (physics, or a static layout when too big)."""
+    """Draw every node and edge of ``g``: live physics for a small page, the overview's
+    card layout (:mod:`extractor.overview`) for a folded one, a static layout when too big."""
     n_nodes, n_edges = g.number_of_nodes(), g.number_of_edges()
     warnings: list[str] = []
     physics = n_nodes <= PHYSICS_MAX_NODES and n_edges <= PHYSICS_MAX_EDGES
+    layout = "physics" if physics else "static"  # or "overview", below
     nodes, edges = _net_data(g, node_tags(g))
     if not physics:
         warnings.append(
@@ -689,8 +694,18 @@ def graph_page(g: nx.MultiDiGraph, out: Path, title: str) -> dict[str, Any]:
         for node in nodes:
             if n_duties.get(node["id"]):
                 node["nduties"] = n_duties[node["id"]]
-    return write_page(out, title, nodes, edges, physics, _choices(g), _legend(), warnings,
-                      folded=list(FOLDED_TYPES) if fold else [])
+    if fold and physics:  # an overview: laid out here, so that no two labels overlap
+        from .overview import overview_positions
+
+        pos = overview_positions(g, nodes, {n["ntype"] for n in nodes} - set(FOLDED_TYPES))
+        for node in nodes:
+            node["x"], node["y"] = pos[node["id"]]
+        physics = False
+        layout = "overview"
+    summary = write_page(out, title, nodes, edges, physics, _choices(g), _legend(), warnings,
+                         folded=list(FOLDED_TYPES) if fold else [])
+    summary["layout"] = layout
+    return summary
 
 
 def write_page(

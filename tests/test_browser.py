@@ -135,7 +135,7 @@ def test_seed_page_offline_counts_escaping_screenshot(browser, tmp_path):
     page = Opened(browser, out)
     assert page.js("[nodes.length, edges.length]") == [g.number_of_nodes(), g.number_of_edges()]
     assert summary["nodes"] == g.number_of_nodes()
-    assert page.js("window.policykg.stabilized") is True  # physics settled, then stopped
+    assert page.js("window.policykg.stabilized") is True  # laid out (the overview: by extractor/overview.py)
     assert page.js("network.physics.physicsEnabled") is False
     assert summary["folded"] == ["person", "duty", "disease"]  # a big page starts as an overview
     assert page.js("nodes.get({filter: n => !n.hidden && n.ntype === 'duty'}).length") == 0
@@ -356,3 +356,59 @@ def test_seed_matrix_page(browser, tmp_path):
     if os.environ.get("POLICYKG_SCREENSHOT"):
         page.screenshot(path=str(Path(os.environ["POLICYKG_SCREENSHOT"]).with_name("matrix.png")))
     page.close()
+
+
+def _label_boxes(page) -> dict:
+    """Every shown node's label as drawn: {id: [left, top, right, bottom]} in screen pixels."""
+    return page.js(
+        """(() => { const out = {};
+        nodes.get({filter: n => !n.hidden}).forEach(n => {
+          const s = network.body.nodes[n.id].labelModule.size;
+          if (!s || !s.width) return;
+          const a = network.canvasToDOM({x: s.left, y: s.top}), b = network.canvasToDOM({x: s.left + s.width, y: s.top + s.height});
+          out[n.id] = [a.x, a.y, b.x, b.y]; });
+        return out; })()"""
+    )
+
+
+def _overlaps(boxes: dict, margin: float = 1.0) -> list[tuple[str, str]]:
+    ids = sorted(boxes)
+    hits = []
+    for i, a in enumerate(ids):
+        ax0, ay0, ax1, ay1 = boxes[a]
+        for b in ids[i + 1:]:
+            bx0, by0, bx1, by1 = boxes[b]
+            if min(ax1, bx1) - max(ax0, bx0) > margin and min(ay1, by1) - max(ay0, by0) > margin:
+                hits.append((a, b))
+    return hits
+
+
+def test_seed_overview_labels_do_not_overlap(browser, tmp_path):
+    """The first view of the whole seed corpus: no two labels overlap (the 29 units of
+    昌吉市's 联席会议 used to pile onto each other and onto the mechanism's name), each is
+    on screen, and labels are drawn at 10 px or more; a filter refits the view."""
+    g = seed_graph()
+    out = tmp_path / "graph.html"
+    render(g, out)
+    page = Opened(browser, out)
+    box = page.js("(() => { const r = document.getElementById('network').getBoundingClientRect(); return [r.width, r.height]; })()")
+    boxes = _label_boxes(page)
+    assert len(boxes) == page.js("nodes.get({filter: n => !n.hidden}).length") > 60
+    assert _overlaps(boxes) == []
+    off = [n for n, (x0, y0, x1, y1) in boxes.items() if x0 < 0 or y0 < 0 or x1 > box[0] or y1 > box[1]]
+    assert off == []
+    px = page.js("network.getScale() * 20")
+    assert px >= 10, f"labels are {px:.1f} px on screen at the first view"
+    chj = "mechanism:昌吉市防治重大疾病工作联席会议"
+    units = [u for u, _v, d in g.in_edges(chj, data=True) if d.get("relation") == "member_unit_of"]
+    assert len(units) == 29 and all(u in boxes for u in units)
+    # a filter refits the view to what is left: the police bodies fill the screen
+    page.page.select_option("#f-kind", "公安")
+    shown = page.js("nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+    scale_after = page.js("network.getScale()")
+    assert scale_after > px / 20 and all(
+        0 <= p[0] <= box[0] and 0 <= p[1] <= box[1]
+        for p in page.js(f"{_js_str(shown)}.map(id => network.canvasToDOM(network.getPositions([id])[id])).map(p => [p.x, p.y])")
+    )
+    page.assert_clean()
+    page.page.close()

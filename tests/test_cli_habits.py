@@ -100,3 +100,24 @@ def test_eta_is_honest_for_short_builds():
     assert any(s.endswith("s left") for s in short)
     long = run(400, first=3.0, per=1.0)
     assert long[10] == "about 6 min left"
+
+
+def test_shell_completion_as_documented():
+    """The line README.md and docs/cli.md give for bash works with the installed command:
+    it prints a completion function, and that function's query completes commands."""
+    import os
+    import re
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parent.parent
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    line = re.search(r'eval "\$\((_POLICYKG_COMPLETE)=bash_source policykg\)"', readme)
+    assert line and "zsh_source" in (root / "docs" / "cli.md").read_text(encoding="utf-8")
+    exe = Path(sys.executable).parent / "policykg"
+    env = {**os.environ, line.group(1): "bash_source"}
+    script = subprocess.run([str(exe)], env=env, capture_output=True, text=True, timeout=60)
+    assert script.returncode == 0 and "complete -o nosort -F _policykg_completion policykg" in script.stdout
+    env = {**os.environ, line.group(1): "bash_complete", "COMP_WORDS": "policykg dut", "COMP_CWORD": "1"}
+    answer = subprocess.run([str(exe)], env=env, capture_output=True, text=True, timeout=60)
+    assert answer.stdout.split() == ["plain,duties"]

@@ -316,3 +316,79 @@ def test_damaged_index_gives_a_clear_message(home: Path, tmp_path: Path) -> None
     for args in (("add", str(tmp_path / "a.txt")), ("list",), ("build",)):
         result = run(home, *args)
         assert result.exit_code == 1 and "the corpus index is damaged" in result.stderr
+
+
+# --- add FOLDER, patterns -----------------------------------------------------------------
+
+
+def _folder(tmp_path: Path) -> Path:
+    """notices/: a.txt, b.docx, README.md, .hidden.txt, ~$lock.docx, sub/c.txt (three notices
+    at the top and one below, one other file, two hidden ones)."""
+    from test_decode import make_docx
+
+    d = tmp_path / "notices"
+    (d / "sub").mkdir(parents=True)
+    (d / "a.txt").write_text(NOTICE, encoding="utf-8")
+    make_docx(d / "b.docx")
+    (d / "README.md").write_text("not a notice", encoding="utf-8")
+    (d / ".hidden.txt").write_text(OTHER + "隐藏", encoding="utf-8")
+    (d / "~$lock.docx").write_bytes(b"\x00lock")
+    (d / "sub" / "c.txt").write_text(OTHER, encoding="utf-8")
+    return d
+
+
+def test_add_folder_takes_its_txt_and_docx_and_again_only_the_new(home: Path, tmp_path: Path) -> None:
+    d = _folder(tmp_path)
+    result = run(home, "add", str(d))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.count("added ") == 2 and "added a.txt" in result.stdout and "added b.txt" in result.stdout
+    assert result.stderr.splitlines() == [
+        "2 added, 0 refused; 3 other files of the folders left alone (not .txt/.docx, or hidden)",
+        "run `policykg build` to update the graph",
+    ]
+    # again, recursively: the two already there are skipped (not refused), sub/c.txt is new
+    result = run(home, "add", str(d), "-R")
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[0].startswith("added c.txt  (from c.txt)")
+    assert result.stderr.splitlines()[0].startswith("1 added, 0 refused, 2 already in the corpus (same text)")
+    assert {e.name for e in corpus.entries(Project.at(home)) if e.status == "ok"} == {"a.txt", "b.txt", "c.txt"}
+    # a file named on its own is still refused as a duplicate
+    assert run(home, "add", str(d / "a.txt")).exit_code == 5
+
+
+def test_add_pattern_quoted_for_the_shell(home: Path, tmp_path: Path) -> None:
+    d = _folder(tmp_path)
+    result = run(home, "add", str(d / "*.docx"))
+    assert result.exit_code == 0, result.output
+    assert result.stdout.startswith("added b.txt  (from b.docx)")
+    result = run(home, "add", str(d / "**" / "*.txt"))  # ** reaches the subfolders
+    assert result.exit_code == 0 and "added a.txt" in result.stdout and "added c.txt" in result.stdout
+    before = snapshot(home)
+    result = run(home, "add", str(d / "*.pdf"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == f"Error: nothing added: {d / '*.pdf'}: no file matches this pattern"
+    assert snapshot(home) == before
+
+
+def test_add_folder_with_bad_files_adds_nothing_and_names_each(home: Path, tmp_path: Path) -> None:
+    d = _folder(tmp_path)
+    (d / "empty.txt").write_bytes(b"")
+    (d / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    before = snapshot(home)
+    result = run(home, "add", str(d))
+    assert result.exit_code == 2 and result.stdout == ""
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("refused: binary.txt: ") and lines[1] == "refused: empty.txt: the file is empty"
+    assert lines[2] == "Error: nothing added: 2 of 4 files refused (fix or leave them out, or --keep-going adds the others)"
+    assert len(lines) == 3 and snapshot(home) == before
+    result = run(home, "add", str(d), "--keep-going")
+    assert result.exit_code == 1 and result.stdout.count("added ") == 2
+    assert result.stderr.splitlines()[-2].startswith("2 added, 2 refused")
+
+
+def test_add_empty_folder_says_so(home: Path, tmp_path: Path) -> None:
+    (tmp_path / "empty" / "deeper").mkdir(parents=True)
+    result = run(home, "add", str(tmp_path / "empty"))
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (f"Error: nothing added: {tmp_path / 'empty'}: no .txt or .docx file in this "
+                                     "folder (--recursive looks into its subfolders)")

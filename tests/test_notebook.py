@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -32,6 +31,10 @@ def test_notebook_saved_without_outputs():
     assert code and all(not c.outputs and c.execution_count is None for c in code)
 
 
+def _tree(folder: Path) -> dict[str, float]:
+    return {str(p.relative_to(folder)): p.stat().st_mtime for p in folder.rglob("*")} if folder.exists() else {}
+
+
 @pytest.mark.slow
 def test_notebook_runs(tmp_path, monkeypatch):
     # A kernel spec pointing at this very interpreter (the venv), so the test needs no
@@ -47,21 +50,38 @@ def test_notebook_runs(tmp_path, monkeypatch):
         encoding="utf-8",
     )
     monkeypatch.setenv("JUPYTER_PATH", str(tmp_path / "jupyter"))
-    home = tmp_path / "home"  # a copy of the project, so the run leaves the repo alone
-    shutil.copytree(ROOT / "corpus", home / "corpus", ignore=shutil.ignore_patterns(".cache", ".lock"))
-    monkeypatch.setenv("POLICYKG_HOME", str(home))
-    out = home / "graphs"
+    # No POLICYKG_HOME: the notebook makes a temporary project (under TMPDIR) and leaves
+    # the repository alone.
+    monkeypatch.delenv("POLICYKG_HOME", raising=False)
+    tmpdir = tmp_path / "tmp"
+    tmpdir.mkdir()
+    monkeypatch.setenv("TMPDIR", str(tmpdir))
+    before = {name: _tree(ROOT / name) for name in ("corpus", "graphs", "notebooks")}
     nb = nbformat.read(NOTEBOOK, as_version=4)
     client = NotebookClient(
         nb, kernel_name=KERNEL, timeout=600, resources={"metadata": {"path": str(NOTEBOOK.parent)}}
     )
     client.execute()  # raises CellExecutionError on the first failing cell
+    assert {name: _tree(ROOT / name) for name in before} == before
     text = "\n".join(_text(c) for c in nb.cells if c.cell_type == "code")
+    home = Path(text.split("project home:", 1)[1].split("\n", 1)[0].strip())
+    assert home.parent == tmpdir and home.name.startswith("policykg-notebook-")
     assert "5 notices -> " in text and "(5 extracted, 0 cached, 0 failed)" in text
+    # results are DataFrames (pandas' HTML tables, escaped) with the evidence of each row
+    members = next(_text(c) for c in nb.cells if c.cell_type == "code" and "q.members(" in c.source)
+    assert 'class="dataframe"' in members and "<th>evidence</th>" in members
+    assert members.count("（一）部门协作机制由旗卫生健康委、旗教育体育局") == 12  # the sentence naming the 12 units
+    police = next(_text(c) for c in nb.cells if c.cell_type == "code" and "q.duties(" in c.source)
+    assert "<th>evidence</th>" in police and "依法打击处理恶意传播疫情谣言" in police
+    # the networkx analysis: the kinds in both seed mechanisms (the shared kinds) and the
+    # office kind (办事机构: an office of two mechanisms) take part in 2 of the 3 mechanisms
     shared = next(line for line in text.splitlines() if line.startswith("shared kinds:"))
-    assert set(shared.split(":", 1)[1].strip().split("、")) == {
-        "卫生健康", "教育", "公安", "民政", "司法", "财政", "医保", "工会"
-    }
+    shared_kinds = set(shared.split(":", 1)[1].strip().split("、"))
+    assert shared_kinds == {"卫生健康", "教育", "公安", "民政", "司法", "财政", "医保", "工会"}
+    top = next(line for line in text.splitlines() if line.startswith("kinds in the most mechanisms"))
+    assert top.startswith("kinds in the most mechanisms (2 of 3): ")
+    assert set(top.split(": ", 1)[1].split("、")) == shared_kinds | {"办事机构"}
     assert "<iframe srcdoc=" in text
+    out = home / "graphs"
     assert (out / "graph.db").is_file() and (out / "naiman.html").is_file() and (out / "compare.html").is_file()
     assert (home / "corpus" / ".cache").is_dir()

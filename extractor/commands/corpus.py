@@ -18,9 +18,12 @@ PROGRESS_MIN = 20
 
 
 @examples("policykg add ~/Downloads/某县通知.docx", "policykg add 通知1.txt 通知2.txt --keep-going && policykg build",
+          "policykg add ~/notices/ --recursive", "policykg add '~/notices/*.docx'",
           "curl -s https://…/notice.txt | policykg add - --name 某县通知.txt")
 @click.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, allow_dash=True))
+@click.argument("files", nargs=-1, required=True, type=click.Path(allow_dash=True))
+@click.option("-R", "--recursive", is_flag=True,
+              help="A FOLDER gives the .txt/.docx files of its subfolders too (and ** in a pattern).")
 @click.option(
     "--keep-going",
     is_flag=True,
@@ -29,35 +32,61 @@ PROGRESS_MIN = 20
 @click.option("--name", "stdin_name", default="stdin.txt", show_default=True,
               help="File name for the notice read from stdin (FILE -).")
 @click.pass_obj
-def add(project: Project, files: tuple[str, ...], keep_going: bool, stdin_name: str) -> None:
-    """Copy notices (.txt in UTF-8/GB18030/UTF-16, or .docx) into the corpus; - reads one from stdin."""
+def add(project: Project, files: tuple[str, ...], recursive: bool, keep_going: bool, stdin_name: str) -> None:
+    """Copy notices (.txt in UTF-8/GB18030/UTF-16, or .docx) into the corpus.
+
+    FILES are files, folders (their .txt and .docx files; --recursive for subfolders),
+    patterns such as '*.docx' (quoted or not), or - for one notice from stdin. Either every
+    file is added or, if any is refused, none (one line per refused file); a file of a
+    folder whose text is already in the corpus is skipped, so adding a folder again adds
+    only its new notices.
+    """
     import tempfile
     from pathlib import Path
 
+    from ..errors import InputError
     from ..store import corpus
 
+    expanded = corpus.expand([f for f in files if f != "-"], recursive=recursive)
+    refused_args = [f"refused: {reason}" for _, reason in expanded.problems]
+    if refused_args and not keep_going:
+        many = len(refused_args) > 1
+        raise InputError(f"nothing added: {expanded.problems[0][1]}" if not many else
+                         f"nothing added: {len(refused_args)} arguments name no notice",
+                         details=refused_args if many else None)
     with tempfile.TemporaryDirectory(prefix="policykg-add-") as tmp:
-        paths = list(files)
-        if "-" in paths:
-            import sys
-
+        paths: list[str] = [str(f) for f in expanded.files]
+        if "-" in files:
             from ..read import MAX_BYTES
 
             stdin = getattr(sys.stdin, "buffer", None)
             data = stdin.read(MAX_BYTES + 1) if stdin else sys.stdin.read().encode("utf-8")
             src = Path(tmp) / (Path(stdin_name).name or "stdin.txt")
             src.write_bytes(data)
-            paths = [str(src) if f == "-" else f for f in dict.fromkeys(paths)]
-        result = corpus.add(project, paths, keep_going=keep_going)
+            paths.append(str(src))
+        if not paths:
+            for line in refused_args:
+                click.echo(line, err=True)
+            click.echo(f"0 added, {len(refused_args)} refused", err=True)
+            raise SystemExit(1)
+        result = corpus.add(project, paths, keep_going=keep_going, found=expanded.found)
     for entry in result.added:
         title = f"  {entry.title}" if entry.title else ""
         click.echo(f"added {entry.name}  (from {entry.source}){title}")
+    for line in refused_args:
+        click.echo(line, err=True)
     for _, reason in result.refused:
         click.echo(f"refused: {reason}", err=True)
-    click.echo(f"{len(result.added)} added, {len(result.refused)} refused", err=True)
+    summary = f"{len(result.added)} added, {len(result.refused) + len(refused_args)} refused"
+    if result.skipped:
+        summary += f", {len(result.skipped)} already in the corpus (same text)"
+    if expanded.ignored:
+        n = expanded.ignored
+        summary += f"; {n} other file{'s' if n > 1 else ''} of the folders left alone (not .txt/.docx, or hidden)"
+    click.echo(summary, err=True)
     if result.added:
         click.echo(REBUILD_HINT, err=True)
-    if result.refused:
+    if result.refused or refused_args:
         raise SystemExit(1)
 
 

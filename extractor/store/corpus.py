@@ -87,6 +87,77 @@ class AddResult:
 
     added: list[Entry] = field(default_factory=list)
     refused: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+    #: files found in a folder or by a pattern whose text is already in the corpus: left
+    #: alone (adding a folder again adds only its new notices), not refused
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (path, reason)
+
+
+#: What a folder given to ``add`` contributes: its files with these endings (any case).
+NOTICE_SUFFIXES = (".txt", ".docx")
+_GLOB_CHARS = re.compile(r"[*?\[]")
+
+
+@dataclass
+class Expanded:
+    """The files named by ``add``'s arguments (see :func:`expand`)."""
+
+    files: list[Path] = field(default_factory=list)
+    #: the files found in a folder or by a pattern (not named one by one)
+    found: set[Path] = field(default_factory=set)
+    #: (argument, reason): a folder without notices, a pattern matching nothing
+    problems: list[tuple[str, str]] = field(default_factory=list)
+    #: files of the folders left out: not .txt/.docx, or hidden (``.x``, Word's ``~$x``;
+    #: those of hidden subfolders are not counted)
+    ignored: int = 0
+
+
+def _visible(path: Path, top: Path) -> bool:
+    return not any(part.startswith((".", "~$")) for part in path.relative_to(top).parts)
+
+
+def expand(args: Sequence[str | os.PathLike[str]], recursive: bool = False) -> Expanded:
+    """The files named by ``args``: a file as it is (whatever its name); a folder gives its
+    ``.txt`` and ``.docx`` files (with ``recursive``, those of its subfolders too), hidden
+    ones left out; a pattern that names no existing path (``'*.docx'``, ``'dir/**/*.txt'``,
+    for shells that do not expand it) gives the files it matches. A found file once, in order."""
+    out = Expanded()
+    seen: set[Path] = set()
+
+    def take(path: Path, found: bool) -> None:
+        key = path.resolve()
+        if found and key in seen:  # a file named twice by hand is still refused the second time
+            return
+        seen.add(key)
+        out.files.append(path)
+        if found:
+            out.found.add(path)
+
+    for raw in args:
+        arg = os.fspath(raw)
+        p = Path(arg)
+        if p.is_dir():
+            walk = p.rglob("*") if recursive else p.glob("*")
+            files = sorted(f for f in walk if f.is_file() and _visible(f.parent, p))
+            notices = [f for f in files if f.suffix.lower() in NOTICE_SUFFIXES and _visible(f, p)]
+            out.ignored += len(files) - len(notices)
+            if not notices:
+                subfolders = not recursive and any(c.is_dir() for c in p.iterdir())
+                hint = " (--recursive looks into its subfolders)" if subfolders else ""
+                out.problems.append((arg, f"{arg}: no .txt or .docx file in this folder{hint}"))
+            for f in notices:
+                take(f, True)
+        elif not p.exists() and _GLOB_CHARS.search(arg):
+            import glob as _glob
+
+            matches = sorted(Path(m) for m in _glob.glob(arg, recursive=recursive or "**" in arg))
+            files = [m for m in matches if m.is_file() and not m.name.startswith("~$")]  # Word's lock files
+            if not files:
+                out.problems.append((arg, f"{arg}: no file matches this pattern"))
+            for f in files:
+                take(f, True)
+        else:
+            take(p, False)
+    return out
 
 
 def text_hash(text: str) -> str:
@@ -327,7 +398,8 @@ def _now() -> str:
     return _dt.datetime.now(_dt.UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: bool = False) -> AddResult:
+def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: bool = False,
+        found: Iterable[str | os.PathLike[str]] = ()) -> AddResult:
     """Copy notices into the corpus as UTF-8 text and record them in the index.
 
     Every file is decoded first. A file that cannot be read, or whose text is already in
@@ -335,10 +407,14 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
     DuplicateError lists every problem); with ``keep_going`` the others are added and the
     refusals are returned. A ``.txt`` already inside ``corpus/`` but not in the index
     (dropped there by hand) is indexed where it is (re-encoded to UTF-8 if need be). A
-    failure while writing undoes what this call wrote.
+    failure while writing undoes what this call wrote. A file of ``found`` (found in a
+    folder or by a pattern, see :func:`expand`) whose text is already in the corpus is
+    skipped (``AddResult.skipped``), not refused. When nothing is added because of refusals,
+    the error's ``details`` hold one line per refused file.
     """
     if not paths:
         raise InputError("no files given")
+    found_set = {Path(f) for f in found}
     decoded: list[tuple[Path, str]] = []
     result = AddResult()
     for raw in paths:
@@ -373,10 +449,12 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
                 if inside and where == p.name:  # its own text, seen among the unindexed files
                     where = None
             if where is not None:
+                same = f"already in the corpus as {where} (same text)"
+                if p in found_set:
+                    result.skipped.append((str(p), f"{readable_name(p.name)}: {same}"))
+                    continue
                 duplicates += 1
-                result.refused.append(
-                    (str(p), f"{readable_name(p.name)}: already in the corpus as {where} (same text)")
-                )
+                result.refused.append((str(p), f"{readable_name(p.name)}: {same}"))
                 continue
             if inside:  # adopt a hand-dropped file under its own name
                 name = p.name
@@ -398,9 +476,13 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
             )
             planned.append((entry, text))
         if result.refused and not keep_going:
-            reasons = "; ".join(reason for _, reason in result.refused)
             cls = DuplicateError if duplicates == len(result.refused) else InputError
-            raise cls(f"nothing added: {reasons}")
+            if len(result.refused) == 1:
+                raise cls(f"nothing added: {result.refused[0][1]}")
+            total = len(planned) + len(result.refused) + len(result.skipped)
+            raise cls(f"nothing added: {len(result.refused)} of {total} files refused "
+                      "(fix or leave them out, or --keep-going adds the others)",
+                      details=[f"refused: {reason}" for _, reason in result.refused])
         try:
             _write_notices(project, records, planned)
         except OSError as err:
