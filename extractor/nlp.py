@@ -23,7 +23,7 @@ from .lexicon import Lexicon, load_lexicon
 from .match.diseases import find_diseases
 from .match.docmeta import document_meta
 from .match.duties import find_assignments, find_body_duties, find_divisions, find_subject_duties
-from .match.mechanism import find_bodies, find_mechanism, find_members
+from .match.mechanism import find_bodies, find_mechanism, find_members, find_office_hosts
 from .match.roster import find_prose_roster, find_roster, roster_member_units
 from .match.tasks import add_deadlines, find_tasks
 from .normalize import NormText, normalize
@@ -132,8 +132,8 @@ def make_roster(nlp: Language, name: str) -> _Step:
 @Language.factory("policykg_duties")
 def make_duties(nlp: Language, name: str) -> _Step:
     """Duty divisions and the duties of the mechanism's own bodies; then, without a
-    member-unit list or division, the roster's units as member units."""
-    return _Step(find_divisions, find_body_duties, roster_member_units)
+    member-unit list or division, the roster's units as member units; the offices' hosts."""
+    return _Step(find_divisions, find_body_duties, roster_member_units, find_office_hosts)
 
 
 @Language.factory("policykg_tasks")

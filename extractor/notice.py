@@ -84,6 +84,7 @@ class Notice:
     roster_lines: set[int] = field(default_factory=set)  # starts of lines read as roster entries
     roster_units: set[int] = field(default_factory=set)  # ids of member_unit_of facts read inside a roster
     unit_posts: list[tuple[Org, str, Span]] = field(default_factory=list)  # (unit, role, span): a post without a person
+    office_hosts: list[tuple[Org, int, Span]] = field(default_factory=list)  # (office, where its host is written, sentence)
     reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)
     _claim_index: list[Span] = field(default_factory=list, repr=False)
     _claim_counts: tuple[int, int] = field(default=(0, 0), repr=False)

@@ -8,7 +8,7 @@ import re
 from ..lexicon import alternation
 from ..normalize import HAN, sentence_at
 from ..notice import Mechanism, Notice, OrgFact
-from .orgs import org_at, split_items, unit_list
+from .orgs import looks_like_org, org_at, split_items, unit_list
 from .roster import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
@@ -30,7 +30,9 @@ def find_mechanism(notice: Notice) -> None:
     patterns = [
         (rf"(?:建立|成立|组建|调整|设立)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         (rf"由[^。；\n]{{2,300}}组成的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{alternation(list(_COMPOSED_SUFFIXES))}))(?![{HAN}])", 0, len(text)),
-        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:制度|工作规则|议事规则|规则|章程|成员名单|工作方案)?》", 0, head_end),
+        # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
+        (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
+        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:制度|工作规则|议事规则|规则|章程|成员名单|组成人员名单|工作方案|成员单位职责|成员单位工作职责|成员单位职责分工|职责分工)?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
         (rf"(?:建立|成立|组建|设立|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))办公室", 0, len(text)),  # issued by its own office
@@ -51,8 +53,21 @@ def find_mechanism(notice: Notice) -> None:
             for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
                 mech.short = sm.group("short")
                 mech.aliases.add(mech.short)
+            _fuller_name(notice, mech)
             notice.mechanism = mech
             return
+
+
+_FULL_NAME_RE = r"(?:组成|成立|建立|设立|组建)(?P<full>[{han}“”]{{2,40}}{name})\s*[（(]以下简称"
+
+
+def _fuller_name(notice: Notice, mech: Mechanism) -> None:
+    """``成立试点工作小组。由A、B组成国家X试点工作小组（以下简称…）``: the body is named in
+    full where it is defined; the short name becomes an alias."""
+    m = re.search(_FULL_NAME_RE.format(han=HAN, name=re.escape(mech.name)), notice.text)
+    if m and m.group("full") != mech.name:
+        mech.aliases.add(mech.name)
+        mech.name = m.group("full")
 
 
 def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -85,8 +100,8 @@ def find_bodies(notice: Notice) -> None:
         return
     text = notice.text
     words = alternation(_mech_words(notice))
-    # The office: (mechanism)办公室（以下简称X）设在ORG
-    for m in re.finditer(rf"(?P<office>(?:{words})?办公室)\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?(?:设在|设于|挂靠|(?<=下设办公室)在)", text):
+    # The office: (mechanism)办公室（以下简称X）设在ORG / 下设办公室，分别设在A和B
+    for m in re.finditer(rf"(?P<office>(?:{words})?办公室)\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?(?:，\s*(?:分别)?)?(?:设在|设于|挂靠|(?<=下设办公室)在)", text):
         office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
         if m.group("office") != "办公室":  # a bare 办公室 would match every office
             notice.table.alias(office, m.group("office"))
@@ -94,10 +109,16 @@ def find_bodies(notice: Notice) -> None:
             notice.table.alias(office, m.group("short"))
         span = sentence_at(text, m.start())
         notice.facts.append(OrgFact(office, "office_of", mech, span))
-        end = org_at(notice, text, m.end(), span[1])
-        if end:
-            host = notice.table.add(text[m.end() : end])
-            notice.facts.append(OrgFact(office, "hosted_by", host, span))
+        notice.office_hosts.append((office, m.end(), span))
+    if not any(f.relation == "office_of" for f in notice.facts):
+        # 协调小组在中医药局设办公室 (the host first) / 领导小组下设办公室 (no host)
+        m = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室", text)
+        if m:
+            office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
+            span = sentence_at(text, m.start())
+            notice.facts.append(OrgFact(office, "office_of", mech, span))
+            if m.group("host"):
+                notice.office_hosts.append((office, m.start("host"), (span[0], m.end("host"))))
     # Sub-bodies: 下设18个专项行动工作组 / 设立…专家咨询委员会（以下简称…）
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])
     for m in re.finditer(rf"(?:下设|设立|设置)\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
@@ -110,6 +131,26 @@ def find_bodies(notice: Notice) -> None:
         attrs = {"count": int(m.group("n"))} if m.group("n") else {}
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
     _convener_units(notice)
+
+
+def find_office_hosts(notice: Notice) -> None:
+    """The body each office sits in (``办公室设在省卫生厅``), read once the roster, the member
+    lists and the duty divisions have named the notice's bodies (``省卫生厅`` is known then)."""
+    text = notice.text
+    for office, pos, span in notice.office_hosts:
+        end = org_at(notice, text, pos, span[1])
+        if end is None:  # a body no lexicon lists: up to the clause's end (镇计生办（电话…）, 卫计办，负责…)
+            stop = _HOST_END.search(text, pos, span[1])
+            end = stop.start() if stop else span[1]
+            name = text[pos:end]
+            if not (2 <= len(name) <= 20 and re.fullmatch(f"[{HAN}]+", name)
+                    and (looks_like_org(name, notice) or name.endswith(_words(notice.lex).endings))):
+                continue  # 省卫生厅疾控处: a division, by the endings of bodies in posts
+        host = notice.table.add(text[pos:end])
+        notice.facts.append(OrgFact(office, "hosted_by", host, span))
+
+
+_HOST_END = re.compile("[，。；（(、]|和|及")
 
 
 def _convener_units(notice: Notice) -> None:
