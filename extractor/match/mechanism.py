@@ -112,13 +112,13 @@ def find_bodies(notice: Notice) -> None:
         notice.office_hosts.append((office, m.end(), span))
     if not any(f.relation == "office_of" for f in notice.facts):
         # 协调小组在中医药局设办公室 (the host first) / 领导小组下设办公室 (no host)
-        m = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室", text)
-        if m:
+        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室", text)
+        if found:
             office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
-            span = sentence_at(text, m.start())
+            span = sentence_at(text, found.start())
             notice.facts.append(OrgFact(office, "office_of", mech, span))
-            if m.group("host"):
-                notice.office_hosts.append((office, m.start("host"), (span[0], m.end("host"))))
+            if found.group("host"):
+                notice.office_hosts.append((office, found.start("host"), (span[0], found.end("host"))))
     # Sub-bodies: 下设18个专项行动工作组 / 设立…专家咨询委员会（以下简称…）
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])
     for m in re.finditer(rf"(?:下设|设立|设置)\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
