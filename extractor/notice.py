@@ -76,6 +76,7 @@ class Notice:
     table: OrgTable
     meta: dict[str, Any] = field(default_factory=dict)
     mechanism: Mechanism | None = None
+    more_mechanisms: list[Mechanism] = field(default_factory=list)  # set up in the same breath (成立A、B)
     facts: list[OrgFact] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     duties: list[Duty] = field(default_factory=list)

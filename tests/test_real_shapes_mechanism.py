@@ -89,3 +89,15 @@ def test_office_shapes(label: str, text: str, offices: set) -> None:
     for (office, host), (want_office, want_host) in zip(sorted(got, key=str), sorted(offices, key=str), strict=True):
         assert office == want_office
         assert (host is None) if want_host is None else (host is not None and host.endswith(want_host)), host
+
+
+def test_two_bodies_set_up_in_one_breath() -> None:
+    """``成立“A领导小组”（下简称领导小组）、“B指挥部”（下简称指挥部）``: both are set up; the
+    title's short name of B (``防控指挥部``) is the same body."""
+    g = _graph("东江省人民政府办公厅关于成立东江省防控登革热协调工作领导小组和防控指挥部的通知\n"
+               "省人民政府决定成立“东江省防控登革热协调工作领导小组”(下简称领导小组)、"
+               "“东江省防控登革热指挥部”(下简称指挥部)。现将有关事项通知如下:\n"
+               "组  长:韩  梅 副省长\n")
+    assert sorted(_mechanisms(g)) == ["东江省防控登革热协调工作领导小组", "东江省防控登革热指挥部"]
+    (leader,) = [g.nodes[v]["name"] for _u, v, _d in edges_of(g, "leader_of")]
+    assert leader == "东江省防控登革热协调工作领导小组"

@@ -55,7 +55,41 @@ def find_mechanism(notice: Notice) -> None:
                 mech.aliases.add(mech.short)
             _fuller_name(notice, mech)
             notice.mechanism = mech
+            _more_mechanisms(notice, mech, suf)
             return
+
+
+_SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
+
+
+def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
+    """Bodies set up together with the mechanism, named right after it: ``成立“A领导小组”
+    （下简称领导小组）、“B指挥部”（下简称指挥部）`` sets up B too."""
+    rx = re.compile(
+        rf"{re.escape(mech.name)}”?{_SHORT.format(n=1)}(?:、|和|及|与)“?(?P<name>[{HAN}]{{2,40}}?(?:{suf}))”?{_SHORT.format(n=2)}"
+    )
+    found: dict[str, Mechanism] = {}  # by the kind of body (指挥部): the title's short name is the text's full one
+    kind_re = re.compile(rf"(?:{suf})$")
+    for m in rx.finditer(notice.text):
+        name = m.group("name")
+        kind = kind_re.search(name)
+        if len(name) < 4 or name == mech.name or name in mech.aliases or kind is None:
+            continue
+        other = found.get(kind.group(0))
+        if other is None:
+            other = found[kind.group(0)] = Mechanism(name=name, span=sentence_at(notice.text, m.start("name")))
+        elif len(name) > len(other.name):
+            other.aliases.add(other.name)
+            other.name = name
+        else:
+            other.aliases.add(name)
+        if m.group("short2"):
+            other.short = m.group("short2")
+            other.aliases.add(other.short)
+        if m.group("short1") and not mech.short:
+            mech.short = m.group("short1")
+            mech.aliases.add(mech.short)
+    notice.more_mechanisms = list(found.values())
 
 
 _FULL_NAME_RE = r"(?:组成|成立|建立|设立|组建)(?P<full>[{han}“”]{{2,40}}{name})\s*[（(]以下简称"
