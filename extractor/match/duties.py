@@ -22,8 +22,8 @@ from .orgs import (
 
 _LEAD_RE = re.compile(r"^(?:牵头|负责牵头)")
 _SUPPORT_RE = re.compile(r"^(?:依法|积极|主动)?(?:配合|协助|协同|参与)")
-_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将|负总责|逐步|配合|协助|协同)"
-_GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|行政管理部门|管理部门|行政部门|职能部门|部门|单位|机构|机关)?")
+_MODAL = r"(?:要|应当|应|须|必须|不得|负责|牵头|承担|依法|均要|将|负总责|逐步|配合|协助|协同)"
+_GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|行政管理部门|行政主管部门|主管部门|管理部门|行政部门|职能部门|部门|单位|机构|机关)?")
 _REDACTED = re.compile(r"_+门?")
 
 
@@ -51,12 +51,17 @@ def find_divisions(notice: Notice) -> None:
     for i, ln in enumerate(lines):
         body_start = ln.body_start
         head, content_start = _division_head(notice, ln)
+        pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
             head, content_start = pending_head, body_start
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and _numbered(ln)
         pending_head = head if keep and i + 1 < len(lines) and _numbered(lines[i + 1]) else None
         pieces = _run_on_heads(notice, content_start if head is not None else body_start, ln.end)
+        if (head is not None and head != pending_head and not text[content_start : ln.end].strip()
+                and i + 1 < len(lines) and _numbered(lines[i + 1]) and not text.startswith("各", head[0])):
+            pending_head = head  # 县卫健局： alone on its line, its numbered duties below
+            continue
         if head is None and not pieces:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt and _alone_unit(notice, ln) and (
@@ -64,8 +69,10 @@ def find_divisions(notice: Notice) -> None:
                 pending_head = (body_start, ln.end)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
-        for h, cs, ce in paragraphs + pieces:
-            _division_paragraph(notice, ln, h, cs, ce, heads)
+        # a numbered item under a unit named above is one duty per ；(its sentences stay together)
+        item_seps = "；" if head is not None and head == pending_head_before and _numbered(ln) else "。；！？"
+        for k, (h, cs, ce) in enumerate(paragraphs + pieces):
+            _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？")
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -118,7 +125,7 @@ def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int,
 
 
 def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start: int, end: int,
-                        heads: list[Org]) -> None:
+                        heads: list[Org], seps: str = "。；！？") -> None:
     """The duties of one unit's paragraph ``text[content_start:end]``."""
     text = notice.text
     if content_start >= end or _is_unit_list(notice, content_start, end):
@@ -127,9 +134,13 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
         _head_units(notice, *head)  # the addressee is a body, its letter no duty of it
         return  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
     units = _head_units(notice, *head)
+    if head[1] <= content_start:
+        notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
         heads.extend(units)
-    for cs, ce in split_clauses(text, content_start, end):
+    for cs, ce in split_clauses(text, content_start, end, seps):
+        while ce > cs and text[ce - 1] in "。！？":
+            ce -= 1
         m = _INLINE_MARK.match(text, cs, ce)
         if m:
             cs = m.end()  # 卫生部：（一）负责…（二）…: the number is no part of the duty
@@ -218,6 +229,12 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
     if colon <= s:
         return None
     written = text[s:colon]
+    remit = re.search("(?:主要|工作)?职责$", written)
+    if remit and remit.start() >= 2:  # 县卫健局职责：负责…
+        written = text[s : s + remit.start()]
+        if looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start():
+            return (s, s + remit.start()), colon + 1
+        return None
     if looks_like_org(written, notice) or _generic_stem(notice, written):
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
                 or (not strict and (written.startswith("各") or _generic_stem(notice, written)))):
@@ -281,6 +298,8 @@ def _generic_department(notice: Notice, written: str) -> Org | None:
 def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     """``市委政法委、市卫健局、市民政局。``: every item names a body."""
     items = split_items(notice.text, start, end)
+    if _DUTY_OPENING.match(notice.text, start):
+        return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
         looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
     )
@@ -339,28 +358,43 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
     mech = notice.mechanism
     named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
     if mech:
-        named = sorted(named + [(f, mech) for f in (mech.name, *mech.aliases)], key=lambda kv: -len(kv[0]))
+        named = named + [(f, mech) for f in (mech.name, *mech.aliases)]
+        offices = [org for org in notice.table.orgs if org.body == "office"]
+        if len(offices) == 1 and not any(f == "办公室" for f, _b in named):
+            named.append(("办公室", offices[0]))  # 办公室负责…: the mechanism's one office
+        named = sorted(named, key=lambda kv: -len(kv[0]))
     m = re.search("下设|设立", seg)
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:
             if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:
-                return body, start + duty_verb.start()
+                return body, start + _remit_start(seg, duty_verb.start())
     for form, body in named:
         if seg.startswith(form) and duty_verb:
             if body is mech and _NOT_DUTY_SENTENCE.search(seg, 0, duty_verb.start()):
                 return None
-            # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责
-            return body, start if duty_verb.start() == len(form) else start + duty_verb.start()
+            if re.search("由[^，]*$", seg[len(form) : duty_verb.start()]) or not re.match(r"[\u4e00-\u9fff]{2}", seg[duty_verb.end() :]):
+                return None  # 日常工作由市卫生局有关科室承担: another body's part
+            # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责, …，主要职责是… at 主要职责
+            return body, start if duty_verb.start() == len(form) else start + _remit_start(seg, duty_verb.start())
     if _NOT_DUTY_SENTENCE.search(seg):
         return None
     end_org = org_at(notice, text, start, end)
     if end_org:
         org = notice.table.find(text[start:end_org])
+        longer = mech is not None and seg.startswith(mech.name) and len(mech.name) > end_org - start
         if (org is not None and org.kind and not org.generic and not org.collective and not org.body
+                and not longer and (text[end : end + 1] in ("。", "；") or "，" in seg)  # not a title line
                 and re.match(r"[\u4e00-\u9fff]", text[end_org : end_org + 1])
                 and not re.match("[和及与的等]|分管|主要|有关|相关", text[end_org : end_org + 2])):
             return org, start
     return None
+
+
+def _remit_start(seg: str, verb: int) -> int:
+    """Where a body's duties start in a sentence setting it up: at its 负责/承担, or at
+    ``主要职责是…`` before it (``办公室设在X，主要职责是…，负责…``)."""
+    remit = re.search("，((?:主要|具体)?职责(?:是|为))", seg[:verb])
+    return remit.start(1) if remit else verb
 
 
 _QUALIFIED_RE_CACHE: dict[int, re.Pattern[str]] = {}
@@ -394,10 +428,10 @@ class SubjectItem(NamedTuple):
 
 
 _STRICT_FOLLOW = re.compile(
-    "要|应当|应|须|必须|均要|将|负总责|负责|具体负责|牵头|承担|配合|协助|协同|组织协调|具体实施"
+    "要|应当|应|须|必须|不得|均要|将|负总责|负责|具体负责|牵头|承担|配合|协助|协同|组织协调|具体实施"
     "|统一领导|承办|主办|协办"
 )
-_DEPT_TAIL = re.compile("行政管理部门|管理部门|行政部门|职能部门|部门|机关")
+_DEPT_TAIL = re.compile("行政管理部门|行政主管部门|主管部门|管理部门|行政部门|职能部门|部门|机关")
 # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
 _LIST_TAIL = re.compile(
     r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
@@ -424,6 +458,8 @@ _LEVELS_GOVERNMENT_RE = re.compile(
     r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
     r"(?:人民政府|政府)"
 )
+# 相关省份, 有关地市: the places concerned, a collective
+_CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
 _FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
 _QUALIFIER_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -469,7 +505,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     r = _REDACTED.match(text, p, limit)
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
-    c = _COLLECTIVE_RE.match(text, p, limit)
+    c = _COLLECTIVE_RE.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
     if c and (_SEP_OR_VERB.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
     hit = unlisted_org_at(notice, p, limit, _SEP_OR_VERB if in_list else _FIRST_FOLLOW)
@@ -514,7 +550,7 @@ def _stem_kind(notice: Notice, stem: str) -> str | None:
     return notice.lex.kind_of(stem + "局") if stem else None
 
 
-def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tuple[list[SubjectItem], int] | None:
     """A subject list followed by a modal or duty verb at ``pos`` (``公安、司法行政部门要``,
     ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``):
     the items and where the verb starts."""
@@ -576,7 +612,10 @@ def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem],
     follow = _broad_follow(notice) if strong else _STRICT_FOLLOW
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = _STRICT_FOLLOW  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
-    if not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
+    if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
+        if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(it.form in ("bare", "redacted") for it in items):
+            return None
+    elif not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
         return None
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
@@ -698,6 +737,9 @@ _ASSIGNMENT_RE = re.compile(
 )
 
 
+_COMPOSED_BY = re.compile("(?:建立|成立|组建|设立|形成|建成)$")
+
+
 def find_assignments(notice: Notice) -> None:
     """``由区卫健局牵头，区教育局、区市场监管局配合，…完成…`` and ``由X负责，…``: the
     sentence is a duty of the lead (role lead for 牵头) and the supporting units."""
@@ -709,6 +751,8 @@ def find_assignments(notice: Notice) -> None:
             m = _ASSIGNMENT_RE.search(text, ss, se)
             if not m or notice.claimed_within(ss, se):
                 continue
+            if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
+                continue  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
             # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
             end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
             if _NOT_DUTY_SENTENCE.search(text, ss, end):
@@ -786,6 +830,19 @@ def _reported(text: str, start: int, end: int) -> bool:
     return bool(_PAST.search(text, start, stop))
 
 
+_SETUP = re.compile("(?:决定)?(?:成立|设立|组建)")
+
+
+def _sets_up(notice: Notice, q: int, end: int) -> bool:
+    """``国务院成立X（以下简称Y）``: the act that sets the notice's body up, not a duty."""
+    text = notice.text
+    if not _SETUP.match(text, q, end):
+        return False
+    stop = text.find("。", q, end)
+    clause = text[q : stop if stop >= 0 else end]
+    return "以下简称" in clause  # naming the body for the rest of the notice
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -798,7 +855,11 @@ def find_subject_duties(notice: Notice) -> None:
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
                 continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
             hit = subject_at(notice, p, ln.end)
-            if hit and not _CIRCUMSTANCE.match(text, hit[1], ln.end) and not _reported(text, p, ln.end):
+            if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
+                hit = subject_at(notice, p + 1, ln.end, asked=True)
+                p += 1 if hit else 0
+            if (hit and not _CIRCUMSTANCE.match(text, hit[1], ln.end) and not _reported(text, p, ln.end)
+                    and not _sets_up(notice, hit[1], ln.end)):
                 found.append((p, hit[0], _modal_role(text, hit[1])))
         for k, (p, items, role) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else ln.end
@@ -820,3 +881,19 @@ def find_subject_duties(notice: Notice) -> None:
                 if end >= stop or text[end] == "。":
                     break
                 clause_start = end + 1
+
+
+_COMPLETE_END = "。；！？：”」）)…】]>》"
+
+
+def drop_cut_tail(notice: Notice) -> None:
+    """A text cut in the middle of its last clause (a stored page kept only its first
+    bytes): a duty that is only the broken clause is none (``…水利部：负责将…纳入大江大``);
+    a duty with complete clauses before the cut stays (``…，共同制定本地防控方案，切``)."""
+    text = notice.text.rstrip(" \n")
+    if not text or text[-1] in _COMPLETE_END:
+        return
+    start = max(text.rfind(ch) for ch in "。；，\n") + 1  # the broken clause
+    if len(text) - start < 2:
+        return
+    notice.duties = [d for d in notice.duties if not (d.span[1] > start and "，" not in text[d.span[0] : start])]
