@@ -29,6 +29,7 @@ class _Words:
         mod = f"(?:{alternation(mods)})*" if mods else ""
         self.title_re = re.compile(f"{mod}(?:{alternation(titles)})") if titles else None
         self.title_word_re = re.compile(alternation(titles)) if titles else None
+        self.titles = tuple(titles) + _TITLE_END
         self.heads: dict[str, str] = rw.get("government_heads", {})
         self.units: dict[str, list[str]] = rw.get("title_units", {})
         self.endings = tuple(sorted(rw.get("post_org_endings", []), key=len, reverse=True))
@@ -188,7 +189,7 @@ def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int,
     if not _valid_name(name, notice):
         return
     a, b = strip_span(text, *post, " 、，")
-    if b > a and b >= len(text.rstrip()) and not _is_post(notice, a, b):
+    if b > a and b >= len(text.rstrip()) and not text.endswith(_words(notice.lex).titles, a, b):
         return  # 范平 广电总局副局: the text ends inside the post
     org, title = _post(notice, a, b) if b > a else (None, None)
     notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
