@@ -7,6 +7,7 @@ needs nothing else."""
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from functools import lru_cache
@@ -19,7 +20,7 @@ from spacy.tokens import Doc
 from .graph.doc import DEFAULT_DOC_NAME, register_extensions, token_bounds, write_findings
 from .graph.record import assemble
 from .layout import classify, join_paragraphs
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, lexicon_from_files, load_lexicon
 from .match.diseases import find_diseases
 from .match.docmeta import document_meta
 from .match.duties import (
@@ -76,14 +77,14 @@ class _Step:
 
 
 class _Normalize:
-    """The text as matched: the Doc's own (original) text normalized (``text.normalize``),
-    lines broken mid-sentence joined (``layout.join_paragraphs``); the document metadata."""
+    """The text as matched: the Doc's own (original) text normalized (``text.normalize``);
+    the document metadata."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.pop(TEXT_KEY, None)
         if text is None:
             text = doc.text
-        doc.user_data[_NORM] = join_paragraphs(normalize(text))
+        doc.user_data[_NORM] = normalize(text)
         doc._.meta = document_meta(text)
         if not doc._.doc_name:
             doc._.doc_name = DEFAULT_DOC_NAME
@@ -91,7 +92,12 @@ class _Normalize:
 
 
 class _Layout:
-    """Creates the notice state: lines with their kinds, places, the notice's locality."""
+    """Creates the notice state: lines broken mid-sentence joined (``layout.join_paragraphs``),
+    lines with their kinds, places, the notice's locality. It holds the lexicon (word lists
+    and cue words) every matcher reads through the notice, and saves it with the pipeline:
+    ``nlp.to_disk(path)`` writes the data files to ``path/policykg_layout/``, and
+    ``spacy.load(path)`` reads them back from there (as spaCy's ``SpanRuler`` keeps its
+    patterns)."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -100,6 +106,7 @@ class _Layout:
         norm = doc.user_data.get(_NORM)
         if norm is None:
             return doc
+        norm = doc.user_data[_NORM] = join_paragraphs(norm, self.lex)
         places, locality = find_places(norm.text, self.lex)
         doc.user_data[_NOTICE] = Notice(
             doc_name=doc._.doc_name or DEFAULT_DOC_NAME,
@@ -110,6 +117,20 @@ class _Layout:
             meta=doc._.meta or {},
         )
         return doc
+
+    def to_disk(self, path: Any, exclude: Any = ()) -> None:
+        self.lex.to_disk(path)
+
+    def from_disk(self, path: Any, exclude: Any = ()) -> _Layout:
+        self.lex = load_lexicon(str(path))
+        return self
+
+    def to_bytes(self, exclude: Any = ()) -> bytes:
+        return json.dumps(self.lex.files, ensure_ascii=False).encode("utf-8")
+
+    def from_bytes(self, data: bytes, exclude: Any = ()) -> _Layout:
+        self.lex = lexicon_from_files(json.loads(data.decode("utf-8")))
+        return self
 
 
 @Language.factory("policykg_normalize", assigns=["doc._.meta", "doc._.doc_name"])

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, load_lexicon
 from .normalize import HAN
 
 _KEY_DROP = re.compile(r"[\s、，,（）()“”\"'·]")
@@ -114,7 +114,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     bare: Counter[str] = Counter()
     for pos in dept_at:
         for lvl in lex.bare_levels:
-            if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - 1) : pos] == lvl + "委":
+            if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - len(lex.party)) : pos] == lvl + lex.party:
                 bare[lvl] += 1
     ranked = sorted(kept, key=lambda p: (-counts[p], text.find(p), p))  # ties: the first written
     for lvl, _ in bare.most_common():
@@ -174,7 +174,7 @@ class OrgTable:
         if written in self.lex.institutions or not by_kind:  # 妇幼保健机构 is a kind of body, not one body
             return None
         kind = self.lex.kind_of(canon)
-        if kind is None or kind in ("人民政府", "医院", "各部门", "医疗机构", "医疗卫生机构"):
+        if kind is None or kind in self.lex.cue("kinds_of_many"):  # 医院: one of many, not the one
             return None
         same = [o for o in self.orgs if o.kind == kind and not o.generic and not o.body and not o.collective
                 and (loc is None or o.locality in (None, loc))]
@@ -184,13 +184,13 @@ class OrgTable:
 
     def _same_department(self, a: str, b: str) -> bool:
         """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局)."""
-        return not (is_subunit(a) ^ is_subunit(b))
+        return not (is_subunit(a, self.lex) ^ is_subunit(b, self.lex))
 
     def body_key(self, org: Org) -> str | None:
         """``<locality>/<kind>`` for a place's one body of a kind (its 公安局), else None; bodies
         of different notices with the same key are one body."""
         if (org.locality and org.kind in self.lex.unique_kinds and not org.generic
-                and not org.collective and not org.body and not is_subunit(org.name)):
+                and not org.collective and not org.body and not is_subunit(org.name, self.lex)):
             return f"{org.locality}/{org.kind}"
         return None
 
@@ -277,9 +277,10 @@ class OrgTable:
         return self._by_first.get(first, [])
 
 
-def is_subunit(name: str) -> bool:
+def is_subunit(name: str, lex: Lexicon | None = None) -> bool:
     """A sub-unit of a department (…大队, …分局, …股) rather than the department itself."""
-    return name.endswith(("大队", "中队", "分局", "股", "科", "室", "站", "所", "司", "处"))
+    lex = lex or load_lexicon()
+    return name.endswith(lex.cue("sub_unit_endings") + lex.cue("internal_unit_endings"))
 
 
 def _split_parenthetical(name: str) -> tuple[str, list[str]]:

@@ -4,33 +4,59 @@ and free-text sentences whose subject names departments (``公安、司法行政
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from ..lexicon import alternation
+from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..resolve import Org
 from .orgs import (
     _starts_with_verb,
-    alias_note,
     looks_like_org,
     org_at,
     split_items,
     unit_list,
-    unlisted_org_at,
 )
-
-_LEAD_RE = re.compile(r"^(?:牵头|负责牵头)")
-_SUPPORT_RE = re.compile(r"^(?:依法|积极|主动)?(?:配合|协助|协同|参与)")
-_MODAL = r"(?:要|应当|应|须|必须|不得|负责|牵头|承担|依法|均要|将|负总责|逐步|配合|协助|协同)"
-_GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|行政管理部门|行政主管部门|主管部门|管理部门|行政部门|职能部门|部门|单位|机构|机关)?")
-_REDACTED = re.compile(r"_+门?")
+from .subjects import SubjectItem, _not_a_stem, _stem_kind, subject_at
+from .subjects import _cues as _subject_cues
 
 
-def clause_role(clause: str) -> str | None:
-    if _LEAD_RE.match(clause):
+class _Cues:
+    """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
+        self.lead_verbs = lex.cue("lead_verbs")
+        self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
+        self.support = re.compile(rf"(?:{manner})?(?:{support})")
+        self.duty_opening = re.compile(
+            r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|"
+            + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
+        self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
+        self.member_section = lex.cue("member_section_words")
+        # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
+        self.assignment = re.compile(
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))})(?!同志|人|领导)"
+            rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
+        )
+        # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states
+        self.role = re.compile(
+            rf"(?:{lex.cue_re('modal_verbs')}|负责)?(?:按照|按)?(?:各自|部门)?(?:职责|职能)?(?:分工)?(?:{manner})?"
+            rf"(?:(?P<lead>{lead})|(?P<sup>{support}))"
+        )
+        # 在有关部门共同配合下: a circumstance, not a subject
+        self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
+
+
+def _cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
+
+
+def clause_role(notice: Notice, clause: str) -> str | None:
+    """``牵头…``/``负责牵头…`` leads, ``积极配合…`` supports."""
+    cues = _cues(notice)
+    if cues.lead.match(clause):
         return "lead"
-    if _SUPPORT_RE.match(clause):
+    if cues.support.match(clause):
         return "support"
     return None
 
@@ -97,7 +123,7 @@ def _alone_unit(notice: Notice, ln) -> bool:
         return True
     # 住房和城乡建设委员会, 卫生和计生局 alone on an unnumbered line: a name no lexicon lists, by its form
     return (ln.kind == "para" and start == ln.start and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
-            and _org_form(notice, whole) and not _BARE_BAD.search(whole.replace("和", ""))
+            and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
             and not _starts_with_verb(whole))
 
 
@@ -150,7 +176,7 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
         clause = text[cs:ce]
         if len(clause) < 4:
             continue
-        role = clause_role(clause)
+        role = clause_role(notice, clause)
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
 
 
@@ -161,9 +187,9 @@ _OTHER_AGENT = re.compile(r"，由[\u4e00-\u9fff（）]{2,24}?(?:对|负责|牵�
 def mech_members_section(notice: Notice, ln) -> bool:
     """Is the line under a heading about the members (成员单位职责, 各成员单位职责分工), or is
     the whole notice the members' duties (``关于印发《X委员会成员单位职责》的通知``)?"""
-    words = ("成员", "单位职责", "部门职责")
     title = notice.meta.get("title") or ""
-    return any(w in ln.section for w in words) or bool(notice.mechanism and "成员单位" in title and "职责" in title)
+    return (any(w in ln.section for w in _cues(notice).member_section)
+            or bool(notice.mechanism and "成员单位" in title and "职责" in title))
 
 
 def _preamble(notice: Notice, start: int, end: int) -> bool:
@@ -173,9 +199,6 @@ def _preamble(notice: Notice, start: int, end: int) -> bool:
     while start < end and text[start] == " ":
         start += 1
     return text.startswith(tuple(notice.lex.forms.get("preamble", ())), start)
-
-
-_DUTY_OPENING = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|负责|承担|牵头|组织|制定|指导|协助|配合|参与|做好|落实|依法")
 
 
 def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
@@ -210,7 +233,7 @@ def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
     text = notice.text
     written = text[s:period]
     named = _unlisted_head(notice, written) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", written))  # 专家组
-    if not named or _BARE_BAD.search(written):
+    if not named or _subject_cues(notice).bare_bad.search(written):
         return None
     verb = re.compile("负责|承担|具体负责")
     if verb.match(text, period + 1, end):
@@ -240,7 +263,7 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
                 or (not strict and (written.startswith("各") or _generic_stem(notice, written)))):
             return (s, colon), colon + 1
     if _unlisted_head(notice, written) and (
-            _DUTY_OPENING.match(text, colon + 1, end)
+            _cues(notice).duty_opening.match(text, colon + 1, end)
             or (not strict and written.endswith("部门") and _paragraph_like(text[colon + 1 : end]))):
         return (s, colon), colon + 1
     return None
@@ -249,10 +272,10 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
 def _unlisted_head(notice: Notice, written: str) -> bool:
     """A unit's name no lexicon lists, by its form: a department type (畜牧部门) or a name
     with an organization suffix (运输服务司, 安全监管总局), not a word that only ends like one."""
-    if not re.fullmatch(r"[\u4e00-\u9fff（）]{2,20}", written) or _BARE_BAD.search(written):
+    if not re.fullmatch(r"[\u4e00-\u9fff（）]{2,20}", written) or _subject_cues(notice).bare_bad.search(written):
         return False
     if written.endswith("部门"):
-        return 2 <= len(written) - 2 <= 8 and not _not_a_stem(written[:-2])
+        return 2 <= len(written) - 2 <= 8 and not _not_a_stem(notice, written[:-2])
     return _org_form(notice, written)
 
 
@@ -298,7 +321,7 @@ def _generic_department(notice: Notice, written: str) -> Org | None:
 def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     """``市委政法委、市卫健局、市民政局。``: every item names a body."""
     items = split_items(notice.text, start, end)
-    if _DUTY_OPENING.match(notice.text, start):
+    if _cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
         looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
@@ -313,9 +336,6 @@ def _paragraph_like(text: str) -> bool:
         and not re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", text)
         and bool(re.search("[。；，]", text))
     )
-
-
-_NOT_DUTY_SENTENCE = re.compile("担任|组成|设在|批准|以下简称|印发|关于|决定|已于|已经|收悉")
 
 
 def find_body_duties(notice: Notice) -> None:
@@ -339,7 +359,7 @@ def find_body_duties(notice: Notice) -> None:
                 continue  # X负责…，Y配合…: two subjects, read by the free-text duties
             subj, start = hit
             for cs, ce in split_clauses(text, start, se, "；"):
-                notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(text[cs:ce]))], source="body"))
+                notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(notice, text[cs:ce]))], source="body"))
 
 
 def _second_subject(notice: Notice, start: int, end: int) -> bool:
@@ -370,13 +390,13 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
                 return body, start + _remit_start(seg, duty_verb.start())
     for form, body in named:
         if seg.startswith(form) and duty_verb:
-            if body is mech and _NOT_DUTY_SENTENCE.search(seg, 0, duty_verb.start()):
+            if body is mech and _cues(notice).not_duty_sentence.search(seg, 0, duty_verb.start()):
                 return None
             if re.search("由[^，]*$", seg[len(form) : duty_verb.start()]) or not re.match(r"[\u4e00-\u9fff]{2}", seg[duty_verb.end() :]):
                 return None  # 日常工作由市卫生局有关科室承担: another body's part
             # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责, …，主要职责是… at 主要职责
             return body, start if duty_verb.start() == len(form) else start + _remit_start(seg, duty_verb.start())
-    if _NOT_DUTY_SENTENCE.search(seg):
+    if _cues(notice).not_duty_sentence.search(seg):
         return None
     end_org = org_at(notice, text, start, end)
     if end_org:
@@ -395,253 +415,6 @@ def _remit_start(seg: str, verb: int) -> int:
     ``主要职责是…`` before it (``办公室设在X，主要职责是…，负责…``)."""
     remit = re.search("，((?:主要|具体)?职责(?:是|为))", seg[:verb])
     return remit.start(1) if remit else verb
-
-
-_QUALIFIED_RE_CACHE: dict[int, re.Pattern[str]] = {}
-
-
-def _qualified_institution(notice: Notice) -> re.Pattern[str]:
-    """``各级各类提供孕产期保健及助产技术服务的医疗卫生机构``: a class of institutions
-    qualified by a relative clause."""
-    key = id(notice.lex)
-    if key not in _QUALIFIED_RE_CACHE:
-        _QUALIFIED_RE_CACHE[key] = re.compile(rf"[^，。；、]{{2,30}}?的(?:{notice.lex.institution_re.pattern})")
-    return _QUALIFIED_RE_CACHE[key]
-
-
-_CONDITION = re.compile(
-    r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
-    r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
-)
-
-
-class SubjectItem(NamedTuple):
-    """One body named in a clause's subject: its span, the kind of a short department name
-    (``"?"`` for a redaction), how it was read, and the name to use when not its text."""
-
-    start: int
-    end: int
-    kind: str | None
-    form: str  # org | short | redacted | qualified | collective | unlisted | dept
-    written: str | None = None
-    alias: str | None = None  # another written form (各级卫生部门 for 卫生)
-
-
-_STRICT_FOLLOW = re.compile(
-    "要|应当|应|须|必须|不得|均要|将|负总责|负责|具体负责|牵头|承担|配合|协助|协同|组织协调|具体实施"
-    "|统一领导|承办|主办|协办"
-)
-_DEPT_TAIL = re.compile("行政管理部门|行政主管部门|主管部门|管理部门|行政部门|职能部门|部门|机关")
-# 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
-_LIST_TAIL = re.compile(
-    r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织))"
-)
-_CONJ = re.compile("和|及|以及|与|或者|或")
-_FIRST_FOLLOW = re.compile(rf"、(?=[\u4e00-\u9fff])|{_STRICT_FOLLOW.pattern}")  # 党政机关、事业单位要…
-_SEP_OR_VERB = re.compile(rf"[、，]|和|及|与|或者|或|等|部门|{_STRICT_FOLLOW.pattern}")
-_BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_BARE_BAD = re.compile(
-    "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那]|有关|相关|所有|全部|其他|其它|配合|协助"
-    "|负责|牵头|加强|做好|开展|组织|推进|推动|落实|建立|积极|认真|按照|根据|通过|进一步"
-)
-# 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
-_COLLECTIVE_HEADS = (
-    "部门和单位|单位|部门|机构|团体|组织|区县|市县|县区|县市区|乡镇|街镇|街道|社区|村|居|科室|学校|高校|医院|企业"
-    "|区|县|市|镇|乡|旗"
-)
-_COLLECTIVE_RE = re.compile(
-    rf"各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{_COLLECTIVE_HEADS}))(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:委会)?"
-)
-# 各市、县政府 / 县、区人民政府: governments of several levels, one collective
-_LEVELS_GOVERNMENT_RE = re.compile(
-    r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
-    r"(?:人民政府|政府)"
-)
-# 相关省份, 有关地市: the places concerned, a collective
-_CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
-_FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
-_QUALIFIER_CACHE: dict[int, re.Pattern[str]] = {}
-
-
-def _broad_follow(notice: Notice) -> re.Pattern[str]:
-    """Words that may follow a clearly named subject (modal verbs and duty verbs)."""
-    key = id(notice.lex)
-    if key not in _FOLLOW_CACHE:
-        words = notice.lex.forms.get("subject_verbs") or ["要", "应当", "应", "负责"]
-        _FOLLOW_CACHE[key] = re.compile(alternation(words))
-    return _FOLLOW_CACHE[key]
-
-
-def _qualifier_re(notice: Notice) -> re.Pattern[str] | None:
-    """Level words before a department type (各级, 省级, 地市级, 区县): one or several (省级、地市级)."""
-    key = id(notice.lex)
-    if key not in _QUALIFIER_CACHE:
-        words = notice.lex.forms.get("qualifiers") or []
-        one = alternation(words) if words else "(?!)"
-        _QUALIFIER_CACHE[key] = re.compile(rf"(?:{one})(?:、(?:{one}))*")
-    return _QUALIFIER_CACHE[key]
-
-
-def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
-    """The body named at ``p`` in a subject list, if any."""
-    text = notice.text
-    lex = notice.lex
-    g = _LEVELS_GOVERNMENT_RE.match(text, p, limit)
-    if g:
-        return SubjectItem(p, g.end(), None, "collective")
-    end = org_at(notice, text, p, limit)
-    if end is not None:
-        c = _COLLECTIVE_RE.match(text, p, limit)
-        if c and c.end() > end and _SEP_OR_VERB.match(text, c.end(), limit):
-            return SubjectItem(p, c.end(), None, "collective")  # 各区各有关部门
-        return SubjectItem(p, end, None, "org")
-    m = lex.short_re.match(text, p, limit)
-    if m:
-        return SubjectItem(p, m.end(), lex.kind_of_short[m.group(0)], "short")
-    m = _qualified_institution(notice).match(text, p, limit)
-    if m:
-        return SubjectItem(p, m.end(), None, "org")
-    r = _REDACTED.match(text, p, limit)
-    if r:
-        return SubjectItem(p, r.end(), "?", "redacted")
-    c = _COLLECTIVE_RE.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
-    if c and (_SEP_OR_VERB.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
-        return SubjectItem(p, c.end(), None, "collective")
-    hit = unlisted_org_at(notice, p, limit, _SEP_OR_VERB if in_list else _FIRST_FOLLOW)
-    if hit:
-        return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
-    # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
-    w = _BARE_WORD.match(text, p, min(limit, p + 10))
-    if w:
-        for k in range(min(len(w.group(0)), 8), 1, -1):
-            stem = text[p : p + k]
-            tail = _DEPT_TAIL.match(text, p + k, limit)
-            if tail and not _BARE_BAD.search(stem) and not _not_a_stem(stem) and not _starts_with_verb(stem):
-                return SubjectItem(p, p + k, _stem_kind(notice, stem), "dept")
-        # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
-        for k in range(min(len(w.group(0)), 8), 1, -1):
-            stem = text[p : p + k]
-            if (re.match("[、和及等]" if in_list else "、", text[p + k : p + k + 1]) and not _BARE_BAD.search(stem)
-                    and not _starts_with_verb(stem)):
-                    return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
-    return None
-
-
-def _not_a_stem(stem: str) -> bool:
-    """``职能部门``/``主管部门`` name no department type."""
-    return stem in _NOT_STEMS
-
-
-# 职能部门, 主管部门, 责任部门 (a label), 牵头部门: words before 部门 that name no department type
-_NOT_STEMS = frozenset((
-    "职能", "主管", "管理", "行政", "业务", "监管", "执法", "政府", "上级", "下级", "同级", "本级", "有关", "相关",
-    "责任", "主责", "参与", "协办", "承办", "主办", "协作", "协同", "实施", "对口", "成员", "牵头", "配合", "其他",
-    "各级", "各个", "所属", "直属", "派出", "涉及", "联系", "归口", "地方", "基层", "综合", "专业", "职责",
-))
-
-
-def _stem_kind(notice: Notice, stem: str) -> str | None:
-    """The kind of a department type (工商行政管理 -> 工商 -> 市场监管)."""
-    short = notice.lex.kind_of_short
-    for cand in (stem, re.sub("(?:行政管理|行政|管理)$", "", stem)):
-        if cand in short:
-            return short[cand]
-    return notice.lex.kind_of(stem + "局") if stem else None
-
-
-def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tuple[list[SubjectItem], int] | None:
-    """A subject list followed by a modal or duty verb at ``pos`` (``公安、司法行政部门要``,
-    ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``):
-    the items and where the verb starts."""
-    text = notice.text
-    qual = _qualifier_re(notice)
-    quals: list[str] = []
-    p = pos
-    qm = qual.match(text, p, limit) if qual else None
-    if qm and qm.end() < limit:
-        nxt = _item_at(notice, qm.end(), limit, True)
-        plain = _item_at(notice, p, limit, False)
-        # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
-        if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
-            quals = [q for q in qm.group(0).split("、") if q]
-            p = qm.end()
-    items: list[SubjectItem] = []
-    bare = False
-    while p < limit:
-        item = _item_at(notice, p, limit, bool(items or quals))
-        if item is None:
-            break
-        bare = bare or item.form == "bare"
-        items.append(item)
-        p = item.end
-        if item.form == "dept":
-            p = _DEPT_TAIL.match(text, p, limit).end()  # type: ignore[union-attr]
-        elif item.form in ("short", "org"):
-            t = _DEPT_TAIL.match(text, p, limit)
-            if t and p + len(t.group(0)) < limit and _CONJ.match(text, t.end()) or (t and text[t.end() : t.end() + 1] == "、"):
-                p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
-        note = alias_note(notice, p, limit)
-        if note:  # 爱国卫生运动委员会（以下简称爱卫会）
-            items[-1] = item._replace(alias=note)
-            p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
-        if p < limit and text[p] == "、":
-            p += 1
-            continue
-        m = _CONJ.match(text, p, limit)
-        nxt_item = _item_at(notice, m.end(), limit, True) if m else None
-        if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
-            p = m.end()  # X与Y共同…: Y is a partner unless named as a body
-            continue
-        break
-    if not items or all(it.kind == "?" for it in items):
-        return None
-    tail = _LIST_TAIL.match(text, p, limit)
-    g = tail or _GROUP_WORD.match(text, p, limit)
-    q = g.end() if g else p
-    if bare and not tail:
-        return None  # unknown department types only in a list closed by 等部门
-    if q < limit and text[q] == "，" and q > p:
-        q += 1  # 等各有关部门，要…
-    c = _CONDITION.match(text, q, limit)
-    if c:
-        q = c.end()
-    strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
-    if len(items) > 1 and all(it.form == "unlisted" for it in items) and not _STRICT_FOLLOW.match(text, q, limit):
-        strong = False
-    follow = _broad_follow(notice) if strong else _STRICT_FOLLOW
-    if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
-        follow = _STRICT_FOLLOW  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
-    if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
-        if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(it.form in ("bare", "redacted") for it in items):
-            return None
-    elif not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
-        return None
-    if q == p and items[-1].form == "short":
-        return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
-    if bare and "部门" not in tail.group(0):  # type: ignore[union-attr]
-        items = [it._replace(form="named") if it.form == "bare" else it for it in items]  # 社区等基层组织
-    if quals:
-        items = _qualify(text, quals, items, g.group(0) if g else "")
-    return items, q
-
-
-def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) -> list[SubjectItem]:
-    """A level word before the list: one item (省级医保部门, 省级、地市级医保部门) is a body of
-    its own per level; several department types (各级卫生、教育部门) are those types."""
-    if len(items) == 1:
-        it = items[0]
-        name = text[it.start : it.end]
-        tail = group if it.form == "short" else ""
-        if it.form == "dept":
-            tail = ""
-            name = text[it.start : it.end]
-        return [SubjectItem(it.start, it.end, it.kind if it.kind != "?" else None, "qualified",
-                            written=q + name + (tail or ("部门" if it.form in ("short", "dept") else "")),
-                            alias=it.alias if len(quals) == 1 else None)
-                for q in quals]
-    return [it._replace(alias=quals[0] + text[it.start : it.end] + "部门") if it.form in ("short", "bare", "dept") else it
-            for it in items]
 
 
 def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
@@ -731,12 +504,6 @@ def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Or
     return org
 
 
-_ASSIGNMENT_RE = re.compile(
-    r"由(?P<lead>[^，。；由]{2,60}?)(?P<verb>牵头|负责|承办|主办|统一领导|组织实施|具体实施|组织协调)(?!同志|人|领导)"
-    r"(?:[，、]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同)?(?:配合|协助|参与|协办))?"
-)
-
-
 _COMPOSED_BY = re.compile("(?:建立|成立|组建|设立|形成|建成)$")
 
 
@@ -744,20 +511,21 @@ def find_assignments(notice: Notice) -> None:
     """``由区卫健局牵头，区教育局、区市场监管局配合，…完成…`` and ``由X负责，…``: the
     sentence is a duty of the lead (role lead for 牵头) and the supporting units."""
     text = notice.text
+    cues = _cues(notice)
     for ln in notice.content_lines():
         if ln.kind == "heading" or _procedure(notice, ln.section):
             continue
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
-            m = _ASSIGNMENT_RE.search(text, ss, se)
+            m = cues.assignment.search(text, ss, se)
             if not m or notice.claimed_within(ss, se):
                 continue
             if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
                 continue  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
             # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
             end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
-            if _NOT_DUTY_SENTENCE.search(text, ss, end):
+            if _cues(notice).not_duty_sentence.search(text, ss, end):
                 continue
-            lead_role = "lead" if m.group("verb") in ("牵头", "承办", "主办") else None
+            lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
             orgs = [(notice.table.add(w), lead_role) for _a, _b, w in unit_list(notice, *m.span("lead"))]
             if not orgs:
                 continue
@@ -766,18 +534,12 @@ def find_assignments(notice: Notice) -> None:
             notice.duties.append(Duty(span=(ss, end), orgs=orgs, source="assignment"))
 
 
-_ROLE_PREFIX = re.compile(r"(?:要|应当|应|须|必须|均要|负责)?(?:按照|按)?(?:各自|部门)?(?:职责|职能)?(?:分工)?(?:积极|主动|全力)?")
-
-
-def _modal_role(text: str, q: int) -> str | None:
+def _modal_role(notice: Notice, text: str, q: int) -> str | None:
     """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` leads, ``Y配合…`` / ``Y按照各自职责协助…`` supports."""
-    m = _ROLE_PREFIX.match(text, q)
-    p = m.end() if m else q
-    if text.startswith(("牵头", "承办", "主办"), p):
-        return "lead"
-    if text.startswith(("配合", "协助", "协同", "协办"), p):
-        return "support"
-    return None
+    m = _cues(notice).role.match(text, q)
+    if m is None:
+        return None
+    return "lead" if m.group("lead") else "support"
 
 
 # (一) / 第四条 / 1. opening a clause inside a run-on line
@@ -817,8 +579,6 @@ def _paren_depths(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-# 在有关部门共同配合下: a circumstance, not a subject
-_CIRCUMSTANCE = re.compile(r"[^，。；]{0,8}?(?:配合|领导|指导|协调|支持|帮助|努力)下")
 _PAST = re.compile(r"(?<![为除])了(?![解])|已经|现印发|收悉")
 
 
@@ -858,9 +618,9 @@ def find_subject_duties(notice: Notice) -> None:
             if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
                 p += 1 if hit else 0
-            if (hit and not _CIRCUMSTANCE.match(text, hit[1], ln.end) and not _reported(text, p, ln.end)
+            if (hit and not _cues(notice).circumstance.match(text, hit[1], ln.end) and not _reported(text, p, ln.end)
                     and not _sets_up(notice, hit[1], ln.end)):
-                found.append((p, hit[0], _modal_role(text, hit[1])))
+                found.append((p, hit[0], _modal_role(notice, text, hit[1])))
         for k, (p, items, role) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else ln.end
             orgs = list({id(org): (org, role) for it in items if (org := _subject_org_for(notice, it))}.values())

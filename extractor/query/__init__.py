@@ -16,7 +16,6 @@ import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from .. import store as _store
@@ -356,11 +355,12 @@ def resolve_orgs(db: Store, query: str) -> tuple[list[str], str]:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    path = Path(__file__).resolve().parents[1] / "lexicons" / "kinds.json"
+    from ..lexicon import load_lexicon  # lexicons/kinds.json, as read with the other lexicons
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_lexicon().files["kinds.json"]
         return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
+    except (OSError, ValueError, KeyError):
         return {}
 
 
