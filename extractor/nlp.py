@@ -30,8 +30,8 @@ from .match.duties import (
     find_divisions,
     find_subject_duties,
 )
-from .match.mechanism import find_bodies, find_mechanism, find_members
-from .match.roster import find_prose_roster, find_roster
+from .match.mechanism import find_bodies, find_mechanism, find_members, find_office_hosts
+from .match.roster import find_prose_roster, find_roster, roster_member_units
 from .match.tasks import add_deadlines, find_tasks
 from .normalize import NormText, normalize
 from .notice import Notice
@@ -158,8 +158,9 @@ def make_roster(nlp: Language, name: str) -> _Step:
 
 @Language.factory("policykg_duties")
 def make_duties(nlp: Language, name: str) -> _Step:
-    """Duty divisions and the duties of the mechanism's own bodies."""
-    return _Step(find_divisions, find_body_duties)
+    """Duty divisions and the duties of the mechanism's own bodies; then, without a
+    member-unit list or division, the roster's units as member units; the offices' hosts."""
+    return _Step(find_divisions, find_body_duties, roster_member_units, find_office_hosts)
 
 
 @Language.factory("policykg_tasks")
