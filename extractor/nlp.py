@@ -38,8 +38,8 @@ from .match.duties import (
     find_subject_duties,
 )
 from .match.issuer import find_issuer
-from .match.mechanism import find_bodies, find_mechanism, find_members
-from .match.roster import find_prose_roster, find_roster
+from .match.mechanism import find_bodies, find_mechanism, find_members, find_office_hosts
+from .match.roster import find_prose_roster, find_roster, roster_member_units
 from .match.tasks import add_deadlines, find_tasks
 from .normalize import NormText, normalize
 from .notice import Notice
@@ -69,11 +69,11 @@ _NOTICE = "policykg_notice"
 
 #: Parts of the working state (``Notice`` fields) the components read and write, each
 #: readable as ``doc._.notice_<part>`` while the pipeline runs: the normalized text
-#: (``norm``), the layout (``lines``), the notice's bodies (``table``), the mechanism,
+#: (``norm``), the layout (``lines``), the notice's bodies (``table``), the mechanism(s),
 #: facts between bodies, people, roster lines, duties, spans reserved from duties (task
 #: markers), disease mentions and the classes they are put in, the issuing body.
-WORK_PARTS = ("norm", "lines", "table", "mechanism", "facts", "people", "roster_lines", "duties", "reserved",
-              "diseases", "disease_classes", "issuer")
+WORK_PARTS = ("norm", "lines", "table", "mechanism", "more_mechanisms", "facts", "people", "roster_lines", "duties",
+              "reserved", "diseases", "disease_classes", "issuer")
 
 
 def _notice(doc: Doc) -> Notice | None:
@@ -196,7 +196,7 @@ def make_layout(nlp: Language, name: str, lexicon_dir: str | None) -> _Layout:
 @Language.factory(
     "policykg_mechanism",
     requires=_work("norm", "lines", "table"),
-    assigns=_work("mechanism", "facts", "table"),
+    assigns=_work("mechanism", "more_mechanisms", "facts", "table"),
     default_config={},
 )
 def make_mechanism(nlp: Language, name: str) -> _Step:
@@ -217,13 +217,14 @@ def make_roster(nlp: Language, name: str) -> _Step:
 
 @Language.factory(
     "policykg_duties",
-    requires=_work("norm", "lines", "table", "mechanism", "facts", "roster_lines"),
+    requires=_work("norm", "lines", "table", "mechanism", "facts", "people", "roster_lines"),
     assigns=_work("duties", "facts", "reserved", "table"),
     default_config={},
 )
 def make_duties(nlp: Language, name: str) -> _Step:
-    """Duty divisions and the duties of the mechanism's own bodies."""
-    return _Step(find_divisions, find_body_duties)
+    """Duty divisions and the duties of the mechanism's own bodies; then, without a
+    member-unit list or division, the roster's units as member units; the offices' hosts."""
+    return _Step(find_divisions, find_body_duties, roster_member_units, find_office_hosts)
 
 
 @Language.factory(

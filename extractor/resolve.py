@@ -162,15 +162,16 @@ class OrgTable:
         return written, None
 
     # -- lookup ----------------------------------------------------------------------
-    def find(self, written: str) -> Org | None:
-        """The known body this written form refers to, if any."""
+    def find(self, written: str, by_kind: bool = True) -> Org | None:
+        """The known body this written form refers to, if any (``by_kind``: also the one
+        body of its kind written another way, 市卫健委 for 市卫生健康委员会)."""
         key = name_key(written)
         if key in self._by_key:
             return self._by_key[key]
         canon, loc = self.canonical(written)
         if name_key(canon) in self._by_key:
             return self._by_key[name_key(canon)]
-        if written in self.lex.institutions:  # 妇幼保健机构 is a kind of body, not one body
+        if written in self.lex.institutions or not by_kind:  # 妇幼保健机构 is a kind of body, not one body
             return None
         kind = self.lex.kind_of(canon)
         if kind is None or kind in self.lex.cue("kinds_of_many"):  # 医院: one of many, not the one
@@ -194,9 +195,10 @@ class OrgTable:
         return None
 
     def add(self, written: str, **attrs) -> Org:
-        """Find the body or add it; the written form becomes an alias."""
+        """Find the body or add it; the written form becomes an alias. ``by_kind=False``:
+        a body of the same kind written otherwise is another body (items of one list)."""
         written = re.sub(r"\s+", "", written)
-        org = self.find(written)
+        org = self.find(written, attrs.pop("by_kind", True))
         if org is None:
             canon, loc = self.canonical(written)
             main, extra = _split_parenthetical(canon)
@@ -223,6 +225,17 @@ class OrgTable:
             org.aliases.add(written)
         self._index(org, written)
         return org
+
+    def add_list(self, items: list[str], collective_prefix: str = "各") -> list[Org]:
+        """The bodies of one list's items: two items are two bodies, even of one kind
+        (``州农业局、州畜牧兽医局``)."""
+        out: list[Org] = []
+        for written in items:
+            known = self.find(written)
+            by_kind = not (known is not None and any(o is known for o in out)
+                           and self.find(written, by_kind=False) is None)
+            out.append(self.add(written, collective=written.startswith(collective_prefix), by_kind=by_kind))
+        return out
 
     def alias(self, org: Org, written: str) -> None:
         """Record another written form of a known body."""

@@ -100,6 +100,9 @@ def assemble(notice: Notice, spans: bool = True) -> Findings:
     if mech:
         mech_id = out.add_node("mechanism", mech.name, mech.name, aliases=sorted(mech.aliases), short=mech.short)
         out.add_edge(doc_id, mech_id, "establishes", ev(*mech.span))
+    for other in notice.more_mechanisms:  # 成立A、B: B is set up too (no roster or members of its own here)
+        other_id = out.add_node("mechanism", other.name, other.name, aliases=sorted(other.aliases), short=other.short)
+        out.add_edge(doc_id, other_id, "establishes", ev(*other.span))
     if notice.issuer is not None:
         body, line = notice.issuer
         out.add_edge(doc_id, org_node(body), "issued_by", ev(*line))

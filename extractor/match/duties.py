@@ -185,8 +185,11 @@ _OTHER_AGENT = re.compile(r"，由[\u4e00-\u9fff（）]{2,24}?(?:对|负责|牵�
 
 
 def mech_members_section(notice: Notice, ln) -> bool:
-    """Is the line under a heading about the members (成员单位职责, 各成员单位职责分工)?"""
-    return any(w in ln.section for w in _cues(notice).member_section)
+    """Is the line under a heading about the members (成员单位职责, 各成员单位职责分工), or is
+    the whole notice the members' duties (``关于印发《X委员会成员单位职责》的通知``)?"""
+    title = notice.meta.get("title") or ""
+    return (any(w in ln.section for w in _cues(notice).member_section)
+            or bool(notice.mechanism and "成员单位" in title and "职责" in title))
 
 
 def _preamble(notice: Notice, start: int, end: int) -> bool:

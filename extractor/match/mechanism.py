@@ -8,7 +8,7 @@ import re
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at
 from ..notice import Mechanism, Notice, OrgFact
-from .orgs import org_at, split_items, unit_list
+from .orgs import looks_like_org, org_at, split_items, unit_list
 from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
@@ -68,6 +68,8 @@ def find_mechanism(notice: Notice) -> None:
     patterns = [
         (rf"(?:{setup}|调整)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         (rf"由[^。；\n]{{2,300}}组成的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])", 0, len(text)),
+        # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
+        (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
         (rf"(?:{setup}|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
@@ -76,7 +78,7 @@ def find_mechanism(notice: Notice) -> None:
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
     ]
     for pat, s, e in patterns:
-        m = re.compile(pat, re.M).search(text, s, e)
+        m = _outside_titles(re.compile(pat, re.M), text, s, e)
         if m and len(m.group("name")) >= 4:
             name = _OWN_PLACE.sub("", cues.setup_words.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
             if len(name) < 4:
@@ -89,8 +91,73 @@ def find_mechanism(notice: Notice) -> None:
             for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
                 mech.short = sm.group("short")
                 mech.aliases.add(mech.short)
+            _fuller_name(notice, mech)
             notice.mechanism = mech
+            _more_mechanisms(notice, mech, suf)
             return
+
+
+_SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
+
+
+def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
+    """Bodies set up together with the mechanism, named right after it: ``成立“A领导小组”
+    （下简称领导小组）、“B指挥部”（下简称指挥部）`` sets up B too."""
+    rx = re.compile(
+        rf"{re.escape(mech.name)}”?{_SHORT.format(n=1)}(?:、|和|及|与)“?(?P<name>[{HAN}]{{2,40}}?(?:{suf}))”?{_SHORT.format(n=2)}"
+    )
+    found: dict[str, Mechanism] = {}  # by the kind of body (指挥部): the title's short name is the text's full one
+    kind_re = re.compile(rf"(?:{suf})$")
+    for m in rx.finditer(notice.text):
+        name = m.group("name")
+        kind = kind_re.search(name)
+        if len(name) < 4 or name == mech.name or name in mech.aliases or kind is None:
+            continue
+        other = found.get(kind.group(0))
+        if other is None:
+            other = found[kind.group(0)] = Mechanism(name=name, span=sentence_at(notice.text, m.start("name")))
+        elif len(name) > len(other.name):
+            other.aliases.add(other.name)
+            other.name = name
+        else:
+            other.aliases.add(name)
+        if m.group("short2"):
+            other.short = m.group("short2")
+            other.aliases.add(other.short)
+        if m.group("short1") and not mech.short:
+            mech.short = m.group("short1")
+            mech.aliases.add(mech.short)
+    notice.more_mechanisms = list(found.values())
+
+
+_FULL_NAME_RE = r"(?:组成|成立|建立|设立|组建)(?P<full>[{han}“”]{{2,40}}{name})\s*[（(]以下简称"
+
+
+def _fuller_name(notice: Notice, mech: Mechanism) -> None:
+    """``成立试点工作小组。由A、B组成国家X试点工作小组（以下简称…）``: the body is named in
+    full where it is defined; the short name becomes an alias."""
+    m = re.search(_FULL_NAME_RE.format(han=HAN, name=re.escape(mech.name)), notice.text)
+    if m and m.group("full") != mech.name:
+        mech.aliases.add(mech.name)
+        mech.name = m.group("full")
+
+
+def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match outside a cited title (``根据《关于调整X委员会成员的通知》…成立Y委员会``
+    sets up Y), else the first match; a pattern that reads a title itself (``《X制度》``)
+    matches at its ``《``, outside."""
+    first = None
+    for m in rx.finditer(text, start, end):
+        if first is None:
+            first = m
+        lo = max(start, m.start() - _TITLE_REACH)  # bounded look-back: linear time
+        opened = text.rfind("《", lo, m.start())
+        if opened < 0 or text.rfind("》", opened, m.start()) >= 0:
+            return m
+    return first
+
+
+_TITLE_REACH = 200  # a cited title is never longer
 
 
 def _mech_words(notice: Notice) -> list[str]:
@@ -107,9 +174,9 @@ def find_bodies(notice: Notice) -> None:
     words = alternation(_mech_words(notice))
     cues = _cues(notice)
     office_words = cues.office_words
-    # The office: (mechanism)办公室（以下简称X）设在ORG
+    # The office: (mechanism)办公室（以下简称X）设在ORG / 下设办公室，分别设在A和B
     for m in re.finditer(rf"(?P<office>(?:{words})?(?:{cues.offices}))\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
-                         rf"(?:{cues.office_host}|(?:{cues.set_up_office})在)", text):
+                         rf"(?:，\s*(?:分别)?)?(?:{cues.office_host}|(?:{cues.set_up_office})在)", text):
         office = notice.table.add(mech.name + office_words[0], body="office", kind="办事机构")
         if m.group("office") not in office_words:  # a bare 办公室 would match every office
             notice.table.alias(office, m.group("office"))
@@ -117,10 +184,16 @@ def find_bodies(notice: Notice) -> None:
             notice.table.alias(office, m.group("short"))
         span = sentence_at(text, m.start())
         notice.facts.append(OrgFact(office, "office_of", mech, span))
-        end = org_at(notice, text, m.end(), span[1])
-        if end:
-            host = notice.table.add(text[m.end() : end])
-            notice.facts.append(OrgFact(office, "hosted_by", host, span))
+        notice.office_hosts.append((office, m.end(), span))
+    if not any(f.relation == "office_of" for f in notice.facts):
+        # 协调小组在中医药局设办公室 (the host first) / 领导小组下设办公室 (no host)
+        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室", text)
+        if found:
+            office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
+            span = sentence_at(text, found.start())
+            notice.facts.append(OrgFact(office, "office_of", mech, span))
+            if found.group("host"):
+                notice.office_hosts.append((office, found.start("host"), (span[0], found.end("host"))))
     # Sub-bodies: 下设18个专项行动工作组 / 设立…专家咨询委员会（以下简称…）
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])
     for m in re.finditer(rf"(?:{cues.sub_body})\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
@@ -133,6 +206,26 @@ def find_bodies(notice: Notice) -> None:
         attrs = {"count": int(m.group("n"))} if m.group("n") else {}
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
     _convener_units(notice)
+
+
+def find_office_hosts(notice: Notice) -> None:
+    """The body each office sits in (``办公室设在省卫生厅``), read once the roster, the member
+    lists and the duty divisions have named the notice's bodies (``省卫生厅`` is known then)."""
+    text = notice.text
+    for office, pos, span in notice.office_hosts:
+        end = org_at(notice, text, pos, span[1])
+        if end is None:  # a body no lexicon lists: up to the clause's end (镇计生办（电话…）, 卫计办，负责…)
+            stop = _HOST_END.search(text, pos, span[1])
+            end = stop.start() if stop else span[1]
+            name = text[pos:end]
+            if not (2 <= len(name) <= 20 and re.fullmatch(f"[{HAN}]+", name)
+                    and (looks_like_org(name, notice) or name.endswith(_words(notice.lex).endings))):
+                continue  # 省卫生厅疾控处: a division, by the endings of bodies in posts
+        host = notice.table.add(text[pos:end])
+        notice.facts.append(OrgFact(office, "hosted_by", host, span))
+
+
+_HOST_END = re.compile("[，。；（(、]|和|及")
 
 
 def _convener_units(notice: Notice) -> None:
@@ -206,14 +299,14 @@ def find_members(notice: Notice) -> None:
             items = [it for it in items if not _names_a_person(notice, it[2])]
             if not items:
                 continue
-            for _s, _e, written in items:
-                if owner is not None:
+            if owner is not None:
+                for _s, _e, written in items:
                     part = notice.table.add(written, body="group", kind="议事机构")
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
-                else:
-                    assert mech is not None
-                    org = notice.table.add(written, collective=written.startswith("各"))
-                    notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+                continue
+            assert mech is not None
+            for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
+                notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
 
 
 def _names_a_person(notice: Notice, item: str) -> bool:

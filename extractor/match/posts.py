@@ -35,6 +35,7 @@ class _Words:
         self.party_organs = lex.cue("party_organs")
         self.deputy_marks = lex.cue("deputy_marks")
         self.title_endings = lex.cue("post_title_endings")  # a post ends with one (副秘书长, 党组书记)
+        self.titles = tuple(titles) + tuple(self.title_endings)  # a whole post ends with one
 
     def title_at(self, text: str, pos: int, end: int) -> int | None:
         """End of the title starting at ``pos`` (longest), else None."""
