@@ -70,6 +70,9 @@ def _words(text: str) -> list[str]:
     return jieba.lcut(text, HMM=False)
 
 
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
+
 def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     """Place names used as administrative prefixes in the text, and the notice's locality.
 
@@ -82,13 +85,18 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     before_dept: Counter[str] = Counter()
     head = text[:300]
     dept_at = {m.start() for m in lex.kind_name_re.finditer(text)}
+    stem_ok: dict[str, bool] = {}  # a notice repeats its places: segment each stem once
     for m in levels.finditer(text):
         j = m.start()
         for k in (2, 3, 4):
             stem = text[j - k : j]
-            if (j - k < 0 or not re.fullmatch(f"[{HAN}]+", stem) or stem[0] in lex.bad_place_first
-                    or any(ch in lex.bad_place_any for ch in stem) or stem[-1] in lex.bad_place_last
-                    or not _stem_ok(stem)):
+            if (j - k < 0 or not _HAN_RUN.fullmatch(stem) or stem[0] in lex.bad_place_first
+                    or any(ch in lex.bad_place_any for ch in stem) or stem[-1] in lex.bad_place_last):
+                continue
+            ok = stem_ok.get(stem)
+            if ok is None:
+                ok = stem_ok[stem] = _stem_ok(stem)
+            if not ok:
                 continue
             if lex.kind_name_re.search(stem) or lex.institution_re.search(stem):
                 continue  # 县人民政府|县长 is not a place 人民政府县

@@ -552,7 +552,7 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
     """Where clauses may start in a line: its start, after 。；，： and spaces, past an
     inline numbering marker (``；（二）卫生行政部门负责…``)."""
     out: list[int] = []
-    for i in [start - 1] + [i for i in range(start, end) if text[i] in "。；，： "]:
+    for i in [start - 1, *(m.start() for m in _CLAUSE_END.finditer(text, start, end))]:
         p = i + 1
         while p < end and text[p] == " ":
             p += 1
@@ -564,18 +564,22 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+_CLAUSE_END = re.compile("[。；，： ]")
+_BRACKET = re.compile(r"[（\[【）\]】]")
+
+
 def _paren_depths(text: str, start: int, end: int) -> list[int]:
-    """Bracket depth at each position of ``text[start:end]`` (（ and [ open, ） and ] close)."""
-    out = []
+    """Bracket depth at each position of ``text[start:end]`` and at ``end`` (（ [ 【 open,
+    ） ] 】 close), in runs between brackets."""
+    out: list[int] = []
     d = 0
-    for i in range(start, end):
-        out.append(d)
-        ch = text[i]
-        if ch in "（[【":
-            d += 1
-        elif ch in "）]】":
-            d = max(0, d - 1)
-    out.append(d)
+    last = start
+    for m in _BRACKET.finditer(text, start, end):
+        i = m.start()
+        out.extend([d] * (i - last + 1))  # positions last..i hold the depth before text[i]
+        d = d + 1 if text[i] in "（[【" else max(0, d - 1)
+        last = i + 1
+    out.extend([d] * (end - last + 1))
     return out
 
 

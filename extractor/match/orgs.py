@@ -185,7 +185,13 @@ def _org_suffixes(notice: Notice) -> tuple[str, ...]:
 
 
 def _not_org_ending(notice: Notice, name: str) -> bool:
-    return name.endswith(tuple(notice.lex.forms.get("not_org_endings", ())))
+    endings = _NOT_ORG_ENDINGS.get(id(notice.lex))
+    if endings is None:
+        endings = _NOT_ORG_ENDINGS[id(notice.lex)] = tuple(notice.lex.forms.get("not_org_endings", ()))
+    return name.endswith(endings)
+
+
+_NOT_ORG_ENDINGS: dict[int, tuple[str, ...]] = {}
 
 
 def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str]) -> tuple[int, int] | None:

@@ -14,6 +14,8 @@ from ..notice import Notice
 from .orgs import _starts_with_verb, alias_note, org_at, unlisted_org_at
 
 _REDACTED = re.compile(r"_+门?")
+_LIST_SEP = re.compile("[、和及等]")
+_COMMA = re.compile("、")
 
 
 class _Cues:
@@ -150,7 +152,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
-            if (re.match("[、和及等]" if in_list else "、", text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
+            if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
                     and not _starts_with_verb(stem)):
                     return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
     return None
