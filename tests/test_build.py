@@ -243,7 +243,7 @@ def test_empty_corpus_and_no_corpus(tmp_path: Path) -> None:
 
 
 def test_end_to_end_subprocess_add_build_incremental(tmp_path: Path) -> None:
-    from test_decode import make_docx
+    from test_read import make_docx
 
     home = tmp_path / "新 项目"  # starts without corpus/: add creates it
 

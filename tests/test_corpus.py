@@ -88,7 +88,7 @@ def test_docmeta_never_raises(text: str) -> None:
 
 
 def test_add_gb18030_utf16_docx_stores_utf8_with_index(home: Path, tmp_path: Path) -> None:
-    from test_decode import make_docx
+    from test_read import make_docx
 
     (tmp_path / "gb.txt").write_bytes(NOTICE.encode("gb18030"))
     (tmp_path / "u16.txt").write_bytes(OTHER.encode("utf-16"))
@@ -324,7 +324,7 @@ def test_damaged_index_gives_a_clear_message(home: Path, tmp_path: Path) -> None
 def _folder(tmp_path: Path) -> Path:
     """notices/: a.txt, b.docx, README.md, .hidden.txt, ~$lock.docx, sub/c.txt (three notices
     at the top and one below, one other file, two hidden ones)."""
-    from test_decode import make_docx
+    from test_read import make_docx
 
     d = tmp_path / "notices"
     (d / "sub").mkdir(parents=True)

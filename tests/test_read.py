@@ -1,4 +1,5 @@
-"""Decoding notice files: encodings, .docx, and the refusals (each with a clear message)."""
+"""Stage ``read`` (extractor/read.py): decoding notice files: encodings, .docx, and the
+refusals (each with a clear message)."""
 
 from __future__ import annotations
 
@@ -31,6 +32,40 @@ TEXT = "关于做好2024年防汛工作的通知\n各乡镇人民政府：\n  �
 )
 def test_encodings_decode_to_the_same_text(data: bytes) -> None:
     assert decode_bytes(data, "n.txt") == TEXT
+
+
+# (id, a short notice of one shape, the encoding it was saved in): decoded back exactly
+ENCODED = [
+    ("roster-gbk", "组  长：王建国  青山县人民政府副县长\n成  员：李  明  县卫健局局长\n", "gbk"),
+    ("division-gb18030", "三、职责分工\n县卫健局：负责结核病患者的发现和治疗管理。\n", "gb18030"),
+    ("rare-name-gb18030", "联络员：䶮晓东  县疾控中心副主任\n", "gb18030"),
+    ("tasks-gb2312", "1.开展灭鼠灭蚊（牵头单位：县卫健局；配合单位：县住建局）\n", "gb2312"),
+    ("traditional-big5", "組長：陳志明　縣衛生局局長\n各單位要認真落實防疫工作。\n", "big5"),
+    ("deadline-utf8", "县财政局于2025年6月30日前拨付防治经费。\n", "utf-8"),
+    ("composition-utf16", "联席会议由县卫健局、县教体局、县民政局组成。\n", "utf-16"),
+    ("mixed-latin-utf8-bom", "HIV/AIDS 防治：县疾控中心负责 CD4 检测。\n", "utf-8-sig"),
+]
+
+
+@pytest.mark.parametrize(("text", "encoding"), [pytest.param(t, e, id=i) for i, t, e in ENCODED])
+def test_shapes_decode_back_from_their_encoding(text: str, encoding: str) -> None:
+    assert decode_bytes(text.encode(encoding), "n.txt") == text
+
+
+# (id, decoded text with control characters, the text the pipeline gets)
+CONTROLS = [
+    ("form-feed-is-a-line-end", "第一页末尾\x0c第二页开头\n", "第一页末尾\n第二页开头\n"),
+    ("line-separator", "组长：王建国\u2028成员：李明\n", "组长：王建国\n成员：李明\n"),
+    ("stray-control-is-a-space", "县卫健局\x01负责\n", "县卫健局 负责\n"),
+    ("tab-kept", "县卫健局\t疫情监测\n", "县卫健局\t疫情监测\n"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [pytest.param(t, e, id=i) for i, t, e in CONTROLS])
+def test_control_characters(text: str, expected: str) -> None:
+    out = decode_bytes(text.encode("utf-8"), "n.txt")
+    assert out == expected
+    assert len(out) == len(text)  # offsets stay those of the decoded text
 
 
 def test_big5_is_recognised() -> None:

@@ -1,0 +1,1 @@
+"""Tests of extractor/graph/: one file per module (see tests/README.md)."""

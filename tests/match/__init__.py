@@ -1,0 +1,1 @@
+"""Tests of extractor/match/: one file per module (see tests/README.md)."""

@@ -1,0 +1,56 @@
+"""Document metadata (extractor/match/docmeta.py, set by the ``policykg_normalize``
+component), through ``load()(text)``: ``doc._.meta`` (title, 文号, date, issuer, year) and the
+document's ``issued_by`` relation.
+
+Each row: an id, the head and foot of a notice of our own, the metadata."""
+
+from __future__ import annotations
+
+import pytest
+from tables import broken, doc_of, facts, rows
+
+BODY = "各乡镇人民政府：\n现将有关事项通知如下。\n"
+
+# (id, notice, {title, number, date, issuer, year})
+META = [
+    ("number-above-title-issuer-and-date-below",
+     "青政办发〔2025〕12号\n关于成立青山县鼠疫防控领导小组的通知\n" + BODY + "青山县人民政府办公室\n2025年3月1日\n",
+     {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": "青政办发〔2025〕12号", "date": "2025-03-01",
+      "issuer": "青山县人民政府办公室", "year": 2025}),
+    ("square-brackets-and-chinese-numeral-date",
+     "关于印发白河市2024年结核病防治工作要点的通知\n白卫发[2024]7号\n" + BODY + "白河市卫生健康委员会\n二〇二四年五月六日\n",
+     {"title": "关于印发白河市2024年结核病防治工作要点的通知", "number": "白卫发[2024]7号", "date": "2024-05-06",
+      "issuer": "白河市卫生健康委员会", "year": 2024}),
+    ("letterhead-and-di-hao",
+     "红石区卫生健康局文件\n红卫字（2023）第15号\n关于做好登革热防控工作的通知\n" + BODY + "红石区卫生健康局\n2023年8月9日印发\n",
+     {"title": "关于做好登革热防控工作的通知", "number": "红卫字（2023）第15号", "date": "2023-08-09",
+      "issuer": "红石区卫生健康局", "year": 2023}),
+    ("issuer-in-the-title-year-from-number",
+     "东湖区人民政府办公室关于调整东湖区精神卫生工作领导小组成员的通知\n东政办函〔2022〕3号\n" + BODY,
+     {"title": "东湖区人民政府办公室关于调整东湖区精神卫生工作领导小组成员的通知", "number": "东政办函〔2022〕3号",
+      "date": None, "issuer": "东湖区人民政府办公室", "year": 2022}),
+    ("plan-title-print-line",
+     "青山县鼠疫防控工作方案\n为做好防控工作，制定本方案。\n抄送：县委办公室。\n青山县人民政府办公室 2025年3月1日印发\n",
+     {"title": "青山县鼠疫防控工作方案", "number": None, "date": "2025-03-01", "issuer": "青山县人民政府办公室", "year": 2025}),
+    ("no-head-no-foot", "县卫健局负责监测。\n",
+     {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
+    broken("a date in brackets under the title (（2025年3月1日）, as published online) is not read",
+           "bracketed-date-under-title",
+           "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
+           {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": "2025-03-01", "issuer": None,
+            "year": 2025}),
+]
+
+
+@pytest.mark.parametrize(("text", "meta"), rows(META))
+def test_document_meta(text: str, meta: dict) -> None:
+    doc = doc_of(text)
+    assert doc._.meta == meta
+    issuer = {(meta["title"] or "<notice>", "issued_by", meta["issuer"])} if meta["issuer"] else set()
+    assert facts(doc, "issued_by") == issuer
+
+
+def test_the_document_node_is_named_by_its_title() -> None:
+    doc = doc_of("关于成立青山县鼠疫防控领导小组的通知\n" + BODY)
+    assert doc._.entities["doc:<notice>"]["name"] == "关于成立青山县鼠疫防控领导小组的通知"
+    assert doc._.doc_name == "<notice>"

@@ -1,0 +1,144 @@
+"""Components ``policykg_duties`` and ``policykg_free_duties`` (extractor/match/duties.py),
+through ``load()(text)``: duty divisions (``县卫健局：负责…`` under 职责分工, one unit heading its
+numbered duties), the duties of the mechanism's own bodies, and duties in running text whose
+subject names the bodies (``县财政局负责…``, ``由A牵头，B配合…``, ``卫生、教育等部门要…``).
+
+Each duty is a DUTY span in ``doc.spans["duties"]``; each body responsible for it a
+``responsible_for`` relation (``role=lead`` / ``role=support`` when the text says so).
+Each row: an id, a short notice of our own, the DUTY span texts, the
+(body, responsible_for, duty text[, role]) facts."""
+
+from __future__ import annotations
+
+import pytest
+from tables import broken, doc_of, facts, rows, spans_of
+
+R = "responsible_for"
+
+# (id, notice, DUTY span texts in order, facts)
+DIVISIONS = [
+    ("unit-colon-duties-numbered-subheads",
+     "三、职责分工\n（一）县卫健局：负责全县结核病防治工作的组织协调和技术指导；做好患者发现和治疗管理。\n"
+     "（二）县教体局：负责学校结核病防控工作，落实新生入学体检。\n（三）县医保局：将符合条件的结核病患者纳入门诊慢特病保障。\n",
+     ["负责全县结核病防治工作的组织协调和技术指导", "做好患者发现和治疗管理", "负责学校结核病防控工作，落实新生入学体检",
+      "将符合条件的结核病患者纳入门诊慢特病保障"],
+     {("县卫健局", R, "负责全县结核病防治工作的组织协调和技术指导"), ("县卫健局", R, "做好患者发现和治疗管理"),
+      ("县教体局", R, "负责学校结核病防控工作，落实新生入学体检"), ("县医保局", R, "将符合条件的结核病患者纳入门诊慢特病保障")}),
+    ("unit-spaces-duty",
+     "成员单位职责\n县民政局  负责将符合条件的贫困患者纳入救助范围。\n县财政局  负责落实防治经费。\n",
+     ["负责将符合条件的贫困患者纳入救助范围", "负责落实防治经费"],
+     {("县民政局", R, "负责将符合条件的贫困患者纳入救助范围"), ("县财政局", R, "负责落实防治经费")}),
+    ("one-unit-heads-its-numbered-duties",
+     "五、成员单位职责\n（一）县卫健局\n1.负责制定全县布病防治规划。\n2.组织开展病例诊断和治疗。\n",
+     ["负责制定全县布病防治规划", "组织开展病例诊断和治疗"],
+     {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗")}),
+    broken("since 6da698f (duty divisions) the second unit heading (（二）县农业农村局) becomes a duty of the "
+           "first unit, and the second unit's duties go to the first unit",
+           "units-head-their-numbered-duties",
+           "五、成员单位职责\n（一）县卫健局\n1.负责制定全县布病防治规划。\n2.组织开展病例诊断和治疗。\n（二）县农业农村局\n1.负责畜间布病监测。\n",
+           ["负责制定全县布病防治规划", "组织开展病例诊断和治疗", "负责畜间布病监测"],
+           {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗"),
+            ("县农业农村局", R, "负责畜间布病监测")}),
+    ("support-cue-in-a-division",
+     "四、部门职责\n县公安局：协助卫健部门做好密切接触者追踪工作。\n",
+     ["协助卫健部门做好密切接触者追踪工作"],
+     {("县公安局", R, "协助卫健部门做好密切接触者追踪工作", "role=support")}),
+    ("second-name-in-brackets",
+     "县农业农村局（县乡村振兴局）：负责畜间布病防治，做好家畜免疫和检疫。\n",
+     ["负责畜间布病防治，做好家畜免疫和检疫"],
+     {("县农业农村局", R, "负责畜间布病防治，做好家畜免疫和检疫")}),
+    broken("a division headed by two units (县卫健局、县疾控中心：负责…) gives no duty",
+           "two-units-one-division",
+           "四、部门职责\n县卫健局、县疾控中心：负责疫情监测、流调和处置。\n",
+           ["负责疫情监测、流调和处置"],
+           {("县卫健局", R, "负责疫情监测、流调和处置"), ("县疾控中心", R, "负责疫情监测、流调和处置")}),
+]
+
+
+@pytest.mark.parametrize(("text", "duties", "expected"), rows(DIVISIONS))
+def test_divisions(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
+    doc = doc_of(text)
+    assert spans_of(doc, "duties") == [("DUTY", d) for d in duties]
+    assert facts(doc, R) == expected
+
+
+M = "青山县结核病防治工作领导小组"
+MT = f"关于成立{M}的通知\n"
+
+# (id, notice, facts of the mechanism's own bodies)
+BODY_DUTIES = [
+    ("office-after-its-seat", MT + "领导小组办公室设在县卫健局，负责日常工作。",
+     {(f"{M}办公室", R, "负责日常工作")}),
+    broken("an office's duty that names its mechanism (负责领导小组日常工作) is dropped",
+           "office-duty-naming-the-mechanism", MT + "领导小组办公室设在县卫健局，负责领导小组日常工作。",
+           {(f"{M}办公室", R, "负责领导小组日常工作")}),
+    ("office-takes-on", "关于建立白河市防治重大疾病工作联席会议制度的通知\n联席会议办公室设在市卫生健康委，承担联席会议日常工作。",
+     {("白河市防治重大疾病工作联席会议办公室", R, "承担联席会议日常工作")}),
+    broken("an office's duties after 主要职责： are not read",
+           "office-main-duties", MT + "领导小组办公室设在县卫健局。领导小组办公室主要职责：负责领导小组日常工作，督促检查各项工作落实情况。",
+           {(f"{M}办公室", R, "负责领导小组日常工作，督促检查各项工作落实情况")}),
+    broken("the mechanism's own duties after 主要职责： are not read",
+           "mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
+           {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(BODY_DUTIES))
+def test_duties_of_the_mechanisms_bodies(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, DUTY span texts, facts)
+FREE_TEXT = [
+    ("subjects-with-fuze",
+     "县卫健局负责牵头制定实施方案，县财政局负责保障经费，县市场监管局负责药品质量监管。",
+     ["县卫健局负责牵头制定实施方案", "县财政局负责保障经费", "县市场监管局负责药品质量监管"],
+     {("县卫健局", R, "县卫健局负责牵头制定实施方案", "role=lead"), ("县财政局", R, "县财政局负责保障经费"),
+      ("县市场监管局", R, "县市场监管局负责药品质量监管")}),
+    ("lead-and-support-frame",
+     "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作。",
+     ["由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作"],
+     {("县卫健局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=lead"),
+      ("县教体局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support"),
+      ("县民政局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support")}),
+    ("collective-governments-yao",
+     "各乡镇人民政府要落实属地管理责任，组织开展爱国卫生运动。",
+     ["各乡镇人民政府要落实属地管理责任，组织开展爱国卫生运动"],
+     {("各乡镇人民政府", R, "各乡镇人民政府要落实属地管理责任，组织开展爱国卫生运动")}),
+    ("chengdan-verb", "县疾控中心承担全县艾滋病检测和流行病学调查工作。",
+     ["县疾控中心承担全县艾滋病检测和流行病学调查工作"],
+     {("县疾控中心", R, "县疾控中心承担全县艾滋病检测和流行病学调查工作")}),
+    ("support-cues-xietong-xiezhu", "县融媒体中心协同做好防病知识宣传；县妇联协助做好孕产妇随访工作。",
+     ["县融媒体中心协同做好防病知识宣传", "县妇联协助做好孕产妇随访工作"],
+     {("县融媒体中心", R, "县融媒体中心协同做好防病知识宣传", "role=support"),
+      ("县妇联", R, "县妇联协助做好孕产妇随访工作", "role=support")}),
+    ("two-hospitals-one-subject", "县人民医院、县中医院要做好发热病人的诊治工作。",
+     ["县人民医院、县中医院要做好发热病人的诊治工作"],
+     {("县人民医院", R, "县人民医院、县中医院要做好发热病人的诊治工作"),
+      ("县中医院", R, "县人民医院、县中医院要做好发热病人的诊治工作")}),
+    ("short-department-names-dengbumen", "卫生、教育、财政等部门要各司其职，共同做好防治工作。",
+     ["卫生、教育、财政等部门要各司其职，共同做好防治工作"],
+     {(f"{d}部门", R, "卫生、教育、财政等部门要各司其职，共同做好防治工作") for d in ("卫生", "教育", "财政")}),
+    ("unlisted-township-office", "青石镇社会事务办要每月走访辖区独居老人。",
+     ["青石镇社会事务办要每月走访辖区独居老人"],
+     {("青石镇社会事务办", R, "青石镇社会事务办要每月走访辖区独居老人")}),
+    ("no-subject-no-duty", "要进一步提高认识，加强领导，确保各项措施落到实处。", [], set()),
+]
+
+
+@pytest.mark.parametrize(("text", "duties", "expected"), rows(FREE_TEXT))
+def test_free_text_subjects(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
+    doc = doc_of(text)
+    assert spans_of(doc, "duties") == [("DUTY", d) for d in duties]
+    assert facts(doc, R) == expected
+
+
+def test_a_duty_span_is_its_entity_and_evidence() -> None:
+    text = "三、职责分工\n县卫健局：负责全县鼠疫监测。\n县林草局：负责鼠情监测和灭鼠工作。\n"
+    doc = doc_of(text)
+    for sp in doc.spans["duties"]:
+        ent = doc._.entities[sp.kb_id_]
+        assert ent["type"] == "duty" and ent["text"] == sp.text
+        assert text[sp.start_char : sp.end_char] == sp.text
+    heads = {doc._.entities[r["head"]]["name"] for r in doc._.relations if r["relation"] == R}
+    assert heads == {"县卫健局", "县林草局"}

@@ -1,0 +1,165 @@
+"""Component ``policykg_mechanism`` (extractor/match/mechanism.py), through ``load()(text)``:
+the mechanism a notice sets up (``doc.spans["mechanisms"]``, ``establishes``), its office and
+groups (``doc.spans["bodies"]``, ``office_of`` / ``hosted_by`` / ``part_of``), its member units
+(``member_unit_of``) and the units whose head convenes it (``convener_unit_of`` …).
+
+Each row: an id, a short notice of our own (places and units invented), what the Doc holds."""
+
+from __future__ import annotations
+
+import pytest
+from tables import broken, doc_of, facts, rows, spans_of
+
+BODY_RELATIONS = ("establishes", "office_of", "hosted_by", "part_of")
+UNIT_RELATIONS = ("member_unit_of", "convener_unit_of", "deputy_convener_unit_of")
+
+# (id, notice, mechanism span texts, (head, relation, tail[, attrs]) of its bodies)
+MECHANISMS = [
+    ("title-names-joint-meeting",
+     "关于建立白河市防治重大疾病工作联席会议制度的通知\n联席会议办公室设在市卫生健康委，承担联席会议日常工作。",
+     ["白河市防治重大疾病工作联席会议"],
+     {("关于建立白河市防治重大疾病工作联席会议制度的通知", "establishes", "白河市防治重大疾病工作联席会议"),
+      ("白河市防治重大疾病工作联席会议办公室", "office_of", "白河市防治重大疾病工作联席会议"),
+      ("白河市防治重大疾病工作联席会议办公室", "hosted_by", "市卫生健康委")}),
+    ("decided-in-prose-with-short-name",
+     "为加强对全县爱国卫生工作的领导，经县政府研究，决定成立青山县爱国卫生运动委员会（以下简称县爱卫会）。"
+     "县爱卫会下设办公室，办公室设在县卫健局。",
+     ["青山县爱国卫生运动委员会", "县爱卫会", "县爱卫会"],
+     {("<notice>", "establishes", "青山县爱国卫生运动委员会"),
+      ("青山县爱国卫生运动委员会办公室", "office_of", "青山县爱国卫生运动委员会"),
+      ("青山县爱国卫生运动委员会办公室", "hosted_by", "青山县卫健局")}),
+    ("headquarters-office",
+     "关于成立绿水县突发公共卫生事件应急指挥部的通知\n指挥部办公室设在县应急局。",
+     ["绿水县突发公共卫生事件应急指挥部"],
+     {("关于成立绿水县突发公共卫生事件应急指挥部的通知", "establishes", "绿水县突发公共卫生事件应急指挥部"),
+      ("绿水县突发公共卫生事件应急指挥部办公室", "office_of", "绿水县突发公共卫生事件应急指挥部"),
+      ("绿水县突发公共卫生事件应急指挥部办公室", "hosted_by", "绿水县应急局")}),
+    ("committee-office-by-short-name",
+     "关于成立青山县艾滋病防治工作委员会的通知\n县艾防委办公室设在县卫健局，县卫健局局长兼任办公室主任。",
+     ["青山县艾滋病防治工作委员会"],
+     {("关于成立青山县艾滋病防治工作委员会的通知", "establishes", "青山县艾滋病防治工作委员会"),
+      ("青山县艾滋病防治工作委员会办公室", "office_of", "青山县艾滋病防治工作委员会"),
+      ("青山县艾滋病防治工作委员会办公室", "hosted_by", "青山县卫健局")}),
+    ("roster-title-names-it",
+     "青山县麻风病防治工作联席会议成员名单\n召集人：马  骏   县人民政府副县长",
+     ["青山县麻风病防治工作联席会议"],
+     {("<notice>", "establishes", "青山县麻风病防治工作联席会议")}),
+    ("no-mechanism", "县卫健局负责做好夏季食品安全宣传。", [], set()),
+    broken("groups listed after 下设 are not read unless named again later (only 综合协调组 is)",
+           "groups-after-xiashe",
+           "关于成立青山县防汛抗旱指挥部的通知\n指挥部下设综合协调组、抢险救灾组、后勤保障组。综合协调组负责统筹协调。",
+           ["青山县防汛抗旱指挥部"],
+           {("关于成立青山县防汛抗旱指挥部的通知", "establishes", "青山县防汛抗旱指挥部"),
+            ("综合协调组", "part_of", "青山县防汛抗旱指挥部"), ("抢险救灾组", "part_of", "青山县防汛抗旱指挥部"),
+            ("后勤保障组", "part_of", "青山县防汛抗旱指挥部")}),
+]
+
+
+@pytest.mark.parametrize(("text", "mechanisms", "bodies"), rows(MECHANISMS))
+def test_mechanism_and_its_bodies(text: str, mechanisms: list[str], bodies: set[tuple[str, ...]]) -> None:
+    doc = doc_of(text)
+    assert [t for _label, t in spans_of(doc, "mechanisms")] == mechanisms
+    assert {label for label, _t in spans_of(doc, "mechanisms")} <= {"MECHANISM"}
+    assert facts(doc, *BODY_RELATIONS) == bodies
+
+
+# (id, notice, [(label, text)] of doc.spans["bodies"])
+BODIES = [
+    ("office", "关于成立东湖区精神卫生工作领导小组的通知\n领导小组办公室设在区卫健局，办公室主任由孙红同志兼任。",
+     [("OFFICE", "领导小组办公室")]),
+    ("group", "关于成立青山县防汛抗旱指挥部的通知\n指挥部下设综合协调组。综合协调组设在县应急局，负责统筹协调。",
+     [("GROUP", "综合协调组"), ("GROUP", "综合协调组")]),
+    ("no-body", "关于成立青山县鼠疫防控领导小组的通知\n组长：县人民政府副县长 张建国", []),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies"), rows(BODIES))
+def test_body_spans(text: str, bodies: list[tuple[str, str]]) -> None:
+    assert spans_of(doc_of(text), "bodies") == bodies
+
+
+# (id, notice, (unit, relation, mechanism[, title]) of the member and convener units)
+UNITS = [
+    ("composition-sentence",
+     "关于建立白银市防治艾滋病工作联席会议制度的通知\n联席会议由白银市卫生健康委、市教育局、市公安局组成。",
+     {("白银市卫生健康委", "member_unit_of", "白银市防治艾滋病工作联席会议"),
+      ("白银市教育局", "member_unit_of", "白银市防治艾滋病工作联席会议"),
+      ("白银市公安局", "member_unit_of", "白银市防治艾滋病工作联席会议")}),
+    ("member-units-line",
+     "关于成立绿水县突发公共卫生事件应急指挥部的通知\n成员单位：县卫健局、县应急局、县公安局、县交通运输局、县融媒体中心。",
+     {(f"绿水县{u}", "member_unit_of", "绿水县突发公共卫生事件应急指挥部")
+      for u in ("卫健局", "应急局", "公安局", "交通运输局", "融媒体中心")}),
+    ("member-units-are",
+     "关于成立红石区手足口病防控领导小组的通知\n成员单位为区教育局、区市场监管局、区财政局。",
+     {(f"红石区{u}", "member_unit_of", "红石区手足口病防控领导小组") for u in ("教育局", "市场监管局", "财政局")}),
+    ("heads-convene",
+     "关于调整红石区手足口病防控领导小组成员的通知\n领导小组由区卫健局局长任组长，区疾控中心主任任副组长。",
+     {("红石区卫健局", "convener_unit_of", "红石区手足口病防控领导小组", "title=局长"),
+      ("红石区疾控中心", "deputy_convener_unit_of", "红石区手足口病防控领导小组", "title=主任")}),
+    broken("区政府 in a composition sentence stays a body of its own (红石区政府) while the roster reads "
+           "区政府 as 区人民政府: one government, two nodes",
+           "government-heads-convene",
+           "关于调整红石区手足口病防控领导小组成员的通知\n领导小组由区政府分管副区长任组长，区卫健局局长任副组长。",
+           {("红石区人民政府", "convener_unit_of", "红石区手足口病防控领导小组", "title=分管副区长"),
+            ("红石区卫健局", "deputy_convener_unit_of", "红石区手足口病防控领导小组", "title=局长")}),
+    ("short-department-names",
+     "成立石门街道精神卫生工作领导小组，组长由办事处主任钱立担任，成员由综治、公安、民政、司法、残联等部门组成。",
+     {(u, "member_unit_of", "石门街道精神卫生工作领导小组") for u in ("综治", "公安", "民政", "司法", "残联")}),
+    broken("a place after 建立 whose first character ends a jieba word (立白) is not found, so 市卫生健康委 "
+           "keeps no place",
+           "place-after-jianli",
+           "关于建立白银市防治艾滋病工作联席会议制度的通知\n联席会议由市卫生健康委、市教育局组成。",
+           {("白银市卫生健康委", "member_unit_of", "白银市防治艾滋病工作联席会议"),
+            ("白银市教育局", "member_unit_of", "白银市防治艾滋病工作联席会议")}),
+    broken("member units named before 为成员单位 are not read",
+           "units-are-member-units",
+           "关于成立红石区手足口病防控领导小组的通知\n区教育局、区市场监管局、区财政局为成员单位。",
+           {(f"红石区{u}", "member_unit_of", "红石区手足口病防控领导小组") for u in ("教育局", "市场监管局", "财政局")}),
+    broken("a committee's 主任/副主任/委员 composition sentence gives no convener or member units",
+           "committee-composition",
+           "关于成立青山县艾滋病防治工作委员会的通知\n委员会由县政府县长任主任，县卫健局局长任副主任，"
+           "县教体局、县公安局分管负责同志为委员。",
+           {("青山县人民政府", "convener_unit_of", "青山县艾滋病防治工作委员会", "title=县长"),
+            ("青山县卫健局", "deputy_convener_unit_of", "青山县艾滋病防治工作委员会", "title=局长"),
+            ("青山县教体局", "member_unit_of", "青山县艾滋病防治工作委员会"),
+            ("青山县公安局", "member_unit_of", "青山县艾滋病防治工作委员会")}),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), rows(UNITS))
+def test_member_and_convener_units(text: str, units: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), *UNIT_RELATIONS) == units
+
+
+# (id, notice, the names of its member units, whatever the mechanism is called)
+MEMBER_NAMES = [
+    ("composed-of-departments", "第三条 县人民政府建立由农业、卫生、公安等行政部门组成的犬只管理协调工作机制。",
+     {"农业", "卫生", "公安"}),
+    broken("a mechanism set up by 由A牵头，B、C参加的…机制 is not read (the sentence becomes A's duty)",
+           "lead-and-participants",
+           "石门街道建立由街道办事处牵头，辖区派出所、社区卫生服务中心参加的犬只管理工作机制。",
+           {"辖区派出所", "社区卫生服务中心"}),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), rows(MEMBER_NAMES))
+def test_member_unit_names(text: str, names: set[str]) -> None:
+    assert {h for h, _r, _t, *_ in facts(doc_of(text), "member_unit_of")} == names
+
+
+# (id, notice, the written body, the node id its span names)
+BODY_IDS = [
+    ("office-carries-its-mechanism", "关于成立东湖区精神卫生工作领导小组的通知\n领导小组办公室设在区卫健局。",
+     "领导小组办公室", "org:东湖区精神卫生工作领导小组办公室"),
+    broken("a group's node id is its bare name (org:综合协调组), so the groups of different mechanisms "
+           "become one node across notices",
+           "group-carries-its-mechanism",
+           "关于成立青山县防汛抗旱指挥部的通知\n指挥部下设综合协调组。综合协调组负责统筹协调。",
+           "综合协调组", "org:青山县防汛抗旱指挥部综合协调组"),
+]
+
+
+@pytest.mark.parametrize(("text", "written", "kb_id"), rows(BODY_IDS))
+def test_body_node_ids(text: str, written: str, kb_id: str) -> None:
+    doc = doc_of(text)
+    assert {sp.kb_id_ for sp in doc.spans["bodies"] if sp.text == written} == {kb_id}

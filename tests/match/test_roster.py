@@ -1,0 +1,100 @@
+"""Component ``policykg_roster`` (extractor/match/roster.py), through ``load()(text)``: the
+people of a mechanism (``doc.spans["people"]``, PERSON, each span the name as written) with
+their role (``leader_of``, ``member_of``, ``convener_of``, ``liaison_of`` …) and their post
+(``holds_post`` with the title).
+
+Each row: an id, a short notice of our own (people, places and units invented), the PERSON
+span texts, and the (person, relation, body[, title]) facts."""
+
+from __future__ import annotations
+
+import pytest
+from tables import broken, doc_of, facts, rows, spans_of
+
+ROLES = ("convener_of", "deputy_convener_of", "member_of", "liaison_of", "leader_of", "deputy_leader_of", "holds_post")
+G = "青山县鼠疫防控领导小组"
+TITLE = "关于成立青山县鼠疫防控领导小组的通知\n"
+
+# (id, notice, PERSON span texts in order, facts)
+ROSTERS = [
+    ("name-then-post-padded",
+     TITLE + "组  长：王建国  县人民政府副县长\n副组长：李  明  县卫健局局长\n        陈  刚  县林草局局长\n"
+     "成  员：欧阳娜  县疾控中心主任\n联络员：周  敏  县卫健局疾控股股长\n",
+     ["王建国", "李  明", "陈  刚", "欧阳娜", "周  敏"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("李明", "deputy_leader_of", G), ("李明", "holds_post", "青山县卫健局", "title=局长"),
+      ("陈刚", "deputy_leader_of", G), ("陈刚", "holds_post", "青山县林草局", "title=局长"),
+      ("欧阳娜", "member_of", G), ("欧阳娜", "holds_post", "青山县疾控中心", "title=主任"),
+      ("周敏", "liaison_of", G), ("周敏", "holds_post", "青山县卫健局", "title=疾控股股长")}),
+    ("post-then-name-full-width-spaces",
+     TITLE + "组　长：县人民政府副县长　　张建国\n成　员：县公安局副局长　　　李　强\n　　　　县农业农村局副局长　赵丽萍\n",
+     ["张建国", "李\u3000强", "赵丽萍"],
+     {("张建国", "leader_of", G), ("张建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("李强", "member_of", G), ("李强", "holds_post", "青山县公安局", "title=副局长"),
+      ("赵丽萍", "member_of", G), ("赵丽萍", "holds_post", "青山县农业农村局", "title=副局长")}),
+    ("post-in-brackets",
+     TITLE + "组长：王建国（县人民政府副县长）\n副组长：李  明（县卫健局局长）、陈  刚（县林草局局长）\n",
+     ["王建国", "李  明", "陈  刚"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("李明", "deputy_leader_of", G), ("李明", "holds_post", "青山县卫健局", "title=局长"),
+      ("陈刚", "deputy_leader_of", G), ("陈刚", "holds_post", "青山县林草局", "title=局长")}),
+    ("prose-composition",
+     TITLE + "组长由县政府副县长王建国担任，副组长由县卫健局局长李明、县林草局局长陈刚担任。\n",
+     ["王建国", "李明", "陈刚"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("李明", "deputy_leader_of", G), ("李明", "holds_post", "青山县卫健局", "title=局长"),
+      ("陈刚", "deputy_leader_of", G), ("陈刚", "holds_post", "青山县林草局", "title=局长")}),
+    ("convener-and-members-of-joint-meeting",
+     "青山县麻风病防治工作联席会议成员名单\n召集人：马  骏   县人民政府副县长\n副召集人：冯  丽   县卫健局局长\n"
+     "成员：\n何  平   县民政局副局长\n吕  洋   县残联理事长\n",
+     ["马  骏", "冯  丽", "何  平", "吕  洋"],
+     {("马骏", "convener_of", "青山县麻风病防治工作联席会议"), ("马骏", "holds_post", "青山县人民政府", "title=副县长"),
+      ("冯丽", "deputy_convener_of", "青山县麻风病防治工作联席会议"), ("冯丽", "holds_post", "青山县卫健局", "title=局长"),
+      ("何平", "member_of", "青山县麻风病防治工作联席会议"), ("何平", "holds_post", "青山县民政局", "title=副局长"),
+      ("吕洋", "member_of", "青山县麻风病防治工作联席会议"), ("吕洋", "holds_post", "青山县残联", "title=理事长")}),
+    ("traditional-characters",
+     "關於成立青山縣鼠疫防控領導小組的通知\n組  長：王建國  縣人民政府副縣長\n成  員：趙小紅  縣教體局副局長\n",
+     ["王建國", "趙小紅"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("赵小红", "member_of", G), ("赵小红", "holds_post", "青山县教体局", "title=副局长")}),
+    ("minority-and-compound-surnames",
+     TITLE + "组  长：王建国  县人民政府副县长\n成  员：阿依古丽·买买提  县妇联主席\n        司马南  县教体局副局长\n",
+     ["王建国", "阿依古丽·买买提", "司马南"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("阿依古丽·买买提", "member_of", G), ("阿依古丽·买买提", "holds_post", "青山县妇联", "title=主席"),
+      ("司马南", "member_of", G), ("司马南", "holds_post", "青山县教体局", "title=副局长")}),
+    ("no-roster", TITLE + "各乡镇要做好鼠疫防控宣传。\n", [], set()),
+    broken("role labels padded with spaces inside (召 集 人, 联 络 员) are not read as roster roles",
+           "padded-role-labels",
+           "青山县麻风病防治工作联席会议成员名单\n召 集 人：马  骏   县人民政府副县长\n联 络 员：夏  雪   县卫健局医政股负责人\n",
+           ["马  骏", "夏  雪"],
+           {("马骏", "convener_of", "青山县麻风病防治工作联席会议"), ("马骏", "holds_post", "青山县人民政府", "title=副县长"),
+            ("夏雪", "liaison_of", "青山县麻风病防治工作联席会议"),
+            ("夏雪", "holds_post", "青山县卫健局", "title=医政股负责人")}),
+    broken("a 姓名/单位/职务 table with no role column gives no people",
+           "name-unit-post-table",
+           "关于成立青山县结核病防治工作领导小组的通知\n领导小组成员名单\n姓名\t单位\t职务\n韩冰\t县卫健局\t局长\n曹阳\t县教体局\t副局长\n",
+           ["韩冰", "曹阳"],
+           {("韩冰", "member_of", "青山县结核病防治工作领导小组"), ("韩冰", "holds_post", "青山县卫健局", "title=局长"),
+            ("曹阳", "member_of", "青山县结核病防治工作领导小组"), ("曹阳", "holds_post", "青山县教体局", "title=副局长")}),
+    broken("post-first roster lines of a township notice (桃源镇人民政府镇长 张宇) give no person",
+           "township-post-first",
+           "关于调整桃源镇狂犬病防治工作领导小组成员的通知\n组长：桃源镇人民政府镇长 张宇\n副组长：桃源镇卫生院院长 刘涛\n",
+           ["张宇", "刘涛"],
+           {("张宇", "leader_of", "桃源镇狂犬病防治工作领导小组"), ("张宇", "holds_post", "桃源镇人民政府", "title=镇长"),
+            ("刘涛", "deputy_leader_of", "桃源镇狂犬病防治工作领导小组"),
+            ("刘涛", "holds_post", "桃源镇卫生院", "title=院长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "people", "expected"), rows(ROSTERS))
+def test_roster(text: str, people: list[str], expected: set[tuple[str, ...]]) -> None:
+    doc = doc_of(text)
+    assert spans_of(doc, "people") == [("PERSON", p) for p in people]
+    assert facts(doc, *ROLES) == expected
+
+
+def test_a_person_span_names_its_entity() -> None:
+    doc = doc_of(TITLE + "组  长：王建国  县人民政府副县长\n成  员：李  明  县卫健局局长\n")
+    got = {sp.text: (sp.kb_id_, doc._.entities[sp.kb_id_]["name"]) for sp in doc.spans["people"]}
+    assert got == {"王建国": ("person:王建国/青山县人民政府", "王建国"), "李  明": ("person:李明/青山县卫健局", "李明")}

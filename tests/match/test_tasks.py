@@ -1,0 +1,84 @@
+"""Component ``policykg_tasks`` (extractor/match/tasks.py) and the deadlines of
+``policykg_free_duties``, through ``load()(text)``: numbered tasks with their lead and
+supporting units (``responsible_for`` with ``role=lead`` / ``role=support``) in the shapes task
+lists take (markers in brackets after the task, marker lines under it, table rows, inline
+``（A牵头，B配合）``), and deadlines (``doc.spans["deadlines"]``, DEADLINE, ``kb_id_`` the ISO
+date; the duty's ``deadline`` / ``deadline_date``).
+
+Each row: an id, a short notice of our own, the DUTY span texts, the facts."""
+
+from __future__ import annotations
+
+import pytest
+from tables import broken, doc_of, facts, rows, spans_of
+
+R = "responsible_for"
+HEAD = "红石区2025年登革热防控重点任务\n"
+T1, T2 = "开展蚊媒密度监测", "加强输入病例排查"
+
+
+def _lead_support(duty: str, lead: list[str], support: list[str] = ()) -> set[tuple[str, ...]]:
+    return {(f"红石区{u}", R, duty, "role=lead") for u in lead} | {(f"红石区{u}", R, duty, "role=support") for u in support}
+
+
+# (id, notice, DUTY span texts, facts)
+TASKS = [
+    ("markers-in-brackets-after-the-task",
+     HEAD + "一、重点任务\n（一）开展蚊媒密度监测。每月开展一次布雷图指数调查。（牵头单位：区疾控中心；配合单位：区住建局、区城管局；"
+     "完成时限：2025年10月底前）\n（二）清除积水容器。（责任单位：各街道办事处）\n",
+     ["开展蚊媒密度监测。每月开展一次布雷图指数调查", "清除积水容器"],
+     _lead_support("开展蚊媒密度监测。每月开展一次布雷图指数调查", ["疾控中心"], ["住建局", "城管局"])
+     | {("各街道办事处", R, "清除积水容器")}),
+    ("table-rows",
+     HEAD + "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t开展蚊媒密度监测\t区疾控中心\t区住建局、区城管局\t2025年10月底前\n"
+     "2\t组织病例救治\t区人民医院\t\t长期坚持\n",
+     [T1, "组织病例救治"],
+     _lead_support(T1, ["疾控中心"], ["住建局", "城管局"]) | _lead_support("组织病例救治", ["人民医院"])),
+    ("inline-lead-and-support",
+     HEAD + "1.开展蚊媒密度监测（区疾控中心牵头，区住建局、区城管局配合，2025年10月底前完成）\n2.加强医务人员培训（区卫健局负责，持续推进）\n",
+     [T1, "加强医务人员培训"],
+     _lead_support(T1, ["疾控中心"], ["住建局", "城管局"]) | {("红石区卫健局", R, "加强医务人员培训")}),
+    ("responsible-units-line",
+     HEAD + "1.加强输入病例排查\n责任单位：区卫健局、区海关\n",
+     [T2],
+     {("红石区卫健局", R, T2), ("红石区海关", R, T2)}),
+    broken("a task line followed by 牵头单位：/责任单位： lines keeps its final 。 in the DUTY span",
+           "marker-lines-under-the-task",
+           HEAD + "1.开展蚊媒密度监测，9月底前完成第一轮调查。\n牵头单位：区疾控中心\n配合单位：区住建局、区城管局\n"
+           "2.加强输入病例排查。\n责任单位：区卫健局、区海关\n",
+           ["开展蚊媒密度监测，9月底前完成第一轮调查", T2],
+           _lead_support("开展蚊媒密度监测，9月底前完成第一轮调查", ["疾控中心"], ["住建局", "城管局"])
+           | {("红石区卫健局", R, T2), ("红石区海关", R, T2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "duties", "expected"), rows(TASKS))
+def test_tasks(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
+    doc = doc_of(text)
+    assert spans_of(doc, "duties") == [("DUTY", d) for d in duties]
+    assert facts(doc, R) == expected
+
+
+# (id, notice, [(DEADLINE span text, its kb_id = ISO date)])
+DEADLINES = [
+    ("full-date-yu-qian", "区卫健局要于2025年7月15日前完成督导。", [("于2025年7月15日前", "2025-07-15")]),
+    ("month-end-zai-qian", "区财政局要在2025年6月底前拨付防控经费。", [("在2025年6月底前", "2025-06-30")]),
+    ("year-from-the-title", "红石区2025年登革热防控工作方案\n区卫健局要在10月底前完成培训。区城管局要在年底前完成清理。",
+     [("在10月底前", "2025-10-31"), ("在年底前", "2025-12-31")]),
+    ("deadline-column", HEAD + "序号\t工作任务\t牵头单位\t完成时限\n1\t开展蚊媒密度监测\t区疾控中心\t2025年10月底前\n",
+     [("2025年10月底前", "2025-10-31")]),
+    ("month-day-under-a-dated-title", HEAD + "1.开展蚊媒密度监测，9月底前完成第一轮调查。\n牵头单位：区疾控中心\n",
+     [("9月底前", "2025-09-30")]),
+    ("no-deadline", "区卫健局要加强医务人员培训。", []),
+    broken("a subject followed by 于<date>前 and a verb, without 要/负责, is no duty, so its deadline is lost",
+           "subject-yu-date-verb", "区卫健局于2025年7月15日前完成督导。", [("于2025年7月15日前", "2025-07-15")]),
+]
+
+
+@pytest.mark.parametrize(("text", "deadlines"), rows(DEADLINES))
+def test_deadlines(text: str, deadlines: list[tuple[str, str]]) -> None:
+    doc = doc_of(text)
+    assert [(sp.label_, sp.text, sp.kb_id_) for sp in doc.spans["deadlines"]] == [("DEADLINE", t, d) for t, d in deadlines]
+    # the duty carries its deadline too
+    duties = [e for e in doc._.entities.values() if e["type"] == "duty" and e.get("deadline_date")]
+    assert sorted(e["deadline_date"] for e in duties) == sorted(d for _t, d in deadlines)

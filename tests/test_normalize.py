@@ -1,0 +1,117 @@
+"""Stage ``normalize`` (extractor/normalize.py) on its own: the normalized text, the map back
+to the file's characters (``orig_span`` / ``evidence``), traditional -> simplified, unpadded
+names, full-width punctuation; and the line / clause / sentence helpers every stage uses.
+
+Each table row: an id, the input, what the public function gives."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.normalize import line_spans, normalize, sentence_at, split_clauses, strip_span
+
+# (id, text as read from a file, normalized text)
+NORMALIZED = [
+    ("padded-two-char-name", "张  威   青山县卫生健康局局长", "张威 青山县卫生健康局局长"),
+    ("padded-name-after-role", "组  长：于  智 县民政局副局长", "组长：于智 县民政局副局长"),
+    ("traditional-roster", "組  長：王建國（縣衛生健康局局長）\n各單位要認真落實。",
+     "组长：王建国（县卫生健康局局长）\n各单位要认真落实。"),
+    ("ascii-punctuation", "一、工作目标:做好防治(试行);加强管理!", "一、工作目标：做好防治（试行）；加强管理！"),
+    ("ascii-full-stop", "负责宣传. 做好灭鼠工作.", "负责宣传。 做好灭鼠工作。"),
+    ("full-width-letters-digits", "ＡＢＣ１２３号文件", "ABC123号文件"),
+    ("word-export-artefacts", "\ufeff[bookmark: _GoBack]通知\r\n内容", "通知\n内容"),
+    ("zero-width-chars", "县\u200b卫健局\u2060负责", "县卫健局负责"),
+    ("space-after-list-comma", "县卫健局、 县教体局、 县财政局", "县卫健局、县教体局、县财政局"),
+    ("runs-of-spaces-collapse", "第一条  本办法自2025年1月1日起施行", "第一条 本办法自2025年1月1日起施行"),
+    ("ideographic-space", "附件\u3000\u3000成员名单", "附件 成员名单"),
+    ("mongolian-line-dropped", "\u182e\u1823\u1829\u182d\u1823\u182f\n蒙古文之后的中文", "\n蒙古文之后的中文"),
+    ("digits-between-spaces-kept", "共 3 家单位", "共 3 家单位"),
+    ("law-database-fields", "【法规类别】卫生防疫【发文字号】青政发〔2024〕3号\n正文", "\n\n正文"),
+    ("plain-text-unchanged", "各乡镇要在本月底前完成自查。", "各乡镇要在本月底前完成自查。"),
+]
+
+
+@pytest.mark.parametrize(("raw", "expected"), rows(NORMALIZED))
+def test_normalized_text(raw: str, expected: str) -> None:
+    nt = normalize(raw)
+    assert nt.text == expected
+    assert nt.original == raw
+    # the offset map: one original index per normalized character, increasing, in range
+    assert len(nt.offsets) == len(nt.text)
+    assert all(0 <= o < len(raw) for o in nt.offsets)
+    assert nt.offsets == sorted(nt.offsets)
+
+
+# (id, text as read, a piece of the normalized text, the file's own characters for it)
+EVIDENCE = [
+    ("padded-name", "成  员：张  威   县卫健局局长", "张威", "张  威"),
+    ("traditional-unit", "由縣衛生健康局牽頭", "县卫生健康局", "縣衛生健康局"),
+    ("full-width-number", "青政办发〔２０２４〕１２号", "2024", "２０２４"),
+    ("after-dropped-artefact", "[bookmark: _GoBack]县财政局负责", "县财政局", "县财政局"),
+    ("ascii-colon-to-full", "县医保局:负责报销", "县医保局：", "县医保局:"),
+    ("across-collapsed-spaces", "刘海燕   县妇联副主席", "刘海燕 县妇联", "刘海燕   县妇联"),
+]
+
+
+@pytest.mark.parametrize(("raw", "piece", "original"), rows(EVIDENCE))
+def test_evidence_maps_back_to_the_file(raw: str, piece: str, original: str) -> None:
+    nt = normalize(raw)
+    start = nt.text.index(piece)
+    text, (s, e) = nt.evidence(start, start + len(piece))
+    assert text == original
+    assert raw[s:e] == original
+    assert nt.orig_span(start, start + len(piece)) == (s, e)
+
+
+def test_empty_span_maps_to_a_point() -> None:
+    nt = normalize("张  威 县卫健局")
+    assert nt.orig_span(2, 2) == (4, 4)
+    assert nt.orig_span(len(nt.text), len(nt.text)) == (len(nt.original), len(nt.original))
+
+
+# (id, text, [line texts])
+LINES = [
+    ("blank-lines-skipped", "一、总则\n\n  第一条 目的  \n", ["一、总则", "第一条 目的"]),
+    ("single-line", "县卫健局负责", ["县卫健局负责"]),
+    ("only-blanks", " \n \n", []),
+]
+
+
+@pytest.mark.parametrize(("text", "lines"), rows(LINES))
+def test_line_spans(text: str, lines: list[str]) -> None:
+    assert [text[s:e] for s, e in line_spans(text)] == lines
+
+
+# (id, text, separators or None for the default, [clause texts])
+CLAUSES = [
+    ("sentence-ends", "做好监测。加强宣传；及时报告！", None, ["做好监测", "加强宣传", "及时报告"]),
+    ("commas-on-request", "县卫健局、县教体局，县财政局", "、，", ["县卫健局", "县教体局", "县财政局"]),
+    ("empty-pieces-dropped", "。。做好救治。 ", None, ["做好救治"]),
+]
+
+
+@pytest.mark.parametrize(("text", "seps", "clauses"), rows(CLAUSES))
+def test_split_clauses(text: str, seps: str | None, clauses: list[str]) -> None:
+    spans = split_clauses(text, 0, len(text)) if seps is None else split_clauses(text, 0, len(text), seps)
+    assert [text[s:e] for s, e in spans] == clauses
+
+
+# (id, text, a word inside the sentence, the sentence)
+SENTENCES = [
+    ("middle-sentence", "一、目标。县卫健局负责监测；县财政局保障经费。", "监测", "县卫健局负责监测"),
+    ("line-break-ends", "组长：王建国\n成员：李明", "李明", "成员：李明"),
+    ("last-sentence-open", "做好宣传。 县妇联配合", "配合", "县妇联配合"),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "sentence"), rows(SENTENCES))
+def test_sentence_at(text: str, word: str, sentence: str) -> None:
+    s, e = sentence_at(text, text.index(word))
+    assert text[s:e] == sentence
+
+
+def test_strip_span() -> None:
+    text = "  县卫健局 \n"
+    assert strip_span(text, 0, len(text), " \n") == (2, 6)
+    assert strip_span(text, 0, 2) == (2, 2)
