@@ -22,7 +22,13 @@ from .layout import classify, join_paragraphs
 from .lexicon import Lexicon, load_lexicon
 from .match.diseases import find_diseases
 from .match.docmeta import document_meta
-from .match.duties import find_assignments, find_body_duties, find_divisions, find_subject_duties
+from .match.duties import (
+    drop_cut_tail,
+    find_assignments,
+    find_body_duties,
+    find_divisions,
+    find_subject_duties,
+)
 from .match.mechanism import find_bodies, find_mechanism, find_members
 from .match.roster import find_prose_roster, find_roster
 from .match.tasks import add_deadlines, find_tasks
@@ -144,7 +150,7 @@ def make_tasks(nlp: Language, name: str) -> _Step:
 @Language.factory("policykg_free_duties")
 def make_free_duties(nlp: Language, name: str) -> _Step:
     """Free-text duties whose subject names departments; then deadlines in any duty."""
-    return _Step(find_assignments, find_subject_duties, add_deadlines)
+    return _Step(find_assignments, find_subject_duties, add_deadlines, drop_cut_tail)
 
 
 class _Diseases:

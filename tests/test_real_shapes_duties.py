@@ -82,6 +82,72 @@ CASES = [
         },
         id="numbered-body-headings",
     ),
+    pytest.param(
+        "南川县严重精神障碍患者服务管理职责清单\n"
+        "卫生主管部门负责指导医疗机构做好患者危险性评估；公安部门联合卫生等部门依法做好送诊工作；"
+        "民政部门负责困难患者的生活救助。\n"
+        "各有关部门和医疗机构不得以任何理由拒收急诊患者。\n",
+        {
+            "卫生主管部门负责指导医疗机构做好患者危险性评估": {("南川县卫生部门", None)},
+            "公安部门联合卫生等部门依法做好送诊工作": {("南川县公安部门", None)},
+            "民政部门负责困难患者的生活救助": {("南川县民政部门", None)},
+            "各有关部门和医疗机构不得以任何理由拒收急诊患者": {("各有关部门", None), ("医疗机构", None)},
+        },
+        id="free-text-without-modal-and-prohibitions",
+    ),
+    pytest.param(
+        "南川县精神卫生工作职责清单\n县卫生行政主管部门要会同有关部门制定救治救助工作方案。\n",
+        {"县卫生行政主管部门要会同有关部门制定救治救助工作方案": {("南川县卫生行政主管部门", None)}},
+        id="competent-department-with-partner",
+    ),
+    pytest.param(
+        "关于成立北岭市防治结核病工作委员会的通知\n各区人民政府，市有关单位：\n"
+        "市政府决定成立北岭市防治结核病工作委员会。请各区政府结合本地实际，建立本地区结核病防治工作机制。"
+        "有关省份要加强对试点城市的指导和支持。\n",
+        {
+            "各区政府结合本地实际，建立本地区结核病防治工作机制": {("各区政府", None)},
+            "有关省份要加强对试点城市的指导和支持": {("有关省份", None)},
+        },
+        id="requests-and-places-concerned",
+    ),
+    pytest.param(
+        "清河县防范突发公共卫生事件联席会议制度\n为有效防范突发公共卫生事件，特建立清河县防范突发公共卫生事件联席会议制度。\n一、联席会议组成\n召集人：县政府分管副县长。\n"
+        "成员：县卫生局、县教育局、县公安局。\n"
+        "联席会议下设办公室，办公室设在县卫生局，局长兼任办公室主任。办公室负责联席会议日常工作。\n",
+        {"办公室负责联席会议日常工作": {("清河县防范突发公共卫生事件联席会议办公室", None)}},
+        id="office-named-bare",
+    ),
+    pytest.param(
+        "东川市卫生健康委精神文明建设委员会工作规则\n"
+        "东川市卫生健康委精神文明建设委员会下设办公室，办公室设在委机关党委，主要职责是落实委员会确定的各项工作，"
+        "负责处理委员会的日常工作。\n",
+        {"主要职责是落实委员会确定的各项工作，负责处理委员会的日常工作": {
+            ("东川市卫生健康委精神文明建设委员会办公室", None)}},
+        id="office-remit-sentence",
+    ),
+    pytest.param(
+        "青山县卫生健康局关于印发防治工作职责的通知\n县卫健局：\n1.负责制定全县防治规划。\n"
+        "2.负责疫情监测和报告。病例及时上报市疾控中心。\n县教育局：\n1.负责学校卫生工作；督促学校落实晨检制度。\n",
+        {
+            "负责制定全县防治规划": {("青山县卫健局", None)},
+            # a numbered item under a unit named above: one duty per ；, its sentences together
+            "负责疫情监测和报告。病例及时上报市疾控中心": {("青山县卫健局", None)},
+            "负责学校卫生工作": {("青山县教育局", None)},
+            "督促学校落实晨检制度": {("青山县教育局", None)},
+        },
+        id="unit-with-colon-alone-then-numbered-duties",
+    ),
+    pytest.param(
+        "青山县艾滋病防治工作委员会成员单位职责\n"
+        "县卫健局职责：负责全县艾滋病防治的业务指导；负责疫情监测。\n"
+        "县公安局主要职责：负责依法打击吸毒贩毒活动。\n",
+        {
+            "负责全县艾滋病防治的业务指导": {("青山县卫健局", None)},
+            "负责疫情监测": {("青山县卫健局", None)},
+            "负责依法打击吸毒贩毒活动": {("青山县公安局", None)},
+        },
+        id="unit-remit-head",
+    ),
 ]
 
 
@@ -97,3 +163,27 @@ def test_numbered_heading_that_names_no_body_heads_nothing() -> None:
             "一、全力建设区域医疗中心\n（一）建设医学高地。加快推进医院建设。（责任单位：市卫生局）\n")
     duties = _duties(extract_text(text, "t.txt"))
     assert not any(o.startswith(("指挥机构", "全力")) for bodies in duties.values() for o, _r in bodies)
+
+
+def test_setting_up_and_another_agent_are_no_duties() -> None:
+    text = ("关于成立东湖区健康促进委员会的通知\n"
+            "按照市里要求，区政府成立东湖区健康促进委员会（以下简称促进委员会）。\n"
+            "促进委员会不设办公室，日常工作由区卫生局有关科室承担，任务完成后自行撤销。\n"
+            "2.东湖区健康促进委员会成员单位工作职责东湖区人民政府\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any("成立" in t or t.startswith("承担") or "成员单位工作职责" in t for t in duties), sorted(duties)
+
+
+def test_composition_clause_is_no_assignment() -> None:
+    text = ("关于加强包虫病防治工作的意见\n各级政府要加强对包虫病防治工作的领导，建立由政府领导负责、有关部门参加的"
+            "防治工作协调机制，研究解决防治工作中的重大问题。\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert {o for bodies in duties.values() for o, _r in bodies} == {"各级政府"}
+
+
+def test_cut_text_broken_last_clause() -> None:
+    text = ("关于有关部门鼠疫防治职责的通知\n各部门职责如下。 卫生厅：负责疫情监测和病人救治。"
+            "  交通厅：负责将鼠疫防治纳入交通检疫工作。  林业厅：负责将野生动物疫源监测纳入林")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert "负责疫情监测和病人救治" in duties and "负责将鼠疫防治纳入交通检疫工作" in duties
+    assert not any(t.startswith("负责将野生动物") for t in duties)

@@ -4,27 +4,21 @@ and free-text sentences whose subject names departments (``公安、司法行政
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
 
-from ..lexicon import alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..resolve import Org
 from .orgs import (
     _starts_with_verb,
-    alias_note,
     looks_like_org,
     org_at,
     split_items,
     unit_list,
-    unlisted_org_at,
 )
+from .subjects import _BARE_BAD, SubjectItem, _not_a_stem, _stem_kind, subject_at
 
 _LEAD_RE = re.compile(r"^(?:牵头|负责牵头)")
 _SUPPORT_RE = re.compile(r"^(?:依法|积极|主动)?(?:配合|协助|协同|参与)")
-_MODAL = r"(?:要|应当|应|须|必须|负责|牵头|承担|依法|均要|将|负总责|逐步|配合|协助|协同)"
-_GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|行政管理部门|管理部门|行政部门|职能部门|部门|单位|机构|机关)?")
-_REDACTED = re.compile(r"_+门?")
 
 
 def clause_role(clause: str) -> str | None:
@@ -51,12 +45,17 @@ def find_divisions(notice: Notice) -> None:
     for i, ln in enumerate(lines):
         body_start = ln.body_start
         head, content_start = _division_head(notice, ln)
+        pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
             head, content_start = pending_head, body_start
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and _numbered(ln)
         pending_head = head if keep and i + 1 < len(lines) and _numbered(lines[i + 1]) else None
         pieces = _run_on_heads(notice, content_start if head is not None else body_start, ln.end)
+        if (head is not None and head != pending_head and not text[content_start : ln.end].strip()
+                and i + 1 < len(lines) and _numbered(lines[i + 1]) and not text.startswith("各", head[0])):
+            pending_head = head  # 县卫健局： alone on its line, its numbered duties below
+            continue
         if head is None and not pieces:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt and _alone_unit(notice, ln) and (
@@ -64,8 +63,10 @@ def find_divisions(notice: Notice) -> None:
                 pending_head = (body_start, ln.end)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
-        for h, cs, ce in paragraphs + pieces:
-            _division_paragraph(notice, ln, h, cs, ce, heads)
+        # a numbered item under a unit named above is one duty per ；(its sentences stay together)
+        item_seps = "；" if head is not None and head == pending_head_before and _numbered(ln) else "。；！？"
+        for k, (h, cs, ce) in enumerate(paragraphs + pieces):
+            _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？")
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -118,7 +119,7 @@ def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int,
 
 
 def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start: int, end: int,
-                        heads: list[Org]) -> None:
+                        heads: list[Org], seps: str = "。；！？") -> None:
     """The duties of one unit's paragraph ``text[content_start:end]``."""
     text = notice.text
     if content_start >= end or _is_unit_list(notice, content_start, end):
@@ -127,9 +128,13 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
         _head_units(notice, *head)  # the addressee is a body, its letter no duty of it
         return  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
     units = _head_units(notice, *head)
+    if head[1] <= content_start:
+        notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
         heads.extend(units)
-    for cs, ce in split_clauses(text, content_start, end):
+    for cs, ce in split_clauses(text, content_start, end, seps):
+        while ce > cs and text[ce - 1] in "。！？":
+            ce -= 1
         m = _INLINE_MARK.match(text, cs, ce)
         if m:
             cs = m.end()  # 卫生部：（一）负责…（二）…: the number is no part of the duty
@@ -215,6 +220,12 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
     if colon <= s:
         return None
     written = text[s:colon]
+    remit = re.search("(?:主要|工作)?职责$", written)
+    if remit and remit.start() >= 2:  # 县卫健局职责：负责…
+        written = text[s : s + remit.start()]
+        if looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start():
+            return (s, s + remit.start()), colon + 1
+        return None
     if looks_like_org(written, notice) or _generic_stem(notice, written):
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
                 or (not strict and (written.startswith("各") or _generic_stem(notice, written)))):
@@ -278,6 +289,8 @@ def _generic_department(notice: Notice, written: str) -> Org | None:
 def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     """``市委政法委、市卫健局、市民政局。``: every item names a body."""
     items = split_items(notice.text, start, end)
+    if _DUTY_OPENING.match(notice.text, start):
+        return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
         looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
     )
@@ -336,270 +349,43 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
     mech = notice.mechanism
     named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
     if mech:
-        named = sorted(named + [(f, mech) for f in (mech.name, *mech.aliases)], key=lambda kv: -len(kv[0]))
+        named = named + [(f, mech) for f in (mech.name, *mech.aliases)]
+        offices = [org for org in notice.table.orgs if org.body == "office"]
+        if len(offices) == 1 and not any(f == "办公室" for f, _b in named):
+            named.append(("办公室", offices[0]))  # 办公室负责…: the mechanism's one office
+        named = sorted(named, key=lambda kv: -len(kv[0]))
     m = re.search("下设|设立", seg)
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:
             if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:
-                return body, start + duty_verb.start()
+                return body, start + _remit_start(seg, duty_verb.start())
     for form, body in named:
         if seg.startswith(form) and duty_verb:
             if body is mech and _NOT_DUTY_SENTENCE.search(seg, 0, duty_verb.start()):
                 return None
-            # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责
-            return body, start if duty_verb.start() == len(form) else start + duty_verb.start()
+            if re.search("由[^，]*$", seg[len(form) : duty_verb.start()]) or not re.match(r"[\u4e00-\u9fff]{2}", seg[duty_verb.end() :]):
+                return None  # 日常工作由市卫生局有关科室承担: another body's part
+            # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责, …，主要职责是… at 主要职责
+            return body, start if duty_verb.start() == len(form) else start + _remit_start(seg, duty_verb.start())
     if _NOT_DUTY_SENTENCE.search(seg):
         return None
     end_org = org_at(notice, text, start, end)
     if end_org:
         org = notice.table.find(text[start:end_org])
+        longer = mech is not None and seg.startswith(mech.name) and len(mech.name) > end_org - start
         if (org is not None and org.kind and not org.generic and not org.collective and not org.body
+                and not longer and (text[end : end + 1] in ("。", "；") or "，" in seg)  # not a title line
                 and re.match(r"[\u4e00-\u9fff]", text[end_org : end_org + 1])
                 and not re.match("[和及与的等]|分管|主要|有关|相关", text[end_org : end_org + 2])):
             return org, start
     return None
 
 
-_QUALIFIED_RE_CACHE: dict[int, re.Pattern[str]] = {}
-
-
-def _qualified_institution(notice: Notice) -> re.Pattern[str]:
-    """``各级各类提供孕产期保健及助产技术服务的医疗卫生机构``: a class of institutions
-    qualified by a relative clause."""
-    key = id(notice.lex)
-    if key not in _QUALIFIED_RE_CACHE:
-        _QUALIFIED_RE_CACHE[key] = re.compile(rf"[^，。；、]{{2,30}}?的(?:{notice.lex.institution_re.pattern})")
-    return _QUALIFIED_RE_CACHE[key]
-
-
-_CONDITION = re.compile(
-    r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
-    r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
-)
-
-
-class SubjectItem(NamedTuple):
-    """One body named in a clause's subject: its span, the kind of a short department name
-    (``"?"`` for a redaction), how it was read, and the name to use when not its text."""
-
-    start: int
-    end: int
-    kind: str | None
-    form: str  # org | short | redacted | qualified | collective | unlisted | dept
-    written: str | None = None
-    alias: str | None = None  # another written form (各级卫生部门 for 卫生)
-
-
-_STRICT_FOLLOW = re.compile(
-    "要|应当|应|须|必须|均要|将|负总责|负责|具体负责|牵头|承担|配合|协助|协同|组织协调|具体实施"
-    "|统一领导|承办|主办|协办"
-)
-_DEPT_TAIL = re.compile("行政管理部门|管理部门|行政部门|职能部门|部门|机关")
-# 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
-_LIST_TAIL = re.compile(
-    r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织))"
-)
-_CONJ = re.compile("和|及|以及|与|或者|或")
-_FIRST_FOLLOW = re.compile(rf"、(?=[\u4e00-\u9fff])|{_STRICT_FOLLOW.pattern}")  # 党政机关、事业单位要…
-_SEP_OR_VERB = re.compile(rf"[、，]|和|及|与|或者|或|等|部门|{_STRICT_FOLLOW.pattern}")
-_BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_BARE_BAD = re.compile(
-    "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那]|有关|相关|所有|全部|其他|其它|配合|协助"
-    "|负责|牵头|加强|做好|开展|组织|推进|推动|落实|建立|积极|认真|按照|根据|通过|进一步"
-)
-# 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
-_COLLECTIVE_HEADS = (
-    "部门和单位|单位|部门|机构|团体|组织|区县|市县|县区|县市区|乡镇|街镇|街道|社区|村|居|科室|学校|高校|医院|企业"
-    "|区|县|市|镇|乡|旗"
-)
-_COLLECTIVE_RE = re.compile(
-    rf"各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{_COLLECTIVE_HEADS}))(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:委会)?"
-)
-# 各市、县政府 / 县、区人民政府: governments of several levels, one collective
-_LEVELS_GOVERNMENT_RE = re.compile(
-    r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
-    r"(?:人民政府|政府)"
-)
-_FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
-_QUALIFIER_CACHE: dict[int, re.Pattern[str]] = {}
-
-
-def _broad_follow(notice: Notice) -> re.Pattern[str]:
-    """Words that may follow a clearly named subject (modal verbs and duty verbs)."""
-    key = id(notice.lex)
-    if key not in _FOLLOW_CACHE:
-        words = notice.lex.forms.get("subject_verbs") or ["要", "应当", "应", "负责"]
-        _FOLLOW_CACHE[key] = re.compile(alternation(words))
-    return _FOLLOW_CACHE[key]
-
-
-def _qualifier_re(notice: Notice) -> re.Pattern[str] | None:
-    """Level words before a department type (各级, 省级, 地市级, 区县): one or several (省级、地市级)."""
-    key = id(notice.lex)
-    if key not in _QUALIFIER_CACHE:
-        words = notice.lex.forms.get("qualifiers") or []
-        one = alternation(words) if words else "(?!)"
-        _QUALIFIER_CACHE[key] = re.compile(rf"(?:{one})(?:、(?:{one}))*")
-    return _QUALIFIER_CACHE[key]
-
-
-def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
-    """The body named at ``p`` in a subject list, if any."""
-    text = notice.text
-    lex = notice.lex
-    g = _LEVELS_GOVERNMENT_RE.match(text, p, limit)
-    if g:
-        return SubjectItem(p, g.end(), None, "collective")
-    end = org_at(notice, text, p, limit)
-    if end is not None:
-        c = _COLLECTIVE_RE.match(text, p, limit)
-        if c and c.end() > end and _SEP_OR_VERB.match(text, c.end(), limit):
-            return SubjectItem(p, c.end(), None, "collective")  # 各区各有关部门
-        return SubjectItem(p, end, None, "org")
-    m = lex.short_re.match(text, p, limit)
-    if m:
-        return SubjectItem(p, m.end(), lex.kind_of_short[m.group(0)], "short")
-    m = _qualified_institution(notice).match(text, p, limit)
-    if m:
-        return SubjectItem(p, m.end(), None, "org")
-    r = _REDACTED.match(text, p, limit)
-    if r:
-        return SubjectItem(p, r.end(), "?", "redacted")
-    c = _COLLECTIVE_RE.match(text, p, limit)
-    if c and (_SEP_OR_VERB.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
-        return SubjectItem(p, c.end(), None, "collective")
-    hit = unlisted_org_at(notice, p, limit, _SEP_OR_VERB if in_list else _FIRST_FOLLOW)
-    if hit:
-        return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
-    # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
-    w = _BARE_WORD.match(text, p, min(limit, p + 10))
-    if w:
-        for k in range(min(len(w.group(0)), 8), 1, -1):
-            stem = text[p : p + k]
-            tail = _DEPT_TAIL.match(text, p + k, limit)
-            if tail and not _BARE_BAD.search(stem) and not _not_a_stem(stem) and not _starts_with_verb(stem):
-                return SubjectItem(p, p + k, _stem_kind(notice, stem), "dept")
-        # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
-        for k in range(min(len(w.group(0)), 8), 1, -1):
-            stem = text[p : p + k]
-            if (re.match("[、和及等]" if in_list else "、", text[p + k : p + k + 1]) and not _BARE_BAD.search(stem)
-                    and not _starts_with_verb(stem)):
-                    return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
-    return None
-
-
-def _not_a_stem(stem: str) -> bool:
-    """``职能部门``/``主管部门`` name no department type."""
-    return stem in _NOT_STEMS
-
-
-# 职能部门, 主管部门, 责任部门 (a label), 牵头部门: words before 部门 that name no department type
-_NOT_STEMS = frozenset((
-    "职能", "主管", "管理", "行政", "业务", "监管", "执法", "政府", "上级", "下级", "同级", "本级", "有关", "相关",
-    "责任", "主责", "参与", "协办", "承办", "主办", "协作", "协同", "实施", "对口", "成员", "牵头", "配合", "其他",
-    "各级", "各个", "所属", "直属", "派出", "涉及", "联系", "归口", "地方", "基层", "综合", "专业", "职责",
-))
-
-
-def _stem_kind(notice: Notice, stem: str) -> str | None:
-    """The kind of a department type (工商行政管理 -> 工商 -> 市场监管)."""
-    short = notice.lex.kind_of_short
-    for cand in (stem, re.sub("(?:行政管理|行政|管理)$", "", stem)):
-        if cand in short:
-            return short[cand]
-    return notice.lex.kind_of(stem + "局") if stem else None
-
-
-def subject_at(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem], int] | None:
-    """A subject list followed by a modal or duty verb at ``pos`` (``公安、司法行政部门要``,
-    ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``):
-    the items and where the verb starts."""
-    text = notice.text
-    qual = _qualifier_re(notice)
-    quals: list[str] = []
-    p = pos
-    qm = qual.match(text, p, limit) if qual else None
-    if qm and qm.end() < limit:
-        nxt = _item_at(notice, qm.end(), limit, True)
-        plain = _item_at(notice, p, limit, False)
-        # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
-        if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
-            quals = [q for q in qm.group(0).split("、") if q]
-            p = qm.end()
-    items: list[SubjectItem] = []
-    bare = False
-    while p < limit:
-        item = _item_at(notice, p, limit, bool(items or quals))
-        if item is None:
-            break
-        bare = bare or item.form == "bare"
-        items.append(item)
-        p = item.end
-        if item.form == "dept":
-            p = _DEPT_TAIL.match(text, p, limit).end()  # type: ignore[union-attr]
-        elif item.form in ("short", "org"):
-            t = _DEPT_TAIL.match(text, p, limit)
-            if t and p + len(t.group(0)) < limit and _CONJ.match(text, t.end()) or (t and text[t.end() : t.end() + 1] == "、"):
-                p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
-        note = alias_note(notice, p, limit)
-        if note:  # 爱国卫生运动委员会（以下简称爱卫会）
-            items[-1] = item._replace(alias=note)
-            p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
-        if p < limit and text[p] == "、":
-            p += 1
-            continue
-        m = _CONJ.match(text, p, limit)
-        nxt_item = _item_at(notice, m.end(), limit, True) if m else None
-        if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
-            p = m.end()  # X与Y共同…: Y is a partner unless named as a body
-            continue
-        break
-    if not items or all(it.kind == "?" for it in items):
-        return None
-    tail = _LIST_TAIL.match(text, p, limit)
-    g = tail or _GROUP_WORD.match(text, p, limit)
-    q = g.end() if g else p
-    if bare and not tail:
-        return None  # unknown department types only in a list closed by 等部门
-    if q < limit and text[q] == "，" and q > p:
-        q += 1  # 等各有关部门，要…
-    c = _CONDITION.match(text, q, limit)
-    if c:
-        q = c.end()
-    strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
-    if len(items) > 1 and all(it.form == "unlisted" for it in items) and not _STRICT_FOLLOW.match(text, q, limit):
-        strong = False
-    follow = _broad_follow(notice) if strong else _STRICT_FOLLOW
-    if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
-        follow = _STRICT_FOLLOW  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
-    if not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
-        return None
-    if q == p and items[-1].form == "short":
-        return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
-    if bare and "部门" not in tail.group(0):  # type: ignore[union-attr]
-        items = [it._replace(form="named") if it.form == "bare" else it for it in items]  # 社区等基层组织
-    if quals:
-        items = _qualify(text, quals, items, g.group(0) if g else "")
-    return items, q
-
-
-def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) -> list[SubjectItem]:
-    """A level word before the list: one item (省级医保部门, 省级、地市级医保部门) is a body of
-    its own per level; several department types (各级卫生、教育部门) are those types."""
-    if len(items) == 1:
-        it = items[0]
-        name = text[it.start : it.end]
-        tail = group if it.form == "short" else ""
-        if it.form == "dept":
-            tail = ""
-            name = text[it.start : it.end]
-        return [SubjectItem(it.start, it.end, it.kind if it.kind != "?" else None, "qualified",
-                            written=q + name + (tail or ("部门" if it.form in ("short", "dept") else "")),
-                            alias=it.alias if len(quals) == 1 else None)
-                for q in quals]
-    return [it._replace(alias=quals[0] + text[it.start : it.end] + "部门") if it.form in ("short", "bare", "dept") else it
-            for it in items]
+def _remit_start(seg: str, verb: int) -> int:
+    """Where a body's duties start in a sentence setting it up: at its 负责/承担, or at
+    ``主要职责是…`` before it (``办公室设在X，主要职责是…，负责…``)."""
+    remit = re.search("，((?:主要|具体)?职责(?:是|为))", seg[:verb])
+    return remit.start(1) if remit else verb
 
 
 def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
@@ -695,6 +481,9 @@ _ASSIGNMENT_RE = re.compile(
 )
 
 
+_COMPOSED_BY = re.compile("(?:建立|成立|组建|设立|形成|建成)$")
+
+
 def find_assignments(notice: Notice) -> None:
     """``由区卫健局牵头，区教育局、区市场监管局配合，…完成…`` and ``由X负责，…``: the
     sentence is a duty of the lead (role lead for 牵头) and the supporting units."""
@@ -706,6 +495,8 @@ def find_assignments(notice: Notice) -> None:
             m = _ASSIGNMENT_RE.search(text, ss, se)
             if not m or notice.claimed_within(ss, se):
                 continue
+            if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
+                continue  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
             # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
             end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
             if _NOT_DUTY_SENTENCE.search(text, ss, end):
@@ -783,6 +574,19 @@ def _reported(text: str, start: int, end: int) -> bool:
     return bool(_PAST.search(text, start, stop))
 
 
+_SETUP = re.compile("(?:决定)?(?:成立|设立|组建)")
+
+
+def _sets_up(notice: Notice, q: int, end: int) -> bool:
+    """``国务院成立X（以下简称Y）``: the act that sets the notice's body up, not a duty."""
+    text = notice.text
+    if not _SETUP.match(text, q, end):
+        return False
+    stop = text.find("。", q, end)
+    clause = text[q : stop if stop >= 0 else end]
+    return "以下简称" in clause  # naming the body for the rest of the notice
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -795,7 +599,11 @@ def find_subject_duties(notice: Notice) -> None:
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
                 continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
             hit = subject_at(notice, p, ln.end)
-            if hit and not _CIRCUMSTANCE.match(text, hit[1], ln.end) and not _reported(text, p, ln.end):
+            if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
+                hit = subject_at(notice, p + 1, ln.end, asked=True)
+                p += 1 if hit else 0
+            if (hit and not _CIRCUMSTANCE.match(text, hit[1], ln.end) and not _reported(text, p, ln.end)
+                    and not _sets_up(notice, hit[1], ln.end)):
                 found.append((p, hit[0], _modal_role(text, hit[1])))
         for k, (p, items, role) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else ln.end
@@ -817,3 +625,19 @@ def find_subject_duties(notice: Notice) -> None:
                 if end >= stop or text[end] == "。":
                     break
                 clause_start = end + 1
+
+
+_COMPLETE_END = "。；！？：”」）)…】]>》"
+
+
+def drop_cut_tail(notice: Notice) -> None:
+    """A text cut in the middle of its last clause (a stored page kept only its first
+    bytes): a duty that is only the broken clause is none (``…水利部：负责将…纳入大江大``);
+    a duty with complete clauses before the cut stays (``…，共同制定本地防控方案，切``)."""
+    text = notice.text.rstrip(" \n")
+    if not text or text[-1] in _COMPLETE_END:
+        return
+    start = max(text.rfind(ch) for ch in "。；，\n") + 1  # the broken clause
+    if len(text) - start < 2:
+        return
+    notice.duties = [d for d in notice.duties if not (d.span[1] > start and "，" not in text[d.span[0] : start])]

@@ -9,7 +9,7 @@ from ..lexicon import alternation
 from ..normalize import HAN, sentence_at
 from ..notice import Mechanism, Notice, OrgFact
 from .orgs import org_at, split_items, unit_list
-from .roster import _words, names_other_body, title_and_name
+from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
 # 由A、B等部门组成的养犬管理协调工作机制: a body named right after its composition

@@ -9,8 +9,8 @@ import re
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
 from ..resolve import Org, _word_tags, _words
-from .duties import subject_at
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
+from .subjects import subject_at
 
 _DEADLINE_RE = re.compile(
     r"(?P<pre>在|到|于)?(?:(?P<y>20\d{2})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日|(?P<end>底|末))?(?P<post>前|之前|以前)?"

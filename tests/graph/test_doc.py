@@ -38,7 +38,7 @@ FROM_TEXT = [
     ("free-text-lead-support", "由县卫健局牵头，县教体局配合，开展学生健康体检工作。\n", "b.txt",
      {"doc:b.txt", "org:县卫健局", "org:县教体局", "duty:b.txt#0"},
      {("org:县卫健局", "responsible_for", "duty:b.txt#0"), ("org:县教体局", "responsible_for", "duty:b.txt#0")}),
-    ("nothing-found", "请各单位认真抓好落实。\n", "c.txt", {"doc:c.txt"}, set()),
+    ("nothing-found", "现将有关事项通知如下。\n", "c.txt", {"doc:c.txt"}, set()),
 ]
 
 

@@ -74,9 +74,8 @@ BODY_DUTIES = [
            {(f"{M}办公室", R, "负责领导小组日常工作")}),
     ("office-takes-on", "关于建立白河市防治重大疾病工作联席会议制度的通知\n联席会议办公室设在市卫生健康委，承担联席会议日常工作。",
      {("白河市防治重大疾病工作联席会议办公室", R, "承担联席会议日常工作")}),
-    broken("an office's duties after 主要职责： are not read",
-           "office-main-duties", MT + "领导小组办公室设在县卫健局。领导小组办公室主要职责：负责领导小组日常工作，督促检查各项工作落实情况。",
-           {(f"{M}办公室", R, "负责领导小组日常工作，督促检查各项工作落实情况")}),
+    ("office-main-duties", MT + "领导小组办公室设在县卫健局。领导小组办公室主要职责：负责领导小组日常工作，督促检查各项工作落实情况。",
+     {(f"{M}办公室", R, "负责领导小组日常工作，督促检查各项工作落实情况")}),
     broken("the mechanism's own duties after 主要职责： are not read",
            "mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
            {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
@@ -123,6 +122,21 @@ FREE_TEXT = [
      ["青石镇社会事务办要每月走访辖区独居老人"],
      {("青石镇社会事务办", R, "青石镇社会事务办要每月走访辖区独居老人")}),
     ("no-subject-no-duty", "要进一步提高认识，加强领导，确保各项措施落到实处。", [], set()),
+    broken("since the tasks landing (30f9f55: 请X… requests) the closing exhortation 请各单位认真抓好落实 is "
+           "read as a duty of 各单位 with no content", "closing-exhortation", "请各单位认真抓好落实。", [], set()),
+    ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
+     {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
+    broken("A牵头，B、C配合，做好… without 由 is cut in two: a lead duty with no content (县卫健局牵头) and "
+           "a support duty", "lead-and-support-without-you",
+           "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作。",
+           ["县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作"],
+           {("县卫健局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=lead"),
+            ("县财政局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=support"),
+            ("县医保局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=support")}),
+    broken("县直各部门 (the county's departments, a collective) is not read as a subject",
+           "county-departments-collective", "县直各部门须按照职责分工，做好本系统的防控工作。",
+           ["县直各部门须按照职责分工，做好本系统的防控工作"],
+           {("县直各部门", R, "县直各部门须按照职责分工，做好本系统的防控工作")}),
 ]
 
 
@@ -142,3 +156,19 @@ def test_a_duty_span_is_its_entity_and_evidence() -> None:
         assert text[sp.start_char : sp.end_char] == sp.text
     heads = {doc._.entities[r["head"]]["name"] for r in doc._.relations if r["relation"] == R}
     assert heads == {"县卫健局", "县林草局"}
+
+
+# (id, sentence, the bodies responsible for some duty in it, whatever the duties' texts)
+RESPONSIBLE = [
+    ("two-subjects-two-sentences", "县卫健局负责疫苗接种。县教体局负责查验接种证。", {"县卫健局", "县教体局"}),
+    broken("a second subject after a comma (，县财政局给予经费支持) is read into the first subject's duty",
+           "second-subject-after-comma", "县卫健局、县教体局要联合开展学生近视筛查，县财政局给予经费支持。",
+           {"县卫健局", "县教体局", "县财政局"}),
+    broken("A会同B做好… (A leads, B joins) gives no duty", "huitong",
+           "县教体局会同县卫健局做好学校传染病防控工作。", {"县教体局", "县卫健局"}),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies"), rows(RESPONSIBLE))
+def test_bodies_responsible(text: str, bodies: set[str]) -> None:
+    assert {h for h, _r, _t, *_ in facts(doc_of(text), R)} == bodies

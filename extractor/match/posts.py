@@ -1,0 +1,104 @@
+"""Posts and titles: the roster word lists of a lexicon compiled (titles, government
+heads, post endings), a title followed by a name (``副秘书长韩晓东``), and whether a role
+sentence names another body than the notice's mechanism.
+
+A helper of the match stage, not a component: the ``roster`` and ``mechanism`` components
+both read posts with these (no component imports another)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..lexicon import Lexicon, alternation
+from ..normalize import HAN
+from ..notice import Notice
+
+
+class _Words:
+    """The roster word lists of a lexicon, compiled (titles, government heads, body endings)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        rw = lex.roster_words
+        titles = rw.get("titles", [])
+        mods = rw.get("title_modifiers", [])
+        mod = f"(?:{alternation(mods)})*" if mods else ""
+        self.title_re = re.compile(f"{mod}(?:{alternation(titles)})") if titles else None
+        self.title_word_re = re.compile(alternation(titles)) if titles else None
+        self.heads: dict[str, str] = rw.get("government_heads", {})
+        self.units: dict[str, list[str]] = rw.get("title_units", {})
+        self.endings = tuple(sorted(rw.get("post_org_endings", []), key=len, reverse=True))
+        self.levels = tuple(lex.place_levels)
+
+    def title_at(self, text: str, pos: int, end: int) -> int | None:
+        """End of the title starting at ``pos`` (longest), else None."""
+        m = self.title_re.match(text, pos, end) if self.title_re else None
+        return m.end() if m else None
+
+    def head(self, title: str) -> str:
+        """``常务副县长`` -> ``县长``: the title without its deputy and acting marks."""
+        t = re.split("[、兼]", title)[0]
+        for p in ("常务", "副"):
+            t = t.removeprefix(p)
+        return t
+
+    def government_level(self, title: str) -> str | None:
+        """The level (县) whose people's government the title (副县长) belongs to."""
+        return self.heads.get(self.head(title))
+
+
+_WORDS: dict[int, _Words] = {}
+
+
+def _words(lex: Lexicon) -> _Words:
+    w = _WORDS.get(id(lex))
+    if w is None:
+        w = _WORDS[id(lex)] = _Words(lex)
+    return w
+
+
+_TITLE_END = ("长", "主任", "书记", "主席", "委员", "秘书", "专员", "干事", "负责人")
+
+
+def title_and_name(seg: str) -> tuple[str, str] | None:
+    """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
+    (three characters tried first, the commonest length)."""
+    seg = seg.removesuffix("同志")
+    for n in (3, 2, 4):
+        title, name = seg[:-n], seg[-n:]
+        if title.endswith(_TITLE_END) and re.fullmatch(rf"[{HAN}·]+", name):
+            return title, name
+    return None
+
+
+def _sentence_near(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
+    """The sentence around ``pos`` (between 。；！？ or line breaks), at most ``limit``
+    characters either way (so that many posts in one long sentence stay linear)."""
+    lo, hi = max(0, pos - limit), min(len(text), pos + limit)
+    s = max(lo, *(text.rfind(ch, lo, pos) + 1 for ch in "。；！？\n"))
+    ends = [e for e in (text.find(ch, pos, hi) for ch in "。；！？\n") if e >= 0]
+    e = min(ends) if ends else hi
+    while s < e and text[s] == " ":
+        s += 1
+    return s, e
+
+
+_SUFFIXES: dict[int, str] = {}
+
+
+@lru_cache(maxsize=8)
+def _other_body_re(suffixes: str) -> re.Pattern[str]:
+    return re.compile(rf"的[^，。；]{{0,30}}?(?:{suffixes})")
+
+
+def names_other_body(notice: Notice, pos: int) -> bool:
+    """Does the sentence go on to name the body the posts belong to, and is it not the
+    notice's mechanism (``村委会应成立由主任任组长，…为成员的防治领导小组``)?"""
+    text = notice.text
+    end = _sentence_near(text, pos, 60)[1]
+    suffixes = _SUFFIXES.get(id(notice.lex))
+    if suffixes is None:
+        suffixes = _SUFFIXES[id(notice.lex)] = alternation(notice.lex.bodies["mechanism_suffixes"])
+    m = _other_body_re(suffixes).search(text, pos, end)
+    mech = notice.mechanism
+    return m is not None and not (mech and any(w in m.group(0) for w in (mech.name, *mech.aliases) if len(w) > 4))
