@@ -8,7 +8,8 @@ corpora (benchmarks/synth.py) are generated under OUT, which git ignores. Comman
 are not available yet print "n/a (command not available)" instead of a figure.
 --small: 100 notices, fast rows only (what CI runs). --profile: cProfile of extraction,
 top functions in OUT/profile.txt. --sizes/--jobs: corpus sizes and --jobs values of the
-build rows (default 100,1000,10000 and 1,2). --only: the sections to run (throughput,
+build rows (default 100,1000,10000 and 1,2). --timeout: seconds a build may take before it
+is killed and reported (default 3600). --only: the sections to run (throughput,
 startup, build, incremental, query, render; default all). Queries and the add-one-notice
 build run on the largest size's store (graphs/graph.db), built first if missing.
 """
@@ -113,7 +114,12 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def run(cmd: Sequence[str], env: dict[str, str], timeout: float = 3600.0) -> Run:
+#: Seconds a build may take before it is killed (--timeout; a 100,000-notice build on a
+#: small shared machine needs hours).
+BUILD_TIMEOUT = [3600.0]
+
+
+def run(cmd: Sequence[str], env: dict[str, str], timeout: float | None = None) -> Run:
     """Run ``cmd``; wall time, CPU time and peak RSS of it and its (waited-for) children."""
     logs = Path(os.environ.get("TMPDIR", "/tmp"))
     with (
@@ -122,15 +128,20 @@ def run(cmd: Sequence[str], env: dict[str, str], timeout: float = 3600.0) -> Run
         _tempfile(logs, "err") as err_f,
     ):
         start = time.perf_counter()
-        proc = subprocess.Popen(list(cmd), cwd=ROOT, env=env, stdin=devnull, stdout=out_f, stderr=err_f)
-        deadline = start + timeout
+        # a session of its own: a build killed at the time bound takes its worker processes along
+        proc = subprocess.Popen(list(cmd), cwd=ROOT, env=env, stdin=devnull, stdout=out_f, stderr=err_f,
+                                start_new_session=True)
+        deadline = start + (BUILD_TIMEOUT[0] if timeout is None else timeout)
         nap = 0.002  # short at first (query timings), then up to 0.1 s to spare the CPU
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
             if pid:
                 break
             if time.perf_counter() > deadline:
-                proc.kill()
+                try:
+                    os.killpg(proc.pid, 9)
+                except OSError:
+                    proc.kill()
                 pid, status, usage = os.wait4(proc.pid, 0)
                 break
             time.sleep(nap)
@@ -235,6 +246,22 @@ def graph_size(home: Path) -> tuple[int, int] | None:
                 conn.execute("SELECT count(*) FROM edges").fetchone()[0])
     except sqlite3.Error:
         return None
+    finally:
+        conn.close()
+
+
+def stored_notices(home: Path) -> int:
+    """Notices in the store of ``home`` (0 when none)."""
+    import sqlite3
+
+    path = home / "graphs" / "graph.db"
+    if not path.is_file():
+        return 0
+    conn = sqlite3.connect(path)
+    try:
+        return int(conn.execute("SELECT count(*) FROM notices").fetchone()[0])
+    except sqlite3.Error:
+        return 0
     finally:
         conn.close()
 
@@ -425,7 +452,9 @@ def builds(bench: Bench, sizes: Sequence[int], jobs_list: Sequence[int] = (1, 2)
             cmd, note = build_cmd(bench, home, jobs)
             r = run(cmd, bench.env)
             if r.rc != 0:
-                bench.add("build", f"build {n:,} notices --jobs {jobs}", f"failed rc={r.rc}", r.last_line()[:80])
+                what = (f"killed after {r.wall:.0f} s (--timeout), {stored_notices(home):,} notices written, "
+                        f"{r.cpu:.0f} s CPU" if r.rc == -9 else r.last_line()[:80])
+                bench.add("build", f"build {n:,} notices --jobs {jobs}", f"failed rc={r.rc}", what)
                 continue
             times[(n, jobs)] = r.wall
             size = graph_size(home)
@@ -557,8 +586,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--sizes", help="corpus sizes of the build rows, e.g. 1000,10000")
     ap.add_argument("--jobs", default="1,2", help="--jobs values of the build rows (default 1,2)")
     ap.add_argument("--only", help="sections: throughput,startup,build,incremental,query,render")
+    ap.add_argument("--timeout", type=float, default=3600.0, help="seconds a build may take (default 3600)")
     args = ap.parse_args(argv)
     only = set(args.only.split(",")) if args.only else None
+    BUILD_TIMEOUT[0] = args.timeout
 
     def want(section: str) -> bool:
         return only is None or section in only

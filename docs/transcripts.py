@@ -1,5 +1,6 @@
 """Keep the documentation's examples true: regenerate, or check, every checked transcript
-in README.md and docs/*.md, and the CLI reference docs/cli.md (from ``--help``).
+in README.md and docs/*.md, the CLI reference docs/cli.md (from ``--help``) and the table
+of the pipeline's components in docs/pipeline.md (from the factories' declarations).
 
     python docs/transcripts.py           # rewrite the transcripts and docs/cli.md in place
     python docs/transcripts.py --check   # exit 1 and show a diff if any of them drifted
@@ -31,6 +32,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 MARK = "<!-- transcript -->"
 CLI_DOC = ROOT / "docs" / "cli.md"
+PIPELINE_DOC = ROOT / "docs" / "pipeline.md"
+TABLE_START, TABLE_END = "<!-- components -->", "<!-- /components -->"
 WIDTH = 100
 SHOWN_HOME = "~/proj"
 _MASKS = [
@@ -193,6 +196,15 @@ def cli_reference() -> str:
     return "\n".join(parts) + "\n"
 
 
+def with_components_table(text: str) -> str:
+    """``text`` with the block between ``<!-- components -->`` and ``<!-- /components -->``
+    replaced by the pipeline's components table (from the factories' declarations)."""
+    from extractor.nlp import components_table
+
+    start, end = text.index(TABLE_START) + len(TABLE_START), text.index(TABLE_END)
+    return text[:start] + "\n" + components_table() + text[end:]
+
+
 def mask(text: str) -> str:
     for pattern, repl in _MASKS:
         text = pattern.sub(repl, text)
@@ -210,6 +222,8 @@ def regenerate() -> dict[Path, tuple[str, str]]:
                 result[path] = (text, render_file(text, projects))
     current = CLI_DOC.read_text(encoding="utf-8") if CLI_DOC.exists() else ""
     result[CLI_DOC] = (current, cli_reference())
+    old, new = result.get(PIPELINE_DOC) or (PIPELINE_DOC.read_text(encoding="utf-8"),) * 2
+    result[PIPELINE_DOC] = (old, with_components_table(new))
     return result
 
 

@@ -25,7 +25,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .errors import InputError, NotFoundError
-from .graph import PERSON_ROLES
+from .model import PERSON_ROLES
 from .normalize import t2s_converter
 
 CATEGORIES = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon
+from .lexicon import Lexicon, load_lexicon
 from .normalize import NormText, line_spans, rewrite
 
 CN_NUM = "一二三四五六七八九十"
@@ -41,39 +41,43 @@ def _roster_like(text: str) -> bool:
     return bool(re.match(r"^[\u4e00-\u9fff·]{2,5} [\u4e00-\u9fff]", text)) and " " not in text[6:].strip()[:1]
 
 
-_TITLE_END = ("通知", "意见", "方案", "办法", "规则", "制度", "清单", "决定", "要点", "计划", "名单", "文件")
 _HEADER_START = re.compile(r"^[^，。；：]{1,8}：|^[\u4e00-\u9fff]{0,12}〔\d{4}〕|^\d{4}年\d{1,2}月\d{1,2}日")
 
 
-def join_paragraphs(nt: NormText) -> NormText:
+def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     """Join a line to the next when the sentence clearly runs on across the break (not after
     a title, a roster line, a table row or a ``组长：…`` header, nor before a header, 文号
     or date line)."""
     text = nt.text
     spans = line_spans(text)
+    lex = lex or load_lexicon()  # the pipeline passes its own (saved with it)
+    title_end = lex.cue("document_title_endings")  # 通知, 方案 …: a title, not a broken sentence
+    appendix = lex.cue("appendix_words")  # 附件, 抄送: a new part after the body
     edits = []
     for (s, e), (ns, _ne) in zip(spans, spans[1:], strict=False):
         line, nxt = text[s:e], text[ns : ns + 12]
         if (line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
-                or _roster_like(text[ns:_ne]) or line.endswith(_TITLE_END)
+                or _roster_like(text[ns:_ne]) or line.endswith(title_end)
                 or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
                 or line.count(" ") >= 2 or text[ns:_ne].count(" ") >= 2):  # table rows
             continue
         unclosed = any(line.count(o) > line.count(c) for o, c in _OPEN_CLOSE)
-        runs_on = line[-1] in "，、" or (len(line) >= 18 and line[-1] not in "）)" and not nxt.startswith(("附件", "抄送")))
+        runs_on = line[-1] in "，、" or (len(line) >= 18 and line[-1] not in "）)" and not nxt.startswith(appendix))
         if unclosed or runs_on:
             edits.append((e, ns, ""))
     return rewrite(nt, edits)
 
 
-_DOC_TITLE_RE = re.compile(
-    r"^[^。；：:]{0,60}关于[^。；]{2,150}(?:通知|意见|决定|方案|批复|批覆|函|报告|规定|办法|通报|请示)》?$")
+def _doc_title_re(lex: Lexicon) -> re.Pattern[str]:
+    """The notice's own title (``X关于…的通知``)."""
+    return re.compile(rf"^[^。；：:]{{0,60}}关于[^。；]{{2,150}}(?:{lex.cue_re('document_kinds')})》?$")
 
 
 def classify(text: str, lex: Lexicon) -> list[Line]:
     """Lines of the text with their kind; everything after a clutter marker is noise."""
     noise_start = tuple(lex.bodies["noise_start"])
     noise_lines = tuple(lex.bodies["noise_lines"])
+    doc_title = lex.memo(_doc_title_re)
     lines: list[Line] = []
     section = subsection = ""
     in_clutter = False
@@ -84,7 +88,7 @@ def classify(text: str, lex: Lexicon) -> list[Line]:
         if in_clutter or (len(t) < 80 and any(w in t for w in noise_lines)):
             lines.append(Line(s, e, t, "noise", s))
             continue
-        if k < 6 and _DOC_TITLE_RE.match(t):  # the notice's own title: no duty, no section
+        if k < 6 and doc_title.match(t):  # the notice's own title: no duty, no section
             lines.append(Line(s, e, t, "heading", s))
             continue
         m = HEADING_RE.match(t)

@@ -4,24 +4,21 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
 
 
-def _load(name: str, directory: Path | None = None) -> dict:
+def _read(name: str, directory: Path | None = None) -> Any:
     path = (directory or LEXICON_DIR) / name
     with open(path, encoding="utf-8") as fh:
         return json.load(fh)
-
-
-def _load_optional(name: str, directory: Path | None = None) -> dict:
-    """A data file that a custom lexicon folder may leave out (then empty)."""
-    path = (directory or LEXICON_DIR) / name
-    return _load(name, directory) if path.exists() else {}
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -61,6 +58,10 @@ class Lexicon:
     not_prefix_words: tuple[str, ...] = ()  # 市容, 县城: a level word that starts a common noun
     roster_words: dict = field(default_factory=dict)  # roles.json: titles, modifiers, government heads …
     surnames: frozenset[str] = frozenset()  # names.json: single and compound surnames
+    party: str = "委"  # places.json: a party committee after a place (市委宣传部)
+    cues: dict = field(default_factory=dict)  # cues.json: cue words of the matchers (docs/cues.md)
+    files: dict[str, Any] = field(default_factory=dict, repr=False)  # file name -> its data, as read
+    _memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
     kind_name_re: re.Pattern[str] = field(init=False)
     short_re: re.Pattern[str] = field(init=False)
     institution_re: re.Pattern[str] = field(init=False)
@@ -73,6 +74,40 @@ class Lexicon:
         self.institution_re = re.compile(alternation(self.institutions))
         self.disease_re = re.compile(alternation(self.disease_of_form))
         self.role_re = re.compile(alternation(self.roles))
+
+    def memo(self, build: Callable[[Lexicon], T]) -> T:
+        """``build(self)``, once per lexicon: what a matcher builds from the cue words (its regexes)."""
+        try:
+            return self._memo[build]
+        except KeyError:
+            made = self._memo[build] = build(self)
+            return made
+
+    def cue(self, key: str) -> tuple[str, ...]:
+        """The words of one key of ``cues.json`` (KeyError when the file has no such key)."""
+        k = ("cue", key)
+        if k not in self._memo:
+            self._memo[k] = tuple(self.cues[key])
+        return self._memo[k]
+
+    def cue_re(self, key: str) -> str:
+        """A regex alternation of the words of one key of ``cues.json``, longest first."""
+        k = ("cue_re", key)
+        if k not in self._memo:
+            self._memo[k] = alternation(self.cues[key])
+        return self._memo[k]
+
+    def to_disk(self, directory: str | Path) -> None:
+        """Write the data files this lexicon was read from into ``directory`` (created), so
+        that ``load_lexicon(directory)`` reads the same lexicon back."""
+        out = Path(directory)
+        out.mkdir(parents=True, exist_ok=True)
+        for name, data in self.files.items():
+            (out / name).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    def cue_map(self, key: str) -> dict[str, tuple[str, ...]]:
+        """A key of ``cues.json`` whose value maps names to words (a table's column kinds)."""
+        return {name: tuple(words) for name, words in self.cues[key].items()}
 
     def kind_of(self, name: str) -> str | None:
         """Department kind of an organization name: the longest department name inside it,
@@ -91,11 +126,34 @@ class Lexicon:
         return self.kind_of_short[m.group(0)] if m else None
 
 
+# the data files of a lexicon; a folder may leave out the optional ones
+FILES = ("kinds.json", "institutions.json", "places.json", "roles.json", "diseases.json", "bodies.json",
+         "orgforms.json", "names.json", "cues.json")
+_OPTIONAL = ("orgforms.json", "names.json")  # then empty
+_DEFAULTED = ("cues.json",)  # then the package's own
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(directory: str | None = None) -> Lexicon:
-    """The lexicon from ``directory`` (default: the package's own data files)."""
-    d = Path(directory) if directory else None
-    kinds = _load("kinds.json", d)["kinds"]
+    """The lexicon from ``directory`` (default: the package's own data files). A folder may
+    leave out ``orgforms.json`` and ``names.json`` (then empty) and ``cues.json`` (then the
+    package's own)."""
+    d = Path(directory) if directory else LEXICON_DIR
+    files: dict[str, Any] = {}
+    for name in FILES:
+        if (d / name).exists():
+            files[name] = _read(name, d)
+        elif name in _DEFAULTED:
+            files[name] = _read(name, LEXICON_DIR)
+        elif name not in _OPTIONAL:
+            files[name] = _read(name, d)  # FileNotFoundError: a lexicon folder lacks a file
+    return lexicon_from_files(files)
+
+
+def lexicon_from_files(files: dict[str, Any]) -> Lexicon:
+    """The lexicon of the data files' contents (file name -> data), e.g. as saved with a pipeline."""
+    kinds_data, institutions_data = files["kinds.json"], files["institutions.json"]
+    kinds = kinds_data["kinds"]
     kind_of_name: dict[str, str] = {}
     kind_of_short: dict[str, str] = {}
     unique_kinds = {e["kind"] for e in kinds if e.get("unique", True)}
@@ -106,12 +164,12 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
             kind_of_short.setdefault(s, entry["kind"])
     inst = {
         i["name"]: {"kind": i["kind"], "collective": bool(i.get("collective"))}
-        for i in _load("institutions.json", d)["institutions"]
+        for i in institutions_data["institutions"]
     }
-    places = _load("places.json", d)
-    roles = _load("roles.json", d)
-    people_names = _load("names.json", d) if ((d or LEXICON_DIR) / "names.json").exists() else {"surnames": []}
-    dis = _load("diseases.json", d)
+    places = files["places.json"]
+    roles = files["roles.json"]
+    people_names = files.get("names.json") or {"surnames": []}
+    dis = files["diseases.json"]
     diseases: dict[str, Disease] = {}
     forms: dict[str, list[str]] = {}
     for e in dis["diseases"]:
@@ -136,10 +194,13 @@ def load_lexicon(directory: str | None = None) -> Lexicon:
         unit_roles=roles["unit_roles"],
         diseases=diseases,
         disease_of_form=forms,
-        bodies=_load("bodies.json", d),
-        forms=_load_optional("orgforms.json", d),
+        bodies=files["bodies.json"],
+        forms=files.get("orgforms.json") or {},
         not_place_words=tuple(places.get("not_place_words", ())),
         not_prefix_words=tuple(places.get("not_prefix_words", ())),
         roster_words=roles,
         surnames=frozenset(people_names["surnames"]) | frozenset(people_names.get("compound_surnames", [])),
+        party=places["party"],
+        cues=files["cues.json"],
+        files=dict(files),
     )

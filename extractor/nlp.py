@@ -3,12 +3,20 @@ registered components. ``policykg_normalize`` and ``policykg_layout`` set up the
 working state (``Notice``, over the normalized text), the matching components extend it,
 and ``policykg_assemble`` writes every finding on the Doc (over the original text) and
 drops the working state, so the Doc serializes (``DocBin``) and ``extractor.to_graph``
-needs nothing else."""
+needs nothing else.
+
+Each factory declares what its component reads (``requires``) and writes (``assigns``):
+the Doc's own attributes, and the parts of the working state, readable while the
+pipeline runs as ``doc._.notice_<part>`` (``WORK_PARTS``; None once ``policykg_assemble``
+has run). ``nlp.analyze_pipes()`` checks the order; ``tests/test_components.py`` checks
+the declarations against what each component really reads and writes;
+``docs/pipeline.md`` shows them (:func:`components_table`)."""
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +27,7 @@ from spacy.tokens import Doc
 from .graph.doc import DEFAULT_DOC_NAME, register_extensions, token_bounds, write_findings
 from .graph.record import assemble
 from .layout import classify, join_paragraphs
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, lexicon_from_files, load_lexicon
 from .match.diseases import find_diseases
 from .match.docmeta import document_meta
 from .match.duties import (
@@ -29,8 +37,9 @@ from .match.duties import (
     find_divisions,
     find_subject_duties,
 )
-from .match.mechanism import find_bodies, find_mechanism, find_members
-from .match.roster import find_prose_roster, find_roster
+from .match.issuer import find_issuer
+from .match.mechanism import find_bodies, find_mechanism, find_members, find_office_hosts
+from .match.roster import find_prose_roster, find_roster, roster_member_units
 from .match.tasks import add_deadlines, find_tasks
 from .normalize import NormText, normalize
 from .notice import Notice
@@ -49,6 +58,7 @@ PIPES = (
     "policykg_tasks",
     "policykg_free_duties",
     "policykg_diseases",
+    "policykg_issuer",
     "policykg_assemble",
 )
 
@@ -57,8 +67,38 @@ _NORM = "policykg_norm"
 _NOTICE = "policykg_notice"
 
 
+#: Parts of the working state (``Notice`` fields) the components read and write, each
+#: readable as ``doc._.notice_<part>`` while the pipeline runs: the normalized text
+#: (``norm``), the layout (``lines``), the notice's bodies (``table``), the mechanism(s),
+#: facts between bodies, people, roster lines, duties, spans reserved from duties (task
+#: markers), disease mentions and the classes they are put in, the issuing body.
+WORK_PARTS = ("norm", "lines", "table", "mechanism", "more_mechanisms", "facts", "people", "roster_lines", "duties",
+              "reserved", "diseases", "disease_classes", "issuer")
+
+
 def _notice(doc: Doc) -> Notice | None:
     return doc.user_data.get(_NOTICE)
+
+
+def _work_getter(part: str) -> Callable[[Doc], Any]:
+    if part == "norm":
+        return lambda doc: doc.user_data.get(_NORM)
+    return lambda doc: getattr(doc.user_data[_NOTICE], part) if _NOTICE in doc.user_data else None
+
+
+def _register_work_parts() -> None:
+    for part in WORK_PARTS:
+        if not Doc.has_extension(f"notice_{part}"):
+            Doc.set_extension(f"notice_{part}", getter=_work_getter(part))
+
+
+def _work(*parts: str) -> list[str]:
+    """Declared attributes of working-state parts: ``doc._.notice_<part>``."""
+    assert set(parts) <= set(WORK_PARTS), parts
+    return [f"doc._.notice_{p}" for p in parts]
+
+
+_register_work_parts()
 
 
 class _Step:
@@ -76,14 +116,14 @@ class _Step:
 
 
 class _Normalize:
-    """The text as matched: the Doc's own (original) text normalized (``text.normalize``),
-    lines broken mid-sentence joined (``layout.join_paragraphs``); the document metadata."""
+    """The text as matched: the Doc's own (original) text normalized (``text.normalize``);
+    the document metadata."""
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.pop(TEXT_KEY, None)
         if text is None:
             text = doc.text
-        doc.user_data[_NORM] = join_paragraphs(normalize(text))
+        doc.user_data[_NORM] = normalize(text)
         doc._.meta = document_meta(text)
         if not doc._.doc_name:
             doc._.doc_name = DEFAULT_DOC_NAME
@@ -91,7 +131,12 @@ class _Normalize:
 
 
 class _Layout:
-    """Creates the notice state: lines with their kinds, places, the notice's locality."""
+    """Creates the notice state: lines broken mid-sentence joined (``layout.join_paragraphs``),
+    lines with their kinds, places, the notice's locality. It holds the lexicon (word lists
+    and cue words) every matcher reads through the notice, and saves it with the pipeline:
+    ``nlp.to_disk(path)`` writes the data files to ``path/policykg_layout/``, and
+    ``spacy.load(path)`` reads them back from there (as spaCy's ``SpanRuler`` keeps its
+    patterns)."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
@@ -100,6 +145,7 @@ class _Layout:
         norm = doc.user_data.get(_NORM)
         if norm is None:
             return doc
+        norm = doc.user_data[_NORM] = join_paragraphs(norm, self.lex)
         places, locality = find_places(norm.text, self.lex)
         doc.user_data[_NOTICE] = Notice(
             doc_name=doc._.doc_name or DEFAULT_DOC_NAME,
@@ -111,43 +157,93 @@ class _Layout:
         )
         return doc
 
+    def to_disk(self, path: Any, exclude: Any = ()) -> None:
+        self.lex.to_disk(path)
 
-@Language.factory("policykg_normalize", assigns=["doc._.meta", "doc._.doc_name"])
+    def from_disk(self, path: Any, exclude: Any = ()) -> _Layout:
+        self.lex = load_lexicon(str(path))
+        return self
+
+    def to_bytes(self, exclude: Any = ()) -> bytes:
+        return json.dumps(self.lex.files, ensure_ascii=False).encode("utf-8")
+
+    def from_bytes(self, data: bytes, exclude: Any = ()) -> _Layout:
+        self.lex = lexicon_from_files(json.loads(data.decode("utf-8")))
+        return self
+
+
+@Language.factory(
+    "policykg_normalize",
+    assigns=["doc._.meta", "doc._.doc_name", *_work("norm")],
+    default_config={},
+)
 def make_normalize(nlp: Language, name: str) -> _Normalize:
+    """The text as matched (normalized, broken lines joined) and the document metadata."""
     return _Normalize()
 
 
-@Language.factory("policykg_layout", default_config={"lexicon_dir": None})
+@Language.factory(
+    "policykg_layout",
+    requires=["doc._.meta", "doc._.doc_name", *_work("norm")],
+    assigns=_work("lines", "table"),
+    default_config={"lexicon_dir": None},
+)
 def make_layout(nlp: Language, name: str, lexicon_dir: str | None) -> _Layout:
     """Creates the notice state: lines with their kinds, places, the notice's locality."""
     return _Layout(load_lexicon(lexicon_dir))
 
 
-@Language.factory("policykg_mechanism")
+@Language.factory(
+    "policykg_mechanism",
+    requires=_work("norm", "lines", "table"),
+    assigns=_work("mechanism", "more_mechanisms", "facts", "table"),
+    default_config={},
+)
 def make_mechanism(nlp: Language, name: str) -> _Step:
     """The mechanism, its office, sub-bodies, convener units and member units."""
     return _Step(find_mechanism, find_bodies, find_members)
 
 
-@Language.factory("policykg_roster")
+@Language.factory(
+    "policykg_roster",
+    requires=["doc._.meta", *_work("norm", "lines", "table", "mechanism", "facts")],
+    assigns=_work("people", "facts", "roster_lines", "table"),
+    default_config={},
+)
 def make_roster(nlp: Language, name: str) -> _Step:
     """People with role, organization and title."""
     return _Step(find_roster, find_prose_roster)
 
 
-@Language.factory("policykg_duties")
+@Language.factory(
+    "policykg_duties",
+    requires=_work("norm", "lines", "table", "mechanism", "facts", "people", "roster_lines"),
+    assigns=_work("duties", "facts", "reserved", "table"),
+    default_config={},
+)
 def make_duties(nlp: Language, name: str) -> _Step:
-    """Duty divisions and the duties of the mechanism's own bodies."""
-    return _Step(find_divisions, find_body_duties)
+    """Duty divisions and the duties of the mechanism's own bodies; then, without a
+    member-unit list or division, the roster's units as member units; the offices' hosts."""
+    return _Step(find_divisions, find_body_duties, roster_member_units, find_office_hosts)
 
 
-@Language.factory("policykg_tasks")
+@Language.factory(
+    "policykg_tasks",
+    requires=["doc._.meta", *_work("norm", "lines", "table", "roster_lines", "duties")],
+    assigns=_work("duties", "reserved", "table"),
+    default_config={},
+)
 def make_tasks(nlp: Language, name: str) -> _Step:
     """Numbered task lists with leads, supporting units and deadlines."""
     return _Step(find_tasks)
 
 
-@Language.factory("policykg_free_duties")
+@Language.factory(
+    "policykg_free_duties",
+    requires=_work("norm", "lines", "table", "roster_lines", "duties", "reserved"),
+    assigns=_work("duties", "table"),
+    default_config={},
+)
 def make_free_duties(nlp: Language, name: str) -> _Step:
     """Free-text duties whose subject names departments; then deadlines in any duty."""
     return _Step(find_assignments, find_subject_duties, add_deadlines, drop_cut_tail)
@@ -210,10 +306,26 @@ class _WordTest:
         return start in cuts and end in cuts
 
 
-@Language.factory("policykg_diseases")
+@Language.factory(
+    "policykg_diseases",
+    requires=_work("norm", "lines", "roster_lines"),
+    assigns=_work("diseases", "disease_classes"),
+    default_config={},
+)
 def make_diseases(nlp: Language, name: str) -> _Diseases:
     """Disease mentions and the classes a notice puts them in."""
     return _Diseases(getattr(nlp.tokenizer, "backend", "jieba"))
+
+
+@Language.factory(
+    "policykg_issuer",
+    requires=["doc._.meta", *_work("norm", "lines", "table", "mechanism", "roster_lines")],
+    assigns=_work("issuer", "table"),
+    default_config={},
+)
+def make_issuer(nlp: Language, name: str) -> _Step:
+    """The issuing body (from the document metadata) and the signature line naming it."""
+    return _Step(find_issuer)
 
 
 class _Assemble:
@@ -231,9 +343,13 @@ class _Assemble:
 
 @Language.factory(
     "policykg_assemble",
+    requires=["doc._.meta", "doc._.doc_name", *_work(*(p for p in WORK_PARTS if p not in ("reserved", "roster_lines")))],
     assigns=["doc.spans", "doc._.entities", "doc._.relations", "token.norm"],
+    retokenizes=True,
+    default_config={},
 )
 def make_assemble(nlp: Language, name: str) -> _Assemble:
+    """Every finding written on the Doc (span groups, entities, relations); the working state dropped."""
     return _Assemble()
 
 
@@ -262,3 +378,22 @@ def get_nlp(lexicon_dir: str | None = None, segmenter: str | None = None) -> Lan
     for pipe in PIPES:
         nlp.add_pipe(pipe, config={"lexicon_dir": lexicon_dir} if pipe == "policykg_layout" else {})
     return nlp
+
+
+def components_table(nlp: Language | None = None) -> str:
+    """The pipeline's components and what each reads (``requires``) and writes
+    (``assigns``), from the factories' declarations, as a Markdown table (shown in
+    docs/pipeline.md; ``python docs/transcripts.py`` rewrites it there)."""
+    nlp = nlp or get_nlp()
+
+    def attrs(names: Iterable[str]) -> str:
+        return " ".join(f"`{a.removeprefix('doc._.')}`" for a in names) or "–"
+
+    rows = ["| # | component | what it does | reads | writes |", "|---|---|---|---|---|"]
+    for i, name in enumerate(nlp.pipe_names):
+        meta = nlp.get_pipe_meta(name)
+        doc = spacy.registry.factories.get(meta.factory).__doc__ or ""
+        what = " ".join(doc.split()).split(". ")[0].rstrip(".")
+        writes = attrs(meta.assigns) + (" (re-tokenizes)" if meta.retokenizes else "")
+        rows.append(f"| {i} | `{name}` | {what} | {attrs(meta.requires)} | {writes} |")
+    return "\n".join(rows) + "\n"

@@ -76,13 +76,18 @@ class Notice:
     table: OrgTable
     meta: dict[str, Any] = field(default_factory=dict)
     mechanism: Mechanism | None = None
+    more_mechanisms: list[Mechanism] = field(default_factory=list)  # set up in the same breath (成立A、B)
     facts: list[OrgFact] = field(default_factory=list)
     people: list[Person] = field(default_factory=list)
     duties: list[Duty] = field(default_factory=list)
     diseases: list[DiseaseMention] = field(default_factory=list)
     disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
     roster_lines: set[int] = field(default_factory=set)  # starts of lines read as roster entries
+    roster_units: set[int] = field(default_factory=set)  # ids of member_unit_of facts read inside a roster
+    unit_posts: list[tuple[Org, str, Span]] = field(default_factory=list)  # (unit, role, span): a post without a person
+    office_hosts: list[tuple[Org, int, Span]] = field(default_factory=list)  # (office, where its host is written, sentence)
     reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)
+    issuer: tuple[Org | Mechanism, Span] | None = None  # the issuing body and its name on the signature line
     _claim_index: list[Span] = field(default_factory=list, repr=False)
     _claim_counts: tuple[int, int] = field(default=(0, 0), repr=False)
 

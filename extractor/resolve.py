@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .lexicon import Lexicon, alternation
+from .lexicon import Lexicon, alternation, load_lexicon
 from .normalize import HAN
 
 _KEY_DROP = re.compile(r"[\s、，,（）()“”\"'·]")
@@ -70,6 +70,9 @@ def _words(text: str) -> list[str]:
     return jieba.lcut(text, HMM=False)
 
 
+_HAN_RUN = re.compile(f"[{HAN}]+")
+
+
 def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     """Place names used as administrative prefixes in the text, and the notice's locality.
 
@@ -82,13 +85,18 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     before_dept: Counter[str] = Counter()
     head = text[:300]
     dept_at = {m.start() for m in lex.kind_name_re.finditer(text)}
+    stem_ok: dict[str, bool] = {}  # a notice repeats its places: segment each stem once
     for m in levels.finditer(text):
         j = m.start()
         for k in (2, 3, 4):
             stem = text[j - k : j]
-            if (j - k < 0 or not re.fullmatch(f"[{HAN}]+", stem) or stem[0] in lex.bad_place_first
-                    or any(ch in lex.bad_place_any for ch in stem) or stem[-1] in lex.bad_place_last
-                    or not _stem_ok(stem)):
+            if (j - k < 0 or not _HAN_RUN.fullmatch(stem) or stem[0] in lex.bad_place_first
+                    or any(ch in lex.bad_place_any for ch in stem) or stem[-1] in lex.bad_place_last):
+                continue
+            ok = stem_ok.get(stem)
+            if ok is None:
+                ok = stem_ok[stem] = _stem_ok(stem)
+            if not ok:
                 continue
             if lex.kind_name_re.search(stem) or lex.institution_re.search(stem):
                 continue  # 县人民政府|县长 is not a place 人民政府县
@@ -114,7 +122,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     bare: Counter[str] = Counter()
     for pos in dept_at:
         for lvl in lex.bare_levels:
-            if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - 1) : pos] == lvl + "委":
+            if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - len(lex.party)) : pos] == lvl + lex.party:
                 bare[lvl] += 1
     ranked = sorted(kept, key=lambda p: (-counts[p], text.find(p), p))  # ties: the first written
     for lvl, _ in bare.most_common():
@@ -162,18 +170,19 @@ class OrgTable:
         return written, None
 
     # -- lookup ----------------------------------------------------------------------
-    def find(self, written: str) -> Org | None:
-        """The known body this written form refers to, if any."""
+    def find(self, written: str, by_kind: bool = True) -> Org | None:
+        """The known body this written form refers to, if any (``by_kind``: also the one
+        body of its kind written another way, 市卫健委 for 市卫生健康委员会)."""
         key = name_key(written)
         if key in self._by_key:
             return self._by_key[key]
         canon, loc = self.canonical(written)
         if name_key(canon) in self._by_key:
             return self._by_key[name_key(canon)]
-        if written in self.lex.institutions:  # 妇幼保健机构 is a kind of body, not one body
+        if written in self.lex.institutions or not by_kind:  # 妇幼保健机构 is a kind of body, not one body
             return None
         kind = self.lex.kind_of(canon)
-        if kind is None or kind in ("人民政府", "医院", "各部门", "医疗机构", "医疗卫生机构"):
+        if kind is None or kind in self.lex.cue("kinds_of_many"):  # 医院: one of many, not the one
             return None
         same = [o for o in self.orgs if o.kind == kind and not o.generic and not o.body and not o.collective
                 and (loc is None or o.locality in (None, loc))]
@@ -183,20 +192,21 @@ class OrgTable:
 
     def _same_department(self, a: str, b: str) -> bool:
         """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局)."""
-        return not (is_subunit(a) ^ is_subunit(b))
+        return not (is_subunit(a, self.lex) ^ is_subunit(b, self.lex))
 
     def body_key(self, org: Org) -> str | None:
         """``<locality>/<kind>`` for a place's one body of a kind (its 公安局), else None; bodies
         of different notices with the same key are one body."""
         if (org.locality and org.kind in self.lex.unique_kinds and not org.generic
-                and not org.collective and not org.body and not is_subunit(org.name)):
+                and not org.collective and not org.body and not is_subunit(org.name, self.lex)):
             return f"{org.locality}/{org.kind}"
         return None
 
     def add(self, written: str, **attrs) -> Org:
-        """Find the body or add it; the written form becomes an alias."""
+        """Find the body or add it; the written form becomes an alias. ``by_kind=False``:
+        a body of the same kind written otherwise is another body (items of one list)."""
         written = re.sub(r"\s+", "", written)
-        org = self.find(written)
+        org = self.find(written, attrs.pop("by_kind", True))
         if org is None:
             canon, loc = self.canonical(written)
             main, extra = _split_parenthetical(canon)
@@ -223,6 +233,17 @@ class OrgTable:
             org.aliases.add(written)
         self._index(org, written)
         return org
+
+    def add_list(self, items: list[str], collective_prefix: str = "各") -> list[Org]:
+        """The bodies of one list's items: two items are two bodies, even of one kind
+        (``州农业局、州畜牧兽医局``)."""
+        out: list[Org] = []
+        for written in items:
+            known = self.find(written)
+            by_kind = not (known is not None and any(o is known for o in out)
+                           and self.find(written, by_kind=False) is None)
+            out.append(self.add(written, collective=written.startswith(collective_prefix), by_kind=by_kind))
+        return out
 
     def alias(self, org: Org, written: str) -> None:
         """Record another written form of a known body."""
@@ -264,9 +285,10 @@ class OrgTable:
         return self._by_first.get(first, [])
 
 
-def is_subunit(name: str) -> bool:
+def is_subunit(name: str, lex: Lexicon | None = None) -> bool:
     """A sub-unit of a department (…大队, …分局, …股) rather than the department itself."""
-    return name.endswith(("大队", "中队", "分局", "股", "科", "室", "站", "所", "司", "处"))
+    lex = lex or load_lexicon()
+    return name.endswith(lex.cue("sub_unit_endings") + lex.cue("internal_unit_endings"))
 
 
 def _split_parenthetical(name: str) -> tuple[str, list[str]]:

@@ -55,3 +55,113 @@ def test_import_check_sees_imports(tmp_path):
         encoding="utf-8",
     )
     assert _imported_match_modules(src) == {"duties", "roster", "tasks", "mechanism", "diseases"}
+
+
+# --- what each component reads and writes --------------------------------------------
+
+ROOT = MATCH.parent.parent
+NOTICES = sorted([*ROOT.glob("corpus/*.txt"), *ROOT.glob("tests/notices/*.txt"), *ROOT.glob("tests/gold/*/notices/*.txt")])
+
+
+def test_pipeline_analysis_finds_no_problems():
+    from extractor.nlp import get_nlp
+
+    analysis = get_nlp().analyze_pipes()
+    assert all(not problems for problems in analysis["problems"].values())
+    assert [name for name, _ in get_nlp().pipeline] == list(analysis["summary"])
+
+
+def _observed() -> dict[str, tuple[set[str], set[str]]]:
+    """(parts read, parts written) of the working state per component, over the seeds, the
+    hand-written notices and the gold notices. A part counts as read when a component reads
+    it while it holds something (an empty list read tells nothing), as written when its
+    value differs after the component ran."""
+    from dataclasses import fields, is_dataclass
+
+    from extractor.nlp import _NOTICE, WORK_PARTS, get_nlp
+    from extractor.notice import Mechanism, Notice
+    from extractor.read import read_notice
+    from extractor.resolve import Org
+
+    current: list[str | None] = [None]
+    seen: dict[str, tuple[set[str], set[str]]] = {}
+    parts = set(WORK_PARTS)
+    assert parts <= {f.name for f in fields(Notice)}
+
+    class Recording(Notice):
+        def __getattribute__(self, name: str):
+            value = object.__getattribute__(self, name)
+            if name in parts and current[0] and (value or value is not None and not hasattr(value, "__len__")):
+                seen[current[0]][0].add(name)
+            return value
+
+    def shallow(value: object, depth: int = 0) -> object:
+        """The value with the bodies it refers to as references (a body belongs to the
+        table: a component that changes a body writes the table, not the duties naming it)."""
+        if depth and isinstance(value, (Org, Mechanism)):
+            return ("ref", id(value))
+        if is_dataclass(value) and not isinstance(value, type):
+            return (type(value).__name__, *(shallow(getattr(value, f.name), depth + 1) for f in fields(value)))
+        if isinstance(value, (list, tuple)):
+            return tuple(shallow(v, depth + 1) for v in value)
+        if isinstance(value, (set, frozenset)):
+            return tuple(sorted(map(repr, value)))
+        if isinstance(value, dict):
+            return tuple((k, shallow(v, depth + 1)) for k, v in value.items())
+        return repr(value)
+
+    def state(notice) -> dict[str, object]:
+        if notice is None:
+            return {}
+        out: dict[str, object] = {}
+        for part in parts - {"norm"}:
+            value = object.__getattribute__(notice, part)
+            out[part] = repr(value.orgs) + repr(sorted(value._by_key)) if part == "table" else shallow(value)
+        return out
+
+    nlp = get_nlp()
+    for path in NOTICES:
+        doc = nlp.make_doc(read_notice(path))
+        for name, proc in nlp.pipeline:
+            seen.setdefault(name, (set(), set()))
+            notice = doc.user_data.get(_NOTICE)
+            if notice is not None:
+                notice.__class__ = Recording
+            before = state(notice)
+            current[0] = name
+            doc = proc(doc)
+            current[0] = None
+            after = state(notice)  # the same object (the last component drops it from the Doc)
+            seen[name][1].update(k for k in before if before[k] != after[k])
+    return seen
+
+
+def test_declarations_say_what_each_component_reads_and_writes():
+    """A component writes exactly the parts of the working state it declares in
+    ``assigns``; it reads only what it declares (``requires``) or writes itself, and
+    every part it declares in ``requires`` it reads."""
+    from extractor.nlp import get_nlp
+
+    nlp = get_nlp()
+    observed = _observed()
+    assert len(NOTICES) > 60
+    for name in nlp.pipe_names:
+        meta = nlp.get_pipe_meta(name)
+        assigns = {a.removeprefix("doc._.notice_") for a in meta.assigns if a.startswith("doc._.notice_")}
+        requires = {a.removeprefix("doc._.notice_") for a in meta.requires if a.startswith("doc._.notice_")}
+        reads, writes = observed[name]
+        if name in ("policykg_normalize", "policykg_layout"):
+            continue  # they create the working state (checked by the pipeline analysis)
+        assert writes == assigns - {"norm"}, name
+        assert reads <= requires | assigns, name
+        assert requires - {"norm"} <= reads, name
+
+
+def test_docs_show_the_declarations():
+    """docs/pipeline.md holds the table generated from the factories (``python
+    docs/transcripts.py`` rewrites it)."""
+    from extractor.nlp import components_table
+
+    text = (ROOT / "docs" / "pipeline.md").read_text(encoding="utf-8")
+    assert f"<!-- components -->\n{components_table()}<!-- /components -->" in text
+    assert "| 8 | `policykg_issuer` |" in components_table()

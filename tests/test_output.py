@@ -153,3 +153,13 @@ def test_add_reads_a_notice_from_stdin(tmp_path):
                              input="青山县卫健局：负责全县结核病防治工作。\n".encode("gb18030"))
     assert res.exit_code == 0, res.output
     assert (home / "corpus" / "青山.txt").read_text(encoding="utf-8").startswith("青山县卫健局")
+
+
+def test_display_width_counts_wide_characters_double_and_combining_marks_zero():
+    assert display_width("") == 0
+    assert display_width("abc 12") == 6
+    assert display_width("奈曼旗公安局") == 12
+    assert display_width("ＡＢ") == 4  # fullwidth forms
+    assert display_width("e\u0301") == 1  # a combining accent takes no column
+    assert display_width("公安 ab") == 7
+    assert display_width("公安 ab") == 7  # the cached answer is the same

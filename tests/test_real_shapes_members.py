@@ -73,6 +73,77 @@ CASES = [
 ]
 
 
+ROSTER_CASES = [
+    (  # no unit list: the roster's units in order, each once; the government that leads, the
+        # districts' governments and the party committee are no departments; a 委 of the party is one
+        "roster, no list",
+        "关于成立云溪市结核病防治工作领导小组的通知\n"
+        "组  长:方明远 市政府副市长\n"
+        "副组长:陆  平 市政府副秘书长\n"
+        "郑海燕 市卫生局局长\n"
+        "祁  东 青岗区副区长\n"
+        "成  员:许  文 市卫生局副局长\n"
+        "梁  慧 市委宣传部副部长\n"
+        "钱  坤 城西区委副书记\n"
+        "罗  军 市财政局副局长\n",
+        ["云溪市卫生局", "云溪市委宣传部", "云溪市财政局"],
+    ),
+    (  # a national group: the State Council's posts lead it, the ministries sit in it
+        "national roster",
+        "国务院办公厅关于成立国务院血防工作协调小组的通知\n"
+        "组  长:江  涛 国务院副总理\n"
+        "副组长:米  兰 卫生部部长\n"
+        "成  员:钟  山 水利部副部长\n"
+        "白  云 农业部副部长\n",
+        ["卫生部", "水利部", "农业部"],
+    ),
+    (  # prose roster (post before name): the units of the deputies and members
+        "prose roster",
+        "关于成立山海省流感防控指挥部的通知\n"
+        "成立山海省流感防控指挥部,总指挥由严立副省长担任,副总指挥由省卫生厅厅长孔文、"
+        "省政府副秘书长田歌担任,成员为省财政厅副厅长米兰、省教育厅厅长伍德。\n",
+        ["山海省卫生厅", "山海省财政厅", "山海省教育厅"],
+    ),
+    (  # a composition list is the list: the roster adds nothing to it
+        "list and roster",
+        "关于建立河湾县食品安全联席会议制度的通知\n"
+        "联席会议由县市场监管局、县卫生健康局、县教育局组成。\n"
+        "召集人:唐  宁 县市场监管局局长\n"
+        "成  员:葛  亮 县农业农村局副局长\n",
+        ["河湾县市场监管局", "河湾县卫生健康局", "河湾县教育局"],
+    ),
+    (  # a bureau's own group, chaired by its head: its sections sit in it, not the bureau
+        "a bureau's own group",
+        "河湾县交通运输局关于成立安全生产工作领导小组的通知\n"
+        "局机关各股室、局属各单位:\n"
+        "经研究,成立县交通运输局安全生产工作领导小组。\n"
+        "组  长:韦  东  县交通运输局局长\n"
+        "成  员:局机关各股室股长,局属各单位负责人\n",
+        ["局机关各股室", "局属各单位"],
+    ),
+    (  # prose, posts without persons: the units whose heads are the deputies (the text is cut)
+        "units' heads as deputies",
+        "关于加强全县慢性病防治工作的实施意见\n"
+        "(一)建立协调机制。成立全县慢性病防治工作领导小组,由县分管领导任组长,"
+        "县委组织部、县委统战部分管负责人、县卫健局主要负责人为副组长,县编",
+        ["县委组织部", "县委统战部", "县卫健局"],
+    ),
+    (  # names without posts: no unit is written, none is guessed
+        "names only",
+        "关于成立柳林镇防汛指挥部的通知\n"
+        "成立柳林镇防汛指挥部,由马德任指挥长,魏东、梁小燕任副指挥长,丁一凡、石磊为成员。\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "units"), ROSTER_CASES, ids=[c[0] for c in ROSTER_CASES])
+def test_member_units_from_the_roster(label: str, text: str, units: list[str]) -> None:
+    g = extract_text(text, "t.txt")
+    got = [g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")]
+    assert sorted(got) == sorted(units)
+
+
 @pytest.mark.parametrize(("label", "text", "units"), CASES, ids=[c[0] for c in CASES])
 def test_member_unit_shapes(label: str, text: str, units: set[str]) -> None:
     assert _members(text) == units

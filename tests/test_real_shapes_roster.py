@@ -121,6 +121,60 @@ CASES = [
         {("孙建", "leader_of"), ("周红", "deputy_leader_of"), ("吴刚", "member_of")},
         {("孙建", "青山县人民政府", "县长"), ("吴刚", "青山县财政局", "局长")},
     ),
+    (  # a district of a two-character stem ending like a body (台, 关): its head is its government's
+        "district with a body-like stem",
+        "关于成立宁川市防治艾滋病工作委员会的通知\n"
+        "主  任:龚 平(副市长)\n"
+        "副主任:欧阳青(金台区副区长)\n"
+        "石  磊(石关区副区长)\n",
+        {("龚平", "leader_of"), ("欧阳青", "deputy_leader_of"), ("石磊", "deputy_leader_of")},
+        {("欧阳青", "金台区人民政府", "副区长"), ("石磊", "石关区人民政府", "副区长")},
+    ),
+    (  # a label alone on its line; members given with their unit only, in parentheses
+        "units in parentheses",
+        "关于成立江川市卫生城市创建领导小组的通知\n"
+        "组 长:龙海峰(市政府副市长)\n"
+        "副组长:\n"
+        "秦  岭(市政府副秘书长)\n"
+        "邓小军(市卫生局局长)\n"
+        "成员:\n"
+        "韦  东(市园林局)\n"
+        "陆一鸣(市规划设计局)\n",
+        {("龙海峰", "leader_of"), ("秦岭", "deputy_leader_of"), ("邓小军", "deputy_leader_of"),
+         ("韦东", "member_of"), ("陆一鸣", "member_of")},
+        {("邓小军", "江川市卫生局", "局长"), ("韦东", "江川市园林局", None), ("陆一鸣", "江川市规划设计局", None)},
+    ),
+    (  # a town roster: names alone on a line with the post below, two posts joined by 、 (the first
+        # body keeps both), party committee posts, a title sharing its body's last character, the
+        # town head's bare title in the town government's own notice
+        "town roster, posts below names",
+        "各村(社区)、镇属各单位:\n"
+        "为做好防汛工作,成立我镇防汛工作领导小组。\n"
+        "组 长:吴 刚 镇 长\n"
+        "副组长:钱小红\n"
+        "镇党委副书记、人武部部长\n"
+        "孙  立\n"
+        "镇党委组织委员\n"
+        "成 员:何 平 镇党委宣传委员\n"
+        "冯 杰 镇财政分局长\n"
+        "罗 琳 镇农业服务中心主任\n"
+        "青石镇人民政府\n"
+        "2020年6月1日\n",
+        {("吴刚", "leader_of"), ("钱小红", "deputy_leader_of"), ("孙立", "deputy_leader_of"),
+         ("何平", "member_of"), ("冯杰", "member_of"), ("罗琳", "member_of")},
+        {("吴刚", "青石镇人民政府", "镇长"), ("钱小红", "镇党委", "副书记、人武部部长"),
+         ("孙立", "镇党委", "组织委员"), ("何平", "镇党委", "宣传委员"), ("冯杰", "镇财政分局", "分局长"),
+         ("罗琳", "镇农业服务中心", "主任")},
+    ),
+    (  # the text ends inside the last post: that entry is left out
+        "cut last line",
+        "关于成立国家防治血吸虫病工作领导小组的通知\n"
+        "组  长:江  涛 国务院副总理\n"
+        "成  员:钟  山 水利部副部长\n"
+        "范  平 林草总局副局",
+        {("江涛", "leader_of"), ("钟山", "member_of")},
+        set(),
+    ),
     (  # a table row: label, padded two-character name, post, separated by tabs
         "tab-separated row with a padded name",
         "关于建立青萝县学生近视防控联席会议制度的通知\n召集人\t秦　岭\t县教育局局长\n成员\t方　圆\t县妇联副主席\n",
@@ -153,3 +207,30 @@ def test_a_person_post_is_no_convener_unit_and_a_task_is_no_post() -> None:
     g = extract_text(text, "t.txt")
     assert not list(edges_of(g, "convener_unit_of"))
     assert _roster(text) >= {("周文斌", "leader_of", "临河县卫生健康局", "党组书记、局长")}
+
+
+def test_a_body_in_a_cited_title_is_not_the_one_set_up() -> None:
+    """``根据《关于调整省X委员会成员的通知》精神，…决定成立市Y委员会``: the notice sets up Y."""
+    text = ("宁川市人民政府关于加强结核病防治工作的通知\n"
+            "为贯彻落实省防治结核病工作委员会办公室《关于调整东江省防治结核病工作委员会成员的通知》精神,"
+            "市政府决定成立宁川市防治结核病工作委员会。\n"
+            "主  任:龚 平(副市长)\n")
+    g = extract_text(text, "t.txt")
+    mechs = [d["name"] for _n, d in g.nodes(data=True) if d.get("type") == "mechanism"]
+    assert mechs == ["宁川市防治结核病工作委员会"]
+
+
+def test_a_unit_holds_the_convener_post_and_a_member_line_lists_units() -> None:
+    """``召集人：州政府分管X工作的领导``: the government holds the post (no person);
+    ``成  员：州A局、州B局…``: a member-unit list, not people (``州乡企（矿产）局`` is no name
+    with a post in parentheses); two units of one kind in the list are two units."""
+    text = ("关于建立青江州防范地质灾害联席会议制度的通知\n"
+            "召集人:州政府分管国土资源工作的领导。\n"
+            "成  员:州国土局、州水务局、州乡企(矿产)局、州农业局、州畜牧兽医局、州供销社。\n")
+    g = extract_text(text, "t.txt")
+    assert not _roster(text)
+    (conv,) = [(g.nodes[u]["name"], d.get("title")) for u, _v, d in edges_of(g, "convener_unit_of")]
+    assert conv == ("青江州人民政府", "分管国土资源工作的领导")
+    units = sorted(g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of"))
+    assert units == sorted(["青江州国土局", "青江州水务局", "青江州乡企（矿产）局", "青江州农业局",
+                            "青江州畜牧兽医局", "青江州供销社"])

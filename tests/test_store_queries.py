@@ -254,7 +254,7 @@ def test_query_commands_import_neither_spacy_jieba_nor_networkx(seed, args):
 
 def test_query_modules_import_neither_spacy_jieba_nor_networkx():
     code = ("import sys, extractor.query, extractor.store, extractor.query.names, "
-            "extractor.commands.query; "
+            "extractor.commands.query, extractor.model; "
             "bad = [m for m in ('spacy', 'jieba', 'networkx') if m in sys.modules]; "
             "sys.exit(1 if bad else 0)")
     assert subprocess.run([sys.executable, "-c", code], cwd=ROOT).returncode == 0

@@ -63,9 +63,18 @@ def csv_cell(value: Any) -> str:
     return text
 
 
+@functools.cache
+def _char_width(ch: str) -> int:
+    return 2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def display_width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 0 if unicodedata.combining(ch) else 1
-               for ch in text)
+    """Columns ``text`` takes in a terminal: CJK (wide) characters 2, combining marks 0.
+    Cached per character and per cell: a table of thousands of rows repeats its cells."""
+    if text.isascii():
+        return len(text)
+    return sum(map(_char_width, text))
 
 
 _BREAKS = re.compile(r"\s*[\r\n\u2028\u2029\x0b\x0c]+\s*")

@@ -17,57 +17,17 @@ from typing import Any
 
 import networkx as nx
 
-NODE_TYPES = ("document", "mechanism", "organization", "person", "duty", "disease")
-
-RELATIONS = (
-    "establishes",  # document -> mechanism
-    "issued_by",  # document -> organization
-    "member_unit_of",  # organization -> mechanism
-    "convener_of",  # person -> mechanism
-    "deputy_convener_of",
-    "member_of",
-    "liaison_of",
-    "leader_of",
-    "deputy_leader_of",
-    "convener_unit_of",  # organization -> mechanism (its head convenes, no name given)
-    "deputy_convener_unit_of",
-    "holds_post",  # person -> organization (title)
-    "office_of",  # organization (an office) -> mechanism
-    "part_of",  # organization (group, sub-body) -> mechanism or organization
-    "hosted_by",  # organization (an office) -> organization where it sits
-    "responsible_for",  # organization -> duty (role lead/support)
-    "concerns",  # duty -> disease
-    "mentions",  # document -> disease
-    "in_class",  # disease -> disease class, as a notice states it (结核病、地方病等重大传染病)
+from ..model import (  # noqa: F401  (re-exported: the model's names, where they always were)
+    NODE_TYPES,
+    PERSON_ROLES,
+    RELATIONS,
+    SCHEMA_VERSION,
+    copy_attrs,
+    fold_body,
+    fold_node,
+    node_id,
+    update_entity,
 )
-
-# A person's relation to a mechanism -> the role's short name (convener, liaison …).
-PERSON_ROLES = {
-    "convener_of": "convener",
-    "deputy_convener_of": "deputy_convener",
-    "member_of": "member",
-    "liaison_of": "liaison",
-    "leader_of": "leader",
-    "deputy_leader_of": "deputy_leader",
-}
-
-SCHEMA_VERSION = 1
-
-
-def node_id(node_type: str, key: str) -> str:
-    """Stable id of a node: ``<type>:<key>`` (e.g. ``org:奈曼旗公安局``)."""
-    prefix = {"organization": "org", "document": "doc"}.get(node_type, node_type)
-    return f"{prefix}:{key}"
-
-
-def update_entity(data: dict[str, Any], aliases: list[str], attrs: dict[str, Any]) -> None:
-    """The rule for a node met again: aliases are unioned, other attributes kept if set."""
-    for alias in aliases:
-        if alias not in data["aliases"]:
-            data["aliases"].append(alias)
-    for k, v in attrs.items():
-        if v is not None and data.get(k) in (None, "", []):
-            data[k] = v
 
 
 class GraphBuilder:
@@ -118,26 +78,15 @@ class GraphBuilder:
 def merge(graphs: Iterable[nx.MultiDiGraph]) -> nx.MultiDiGraph:
     """Merge per-notice graphs: one node per id (aliases and docs unioned), all edges kept."""
     out = nx.MultiDiGraph()
-    seen: dict[tuple[str, str], set[str]] = {}  # (node, list attribute) -> items, for speed
+    seen: dict[str, dict[str, set[str]]] = {}  # node -> list attribute -> items, for speed
     for g in graphs:
         for nid, data in g.nodes(data=True):
             if nid not in out:
-                out.add_node(nid, **_copy_attrs(data))
-                continue
-            cur = out.nodes[nid]
-            for listkey in ("aliases", "docs"):
-                have = seen.get((nid, listkey))
-                if have is None:
-                    have = seen[(nid, listkey)] = set(cur.setdefault(listkey, []))
-                for item in data.get(listkey, []):
-                    if item not in have and item != cur.get("name"):
-                        cur[listkey].append(item)
-                        have.add(item)
-            for k, v in data.items():
-                if cur.get(k) in (None, "", []) and v not in (None, "", []):
-                    cur[k] = v
+                out.add_node(nid, **copy_attrs(data))
+            else:
+                fold_node(out.nodes[nid], data, seen.setdefault(nid, {}))
         for u, v, k, data in g.edges(keys=True, data=True):
-            out.add_edge(u, v, key=k, **_copy_attrs(data))
+            out.add_edge(u, v, key=k, **copy_attrs(data))
     _collapse_same_bodies(out)
     out.graph["schema"] = SCHEMA_VERSION
     return out
@@ -155,22 +104,12 @@ def _collapse_same_bodies(g: nx.MultiDiGraph) -> None:
         keep = first.setdefault(key, nid)
         if keep == nid:
             continue
-        kept = g.nodes[keep]
-        for alias in [data["name"], *data.get("aliases", [])]:
-            if alias != kept["name"] and alias not in kept["aliases"]:
-                kept["aliases"].append(alias)
-        for doc in data.get("docs", []):
-            if doc not in kept["docs"]:
-                kept["docs"].append(doc)
+        fold_body(g.nodes[keep], data)
         for u, _v, k, d in list(g.in_edges(nid, keys=True, data=True)):
             g.add_edge(u, keep, key=k, **d)
         for _u, v, k, d in list(g.out_edges(nid, keys=True, data=True)):
             g.add_edge(keep, v, key=k, **d)
         g.remove_node(nid)
-
-
-def _copy_attrs(data: dict[str, Any]) -> dict[str, Any]:
-    return {k: (list(v) if isinstance(v, list) else v) for k, v in data.items()}
 
 
 # --- read / write (node-link JSON, as networkx.readwrite.json_graph) -----------------

@@ -14,10 +14,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..match.orgs import looks_like_org
 from ..normalize import sentence_at
 from ..notice import Duty, Mechanism, Notice
-from ..resolve import Org, name_key
+from ..resolve import Org
 from . import RELATIONS, update_entity
 
 #: (group, label, start, end, kb_id) in normalized text
@@ -101,9 +100,11 @@ def assemble(notice: Notice, spans: bool = True) -> Findings:
     if mech:
         mech_id = out.add_node("mechanism", mech.name, mech.name, aliases=sorted(mech.aliases), short=mech.short)
         out.add_edge(doc_id, mech_id, "establishes", ev(*mech.span))
-    issuer = _issuer(notice)
-    if issuer is not None:
-        body, line = issuer
+    for other in notice.more_mechanisms:  # 成立A、B: B is set up too (no roster or members of its own here)
+        other_id = out.add_node("mechanism", other.name, other.name, aliases=sorted(other.aliases), short=other.short)
+        out.add_edge(doc_id, other_id, "establishes", ev(*other.span))
+    if notice.issuer is not None:
+        body, line = notice.issuer
         out.add_edge(doc_id, org_node(body), "issued_by", ev(*line))
     for fact in notice.facts:
         target = mech_id if fact.target is mech else org_node(fact.target)
@@ -202,24 +203,6 @@ def _org_mentions(out: Findings, notice: Notice, orgs: list[tuple[Org, str]]) ->
         out.span("orgs", "ORG", a, b, nid)
         if org.body:
             out.span("bodies", _BODY_LABELS.get(org.body, "GROUP"), a, b, nid)
-
-
-def _issuer(notice: Notice) -> tuple[Org | Mechanism, tuple[int, int]] | None:
-    """The issuing body (from the document metadata) and the line naming it, searched from
-    the end (the signature), if it is a body or the mechanism."""
-    name = notice.meta.get("issuer")
-    if not name:
-        return None
-    key = name_key(name)
-    for ln in reversed(notice.content_lines()):
-        if name_key(ln.text).startswith(key):
-            mech = notice.mechanism
-            if mech and key in {name_key(n) for n in (mech.name, *mech.aliases)}:
-                return mech, (ln.start, ln.start + len(ln.text.split(" ")[0]))
-            if notice.lex.kind_of(name) or looks_like_org(name, notice):
-                return notice.table.add(name), (ln.start, ln.start + len(ln.text.split(" ")[0]))
-            return None
-    return None
 
 
 def _add_duty(out: Findings, notice: Notice, duty: Duty, mech_id: str | None,

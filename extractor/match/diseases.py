@@ -22,6 +22,7 @@ def find_diseases(notice: Notice, is_word: Callable[[int, int], bool] | None = N
     ``阳性病例`` gives no 性病."""
     text = notice.text
     lex = notice.lex
+    law_words = lex.cue("law_words")
     for ln in notice.content_lines():
         found = []
         for m in lex.disease_re.finditer(text, ln.start, ln.end):
@@ -29,15 +30,12 @@ def find_diseases(notice: Notice, is_word: Callable[[int, int], bool] | None = N
                 continue
             if is_word is not None and len(m.group(0)) <= 2 and not is_word(*m.span()):
                 continue
-            if text.startswith(_LAW_WORDS, m.end()):
+            if text.startswith(law_words, m.end()):
                 continue  # 传染病防治法: a law's name, not a mention
             mention = DiseaseMention(lex.disease_of_form[m.group(0)], m.span())
             notice.diseases.append(mention)
             found.append(mention)
         _classes_stated(notice, found)
-
-
-_LAW_WORDS = ("防治法", "防治条例", "防治办法", "法》")
 
 
 def _classes_stated(notice: Notice, found: list[DiseaseMention]) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..resolve import Org
@@ -15,16 +16,47 @@ from .orgs import (
     split_items,
     unit_list,
 )
-from .subjects import _BARE_BAD, SubjectItem, _not_a_stem, _stem_kind, subject_at
-
-_LEAD_RE = re.compile(r"^(?:牵头|负责牵头)")
-_SUPPORT_RE = re.compile(r"^(?:依法|积极|主动)?(?:配合|协助|协同|参与)")
+from .subjects import SubjectItem, _not_a_stem, _stem_kind, subject_at
+from .subjects import _cues as _subject_cues
 
 
-def clause_role(clause: str) -> str | None:
-    if _LEAD_RE.match(clause):
+class _Cues:
+    """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
+        self.lead_verbs = lex.cue("lead_verbs")
+        self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
+        self.support = re.compile(rf"(?:{manner})?(?:{support})")
+        self.duty_opening = re.compile(
+            r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|"
+            + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
+        self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
+        self.member_section = lex.cue("member_section_words")
+        # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
+        self.assignment = re.compile(
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))})(?!同志|人|领导)"
+            rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
+        )
+        # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states
+        self.role = re.compile(
+            rf"(?:{lex.cue_re('modal_verbs')}|负责)?(?:按照|按)?(?:各自|部门)?(?:职责|职能)?(?:分工)?(?:{manner})?"
+            rf"(?:(?P<lead>{lead})|(?P<sup>{support}))"
+        )
+        # 在有关部门共同配合下: a circumstance, not a subject
+        self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
+
+
+def _cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
+
+
+def clause_role(notice: Notice, clause: str) -> str | None:
+    """``牵头…``/``负责牵头…`` leads, ``积极配合…`` supports."""
+    cues = _cues(notice)
+    if cues.lead.match(clause):
         return "lead"
-    if _SUPPORT_RE.match(clause):
+    if cues.support.match(clause):
         return "support"
     return None
 
@@ -91,7 +123,7 @@ def _alone_unit(notice: Notice, ln) -> bool:
         return True
     # 住房和城乡建设委员会, 卫生和计生局 alone on an unnumbered line: a name no lexicon lists, by its form
     return (ln.kind == "para" and start == ln.start and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
-            and _org_form(notice, whole) and not _BARE_BAD.search(whole.replace("和", ""))
+            and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
             and not _starts_with_verb(whole))
 
 
@@ -144,7 +176,7 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
         clause = text[cs:ce]
         if len(clause) < 4:
             continue
-        role = clause_role(clause)
+        role = clause_role(notice, clause)
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
 
 
@@ -153,8 +185,11 @@ _OTHER_AGENT = re.compile(r"，由[\u4e00-\u9fff（）]{2,24}?(?:对|负责|牵�
 
 
 def mech_members_section(notice: Notice, ln) -> bool:
-    """Is the line under a heading about the members (成员单位职责, 各成员单位职责分工)?"""
-    return any(w in ln.section for w in ("成员", "单位职责", "部门职责"))
+    """Is the line under a heading about the members (成员单位职责, 各成员单位职责分工), or is
+    the whole notice the members' duties (``关于印发《X委员会成员单位职责》的通知``)?"""
+    title = notice.meta.get("title") or ""
+    return (any(w in ln.section for w in _cues(notice).member_section)
+            or bool(notice.mechanism and "成员单位" in title and "职责" in title))
 
 
 def _preamble(notice: Notice, start: int, end: int) -> bool:
@@ -164,9 +199,6 @@ def _preamble(notice: Notice, start: int, end: int) -> bool:
     while start < end and text[start] == " ":
         start += 1
     return text.startswith(tuple(notice.lex.forms.get("preamble", ())), start)
-
-
-_DUTY_OPENING = re.compile(r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|负责|承担|牵头|组织|制定|指导|协助|配合|参与|做好|落实|依法")
 
 
 def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
@@ -201,7 +233,7 @@ def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
     text = notice.text
     written = text[s:period]
     named = _unlisted_head(notice, written) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", written))  # 专家组
-    if not named or _BARE_BAD.search(written):
+    if not named or _subject_cues(notice).bare_bad.search(written):
         return None
     verb = re.compile("负责|承担|具体负责")
     if verb.match(text, period + 1, end):
@@ -231,7 +263,7 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
                 or (not strict and (written.startswith("各") or _generic_stem(notice, written)))):
             return (s, colon), colon + 1
     if _unlisted_head(notice, written) and (
-            _DUTY_OPENING.match(text, colon + 1, end)
+            _cues(notice).duty_opening.match(text, colon + 1, end)
             or (not strict and written.endswith("部门") and _paragraph_like(text[colon + 1 : end]))):
         return (s, colon), colon + 1
     return None
@@ -240,10 +272,10 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
 def _unlisted_head(notice: Notice, written: str) -> bool:
     """A unit's name no lexicon lists, by its form: a department type (畜牧部门) or a name
     with an organization suffix (运输服务司, 安全监管总局), not a word that only ends like one."""
-    if not re.fullmatch(r"[\u4e00-\u9fff（）]{2,20}", written) or _BARE_BAD.search(written):
+    if not re.fullmatch(r"[\u4e00-\u9fff（）]{2,20}", written) or _subject_cues(notice).bare_bad.search(written):
         return False
     if written.endswith("部门"):
-        return 2 <= len(written) - 2 <= 8 and not _not_a_stem(written[:-2])
+        return 2 <= len(written) - 2 <= 8 and not _not_a_stem(notice, written[:-2])
     return _org_form(notice, written)
 
 
@@ -289,7 +321,7 @@ def _generic_department(notice: Notice, written: str) -> Org | None:
 def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     """``市委政法委、市卫健局、市民政局。``: every item names a body."""
     items = split_items(notice.text, start, end)
-    if _DUTY_OPENING.match(notice.text, start):
+    if _cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
         looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
@@ -304,9 +336,6 @@ def _paragraph_like(text: str) -> bool:
         and not re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", text)
         and bool(re.search("[。；，]", text))
     )
-
-
-_NOT_DUTY_SENTENCE = re.compile("担任|组成|设在|批准|以下简称|印发|关于|决定|已于|已经|收悉")
 
 
 def find_body_duties(notice: Notice) -> None:
@@ -330,7 +359,7 @@ def find_body_duties(notice: Notice) -> None:
                 continue  # X负责…，Y配合…: two subjects, read by the free-text duties
             subj, start = hit
             for cs, ce in split_clauses(text, start, se, "；"):
-                notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(text[cs:ce]))], source="body"))
+                notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(notice, text[cs:ce]))], source="body"))
 
 
 def _second_subject(notice: Notice, start: int, end: int) -> bool:
@@ -361,13 +390,13 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
                 return body, start + _remit_start(seg, duty_verb.start())
     for form, body in named:
         if seg.startswith(form) and duty_verb:
-            if body is mech and _NOT_DUTY_SENTENCE.search(seg, 0, duty_verb.start()):
+            if body is mech and _cues(notice).not_duty_sentence.search(seg, 0, duty_verb.start()):
                 return None
             if re.search("由[^，]*$", seg[len(form) : duty_verb.start()]) or not re.match(r"[\u4e00-\u9fff]{2}", seg[duty_verb.end() :]):
                 return None  # 日常工作由市卫生局有关科室承担: another body's part
             # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责, …，主要职责是… at 主要职责
             return body, start if duty_verb.start() == len(form) else start + _remit_start(seg, duty_verb.start())
-    if _NOT_DUTY_SENTENCE.search(seg):
+    if _cues(notice).not_duty_sentence.search(seg):
         return None
     end_org = org_at(notice, text, start, end)
     if end_org:
@@ -475,12 +504,6 @@ def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Or
     return org
 
 
-_ASSIGNMENT_RE = re.compile(
-    r"由(?P<lead>[^，。；由]{2,60}?)(?P<verb>牵头|负责|承办|主办|统一领导|组织实施|具体实施|组织协调)(?!同志|人|领导)"
-    r"(?:[，、]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同)?(?:配合|协助|参与|协办))?"
-)
-
-
 _COMPOSED_BY = re.compile("(?:建立|成立|组建|设立|形成|建成)$")
 
 
@@ -488,20 +511,21 @@ def find_assignments(notice: Notice) -> None:
     """``由区卫健局牵头，区教育局、区市场监管局配合，…完成…`` and ``由X负责，…``: the
     sentence is a duty of the lead (role lead for 牵头) and the supporting units."""
     text = notice.text
+    cues = _cues(notice)
     for ln in notice.content_lines():
         if ln.kind == "heading" or _procedure(notice, ln.section):
             continue
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
-            m = _ASSIGNMENT_RE.search(text, ss, se)
+            m = cues.assignment.search(text, ss, se)
             if not m or notice.claimed_within(ss, se):
                 continue
             if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
                 continue  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
             # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
             end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
-            if _NOT_DUTY_SENTENCE.search(text, ss, end):
+            if _cues(notice).not_duty_sentence.search(text, ss, end):
                 continue
-            lead_role = "lead" if m.group("verb") in ("牵头", "承办", "主办") else None
+            lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
             orgs = [(notice.table.add(w), lead_role) for _a, _b, w in unit_list(notice, *m.span("lead"))]
             if not orgs:
                 continue
@@ -510,18 +534,12 @@ def find_assignments(notice: Notice) -> None:
             notice.duties.append(Duty(span=(ss, end), orgs=orgs, source="assignment"))
 
 
-_ROLE_PREFIX = re.compile(r"(?:要|应当|应|须|必须|均要|负责)?(?:按照|按)?(?:各自|部门)?(?:职责|职能)?(?:分工)?(?:积极|主动|全力)?")
-
-
-def _modal_role(text: str, q: int) -> str | None:
+def _modal_role(notice: Notice, text: str, q: int) -> str | None:
     """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` leads, ``Y配合…`` / ``Y按照各自职责协助…`` supports."""
-    m = _ROLE_PREFIX.match(text, q)
-    p = m.end() if m else q
-    if text.startswith(("牵头", "承办", "主办"), p):
-        return "lead"
-    if text.startswith(("配合", "协助", "协同", "协办"), p):
-        return "support"
-    return None
+    m = _cues(notice).role.match(text, q)
+    if m is None:
+        return None
+    return "lead" if m.group("lead") else "support"
 
 
 # (一) / 第四条 / 1. opening a clause inside a run-on line
@@ -534,7 +552,7 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
     """Where clauses may start in a line: its start, after 。；，： and spaces, past an
     inline numbering marker (``；（二）卫生行政部门负责…``)."""
     out: list[int] = []
-    for i in [start - 1] + [i for i in range(start, end) if text[i] in "。；，： "]:
+    for i in [start - 1, *(m.start() for m in _CLAUSE_END.finditer(text, start, end))]:
         p = i + 1
         while p < end and text[p] == " ":
             p += 1
@@ -546,23 +564,25 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+_CLAUSE_END = re.compile("[。；，： ]")
+_BRACKET = re.compile(r"[（\[【）\]】]")
+
+
 def _paren_depths(text: str, start: int, end: int) -> list[int]:
-    """Bracket depth at each position of ``text[start:end]`` (（ and [ open, ） and ] close)."""
-    out = []
+    """Bracket depth at each position of ``text[start:end]`` and at ``end`` (（ [ 【 open,
+    ） ] 】 close), in runs between brackets."""
+    out: list[int] = []
     d = 0
-    for i in range(start, end):
-        out.append(d)
-        ch = text[i]
-        if ch in "（[【":
-            d += 1
-        elif ch in "）]】":
-            d = max(0, d - 1)
-    out.append(d)
+    last = start
+    for m in _BRACKET.finditer(text, start, end):
+        i = m.start()
+        out.extend([d] * (i - last + 1))  # positions last..i hold the depth before text[i]
+        d = d + 1 if text[i] in "（[【" else max(0, d - 1)
+        last = i + 1
+    out.extend([d] * (end - last + 1))
     return out
 
 
-# 在有关部门共同配合下: a circumstance, not a subject
-_CIRCUMSTANCE = re.compile(r"[^，。；]{0,8}?(?:配合|领导|指导|协调|支持|帮助|努力)下")
 _PAST = re.compile(r"(?<![为除])了(?![解])|已经|现印发|收悉")
 
 
@@ -602,9 +622,9 @@ def find_subject_duties(notice: Notice) -> None:
             if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
                 p += 1 if hit else 0
-            if (hit and not _CIRCUMSTANCE.match(text, hit[1], ln.end) and not _reported(text, p, ln.end)
+            if (hit and not _cues(notice).circumstance.match(text, hit[1], ln.end) and not _reported(text, p, ln.end)
                     and not _sets_up(notice, hit[1], ln.end)):
-                found.append((p, hit[0], _modal_role(text, hit[1])))
+                found.append((p, hit[0], _modal_role(notice, text, hit[1])))
         for k, (p, items, role) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else ln.end
             orgs = list({id(org): (org, role) for it in items if (org := _subject_org_for(notice, it))}.values())

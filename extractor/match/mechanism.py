@@ -5,17 +5,53 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import alternation
+from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at
 from ..notice import Mechanism, Notice, OrgFact
-from .orgs import org_at, split_items, unit_list
+from .orgs import looks_like_org, org_at, split_items, unit_list
 from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
-# 由A、B等部门组成的养犬管理协调工作机制: a body named right after its composition
-_COMPOSED_SUFFIXES = ("工作机制", "协调机制", "协作机制", "联动机制")
-_SETUP_WORDS = re.compile("^.*(?:成立|建立|组建|设立)")
 _OWN_PLACE = re.compile("^(?:我|本)[省市县区镇乡旗]")
+
+
+class _Cues:
+    """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.setup = lex.cue_re("setup_verbs")  # 成立, 建立 …
+        self.setup_words = re.compile(rf"^.*(?:{self.setup})")
+        # 由A、B等部门组成的养犬管理协调工作机制: a body named right after its composition
+        self.composed = lex.cue_re("composed_body_suffixes")
+        self.charter = lex.cue_re("charter_words")  # 《X联席会议制度》
+        self.office_words = lex.bodies["office_words"]  # 办公室
+        self.offices = alternation(self.office_words)
+        self.office_host = lex.cue_re("office_host_verbs")
+        self.set_up_office = "|".join(f"(?<=下设{re.escape(w)})" for w in self.office_words)  # 下设办公室在X
+        self.sub_body = lex.cue_re("sub_body_verbs")
+        # 由X主要负责同志担任召集人 / 担任组长: the unit roles and the words read as them
+        self.unit_role_of: dict[str, str] = {}
+        for role in lex.unit_roles:
+            self.unit_role_of[role] = role
+            for canonical, aliases in lex.cue_map("unit_role_aliases").items():
+                if canonical in role:
+                    for alias in aliases:
+                        self.unit_role_of.setdefault(role.replace(canonical, alias), role)
+        self.convener = re.compile(
+            rf"(?:担任|(?<![主责])任(?![务何]))(?:[^，。；]{{0,10}}?)(?P<role>{alternation(self.unit_role_of)})")
+        units, heads = lex.cue_re("member_unit_words"), lex.cue_re("head_words")
+        self.list = re.compile(
+            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
+            rf"(?:的?(?:分管|主要)?(?:{heads}))?(?:共同)?(?<!小)组成"
+        )
+        # 卫生、农业、宣传等部门负责人任成员: the units whose heads are the members
+        self.heads = re.compile(
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等[{HAN}]{{0,4}}?(?:部门|单位)的?(?:分管|主要)?(?:{heads})"
+            r"(?:任|为|担任)成员", re.M)
+
+
+def _cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
 
 
 def _suffix_re(notice: Notice) -> str:
@@ -26,21 +62,25 @@ def find_mechanism(notice: Notice) -> None:
     """Set ``notice.mechanism`` from the title, the 建立… sentence or the 《…规则》 title."""
     text = notice.text
     suf = _suffix_re(notice)
+    cues = _cues(notice)
+    setup, offices = cues.setup, cues.offices
     head_end = min(len(text), 400)
     patterns = [
-        (rf"(?:建立|成立|组建|调整|设立)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
-        (rf"由[^。；\n]{{2,300}}组成的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{alternation(list(_COMPOSED_SUFFIXES))}))(?![{HAN}])", 0, len(text)),
-        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:制度|工作规则|议事规则|规则|章程|成员名单|工作方案)?》", 0, head_end),
+        (rf"(?:{setup}|调整)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"由[^。；\n]{{2,300}}组成的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])", 0, len(text)),
+        # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
+        (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
+        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
-        (rf"(?:建立|成立|组建|设立|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
-        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))办公室", 0, len(text)),  # issued by its own office
+        (rf"(?:{setup}|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})", 0, len(text)),  # issued by its own office
         # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
     ]
     for pat, s, e in patterns:
-        m = re.compile(pat, re.M).search(text, s, e)
+        m = _outside_titles(re.compile(pat, re.M), text, s, e)
         if m and len(m.group("name")) >= 4:
-            name = _OWN_PLACE.sub("", _SETUP_WORDS.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
+            name = _OWN_PLACE.sub("", cues.setup_words.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
             if len(name) < 4:
                 continue
             span = sentence_at(text, m.start("name"))
@@ -51,8 +91,73 @@ def find_mechanism(notice: Notice) -> None:
             for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
                 mech.short = sm.group("short")
                 mech.aliases.add(mech.short)
+            _fuller_name(notice, mech)
             notice.mechanism = mech
+            _more_mechanisms(notice, mech, suf)
             return
+
+
+_SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
+
+
+def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
+    """Bodies set up together with the mechanism, named right after it: ``成立“A领导小组”
+    （下简称领导小组）、“B指挥部”（下简称指挥部）`` sets up B too."""
+    rx = re.compile(
+        rf"{re.escape(mech.name)}”?{_SHORT.format(n=1)}(?:、|和|及|与)“?(?P<name>[{HAN}]{{2,40}}?(?:{suf}))”?{_SHORT.format(n=2)}"
+    )
+    found: dict[str, Mechanism] = {}  # by the kind of body (指挥部): the title's short name is the text's full one
+    kind_re = re.compile(rf"(?:{suf})$")
+    for m in rx.finditer(notice.text):
+        name = m.group("name")
+        kind = kind_re.search(name)
+        if len(name) < 4 or name == mech.name or name in mech.aliases or kind is None:
+            continue
+        other = found.get(kind.group(0))
+        if other is None:
+            other = found[kind.group(0)] = Mechanism(name=name, span=sentence_at(notice.text, m.start("name")))
+        elif len(name) > len(other.name):
+            other.aliases.add(other.name)
+            other.name = name
+        else:
+            other.aliases.add(name)
+        if m.group("short2"):
+            other.short = m.group("short2")
+            other.aliases.add(other.short)
+        if m.group("short1") and not mech.short:
+            mech.short = m.group("short1")
+            mech.aliases.add(mech.short)
+    notice.more_mechanisms = list(found.values())
+
+
+_FULL_NAME_RE = r"(?:组成|成立|建立|设立|组建)(?P<full>[{han}“”]{{2,40}}{name})\s*[（(]以下简称"
+
+
+def _fuller_name(notice: Notice, mech: Mechanism) -> None:
+    """``成立试点工作小组。由A、B组成国家X试点工作小组（以下简称…）``: the body is named in
+    full where it is defined; the short name becomes an alias."""
+    m = re.search(_FULL_NAME_RE.format(han=HAN, name=re.escape(mech.name)), notice.text)
+    if m and m.group("full") != mech.name:
+        mech.aliases.add(mech.name)
+        mech.name = m.group("full")
+
+
+def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first match outside a cited title (``根据《关于调整X委员会成员的通知》…成立Y委员会``
+    sets up Y), else the first match; a pattern that reads a title itself (``《X制度》``)
+    matches at its ``《``, outside."""
+    first = None
+    for m in rx.finditer(text, start, end):
+        if first is None:
+            first = m
+        lo = max(start, m.start() - _TITLE_REACH)  # bounded look-back: linear time
+        opened = text.rfind("《", lo, m.start())
+        if opened < 0 or text.rfind("》", opened, m.start()) >= 0:
+            return m
+    return first
+
+
+_TITLE_REACH = 200  # a cited title is never longer
 
 
 def _mech_words(notice: Notice) -> list[str]:
@@ -67,22 +172,31 @@ def find_bodies(notice: Notice) -> None:
         return
     text = notice.text
     words = alternation(_mech_words(notice))
-    # The office: (mechanism)办公室（以下简称X）设在ORG
-    for m in re.finditer(rf"(?P<office>(?:{words})?办公室)\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?(?:设在|设于|挂靠|(?<=下设办公室)在)", text):
-        office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
-        if m.group("office") != "办公室":  # a bare 办公室 would match every office
+    cues = _cues(notice)
+    office_words = cues.office_words
+    # The office: (mechanism)办公室（以下简称X）设在ORG / 下设办公室，分别设在A和B
+    for m in re.finditer(rf"(?P<office>(?:{words})?(?:{cues.offices}))\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
+                         rf"(?:，\s*(?:分别)?)?(?:{cues.office_host}|(?:{cues.set_up_office})在)", text):
+        office = notice.table.add(mech.name + office_words[0], body="office", kind="办事机构")
+        if m.group("office") not in office_words:  # a bare 办公室 would match every office
             notice.table.alias(office, m.group("office"))
         if m.group("short"):
             notice.table.alias(office, m.group("short"))
         span = sentence_at(text, m.start())
         notice.facts.append(OrgFact(office, "office_of", mech, span))
-        end = org_at(notice, text, m.end(), span[1])
-        if end:
-            host = notice.table.add(text[m.end() : end])
-            notice.facts.append(OrgFact(office, "hosted_by", host, span))
+        notice.office_hosts.append((office, m.end(), span))
+    if not any(f.relation == "office_of" for f in notice.facts):
+        # 协调小组在中医药局设办公室 (the host first) / 领导小组下设办公室 (no host)
+        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室", text)
+        if found:
+            office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
+            span = sentence_at(text, found.start())
+            notice.facts.append(OrgFact(office, "office_of", mech, span))
+            if found.group("host"):
+                notice.office_hosts.append((office, found.start("host"), (span[0], found.end("host"))))
     # Sub-bodies: 下设18个专项行动工作组 / 设立…专家咨询委员会（以下简称…）
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])
-    for m in re.finditer(rf"(?:下设|设立|设置)\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
+    for m in re.finditer(rf"(?:{cues.sub_body})\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
         name = m.group("name")
         if name == mech.name:
             continue
@@ -94,12 +208,33 @@ def find_bodies(notice: Notice) -> None:
     _convener_units(notice)
 
 
+def find_office_hosts(notice: Notice) -> None:
+    """The body each office sits in (``办公室设在省卫生厅``), read once the roster, the member
+    lists and the duty divisions have named the notice's bodies (``省卫生厅`` is known then)."""
+    text = notice.text
+    for office, pos, span in notice.office_hosts:
+        end = org_at(notice, text, pos, span[1])
+        if end is None:  # a body no lexicon lists: up to the clause's end (镇计生办（电话…）, 卫计办，负责…)
+            stop = _HOST_END.search(text, pos, span[1])
+            end = stop.start() if stop else span[1]
+            name = text[pos:end]
+            if not (2 <= len(name) <= 20 and re.fullmatch(f"[{HAN}]+", name)
+                    and (looks_like_org(name, notice) or name.endswith(_words(notice.lex).endings))):
+                continue  # 省卫生厅疾控处: a division, by the endings of bodies in posts
+        host = notice.table.add(text[pos:end])
+        notice.facts.append(OrgFact(office, "hosted_by", host, span))
+
+
+_HOST_END = re.compile("[，。；（(、]|和|及")
+
+
 def _convener_units(notice: Notice) -> None:
     """``由旗卫生健康委主要负责同志担任召集人`` -> convener_unit_of (with the title)."""
     text = notice.text
     mech = notice.mechanism
     assert mech is not None
-    for m in re.finditer(r"(?:担任|(?<![主责])任(?![务何]))(?:[^，。；]{0,10}?)(?P<role>副召集人|召集人|副组长|组长)", text):
+    cues = _cues(notice)
+    for m in cues.convener.finditer(text):
         reach = max(0, m.start() - 200)  # a clause is searched this far back (linear time)
         clause_start = max(reach - 1, *(text.rfind(ch, reach, m.start()) for ch in "，。；\n：")) + 1
         s = clause_start
@@ -107,35 +242,25 @@ def _convener_units(notice: Notice) -> None:
         k = seg.find("由")
         if k >= 0:
             s += k + 1
-        relation = notice.lex.unit_roles.get(m.group("role").replace("组长", "召集人"))
+        relation = notice.lex.unit_roles.get(cues.unit_role_of[m.group("role")])
         if relation is None or names_other_body(notice, m.end()):
             continue
         # 市政府分管副秘书长、市卫生健康委主任担任副召集人: one post per unit
         posts = []
         items = split_items(text, s, m.start())
-        if any(title_and_name(text[a:b].removesuffix("同志")) for a, b in items[-1:]):
+        if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
             end = org_at(notice, text, a, b)
-            if end is not None and not title_and_name(text[end:b]):  # 局长韩雪任…: a person (roster)
+            if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
                 posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
         shared = posts[-1][1] if posts else None  # 市卫生健康局、市公安局主要负责同志: both
         for org, title in posts:
             notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
 
 
-_UNIT_WORDS = r"(?:部门和单位|部门|单位|成员单位)"
-_HEADS = r"(?:负责同志|主要负责人|负责人|领导)"
-_LIST_RE = re.compile(
-    rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个{_UNIT_WORDS}|等[{HAN}]{{0,4}}?{_UNIT_WORDS})?"
-    rf"(?:的?(?:分管|主要)?{_HEADS})?(?:共同)?(?<!小)组成"
-)
 _MEMBERS_RE = re.compile(
     r"(?:成员|组成)(?:单位|司局|部门)(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
-# 卫生、农业、宣传等部门负责人任成员: the units whose heads are the members
-_HEADS_RE = re.compile(
-    rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等[{HAN}]{{0,4}}?(?:部门|单位)的?(?:分管|主要)?{_HEADS}"
-    r"(?:任|为|担任)成员", re.M)
 # 联席会议由A、B、…、人力 (the text ends inside the list)
 _CUT_LIST_RE = re.compile(r"由(?P<list>[^。；：由\n]{4,})$")
 
@@ -147,7 +272,8 @@ def find_members(notice: Notice) -> None:
     mech = notice.mechanism
     forms = notice.table.forms()
     tail = _cut_tail(notice)
-    for rx in (_LIST_RE, _MEMBERS_RE, _HEADS_RE, _CUT_LIST_RE):
+    cues = _cues(notice)
+    for rx in (cues.list, _MEMBERS_RE, cues.heads, _CUT_LIST_RE):
         found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
         for m in found:
             sent = sentence_at(text, m.start())
@@ -160,7 +286,7 @@ def find_members(notice: Notice) -> None:
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
-            if owner is None and not (rx in (_MEMBERS_RE, _HEADS_RE) or named_after
+            if owner is None and not (rx in (_MEMBERS_RE, cues.heads) or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""):
                 continue
@@ -173,14 +299,14 @@ def find_members(notice: Notice) -> None:
             items = [it for it in items if not _names_a_person(notice, it[2])]
             if not items:
                 continue
-            for _s, _e, written in items:
-                if owner is not None:
+            if owner is not None:
+                for _s, _e, written in items:
                     part = notice.table.add(written, body="group", kind="议事机构")
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
-                else:
-                    assert mech is not None
-                    org = notice.table.add(written, collective=written.startswith("各"))
-                    notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+                continue
+            assert mech is not None
+            for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
+                notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
 
 
 def _names_a_person(notice: Notice, item: str) -> bool:

@@ -6,30 +6,44 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Notice
 
-# Endings that make a free-standing item look like a body (used for list items and heads
-# whose name is not in the lexicon, e.g. 林业和草原综合行政执法大队).
-ORG_SUFFIXES = (
-    "局", "委", "办", "部", "厅", "中心", "大队", "院", "所", "站", "会", "联", "团",
-    "办公室", "政府", "街道", "乡镇", "机构", "单位", "公司", "学校", "医院", "组", "馆", "台", "司",
-)
+
+class _Cues:
+    """The cue words of this module (``cues.json``), one per lexicon."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        # endings that make a free-standing item look like a body (list items and heads whose
+        # name is not in the lexicon, e.g. 林业和草原综合行政执法大队)
+        self.body_endings = lex.cue("body_endings")
+        # 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
+        self.collective_prefixes = lex.cue("collective_prefixes")
+        self.bad_item = re.compile(rf"[_＿]|^(?:{lex.cue_re('not_unit_items')})")  # 附件, 抄送 …
+        self.not_unit_end = lex.cue("not_unit_endings")  # 其他党政班子成员: people, not a unit
+        self.conj = re.compile(lex.cue_re("unit_conjunctions"))
+        self.unlisted_bad_start = re.compile(
+            rf"[由在对将把从向为以并及和与或但如若凡请特现该本我其此这那要应须均可]|{lex.cue_re('not_body_starts')}")
+        self.unlisted_bad_inside = re.compile(
+            "[的了是和与及或等之由对把向被在，、]|"
+            + alternation(lex.cue("not_in_body_name") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
+
+
+def _cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
+
+
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
 # 各乡（镇）人民政府, 各区人民政府, 各街道办事处: a collective of local governments
 _EACH_GOVERNMENT_RE = re.compile(rf"各[{HAN}（）]{{1,8}}?(?:人民政府|政府|街道办事处|办事处)")
-# 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
-_COLLECTIVE_PREFIXES = ("各", "各级", "各类", "各级各类", "所有", "全部", "旗县", "县级", "市级", "县乡",
-                        "全区各级", "全县各级", "全市各级", "全旗各级")
-_BAD_ITEM = re.compile(r"[_＿]|^(?:附件|抄送|主送|联系人|联系电话|电话|地址)")
 
 
 def _prefix_ok(notice: Notice, prefix: str) -> bool:
     """Is ``prefix`` a place prefix: empty, a known place, a bare level, each + optional 委?"""
-    if prefix.endswith("委"):
-        prefix = prefix[:-1]
+    prefix = prefix.removesuffix(notice.lex.party)  # 市委 (宣传部)
     if not prefix:
         return True
     return prefix in notice.table.places or prefix in notice.lex.bare_levels
@@ -52,7 +66,7 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
         m = rx.search(text, pos, min(limit, pos + 40))
         while m and m.start() - pos <= 8:
             prefix = text[pos : m.start()]
-            if _prefix_ok(notice, prefix) or (rx is lex.institution_re and prefix in _COLLECTIVE_PREFIXES):
+            if _prefix_ok(notice, prefix) or (rx is lex.institution_re and prefix in _cues(notice).collective_prefixes):
                 end = m.end()
                 b = _BRANCH_RE.match(text, end, limit)
                 if b:
@@ -70,14 +84,15 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
 def looks_like_org(name: str, notice: Notice) -> bool:
     """Could this free-standing item (list item, paragraph head) be a body's name?"""
     name = name.strip()
-    if not (2 <= len(name) <= 30) or _BAD_ITEM.search(name):
+    cues = _cues(notice)
+    if not (2 <= len(name) <= 30) or cues.bad_item.search(name):
         return False
     if not re.fullmatch(rf"[{HAN}（）()、]+", name):
         return False
     if notice.table.find(name) or notice.lex.kind_of(name):
         return True
     base = re.sub(r"[（(][^）)]*[）)]$", "", name)
-    return base.endswith(ORG_SUFFIXES)
+    return base.endswith(cues.body_endings)
 
 
 def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -103,25 +118,24 @@ def split_conjoined(notice: Notice, text: str, s: int, e: int) -> list[tuple[int
     """``旗人民医院和各基层医疗卫生单位`` -> two spans, when both sides are bodies (not
     ``城市管理和综合执法局``: a left side without a body's ending joins the right one's name)."""
     piece = text[s:e]
-    for m in re.finditer("和|及|与|以及", piece):
+    cues = _cues(notice)
+    for m in cues.conj.finditer(piece):
         left, right = piece[: m.start()], piece[m.end() :]
         if looks_like_org(left, notice) and looks_like_org(right, notice) and not notice.lex.kind_name_re.fullmatch(piece):
-            if (right.endswith(ORG_SUFFIXES) and not left.endswith(ORG_SUFFIXES)
+            if (right.endswith(cues.body_endings) and not left.endswith(cues.body_endings)
                     and not notice.table.find(left) and not right.startswith("各")):
                 continue
             return [(s, s + m.start()), (s + m.end(), e)]
     return [(s, e)]
 
 
-_NOT_UNIT_END = ("成员", "人员", "同志", "负责人", "领导", "干部", "群众", "职工", "担任", "兼任")
-
-
-def _unit_by_position(item: str) -> bool:
+def _unit_by_position(notice: Notice, item: str) -> bool:
     """An item of a composition list (由A、B…等部门组成) is a unit by its position: plain
     text of a name (综治, 大井部队, 粤海铁路北港), not people (其他党政班子成员)."""
+    cues = _cues(notice)
     return (2 <= len(item) <= 20 and bool(re.fullmatch(rf"[{HAN}（）()]+", item))
-            and not item.endswith(_NOT_UNIT_END) and not item.startswith("其他") and "的" not in item
-            and not _BAD_ITEM.search(item))
+            and not item.endswith(cues.not_unit_end) and not item.startswith("其他") and "的" not in item
+            and not cues.bad_item.search(item))
 
 
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
@@ -134,25 +148,26 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
     out = []
     inherited = ""
     party_kinds = set(notice.lex.bodies.get("party_kinds", []))
+    party = notice.lex.party  # 县委宣传部
     stems = tuple(p[:-1] for p in notice.table.places if len(p) >= 3)
     for a, b in split_items(text, start, end):
         for s, e in split_conjoined(notice, text, a, b):
             item = text[s:e].replace(" ", "")
             item = re.sub(r"^(?:及|和|以及|等)", "", item)
             item = re.sub(r"等$", "", item)
-            if not (looks_like_org(item, notice) or (by_position and _unit_by_position(item))):
+            if not (looks_like_org(item, notice) or (by_position and _unit_by_position(notice, item))):
                 continue
             place, rest = notice.table.split_place(item)
             kind = notice.lex.kind_of(item)
             if place:
                 branch = rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")
                 if not branch:
-                    inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
+                    inherited = place + (party if rest.startswith(party) and len(rest) > 2 else "")
                 written = item
             elif (inherited and not item.startswith(("各", "共青团")) and kind
                     and not (item[:1] == "团" and item[1:2] in notice.lex.bare_levels)  # 团县委 names its own place
                     and not (stems and item.startswith(stems))):
-                prefix = inherited if kind in party_kinds or not inherited.endswith("委") else inherited[:-1]
+                prefix = inherited if kind in party_kinds or not inherited.endswith(party) else inherited[: -len(party)]
                 written = prefix + item
             else:
                 written = item
@@ -162,10 +177,6 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
 
 # --- bodies no lexicon lists, read by position and form --------------------------------
 
-_UNLISTED_BAD_START = re.compile(
-    "[由在对将把从向为以并及和与或但如若凡请特现该本我其此这那要应须均可]|各项|各类|所有|全部|通过|按照|根据|一切|其他|其它"
-)
-_UNLISTED_BAD_INSIDE = re.compile("[的了是和与及或等之由对把向被在，、]|要求|负责|牵头|配合|协助|加强|做好|开展|组织|推进|推动|落实|建立")
 _ALIAS_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[“\"]?([^）)”\"]{1,12})[”\"]?[）)]")
 
 
@@ -174,7 +185,13 @@ def _org_suffixes(notice: Notice) -> tuple[str, ...]:
 
 
 def _not_org_ending(notice: Notice, name: str) -> bool:
-    return name.endswith(tuple(notice.lex.forms.get("not_org_endings", ())))
+    endings = _NOT_ORG_ENDINGS.get(id(notice.lex))
+    if endings is None:
+        endings = _NOT_ORG_ENDINGS[id(notice.lex)] = tuple(notice.lex.forms.get("not_org_endings", ()))
+    return name.endswith(endings)
+
+
+_NOT_ORG_ENDINGS: dict[int, tuple[str, ...]] = {}
 
 
 def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str]) -> tuple[int, int] | None:
@@ -183,7 +200,8 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
     followed by ``（以下简称X）``, then by what ``follow`` matches (a modal or duty verb).
     Returns (end of the name, end of the alias note or of the name); the shortest name wins."""
     text = notice.text
-    if pos >= limit or not "\u4e00" <= text[pos] <= "\u9fff" or _UNLISTED_BAD_START.match(text, pos, limit):
+    cues = _cues(notice)
+    if pos >= limit or not "\u4e00" <= text[pos] <= "\u9fff" or cues.unlisted_bad_start.match(text, pos, limit):
         return None
     suffixes = _org_suffixes(notice)
     stop = min(limit, pos + 16)
@@ -192,7 +210,7 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
         if not ("\u4e00" <= ch <= "\u9fff" or ch in "（）"):
             return None
         name = text[pos:end]
-        if (not name.endswith(suffixes) or _not_org_ending(notice, name) or _UNLISTED_BAD_INSIDE.search(name)
+        if (not name.endswith(suffixes) or _not_org_ending(notice, name) or cues.unlisted_bad_inside.search(name)
                 or any(name == suf for suf in suffixes)):
             continue  # 单位 alone names no body
         if name.count("（") != name.count("）"):

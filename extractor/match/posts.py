@@ -29,6 +29,13 @@ class _Words:
         self.units: dict[str, list[str]] = rw.get("title_units", {})
         self.endings = tuple(sorted(rw.get("post_org_endings", []), key=len, reverse=True))
         self.levels = tuple(lex.place_levels)
+        # words no person's name contains: the roster roles (组长, 成员 …) and header words (职务, 姓名 …)
+        self.not_names = tuple(lex.roles) + lex.cue("not_name_words")
+        self.not_name_endings = lex.cue("not_name_endings")  # 局, 委 …: a body, not a name
+        self.party_organs = lex.cue("party_organs")
+        self.deputy_marks = lex.cue("deputy_marks")
+        self.title_endings = lex.cue("post_title_endings")  # a post ends with one (副秘书长, 党组书记)
+        self.titles = tuple(titles) + tuple(self.title_endings)  # a whole post ends with one
 
     def title_at(self, text: str, pos: int, end: int) -> int | None:
         """End of the title starting at ``pos`` (longest), else None."""
@@ -38,7 +45,7 @@ class _Words:
     def head(self, title: str) -> str:
         """``常务副县长`` -> ``县长``: the title without its deputy and acting marks."""
         t = re.split("[、兼]", title)[0]
-        for p in ("常务", "副"):
+        for p in self.deputy_marks:
             t = t.removeprefix(p)
         return t
 
@@ -47,26 +54,18 @@ class _Words:
         return self.heads.get(self.head(title))
 
 
-_WORDS: dict[int, _Words] = {}
-
-
 def _words(lex: Lexicon) -> _Words:
-    w = _WORDS.get(id(lex))
-    if w is None:
-        w = _WORDS[id(lex)] = _Words(lex)
-    return w
+    return lex.memo(_Words)
 
 
-_TITLE_END = ("长", "主任", "书记", "主席", "委员", "秘书", "专员", "干事", "负责人")
-
-
-def title_and_name(seg: str) -> tuple[str, str] | None:
+def title_and_name(notice: Notice, seg: str) -> tuple[str, str] | None:
     """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
     (three characters tried first, the commonest length)."""
     seg = seg.removesuffix("同志")
+    endings = _words(notice.lex).title_endings
     for n in (3, 2, 4):
         title, name = seg[:-n], seg[-n:]
-        if title.endswith(_TITLE_END) and re.fullmatch(rf"[{HAN}·]+", name):
+        if title.endswith(endings) and re.fullmatch(rf"[{HAN}·]+", name):
             return title, name
     return None
 

@@ -8,28 +8,27 @@ from functools import lru_cache
 
 from ..lexicon import alternation
 from ..normalize import HAN, strip_span
-from ..notice import Notice, OrgFact, Person
+from ..notice import Mechanism, Notice, OrgFact, Person, Span
 from ..resolve import Org, _word_tags
 from .orgs import looks_like_org, org_at, split_items, unit_list
-from .posts import _TITLE_END, _sentence_near, _words, names_other_body
+from .posts import _sentence_near, _words, names_other_body
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
-_NOT_NAMES = ("成员", "组长", "联络员", "召集人", "主任", "委员", "单位", "部门", "领导", "同志", "职务", "姓名", "序号", "备注")
 
 
 def _valid_name(name: str, notice: Notice) -> bool:
     w = _words(notice.lex)
     return (
         2 <= len(name) <= 8
-        and not any(x in name for x in _NOT_NAMES)
+        and not any(x in name for x in w.not_names)
         and notice.lex.kind_of(name) is None
-        and not name.endswith(("局", "委", "办", "部", "会", "院", "中心"))
+        and not name.endswith(w.not_name_endings)
         and not (w.title_word_re and w.title_word_re.search(name))
         and not any(ch in name for ch in "各等副")
-        and not name.startswith(("党委", "党组", "党工委"))
+        and not name.startswith(w.party_organs)
     )
 
 
@@ -84,8 +83,10 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     if org_end is not None:
         written = text[start:org_end]
         level = w.government_level(title or "")
+        stem = written[: -len(level)] if level else ""
         if (level and written.endswith(level) and len(written) <= 6
-                and not written[: -len(level)].endswith(w.endings)):  # 银海区副区长: the district's head
+                and (len(stem) == 2 or not stem.endswith(w.endings))):  # 银海区副区长: the district's head
+            # (新会区: a two-character stem is a place even if it ends like a body; 工业园区 is no place)
             org = table.add(written + "人民政府")
             table.alias(org, written)
             return org, title
@@ -94,6 +95,14 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
             table.alias(org, written)
             return org, title
         return table.add(written), title
+    ov = _overlap(notice, start, end) if org_end is None else None
+    if ov is not None:  # 镇财政分局长: the title shares the body's last character
+        ending = next(e for e in w.endings if text.endswith(e, start, ov))
+        return table.add(text[start:ov]), ending + "长"
+    whole = text[start:end]
+    if (org_end is None and looks_like_org(whole, notice)
+            and not (w.title_word_re and w.title_word_re.search(whole))):  # 何伟森（市市政局）: the unit alone
+        return table.add(whole), None
     if title is None or w.title_at(text, start, end) != end:
         return None, title
     level = w.government_level(title)
@@ -101,6 +110,9 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
         loc = table.locality
         if loc and loc.endswith(level):
             return table.add(loc + "人民政府"), title
+        issuer = _issuer(notice)
+        if issuer and issuer.endswith((level + "人民政府", level + "政府")):  # 镇长 in the town's own notice
+            return table.add(issuer), title
         return None, title
     issuer = _issuer(notice)
     units = w.units.get(w.head(title), [])
@@ -110,14 +122,14 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
 
 
 def _two_bodies(notice: Notice, start: int, end: int) -> bool:
-    """Does a later part of the title (after 、) hold a post in a body of its own
-    (``常委、常务副县长``, ``书记、人大主席``)?"""
+    """Does a later part of the title (after 、) hold the post of a level's head in its
+    government (``县委常委、常务副县长``)? A post in another body written after the first
+    one stays with the first body (``镇党委副书记、政协工委主任``: 镇党委, as ``卫生部副部长兼…``)."""
     text = notice.text
     w = _words(notice.lex)
     k = text.find("、", start, end)
     while k >= 0:
-        part = text[k + 1 : end]
-        if w.government_level(part) or split_post(notice, k + 1, end) is not None:
+        if w.government_level(text[k + 1 : end]):
             return True
         k = text.find("、", k + 1, end)
     return False
@@ -134,6 +146,8 @@ def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int,
     if not _valid_name(name, notice):
         return
     a, b = strip_span(text, *post, " 、，")
+    if b > a and b >= len(text.rstrip()) and not text.endswith(_words(notice.lex).titles, a, b):
+        return  # 范平 广电总局副局: the text ends inside the post
     org, title = _post(notice, a, b) if b > a else (None, None)
     notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
     notice.roster_lines.add(line[0])
@@ -147,6 +161,7 @@ def find_roster(notice: Notice) -> None:
     role: str | None = None
     in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
+    bare = False  # the pending name stood alone on its line: it is a person only with a post below
     for ln in notice.content_lines():
         body = text[ln.body_start : ln.end]
         if pending is not None:
@@ -155,8 +170,10 @@ def find_roster(notice: Notice) -> None:
             if _is_post(notice, ln.body_start, ln.end) and len(body) <= 40:  # 县人民政府副县长
                 _add(notice, p_role, p_name, (ln.body_start, ln.end), p_line)
                 notice.roster_lines.add(ln.start)
+                notice.roster_lines.add(p_line[0])
                 continue
-            _add(notice, p_role, p_name, (p_name[1], p_name[1]), p_line)
+            if not bare:
+                _add(notice, p_role, p_name, (p_name[1], p_name[1]), p_line)
         if _names_sub_group(notice, body):
             in_group, role = True, None
             continue
@@ -174,14 +191,22 @@ def find_roster(notice: Notice) -> None:
             rest_start = ln.body_start + h.start("rest")
             rest = h.group("rest").strip()
             if rest and _bare_name_ok(rest, notice) and not _is_post(notice, rest_start, ln.end):
-                pending = (role, (rest_start, rest_start + len(rest)), (ln.start, ln.end))
+                pending, bare = (role, (rest_start, rest_start + len(rest)), (ln.start, ln.end)), False
                 notice.roster_lines.add(ln.start)
+                continue
+            if rest and _unit_post_line(notice, h.group("role"), rest_start, ln.end, (ln.start, ln.end)):
+                continue
+            if rest and role == "member_of" and _unit_list_line(notice, rest_start, ln.end, (ln.start, ln.end)):
                 continue
             if h.group("rest"):
                 before = len(notice.people)
                 _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
                 if len(notice.people) == before and role == "member_of":
                     _unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
+            continue
+        name = body.replace(" ", "")
+        if role and len(body) <= 6 and _bare_name_ok(name, notice):  # 王五 / (post next line)
+            pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
             continue
         m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body)
         if role and m and len(body) <= 70 and "。" not in body:
@@ -198,8 +223,87 @@ def find_roster(notice: Notice) -> None:
             if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
                 last = rm.group(0)
         role = lex.roles[last] if last else (role if m else None)
-    if pending is not None:
+    if pending is not None and not bare:
         _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+def _unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[int, int]) -> bool:
+    """``召集人：州政府分管卫生工作的领导``: a unit holds the post, no person is named. A
+    召集人/副召集人 post is a convener_unit_of / deputy_convener_unit_of fact with the title;
+    any post makes the unit one of the roster's (see :func:`roster_member_units`)."""
+    mech = notice.mechanism
+    if mech is None:
+        return False
+    text = notice.text
+    a, b = strip_span(text, start, end, " 。；，")
+    posts = _unit_post_items(notice, a, b)
+    if not posts or len(posts) > 1:
+        return False
+    org, title = posts[0]
+    relation = notice.lex.unit_roles.get(word)
+    if relation is not None:
+        notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
+    notice.unit_posts.append((org, notice.lex.roles[word], line))
+    notice.roster_lines.add(line[0])
+    return True
+
+
+def _unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | None:
+    """(unit, title) of each item of ``市委政法委、市委宣传部分管负责人、市卫健局主要负责人``:
+    units whose heads hold the post (the last item's head word is shared), else None."""
+    text = notice.text
+    heads = tuple(notice.lex.roster_words.get("unit_heads", []))
+    if not heads or not text.endswith(heads, a, b):
+        return None
+    parts = []
+    for s, e in split_items(text, a, b):
+        body_end = org_at(notice, text, s, e)
+        if body_end is None:
+            return None
+        rest = text[body_end:e]
+        if rest and (not rest.endswith(heads) or _names_a_person(notice, rest)):
+            return None
+        parts.append((s, body_end, rest))
+    shared = parts[-1][2] if parts else ""
+    out = []
+    for s, body_end, rest in parts:
+        written = text[s:body_end]
+        if written.endswith("政府") and not written.endswith("人民政府"):  # 州政府 = 州人民政府
+            org = notice.table.add(written[:-2] + "人民政府")
+            notice.table.alias(org, written)
+        else:
+            org = notice.table.add(written)
+        out.append((org, rest or shared or ""))
+    return out
+
+
+def _names_a_person(notice: Notice, post: str) -> bool:
+    """A title followed by more text (``局长张三``): a person is named."""
+    rx = _words(notice.lex).title_word_re
+    m = rx.search(post) if rx else None
+    return m is not None and m.end() < len(post) and not post.endswith(tuple(notice.lex.roster_words.get("unit_heads", [])))
+
+
+def _unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
+    """``成员：州卫生局、州财政局、州乡企（煤炭）局。``: a member line that lists units, no
+    people: a member-unit list."""
+    mech = notice.mechanism
+    if mech is None:
+        return False
+    text = notice.text
+    a, b = strip_span(text, start, end, " 。；，")
+    items = split_items(text, a, b)
+    w = _words(notice.lex)
+    if (len(items) < 2 or any(w.title_word_re and w.title_word_re.search(text[s:e]) for s, e in items)
+            or 2 * sum(looks_like_org(text[s:e], notice) for s, e in items) <= len(items)):
+        return False  # a person's post, or mostly no units
+    units = unit_list(notice, a, b, by_position=True)  # 州供销社: a unit by its place in the list
+    if len(units) != len(items):
+        return False
+    for org in notice.table.add_list([written for _s, _e, written in units]):
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
+    notice.roster_lines.add(line[0])
+    return True
 
 
 def _names_sub_group(notice: Notice, body: str) -> bool:
@@ -240,7 +344,11 @@ def find_prose_roster(notice: Notice) -> None:
             units_at = _UNITS_AFTER_RE.search(text, list_start, list_end)
             people_end = units_at.start() if units_at else list_end
             span = _sentence_near(text, list_start)
-            for name, org, title in _people(notice, list_start, people_end, cut and not units_at):
+            found = _people(notice, list_start, people_end, cut and not units_at)
+            if not found and not units_at:
+                for unit, _title in _unit_post_items(notice, list_start, list_end) or []:
+                    notice.unit_posts.append((unit, relation, span))  # 市卫健局主要负责人为副组长
+            for name, org, title in found:
                 if (name, relation) in seen:
                     continue
                 seen.add((name, relation))
@@ -317,9 +425,8 @@ def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[i
     items = unit_list(notice, start, end)
     if cut and items and items[-1][1] >= end:
         items = items[:-1]  # the last item may be cut mid-word
-    for _s, _e, written in items:
-        org = notice.table.add(written, collective=written.startswith("各"))
-        notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
+    for org in notice.table.add_list([written for _s, _e, written in items]):
+        _roster_unit(notice, OrgFact(org, "member_unit_of", mech, span))
 
 
 def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, Org | None, str | None]]:
@@ -364,7 +471,7 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
     seg = text[a:b]
     for n in (3, 2, 4):  # post then name
         title, name = seg[:-n], seg[-n:]
-        if (title.endswith(_TITLE_END) and _valid_name(name, notice) and _has_surname(name, notice)
+        if (title.endswith(_words(notice.lex).title_endings) and _valid_name(name, notice) and _has_surname(name, notice)
                 and re.fullmatch(rf"[{HAN}·]+", name)):
             return name, (a, a + len(title))
     w = _words(notice.lex)
@@ -381,11 +488,36 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
 
 
 def _is_post(notice: Notice, a: int, b: int) -> bool:
-    """A post without a name (``党委副书记``): it ends with a title."""
+    """A post without a name (``党委副书记``, ``镇党委副书记、政协工委主任``, ``镇财政分局长``):
+    titles, each after its body or none, joined by 、 or 兼."""
     w = _words(notice.lex)
+    text = notice.text
+    if _overlap(notice, a, b) is not None:
+        return True
     org_end = split_post(notice, a, b)
-    t = w.title_at(notice.text, org_end if org_end is not None else a, b)
-    return t == b
+    t = w.title_at(text, org_end if org_end is not None else a, b)
+    if t is None or (t < b and text[t] not in "、兼"):
+        return False
+    while t < b:  # later parts (政协工委主任): each ends with a title word; linear
+        nxt = min([k for k in (text.find("、", t + 1, b), text.find("兼", t + 1, b)) if k >= 0], default=b)
+        part = text[t + 1 : nxt]
+        if not (2 <= len(part) <= 15 and part.endswith(_words(notice.lex).title_endings)):
+            return False
+        t = nxt
+    return True
+
+
+def _overlap(notice: Notice, a: int, b: int) -> int | None:
+    """Where the body ends in a post whose title shares the body's last character
+    (``镇财政分局长`` = 镇财政分局 + 分局长, ``镇派出所长``), else None."""
+    text = notice.text
+    w = _words(notice.lex)
+    if b - a < 4 or text[b - 1] != "长" or w.title_at(text, a, b) == b or split_post(notice, a, b) is not None:
+        return None
+    for ending in w.endings:  # longest first
+        if len(ending) <= b - 1 - a - 2 and text.endswith(ending, a, b - 1):
+            return b - 1
+    return None
 
 
 def _has_surname(name: str, notice: Notice) -> bool:
@@ -427,7 +559,7 @@ def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> 
         units.append(text[a:org_end])
     for written in units:
         org = notice.table.add(written, collective="各" in written)
-        notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
+        _roster_unit(notice, OrgFact(org, "member_unit_of", mech, line))
     notice.roster_lines.add(line[0])
 
 
@@ -440,3 +572,61 @@ def _line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]
         _add(notice, role, last.span("name"), last.span("post"), line)
     elif first:
         _add(notice, role, first.span("name"), (first.start("post"), end), line)
+
+
+def _roster_unit(notice: Notice, fact: OrgFact) -> None:
+    """A member unit read inside the roster (not a composition list of its own)."""
+    notice.facts.append(fact)
+    notice.roster_units.add(id(fact))
+
+
+def _leads(org: Org, notice: Notice) -> bool:
+    """A government or party committee (``县人民政府``, ``国务院``, ``镇党委``, ``台山市委``):
+    its people lead the body; it does not sit in it as a department."""
+    lead = notice.lex.roster_words.get("leadership_bodies", {})
+    return org.name in lead.get("names", ()) or org.name.endswith(tuple(lead.get("endings", ())))
+
+
+_CHAIRS = ("leader_of", "convener_of")
+
+
+def _posts(notice: Notice) -> list[tuple[Org | None, str, Span]]:
+    """(unit, role, span) of the roster's posts, people's and units', in text order."""
+    posts = [(p.org, p.role, p.span) for p in notice.people] + list(notice.unit_posts)
+    return sorted(posts, key=lambda post: post[2][0])
+
+
+def _owners(notice: Notice, mech: Mechanism) -> set[int]:
+    """Ids of the bodies that own the mechanism and chair it: the issuer, or the body the
+    mechanism is named after (``县水务局防汛工作领导小组``), when its own post holds the chair."""
+    chairs = {id(org): org for org, role, _span in _posts(notice) if org is not None and role in _CHAIRS}
+    issuer = _issuer(notice)
+    found = notice.table.find(issuer) if issuer else None
+    out = {id(found)} if found is not None and id(found) in chairs else set()
+    for key, org in chairs.items():
+        forms = (org.name, *org.aliases)
+        if any(len(f) >= 3 and n.startswith(f) for f in forms for n in (mech.name, *mech.aliases)):
+            out.add(key)
+    return out
+
+
+def roster_member_units(notice: Notice) -> None:
+    """Without a member-unit list, the units of the roster's people are the member units,
+    in roster order, but for the government or party committee that leads the body
+    (``副组长：王五 县卫健局局长`` makes 县卫健局 a member unit), and but for the issuer whose
+    head chairs a body it sets up (a bureau's own group of its sections). Units read from the roster
+    itself (``…以及A、B``, ``成员：A科室科长``) are no list of their own. Runs after the duty
+    divisions: the units of a 成员单位职责 division are such a list."""
+    mech = notice.mechanism
+    if mech is None or not (notice.people or notice.unit_posts):
+        return
+    units = [f for f in notice.facts if f.relation == "member_unit_of"]
+    if any(id(f) not in notice.roster_units for f in units):
+        return  # a composition list or a 成员单位职责 division names them
+    have = {id(f.source) for f in units}
+    owners = _owners(notice, mech)
+    for org, _role, span in _posts(notice):
+        if org is None or id(org) in owners or org.body or id(org) in have or _leads(org, notice):
+            continue
+        have.add(id(org))
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, span))

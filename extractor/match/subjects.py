@@ -9,13 +9,41 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ..lexicon import alternation
+from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 from .orgs import _starts_with_verb, alias_note, org_at, unlisted_org_at
 
-_MODAL = r"(?:要|应当|应|须|必须|不得|负责|牵头|承担|依法|均要|将|负总责|逐步|配合|协助|协同)"
-_GROUP_WORD = re.compile(r"(?:等)?(?:部门和单位|行政管理部门|行政主管部门|主管部门|管理部门|行政部门|职能部门|部门|单位|机构|机关)?")
 _REDACTED = re.compile(r"_+门?")
+_LIST_SEP = re.compile("[、和及等]")
+_COMMA = re.compile("、")
+
+
+class _Cues:
+    """The regexes of subject lists, built from the cue words of ``cues.json`` (one per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        # a subject's clause goes on with a modal, duty, lead or support verb (公安部门要…, X配合…)
+        self.strict_follow = re.compile(alternation(
+            lex.cue("modal_verbs") + lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
+        self.predicate_adverb = re.compile(lex.cue_re("predicate_adverbs"))
+        self.dept_tail = re.compile(lex.cue_re("department_tails"))
+        self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
+        self.conj = re.compile(lex.cue_re("conjunctions"))
+        self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|{self.strict_follow.pattern}")  # 党政机关、事业单位要…
+        self.sep_or_verb = re.compile(rf"[、，]|{lex.cue_re('conjunctions')}|等|部门|{self.strict_follow.pattern}")
+        self.bare_bad = re.compile(
+            "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那]|"
+            + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
+        self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
+        # 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
+        self.collective = re.compile(
+            rf"各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            r"(?:（[\u4e00-\u9fff、]{1,6}）)?(?:委会)?"
+        )
+
+
+def _cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
 
 
 _QUALIFIED_RE_CACHE: dict[int, re.Pattern[str]] = {}
@@ -48,32 +76,12 @@ class SubjectItem(NamedTuple):
     alias: str | None = None  # another written form (各级卫生部门 for 卫生)
 
 
-_STRICT_FOLLOW = re.compile(
-    "要|应当|应|须|必须|不得|均要|将|负总责|负责|具体负责|牵头|承担|配合|协助|协同|组织协调|具体实施"
-    "|统一领导|承办|主办|协办"
-)
-_DEPT_TAIL = re.compile("行政管理部门|行政主管部门|主管部门|管理部门|行政部门|职能部门|部门|机关")
 # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
 _LIST_TAIL = re.compile(
     r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织))"
 )
-_CONJ = re.compile("和|及|以及|与|或者|或")
-_FIRST_FOLLOW = re.compile(rf"、(?=[\u4e00-\u9fff])|{_STRICT_FOLLOW.pattern}")  # 党政机关、事业单位要…
-_SEP_OR_VERB = re.compile(rf"[、，]|和|及|与|或者|或|等|部门|{_STRICT_FOLLOW.pattern}")
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_BARE_BAD = re.compile(
-    "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那]|有关|相关|所有|全部|其他|其它|配合|协助"
-    "|负责|牵头|加强|做好|开展|组织|推进|推动|落实|建立|积极|认真|按照|根据|通过|进一步"
-)
-# 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
-_COLLECTIVE_HEADS = (
-    "部门和单位|单位|部门|机构|团体|组织|区县|市县|县区|县市区|乡镇|街镇|街道|社区|村|居|科室|学校|高校|医院|企业"
-    "|区|县|市|镇|乡|旗"
-)
-_COLLECTIVE_RE = re.compile(
-    rf"各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{_COLLECTIVE_HEADS}))(?:（[\u4e00-\u9fff、]{{1,6}}）)?(?:委会)?"
-)
 # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
 _LEVELS_GOVERNMENT_RE = re.compile(
     r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
@@ -108,13 +116,14 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     """The body named at ``p`` in a subject list, if any."""
     text = notice.text
     lex = notice.lex
+    cues = _cues(notice)
     g = _LEVELS_GOVERNMENT_RE.match(text, p, limit)
     if g:
         return SubjectItem(p, g.end(), None, "collective")
     end = org_at(notice, text, p, limit)
     if end is not None:
-        c = _COLLECTIVE_RE.match(text, p, limit)
-        if c and c.end() > end and _SEP_OR_VERB.match(text, c.end(), limit):
+        c = cues.collective.match(text, p, limit)
+        if c and c.end() > end and cues.sep_or_verb.match(text, c.end(), limit):
             return SubjectItem(p, c.end(), None, "collective")  # 各区各有关部门
         return SubjectItem(p, end, None, "org")
     m = lex.short_re.match(text, p, limit)
@@ -126,10 +135,10 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     r = _REDACTED.match(text, p, limit)
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
-    c = _COLLECTIVE_RE.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
-    if c and (_SEP_OR_VERB.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
+    c = cues.collective.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
+    if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
-    hit = unlisted_org_at(notice, p, limit, _SEP_OR_VERB if in_list else _FIRST_FOLLOW)
+    hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
     if hit:
         return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
     # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
@@ -137,29 +146,21 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     if w:
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
-            tail = _DEPT_TAIL.match(text, p + k, limit)
-            if tail and not _BARE_BAD.search(stem) and not _not_a_stem(stem) and not _starts_with_verb(stem):
+            tail = cues.dept_tail.match(text, p + k, limit)
+            if tail and not cues.bare_bad.search(stem) and not _not_a_stem(notice, stem) and not _starts_with_verb(stem):
                 return SubjectItem(p, p + k, _stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
-            if (re.match("[、和及等]" if in_list else "、", text[p + k : p + k + 1]) and not _BARE_BAD.search(stem)
+            if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
                     and not _starts_with_verb(stem)):
                     return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
     return None
 
 
-def _not_a_stem(stem: str) -> bool:
-    """``职能部门``/``主管部门`` name no department type."""
-    return stem in _NOT_STEMS
-
-
-# 职能部门, 主管部门, 责任部门 (a label), 牵头部门: words before 部门 that name no department type
-_NOT_STEMS = frozenset((
-    "职能", "主管", "管理", "行政", "业务", "监管", "执法", "政府", "上级", "下级", "同级", "本级", "有关", "相关",
-    "责任", "主责", "参与", "协办", "承办", "主办", "协作", "协同", "实施", "对口", "成员", "牵头", "配合", "其他",
-    "各级", "各个", "所属", "直属", "派出", "涉及", "联系", "归口", "地方", "基层", "综合", "专业", "职责",
-))
+def _not_a_stem(notice: Notice, stem: str) -> bool:
+    """``职能部门``/``主管部门``/``牵头部门`` name no department type."""
+    return stem in _cues(notice).not_stems
 
 
 def _stem_kind(notice: Notice, stem: str) -> str | None:
@@ -176,6 +177,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``):
     the items and where the verb starts."""
     text = notice.text
+    cues = _cues(notice)
     qual = _qualifier_re(notice)
     quals: list[str] = []
     p = pos
@@ -197,10 +199,10 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         items.append(item)
         p = item.end
         if item.form == "dept":
-            p = _DEPT_TAIL.match(text, p, limit).end()  # type: ignore[union-attr]
+            p = cues.dept_tail.match(text, p, limit).end()  # type: ignore[union-attr]
         elif item.form in ("short", "org"):
-            t = _DEPT_TAIL.match(text, p, limit)
-            if t and p + len(t.group(0)) < limit and _CONJ.match(text, t.end()) or (t and text[t.end() : t.end() + 1] == "、"):
+            t = cues.dept_tail.match(text, p, limit)
+            if t and p + len(t.group(0)) < limit and cues.conj.match(text, t.end()) or (t and text[t.end() : t.end() + 1] == "、"):
                 p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
         note = alias_note(notice, p, limit)
         if note:  # 爱国卫生运动委员会（以下简称爱卫会）
@@ -209,7 +211,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if p < limit and text[p] == "、":
             p += 1
             continue
-        m = _CONJ.match(text, p, limit)
+        m = cues.conj.match(text, p, limit)
         nxt_item = _item_at(notice, m.end(), limit, True) if m else None
         if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
             p = m.end()  # X与Y共同…: Y is a partner unless named as a body
@@ -218,7 +220,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if not items or all(it.kind == "?" for it in items):
         return None
     tail = _LIST_TAIL.match(text, p, limit)
-    g = tail or _GROUP_WORD.match(text, p, limit)
+    g = tail or cues.group_word.match(text, p, limit)
     q = g.end() if g else p
     if bare and not tail:
         return None  # unknown department types only in a list closed by 等部门
@@ -228,15 +230,16 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if c:
         q = c.end()
     strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
-    if len(items) > 1 and all(it.form == "unlisted" for it in items) and not _STRICT_FOLLOW.match(text, q, limit):
+    if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
-    follow = _broad_follow(notice) if strong else _STRICT_FOLLOW
+    follow = _broad_follow(notice) if strong else cues.strict_follow
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
-        follow = _STRICT_FOLLOW  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
+        follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
     if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
         if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(it.form in ("bare", "redacted") for it in items):
             return None
-    elif not re.compile(_MODAL).match(text, q, limit) and not follow.match(text, q, limit):
+    elif not (cues.strict_follow.match(text, q, limit) or cues.predicate_adverb.match(text, q, limit)
+              or follow.match(text, q, limit)):
         return None
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
@@ -263,5 +266,3 @@ def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) 
                 for q in quals]
     return [it._replace(alias=quals[0] + text[it.start : it.end] + "部门") if it.form in ("short", "bare", "dept") else it
             for it in items]
-
-

@@ -6,39 +6,85 @@ import bisect
 import calendar
 import re
 
+from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
 from ..resolve import Org, _word_tags, _words
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .subjects import subject_at
 
-_DEADLINE_RE = re.compile(
-    r"(?P<pre>在|到|于)?(?:(?P<y>20\d{2})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日|(?P<end>底|末))?(?P<post>前|之前|以前)?"
-)
-_RECURRING_RE = re.compile("每年|每月|每季度?|每半年|每周|每学期")
-_LEAD_SUPPORT_RE = re.compile(r"(?P<lead>[^，。；]{2,60}?)牵头[，]?(?P<sup>[^，。；]{2,80}?)(?:积极|共同|协同|全力)?(?:配合|协助|参与)")
-_ROLE_MARK_RE = re.compile(r"[（(](牵头|配合|协助|参与)[）)]$")
 MAX_TASK_CHARS = 250
-_DOER_VERBS = r"(?:开展|设置|开设|提供|参与|建成|实行|落实|建立|完成|创建|实施|提升|强化|加强)"
-_PUSH_RE = re.compile(r"(?:推动|推进|促进|支持|督促|指导|鼓励|组织|引导)(?:所有|全部|各类)?")
 
 
-# the end of a year: 2019年底前, 2022年年底前, 到2021年年底, 年底前 (the notice's year), and a
-# garbled year kept as written (0403年底前: no ISO date); 明年底/每年年底 are not this year's end
-_YEAR_END_RE = re.compile(
-    r"(?P<pre>在|到|于)?(?:(?P<y>\d{4})|(?P<this>今|本|当))?(?<![明后去前半每近多两几十百全])年年?(?:底|末)"
-    r"(?P<post>前|之前|以前)?"
-)
+class _Cues:
+    """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        # 牵头 (lead_words) marks the lead in a marker or a list; 承办/主办 (lead_verbs) only in labels
+        lead, support, manner = lex.cue_re("lead_words"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
+        pre, post = lex.cue_re("deadline_prepositions"), lex.cue_re("deadline_postpositions")
+        self.deadline = re.compile(
+            rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日|(?P<end>底|末))?(?P<post>{post})?"
+        )
+        # the end of a year: 2019年底前, 2022年年底前, 到2021年年底, 年底前 (the notice's year), and a
+        # garbled year kept as written (0403年底前: no ISO date); 明年底/每年年底 are not this year's end
+        self.year_end = re.compile(
+            rf"(?P<pre>{pre})?(?:(?P<y>\d{{4}})|(?P<this>今|本|当))?(?<![明后去前半每近多两几十百全])年年?(?:底|末)"
+            rf"(?P<post>{post})?"
+        )
+        self.recurring = re.compile(lex.cue_re("recurring_words"))  # 每年12月底前: a routine
+        self.lead_support = re.compile(
+            rf"(?P<lead>[^，。；]{{2,60}}?)(?:{lead})[，]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support})")
+        self.role_mark = re.compile(rf"[（(](?:(?P<lead>{lead})|{support})[）)]$")  # A（牵头）、B（配合）
+        self.doer_verbs = lex.cue_re("doer_verbs")
+        self.push = re.compile(rf"(?:{lex.cue_re('push_verbs')})(?:所有|全部|各类)?")
+        self.modal = re.compile(lex.cue_re("modal_verbs"))
+        # 各有关部门, 各地区, 市级各有关部门, 各县市区政府, 各村（社区）: a collective of bodies
+        self.collective_end = re.compile(rf"^[{HAN}、（）]+(?:{lex.cue_re('collective_endings')})$")
+        self.internal_endings = lex.cue("internal_unit_endings")
+        # 交通运输部|运输服务司: the body an internal unit is written with
+        self.parent = re.compile(
+            rf"([{HAN}]{{2,16}}(?:部|厅|局|委|办|院|政府|中心))[{HAN}]{{2,12}}(?:{lex.cue_re('internal_unit_endings')})$")
+        self.pronoun_starts = lex.cue("pronoun_starts")  # 该局, 其他部门 (not 本: 本溪市)
+        # 牵头单位：, 【配合】, 责任部门：, 分管领导：, 完成时限：: the labels of a task's responsibilities
+        unit_roles = alternation(lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("support_labels")
+                                 + lex.cue("responsible_labels"))
+        units, deadlines = lex.cue_re("label_units"), lex.cue_re("deadline_labels")
+        self.label = re.compile(
+            rf"【(?P<b>(?:{unit_roles})(?:责任)?(?:{units})?|{deadlines})】"
+            rf"|(?:(?P<c>(?:主要)?(?:{unit_roles})(?:责任)?(?:{units}))"
+            rf"|(?P<p>{lex.cue_re('leader_labels')})"
+            rf"|(?P<t>{deadlines}))[：]"
+        )
+        self.lead_label = re.compile(lex.cue_re("lead_words"))  # 牵头单位 (not 主办单位: no role)
+        self.deadline_label = re.compile(deadlines)
+        self.support_label = re.compile(alternation(lex.cue("support_verbs") + lex.cue("support_labels")))
+        self.responsible_label = re.compile(lex.cue_re("responsible_labels"))
+        self.verb = re.compile(
+            rf"(?P<lead>(?:{lead})(?:{lex.cue_re('lead_completions')})?)$"
+            rf"|(?P<sup>(?:{manner})?(?:{support}))$"
+            rf"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:{lex.cue_re('marker_duty_verbs')}))$"
+        )
+        self.time_clause = re.compile(rf"^(?:{lex.cue_re('standing_deadlines')}|\d{{4}}年(?:底前|内)?(?:完成)?)$")
+        self.columns = lex.cue_map("table_columns")
+        self.specific = lex.cue("specific_task_columns")  # beside 工作内容, the row's own task
+        self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
+        self.block_task_label = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:{lex.cue_re('task_label_endings')})[。：]?$")
 
 
-def _year_end(text: str, year: int | None) -> tuple[int, str, str | None] | None:
+def _cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
+
+
+def _year_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
     """(position, raw, ISO) of the first end-of-year deadline in ``text``."""
-    for m in _YEAR_END_RE.finditer(text):
+    cues = _cues(notice)
+    for m in cues.year_end.finditer(text):
         if not (m.group("post") or (m.group("pre") and (m.group("y") or m.group("this")))):
             continue  # 2020年底，全市已有…: a state, not a deadline
         if m.group("y") is None and m.group("this") is None and text[max(0, m.start() - 1) : m.start()].isdigit():
             continue
-        if _RECURRING_RE.search(text, max(0, m.start() - 4), m.start() + 2):
+        if cues.recurring.search(text, max(0, m.start() - 4), m.start() + 2):
             continue
         y = int(m.group("y")) if m.group("y") else year
         iso = f"{y:04d}-12-31" if y and 1900 <= y <= 2100 else None
@@ -46,22 +92,23 @@ def _year_end(text: str, year: int | None) -> tuple[int, str, str | None] | None
     return None
 
 
-def deadline_in(text: str, year: int | None) -> tuple[str, str | None] | None:
+def deadline_in(notice: Notice, text: str, year: int | None) -> tuple[str, str | None] | None:
     """(raw deadline, ISO date or None) of the first deadline phrase in ``text``: a month
     (``9月底前``, ``2024年10月31日前``) or the end of a year (``2022年年底前``, ``到2021年年底``,
     ``年底前``: the notice's year; a garbled year such as ``0403年底前`` gives no date)."""
-    found = _month_deadline(text, year)
-    end = _year_end(text, year)
+    found = _month_deadline(notice, text, year)
+    end = _year_end(notice, text, year)
     if end and (found is None or end[0] < found[0]):
         return end[1], end[2]
     return (found[1], found[2]) if found else None
 
 
-def _month_deadline(text: str, year: int | None) -> tuple[int, str, str | None] | None:
-    for m in _DEADLINE_RE.finditer(text):
+def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    cues = _cues(notice)
+    for m in cues.deadline.finditer(text):
         if not (m.group("pre") or m.group("post") or m.group("end")):
             continue
-        if _RECURRING_RE.search(text, max(0, m.start() - 4), m.start() + 2):
+        if cues.recurring.search(text, max(0, m.start() - 4), m.start() + 2):
             continue  # 于每年12月底前: a routine, not a deadline
         y = int(m.group("y")) if m.group("y") else year
         month = int(m.group("m"))
@@ -89,17 +136,11 @@ def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
 
 
 _EACH_RE = re.compile(rf"^(?:[省市县区乡镇]级)?各[{HAN}]")
-# 各有关部门, 各地区, 市级各有关部门, 各县市区政府, 各村（社区）: a collective of bodies
-_COLLECTIVE_END = re.compile(rf"^[{HAN}、（）]+(?:部门|单位|地区|政府|街道|乡镇|镇|村|社区|区|县|市|机构|学校|院校|高校|"
-                             r"医院|企业|委员会|组织|党委|党组|办事处|（社区）|（居）)$")
 _LEVEL_ITEM_RE = re.compile(r"^(?:[省市州县区旗乡镇])(?:人民政府|政府)?$")
-# 交通运输部|运输服务司: the body an internal unit is written with
-_PARENT_RE = re.compile(rf"([{HAN}]{{2,16}}(?:部|厅|局|委|办|院|政府|中心))[{HAN}]{{2,12}}(?:司|处|科|室|股)$")
 # 济南市政府 after 省科技厅: a unit that names its own place takes no prefix from the one before
 _OWN_PLACE_RE = re.compile(rf"[{HAN}]{{2,4}}?(?:省|市|县|区|旗|州|盟)")
 _ITEM_CLUTTER = re.compile(r"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
 _NOT_UNIT_START = frozenset({"p", "c", "d", "ad", "u"})  # 分别…, 并…: no unit's name
-_PRONOUN_START = ("其他", "其", "该", "此", "这", "上述")  # 该局, 其他部门 (not 本: 本溪市)
 
 
 def _is_internal_unit(notice: Notice, item: str) -> bool:
@@ -162,6 +203,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
     marker to the next (``X部Y司牵头，Z司配合``)."""
     text = notice.text
     table = notice.table
+    cues = _cues(notice)
     items: list[tuple[int, int]] = []
     for a, b in split_items(text, start, end):
         prev = items[-1] if items else None
@@ -178,21 +220,21 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
     parent = carried.get("parent", "")  # the body an internal unit belongs to (交通运输部|运输服务司)
     for k, (a, b) in enumerate(items):
         mark = None
-        m = _ROLE_MARK_RE.search(text, a, b)
+        m = cues.role_mark.search(text, a, b)
         if m:
-            mark = "lead" if m.group(1) == "牵头" else "support"
+            mark = "lead" if m.group("lead") else "support"
             b = m.start()
         item = text[a:b].replace(" ", "")
         item = _ITEM_CLUTTER.sub("", item) if len(item) > 3 else item
         if not item:
             continue
         item = item + shared.get(k, "")  # 济南、青岛、烟台市政府: 济南市政府
-        if _EACH_RE.match(item) and len(item) <= 16 and _COLLECTIVE_END.search(item):
+        if _EACH_RE.match(item) and len(item) <= 16 and cues.collective_end.search(item):
             out.append((a, b, _collective(notice, item), mark))
             continue
-        if _word_tag(_words(item)[:1]) in _NOT_UNIT_START or item.startswith(_PRONOUN_START):
+        if _word_tag(_words(item)[:1]) in _NOT_UNIT_START or item.startswith(cues.pronoun_starts):
             continue
-        internal = not looks_like_org(item, notice) or item.endswith(("司", "处", "科", "室", "股"))
+        internal = not looks_like_org(item, notice) or item.endswith(cues.internal_endings)
         if internal and not _is_internal_unit(notice, item):
             continue
         written = item
@@ -202,9 +244,9 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
             place, rest = "", item  # 市场与信息化司 (but 县|城管局)
         if place:
             if not (rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")):
-                inherited = place + ("委" if rest.startswith("委") and len(rest) > 2 else "")
+                inherited = place + (notice.lex.party if rest.startswith(notice.lex.party) and len(rest) > 2 else "")
         elif internal:
-            head = _PARENT_RE.match(item)
+            head = cues.parent.match(item)
             if head:
                 parent = head.group(1)
             elif parent:
@@ -242,7 +284,8 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
     ln = lines[idx]
     s, e = ln.body_start, ln.end
     out = _Responsible()
-    ls = _LEAD_SUPPORT_RE.search(text, s, e)
+    cues = _cues(notice)
+    ls = cues.lead_support.search(text, s, e)
     if ls:
         lead_start = max(s, max(text.rfind(ch, s, ls.start("lead") + 1) for ch in "，。；") + 1)
         for org in _orgs_in_list(notice, lead_start, ls.end("lead")):
@@ -251,21 +294,21 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
             out.add(org, "support")
     deadline = None
     for nxt in lines[idx + 1 : idx + 4]:  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
-        if nxt.kind != "para" or not _LABEL_RE.match(text, nxt.body_start, nxt.end):
+        if nxt.kind != "para" or not _cues(notice).label.match(text, nxt.body_start, nxt.end):
             break
         deadline = labeled_parts(notice, nxt.body_start, nxt.end, year, out) or deadline
     for cs in [s] + [i + 1 for i in range(s, e) if text[i] in "，。；"]:  # a doer opening a clause
         end = org_at(notice, text, cs, e)
         if end and not (ls and cs == s) and not re.match("[、和及等的]", text[end : end + 1]):
             out.add(notice.table.add(text[cs:end]), None)
-    for pm in _PUSH_RE.finditer(text, s, e):
+    for pm in cues.push.finditer(text, s, e):
         end = org_at(notice, text, pm.end(), e)
-        if end and re.match(rf"[^，。；]{{0,12}}?{_DOER_VERBS}", text[end:e]):
+        if end and re.match(rf"[^，。；]{{0,12}}?(?:{cues.doer_verbs})", text[end:e]):
             out.add(notice.table.add(text[pm.end() : end]), None)
     for om in re.finditer("的", text[s:e]):
         p = s + om.end()
         end = org_at(notice, text, p, e)
-        if end and re.match("(?:均要|要|应当|应|将)", text[end:e]):
+        if end and cues.modal.match(text[end:e]):
             out.add(notice.table.add(text[p:end]), None)
     return out.orgs, deadline
 
@@ -273,7 +316,7 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
 def _labeled_below(notice: Notice, lines: list, idx: int) -> bool:
     """Is the item followed by a 牵头单位：/【牵头】… line?"""
     nxt = lines[idx + 1] if idx + 1 < len(lines) else None
-    return bool(nxt and nxt.kind == "para" and _LABEL_RE.match(notice.text, nxt.body_start, nxt.end))
+    return bool(nxt and nxt.kind == "para" and _cues(notice).label.match(notice.text, nxt.body_start, nxt.end))
 
 
 def _has_subject_sentences(notice: Notice, ln) -> bool:
@@ -287,15 +330,6 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
 
 
 
-_LABEL_RE = re.compile(
-    r"【(?P<b>(?:牵头|配合|协作|参与|参加|协同|协办|责任)(?:责任)?(?:单位|部门|处室|科室)?|(?:完成)?时限|完成时间)】"
-    r"|(?:(?P<c>(?:主要)?(?:牵头|配合|协作|参与|参加|协同|协办|责任|主责|主办|承办)(?:责任)?(?:单位|部门|处室|科室|股室))"
-    r"|(?P<p>(?:牵头负责|牵头|分管|联系|责任|包保)领导|分管负责同志|分管负责人)"
-    r"|(?P<t>完成时限|完成时间|时限))[：]"
-)
-_SUPPORT_LABEL = re.compile("配合|协作|参与|参加|协同|协办")
-
-
 def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
                   out: _Responsible) -> tuple[str, str | None] | None:
     """Read ``牵头单位：A；配合单位：B、C；完成时限：…`` or ``【牵头】A　【配合】B　【时限】…``
@@ -303,9 +337,10 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
     A 责任单位 beside a 牵头单位 supports it (alone it has no role); a person named by
     ``分管领导：``/``牵头负责领导：`` is not a body and gives none."""
     text = notice.text
-    labels = list(_LABEL_RE.finditer(text, start, end))
+    labels = list(_cues(notice).label.finditer(text, start, end))
     deadline = None
-    lead_given = any("牵头" in (m.group("b") or m.group("c") or "") for m in labels) or any(
+    cues = _cues(notice)
+    lead_given = any(cues.lead_label.search(m.group("b") or m.group("c") or "") for m in labels) or any(
         r == "lead" for _o, r in out.orgs)
     for k, m in enumerate(labels):
         label = m.group("b") or m.group("c") or m.group("t") or ""
@@ -315,13 +350,13 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
             ve -= 1  # the bracket closing a （牵头单位：…） annotation, not a （配合） mark
         if m.group("p"):
             continue  # a leading official, not a body
-        if "时限" in label or "时间" in label:
-            found = deadline_in(text[vs:ve] + "前", year) if ve > vs else None
+        if m.group("t") or cues.deadline_label.search(label):
+            found = deadline_in(notice, text[vs:ve] + "前", year) if ve > vs else None
             if found:  # 长期坚持, 全年, 每月 are no deadlines
                 deadline = (text[vs:ve], found[1])
             continue
-        role = ("lead" if "牵头" in label else "support" if _SUPPORT_LABEL.search(label)
-                else "support" if lead_given and "责任" in label else None)
+        role = ("lead" if cues.lead_label.search(label) else "support" if cues.support_label.search(label)
+                else "support" if lead_given and cues.responsible_label.search(label) else None)
         for org, marked in _marked_orgs(notice, vs, ve):
             out.add(org, marked or role)
     return deadline
@@ -339,10 +374,10 @@ def find_annotated_tasks(notice: Notice) -> None:
     for ln in notice.content_lines():
         if notice.claimed_within(ln.start, ln.end):
             continue
-        if _LABEL_RE.match(text, ln.body_start, ln.end):
+        if _cues(notice).label.match(text, ln.body_start, ln.end):
             continue  # a line of labels under an item: read with the item
-        label = _LABEL_RE.search(text, ln.body_start + 4, ln.end)
-        if not label or not any(_unit_label(m) for m in _LABEL_RE.finditer(text, label.start(), ln.end)):
+        label = _cues(notice).label.search(text, ln.body_start + 4, ln.end)
+        if not label or not any(_unit_label(m) for m in _cues(notice).label.finditer(text, label.start(), ln.end)):
             continue
         orgs = _Responsible()
         deadline = labeled_parts(notice, label.start(), ln.end, year, orgs)
@@ -361,14 +396,8 @@ def find_annotated_tasks(notice: Notice) -> None:
 
 _OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
-_VERB_RE = re.compile(
-    r"(?P<lead>牵头(?:负责|抓总|落实)?)$"
-    r"|(?P<sup>(?:积极|共同|协同|全力)?(?:配合|参与|协助|协办))$"
-    r"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:负责|负总责|落实|实施|统筹|组织实施))$"
-)
 _FIRST_LEADS_RE = re.compile(r"^(?:列|排)(?:在)?(?:第一|首)位?(?:者|的)?为牵头(?:部门|单位)$")
 _SAME_BELOW_RE = re.compile(r"^(?:下同|以下同|后同)$")
-_TIME_CLAUSE_RE = re.compile(r"^(?:长期坚持|持续推进|持续开展|长期|常态化推进|\d{4}年(?:底前|内)?(?:完成)?)$")
 _MAX_MARKER = 200
 
 
@@ -446,7 +475,8 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
     when it is not a task marker (every clause must be a unit list with its verb, a
     labeled list, a deadline or the first-unit-leads rule)."""
     text = notice.text
-    if _LABEL_RE.match(text, start, end):
+    cues = _cues(notice)
+    if cues.label.match(text, start, end):
         marker = _Marker()
         marker.deadline = labeled_parts(notice, start, end, notice.year, marker.labeled)
         return marker if marker.labeled.orgs or marker.deadline else None
@@ -457,15 +487,15 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         if _FIRST_LEADS_RE.match(clause):
             marker.first_leads = True
             continue
-        if _SAME_BELOW_RE.match(clause) or _TIME_CLAUSE_RE.match(clause):
+        if _SAME_BELOW_RE.match(clause) or cues.time_clause.match(clause):
             continue
-        found = deadline_in(clause, notice.year)
+        found = deadline_in(notice, clause, notice.year)
         if found and re.fullmatch(r"(?:在|于)?" + re.escape(found[0]) + "(?:完成)?", clause):
             marker.deadline = found
             continue
         if clause.startswith("由"):
             cs += 1
-        v = _VERB_RE.search(text, cs, ce)
+        v = cues.verb.search(text, cs, ce)
         if not v or v.start() - cs < 2:
             return None
         units = [org for _a, _b, org, _r in marker_units(notice, cs, v.start(), carried)]
@@ -544,7 +574,7 @@ def find_marked_tasks(notice: Notice) -> None:
             pos = ge
             open_task = before = None
             if e - s >= 4:
-                dl = marker.deadline or deadline_in(text[s:e], year)
+                dl = marker.deadline or deadline_in(notice, text[s:e], year)
                 _add_task(notice, s, e, item, marker.orgs(first_leads), dl)
             num = _ITEM_NUMBER_RE.match(text, pos, ln.end)  # (责任单位:X)2.下一项任务
             if num:
@@ -575,35 +605,25 @@ def _cut_marker(notice: Notice, ln, pos: int, item: int | None,
     if opener < 0 or ln.end - opener > 40 or any(ch in text[opener:ln.end] for ch in "）]"):
         return
     inside = opener + 1
-    if not (_LABEL_RE.match(text, inside, ln.end) or org_at(notice, text, inside, ln.end)):
+    if not (_cues(notice).label.match(text, inside, ln.end) or org_at(notice, text, inside, ln.end)):
         return
     s, e = _task_span(text, pos, opener)
     if e - s < 4 and opener == ln.body_start and open_task:
         s, e, item = open_task
     if e - s >= 4 and text[e : e + 1] == "。":
         notice.reserved.append((opener, ln.end))
-        _add_task(notice, s, e, item, [], deadline_in(text[s:e], notice.year))
+        _add_task(notice, s, e, item, [], deadline_in(notice, text[s:e], notice.year))
 
 
-_COLUMNS = {
-    "task": ("具体任务", "具体措施", "具体工作", "工作任务", "重点任务", "主要任务", "任务内容", "工作内容",
-             "工作措施", "主要措施", "工作举措", "任务"),
-    "lead": ("牵头单位", "牵头部门", "牵头科室", "牵头处室"),
-    "resp": ("责任单位", "责任部门", "责任科室", "责任处室", "责任股室"),
-    "support": ("配合单位", "配合部门", "协作单位", "参与单位", "参加单位", "协办单位", "配合科室", "配合处室"),
-    "deadline": ("完成时限", "完成时间", "时限", "时间节点", "时间安排"),
-}
-_SPECIFIC = ("具体任务", "具体措施", "具体工作")  # beside 工作内容, the row's own task
-
-
-def _column_kinds(cells: list[str]) -> list[str | None] | None:
+def _column_kinds(notice: Notice, cells: list[str]) -> list[str | None] | None:
     """The role of each column of a table's header row, if it is a task table's header
     (a task column and a lead or responsible column). Of two task columns (工作内容 and
     具体任务), the specific one is the task; the other only groups rows."""
+    cues = _cues(notice)
     names = [re.sub(r"\s+", "", c) for c in cells]
-    kinds = [next((k for k, ns in _COLUMNS.items() if cell in ns), None) for cell in names]
+    kinds = [next((k for k, ns in cues.columns.items() if cell in ns), None) for cell in names]
     if kinds.count("task") > 1:
-        keep = next((i for i, n in enumerate(names) if n in _SPECIFIC), None)
+        keep = next((i for i, n in enumerate(names) if n in cues.specific), None)
         if keep is None:
             return None
         kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
@@ -644,7 +664,7 @@ def find_table_tasks(notice: Notice) -> None:
     columns: list[str | None] | None = None
     for ln in notice.content_lines():
         cells = _row_cells(notice, ln)
-        header = _column_kinds([text[a:b] for a, b in cells])
+        header = _column_kinds(notice, [text[a:b] for a, b in cells])
         if header:
             columns = header
             continue
@@ -665,7 +685,7 @@ def find_table_tasks(notice: Notice) -> None:
         dl = None
         if "deadline" in row:
             raw = text[row["deadline"][0] : row["deadline"][1]]
-            found = deadline_in(raw + "前", year) if raw else None
+            found = deadline_in(notice, raw + "前", year) if raw else None
             dl = (raw, found[1]) if found else None
         num = re.match(r"\d+", text[cells[0][0] : cells[0][1]])
         ts, te = _task_span(text, *row["task"])
@@ -684,13 +704,11 @@ def add_deadlines(notice: Notice) -> None:
     year = notice.year
     for duty in notice.duties:
         if duty.deadline is None:
-            dl = deadline_in(notice.text[duty.span[0] : duty.span[1]], year)
+            dl = deadline_in(notice, notice.text[duty.span[0] : duty.span[1]], year)
             if dl:
                 duty.deadline, duty.deadline_date = dl
 
 
-_BLOCK_UNIT_LABEL = re.compile(r"^(?P<label>[\u4e00-\u9fff]{0,8}(?:单位|部门|处室|科室))[。：]?$")
-_BLOCK_TASK_LABEL = re.compile(r"^[\u4e00-\u9fff]{0,6}(?:内容|任务|措施|举措)[。：]?$")
 
 
 def find_labeled_blocks(notice: Notice) -> None:
@@ -717,7 +735,7 @@ def find_labeled_blocks(notice: Notice) -> None:
             if nxt is None or nxt.kind != "para" or nxt.body_start != nxt.start or notice.claimed_within(nxt.start, nxt.end):
                 continue
             vs, ve = strip_span(text, nxt.start, nxt.end, " 。；")
-            m = _BLOCK_UNIT_LABEL.match(label)
+            m = _cues(notice).block_unit_label.match(label)
             if m:
                 found = _block_units(notice, m.group("label"), vs, ve)
                 if found is None:
@@ -725,14 +743,14 @@ def find_labeled_blocks(notice: Notice) -> None:
                     break  # a paragraph that says more than units: not such a block
                 units.extend(found)
                 spans.append((nxt.start, nxt.end))
-            elif _BLOCK_TASK_LABEL.match(label) and task is None:
+            elif _cues(notice).block_task_label.match(label) and task is None:
                 task = _task_span(text, vs, ve)
         if task and units and task[1] - task[0] >= 4:
             out = _Responsible()
             for org, role in units:
                 out.add(org, role)
             notice.reserved.extend(spans)
-            dl = deadline_in(text[task[0] : task[1]], notice.year)
+            dl = deadline_in(notice, text[task[0] : task[1]], notice.year)
             _add_task(notice, task[0], task[1], None, out.orgs, dl)
 
 
@@ -745,7 +763,8 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
     found = marker_units(notice, start, end)
     if not found or len(split_items(notice.text, start, end)) != len(found):
         return None
-    role = "lead" if "牵头" in label else "support" if _SUPPORT_LABEL.search(label) else None
+    cues = _cues(notice)
+    role = "lead" if cues.lead_label.search(label) else "support" if cues.support_label.search(label) else None
     return [(org, mark or role) for _a, _b, org, mark in found]
 
 
@@ -780,7 +799,7 @@ def find_tasks(notice: Notice) -> None:
         body = text[ln.body_start : ln.end]
         if body.endswith("：") or not orgs and _TARGET_RE.match(body):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
-        dl = deadline_in(body, year) or labeled
+        dl = deadline_in(notice, body, year) or labeled
         notice.duties.append(
             Duty(span=(ln.body_start, ln.end), orgs=orgs, item=ln.number,
                  source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)

@@ -16,11 +16,11 @@ import functools
 import json
 import sqlite3
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 from typing import Any
 
 from .. import store as _store
 from ..errors import NotFoundError
+from ..model import NODE_TYPES, PERSON_ROLES
 from ..project import Project
 from .names import (
     NOTES as NOTES,
@@ -36,14 +36,6 @@ from .names import (
     unknown_place,
 )
 
-PERSON_ROLES = {
-    "convener_of": "convener",
-    "deputy_convener_of": "deputy_convener",
-    "member_of": "member",
-    "liaison_of": "liaison",
-    "leader_of": "leader",
-    "deputy_leader_of": "deputy_leader",
-}
 ROLE_WORDS = {  # what users may type for --role
     "召集人": "convener",
     "副召集人": "deputy_convener",
@@ -58,7 +50,6 @@ UNIT_RELATIONS = {
     "deputy_convener_unit_of": "deputy_convener_unit",
 }
 BODY_RELATIONS = {"office_of": "office", "part_of": "part"}
-NODE_TYPES = ("document", "mechanism", "organization", "person", "duty", "disease")
 
 Store = Any  # an sqlite3.Connection to a policykg store, or a networkx graph
 
@@ -356,11 +347,12 @@ def resolve_orgs(db: Store, query: str) -> tuple[list[str], str]:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    path = Path(__file__).resolve().parents[1] / "lexicons" / "kinds.json"
+    from ..lexicon import load_lexicon  # lexicons/kinds.json, as read with the other lexicons
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = load_lexicon().files["kinds.json"]
         return data if isinstance(data, dict) else {}
-    except (OSError, ValueError):
+    except (OSError, ValueError, KeyError):
         return {}
 
 

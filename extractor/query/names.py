@@ -13,11 +13,9 @@ prints the notes on stderr).
 from __future__ import annotations
 
 import functools
-import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 from ..errors import AmbiguousError, NotFoundError
 
@@ -50,12 +48,12 @@ def note(message: str) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _place_rules() -> tuple[tuple[str, ...], str, str]:
-    path = Path(__file__).resolve().parents[1] / "lexicons" / "places.json"
+    from ..lexicon import load_lexicon  # the place rules of lexicons/places.json
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-        levels = tuple(sorted(data.get("levels", []), key=len, reverse=True))
-        return levels, data.get("bad_first", ""), data.get("bad_any", "")
-    except (OSError, ValueError, AttributeError):
+        lex = load_lexicon()
+        return tuple(sorted(lex.place_levels, key=len, reverse=True)), lex.bad_place_first, lex.bad_place_any
+    except (OSError, ValueError, KeyError, AttributeError):
         return ("市", "县", "区", "旗", "州", "盟", "省"), "", ""
 
 

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from ..errors import NotFoundError, PolicyKGError
+from ..model import copy_attrs, fold_body, fold_node
 
 STORE_VERSION = 1
 DB_NAME = "graph.db"
@@ -128,13 +129,7 @@ CREATE TABLE IF NOT EXISTS edges (
     raw_target TEXT NOT NULL,
     ord INTEGER NOT NULL
 );
-CREATE UNIQUE INDEX IF NOT EXISTS edges_unique ON edges (source, target, relation, notice);
-CREATE INDEX IF NOT EXISTS edges_by_source ON edges (source, relation);
-CREATE INDEX IF NOT EXISTS edges_by_target ON edges (target, relation);
-CREATE INDEX IF NOT EXISTS edges_by_relation ON edges (relation);
-CREATE INDEX IF NOT EXISTS edges_by_notice ON edges (notice, ord);
-CREATE INDEX IF NOT EXISTS edges_by_raw_source ON edges (raw_source);
-CREATE INDEX IF NOT EXISTS edges_by_raw_target ON edges (raw_target);
+-- edge indices: INDEXES below
 
 CREATE TABLE IF NOT EXISTS duties (
     id TEXT PRIMARY KEY,
@@ -216,13 +211,32 @@ FROM nodes m WHERE m.type = 'mechanism';
 """
 
 
+#: The edge indices, made (and those of older stores dropped) whenever a build opens the
+#: store: one unique index serves lookups by source and the one-edge-per-key rule, so a
+#: notice's edges update four B-trees, not eight.
+INDEXES = """
+DROP INDEX IF EXISTS edges_unique;
+DROP INDEX IF EXISTS edges_by_source;
+DROP INDEX IF EXISTS edges_by_relation;
+DROP INDEX IF EXISTS edges_by_raw_source;
+DROP INDEX IF EXISTS edges_by_raw_target;
+CREATE UNIQUE INDEX IF NOT EXISTS edges_by_source_key ON edges (source, relation, target, notice);
+CREATE INDEX IF NOT EXISTS edges_by_target ON edges (target, relation);
+CREATE INDEX IF NOT EXISTS edges_by_relation_target ON edges (relation, target);
+CREATE INDEX IF NOT EXISTS edges_by_notice ON edges (notice, ord);
+"""
+
+
 def norm(text: str) -> str:
     """Comparison form of a name: no whitespace, case-folded (as query.names.norm)."""
     return "".join(str(text).split()).casefold()
 
 
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(value)  # json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
 def db_path(project: Any) -> Path:
@@ -266,6 +280,8 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
                 raise DamagedStoreError(
                     f"{p} was written by another version of policykg (store version {version}): "
                     "run policykg build --force to rebuild it")
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'edges_by_source_key'").fetchone() is None:
+                conn.executescript("BEGIN;" + INDEXES + "COMMIT;")
         else:
             version = _version(conn)
             if version != STORE_VERSION:
@@ -367,40 +383,29 @@ class Batch:
 
 
 def merge_node_data(datas: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
-    """The merged attributes of one node id from its per-notice data, in notice order
-    (exactly the node rules of :func:`extractor.graph.merge`), without ``docs``: the
-    notices of a node are the rows of ``notice_nodes`` (see :func:`node_docs`), so a node
-    named by thousands of notices is not rewritten whole by each."""
+    """The merged attributes of one node id from its per-notice data, in notice order: the
+    node rule of :func:`extractor.graph.merge` (:func:`extractor.model.fold_node`), without
+    ``docs``: the notices of a node are the rows of ``notice_nodes`` (see
+    :func:`node_docs`), so a node named by thousands of notices is not rewritten whole by
+    each."""
     cur: dict[str, Any] | None = None
     seen: dict[str, set[Any]] = {}
     for data in datas:
         data = {k: v for k, v in data.items() if k != "docs"}
         if cur is None:
-            cur = {k: (list(v) if isinstance(v, list) else v) for k, v in data.items()}
-            continue
-        for listkey in ("aliases", "docs"):
-            have = seen.get(listkey)
-            if have is None:
-                have = seen[listkey] = set(cur.setdefault(listkey, []))
-            for item in data.get(listkey, []):
-                if item not in have and item != cur.get("name"):
-                    cur[listkey].append(item)
-                    have.add(item)
-        for k, v in data.items():
-            if cur.get(k) in (None, "", []) and v not in (None, "", []):
-                cur[k] = v
+            cur = copy_attrs(data)
+        else:
+            fold_node(cur, data, seen)
     return cur
 
 
 def collapse_body(members: list[dict[str, Any]]) -> dict[str, Any]:
     """The kept node of a ``body_key`` group (members in order): the first one, with the
-    others' names and aliases as aliases and their notices (``_collapse_same_bodies``)."""
-    kept = {k: (list(v) if isinstance(v, list) else v) for k, v in members[0].items()}
-    kept.setdefault("aliases", [])
+    others folded in by the rule of :func:`extractor.graph.merge`
+    (:func:`extractor.model.fold_body`)."""
+    kept = copy_attrs(members[0])
     for data in members[1:]:
-        for alias in [data["name"], *data.get("aliases", [])]:
-            if alias != kept["name"] and alias not in kept["aliases"]:
-                kept["aliases"].append(alias)
+        fold_body(kept, data)
     return kept
 
 
@@ -598,7 +603,9 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
         data.pop("_ord", None)
         body_key = data.get("body_key") if data.get("type") == "organization" else None
         body_key = body_key or None
-        merged_rows.append((nid, nid, body_key, first[0], first[1], _dumps(data) if several else None))
+        row = (nid, nid, body_key, first[0], first[1], _dumps(data) if several else None)
+        if old is None or (old[0], old[2], old[3], old[4]) != row[2:]:
+            merged_rows.append(row)  # (an unchanged row keeps its canonical id)
         if body_key:
             groups.add(body_key)
         else:
@@ -613,7 +620,7 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
     _write_nodes(conn, singles)
     for nid, *_ in singles:
         if old_canon.get(nid, nid) != nid:
-            _repoint(conn, [nid], nid)
+            _repoint(conn, [(nid, old_canon[nid])], nid)
     for key in groups:
         rows = conn.execute(
             "SELECT id, first_notice, first_ord, data FROM merged_ids WHERE body_key = ?"
@@ -626,12 +633,13 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
         for other in rows[1:]:
             conn.execute("DELETE FROM nodes WHERE id = ?", (other[0],))
             conn.execute("DELETE FROM aliases WHERE node = ?", (other[0],))
-        before = {r[0]: r[1] for r in conn.execute(
+        stored = {r[0]: r[1] for r in conn.execute(
             "SELECT id, canonical FROM merged_ids WHERE body_key = ?", (key,))}
-        before.update({m: old_canon.get(m, m) for m in before if m in ids})
-        moved = [r[0] for r in rows if before.get(r[0], r[0]) != keep]  # in node order
+        # the kept id each member's edges point at now (a rewritten row of ids says itself)
+        before = {m: old_canon.get(m, m) if m in ids else c for m, c in stored.items()}
+        moved = [(r[0], before[r[0]]) for r in rows if before[r[0]] != keep]  # in node order
         conn.executemany("UPDATE merged_ids SET canonical = ? WHERE id = ?",
-                         [(keep, m) for m, c in before.items() if c != keep or m in ids])
+                         [(keep, m) for m, c in stored.items() if c != keep])
         if moved:
             _repoint(conn, moved, keep)
 
@@ -645,11 +653,12 @@ def _merged_data(conn: sqlite3.Connection, nid: str, data: str | None) -> dict[s
     return merged or {}
 
 
-def _repoint(conn: sqlite3.Connection, members: list[str], keep: str) -> None:
-    """Edges whose raw endpoint is one of ``members`` point at ``keep``."""
-    for m in members:
-        conn.execute("UPDATE OR REPLACE edges SET source = ? WHERE raw_source = ? AND source != ?", (keep, m, keep))
-        conn.execute("UPDATE OR REPLACE edges SET target = ? WHERE raw_target = ? AND target != ?", (keep, m, keep))
+def _repoint(conn: sqlite3.Connection, members: list[tuple[str, str]], keep: str) -> None:
+    """Edges whose raw endpoint is a member id point at ``keep``; ``members`` are
+    (member id, the kept id its edges point at now), so the indexed columns find them."""
+    for m, now in members:
+        conn.execute("UPDATE OR REPLACE edges SET source = ? WHERE source = ? AND raw_source = ?", (keep, now, m))
+        conn.execute("UPDATE OR REPLACE edges SET target = ? WHERE target = ? AND raw_target = ?", (keep, now, m))
 
 
 def _write_nodes(conn: sqlite3.Connection, items: list[tuple[str, dict[str, Any], str, int]]) -> None:
@@ -669,6 +678,16 @@ def _write_nodes(conn: sqlite3.Connection, items: list[tuple[str, dict[str, Any]
             if alias:
                 k = norm(alias)
                 alias_rows.append((nid, alias, i, k, k[::-1]))
+    have: set[tuple[Any, ...]] = set()
+    for i in range(0, len(node_rows), 500):
+        chunk = [r[0] for r in node_rows[i : i + 500]]
+        have.update(tuple(r) for r in conn.execute(
+            "SELECT id, type, name, kind, locality, attributes, key, rkey, collective, first_notice, first_ord"
+            f" FROM nodes WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    if have:  # a node written again unchanged (most bodies a notice names) is left alone
+        node_rows = [r for r in node_rows if r not in have]
+        keep_ids = {r[0] for r in node_rows}
+        alias_rows = [r for r in alias_rows if r[0] in keep_ids]
     conn.executemany("DELETE FROM aliases WHERE node = ?", [(r[0],) for r in node_rows])
     conn.executemany(
         "INSERT OR REPLACE INTO nodes (id, type, name, kind, locality, attributes, key, rkey, collective,"

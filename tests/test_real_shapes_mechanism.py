@@ -1,0 +1,103 @@
+"""Mechanism shapes seen in real notices, each in a short notice of our own (places, units and
+people invented): the body named after its composition sentence, a notice that is the
+members' duties of a body, the office with its host written before or after it, an office
+without a host, a host no lexicon lists."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+
+def _graph(text: str):
+    return extract_text(text, "t.txt")
+
+
+def _mechanisms(g) -> list[str]:
+    return [d["name"] for _n, d in g.nodes(data=True) if d.get("type") == "mechanism"]
+
+
+def _offices(g) -> set[tuple[str, str | None]]:
+    """(office, host or None) of each office of the notice's mechanism."""
+    hosts = {u: g.nodes[v]["name"] for u, v, _d in edges_of(g, "hosted_by")}
+    return {(g.nodes[u]["name"], hosts.get(u)) for u, _v, _d in edges_of(g, "office_of")}
+
+
+def test_a_body_named_after_its_composition() -> None:
+    """``由A、B、C组成X工作小组（以下简称Y）``: X is set up, A–C are its member units;
+    ``Y办公室设在A``: its office sits in A."""
+    g = _graph("国务院办公厅关于印发血液安全管理试点方案的通知\n"
+               "四、组织实施\n"
+               "（一）成立试点工作小组。由国家卫生健康委、国家医保局、国家药监局组成国家血液安全管理试点工作小组"
+               "（以下简称试点小组），研究重大事项。试点小组办公室设在国家卫生健康委，具体负责组织开展试点。\n")
+    assert _mechanisms(g) == ["国家血液安全管理试点工作小组"]
+    units = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")}
+    assert units == {"国家卫生健康委", "国家医保局", "国家药监局"}
+    assert _offices(g) == {("国家血液安全管理试点工作小组办公室", "国家卫生健康委")}
+
+
+def test_a_notice_of_the_members_duties() -> None:
+    """``关于印发《X委员会成员单位职责》的通知`` with each unit alone on a line and its numbered
+    duties below: X is the mechanism and the units are its members."""
+    g = _graph("青川市人民政府办公厅关于印发《青川市结核病防治工作委员会成员单位职责》的通知\n"
+               "  市总工会\n"
+               "  一、在厂矿企业设立结核病防治知识宣传栏。\n"
+               "  二、每年组织一次职工健康宣传活动。\n"
+               "  市妇联\n"
+               "  一、组织妇女群众参与结核病防治宣传。\n")
+    assert _mechanisms(g) == ["青川市结核病防治工作委员会"]
+    units = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")}
+    assert units == {"青川市总工会", "青川市妇联"}
+
+
+OFFICE_CASES = [
+    (  # the host written before the office
+        "host first",
+        "国务院办公厅关于成立国务院血防工作协调小组的通知\n"
+        "一、组成人员\n组  长:江  涛 国务院副总理\n成  员:钟  山 水利部副部长\n"
+        "二、工作机构\n协调小组在水利部设办公室,负责协调小组的日常工作。\n",
+        {("国务院血防工作协调小组办公室", "水利部")},
+    ),
+    (  # an office without a host
+        "no host",
+        "关于成立云溪市创卫工作领导小组的通知\n"
+        "组  长:方明远 市政府副市长\n成  员:许  文 市卫生局副局长\n"
+        "领导小组下设办公室,负责日常工作。\n",
+        {("云溪市创卫工作领导小组办公室", None)},
+    ),
+    (  # a host no lexicon lists, followed by a parenthesis
+        "host by its form",
+        "关于成立石桥镇防疫工作领导小组的通知\n"
+        "镇成立防疫工作领导小组,由镇长韦东任组长。领导小组办公室设在镇防疫办(联系电话:1234567),负责日常工作。\n",
+        {("石桥镇防疫工作领导小组办公室", "镇防疫办")},
+    ),
+    (  # an office split across two units: the first is its host
+        "split office",
+        "关于建立东江省学校传染病防控协调小组的通知\n"
+        "协调小组下设办公室,分别设在省卫生厅疾控处和省教育厅体卫处,负责日常工作。\n",
+        {("东江省学校传染病防控协调小组办公室", "东江省卫生厅疾控处")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "offices"), OFFICE_CASES, ids=[c[0] for c in OFFICE_CASES])
+def test_office_shapes(label: str, text: str, offices: set) -> None:
+    got = _offices(_graph(text))
+    assert len(got) == len(offices)
+    for (office, host), (want_office, want_host) in zip(sorted(got, key=str), sorted(offices, key=str), strict=True):
+        assert office == want_office
+        assert (host is None) if want_host is None else (host is not None and host.endswith(want_host)), host
+
+
+def test_two_bodies_set_up_in_one_breath() -> None:
+    """``成立“A领导小组”（下简称领导小组）、“B指挥部”（下简称指挥部）``: both are set up; the
+    title's short name of B (``防控指挥部``) is the same body."""
+    g = _graph("东江省人民政府办公厅关于成立东江省防控登革热协调工作领导小组和防控指挥部的通知\n"
+               "省人民政府决定成立“东江省防控登革热协调工作领导小组”(下简称领导小组)、"
+               "“东江省防控登革热指挥部”(下简称指挥部)。现将有关事项通知如下:\n"
+               "组  长:韩  梅 副省长\n")
+    assert sorted(_mechanisms(g)) == ["东江省防控登革热协调工作领导小组", "东江省防控登革热指挥部"]
+    (leader,) = [g.nodes[v]["name"] for _u, v, _d in edges_of(g, "leader_of")]
+    assert leader == "东江省防控登革热协调工作领导小组"
