@@ -66,11 +66,21 @@ def vis_groups() -> dict[str, dict[str, Any]]:
     return groups
 
 
+#: How a responsible_for edge is drawn, by its role (None: the notice names no role);
+#: the page's edges and its legend both come from here, so the legend cannot lie.
+ROLE_EDGE_STYLE: dict[str | None, dict[str, Any]] = {
+    None: {"width": 1, "dashes": False},
+    "lead": {"width": 3, "dashes": False},
+    "support": {"width": 1, "dashes": True},
+}
+LEGEND_DASH = "4,3"  # the legend's picture of a dashed edge
+
 # Edge styles in the legend: (label, colour, width, dashed).
 EDGE_LEGEND = [
-    {"label": "负责 responsible", "color": EDGE_COLORS["responsible_for"], "width": 1, "dash": ""},
-    {"label": "牵头 lead", "color": EDGE_COLORS["responsible_for"], "width": 3, "dash": ""},
-    {"label": "配合 support", "color": EDGE_COLORS["responsible_for"], "width": 1, "dash": "4,3"},
+    {"label": label, "color": EDGE_COLORS["responsible_for"], "width": ROLE_EDGE_STYLE[role]["width"],
+     "dash": LEGEND_DASH if ROLE_EDGE_STYLE[role]["dashes"] else "", "role": role or ""}
+    for label, role in (("负责 responsible", None), ("牵头 lead", "lead"), ("配合 support", "support"))
+] + [
     {"label": "成员单位 member unit", "color": EDGE_COLORS["member_unit_of"], "width": 1, "dash": ""},
     {"label": "涉及疾病 concerns", "color": EDGE_COLORS["concerns"], "width": 1, "dash": ""},
 ]
@@ -512,11 +522,16 @@ def _net_data(g: nx.MultiDiGraph, tags: dict[str, dict[str, set[str]]]) -> tuple
             title=edge_tooltip(d),
             relation=rel,
             color={"color": EDGE_COLORS.get(rel, "#b8b8b8")},
-            dashes=rel == "responsible_for" and d.get("role") == "support",
-            width=2 if rel == "responsible_for" and d.get("role") == "lead" else 1,
+            **_edge_style(rel, d.get("role")),
         )
         edges.append(edge.options)
     return nodes, edges
+
+
+def _edge_style(relation: str, role: object) -> dict[str, Any]:
+    if relation != "responsible_for":
+        return dict(ROLE_EDGE_STYLE[None])
+    return dict(ROLE_EDGE_STYLE.get(role if isinstance(role, str) else None, ROLE_EDGE_STYLE[None]))
 
 
 def vis_options(physics: bool, improved_layout: bool, n_nodes: int = 0) -> dict[str, Any]:

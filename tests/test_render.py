@@ -438,3 +438,28 @@ def test_cli_matrix(graph, tmp_path):
     assert "wrote" in res.output and "graphs/matrix.html: 5 duties of 4 bodies in 4 kinds" in res.output
     res = CliRunner().invoke(cli, ["--home", str(home), "render", "--place", "甲旗"])
     assert res.exit_code == 1 and "--matrix" in res.output
+
+
+def test_edge_legend_shows_the_styles_the_edges_are_drawn_with(graph, tmp_path):
+    """The legend's lead / support lines are the styles of the lead / support edges on
+    the canvas (the lead line was 3 px in the legend, 2 px on the canvas)."""
+    render(graph, tmp_path / "g.html")
+    html = (tmp_path / "g.html").read_text(encoding="utf-8")
+    legend = {
+        label: (int(width), bool(dash))
+        for width, dash, label in re.findall(
+            r'stroke-width="(\d+)"(?: stroke-dasharray="([\d,]+)")?/></svg>([^<]+)</div>', html)
+    }
+    roles = {"牵头 lead": "lead", "配合 support": "support", "负责 responsible": None}
+    assert set(roles) <= set(legend)
+    drawn: dict[object, set[tuple[int, bool]]] = {}
+    rel = {(u, v, k): d for u, v, k, d in graph.edges(keys=True, data=True)}
+    for e in page_data(html)["edges"]:
+        u, v, k = e["id"].split("|", 2)
+        d = rel[(u, v, k)]
+        if d["relation"] == "responsible_for":
+            drawn.setdefault(d.get("role"), set()).add((e["width"], bool(e["dashes"])))
+    assert drawn.keys() >= {"lead", "support"}
+    for label, role in roles.items():
+        if role in drawn:
+            assert drawn[role] == {legend[label]}, label
