@@ -187,3 +187,23 @@ def test_cut_text_broken_last_clause() -> None:
     duties = _duties(extract_text(text, "t.txt"))
     assert "负责疫情监测和病人救治" in duties and "负责将鼠疫防治纳入交通检疫工作" in duties
     assert not any(t.startswith("负责将野生动物") for t in duties)
+
+
+def test_flattened_table_with_the_task_cell_first() -> None:
+    text = ("青山县健康县城建设任务\n工作任务\n责任单位\n开展农贸市场整治，规范摊位设置。\n县市场监管局\n"
+            "推进病媒生物防制，降低病媒密度。\n县卫健局\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties["开展农贸市场整治，规范摊位设置"] == {("青山县市场监管局", None)}
+    assert duties["推进病媒生物防制，降低病媒密度"] == {("青山县卫健局", None)}
+
+
+def test_a_paragraph_then_the_signature_is_no_task_of_the_issuer() -> None:
+    text = ("关于做好病媒生物防制工作的通知\n各乡镇人民政府：\n请结合实际抓好落实，确保各项工作取得实效。\n"
+            "青山县卫生健康局\n2025年3月1日\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(o == "青山县卫生健康局" for bodies in duties.values() for o, _r in bodies)
+
+
+def test_a_request_to_everyone_is_no_duty() -> None:
+    text = "关于做好病媒生物防制工作的通知\n请各单位认真抓好落实。请各有关部门遵照执行。\n"
+    assert _duties(extract_text(text, "t.txt")) == {}

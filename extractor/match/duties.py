@@ -74,11 +74,17 @@ def find_divisions(notice: Notice) -> None:
     lines = notice.content_lines()
     pending_head: tuple[int, int] | None = None
     heads: list[Org] = []
+    unit_after, units_below = _units_after_tasks(notice, lines)
     for i, ln in enumerate(lines):
         body_start = ln.body_start
         head, content_start = _division_head(notice, ln)
+        if head is None and i in unit_after:
+            head, content_start = unit_after[i], body_start
         pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
+            if _alone_unit(notice, ln) and i + 1 < len(lines) and _numbered(lines[i + 1]):
+                pending_head = (body_start, ln.end)  # （二）县农业农村局: the next unit, its duties below
+                continue
             head, content_start = pending_head, body_start
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and _numbered(ln)
@@ -90,7 +96,7 @@ def find_divisions(notice: Notice) -> None:
             continue
         if head is None and not pieces:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
-            if nxt and _alone_unit(notice, ln) and (
+            if nxt and i not in units_below and _alone_unit(notice, ln) and (
                     _paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"):
                 pending_head = (body_start, ln.end)
             continue
@@ -106,6 +112,37 @@ def find_divisions(notice: Notice) -> None:
             notice.facts.append(OrgFact(org, "member_unit_of", mech, mech.span))
 
 
+def _units_after_tasks(notice: Notice, lines: list) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """A table flattened into lines with the task cell first: ``task / unit / task / unit``
+    (a run of paragraphs and unit names that starts with a task and ends with a unit). Each
+    task's unit is the line after it. Returns {task line: unit span} and the unit lines."""
+    text = notice.text
+    shape = []
+    for ln in lines:
+        if ln.kind == "para" and ln.body_start == ln.start and _alone_unit(notice, ln):
+            shape.append("A")
+        elif ln.kind == "para" and ln.body_start == ln.start and _paragraph_like(text[ln.body_start : ln.end]):
+            shape.append("P")
+        else:
+            shape.append("O")
+    tasks: dict[int, tuple[int, int]] = {}
+    units: set[int] = set()
+    i = 0
+    while i < len(shape):
+        if shape[i] != "P":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(shape) and shape[j + 1] in "AP" and shape[j + 1] != shape[j]:
+            j += 1
+        if shape[j] == "A" and j - i >= 3 and (i == 0 or shape[i - 1] != "A"):  # two rows at least
+            for k in range(i, j, 2):
+                tasks[k] = (lines[k + 1].body_start, lines[k + 1].end)
+                units.add(k + 1)
+        i = j + 1
+    return tasks, units
+
+
 def _numbered(ln) -> bool:
     """Does the line start with a numbering marker (1. / （一） / 一、)?"""
     return ln.kind == "item" or ln.body_start > ln.start
@@ -118,6 +155,8 @@ def _alone_unit(notice: Notice, ln) -> bool:
     if len(whole) > 30 or not looks_like_org(whole, notice):
         return False
     if notice.lex.institutions.get(whole, {}).get("kind") == "各部门":  # 成员单位
+        return False
+    if whole.endswith(("单位", "部门")) and _not_a_stem(notice, whole[:-2]):  # 责任单位, 牵头部门: a column label
         return False
     if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
         return True
@@ -657,6 +696,9 @@ def drop_cut_tail(notice: Notice) -> None:
     text = notice.text.rstrip(" \n")
     if not text or text[-1] in _COMPLETE_END:
         return
+    last = text[text.rfind("\n") + 1 :]
+    if "\t" in last or not (text[-1] in "，、" or (len(last) >= 20 and re.search("[。，；]", last))):
+        return  # a table row or a short line (a signature, a date, a label) is no cut sentence
     start = max(text.rfind(ch) for ch in "。；，\n") + 1  # the broken clause
     if len(text) - start < 2:
         return

@@ -158,6 +158,12 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     return None
 
 
+def _any_body(notice: Notice, written: str) -> bool:
+    """各单位, 各有关部门, 成员单位: every body addressed, no particular one."""
+    m = re.fullmatch("(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:单位|部门)", written)
+    return m is not None and (not m.group(1) or _not_a_stem(notice, m.group(1)))
+
+
 def _not_a_stem(notice: Notice, stem: str) -> bool:
     """``职能部门``/``主管部门``/``牵头部门`` name no department type."""
     return stem in _cues(notice).not_stems
@@ -236,8 +242,9 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
     if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
-        if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(it.form in ("bare", "redacted") for it in items):
-            return None
+        if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(
+                it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
+            return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, q, limit) or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)):
         return None

@@ -32,13 +32,11 @@ DIVISIONS = [
      "五、成员单位职责\n（一）县卫健局\n1.负责制定全县布病防治规划。\n2.组织开展病例诊断和治疗。\n",
      ["负责制定全县布病防治规划", "组织开展病例诊断和治疗"],
      {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗")}),
-    broken("since 6da698f (duty divisions) the second unit heading (（二）县农业农村局) becomes a duty of the "
-           "first unit, and the second unit's duties go to the first unit",
-           "units-head-their-numbered-duties",
-           "五、成员单位职责\n（一）县卫健局\n1.负责制定全县布病防治规划。\n2.组织开展病例诊断和治疗。\n（二）县农业农村局\n1.负责畜间布病监测。\n",
-           ["负责制定全县布病防治规划", "组织开展病例诊断和治疗", "负责畜间布病监测"],
-           {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗"),
-            ("县农业农村局", R, "负责畜间布病监测")}),
+    ("units-head-their-numbered-duties",
+     "五、成员单位职责\n（一）县卫健局\n1.负责制定全县布病防治规划。\n2.组织开展病例诊断和治疗。\n（二）县农业农村局\n1.负责畜间布病监测。\n",
+     ["负责制定全县布病防治规划", "组织开展病例诊断和治疗", "负责畜间布病监测"],
+     {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗"),
+      ("县农业农村局", R, "负责畜间布病监测")}),
     ("support-cue-in-a-division",
      "四、部门职责\n县公安局：协助卫健部门做好密切接触者追踪工作。\n",
      ["协助卫健部门做好密切接触者追踪工作"],
@@ -122,8 +120,7 @@ FREE_TEXT = [
      ["青石镇社会事务办要每月走访辖区独居老人"],
      {("青石镇社会事务办", R, "青石镇社会事务办要每月走访辖区独居老人")}),
     ("no-subject-no-duty", "要进一步提高认识，加强领导，确保各项措施落到实处。", [], set()),
-    broken("since the tasks landing (30f9f55: 请X… requests) the closing exhortation 请各单位认真抓好落实 is "
-           "read as a duty of 各单位 with no content", "closing-exhortation", "请各单位认真抓好落实。", [], set()),
+    ("closing-exhortation", "请各单位认真抓好落实。", [], set()),
     ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
      {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
     broken("A牵头，B、C配合，做好… without 由 is cut in two: a lead duty with no content (县卫健局牵头) and "

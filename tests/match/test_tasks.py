@@ -34,12 +34,11 @@ TASKS = [
      "2\t组织病例救治\t区人民医院\t\t长期坚持\n二、保障措施\n",
      [T1, "组织病例救治"],
      _lead_support(T1, ["疾控中心"], ["住建局", "城管局"]) | _lead_support("组织病例救治", ["人民医院"])),
-    broken("since c56911a (tasks: no duty from the broken last clause of a cut text) a task-table row that ends "
-           "the text is dropped", "table-row-ending-the-text",
-           HEAD + "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t开展蚊媒密度监测\t区疾控中心\t区住建局、区城管局\t2025年10月底前\n"
-           "2\t组织病例救治\t区人民医院\t\t长期坚持\n",
-           [T1, "组织病例救治"],
-           _lead_support(T1, ["疾控中心"], ["住建局", "城管局"]) | _lead_support("组织病例救治", ["人民医院"])),
+    ("table-row-ending-the-text",
+     HEAD + "序号\t工作任务\t牵头单位\t配合单位\t完成时限\n1\t开展蚊媒密度监测\t区疾控中心\t区住建局、区城管局\t2025年10月底前\n"
+     "2\t组织病例救治\t区人民医院\t\t长期坚持\n",
+     [T1, "组织病例救治"],
+     _lead_support(T1, ["疾控中心"], ["住建局", "城管局"]) | _lead_support("组织病例救治", ["人民医院"])),
     ("inline-lead-and-support",
      HEAD + "1.开展蚊媒密度监测（区疾控中心牵头，区住建局、区城管局配合，2025年10月底前完成）\n2.加强医务人员培训（区卫健局负责，持续推进）\n",
      [T1, "加强医务人员培训"],
