@@ -58,3 +58,19 @@ def facts(doc: Any, *relations: str) -> set[tuple[str, ...]]:
             attrs = tuple(f"{k}={v}" for k, v in sorted(rel["attrs"].items()) if v is not None)
             out.add((_name(doc, rel["head"]), rel["relation"], _name(doc, rel["tail"]), *attrs))
     return out
+
+
+# --- a notice's graph (``extract_text``) ---------------------------------------------------
+
+
+def duty_roles(g: Any) -> dict[str, set[tuple[str, str | None]]]:
+    """Duty text -> {(responsible body, role)} of an extracted graph."""
+    from extractor.graph import edges_of
+
+    out: dict[str, set[tuple[str, str | None]]] = {}
+    for _n, d in g.nodes(data=True):
+        if d["type"] == "duty":
+            out.setdefault(d["text"], set())
+    for u, v, d in edges_of(g, "responsible_for"):
+        out[g.nodes[v]["text"]].add((g.nodes[u]["name"], d.get("role")))
+    return out

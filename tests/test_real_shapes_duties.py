@@ -7,20 +7,11 @@ in the middle of its last clause."""
 from __future__ import annotations
 
 import pytest
+from tables import duty_roles
 
-from extractor.graph import edges_of
 from extractor.pipeline import extract_text
 
-
-def _duties(g) -> dict[str, set[tuple[str, str | None]]]:
-    """Duty text -> {(responsible body, role)}."""
-    out: dict[str, set[tuple[str, str | None]]] = {}
-    for _n, d in g.nodes(data=True):
-        if d["type"] == "duty":
-            out.setdefault(d["text"], set())
-    for u, v, d in edges_of(g, "responsible_for"):
-        out[g.nodes[v]["text"]].add((g.nodes[u]["name"], d.get("role")))
-    return out
+_duties = duty_roles
 
 
 CASES = [
