@@ -285,7 +285,7 @@ def test_list_shows_indexed_unindexed_missing_and_changed(home: Path, tmp_path: 
     assert status["a.txt"] == "missing" and status["b.txt"] == "changed"
     assert status["001_2e243f5ce7bbc465.txt"] == "unindexed"
     assert len(rows) == 7
-    table = run(home, "list").stdout
+    table = run(home, "list", "--width", "250").stdout  # wide enough for whole titles
     assert "关于印发《昌吉市防治重大疾病工作联席会议制度》的通知" in table and "奈卫健字〔2025〕83号" in table
     csv_out = run(home, "list", "--format", "csv").stdout
     assert csv_out.splitlines()[0] == "\ufeffname,source,title,number,date,issuer,added,sha256,status"
