@@ -5,6 +5,7 @@ segmenter cuts unit names apart (``奈曼旗|卫生|健康|委``)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
@@ -95,18 +96,20 @@ def looks_like_org(name: str, notice: Notice) -> bool:
     return base.endswith(cues.body_endings)
 
 
-def split_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans of the items of a list ``A、B，C和D`` (no splitting inside parentheses)."""
+def split_items(text: str, start: int, end: int, seps: str = "、，,；",
+                openers: Container[str] = "（(", closers: Container[str] = "）)") -> list[tuple[int, int]]:
+    """Spans of the items of a list ``A、B，C和D``: pieces between separators ``seps``,
+    never split inside brackets (``openers`` … ``closers``)."""
     items = []
     depth = 0
     s = start
     for i in range(start, end + 1):
-        ch = text[i] if i < end else "、"
-        if ch in "（(":
+        ch = text[i] if i < end else seps[0]
+        if ch in openers:
             depth += 1
-        elif ch in "）)":
+        elif ch in closers:
             depth = max(0, depth - 1)
-        elif ch in "、，,；" and depth == 0:
+        elif ch in seps and depth == 0:
             a, b = strip_span(text, s, i)
             if b > a:
                 items.append((a, b))

@@ -422,21 +422,7 @@ def _bracket_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Pieces of a marker split on ，；outside brackets."""
-    out = []
-    depth = 0
-    s = start
-    for i in range(start, end + 1):
-        ch = text[i] if i < end else "，"
-        if ch in _OPENERS:
-            depth += 1
-        elif ch in _CLOSERS:
-            depth = max(0, depth - 1)
-        elif ch in "，；" and depth == 0:
-            a, b = strip_span(text, s, i)
-            if b > a:
-                out.append((a, b))
-            s = i + 1
-    return out
+    return split_items(text, start, end, seps="，；", openers=_OPENERS, closers=_CLOSERS)
 
 
 class _Marker:
