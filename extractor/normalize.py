@@ -120,6 +120,8 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
 _PADDED_NAME = re.compile(
     rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
 )
+# "指 挥 长：" -> "指挥长：": a label padded to the width of the others (before the names).
+_PADDED_LABEL = re.compile(rf"(?:(?<=^)|(?<=^ ))[{HAN}](?: [{HAN}]){{2,4}}(?= ?[：:])", re.M)
 # "县公安局副局长　　　李　强" (post first): the padded name ends the line.
 _PADDED_NAME_LAST = re.compile(rf"(?<= )([{HAN}]) ([{HAN}])$", re.M)
 _ASCII_PUNCT = {":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", ",": "，"}
@@ -228,6 +230,7 @@ def normalize(raw: str) -> NormText:
     nt = _pattern_edits(nt, _PUNCT_RE, _punct_repl(nt.text))
     nt = _pattern_edits(nt, _ASCII_STOP, "。", (".",))
     nt = _pattern_edits(nt, _SPACES, " ")
+    nt = _pattern_edits(nt, _PADDED_LABEL, lambda m: m.group(0).replace(" ", ""), (" ",))
     nt = _pattern_edits(nt, _PADDED_NAME, r"\1\2", (" ",))
     nt = _pattern_edits(nt, _PADDED_NAME_LAST, r"\1\2", (" ",))
     nt = _pattern_edits(nt, _SPACE_AFTER_PUNCT, "", ("、 ", "， ", "； "))
