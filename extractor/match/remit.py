@@ -69,12 +69,13 @@ def find_remits(notice: Notice) -> None:
             continue
         if ln.kind == "heading" or _bare_heading(line) or (items_only and not _numbered(ln)):
             owner = None
-        m = inline.match(notice.text, ln.body_start, ln.end)
-        if m and not notice.claimed_within(ln.start, ln.end):
+        said = _remit_sentence(notice, inline, ln.body_start, ln.end)
+        if said is not None:
+            m, end = said
             if m.end() >= ln.end:  # 领导小组主要职责： the numbered items below
                 owner, items_only = by_form[m.group("who")], True
                 continue
-            _add(notice, by_form[m.group("who")], m.end(), ln.end)
+            _add(notice, by_form[m.group("who")], m.end(), end)
             owner = None
             continue
         if owner is None or notice.claimed_within(ln.start, ln.end):
@@ -83,6 +84,21 @@ def find_remits(notice: Notice) -> None:
             continue  # 各成员单位要…: a body's duty, read by the free-text rules
         items_only = items_only or _numbered(ln)
         _add(notice, owner, ln.body_start, ln.end)
+
+
+def _remit_sentence(notice: Notice, inline: re.Pattern[str], start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """A sentence the mechanism's name and a remit word open (``指挥部的主要职责是：…``), at the
+    line's start (its remit: the rest of the line) or after a full stop (the rest of its
+    sentence); none that another rule has read."""
+    text = notice.text
+    for p in [start, *(i + 1 for i in range(start, end) if text[i] == "。")]:
+        m = inline.match(text, p, end)
+        if m is None:
+            continue
+        stop = end if p == start else (text.find("。", m.end(), end) + 1 or end)
+        if not notice.claimed_within(p, stop):
+            return m, stop
+    return None
 
 
 def _numbered(ln) -> bool:  # noqa: ANN001 - a layout Line
