@@ -6,7 +6,7 @@ tab-separated task tables, internal units (司/处/科) named in markers."""
 from __future__ import annotations
 
 import pytest
-from tables import duty_roles
+from tables import duty_roles, rows
 
 from extractor.pipeline import extract_text
 
@@ -333,3 +333,57 @@ def test_marker_items_that_do_not_name_a_unit():
     assert duties["开展城乡环境卫生整治"] == {("青川县住建局", None)}
     assert duties["加强控烟宣传"] == {("青川县卫健局", None), ("青川县教育局", None)}
     assert not any(n.startswith(("该", "具体", "分别")) for n in _orgs(g))
+
+
+_HEAD = "河西省便民服务实施方案\n二、重点任务\n"
+
+# (id, task lines, {duty text: {(body, role)}}, duty texts that must not be duties of their own)
+INSIDE_MARKED_TASKS = [
+    ("collectives-joined-by-ji-in-a-marker",
+     "1.优化窗口服务。保留人工窗口，方便群众办事。（省政务服务办牵头，相关部门及各地区按职责分工负责）\n",
+     {"优化窗口服务。保留人工窗口，方便群众办事": {
+         ("河西省政务服务办", "lead"), ("相关部门", None), ("各地区", None)}},
+     []),
+    ("a-subject-the-marker-already-names-restates-the-task",
+     "（一）健全推进机制。建立省级协调机制。各地区要建立相应的工作机制，确保任务落实。"
+     "各地区、各部门要加强信息共享。（省发展改革委牵头，相关部门及各地区按职责分工负责）\n",
+     {"健全推进机制。建立省级协调机制。各地区要建立相应的工作机制，确保任务落实。各地区、各部门要加强信息共享": {
+         ("河西省发展改革委", "lead"), ("相关部门", None), ("各地区", None)}},
+     ["各地区要建立相应的工作机制，确保任务落实", "各地区、各部门要加强信息共享"]),
+    ("a-subject-the-marker-does-not-name-is-its-own-duty",
+     "（二）强化学校卫生。各级各类学校要配齐校医。（省教育厅负责）\n",
+     {"各级各类学校要配齐校医": {("各级各类学校", None)}},
+     []),
+]
+
+
+@pytest.mark.parametrize(("lines", "expected", "absent"), rows(INSIDE_MARKED_TASKS))
+def test_subjects_inside_a_marked_task(lines: str, expected, absent: list[str]) -> None:
+    duties = _duties(extract_text(_HEAD + lines, "t.txt"))
+    for task, who in expected.items():
+        assert duties.get(task) == who, (task, duties)
+    for text in absent:
+        assert text not in duties, duties
+
+
+# (id, notice, texts that are no duties, duties that stay)
+CRITERIA_LISTS = [
+    ("conditions-of-an-event-grade",
+     "白河市狂犬病应急预案\n1.2 事件分级\n有下列情形之一的为重大狂犬病疫情(Ⅱ级):\n"
+     "(1)在1个乡镇范围内1周内发生3例以上病例;\n(2)疫情波及2个以上乡镇,并有扩散趋势;\n"
+     "(3)发现输入性病例。\n1.3 较大疫情\n符合以下条件的为较大疫情：\n(1)发生1至2例病例;\n(2)出现疑似病例。\n",
+     ["在1个乡镇范围内1周内发生3例以上病例", "疫情波及2个以上乡镇,并有扩散趋势", "发生1至2例病例"],
+     []),
+    ("a-list-of-work-is-still-tasks",
+     "青川县爱国卫生工作要点\n各乡镇要做好以下工作：\n(1)开展环境卫生整治。\n(2)组织病媒生物防制。\n"
+     "(3)推进农村改厕。\n",
+     [],
+     ["开展环境卫生整治", "组织病媒生物防制", "推进农村改厕"]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), rows(CRITERIA_LISTS))
+def test_numbered_criteria_are_no_tasks(text: str, absent: list[str], present: list[str]) -> None:
+    duties = {t.rstrip("。;；") for t in _duties(extract_text(text, "t.txt"))}
+    assert not any(a in t for a in absent for t in duties), duties
+    assert set(present) <= duties, duties

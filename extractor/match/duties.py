@@ -646,6 +646,19 @@ def _sets_up(notice: Notice, q: int, end: int) -> bool:
     return "以下简称" in clause  # naming the body for the rest of the notice
 
 
+def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
+    """Is the clause at ``p`` inside a task whose marker already names all its subjects
+    (``各地区要…`` in a task closed by ``（相关部门及各地区负责）``)? It restates part of
+    that task, no duty of its own. A collective of departments (各部门) is named by
+    another (相关部门)."""
+    for duty in notice.duties:
+        if duty.source == "marker" and duty.span[0] <= p < duty.span[1]:
+            marked = [m for m, _r in duty.orgs if isinstance(m, Org)]
+            return all(any(o is m or (o.collective and m.collective and o.kind is not None and o.kind == m.kind)
+                           for m in marked) for o in orgs)
+    return False
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -667,7 +680,7 @@ def find_subject_duties(notice: Notice) -> None:
         for k, (p, items, role) in enumerate(found):
             stop = found[k + 1][0] if k + 1 < len(found) else ln.end
             orgs = list({id(org): (org, role) for it in items if (org := _subject_org_for(notice, it))}.values())
-            if not orgs:
+            if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):
                 continue
             # The subject's clause, then the clauses after ；that name no subject of their
             # own, up to the end of the sentence: one duty each.

@@ -164,6 +164,20 @@ def _any_body(notice: Notice, written: str) -> bool:
     return m is not None and (not m.group(1) or _not_a_stem(notice, m.group(1)))
 
 
+def generic_collective(notice: Notice, item: str) -> bool:
+    """各地区, 各部门, 各有关部门, 相关部门 (not 各镇人民政府: a collective of named bodies)."""
+    return (item in notice.lex.bodies.get("area_collectives", ())
+            or notice.lex.institutions.get(item, {}).get("kind") == "各部门")
+
+
+def joined_collectives(notice: Notice, text: str, a: int, b: int) -> list[tuple[int, int]] | None:
+    """``相关部门及各地区``, ``各部门和各地区``: two collectives joined by a conjunction."""
+    for m in _cues(notice).conj.finditer(text, a, b):
+        if generic_collective(notice, text[a : m.start()]) and generic_collective(notice, text[m.end() : b]):
+            return [(a, m.start()), (m.end(), b)]
+    return None
+
+
 def _not_a_stem(notice: Notice, stem: str) -> bool:
     """``职能部门``/``主管部门``/``牵头部门`` name no department type."""
     return stem in _cues(notice).not_stems

@@ -11,7 +11,7 @@ from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
 from ..resolve import Org, _word_tags, _words
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
-from .subjects import subject_at
+from .subjects import generic_collective, joined_collectives, subject_at
 
 MAX_TASK_CHARS = 250
 
@@ -69,6 +69,8 @@ class _Cues:
         self.columns = lex.cue_map("table_columns")
         self.specific = lex.cue("specific_task_columns")  # beside 工作内容, the row's own task
         self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
+        # 有下列情形之一的为重大疫情：, 符合以下条件：: a list of criteria follows, not of tasks
+        self.criteria_intro = re.compile(rf"(?:下列|以下|如下)(?:{lex.cue_re('criteria_words')})[^。；]*：$")
         self.block_task_label = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:{lex.cue_re('task_label_endings')})[。：]?$")
 
 
@@ -186,12 +188,6 @@ def _word_tag(words: list[str]) -> str | None:
     return _word_tags().get(words[0]) if words else None
 
 
-def _generic_collective(notice: Notice, item: str) -> bool:
-    """各地区, 各部门, 各有关部门 (not 各镇人民政府: a collective of named bodies)."""
-    return (item in notice.lex.bodies.get("area_collectives", ())
-            or notice.lex.institutions.get(item, {}).get("kind") == "各部门")
-
-
 def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] | None = None
                  ) -> list[tuple[int, int, Org, str | None]]:
     """The units of a list in a task marker or a responsibility label, in order: bodies
@@ -209,10 +205,10 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
         prev = items[-1] if items else None
         if (prev and _EACH_RE.match(text[prev[0] : prev[1]]) and text[prev[1]] == "、"
                 and (_LEVEL_ITEM_RE.match(text[a:b])
-                     or _generic_collective(notice, text[prev[0] : prev[1]]) and _generic_collective(notice, text[a:b]))):
+                     or generic_collective(notice, text[prev[0] : prev[1]]) and generic_collective(notice, text[a:b]))):
             items[-1] = (prev[0], b)  # 各县、市、区政府; 各地区、各部门: one collective
         else:
-            items.extend(split_conjoined(notice, text, a, b))
+            items.extend(joined_collectives(notice, text, a, b) or split_conjoined(notice, text, a, b))
     shared = _shared_endings(notice, [text[a:b] for a, b in items])
     out: list[tuple[int, int, Org, str | None]] = []
     carried = {} if carried is None else carried
@@ -229,7 +225,8 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
         if not item:
             continue
         item = item + shared.get(k, "")  # 济南、青岛、烟台市政府: 济南市政府
-        if _EACH_RE.match(item) and len(item) <= 16 and cues.collective_end.search(item):
+        if (_EACH_RE.match(item) and len(item) <= 16 and cues.collective_end.search(item)
+                or generic_collective(notice, item)):
             out.append((a, b, _collective(notice, item), mark))
             continue
         if _word_tag(_words(item)[:1]) in _NOT_UNIT_START or item.startswith(cues.pronoun_starts):
@@ -754,6 +751,20 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
     return [(org, mark or role) for _a, _b, org, mark in found]
 
 
+def _criteria_items(notice: Notice, lines: list) -> set[int]:
+    """Indices of the numbered items under a line that introduces criteria, not tasks
+    (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``), up to the next line that is no item."""
+    out: set[int] = set()
+    under = False
+    for idx, ln in enumerate(lines):
+        if ln.kind == "item":
+            if under:
+                out.add(idx)
+            continue
+        under = bool(_cues(notice).criteria_intro.search(notice.text, ln.body_start, ln.end))
+    return out
+
+
 _TARGET_RE = re.compile(r"(?:到|至)20\d{2}年(?:底|末)?[，,]")
 
 
@@ -766,6 +777,8 @@ def find_tasks(notice: Notice) -> None:
     find_annotated_tasks(notice)
     lines = notice.content_lines()
     text = notice.text
+    criteria = _criteria_items(notice, lines)
+    lines = [ln for idx, ln in enumerate(lines) if idx not in criteria]
     short_list = sum(1 for ln in lines if ln.kind == "item") < 3
     year = notice.year
     tasks = [
