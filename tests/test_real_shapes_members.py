@@ -162,6 +162,31 @@ ROSTER_CASES = [
         "县委组织部、县委统战部分管负责人、县卫健局主要负责人为副组长,县编",
         ["县委组织部", "县委统战部", "县卫健局"],
     ),
+    (  # a roster, then the duties of some departments (部门职责): every unit of the roster sits in the body
+        "roster and departments' duties",
+        "一、成立青石县犬病防控指挥部\n"
+        "指挥长:邹 平 县人民政府副县长\n"
+        "副指挥长:田 野 县人民政府办公室主任\n"
+        "成 员:马 力 县畜牧局局长\n"
+        "韦 东 县公安局局长\n"
+        "苗 青 县林业局局长\n"
+        "二、部门职责\n"
+        "县畜牧局:负责组织实施防控措施。\n"
+        "县公安局:配合县畜牧局做好疫区封锁。\n",
+        ["青石县人民政府办公室", "青石县畜牧局", "青石县公安局", "青石县林业局"],
+    ),
+    (  # the members' duties (成员单位职责) name the member units: the roster adds none
+        "roster and members' duties",
+        "一、成立青石县犬病防控指挥部\n"
+        "指挥长:邹 平 县人民政府副县长\n"
+        "副指挥长:田 野 县人民政府办公室主任\n"
+        "成 员:马 力 县畜牧局局长\n"
+        "韦 东 县公安局局长\n"
+        "二、成员单位职责\n"
+        "县畜牧局:负责组织实施防控措施。\n"
+        "县公安局:配合县畜牧局做好疫区封锁。\n",
+        ["青石县畜牧局", "青石县公安局"],
+    ),
     (  # names without posts: no unit is written, none is guessed
         "names only",
         "关于成立柳林镇防汛指挥部的通知\n"
