@@ -98,6 +98,12 @@ CASES = [
         "主要有市卫生局、市委宣传部、市外事办、南岭铁路局北站、市交通运输",
         {"市卫生局", "市委宣传部", "市外事办", "南岭铁路局北站"},
     ),
+    (  # the city bureaus' branches in the district keep their names; 等部门及各X: one more unit
+        "branches and a collective after the list",
+        "关于建立西岭市南湖区防治结核病联席会议制度的通知\n"
+        "联席会议由区委宣传部、区教育局、公安南湖分局、环保南湖分局等部门及各街道办事处组成。\n",
+        {"南湖区委宣传部", "南湖区教育局", "公安南湖分局", "环保南湖分局", "各街道办事处"},
+    ),
     (  # 成员由…组成 of another body (a village's own group) is not the mechanism's
         "members clause of another body",
         "关于成立平川县水痘防控领导小组的通知\n"

@@ -44,6 +44,7 @@ class _Cues:
             rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:分管|主要)?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
+        self.more_after = re.compile(rf"等(?:{units})(?:及|和|以及)(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员: the units whose heads are the members
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等[{HAN}]{{0,4}}?(?:部门|单位)的?(?:分管|主要)?(?:{heads})"
@@ -294,7 +295,7 @@ def find_members(notice: Notice) -> None:
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
                 continue
-            items = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
+            items = _list_items(notice, m.start("list"), m.end("list"))
             cut = rx is _CUT_LIST_RE or m.end("list") >= len(text.rstrip())  # the text ends inside the list
             if cut and items and items[-1][1] >= m.end("list"):
                 items = items[:-1]
@@ -312,6 +313,15 @@ def find_members(notice: Notice) -> None:
             assert mech is not None
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+
+
+def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The units of a composition list; ``A、B等部门及各街道办事处`` ends with one more unit."""
+    more = _cues(notice).more_after.search(notice.text, start, end)
+    if more is None:
+        return unit_list(notice, start, end, by_position=True)
+    return (unit_list(notice, start, more.start(), by_position=True)
+            + unit_list(notice, more.end(), end, by_position=True))
 
 
 def _members_clause(notice: Notice, subject: str) -> bool:
