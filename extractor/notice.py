@@ -19,6 +19,7 @@ from .normalize import NormText
 from .resolve import Org, OrgTable
 
 Span = tuple[int, int]
+_AFTER_ANY_END = float("inf")
 
 
 @dataclass
@@ -135,6 +136,6 @@ class Notice:
     def claimed(self, pos: int) -> bool:
         """True if a duty or a reserved span already covers this position (so later
         patterns skip it)."""
-        self._claims()
-        i = bisect.bisect_right(self._claim_index, (pos, float("inf"))) - 1
-        return any(s <= pos < e for s, e in self._claim_index[max(0, i - 8) : i + 1])
+        claims = self._claims()
+        i = bisect.bisect_right(claims, (pos, _AFTER_ANY_END))  # claims[:i] start at or before pos
+        return any(e > pos for _, e in claims[max(0, i - 9) : i])

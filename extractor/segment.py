@@ -20,7 +20,7 @@ import re
 import tempfile
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -276,7 +276,7 @@ def words_and_spaces(tokens: Iterable[str], text: str) -> tuple[list[str], list[
         from spacy.util import get_words_and_spaces
 
         return get_words_and_spaces(toks, text)
-    white = [i for i, t in enumerate(toks) if t.isspace()]
+    white = list(compress(range(len(toks)), map(str.isspace, toks)))
     if not white:
         return toks, [False] * len(toks)
     ends = list(accumulate(map(len, toks)))
