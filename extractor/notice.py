@@ -85,6 +85,7 @@ class Notice:
     disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
     roster_lines: set[int] = field(default_factory=set)  # starts of lines read as roster entries
     roster_units: set[int] = field(default_factory=set)  # ids of member_unit_of facts read inside a roster
+    division_units: set[int] = field(default_factory=set)  # ids of member_unit_of facts read from a duty division
     unit_posts: list[tuple[Org, str, Span]] = field(default_factory=list)  # (unit, role, span): a post without a person
     office_hosts: list[tuple[Org, int, Span]] = field(default_factory=list)  # (office, where its host is written, sentence)
     reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)

@@ -103,6 +103,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     (乌鲁木齐市 / 鲁木齐市) the longer is kept when it is about as frequent.
     """
     levels = lex.memo(_levels_re)
+    levels_chars = {lvl for lvl in lex.place_levels if len(lvl) == 1}
     counts: Counter[str] = Counter()
     before_dept: Counter[str] = Counter()
     head = text[:300]
@@ -122,8 +123,9 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
                 ok = stem_ok[stem] = _place_stem(stem, lex)
             if not ok:
                 continue
-            if j - k > 0 and text[j - k - 1] + stem[0] in word_tags:
-                continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县)
+            if (j - k > 0 and text[j - k - 1] + stem[0] in word_tags
+                    and not (j - k > 1 and text[j - k - 1] in levels_chars and text[j - k - 2] != text[j - k - 1])):
+                continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县), not after a place (西岭市|南湖区)
             place = stem + m.group(0)
             if place.endswith(lex.not_place_words):
                 continue  # 农村地区, 民航地区: a kind of area, not a place
