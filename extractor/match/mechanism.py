@@ -73,6 +73,8 @@ def find_mechanism(notice: Notice) -> None:
         (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
+        # a charter's own title line: X联席会议制度, X领导小组工作规则
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*(?:{cues.charter})$", 0, head_end),
         (rf"(?:{setup}|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         # issued by its own office: the office's name on a line of its own, or before 关于/文件
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
