@@ -368,7 +368,7 @@ def get_nlp(lexicon_dir: str | None = None, segmenter: str | None = None) -> Lan
     and the project's components. ``segmenter`` (or ``$POLICYKG_SEGMENTER``) picks the
     backend: ``rjieba`` (default; jieba's algorithm and dictionary in Rust, tokens proven
     identical by tests/test_segment.py) or ``jieba`` (spaCy's own jieba segmenter)."""
-    from .segment import chosen_backend, quiet_jieba, register
+    from .segment import TOKENIZER_NAME, chosen_backend, quiet_jieba, register
 
     quiet_jieba()
     backend = chosen_backend(segmenter)
@@ -376,7 +376,7 @@ def get_nlp(lexicon_dir: str | None = None, segmenter: str | None = None) -> Lan
         tokenizer = {"segmenter": "jieba"}
     else:
         register()
-        tokenizer = {"@tokenizers": "policykg.SegmenterTokenizer.v1", "backend": backend}
+        tokenizer = {"@tokenizers": TOKENIZER_NAME, "backend": backend}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     for pipe in PIPES:
         nlp.add_pipe(pipe, config={"lexicon_dir": lexicon_dir} if pipe == "policykg_layout" else {})
