@@ -1,6 +1,6 @@
 """Print the README's accuracy tables: micro P/R/F1 per category for each gold set.
 
-    python benchmarks/accuracy.py              # seeds, held-out and blind sets found in tests/gold
+    python benchmarks/accuracy.py              # seeds, every set in tests/gold, the measured real sets
     python benchmarks/accuracy.py --snapshot   # rewrite tests/accuracy_snapshot.json
 
 Each row is one gold set (the seeds in corpus/, every sub-folder of tests/gold with its own
@@ -28,14 +28,21 @@ sys.path.insert(0, str(ROOT))
 CATEGORIES = ("member_units", "roster", "duties", "responsibilities", "roles", "deadlines",
               "diseases", "orgs", "document")
 SNAPSHOT = ROOT / "tests" / "accuracy_snapshot.json"
+# Real sets kept beside tests/gold once measured (development data since). A blind set joins
+# this list only after its one honest measurement: until then nothing runs on it.
+MEASURED_REAL_SETS = ("heldout_real", "blind_real")
 
 
 def gold_sets() -> list[tuple[str, Path, Path]]:
-    """(label, gold folder, notices folder) for the seeds and every sub-folder of tests/gold."""
+    """(label, gold folder, notices folder): the seeds, every sub-folder of tests/gold and the
+    measured real sets of ``MEASURED_REAL_SETS``."""
     gold = ROOT / "tests" / "gold"
     sets = [("seeds (tests/gold)", gold, ROOT / "corpus")]
     for sub in sorted(p for p in gold.iterdir() if p.is_dir() and (p / "notices").is_dir()):
         sets.append((f"{sub.name} (tests/gold/{sub.name})", sub, sub / "notices"))
+    for name in MEASURED_REAL_SETS:
+        sub = ROOT / "tests" / name
+        sets.append((f"{name} (tests/{name})", sub, sub / "notices"))
     return sets
 
 

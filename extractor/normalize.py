@@ -103,6 +103,8 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
 _PADDED_NAME = re.compile(
     rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
 )
+# "指 挥 长：" -> "指挥长：": a label padded to the width of the others (before the names).
+_PADDED_LABEL = re.compile(rf"(?:(?<=^)|(?<=^ ))[{HAN}](?: [{HAN}]){{2,4}}(?= ?[：:])", re.M)
 # "县公安局副局长　　　李　强" (post first): the padded name ends the line.
 _PADDED_NAME_LAST = re.compile(rf"(?<= )([{HAN}]) ([{HAN}])$", re.M)
 _ASCII_PUNCT = {":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", ",": "，"}
@@ -207,6 +209,7 @@ def normalize(raw: str) -> NormText:
     nt = rewrite(nt, regex_edits(_PUNCT_RE, nt.text, _punct_repl(nt.text)))
     nt = rewrite(nt, regex_edits(_ASCII_STOP, nt.text, "。"))
     nt = rewrite(nt, regex_edits(_SPACES, nt.text, " "))
+    nt = rewrite(nt, regex_edits(_PADDED_LABEL, nt.text, lambda m: m.group(0).replace(" ", "")))
     nt = rewrite(nt, regex_edits(_PADDED_NAME, nt.text, r"\1\2"))
     nt = rewrite(nt, regex_edits(_PADDED_NAME_LAST, nt.text, r"\1\2"))
     nt = rewrite(nt, regex_edits(_SPACE_AFTER_PUNCT, nt.text, ""))

@@ -38,6 +38,8 @@ class Org:
 
 _NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i"}
 
+_NOT_PLACE_FIRST_WORD_TAGS = {"b", "nz"}  # 主要, 印发: never the first word of a place written in words
+
 
 @lru_cache(maxsize=1)
 def _word_tags() -> dict[str, str]:
@@ -58,6 +60,8 @@ def _stem_ok(stem: str) -> bool:
     words = _words(stem)
     if words and len(words[0]) == 1 and tags.get(words[0]) in ("c", "p", "d"):
         return False
+    if len(words) > 1 and len(words[0]) >= 2 and tags.get(words[0]) in _NOT_PLACE_FIRST_WORD_TAGS:
+        return False  # 关于印发|东林县, 主要有|市: a word before the place, not part of it
     return not any(len(w) >= 2 and tags.get(w) in ("v", "vn", "vd") for w in words)
 
 

@@ -91,14 +91,15 @@ CASES = [
         {("蔡文斌", "leader_of"), ("龙海", "deputy_leader_of")},
         {("蔡文斌", "农林部", "部长"), ("龙海", "农林部", "副部长")},
     ),
-    (  # name(post) with posts in two bodies: no body; post-only lines make no person
+    (  # name(post) with a seat in the party committee and the level's head post: the head
+        # sits in the level's government (the whole post is the title); post-only lines make no person
         "double post and post-only lines",
         "关于成立溪口区疫情防控领导小组的通知\n"
         "组长:贺家辉(区委常委、常务副区长)\n"
         "副组长:区卫健局各分管领导\n"
         "成  员:区直各科室科长(主任),各街道负责人\n",
         {("贺家辉", "leader_of")},
-        {("贺家辉", None, None)},
+        {("贺家辉", "溪口区人民政府", "区委常委、常务副区长")},
     ),
     (  # the post on the line below the name
         "post on the next line",
@@ -180,6 +181,42 @@ CASES = [
         "关于建立青萝县学生近视防控联席会议制度的通知\n召集人\t秦　岭\t县教育局局长\n成员\t方　圆\t县妇联副主席\n",
         {("秦岭", "convener_of"), ("方圆", "member_of")},
         {("方圆", "青萝县妇联", "副主席")},
+    ),
+    (  # a three-character label padded to the width of the others
+        "padded three-character label",
+        "一、成立石林县犬病防控指挥部\n"
+        "指 挥 长:邹 平 县人民政府副县长\n"
+        "副指挥长:田 野 县人民政府办公室主任\n"
+        "成 员:马 力 县畜牧局局长\n",
+        {("邹平", "leader_of"), ("田野", "deputy_leader_of"), ("马力", "member_of")},
+        {("邹平", "石林县人民政府", "副县长"), ("田野", "石林县人民政府办公室", "主任"),
+         ("马力", "石林县畜牧局", "局长")},
+    ),
+    (  # several labels in one paragraph: 总召集人:name(post),召集人:name(post)、name(post),成员由…
+        "labels in one paragraph",
+        "关于建立青溪市尘肺病防治工作联席会议制度的通知\n"
+        "一、联席会议架构\n"
+        "总召集人:韩立(市委常委、副市长),召集人:罗明(市政府副秘书长)、"
+        "宋佳(市卫生局局长),成员由市卫生局、人社局等单位主要负责人组成。"
+        "办公室主任由市卫生局局长兼任。\n",
+        {("韩立", "convener_of"), ("罗明", "convener_of"), ("宋佳", "convener_of")},
+        {("韩立", "青溪市人民政府", "市委常委、副市长"), ("罗明", "青溪市人民政府", "副秘书长"),
+         ("宋佳", "青溪市卫生局", "局长")},
+    ),
+    (  # name(unit post, role in a working group of the body): the post is the unit's title
+        "post with a working-group role",
+        "国务院关于成立全国防治鼠疫指挥部的通知\n"
+        "指挥部下设防治组、宣传组和办公室。\n"
+        "二、指挥部成员总指挥:\n"
+        "吴刚(国务院副总理)\n"
+        "副总指挥:郑和(国务委员兼国务院秘书长)\n"
+        "成员:陶然(农业部部长,防治组组长)\n"
+        "柯林(中宣部副部长,宣传组组长)\n"
+        "孟浩(农业部副部长,办公室主任)\n",
+        {("吴刚", "leader_of"), ("郑和", "deputy_leader_of"), ("陶然", "member_of"),
+         ("柯林", "member_of"), ("孟浩", "member_of")},
+        {("吴刚", "国务院", "副总理"), ("郑和", "国务院", "国务委员兼国务院秘书长"),
+         ("陶然", "农业部", "部长"), ("柯林", "中宣部", "副部长"), ("孟浩", "农业部", "副部长")},
     ),
 ]
 

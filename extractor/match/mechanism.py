@@ -260,7 +260,10 @@ def _convener_units(notice: Notice) -> None:
 
 
 _MEMBERS_RE = re.compile(
-    r"(?:成员|组成)(?:单位|司局|部门)(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
+    r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
+    r"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
+# 组长由…担任，成员由A、B组成: a clause whose subject is the word 成员 itself
+_MEMBERS_SUBJECT_RE = re.compile(r"(?:^|[，：])\s*成员(?:单位)?$")
 # 联席会议由A、B、…、人力 (the text ends inside the list)
 _CUT_LIST_RE = re.compile(r"由(?P<list>[^。；：由\n]{4,})$")
 
@@ -288,10 +291,12 @@ def find_members(notice: Notice) -> None:
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
             if owner is None and not (rx in (_MEMBERS_RE, cues.heads) or named_after
                                       or any(w in subject for w in _mech_words(notice))
-                                      or subject.strip(" （）一二三四五六七八九十") == ""):
+                                      or subject.strip(" （）一二三四五六七八九十") == ""
+                                      or _members_clause(notice, subject)):
                 continue
             items = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
-            if rx is _CUT_LIST_RE and items and items[-1][1] >= m.end("list"):
+            cut = rx is _CUT_LIST_RE or m.end("list") >= len(text.rstrip())  # the text ends inside the list
+            if cut and items and items[-1][1] >= m.end("list"):
                 items = items[:-1]
             first = split_items(text, m.start("list"), m.end("list"))[:1]
             if first and _names_a_person(notice, text[first[0][0] : first[0][1]]):
@@ -307,6 +312,13 @@ def find_members(notice: Notice) -> None:
             assert mech is not None
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+
+
+def _members_clause(notice: Notice, subject: str) -> bool:
+    """``组长由…担任，成员由A、B组成``: the clause's subject is the word 成员, in a sentence
+    that sets up no body of its own (``各村成立防控小组，成员由…``: that group's members)."""
+    return (_MEMBERS_SUBJECT_RE.search(subject) is not None
+            and re.search(_cues(notice).setup, subject) is None)
 
 
 def _names_a_person(notice: Notice, item: str) -> bool:

@@ -76,10 +76,19 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     text = notice.text
     w = _words(notice.lex)
     table = notice.table
+    government = _party_and_government(notice, start, end)
+    if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
+        return government, text[start:end]
     org_end = split_post(notice, start, end)
     title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
     if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
         return None, text[start:end]  # 县委常委、常务副县长: posts in two bodies, neither is the post's
+    government = _party_and_government(notice, start, end)
+    if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
+        return government, text[start:end]
+    joint = text.find("兼", start, org_end) if org_end is not None else -1
+    if org_end is not None and joint > start and w.title_at(text, start, joint) == joint:
+        return table.add(text[joint + 1 : org_end]), text[start:end]  # 国务委员兼国务院秘书长
     if org_end is not None:
         written = text[start:org_end]
         level = w.government_level(title or "")
@@ -119,6 +128,23 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
     return None, title
+
+
+def _party_and_government(notice: Notice, start: int, end: int) -> Org | None:
+    """The government of a double post ``市委常委、常务副市长`` (a seat in the level's party
+    committee, then the level's head): the head sits in that level's people's government."""
+    text = notice.text
+    w = _words(notice.lex)
+    k = text.rfind("、", start, end)
+    level = w.government_level(text[k + 1 : end]) if k > start else None
+    if level is None:
+        return None
+    first = text[start:k]
+    p = first.find(level + notice.lex.party)
+    rest = first[p + len(level) + len(notice.lex.party):] if p >= 0 else ""
+    if p < 0 or len(first[:p]) > 4 or not rest or not re.fullmatch(rf"[{HAN}]{{1,6}}", rest) or "、" in rest:
+        return None
+    return notice.table.add(first[: p + len(level)] + "人民政府")
 
 
 def _two_bodies(notice: Notice, start: int, end: int) -> bool:
@@ -179,6 +205,9 @@ def find_roster(notice: Notice) -> None:
             continue
         if ln.kind == "heading":
             role, in_group = None, False
+            label = re.search(rf"(?:{lex.role_re.pattern})(?=：$)", body)
+            if label:  # 二、指挥部成员总指挥：(the name on the next line)
+                role = lex.roles[label.group(0)]
             continue
         if in_group:
             if header_re.match(body) or _LINE_RE.fullmatch(body):
@@ -197,6 +226,11 @@ def find_roster(notice: Notice) -> None:
             if rest and _unit_post_line(notice, h.group("role"), rest_start, ln.end, (ln.start, ln.end)):
                 continue
             if rest and role == "member_of" and _unit_list_line(notice, rest_start, ln.end, (ln.start, ln.end)):
+                continue
+            segments = _labelled_segments(notice, role, rest_start, ln.end)
+            if len(segments) > 1:  # 总召集人：A（…），召集人：B（…）、C（…），成员由…
+                for seg_role, a, b in segments:
+                    _inline(notice, seg_role, a, b, (ln.start, ln.end))
                 continue
             if h.group("rest"):
                 before = len(notice.people)
@@ -225,6 +259,22 @@ def find_roster(notice: Notice) -> None:
         role = lex.roles[last] if last else (role if m else None)
     if pending is not None and not bare:
         _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+def _labelled_segments(notice: Notice, role: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(role, start, end) of each labelled part of a paragraph that names several roles
+    (``A（…），召集人：B（…）、C（…），成员由…。``), up to the first sentence end; one part
+    when no other label follows a comma."""
+    text = notice.text
+    stop = min([k for k in (text.find(ch, start, end) for ch in "。；") if k >= 0], default=end)
+    rx = re.compile(rf"[，,]\s*(?P<role>{notice.lex.role_re.pattern})\s*：")
+    out: list[tuple[str, int, int]] = []
+    seg_role, seg_start = role, start
+    for m in rx.finditer(text, start, stop):
+        out.append((seg_role, seg_start, m.start()))
+        seg_role, seg_start = notice.lex.roles[m.group("role")], m.end()
+    out.append((seg_role, seg_start, stop))
+    return out
 
 
 def _unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[int, int]) -> bool:
@@ -537,7 +587,8 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
     found = False
     for m in _INLINE_RE.finditer(text, start, end):
         found = True
-        _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), m.end("post")), line)
+        comma = text.find("，", m.start("post"), m.end("post"))  # 农业部部长，防治组组长: the unit's post first
+        _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), comma if comma > 0 else m.end("post")), line)
     if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
         _line(notice, role, start, end, line)
 

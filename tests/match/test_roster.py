@@ -64,8 +64,7 @@ ROSTERS = [
       ("阿依古丽·买买提", "member_of", G), ("阿依古丽·买买提", "holds_post", "青山县妇联", "title=主席"),
       ("司马南", "member_of", G), ("司马南", "holds_post", "青山县教体局", "title=副局长")}),
     ("no-roster", TITLE + "各乡镇要做好鼠疫防控宣传。\n", [], set()),
-    broken("role labels padded with spaces inside (召 集 人, 联 络 员) are not read as roster roles",
-           "padded-role-labels",
+    ("padded-role-labels",  # labels padded with spaces inside (召 集 人, 联 络 员)
            "青山县麻风病防治工作联席会议成员名单\n召 集 人：马  骏   县人民政府副县长\n联 络 员：夏  雪   县卫健局医政股负责人\n",
            ["马  骏", "夏  雪"],
            {("马骏", "convener_of", "青山县麻风病防治工作联席会议"), ("马骏", "holds_post", "青山县人民政府", "title=副县长"),
