@@ -39,6 +39,7 @@ from .match.duties import (
 )
 from .match.issuer import find_issuer
 from .match.mechanism import find_bodies, find_mechanism, find_members, find_office_hosts
+from .match.remit import find_remits
 from .match.roster import find_prose_roster, find_roster, roster_member_units
 from .match.tasks import add_deadlines, find_tasks
 from .normalize import NormText, normalize
@@ -217,14 +218,16 @@ def make_roster(nlp: Language, name: str) -> _Step:
 
 @Language.factory(
     "policykg_duties",
-    requires=_work("norm", "lines", "table", "mechanism", "facts", "people", "roster_lines"),
+    requires=["doc._.meta", *_work("norm", "lines", "table", "mechanism", "more_mechanisms", "facts", "people",
+                                    "roster_lines")],
     assigns=_work("duties", "facts", "reserved", "table"),
     default_config={},
 )
 def make_duties(nlp: Language, name: str) -> _Step:
-    """Duty divisions and the duties of the mechanism's own bodies; then, without a
-    member-unit list or division, the roster's units as member units; the offices' hosts."""
-    return _Step(find_divisions, find_body_duties, roster_member_units, find_office_hosts)
+    """Duty divisions, the duties of the mechanism's own bodies and the mechanism's own remit;
+    then, without a member-unit list or division, the roster's units as member units; the
+    offices' hosts."""
+    return _Step(find_divisions, find_body_duties, find_remits, roster_member_units, find_office_hosts)
 
 
 @Language.factory(
@@ -365,7 +368,7 @@ def get_nlp(lexicon_dir: str | None = None, segmenter: str | None = None) -> Lan
     and the project's components. ``segmenter`` (or ``$POLICYKG_SEGMENTER``) picks the
     backend: ``rjieba`` (default; jieba's algorithm and dictionary in Rust, tokens proven
     identical by tests/test_segment.py) or ``jieba`` (spaCy's own jieba segmenter)."""
-    from .segment import chosen_backend, quiet_jieba, register
+    from .segment import TOKENIZER_NAME, chosen_backend, quiet_jieba, register
 
     quiet_jieba()
     backend = chosen_backend(segmenter)
@@ -373,7 +376,7 @@ def get_nlp(lexicon_dir: str | None = None, segmenter: str | None = None) -> Lan
         tokenizer = {"segmenter": "jieba"}
     else:
         register()
-        tokenizer = {"@tokenizers": "policykg.SegmenterTokenizer.v1", "backend": backend}
+        tokenizer = {"@tokenizers": TOKENIZER_NAME, "backend": backend}
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": tokenizer}})
     for pipe in PIPES:
         nlp.add_pipe(pipe, config={"lexicon_dir": lexicon_dir} if pipe == "policykg_layout" else {})

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
-_HAN_RE = re.compile(f"[{HAN}]")
+_HAN_RUN_RE = re.compile(f"[{HAN}]+")
 
 
 @dataclass(frozen=True)
@@ -87,10 +87,27 @@ def _align(text: str, offs: list[int], start: int, end: int, repl: str) -> list[
 
 
 def regex_edits(pattern: re.Pattern[str], text: str, repl: str | Callable[[re.Match[str]], str]) -> Iterator[Edit]:
+    func = _replacement(repl) if isinstance(repl, str) else repl
     for m in pattern.finditer(text):
-        out = repl(m) if callable(repl) else m.expand(repl)
+        out = func(m)
         if out != m.group(0):
             yield m.start(), m.end(), out
+
+
+def _replacement(template: str) -> Callable[[re.Match[str]], str]:
+    """A template as a function of the match: expanded only when it refers to groups."""
+    if "\\" in template:
+        return lambda m: m.expand(template)
+    return lambda m: template
+
+
+def _pattern_edits(nt: NormText, pattern: re.Pattern[str], repl: str | Callable[[re.Match[str]], str],
+                   needs: tuple[str, ...] = ()) -> NormText:
+    """``nt`` with the pattern's matches replaced; ``needs``: strings one of which every
+    match holds (a text with none of them is not scanned)."""
+    if needs and not any(w in nt.text for w in needs):
+        return nt
+    return rewrite(nt, regex_edits(pattern, nt.text, repl))
 
 
 # --- the normalization steps ---------------------------------------------------------
@@ -168,8 +185,12 @@ def _looks_traditional(text: str) -> bool:
     if not trad:
         return False
     sample = text[:6000]
-    han = len(_HAN_RE.findall(sample))
-    changed = sum(1 for ch in sample if ch in trad)  # a set: 7x faster than a 4,000-character class
+    if trad.isdisjoint(sample):
+        return False
+    changed = sum(map(trad.__contains__, sample))  # a set: 7x faster than a 4,000-character class
+    if changed < 3:
+        return False
+    han = sum(m.end() - m.start() for m in _HAN_RUN_RE.finditer(sample))
     return han > 0 and changed >= max(3, han // 50)
 
 
@@ -200,19 +221,19 @@ def normalize(raw: str) -> NormText:
     """Normalize a notice: drop artefacts and other-script lines, convert traditional
     characters, unify punctuation to full width, collapse spaces, unpad names."""
     nt = NormText(raw, list(range(len(raw))), raw)
-    nt = rewrite(nt, regex_edits(_ARTEFACTS, nt.text, ""))
-    nt = rewrite(nt, regex_edits(_OTHER_SCRIPT_LINE, nt.text, ""))
-    nt = rewrite(nt, regex_edits(_LAW_DB_FIELDS, nt.text, "\n"))
+    nt = _pattern_edits(nt, _ARTEFACTS, "", ("[bookmark: ", "\r", "\ufeff", "\u200b", "\u200c", "\u200d", "\u2060"))
+    nt = _pattern_edits(nt, _OTHER_SCRIPT_LINE, "")
+    nt = _pattern_edits(nt, _LAW_DB_FIELDS, "\n", ("【",))
     if _looks_traditional(nt.text):
         nt = _to_simplified(nt)
-    nt = rewrite(nt, regex_edits(_FULLWIDTH_ALNUM, nt.text, lambda m: chr(ord(m.group(0)) - 0xFEE0)))
-    nt = rewrite(nt, regex_edits(_PUNCT_RE, nt.text, _punct_repl(nt.text)))
-    nt = rewrite(nt, regex_edits(_ASCII_STOP, nt.text, "。"))
-    nt = rewrite(nt, regex_edits(_SPACES, nt.text, " "))
-    nt = rewrite(nt, regex_edits(_PADDED_LABEL, nt.text, lambda m: m.group(0).replace(" ", "")))
-    nt = rewrite(nt, regex_edits(_PADDED_NAME, nt.text, r"\1\2"))
-    nt = rewrite(nt, regex_edits(_PADDED_NAME_LAST, nt.text, r"\1\2"))
-    nt = rewrite(nt, regex_edits(_SPACE_AFTER_PUNCT, nt.text, ""))
+    nt = _pattern_edits(nt, _FULLWIDTH_ALNUM, lambda m: chr(ord(m.group(0)) - 0xFEE0))
+    nt = _pattern_edits(nt, _PUNCT_RE, _punct_repl(nt.text))
+    nt = _pattern_edits(nt, _ASCII_STOP, "。", (".",))
+    nt = _pattern_edits(nt, _SPACES, " ")
+    nt = _pattern_edits(nt, _PADDED_LABEL, lambda m: m.group(0).replace(" ", ""), (" ",))
+    nt = _pattern_edits(nt, _PADDED_NAME, r"\1\2", (" ",))
+    nt = _pattern_edits(nt, _PADDED_NAME_LAST, r"\1\2", (" ",))
+    nt = _pattern_edits(nt, _SPACE_AFTER_PUNCT, "", ("、 ", "， ", "； "))
     return nt
 
 

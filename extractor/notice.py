@@ -19,6 +19,7 @@ from .normalize import NormText
 from .resolve import Org, OrgTable
 
 Span = tuple[int, int]
+_AFTER_ANY_END = float("inf")
 
 
 @dataclass
@@ -84,6 +85,7 @@ class Notice:
     disease_classes: list[tuple[str, str, Span]] = field(default_factory=list)  # (disease, class, sentence)
     roster_lines: set[int] = field(default_factory=set)  # starts of lines read as roster entries
     roster_units: set[int] = field(default_factory=set)  # ids of member_unit_of facts read inside a roster
+    division_units: set[int] = field(default_factory=set)  # ids of member_unit_of facts read from a duty division
     unit_posts: list[tuple[Org, str, Span]] = field(default_factory=list)  # (unit, role, span): a post without a person
     office_hosts: list[tuple[Org, int, Span]] = field(default_factory=list)  # (office, where its host is written, sentence)
     reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)
@@ -134,6 +136,6 @@ class Notice:
     def claimed(self, pos: int) -> bool:
         """True if a duty or a reserved span already covers this position (so later
         patterns skip it)."""
-        self._claims()
-        i = bisect.bisect_right(self._claim_index, (pos, float("inf"))) - 1
-        return any(s <= pos < e for s, e in self._claim_index[max(0, i - 8) : i + 1])
+        claims = self._claims()
+        i = bisect.bisect_right(claims, (pos, _AFTER_ANY_END))  # claims[:i] start at or before pos
+        return any(e > pos for _, e in claims[max(0, i - 9) : i])

@@ -10,7 +10,8 @@ mechanism's name, so the overview is laid out here instead, deterministically:
   the notice that establishes it, on a grid whose columns are as wide as their longest
   label, the mechanism on a row of its own in the middle;
 * a body of no mechanism joins the card of its notice (the notice is the hub);
-* cards are packed in shelves to the aspect of a browser window;
+* cards are packed in shelves to the aspect of a browser window (every order of a few
+  cards is tried);
 * a folded node (duty, person, disease) waits next to the body it belongs to, so that
   unfolding shows it there.
 
@@ -20,6 +21,7 @@ way for every run, so the same graph gives the same picture.
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import defaultdict
 from typing import Any
@@ -153,18 +155,38 @@ def _shelves(cards: list[_Card], width: float) -> tuple[dict[str, tuple[float, f
     return pos, used_w, y + shelf_h
 
 
+def _extent(cards: list[_Card] | tuple[_Card, ...], width: float) -> tuple[float, float]:
+    """Width and height of :func:`_shelves`' picture, without placing the nodes."""
+    x = y = shelf_h = used_w = 0.0
+    for card in cards:
+        if x > 0 and x + card.w > width:
+            x, y, shelf_h = 0.0, y + shelf_h + GAP_CARD, 0.0
+        x += card.w + GAP_CARD
+        used_w = max(used_w, x - GAP_CARD)
+        shelf_h = max(shelf_h, card.h)
+    return used_w, y + shelf_h
+
+
+#: Up to this many cards, every order of them is tried on the shelves; beyond, tallest first.
+EVERY_ORDER_MAX = 6
+
+
 def _pack(cards: list[_Card]) -> tuple[float, dict[str, tuple[float, float]]]:
-    """Shelves of cards, tallest first, at the shelf width whose picture fits a window of
-    aspect ASPECT at the largest scale."""
-    order = sorted(cards, key=lambda c: -c.h)  # stable: equal heights keep their order
-    widths = sorted({sum(c.w + GAP_CARD for c in order[:k]) - GAP_CARD for k in range(1, len(order) + 1)})
-    best: tuple[float, dict[str, tuple[float, float]]] | None = None
-    for width in widths:
-        pos, w, h = _shelves(order, width + 0.5)
-        scale = min(ASPECT / max(w, 1.0), 1.0 / max(h, 1.0))
-        if best is None or scale > best[0] + 1e-12:
-            best = (scale, pos)
-    return best if best else (0.0, {})
+    """Shelves of cards in the order (every order of a few cards, else tallest first) and
+    at the shelf width whose picture fits a window of aspect ASPECT at the largest scale."""
+    tallest = sorted(cards, key=lambda c: -c.h)  # stable: equal heights keep their order
+    orders = itertools.permutations(tallest) if len(cards) <= EVERY_ORDER_MAX else iter([tuple(tallest)])
+    best: tuple[float, tuple[_Card, ...], float] | None = None
+    for order in orders:
+        widths = sorted({sum(c.w + GAP_CARD for c in order[:k]) - GAP_CARD for k in range(1, len(order) + 1)})
+        for width in widths:
+            w, h = _extent(order, width + 0.5)
+            scale = min(ASPECT / max(w, 1.0), 1.0 / max(h, 1.0))
+            if best is None or scale > best[0] + 1e-12:
+                best = (scale, order, width)
+    if best is None:
+        return 0.0, {}
+    return best[0], _shelves(list(best[1]), best[2] + 0.5)[0]
 
 
 def _place_folded(g: nx.MultiDiGraph, by_id: dict[str, dict[str, Any]], shown: set[str],

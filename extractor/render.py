@@ -243,7 +243,7 @@ def node_tooltip(g: nx.MultiDiGraph, nid: str) -> str:
             lines.append(f"{label}: {data[key]}")
     if data.get("aliases"):
         lines.append("别名 aliases: " + "、".join(map(str, data["aliases"])))
-    if ntype == "organization":
+    if ntype in ("organization", "mechanism"):  # a mechanism: its own duties (its remit)
         lines.extend(_org_lines(g, nid))
     ev = _first_evidence(g, nid)
     if ev:
@@ -258,7 +258,8 @@ TOOLTIP_DUTIES_MAX = 12
 
 
 def _org_lines(g: nx.MultiDiGraph, nid: str) -> list[str]:
-    """An organization's mechanisms (with its part in them) and its duties (with roles)."""
+    """An organization's mechanisms (with its part in them) and its duties (with roles); a
+    mechanism's own duties."""
     lines: list[str] = []
     mechs = []
     for _u, v, ed in g.out_edges(nid, data=True):
@@ -953,6 +954,8 @@ def _edge(u: str, v: str, relation: str, title: str) -> dict[str, Any]:
 # --- responsibility matrix ------------------------------------------------------------
 
 UNKNOWN_KIND = "未分类 unclassified"
+#: The matrix's group of a mechanism's own duties (its remit), first.
+MECHANISM_KIND = "机制本身 the mechanism itself"
 
 
 def matrix_rows(
@@ -1001,7 +1004,7 @@ def matrix_rows(
         ):
             continue
         rows.append({
-            "kind": str(body.get("kind") or UNKNOWN_KIND),
+            "kind": MECHANISM_KIND if body.get("type") == "mechanism" else str(body.get("kind") or UNKNOWN_KIND),
             "org_id": u,
             "organization": str(body.get("name") or u),
             "duty_id": v,
@@ -1014,8 +1017,8 @@ def matrix_rows(
         })
     if not rows:
         raise NotFoundError("no duty in this selection: nothing to put in a matrix")
-    rows.sort(key=lambda r: (r["kind"] == UNKNOWN_KIND, r["kind"], r["organization"], r["mechanism"], r["notice"],
-                             _span_of(g, r["duty_id"])))
+    rows.sort(key=lambda r: (r["kind"] != MECHANISM_KIND, r["kind"] == UNKNOWN_KIND, r["kind"], r["organization"],
+                             r["mechanism"], r["notice"], _span_of(g, r["duty_id"])))
     return rows
 
 

@@ -77,6 +77,24 @@ def _words(text: str) -> list[str]:
 _HAN_RUN = re.compile(f"[{HAN}]+")
 
 
+def _levels_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(alternation(lex.place_levels))
+
+
+def _stem_cache(lex: Lexicon) -> dict[str, bool]:
+    return {}
+
+
+def _place_stem(stem: str, lex: Lexicon) -> bool:
+    """Can ``stem`` start a place name (before its level word)? Han characters only, no
+    character a place never starts with, holds or ends with, no verb or function word
+    (``_stem_ok``), no department or institution name inside (县人民政府|县长 is not a
+    place 人民政府县)."""
+    return bool(_HAN_RUN.fullmatch(stem) and stem[0] not in lex.bad_place_first
+                and not any(ch in lex.bad_place_any for ch in stem) and stem[-1] not in lex.bad_place_last
+                and _stem_ok(stem) and not lex.kind_name_re.search(stem) and not lex.institution_re.search(stem))
+
+
 def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     """Place names used as administrative prefixes in the text, and the notice's locality.
 
@@ -84,28 +102,30 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     inside a word or with a verb, used before a department name or in the heading; of a place and its own suffix
     (乌鲁木齐市 / 鲁木齐市) the longer is kept when it is about as frequent.
     """
-    levels = re.compile(alternation(lex.place_levels))
+    levels = lex.memo(_levels_re)
+    levels_chars = {lvl for lvl in lex.place_levels if len(lvl) == 1}
     counts: Counter[str] = Counter()
     before_dept: Counter[str] = Counter()
     head = text[:300]
     dept_at = {m.start() for m in lex.kind_name_re.finditer(text)}
-    stem_ok: dict[str, bool] = {}  # a notice repeats its places: segment each stem once
+    word_tags = _word_tags()
+    stem_ok = lex.memo(_stem_cache)  # notices repeat their places: check each stem once
+    if len(stem_ok) > 200_000:
+        stem_ok.clear()
     for m in levels.finditer(text):
         j = m.start()
         for k in (2, 3, 4):
-            stem = text[j - k : j]
-            if (j - k < 0 or not _HAN_RUN.fullmatch(stem) or stem[0] in lex.bad_place_first
-                    or any(ch in lex.bad_place_any for ch in stem) or stem[-1] in lex.bad_place_last):
+            if j - k < 0:
                 continue
+            stem = text[j - k : j]
             ok = stem_ok.get(stem)
             if ok is None:
-                ok = stem_ok[stem] = _stem_ok(stem)
+                ok = stem_ok[stem] = _place_stem(stem, lex)
             if not ok:
                 continue
-            if lex.kind_name_re.search(stem) or lex.institution_re.search(stem):
-                continue  # 县人民政府|县长 is not a place 人民政府县
-            if j - k > 0 and text[j - k - 1] + stem[0] in _word_tags():
-                continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县)
+            if (j - k > 0 and text[j - k - 1] + stem[0] in word_tags
+                    and not (j - k > 1 and text[j - k - 1] in levels_chars and text[j - k - 2] != text[j - k - 1])):
+                continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县), not after a place (西岭市|南湖区)
             place = stem + m.group(0)
             if place.endswith(lex.not_place_words):
                 continue  # 农村地区, 民航地区: a kind of area, not a place
@@ -124,9 +144,14 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
         kept.append(place)
     # Locality: the place whose level the notice uses bare (旗卫生健康委 -> …旗).
     bare: Counter[str] = Counter()
+    prefixes = [(lvl, lvl + lex.party) for lvl in lex.bare_levels]
+    ends = {w[-1] for pair in prefixes for w in pair}
     for pos in dept_at:
-        for lvl in lex.bare_levels:
-            if text[max(0, pos - len(lvl)) : pos] == lvl or text[max(0, pos - len(lvl) - len(lex.party)) : pos] == lvl + lex.party:
+        if pos == 0 or text[pos - 1] not in ends:
+            continue
+        for lvl, lvl_party in prefixes:
+            if (pos >= len(lvl) and text.startswith(lvl, pos - len(lvl))) or (
+                    pos >= len(lvl_party) and text.startswith(lvl_party, pos - len(lvl_party))):
                 bare[lvl] += 1
     ranked = sorted(kept, key=lambda p: (-counts[p], text.find(p), p))  # ties: the first written
     for lvl, _ in bare.most_common():

@@ -20,7 +20,7 @@ import re
 import tempfile
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
-from itertools import accumulate
+from itertools import accumulate, compress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -276,7 +276,7 @@ def words_and_spaces(tokens: Iterable[str], text: str) -> tuple[list[str], list[
         from spacy.util import get_words_and_spaces
 
         return get_words_and_spaces(toks, text)
-    white = [i for i, t in enumerate(toks) if t.isspace()]
+    white = list(compress(range(len(toks)), map(str.isspace, toks)))
     if not white:
         return toks, [False] * len(toks)
     ends = list(accumulate(map(len, toks)))
@@ -356,26 +356,34 @@ def use_segmenter(nlp: Language, backend: str | None = None) -> Language:
     return nlp
 
 
-_registered = False
+TOKENIZER_NAME = "policykg.SegmenterTokenizer.v1"
 
 
-def register() -> None:
-    """Register ``policykg.SegmenterTokenizer.v1`` in spaCy's registry (for config files)::
+def create_segmenter_tokenizer(backend: str = DEFAULT_BACKEND, hmm: bool = True) -> Callable[[Any], SegmenterTokenizer]:
+    """The tokenizer ``policykg.SegmenterTokenizer.v1`` of a pipeline's config (registered by
+    :func:`register`, and found by ``spacy.load`` through the ``spacy_tokenizers`` entry
+    point of setup.cfg)::
 
     [nlp.tokenizer]
     @tokenizers = "policykg.SegmenterTokenizer.v1"
     backend = "rjieba"
     """
+
+    def factory(nlp: Any) -> SegmenterTokenizer:
+        return SegmenterTokenizer(nlp.vocab, backend, hmm)
+
+    return factory
+
+
+_registered = False
+
+
+def register() -> None:
+    """Register :func:`create_segmenter_tokenizer` in spaCy's registry (for config files)."""
     global _registered
     if _registered:
         return
     from spacy.util import registry
 
-    @registry.tokenizers("policykg.SegmenterTokenizer.v1")
-    def create_tokenizer(backend: str = DEFAULT_BACKEND, hmm: bool = True) -> Callable[[Any], Any]:
-        def factory(nlp: Any) -> SegmenterTokenizer:
-            return SegmenterTokenizer(nlp.vocab, backend, hmm)
-
-        return factory
-
+    registry.tokenizers(TOKENIZER_NAME, func=create_segmenter_tokenizer)
     _registered = True

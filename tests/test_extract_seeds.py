@@ -117,3 +117,36 @@ def test_001_classes_as_the_notice_states_them(g001):
     assert ("结核病", "重大传染病") in stated and ("地方病", "重大传染病") not in stated
     # 组织制定和实施畜间布病、包虫病等人畜共患病防控措施
     assert ("布病", "人畜共患病") in stated and ("包虫病", "人畜共患病") in stated
+
+
+def _own_duties(g, mech):
+    """(text, role, the duty's mechanism) of the mechanism's own responsibilities."""
+    return [(g.nodes[v]["text"], d.get("role"), g.nodes[v]["mechanism"])
+            for u, v, d in edges_of(g, "responsible_for") if u == mech]
+
+
+def test_000_the_mechanisms_own_work_tasks(g000):
+    # 一、工作任务 （一）…（三）: what the 部门协作机制 itself does, one duty per item
+    (mech,) = nodes_of_type(g000, "mechanism")
+    own = _own_duties(g000, mech)
+    assert [t for t, _r, _m in own] == [
+        "加强组织领导，统筹推进我旗消除艾滋病、梅毒和乙肝母婴传播工作，研究完善消除母婴传播工作相关政策措施",
+        "加强相关部门在消除母婴传播工作中的政策统筹、协作配合和评估指导，及时通报进展情况，协调解决实施过程中遇到的重大问题",
+        "指导我旗做好消除艾滋病、梅毒和乙肝母婴传播工作",
+    ]
+    assert {(r, m) for _t, r, m in own} == {(None, mech)}
+
+
+def test_001_the_joint_meetings_own_main_duties(g001):
+    # 一、主要职责: one paragraph of ；-separated duties of the 联席会议 itself
+    (mech,) = nodes_of_type(g001, "mechanism")
+    own = _own_duties(g001, mech)
+    assert [t for t, _r, _m in own] == [
+        "在市人民政府领导下，统筹协调和指导全市重大疾病防治工作", "研究制定重大疾病防治工作方针政策",
+        "协调解决重大疾病防治工作中的重大问题", "承办市人民政府交办的其他事项",
+    ]
+    assert {(r, m) for _t, r, m in own} == {(None, mech)}
+    # the office's duties stay the office's
+    (office,) = [u for u, v, _ in edges_of(g001, "office_of") if v == mech]
+    assert "负责联席会议日常工作，落实联席会议议定事项，承办联席会议交办的有关事项" in [
+        g001.nodes[v]["text"] for u, v, _ in edges_of(g001, "responsible_for") if u == office]

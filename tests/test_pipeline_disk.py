@@ -4,7 +4,12 @@ reads them back from there, and the reloaded pipeline gives the same Doc and gra
 
 from __future__ import annotations
 
+import configparser
+import importlib
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import networkx as nx
@@ -14,7 +19,8 @@ import spacy
 import extractor.nlp  # noqa: F401  (registers the factories spacy.load needs)
 from extractor import load, to_graph
 from extractor.lexicon import FILES, LEXICON_DIR, load_lexicon
-from extractor.segment import register
+from extractor.nlp import PIPES
+from extractor.segment import TOKENIZER_NAME, create_segmenter_tokenizer, register
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = sorted((ROOT / "corpus").glob("*.txt"))
@@ -93,3 +99,61 @@ def test_the_layout_component_round_trips_through_bytes():
     other.from_bytes(data)
     assert other.lex.files == layout.lex.files == load_lexicon().files
     assert other.lex.cue("support_verbs") == load_lexicon().cue("support_verbs")
+
+
+def _entry_points() -> dict[str, dict[str, str]]:
+    """setup.cfg's entry points: group -> {name: "module:function"}."""
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "setup.cfg", encoding="utf-8")
+    section = cfg["options.entry_points"]
+    return {group: dict(line.split(" = ") for line in section[group].strip().splitlines()) for group in section}
+
+
+def _load_target(target: str):
+    module, name = target.split(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def test_setup_cfg_advertises_every_factory_and_the_tokenizer():
+    """spaCy finds a saved pipeline's components and tokenizer through these entry points."""
+    groups = _entry_points()
+    factories = groups["spacy_factories"]
+    assert sorted(factories) == sorted(PIPES)
+    for name, target in factories.items():
+        assert _load_target(target) is spacy.registry.factories.get(name), name
+    assert groups["spacy_tokenizers"] == {TOKENIZER_NAME: "extractor.segment:create_segmenter_tokenizer"}
+    assert _load_target(groups["spacy_tokenizers"][TOKENIZER_NAME]) is create_segmenter_tokenizer
+
+
+_FRESH = """
+import json, sys
+import spacy
+assert not [m for m in sys.modules if m.split(".")[0] == "extractor"], "extractor imported before spacy.load"
+doc = spacy.load(sys.argv[1])(open(sys.argv[2], encoding="utf-8").read())
+spans = {k: [(s.start_char, s.end_char, s.label_, s.kb_id_) for s in g] for k, g in sorted(doc.spans.items())}
+print(json.dumps({"spans": spans, "relations": doc._.relations, "entities": doc._.entities, "meta": doc._.meta,
+                  "tokens": [(t.text, t.norm_) for t in doc]}, ensure_ascii=False))
+"""
+
+
+def _advertise(site: Path) -> None:
+    """A distribution's metadata in ``site`` with setup.cfg's entry points, as an install
+    writes them (so the test does not depend on when this environment was installed)."""
+    info = site / "policykg_entry_points-0.dist-info"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: policykg-entry-points\nVersion: 0\n", encoding="utf-8")
+    lines = [f"[{group}]\n" + "".join(f"{k} = {v}\n" for k, v in eps.items()) for group, eps in _entry_points().items()]
+    (info / "entry_points.txt").write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_spacy_load_works_in_a_fresh_interpreter_without_importing_extractor(saved, tmp_path):
+    seed = SEEDS[0]
+    _advertise(tmp_path / "site")
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path / "site"), str(ROOT)])}
+    proc = subprocess.run([sys.executable, "-c", _FRESH, str(saved), str(seed)], capture_output=True, text=True,
+                          encoding="utf-8", env=env, cwd=tmp_path, timeout=300)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    fresh = json.loads(proc.stdout)
+    expected = json.loads(json.dumps(_findings(load()(seed.read_text(encoding="utf-8"))), ensure_ascii=False))
+    assert fresh == expected
+    assert len(fresh["spans"]["orgs"]) > 0 and len(fresh["relations"]) > 0

@@ -101,3 +101,57 @@ def test_two_bodies_set_up_in_one_breath() -> None:
     assert sorted(_mechanisms(g)) == ["东江省防控登革热协调工作领导小组", "东江省防控登革热指挥部"]
     (leader,) = [g.nodes[v]["name"] for _u, v, _d in edges_of(g, "leader_of")]
     assert leader == "东江省防控登革热协调工作领导小组"
+
+
+def _groups(g) -> set[str]:
+    """Names of the working groups that are part of the notice's mechanism."""
+    mechs = {n for n, d in g.nodes(data=True) if d.get("type") == "mechanism"}
+    return {g.nodes[u]["name"] for u, v, _d in edges_of(g, "part_of") if v in mechs}
+
+
+GROUP_CASES = [
+    (  # 下设A、B、C N个工作组和办公室: every group of the list
+        "groups listed after 下设",
+        "国务院关于成立全国防治鼠疫指挥部的通知\n"
+        "指挥部下设防治组、检疫组、后勤组3个工作组和办公室。指挥部办公室设在农业部。\n",
+        {"防治组", "检疫组", "后勤组"},
+    ),
+    (  # 下设办公室和3个工作组, then each group under a numbered heading of its own
+        "groups under headings after their count",
+        "关于成立云川市手足口病防控领导组的通知\n"
+        "领导组下设办公室和3个工作组。\n"
+        "(一)办公室\n设在市卫生局,负责领导组日常工作。\n"
+        "(二)综合协调组\n组 长:马 力 (市政府办公厅副主任)\n负责组织实施防控工作。\n"
+        "(三)医疗救治组\n负责救治病人。\n"
+        "(四)宣传教育组\n负责宣传。\n"
+        "(五)工作要求\n各组要密切配合。\n",
+        {"综合协调组", "医疗救治组", "宣传教育组"},
+    ),
+    (  # a count that does not match the headings below: nothing is guessed
+        "count and headings disagree",
+        "关于成立云川市手足口病防控领导组的通知\n"
+        "领导组下设办公室和4个工作组。\n"
+        "(一)综合协调组\n负责组织实施防控工作。\n"
+        "(二)工作要求\n各组要密切配合。\n",
+        set(),
+    ),
+    (  # a page that starts at the office's seat (我镇将X办公室设在…); the office lists the groups
+        # by their fields, the headings below name them (the text ends before the last ones)
+        "office's groups, text cut",
+        "我镇将防控工作小组办公室设在镇卫生院,负责日常工作。办公室下设综合协调、医疗救治、宣传、督查四个工作小组。\n"
+        "(一)综合协调组。负责统筹协调。\n"
+        "(二)医疗救治组。负责救治病人。\n",
+        {"综合协调组", "医疗救治组"},
+    ),
+    (  # groups of the villages (各村成立…) are no part of the body
+        "other bodies' groups",
+        "关于成立云川市手足口病防控领导组的通知\n"
+        "各村成立防控小组,下设宣传组、排查组。\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "groups"), GROUP_CASES, ids=[c[0] for c in GROUP_CASES])
+def test_working_group_shapes(label: str, text: str, groups: set) -> None:
+    assert _groups(_graph(text)) == groups

@@ -98,6 +98,12 @@ CASES = [
         "主要有市卫生局、市委宣传部、市外事办、南岭铁路局北站、市交通运输",
         {"市卫生局", "市委宣传部", "市外事办", "南岭铁路局北站"},
     ),
+    (  # the city bureaus' branches in the district keep their names; 等部门及各X: one more unit
+        "branches and a collective after the list",
+        "关于建立西岭市南湖区防治结核病联席会议制度的通知\n"
+        "联席会议由区委宣传部、区教育局、公安南湖分局、环保南湖分局等部门及各街道办事处组成。\n",
+        {"南湖区委宣传部", "南湖区教育局", "公安南湖分局", "环保南湖分局", "各街道办事处"},
+    ),
     (  # 成员由…组成 of another body (a village's own group) is not the mechanism's
         "members clause of another body",
         "关于成立平川县水痘防控领导小组的通知\n"
@@ -161,6 +167,31 @@ ROSTER_CASES = [
         "(一)建立协调机制。成立全县慢性病防治工作领导小组,由县分管领导任组长,"
         "县委组织部、县委统战部分管负责人、县卫健局主要负责人为副组长,县编",
         ["县委组织部", "县委统战部", "县卫健局"],
+    ),
+    (  # a roster, then the duties of some departments (部门职责): every unit of the roster sits in the body
+        "roster and departments' duties",
+        "一、成立青石县犬病防控指挥部\n"
+        "指挥长:邹 平 县人民政府副县长\n"
+        "副指挥长:田 野 县人民政府办公室主任\n"
+        "成 员:马 力 县畜牧局局长\n"
+        "韦 东 县公安局局长\n"
+        "苗 青 县林业局局长\n"
+        "二、部门职责\n"
+        "县畜牧局:负责组织实施防控措施。\n"
+        "县公安局:配合县畜牧局做好疫区封锁。\n",
+        ["青石县人民政府办公室", "青石县畜牧局", "青石县公安局", "青石县林业局"],
+    ),
+    (  # the members' duties (成员单位职责) name the member units: the roster adds none
+        "roster and members' duties",
+        "一、成立青石县犬病防控指挥部\n"
+        "指挥长:邹 平 县人民政府副县长\n"
+        "副指挥长:田 野 县人民政府办公室主任\n"
+        "成 员:马 力 县畜牧局局长\n"
+        "韦 东 县公安局局长\n"
+        "二、成员单位职责\n"
+        "县畜牧局:负责组织实施防控措施。\n"
+        "县公安局:配合县畜牧局做好疫区封锁。\n",
+        ["青石县畜牧局", "青石县公安局"],
     ),
     (  # names without posts: no unit is written, none is guessed
         "names only",

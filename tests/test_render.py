@@ -463,3 +463,33 @@ def test_edge_legend_shows_the_styles_the_edges_are_drawn_with(graph, tmp_path):
     for label, role in roles.items():
         if role in drawn:
             assert drawn[role] == {legend[label]}, label
+
+
+REMIT_NOTICE = (
+    "关于建立青山县防治布病工作联席会议制度的通知\n"
+    "经县政府同意，建立青山县防治布病工作联席会议（以下简称联席会议）制度。\n"
+    "一、主要职责\n统筹协调全县布病防治工作；研究解决防治工作中的<b>重大</b>问题。\n"
+    "二、成员单位\n联席会议由县卫健局、县农业农村局组成。\n"
+    "三、成员单位职责\n县卫健局：负责布病病例的诊断和治疗。\n县农业农村局：负责畜间布病监测。\n"
+)
+
+
+def test_a_mechanisms_own_duties_in_its_tooltip_and_first_in_the_matrix(tmp_path):
+    """A mechanism's remit (extracted, not hand-built): listed in its tooltip, and the
+    matrix's first group, above its member units' kinds."""
+    from extractor.pipeline import extract_text
+    from extractor.render import MECHANISM_KIND, matrix_rows, render_matrix
+
+    g = extract_text(REMIT_NOTICE, "500_remit.txt")
+    render(g, tmp_path / "p.html")
+    nodes = {n["id"]: n for n in page_data((tmp_path / "p.html").read_text(encoding="utf-8"))["nodes"]}
+    tip = nodes["mechanism:青山县防治布病工作联席会议"]["title"]
+    assert "职责 duties (2):" in tip and "  · [负责] 统筹协调全县布病防治工作" in tip
+    assert "研究解决防治工作中的<b>重大</b>问题" in tip  # plain text, set with innerText
+    rows = matrix_rows(g, mechanism="联席会议")
+    assert [(r["kind"], r["organization"]) for r in rows[:2]] == [(MECHANISM_KIND, "青山县防治布病工作联席会议")] * 2
+    assert {r["organization"] for r in rows[2:]} == {"青山县卫健局", "青山县农业农村局"}
+    render_matrix(g, tmp_path / "m.html", mechanism="联席会议")
+    html = (tmp_path / "m.html").read_text(encoding="utf-8")
+    assert html.index(MECHANISM_KIND) < html.index("青山县卫健局")
+    assert "&lt;b&gt;重大&lt;/b&gt;" in html and "<b>重大</b>" not in html

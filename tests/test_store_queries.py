@@ -211,6 +211,31 @@ def test_duties_of_a_mechanism_are_its_own_and_its_bodies(seed):
     changji = q.duties(conn, "昌吉市防治重大疾病工作联席会议")
     assert {r["duty_id"] for r in changji} >= set(q.mechanism_duties(conn, "mechanism:昌吉市防治重大疾病工作联席会议"))
     assert len({r["organization"] for r in changji}) > 10
+    # 001 一、主要职责 and 000 一、工作任务: what the mechanism itself does, first, beside
+    # its office's duties and its member units'
+    own = [r["duty"] for r in changji if r["organization"] == "昌吉市防治重大疾病工作联席会议"]
+    assert own == ["在市人民政府领导下，统筹协调和指导全市重大疾病防治工作", "研究制定重大疾病防治工作方针政策",
+                   "协调解决重大疾病防治工作中的重大问题", "承办市人民政府交办的其他事项"]
+    assert changji[0]["organization"] == "昌吉市防治重大疾病工作联席会议"
+    assert "昌吉市防治重大疾病工作联席会议办公室" in {r["organization"] for r in changji}
+    naiman = q.duties(conn, "部门协作机制")
+    mech = "奈曼旗消除艾滋病、梅毒和乙肝母婴传播工作部门协作机制"
+    assert [r["duty"] for r in naiman if r["organization"] == mech][-1] == "指导我旗做好消除艾滋病、梅毒和乙肝母婴传播工作"
+    assert len([r for r in naiman if r["organization"] == mech]) == 3
+    # the store's view has them as the mechanism's rows
+    view = conn.execute("SELECT body, mechanism, role FROM responsibilities WHERE body_type = 'mechanism'"
+                        " AND notice LIKE '000%'").fetchall()
+    assert [tuple(r) for r in view] == [(mech, mech, None)] * 3
+
+
+def test_who_and_search_show_a_mechanisms_own_duties(seed):
+    home, conn, _g = seed
+    rows = q.who(conn, "母婴传播")
+    mech = "奈曼旗消除艾滋病、梅毒和乙肝母婴传播工作部门协作机制"
+    assert "指导我旗做好消除艾滋病、梅毒和乙肝母婴传播工作" in [r["duty"] for r in rows if r["organization"] == mech]
+    found = q.search(conn, "方针政策")
+    assert ("昌吉市防治重大疾病工作联席会议", "研究制定重大疾病防治工作方针政策") in {
+        (r["organization"], r["duty"]) for r in found if r["matched"] == "duty"}
 
 
 def test_search_finds_duties_and_evidence_with_their_bodies(seed):

@@ -79,11 +79,11 @@ def assemble(notice: Notice, spans: bool = True) -> Findings:
     org_ids: dict[int, str] = {}
     orgs: list[tuple[Org, str]] = []
     mech_id: str | None = None
+    mech_ids: dict[int, str] = {}  # every mechanism the notice sets up
 
     def org_node(org: Org | Mechanism) -> str:
         if isinstance(org, Mechanism):
-            assert mech_id is not None
-            return mech_id
+            return mech_ids[id(org)]
         if id(org) not in org_ids:
             attrs: dict[str, Any] = {"kind": org.kind, "locality": org.locality, "body_key": notice.table.body_key(org)}
             if org.collective:
@@ -98,10 +98,12 @@ def assemble(notice: Notice, spans: bool = True) -> Findings:
 
     mech = notice.mechanism
     if mech:
-        mech_id = out.add_node("mechanism", mech.name, mech.name, aliases=sorted(mech.aliases), short=mech.short)
+        mech_id = mech_ids[id(mech)] = out.add_node(
+            "mechanism", mech.name, mech.name, aliases=sorted(mech.aliases), short=mech.short)
         out.add_edge(doc_id, mech_id, "establishes", ev(*mech.span))
     for other in notice.more_mechanisms:  # 成立A、B: B is set up too (no roster or members of its own here)
-        other_id = out.add_node("mechanism", other.name, other.name, aliases=sorted(other.aliases), short=other.short)
+        other_id = mech_ids[id(other)] = out.add_node(
+            "mechanism", other.name, other.name, aliases=sorted(other.aliases), short=other.short)
         out.add_edge(doc_id, other_id, "establishes", ev(*other.span))
     if notice.issuer is not None:
         body, line = notice.issuer
@@ -207,8 +209,10 @@ def _org_mentions(out: Findings, notice: Notice, orgs: list[tuple[Org, str]]) ->
 
 def _add_duty(out: Findings, notice: Notice, duty: Duty, mech_id: str | None,
               org_node: Callable[[Org | Mechanism], str], disease_ids: dict[str, str], inside) -> None:
-    """The duty entity, who is responsible for it, and the diseases mentioned ``inside`` it."""
+    """The duty entity, who is responsible for it, and the diseases mentioned ``inside`` it.
+    A mechanism's own duty (its remit) belongs to that mechanism, else to the notice's."""
     span = notice.norm.orig_span(*duty.span)
+    mech_id = next((org_node(org) for org, _role in duty.orgs if isinstance(org, Mechanism)), mech_id)
     text = notice.norm.original[span[0] : span[1]]
     clean = notice.text[duty.span[0] : duty.span[1]]
     did = out.add_node(

@@ -73,7 +73,7 @@ def find_divisions(notice: Notice) -> None:
     text = notice.text
     lines = notice.content_lines()
     pending_head: tuple[int, int] | None = None
-    heads: list[Org] = []
+    heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = _units_after_tasks(notice, lines)
     for i, ln in enumerate(lines):
         body_start = ln.body_start
@@ -108,8 +108,12 @@ def find_divisions(notice: Notice) -> None:
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
-        for org in dict.fromkeys(heads):
-            notice.facts.append(OrgFact(org, "member_unit_of", mech, mech.span))
+        named = any(n for _org, n in heads)
+        for org in dict.fromkeys(org for org, _n in heads):
+            fact = OrgFact(org, "member_unit_of", mech, mech.span)
+            notice.facts.append(fact)
+            if not named:  # 部门职责, not the members' (成员单位职责): the roster's units join them
+                notice.division_units.add(id(fact))
 
 
 def _units_after_tasks(notice: Notice, lines: list) -> tuple[dict[int, tuple[int, int]], set[int]]:
@@ -190,7 +194,7 @@ def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int,
 
 
 def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start: int, end: int,
-                        heads: list[Org], seps: str = "。；！？") -> None:
+                        heads: list[tuple[Org, bool]], seps: str = "。；！？") -> None:
     """The duties of one unit's paragraph ``text[content_start:end]``."""
     text = notice.text
     if content_start >= end or _is_unit_list(notice, content_start, end):
@@ -202,7 +206,8 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     if head[1] <= content_start:
         notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
-        heads.extend(units)
+        named = "成员" in ln.section + ln.subsection + (notice.meta.get("title") or "")  # 成员单位职责
+        heads.extend((unit, named) for unit in units)
     for cs, ce in split_clauses(text, content_start, end, seps):
         while ce > cs and text[ce - 1] in "。！？":
             ce -= 1

@@ -7,12 +7,12 @@ import re
 
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at
-from ..notice import Mechanism, Notice, OrgFact
+from ..notice import Mechanism, Notice, OrgFact, Span
 from .orgs import looks_like_org, org_at, split_items, unit_list
 from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
-_OWN_PLACE = re.compile("^(?:我|本)[省市县区镇乡旗]")
+_OWN_PLACE = re.compile("^(?:我|本)[省市县区镇乡旗](?:将|把)?")  # 我乡将X领导小组办公室设在…
 
 
 class _Cues:
@@ -44,6 +44,7 @@ class _Cues:
             rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:分管|主要)?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
+        self.more_after = re.compile(rf"等(?:{units})(?:及|和|以及)(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员: the units whose heads are the members
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等[{HAN}]{{0,4}}?(?:部门|单位)的?(?:分管|主要)?(?:{heads})"
@@ -73,7 +74,10 @@ def find_mechanism(notice: Notice) -> None:
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
         (rf"(?:{setup}|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
-        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})", 0, len(text)),  # issued by its own office
+        # issued by its own office: the office's name on a line of its own, or before 关于/文件
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
+        # its office's seat: 我乡将领导工作小组办公室设在乡政府
+        (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", 0, len(text)),
         # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
     ]
@@ -205,7 +209,63 @@ def find_bodies(notice: Notice) -> None:
             notice.table.alias(body, m.group("short"))
         attrs = {"count": int(m.group("n"))} if m.group("n") else {}
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
+    _group_lists(notice, mech)
     _convener_units(notice)
+
+
+_GROUP_LIST_RE = re.compile(rf"下设(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
+# 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
+_GROUP_COUNT_RE = re.compile(rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?(?P<n>\d+|[一二三四五六七八九十]+)个(?:工作)?(?:小)?组")
+_GROUP_HEADING_RE = re.compile(rf"[（(][一二三四五六七八九十]+[）)](?P<name>[{HAN}]{{2,10}}?)(?:[。：]|$)")
+_COUNT_WORDS = "一二三四五六七八九十"
+
+
+def _group_lists(notice: Notice, mech: Mechanism) -> None:
+    """The mechanism's working groups: ``指挥部下设A组、B组、C组6个工作组和办公室`` (a list),
+    or ``领导组下设办公室和3个工作组`` and the groups under the numbered headings below
+    (as many as the count says, or fewer when the text ends first)."""
+    text = notice.text
+    words = _mech_words(notice)
+    offices = notice.lex.bodies["office_words"]
+
+    def ours(pos: int) -> bool:  # the sentence's subject is the mechanism (not 各村成立…小组，下设…)
+        start = sentence_at(text, pos)[0]
+        subject = text[start:pos]  # 领导组下设… / 办公室下设… (the body's own office)
+        return (any(w in subject for w in words) or subject.strip() in offices) and re.search(_cues(notice).setup, subject) is None
+
+    def add(name: str, span: Span) -> None:
+        body = notice.table.add(name, body="group", kind="议事机构")
+        notice.facts.append(OrgFact(body, "part_of", mech, span))
+
+    for m in _GROUP_LIST_RE.finditer(text):
+        if ours(m.start()):
+            for a, b in split_items(text, m.start("list"), m.end("list")):
+                add(text[a:b], sentence_at(text, m.start()))
+    for m in _GROUP_COUNT_RE.finditer(text):
+        n = m.group("n")
+        count = int(n) if n.isdigit() else (_COUNT_WORDS.index(n) + 1 if len(n) == 1 else 0)
+        if not ours(m.start()) or count < 2:
+            continue
+        found: list[tuple[str, Span]] = []
+        ended = True  # the text ends before another heading closes the groups' run
+        for ln in notice.lines:
+            if ln.start <= m.end():
+                continue
+            h = _GROUP_HEADING_RE.match(text, ln.start, ln.end)
+            if h is None:
+                continue
+            name = h.group("name")
+            if name in notice.lex.bodies["office_words"]:
+                continue
+            if not name.endswith("组"):
+                ended = False
+                break
+            found.append((name, (ln.start, ln.end)))
+            if len(found) == count:
+                break
+        if len(found) == count or (ended and found):
+            for name, span in found:
+                add(name, span)
 
 
 def find_office_hosts(notice: Notice) -> None:
@@ -294,7 +354,7 @@ def find_members(notice: Notice) -> None:
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
                 continue
-            items = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
+            items = _list_items(notice, m.start("list"), m.end("list"))
             cut = rx is _CUT_LIST_RE or m.end("list") >= len(text.rstrip())  # the text ends inside the list
             if cut and items and items[-1][1] >= m.end("list"):
                 items = items[:-1]
@@ -312,6 +372,15 @@ def find_members(notice: Notice) -> None:
             assert mech is not None
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+
+
+def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The units of a composition list; ``A、B等部门及各街道办事处`` ends with one more unit."""
+    more = _cues(notice).more_after.search(notice.text, start, end)
+    if more is None:
+        return unit_list(notice, start, end, by_position=True)
+    return (unit_list(notice, start, more.start(), by_position=True)
+            + unit_list(notice, more.end(), end, by_position=True))
 
 
 def _members_clause(notice: Notice, subject: str) -> bool:

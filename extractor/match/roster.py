@@ -672,8 +672,8 @@ def roster_member_units(notice: Notice) -> None:
     if mech is None or not (notice.people or notice.unit_posts):
         return
     units = [f for f in notice.facts if f.relation == "member_unit_of"]
-    if any(id(f) not in notice.roster_units for f in units):
-        return  # a composition list or a 成员单位职责 division names them
+    if any(id(f) not in notice.roster_units and id(f) not in notice.division_units for f in units):
+        return  # a composition list names them
     have = {id(f.source) for f in units}
     owners = _owners(notice, mech)
     for org, _role, span in _posts(notice):

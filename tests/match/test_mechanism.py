@@ -45,8 +45,7 @@ MECHANISMS = [
      ["青山县麻风病防治工作联席会议"],
      {("<notice>", "establishes", "青山县麻风病防治工作联席会议")}),
     ("no-mechanism", "县卫健局负责做好夏季食品安全宣传。", [], set()),
-    broken("groups listed after 下设 are not read unless named again later (only 综合协调组 is)",
-           "groups-after-xiashe",
+    ("groups-after-xiashe",  # groups listed after 下设
            "关于成立青山县防汛抗旱指挥部的通知\n指挥部下设综合协调组、抢险救灾组、后勤保障组。综合协调组负责统筹协调。",
            ["青山县防汛抗旱指挥部"],
            {("关于成立青山县防汛抗旱指挥部的通知", "establishes", "青山县防汛抗旱指挥部"),

@@ -1,0 +1,140 @@
+"""A mechanism's own remit: what the body a notice sets up does itself, as duties of the
+mechanism (``responsible_for`` mechanism -> duty, see docs/graph-model.md).
+
+Two shapes (the rules of ``policykg_duties``, after the units' divisions and the bodies'
+``负责…`` sentences have claimed theirs):
+
+* a remit heading, ``一、主要职责`` / ``一、领导小组的主要任务`` / ``二、工作职责``: every
+  line below it up to the next heading, each piece between ``。`` and ``；`` one duty;
+* a sentence opened by the mechanism's name and a remit word, ``联席会议的主要职责是：A；B``
+  / ``领导小组主要职责：`` with numbered items below / ``指挥部的职能为…``.
+
+A heading that names no mechanism is the notice's mechanism's only when the notice has set
+it up before the heading; a ``任务`` heading (``主要任务`` is also how a plan lists its own
+tasks) only when the notice's title names the mechanism too. Lines under a remit heading
+whose subject is a body (``各成员单位要…``) or that another rule has read are left to it."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, alternation
+from ..normalize import split_clauses
+from ..notice import Duty, Mechanism, Notice
+from .subjects import subject_at
+
+_MARK = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[—－-]、)?\s*"
+
+
+class _Cues:
+    """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        words, quals = lex.cue_re("remit_words"), lex.cue_re("remit_qualifiers")
+        self.remit = rf"(?:{quals})?(?P<word>{words})(?:(?:和|及|与)?(?:{quals})?(?:{words}))?"
+        self.task_words = lex.cue("remit_task_words")
+        self.opening = lex.cue_re("remit_openers")
+        self.not_duty = re.compile(lex.cue_re("remit_not_duty_words"))
+
+
+def _cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
+
+
+def _mechanisms(notice: Notice) -> list[tuple[str, Mechanism]]:
+    """Every written form of the notice's mechanisms, longest first."""
+    mechs = [notice.mechanism, *notice.more_mechanisms] if notice.mechanism else []
+    forms = [(f, m) for m in mechs for f in {m.name, *m.aliases, *([m.short] if m.short else [])} if f]
+    return sorted(forms, key=lambda fm: -len(fm[0]))
+
+
+def find_remits(notice: Notice) -> None:
+    """The remit of the notice's mechanism(s), under a remit heading or in a sentence its
+    name opens: one duty of the mechanism per piece between ``。`` and ``；``."""
+    forms = _mechanisms(notice)
+    if not forms:
+        return
+    cues = _cues(notice)
+    who = alternation([f for f, _m in forms])
+    heading = re.compile(rf"{_MARK}(?:(?P<who>{who})的?)?{cues.remit}\s*[：:]?\s*$")
+    inline = re.compile(rf"(?P<who>{who})的?{cues.remit}(?:(?:{cues.opening})[：:，]?|[：:])\s*")
+    by_form = dict(forms)
+    owner: Mechanism | None = None  # the mechanism whose remit the lines below belong to
+    items_only = False  # the remit is a numbered list: an unnumbered line ends it
+    for ln in notice.content_lines():
+        line = notice.text[ln.start : ln.end]
+        m = heading.match(line)
+        if m:
+            owner, items_only = _heading_owner(notice, m, by_form, ln.start), False
+            continue
+        if ln.kind == "heading" or _bare_heading(line) or (items_only and not _numbered(ln)):
+            owner = None
+        said = _remit_sentence(notice, inline, ln.body_start, ln.end)
+        if said is not None:
+            m, end = said
+            if m.end() >= ln.end:  # 领导小组主要职责： the numbered items below
+                owner, items_only = by_form[m.group("who")], True
+                continue
+            _add(notice, by_form[m.group("who")], m.end(), end)
+            owner = None
+            continue
+        if owner is None or notice.claimed_within(ln.start, ln.end):
+            continue
+        if subject_at(notice, ln.body_start, ln.end):
+            continue  # 各成员单位要…: a body's duty, read by the free-text rules
+        items_only = items_only or _numbered(ln)
+        _add(notice, owner, ln.body_start, ln.end)
+
+
+def _remit_sentence(notice: Notice, inline: re.Pattern[str], start: int, end: int) -> tuple[re.Match[str], int] | None:
+    """A sentence the mechanism's name and a remit word open (``指挥部的主要职责是：…``), at the
+    line's start (its remit: the rest of the line) or after a full stop (the rest of its
+    sentence); none that another rule has read."""
+    text = notice.text
+    for p in [start, *(i + 1 for i in range(start, end) if text[i] == "。")]:
+        m = inline.match(text, p, end)
+        if m is None:
+            continue
+        stop = end if p == start else (text.find("。", m.end(), end) + 1 or end)
+        if not notice.claimed_within(p, stop):
+            return m, stop
+    return None
+
+
+def _numbered(ln) -> bool:  # noqa: ANN001 - a layout Line
+    return ln.kind == "item" or ln.body_start > ln.start
+
+
+def _bare_heading(line: str) -> bool:
+    """A short line without punctuation (``组成设定``, ``工作要求``): a heading with no number."""
+    return len(line.strip()) <= 12 and not re.search("[，。；：,;:]", line)
+
+
+def _heading_owner(notice: Notice, m: re.Match[str], by_form: dict[str, Mechanism], start: int) -> Mechanism | None:
+    """The mechanism a remit heading is about: the one it names, else the notice's
+    mechanism when the notice has set it up above (and, for ``任务``, names it in its title)."""
+    if m.group("who"):
+        return by_form[m.group("who")]
+    mech = notice.mechanism
+    if mech is None or mech.span[0] >= start:
+        return None
+    if m.group("word") in _cues(notice).task_words:
+        title = notice.meta.get("title") or notice.text[:200]
+        if not any(f in title for f in (mech.name, *mech.aliases)):
+            return None
+    return mech
+
+
+def _add(notice: Notice, mech: Mechanism, start: int, end: int) -> None:
+    """One duty of the mechanism per piece of ``text[start:end]`` between ``。`` and ``；``,
+    but for pieces about how the body is made (``办公室设在X``, ``由X担任``) and a piece the
+    end of a cut text breaks off (``…及州直有关部门贯``)."""
+    text = notice.text
+    not_duty = _cues(notice).not_duty
+    cut = len(text.rstrip()) if not text.rstrip().endswith(_COMPLETE_END) else None
+    for cs, ce in split_clauses(text, start, end, "。；;"):
+        if ce - cs >= 4 and not not_duty.search(text, cs, ce) and ce != cut:
+            notice.duties.append(Duty(span=(cs, ce), orgs=[(mech, None)], source="remit"))
+
+
+_COMPLETE_END = ("。", "；", "！", "？", "”", "）", "…")
