@@ -14,7 +14,7 @@ from .orgs import looks_like_org, org_at, split_items, unit_list
 from .posts import _sentence_near, _words, names_other_body
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
-_LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
+_LINE_RE = re.compile(rf"(?P<name>{_NAME}?|[{HAN}] [{HAN}])(?:同志)? (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
 
@@ -235,6 +235,8 @@ def find_roster(notice: Notice) -> None:
             if h.group("rest"):
                 before = len(notice.people)
                 _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
+                if len(notice.people) == before:  # 成员：县卫健局局长张三、县教育局副局长李四
+                    _post_name_list(notice, role, rest_start, ln.end, (ln.start, ln.end))
                 if len(notice.people) == before and role == "member_of":
                     _unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
             continue
@@ -591,6 +593,22 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
         _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), comma if comma > 0 else m.end("post")), line)
     if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
         _line(notice, role, start, end, line)
+
+
+def _post_name_list(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
+    """``县卫健局局长张三、县教育局副局长李四`` after a label: each item a post and a name
+    written together (no space, no parentheses); read only when every item is one."""
+    text = notice.text
+    a, b = strip_span(text, start, end, " 。；，")
+    if " " in text[a:b] or "（" in text[a:b]:
+        return
+    items = split_items(text, a, b)
+    found = _people(notice, a, b, False)
+    if not items or len(found) != len(items) or any(org is None and title is None for _n, org, title in found):
+        return
+    for name, org, title in found:
+        notice.people.append(Person(name, org, title, role, line))
+    notice.roster_lines.add(line[0])
 
 
 def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> None:
