@@ -198,6 +198,21 @@ CASES = [
         {("王明", "leader_of"), ("张三", "member_of")},
         {("王明", "青禾县人民政府", "副县长"), ("张三", "青禾县卫健局", "局长")},
     ),
+    (  # prose: name（post） before the role
+        "prose, name then post in parentheses",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "王明（县人民政府副县长）任组长，张三（县卫健局局长）任副组长。\n",
+        {("王明", "leader_of"), ("张三", "deputy_leader_of")},
+        {("王明", "青禾县人民政府", "副县长"), ("张三", "青禾县卫健局", "局长")},
+    ),
+    (  # a comma between the name and the post
+        "comma between name and post",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "组长:王明,县人民政府副县长\n"
+        "成员:张三,县卫健局局长\n",
+        {("王明", "leader_of"), ("张三", "member_of")},
+        {("王明", "青禾县人民政府", "副县长"), ("张三", "青禾县卫健局", "局长")},
+    ),
     (  # a three-character label padded to the width of the others
         "padded three-character label",
         "一、成立石林县犬病防控指挥部\n"
