@@ -23,8 +23,11 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         # a subject's clause goes on with a modal, duty, lead or support verb (公安部门要…, X配合…)
+        # a modal, duty, lead, support or partner verb (X会同Y…) follows a subject
         self.strict_follow = re.compile(alternation(
-            lex.cue("modal_verbs") + lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
+            lex.cue("modal_verbs") + lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs")
+            + lex.cue("partner_verbs")))
+        self.by_date = re.compile(r"于[^，。；]{2,16}?(?:之前|前)(?![期后])")  # 县住建局于6月底前…
         self.predicate_adverb = re.compile(lex.cue_re("predicate_adverbs"))
         self.dept_tail = re.compile(lex.cue_re("department_tails"))
         self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
@@ -320,7 +323,9 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, q, limit) or cues.predicate_adverb.match(text, q, limit)
-              or follow.match(text, q, limit)):
+              or follow.match(text, q, limit)
+              or (cues.by_date.match(text, q, limit) and all(  # a named body, not 各学校
+                  it.form in ("org", "unlisted") and text[it.start] != "各" for it in items))):
         return None
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
