@@ -332,8 +332,9 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     """The unit(s) heading a duty paragraph: ``团县委、县妇联：`` names two."""
     text = notice.text
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
-    if len(items) > 1 and not all(org_at(notice, text, a, b) == b for a, b in items):
-        items = [(start, end)]  # 各乡镇、街道 is one collective
+    if len(items) > 1 and not all(org_at(notice, text, a, b) == b or (b - a >= 3 and looks_like_org(text[a:b], notice))
+                                  for a, b in items):
+        items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
     units = []
     for a, b in items:
         written = text[a:b]
