@@ -7,6 +7,7 @@ its written forms (name or alias). ``None`` rows expect no duty at all."""
 from __future__ import annotations
 
 import pytest
+from tables import broken, rows
 
 from extractor.graph import edges_of
 from extractor.pipeline import extract_text
@@ -55,6 +56,21 @@ CASES = [
      [({"园区招商服务部"}, "园区招商服务部负责对接", None)]),
     ("各级结算机构要使用监控系统审核全部申报费用。异地结算机构负责审核辖区内的跨省费用。",
      [({"各级结算机构"}, "各级结算机构要使用监控系统", None), ({"异地结算机构"}, "异地结算机构负责审核", None)]),
+    # subjects that only state their role share the task written after them (no 由)
+    ("湖滨县\n县卫健局牵头，县教育局、县民政局配合，做好全县健康教育工作。",
+     [({"湖滨县卫健局", "湖滨县教育局", "湖滨县民政局"}, "县卫健局牵头，县教育局、县民政局配合，做好", {"lead", "support"})]),
+    ("湖滨县\n县住建局要牵头抓总，县城管局积极配合，完成城区公厕改造。",
+     [({"湖滨县住建局", "湖滨县城管局"}, "县住建局要牵头抓总，县城管局积极配合，完成", {"lead", "support"})]),
+    # a partner (会同) or a date to meet (于…前) with no modal verb: the partner is not responsible
+    ("湖滨县\n县教体局会同县卫健局开展学校卫生监督检查。",
+     [({"湖滨县教体局"}, "县教体局会同县卫健局开展", None)]),
+    ("卫生部门会同教育部门做好学校结核病防控工作。",
+     [({"卫生"}, "卫生部门会同教育部门做好", None)]),
+    ("湖滨县\n县住建局于2024年6月底前完成城区公厕改造。",
+     [({"湖滨县住建局"}, "县住建局于2024年6月底前完成", None)]),
+    # what follows another body's approval is a step of a procedure, no part of the duty
+    ("湖滨县\n县卫健局会同县人社局提出专家名单，经县政府同意后，颁发聘书。",
+     [({"湖滨县卫健局"}, "县卫健局会同县人社局提出专家名单", None)]),
     # collectives
     ("各乡镇、各有关单位要在本月内完成自查。",
      [({"各乡镇", "各有关单位"}, "各乡镇、各有关单位要在本月内", None)]),
@@ -99,6 +115,17 @@ CASES = [
       ({"卫生"}, "卫生行政部门负责人间病例的救治", None),
       ({"工商"}, "工商行政管理部门负责活禽市场", None),
       ({"居民委员会", "村民委员会", "物业"}, "居民委员会、村民委员会和物业等其他基层组织", "support")]),
+    # a body and its counterpart in town in parentheses (村委会（街道办事处）): both are the subject
+    ("村民委员会（居民委员会）要组织群众清理卫生死角。",
+     [({"村民委员会", "居民委员会"}, "村民委员会（居民委员会）要组织", None)]),
+    ("乡镇人民政府(街道办事处)负责辖区内犬只登记。",
+     [({"乡镇人民政府", "街道办事处"}, "乡镇人民政府（街道办事处）负责", None)]),
+    # 工、青、妇: the trade union, the youth league and the women's federation
+    ("民政、公安等有关部门及工、青、妇等社会团体要密切配合,共同做好宣传工作。",
+     [({"民政", "公安", "工会", "共青团", "妇联"}, "民政、公安等有关部门及工、青、妇等社会团体要密切配合", None)]),
+    # a second list after the first one's tail: 等有关部门及各乡镇
+    ("教育、卫生等有关部门及各乡镇要在开学前完成校园消杀。",
+     [({"教育", "卫生", "各乡镇"}, "教育、卫生等有关部门及各乡镇要在开学前", None)]),
 ]
 
 
@@ -146,6 +173,8 @@ NO_DUTY = [
     # circumstances and reports of past work
     "在各级政府领导和有关部门共同配合下，完成了灾后防疫任务。",
     "市防控办会同相关单位编制了工作清单，现印发给你们。",
+    # a date that is no deadline to meet
+    "湖滨县\n县卫健局于2019年前后开展过一次普查。",
 ]
 
 
@@ -160,3 +189,23 @@ def test_unlisted_bodies_keep_a_null_kind_and_level_words_are_no_place() -> None
     orgs = {d["name"]: d for _n, d in g.nodes(data=True) if d["type"] == "organization"}
     assert orgs["湖滨县招商服务部"].get("kind") is None
     assert "省级医保部门" in orgs and orgs["省级医保部门"]["kind"] == "医保"
+
+
+SHARED_HEADS = [
+    # (notice text, duty text start, the units heading it)
+    ("a unit no lexicon lists beside one it lists",
+     "二、职责分工\n各村党支部、村民委员会:对本村防控工作负总责。\n", "对本村防控工作负总责", {"各村党支部", "村民委员会"}),
+    broken("a head of units no lexicon lists, none of them known, is not read as a division head",
+           "two units by their endings",
+           "二、职责分工\n镇纪委、监察室:负责对防控措施落实情况进行监督检查。\n", "负责对防控措施", {"镇纪委", "监察室"}),
+    ("one collective of two levels",
+     "二、职责分工\n各乡镇、街道:负责辖区内的摸排工作。\n", "负责辖区内的摸排工作", {"各乡镇、街道"}),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "units"), rows(SHARED_HEADS))
+def test_a_head_of_several_units(text: str, clause: str, units: set) -> None:
+    bodies, _t, _r = _find(_duties(text), clause)
+    assert len(bodies) == len(units)
+    for name in units:
+        assert _named(bodies, name), f"{name} not among {bodies}"

@@ -332,8 +332,9 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     """The unit(s) heading a duty paragraph: ``团县委、县妇联：`` names two."""
     text = notice.text
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
-    if len(items) > 1 and not all(org_at(notice, text, a, b) == b for a, b in items):
-        items = [(start, end)]  # 各乡镇、街道 is one collective
+    if len(items) > 1 and not all(org_at(notice, text, a, b) == b or (b - a >= 3 and looks_like_org(text[a:b], notice))
+                                  for a, b in items):
+        items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
     units = []
     for a, b in items:
         written = text[a:b]
@@ -427,7 +428,7 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
         if len(offices) == 1 and not any(f == "办公室" for f, _b in named):
             named.append(("办公室", offices[0]))  # 办公室负责…: the mechanism's one office
         named = sorted(named, key=lambda kv: -len(kv[0]))
-    m = re.search("下设|设立", seg)
+    m = re.search("下设|设立|设(?=办公室)", seg)  # 协调小组在X设办公室，负责…: the office's
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:
             if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:
@@ -651,6 +652,35 @@ def _sets_up(notice: Notice, q: int, end: int) -> bool:
     return "以下简称" in clause  # naming the body for the rest of the notice
 
 
+def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
+                  ) -> list[tuple[int, list[tuple[Org, str | None]], int]]:
+    """(start, bodies with roles, stop) of each subject's clauses. Subjects that only state
+    their role (``X牵头，Y、Z配合，做好…``) share the task written after the last of them."""
+    out: list[tuple[int, list[tuple[Org, str | None]], int]] = []
+    k = 0
+    while k < len(found):
+        j = k
+        while j + 1 < len(found) and found[j][2] is not None and _role_only(notice, found[j][3], found[j + 1][0]):
+            j += 1
+        if j > k and _role_only(notice, found[j][3], found[j + 1][0] if j + 1 < len(found) else end):
+            j = k  # every subject only states a role: no task is written
+        orgs: dict[int, tuple[Org, str | None]] = {}
+        for _p, items, role, _q in found[k : j + 1]:
+            for it in items:
+                org = _subject_org_for(notice, it)
+                if org is not None and id(org) not in orgs:
+                    orgs[id(org)] = (org, role)
+        out.append((found[k][0], list(orgs.values()), found[j + 1][0] if j + 1 < len(found) else end))
+        k = j + 1
+    return out
+
+
+def _role_only(notice: Notice, q: int, stop: int) -> bool:
+    """Is the clause from the verb at ``q`` to ``stop`` only a role (``牵头，``, ``配合，``)?"""
+    m = _cues(notice).role.match(notice.text, q, stop)
+    return m is not None and re.fullmatch("(?:抓总|负责)?，", notice.text[m.end() : stop]) is not None
+
+
 def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
     """Is the clause at ``p`` inside a task whose marker already names all its subjects
     (``各地区要…`` in a task closed by ``（相关部门及各地区负责）``)? It restates part of
@@ -664,13 +694,18 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
     return False
 
 
+# …提出名单，经委员会同意后，签发聘书: what follows another body's approval is a step of a
+# procedure, no part of the subject's duty
+_APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|审核|审批)后")
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
     for ln in notice.content_lines():
         if ln.kind == "heading" or _procedure(notice, ln.section):
             continue
-        found: list[tuple[int, list, str | None]] = []
+        found: list[tuple[int, list, str | None, int]] = []
         depth = _paren_depths(text, ln.body_start, ln.end)
         for p in _clause_starts(text, ln.body_start, ln.end):
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
@@ -681,10 +716,8 @@ def find_subject_duties(notice: Notice) -> None:
                 p += 1 if hit else 0
             if (hit and not _cues(notice).circumstance.match(text, hit[1], ln.end) and not _reported(text, p, ln.end)
                     and not _sets_up(notice, hit[1], ln.end)):
-                found.append((p, hit[0], _modal_role(notice, text, hit[1])))
-        for k, (p, items, role) in enumerate(found):
-            stop = found[k + 1][0] if k + 1 < len(found) else ln.end
-            orgs = list({id(org): (org, role) for it in items if (org := _subject_org_for(notice, it))}.values())
+                found.append((p, hit[0], _modal_role(notice, text, hit[1]), hit[1]))
+        for p, orgs, stop in _shared_tasks(notice, found, ln.end):
             if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):
                 continue
             # The subject's clause, then the clauses after ；that name no subject of their
@@ -694,7 +727,8 @@ def find_subject_duties(notice: Notice) -> None:
                 end = clause_start
                 while end < stop and text[end] not in "。；":
                     end += 1
-                trimmed = end
+                approval = _APPROVAL_STEP.search(text, clause_start, end)
+                trimmed = approval.start() if approval else end
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":
                     trimmed -= 1
                 if trimmed - clause_start >= 6:

@@ -74,6 +74,8 @@ BODY_DUTIES = [
      {("白河市防治重大疾病工作联席会议办公室", R, "承担联席会议日常工作")}),
     ("office-main-duties", MT + "领导小组办公室设在县卫健局。领导小组办公室主要职责：负责领导小组日常工作，督促检查各项工作落实情况。",
      {(f"{M}办公室", R, "负责领导小组日常工作，督促检查各项工作落实情况")}),
+    ("office-set-up-at-its-host-then-its-duties", MT + "领导小组在县卫健局设办公室，主要负责日常工作，督促检查各项工作落实情况。",
+     {(f"{M}办公室", R, "负责日常工作，督促检查各项工作落实情况")}),
     ("mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
      {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
 ]
@@ -122,8 +124,7 @@ FREE_TEXT = [
     ("closing-exhortation", "请各单位认真抓好落实。", [], set()),
     ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
      {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
-    broken("A牵头，B、C配合，做好… without 由 is cut in two: a lead duty with no content (县卫健局牵头) and "
-           "a support duty", "lead-and-support-without-you",
+    ("lead-and-support-without-you",
            "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作。",
            ["县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作"],
            {("县卫健局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=lead"),
@@ -160,8 +161,9 @@ RESPONSIBLE = [
     broken("a second subject after a comma (，县财政局给予经费支持) is read into the first subject's duty",
            "second-subject-after-comma", "县卫健局、县教体局要联合开展学生近视筛查，县财政局给予经费支持。",
            {"县卫健局", "县教体局", "县财政局"}),
-    broken("A会同B做好… (A leads, B joins) gives no duty", "huitong",
-           "县教体局会同县卫健局做好学校传染病防控工作。", {"县教体局", "县卫健局"}),
+    # A会同B做好…: A's duty; B is the partner A works with, not a responsible body (as the
+    # real gold reads it: B is at most an optional org)
+    ("huitong", "湖滨县\n县教体局会同县卫健局做好学校传染病防控工作。", {"湖滨县教体局"}),
 ]
 
 

@@ -75,8 +75,7 @@ DEADLINES = [
     ("month-day-under-a-dated-title", HEAD + "1.开展蚊媒密度监测，9月底前完成第一轮调查。\n牵头单位：区疾控中心\n",
      [("9月底前", "2025-09-30")]),
     ("no-deadline", "区卫健局要加强医务人员培训。", []),
-    broken("a subject followed by 于<date>前 and a verb, without 要/负责, is no duty, so its deadline is lost",
-           "subject-yu-date-verb", "区卫健局于2025年7月15日前完成督导。", [("于2025年7月15日前", "2025-07-15")]),
+    ("subject-yu-date-verb", "区卫健局于2025年7月15日前完成督导。", [("于2025年7月15日前", "2025-07-15")]),
 ]
 
 
