@@ -428,7 +428,7 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
         if len(offices) == 1 and not any(f == "办公室" for f, _b in named):
             named.append(("办公室", offices[0]))  # 办公室负责…: the mechanism's one office
         named = sorted(named, key=lambda kv: -len(kv[0]))
-    m = re.search("下设|设立", seg)
+    m = re.search("下设|设立|设(?=办公室)", seg)  # 协调小组在X设办公室，负责…: the office's
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:
             if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:
