@@ -104,6 +104,27 @@ CASES = [
         "联席会议由区委宣传部、区教育局、公安南湖分局、环保南湖分局等部门及各街道办事处组成。\n",
         {"南湖区委宣传部", "南湖区教育局", "公安南湖分局", "环保南湖分局", "各街道办事处"},
     ),
+    (  # the units first: A、B、C为领导小组成员单位
+        "units before 为成员单位",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "县卫健局、县教育局、县财政局为领导小组成员单位。\n",
+        {"青禾县卫健局", "青禾县教育局", "青禾县财政局"},
+    ),
+    (  # a heading 成员单位 with the units on the line below
+        "units under a 成员单位 heading",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "二、成员单位\n"
+        "县卫健局、县教育局、县财政局、县公安局\n"
+        "三、工作职责\n"
+        "县卫健局负责疫苗供应。\n",
+        {"青禾县卫健局", "青禾县教育局", "青禾县财政局", "青禾县公安局"},
+    ),
+    (  # 为成员单位 of another body: 各村…为村防控小组成员单位 is not the mechanism's
+        "为成员单位 of another body",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "各村卫生室、村小学为村级防控小组成员单位。\n",
+        set(),
+    ),
     (  # 成员由…组成 of another body (a village's own group) is not the mechanism's
         "members clause of another body",
         "关于成立平川县水痘防控领导小组的通知\n"

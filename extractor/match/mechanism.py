@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon, alternation
-from ..normalize import HAN, sentence_at
+from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
 from .orgs import looks_like_org, org_at, split_items, unit_list
 from .posts import _words, names_other_body, title_and_name
@@ -379,6 +379,49 @@ def find_members(notice: Notice) -> None:
             assert mech is not None
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+    find_member_lines(notice)
+
+
+# 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
+_UNITS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；：]))(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位(?=[。；]|$)", re.M)
+_NOT_A_NAME = re.compile("[由为的等]|组成")
+_MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
+
+
+def find_member_lines(notice: Notice) -> None:
+    """Member units written apart from a composition sentence: ``A、B、C为领导小组成员单位``
+    (the body after 为 is the mechanism, or none is named), and a heading ``二、成员单位``
+    with the units on the line below (every item a body's name)."""
+    mech = notice.mechanism
+    if mech is None:
+        return
+    text = notice.text
+    words = _mech_words(notice)
+    found: list[tuple[list[tuple[int, int, str]], Span]] = []
+    for m in _UNITS_FIRST_RE.finditer(text):
+        owner = m.group("owner")
+        if owner and not any(owner.endswith(w) or w.endswith(owner) for w in words):
+            continue  # 为村级防控小组成员单位: another body's
+        found.append((_all_units(notice, m.start("list"), m.end("list")), sentence_at(text, m.start())))
+    lines = [ln for ln in notice.lines if ln.kind != "noise"]
+    for ln, nxt in zip(lines, lines[1:], strict=False):
+        if _MEMBERS_HEADING_RE.search(text, ln.body_start, ln.end) and ln.end - ln.body_start <= 12:
+            a, b = strip_span(text, nxt.body_start, nxt.end, " 。；，")
+            found.append((_all_units(notice, a, b), (nxt.start, nxt.end)))
+    for items, span in found:
+        for org in notice.table.add_list([written for _s, _e, written in items]):
+            notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
+
+
+def _all_units(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The units of a list in which every item (two or more) is a body's name, else none."""
+    text = notice.text
+    items = split_items(text, start, end)
+    if len(items) < 2 or not all(org_at(notice, text, a, b) == b or (
+            b - a <= 12 and looks_like_org(text[a:b], notice) and not _NOT_A_NAME.search(text, a, b)) for a, b in items):
+        return []  # 联席会议由A、B……组成: a sentence, read by find_members
+    units = unit_list(notice, start, end)
+    return units if len(units) == len(items) else []
 
 
 def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:

@@ -114,8 +114,7 @@ UNITS = [
            "关于建立白银市防治艾滋病工作联席会议制度的通知\n联席会议由市卫生健康委、市教育局组成。",
            {("白银市卫生健康委", "member_unit_of", "白银市防治艾滋病工作联席会议"),
             ("白银市教育局", "member_unit_of", "白银市防治艾滋病工作联席会议")}),
-    broken("member units named before 为成员单位 are not read",
-           "units-are-member-units",
+    ("units-are-member-units",  # member units named before 为成员单位
            "关于成立红石区手足口病防控领导小组的通知\n区教育局、区市场监管局、区财政局为成员单位。",
            {(f"红石区{u}", "member_unit_of", "红石区手足口病防控领导小组") for u in ("教育局", "市场监管局", "财政局")}),
     broken("召集人由X主要负责同志担任 (the convener named after the role) gives no convener unit",
