@@ -8,6 +8,7 @@ import re
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
+from ..resolve import Org
 from .orgs import looks_like_org, org_at, split_items, unit_list
 from .posts import _words, names_other_body, title_and_name
 
@@ -310,7 +311,7 @@ def _convener_units(notice: Notice) -> None:
         items = split_items(text, m.start("list"), m.end("list"))
         if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 召集人由副县长周文斌担任: a person (roster)
-        posts = []
+        posts: list[tuple[Org, str | None]] = []
         for a, b in items:
             end = org_at(notice, text, a, b)
             if end is None or title_and_name(notice, text[end:b]):
