@@ -139,6 +139,17 @@ CASES = [
         },
         id="unit-remit-head",
     ),
+    pytest.param(
+        "白河市血吸虫病防治联席会议制度\n三、成员单位职责\n"
+        "（十）市环保局\n负责疫区周边水体的监测工作。\n"
+        "（十一）市工商局\n负责查处无照经营的活禽交易。\n",
+        {
+            "负责疫区周边水体的监测工作": {("白河市环保局", None)},
+            # a body no department list names (工商局), alone on a numbered line, heads the paragraph below it
+            "负责查处无照经营的活禽交易": {("白河市工商局", None)},
+        },
+        id="numbered-unlisted-unit-alone",
+    ),
 ]
 
 

@@ -164,8 +164,8 @@ def _alone_unit(notice: Notice, ln) -> bool:
         return False
     if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
         return True
-    # 住房和城乡建设委员会, 卫生和计生局 alone on an unnumbered line: a name no lexicon lists, by its form
-    return (ln.kind == "para" and start == ln.start and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
+    # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
+    return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
             and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
             and not _starts_with_verb(whole))
 
