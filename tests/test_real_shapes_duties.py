@@ -150,6 +150,18 @@ CASES = [
         },
         id="numbered-unlisted-unit-alone",
     ),
+    pytest.param(
+        "青石镇疫情联防联控工作职责\n"
+        "镇纪委、监察室：负责对防控措施落实情况开展督查；对失职渎职行为依纪依法追责。\n"
+        "各乡镇、街道：负责辖区内的排查工作。\n",
+        {
+            # a head listing two units: each is responsible (各乡镇、街道 stays one collective)
+            "负责对防控措施落实情况开展督查": {("镇纪委", None), ("监察室", None)},
+            "对失职渎职行为依纪依法追责": {("镇纪委", None), ("监察室", None)},
+            "负责辖区内的排查工作": {("各乡镇、街道", None)},
+        },
+        id="head-of-two-units",
+    ),
 ]
 
 
