@@ -370,9 +370,9 @@ def get_nlp(lexicon_dir: str | None = None, segmenter: str | None = None) -> Lan
     identical by tests/test_segment.py) or ``jieba`` (spaCy's own jieba segmenter)."""
     from .segment import TOKENIZER_NAME, chosen_backend, quiet_jieba, register
 
-    quiet_jieba()
     backend = chosen_backend(segmenter)
     if backend == "jieba":
+        quiet_jieba()  # (rjieba needs neither jieba nor its dictionary: not imported)
         tokenizer = {"segmenter": "jieba"}
     else:
         register()

@@ -315,7 +315,8 @@ class SegmenterTokenizer:
         self._cut: Callable[[str, bool], list[str]] = (
             rjieba_cut if self.backend == "rjieba" else jieba_cut
         )
-        quiet_jieba()
+        if self.backend != "rjieba":
+            quiet_jieba()
 
     def __call__(self, text: str) -> Doc:
         from spacy.tokens import Doc

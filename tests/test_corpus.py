@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from extractor import graph
+from extractor import atomic_write
 from extractor.match.docmeta import document_meta
 from extractor.project import Project
 from extractor.store import corpus
@@ -157,8 +157,8 @@ class Boom(RuntimeError):
 
 
 def _fail_on_call(monkeypatch: pytest.MonkeyPatch, target: str, n: int) -> None:
-    """Make ``extractor.graph.<target>`` raise on its n-th call."""
-    real = getattr(graph, target) if hasattr(graph, target) else None
+    """Make ``extractor.atomic_write.<target>`` raise on its n-th call."""
+    real = getattr(atomic_write, target) if hasattr(atomic_write, target) else None
     calls = {"n": 0}
 
     def flaky(*args, **kwargs):
@@ -167,7 +167,7 @@ def _fail_on_call(monkeypatch: pytest.MonkeyPatch, target: str, n: int) -> None:
             raise Boom("disk full")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(graph, target, flaky)
+    monkeypatch.setattr(atomic_write, target, flaky)
 
 
 @pytest.mark.parametrize("failing_call", [1, 2, 3], ids=["first-text", "second-text", "index"])
@@ -195,7 +195,7 @@ def test_interrupted_write_midway_leaves_no_temp_file(home: Path, tmp_path: Path
     def broken_fsync(fd: int) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(graph.os, "fsync", broken_fsync)
+    monkeypatch.setattr(atomic_write.os, "fsync", broken_fsync)
     result = run(home, "add", str(a))
     assert result.exit_code == 1
     assert "(No space left on device); nothing was added" in result.stderr
@@ -207,7 +207,7 @@ def test_ctrl_c_during_add_rolls_back_without_traceback(home: Path, tmp_path: Pa
     a, b = tmp_path / "a.txt", tmp_path / "b.txt"
     a.write_text(NOTICE, encoding="utf-8")
     b.write_text(OTHER, encoding="utf-8")
-    real = graph.atomic_write_bytes
+    real = atomic_write.atomic_write_bytes
     calls = {"n": 0}
 
     def interrupted(*args, **kwargs):
@@ -216,7 +216,7 @@ def test_ctrl_c_during_add_rolls_back_without_traceback(home: Path, tmp_path: Pa
             raise KeyboardInterrupt
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(graph, "atomic_write_bytes", interrupted)
+    monkeypatch.setattr(atomic_write, "atomic_write_bytes", interrupted)
     result = run(home, "add", str(a), str(b))
     assert result.exit_code == 1 and "Aborted!" in result.output
     assert snapshot(home) == before

@@ -128,12 +128,12 @@ def test_output_under_a_file_is_one_line(tmp_path: Path, seeds: dict[str, Path])
 
 
 def test_full_disk_is_one_line(tmp_path: Path, seeds: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
-    from extractor import graph
+    from extractor import atomic_write
 
     def full(path: Path, data: bytes) -> Path:
         raise OSError(28, "No space left on device", str(path))
 
-    monkeypatch.setattr(graph, "atomic_write_bytes", full)
+    monkeypatch.setattr(atomic_write, "atomic_write_bytes", full)
     result = CliRunner().invoke(cli, ["extract", str(seeds["000"]), "-o", str(tmp_path / "g.json")])
     assert result.exit_code == 1
     assert "No space left on device" in result.output and "Traceback" not in result.output
@@ -197,16 +197,16 @@ _KILLER = textwrap.dedent(
     """
     import os, signal, sys
     from extractor.store import corpus
-    from extractor import graph
+    from extractor import atomic_write
     from extractor.project import Project
-    real = graph.atomic_write_bytes
+    real = atomic_write.atomic_write_bytes
     count = [0]
     def write(path, data):
         count[0] += 1
         if count[0] == 3:  # the journal, one notice, then killed before the rest
             os.kill(os.getpid(), getattr(signal, sys.argv[1]))
         return real(path, data)
-    graph.atomic_write_bytes = write
+    atomic_write.atomic_write_bytes = write
     corpus.add(Project.at(sys.argv[2]), sys.argv[3:])
     """
 )

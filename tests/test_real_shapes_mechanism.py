@@ -155,3 +155,34 @@ GROUP_CASES = [
 @pytest.mark.parametrize(("label", "text", "groups"), GROUP_CASES, ids=[c[0] for c in GROUP_CASES])
 def test_working_group_shapes(label: str, text: str, groups: set) -> None:
     assert _groups(_graph(text)) == groups
+
+
+MECHANISM_CASES = [
+    (  # the notice is the body's charter, its title the body's name and 制度 (no 《》, no setup verb)
+        "charter title line",
+        "青川省医疗救助部门联席会议制度\n"
+        "为进一步健全完善青川省医疗救助部门联席会议制度,制定如下。\n一、工作职责\n",
+        ["青川省医疗救助部门联席会议"],
+    ),
+    (  # the body signs its own notice to its members
+        "the body signs",
+        "市食安委各成员单位:\n现将《2025年食品安全工作要点》印发给你们,请认真贯彻落实。\n"
+        "东陵市食品安全委员会\n2025年3月6日\n",
+        ["东陵市食品安全委员会"],
+    ),
+    (  # a kind of body the villages are told to set up is no body of the notice
+        "a kind of body",
+        "关于做好村级防控工作的通知\n各村要对本村防控工作负总责,成立相应领导小组,或成立专门的防控工作小组。\n",
+        [],
+    ),
+    (  # a body named in a line of running text is no signature
+        "a body in running text",
+        "各乡镇:\n请按照县防汛指挥部的部署做好准备。\n2025年3月6日\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "mechanisms"), MECHANISM_CASES, ids=[c[0] for c in MECHANISM_CASES])
+def test_mechanism_shapes(label: str, text: str, mechanisms: list) -> None:
+    assert _mechanisms(_graph(text)) == mechanisms

@@ -292,6 +292,41 @@ def output_options(fn: Callable | None = None, *, formats: Sequence[str] = FORMA
     return decorate(fn) if fn is not None else decorate
 
 
+#: Rows a table shows unless ``--limit N`` or ``--all`` is given (json, nl and csv: all).
+DEFAULT_LIMIT = 50
+
+
+def limit_options(f: Callable) -> Callable:
+    """Add ``--limit N`` and ``--all``; call the command with ``limit`` (None: every row).
+    Without either, a table shows the first :data:`DEFAULT_LIMIT` rows (and says how many
+    more there are, see :func:`more`); json, nl and csv give every row."""
+
+    @functools.wraps(f)
+    def wrapper(*args: Any, limit: int | None, show_all: bool, **kwargs: Any):
+        if show_all:
+            limit = None
+        elif limit is None and kwargs.get("fmt", "table") == "table":
+            limit = DEFAULT_LIMIT
+        return f(*args, limit=limit, **kwargs)
+
+    wrapper = click.option("--all", "show_all", is_flag=True,
+                           help=f"Every row (a table shows the first {DEFAULT_LIMIT} by default).")(wrapper)
+    return click.option("--limit", type=click.IntRange(min=1), default=None,
+                        help=f"At most this many rows (default for tables: {DEFAULT_LIMIT}).")(wrapper)
+
+
+def more(out: Output, rows: Sequence[Any], what: str = "rows") -> None:
+    """Say how many rows a limit left out (``rows.total``, see ``extractor.query.Rows``):
+    a line under a table, on stderr for the other formats."""
+    left = getattr(rows, "total", len(rows)) - len(rows)
+    if left > 0:
+        text = f"({left} more {what}: use --all to show every row, or --limit N)"
+        if out.fmt == "table":
+            out.line(text)
+        else:
+            click.echo(text, err=True)
+
+
 def examples(*lines: str) -> Callable[[click.Command], click.Command]:
     """Append an "Examples" section to a command's --help (keeps click's formatting)."""
 

@@ -14,7 +14,7 @@ import click
 
 from .. import query as q
 from ..project import Project
-from .options import Output, examples, output_options
+from .options import Output, examples, limit_options, more, output_options
 
 COMMANDS: list[click.Command] = []
 
@@ -61,13 +61,15 @@ def _table_duty_rows(rows: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @examples("policykg mechanisms", "policykg mechanisms --format csv -o mechanisms.csv")
 @click.command()
+@limit_options
 @output_options
 @click.pass_obj
-def mechanisms(project: Project, out: Output) -> None:
+def mechanisms(project: Project, limit: int | None, out: Output) -> None:
     """Each mechanism with counts of units, people and duties, and its notices."""
-    rows = q.mechanisms(_graph(project))
+    rows = q.mechanisms(_graph(project), limit=limit)
     _notes()
     out.rows(rows, ["name", "short", "units", "people", "duties", "notices"])
+    more(out, rows, "mechanisms")
 
 
 @examples("policykg members 昌吉市", "policykg members 联席会议 --format json")
@@ -98,13 +100,16 @@ def members(project: Project, mechanism: str, out: Output) -> None:
 @click.option("--mechanism", "-m", help="Only this mechanism (name, short name or part of it).")
 @click.option("--role", "-r", help="convener, deputy_convener, member, liaison, leader, deputy_leader (or 召集人, 成员, 联络员 …).")
 @click.option("--org", "org", help="Only people posted at this body, or at bodies of this kind (公安).")
+@limit_options
 @output_options
 @click.pass_obj
-def people(project: Project, mechanism: str | None, role: str | None, org: str | None, out: Output) -> None:
+def people(project: Project, mechanism: str | None, role: str | None, org: str | None, limit: int | None,
+           out: Output) -> None:
     """Persons with their role in a mechanism, organization and title."""
-    rows = q.people(_graph(project), mechanism=mechanism, role=role, org=org)
+    rows = q.people(_graph(project), mechanism=mechanism, role=role, org=org, limit=limit)
     _notes()
     out.rows(rows, ["person", "role", "mechanism", "organization", "title", "notice"])
+    more(out, rows)
 
 
 @examples("policykg duties 奈曼旗公安局", "policykg duties 公安 --format csv -o 公安.csv",
@@ -112,44 +117,49 @@ def people(project: Project, mechanism: str | None, role: str | None, org: str |
 @click.command()
 @click.argument("org")
 @click.option("--mechanism", "-m", help="Only duties in this mechanism.")
+@limit_options
 @output_options
 @click.pass_obj
-def duties(project: Project, org: str, mechanism: str | None, out: Output) -> None:
+def duties(project: Project, org: str, mechanism: str | None, limit: int | None, out: Output) -> None:
     """Duties of ORG: one body (奈曼旗公安局) or every body of a kind (公安局, 公安)."""
-    rows = q.duties(_graph(project), org, mechanism=mechanism)
+    rows = q.duties(_graph(project), org, mechanism=mechanism, limit=limit)
     _notes()
     if out.fmt == "table":
         if not rows:
             out.line(f"no duties found for {org!r}")
             return
         _grouped(out, _table_duty_rows(rows), ["organization", "role", "deadline", "duty", "evidence"])
-        return
-    out.rows(rows, DUTY_COLUMNS)
+    else:
+        out.rows(rows, DUTY_COLUMNS)
+    more(out, rows)
 
 
 @examples("policykg who 结核病", "policykg who 艾滋病 --format nl")
 @click.command()
 @click.argument("term")
+@limit_options
 @output_options
 @click.pass_obj
-def who(project: Project, term: str, out: Output) -> None:
+def who(project: Project, term: str, limit: int | None, out: Output) -> None:
     """Who is responsible for duties whose text or diseases match TERM (e.g. 结核病)."""
-    rows = q.who(_graph(project), term)
+    rows = q.who(_graph(project), term, limit=limit)
     _notes()
     if out.fmt == "table":
         _grouped(out, rows, ["organization", "role", "matched", "duty"])
-        return
-    out.rows(rows, WHO_COLUMNS)
+    else:
+        out.rows(rows, WHO_COLUMNS)
+    more(out, rows)
 
 
 @examples("policykg disease 艾滋病", "policykg disease 重大传染病 --format json")
 @click.command()
 @click.argument("name")
+@limit_options
 @output_options
 @click.pass_obj
-def disease(project: Project, name: str, out: Output) -> None:
+def disease(project: Project, name: str, limit: int | None, out: Output) -> None:
     """A disease or disease class: aliases, classes, notices that mention it, duties about it."""
-    res = q.disease(_graph(project), name)
+    res = q.disease(_graph(project), name, limit=limit)
     _notes()
     d = res["disease"]
     if out.fmt != "table":
@@ -158,6 +168,8 @@ def disease(project: Project, name: str, out: Output) -> None:
         flat = [{"disease": d["name"], "disease_id": d.get("id"), **r} for r in rows]
         out.json(res, flat, ["disease", "section", "notice", "title", "mechanism", "organization", "role", "duty",
                              "evidence"])
+        more(out, res["notices"], "notices")
+        more(out, res["duties"], "duties")
         return
     out.line(f"{d['name']} ({d['category'] or 'disease'})")
     if d["aliases"]:
@@ -167,11 +179,13 @@ def disease(project: Project, name: str, out: Output) -> None:
     if res["members"]:
         out.line("diseases in this class: " + ", ".join(res["members"]))
     _section(out, "Notices:", res["notices"], ["notice", "title", "evidence"])
+    more(out, res["notices"], "notices")
     out.line("\nDuties:")
     if res["duties"]:
         _grouped(out, res["duties"], ["organization", "role", "diseases", "duty"])
     else:
         out.line("(none)")
+    more(out, res["duties"], "duties")
 
 
 def compare_rows(res: dict[str, Any]) -> list[dict[str, Any]]:
@@ -225,11 +239,12 @@ def compare(project: Project, mechanism_a: str, mechanism_b: str, out: Output) -
 
 @examples("policykg stats", "policykg stats --format json")
 @click.command()
+@limit_options
 @output_options
 @click.pass_obj
-def stats(project: Project, out: Output) -> None:
+def stats(project: Project, limit: int | None, out: Output) -> None:
     """Counts of nodes by type and edges by relation, and per notice."""
-    res = q.stats(_graph(project))
+    res = q.stats(_graph(project), limit=limit)
     _notes()
     counts = [{"section": "node", "name": k, "count": v} for k, v in res["nodes"].items()]
     counts += [{"section": "relation", "name": k, "count": v} for k, v in res["relations"].items()]
@@ -238,9 +253,11 @@ def stats(project: Project, out: Output) -> None:
     if out.fmt != "table":
         flat = counts + [{"section": "notice", "name": n["notice"], "count": n["edges"], **n} for n in res["notices"]]
         out.json(res, flat, ["section", "name", "count"])
+        more(out, res["notices"], "notices")
         return
     out.table(counts, ["section", "name", "count"])
     _section(out, "Notices:", res["notices"], ["notice", "number", "date", "nodes", "edges", "title"])
+    more(out, res["notices"], "notices")
 
 
 SEARCH_COLUMNS = ["notice", "organization", "role", "matched", "duty", "evidence"]
@@ -249,7 +266,7 @@ SEARCH_COLUMNS = ["notice", "organization", "role", "matched", "duty", "evidence
 @examples("policykg search 筛查", "policykg search 结核 --limit 20 --format csv -o 结核.csv")
 @click.command()
 @click.argument("text")
-@click.option("--limit", type=click.IntRange(min=1), help="At most this many rows.")
+@limit_options
 @output_options
 @click.pass_obj
 def search(project: Project, text: str, limit: int | None, out: Output) -> None:
@@ -260,8 +277,9 @@ def search(project: Project, text: str, limit: int | None, out: Output) -> None:
         shown = [{**r, "duty": r["duty"] or f"({r['relation']} {r.get('target') or ''})".strip(),
                   "evidence": "" if r.get("evidence") == r.get("duty") else r.get("evidence")} for r in rows]
         _grouped(out, shown, ["organization", "role", "matched", "duty", "evidence"])
-        return
-    out.rows(rows, [*DUTY_COLUMNS, "matched", "relation", "target"])
+    else:
+        out.rows(rows, [*DUTY_COLUMNS, "matched", "relation", "target"])
+    more(out, rows)
 
 
 COMMANDS.extend([mechanisms, members, people, duties, who, disease, compare, stats, search])

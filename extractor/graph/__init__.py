@@ -10,13 +10,14 @@ from __future__ import annotations
 import gc
 import json
 import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
 import networkx as nx
 
+from ..atomic_write import atomic_write_bytes as atomic_write_bytes
+from ..atomic_write import atomic_write_text as atomic_write_text
 from ..model import (  # noqa: F401  (re-exported: the model's names, where they always were)
     NODE_TYPES,
     PERSON_ROLES,
@@ -236,34 +237,6 @@ def _from_store(conn: Any, nodes: Iterable[str] | None, depth: int) -> nx.MultiD
 
 def _chunks(items: list[str], size: int = 400) -> list[list[str]]:
     return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-def atomic_write_text(path: Path, text: str) -> Path:
-    """Write UTF-8 text to ``path`` via a temp file in the same folder and ``os.replace``."""
-    return atomic_write_bytes(path, text.encode("utf-8"))
-
-
-def atomic_write_bytes(path: Path, data: bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes 0600; keep the usual file mode
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return path
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
 
 
 # --- small accessors shared by query, render and export ----------------------------

@@ -20,6 +20,8 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         self.setup = lex.cue_re("setup_verbs")  # 成立, 建立 …
+        # 成立相应领导小组 / 成立专门的…小组: a kind of body others are told to set up, not one body
+        self.not_generic = rf"(?!{lex.cue_re('generic_body_words')})"
         self.setup_words = re.compile(rf"^.*(?:{self.setup})")
         # 由A、B等部门组成的养犬管理协调工作机制: a body named right after its composition
         self.composed = lex.cue_re("composed_body_suffixes")
@@ -66,14 +68,19 @@ def find_mechanism(notice: Notice) -> None:
     cues = _cues(notice)
     setup, offices = cues.setup, cues.offices
     head_end = min(len(text), 400)
+    generic = cues.not_generic
     patterns = [
-        (rf"(?:{setup}|调整)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"(?:{setup}|调整){generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         (rf"由[^。；\n]{{2,300}}组成的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])", 0, len(text)),
         # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
         (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", 0, head_end),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
-        (rf"(?:{setup}|对)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
+        # the notice is the body's charter: its title line is the body's name and 制度/规则
+        (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", 0, head_end),
+        # the body signs its own notice: its name alone on a line, the date on the next
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", 0, len(text)),
+        (rf"(?:{setup}|对){generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         # issued by its own office: the office's name on a line of its own, or before 关于/文件
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
         # its office's seat: 我乡将领导工作小组办公室设在乡政府

@@ -21,6 +21,7 @@ class _Cues:
         self.body_endings = lex.cue("body_endings")
         # 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
         self.collective_prefixes = lex.cue("collective_prefixes")
+        self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
         self.bad_item = re.compile(rf"[_＿]|^(?:{lex.cue_re('not_unit_items')})")  # 附件, 抄送 …
         self.not_unit_end = lex.cue("not_unit_endings")  # 其他党政班子成员: people, not a unit
         self.conj = re.compile(lex.cue_re("unit_conjunctions"))
@@ -73,13 +74,24 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
                 if b:
                     end = b.end()
                 p = _PAREN_RE.match(text, end, limit)
-                if p and (lex.kind_name_re.search(p.group(0)) or p.group(0)[1] == "含"):
+                if (p and (lex.kind_name_re.search(p.group(0)) or p.group(0)[1] == "含")
+                        and not counterpart(notice, text[pos:end], p.group(0)[1:-1])):
                     end = p.end()
                 if best is None or end > best:
                     best = end
                 break
             m = rx.search(text, m.start() + 1, min(limit, pos + 40))
     return best
+
+
+def counterpart(notice: Notice, name: str, other: str) -> bool:
+    """Is ``other`` (written in parentheses after ``name``) the body's counterpart in town or
+    country, a second body (``村委会（街道办事处）``, ``乡镇人民政府（街道办事处）``), rather than
+    another name of the same body (``区科技局（区科协）``)?"""
+    heads = _cues(notice).counterpart_heads
+    first = next((h for h in heads if name.removeprefix("各").startswith(h)), None)
+    second = next((h for h in heads if other.startswith(h)), None)
+    return first is not None and second is not None and first != second
 
 
 def looks_like_org(name: str, notice: Notice) -> bool:
@@ -223,7 +235,9 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
         note = _ALIAS_NOTE.match(text, end, limit)
         if note:
             after = note.end()
-        if follow.match(text, after, limit):
+        alt = _PAREN_RE.match(text, after, limit)  # 乡镇人民政府（街道办事处）负责…: its counterpart follows
+        if follow.match(text, after, limit) or (alt and counterpart(notice, name, alt.group(0)[1:-1])
+                                                and follow.match(text, alt.end(), limit)):
             return (end, after) if not _starts_with_verb(name) else None
     return None
 

@@ -11,7 +11,7 @@ from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
-from .orgs import _starts_with_verb, alias_note, org_at, unlisted_org_at
+from .orgs import _starts_with_verb, alias_note, counterpart, org_at, unlisted_org_at
 
 _REDACTED = re.compile(r"_+门?")
 _LIST_SEP = re.compile("[、和及等]")
@@ -39,6 +39,10 @@ class _Cues:
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
         # 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
+        # 工、青、妇: bodies abbreviated to one character each, read only as a run of two or more
+        self.abbreviated = {w: name for name, words in lex.cue_map("abbreviated_bodies").items() for w in words}
+        one = "[" + "".join(self.abbreviated) + "]"
+        self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
             rf"各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,6}）)?(?:委会)?"
@@ -82,7 +86,7 @@ class SubjectItem(NamedTuple):
 # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
 _LIST_TAIL = re.compile(
     r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织))"
+    r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织|团体))"
 )
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
@@ -161,6 +165,44 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     return None
 
 
+def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+    """The items of a second list joined to a closed one (``…等有关部门及工、青、妇等社会团体``)
+    and where it ends, when the second list is closed by its own tail too."""
+    text = notice.text
+    cues = _cues(notice)
+    more: list[SubjectItem] = []
+    run = cues.abbreviation_run.match(text, p, limit)
+    if run:
+        more = [SubjectItem(k, k + 1, None, "named", written=cues.abbreviated[text[k]])
+                for k in range(run.start(), run.end()) if text[k] != "、"]
+        p = run.end()
+    else:
+        while p < limit:
+            item = _item_at(notice, p, limit, True)
+            if item is None or item.form == "bare":
+                break
+            more.append(item)
+            p = item.end
+            if p < limit and text[p] == "、":
+                p += 1
+                continue
+            break
+    if not more or not (_LIST_TAIL.match(text, p, limit) or all(it.form in ("org", "collective") for it in more)):
+        return None  # 及各乡镇要… / 及工、青、妇等社会团体要…
+    return items + more, p
+
+
+def _counterpart_item(notice: Notice, item: SubjectItem, p: int, limit: int) -> SubjectItem | None:
+    """The body in parentheses right after ``item`` when it is the item's counterpart in town
+    or country (``村委会（街道办事处）``), not another name of it."""
+    text = notice.text
+    close = text.find("）", p, min(limit, p + 16)) if p < limit and text[p] == "（" else -1
+    if close < 0 or not counterpart(notice, text[item.start : item.end], text[p + 1 : close]):
+        return None
+    alt = _item_at(notice, p + 1, close, True)
+    return alt if alt is not None and alt.end == close else None
+
+
 def _any_body(notice: Notice, written: str) -> bool:
     """各单位, 各有关部门, 成员单位: every body addressed, no particular one."""
     m = re.fullmatch("(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:单位|部门)", written)
@@ -215,6 +257,12 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     items: list[SubjectItem] = []
     bare = False
     while p < limit:
+        run = cues.abbreviation_run.match(text, p, limit) if items else None
+        if run:  # …及工、青、妇等社会团体
+            items.extend(SubjectItem(k, k + 1, None, "named", written=cues.abbreviated[text[k]])
+                         for k in range(run.start(), run.end()) if text[k] != "、")
+            p = run.end()
+            break
         item = _item_at(notice, p, limit, bool(items or quals))
         if item is None:
             break
@@ -231,6 +279,10 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if note:  # 爱国卫生运动委员会（以下简称爱卫会）
             items[-1] = item._replace(alias=note)
             p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
+        alt = _counterpart_item(notice, item, p, limit)
+        if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
+            items.append(alt)
+            p = alt.end + 1
         if p < limit and text[p] == "、":
             p += 1
             continue
@@ -245,6 +297,14 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     tail = _LIST_TAIL.match(text, p, limit)
     g = tail or cues.group_word.match(text, p, limit)
     q = g.end() if g else p
+    conj = cues.conj.match(text, tail.end(), limit) if tail else None
+    if conj:  # 卫生、公安等有关部门及工、青、妇等社会团体要…: a second list after the first one's tail
+        more = _second_list(notice, items, conj.end(), limit)
+        if more is not None:
+            items, p = more
+            tail = _LIST_TAIL.match(text, p, limit)
+            g = tail or cues.group_word.match(text, p, limit)
+            q = g.end() if g else p
     if bare and not tail:
         return None  # unknown department types only in a list closed by 等部门
     if q < limit and text[q] == "，" and q > p:

@@ -54,6 +54,20 @@ BODY_RELATIONS = {"office_of": "office", "part_of": "part"}
 Store = Any  # an sqlite3.Connection to a policykg store, or a networkx graph
 
 
+class Rows(list):  # type: ignore[type-arg]
+    """The first rows of an answer (a list), with ``total``: how many rows the whole answer
+    has. Functions given ``limit`` build only the rows they return, so a big answer is as
+    quick as a small one."""
+
+    def __init__(self, rows: Iterable[Any] = (), total: int | None = None) -> None:
+        super().__init__(rows)
+        self.total = len(self) if total is None else total
+
+
+def _cut(rows: list[Any], limit: int | None) -> Rows:
+    return Rows(rows[:limit] if limit is not None else rows, len(rows))
+
+
 # --- opening -------------------------------------------------------------------------
 
 
@@ -388,25 +402,37 @@ def _lexicon_unique_kinds() -> dict[str, bool]:
 # --- mechanisms, members, people -----------------------------------------------------
 
 
-def mechanisms(db: Store) -> list[dict[str, Any]]:
-    """Every mechanism with counts of units, people and duties, and its notices."""
+def mechanisms(db: Store, limit: int | None = None) -> Rows:
+    """Every mechanism with counts of units, people and duties, and its notices, by name
+    (the first ``limit``, with the number of all in ``total``)."""
     c = _conn(db)
     roles = list(PERSON_ROLES)
-    units = dict(c.execute(
-        "SELECT target, count(DISTINCT source) FROM edges WHERE relation = 'member_unit_of' "
-        "AND target IN (SELECT id FROM nodes WHERE type = 'mechanism') GROUP BY target").fetchall())
-    people = dict(c.execute(
-        f"SELECT target, count(DISTINCT source) FROM edges WHERE relation IN ({_in(roles)}) "
-        "AND target IN (SELECT id FROM nodes WHERE type = 'mechanism') GROUP BY target", roles).fetchall())
-    duties = dict(c.execute(
-        "SELECT mechanism, count(*) FROM duties WHERE mechanism IS NOT NULL GROUP BY mechanism").fetchall())
-    all_docs = _store.node_docs(c, [r[0] for r in c.execute("SELECT id FROM nodes WHERE type = 'mechanism'")])
+    listed = c.execute("SELECT id, name, attributes FROM nodes WHERE type = 'mechanism'").fetchall()
+    total = len(listed)
+    listed = sorted(listed, key=lambda r: r[1] or r[0])[:limit]
+    units: dict[str, int] = {}
+    people: dict[str, int] = {}
+    duties: dict[str, int] = {}
     established: dict[str, list[str]] = {}
-    for target, notice in c.execute(
-            "SELECT target, notice FROM edges WHERE relation = 'establishes'"):
-        established.setdefault(target, []).append(notice)
-    rows = []
-    for r in c.execute("SELECT id, name, attributes FROM nodes WHERE type = 'mechanism'"):
+    ids = [r[0] for r in listed]
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        units.update(c.execute(
+            f"SELECT target, count(DISTINCT source) FROM edges WHERE relation = 'member_unit_of' "
+            f"AND target IN ({_in(chunk)}) GROUP BY target", chunk).fetchall())
+        people.update(c.execute(
+            f"SELECT target, count(DISTINCT source) FROM edges WHERE relation IN ({_in(roles)}) "
+            f"AND target IN ({_in(chunk)}) GROUP BY target", [*roles, *chunk]).fetchall())
+        duties.update(c.execute(
+            f"SELECT mechanism, count(*) FROM duties WHERE mechanism IN ({_in(chunk)}) GROUP BY mechanism",
+            chunk).fetchall())
+        for target, notice in c.execute(
+                f"SELECT target, notice FROM edges WHERE relation = 'establishes' AND target IN ({_in(chunk)})",
+                chunk):
+            established.setdefault(target, []).append(notice)
+    all_docs = _store.node_docs(c, ids)
+    rows = Rows(total=total)
+    for r in listed:
         attrs = json.loads(r[2] or "{}")
         rows.append({
             "id": r[0],
@@ -418,7 +444,6 @@ def mechanisms(db: Store) -> list[dict[str, Any]]:
             "duties": duties.get(r[0], 0),
             "notices": sorted(_uniq([*all_docs.get(r[0], []), *established.get(r[0], [])])),
         })
-    rows.sort(key=lambda m: m["name"] or m["id"])
     return rows
 
 
@@ -481,8 +506,10 @@ def people(
     mechanism: str | None = None,
     role: str | None = None,
     org: str | None = None,
-) -> list[dict[str, Any]]:
-    """Persons with their role in a mechanism, organization and title (holds_post)."""
+    limit: int | None = None,
+) -> Rows:
+    """Persons with their role in a mechanism, organization and title (holds_post): the
+    first ``limit`` rows, with the number of all in ``total``."""
     c = _conn(db)
     mech = resolve_mechanism(c, mechanism) if mechanism else None
     want_role = normalize_role(role) if role else None
@@ -537,7 +564,7 @@ def people(
     order = list(PERSON_ROLES.values())
     rows.sort(key=lambda r: (r["mechanism"] or "", order.index(r["role"]) if r["role"] else 99,
                              r["notice"] or "", r["person"] or ""))
-    return rows
+    return _cut(rows, limit)
 
 
 def _is_type(c: sqlite3.Connection, nid: str, t: str) -> bool:
@@ -592,6 +619,32 @@ def _duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None, dict]])
     return rows
 
 
+def _limited_duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None, dict]],
+                       limit: int | None) -> Rows:
+    """``_sort_duty_rows(_duty_rows(c, items))`` cut to ``limit`` rows: the items are put in
+    the rows' order from their sort keys alone, and rows are made only for the first."""
+    total = len(items)
+    if limit is not None and total > limit:
+        duty_ids = list(dict.fromkeys(d for d, _, _ in items))
+        keys: dict[str, tuple[Any, ...]] = {}
+        for i in range(0, len(duty_ids), 500):
+            chunk = duty_ids[i : i + 500]
+            for r in c.execute(f"SELECT id, notice, mechanism, span_start FROM duties WHERE id IN ({_in(chunk)})",
+                               chunk):
+                keys[r[0]] = (r[1], r[2], r[3])
+        info = _names(c, [o for _, o, _ in items] + [k[1] for k in keys.values()])
+
+        def key(item: tuple[str, str | None, dict]) -> tuple[Any, ...]:
+            duty, org, edge = item
+            notice, mech, span = keys.get(duty, (None, None, None))
+            mname = info[mech]["name"] if mech in info else mech
+            oname = (info[org]["name"] or org) if org in info else org
+            return (mname or "\uffff", notice or edge.get("doc") or "", span or 0, oname or "")
+
+        items = sorted(items, key=key)[:limit]
+    return Rows(_sort_duty_rows(_duty_rows(c, items)), total)
+
+
 def _sort_duty_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows.sort(key=lambda r: (r["mechanism"] or "\uffff", r["notice"] or "", r["_span"], r["organization"] or ""))
     for r in rows:
@@ -630,8 +683,9 @@ def _named_mechanism(c: sqlite3.Connection, query: str) -> str | None:
     return ids[0] if stage == "exact" and len(ids) == 1 else None
 
 
-def duties(db: Store, org: str, mechanism: str | None = None) -> list[dict[str, Any]]:
-    """Duties of a body, or of every body of a kind (``公安``), per mechanism and notice.
+def duties(db: Store, org: str, mechanism: str | None = None, limit: int | None = None) -> Rows:
+    """Duties of a body, or of every body of a kind (``公安``), per mechanism and notice
+    (the first ``limit`` rows, with the number of all in ``total``).
 
     A mechanism's name (``推进委员会``) gives the mechanism's own duties, those of its
     office, groups and committees, and every duty of the mechanism with its bodies."""
@@ -650,14 +704,14 @@ def duties(db: Store, org: str, mechanism: str | None = None) -> list[dict[str, 
             except NotFoundError:
                 raise err from None
     if own is None:
-        return _sort_duty_rows(_duty_rows(c, list(_responsible(c, orgs, mech))))
+        return _limited_duty_rows(c, list(_responsible(c, orgs, mech)), limit)
     items: list[tuple[str, str | None, dict]] = list(_responsible(c, [own, *mechanism_bodies(c, own)], mech))
     seen = {(d, o) for d, o, _ in items}
     in_mech = [r[0] for r in c.execute(
         "SELECT id FROM duties WHERE mechanism = ? ORDER BY notice, span_start", (own,))]
     if mech is None or mech == own:
         items += [t for t in _responsible_items(c, in_mech) if (t[0], t[1]) not in seen]
-    return _sort_duty_rows(_duty_rows(c, items))
+    return _limited_duty_rows(c, items, limit)
 
 
 def _disease_set(c: sqlite3.Connection, term: str) -> set[str]:
@@ -723,10 +777,11 @@ def _duties_with_text(c: sqlite3.Connection, texts: Iterable[str]) -> set[str]:
     return out
 
 
-def who(db: Store, term: str) -> list[dict[str, Any]]:
+def who(db: Store, term: str, limit: int | None = None) -> Rows:
     """Who is responsible for duties whose text contains ``term`` or whose diseases match it.
 
-    One row per (duty, responsible organization); ``matched`` is ``text`` or ``disease``.
+    One row per (duty, responsible organization); ``matched`` is ``text`` or ``disease``;
+    the first ``limit`` rows, with the number of all in ``total``.
     """
     c = _conn(db)
     q = norm(term)
@@ -744,12 +799,12 @@ def who(db: Store, term: str) -> list[dict[str, Any]]:
     by_text = _duties_with_text(c, texts) - by_disease
     matched = {d: "disease" for d in by_disease} | {d: "text" for d in by_text}
     ordered = _duty_order(c, list(matched))
-    rows = _duty_rows(c, _responsible_items(c, ordered))
+    rows = _limited_duty_rows(c, _responsible_items(c, ordered), limit)
     for r in rows:
         r["matched"] = matched[r["duty_id"]]
-    if not rows:
+    if not rows.total:
         raise NotFoundError(f"no duty mentions {term!r} or concerns a disease matching it")
-    return _sort_duty_rows(rows)
+    return rows
 
 
 def _duty_order(c: sqlite3.Connection, ids: list[str]) -> list[str]:
@@ -758,8 +813,9 @@ def _duty_order(c: sqlite3.Connection, ids: list[str]) -> list[str]:
     return _order(c, ids)
 
 
-def disease(db: Store, name: str) -> dict[str, Any]:
-    """A disease (or class): aliases, classes, member diseases, notices and duties about it."""
+def disease(db: Store, name: str, limit: int | None = None) -> dict[str, Any]:
+    """A disease (or class): aliases, classes, member diseases, notices and duties about it
+    (the first ``limit`` notices and duties: ``Rows`` with their ``total``)."""
     c = _conn(db)
     node = resolve(c, name, ["disease"], "disease")
     diseases = _diseases(c)
@@ -788,22 +844,22 @@ def disease(db: Store, name: str) -> dict[str, Any]:
     targets = sorted({node} | member_ids)
     duty_ids = [r[0] for r in c.execute(
         f"SELECT DISTINCT source FROM edges WHERE relation = 'concerns' AND target IN ({_in(targets)})", targets)]
-    rows = _duty_rows(c, _responsible_items(c, _duty_order(c, duty_ids)))
+    rows = _limited_duty_rows(c, _responsible_items(c, _duty_order(c, duty_ids)), limit)
     for r in rows:
         r["matched"] = "disease"
     return {
         "disease": {"id": node, "name": dname, "aliases": list(attrs.get("aliases") or []),
                     "category": attrs.get("category"), "classes": classes},
         "members": sorted(_name(c, m) or m for m in member_ids),
-        "notices": notices,
-        "duties": _sort_duty_rows(rows),
+        "notices": _cut(notices, limit),
+        "duties": rows,
     }
 
 
 # --- search ------------------------------------------------------------------------
 
 
-def search(db: Store, text: str, limit: int | None = None) -> list[dict[str, Any]]:
+def search(db: Store, text: str, limit: int | None = None) -> Rows:
     """Duties whose text or evidence contains ``text`` (with their bodies), then other
     facts whose evidence contains it (memberships, rosters …), via the FTS5 trigram index
     (a scan for texts shorter than three characters)."""
@@ -824,11 +880,15 @@ def search(db: Store, text: str, limit: int | None = None) -> list[dict[str, Any
         edge_ids = [r[0] for r in c.execute(
             "SELECT id FROM edges WHERE relation NOT IN ('responsible_for', 'concerns') AND instr(evidence, ?) > 0",
             (t,))]
-    rows = _duty_rows(c, _responsible_items(c, _duty_order(c, duty_ids)))
+    rows = _limited_duty_rows(c, _responsible_items(c, _duty_order(c, duty_ids)), limit)
     for r in rows:
         r["matched"] = "duty"
         r["relation"] = "responsible_for"
-    rows = _sort_duty_rows(rows)
+    total = rows.total + len(edge_ids)
+    if not total:
+        raise NotFoundError(f"no duty or evidence contains {text!r}")
+    if limit is not None and len(rows) >= limit:
+        return Rows(rows[:limit], total)  # the facts after the duties are only counted
     facts = []
     for i in range(0, len(edge_ids), 500):
         chunk = edge_ids[i : i + 500]
@@ -851,24 +911,24 @@ def search(db: Store, text: str, limit: int | None = None) -> list[dict[str, Any
                 "evidence": r[6],
             })
     facts.sort(key=lambda r: (r["notice"] or "", r["relation"], r["organization"] or ""))
-    out = rows + facts
-    if not out:
-        raise NotFoundError(f"no duty or evidence contains {text!r}")
-    return out[:limit] if limit else out
+    out = [*rows, *facts]
+    return Rows(out[:limit] if limit is not None else out, total)
 
 
 # --- stats ---------------------------------------------------------------------------
 
 
-def stats(db: Store) -> dict[str, Any]:
-    """Counts by node type and relation, and per notice (nodes and edges of each notice)."""
+def stats(db: Store, limit: int | None = None) -> dict[str, Any]:
+    """Counts by node type and relation, and per notice (nodes and edges of each notice:
+    the first ``limit`` notices, ``Rows`` with their ``total``)."""
     c = _conn(db)
     node_counts = {t: 0 for t in NODE_TYPES}
     for t, n in c.execute("SELECT type, count(*) FROM nodes GROUP BY type"):
         node_counts[t or "?"] = n
     rel_counts = {r: n for r, n in c.execute("SELECT relation, count(*) FROM edges GROUP BY relation")}
-    notices = []
-    for r in c.execute("SELECT file, title, number, date, nodes, edges FROM notices ORDER BY file"):
+    notices = Rows(total=c.execute("SELECT count(*) FROM notices").fetchone()[0])
+    for r in c.execute("SELECT file, title, number, date, nodes, edges FROM notices ORDER BY file LIMIT ?",
+                       (-1 if limit is None else limit,)):
         notices.append({"notice": r[0], "title": r[1], "number": r[2], "date": r[3],
                         "nodes": r[4] or 0, "edges": r[5] or 0})
     return {
@@ -881,6 +941,6 @@ def stats(db: Store) -> dict[str, Any]:
 
 
 __all__ = [
-    "compare", "disease", "duties", "members", "mechanisms", "open_store", "people", "place_known",
+    "Rows", "compare", "disease", "duties", "members", "mechanisms", "open_store", "people", "place_known",
     "resolve_mechanism", "resolve_orgs", "search", "stats", "who",
 ]

@@ -29,6 +29,8 @@ from ..model import copy_attrs, fold_body, fold_node
 
 STORE_VERSION = 1
 DB_NAME = "graph.db"
+#: KiB of page cache of a writing connection (``PRAGMA cache_size``).
+WRITE_CACHE_KB = 256 * 1024
 
 #: Node attributes that have columns of their own (the rest go to ``attributes``).
 NODE_COLUMNS = ("type", "name", "kind", "locality")
@@ -271,6 +273,10 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
                 conn.execute("PRAGMA journal_mode = WAL")
             conn.execute("PRAGMA synchronous = NORMAL")
         if create:
+            # a writer: a page cache that holds a batch's dirty index pages (SQLite's 2 MB
+            # default made every insert re-read its B-tree pages from the OS as the store grew)
+            conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")
+            conn.execute("PRAGMA temp_store = MEMORY")
             version = _version(conn)
             if version is None:
                 conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
@@ -343,20 +349,25 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 class Batch:
     """Commit notice writes in groups (every ``notices`` notices or ``seconds`` seconds):
     each commit still falls between two notices, so an interrupted build leaves the store
-    as it was after some notice, never half of one; a commit per notice would cost more
-    than writing the notice."""
+    as it was after some notice, never half of one. A commit writes every B-tree page the
+    group changed, and a notice's rows land on random pages of the indexes, so small groups
+    cost more per notice as the store grows; the full-text rows of the group's notices are
+    indexed once, just before its commit (one FTS5 segment a group, not one a notice)."""
 
-    def __init__(self, conn: sqlite3.Connection, notices: int | None = None, seconds: float = 2.0) -> None:
+    def __init__(self, conn: sqlite3.Connection, notices: int | None = None, seconds: float = 30.0) -> None:
         if notices is None:  # $POLICYKG_BATCH_NOTICES=1: a commit per notice (tests, debugging)
-            notices = int(os.environ.get("POLICYKG_BATCH_NOTICES") or 200)
+            notices = int(os.environ.get("POLICYKG_BATCH_NOTICES") or 2000)
         self.conn, self.notices, self.seconds = conn, notices, seconds
         self.count = 0
         self.since = 0.0
+        #: notices written in this group whose full-text rows are not indexed yet
+        self.unindexed: set[str] = set()
 
     def __enter__(self) -> Batch:
         import time
 
         self.conn.execute("BEGIN IMMEDIATE")
+        _BATCHES[id(self.conn)] = self
         self.since = time.monotonic()
         return self
 
@@ -366,17 +377,43 @@ class Batch:
 
         self.count += 1
         if self.count >= self.notices or time.monotonic() - self.since >= self.seconds:
+            self.flush()
             self.conn.execute("COMMIT")
             self.conn.execute("BEGIN IMMEDIATE")
             self.count, self.since = 0, time.monotonic()
 
+    def flush(self) -> None:
+        """Index the full text of the group's notices (inside its transaction)."""
+        if self.unindexed:
+            _index_text(self.conn, sorted(self.unindexed))
+            self.unindexed.clear()
+
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
+        _BATCHES.pop(id(self.conn), None)
         if self.conn.in_transaction:
             try:
+                self.flush()
                 self.conn.execute("COMMIT")  # every notice written so far is whole
             except sqlite3.Error:
                 self.conn.execute("ROLLBACK")
                 raise
+
+
+#: The open :class:`Batch` of a connection (by ``id``), which indexes full text at its commits.
+_BATCHES: dict[int, Batch] = {}
+
+
+def _index_text(conn: sqlite3.Connection, files: list[str]) -> None:
+    """Add the duties and evidence of ``files`` to the full-text indexes."""
+    for i in range(0, len(files), 500):
+        chunk = files[i : i + 500]
+        q = ",".join("?" * len(chunk))
+        conn.execute(
+            "INSERT INTO duty_search (rowid, text, evidence) SELECT rowid, COALESCE(text, ''),"
+            f" COALESCE(evidence, '') FROM duties WHERE notice IN ({q})", chunk)
+        conn.execute(
+            "INSERT INTO evidence_search (rowid, evidence) SELECT id, COALESCE(evidence, '') FROM edges"
+            f" WHERE notice IN ({q}) AND relation NOT IN ('responsible_for', 'concerns')", chunk)
 
 
 # --- the merge rules of graph.merge, per id and per body ----------------------------------
@@ -441,6 +478,18 @@ def write_notice(
     """Put one notice's graph into the store (replacing its previous version), in one
     transaction, and redo the merge of the ids and bodies it names."""
     nodes, edges = _node_link_parts(graph)
+    batch = _BATCHES.get(id(conn))
+    pending = batch is not None and file in batch.unindexed
+    try:
+        _write_notice(conn, file, nodes, edges, hash, extractor, stat)
+    except BaseException:
+        if batch is not None:  # rolled back: the notice's rows are as they were
+            (batch.unindexed.add if pending else batch.unindexed.discard)(file)
+        raise
+
+
+def _write_notice(conn: sqlite3.Connection, file: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
+                  hash: str | None, extractor: str | None, stat: tuple[int, int] | None) -> None:
     with transaction(conn):
         old_ids = _drop_notice_rows(conn, file)
         _insert_notice(conn, file, nodes, edges, hash, extractor, stat)
@@ -456,26 +505,41 @@ def write_notice(
 
 def remove_notice(conn: sqlite3.Connection, file: str) -> bool:
     """Take a notice out of the store (one transaction); False if it was not there."""
-    with transaction(conn):
-        if conn.execute("SELECT 1 FROM notices WHERE file = ?", (file,)).fetchone() is None:
-            return False
-        _remerge(conn, _drop_notice_rows(conn, file))
+    batch = _BATCHES.get(id(conn))
+    pending = batch is not None and file in batch.unindexed
+    try:
+        with transaction(conn):
+            if conn.execute("SELECT 1 FROM notices WHERE file = ?", (file,)).fetchone() is None:
+                return False
+            _remerge(conn, _drop_notice_rows(conn, file))
+    except BaseException:
+        if batch is not None and pending:
+            batch.unindexed.add(file)
+        raise
     return True
 
 
 def _drop_notice_rows(conn: sqlite3.Connection, file: str) -> set[str]:
     ids = {r[0] for r in conn.execute("SELECT id FROM notice_nodes WHERE notice = ?", (file,))}
+    batch = _BATCHES.get(id(conn))
+    if batch is not None and file in batch.unindexed:
+        batch.unindexed.discard(file)  # written earlier in this group: nothing indexed yet
+    else:
+        _unindex_text(conn, file)
+    conn.execute("DELETE FROM edges WHERE notice = ?", (file,))
+    conn.execute("DELETE FROM duties WHERE notice = ?", (file,))
+    conn.execute("DELETE FROM notice_nodes WHERE notice = ?", (file,))
+    conn.execute("DELETE FROM notices WHERE file = ?", (file,))
+    return ids
+
+
+def _unindex_text(conn: sqlite3.Connection, file: str) -> None:
     conn.execute(
         "INSERT INTO evidence_search (evidence_search, rowid, evidence) SELECT 'delete', id, COALESCE(evidence, '')"
         " FROM edges WHERE notice = ? AND relation NOT IN ('responsible_for', 'concerns')", (file,))
     conn.execute(
         "INSERT INTO duty_search (duty_search, rowid, text, evidence) SELECT 'delete', rowid, COALESCE(text, ''),"
         " COALESCE(evidence, '') FROM duties WHERE notice = ?", (file,))
-    conn.execute("DELETE FROM edges WHERE notice = ?", (file,))
-    conn.execute("DELETE FROM duties WHERE notice = ?", (file,))
-    conn.execute("DELETE FROM notice_nodes WHERE notice = ?", (file,))
-    conn.execute("DELETE FROM notices WHERE file = ?", (file,))
-    return ids
 
 
 def _insert_notice(
@@ -534,12 +598,11 @@ def _insert_notice(
         " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         edge_rows,
     )
-    conn.execute(
-        "INSERT INTO duty_search (rowid, text, evidence) "
-        "SELECT rowid, COALESCE(text, ''), COALESCE(evidence, '') FROM duties WHERE notice = ?", (file,))
-    conn.execute(
-        "INSERT INTO evidence_search (rowid, evidence) SELECT id, COALESCE(evidence, '') FROM edges "
-        "WHERE notice = ? AND relation NOT IN ('responsible_for', 'concerns')", (file,))
+    batch = _BATCHES.get(id(conn))
+    if batch is not None:
+        batch.unindexed.add(file)  # indexed before the group's commit
+    else:
+        _index_text(conn, [file])
 
 
 def _canonical_map(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:

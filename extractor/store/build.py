@@ -34,12 +34,10 @@ from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import networkx as nx
 from filelock import FileLock, Timeout
 
-from .. import graph as _graph
 from .. import store as _store
 from ..errors import InputError, PolicyKGError
 from ..project import Project
@@ -54,6 +52,9 @@ from .corpus import (
     readable_name,
     text_hash,
 )
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: ``progress(done, total, name)`` is called after each notice is handled.
 Progress = Callable[[int, int, str], None]
@@ -137,6 +138,10 @@ def _load_cached_data(path: Path) -> dict[str, Any] | None:
 
 
 def _load_cached(path: Path) -> nx.MultiDiGraph | None:
+    import networkx as nx
+
+    from .. import graph as _graph
+
     data = _load_cached_data(path)
     if data is None:
         return None
@@ -201,6 +206,7 @@ def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str 
     """Worker: (name, node-link data, None) or (name, None, error message)."""
     seconds = _notice_seconds()
     try:
+        from .. import graph as _graph
         from ..pipeline import extract_text
 
         with _time_budget(seconds):

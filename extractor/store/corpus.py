@@ -28,7 +28,7 @@ from typing import Any
 
 from filelock import FileLock, Timeout
 
-from .. import graph as _graph
+from .. import atomic_write as _atomic
 from ..errors import AmbiguousError, InputError, NotFoundError, PolicyKGError
 from ..match.docmeta import document_meta
 from ..project import Project
@@ -306,7 +306,7 @@ def _dump_index(records: Sequence[dict[str, Any]]) -> str:
 
 
 def _write_index(project: Project, records: Sequence[dict[str, Any]]) -> None:
-    _graph.atomic_write_text(index_path(project), _dump_index(records))
+    _atomic.atomic_write_text(index_path(project), _dump_index(records))
 
 
 # --- names ---------------------------------------------------------------------------
@@ -501,7 +501,7 @@ def _write_notices(project: Project, records: list[dict[str, Any]], planned: lis
            if not (project.corpus_dir / e.name).exists()]
     with _terminations_interrupt():
         if new:
-            _graph.atomic_write_text(journal, json.dumps(new, ensure_ascii=False))
+            _atomic.atomic_write_text(journal, json.dumps(new, ensure_ascii=False))
         try:
             _write_notices_journaled(project, records, planned, undo)
         finally:  # done or undone; only a killed process leaves the journal behind
@@ -518,7 +518,7 @@ def _write_notices_journaled(project: Project, records: list[dict[str, Any]],
             before = path.read_bytes() if path.exists() else None
             if before == data:
                 continue
-            _graph.atomic_write_bytes(path, data)
+            _atomic.atomic_write_bytes(path, data)
             undo.append((path, before))
         if planned:
             _write_index(project, [*records, *(e.to_json() for e, _ in planned)])
@@ -528,7 +528,7 @@ def _write_notices_journaled(project: Project, records: list[dict[str, Any]],
                 if before is None:
                     path.unlink()
                 else:
-                    _graph.atomic_write_bytes(path, before)
+                    _atomic.atomic_write_bytes(path, before)
             except OSError:
                 pass
         raise

@@ -1,0 +1,96 @@
+"""Row limits of the query commands (``--limit N`` / ``--all``; tables show the first
+``DEFAULT_LIMIT`` rows and say how many more): on the seed store, a limited answer is the
+first rows of the whole answer, and its ``total`` is the whole answer's length."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from extractor import query as q
+from extractor.cli import cli
+from extractor.commands.options import DEFAULT_LIMIT
+from extractor.graph import merge
+from extractor.pipeline import extract_file
+from extractor.store import connect, save_graph
+from tests.conftest import CORPUS
+
+
+@pytest.fixture(scope="module")
+def seed_home(tmp_path_factory) -> Path:
+    home = tmp_path_factory.mktemp("limithome")
+    save_graph(merge(extract_file(p) for p in sorted(CORPUS.glob("*.txt"))), home / "graphs" / "graph.db")
+    return home
+
+
+@pytest.fixture(scope="module")
+def conn(seed_home):
+    c = connect(seed_home / "graphs" / "graph.db")
+    yield c
+    c.close()
+
+
+# (query, arguments, where the rows are in its answer)
+LIMITED = [
+    pytest.param(q.who, ("结核病",), None, id="who"),
+    pytest.param(q.duties, ("公安",), None, id="duties-kind"),
+    pytest.param(q.duties, ("昌吉市防治重大疾病工作联席会议",), None, id="duties-mechanism"),
+    pytest.param(q.search, ("结核病",), None, id="search-duties-and-facts"),
+    pytest.param(q.search, ("成员单位",), None, id="search-facts"),
+    pytest.param(q.mechanisms, (), None, id="mechanisms"),
+    pytest.param(q.people, (), None, id="people"),
+    pytest.param(q.disease, ("结核病",), "duties", id="disease-duties"),
+    pytest.param(q.disease, ("艾滋病",), "notices", id="disease-notices"),
+    pytest.param(q.stats, (), "notices", id="stats-notices"),
+]
+
+
+@pytest.mark.parametrize(("fn", "args", "part"), LIMITED)
+@pytest.mark.parametrize("less", [-1, -2, 1])  # a limit of 1, 2, or all rows but one
+def test_limited_answer_is_the_first_rows_of_the_whole(conn, fn, args, part, less):
+    whole = fn(conn, *args)
+    rows = whole[part] if part else whole
+    limit = -less if less < 0 else len(rows) - less
+    cut = fn(conn, *args, limit=limit)
+    if part:
+        whole, cut = whole[part], cut[part]
+    assert len(whole) > limit, "the seed answer must be longer than the limit for this test to mean anything"
+    assert list(cut) == list(whole)[:limit]
+    assert cut.total == len(whole)
+    assert whole.total == len(whole)
+
+
+def run(home: Path, *args: str) -> tuple[str, str]:
+    res = CliRunner().invoke(cli, ["--home", str(home), *args])
+    assert res.exit_code == 0, res.output
+    return res.stdout, res.stderr
+
+
+BIG = "昌吉市防治重大疾病工作联席会议"  # its duties: more rows than a table shows
+
+
+def test_table_shows_the_default_limit_and_says_how_many_more(seed_home, conn):
+    total = len(q.duties(conn, BIG))
+    assert total > DEFAULT_LIMIT
+    out, _ = run(seed_home, "duties", BIG)
+    assert out.rstrip().endswith(f"({total - DEFAULT_LIMIT} more rows: use --all to show every row, or --limit N)")
+    everything, _ = run(seed_home, "duties", BIG, "--all")
+    assert "more rows" not in everything
+    assert len(everything.splitlines()) > len(out.splitlines())
+
+
+def test_limit_applies_to_every_format_and_json_is_whole_by_default(seed_home, conn):
+    total = len(q.who(conn, "结核病"))
+    whole, err = run(seed_home, "who", "结核病", "--format", "json")
+    assert len(json.loads(whole)) == total and err == ""
+    three, err = run(seed_home, "who", "结核病", "--format", "json", "--limit", "3")
+    assert json.loads(three) == json.loads(whole)[:3]
+    assert err.strip() == f"({total - 3} more rows: use --all to show every row, or --limit N)"
+
+
+def test_small_answers_say_nothing_more(seed_home):
+    out, err = run(seed_home, "duties", "奈曼旗公安局", "--limit", "1000")
+    assert "more rows" not in out and err == ""
