@@ -7,6 +7,7 @@ its written forms (name or alias). ``None`` rows expect no duty at all."""
 from __future__ import annotations
 
 import pytest
+from tables import broken, rows
 
 from extractor.graph import edges_of
 from extractor.pipeline import extract_text
@@ -190,3 +191,23 @@ def test_unlisted_bodies_keep_a_null_kind_and_level_words_are_no_place() -> None
     orgs = {d["name"]: d for _n, d in g.nodes(data=True) if d["type"] == "organization"}
     assert orgs["湖滨县招商服务部"].get("kind") is None
     assert "省级医保部门" in orgs and orgs["省级医保部门"]["kind"] == "医保"
+
+
+SHARED_HEADS = [
+    # (notice text, duty text start, the units heading it)
+    ("a unit no lexicon lists beside one it lists",
+     "二、职责分工\n各村党支部、村民委员会:对本村防控工作负总责。\n", "对本村防控工作负总责", {"各村党支部", "村民委员会"}),
+    broken("a head of units no lexicon lists, none of them known, is not read as a division head",
+           "two units by their endings",
+           "二、职责分工\n镇纪委、监察室:负责对防控措施落实情况进行监督检查。\n", "负责对防控措施", {"镇纪委", "监察室"}),
+    ("one collective of two levels",
+     "二、职责分工\n各乡镇、街道:负责辖区内的摸排工作。\n", "负责辖区内的摸排工作", {"各乡镇、街道"}),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "units"), rows(SHARED_HEADS))
+def test_a_head_of_several_units(text: str, clause: str, units: set) -> None:
+    bodies, _t, _r = _find(_duties(text), clause)
+    assert len(bodies) == len(units)
+    for name in units:
+        assert _named(bodies, name), f"{name} not among {bodies}"

@@ -193,6 +193,14 @@ ROSTER_CASES = [
         "县公安局:配合县畜牧局做好疫区封锁。\n",
         ["青石县畜牧局", "青石县公安局"],
     ),
+    (  # the liaison officers are every member's (各成员单位): no unit of its own
+        "liaison of every member",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "组长:王明 县人民政府副县长\n"
+        "副组长:张三 县卫健局局长\n"
+        "联络员:各成员单位分管科室负责人\n",
+        ["青禾县卫健局"],
+    ),
     (  # names without posts: no unit is written, none is guessed
         "names only",
         "关于成立柳林镇防汛指挥部的通知\n"

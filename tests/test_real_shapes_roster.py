@@ -182,6 +182,37 @@ CASES = [
         {("秦岭", "convener_of"), ("方圆", "member_of")},
         {("方圆", "青萝县妇联", "副主席")},
     ),
+    (  # a label, then posts with the names after them, joined by 、
+        "label, post then name",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "组长:县人民政府副县长王明\n"
+        "成员:县卫健局局长张三、县教育局副局长李四\n",
+        {("王明", "leader_of"), ("张三", "member_of"), ("李四", "member_of")},
+        {("王明", "青禾县人民政府", "副县长"), ("张三", "青禾县卫健局", "局长"), ("李四", "青禾县教育局", "副局长")},
+    ),
+    (  # 同志 after the name is no part of it (and no unit)
+        "name with 同志",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "组长:王明同志 县人民政府副县长\n"
+        "成员:张三同志 县卫健局局长\n",
+        {("王明", "leader_of"), ("张三", "member_of")},
+        {("王明", "青禾县人民政府", "副县长"), ("张三", "青禾县卫健局", "局长")},
+    ),
+    (  # prose: name（post） before the role
+        "prose, name then post in parentheses",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "王明（县人民政府副县长）任组长，张三（县卫健局局长）任副组长。\n",
+        {("王明", "leader_of"), ("张三", "deputy_leader_of")},
+        {("王明", "青禾县人民政府", "副县长"), ("张三", "青禾县卫健局", "局长")},
+    ),
+    (  # a comma between the name and the post
+        "comma between name and post",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "组长:王明,县人民政府副县长\n"
+        "成员:张三,县卫健局局长\n",
+        {("王明", "leader_of"), ("张三", "member_of")},
+        {("王明", "青禾县人民政府", "副县长"), ("张三", "青禾县卫健局", "局长")},
+    ),
     (  # a three-character label padded to the width of the others
         "padded three-character label",
         "一、成立石林县犬病防控指挥部\n"

@@ -320,7 +320,8 @@ def _unit_heads(notice: Notice, start: int, end: int) -> bool:
     text = notice.text
     items = split_items(text, start, end)
     return len(items) > 1 and all(
-        org_at(notice, text, a, b) == b or _unlisted_head(notice, text[a:b]) for a, b in items)
+        org_at(notice, text, a, b) == b or (b - a >= 3 and looks_like_org(text[a:b], notice))
+        or _unlisted_head(notice, text[a:b]) for a, b in items)
 
 
 def _unlisted_head(notice: Notice, written: str) -> bool:
@@ -343,7 +344,7 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     text = notice.text
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
     if len(items) > 1 and not _unit_heads(notice, start, end):
-        items = [(start, end)]  # 各乡镇、街道 is one collective
+        items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
     units = []
     for a, b in items:
         written = text[a:b]
@@ -437,7 +438,7 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
         if len(offices) == 1 and not any(f == "办公室" for f, _b in named):
             named.append(("办公室", offices[0]))  # 办公室负责…: the mechanism's one office
         named = sorted(named, key=lambda kv: -len(kv[0]))
-    m = re.search("下设|设立", seg)
+    m = re.search("下设|设立|设(?=办公室)", seg)  # 协调小组在X设办公室，负责…: the office's
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:
             if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:

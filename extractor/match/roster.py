@@ -14,7 +14,7 @@ from .orgs import looks_like_org, org_at, split_items, unit_list
 from .posts import _sentence_near, _words, names_other_body
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
-_LINE_RE = re.compile(rf"(?P<name>{_NAME}|[{HAN}] [{HAN}]) (?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
+_LINE_RE = re.compile(rf"(?P<name>{_NAME}?|[{HAN}] [{HAN}])(?:同志)?(?: |，(?=[{HAN}]{{4,}}$))(?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
 
@@ -235,6 +235,8 @@ def find_roster(notice: Notice) -> None:
             if h.group("rest"):
                 before = len(notice.people)
                 _inline(notice, role, rest_start, ln.end, (ln.start, ln.end))
+                if len(notice.people) == before:  # 成员：县卫健局局长张三、县教育局副局长李四
+                    _post_name_list(notice, role, rest_start, ln.end, (ln.start, ln.end))
                 if len(notice.people) == before and role == "member_of":
                     _unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
             continue
@@ -368,6 +370,7 @@ def _names_sub_group(notice: Notice, body: str) -> bool:
     return not any(name.endswith(w) or w.endswith(name) for w in words) and not name.endswith("小组")
 
 
+_NAME_PAREN_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}})（(?P<post>[^（）]{{2,30}})）")
 _LIST_SEPARATORS = "、，,；"
 _PAREN_TAIL = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 吴细寒（常务）
 
@@ -491,7 +494,9 @@ def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, 
     pending: int | None = None
     prev_post: tuple[Org | None, str | None] | None = None
     for a, b in items:
-        b = a + len(_PAREN_TAIL.sub("", text[a:b]))
+        tail = _PAREN_TAIL.search(text[a:b])
+        if tail and not tail.group(0)[1:-1].endswith(_words(notice.lex).title_endings):
+            b = a + tail.start()  # 吴细寒（常务）: a note, not a post (王明（副县长）is one)
         if text.endswith("同志", a, b):
             b -= 2
         sep = text[a - 1] if a > start else ""
@@ -516,9 +521,13 @@ def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, 
 
 
 def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] | None] | None:
-    """(name, post span or None) of one list item: post then name, name then title, or a bare name."""
+    """(name, post span or None) of one list item: post then name, name then title,
+    name（post）, or a bare name."""
     text = notice.text
     seg = text[a:b]
+    paren = _NAME_PAREN_RE.fullmatch(seg)
+    if paren and _bare_name_ok(paren.group("name"), notice):  # 王明（县人民政府副县长）任组长
+        return paren.group("name"), (a + paren.start("post"), a + paren.end("post"))
     for n in (3, 2, 4):  # post then name
         title, name = seg[:-n], seg[-n:]
         if (title.endswith(_words(notice.lex).title_endings) and _valid_name(name, notice) and _has_surname(name, notice)
@@ -591,6 +600,22 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
         _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), comma if comma > 0 else m.end("post")), line)
     if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
         _line(notice, role, start, end, line)
+
+
+def _post_name_list(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
+    """``县卫健局局长张三、县教育局副局长李四`` after a label: each item a post and a name
+    written together (no space, no parentheses); read only when every item is one."""
+    text = notice.text
+    a, b = strip_span(text, start, end, " 。；，")
+    if " " in text[a:b] or "（" in text[a:b]:
+        return
+    items = split_items(text, a, b)
+    found = _people(notice, a, b, False)
+    if not items or len(found) != len(items) or any(org is None and title is None for _n, org, title in found):
+        return
+    for name, org, title in found:
+        notice.people.append(Person(name, org, title, role, line))
+    notice.roster_lines.add(line[0])
 
 
 def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> None:
@@ -679,5 +704,7 @@ def roster_member_units(notice: Notice) -> None:
     for org, _role, span in _posts(notice):
         if org is None or id(org) in owners or org.body or id(org) in have or _leads(org, notice):
             continue
+        if notice.lex.institutions.get(org.name, {}).get("kind") == "各部门":
+            continue  # 联络员：各成员单位分管科室负责人: every member, no unit of its own
         have.add(id(org))
         notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
