@@ -139,6 +139,29 @@ CASES = [
         },
         id="unit-remit-head",
     ),
+    pytest.param(
+        "白河市血吸虫病防治联席会议制度\n三、成员单位职责\n"
+        "（十）市环保局\n负责疫区周边水体的监测工作。\n"
+        "（十一）市工商局\n负责查处无照经营的活禽交易。\n",
+        {
+            "负责疫区周边水体的监测工作": {("白河市环保局", None)},
+            # a body no department list names (工商局), alone on a numbered line, heads the paragraph below it
+            "负责查处无照经营的活禽交易": {("白河市工商局", None)},
+        },
+        id="numbered-unlisted-unit-alone",
+    ),
+    pytest.param(
+        "青石镇疫情联防联控工作职责\n"
+        "镇纪委、监察室：负责对防控措施落实情况开展督查；对失职渎职行为依纪依法追责。\n"
+        "各乡镇、街道：负责辖区内的排查工作。\n",
+        {
+            # a head listing two units: each is responsible (各乡镇、街道 stays one collective)
+            "负责对防控措施落实情况开展督查": {("镇纪委", None), ("监察室", None)},
+            "对失职渎职行为依纪依法追责": {("镇纪委", None), ("监察室", None)},
+            "负责辖区内的排查工作": {("各乡镇、街道", None)},
+        },
+        id="head-of-two-units",
+    ),
 ]
 
 

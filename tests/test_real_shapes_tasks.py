@@ -387,3 +387,20 @@ def test_numbered_criteria_are_no_tasks(text: str, absent: list[str], present: l
     duties = {t.rstrip("。;；") for t in _duties(extract_text(text, "t.txt"))}
     assert not any(a in t for a in absent for t in duties), duties
     assert set(present) <= duties, duties
+
+
+# (id, numbered list, {item text: {(body, role)}})
+AGENT_IN_ITEM = [
+    ("you-x-fuze-inside-the-item",
+     "青川县加强免疫接种工作方案\n一、接种人群\n1.医疗卫生人员由县卫健局负责组织；\n"
+     "2.交通运输人员由县交通局负责组织；\n3.养老机构人员由县民政局牵头组织。\n",
+     {"医疗卫生人员由县卫健局负责组织": {("青川县卫健局", None)},
+      "养老机构人员由县民政局牵头组织": {("青川县民政局", "lead")}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(AGENT_IN_ITEM))
+def test_the_agent_named_by_you_inside_an_item(text: str, expected) -> None:
+    duties = {t.rstrip("。；"): who for t, who in _duties(extract_text(text, "t.txt")).items()}
+    for task, who in expected.items():
+        assert duties.get(task) == who, (task, duties)

@@ -164,8 +164,8 @@ def _alone_unit(notice: Notice, ln) -> bool:
         return False
     if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
         return True
-    # 住房和城乡建设委员会, 卫生和计生局 alone on an unnumbered line: a name no lexicon lists, by its form
-    return (ln.kind == "para" and start == ln.start and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
+    # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
+    return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
             and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
             and not _starts_with_verb(whole))
 
@@ -306,11 +306,22 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
                 or (not strict and (written.startswith("各") or _generic_stem(notice, written)))):
             return (s, colon), colon + 1
+    if "、" in written and _cues(notice).duty_opening.match(text, colon + 1, end) and _unit_heads(notice, s, colon):
+        return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head
     if _unlisted_head(notice, written) and (
             _cues(notice).duty_opening.match(text, colon + 1, end)
             or (not strict and written.endswith("部门") and _paragraph_like(text[colon + 1 : end]))):
         return (s, colon), colon + 1
     return None
+
+
+def _unit_heads(notice: Notice, start: int, end: int) -> bool:
+    """Is every item of the list ``text[start:end]`` a unit by its name or its form?"""
+    text = notice.text
+    items = split_items(text, start, end)
+    return len(items) > 1 and all(
+        org_at(notice, text, a, b) == b or (b - a >= 3 and looks_like_org(text[a:b], notice))
+        or _unlisted_head(notice, text[a:b]) for a, b in items)
 
 
 def _unlisted_head(notice: Notice, written: str) -> bool:
@@ -332,8 +343,7 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     """The unit(s) heading a duty paragraph: ``团县委、县妇联：`` names two."""
     text = notice.text
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
-    if len(items) > 1 and not all(org_at(notice, text, a, b) == b or (b - a >= 3 and looks_like_org(text[a:b], notice))
-                                  for a, b in items):
+    if len(items) > 1 and not _unit_heads(notice, start, end):
         items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
     units = []
     for a, b in items:

@@ -8,6 +8,7 @@ import re
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
+from ..resolve import Org
 from .orgs import looks_like_org, org_at, split_items, unit_list
 from .posts import _words, names_other_body, title_and_name
 
@@ -41,6 +42,8 @@ class _Cues:
                         self.unit_role_of.setdefault(role.replace(canonical, alias), role)
         self.convener = re.compile(
             rf"(?:担任|(?<![主责])任(?![务何]))(?:[^，。；]{{0,10}}?)(?P<role>{alternation(self.unit_role_of)})")
+        self.convener_first = re.compile(
+            rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")
         units, heads = lex.cue_re("member_unit_words"), lex.cue_re("head_words")
         self.list = re.compile(
             rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
@@ -301,6 +304,23 @@ def _convener_units(notice: Notice) -> None:
     mech = notice.mechanism
     assert mech is not None
     cues = _cues(notice)
+    for m in cues.convener_first.finditer(text):  # 召集人由县卫健局主要负责同志担任
+        relation = notice.lex.unit_roles.get(cues.unit_role_of[m.group("role")])
+        if relation is None or names_other_body(notice, m.start("role")):
+            continue
+        items = split_items(text, m.start("list"), m.end("list"))
+        if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
+            continue  # 召集人由副县长周文斌担任: a person (roster)
+        posts: list[tuple[Org, str | None]] = []
+        for a, b in items:
+            end = org_at(notice, text, a, b)
+            if end is None or title_and_name(notice, text[end:b]):
+                posts = []
+                break
+            posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
+        shared = posts[-1][1] if posts else None
+        for org, title in posts:
+            notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
     for m in cues.convener.finditer(text):
         reach = max(0, m.start() - 200)  # a clause is searched this far back (linear time)
         clause_start = max(reach - 1, *(text.rfind(ch, reach, m.start()) for ch in "，。；\n：")) + 1

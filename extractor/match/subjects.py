@@ -61,7 +61,7 @@ def _qualified_institution(notice: Notice) -> re.Pattern[str]:
     qualified by a relative clause."""
     key = id(notice.lex)
     if key not in _QUALIFIED_RE_CACHE:
-        _QUALIFIED_RE_CACHE[key] = re.compile(rf"[^，。；、]{{2,30}}?的(?:{notice.lex.institution_re.pattern})")
+        _QUALIFIED_RE_CACHE[key] = re.compile(rf"[^，。；、：\s]{{2,30}}?的(?:{notice.lex.institution_re.pattern})")
     return _QUALIFIED_RE_CACHE[key]
 
 

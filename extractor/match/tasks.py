@@ -37,6 +37,9 @@ class _Cues:
             rf"(?P<lead>[^，。；]{{2,60}}?)(?:{lead})[，]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support})")
         self.role_mark = re.compile(rf"[（(](?:(?P<lead>{lead})|{support})[）)]$")  # A（牵头）、B（配合）
         self.doer_verbs = lex.cue_re("doer_verbs")
+        # 由X负责…, 由X、Y牵头…: the units a clause names as its agent
+        self.agent = re.compile(
+            rf"由(?P<units>[^，。；由]{{2,40}}?)(?P<verb>(?:{lead})|(?:{lex.cue_re('marker_duty_verbs')}))")
         self.push = re.compile(rf"(?:{lex.cue_re('push_verbs')})(?:所有|全部|各类)?")
         self.modal = re.compile(lex.cue_re("modal_verbs"))
         # 各有关部门, 各地区, 市级各有关部门, 各县市区政府, 各村（社区）: a collective of bodies
@@ -294,10 +297,17 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         if nxt.kind != "para" or not _cues(notice).label.match(text, nxt.body_start, nxt.end):
             break
         deadline = labeled_parts(notice, nxt.body_start, nxt.end, year, out) or deadline
+    agents = list(cues.agent.finditer(text, s, e))
     for cs in [s] + [i + 1 for i in range(s, e) if text[i] in "，。；"]:  # a doer opening a clause
         end = org_at(notice, text, cs, e)
+        if any(cs <= am.start() and "，" not in text[cs : am.start()] for am in agents):
+            continue  # the clause names its agent after 由
         if end and not (ls and cs == s) and not re.match("[、和及等的]", text[end : end + 1]):
             out.add(notice.table.add(text[cs:end]), None)
+    for am in agents:  # 养老机构人员由县民政局负责组织: the agent named by 由, not the people before it
+        role = "lead" if cues.lead_label.match(am.group("verb")) else None
+        for org in _orgs_in_list(notice, am.start("units"), am.end("units")):
+            out.add(org, role)
     for pm in cues.push.finditer(text, s, e):
         end = org_at(notice, text, pm.end(), e)
         if end and re.match(rf"[^，。；]{{0,12}}?(?:{cues.doer_verbs})", text[end:e]):
