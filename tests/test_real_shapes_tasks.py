@@ -404,3 +404,40 @@ def test_the_agent_named_by_you_inside_an_item(text: str, expected) -> None:
     duties = {t.rstrip("。；"): who for t, who in _duties(extract_text(text, "t.txt")).items()}
     for task, who in expected.items():
         assert duties.get(task) == who, (task, duties)
+
+
+# (id, notice, texts that are no duties, {duty: {(body, role)}} that stay): an annex table of
+# indicators (name, 定性/定量, 计算方法：…, 指标来源：…) defines what is measured, no task;
+# the notes under 注： explain the table; a row a marker gives a body to is still a task
+INDICATOR_TABLES = [
+    ("tab-separated-indicator-rows",
+     "青川县基层医疗机构服务能力评价指标\n附件\n评价指标\n序号\t指标名称\t指标性质\t指标说明\n"
+     "1.家庭医生签约履约率▲\t定量\t计算方法：履约人数/签约人数×100%。 指标来源：机构填报。\n"
+     "2.慢病患者规范管理率\t定量\t计算方法：规范管理人数/登记管理人数×100%。\n"
+     "3.乡镇卫生院门诊预约诊疗占比\t定量\t计算方法：预约门诊人次/门诊总人次×100%。\n"
+     "4.院感防控制度落实情况\t定性\t评分标准：制度健全、记录完整得满分。\n",
+     ["家庭医生签约履约率", "慢病患者规范管理率", "门诊预约诊疗占比", "院感防控制度落实情况"],
+     {}),
+    ("space-separated-rows-and-notes",
+     "白河市公共卫生服务考核指标\n1.疫苗接种率 定量 计算方法：接种人数/应接种人数×100%\n"
+     "2.传染病报告及时率 定量 计算方法：及时报告例数/报告总例数×100%\n"
+     "3.健康档案建档率 定量 计算方法：建档人数/常住人口数×100%\n"
+     "注：\n1.标记“▲”的指标为市级监测指标。\n2.建档人数是指辖区内已建立电子健康档案的居民人数。\n"
+     "3.市卫生健康委在组织考核时，根据工作实际适当调整考核指标。\n",
+     ["疫苗接种率", "传染病报告及时率", "健康档案建档率", "市级监测指标", "建档人数是指"],
+     {"市卫生健康委在组织考核时，根据工作实际适当调整考核指标": {("白河市卫生健康委", None)}}),
+    ("a-marked-row-is-still-a-task",
+     "青川县爱国卫生重点工作\n1.开展环境卫生整治\t定量\t计算方法：整治点位数。（县住建局牵头）\n"
+     "2.推进农村改厕工作\t定量\t计算方法：新建户厕数。（县农业农村局牵头）\n"
+     "3.开展病媒生物防制\t定量\t计算方法：防制次数。（县卫健局牵头）\n",
+     [],
+     {"开展环境卫生整治 定量 计算方法：整治点位数": {("青川县住建局", "lead")}}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), rows(INDICATOR_TABLES))
+def test_indicator_tables_and_their_notes_are_no_tasks(text: str, absent: list[str], present: dict) -> None:
+    duties = {t.rstrip("。"): who for t, who in _duties(extract_text(text, "t.txt")).items()}
+    assert not any(a in t for a in absent for t in duties), duties
+    for task, who in present.items():
+        assert duties.get(task) == who, (task, duties)

@@ -74,6 +74,10 @@ class _Cues:
         self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
         # 有下列情形之一的为重大疫情：, 符合以下条件：: a list of criteria follows, not of tasks
         self.criteria_intro = re.compile(rf"(?:下列|以下|如下)(?:{lex.cue_re('criteria_words')})[^。；]*：$")
+        # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
+        self.indicator_cell = re.compile(
+            rf"(?:(?:{lex.cue_re('indicator_kinds')})$|(?:{lex.cue_re('definition_labels')})[：:])")
+        self.note_label = re.compile(rf"(?:{lex.cue_re('note_labels')})[：:]$")  # 注： notes follow
         self.block_task_label = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:{lex.cue_re('task_label_endings')})[。：]?$")
 
 
@@ -318,6 +322,14 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         if end and cues.modal.match(text[end:e]):
             out.add(notice.table.add(text[p:end]), None)
     return out.orgs, deadline
+
+
+def _indicator_row(notice: Notice, ln) -> bool:
+    """Is the item a row of an indicator table (``抗菌药物使用强度 定量 计算方法：…``): a
+    row of cells one of which is an indicator's kind or opens with a definition label?"""
+    cells = _row_cells(notice, ln)
+    pattern = _cues(notice).indicator_cell
+    return len(cells) > 1 and any(pattern.match(notice.text, a, b) for a, b in cells[1:])
 
 
 def _labeled_below(notice: Notice, lines: list, idx: int) -> bool:
@@ -762,8 +774,9 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
 
 
 def _criteria_items(notice: Notice, lines: list) -> set[int]:
-    """Indices of the numbered items under a line that introduces criteria, not tasks
-    (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``), up to the next line that is no item."""
+    """Indices of the numbered items under a line that introduces criteria or notes, not
+    tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` / ``1.…是指…``), up to
+    the next line that is no item."""
     out: set[int] = set()
     under = False
     for idx, ln in enumerate(lines):
@@ -771,7 +784,9 @@ def _criteria_items(notice: Notice, lines: list) -> set[int]:
             if under:
                 out.add(idx)
             continue
-        under = bool(_cues(notice).criteria_intro.search(notice.text, ln.body_start, ln.end))
+        cues = _cues(notice)
+        under = bool(cues.criteria_intro.search(notice.text, ln.body_start, ln.end)
+                     or cues.note_label.match(notice.text, ln.body_start, ln.end))
     return out
 
 
@@ -808,6 +823,11 @@ def find_tasks(notice: Notice) -> None:
         body = text[ln.body_start : ln.end]
         if body.endswith("：") or not orgs and _TARGET_RE.match(body):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
+        if not any(role for _o, role in orgs) and _indicator_row(notice, ln):
+            # an indicator defined, not a task given (only a marked body makes it one): no
+            # later pattern reads a duty from it (医院住院医师…通过率 names no doer)
+            notice.reserved.append((ln.start, ln.end))
+            continue
         dl = deadline_in(notice, body, year) or labeled
         notice.duties.append(
             Duty(span=(ln.body_start, ln.end), orgs=orgs, item=ln.number,
