@@ -94,3 +94,53 @@ def test_limit_applies_to_every_format_and_json_is_whole_by_default(seed_home, c
 def test_small_answers_say_nothing_more(seed_home):
     out, err = run(seed_home, "duties", "奈曼旗公安局", "--limit", "1000")
     assert "more rows" not in out and err == ""
+
+
+def _python_rows(conn, items):
+    """The duty rows as the query commands made them before SQLite ordered and cut them."""
+    return q._sort_duty_rows(q._duty_rows(conn, items))
+
+
+def _concerning(conn, disease_name):
+    return [r[0] for r in conn.execute(
+        "SELECT DISTINCT e.source FROM edges e JOIN nodes n ON n.id = e.target "
+        "WHERE e.relation = 'concerns' AND n.name = ?", (disease_name,))]
+
+
+def _containing(conn, text):
+    return [r[0] for r in conn.execute("SELECT id FROM duties WHERE instr(text, ?) > 0", (text,))]
+
+
+# (how the duties are chosen, argument)
+DUTY_SETS = [
+    pytest.param(_concerning, "结核病", id="concerning-a-disease"),
+    pytest.param(_containing, "筛查", id="containing-a-text"),
+    pytest.param(_containing, "负责", id="containing-a-common-word"),
+]
+
+
+@pytest.mark.parametrize(("choose", "arg"), DUTY_SETS)
+def test_sql_order_of_duty_rows_is_the_python_order(conn, choose, arg):
+    ids = choose(conn, arg)
+    assert len(ids) > 3
+    expected = _python_rows(conn, q._responsible_items(conn, q._duty_order(conn, ids)))
+    assert q._duty_set_rows(conn, ids, None) == expected
+    assert q._duty_set_rows(conn, ids, 3) == expected[:3]
+
+
+# (organizations as resolve_orgs gives them, mechanism or None)
+ORG_SETS = [
+    pytest.param("公安", None, id="a-kind"),
+    pytest.param("卫生健康", None, id="another-kind"),
+    pytest.param("公安", "昌吉市防治重大疾病工作联席会议", id="a-kind-in-one-mechanism"),
+]
+
+
+@pytest.mark.parametrize(("org", "mechanism"), ORG_SETS)
+def test_sql_order_of_organization_duties_is_the_python_order(conn, org, mechanism):
+    orgs, _ = q.resolve_orgs(conn, org)
+    mech = q.resolve_mechanism(conn, mechanism) if mechanism else None
+    expected = _python_rows(conn, q._responsible(conn, orgs, mech))
+    assert len(expected) > 2
+    assert q._org_rows(conn, orgs, mech, None) == expected
+    assert q._org_rows(conn, orgs, mech, 2) == expected[:2]

@@ -645,6 +645,81 @@ def _limited_duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None,
     return Rows(_sort_duty_rows(_duty_rows(c, items)), total)
 
 
+# The order of duty rows (``_sort_duty_rows``) as SQL over an items table ``i`` (duty, org,
+# edge: the responsible_for edge's id or NULL, enotice: its notice, r1 … r6): mechanism name (none last), notice, offset,
+# organization name, then ``r1`` … ``r6``, the order the items were found in.
+_DUTY_ORDER = """
+  CASE WHEN mn.id IS NULL THEN coalesce(nullif(d.mechanism, ''), char(65535))
+       ELSE coalesce(nullif(mn.name, ''), char(65535)) END,
+  coalesce(nullif(d.notice, ''), nullif(i.enotice, ''), ''),
+  coalesce(d.span_start, 0),
+  CASE WHEN o.id IS NULL THEN coalesce(i.org, '')
+       ELSE coalesce(nullif(o.name, ''), nullif(i.org, ''), '') END,
+  i.r1, i.r2, i.r3, i.r4, i.r5, i.r6"""
+
+# Items of a list of duty ids (a JSON array, in ``_duty_order``): each responsible_for
+# edge into a duty, or the duty alone when it has none (``_responsible_items``).
+_ITEMS_OF_DUTIES = """
+m AS (SELECT j.value AS duty, j.key AS pos,
+             CASE WHEN n.id IS NULL THEN char(65535) ELSE coalesce(n.first_notice, '') END AS r1,
+             CASE WHEN n.id IS NULL THEN 0 ELSE coalesce(n.first_ord, 0) END AS r2
+        FROM json_each(?) j LEFT JOIN nodes n ON n.id = j.value),
+i AS (SELECT m.duty, e.source AS org, e.id AS edge, e.notice AS enotice, m.r1, m.r2, m.pos AS r3, e.notice AS r4, e.ord AS r5, e.id AS r6
+        FROM m LEFT JOIN edges e ON e.target = m.duty AND e.relation = 'responsible_for')"""
+
+# Items of a list of organizations (a JSON array, in name order; ``_responsible``): their
+# responsible_for edges into duties, of one mechanism if a second parameter is given.
+_ITEMS_OF_ORGS = """
+m AS (SELECT j.value AS org, j.key AS pos FROM json_each(?) j),
+i AS (SELECT e.target AS duty, e.source AS org, e.id AS edge, e.notice AS enotice, m.pos AS r1, d.notice AS r2, d.span_start AS r3, e.ord AS r4, e.id AS r5, 0 AS r6
+        FROM m CROSS JOIN edges e ON e.source = m.org AND e.relation = 'responsible_for'
+        JOIN duties d ON d.id = e.target{mech})"""
+
+
+def _sql_duty_rows(c: sqlite3.Connection, items_sql: str, params: Sequence[Any], limit: int | None) -> Rows:
+    """The duty rows of the items ``items_sql`` defines, ordered, cut to ``limit`` and
+    counted by SQLite (one statement): rows are made only for the rows returned."""
+    found = c.execute(
+        f"WITH {items_sql} SELECT i.duty, i.org, i.edge, i.enotice, count(*) OVER () FROM i "
+        "LEFT JOIN duties d ON d.id = i.duty "
+        "LEFT JOIN nodes mn ON mn.id = d.mechanism LEFT JOIN nodes o ON o.id = i.org "
+        f"ORDER BY {_DUTY_ORDER} LIMIT ?",
+        [*params, -1 if limit is None else limit]).fetchall()
+    if found:
+        total = found[0][4]
+    elif limit == 0:
+        total = c.execute(f"WITH {items_sql} SELECT count(*) FROM i", list(params)).fetchone()[0]
+    else:
+        total = 0
+    edge_ids = [r[2] for r in found if r[2] is not None]
+    edges: dict[int, tuple[Any, Any]] = {}
+    for i in range(0, len(edge_ids), 500):
+        chunk = edge_ids[i : i + 500]
+        edges.update((r[0], (r[1], r[2])) for r in c.execute(
+            f"SELECT id, role, evidence FROM edges WHERE id IN ({_in(chunk)})", chunk))
+    items = [(r[0], r[1], _edge_dict(*edges[r[2]], r[3]) if r[2] is not None else {}) for r in found]
+    rows = _duty_rows(c, items)
+    for r in rows:
+        r.pop("_span", None)
+    return Rows(rows, total)
+
+
+def _duty_set_rows(c: sqlite3.Connection, duty_ids: Iterable[str], limit: int | None) -> Rows:
+    """Rows of every responsible_for edge into the duties (``_responsible_items`` of the
+    duties in node order), as ``_limited_duty_rows`` makes them. The ids go to SQLite sorted
+    (their lookups then read neighbouring pages: at 5,000 notices half the time of a random
+    order); the node order does not depend on it (each duty has a place of its own)."""
+    return _sql_duty_rows(c, _ITEMS_OF_DUTIES, [json.dumps(sorted(set(duty_ids)))], limit)
+
+
+def _org_rows(c: sqlite3.Connection, orgs: Sequence[str], mech: str | None, limit: int | None) -> Rows:
+    """Rows of the organizations' duties (of ``mech`` if given), as
+    ``_limited_duty_rows(c, _responsible(c, orgs, mech), limit)`` makes them."""
+    sql = _ITEMS_OF_ORGS.format(mech="" if mech is None else " AND d.mechanism = ?")
+    params = [json.dumps(list(orgs)), *([] if mech is None else [mech])]
+    return _sql_duty_rows(c, sql, params, limit)
+
+
 def _sort_duty_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     rows.sort(key=lambda r: (r["mechanism"] or "\uffff", r["notice"] or "", r["_span"], r["organization"] or ""))
     for r in rows:
@@ -704,7 +779,7 @@ def duties(db: Store, org: str, mechanism: str | None = None, limit: int | None 
             except NotFoundError:
                 raise err from None
     if own is None:
-        return _limited_duty_rows(c, list(_responsible(c, orgs, mech)), limit)
+        return _org_rows(c, orgs, mech, limit)
     items: list[tuple[str, str | None, dict]] = list(_responsible(c, [own, *mechanism_bodies(c, own)], mech))
     seen = {(d, o) for d, o, _ in items}
     in_mech = [r[0] for r in c.execute(
@@ -798,8 +873,7 @@ def who(db: Store, term: str, limit: int | None = None) -> Rows:
             f"SELECT source FROM edges WHERE relation = 'concerns' AND target IN ({_in(chunk)})", chunk)}
     by_text = _duties_with_text(c, texts) - by_disease
     matched = {d: "disease" for d in by_disease} | {d: "text" for d in by_text}
-    ordered = _duty_order(c, list(matched))
-    rows = _limited_duty_rows(c, _responsible_items(c, ordered), limit)
+    rows = _duty_set_rows(c, matched, limit)
     for r in rows:
         r["matched"] = matched[r["duty_id"]]
     if not rows.total:
@@ -844,7 +918,7 @@ def disease(db: Store, name: str, limit: int | None = None) -> dict[str, Any]:
     targets = sorted({node} | member_ids)
     duty_ids = [r[0] for r in c.execute(
         f"SELECT DISTINCT source FROM edges WHERE relation = 'concerns' AND target IN ({_in(targets)})", targets)]
-    rows = _limited_duty_rows(c, _responsible_items(c, _duty_order(c, duty_ids)), limit)
+    rows = _duty_set_rows(c, duty_ids, limit)
     for r in rows:
         r["matched"] = "disease"
     return {
@@ -880,7 +954,7 @@ def search(db: Store, text: str, limit: int | None = None) -> Rows:
         edge_ids = [r[0] for r in c.execute(
             "SELECT id FROM edges WHERE relation NOT IN ('responsible_for', 'concerns') AND instr(evidence, ?) > 0",
             (t,))]
-    rows = _limited_duty_rows(c, _responsible_items(c, _duty_order(c, duty_ids)), limit)
+    rows = _duty_set_rows(c, duty_ids, limit)
     for r in rows:
         r["matched"] = "duty"
         r["relation"] = "responsible_for"
