@@ -15,6 +15,7 @@ from extractor.cli import cli
 from extractor.commands.options import DEFAULT_LIMIT
 from extractor.graph import merge
 from extractor.pipeline import extract_file
+from extractor.query.names import _order as node_order
 from extractor.store import connect, save_graph
 from tests.conftest import CORPUS
 
@@ -123,7 +124,7 @@ DUTY_SETS = [
 def test_sql_order_of_duty_rows_is_the_python_order(conn, choose, arg):
     ids = choose(conn, arg)
     assert len(ids) > 3
-    expected = _python_rows(conn, q._responsible_items(conn, q._duty_order(conn, ids)))
+    expected = _python_rows(conn, q._responsible_items(conn, node_order(conn, ids)))
     assert q._duty_set_rows(conn, ids, None) == expected
     assert q._duty_set_rows(conn, ids, 3) == expected[:3]
 

@@ -881,12 +881,6 @@ def who(db: Store, term: str, limit: int | None = None) -> Rows:
     return rows
 
 
-def _duty_order(c: sqlite3.Connection, ids: list[str]) -> list[str]:
-    from .names import _order
-
-    return _order(c, ids)
-
-
 def disease(db: Store, name: str, limit: int | None = None) -> dict[str, Any]:
     """A disease (or class): aliases, classes, member diseases, notices and duties about it
     (the first ``limit`` notices and duties: ``Rows`` with their ``total``)."""
