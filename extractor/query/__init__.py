@@ -657,7 +657,7 @@ _DUTY_ORDER = """
        ELSE coalesce(nullif(o.name, ''), nullif(i.org, ''), '') END,
   i.r1, i.r2, i.r3, i.r4, i.r5, i.r6"""
 
-# Items of a list of duty ids (a JSON array, in ``_duty_order``): each responsible_for
+# Items of a list of duty ids (a JSON array, in node order, ``names._order``): each responsible_for
 # edge into a duty, or the duty alone when it has none (``_responsible_items``).
 _ITEMS_OF_DUTIES = """
 m AS (SELECT j.value AS duty, j.key AS pos,
