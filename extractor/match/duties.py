@@ -263,10 +263,18 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
         if duties_start is not None:
             return (s, period), duties_start
     space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
-    if space > s and org_at(notice, text, s, space) == space:
-        rest = text[space + 1 : ln.end]
-        if len(rest) >= 8 and re.search("[，；。]", rest) and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest):
-            return (s, space), space + 1
+    if space > s:
+        after = space
+        while after < ln.end and text[after] == " ":
+            after += 1
+        rest = text[after : ln.end]
+        known = org_at(notice, text, s, space) == space
+        # 市防疫站 负责…。组织…: a unit no lexicon lists, by its form, its duties opening with a duty verb
+        unlisted = (not known and _unlisted_head(notice, text[s:space]) and not _starts_with_verb(text[s:space])
+                    and _cues(notice).duty_opening.match(text, after, ln.end) is not None)
+        if ((known or unlisted) and len(rest) >= 8 and re.search("[，；。]", rest)
+                and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
+            return (s, space), after
     return None, s
 
 
@@ -349,8 +357,10 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     for a, b in items:
         written = text[a:b]
         dept = _generic_department(notice, written)
-        if dept is None and written.endswith("部门") and not written.startswith("各") and not org_at(notice, text, a, b):
+        if (dept is None and written.endswith("部门") and not written.startswith(("各", *notice.lex.level_words))
+                and not org_at(notice, text, a, b)):
             dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
+        # 县级兽医管理部门 names its own level: a class of departments, no body of the notice's place
         units.append(dept or notice.table.add(written, collective=written.startswith("各")))
     return units
 
