@@ -65,3 +65,55 @@ NOT_SPACED_HEADS = [
 def test_lines_that_only_look_like_a_spaced_head(text: str) -> None:
     duties = duty_roles(extract_text(text, "t.txt"))
     assert not any(o.endswith(("站", "主任")) for bodies in duties.values() for o, _r in bodies), duties
+
+
+PLAN = "白河市血吸虫病防治项目实施方案\n四、职责分工\n"
+
+# (id, text, {duty: {(body, role)}}): a numbered division whose head names a kind of body
+# (政府职责, 卫生部门职责, 公安、司法部门) and whose paragraphs name the bodies themselves
+KIND_HEADS = [
+    ("government-duties-name-the-governments",
+     PLAN + "1、政府职责：各乡镇人民政府负责本辖区项目的组织领导。要建立工作责任制，加强督促检查。\n",
+     {"各乡镇人民政府负责本辖区项目的组织领导": {("各乡镇人民政府", None)},
+      "要建立工作责任制，加强督促检查": {("各乡镇人民政府", None)}}),
+    ("department-duties-name-every-level",
+     PLAN + "（二）教育部门职责：各级教育行政部门具体负责学校的防治宣传。组织开展学生查病。\n",
+     {"各级教育行政部门具体负责学校的防治宣传": {("各级教育行政部门", None)},
+      "组织开展学生查病": {("各级教育行政部门", None)}}),
+    ("department-head-plain-duties",
+     PLAN + "2、水利部门职责：结合水利工程建设开展灭螺。做好工程区的环境改造。\n",
+     {"结合水利工程建设开展灭螺": {("白河市水利部门", None)},
+      "做好工程区的环境改造": {("白河市水利部门", None)}}),
+    ("two-kinds-share-one-department",
+     PLAN + "3、公安、司法部门：提供项目所需的基础材料。派员协助卫生部门完成现场调查。\n",
+     {"提供项目所需的基础材料": {("白河市公安部门", None), ("白河市司法部门", None)},
+      "派员协助卫生部门完成现场调查": {("白河市公安部门", None), ("白河市司法部门", None)}}),
+    ("two-kinds-share-one-administrative-department",
+     PLAN + "3、民政、财政行政部门职责：负责困难病人的医疗救助。落实项目配套经费。\n",
+     {"负责困难病人的医疗救助": {("白河市民政部门", None), ("白河市财政部门", None)},
+      "落实项目配套经费": {("白河市民政部门", None), ("白河市财政部门", None)}}),
+    ("paragraphs-below-name-the-next-bodies",
+     PLAN + "2、卫生部门职责：各级卫生行政部门负责项目的组织实施。制定年度工作计划。\n"
+     "各级疾病预防控制中心（血防站）按照方案要求负责查病治病。负责技术培训和督导。按时上报疫情信息。\n"
+     "各级卫生监督机构依法对医疗机构的防治工作进行监督。配合疾控中心完成现场调查。\n",
+     {"各级卫生行政部门负责项目的组织实施": {("各级卫生行政部门", None)},
+      "制定年度工作计划": {("各级卫生行政部门", None)},
+      "各级疾病预防控制中心（血防站）按照方案要求负责查病治病": {("各级疾病预防控制中心", None)},
+      "负责技术培训和督导": {("各级疾病预防控制中心", None)},
+      "按时上报疫情信息": {("各级疾病预防控制中心", None)},
+      "各级卫生监督机构依法对医疗机构的防治工作进行监督": {("各级卫生监督机构", None)},
+      "配合疾控中心完成现场调查": {("各级卫生监督机构", "support")}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(KIND_HEADS))
+def test_heads_naming_a_kind_of_body(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+def test_a_heading_ends_the_division_paragraphs() -> None:
+    text = (PLAN + "2、卫生部门职责：各级卫生行政部门负责项目的组织实施。\n五、工作要求\n"
+            "各级卫生监督机构要加强监督检查。按时上报信息。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert "按时上报信息" not in duties and "各级卫生监督机构要加强监督检查" in duties, duties
