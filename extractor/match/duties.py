@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
-from ..layout import Line
 from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..resolve import Org
 from .orgs import (
@@ -213,7 +213,6 @@ def _continues_division(prev: Line, ln: Line) -> bool:
 def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start: int, end: int,
                         heads: list[tuple[Org, bool]], seps: str = "。；！？") -> bool:
     """The duties of one unit's paragraph ``text[content_start:end]``; whether it gave any."""
-    text = notice.text
     if content_start >= end or _is_unit_list(notice, content_start, end):
         return False  # 成员单位：A、B、C is a list of units, not duties
     if _preamble(notice, content_start, end):

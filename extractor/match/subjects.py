@@ -11,7 +11,14 @@ from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
-from .orgs import _starts_with_verb, alias_note, counterpart, looks_like_org, org_at, unlisted_org_at
+from .orgs import (
+    _starts_with_verb,
+    alias_note,
+    counterpart,
+    looks_like_org,
+    org_at,
+    unlisted_org_at,
+)
 
 _REDACTED = re.compile(r"_+门?")
 _LIST_SEP = re.compile("[、和及等]")
