@@ -117,3 +117,33 @@ def test_a_heading_ends_the_division_paragraphs() -> None:
             "各级卫生监督机构要加强监督检查。按时上报信息。\n")
     duties = duty_roles(extract_text(text, "t.txt"))
     assert "按时上报信息" not in duties and "各级卫生监督机构要加强监督检查" in duties, duties
+
+
+DUTIES = "红石市狂犬病防控方案\n三、工作职责\n"
+
+# (id, text, {duty: {(body, role)}}): a head naming a body at every level a prefix of level
+# words names, with a bracketed level or its counterpart in town (two bodies)
+LEVEL_HEADS = [
+    ("bracketed-level",
+     DUTIES + "（一）区县（市）人民政府：成立防控工作领导小组，协调相关部门抓好犬只管理。\n",
+     {"成立防控工作领导小组，协调相关部门抓好犬只管理": {("区县（市）人民政府", None)}}),
+    ("counterpart-in-brackets",
+     DUTIES + "（二）乡镇人民政府（街道办事处）：按照本方案要求，摸清犬只底数。\n",
+     {"按照本方案要求，摸清犬只底数": {("乡镇人民政府", None), ("街道办事处", None)}}),
+    ("levels-before-a-listed-name",
+     DUTIES + "（三）县市区疾病预防控制中心：开展暴露人群处置；做好疫情报告。\n",
+     {"开展暴露人群处置": {("县市区疾病预防控制中心", None)},
+      "做好疫情报告": {("县市区疾病预防控制中心", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LEVEL_HEADS))
+def test_heads_naming_bodies_at_several_levels(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+@pytest.mark.parametrize("head", ["组织机构", "市场监管", "县区工作", "城乡（村）环境"])
+def test_labels_ending_like_a_body_head_nothing(head: str) -> None:
+    duties = duty_roles(extract_text(DUTIES + f"（一）{head}：成立防控工作领导小组，协调相关部门抓好犬只管理。\n", "t.txt"))
+    assert not any(o.startswith(head[:2]) for bodies in duties.values() for o, _r in bodies), duties

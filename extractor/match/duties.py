@@ -12,6 +12,7 @@ from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..resolve import Org
 from .orgs import (
     _starts_with_verb,
+    counterpart,
     looks_like_org,
     org_at,
     split_items,
@@ -357,8 +358,8 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
             return (s, colon), colon + 1
     if "、" in written and _cues(notice).duty_opening.match(text, colon + 1, end) and _unit_heads(notice, s, colon):
         return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head
-    if _shared_tail(notice, written):
-        return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department
+    if _shared_tail(notice, written) or (not strict and _levels_body(notice, written)):
+        return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department; 区县（市）人民政府：
     if _unlisted_head(notice, written) and (
             _cues(notice).duty_opening.match(text, colon + 1, end)
             or (not strict and written.endswith("部门") and _paragraph_like(text[colon + 1 : end]))):
@@ -399,6 +400,10 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
     if len(items) > 1 and not _unit_heads(notice, start, end):
         items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
+    if len(items) == 1:
+        m = _BRACKETED.search(text, start, end)
+        if m and m.end() == end and counterpart(notice, text[start : m.start()], m.group(1)):
+            items = [(start, m.start()), (m.start(1), m.end(1))]  # 乡镇人民政府（街道办事处）: two bodies
     units = []
     for a, b in items:
         written = text[a:b]
@@ -419,6 +424,22 @@ def _generic_stem(notice: Notice, written: str) -> str | None:
     if stem not in notice.lex.kind_of_short and stem.endswith("行政"):
         stem = stem[:-2]
     return stem if stem in notice.lex.kind_of_short else None
+
+
+_BRACKETED = re.compile(r"（([\u4e00-\u9fff、]{1,8})）")
+
+
+def _levels_body(notice: Notice, written: str) -> bool:
+    """``区县（市）人民政府``, ``乡镇人民政府（街道办事处）``, ``县市区疾控中心``: a kind of body
+    (a name a lexicon lists) at every level a prefix of level words names, with a bracketed
+    level or counterpart."""
+    bare = _BRACKETED.sub("", written)
+    m = notice.lex.kind_name_re.search(bare)
+    if m is None or m.end() != len(bare) or m.start() == 0:
+        return False
+    return (re.fullmatch("[省市州县区旗乡镇]+|街道", bare[: m.start()]) is not None
+            and all(re.fullmatch("[省市州县区旗乡镇]+", g) or counterpart(notice, bare, g)
+                    for g in _BRACKETED.findall(written)))
 
 
 def _shared_tail(notice: Notice, written: str) -> list[str]:
@@ -445,8 +466,9 @@ def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     if _cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
-        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
-    )
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not _starts_with_verb(notice.text[a:b])
+        for a, b in items
+    )  # 成立领导小组，协调相关部门…: clauses opening with a verb are no names
 
 
 def _paragraph_like(text: str) -> bool:
