@@ -191,7 +191,7 @@ ORDERS = [
     ("diseases-right-after-roster", _GROUP_NOTICE, "policykg_diseases", "policykg_roster",
      {"白河市卫生健康委员会", "白河市人民政府"}),
     ("diseases-right-after-roster-task-notice", _TB_NOTICE, "policykg_diseases", "policykg_roster",
-     {"青山县卫健局", "青山县疾控中心"}),
+     {"青山县卫生健康局", "青山县疾控中心"}),
     ("issuer-right-after-roster", _TB_NOTICE, "policykg_issuer", "policykg_roster",
      {"青山县卫生健康局", "青山县疾控中心"}),
 ]
