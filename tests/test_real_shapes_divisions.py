@@ -199,3 +199,24 @@ def test_items_numbered_differently_are_no_one_list() -> None:
             "2.县水务局负责各类水体的病媒生物防制工作。\n三、县住建局负责建筑工地的病媒生物防制工作。\n")
     duties = duty_roles(extract_text(text, "t.txt"))
     assert "县林业局负责局属绿地的病媒生物防制工作" in duties
+
+
+# (id, text, {duty: {(body, role)}}): a note in brackets beside a unit's duties is none of them
+ASIDES = [
+    ("group-roster-in-brackets",
+     "石桥乡疫情防控工作方案\n二、工作分组\n（一）综合协调组。负责统筹协调各组工作。负责工作例会的组织。"
+     "（组长：王小川，成员：全体班子成员、各村支部书记）\n",
+     {"负责统筹协调各组工作": {("综合协调组", None)}, "负责工作例会的组织": {("综合协调组", None)}}),
+    ("list-attached-note",
+     "青山县布病防控方案\n三、职责分工\n县卫健局：负责病人诊断治疗；做好疫情报告；（具体名单附后）\n",
+     {"负责病人诊断治疗": {("青山县卫健局", None)}, "做好疫情报告": {("青山县卫健局", None)}}),
+    ("bracket-inside-a-duty-stays",
+     "青山县布病防控方案\n三、职责分工\n县卫健局：（会同县财政局）落实防治经费；负责病人诊断治疗。\n",
+     {"（会同县财政局）落实防治经费": {("青山县卫健局", None)}, "负责病人诊断治疗": {("青山县卫健局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ASIDES))
+def test_notes_in_brackets_are_no_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected

@@ -257,12 +257,21 @@ def _division_clauses(notice: Notice, units: list[Org], content_start: int, end:
         if other:
             ce = other.start()  # …，由联合办公室对…进行培训: another body's part, not this unit's
         clause = text[cs:ce]
-        if len(clause) < 4:
+        if len(clause) < 4 or _aside(clause):
             continue
         role = clause_role(notice, clause)
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
         found = True
     return found
+
+
+def _aside(clause: str) -> bool:
+    """A clause that is all in brackets (``（组长：某某，成员：各村支部书记）``, ``（附名单）``): a
+    note beside the duties, none of them."""
+    if clause[:1] not in "（(" or clause[-1:] not in "）)":
+        return False
+    depths = _paren_depths(clause, 0, len(clause))
+    return all(d > 0 for d in depths[1:-1])
 
 
 # ，由X对…/由X负责…: a clause whose agent is another body
