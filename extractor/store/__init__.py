@@ -215,7 +215,9 @@ FROM nodes m WHERE m.type = 'mechanism';
 
 #: The edge indices, made (and those of older stores dropped) whenever a build opens the
 #: store: one unique index serves lookups by source and the one-edge-per-key rule, so a
-#: notice's edges update four B-trees, not eight.
+#: notice's edges update four B-trees, not eight; and the indexes of the last two
+#: characters of duty text and evidence, which find texts of two characters
+#: (:mod:`extractor.query.fulltext`).
 INDEXES = """
 DROP INDEX IF EXISTS edges_unique;
 DROP INDEX IF EXISTS edges_by_source;
@@ -226,7 +228,13 @@ CREATE UNIQUE INDEX IF NOT EXISTS edges_by_source_key ON edges (source, relation
 CREATE INDEX IF NOT EXISTS edges_by_target ON edges (target, relation);
 CREATE INDEX IF NOT EXISTS edges_by_relation_target ON edges (relation, target);
 CREATE INDEX IF NOT EXISTS edges_by_notice ON edges (notice, ord);
+CREATE INDEX IF NOT EXISTS duties_text_tail ON duties (substr(text, -2));
+CREATE INDEX IF NOT EXISTS duties_evidence_tail ON duties (substr(evidence, -2));
+CREATE INDEX IF NOT EXISTS edges_evidence_tail ON edges (substr(evidence, -2))
+    WHERE relation NOT IN ('responsible_for', 'concerns');
 """
+#: The last index of :data:`INDEXES`: a store without it gets them at its next build.
+LAST_INDEX = "edges_evidence_tail"
 
 
 def norm(text: str) -> str:
@@ -286,7 +294,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
                 raise DamagedStoreError(
                     f"{p} was written by another version of policykg (store version {version}): "
                     "run policykg build --force to rebuild it")
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'edges_by_source_key'").fetchone() is None:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (LAST_INDEX,)).fetchone() is None:
                 conn.executescript("BEGIN;" + INDEXES + "COMMIT;")
         else:
             version = _version(conn)
