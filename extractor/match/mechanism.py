@@ -99,8 +99,8 @@ def find_mechanism(notice: Notice) -> None:
                 continue
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
-            for word in notice.lex.bodies["mechanism_suffixes"]:  # 部门协作机制, 领导小组 …
-                if name.endswith(word) and word != name:
+            for word in notice.lex.bodies["mechanism_suffixes"]:  # 部门协作机制, 领导小组 … (not 小组: any group)
+                if name.endswith(word) and word != name and len(word) > 2:
                     mech.aliases.add(word)
             for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
                 mech.short = sm.group("short")
