@@ -158,3 +158,26 @@ UNIT_CHAIRS = [
 @pytest.mark.parametrize(("text", "chairs"), rows(UNIT_CHAIRS))
 def test_only_conveners_are_unit_chairs(text: str, chairs: set[tuple[str, str]]) -> None:
     assert _unit_chairs(text) == chairs
+
+
+# (id, notice, member units): the units whose heads are the members, in a sentence that sets the body up
+HEADS_AS_MEMBERS = [
+    ("heads-word-without-bumen",
+     "县政府成立青岭县健康教育工作领导小组，由县政府分管卫生工作的领导任组长，"
+     "县爱卫办、县卫健局、县教育局、各镇等分管领导为成员，办公室设在县爱卫办。",
+     {"青岭县爱卫办", "青岭县卫健局", "青岭县教育局", "各镇"}),
+    ("one-unit-more-after-bumen",
+     "市政府成立由分管副市长任组长，市卫生、农业、公安等部门及新闻媒体负责人为成员的狂犬病防治工作领导小组。",
+     {"市卫生", "农业", "公安", "新闻媒体"}),
+    ("main-heads-serve",
+     "成立白河镇食品安全工作领导小组，由镇长任组长，镇派出所、镇卫生院、镇中心学校等单位主要负责同志任成员。",
+     {"镇派出所", "镇卫生院", "镇中心学校"}),
+    ("short-types-keep-their-form",
+     "成立东岭区控烟工作领导小组，由副区长任组长，区卫健、教育、市场监管等部门负责人为成员。",
+     {"东岭区卫健", "教育", "市场监管"}),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), rows(HEADS_AS_MEMBERS))
+def test_units_whose_heads_are_members(text: str, units: set[str]) -> None:
+    assert _members(text) == units

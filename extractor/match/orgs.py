@@ -180,6 +180,7 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
                     inherited = place + (party if rest.startswith(party) and len(rest) > 2 else "")
                 written = item
             elif (inherited and not item.startswith(("各", "共青团")) and kind
+                    and item.endswith(_cues(notice).body_endings)  # 市卫生、农业: a department type keeps its short form
                     and not (item[:1] == "团" and item[1:2] in notice.lex.bare_levels)  # 团县委 names its own place
                     and not (stems and item.startswith(stems))
                     and not (stems and item.endswith("分局") and item[:-2].endswith(stems))):  # 公安新城分局: a city bureau's branch here
