@@ -181,3 +181,20 @@ HEADS_AS_MEMBERS = [
 @pytest.mark.parametrize(("text", "units"), rows(HEADS_AS_MEMBERS))
 def test_units_whose_heads_are_members(text: str, units: set[str]) -> None:
     assert _members(text) == units
+
+
+# (id, notice, member units): the place prefix carries over to named bodies only
+PREFIX_CARRIES = [
+    ("named-body-with-its-other-name",
+     "关于建立青岭县防治重大疾病工作联席会议制度的通知\n"
+     "联席会议由县委宣传部、统战部，县公安局、农业农村局（乡村振兴局）、卫生、教育等部门组成。",
+     {"青岭县委宣传部", "青岭县委统战部", "青岭县公安局", "青岭县农业农村局", "卫生", "教育"}),
+    ("department-types-after-a-bureau",
+     "关于建立青岭县防治重大疾病工作联席会议制度的通知\n联席会议由县公安局、民政局、财政、人社等部门和单位组成。",
+     {"青岭县公安局", "青岭县民政局", "财政", "人社"}),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), rows(PREFIX_CARRIES))
+def test_a_place_prefix_carries_to_named_bodies(text: str, units: set[str]) -> None:
+    assert _members(text) == units
