@@ -67,6 +67,9 @@ def _procedure(notice: Notice, section: str) -> bool:
     return any(w in section for w in notice.lex.bodies["procedure_headings"])
 
 
+_SENTENCE_ENDS = "。；！？）)"
+
+
 def find_divisions(notice: Notice) -> None:
     """``奈曼旗公安局：依法严厉打击…；协助…。`` -> one duty per clause (split on ；and 。).
     A unit name alone on a line also heads the paragraph below it, or the numbered items
@@ -77,6 +80,7 @@ def find_divisions(notice: Notice) -> None:
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = _units_after_tasks(notice, lines)
+    last_division_line = -1
     last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
     found = [_division_head(notice, ln) for ln in lines]
     for i, ln in enumerate(lines):
@@ -124,14 +128,17 @@ def find_divisions(notice: Notice) -> None:
         for k, (h, cs, ce) in enumerate(paragraphs + pieces):
             if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
                 last_division = ln
+        last_division_line = i
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
         named = any(n for _org, n in heads)
+        # the text ends mid-sentence inside the division: its later units are lost
+        cut = last_division_line == len(lines) - 1 and text.rstrip()[-1:] not in _SENTENCE_ENDS
         for org in dict.fromkeys(org for org, _n in heads):
             fact = OrgFact(org, "member_unit_of", mech, mech.span)
             notice.facts.append(fact)
-            if not named:  # 部门职责, not the members' (成员单位职责): the roster's units join them
+            if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
 
 
