@@ -179,3 +179,30 @@ PREFIX_CARRIES = [
 @pytest.mark.parametrize(("text", "units"), rows(PREFIX_CARRIES))
 def test_a_place_prefix_carries_to_named_bodies(text: str, units: set[str]) -> None:
     assert _members(text) == units
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    g = _graph(text)
+    return {(g.nodes[u]["name"], d["relation"]) for u, _v, d in g.edges(data=True) if d["relation"] in ROLE_EDGES}
+
+
+# (id, notice, (person, role)): role labels inside a paragraph, each followed by its people
+LABELS_IN_A_SENTENCE = [
+    ("bare-names-after-padded-labels",
+     "关于建立白沙镇传染病防治领导小组的通知\n"
+     "二、组织领导\n成立白沙镇传染病应急办公室。组 长：钟立民，副组长：潘大勇，成 员：韦小红，莫志刚、 覃丽及各村村医。\n",
+     {("钟立民", "leader_of"), ("潘大勇", "deputy_leader_of"), ("韦小红", "member_of"), ("莫志刚", "member_of"),
+      ("覃丽", "member_of")}),
+    ("names-with-posts-in-brackets",
+     "关于成立青岭乡秸秆禁烧工作小组的通知\n"
+     "为做好禁烧工作，成立青岭乡秸秆禁烧工作小组。组长：冯佳（乡长），副组长：罗兵（乡农技站站长），成员：陆明、韩梅。\n",
+     {("冯佳", "leader_of"), ("罗兵", "deputy_leader_of"), ("陆明", "member_of"), ("韩梅", "member_of")}),
+    ("one-label-is-no-roster",
+     "关于成立青岭乡秸秆禁烧工作小组的通知\n办公室设在乡农技站，办公室主任：罗兵，负责日常工作。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), rows(LABELS_IN_A_SENTENCE))
+def test_role_labels_inside_a_sentence(text: str, roles: set[tuple[str, str]]) -> None:
+    assert _roles(text) == roles
