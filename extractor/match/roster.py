@@ -83,9 +83,17 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     text = notice.text
     w = _words(notice.lex)
     table = notice.table
+    if end - start > 3 and text.startswith(_FORMER, start):  # 原县卫生局副局长: a former post in that body
+        org, title = _resolve_post(notice, start + len(_FORMER), end)
+        return org, (_FORMER + title) if title else None
     government = _party_and_government(notice, start, end)
     if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
         return government, text[start:end]
+    place_end = _rank_of_place(notice, start, end)
+    if place_end is not None:  # 马集镇副主任科员: a rank in the town's government
+        org = table.add(text[start:place_end] + "人民政府")
+        table.alias(org, text[start:place_end])
+        return org, text[place_end:end]
     org_end = split_post(notice, start, end)
     title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
     if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
@@ -135,6 +143,23 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
     return None, title
+
+
+_FORMER = "原"
+
+
+def _rank_of_place(notice: Notice, start: int, end: int) -> int | None:
+    """End of the place in a post that is a place and a civil-service rank (``马集镇副科级干部``,
+    ``柳河乡四级主任科员``): the rank is held in that place's government. Else None."""
+    text = notice.text
+    w = _words(notice.lex)
+    for rank in sorted(notice.lex.cue("rank_titles"), key=len, reverse=True):
+        if text.endswith(rank, start, end):
+            place = text[start : end - len(rank)]
+            if 2 <= len(place) <= 8 and re.fullmatch(f"[{HAN}]+", place) and place.endswith(tuple(w.heads.values())):
+                return end - len(rank)
+            return None
+    return None
 
 
 def _party_and_government(notice: Notice, start: int, end: int) -> Org | None:
