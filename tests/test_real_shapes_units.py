@@ -214,3 +214,24 @@ LABELS_IN_A_SENTENCE = [
 @pytest.mark.parametrize(("text", "roles"), rows(LABELS_IN_A_SENTENCE))
 def test_role_labels_inside_a_sentence(text: str, roles: set[tuple[str, str]]) -> None:
     assert _roles(text) == roles
+
+
+# (id, notice, member units): units after a colon that announces them, some run together without 、
+RUN_ON_UNITS = [
+    ("heads-of-the-following-units",
+     "东林区食品安全委员会工作规则\n"
+     "成员由下列单位负责人担任：区委宣传部、区教育局公安分局、区卫生健康委员会、区政府办公室、区人民法院检察院。\n",
+     {"东林区委宣传部", "东林区教育局", "东林区公安分局", "东林区卫生健康委员会", "东林区政府办公室",
+      "东林区人民法院", "东林区检察院"}),
+    ("member-units-as-follows",
+     "关于成立桐江县爱国卫生运动委员会的通知\n成员单位如下：县财政局、县民政局司法局、县委办公室、县文化旅游体育局\n二、主要职责\n",
+     {"桐江县财政局", "桐江县民政局", "桐江县司法局", "桐江县委办公室", "桐江县文化旅游体育局"}),
+    ("units-lost-their-separators-after-a-place",
+     "关于建立青岭县防治重大疾病工作联席会议制度的通知\n联席会议由县发改委县教育局、县市场监管局卫健委组成。",
+     {"青岭县发改委", "青岭县教育局", "青岭县市场监管局", "青岭县卫健委"}),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), rows(RUN_ON_UNITS))
+def test_units_run_together_and_announced_by_a_colon(text: str, units: set[str]) -> None:
+    assert _members(text) == units
