@@ -159,10 +159,11 @@ def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
         return [(s, e)]
     lex = notice.lex
     endings = _cues(notice).body_endings
-    inside = set()  # positions inside a department name
+    inside: set[int] = set()  # positions inside a department name
     for m in lex.kind_name_re.finditer(text, s, e):
         inside.update(range(m.start() + 1, m.end()))
-    out, cur = [], s
+    out: list[tuple[int, int]] = []
+    cur = s
     for p in range(s + 3, e - 1):
         if p in inside or not "\u4e00" <= text[p] <= "\u9fff" or p - cur < 3:
             continue
