@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import re
 
+from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..resolve import Org
 from .orgs import (
     _starts_with_verb,
+    counterpart,
     looks_like_org,
     org_at,
     split_items,
@@ -65,6 +67,9 @@ def _procedure(notice: Notice, section: str) -> bool:
     return any(w in section for w in notice.lex.bodies["procedure_headings"])
 
 
+_SENTENCE_ENDS = "。；！？）)"
+
+
 def find_divisions(notice: Notice) -> None:
     """``奈曼旗公安局：依法严厉打击…；协助…。`` -> one duty per clause (split on ；and 。).
     A unit name alone on a line also heads the paragraph below it, or the numbered items
@@ -75,8 +80,13 @@ def find_divisions(notice: Notice) -> None:
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = _units_after_tasks(notice, lines)
+    last_division_line = -1
+    last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
     for i, ln in enumerate(lines):
         body_start = ln.body_start
+        if pending_head is not None and _PERSON_LINE.fullmatch(ln.text.strip()):
+            continue  # 王某 （县卫健局副局长）: a member of the group above, its duties below
+        prev_division, last_division = last_division, None
         head, content_start = _division_head(notice, ln)
         if head is None and i in unit_after:
             head, content_start = unit_after[i], body_start
@@ -85,7 +95,10 @@ def find_divisions(notice: Notice) -> None:
             if _alone_unit(notice, ln) and i + 1 < len(lines) and _numbered(lines[i + 1]):
                 pending_head = (body_start, ln.end)  # （二）县农业农村局: the next unit, its duties below
                 continue
-            head, content_start = pending_head, body_start
+            if _numbered(ln) or not subject_at(notice, body_start, ln.end):
+                head, content_start = pending_head, body_start
+            else:  # 市卫生局负责… under a group's name: the duties of the bodies it names
+                pending_head = None
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and _numbered(ln)
         pending_head = head if keep and i + 1 < len(lines) and _numbered(lines[i + 1]) else None
@@ -94,8 +107,14 @@ def find_divisions(notice: Notice) -> None:
                 and i + 1 < len(lines) and _numbered(lines[i + 1]) and not text.startswith("各", head[0])):
             pending_head = head  # 县卫健局： alone on its line, its numbered duties below
             continue
+        if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
+            hit = subject_at(notice, body_start, ln.end)
+            units = [org for org in (_subject_org_for(notice, it) for it in hit[0]) if org is not None] if hit else []
+            if units and _division_clauses(notice, units, body_start, ln.end, "。；！？"):
+                last_division = ln  # 各级疾控中心负责…。负责…: the next body of the division, its subject first
+                continue
         if head is None and not pieces:
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            nxt = next((n for n in lines[i + 1 :] if not _PERSON_LINE.fullmatch(n.text.strip())), None)
             if nxt and i not in units_below and _alone_unit(notice, ln) and (
                     _paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"):
                 pending_head = (body_start, ln.end)
@@ -104,15 +123,19 @@ def find_divisions(notice: Notice) -> None:
         # a numbered item under a unit named above is one duty per ；(its sentences stay together)
         item_seps = "；" if head is not None and head == pending_head_before and _numbered(ln) else "。；！？"
         for k, (h, cs, ce) in enumerate(paragraphs + pieces):
-            _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？")
+            if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
+                last_division = ln
+        last_division_line = i
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
         named = any(n for _org, n in heads)
+        # the text ends mid-sentence inside the division: its later units are lost
+        cut = last_division_line == len(lines) - 1 and text.rstrip()[-1:] not in _SENTENCE_ENDS
         for org in dict.fromkeys(org for org, _n in heads):
             fact = OrgFact(org, "member_unit_of", mech, mech.span)
             notice.facts.append(fact)
-            if not named:  # 部门职责, not the members' (成员单位职责): the roster's units join them
+            if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
 
 
@@ -147,6 +170,10 @@ def _units_after_tasks(notice: Notice, lines: list) -> tuple[dict[int, tuple[int
     return tasks, units
 
 
+# 王某 （县卫健局副局长）: a person and the post in brackets, alone on a line
+_PERSON_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4} ?[（(][^（）()]{2,30}[）)]")
+
+
 def _numbered(ln) -> bool:
     """Does the line start with a numbering marker (1. / （一） / 一、)?"""
     return ln.kind == "item" or ln.body_start > ln.start
@@ -164,6 +191,8 @@ def _alone_unit(notice: Notice, ln) -> bool:
         return False
     if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
         return True
+    if _numbered(ln) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}组", whole) and not _subject_cues(notice).bare_bad.search(whole):
+        return True  # （二）综合协调组: a working group of the body, its duties below
     # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
     return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
             and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
@@ -193,21 +222,49 @@ def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int,
     return [(h, cs, found[k + 1][0][0] if k + 1 < len(found) else end) for k, (h, cs, _s) in enumerate(found)]
 
 
+def _continues_division(prev: Line, ln: Line) -> bool:
+    """Is ``ln`` a paragraph of the same division as the unit's paragraph ``prev`` right above
+    it (no number of its own, under the same heading)?"""
+    return (ln.kind == "para" and not _numbered(ln) and ln.section == prev.section
+            and ln.subsection == prev.subsection)
+
+
 def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start: int, end: int,
-                        heads: list[tuple[Org, bool]], seps: str = "。；！？") -> None:
-    """The duties of one unit's paragraph ``text[content_start:end]``."""
-    text = notice.text
+                        heads: list[tuple[Org, bool]], seps: str = "。；！？") -> bool:
+    """The duties of one unit's paragraph ``text[content_start:end]``; whether it gave any."""
     if content_start >= end or _is_unit_list(notice, content_start, end):
-        return  # 成员单位：A、B、C is a list of units, not duties
+        return False  # 成员单位：A、B、C is a list of units, not duties
     if _preamble(notice, content_start, end):
         _head_units(notice, *head)  # the addressee is a body, its letter no duty of it
-        return  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
-    units = _head_units(notice, *head)
+        return False  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
+    units = _more_specific_subject(notice, head, content_start, end) or _head_units(notice, *head)
     if head[1] <= content_start:
         notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
         named = "成员" in ln.section + ln.subsection + (notice.meta.get("title") or "")  # 成员单位职责
         heads.extend((unit, named) for unit in units)
+    return _division_clauses(notice, units, content_start, end, seps)
+
+
+def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, end: int) -> list[Org]:
+    """``政府职责：各县区政府负责…`` / ``卫生部门职责：各级卫生行政部门负责…``: a head naming a
+    kind of body whose first sentence names the bodies themselves, in a name that holds the
+    head's (政府 in 各县区政府): those bodies hold the paragraph's duties."""
+    text = notice.text
+    written = re.sub("(?:行政)?部门$", "", text[head[0] : head[1]])
+    hit = subject_at(notice, start, end)
+    if hit is None or len(written) < 2:
+        return []
+    items = hit[0]
+    if not all(written in (it.written or text[it.start : it.end]) for it in items):
+        return []
+    return [org for org in (_subject_org_for(notice, it) for it in items) if org is not None]
+
+
+def _division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str) -> bool:
+    """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any."""
+    text = notice.text
+    found = False
     for cs, ce in split_clauses(text, content_start, end, seps):
         while ce > cs and text[ce - 1] in "。！？":
             ce -= 1
@@ -218,10 +275,25 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
         if other:
             ce = other.start()  # …，由联合办公室对…进行培训: another body's part, not this unit's
         clause = text[cs:ce]
-        if len(clause) < 4:
+        if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause):
             continue
         role = clause_role(notice, clause)
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
+        found = True
+    return found
+
+
+# 设在市卫生局，主任由X担任 / 由X任组长: how the body is set up and staffed, no duty
+_SETUP_CLAUSE = re.compile(r"(?:办公室)?设在|(?:主任|组长|负责人)?由[^，。；]{1,30}?(?:担任|兼任|任(?:副?(?:组长|主任)))")
+
+
+def _aside(clause: str) -> bool:
+    """A clause that is all in brackets (``（组长：某某，成员：各村支部书记）``, ``（附名单）``): a
+    note beside the duties, none of them."""
+    if clause[:1] not in "（(" or clause[-1:] not in "）)":
+        return False
+    depths = _paren_depths(clause, 0, len(clause))
+    return all(d > 0 for d in depths[1:-1])
 
 
 # ，由X对…/由X负责…: a clause whose agent is another body
@@ -263,10 +335,18 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
         if duties_start is not None:
             return (s, period), duties_start
     space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
-    if space > s and org_at(notice, text, s, space) == space:
-        rest = text[space + 1 : ln.end]
-        if len(rest) >= 8 and re.search("[，；。]", rest) and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest):
-            return (s, space), space + 1
+    if space > s:
+        after = space
+        while after < ln.end and text[after] == " ":
+            after += 1
+        rest = text[after : ln.end]
+        known = org_at(notice, text, s, space) == space
+        # 市防疫站 负责…。组织…: a unit no lexicon lists, by its form, its duties opening with a duty verb
+        unlisted = (not known and _unlisted_head(notice, text[s:space]) and not _starts_with_verb(text[s:space])
+                    and _cues(notice).duty_opening.match(text, after, ln.end) is not None)
+        if ((known or unlisted) and len(rest) >= 8 and re.search("[，；。]", rest)
+                and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
+            return (s, space), after
     return None, s
 
 
@@ -299,7 +379,8 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
     remit = re.search("(?:主要|工作)?职责$", written)
     if remit and remit.start() >= 2:  # 县卫健局职责：负责…
         written = text[s : s + remit.start()]
-        if looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start():
+        if ((looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start())
+                or _generic_stem(notice, written) or _shared_tail(notice, written)):  # 卫生部门职责：
             return (s, s + remit.start()), colon + 1
         return None
     if looks_like_org(written, notice) or _generic_stem(notice, written):
@@ -308,6 +389,8 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
             return (s, colon), colon + 1
     if "、" in written and _cues(notice).duty_opening.match(text, colon + 1, end) and _unit_heads(notice, s, colon):
         return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head
+    if _shared_tail(notice, written) or (not strict and _levels_body(notice, written)):
+        return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department; 区县（市）人民政府：
     if _unlisted_head(notice, written) and (
             _cues(notice).duty_opening.match(text, colon + 1, end)
             or (not strict and written.endswith("部门") and _paragraph_like(text[colon + 1 : end]))):
@@ -342,15 +425,24 @@ def _org_form(notice: Notice, written: str) -> bool:
 def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     """The unit(s) heading a duty paragraph: ``团县委、县妇联：`` names two."""
     text = notice.text
+    shared = _shared_tail(notice, text[start:end])
+    if shared:  # 公安、司法部门: 公安部门 and 司法部门
+        return [dept for dept in (_generic_department(notice, stem + "部门") for stem in shared) if dept is not None]
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
     if len(items) > 1 and not _unit_heads(notice, start, end):
         items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
+    if len(items) == 1:
+        m = _BRACKETED.search(text, start, end)
+        if m and m.end() == end and counterpart(notice, text[start : m.start()], m.group(1)):
+            items = [(start, m.start()), (m.start(1), m.end(1))]  # 乡镇人民政府（街道办事处）: two bodies
     units = []
     for a, b in items:
         written = text[a:b]
         dept = _generic_department(notice, written)
-        if dept is None and written.endswith("部门") and not written.startswith("各") and not org_at(notice, text, a, b):
+        if (dept is None and written.endswith("部门") and not written.startswith(("各", *notice.lex.level_words))
+                and not org_at(notice, text, a, b)):
             dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
+        # 县级兽医管理部门 names its own level: a class of departments, no body of the notice's place
         units.append(dept or notice.table.add(written, collective=written.startswith("各")))
     return units
 
@@ -363,6 +455,32 @@ def _generic_stem(notice: Notice, written: str) -> str | None:
     if stem not in notice.lex.kind_of_short and stem.endswith("行政"):
         stem = stem[:-2]
     return stem if stem in notice.lex.kind_of_short else None
+
+
+_BRACKETED = re.compile(r"（([\u4e00-\u9fff、]{1,8})）")
+
+
+def _levels_body(notice: Notice, written: str) -> bool:
+    """``区县（市）人民政府``, ``乡镇人民政府（街道办事处）``, ``县市区疾控中心``: a kind of body
+    (a name a lexicon lists) at every level a prefix of level words names, with a bracketed
+    level or counterpart."""
+    bare = _BRACKETED.sub("", written)
+    m = notice.lex.kind_name_re.search(bare)
+    if m is None or m.end() != len(bare) or m.start() == 0:
+        return False
+    return (re.fullmatch("[省市州县区旗乡镇]+|街道", bare[: m.start()]) is not None
+            and all(re.fullmatch("[省市州县区旗乡镇]+", g) or counterpart(notice, bare, g)
+                    for g in _BRACKETED.findall(written)))
+
+
+def _shared_tail(notice: Notice, written: str) -> list[str]:
+    """``公安、司法部门`` / ``卫生、教育行政部门``: department types sharing one 部门 (each a
+    short name a lexicon lists) -> their short names; else []."""
+    m = re.fullmatch(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:行政)?部门", written)
+    if m is None:
+        return []
+    stems = m.group(1).split("、")
+    return stems if all(stem in notice.lex.kind_of_short for stem in stems) else []
 
 
 def _generic_department(notice: Notice, written: str) -> Org | None:
@@ -379,8 +497,9 @@ def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     if _cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
-        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
-    )
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not _starts_with_verb(notice.text[a:b])
+        for a, b in items
+    )  # 成立领导小组，协调相关部门…: clauses opening with a verb are no names
 
 
 def _paragraph_like(text: str) -> bool:
@@ -707,6 +826,74 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
 # …提出名单，经委员会同意后，签发聘书: what follows another body's approval is a step of a
 # procedure, no part of the subject's duty
 _APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|审核|审批)后")
+
+
+_MARKER_STYLES = (  # the numbering of a list's items: 一、 / （一） / 1. / （1）
+    re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"),
+    re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]"),
+    re.compile(r"\d{1,2}[、.．](?!\d)"),
+    re.compile(r"[（(]\d{1,2}[）)]"),
+)
+_SUBJECT_ITEM_CHARS = 250
+
+
+def _marker_style(notice: Notice, ln: Line) -> int | None:
+    """Which numbering opens the line (an index of ``_MARKER_STYLES``), if any."""
+    if not _numbered(ln):
+        return None
+    return next((k for k, rx in enumerate(_MARKER_STYLES) if rx.match(notice.text, ln.start, ln.body_start)), None)
+
+
+def find_subject_items(notice: Notice) -> None:
+    """A numbered list whose items open with their doers, one paragraph each (``（七）市建委负责…。``
+    / ``三、市农业部门做好…。有关部门要…。``): each item is one duty (its sentences stay
+    together) of every body its sentences open with. Three such items in a row at least."""
+    text = notice.text
+    lines = [ln for ln in notice.content_lines() if ln.kind != "heading" and not _procedure(notice, ln.section)]
+    run: list[tuple[Line, tuple[list[SubjectItem], int]]] = []
+    style: int | None = None
+    for ln in [*lines, None]:
+        k = _marker_style(notice, ln) if ln is not None else None
+        hit = None
+        if (ln is not None and k is not None and ln.end - ln.body_start <= _SUBJECT_ITEM_CHARS
+                and not _reported(text, ln.body_start, ln.end)
+                and (not notice.claimed_within(ln.start, ln.end) or _task_item(notice, ln))):
+            hit = subject_at(notice, ln.body_start, ln.end)
+        if hit is not None and (not run or k == style):
+            run.append((ln, hit))  # type: ignore[arg-type]
+            style = k
+            continue
+        if len(run) >= 3:
+            for item_ln, first in run:
+                if not notice.claimed_within(item_ln.start, item_ln.end):  # (a task item is read already)
+                    _subject_item(notice, item_ln, first)
+        run = [(ln, hit)] if hit is not None and ln is not None else []
+        style = k if run else None
+
+
+def _task_item(notice: Notice, ln: Line) -> bool:
+    """Is the numbered line read as one item of a task list (the whole item one duty)?"""
+    return any(d.source == "task" and d.span[0] == ln.body_start for d in notice.duties)
+
+
+def _subject_item(notice: Notice, ln: Line, first: tuple[list[SubjectItem], int]) -> None:
+    """One numbered item as one duty of the bodies that open its sentences."""
+    text = notice.text
+    orgs: dict[int, tuple[Org, str | None]] = {}
+    hits = [first] + [h for h in (subject_at(notice, i + 1, ln.end) for i in range(ln.body_start, ln.end)
+                                  if text[i] == "。") if h is not None]
+    for items, q in hits:
+        role = _modal_role(notice, text, q)
+        for it in items:
+            org = _subject_org_for(notice, it)
+            if org is not None and id(org) not in orgs:
+                orgs[id(org)] = (org, role)
+    end = ln.end
+    while end > ln.body_start and text[end - 1] in "。；！ ":
+        end -= 1
+    if orgs and end - ln.body_start >= 6:
+        notice.duties.append(Duty(span=(ln.body_start, end), orgs=list(orgs.values()), item=ln.number,
+                                  source="subject"))
 
 
 def find_subject_duties(notice: Notice) -> None:

@@ -1,0 +1,245 @@
+"""Duty divisions as real notices lay them out, each in a short notice written for this test
+(invented places and units): the unit's name and its duties on one line parted by spaces
+(a table cell pasted as text), units no lexicon lists recognized by their form, classes of
+departments that name their own level (县级…部门)."""
+
+from __future__ import annotations
+
+import pytest
+from tables import duty_roles, rows
+
+from extractor.pipeline import extract_text
+
+TITLE = "青山市畜牧局关于做好布病防控工作的通知\n三、职责分工\n"
+
+# (id, text, {duty: {(body, role)}})
+SPACED_HEADS = [
+    ("abbreviated-unit-one-space",
+     TITLE + "  市畜牧委 组织实施全市布病防控工作。制定全市布病监测计划。指导各县开展应急处置。\n",
+     {"组织实施全市布病防控工作": {("青山市畜牧委", None)},
+      "制定全市布病监测计划": {("青山市畜牧委", None)},
+      "指导各县开展应急处置": {("青山市畜牧委", None)}}),
+    ("station-two-spaces-semicolons",
+     TITLE + "  市动物疫病检测总站  负责全市布病检测工作；组织开展技术培训；承担疫情分析报告。\n",
+     {"负责全市布病检测工作": {("青山市动物疫病检测总站", None)},
+      "组织开展技术培训": {("青山市动物疫病检测总站", None)},
+      "承担疫情分析报告": {("青山市动物疫病检测总站", None)}}),
+    ("level-class-of-departments-keeps-its-name",
+     TITLE + "  县级畜牧兽医部门 组织实施本县布病防控工作。负责落实本级防控经费。确保免疫质量。\n",
+     {"组织实施本县布病防控工作": {("县级畜牧兽医部门", None)},
+      "负责落实本级防控经费": {("县级畜牧兽医部门", None)},
+      "确保免疫质量": {("县级畜牧兽医部门", None)}}),
+    ("class-of-institutions-full-width-space",
+     TITLE + "  乡镇畜牧兽医机构\u3000负责辖区内布病免疫接种，做好免疫登记。依法处置病畜。\n",
+     {"负责辖区内布病免疫接种，做好免疫登记": {("乡镇畜牧兽医机构", None)},
+      "依法处置病畜": {("乡镇畜牧兽医机构", None)}}),
+    ("several-units-one-after-another",
+     TITLE + "  市畜牧委 组织实施全市布病防控工作。负责与卫生部门的协调。\n"
+     "  市动物疫病检测总站 负责全市布病检测工作。\n"
+     "  县级畜牧兽医部门 组织实施本县布病防控工作。\n",
+     {"组织实施全市布病防控工作": {("青山市畜牧委", None)},
+      "负责与卫生部门的协调": {("青山市畜牧委", None)},
+      "负责全市布病检测工作": {("青山市动物疫病检测总站", None)},
+      "组织实施本县布病防控工作": {("县级畜牧兽医部门", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(SPACED_HEADS))
+def test_unit_and_duties_parted_by_spaces(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+# (id, text): lines that only look like ``unit  duties``
+NOT_SPACED_HEADS = [
+    ("roster-line", TITLE + "  王大明 市畜牧委主任，负责全面工作。\n"),
+    ("unlisted-unit-reporting-past-work",
+     TITLE + "  城南供水站 今年以来完成管网改造，新建水塔两座。\n"),
+    ("unit-and-a-date", TITLE + "  市动物疫病检测总站 2010年3月5日\n"),
+    ("verb-phrase-ending-like-a-unit",
+     TITLE + "  组织协调站 负责全市布病检测工作。组织开展技术培训。\n"),
+]
+
+
+@pytest.mark.parametrize("text", rows(NOT_SPACED_HEADS))
+def test_lines_that_only_look_like_a_spaced_head(text: str) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert not any(o.endswith(("站", "主任")) for bodies in duties.values() for o, _r in bodies), duties
+
+
+PLAN = "白河市血吸虫病防治项目实施方案\n四、职责分工\n"
+
+# (id, text, {duty: {(body, role)}}): a numbered division whose head names a kind of body
+# (政府职责, 卫生部门职责, 公安、司法部门) and whose paragraphs name the bodies themselves
+KIND_HEADS = [
+    ("government-duties-name-the-governments",
+     PLAN + "1、政府职责：各乡镇人民政府负责本辖区项目的组织领导。要建立工作责任制，加强督促检查。\n",
+     {"各乡镇人民政府负责本辖区项目的组织领导": {("各乡镇人民政府", None)},
+      "要建立工作责任制，加强督促检查": {("各乡镇人民政府", None)}}),
+    ("department-duties-name-every-level",
+     PLAN + "（二）教育部门职责：各级教育行政部门具体负责学校的防治宣传。组织开展学生查病。\n",
+     {"各级教育行政部门具体负责学校的防治宣传": {("各级教育行政部门", None)},
+      "组织开展学生查病": {("各级教育行政部门", None)}}),
+    ("department-head-plain-duties",
+     PLAN + "2、水利部门职责：结合水利工程建设开展灭螺。做好工程区的环境改造。\n",
+     {"结合水利工程建设开展灭螺": {("白河市水利部门", None)},
+      "做好工程区的环境改造": {("白河市水利部门", None)}}),
+    ("two-kinds-share-one-department",
+     PLAN + "3、公安、司法部门：提供项目所需的基础材料。派员协助卫生部门完成现场调查。\n",
+     {"提供项目所需的基础材料": {("白河市公安部门", None), ("白河市司法部门", None)},
+      "派员协助卫生部门完成现场调查": {("白河市公安部门", None), ("白河市司法部门", None)}}),
+    ("two-kinds-share-one-administrative-department",
+     PLAN + "3、民政、财政行政部门职责：负责困难病人的医疗救助。落实项目配套经费。\n",
+     {"负责困难病人的医疗救助": {("白河市民政部门", None), ("白河市财政部门", None)},
+      "落实项目配套经费": {("白河市民政部门", None), ("白河市财政部门", None)}}),
+    ("paragraphs-below-name-the-next-bodies",
+     PLAN + "2、卫生部门职责：各级卫生行政部门负责项目的组织实施。制定年度工作计划。\n"
+     "各级疾病预防控制中心（血防站）按照方案要求负责查病治病。负责技术培训和督导。按时上报疫情信息。\n"
+     "各级卫生监督机构依法对医疗机构的防治工作进行监督。配合疾控中心完成现场调查。\n",
+     {"各级卫生行政部门负责项目的组织实施": {("各级卫生行政部门", None)},
+      "制定年度工作计划": {("各级卫生行政部门", None)},
+      "各级疾病预防控制中心（血防站）按照方案要求负责查病治病": {("各级疾病预防控制中心", None)},
+      "负责技术培训和督导": {("各级疾病预防控制中心", None)},
+      "按时上报疫情信息": {("各级疾病预防控制中心", None)},
+      "各级卫生监督机构依法对医疗机构的防治工作进行监督": {("各级卫生监督机构", None)},
+      "配合疾控中心完成现场调查": {("各级卫生监督机构", "support")}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(KIND_HEADS))
+def test_heads_naming_a_kind_of_body(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+def test_a_heading_ends_the_division_paragraphs() -> None:
+    text = (PLAN + "2、卫生部门职责：各级卫生行政部门负责项目的组织实施。\n五、工作要求\n"
+            "各级卫生监督机构要加强监督检查。按时上报信息。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert "按时上报信息" not in duties and "各级卫生监督机构要加强监督检查" in duties, duties
+
+
+DUTIES = "红石市狂犬病防控方案\n三、工作职责\n"
+
+# (id, text, {duty: {(body, role)}}): a head naming a body at every level a prefix of level
+# words names, with a bracketed level or its counterpart in town (two bodies)
+LEVEL_HEADS = [
+    ("bracketed-level",
+     DUTIES + "（一）区县（市）人民政府：成立防控工作领导小组，协调相关部门抓好犬只管理。\n",
+     {"成立防控工作领导小组，协调相关部门抓好犬只管理": {("区县（市）人民政府", None)}}),
+    ("counterpart-in-brackets",
+     DUTIES + "（二）乡镇人民政府（街道办事处）：按照本方案要求，摸清犬只底数。\n",
+     {"按照本方案要求，摸清犬只底数": {("乡镇人民政府", None), ("街道办事处", None)}}),
+    ("levels-before-a-listed-name",
+     DUTIES + "（三）县市区疾病预防控制中心：开展暴露人群处置；做好疫情报告。\n",
+     {"开展暴露人群处置": {("县市区疾病预防控制中心", None)},
+      "做好疫情报告": {("县市区疾病预防控制中心", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LEVEL_HEADS))
+def test_heads_naming_bodies_at_several_levels(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+@pytest.mark.parametrize("head", ["组织机构", "市场监管", "县区工作", "城乡（村）环境"])
+def test_labels_ending_like_a_body_head_nothing(head: str) -> None:
+    duties = duty_roles(extract_text(DUTIES + f"（一）{head}：成立防控工作领导小组，协调相关部门抓好犬只管理。\n", "t.txt"))
+    assert not any(o.startswith(head[:2]) for bodies in duties.values() for o, _r in bodies), duties
+
+
+# (id, text, {duty: {(body, role)}}): a numbered list whose items open with their doers,
+# one paragraph each: an item is one duty (its sentences stay together) of every body its
+# sentences open with
+SUBJECT_ITEMS = [
+    ("bracketed-numbers-continued-sentence",
+     "青山县病媒生物防制工作方案\n四、职责分工\n"
+     "（七）县住建局负责建筑工地的病媒生物防制工作。\n（八）县水务局负责各类水体的病媒生物防制工作。\n"
+     "（九）县林业局负责局属绿地的病媒生物防制工作。同时做好各乡镇绿地的督查工作。\n",
+     {"县住建局负责建筑工地的病媒生物防制工作": {("青山县住建局", None)},
+      "县水务局负责各类水体的病媒生物防制工作": {("青山县水务局", None)},
+      "县林业局负责局属绿地的病媒生物防制工作。同时做好各乡镇绿地的督查工作": {("青山县林业局", None)}}),
+    ("chinese-numbers-second-subject",
+     "青山县关于加强狂犬病防控工作的紧急通知\n"
+     "一、县农业农村局做好犬只登记工作，摸清全县犬只数量。有关部门要积极开展犬只免疫，对未免疫犬只要强制处置。\n"
+     "二、县市场监管、公安等部门要严格监管，严禁犬只外卖。\n三、县财政局和各乡镇要确保防控经费到位。\n"
+     "四、县政府将对各乡镇防控情况进行督查。\n",
+     {"县农业农村局做好犬只登记工作，摸清全县犬只数量。有关部门要积极开展犬只免疫，对未免疫犬只要强制处置":
+          {("青山县农业农村局", None), ("有关部门", None)},
+      "县市场监管、公安等部门要严格监管，严禁犬只外卖": {("青山县市场监管部门", None), ("青山县公安部门", None)},
+      "县财政局和各乡镇要确保防控经费到位": {("青山县财政局", None), ("各乡镇", None)},
+      "县政府将对各乡镇防控情况进行督查": {("青山县政府", None)}}),
+    ("digit-numbers-lead-and-support",
+     "白河市手足口病防控工作安排\n"
+     "1.市卫生局牵头做好病例救治。市疾控中心负责疫情监测。\n2.市教育局要做好托幼机构晨检。\n"
+     "3.市市场监管局配合做好食品安全检查。\n",
+     {"市卫生局牵头做好病例救治。市疾控中心负责疫情监测": {("白河市卫生局", "lead"), ("白河市疾控中心", None)},
+      "市教育局要做好托幼机构晨检": {("白河市教育局", None)},
+      "市市场监管局配合做好食品安全检查": {("白河市市场监管局", "support")}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(SUBJECT_ITEMS))
+def test_numbered_items_opening_with_their_doers(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+def test_two_numbered_items_are_no_list_of_tasks() -> None:
+    text = ("青山县病媒生物防制工作方案\n（一）县林业局负责局属绿地的病媒生物防制工作。同时做好各乡镇绿地的督查工作。\n"
+            "（二）县水务局负责各类水体的病媒生物防制工作。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert "县林业局负责局属绿地的病媒生物防制工作" in duties
+    assert not any(t.endswith("督查工作") and t.startswith("县林业局") for t in duties)
+
+
+def test_items_numbered_differently_are_no_one_list() -> None:
+    text = ("青山县病媒生物防制工作方案\n（一）县林业局负责局属绿地的病媒生物防制工作。同时做好各乡镇绿地的督查工作。\n"
+            "2.县水务局负责各类水体的病媒生物防制工作。\n三、县住建局负责建筑工地的病媒生物防制工作。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert "县林业局负责局属绿地的病媒生物防制工作" in duties
+
+
+# (id, text, {duty: {(body, role)}}): a note in brackets beside a unit's duties is none of them
+ASIDES = [
+    ("group-roster-in-brackets",
+     "石桥乡疫情防控工作方案\n二、工作分组\n（一）综合协调组。负责统筹协调各组工作。负责工作例会的组织。"
+     "（组长：王小川，成员：全体班子成员、各村支部书记）\n",
+     {"负责统筹协调各组工作": {("综合协调组", None)}, "负责工作例会的组织": {("综合协调组", None)}}),
+    ("list-attached-note",
+     "青山县布病防控方案\n三、职责分工\n县卫健局：负责病人诊断治疗；做好疫情报告；（具体名单附后）\n",
+     {"负责病人诊断治疗": {("青山县卫健局", None)}, "做好疫情报告": {("青山县卫健局", None)}}),
+    ("bracket-inside-a-duty-stays",
+     "青山县布病防控方案\n三、职责分工\n县卫健局：（会同县财政局）落实防治经费；负责病人诊断治疗。\n",
+     {"（会同县财政局）落实防治经费": {("青山县卫健局", None)}, "负责病人诊断治疗": {("青山县卫健局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ASIDES))
+def test_notes_in_brackets_are_no_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+# (id, text, {duty: {(body, role)}}): a mechanism's groups, each named alone on a numbered
+# line, its members on lines of their own, then its duties; a clause saying where a body
+# sits or who heads it is no duty
+GROUPS = [
+    ("members-between-the-group-and-its-duties",
+     "关于成立红石市手足口病防控领导组的通知\n领导组下设办公室和2个工作组。\n（一）办公室\n"
+     "设在市卫生局，主任由市卫生局副局长王明担任。负责领导组日常工作。\n（二）综合协调组\n组长：李青 （市政府副秘书长）\n"
+     "赵红 （市卫生局副局长）\n负责组织实施防控工作；及时汇总报告疫情信息。\n",
+     {"负责领导组日常工作": {("办公室", None)},
+      "负责组织实施防控工作": {("综合协调组", None)}, "及时汇总报告疫情信息": {("综合协调组", None)}}),
+    ("group-paragraph-naming-the-units",
+     "关于成立红石市手足口病防控领导组的通知\n（三）防控救治组\n组长：李青 （市政府副秘书长）\n"
+     "市卫生局负责病例救治和疫情监测。\n",
+     {"市卫生局负责病例救治和疫情监测": {("红石市卫生局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(GROUPS))
+def test_groups_with_members_then_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
