@@ -42,7 +42,9 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     org_end = org_at(notice, text, start, end)
     if org_end is not None and not _bare_place(notice, text[start:org_end]):
         return org_end  # a known body: the rest is the title (治安管理大队大队长)
-    for i in range(start + 2, min(end, start + _POST_REACH)):  # bounded: linear time
+    sep = text.find("、", start, end)
+    first = sep if sep > start else end  # a body's name holds no 、: the first post's body
+    for i in range(start + 2, min(first, start + _POST_REACH)):  # bounded: linear time
         t = w.title_at(text, i, end)
         if t is None:
             continue
@@ -51,6 +53,11 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
         level = w.government_level(text[i:t])
         if level and text.endswith(level, start, i):
             return i
+    if org_end is None and first < end and text.endswith(w.titles, start, first):
+        # 中央某部部务会议成员、新闻办副主任: the first body's ending before a post of it
+        for i in range(start + 3, first - 1):
+            if text.endswith(w.endings, start, i):
+                return i
     return org_end  # a place alone (钱湾镇): its government, read by the caller
 
 
@@ -83,9 +90,20 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     text = notice.text
     w = _words(notice.lex)
     table = notice.table
+    zone = _own_zone(notice)
+    if zone is not None and _zone_post(notice, start, end):  # 工委书记 in a development zone's own task force
+        return table.add(zone), text[start:end]
+    if end - start > 3 and text.startswith(_FORMER, start):  # 原县卫生局副局长: a former post in that body
+        org, title = _resolve_post(notice, start + len(_FORMER), end)
+        return org, (_FORMER + title) if title else None
     government = _party_and_government(notice, start, end)
     if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
         return government, text[start:end]
+    place_end = _rank_of_place(notice, start, end)
+    if place_end is not None:  # 马集镇副主任科员: a rank in the town's government
+        org = table.add(text[start:place_end] + "人民政府")
+        table.alias(org, text[start:place_end])
+        return org, text[place_end:end]
     org_end = split_post(notice, start, end)
     title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
     if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
@@ -135,6 +153,43 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
     return None, title
+
+
+_FORMER = "原"
+
+
+def _own_zone(notice: Notice) -> str | None:
+    """The development zone the mechanism is named after (``汉江经济开发区疫情防控工作专班``),
+    else None: a zone has no people's government, its posts are the zone's own."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    suffixes = alternation(notice.lex.cue("zone_suffixes"))
+    m = re.match(rf"[{HAN}]{{2,10}}?(?:{suffixes})", mech.name)
+    return m.group(0) if m else None
+
+
+def _zone_post(notice: Notice, start: int, end: int) -> bool:
+    """A post with no body of its own in a zone's roster: a bare title (``副主任``,
+    ``总工程师``) or a title of one of the zone's organs (``工委书记``, ``管委会副主任``)."""
+    text = notice.text
+    w = _words(notice.lex)
+    organ = next((o for o in sorted(notice.lex.cue("zone_organs"), key=len, reverse=True) if text.startswith(o, start)), "")
+    return w.title_at(text, start + len(organ), end) == end
+
+
+def _rank_of_place(notice: Notice, start: int, end: int) -> int | None:
+    """End of the place in a post that is a place and a civil-service rank (``马集镇副科级干部``,
+    ``柳河乡四级主任科员``): the rank is held in that place's government. Else None."""
+    text = notice.text
+    w = _words(notice.lex)
+    for rank in sorted(notice.lex.cue("rank_titles"), key=len, reverse=True):
+        if text.endswith(rank, start, end):
+            place = text[start : end - len(rank)]
+            if 2 <= len(place) <= 8 and re.fullmatch(f"[{HAN}]+", place) and place.endswith(tuple(w.heads.values())):
+                return end - len(rank)
+            return None
+    return None
 
 
 def _party_and_government(notice: Notice, start: int, end: int) -> Org | None:
@@ -247,6 +302,9 @@ def find_roster(notice: Notice) -> None:
                 if len(notice.people) == before and role == "member_of":
                     _unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
             continue
+        if _labels_in_sentence(notice, ln.body_start, ln.end, (ln.start, ln.end)):
+            role = None
+            continue
         name = body.replace(" ", "")
         if role and len(body) <= 6 and _bare_name_ok(name, notice):  # 王五 / (post next line)
             pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
@@ -268,6 +326,36 @@ def find_roster(notice: Notice) -> None:
         role = lex.roles[last] if last else (role if m else None)
     if pending is not None and not bare:
         _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+# a label after a sentence or clause mark inside a line (``…。组 长：``, ``，成员：``), padded or not
+_CLASS_AFTER_RE = re.compile("(?:以及|及|和)(?=各)")
+_LABEL_IN_LINE_RE = re.compile(rf"(?:^|(?<=[。；，]))\s*(?P<role>[{HAN}](?: ?[{HAN}]){{1,5}})\s*：")
+
+
+def _labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
+    """``成立X。组长：田某，副组长：陈某，成员：马某、李某。``: two or more role labels inside a
+    paragraph, each followed by people; every label reads the list up to the next label or
+    the sentence's end."""
+    text = notice.text
+    labels = [m for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in notice.lex.roles]
+    if len(labels) < 2 or notice.mechanism is None:
+        return False
+    found = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        ends = [e for e in (text.find(ch, m.end(), stop) for ch in "。；") if e >= 0]
+        stop = min([stop, *ends])
+        more = _CLASS_AFTER_RE.search(text, m.end(), stop)  # …、覃某及各村村医: a class of people ends the list
+        stop = more.start() if more else stop
+        relation = notice.lex.roles[m.group("role").replace(" ", "")]
+        found += [(name, org, title, relation) for name, org, title in _people(notice, m.end(), stop, False)]
+    if not found:
+        return False
+    for name, org, title, relation in found:
+        notice.people.append(Person(name, org, title, relation, line))
+    notice.roster_lines.add(line[0])
+    return True
 
 
 def _labelled_segments(notice: Notice, role: str, start: int, end: int) -> list[tuple[str, int, int]]:
