@@ -16,7 +16,7 @@ from .orgs import (
     split_items,
     unit_list,
 )
-from .subjects import SubjectItem, _not_a_stem, _stem_kind, subject_at
+from .subjects import SubjectItem, _not_a_stem, _stem_kind, area_collective, subject_at
 from .subjects import _cues as _subject_cues
 
 
@@ -700,6 +700,7 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
         if duty.source == "marker" and duty.span[0] <= p < duty.span[1]:
             marked = [m for m, _r in duty.orgs if isinstance(m, Org)]
             return all(any(o is m or (o.collective and m.collective and o.kind is not None and o.kind == m.kind)
+                           or (area_collective(notice, o.name) and area_collective(notice, m.name))  # 各地 and 各地区
                            for m in marked) for o in orgs)
     return False
 
@@ -707,6 +708,12 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
 # …提出名单，经委员会同意后，签发聘书: what follows another body's approval is a step of a
 # procedure, no part of the subject's duty
 _APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|审核|审批)后")
+
+
+# 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前 written before a clause's subject, no comma
+_LEAD_TIME = re.compile(
+    r"(?:每年|\d{4}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底)(?:之前|以前|前)"
+)
 
 
 def find_subject_duties(notice: Notice) -> None:
@@ -721,6 +728,10 @@ def find_subject_duties(notice: Notice) -> None:
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
                 continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
             hit = subject_at(notice, p, ln.end)
+            lead = _LEAD_TIME.match(text, p, ln.end) if hit is None else None
+            if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
+                hit = subject_at(notice, lead.end(), ln.end)
+                p = lead.end() if hit else p
             if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
                 p += 1 if hit else 0

@@ -1,0 +1,111 @@
+"""Free-text duty subjects in the general shapes real notices use (issue 10 §2): a body, a
+list of bodies or a collective that opens a clause, followed by what it is to do. Each row
+is a short notice of our own (invented places, units and people): (id, text, expected).
+
+Expected duties are ``(body names, duty text starts with)``; a body is named by any of its
+written forms (name or alias). The NO_DUTY rows are sentences that only mention bodies."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+TITLE = "关于做好秋冬季重点工作的通知\n"
+
+
+def _duties(text: str) -> dict[str, set[frozenset[str]]]:
+    """Each duty's text -> the written forms of each body responsible for it."""
+    g = extract_text(text, "t.txt")
+    out: dict[str, set[frozenset[str]]] = {}
+    for u, v, _d in edges_of(g, "responsible_for"):
+        out.setdefault(g.nodes[v]["text"], set()).add(frozenset({g.nodes[u]["name"], *g.nodes[u].get("aliases", [])}))
+    return out
+
+
+def _check(text: str, expected: list[tuple[set[str], str]]) -> None:
+    duties = _duties(TITLE + text)
+    for names, start in expected:
+        hits = [t for t in duties if t.startswith(start)]
+        assert hits, f"no duty starting with {start!r} in {list(duties)}"
+        bodies = duties[hits[0]]
+        for name in names:
+            assert any(name in forms for forms in bodies), f"{name} not among {bodies} for {start}"
+        assert len(bodies) == len(names), f"{bodies} for {start}"
+
+
+# A collective of places (各地, 各省份, 各地区, 各省（区、市）) is the subject like any body.
+PLACES = [
+    ("each-locality", "各地要加强病历数据的质量控制，确保上报数据真实。", [({"各地"}, "各地要加强病历数据")]),
+    ("each-province", "各省份要在年底前出台具体实施办法。", [({"各省份"}, "各省份要在年底前")]),
+    ("each-region-should", "各地区应当定期通报考核结果。", [({"各地区"}, "各地区应当定期通报")]),
+    ("each-province-bracket", "各省（区、市）要建立本地区的监测网络。", [({"各省（区、市）"}, "各省（区、市）要建立")]),
+    ("localities-and-groups", "各地、各社会团体在开展宣传活动中，要突出重点人群。",
+     [({"各地", "各社会团体"}, "各地、各社会团体在开展宣传活动中")]),
+]
+
+# A named body or a department type followed by its verb, with no modal verb
+# (国家X委推行…, X行政部门监督指导…, A和B部门结合…，调整…).
+NO_MODAL = [
+    ("ministry-verb", "国家卫生健康委推行统一的检验项目编码。", [({"国家卫生健康委"}, "国家卫生健康委推行统一的")]),
+    ("bureau-verb", "湖滨县\n县卫健局印发统一的随访记录表。", [({"湖滨县卫健局"}, "县卫健局印发统一的")]),
+    ("department-type-verb", "卫生健康行政部门监督指导医疗机构落实分级诊疗要求，加强质量控制。",
+     [({"卫生健康"}, "卫生健康行政部门监督指导")]),
+    ("two-types-verb", "财政和医保部门结合考核结果，调整完善投入政策。", [({"财政", "医保"}, "财政和医保部门结合考核结果")]),
+    ("list-verb", "财政、教育、人力资源社会保障部门研究建立考核结果应用机制。",
+     [({"财政", "教育", "人力资源社会保障"}, "财政、教育、人力资源社会保障部门研究建立")]),
+    ("province-bureau-verb", "白河市\n市民政局统筹安排养老服务补贴资金。", [({"白河市民政局"}, "市民政局统筹安排")]),
+]
+
+# A time limit written before the subject, with or without a comma.
+TIME_FIRST = [
+    ("month-before-subject", "湖滨县\n6月底前县卫健局完成全部村医培训。", [({"湖滨县卫健局"}, "县卫健局完成全部村医培训")]),
+    ("year-month-before-subject", "2024年9月底前各省份要完成平台对接。", [({"各省份"}, "各省份要完成平台对接")]),
+    ("time-comma-subject", "2024年3月底前，国家卫生健康委建立统一的考核信息系统。",
+     [({"国家卫生健康委"}, "国家卫生健康委建立统一的考核信息系统")]),
+]
+
+# An adverb before the modal verb (还要, 也要, 都要, 均应).
+ADVERB_MODAL = [
+    ("also-must", "托儿所要每日晨检。托儿所还要定期消毒玩具。", [({"托儿所"}, "托儿所还要定期消毒")]),
+    ("too-must", "各区县政府也要成立相应的工作专班。", [({"各区县政府"}, "各区县政府也要成立")]),
+    ("each-should", "湖滨县\n县教育局、县卫健局均应指定专人负责。", [({"湖滨县教育局", "湖滨县卫健局"}, "县教育局、县卫健局均应指定")]),
+]
+
+# A body no lexicon lists whose name starts with a short department name (卫生部, 教育司).
+SHORT_START = [
+    ("old-ministry", "卫生部负责疫情监测信息的汇总分析。", [({"卫生部"}, "卫生部负责疫情监测")]),
+    ("traditional-ministry", "衛生部負責疫情監測信息的匯總分析。", [({"卫生部"}, "卫生部负责疫情监测")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + TIME_FIRST + ADVERB_MODAL + SHORT_START))
+def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
+    _check(text, expected)
+
+
+# Sentences that only mention bodies: no duty.
+NO_DUTY = [
+    ("relative-clause", "湖滨县\n县卫健局制定的方案要尽快公布。"),
+    ("located", "湖滨县\n县卫健局位于城关镇新华路。"),
+    ("localities-differ", "各地实际情况差异较大。"),
+    ("noun-after-body", "国家卫生健康委满意度调查平台已上线运行。"),
+    ("past-report", "湖滨县\n县卫健局组织开展了三次专项检查。"),
+    ("remarks", "国家卫生健康委强调，各项措施必须落实到位。"),
+    ("addressees", "国务院各部委、各直属机构：\n现将有关事项通知如下。"),
+    ("office-seat", "湖滨县\n县防控办设在县卫健局，办公室主任由县卫健局局长兼任。"),
+    ("convener-post", "湖滨县\n县人民政府分管副县长担任联席会议召集人。"),
+    ("title-line", "湖滨县\n县卫健局防汛工作计划"),
+    ("heading-sentence", "（一）县医院自查自评。\n对照指标开展自评。"),
+    ("condition", "白河市\n（二）市医保局调整结算政策直接影响基金运行的；"),
+    ("table-row", "白河市\n市卫健局核定床位数\t定量\t指标来源：统计报表。"),
+    ("label-value", "白河市\n床位使用率 定量 计算方法：市卫健局核定的实际占用床日数除以开放床日数。"),
+]
+
+
+@pytest.mark.parametrize("text", rows(NO_DUTY))
+def test_no_duty(text: str) -> None:
+    duties = _duties(TITLE + text)
+    assert not [t for t, bodies in duties.items() if bodies], duties
