@@ -533,7 +533,13 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
 
 
 def _each_form(notice: Notice, written: str) -> Org | None:
-    """The known body that ``各级X``/``各X`` or ``X`` names when the other form is known."""
+    """The known body that ``各级X``/``各X`` or ``X`` names when the other form is known;
+    ``各相关X``/``各有关X`` is ``各X`` (各相关涉老社会组织 and 各涉老社会组织)."""
+    m = re.match("各(?:相关|有关)", written)
+    if m and len(written) - m.end() >= 3:
+        same = notice.table.find("各" + written[m.end() :])
+        if same is not None and same.collective:
+            return same
     m = re.match("各级|各", written)
     if m and len(written) - m.end() >= 3:
         return notice.table.find(written[m.end() :])
@@ -715,6 +721,8 @@ _LEAD_TIME = re.compile(
     r"(?:每年|\d{4}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底)(?:之前|以前|前)"
 )
 
+_TRAILING_TIME = re.compile(rf"，(?:{_LEAD_TIME.pattern})$")
+
 
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
@@ -750,6 +758,9 @@ def find_subject_duties(notice: Notice) -> None:
                     end += 1
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else end
+                lead = _TRAILING_TIME.search(text, clause_start, trimmed)
+                if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
+                    trimmed = lead.start()
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":
                     trimmed -= 1
                 if trimmed - clause_start >= 6:

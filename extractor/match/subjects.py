@@ -15,6 +15,7 @@ from ..resolve import _word_tags, _words
 from .orgs import _starts_with_verb, alias_note, counterpart, org_at, unlisted_org_at
 
 _REDACTED = re.compile(r"_+门?")
+_ANYTHING = re.compile("")
 _LIST_SEP = re.compile("[、和及等]")
 _COMMA = re.compile("、")
 
@@ -45,8 +46,9 @@ class _Cues:
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
         self.action_verbs = frozenset(lex.cue("subject_action_verbs"))  # verbs jieba's dictionary tags otherwise
         self.national = re.compile(lex.cue_re("national_prefixes"))  # 国家卫生健康委, 全国老龄办
+        self.department_suffixes = frozenset(lex.cue("department_suffixes"))  # 卫生部, 中医药局
         # 县卫健局制定的方案要…: the body opens a relative clause; the subject is what it made
-        self.relative = re.compile(rf"[\u4e00-\u9fff]{{1,8}}的[\u4e00-\u9fff]{{1,12}}?(?:{lex.cue_re('modal_verbs')}|已|是|为)")
+        self.after_relative = frozenset((*lex.cue("modal_verbs"), "已", "已经", "是", "为"))
         # 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
         # 工、青、妇: bodies abbreviated to one character each, read only as a run of two or more
         self.abbreviated = {w: name for name, words in lex.cue_map("abbreviated_bodies").items() for w in words}
@@ -147,7 +149,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, end, None, "org")
     m = lex.short_re.match(text, p, limit)
     if m:
-        hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
+        hit = _unlisted_item(notice, p, limit, in_list)
         if hit and hit[0] > m.end() and not cues.group_word.fullmatch(text, m.end(), hit[0]):
             # 卫生部负责…, 教育司要…: a body named after its field, not the field's departments
             return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
@@ -159,9 +161,14 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
     c = cues.collective.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
-    if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
+    if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)
+              or cues.by_date.match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
-    hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
+    for k in range(p + 2, c.end() + 1) if c else ():  # 各省份完成…; 各地组织…, 各省份建立省级…: the shortest
+        if cues.collective.fullmatch(text, p, k) and (_broad_follow(notice).match(text, k, limit)
+                                                      or _verb_follows(notice, k, limit)):
+            return SubjectItem(p, k, None, "collective")
+    hit = _unlisted_item(notice, p, limit, in_list)
     if hit:
         return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
     # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
@@ -178,6 +185,20 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
                     and not _starts_with_verb(stem)):
                     return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
+    return None
+
+
+def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[int, int] | None:
+    """A body no lexicon lists at ``p``: followed by a modal or duty verb (or a list
+    separator), or a department's name by its form followed by any verb (国家中医药局印发…,
+    民政部指导…). Its end and the end of its alias note."""
+    cues = _cues(notice)
+    hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
+    if hit:
+        return hit
+    hit = unlisted_org_at(notice, p, limit, _ANYTHING)
+    if hit and _department_name(notice, notice.text[p : hit[0]]) and _verb_follows(notice, hit[1], limit):
+        return hit
     return None
 
 
@@ -269,6 +290,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     qm = qual.match(text, p, limit) if qual else None
     if qm and qm.end() < limit:
         nxt = _item_at(notice, qm.end(), limit, True)
+        if nxt and nxt.form == "short" and not (cues.dept_tail.match(text, nxt.end, limit) or _LIST_SEP.match(text, nxt.end, limit)):
+            nxt = None  # 各地组织医院…: a verb that is also a short name, with no 部门 after it
         plain = _item_at(notice, p, limit, False)
         # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
         if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
@@ -344,13 +367,14 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, q, limit) or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
-              or (cues.by_date.match(text, q, limit) and all(  # a named body, not 各学校
-                  it.form in ("org", "unlisted") and text[it.start] != "各" for it in items))
+              or (cues.by_date.match(text, q, limit) and all(  # a named body or 各省份, not 各学校
+                  (it.form in ("org", "unlisted") and text[it.start] != "各")
+                  or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
               or (all(_acting_body(notice, it, g is not None and g.end() > p) for it in items)
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
                   and _verb_follows(notice, q, limit))):
         return None
-    if not cues.modal.match(text, q, limit) and cues.relative.match(text, q, limit):
+    if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
@@ -366,9 +390,29 @@ _CLAUSE_STOP = re.compile("[，。；：,;:]")
 _SENTENCE_STOP = re.compile("[。；;！？]")
 
 
+def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
+    """Does the clause at ``q`` make the body the doer of a relative clause whose head is the
+    sentence's subject (县卫健局制定的方案要公布, 市教育局组织的培训已结束): a 的 among its
+    first words, then a modal verb or 是/已 as a word of its own?"""
+    text = notice.text
+    stop = _CLAUSE_STOP.search(text, q, limit)
+    words = _words(text[q : stop.start() if stop else limit])
+    if "的" not in words[:4]:
+        return False
+    return any(w in _cues(notice).after_relative for w in words[words.index("的") + 1 :])
+
+
 def _department_name(notice: Notice, written: str) -> bool:
-    """Does a name no lexicon lists end with a department's name (国家卫生健康委, 省中医药局)?"""
-    return any(m.end() == len(written) for m in notice.lex.kind_name_re.finditer(written))
+    """Is a name no lexicon lists a department's by its form: it ends with a department's name
+    (国家卫生健康委), or it is a field's short name and a department suffix, after a national
+    prefix or none (国家中医药局, 卫生部, 教育厅)?"""
+    cues = _cues(notice)
+    nat = cues.national.match(written)
+    rest = written[nat.end() :] if nat else written
+    if nat and notice.lex.kind_name_re.fullmatch(rest):
+        return True
+    m = notice.lex.short_re.match(rest)
+    return m is not None and rest[m.end() :] in cues.department_suffixes
 
 
 def _acting_body(notice: Notice, item: SubjectItem, tail: bool) -> bool:
@@ -403,7 +447,7 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
         return False
     full = _SENTENCE_STOP.search(text, q, limit)
     end = full.start() if full else limit
-    if (end - q < 8 or text[end - 1] == "的" or "\t" in text[text.rfind("\n", 0, q) + 1 : limit]
+    if (end - q < 6 or text[end - 1] == "的" or "\t" in text[text.rfind("\n", 0, q) + 1 : limit]
             or cues.not_clause_words.search(text, q, end)):
         return False  # a heading (医院自查自评。), a condition (…影响应用的；), a table row
     words = _words(text[q : stop.start()])
