@@ -37,14 +37,14 @@ from .match.duties import (
     find_divisions,
     find_subject_duties,
 )
-from .match.issuer import find_issuer
+from .match.issuer import find_issuer, issuer_body
 from .match.mechanism import find_bodies, find_mechanism, find_members, find_office_hosts
 from .match.remit import find_remits
 from .match.roster import find_prose_roster, find_roster, roster_member_units
 from .match.tasks import add_deadlines, find_tasks
 from .normalize import NormText, normalize
 from .notice import Notice
-from .resolve import OrgTable, find_places
+from .resolve import OrgTable, find_places, name_bodies
 from .segment import TEXT_KEY, segment
 
 register_extensions()
@@ -60,6 +60,7 @@ PIPES = (
     "policykg_free_duties",
     "policykg_diseases",
     "policykg_issuer",
+    "policykg_resolve",
     "policykg_assemble",
 )
 
@@ -74,7 +75,7 @@ _NOTICE = "policykg_notice"
 #: facts between bodies, people, roster lines, duties, spans reserved from duties (task
 #: markers), disease mentions and the classes they are put in, the issuing body.
 WORK_PARTS = ("norm", "lines", "table", "mechanism", "more_mechanisms", "facts", "people", "roster_lines", "duties",
-              "reserved", "diseases", "disease_classes", "issuer")
+              "reserved", "diseases", "disease_classes", "issuer_line", "issuer")
 
 
 def _notice(doc: Doc) -> Notice | None:
@@ -322,13 +323,29 @@ def make_diseases(nlp: Language, name: str) -> _Diseases:
 
 @Language.factory(
     "policykg_issuer",
-    requires=["doc._.meta", *_work("norm", "lines", "table", "mechanism", "roster_lines")],
-    assigns=_work("issuer", "table"),
+    requires=["doc._.meta", *_work("norm", "lines", "roster_lines")],
+    assigns=_work("issuer_line"),
     default_config={},
 )
 def make_issuer(nlp: Language, name: str) -> _Step:
-    """The issuing body (from the document metadata) and the signature line naming it."""
+    """The issuer's name (from the document metadata) on the signature line."""
     return _Step(find_issuer)
+
+
+def _name_bodies(notice: Notice) -> None:
+    name_bodies(notice.table, notice.text)
+
+
+@Language.factory(
+    "policykg_resolve",
+    requires=_work("norm", "table", "mechanism", "issuer_line"),
+    assigns=_work("issuer", "table"),
+    default_config={},
+)
+def make_resolve(nlp: Language, name: str) -> _Step:
+    """The body or mechanism the issuer's line names, and every body's name: its fullest written form, whichever
+    component wrote it first (``resolve.name_bodies``)."""
+    return _Step(issuer_body, _name_bodies)
 
 
 class _Assemble:
@@ -346,7 +363,7 @@ class _Assemble:
 
 @Language.factory(
     "policykg_assemble",
-    requires=["doc._.meta", "doc._.doc_name", *_work(*(p for p in WORK_PARTS if p not in ("reserved", "roster_lines")))],
+    requires=["doc._.meta", "doc._.doc_name", *_work(*(p for p in WORK_PARTS if p not in ("reserved", "roster_lines", "issuer_line")))],
     assigns=["doc.spans", "doc._.entities", "doc._.relations", "token.norm"],
     retokenizes=True,
     default_config={},

@@ -89,6 +89,7 @@ class Notice:
     unit_posts: list[tuple[Org, str, Span]] = field(default_factory=list)  # (unit, role, span): a post without a person
     office_hosts: list[tuple[Org, int, Span]] = field(default_factory=list)  # (office, where its host is written, sentence)
     reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)
+    issuer_line: tuple[str, Span] | None = None  # the issuer's name (document metadata) and where the signature line writes it
     issuer: tuple[Org | Mechanism, Span] | None = None  # the issuing body and its name on the signature line
     _claim_index: list[Span] = field(default_factory=list, repr=False)
     _claim_counts: tuple[int, int] = field(default=(0, 0), repr=False)

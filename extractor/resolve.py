@@ -36,6 +36,7 @@ class Org:
     collective: bool = False
     generic: bool = False
     body: str | None = None  # office | group | committee (a mechanism's own body)
+    written: list[str] = field(default_factory=list)  # the forms components named it by (``OrgTable.add``)
 
 
 _NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i"}
@@ -268,6 +269,7 @@ class OrgTable:
             for k, v in attrs.items():
                 if v and not getattr(org, k, None):
                     setattr(org, k, v)
+        org.written.append(written)
         if written != org.name:
             org.aliases.add(written)
         self._index(org, written)
@@ -322,6 +324,42 @@ class OrgTable:
         """Known written forms beginning with ``first``, longest first."""
         self.forms()
         return self._by_first.get(first, [])
+
+
+def name_bodies(table: OrgTable, text: str) -> None:
+    """Name every body of the table after its fullest written form, whichever component
+    wrote it first. The candidates are the canonical names of the forms components named
+    the body by (``OrgTable.add``); a candidate that is another one with words after it
+    (``省委网信办|分工``) or ``各`` before it names the body no better; of the rest the longest
+    (punctuation and spaces not counted), then the first written in ``text``, then the
+    first in code-point order. The name it had becomes an alias. A pure step over the
+    bodies' written forms and the text (the pipeline's ``policykg_resolve``), so a body's
+    name does not depend on the order the components ran in."""
+    for org in table.orgs:
+        firsts: dict[str, int] = {}
+        for written in org.written:
+            name = _split_parenthetical(table.canonical(written)[0])[0]
+            at = text.find(written)
+            at = len(text) if at < 0 else at
+            firsts[name] = min(firsts.get(name, at), at)
+        if len(firsts) < 2:
+            continue
+        best = _fullest(firsts)
+        if best != org.name:
+            org.aliases.add(org.name)
+            org.aliases.discard(best)
+            org.name = best
+
+
+def _fullest(firsts: dict[str, int]) -> str:
+    """Of candidate names (-> where first written), the fullest (see :func:`name_bodies`)."""
+    cores = {n: name_key(n.removeprefix("各")) for n in firsts}
+
+    def rank(n: str) -> tuple[bool, int, int, str]:
+        extends = any(o != n and cores[n].startswith(cores[o]) for o in cores)
+        return extends, -len(cores[n]), firsts[n], n
+
+    return min(firsts, key=rank)
 
 
 def is_subunit(name: str, lex: Lexicon | None = None) -> bool:

@@ -120,9 +120,10 @@ CASES = [
         "青山县卫生健康局关于印发防治工作职责的通知\n县卫健局：\n1.负责制定全县防治规划。\n"
         "2.负责疫情监测和报告。病例及时上报市疾控中心。\n县教育局：\n1.负责学校卫生工作；督促学校落实晨检制度。\n",
         {
-            "负责制定全县防治规划": {("青山县卫健局", None)},
+            # the issuer, 青山县卫生健康局 in the title: the fullest form names the body
+            "负责制定全县防治规划": {("青山县卫生健康局", None)},
             # a numbered item under a unit named above: one duty per ；, its sentences together
-            "负责疫情监测和报告。病例及时上报市疾控中心": {("青山县卫健局", None)},
+            "负责疫情监测和报告。病例及时上报市疾控中心": {("青山县卫生健康局", None)},
             "负责学校卫生工作": {("青山县教育局", None)},
             "督促学校落实晨检制度": {("青山县教育局", None)},
         },

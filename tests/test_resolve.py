@@ -10,7 +10,7 @@ import pytest
 from tables import broken, rows
 
 from extractor.lexicon import load_lexicon
-from extractor.resolve import OrgTable, find_places, is_subunit, name_key
+from extractor.resolve import OrgTable, find_places, is_subunit, name_bodies, name_key
 
 LEX = load_lexicon()
 
@@ -104,6 +104,36 @@ def test_aliases(text: str, forms: list[str], name: str, aliases: set[str]) -> N
     for form in [name, *aliases]:
         assert table.find(form) is org
         assert table.forms()[form] is org
+
+
+# (id, notice text, written forms of one body in the order components add them (a rule
+#  that knows the body records the form, as ``duties`` does for 各省级医保部门 / 省级医保部门),
+#  its name after ``name_bodies``, its aliases)
+NAMES = [
+    ("fullest-form", "青山县卫生健康局关于…的通知\n县卫健局负责。", ["县卫健局", "青山县卫生健康局"],
+     "青山县卫生健康局", {"县卫健局", "青山县卫健局"}),
+    ("fullest-form-added-first", "青山县卫生健康局关于…的通知\n县卫健局负责。", ["青山县卫生健康局", "县卫健局"],
+     "青山县卫生健康局", {"县卫健局"}),
+    ("fuller-by-a-place-prefix", "发展改革委牵头，国家发展改革委负责。", ["发展改革委", "国家发展改革委"],
+     "国家发展改革委", {"发展改革委"}),
+    ("words-after-a-name-are-not-fuller", "江南省科技厅：\n（省科技厅分工负责）\n省科技厅牵头。",
+     ["省科技厅分工", "省科技厅"], "江南省科技厅", {"省科技厅分工", "省科技厅", "江南省科技厅分工"}),
+    ("collective-form-is-not-fuller-first-written-wins", "省级医保部门要…各省级医保部门要…",
+     ["各省级医保部门", "省级医保部门"], "省级医保部门", {"各省级医保部门"}),
+    ("one-form-unchanged", "白河市卫健委", ["市卫健委"], "白河市卫健委", {"市卫健委"}),
+]
+
+
+@pytest.mark.parametrize(("text", "forms", "name", "aliases"), rows(NAMES))
+def test_name_bodies(text: str, forms: list[str], name: str, aliases: set[str]) -> None:
+    table = _table(text)
+    org = table.add(forms[0])
+    for form in forms[1:]:
+        table.alias(org, form)
+        assert table.add(form) is org
+    name_bodies(table, text)
+    (org,) = table.orgs
+    assert (org.name, org.aliases) == (name, aliases)
 
 
 # (id, notice text, written form, (place prefix, rest))

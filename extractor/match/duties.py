@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
@@ -75,8 +76,10 @@ def find_divisions(notice: Notice) -> None:
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = _units_after_tasks(notice, lines)
+    last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
     for i, ln in enumerate(lines):
         body_start = ln.body_start
+        prev_division, last_division = last_division, None
         head, content_start = _division_head(notice, ln)
         if head is None and i in unit_after:
             head, content_start = unit_after[i], body_start
@@ -94,6 +97,12 @@ def find_divisions(notice: Notice) -> None:
                 and i + 1 < len(lines) and _numbered(lines[i + 1]) and not text.startswith("各", head[0])):
             pending_head = head  # 县卫健局： alone on its line, its numbered duties below
             continue
+        if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
+            hit = subject_at(notice, body_start, ln.end)
+            units = [org for org in (_subject_org_for(notice, it) for it in hit[0]) if org is not None] if hit else []
+            if units and _division_clauses(notice, units, body_start, ln.end, "。；！？"):
+                last_division = ln  # 各级疾控中心负责…。负责…: the next body of the division, its subject first
+                continue
         if head is None and not pieces:
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt and i not in units_below and _alone_unit(notice, ln) and (
@@ -104,7 +113,8 @@ def find_divisions(notice: Notice) -> None:
         # a numbered item under a unit named above is one duty per ；(its sentences stay together)
         item_seps = "；" if head is not None and head == pending_head_before and _numbered(ln) else "。；！？"
         for k, (h, cs, ce) in enumerate(paragraphs + pieces):
-            _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？")
+            if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
+                last_division = ln
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -193,21 +203,49 @@ def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int,
     return [(h, cs, found[k + 1][0][0] if k + 1 < len(found) else end) for k, (h, cs, _s) in enumerate(found)]
 
 
+def _continues_division(prev: Line, ln: Line) -> bool:
+    """Is ``ln`` a paragraph of the same division as the unit's paragraph ``prev`` right above
+    it (no number of its own, under the same heading)?"""
+    return (ln.kind == "para" and not _numbered(ln) and ln.section == prev.section
+            and ln.subsection == prev.subsection)
+
+
 def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start: int, end: int,
-                        heads: list[tuple[Org, bool]], seps: str = "。；！？") -> None:
-    """The duties of one unit's paragraph ``text[content_start:end]``."""
-    text = notice.text
+                        heads: list[tuple[Org, bool]], seps: str = "。；！？") -> bool:
+    """The duties of one unit's paragraph ``text[content_start:end]``; whether it gave any."""
     if content_start >= end or _is_unit_list(notice, content_start, end):
-        return  # 成员单位：A、B、C is a list of units, not duties
+        return False  # 成员单位：A、B、C is a list of units, not duties
     if _preamble(notice, content_start, end):
         _head_units(notice, *head)  # the addressee is a body, its letter no duty of it
-        return  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
-    units = _head_units(notice, *head)
+        return False  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
+    units = _more_specific_subject(notice, head, content_start, end) or _head_units(notice, *head)
     if head[1] <= content_start:
         notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
         named = "成员" in ln.section + ln.subsection + (notice.meta.get("title") or "")  # 成员单位职责
         heads.extend((unit, named) for unit in units)
+    return _division_clauses(notice, units, content_start, end, seps)
+
+
+def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, end: int) -> list[Org]:
+    """``政府职责：各县区政府负责…`` / ``卫生部门职责：各级卫生行政部门负责…``: a head naming a
+    kind of body whose first sentence names the bodies themselves, in a name that holds the
+    head's (政府 in 各县区政府): those bodies hold the paragraph's duties."""
+    text = notice.text
+    written = re.sub("(?:行政)?部门$", "", text[head[0] : head[1]])
+    hit = subject_at(notice, start, end)
+    if hit is None or len(written) < 2:
+        return []
+    items = hit[0]
+    if not all(written in (it.written or text[it.start : it.end]) for it in items):
+        return []
+    return [org for org in (_subject_org_for(notice, it) for it in items) if org is not None]
+
+
+def _division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str) -> bool:
+    """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any."""
+    text = notice.text
+    found = False
     for cs, ce in split_clauses(text, content_start, end, seps):
         while ce > cs and text[ce - 1] in "。！？":
             ce -= 1
@@ -222,6 +260,8 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
             continue
         role = clause_role(notice, clause)
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
+        found = True
+    return found
 
 
 # ，由X对…/由X负责…: a clause whose agent is another body
@@ -263,10 +303,18 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
         if duties_start is not None:
             return (s, period), duties_start
     space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
-    if space > s and org_at(notice, text, s, space) == space:
-        rest = text[space + 1 : ln.end]
-        if len(rest) >= 8 and re.search("[，；。]", rest) and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest):
-            return (s, space), space + 1
+    if space > s:
+        after = space
+        while after < ln.end and text[after] == " ":
+            after += 1
+        rest = text[after : ln.end]
+        known = org_at(notice, text, s, space) == space
+        # 市防疫站 负责…。组织…: a unit no lexicon lists, by its form, its duties opening with a duty verb
+        unlisted = (not known and _unlisted_head(notice, text[s:space]) and not _starts_with_verb(text[s:space])
+                    and _cues(notice).duty_opening.match(text, after, ln.end) is not None)
+        if ((known or unlisted) and len(rest) >= 8 and re.search("[，；。]", rest)
+                and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
+            return (s, space), after
     return None, s
 
 
@@ -299,7 +347,8 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
     remit = re.search("(?:主要|工作)?职责$", written)
     if remit and remit.start() >= 2:  # 县卫健局职责：负责…
         written = text[s : s + remit.start()]
-        if looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start():
+        if ((looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start())
+                or _generic_stem(notice, written) or _shared_tail(notice, written)):  # 卫生部门职责：
             return (s, s + remit.start()), colon + 1
         return None
     if looks_like_org(written, notice) or _generic_stem(notice, written):
@@ -308,6 +357,8 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
             return (s, colon), colon + 1
     if "、" in written and _cues(notice).duty_opening.match(text, colon + 1, end) and _unit_heads(notice, s, colon):
         return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head
+    if _shared_tail(notice, written):
+        return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department
     if _unlisted_head(notice, written) and (
             _cues(notice).duty_opening.match(text, colon + 1, end)
             or (not strict and written.endswith("部门") and _paragraph_like(text[colon + 1 : end]))):
@@ -342,6 +393,9 @@ def _org_form(notice: Notice, written: str) -> bool:
 def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     """The unit(s) heading a duty paragraph: ``团县委、县妇联：`` names two."""
     text = notice.text
+    shared = _shared_tail(notice, text[start:end])
+    if shared:  # 公安、司法部门: 公安部门 and 司法部门
+        return [dept for dept in (_generic_department(notice, stem + "部门") for stem in shared) if dept is not None]
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
     if len(items) > 1 and not _unit_heads(notice, start, end):
         items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
@@ -349,8 +403,10 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     for a, b in items:
         written = text[a:b]
         dept = _generic_department(notice, written)
-        if dept is None and written.endswith("部门") and not written.startswith("各") and not org_at(notice, text, a, b):
+        if (dept is None and written.endswith("部门") and not written.startswith(("各", *notice.lex.level_words))
+                and not org_at(notice, text, a, b)):
             dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
+        # 县级兽医管理部门 names its own level: a class of departments, no body of the notice's place
         units.append(dept or notice.table.add(written, collective=written.startswith("各")))
     return units
 
@@ -363,6 +419,16 @@ def _generic_stem(notice: Notice, written: str) -> str | None:
     if stem not in notice.lex.kind_of_short and stem.endswith("行政"):
         stem = stem[:-2]
     return stem if stem in notice.lex.kind_of_short else None
+
+
+def _shared_tail(notice: Notice, written: str) -> list[str]:
+    """``公安、司法部门`` / ``卫生、教育行政部门``: department types sharing one 部门 (each a
+    short name a lexicon lists) -> their short names; else []."""
+    m = re.fullmatch(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:行政)?部门", written)
+    if m is None:
+        return []
+    stems = m.group(1).split("、")
+    return stems if all(stem in notice.lex.kind_of_short for stem in stems) else []
 
 
 def _generic_department(notice: Notice, written: str) -> Org | None:

@@ -12,7 +12,14 @@ from typing import NamedTuple
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 from ..resolve import _word_tags, _words
-from .orgs import _starts_with_verb, alias_note, counterpart, org_at, unlisted_org_at
+from .orgs import (
+    _starts_with_verb,
+    alias_note,
+    counterpart,
+    looks_like_org,
+    org_at,
+    unlisted_org_at,
+)
 
 _REDACTED = re.compile(r"_+门?")
 _ANYTHING = re.compile("")
@@ -240,6 +247,20 @@ def _counterpart_item(notice: Notice, item: SubjectItem, p: int, limit: int) -> 
     return alt if alt is not None and alt.end == close else None
 
 
+def _other_name(notice: Notice, p: int, limit: int) -> int | None:
+    """End of ``（卫生防疫站）`` at ``p`` when the brackets hold one body's name (another name of
+    the body before them, as in 疾病预防控制中心（卫生防疫站）)."""
+    text = notice.text
+    if p >= limit or text[p] != "（":
+        return None
+    close = text.find("）", p, min(limit, p + 18))
+    if close < 0:
+        return None
+    inner = text[p + 1 : close]
+    known = org_at(notice, text, p + 1, close) == close
+    return close + 1 if known or (looks_like_org(inner, notice) and "、" not in inner) else None
+
+
 def _any_body(notice: Notice, written: str) -> bool:
     """各单位, 各有关部门, 成员单位: every body addressed, no particular one."""
     m = re.fullmatch("(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:单位|部门)", written)
@@ -326,6 +347,11 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
             items.append(alt)
             p = alt.end + 1
+        elif not note and items[-1].form in ("org", "collective", "qualified", "unlisted"):
+            other = _other_name(notice, p, limit)
+            if other is not None:  # 各级疾病预防控制中心（卫生防疫站）: the body's other name
+                items[-1] = items[-1]._replace(alias=notice.text[p + 1 : other - 1])
+                p = other
         if p < limit and text[p] == "、":
             p += 1
             continue
