@@ -110,6 +110,8 @@ NO_DUTY = [
     ("heading-sentence", "（一）县医院自查自评。\n对照指标开展自评。"),
     ("condition", "白河市\n（二）市医保局调整结算政策直接影响基金运行的；"),
     ("table-row", "白河市\n市卫健局核定床位数\t定量\t指标来源：统计报表。"),
+    ("principles-section", "一、总体要求\n（二）基本原则。\n坚持属地管理。各省份按照属地管理原则，对不同类别机构设置不同权重。"),
+    ("principles-run-on", "（一）工作原则。各地要坚持预防为主，防治结合。"),
     ("verb-then-hospital", "通过预约诊疗等指标，考核医院改善医疗服务效果。"),
     ("verb-then-government", "依法设置各级人民政府教育督导机构，配备专职人员。"),
     ("clause-then-hospital", "湖滨县\n学生复学须持县人民医院出具的诊断证明。"),
@@ -128,4 +130,14 @@ def test_each_concerned_collective_is_the_collective() -> None:
     g = extract_text(TITLE + "各地、各养老服务机构要开展安全检查。各地、各相关养老服务机构要及时报告隐患。", "t.txt")
     names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
     assert names == {"各地", "各养老服务机构"}, names
+
+
+def test_a_class_written_by_its_head_noun_is_the_class() -> None:
+    """各级各类X is X; 医院 after 三级公立医院 is that class of hospitals (one body each)."""
+    g = extract_text(TITLE + "事业单位要带头落实。各级各类事业单位招聘时不得设置学历歧视条件。", "t.txt")
+    names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+    assert names == {"事业单位"}, names
+    g = extract_text(TITLE + "三级公立医院要加强信息化建设。根据考核结果，医院调整完善内部薪酬分配方案。", "t.txt")
+    names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+    assert names == {"三级公立医院"}, names
 

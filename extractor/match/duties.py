@@ -33,6 +33,8 @@ class _Cues:
             r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
+        # （二）基本原则。 / 指导思想: a section stating principles, not who does what
+        self.principles = re.compile(rf"(?:{lex.cue_re('principle_headings')})(?:[。：]|$)")
         self.member_section = lex.cue("member_section_words")
         # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
         self.assignment = re.compile(
@@ -574,6 +576,10 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         if item.alias:
             notice.table.alias(org, item.alias)
         return org
+    named = _named_before(notice, written) if item.form == "org" else None
+    if named is not None:  # 三级公立医院要…。医院调整…: the hospitals named before
+        notice.table.alias(named, written)
+        return named
     kind = item.kind
     if kind is None and written.endswith("部门") and notice.lex.kind_name_re.fullmatch(written):
         kind = notice.lex.kind_of_name[written]  # 司法行政部门: a kind, written in full
@@ -598,6 +604,19 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     return org
 
 
+def _named_before(notice: Notice, written: str) -> Org | None:
+    """The one class of bodies that a bare head noun refers back to (医院 after 三级公立医院):
+    a kind's name alone, not a class of institutions the notice may name beside a narrower
+    one (医疗机构 beside 县级以上医疗机构); the one body named before whose name ends with it
+    and names no place."""
+    if (notice.table.find(written, by_kind=False) is not None or not notice.lex.kind_name_re.fullmatch(written)
+            or notice.lex.institution_re.fullmatch(written)):
+        return None
+    found = [o for o in notice.table.orgs if o.name != written and o.name.endswith(written) and not o.collective
+             and not notice.table.split_place(o.name)[0]]
+    return found[0] if len(found) == 1 else None
+
+
 def _each_form(notice: Notice, written: str) -> Org | None:
     """The known body that ``各级X``/``各X`` or ``X`` names when the other form is known;
     ``各相关X``/``各有关X`` is ``各X`` (各相关涉老社会组织 and 各涉老社会组织)."""
@@ -606,7 +625,7 @@ def _each_form(notice: Notice, written: str) -> Org | None:
         same = notice.table.find("各" + written[m.end() :])
         if same is not None and same.collective:
             return same
-    m = re.match("各级|各", written)
+    m = re.match("各级各类|各级|各", written)
     if m and len(written) - m.end() >= 3:
         return notice.table.find(written[m.end() :])
     for pre in ("各级", "各"):
@@ -793,9 +812,12 @@ _TRAILING_TIME = re.compile(rf"，(?:{_LEAD_TIME.pattern})$")
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
+    cues = _cues(notice)
     for ln in notice.content_lines():
         if ln.kind == "heading" or _procedure(notice, ln.section):
             continue
+        if cues.principles.match(ln.subsection) or cues.principles.match(ln.section):
+            continue  # 各省份按照属地化管理原则，…: a principle, no duty
         found: list[tuple[int, list, str | None, int]] = []
         depth = _paren_depths(text, ln.body_start, ln.end)
         for p in _clause_starts(text, ln.body_start, ln.end):
