@@ -36,6 +36,7 @@ from .match.duties import (
     find_body_duties,
     find_divisions,
     find_subject_duties,
+    find_subject_items,
 )
 from .match.issuer import find_issuer, issuer_body
 from .match.mechanism import find_bodies, find_mechanism, find_members, find_office_hosts
@@ -250,7 +251,7 @@ def make_tasks(nlp: Language, name: str) -> _Step:
 )
 def make_free_duties(nlp: Language, name: str) -> _Step:
     """Free-text duties whose subject names departments; then deadlines in any duty."""
-    return _Step(find_assignments, find_subject_duties, add_deadlines, drop_cut_tail)
+    return _Step(find_assignments, find_subject_items, find_subject_duties, add_deadlines, drop_cut_tail)
 
 
 class _Diseases:

@@ -117,3 +117,85 @@ def test_a_heading_ends_the_division_paragraphs() -> None:
             "各级卫生监督机构要加强监督检查。按时上报信息。\n")
     duties = duty_roles(extract_text(text, "t.txt"))
     assert "按时上报信息" not in duties and "各级卫生监督机构要加强监督检查" in duties, duties
+
+
+DUTIES = "红石市狂犬病防控方案\n三、工作职责\n"
+
+# (id, text, {duty: {(body, role)}}): a head naming a body at every level a prefix of level
+# words names, with a bracketed level or its counterpart in town (two bodies)
+LEVEL_HEADS = [
+    ("bracketed-level",
+     DUTIES + "（一）区县（市）人民政府：成立防控工作领导小组，协调相关部门抓好犬只管理。\n",
+     {"成立防控工作领导小组，协调相关部门抓好犬只管理": {("区县（市）人民政府", None)}}),
+    ("counterpart-in-brackets",
+     DUTIES + "（二）乡镇人民政府（街道办事处）：按照本方案要求，摸清犬只底数。\n",
+     {"按照本方案要求，摸清犬只底数": {("乡镇人民政府", None), ("街道办事处", None)}}),
+    ("levels-before-a-listed-name",
+     DUTIES + "（三）县市区疾病预防控制中心：开展暴露人群处置；做好疫情报告。\n",
+     {"开展暴露人群处置": {("县市区疾病预防控制中心", None)},
+      "做好疫情报告": {("县市区疾病预防控制中心", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LEVEL_HEADS))
+def test_heads_naming_bodies_at_several_levels(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+@pytest.mark.parametrize("head", ["组织机构", "市场监管", "县区工作", "城乡（村）环境"])
+def test_labels_ending_like_a_body_head_nothing(head: str) -> None:
+    duties = duty_roles(extract_text(DUTIES + f"（一）{head}：成立防控工作领导小组，协调相关部门抓好犬只管理。\n", "t.txt"))
+    assert not any(o.startswith(head[:2]) for bodies in duties.values() for o, _r in bodies), duties
+
+
+# (id, text, {duty: {(body, role)}}): a numbered list whose items open with their doers,
+# one paragraph each: an item is one duty (its sentences stay together) of every body its
+# sentences open with
+SUBJECT_ITEMS = [
+    ("bracketed-numbers-continued-sentence",
+     "青山县病媒生物防制工作方案\n四、职责分工\n"
+     "（七）县住建局负责建筑工地的病媒生物防制工作。\n（八）县水务局负责各类水体的病媒生物防制工作。\n"
+     "（九）县林业局负责局属绿地的病媒生物防制工作。同时做好各乡镇绿地的督查工作。\n",
+     {"县住建局负责建筑工地的病媒生物防制工作": {("青山县住建局", None)},
+      "县水务局负责各类水体的病媒生物防制工作": {("青山县水务局", None)},
+      "县林业局负责局属绿地的病媒生物防制工作。同时做好各乡镇绿地的督查工作": {("青山县林业局", None)}}),
+    ("chinese-numbers-second-subject",
+     "青山县关于加强狂犬病防控工作的紧急通知\n"
+     "一、县农业农村局做好犬只登记工作，摸清全县犬只数量。有关部门要积极开展犬只免疫，对未免疫犬只要强制处置。\n"
+     "二、县市场监管、公安等部门要严格监管，严禁犬只外卖。\n三、县财政局和各乡镇要确保防控经费到位。\n"
+     "四、县政府将对各乡镇防控情况进行督查。\n",
+     {"县农业农村局做好犬只登记工作，摸清全县犬只数量。有关部门要积极开展犬只免疫，对未免疫犬只要强制处置":
+          {("青山县农业农村局", None), ("有关部门", None)},
+      "县市场监管、公安等部门要严格监管，严禁犬只外卖": {("青山县市场监管部门", None), ("青山县公安部门", None)},
+      "县财政局和各乡镇要确保防控经费到位": {("青山县财政局", None), ("各乡镇", None)},
+      "县政府将对各乡镇防控情况进行督查": {("青山县政府", None)}}),
+    ("digit-numbers-lead-and-support",
+     "白河市手足口病防控工作安排\n"
+     "1.市卫生局牵头做好病例救治。市疾控中心负责疫情监测。\n2.市教育局要做好托幼机构晨检。\n"
+     "3.市市场监管局配合做好食品安全检查。\n",
+     {"市卫生局牵头做好病例救治。市疾控中心负责疫情监测": {("白河市卫生局", "lead"), ("白河市疾控中心", None)},
+      "市教育局要做好托幼机构晨检": {("白河市教育局", None)},
+      "市市场监管局配合做好食品安全检查": {("白河市市场监管局", "support")}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(SUBJECT_ITEMS))
+def test_numbered_items_opening_with_their_doers(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+def test_two_numbered_items_are_no_list_of_tasks() -> None:
+    text = ("青山县病媒生物防制工作方案\n（一）县林业局负责局属绿地的病媒生物防制工作。同时做好各乡镇绿地的督查工作。\n"
+            "（二）县水务局负责各类水体的病媒生物防制工作。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert "县林业局负责局属绿地的病媒生物防制工作" in duties
+    assert not any(t.endswith("督查工作") and t.startswith("县林业局") for t in duties)
+
+
+def test_items_numbered_differently_are_no_one_list() -> None:
+    text = ("青山县病媒生物防制工作方案\n（一）县林业局负责局属绿地的病媒生物防制工作。同时做好各乡镇绿地的督查工作。\n"
+            "2.县水务局负责各类水体的病媒生物防制工作。\n三、县住建局负责建筑工地的病媒生物防制工作。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert "县林业局负责局属绿地的病媒生物防制工作" in duties

@@ -12,6 +12,7 @@ from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..resolve import Org
 from .orgs import (
     _starts_with_verb,
+    counterpart,
     looks_like_org,
     org_at,
     split_items,
@@ -359,8 +360,8 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
             return (s, colon), colon + 1
     if "、" in written and _cues(notice).duty_opening.match(text, colon + 1, end) and _unit_heads(notice, s, colon):
         return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head
-    if _shared_tail(notice, written):
-        return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department
+    if _shared_tail(notice, written) or (not strict and _levels_body(notice, written)):
+        return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department; 区县（市）人民政府：
     if _unlisted_head(notice, written) and (
             _cues(notice).duty_opening.match(text, colon + 1, end)
             or (not strict and written.endswith("部门") and _paragraph_like(text[colon + 1 : end]))):
@@ -401,6 +402,10 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
     if len(items) > 1 and not _unit_heads(notice, start, end):
         items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
+    if len(items) == 1:
+        m = _BRACKETED.search(text, start, end)
+        if m and m.end() == end and counterpart(notice, text[start : m.start()], m.group(1)):
+            items = [(start, m.start()), (m.start(1), m.end(1))]  # 乡镇人民政府（街道办事处）: two bodies
     units = []
     for a, b in items:
         written = text[a:b]
@@ -421,6 +426,22 @@ def _generic_stem(notice: Notice, written: str) -> str | None:
     if stem not in notice.lex.kind_of_short and stem.endswith("行政"):
         stem = stem[:-2]
     return stem if stem in notice.lex.kind_of_short else None
+
+
+_BRACKETED = re.compile(r"（([\u4e00-\u9fff、]{1,8})）")
+
+
+def _levels_body(notice: Notice, written: str) -> bool:
+    """``区县（市）人民政府``, ``乡镇人民政府（街道办事处）``, ``县市区疾控中心``: a kind of body
+    (a name a lexicon lists) at every level a prefix of level words names, with a bracketed
+    level or counterpart."""
+    bare = _BRACKETED.sub("", written)
+    m = notice.lex.kind_name_re.search(bare)
+    if m is None or m.end() != len(bare) or m.start() == 0:
+        return False
+    return (re.fullmatch("[省市州县区旗乡镇]+|街道", bare[: m.start()]) is not None
+            and all(re.fullmatch("[省市州县区旗乡镇]+", g) or counterpart(notice, bare, g)
+                    for g in _BRACKETED.findall(written)))
 
 
 def _shared_tail(notice: Notice, written: str) -> list[str]:
@@ -447,8 +468,9 @@ def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     if _cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
-        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) for a, b in items
-    )
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not _starts_with_verb(notice.text[a:b])
+        for a, b in items
+    )  # 成立领导小组，协调相关部门…: clauses opening with a verb are no names
 
 
 def _paragraph_like(text: str) -> bool:
@@ -807,6 +829,73 @@ _LEAD_TIME = re.compile(
 )
 
 _TRAILING_TIME = re.compile(rf"，(?:{_LEAD_TIME.pattern})$")
+
+_MARKER_STYLES = (  # the numbering of a list's items: 一、 / （一） / 1. / （1）
+    re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"),
+    re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]"),
+    re.compile(r"\d{1,2}[、.．](?!\d)"),
+    re.compile(r"[（(]\d{1,2}[）)]"),
+)
+_SUBJECT_ITEM_CHARS = 250
+
+
+def _marker_style(notice: Notice, ln: Line) -> int | None:
+    """Which numbering opens the line (an index of ``_MARKER_STYLES``), if any."""
+    if not _numbered(ln):
+        return None
+    return next((k for k, rx in enumerate(_MARKER_STYLES) if rx.match(notice.text, ln.start, ln.body_start)), None)
+
+
+def find_subject_items(notice: Notice) -> None:
+    """A numbered list whose items open with their doers, one paragraph each (``（七）市建委负责…。``
+    / ``三、市农业部门做好…。有关部门要…。``): each item is one duty (its sentences stay
+    together) of every body its sentences open with. Three such items in a row at least."""
+    text = notice.text
+    lines = [ln for ln in notice.content_lines() if ln.kind != "heading" and not _procedure(notice, ln.section)]
+    run: list[tuple[Line, tuple[list[SubjectItem], int]]] = []
+    style: int | None = None
+    for ln in [*lines, None]:
+        k = _marker_style(notice, ln) if ln is not None else None
+        hit = None
+        if (ln is not None and k is not None and ln.end - ln.body_start <= _SUBJECT_ITEM_CHARS
+                and not _reported(text, ln.body_start, ln.end)
+                and (not notice.claimed_within(ln.start, ln.end) or _task_item(notice, ln))):
+            hit = subject_at(notice, ln.body_start, ln.end)
+        if hit is not None and (not run or k == style):
+            run.append((ln, hit))  # type: ignore[arg-type]
+            style = k
+            continue
+        if len(run) >= 3:
+            for item_ln, first in run:
+                if not notice.claimed_within(item_ln.start, item_ln.end):  # (a task item is read already)
+                    _subject_item(notice, item_ln, first)
+        run = [(ln, hit)] if hit is not None and ln is not None else []
+        style = k if run else None
+
+
+def _task_item(notice: Notice, ln: Line) -> bool:
+    """Is the numbered line read as one item of a task list (the whole item one duty)?"""
+    return any(d.source == "task" and d.span[0] == ln.body_start for d in notice.duties)
+
+
+def _subject_item(notice: Notice, ln: Line, first: tuple[list[SubjectItem], int]) -> None:
+    """One numbered item as one duty of the bodies that open its sentences."""
+    text = notice.text
+    orgs: dict[int, tuple[Org, str | None]] = {}
+    hits = [first] + [h for h in (subject_at(notice, i + 1, ln.end) for i in range(ln.body_start, ln.end)
+                                  if text[i] == "。") if h is not None]
+    for items, q in hits:
+        role = _modal_role(notice, text, q)
+        for it in items:
+            org = _subject_org_for(notice, it)
+            if org is not None and id(org) not in orgs:
+                orgs[id(org)] = (org, role)
+    end = ln.end
+    while end > ln.body_start and text[end - 1] in "。；！ ":
+        end -= 1
+    if orgs and end - ln.body_start >= 6:
+        notice.duties.append(Duty(span=(ln.body_start, end), orgs=list(orgs.values()), item=ln.number,
+                                  source="subject"))
 
 
 def find_subject_duties(notice: Notice) -> None:

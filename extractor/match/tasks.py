@@ -35,6 +35,7 @@ class _Cues:
         self.recurring = re.compile(lex.cue_re("recurring_words"))  # 每年12月底前: a routine
         self.lead_support = re.compile(
             rf"(?P<lead>[^，。；]{{2,60}}?)(?:{lead})[，]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support})")
+        self.doer_role = re.compile(rf"(?:要|应|将)?(?:{manner})?(?:(?P<lead>{lead})|{support})")
         self.role_mark = re.compile(rf"[（(](?:(?P<lead>{lead})|{support})[）)]$")  # A（牵头）、B（配合）
         self.doer_verbs = lex.cue_re("doer_verbs")
         # 由X负责…, 由X、Y牵头…: the units a clause names as its agent
@@ -307,7 +308,8 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         if any(cs <= am.start() and "，" not in text[cs : am.start()] for am in agents):
             continue  # the clause names its agent after 由
         if end and not (ls and cs == s) and not re.match("[、和及等的]", text[end : end + 1]):
-            out.add(notice.table.add(text[cs:end]), None)
+            verb = cues.doer_role.match(text, end, e)  # 县卫生局牵头做好… / 县教育局配合…
+            out.add(notice.table.add(text[cs:end]), (("lead" if verb.group("lead") else "support") if verb else None))
     for am in agents:  # 养老机构人员由县民政局负责组织: the agent named by 由, not the people before it
         role = "lead" if cues.lead_label.match(am.group("verb")) else None
         for org in _orgs_in_list(notice, am.start("units"), am.end("units")):
@@ -345,8 +347,6 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
         if text[i] == "。" and subject_at(notice, i + 1, ln.end):
             return True
     return False
-
-
 
 
 def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
@@ -829,7 +829,10 @@ def find_tasks(notice: Notice) -> None:
             notice.reserved.append((ln.start, ln.end))
             continue
         dl = deadline_in(notice, body, year) or labeled
+        end = ln.end
+        while end > ln.body_start and text[end - 1] in "。；":
+            end -= 1  # the item without its final full stop
         notice.duties.append(
-            Duty(span=(ln.body_start, ln.end), orgs=orgs, item=ln.number,
+            Duty(span=(ln.body_start, end), orgs=orgs, item=ln.number,
                  source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)
         )
