@@ -141,3 +141,10 @@ def test_a_class_written_by_its_head_noun_is_the_class() -> None:
     names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
     assert names == {"三级公立医院"}, names
 
+
+def test_each_government_is_the_governments_named_before() -> None:
+    """各区县政府 after a division head 区县人民政府： is that body (政府 is 人民政府)."""
+    g = extract_text(TITLE + "二、职责分工\n（一）区县人民政府：负责组织本地摸底排查。\n三、工作要求\n各区县政府也要成立工作专班。", "t.txt")
+    names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+    assert names == {"区县人民政府"}, names
+

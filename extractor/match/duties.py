@@ -569,7 +569,7 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     if item.kind == "?":
         return None  # a redacted department (_门) is unknown, not a node
     written = item.written or text[item.start : item.end]
-    if item.form in ("qualified", "collective", "unlisted") and not notice.table.find(written):
+    if (item.form in ("qualified", "collective", "unlisted") or written.startswith("各")) and not notice.table.find(written):
         same = _each_form(notice, written)
         if same is not None:
             notice.table.alias(same, written)  # 各级经办机构 and 经办机构, 各省级医保部门 and 省级医保部门
@@ -649,7 +649,9 @@ def _each_form(notice: Notice, written: str) -> Org | None:
             return same
     m = re.match("各级各类|各级|各", written)
     if m and len(written) - m.end() >= 3:
-        return notice.table.find(written[m.end() :])
+        rest = written[m.end() :]
+        full = re.sub("(?<!人民)政府$", "人民政府", rest)  # 各区县政府 and 区县人民政府
+        return notice.table.find(rest) or (notice.table.find(full) if full != rest else None)
     for pre in ("各级", "各"):
         org = notice.table.find(pre + written)
         if org is not None and org.collective:
