@@ -199,3 +199,47 @@ def test_items_numbered_differently_are_no_one_list() -> None:
             "2.县水务局负责各类水体的病媒生物防制工作。\n三、县住建局负责建筑工地的病媒生物防制工作。\n")
     duties = duty_roles(extract_text(text, "t.txt"))
     assert "县林业局负责局属绿地的病媒生物防制工作" in duties
+
+
+# (id, text, {duty: {(body, role)}}): a note in brackets beside a unit's duties is none of them
+ASIDES = [
+    ("group-roster-in-brackets",
+     "石桥乡疫情防控工作方案\n二、工作分组\n（一）综合协调组。负责统筹协调各组工作。负责工作例会的组织。"
+     "（组长：王小川，成员：全体班子成员、各村支部书记）\n",
+     {"负责统筹协调各组工作": {("综合协调组", None)}, "负责工作例会的组织": {("综合协调组", None)}}),
+    ("list-attached-note",
+     "青山县布病防控方案\n三、职责分工\n县卫健局：负责病人诊断治疗；做好疫情报告；（具体名单附后）\n",
+     {"负责病人诊断治疗": {("青山县卫健局", None)}, "做好疫情报告": {("青山县卫健局", None)}}),
+    ("bracket-inside-a-duty-stays",
+     "青山县布病防控方案\n三、职责分工\n县卫健局：（会同县财政局）落实防治经费；负责病人诊断治疗。\n",
+     {"（会同县财政局）落实防治经费": {("青山县卫健局", None)}, "负责病人诊断治疗": {("青山县卫健局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ASIDES))
+def test_notes_in_brackets_are_no_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+# (id, text, {duty: {(body, role)}}): a mechanism's groups, each named alone on a numbered
+# line, its members on lines of their own, then its duties; a clause saying where a body
+# sits or who heads it is no duty
+GROUPS = [
+    ("members-between-the-group-and-its-duties",
+     "关于成立红石市手足口病防控领导组的通知\n领导组下设办公室和2个工作组。\n（一）办公室\n"
+     "设在市卫生局，主任由市卫生局副局长王明担任。负责领导组日常工作。\n（二）综合协调组\n组长：李青 （市政府副秘书长）\n"
+     "赵红 （市卫生局副局长）\n负责组织实施防控工作；及时汇总报告疫情信息。\n",
+     {"负责领导组日常工作": {("办公室", None)},
+      "负责组织实施防控工作": {("综合协调组", None)}, "及时汇总报告疫情信息": {("综合协调组", None)}}),
+    ("group-paragraph-naming-the-units",
+     "关于成立红石市手足口病防控领导组的通知\n（三）防控救治组\n组长：李青 （市政府副秘书长）\n"
+     "市卫生局负责病例救治和疫情监测。\n",
+     {"市卫生局负责病例救治和疫情监测": {("红石市卫生局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(GROUPS))
+def test_groups_with_members_then_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected

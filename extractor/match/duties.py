@@ -69,6 +69,9 @@ def _procedure(notice: Notice, section: str) -> bool:
     return any(w in section for w in notice.lex.bodies["procedure_headings"])
 
 
+_SENTENCE_ENDS = "。；！？）)"
+
+
 def find_divisions(notice: Notice) -> None:
     """``奈曼旗公安局：依法严厉打击…；协助…。`` -> one duty per clause (split on ；and 。).
     A unit name alone on a line also heads the paragraph below it, or the numbered items
@@ -79,9 +82,12 @@ def find_divisions(notice: Notice) -> None:
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = _units_after_tasks(notice, lines)
+    last_division_line = -1
     last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
     for i, ln in enumerate(lines):
         body_start = ln.body_start
+        if pending_head is not None and _PERSON_LINE.fullmatch(ln.text.strip()):
+            continue  # 王某 （县卫健局副局长）: a member of the group above, its duties below
         prev_division, last_division = last_division, None
         head, content_start = _division_head(notice, ln)
         if head is None and i in unit_after:
@@ -91,7 +97,10 @@ def find_divisions(notice: Notice) -> None:
             if _alone_unit(notice, ln) and i + 1 < len(lines) and _numbered(lines[i + 1]):
                 pending_head = (body_start, ln.end)  # （二）县农业农村局: the next unit, its duties below
                 continue
-            head, content_start = pending_head, body_start
+            if _numbered(ln) or not subject_at(notice, body_start, ln.end):
+                head, content_start = pending_head, body_start
+            else:  # 市卫生局负责… under a group's name: the duties of the bodies it names
+                pending_head = None
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and _numbered(ln)
         pending_head = head if keep and i + 1 < len(lines) and _numbered(lines[i + 1]) else None
@@ -107,7 +116,7 @@ def find_divisions(notice: Notice) -> None:
                 last_division = ln  # 各级疾控中心负责…。负责…: the next body of the division, its subject first
                 continue
         if head is None and not pieces:
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            nxt = next((n for n in lines[i + 1 :] if not _PERSON_LINE.fullmatch(n.text.strip())), None)
             if nxt and i not in units_below and _alone_unit(notice, ln) and (
                     _paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"):
                 pending_head = (body_start, ln.end)
@@ -118,14 +127,17 @@ def find_divisions(notice: Notice) -> None:
         for k, (h, cs, ce) in enumerate(paragraphs + pieces):
             if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
                 last_division = ln
+        last_division_line = i
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
         named = any(n for _org, n in heads)
+        # the text ends mid-sentence inside the division: its later units are lost
+        cut = last_division_line == len(lines) - 1 and text.rstrip()[-1:] not in _SENTENCE_ENDS
         for org in dict.fromkeys(org for org, _n in heads):
             fact = OrgFact(org, "member_unit_of", mech, mech.span)
             notice.facts.append(fact)
-            if not named:  # 部门职责, not the members' (成员单位职责): the roster's units join them
+            if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
 
 
@@ -160,6 +172,10 @@ def _units_after_tasks(notice: Notice, lines: list) -> tuple[dict[int, tuple[int
     return tasks, units
 
 
+# 王某 （县卫健局副局长）: a person and the post in brackets, alone on a line
+_PERSON_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4} ?[（(][^（）()]{2,30}[）)]")
+
+
 def _numbered(ln) -> bool:
     """Does the line start with a numbering marker (1. / （一） / 一、)?"""
     return ln.kind == "item" or ln.body_start > ln.start
@@ -177,6 +193,8 @@ def _alone_unit(notice: Notice, ln) -> bool:
         return False
     if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
         return True
+    if _numbered(ln) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}组", whole) and not _subject_cues(notice).bare_bad.search(whole):
+        return True  # （二）综合协调组: a working group of the body, its duties below
     # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
     return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
             and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
@@ -259,12 +277,25 @@ def _division_clauses(notice: Notice, units: list[Org], content_start: int, end:
         if other:
             ce = other.start()  # …，由联合办公室对…进行培训: another body's part, not this unit's
         clause = text[cs:ce]
-        if len(clause) < 4:
+        if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause):
             continue
         role = clause_role(notice, clause)
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
         found = True
     return found
+
+
+# 设在市卫生局，主任由X担任 / 由X任组长: how the body is set up and staffed, no duty
+_SETUP_CLAUSE = re.compile(r"(?:办公室)?设在|(?:主任|组长|负责人)?由[^，。；]{1,30}?(?:担任|兼任|任(?:副?(?:组长|主任)))")
+
+
+def _aside(clause: str) -> bool:
+    """A clause that is all in brackets (``（组长：某某，成员：各村支部书记）``, ``（附名单）``): a
+    note beside the duties, none of them."""
+    if clause[:1] not in "（(" or clause[-1:] not in "）)":
+        return False
+    depths = _paren_depths(clause, 0, len(clause))
+    return all(d > 0 for d in depths[1:-1])
 
 
 # ，由X对…/由X负责…: a clause whose agent is another body

@@ -38,6 +38,7 @@ def _cues(notice: Notice) -> _Cues:
 
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
+_PAREN_END_RE = re.compile(r"[（(][^（）()]*[）)]$")  # 农业农村局（乡村振兴局）
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
 # 各乡（镇）人民政府, 各区人民政府, 各街道办事处: a collective of local governments
 _EACH_GOVERNMENT_RE = re.compile(rf"各[{HAN}（）]{{1,8}}?(?:人民政府|政府|街道办事处|办事处)")
@@ -104,7 +105,7 @@ def looks_like_org(name: str, notice: Notice) -> bool:
         return False
     if notice.table.find(name) or notice.lex.kind_of(name):
         return True
-    base = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    base = _PAREN_END_RE.sub("", name)
     return base.endswith(cues.body_endings)
 
 
@@ -180,6 +181,7 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
                     inherited = place + (party if rest.startswith(party) and len(rest) > 2 else "")
                 written = item
             elif (inherited and not item.startswith(("各", "共青团")) and kind
+                    and _PAREN_END_RE.sub("", item).endswith(_cues(notice).body_endings)  # 市卫生、农业: 农业 a type
                     and not (item[:1] == "团" and item[1:2] in notice.lex.bare_levels)  # 团县委 names its own place
                     and not (stems and item.startswith(stems))
                     and not (stems and item.endswith("分局") and item[:-2].endswith(stems))):  # 公安新城分局: a city bureau's branch here

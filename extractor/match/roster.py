@@ -11,7 +11,7 @@ from ..normalize import HAN, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Person, Span
 from ..resolve import Org, _word_tags
 from .orgs import looks_like_org, org_at, split_items, unit_list
-from .posts import _sentence_near, _words, names_other_body
+from .posts import _sentence_near, _words, names_other_body, title_and_name
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}?|[{HAN}] [{HAN}])(?:同志)?(?: |，(?=[{HAN}]{{4,}}$))(?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
@@ -40,8 +40,8 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     text = notice.text
     w = _words(notice.lex)
     org_end = org_at(notice, text, start, end)
-    if org_end is not None:  # a known body: the rest is the title (治安管理大队大队长)
-        return org_end
+    if org_end is not None and not _bare_place(notice, text[start:org_end]):
+        return org_end  # a known body: the rest is the title (治安管理大队大队长)
     for i in range(start + 2, min(end, start + _POST_REACH)):  # bounded: linear time
         t = w.title_at(text, i, end)
         if t is None:
@@ -51,7 +51,14 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
         level = w.government_level(text[i:t])
         if level and text.endswith(level, start, i):
             return i
-    return None
+    return org_end  # a place alone (钱湾镇): its government, read by the caller
+
+
+def _bare_place(notice: Notice, form: str) -> bool:
+    """A place's name alone (``钱湾镇``, read as its government from ``钱湾镇副镇长``): in
+    ``钱湾镇卫生院院长`` the body runs on past it."""
+    org = notice.table.find(form)
+    return form in notice.table.places or (org is not None and org.name == form + "人民政府")
 
 
 _POST_REACH = 64  # a body and title written together are never longer
@@ -279,15 +286,29 @@ def _labelled_segments(notice: Notice, role: str, start: int, end: int) -> list[
     return out
 
 
+def _member_line(notice: Notice, start: int, end: int) -> tuple[Mechanism, int, int] | None:
+    """The mechanism and the stripped span of a roster line's text after its label, or None
+    without a mechanism (the prologue of :func:`_unit_post_line` and :func:`_unit_list_line`)."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    a, b = strip_span(notice.text, start, end, " 。；，")
+    return mech, a, b
+
+
+def _unit_heads(notice: Notice) -> tuple[str, ...]:
+    """Words that end a post held by a unit without a named person (负责同志, 分管领导 …)."""
+    return tuple(notice.lex.roster_words.get("unit_heads", []))
+
+
 def _unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[int, int]) -> bool:
     """``召集人：州政府分管卫生工作的领导``: a unit holds the post, no person is named. A
     召集人/副召集人 post is a convener_unit_of / deputy_convener_unit_of fact with the title;
     any post makes the unit one of the roster's (see :func:`roster_member_units`)."""
-    mech = notice.mechanism
-    if mech is None:
+    found = _member_line(notice, start, end)
+    if found is None:
         return False
-    text = notice.text
-    a, b = strip_span(text, start, end, " 。；，")
+    mech, a, b = found
     posts = _unit_post_items(notice, a, b)
     if not posts or len(posts) > 1:
         return False
@@ -304,7 +325,7 @@ def _unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | 
     """(unit, title) of each item of ``市委政法委、市委宣传部分管负责人、市卫健局主要负责人``:
     units whose heads hold the post (the last item's head word is shared), else None."""
     text = notice.text
-    heads = tuple(notice.lex.roster_words.get("unit_heads", []))
+    heads = _unit_heads(notice)
     if not heads or not text.endswith(heads, a, b):
         return None
     parts = []
@@ -333,22 +354,25 @@ def _names_a_person(notice: Notice, post: str) -> bool:
     """A title followed by more text (``局长张三``): a person is named."""
     rx = _words(notice.lex).title_word_re
     m = rx.search(post) if rx else None
-    return m is not None and m.end() < len(post) and not post.endswith(tuple(notice.lex.roster_words.get("unit_heads", [])))
+    return m is not None and m.end() < len(post) and not post.endswith(_unit_heads(notice))
 
 
 def _unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
     """``成员：州卫生局、州财政局、州乡企（煤炭）局。``: a member line that lists units, no
-    people: a member-unit list."""
-    mech = notice.mechanism
-    if mech is None:
+    people: a member-unit list. Items that are a unit's post without a name
+    (``镇派出所所长``) give their unit; classes of people (``各村网格员``) give nothing."""
+    found = _member_line(notice, start, end)
+    if found is None:
         return False
+    mech, a, b = found
     text = notice.text
-    a, b = strip_span(text, start, end, " 。；，")
     items = split_items(text, a, b)
     w = _words(notice.lex)
-    if (len(items) < 2 or any(w.title_word_re and w.title_word_re.search(text[s:e]) for s, e in items)
-            or 2 * sum(looks_like_org(text[s:e], notice) for s, e in items) <= len(items)):
-        return False  # a person's post, or mostly no units
+    plain = [(s, e) for s, e in items if not (w.title_word_re and w.title_word_re.search(text, s, e))]
+    if len(items) < 2 or 2 * sum(looks_like_org(text[s:e], notice) for s, e in plain) <= len(plain):
+        return False  # mostly no units
+    if len(plain) < len(items):  # posts among the units: each a unit's post without a name, or a class of people
+        return _mixed_unit_line(notice, mech, items, line)
     units = unit_list(notice, a, b, by_position=True)  # 州供销社: a unit by its place in the list
     if len(units) != len(items):
         return False
@@ -356,6 +380,53 @@ def _unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int])
         notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
     notice.roster_lines.add(line[0])
     return True
+
+
+def _mixed_unit_line(notice: Notice, mech: Mechanism, items: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """A member line of units and units' posts (``镇民政办、镇派出所所长、各村网格员``): the
+    units, and the unit of each post; an item naming a person reads nothing."""
+    text = notice.text
+    w = _words(notice.lex)
+    units: list[str] = []
+    for s, e in items:
+        if text.startswith("各", s):
+            continue  # 各村（社区）主任: the head of each village, a class of people
+        known = org_at(notice, text, s, e)
+        if known is not None and _bare_place(notice, text[s:known]):
+            known = None
+        if not (w.title_word_re and w.title_word_re.search(text, s, e)):  # no post: a unit, or a unit and its staff
+            if known is None:
+                known = _body_before_staff(notice, s, e)
+            if known is not None and (known == e or e - known <= 6):
+                units.append(text[s:known])  # 镇卫生院精防医生
+            continue
+        body_end = known if known is not None else split_post(notice, s, e)
+        if body_end is None or body_end - s < 3 or _bare_place(notice, text[s:body_end]):
+            continue
+        rest = text[body_end:e]
+        if title_and_name(notice, rest) or _names_a_person(notice, rest):
+            return False  # a person's post: the roster reads the line
+        if _is_post(notice, body_end, e):
+            units.append(text[s:body_end])  # 镇派出所所长: the unit whose head sits
+    if len(units) < 2:
+        return False
+    for org in notice.table.add_list(units):
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
+    notice.roster_lines.add(line[0])
+    return True
+
+
+def _body_before_staff(notice: Notice, s: int, e: int) -> int | None:
+    """End of the body in an item that names a body (``乡民政办``) or a body and its staff
+    (``乡卫生院防保医生``): the last body ending at most 6 characters before the item's end."""
+    text = notice.text
+    if not looks_like_org(text[s:e], notice):
+        return None
+    endings = _words(notice.lex).endings
+    for p in range(e, max(s + 3, e - 6) - 1, -1):
+        if text.endswith(endings, s, p):
+            return p
+    return None
 
 
 def _names_sub_group(notice: Notice, body: str) -> bool:

@@ -22,6 +22,7 @@ from .. import store as _store
 from ..errors import NotFoundError
 from ..model import NODE_TYPES, PERSON_ROLES
 from ..project import Project
+from .fulltext import duties_containing, facts_containing
 from .names import (
     NOTES as NOTES,
 )
@@ -837,18 +838,11 @@ def _responsible_items(c: sqlite3.Connection, duty_ids: list[str]) -> list[tuple
 
 
 def _duties_with_text(c: sqlite3.Connection, texts: Iterable[str]) -> set[str]:
-    """Duty ids whose normalized text contains one of ``texts`` (FTS trigram for 3+ chars)."""
+    """Duty ids whose normalized text contains one of ``texts`` (the full-text index)."""
     out: set[str] = set()
     for t in texts:
-        if not t:
-            continue
-        if len(t) >= 3:
-            phrase = '"' + t.replace('"', '""') + '"'
-            rows = c.execute("SELECT d.id, d.text FROM duty_search s JOIN duties d ON d.rowid = s.rowid "
-                             "WHERE duty_search MATCH ?", ("text : " + phrase,)).fetchall()
-        else:
-            rows = c.execute("SELECT id, text FROM duties WHERE instr(text, ?) > 0", (t,)).fetchall()
-        out |= {r[0] for r in rows if t in norm(r[1] or "")}
+        if t:
+            out |= {r[0] for r in duties_containing(c, t, ["text"]) if t in norm(r[1] or "")}
     return out
 
 
@@ -930,24 +924,13 @@ def disease(db: Store, name: str, limit: int | None = None) -> dict[str, Any]:
 def search(db: Store, text: str, limit: int | None = None) -> Rows:
     """Duties whose text or evidence contains ``text`` (with their bodies), then other
     facts whose evidence contains it (memberships, rosters …), via the FTS5 trigram index
-    (a scan for texts shorter than three characters)."""
+    (:mod:`extractor.query.fulltext`)."""
     c = _conn(db)
     t = " ".join(str(text).split())
     if not t:
         raise NotFoundError("give a text to look for, e.g. policykg search 筛查")
-    phrase = '"' + t.replace('"', '""') + '"'
-    if len(t) >= 3:
-        duty_ids = [r[0] for r in c.execute(
-            "SELECT d.id FROM duty_search s JOIN duties d ON d.rowid = s.rowid WHERE duty_search MATCH ?",
-            (phrase,))]
-        edge_ids = [r[0] for r in c.execute(
-            "SELECT rowid FROM evidence_search WHERE evidence_search MATCH ?", (phrase,))]
-    else:
-        duty_ids = [r[0] for r in c.execute(
-            "SELECT id FROM duties WHERE instr(text, ?) > 0 OR instr(evidence, ?) > 0", (t, t))]
-        edge_ids = [r[0] for r in c.execute(
-            "SELECT id FROM edges WHERE relation NOT IN ('responsible_for', 'concerns') AND instr(evidence, ?) > 0",
-            (t,))]
+    duty_ids = [r[0] for r in duties_containing(c, t)]
+    edge_ids: list[Any] = list(facts_containing(c, t))
     rows = _duty_set_rows(c, duty_ids, limit)
     for r in rows:
         r["matched"] = "duty"

@@ -22,7 +22,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
 from ..errors import NotFoundError, PolicyKGError
 from ..model import copy_attrs, fold_body, fold_node
@@ -215,7 +215,9 @@ FROM nodes m WHERE m.type = 'mechanism';
 
 #: The edge indices, made (and those of older stores dropped) whenever a build opens the
 #: store: one unique index serves lookups by source and the one-edge-per-key rule, so a
-#: notice's edges update four B-trees, not eight.
+#: notice's edges update four B-trees, not eight; and the indexes of the last two
+#: characters of duty text and evidence, which find texts of two characters
+#: (:mod:`extractor.query.fulltext`).
 INDEXES = """
 DROP INDEX IF EXISTS edges_unique;
 DROP INDEX IF EXISTS edges_by_source;
@@ -226,7 +228,13 @@ CREATE UNIQUE INDEX IF NOT EXISTS edges_by_source_key ON edges (source, relation
 CREATE INDEX IF NOT EXISTS edges_by_target ON edges (target, relation);
 CREATE INDEX IF NOT EXISTS edges_by_relation_target ON edges (relation, target);
 CREATE INDEX IF NOT EXISTS edges_by_notice ON edges (notice, ord);
+CREATE INDEX IF NOT EXISTS duties_text_tail ON duties (substr(text, -2));
+CREATE INDEX IF NOT EXISTS duties_evidence_tail ON duties (substr(evidence, -2));
+CREATE INDEX IF NOT EXISTS edges_evidence_tail ON edges (substr(evidence, -2))
+    WHERE relation NOT IN ('responsible_for', 'concerns');
 """
+#: The last index of :data:`INDEXES`: a store without it gets them at its next build.
+LAST_INDEX = "edges_evidence_tail"
 
 
 def norm(text: str) -> str:
@@ -286,7 +294,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
                 raise DamagedStoreError(
                     f"{p} was written by another version of policykg (store version {version}): "
                     "run policykg build --force to rebuild it")
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'edges_by_source_key'").fetchone() is None:
+            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (LAST_INDEX,)).fetchone() is None:
                 conn.executescript("BEGIN;" + INDEXES + "COMMIT;")
         else:
             version = _version(conn)
@@ -360,8 +368,11 @@ class Batch:
         self.conn, self.notices, self.seconds = conn, notices, seconds
         self.count = 0
         self.since = 0.0
+        self.broken = False
         #: notices written in this group whose full-text rows are not indexed yet
         self.unindexed: set[str] = set()
+        #: ids whose merged node is redone just before the group's commit
+        self.pending = _Pending()
 
     def __enter__(self) -> Batch:
         import time
@@ -383,14 +394,22 @@ class Batch:
             self.count, self.since = 0, time.monotonic()
 
     def flush(self) -> None:
-        """Index the full text of the group's notices (inside its transaction)."""
+        """Redo the merge of the ids the group's notices touched and index their full text
+        (inside the group's transaction). A flush that fails leaves the group to be rolled
+        back: :meth:`__exit__` does not commit it."""
+        self.broken = True
+        self.pending.merge(self.conn)
         if self.unindexed:
             _index_text(self.conn, sorted(self.unindexed))
             self.unindexed.clear()
+        self.broken = False
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
         _BATCHES.pop(id(self.conn), None)
         if self.conn.in_transaction:
+            if self.broken:
+                self.conn.execute("ROLLBACK")
+                return
             try:
                 self.flush()
                 self.conn.execute("COMMIT")  # every notice written so far is whole
@@ -419,13 +438,13 @@ def _index_text(conn: sqlite3.Connection, files: list[str]) -> None:
 # --- the merge rules of graph.merge, per id and per body ----------------------------------
 
 
-def merge_node_data(datas: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+def merge_node_data(datas: Iterable[dict[str, Any]], start: dict[str, Any] | None = None) -> dict[str, Any] | None:
     """The merged attributes of one node id from its per-notice data, in notice order: the
     node rule of :func:`extractor.graph.merge` (:func:`extractor.model.fold_node`), without
     ``docs``: the notices of a node are the rows of ``notice_nodes`` (see
     :func:`node_docs`), so a node named by thousands of notices is not rewritten whole by
-    each."""
-    cur: dict[str, Any] | None = None
+    each. ``start``: the merged data of the notices before ``datas``, to go on from."""
+    cur: dict[str, Any] | None = None if start is None else copy_attrs(start)
     seen: dict[str, set[Any]] = {}
     for data in datas:
         data = {k: v for k, v in data.items() if k != "docs"}
@@ -476,12 +495,17 @@ def write_notice(
     stat: tuple[int, int] | None = None,
 ) -> None:
     """Put one notice's graph into the store (replacing its previous version), in one
-    transaction, and redo the merge of the ids and bodies it names."""
+    transaction, and redo the merge of the ids and bodies it names: at once, or inside a
+    build's :class:`Batch` once for the whole group, just before its commit."""
     nodes, edges = _node_link_parts(graph)
     batch = _BATCHES.get(id(conn))
     pending = batch is not None and file in batch.unindexed
     try:
-        _write_notice(conn, file, nodes, edges, hash, extractor, stat)
+        with transaction(conn):
+            merge = batch.pending if batch is not None else _Pending()
+            _write_notice(conn, file, nodes, edges, hash, extractor, stat, merge)
+            if batch is None:
+                merge.merge(conn)
     except BaseException:
         if batch is not None:  # rolled back: the notice's rows are as they were
             (batch.unindexed.add if pending else batch.unindexed.discard)(file)
@@ -489,18 +513,17 @@ def write_notice(
 
 
 def _write_notice(conn: sqlite3.Connection, file: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
-                  hash: str | None, extractor: str | None, stat: tuple[int, int] | None) -> None:
-    with transaction(conn):
-        old_ids = _drop_notice_rows(conn, file)
-        _insert_notice(conn, file, nodes, edges, hash, extractor, stat)
-        mine: dict[str, list[dict[str, Any]]] = {}
-        for i, n in enumerate(nodes):
-            mine.setdefault(n["id"], []).append({"_ord": i, **{k: v for k, v in n.items() if k != "id"}})
-        _remerge(conn, old_ids | set(mine), file, old_ids, mine)
-        conn.execute(
-            "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
-            " JOIN merged_ids m ON m.id = n.id WHERE n.notice = ?1),"
-            " edges = (SELECT count(*) FROM edges WHERE notice = ?1) WHERE file = ?1", (file,))
+                  hash: str | None, extractor: str | None, stat: tuple[int, int] | None,
+                  merge: _Pending) -> None:
+    datas = [_dumps({k: v for k, v in n.items() if k != "id"}) for n in nodes]
+    new: dict[str, tuple[list[str], list[int]]] = {}
+    for i, (n, d) in enumerate(zip(nodes, datas, strict=True)):
+        mine = new.setdefault(n["id"], ([], []))
+        mine[0].append(d)
+        mine[1].append(i)
+    merge.note(conn, file, _notice_ids(conn, file), new)
+    _drop_notice_rows(conn, file)
+    _insert_notice(conn, file, nodes, datas, edges, hash, extractor, stat)
 
 
 def remove_notice(conn: sqlite3.Connection, file: str) -> bool:
@@ -511,7 +534,11 @@ def remove_notice(conn: sqlite3.Connection, file: str) -> bool:
         with transaction(conn):
             if conn.execute("SELECT 1 FROM notices WHERE file = ?", (file,)).fetchone() is None:
                 return False
-            _remerge(conn, _drop_notice_rows(conn, file))
+            merge = batch.pending if batch is not None else _Pending()
+            merge.note(conn, file, _notice_ids(conn, file), {})
+            _drop_notice_rows(conn, file)
+            if batch is None:
+                merge.merge(conn)
     except BaseException:
         if batch is not None and pending:
             batch.unindexed.add(file)
@@ -519,8 +546,80 @@ def remove_notice(conn: sqlite3.Connection, file: str) -> bool:
     return True
 
 
-def _drop_notice_rows(conn: sqlite3.Connection, file: str) -> set[str]:
-    ids = {r[0] for r in conn.execute("SELECT id FROM notice_nodes WHERE notice = ?", (file,))}
+def _notice_ids(conn: sqlite3.Connection, file: str) -> dict[str, tuple[list[str], list[int]]]:
+    """id -> (its data, its positions) in the stored graph of ``file``."""
+    out: dict[str, tuple[list[str], list[int]]] = {}
+    for ord_, nid, data in conn.execute("SELECT ord, id, data FROM notice_nodes WHERE notice = ? ORDER BY ord",
+                                        (file,)):
+        mine = out.setdefault(nid, ([], []))
+        mine[0].append(data)
+        mine[1].append(ord_)
+    return out
+
+
+class _Pending:
+    """The ids whose merged node must be redone, gathered from the notices written or
+    removed since the last merge (one notice, or a build's group of notices).
+
+    An id a rewritten notice names with exactly the data it had (most bodies and diseases
+    when a changed extractor re-extracts every notice) keeps its merged node: it is not
+    redone, so rewriting a notice does not cost the number of notices naming its bodies.
+    An id that only notices written after every other notice naming it name anew (a build
+    appending notices in name order) is the old merged data with theirs folded in; any
+    other id is merged again from every notice naming it, once per group."""
+
+    def __init__(self) -> None:
+        #: notices written or removed since the last merge
+        self.files: set[str] = set()
+        self.ids: set[str] = set()
+        #: ids one of ``files`` named before it was rewritten or removed
+        self.dirty: set[str] = set()
+        #: id -> the first of ``files`` naming it now
+        self.first: dict[str, str] = {}
+        #: ids left alone because a rewritten notice names them unchanged
+        self.unchanged: set[str] = set()
+
+    def note(self, conn: sqlite3.Connection, file: str, old: dict[str, tuple[list[str], list[int]]],
+             new: dict[str, tuple[list[str], list[int]]]) -> None:
+        """``file`` is about to be replaced: it named ``old`` and will name ``new``."""
+        self.files.add(file)
+        for nid in old.keys() | new.keys():
+            was, now = old.get(nid), new.get(nid)
+            if was is not None and now is not None and was[0] == now[0] and nid not in self.ids and (
+                    was[1] == now[1] or not self._first_notice_is(conn, nid, file)):
+                self.unchanged.add(nid)  # same data in the same notice order: same merged node
+                continue
+            self.ids.add(nid)
+            if was is not None or nid in self.unchanged:
+                self.dirty.add(nid)
+            if now is not None and (nid not in self.first or file < self.first[nid]):
+                self.first[nid] = file
+
+    @staticmethod
+    def _first_notice_is(conn: sqlite3.Connection, nid: str, file: str) -> bool:
+        row = conn.execute("SELECT first_notice FROM merged_ids WHERE id = ?", (nid,)).fetchone()
+        return row is not None and row[0] == file
+
+    def merge(self, conn: sqlite3.Connection) -> None:
+        """Redo the merged nodes (and the notices' node counts) of what was noted."""
+        if not self.files:
+            return
+        appended = {nid: f for nid, f in self.first.items() if nid not in self.dirty}
+        _remerge(conn, self.ids, self.files, appended)
+        conn.executemany(
+            "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
+            " JOIN merged_ids m ON m.id = n.id WHERE n.notice = ?1),"
+            " edges = (SELECT count(*) FROM edges WHERE notice = ?1) WHERE file = ?1",
+            [(f,) for f in sorted(self.files)])
+        self.clear()
+
+    def clear(self) -> None:
+        """Forget what was noted (after a merge)."""
+        for part in (self.files, self.ids, self.dirty, self.first, self.unchanged):
+            part.clear()
+
+
+def _drop_notice_rows(conn: sqlite3.Connection, file: str) -> None:
     batch = _BATCHES.get(id(conn))
     if batch is not None and file in batch.unindexed:
         batch.unindexed.discard(file)  # written earlier in this group: nothing indexed yet
@@ -530,7 +629,6 @@ def _drop_notice_rows(conn: sqlite3.Connection, file: str) -> set[str]:
     conn.execute("DELETE FROM duties WHERE notice = ?", (file,))
     conn.execute("DELETE FROM notice_nodes WHERE notice = ?", (file,))
     conn.execute("DELETE FROM notices WHERE file = ?", (file,))
-    return ids
 
 
 def _unindex_text(conn: sqlite3.Connection, file: str) -> None:
@@ -546,6 +644,7 @@ def _insert_notice(
     conn: sqlite3.Connection,
     file: str,
     nodes: list[dict[str, Any]],
+    datas: list[str],
     edges: list[dict[str, Any]],
     hash: str | None,
     extractor: str | None,
@@ -560,7 +659,7 @@ def _insert_notice(
     )
     conn.executemany(
         "INSERT INTO notice_nodes (notice, ord, id, data) VALUES (?,?,?,?)",
-        [(file, i, n["id"], _dumps({k: v for k, v in n.items() if k != "id"})) for i, n in enumerate(nodes)],
+        [(file, i, n["id"], d) for i, (n, d) in enumerate(zip(nodes, datas, strict=True))],
     )
     ids = {n["id"] for n in nodes}
     by_id = {n["id"]: n for n in nodes}
@@ -616,42 +715,34 @@ def _canonical_map(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
     return out
 
 
-def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
-             old_ids: set[str] = frozenset(),  # type: ignore[assignment]
-             mine: dict[str, list[dict[str, Any]]] | None = None) -> None:
+def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozenset(),  # type: ignore[assignment]
+             appended: dict[str, str] | None = None) -> None:
     """Recompute the merged node of every id in ``ids`` and the body groups they touch.
 
-    ``file`` was just written with the nodes ``mine`` (id -> its data, ``_ord`` = its
-    position). An id no other notice names is that data; an id ``file`` did not name before
-    and that no later notice names is the old merged data merged with the new (what a build
-    appending notices in name order meets); any other id is merged again from every notice
-    naming it. Edges are re-pointed only for ids whose kept node changed. ``merged_ids.data``
-    is kept only for ids of several notices."""
-    mine = mine or {}
+    ``files`` are the notices written or removed since the merged rows were last right;
+    ``appended`` maps the ids none of them named before to the first of them naming it
+    now. Such an id, when every notice naming it from there on is one of ``files`` (a build
+    appending notices in name order), is its old merged data with theirs folded in; any
+    other id is merged again from every notice naming it. Edges are re-pointed only for
+    ids whose kept node changed. ``merged_ids.data`` is kept only for ids of several
+    notices."""
+    appended = appended or {}
     groups: set[str] = set()
     singles: list[tuple[str, dict[str, Any], str, int]] = []
     old_canon: dict[str, str] = {}
     merged_rows: list[tuple[Any, ...]] = []
     gone: list[str] = []
-    for nid in ids:
+    for nid in sorted(ids):  # in key order: neighbouring index pages
         old = conn.execute("SELECT body_key, canonical, data, first_notice, first_ord FROM merged_ids WHERE id = ?",
                            (nid,)).fetchone()
         data = first = None
         several = True
-        if old is None and nid in mine and file is not None:
-            data = merge_node_data(mine[nid])
-            first = (file, mine[nid][0]["_ord"])
-            several = False
-        elif old is not None:
+        if old is not None:
             old_canon[nid] = old[1]
             if old[0]:
                 groups.add(old[0])
-            if file is not None and nid in mine and nid not in old_ids and conn.execute(
-                    "SELECT 1 FROM notice_nodes WHERE id = ? AND notice > ? LIMIT 1", (nid, file)).fetchone() is None:
-                before = json.loads(old[2]) if old[2] is not None else merge_node_data(
-                    json.loads(r[0]) for r in conn.execute(
-                        "SELECT data FROM notice_nodes WHERE id = ? AND notice != ? ORDER BY notice, ord", (nid, file)))
-                data = merge_node_data([cast(dict[str, Any], before), *mine[nid]])
+            if nid in appended:
+                data = _appended(conn, nid, old[2], appended[nid], files)
                 first = (old[3], old[4])
         if data is None:
             rows = conn.execute(
@@ -663,7 +754,6 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
             first = (rows[0][0], rows[0][1])
             several = len({r[0] for r in rows}) > 1
         assert data is not None and first is not None
-        data.pop("_ord", None)
         body_key = data.get("body_key") if data.get("type") == "organization" else None
         body_key = body_key or None
         row = (nid, nid, body_key, first[0], first[1], _dumps(data) if several else None)
@@ -705,6 +795,22 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], file: str | None = None,
                          [(keep, m) for m, c in stored.items() if c != keep])
         if moved:
             _repoint(conn, moved, keep)
+
+
+def _appended(conn: sqlite3.Connection, nid: str, stored: str | None, start: str,
+              files: set[str]) -> dict[str, Any] | None:
+    """The merged data of ``nid`` when the notices naming it from ``start`` on are all new
+    (in ``files``) and follow every other notice naming it: the stored merged data (or the
+    one earlier notice's) with theirs folded in; None when that does not hold."""
+    rows = conn.execute("SELECT notice, data FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice, ord",
+                        (nid, start)).fetchall()
+    if not rows or any(r[0] not in files for r in rows):
+        return None
+    before = json.loads(stored) if stored is not None else merge_node_data(json.loads(r[0]) for r in conn.execute(
+        "SELECT data FROM notice_nodes WHERE id = ? AND notice < ? ORDER BY notice, ord", (nid, start)))
+    if before is None:
+        return None
+    return merge_node_data((json.loads(r[1]) for r in rows), start=before)
 
 
 def _merged_data(conn: sqlite3.Connection, nid: str, data: str | None) -> dict[str, Any]:

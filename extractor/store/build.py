@@ -380,7 +380,8 @@ def _build_into(
         _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,
                    dask=dask)
     finally:
-        batch.__exit__(None, None, None)
+        batch.__exit__(None, None, None)  # the group's merge, full-text index, commit
+    _, summary.nodes, summary.edges = _store.counts(conn)
 
 
 def _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,  # noqa: ANN001
@@ -431,7 +432,6 @@ def _write_all(project, conn, files, names, key, jobs, todo, force, summary, sto
         _store.remove_notice(conn, name)  # left the corpus, or could not be built
     for name, reason in sorted(summary.failures.items()):
         summary.warnings.append(f"{name}: not built: {reason}")
-    _, summary.nodes, summary.edges = _store.counts(conn)
     _prune_cache(project, names)
     summary.extracted_names.sort()
     if not files:
