@@ -98,8 +98,40 @@ def test_small_answers_say_nothing_more(seed_home):
 
 
 def _python_rows(conn, items):
-    """The duty rows as the query commands made them before SQLite ordered and cut them."""
-    return q._sort_duty_rows(q._duty_rows(conn, items))
+    """The duty rows of (duty, body, edge data) items, ordered in Python as the query
+    commands did before SQLite ordered and cut them: mechanism name (none last), notice,
+    offset, body name; ties in the items' order."""
+    span = dict(conn.execute("SELECT id, span_start FROM duties").fetchall())
+    return sorted(q._duty_rows(conn, items), key=lambda r: (
+        r["mechanism"] or "\uffff", r["notice"] or "", span.get(r["duty_id"]) or 0, r["organization"] or ""))
+
+
+def _responsible(conn, orgs, mech=None):
+    """(duty, body, edge data) of the bodies' responsible_for edges, body by body."""
+    return [(duty, o, d) for o in orgs for duty, d in q.unit_duties(conn, o, mech)]
+
+
+def _responsible_items(conn, duty_ids):
+    """(duty, body, edge data) of every responsible_for edge into the duties, duty by duty
+    (edges in notice order), or (duty, None, {}) for a duty without one."""
+    out = []
+    for duty in duty_ids:
+        edges = [(duty, r[0], q._edge_dict(r[1], r[2], r[3])) for r in conn.execute(
+            "SELECT source, role, evidence, notice FROM edges WHERE relation = 'responsible_for' AND target = ? "
+            "ORDER BY notice, ord", (duty,))]
+        out += edges or [(duty, None, {})]
+    return out
+
+
+def _mechanism_items(conn, own, mech):
+    """The items of ``duties MECHANISM``: its own bodies' duties, then every other duty of it."""
+    items = _responsible(conn, [own, *q.mechanism_bodies(conn, own)], mech)
+    seen = {(d, o) for d, o, _ in items}
+    in_mech = [r[0] for r in conn.execute(
+        "SELECT id FROM duties WHERE mechanism = ? ORDER BY notice, span_start", (own,))]
+    if mech is None or mech == own:
+        items += [t for t in _responsible_items(conn, in_mech) if (t[0], t[1]) not in seen]
+    return items
 
 
 def _concerning(conn, disease_name):
@@ -124,7 +156,7 @@ DUTY_SETS = [
 def test_sql_order_of_duty_rows_is_the_python_order(conn, choose, arg):
     ids = choose(conn, arg)
     assert len(ids) > 3
-    expected = _python_rows(conn, q._responsible_items(conn, node_order(conn, ids)))
+    expected = _python_rows(conn, _responsible_items(conn, node_order(conn, ids)))
     assert q._duty_set_rows(conn, ids, None) == expected
     assert q._duty_set_rows(conn, ids, 3) == expected[:3]
 
@@ -141,7 +173,55 @@ ORG_SETS = [
 def test_sql_order_of_organization_duties_is_the_python_order(conn, org, mechanism):
     orgs, _ = q.resolve_orgs(conn, org)
     mech = q.resolve_mechanism(conn, mechanism) if mechanism else None
-    expected = _python_rows(conn, q._responsible(conn, orgs, mech))
+    expected = _python_rows(conn, _responsible(conn, orgs, mech))
     assert len(expected) > 2
     assert q._org_rows(conn, orgs, mech, None) == expected
     assert q._org_rows(conn, orgs, mech, 2) == expected[:2]
+
+
+# (mechanism, --mechanism or None)
+MECHANISM_SETS = [
+    pytest.param(BIG, None, id="a-mechanism"),
+    pytest.param(BIG, BIG, id="a-mechanism-within-itself"),
+    pytest.param("推进委员会", None, id="a-mechanism-with-its-own-bodies"),
+    pytest.param("推进委员会", BIG, id="nothing-of-a-mechanism-within-another"),
+]
+
+
+@pytest.mark.parametrize(("name", "mechanism"), MECHANISM_SETS)
+def test_sql_order_of_a_mechanisms_duties_is_the_python_order(conn, name, mechanism):
+    own = q.resolve_mechanism(conn, name)
+    mech = q.resolve_mechanism(conn, mechanism) if mechanism else None
+    expected = _python_rows(conn, _mechanism_items(conn, own, mech))
+    assert q.duties(conn, name, mechanism) == expected
+    assert q.duties(conn, name, mechanism, limit=2) == expected[:2]
+
+
+def test_a_mechanisms_duties_without_a_body_and_with_several(tmp_path):
+    """Duties of the mechanism that no body holds come alone; a duty of its office and of
+    another body comes once for each; the order is the Python order."""
+    from extractor import graph as kg
+    from extractor import store
+    from extractor.graph import GraphBuilder
+
+    b = GraphBuilder("a.txt")
+    doc = b.add_node("document", "a.txt", "通知", title="通知")
+    mech = b.add_node("mechanism", "甲县联席会议", "甲县联席会议")
+    b.add_edge(doc, mech, "establishes", "建立", (0, 2))
+    office = b.add_node("organization", "甲县联席会议办公室", "甲县联席会议办公室")
+    b.add_edge(office, mech, "office_of", "办公室设在", (2, 4))
+    other = b.add_node("organization", "甲县公安局", "甲县公安局", kind="公安")
+    holders = [[mech], [office], [other], [], [other, office], []]
+    for i, bodies in enumerate(holders):
+        duty = b.add_node("duty", f"a.txt#{i}", f"职责{i}", text=f"职责{i}", doc="a.txt", span=[10 - i, 11 - i],
+                          mechanism=mech)
+        for body in bodies:
+            b.add_edge(body, duty, "responsible_for", f"职责{i}", (10 - i, 11 - i))
+    conn = store.connect(":memory:", create=True)
+    store.write_notice(conn, "a.txt", kg.to_node_link(b.graph))
+    expected = _python_rows(conn, _mechanism_items(conn, mech, None))
+    assert [(r["duty"], r["organization"]) for r in expected] == [
+        ("职责5", None), ("职责4", "甲县公安局"), ("职责4", "甲县联席会议办公室"), ("职责3", None),
+        ("职责2", "甲县公安局"), ("职责1", "甲县联席会议办公室"), ("职责0", "甲县联席会议")]
+    assert q.duties(conn, "甲县联席会议") == expected
+    assert q.duties(conn, "甲县联席会议", limit=3) == expected[:3]

@@ -589,7 +589,7 @@ def _duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None, dict]])
     diseases: dict[str, list[str]] = {}
     for i in range(0, len(duty_ids), 500):
         chunk = duty_ids[i : i + 500]
-        for r in c.execute(f"SELECT id, notice, text, mechanism, deadline, deadline_date, item, span_start "
+        for r in c.execute(f"SELECT id, notice, text, mechanism, deadline, deadline_date, item "
                            f"FROM duties WHERE id IN ({_in(chunk)})", chunk):
             duties[r[0]] = tuple(r)
         for r in c.execute(f"SELECT e.source, n.name, e.target FROM edges e LEFT JOIN nodes n ON n.id = e.target "
@@ -599,7 +599,7 @@ def _duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None, dict]])
     info = _names(c, [o for _, o, _ in items] + [d[3] for d in duties.values()])
     rows = []
     for duty, org, edge in items:
-        d = duties.get(duty) or (duty, None, None, None, None, None, None, 0)
+        d = duties.get(duty) or (duty, None, None, None, None, None, None)
         mech = d[3]
         rows.append({
             "mechanism": info[mech]["name"] if mech in info else mech,
@@ -615,40 +615,14 @@ def _duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None, dict]])
             "item": d[6],
             "diseases": _uniq(diseases.get(duty, [])),
             "evidence": edge.get("evidence"),
-            "_span": d[7] or 0,
         })
     return rows
 
 
-def _limited_duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None, dict]],
-                       limit: int | None) -> Rows:
-    """``_sort_duty_rows(_duty_rows(c, items))`` cut to ``limit`` rows: the items are put in
-    the rows' order from their sort keys alone, and rows are made only for the first."""
-    total = len(items)
-    if limit is not None and total > limit:
-        duty_ids = list(dict.fromkeys(d for d, _, _ in items))
-        keys: dict[str, tuple[Any, ...]] = {}
-        for i in range(0, len(duty_ids), 500):
-            chunk = duty_ids[i : i + 500]
-            for r in c.execute(f"SELECT id, notice, mechanism, span_start FROM duties WHERE id IN ({_in(chunk)})",
-                               chunk):
-                keys[r[0]] = (r[1], r[2], r[3])
-        info = _names(c, [o for _, o, _ in items] + [k[1] for k in keys.values()])
-
-        def key(item: tuple[str, str | None, dict]) -> tuple[Any, ...]:
-            duty, org, edge = item
-            notice, mech, span = keys.get(duty, (None, None, None))
-            mname = info[mech]["name"] if mech in info else mech
-            oname = (info[org]["name"] or org) if org in info else org
-            return (mname or "\uffff", notice or edge.get("doc") or "", span or 0, oname or "")
-
-        items = sorted(items, key=key)[:limit]
-    return Rows(_sort_duty_rows(_duty_rows(c, items)), total)
-
-
-# The order of duty rows (``_sort_duty_rows``) as SQL over an items table ``i`` (duty, org,
-# edge: the responsible_for edge's id or NULL, enotice: its notice, r1 … r6): mechanism name (none last), notice, offset,
-# organization name, then ``r1`` … ``r6``, the order the items were found in.
+# The order of duty rows, over an items table ``i`` (duty, org, edge: the responsible_for
+# edge's id or NULL, enotice: its notice, r1 … r6): mechanism name (none last), notice,
+# offset, organization name, then ``r1`` … ``r6``, the order the items were found in. Every
+# answer made of duty rows (who, duties, disease, search) is ordered by it, in SQL.
 _DUTY_ORDER = """
   CASE WHEN mn.id IS NULL THEN coalesce(nullif(d.mechanism, ''), char(65535))
        ELSE coalesce(nullif(mn.name, ''), char(65535)) END,
@@ -668,13 +642,24 @@ m AS (SELECT j.value AS duty, j.key AS pos,
 i AS (SELECT m.duty, e.source AS org, e.id AS edge, e.notice AS enotice, m.r1, m.r2, m.pos AS r3, e.notice AS r4, e.ord AS r5, e.id AS r6
         FROM m LEFT JOIN edges e ON e.target = m.duty AND e.relation = 'responsible_for')"""
 
-# Items of a list of organizations (a JSON array, in name order; ``_responsible``): their
-# responsible_for edges into duties, of one mechanism if a second parameter is given.
+# Items of a list of organizations (a JSON array, in name order): their responsible_for
+# edges into duties (each body's in notice and offset order), of one mechanism if a second
+# parameter is given.
 _ITEMS_OF_ORGS = """
 m AS (SELECT j.value AS org, j.key AS pos FROM json_each(?) j),
-i AS (SELECT e.target AS duty, e.source AS org, e.id AS edge, e.notice AS enotice, m.pos AS r1, d.notice AS r2, d.span_start AS r3, e.ord AS r4, e.id AS r5, 0 AS r6
+a AS (SELECT e.target AS duty, e.source AS org, e.id AS edge, e.notice AS enotice, m.pos AS r1, d.notice AS r2, d.span_start AS r3, e.ord AS r4, e.id AS r5, 0 AS r6
         FROM m CROSS JOIN edges e ON e.source = m.org AND e.relation = 'responsible_for'
         JOIN duties d ON d.id = e.target{mech})"""
+
+# Items of a mechanism's own bodies (as _ITEMS_OF_ORGS: itself, its office, groups …), then
+# every other duty of the mechanism (the last parameter), in notice and offset order, with
+# its responsible_for edges from other bodies, or alone when it has none.
+_ITEMS_OF_MECHANISM = _ITEMS_OF_ORGS + """,
+b AS (SELECT d.id AS duty, e.source AS org, e.id AS edge, e.notice AS enotice, (SELECT count(*) FROM m) AS r1,
+             d.notice AS r2, d.span_start AS r3, d.rowid AS r4, e.notice AS r5, e.ord AS r6
+        FROM duties d LEFT JOIN edges e ON e.target = d.id AND e.relation = 'responsible_for'
+        WHERE d.mechanism = ? AND (e.id IS NULL OR e.source NOT IN (SELECT org FROM m))),
+i AS (SELECT * FROM a UNION ALL SELECT * FROM b)"""
 
 
 def _sql_duty_rows(c: sqlite3.Connection, items_sql: str, params: Sequence[Any], limit: int | None) -> Rows:
@@ -699,40 +684,33 @@ def _sql_duty_rows(c: sqlite3.Connection, items_sql: str, params: Sequence[Any],
         edges.update((r[0], (r[1], r[2])) for r in c.execute(
             f"SELECT id, role, evidence FROM edges WHERE id IN ({_in(chunk)})", chunk))
     items = [(r[0], r[1], _edge_dict(*edges[r[2]], r[3]) if r[2] is not None else {}) for r in found]
-    rows = _duty_rows(c, items)
-    for r in rows:
-        r.pop("_span", None)
-    return Rows(rows, total)
+    return Rows(_duty_rows(c, items), total)
 
 
 def _duty_set_rows(c: sqlite3.Connection, duty_ids: Iterable[str], limit: int | None) -> Rows:
-    """Rows of every responsible_for edge into the duties (``_responsible_items`` of the
-    duties in node order), as ``_limited_duty_rows`` makes them. The ids go to SQLite sorted
+    """Rows of every responsible_for edge into the duties (or the duty alone when it has
+    none), the duties in node order before the order of duty rows. The ids go to SQLite sorted
     (their lookups then read neighbouring pages: at 5,000 notices half the time of a random
     order); the node order does not depend on it (each duty has a place of its own)."""
     return _sql_duty_rows(c, _ITEMS_OF_DUTIES, [json.dumps(sorted(set(duty_ids)))], limit)
 
 
 def _org_rows(c: sqlite3.Connection, orgs: Sequence[str], mech: str | None, limit: int | None) -> Rows:
-    """Rows of the organizations' duties (of ``mech`` if given), as
-    ``_limited_duty_rows(c, _responsible(c, orgs, mech), limit)`` makes them."""
-    sql = _ITEMS_OF_ORGS.format(mech="" if mech is None else " AND d.mechanism = ?")
+    """Rows of the organizations' duties (of ``mech`` if given)."""
+    sql = _ITEMS_OF_ORGS.format(mech="" if mech is None else " AND d.mechanism = ?") + ", i AS (SELECT * FROM a)"
     params = [json.dumps(list(orgs)), *([] if mech is None else [mech])]
     return _sql_duty_rows(c, sql, params, limit)
 
 
-def _sort_duty_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    rows.sort(key=lambda r: (r["mechanism"] or "\uffff", r["notice"] or "", r["_span"], r["organization"] or ""))
-    for r in rows:
-        r.pop("_span", None)
-    return rows
-
-
-def _responsible(c: sqlite3.Connection, orgs: Sequence[str], mech: str | None = None) -> list[tuple[str, str, dict]]:
-    out: list[tuple[str, str, dict]] = []
-    for o in orgs:
-        out += [(duty, o, d) for duty, d in unit_duties(c, o, mech)]
-    return out
+def _mechanism_rows(c: sqlite3.Connection, own: str, mech: str | None, limit: int | None) -> Rows:
+    """Rows of a mechanism's duties: those of itself and its own bodies (of ``mech`` if
+    given), then, unless ``mech`` is another mechanism, every other duty of the mechanism."""
+    orgs = json.dumps([own, *mechanism_bodies(c, own)])
+    if mech is not None and mech != own:
+        return _sql_duty_rows(c, _ITEMS_OF_ORGS.format(mech=" AND d.mechanism = ?") + ", i AS (SELECT * FROM a)",
+                              [orgs, mech], limit)
+    sql = _ITEMS_OF_MECHANISM.format(mech="" if mech is None else " AND d.mechanism = ?")
+    return _sql_duty_rows(c, sql, [orgs, *([] if mech is None else [mech]), own], limit)
 
 
 def mechanism_bodies(db: Store, mech: str) -> list[str]:
@@ -781,13 +759,7 @@ def duties(db: Store, org: str, mechanism: str | None = None, limit: int | None 
                 raise err from None
     if own is None:
         return _org_rows(c, orgs, mech, limit)
-    items: list[tuple[str, str | None, dict]] = list(_responsible(c, [own, *mechanism_bodies(c, own)], mech))
-    seen = {(d, o) for d, o, _ in items}
-    in_mech = [r[0] for r in c.execute(
-        "SELECT id FROM duties WHERE mechanism = ? ORDER BY notice, span_start", (own,))]
-    if mech is None or mech == own:
-        items += [t for t in _responsible_items(c, in_mech) if (t[0], t[1]) not in seen]
-    return _limited_duty_rows(c, items, limit)
+    return _mechanism_rows(c, own, mech, limit)
 
 
 def _disease_set(c: sqlite3.Connection, term: str) -> set[str]:
@@ -820,20 +792,6 @@ def _diseases(c: sqlite3.Connection) -> dict[str, tuple[list[str], str | None, l
         attrs = json.loads(r[2] or "{}")
         names = [x for x in [r[1], *(attrs.get("aliases") or [])] if x]
         out[r[0]] = (names, attrs.get("category"), list(attrs.get("classes") or []))
-    return out
-
-
-def _responsible_items(c: sqlite3.Connection, duty_ids: list[str]) -> list[tuple[str, str | None, dict]]:
-    """(duty, org, edge) of every responsible_for edge into the duties (or (duty, None, {}))."""
-    by_duty: dict[str, list[tuple[str, str | None, dict]]] = {d: [] for d in duty_ids}
-    for i in range(0, len(duty_ids), 500):
-        chunk = duty_ids[i : i + 500]
-        for r in c.execute(f"SELECT target, source, role, evidence, notice FROM edges WHERE relation = 'responsible_for' "
-                           f"AND target IN ({_in(chunk)}) ORDER BY notice, ord", chunk):
-            by_duty[r[0]].append((r[0], r[1], _edge_dict(r[2], r[3], r[4])))
-    out: list[tuple[str, str | None, dict]] = []
-    for d in duty_ids:
-        out += by_duty[d] or [(d, None, {})]
     return out
 
 
