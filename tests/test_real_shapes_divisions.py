@@ -243,3 +243,33 @@ GROUPS = [
 def test_groups_with_members_then_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     duties = duty_roles(extract_text(text, "t.txt"))
     assert duties == expected
+
+
+# (id, text, {duty: {(body, role)}}): beside other units' paragraphs, a head of a body's form
+# no lexicon lists heads its paragraph however its duties open (根据…, 结合…)
+SIBLINGS = [
+    ("opens-with-according-to",
+     "青阳省血吸虫病监测工作职责\n省防疫总站：根据全省防治规划，负责制定监测工作计划。\n"
+     "省教育厅：负责开展学校血防知识宣传。\n",
+     {"根据全省防治规划，负责制定监测工作计划": {("青阳省防疫总站", None)},
+      "负责开展学校血防知识宣传": {("青阳省教育厅", None)}}),
+    ("opens-with-combining",
+     "青阳省血吸虫病监测工作职责\n省教育厅：负责开展学校血防知识宣传。\n"
+     "省农垦总局：结合农场生产开展钉螺孳生地整治；做好农场职工查病。\n",
+     {"负责开展学校血防知识宣传": {("青阳省教育厅", None)},
+      "结合农场生产开展钉螺孳生地整治": {("青阳省农垦总局", None)},
+      "做好农场职工查病": {("青阳省农垦总局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(SIBLINGS))
+def test_heads_beside_other_units(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+def test_a_label_beside_a_unit_heads_nothing() -> None:
+    text = ("青阳省血吸虫病监测工作职责\n省教育厅：负责开展学校血防知识宣传。\n"
+            "工作目标：根据全省规划，实现传播阻断。\n联系电话：根据需要，随时联系。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert set(duties) == {"负责开展学校血防知识宣传"}, duties

@@ -73,6 +73,14 @@ TOWN_BODIES = [
      "组长：冯佳（青岭乡乡长）\n"
      "副组长：罗兵（青岭乡农技站站长）\n",
      {("冯佳", "青岭乡人民政府", "乡长"), ("罗兵", "青岭乡农技站", "站长")}),
+    ("ranks-in-a-towns-government",
+     "关于成立桐江县免疫规划工作领导小组的通知\n"
+     "成  员：罗兵（马集镇副科级干部）\n陆明（柳河乡四级主任科员）\n韩梅（东岭镇科员）\n",
+     {("罗兵", "马集镇人民政府", "副科级干部"), ("陆明", "柳河乡人民政府", "四级主任科员"),
+      ("韩梅", "东岭镇人民政府", "科员")}),
+    ("a-former-post",
+     "关于成立桐江县免疫规划工作领导小组的通知\n成  员：白杨（原县财政局副局长）\n许涛（县教育局副局长）\n",
+     {("白杨", "桐江县财政局", "原副局长"), ("许涛", "桐江县教育局", "副局长")}),
     # a web mirror's pinyin glosses are no part of a name
     ("glossed-characters",
      "關於成立石港鎮(zhèn)困難老人關愛小組的通知\n組長:吳海英(石港鎮(zhèn)人大主席)\n"
@@ -178,4 +186,52 @@ PREFIX_CARRIES = [
 
 @pytest.mark.parametrize(("text", "units"), rows(PREFIX_CARRIES))
 def test_a_place_prefix_carries_to_named_bodies(text: str, units: set[str]) -> None:
+    assert _members(text) == units
+
+
+def _roles(text: str) -> set[tuple[str, str]]:
+    g = _graph(text)
+    return {(g.nodes[u]["name"], d["relation"]) for u, _v, d in g.edges(data=True) if d["relation"] in ROLE_EDGES}
+
+
+# (id, notice, (person, role)): role labels inside a paragraph, each followed by its people
+LABELS_IN_A_SENTENCE = [
+    ("bare-names-after-padded-labels",
+     "关于建立白沙镇传染病防治领导小组的通知\n"
+     "二、组织领导\n成立白沙镇传染病应急办公室。组 长：钟立民，副组长：潘大勇，成 员：韦小红，莫志刚、 覃丽及各村村医。\n",
+     {("钟立民", "leader_of"), ("潘大勇", "deputy_leader_of"), ("韦小红", "member_of"), ("莫志刚", "member_of"),
+      ("覃丽", "member_of")}),
+    ("names-with-posts-in-brackets",
+     "关于成立青岭乡秸秆禁烧工作小组的通知\n"
+     "为做好禁烧工作，成立青岭乡秸秆禁烧工作小组。组长：冯佳（乡长），副组长：罗兵（乡农技站站长），成员：陆明、韩梅。\n",
+     {("冯佳", "leader_of"), ("罗兵", "deputy_leader_of"), ("陆明", "member_of"), ("韩梅", "member_of")}),
+    ("one-label-is-no-roster",
+     "关于成立青岭乡秸秆禁烧工作小组的通知\n办公室设在乡农技站，办公室主任：罗兵，负责日常工作。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "roles"), rows(LABELS_IN_A_SENTENCE))
+def test_role_labels_inside_a_sentence(text: str, roles: set[tuple[str, str]]) -> None:
+    assert _roles(text) == roles
+
+
+# (id, notice, member units): units after a colon that announces them, some run together without 、
+RUN_ON_UNITS = [
+    ("heads-of-the-following-units",
+     "东林区食品安全委员会工作规则\n"
+     "成员由下列单位负责人担任：区委宣传部、区教育局公安分局、区卫生健康委员会、区政府办公室、区人民法院检察院。\n",
+     {"东林区委宣传部", "东林区教育局", "东林区公安分局", "东林区卫生健康委员会", "东林区政府办公室",
+      "东林区人民法院", "东林区检察院"}),
+    ("member-units-as-follows",
+     "关于成立桐江县爱国卫生运动委员会的通知\n成员单位如下：县财政局、县民政局司法局、县委办公室、县文化旅游体育局\n二、主要职责\n",
+     {"桐江县财政局", "桐江县民政局", "桐江县司法局", "桐江县委办公室", "桐江县文化旅游体育局"}),
+    ("units-lost-their-separators-after-a-place",
+     "关于建立青岭县防治重大疾病工作联席会议制度的通知\n联席会议由县发改委县教育局、县市场监管局卫健委组成。",
+     {"青岭县发改委", "青岭县教育局", "青岭县市场监管局", "青岭县卫健委"}),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), rows(RUN_ON_UNITS))
+def test_units_run_together_and_announced_by_a_colon(text: str, units: set[str]) -> None:
     assert _members(text) == units

@@ -84,12 +84,15 @@ def find_divisions(notice: Notice) -> None:
     unit_after, units_below = _units_after_tasks(notice, lines)
     last_division_line = -1
     last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
+    found = [_division_head(notice, ln) for ln in lines]
     for i, ln in enumerate(lines):
         body_start = ln.body_start
         if pending_head is not None and _PERSON_LINE.fullmatch(ln.text.strip()):
             continue  # 王某 （县卫健局副局长）: a member of the group above, its duties below
         prev_division, last_division = last_division, None
-        head, content_start = _division_head(notice, ln)
+        head, content_start = found[i]
+        if head is None and any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1)):
+            head, content_start = _sibling_head(notice, ln) or (None, body_start)
         if head is None and i in unit_after:
             head, content_start = unit_after[i], body_start
         pending_head_before = pending_head
@@ -350,6 +353,17 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
                 and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
             return (s, space), after
     return None, s
+
+
+def _sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | None:
+    """``省卫生厅：根据…，负责…`` beside other units' paragraphs: a name of a body's form (no
+    lexicon lists it) before the colon heads a paragraph of duties however they open."""
+    text = notice.text
+    s = ln.body_start
+    colon = text.find("：", s, min(ln.end, s + 20))
+    if colon <= s or not _unlisted_head(notice, text[s:colon]) or _starts_with_verb(text[s:colon]):
+        return None
+    return ((s, colon), colon + 1) if _paragraph_like(text[colon + 1 : ln.end]) else None
 
 
 def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:

@@ -353,6 +353,10 @@ def _convener_units(notice: Notice) -> None:
 _MEMBERS_RE = re.compile(
     r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
     r"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
+# 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
+_MEMBERS_BELOW_RE = re.compile(
+    r"成员(?:单位)?(?:由|为)?(?:以下|下列|如下)(?:单位|部门)?[^。；：\n]{0,12}?[：](?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)",
+    re.M)
 # 组长由…担任，成员由A、B组成: a clause whose subject is the word 成员 itself
 _MEMBERS_SUBJECT_RE = re.compile(r"(?:^|[，：])\s*成员(?:单位)?$")
 # 联席会议由A、B、…、人力 (the text ends inside the list)
@@ -367,7 +371,7 @@ def find_members(notice: Notice) -> None:
     forms = notice.table.forms()
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, _MEMBERS_RE, cues.heads, _CUT_LIST_RE):
+    for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, _CUT_LIST_RE):
         found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
         for m in found:
             sent = sentence_at(text, m.start())
@@ -380,7 +384,7 @@ def find_members(notice: Notice) -> None:
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
-            if owner is None and not (rx in (_MEMBERS_RE, cues.heads) or named_after
+            if owner is None and not (rx in (_MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads) or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
@@ -470,7 +474,7 @@ def _names_a_person(notice: Notice, item: str) -> bool:
     """``省政府秘书长陈坚``: a post and a name, not a unit."""
     rx = _words(notice.lex).title_word_re
     m = rx.search(item) if rx else None
-    return m is not None and m.end() < len(item)
+    return m is not None and len(item) - m.end() >= 2  # 卫生健康委员会: 委员 and 会 name nobody
 
 
 def _cut_tail(notice: Notice) -> re.Match[str] | None:

@@ -145,6 +145,42 @@ def split_conjoined(notice: Notice, text: str, s: int, e: int) -> list[tuple[int
     return [(s, e)]
 
 
+_LEVEL_STARTS = "区县市"  # a place-prefixed name starts here: 区农业农村局
+
+
+def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
+    """``公安分局民政局``, ``委编办区人民法院检察院``: units run together without a separator
+    (a copy that lost its 、) -> one span per unit. A cut falls after a body's ending (and its
+    bracketed other name) where a department name or a place-prefixed name starts, or before a
+    short department name that ends the item; never inside a department name of the lexicon
+    (卫生健康委员会). One span when no cut is certain."""
+    text = notice.text
+    if e - s < 6:
+        return [(s, e)]
+    lex = notice.lex
+    endings = _cues(notice).body_endings
+    inside: set[int] = set()  # positions inside a department name
+    for m in lex.kind_name_re.finditer(text, s, e):
+        inside.update(range(m.start() + 1, m.end()))
+    out: list[tuple[int, int]] = []
+    cur = s
+    for p in range(s + 3, e - 1):
+        if p in inside or not "\u4e00" <= text[p] <= "\u9fff" or p - cur < 3:
+            continue
+        head = _PAREN_END_RE.sub("", text[cur:p])
+        if len(head) < 3 or not head.endswith(endings):
+            continue
+        tail = text[p:e]
+        starts = (lex.kind_name_re.match(text, p, e) or lex.institution_re.match(text, p, e)
+                  or (text[p] in _LEVEL_STARTS and p + 1 < e and "\u4e00" <= text[p + 1] <= "\u9fff"))
+        ends = len(tail) <= 6 and tail.endswith(endings) and lex.kind_of(tail) is not None
+        if starts or ends:
+            out.append((cur, p))
+            cur = p
+    out.append((cur, e))
+    return out
+
+
 def _unit_by_position(notice: Notice, item: str) -> bool:
     """An item of a composition list (由A、B…等部门组成) is a unit by its position: plain
     text of a name (综治, 大井部队, 粤海铁路北港), not people (其他党政班子成员)."""
@@ -167,7 +203,7 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
     party = notice.lex.party  # 县委宣传部
     stems = tuple(p[:-1] for p in notice.table.places if len(p) >= 3)
     for a, b in split_items(text, start, end):
-        for s, e in split_conjoined(notice, text, a, b):
+        for s, e in (piece for c, d in split_conjoined(notice, text, a, b) for piece in split_run_on(notice, c, d)):
             item = text[s:e].replace(" ", "")
             item = re.sub(r"^(?:及|和|以及|等)", "", item)
             item = re.sub(r"等$", "", item)

@@ -83,9 +83,17 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     text = notice.text
     w = _words(notice.lex)
     table = notice.table
+    if end - start > 3 and text.startswith(_FORMER, start):  # 原县卫生局副局长: a former post in that body
+        org, title = _resolve_post(notice, start + len(_FORMER), end)
+        return org, (_FORMER + title) if title else None
     government = _party_and_government(notice, start, end)
     if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
         return government, text[start:end]
+    place_end = _rank_of_place(notice, start, end)
+    if place_end is not None:  # 马集镇副主任科员: a rank in the town's government
+        org = table.add(text[start:place_end] + "人民政府")
+        table.alias(org, text[start:place_end])
+        return org, text[place_end:end]
     org_end = split_post(notice, start, end)
     title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
     if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
@@ -135,6 +143,23 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
     return None, title
+
+
+_FORMER = "原"
+
+
+def _rank_of_place(notice: Notice, start: int, end: int) -> int | None:
+    """End of the place in a post that is a place and a civil-service rank (``马集镇副科级干部``,
+    ``柳河乡四级主任科员``): the rank is held in that place's government. Else None."""
+    text = notice.text
+    w = _words(notice.lex)
+    for rank in sorted(notice.lex.cue("rank_titles"), key=len, reverse=True):
+        if text.endswith(rank, start, end):
+            place = text[start : end - len(rank)]
+            if 2 <= len(place) <= 8 and re.fullmatch(f"[{HAN}]+", place) and place.endswith(tuple(w.heads.values())):
+                return end - len(rank)
+            return None
+    return None
 
 
 def _party_and_government(notice: Notice, start: int, end: int) -> Org | None:
@@ -247,6 +272,9 @@ def find_roster(notice: Notice) -> None:
                 if len(notice.people) == before and role == "member_of":
                     _unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
             continue
+        if _labels_in_sentence(notice, ln.body_start, ln.end, (ln.start, ln.end)):
+            role = None
+            continue
         name = body.replace(" ", "")
         if role and len(body) <= 6 and _bare_name_ok(name, notice):  # 王五 / (post next line)
             pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
@@ -268,6 +296,36 @@ def find_roster(notice: Notice) -> None:
         role = lex.roles[last] if last else (role if m else None)
     if pending is not None and not bare:
         _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+# a label after a sentence or clause mark inside a line (``…。组 长：``, ``，成员：``), padded or not
+_CLASS_AFTER_RE = re.compile("(?:以及|及|和)(?=各)")
+_LABEL_IN_LINE_RE = re.compile(rf"(?:^|(?<=[。；，]))\s*(?P<role>[{HAN}](?: ?[{HAN}]){{1,5}})\s*：")
+
+
+def _labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
+    """``成立X。组长：田某，副组长：陈某，成员：马某、李某。``: two or more role labels inside a
+    paragraph, each followed by people; every label reads the list up to the next label or
+    the sentence's end."""
+    text = notice.text
+    labels = [m for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in notice.lex.roles]
+    if len(labels) < 2 or notice.mechanism is None:
+        return False
+    found = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        ends = [e for e in (text.find(ch, m.end(), stop) for ch in "。；") if e >= 0]
+        stop = min([stop, *ends])
+        more = _CLASS_AFTER_RE.search(text, m.end(), stop)  # …、覃某及各村村医: a class of people ends the list
+        stop = more.start() if more else stop
+        relation = notice.lex.roles[m.group("role").replace(" ", "")]
+        found += [(name, org, title, relation) for name, org, title in _people(notice, m.end(), stop, False)]
+    if not found:
+        return False
+    for name, org, title, relation in found:
+        notice.people.append(Person(name, org, title, relation, line))
+    notice.roster_lines.add(line[0])
+    return True
 
 
 def _labelled_segments(notice: Notice, role: str, start: int, end: int) -> list[tuple[str, int, int]]:
