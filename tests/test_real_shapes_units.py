@@ -81,6 +81,17 @@ TOWN_BODIES = [
     ("a-former-post",
      "关于成立桐江县免疫规划工作领导小组的通知\n成  员：白杨（原县财政局副局长）\n许涛（县教育局副局长）\n",
      {("白杨", "桐江县财政局", "原副局长"), ("许涛", "桐江县教育局", "副局长")}),
+    ("a-zones-own-posts",
+     "江南高新区防汛工作专班工作方案\n成立江南高新区防汛工作专班，组成人员名单如下：\n"
+     "组  长：魏强  党工委书记\n副组长：潘丽  管委会副主任\n石军  总工程师\n葛云  四级调研员\n"
+     "成  员：邓敏  综合办公室负责人\n",
+     {("魏强", "江南高新区", "党工委书记"), ("潘丽", "江南高新区", "管委会副主任"), ("石军", "江南高新区", "总工程师"),
+      ("葛云", "江南高新区", "四级调研员"), ("邓敏", "综合办公室", "负责人")}),
+    ("a-double-post-in-one-body",
+     "关于成立全国森林普查领导小组的通知\n"
+     "成  员：韩东  中央某某部部务会议成员、新闻办副主任\n"
+     "叶青  武警部队副司令员\n",
+     {("韩东", "中央某某部", "部务会议成员、新闻办副主任"), ("叶青", "武警部队", "副司令员")}),
     # a web mirror's pinyin glosses are no part of a name
     ("glossed-characters",
      "關於成立石港鎮(zhèn)困難老人關愛小組的通知\n組長:吳海英(石港鎮(zhèn)人大主席)\n"
@@ -90,7 +101,7 @@ TOWN_BODIES = [
 
 
 @pytest.mark.parametrize(("text", "posts"), rows(TOWN_BODIES))
-def test_a_towns_body_after_its_government_and_glosses(text: str, posts: set[tuple[str, str, str]]) -> None:
+def test_the_body_of_a_post(text: str, posts: set[tuple[str, str, str]]) -> None:
     assert _posts(text) >= posts
 
 
@@ -234,4 +245,23 @@ RUN_ON_UNITS = [
 
 @pytest.mark.parametrize(("text", "units"), rows(RUN_ON_UNITS))
 def test_units_run_together_and_announced_by_a_colon(text: str, units: set[str]) -> None:
+    assert _members(text) == units
+
+
+# (id, notice, member units): the units of the roster's posts, but for the body that holds the mechanism
+ROSTER_UNITS = [
+    ("a-zone-holds-its-task-force",
+     "江南高新区防汛工作专班工作方案\n成立江南高新区防汛工作专班，组成人员名单如下：\n"
+     "组  长：魏强  党工委书记\n副组长：潘丽  管委会副主任\n"
+     "成  员：邓敏  综合办公室负责人\n杨静  企业服务部部长\n",
+     {"综合办公室", "企业服务部"}),
+    ("towns-govern-rather-than-sit",
+     "关于成立桐江县免疫规划工作领导小组的通知\n"
+     "成  员：罗兵（马集镇副科级干部）\n陆明（柳河乡副乡长）\n白杨（县财政局副局长）\n",
+     {"桐江县财政局"}),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), rows(ROSTER_UNITS))
+def test_the_rosters_units(text: str, units: set[str]) -> None:
     assert _members(text) == units

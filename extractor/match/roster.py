@@ -42,7 +42,9 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     org_end = org_at(notice, text, start, end)
     if org_end is not None and not _bare_place(notice, text[start:org_end]):
         return org_end  # a known body: the rest is the title (治安管理大队大队长)
-    for i in range(start + 2, min(end, start + _POST_REACH)):  # bounded: linear time
+    sep = text.find("、", start, end)
+    first = sep if sep > start else end  # a body's name holds no 、: the first post's body
+    for i in range(start + 2, min(first, start + _POST_REACH)):  # bounded: linear time
         t = w.title_at(text, i, end)
         if t is None:
             continue
@@ -51,6 +53,11 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
         level = w.government_level(text[i:t])
         if level and text.endswith(level, start, i):
             return i
+    if org_end is None and first < end and text.endswith(w.titles, start, first):
+        # 中央某部部务会议成员、新闻办副主任: the first body's ending before a post of it
+        for i in range(start + 3, first - 1):
+            if text.endswith(w.endings, start, i):
+                return i
     return org_end  # a place alone (钱湾镇): its government, read by the caller
 
 
@@ -83,6 +90,9 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     text = notice.text
     w = _words(notice.lex)
     table = notice.table
+    zone = _own_zone(notice)
+    if zone is not None and _zone_post(notice, start, end):  # 工委书记 in a development zone's own task force
+        return table.add(zone), text[start:end]
     if end - start > 3 and text.startswith(_FORMER, start):  # 原县卫生局副局长: a former post in that body
         org, title = _resolve_post(notice, start + len(_FORMER), end)
         return org, (_FORMER + title) if title else None
@@ -146,6 +156,26 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
 
 
 _FORMER = "原"
+
+
+def _own_zone(notice: Notice) -> str | None:
+    """The development zone the mechanism is named after (``汉江经济开发区疫情防控工作专班``),
+    else None: a zone has no people's government, its posts are the zone's own."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    suffixes = alternation(notice.lex.cue("zone_suffixes"))
+    m = re.match(rf"[{HAN}]{{2,10}}?(?:{suffixes})", mech.name)
+    return m.group(0) if m else None
+
+
+def _zone_post(notice: Notice, start: int, end: int) -> bool:
+    """A post with no body of its own in a zone's roster: a bare title (``副主任``,
+    ``总工程师``) or a title of one of the zone's organs (``工委书记``, ``管委会副主任``)."""
+    text = notice.text
+    w = _words(notice.lex)
+    organ = next((o for o in sorted(notice.lex.cue("zone_organs"), key=len, reverse=True) if text.startswith(o, start)), "")
+    return w.title_at(text, start + len(organ), end) == end
 
 
 def _rank_of_place(notice: Notice, start: int, end: int) -> int | None:
