@@ -36,6 +36,8 @@ class _Cues:
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
         # （二）基本原则。 / 指导思想: a section stating principles, not who does what
         self.principles = re.compile(rf"(?:{lex.cue_re('principle_headings')})(?:[。：]|$)")
+        # 在…下, 按照…原则, 除…外: a clause that only leads into the next one
+        self.adverbial = re.compile(rf"(?:{lex.cue_re('adverbial_openers')})[^，。；]*$|[^，。；]*(?:下|外)$")
         self.member_section = lex.cue("member_section_words")
         # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
         self.assignment = re.compile(
@@ -455,8 +457,8 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     for a, b in items:
         written = text[a:b]
         dept = _generic_department(notice, written)
-        if (dept is None and written.endswith("部门") and not written.startswith(("各", *notice.lex.level_words))
-                and not org_at(notice, text, a, b)):
+        if (dept is None and written.endswith("部门") and not written.startswith("各")
+                and not re.match("[省市州县区旗乡镇]级", written) and not org_at(notice, text, a, b)):
             dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
         # 县级兽医管理部门 names its own level: a class of departments, no body of the notice's place
         units.append(dept or notice.table.add(written, collective=written.startswith("各")))
@@ -707,13 +709,16 @@ def _each_form(notice: Notice, written: str) -> Org | None:
 def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Org:
     """One generic body per written short name (卫生计生 and 卫生计生行政部门 are one)."""
     stem = _generic_stem(notice, written) or re.sub("(?:行政管理|行政)?部门$", "", written) or written
+    plain = stem.removesuffix("管理") if len(stem) > 3 else stem  # 市政管理部门 is the 市政部门 named above
     for org in notice.table.orgs:
-        if org.generic and org.name.endswith("部门") and stem in org.aliases:
+        if org.generic and org.name.endswith("部门") and (stem in org.aliases or plain in org.aliases):
             notice.table.alias(org, written)
             return org
     org = notice.table.add((notice.table.locality or "") + stem + "部门", kind=kind, generic=True)
     notice.table.alias(org, stem)
     notice.table.alias(org, stem + "部门")
+    if plain != stem:
+        notice.table.alias(org, plain)
     if written not in (stem, stem + "部门"):
         notice.table.alias(org, written)
     return org
@@ -731,22 +736,52 @@ def find_assignments(notice: Notice) -> None:
         if ln.kind == "heading" or _procedure(notice, ln.section):
             continue
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
-            m = cues.assignment.search(text, ss, se)
-            if not m or notice.claimed_within(ss, se):
+            if notice.claimed_within(ss, se):
                 continue
-            if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
-                continue  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
-            # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
-            end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
-            if _cues(notice).not_duty_sentence.search(text, ss, end):
-                continue
-            lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
-            orgs = [(notice.table.add(w), lead_role) for _a, _b, w in unit_list(notice, *m.span("lead"))]
-            if not orgs:
-                continue
-            if m.group("sup"):
-                orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
-            notice.duties.append(Duty(span=(ss, end), orgs=orgs, source="assignment"))
+            for m in cues.assignment.finditer(text, ss, se):
+                if not _assignment(notice, m, ss, se):
+                    break
+
+
+_LOCAL = re.compile("所在地|当地|属地")
+
+
+def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
+    """The duty a ``由X牵头`` in the sentence ``text[ss:se]`` assigns; whether to read the
+    sentence's next one. A sentence opening with it is the duty up to the next subject; one
+    opening with another body (``各级政府要制定方案，…，城区灭犬由市政部门牵头，农村灭犬由镇政府牵头``)
+    holds each assignment in its own clause."""
+    text = notice.text
+    cues = _cues(notice)
+    comma = text.rfind("，", ss, m.start())
+    inside = comma >= 0 and subject_at(notice, ss, se) is not None
+    if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
+        return inside  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
+    start = comma + 1 if inside else ss
+    if inside and text.startswith("，", m.end()) and not m.group("sup"):
+        end = m.end()  # …，城区灭犬由市政部门牵头，农村…: the clause names who leads it, no more
+    elif inside:  # up to the next clause with an agent of its own
+        end = next((i for i in range(m.end(), se) if text[i] == "，" and (
+            cues.assignment.match(text, i + 1 + max(0, text.find("由", i + 1, se) - i - 1), se)
+            and "，" not in text[i + 1 : max(i + 1, text.find("由", i + 1, se))])), se)
+    else:  # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
+        end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
+    if cues.not_duty_sentence.search(text, start, end):
+        return inside
+    lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
+    a, b = m.span("lead")
+    q = _LOCAL.match(text, a, b)
+    a = q.end() if q and b - q.end() >= 2 else a  # 由所在地镇政府牵头: the 镇政府 where it is
+    leads = [notice.table.add(w) for _a, _b, w in unit_list(notice, a, b)]
+    if not leads and _unlisted_head(notice, text[a:b]) and text[a:b].endswith("部门"):
+        leads = _head_units(notice, a, b)  # 由市政管理部门牵头: a department no lexicon lists
+    orgs = [(org, lead_role) for org in leads]
+    if not orgs:
+        return inside
+    if m.group("sup"):
+        orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
+    notice.duties.append(Duty(span=(start, end), orgs=orgs, source="assignment"))
+    return inside
 
 
 def _modal_role(notice: Notice, text: str, q: int) -> str | None:
@@ -945,6 +980,23 @@ def _subject_item(notice: Notice, ln: Line, first: tuple[list[SubjectItem], int]
                                   source="subject"))
 
 
+def _before_other_agent(notice: Notice, start: int, end: int) -> int:
+    """Where a subject's clause ends when a later clause of it assigns work to another body
+    (``…，城区灭犬由市政部门牵头``, read by :func:`find_assignments`): before that clause and the
+    adverbials that lead into it (``在政府的统一领导下，按照…原则，除城区外，``)."""
+    text = notice.text
+    starts = {d.span[0] for d in notice.duties if d.source == "assignment" and start < d.span[0] < end}
+    cut = next((i for i in range(start + 1, end) if i in starts and text[i - 1] == "，"), None)
+    if cut is None:
+        return end
+    cut -= 1
+    while True:
+        prev = text.rfind("，", start, cut)
+        if prev < 0 or not _cues(notice).adverbial.match(text, prev + 1, cut):
+            return cut
+        cut = prev
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -981,7 +1033,7 @@ def find_subject_duties(notice: Notice) -> None:
                 while end < stop and text[end] not in "。；":
                     end += 1
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
-                trimmed = approval.start() if approval else end
+                trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
                 lead = _TRAILING_TIME.search(text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
