@@ -273,3 +273,26 @@ def test_a_label_beside_a_unit_heads_nothing() -> None:
             "工作目标：根据全省规划，实现传播阻断。\n联系电话：根据需要，随时联系。\n")
     duties = duty_roles(extract_text(text, "t.txt"))
     assert set(duties) == {"负责开展学校血防知识宣传"}, duties
+
+
+def test_assignments_inside_another_bodys_sentence() -> None:
+    """``X要…，在…下，按照…原则，乡村Y由A部门牵头，城区Y由B牵头``: each 由-clause is a duty of its
+    lead, and X's duty ends before the adverbials that lead into them; ``所在地`` qualifies the
+    body, it is no part of its name."""
+    text = ("青山县集中灭犬行动方案\n二、明确责任\n各级政府要制定灭犬行动方案，在政府的统一领导下，按照属地管理的原则，"
+            "除县城外，乡村灭犬由畜牧管理部门牵头，城区灭犬由所在地街道办事处牵头。"
+            "县卫健局要加强病例救治，根据疫情形势，疫苗接种由县疾控中心负责。\n")
+    assert duty_roles(extract_text(text, "t.txt")) == {
+        "各级政府要制定灭犬行动方案": {("各级政府", None)},
+        "乡村灭犬由畜牧管理部门牵头": {("畜牧管理部门", "lead")},
+        "城区灭犬由所在地街道办事处牵头": {("街道办事处", "lead")},
+        "县卫健局要加强病例救治": {("青山县卫健局", None)},
+        "疫苗接种由县疾控中心负责": {("青山县疾控中心", None)},
+    }
+
+
+def test_a_sentence_opening_with_the_assignment_is_one_duty() -> None:
+    text = "青山县集中灭犬行动方案\n由县畜牧局牵头，县公安局配合，组织开展犬只捕杀，做好无害化处理。\n"
+    assert duty_roles(extract_text(text, "t.txt")) == {
+        "由县畜牧局牵头，县公安局配合，组织开展犬只捕杀，做好无害化处理": {("青山县畜牧局", "lead"), ("青山县公安局", "support")},
+    }
