@@ -61,7 +61,8 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
                 or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
                 or line.count(" ") >= 2 or text[ns:_ne].count(" ") >= 2):  # table rows
             continue
-        unclosed = any(line.count(o) > line.count(c) for o, c in _OPEN_CLOSE)
+        # 根据《 / 》、《: a bracket left open at the end of the line (not only more openers)
+        unclosed = any(line.count(o) > line.count(c) or line.rfind(o) > line.rfind(c) for o, c in _OPEN_CLOSE)
         runs_on = line[-1] in "，、" or (len(line) >= 18 and line[-1] not in "）)" and not nxt.startswith(appendix))
         if unclosed or runs_on:
             edits.append((e, ns, ""))

@@ -111,7 +111,18 @@ class Lexicon:
 
     def kind_of(self, name: str) -> str | None:
         """Department kind of an organization name: the longest department name inside it,
-        else an institution type, else a short name at its start."""
+        else an institution type, else a short name at its start (remembered per name: the
+        matchers ask again and again of the same names)."""
+        kinds = self.memo(_kinds_asked)
+        try:
+            return kinds[name]
+        except KeyError:
+            if len(kinds) > 100_000:
+                kinds.clear()
+            kind = kinds[name] = self._kind_of(name)
+            return kind
+
+    def _kind_of(self, name: str) -> str | None:
         best: tuple[int, str] | None = None
         for hit in self.kind_name_re.finditer(name):
             cand = (len(hit.group(0)), self.kind_of_name[hit.group(0)])
@@ -124,6 +135,10 @@ class Lexicon:
             return self.institutions[m.group(0)]["kind"]
         m = self.short_re.match(name)  # longest short name at the start
         return self.kind_of_short[m.group(0)] if m else None
+
+
+def _kinds_asked(lex: Lexicon) -> dict[str, str | None]:
+    return {}
 
 
 # the data files of a lexicon; a folder may leave out the optional ones

@@ -44,12 +44,21 @@ _FROZEN: set[int] = set()
 
 
 def _freeze_after_first_run(nlp: object) -> None:
-    """Once a pipeline has run (its lexicons, compiled patterns and jieba's dictionaries are
-    loaded), move every object alive to the collector's permanent generation
-    (``gc.freeze``): they live as long as the process, and each full collection would scan
-    them again (about 8% of extraction time on a corpus)."""
+    """Once a pipeline has run (its lexicons, compiled patterns and spaCy's vocabulary are
+    loaded), collect the garbage there is, then move every object still alive to the
+    collector's permanent generation (``gc.freeze``), where full collections no longer scan
+    it: the pipeline's state lives as long as the process, and each full collection would
+    scan its ~100,000 objects again. This is process-wide, by design: the collector cannot
+    freeze some objects and not others, and an object of the caller's alive at this moment
+    is frozen too (freed as usual when its last reference goes; only if it ends in a
+    reference cycle is it never reclaimed, which is why the garbage is collected first).
+    Measured (whole process, with the freeze / without, runs alternating): a process that
+    extracts the ``benchmarks/run.py`` throughput texts (81,533 characters) 6 times over,
+    keeping the graphs as a build does, spends 0.85x (7 runs, 0.80–1.05) and 0.89x (9 runs,
+    0.84–1.14) the CPU time; without the collection first, 0.87x (5 runs, 0.86–0.92)."""
     if id(nlp) not in _FROZEN:
         _FROZEN.add(id(nlp))
+        gc.collect()
         gc.freeze()
 
 

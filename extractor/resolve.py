@@ -18,6 +18,7 @@ from .normalize import HAN
 from .segment import segment
 
 _KEY_DROP = re.compile(r"[\s、，,（）()“”\"'·]")
+_SPACES = re.compile(r"\s+")
 
 
 def name_key(name: str) -> str:
@@ -184,6 +185,7 @@ class OrgTable:
         self._forms: dict[str, Org] | None = None
         self._by_first: dict[str, list[str]] = {}
         self._bodies: list[tuple[str, Org]] = []
+        self._canonical: dict[str, tuple[str, str | None]] = {}
 
     # -- names ---------------------------------------------------------------------
     def split_place(self, written: str) -> tuple[str, str]:
@@ -200,8 +202,15 @@ class OrgTable:
         return "", written
 
     def canonical(self, written: str) -> tuple[str, str | None]:
-        """Canonical name (bare level expanded to the notice's locality) and locality."""
-        written = re.sub(r"\s+", "", written)
+        """Canonical name (bare level expanded to the notice's locality) and locality
+        (remembered per written form: the places and the locality do not change)."""
+        try:
+            return self._canonical[written]
+        except KeyError:
+            canon = self._canonical[written] = self._canonical_of(_SPACES.sub("", written))
+            return canon
+
+    def _canonical_of(self, written: str) -> tuple[str, str | None]:
         place, rest = self.split_place(written)
         if place in self.places:
             return written, place
@@ -245,7 +254,7 @@ class OrgTable:
     def add(self, written: str, **attrs) -> Org:
         """Find the body or add it; the written form becomes an alias. ``by_kind=False``:
         a body of the same kind written otherwise is another body (items of one list)."""
-        written = re.sub(r"\s+", "", written)
+        written = _SPACES.sub("", written)
         org = self.find(written, attrs.pop("by_kind", True))
         if org is None:
             canon, loc = self.canonical(written)
@@ -336,14 +345,14 @@ def name_bodies(table: OrgTable, text: str) -> None:
     bodies' written forms and the text (the pipeline's ``policykg_resolve``), so a body's
     name does not depend on the order the components ran in."""
     for org in table.orgs:
+        names = {written: _split_parenthetical(table.canonical(written)[0])[0] for written in org.written}
+        if len(set(names.values())) < 2:
+            continue
         firsts: dict[str, int] = {}
-        for written in org.written:
-            name = _split_parenthetical(table.canonical(written)[0])[0]
+        for written, name in names.items():
             at = text.find(written)
             at = len(text) if at < 0 else at
             firsts[name] = min(firsts.get(name, at), at)
-        if len(firsts) < 2:
-            continue
         best = _fullest(firsts)
         if best != org.name:
             org.aliases.add(org.name)

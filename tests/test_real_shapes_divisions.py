@@ -199,3 +199,100 @@ def test_items_numbered_differently_are_no_one_list() -> None:
             "2.县水务局负责各类水体的病媒生物防制工作。\n三、县住建局负责建筑工地的病媒生物防制工作。\n")
     duties = duty_roles(extract_text(text, "t.txt"))
     assert "县林业局负责局属绿地的病媒生物防制工作" in duties
+
+
+# (id, text, {duty: {(body, role)}}): a note in brackets beside a unit's duties is none of them
+ASIDES = [
+    ("group-roster-in-brackets",
+     "石桥乡疫情防控工作方案\n二、工作分组\n（一）综合协调组。负责统筹协调各组工作。负责工作例会的组织。"
+     "（组长：王小川，成员：全体班子成员、各村支部书记）\n",
+     {"负责统筹协调各组工作": {("综合协调组", None)}, "负责工作例会的组织": {("综合协调组", None)}}),
+    ("list-attached-note",
+     "青山县布病防控方案\n三、职责分工\n县卫健局：负责病人诊断治疗；做好疫情报告；（具体名单附后）\n",
+     {"负责病人诊断治疗": {("青山县卫健局", None)}, "做好疫情报告": {("青山县卫健局", None)}}),
+    ("bracket-inside-a-duty-stays",
+     "青山县布病防控方案\n三、职责分工\n县卫健局：（会同县财政局）落实防治经费；负责病人诊断治疗。\n",
+     {"（会同县财政局）落实防治经费": {("青山县卫健局", None)}, "负责病人诊断治疗": {("青山县卫健局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ASIDES))
+def test_notes_in_brackets_are_no_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+# (id, text, {duty: {(body, role)}}): a mechanism's groups, each named alone on a numbered
+# line, its members on lines of their own, then its duties; a clause saying where a body
+# sits or who heads it is no duty
+GROUPS = [
+    ("members-between-the-group-and-its-duties",
+     "关于成立红石市手足口病防控领导组的通知\n领导组下设办公室和2个工作组。\n（一）办公室\n"
+     "设在市卫生局，主任由市卫生局副局长王明担任。负责领导组日常工作。\n（二）综合协调组\n组长：李青 （市政府副秘书长）\n"
+     "赵红 （市卫生局副局长）\n负责组织实施防控工作；及时汇总报告疫情信息。\n",
+     {"负责领导组日常工作": {("办公室", None)},
+      "负责组织实施防控工作": {("综合协调组", None)}, "及时汇总报告疫情信息": {("综合协调组", None)}}),
+    ("group-paragraph-naming-the-units",
+     "关于成立红石市手足口病防控领导组的通知\n（三）防控救治组\n组长：李青 （市政府副秘书长）\n"
+     "市卫生局负责病例救治和疫情监测。\n",
+     {"市卫生局负责病例救治和疫情监测": {("红石市卫生局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(GROUPS))
+def test_groups_with_members_then_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+# (id, text, {duty: {(body, role)}}): beside other units' paragraphs, a head of a body's form
+# no lexicon lists heads its paragraph however its duties open (根据…, 结合…)
+SIBLINGS = [
+    ("opens-with-according-to",
+     "青阳省血吸虫病监测工作职责\n省防疫总站：根据全省防治规划，负责制定监测工作计划。\n"
+     "省教育厅：负责开展学校血防知识宣传。\n",
+     {"根据全省防治规划，负责制定监测工作计划": {("青阳省防疫总站", None)},
+      "负责开展学校血防知识宣传": {("青阳省教育厅", None)}}),
+    ("opens-with-combining",
+     "青阳省血吸虫病监测工作职责\n省教育厅：负责开展学校血防知识宣传。\n"
+     "省农垦总局：结合农场生产开展钉螺孳生地整治；做好农场职工查病。\n",
+     {"负责开展学校血防知识宣传": {("青阳省教育厅", None)},
+      "结合农场生产开展钉螺孳生地整治": {("青阳省农垦总局", None)},
+      "做好农场职工查病": {("青阳省农垦总局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(SIBLINGS))
+def test_heads_beside_other_units(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == expected
+
+
+def test_a_label_beside_a_unit_heads_nothing() -> None:
+    text = ("青阳省血吸虫病监测工作职责\n省教育厅：负责开展学校血防知识宣传。\n"
+            "工作目标：根据全省规划，实现传播阻断。\n联系电话：根据需要，随时联系。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert set(duties) == {"负责开展学校血防知识宣传"}, duties
+
+
+def test_assignments_inside_another_bodys_sentence() -> None:
+    """``X要…，在…下，按照…原则，乡村Y由A部门牵头，城区Y由B牵头``: each 由-clause is a duty of its
+    lead, and X's duty ends before the adverbials that lead into them; ``所在地`` qualifies the
+    body, it is no part of its name."""
+    text = ("青山县集中灭犬行动方案\n二、明确责任\n各级政府要制定灭犬行动方案，在政府的统一领导下，按照属地管理的原则，"
+            "除县城外，乡村灭犬由畜牧管理部门牵头，城区灭犬由所在地街道办事处牵头。"
+            "县卫健局要加强病例救治，根据疫情形势，疫苗接种由县疾控中心负责。\n")
+    assert duty_roles(extract_text(text, "t.txt")) == {
+        "各级政府要制定灭犬行动方案": {("各级政府", None)},
+        "乡村灭犬由畜牧管理部门牵头": {("畜牧管理部门", "lead")},
+        "城区灭犬由所在地街道办事处牵头": {("街道办事处", "lead")},
+        "县卫健局要加强病例救治": {("青山县卫健局", None)},
+        "疫苗接种由县疾控中心负责": {("青山县疾控中心", None)},
+    }
+
+
+def test_a_sentence_opening_with_the_assignment_is_one_duty() -> None:
+    text = "青山县集中灭犬行动方案\n由县畜牧局牵头，县公安局配合，组织开展犬只捕杀，做好无害化处理。\n"
+    assert duty_roles(extract_text(text, "t.txt")) == {
+        "由县畜牧局牵头，县公安局配合，组织开展犬只捕杀，做好无害化处理": {("青山县畜牧局", "lead"), ("青山县公安局", "support")},
+    }

@@ -223,6 +223,8 @@ def _add_duty(out: Findings, notice: Notice, duty: Duty, mech_id: str | None,
     out.span("duties", "DUTY", *duty.span, did)
     if duty.deadline and out.with_spans:
         start = notice.text.find(duty.deadline, duty.span[0], duty.span[1] + 400)
+        if start < 0:  # 6月底前，县卫健局完成…: the deadline opens the sentence before the duty
+            start = notice.text.rfind(duty.deadline, max(0, duty.span[0] - 30), duty.span[0])
         if start >= 0:
             out.span("deadlines", "DEADLINE", start, start + len(duty.deadline), duty.deadline_date or "")
     for org, role in duty.orgs:

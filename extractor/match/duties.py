@@ -34,6 +34,8 @@ class _Cues:
             r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
+        # 在…下, 按照…原则, 除…外: a clause that only leads into the next one
+        self.adverbial = re.compile(rf"(?:{lex.cue_re('adverbial_openers')})[^，。；]*$|[^，。；]*(?:下|外)$")
         self.member_section = lex.cue("member_section_words")
         # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
         self.assignment = re.compile(
@@ -67,6 +69,9 @@ def _procedure(notice: Notice, section: str) -> bool:
     return any(w in section for w in notice.lex.bodies["procedure_headings"])
 
 
+_SENTENCE_ENDS = "。；！？）)"
+
+
 def find_divisions(notice: Notice) -> None:
     """``奈曼旗公安局：依法严厉打击…；协助…。`` -> one duty per clause (split on ；and 。).
     A unit name alone on a line also heads the paragraph below it, or the numbered items
@@ -77,11 +82,17 @@ def find_divisions(notice: Notice) -> None:
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = _units_after_tasks(notice, lines)
+    last_division_line = -1
     last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
+    found = [_division_head(notice, ln) for ln in lines]
     for i, ln in enumerate(lines):
         body_start = ln.body_start
+        if pending_head is not None and _PERSON_LINE.fullmatch(ln.text.strip()):
+            continue  # 王某 （县卫健局副局长）: a member of the group above, its duties below
         prev_division, last_division = last_division, None
-        head, content_start = _division_head(notice, ln)
+        head, content_start = found[i]
+        if head is None and any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1)):
+            head, content_start = _sibling_head(notice, ln) or (None, body_start)
         if head is None and i in unit_after:
             head, content_start = unit_after[i], body_start
         pending_head_before = pending_head
@@ -89,7 +100,10 @@ def find_divisions(notice: Notice) -> None:
             if _alone_unit(notice, ln) and i + 1 < len(lines) and _numbered(lines[i + 1]):
                 pending_head = (body_start, ln.end)  # （二）县农业农村局: the next unit, its duties below
                 continue
-            head, content_start = pending_head, body_start
+            if _numbered(ln) or not subject_at(notice, body_start, ln.end):
+                head, content_start = pending_head, body_start
+            else:  # 市卫生局负责… under a group's name: the duties of the bodies it names
+                pending_head = None
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and _numbered(ln)
         pending_head = head if keep and i + 1 < len(lines) and _numbered(lines[i + 1]) else None
@@ -105,7 +119,7 @@ def find_divisions(notice: Notice) -> None:
                 last_division = ln  # 各级疾控中心负责…。负责…: the next body of the division, its subject first
                 continue
         if head is None and not pieces:
-            nxt = lines[i + 1] if i + 1 < len(lines) else None
+            nxt = next((n for n in lines[i + 1 :] if not _PERSON_LINE.fullmatch(n.text.strip())), None)
             if nxt and i not in units_below and _alone_unit(notice, ln) and (
                     _paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"):
                 pending_head = (body_start, ln.end)
@@ -116,14 +130,17 @@ def find_divisions(notice: Notice) -> None:
         for k, (h, cs, ce) in enumerate(paragraphs + pieces):
             if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
                 last_division = ln
+        last_division_line = i
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
         named = any(n for _org, n in heads)
+        # the text ends mid-sentence inside the division: its later units are lost
+        cut = last_division_line == len(lines) - 1 and text.rstrip()[-1:] not in _SENTENCE_ENDS
         for org in dict.fromkeys(org for org, _n in heads):
             fact = OrgFact(org, "member_unit_of", mech, mech.span)
             notice.facts.append(fact)
-            if not named:  # 部门职责, not the members' (成员单位职责): the roster's units join them
+            if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
 
 
@@ -158,6 +175,10 @@ def _units_after_tasks(notice: Notice, lines: list) -> tuple[dict[int, tuple[int
     return tasks, units
 
 
+# 王某 （县卫健局副局长）: a person and the post in brackets, alone on a line
+_PERSON_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4} ?[（(][^（）()]{2,30}[）)]")
+
+
 def _numbered(ln) -> bool:
     """Does the line start with a numbering marker (1. / （一） / 一、)?"""
     return ln.kind == "item" or ln.body_start > ln.start
@@ -175,6 +196,8 @@ def _alone_unit(notice: Notice, ln) -> bool:
         return False
     if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
         return True
+    if _numbered(ln) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}组", whole) and not _subject_cues(notice).bare_bad.search(whole):
+        return True  # （二）综合协调组: a working group of the body, its duties below
     # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
     return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
             and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
@@ -257,12 +280,25 @@ def _division_clauses(notice: Notice, units: list[Org], content_start: int, end:
         if other:
             ce = other.start()  # …，由联合办公室对…进行培训: another body's part, not this unit's
         clause = text[cs:ce]
-        if len(clause) < 4:
+        if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause):
             continue
         role = clause_role(notice, clause)
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
         found = True
     return found
+
+
+# 设在市卫生局，主任由X担任 / 由X任组长: how the body is set up and staffed, no duty
+_SETUP_CLAUSE = re.compile(r"(?:办公室)?设在|(?:主任|组长|负责人)?由[^，。；]{1,30}?(?:担任|兼任|任(?:副?(?:组长|主任)))")
+
+
+def _aside(clause: str) -> bool:
+    """A clause that is all in brackets (``（组长：某某，成员：各村支部书记）``, ``（附名单）``): a
+    note beside the duties, none of them."""
+    if clause[:1] not in "（(" or clause[-1:] not in "）)":
+        return False
+    depths = _paren_depths(clause, 0, len(clause))
+    return all(d > 0 for d in depths[1:-1])
 
 
 # ，由X对…/由X负责…: a clause whose agent is another body
@@ -317,6 +353,17 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
                 and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
             return (s, space), after
     return None, s
+
+
+def _sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | None:
+    """``省卫生厅：根据…，负责…`` beside other units' paragraphs: a name of a body's form (no
+    lexicon lists it) before the colon heads a paragraph of duties however they open."""
+    text = notice.text
+    s = ln.body_start
+    colon = text.find("：", s, min(ln.end, s + 20))
+    if colon <= s or not _unlisted_head(notice, text[s:colon]) or _starts_with_verb(text[s:colon]):
+        return None
+    return ((s, colon), colon + 1) if _paragraph_like(text[colon + 1 : ln.end]) else None
 
 
 def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
@@ -408,8 +455,8 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     for a, b in items:
         written = text[a:b]
         dept = _generic_department(notice, written)
-        if (dept is None and written.endswith("部门") and not written.startswith(("各", *notice.lex.level_words))
-                and not org_at(notice, text, a, b)):
+        if (dept is None and written.endswith("部门") and not written.startswith("各")
+                and not re.match("[省市州县区旗乡镇]级", written) and not org_at(notice, text, a, b)):
             dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
         # 县级兽医管理部门 names its own level: a class of departments, no body of the notice's place
         units.append(dept or notice.table.add(written, collective=written.startswith("各")))
@@ -635,13 +682,16 @@ def _each_form(notice: Notice, written: str) -> Org | None:
 def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Org:
     """One generic body per written short name (卫生计生 and 卫生计生行政部门 are one)."""
     stem = _generic_stem(notice, written) or re.sub("(?:行政管理|行政)?部门$", "", written) or written
+    plain = stem.removesuffix("管理") if len(stem) > 3 else stem  # 市政管理部门 is the 市政部门 named above
     for org in notice.table.orgs:
-        if org.generic and org.name.endswith("部门") and stem in org.aliases:
+        if org.generic and org.name.endswith("部门") and (stem in org.aliases or plain in org.aliases):
             notice.table.alias(org, written)
             return org
     org = notice.table.add((notice.table.locality or "") + stem + "部门", kind=kind, generic=True)
     notice.table.alias(org, stem)
     notice.table.alias(org, stem + "部门")
+    if plain != stem:
+        notice.table.alias(org, plain)
     if written not in (stem, stem + "部门"):
         notice.table.alias(org, written)
     return org
@@ -659,22 +709,52 @@ def find_assignments(notice: Notice) -> None:
         if ln.kind == "heading" or _procedure(notice, ln.section):
             continue
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
-            m = cues.assignment.search(text, ss, se)
-            if not m or notice.claimed_within(ss, se):
+            if notice.claimed_within(ss, se):
                 continue
-            if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
-                continue  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
-            # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
-            end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
-            if _cues(notice).not_duty_sentence.search(text, ss, end):
-                continue
-            lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
-            orgs = [(notice.table.add(w), lead_role) for _a, _b, w in unit_list(notice, *m.span("lead"))]
-            if not orgs:
-                continue
-            if m.group("sup"):
-                orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
-            notice.duties.append(Duty(span=(ss, end), orgs=orgs, source="assignment"))
+            for m in cues.assignment.finditer(text, ss, se):
+                if not _assignment(notice, m, ss, se):
+                    break
+
+
+_LOCAL = re.compile("所在地|当地|属地")
+
+
+def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
+    """The duty a ``由X牵头`` in the sentence ``text[ss:se]`` assigns; whether to read the
+    sentence's next one. A sentence opening with it is the duty up to the next subject; one
+    opening with another body (``各级政府要制定方案，…，城区灭犬由市政部门牵头，农村灭犬由镇政府牵头``)
+    holds each assignment in its own clause."""
+    text = notice.text
+    cues = _cues(notice)
+    comma = text.rfind("，", ss, m.start())
+    inside = comma >= 0 and subject_at(notice, ss, se) is not None
+    if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
+        return inside  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
+    start = comma + 1 if inside else ss
+    if inside and text.startswith("，", m.end()) and not m.group("sup"):
+        end = m.end()  # …，城区灭犬由市政部门牵头，农村…: the clause names who leads it, no more
+    elif inside:  # up to the next clause with an agent of its own
+        end = next((i for i in range(m.end(), se) if text[i] == "，" and (
+            cues.assignment.match(text, i + 1 + max(0, text.find("由", i + 1, se) - i - 1), se)
+            and "，" not in text[i + 1 : max(i + 1, text.find("由", i + 1, se))])), se)
+    else:  # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
+        end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
+    if cues.not_duty_sentence.search(text, start, end):
+        return inside
+    lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
+    a, b = m.span("lead")
+    q = _LOCAL.match(text, a, b)
+    a = q.end() if q and b - q.end() >= 2 else a  # 由所在地镇政府牵头: the 镇政府 where it is
+    leads = [notice.table.add(w) for _a, _b, w in unit_list(notice, a, b)]
+    if not leads and _unlisted_head(notice, text[a:b]) and text[a:b].endswith("部门"):
+        leads = _head_units(notice, a, b)  # 由市政管理部门牵头: a department no lexicon lists
+    orgs = [(org, lead_role) for org in leads]
+    if not orgs:
+        return inside
+    if m.group("sup"):
+        orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
+    notice.duties.append(Duty(span=(start, end), orgs=orgs, source="assignment"))
+    return inside
 
 
 def _modal_role(notice: Notice, text: str, q: int) -> str | None:
@@ -865,6 +945,23 @@ def _subject_item(notice: Notice, ln: Line, first: tuple[list[SubjectItem], int]
                                   source="subject"))
 
 
+def _before_other_agent(notice: Notice, start: int, end: int) -> int:
+    """Where a subject's clause ends when a later clause of it assigns work to another body
+    (``…，城区灭犬由市政部门牵头``, read by :func:`find_assignments`): before that clause and the
+    adverbials that lead into it (``在政府的统一领导下，按照…原则，除城区外，``)."""
+    text = notice.text
+    starts = {d.span[0] for d in notice.duties if d.source == "assignment" and start < d.span[0] < end}
+    cut = next((i for i in range(start + 1, end) if i in starts and text[i - 1] == "，"), None)
+    if cut is None:
+        return end
+    cut -= 1
+    while True:
+        prev = text.rfind("，", start, cut)
+        if prev < 0 or not _cues(notice).adverbial.match(text, prev + 1, cut):
+            return cut
+        cut = prev
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -894,7 +991,7 @@ def find_subject_duties(notice: Notice) -> None:
                 while end < stop and text[end] not in "。；":
                     end += 1
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
-                trimmed = approval.start() if approval else end
+                trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":
                     trimmed -= 1
                 if trimmed - clause_start >= 6:

@@ -50,9 +50,11 @@ class _Cues:
             rf"(?:的?(?:分管|主要)?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
         self.more_after = re.compile(rf"等(?:{units})(?:及|和|以及)(?=各)")  # …等部门及各街道办事处
-        # 卫生、农业、宣传等部门负责人任成员: the units whose heads are the members
+        # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
+        # the units whose heads are the members
         self.heads = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等[{HAN}]{{0,4}}?(?:部门|单位)的?(?:分管|主要)?(?:{heads})"
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:[{HAN}]{{0,4}}?(?:部门|单位))?"
+            rf"(?:(?:及|和|以及)(?P<more>[{HAN}]{{2,10}}?))?的?(?:分管|主要)?(?:{heads})"
             r"(?:任|为|担任)成员", re.M)
 
 
@@ -74,7 +76,9 @@ def find_mechanism(notice: Notice) -> None:
     generic = cues.not_generic
     patterns = [
         (rf"(?:{setup}|调整){generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
-        (rf"由[^。；\n]{{2,300}}组成的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])", 0, len(text)),
+        # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
+        (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
+         0, len(text)),
         # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
         (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", 0, head_end),
@@ -99,8 +103,8 @@ def find_mechanism(notice: Notice) -> None:
                 continue
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
-            for word in notice.lex.bodies["mechanism_suffixes"]:  # 部门协作机制, 领导小组 …
-                if name.endswith(word) and word != name:
+            for word in notice.lex.bodies["mechanism_suffixes"]:  # 部门协作机制, 领导小组 … (not 小组: any group)
+                if name.endswith(word) and word != name and len(word) > 2:
                     mech.aliases.add(word)
             for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
                 mech.short = sm.group("short")
@@ -349,6 +353,10 @@ def _convener_units(notice: Notice) -> None:
 _MEMBERS_RE = re.compile(
     r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
     r"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
+# 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
+_MEMBERS_BELOW_RE = re.compile(
+    r"成员(?:单位)?(?:由|为)?(?:以下|下列|如下)(?:单位|部门)?[^。；：\n]{0,12}?[：](?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)",
+    re.M)
 # 组长由…担任，成员由A、B组成: a clause whose subject is the word 成员 itself
 _MEMBERS_SUBJECT_RE = re.compile(r"(?:^|[，：])\s*成员(?:单位)?$")
 # 联席会议由A、B、…、人力 (the text ends inside the list)
@@ -363,7 +371,7 @@ def find_members(notice: Notice) -> None:
     forms = notice.table.forms()
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, _MEMBERS_RE, cues.heads, _CUT_LIST_RE):
+    for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, _CUT_LIST_RE):
         found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
         for m in found:
             sent = sentence_at(text, m.start())
@@ -376,12 +384,14 @@ def find_members(notice: Notice) -> None:
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
-            if owner is None and not (rx in (_MEMBERS_RE, cues.heads) or named_after
+            if owner is None and not (rx in (_MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads) or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
                 continue
             items = _list_items(notice, m.start("list"), m.end("list"))
+            if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
+                items += unit_list(notice, m.start("more"), m.end("more"), by_position=True)
             cut = rx is _CUT_LIST_RE or m.end("list") >= len(text.rstrip())  # the text ends inside the list
             if cut and items and items[-1][1] >= m.end("list"):
                 items = items[:-1]
@@ -464,7 +474,7 @@ def _names_a_person(notice: Notice, item: str) -> bool:
     """``省政府秘书长陈坚``: a post and a name, not a unit."""
     rx = _words(notice.lex).title_word_re
     m = rx.search(item) if rx else None
-    return m is not None and m.end() < len(item)
+    return m is not None and len(item) - m.end() >= 2  # 卫生健康委员会: 委员 and 会 name nobody
 
 
 def _cut_tail(notice: Notice) -> re.Match[str] | None:

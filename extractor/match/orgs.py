@@ -38,6 +38,7 @@ def _cues(notice: Notice) -> _Cues:
 
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
+_PAREN_END_RE = re.compile(r"[（(][^（）()]*[）)]$")  # 农业农村局（乡村振兴局）
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
 # 各乡（镇）人民政府, 各区人民政府, 各街道办事处: a collective of local governments
 _EACH_GOVERNMENT_RE = re.compile(rf"各[{HAN}（）]{{1,8}}?(?:人民政府|政府|街道办事处|办事处)")
@@ -104,7 +105,7 @@ def looks_like_org(name: str, notice: Notice) -> bool:
         return False
     if notice.table.find(name) or notice.lex.kind_of(name):
         return True
-    base = re.sub(r"[（(][^）)]*[）)]$", "", name)
+    base = _PAREN_END_RE.sub("", name)
     return base.endswith(cues.body_endings)
 
 
@@ -144,6 +145,42 @@ def split_conjoined(notice: Notice, text: str, s: int, e: int) -> list[tuple[int
     return [(s, e)]
 
 
+_LEVEL_STARTS = "区县市"  # a place-prefixed name starts here: 区农业农村局
+
+
+def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
+    """``公安分局民政局``, ``委编办区人民法院检察院``: units run together without a separator
+    (a copy that lost its 、) -> one span per unit. A cut falls after a body's ending (and its
+    bracketed other name) where a department name or a place-prefixed name starts, or before a
+    short department name that ends the item; never inside a department name of the lexicon
+    (卫生健康委员会). One span when no cut is certain."""
+    text = notice.text
+    if e - s < 6:
+        return [(s, e)]
+    lex = notice.lex
+    endings = _cues(notice).body_endings
+    inside: set[int] = set()  # positions inside a department name
+    for m in lex.kind_name_re.finditer(text, s, e):
+        inside.update(range(m.start() + 1, m.end()))
+    out: list[tuple[int, int]] = []
+    cur = s
+    for p in range(s + 3, e - 1):
+        if p in inside or not "\u4e00" <= text[p] <= "\u9fff" or p - cur < 3:
+            continue
+        head = _PAREN_END_RE.sub("", text[cur:p])
+        if len(head) < 3 or not head.endswith(endings):
+            continue
+        tail = text[p:e]
+        starts = (lex.kind_name_re.match(text, p, e) or lex.institution_re.match(text, p, e)
+                  or (text[p] in _LEVEL_STARTS and p + 1 < e and "\u4e00" <= text[p + 1] <= "\u9fff"))
+        ends = len(tail) <= 6 and tail.endswith(endings) and lex.kind_of(tail) is not None
+        if starts or ends:
+            out.append((cur, p))
+            cur = p
+    out.append((cur, e))
+    return out
+
+
 def _unit_by_position(notice: Notice, item: str) -> bool:
     """An item of a composition list (由A、B…等部门组成) is a unit by its position: plain
     text of a name (综治, 大井部队, 粤海铁路北港), not people (其他党政班子成员)."""
@@ -166,7 +203,7 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
     party = notice.lex.party  # 县委宣传部
     stems = tuple(p[:-1] for p in notice.table.places if len(p) >= 3)
     for a, b in split_items(text, start, end):
-        for s, e in split_conjoined(notice, text, a, b):
+        for s, e in (piece for c, d in split_conjoined(notice, text, a, b) for piece in split_run_on(notice, c, d)):
             item = text[s:e].replace(" ", "")
             item = re.sub(r"^(?:及|和|以及|等)", "", item)
             item = re.sub(r"等$", "", item)
@@ -180,6 +217,7 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
                     inherited = place + (party if rest.startswith(party) and len(rest) > 2 else "")
                 written = item
             elif (inherited and not item.startswith(("各", "共青团")) and kind
+                    and _PAREN_END_RE.sub("", item).endswith(_cues(notice).body_endings)  # 市卫生、农业: 农业 a type
                     and not (item[:1] == "团" and item[1:2] in notice.lex.bare_levels)  # 团县委 names its own place
                     and not (stems and item.startswith(stems))
                     and not (stems and item.endswith("分局") and item[:-2].endswith(stems))):  # 公安新城分局: a city bureau's branch here

@@ -82,6 +82,8 @@ def find_remits(notice: Notice) -> None:
             continue
         if subject_at(notice, ln.body_start, ln.end):
             continue  # 各成员单位要…: a body's duty, read by the free-text rules
+        if notice.text[ln.body_start : ln.end].rstrip().endswith(("：", ":")):
+            continue  # 专班主要履行以下职责：: the lead-in of the items below, no duty
         items_only = items_only or _numbered(ln)
         _add(notice, owner, ln.body_start, ln.end)
 

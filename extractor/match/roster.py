@@ -11,7 +11,7 @@ from ..normalize import HAN, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Person, Span
 from ..resolve import Org, _word_tags
 from .orgs import looks_like_org, org_at, split_items, unit_list
-from .posts import _sentence_near, _words, names_other_body
+from .posts import _sentence_near, _words, names_other_body, title_and_name
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}?|[{HAN}] [{HAN}])(?:同志)?(?: |，(?=[{HAN}]{{4,}}$))(?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
@@ -40,9 +40,11 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     text = notice.text
     w = _words(notice.lex)
     org_end = org_at(notice, text, start, end)
-    if org_end is not None:  # a known body: the rest is the title (治安管理大队大队长)
-        return org_end
-    for i in range(start + 2, min(end, start + _POST_REACH)):  # bounded: linear time
+    if org_end is not None and not _bare_place(notice, text[start:org_end]):
+        return org_end  # a known body: the rest is the title (治安管理大队大队长)
+    sep = text.find("、", start, end)
+    first = sep if sep > start else end  # a body's name holds no 、: the first post's body
+    for i in range(start + 2, min(first, start + _POST_REACH)):  # bounded: linear time
         t = w.title_at(text, i, end)
         if t is None:
             continue
@@ -51,7 +53,19 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
         level = w.government_level(text[i:t])
         if level and text.endswith(level, start, i):
             return i
-    return None
+    if org_end is None and first < end and text.endswith(w.titles, start, first):
+        # 中央某部部务会议成员、新闻办副主任: the first body's ending before a post of it
+        for i in range(start + 3, first - 1):
+            if text.endswith(w.endings, start, i):
+                return i
+    return org_end  # a place alone (钱湾镇): its government, read by the caller
+
+
+def _bare_place(notice: Notice, form: str) -> bool:
+    """A place's name alone (``钱湾镇``, read as its government from ``钱湾镇副镇长``): in
+    ``钱湾镇卫生院院长`` the body runs on past it."""
+    org = notice.table.find(form)
+    return form in notice.table.places or (org is not None and org.name == form + "人民政府")
 
 
 _POST_REACH = 64  # a body and title written together are never longer
@@ -76,9 +90,20 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     text = notice.text
     w = _words(notice.lex)
     table = notice.table
+    zone = _own_zone(notice)
+    if zone is not None and _zone_post(notice, start, end):  # 工委书记 in a development zone's own task force
+        return table.add(zone), text[start:end]
+    if end - start > 3 and text.startswith(_FORMER, start):  # 原县卫生局副局长: a former post in that body
+        org, title = _resolve_post(notice, start + len(_FORMER), end)
+        return org, (_FORMER + title) if title else None
     government = _party_and_government(notice, start, end)
     if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
         return government, text[start:end]
+    place_end = _rank_of_place(notice, start, end)
+    if place_end is not None:  # 马集镇副主任科员: a rank in the town's government
+        org = table.add(text[start:place_end] + "人民政府")
+        table.alias(org, text[start:place_end])
+        return org, text[place_end:end]
     org_end = split_post(notice, start, end)
     title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
     if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
@@ -128,6 +153,43 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
     return None, title
+
+
+_FORMER = "原"
+
+
+def _own_zone(notice: Notice) -> str | None:
+    """The development zone the mechanism is named after (``汉江经济开发区疫情防控工作专班``),
+    else None: a zone has no people's government, its posts are the zone's own."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    suffixes = alternation(notice.lex.cue("zone_suffixes"))
+    m = re.match(rf"[{HAN}]{{2,10}}?(?:{suffixes})", mech.name)
+    return m.group(0) if m else None
+
+
+def _zone_post(notice: Notice, start: int, end: int) -> bool:
+    """A post with no body of its own in a zone's roster: a bare title (``副主任``,
+    ``总工程师``) or a title of one of the zone's organs (``工委书记``, ``管委会副主任``)."""
+    text = notice.text
+    w = _words(notice.lex)
+    organ = next((o for o in sorted(notice.lex.cue("zone_organs"), key=len, reverse=True) if text.startswith(o, start)), "")
+    return w.title_at(text, start + len(organ), end) == end
+
+
+def _rank_of_place(notice: Notice, start: int, end: int) -> int | None:
+    """End of the place in a post that is a place and a civil-service rank (``马集镇副科级干部``,
+    ``柳河乡四级主任科员``): the rank is held in that place's government. Else None."""
+    text = notice.text
+    w = _words(notice.lex)
+    for rank in sorted(notice.lex.cue("rank_titles"), key=len, reverse=True):
+        if text.endswith(rank, start, end):
+            place = text[start : end - len(rank)]
+            if 2 <= len(place) <= 8 and re.fullmatch(f"[{HAN}]+", place) and place.endswith(tuple(w.heads.values())):
+                return end - len(rank)
+            return None
+    return None
 
 
 def _party_and_government(notice: Notice, start: int, end: int) -> Org | None:
@@ -240,6 +302,9 @@ def find_roster(notice: Notice) -> None:
                 if len(notice.people) == before and role == "member_of":
                     _unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
             continue
+        if _labels_in_sentence(notice, ln.body_start, ln.end, (ln.start, ln.end)):
+            role = None
+            continue
         name = body.replace(" ", "")
         if role and len(body) <= 6 and _bare_name_ok(name, notice):  # 王五 / (post next line)
             pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
@@ -263,6 +328,36 @@ def find_roster(notice: Notice) -> None:
         _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
 
 
+# a label after a sentence or clause mark inside a line (``…。组 长：``, ``，成员：``), padded or not
+_CLASS_AFTER_RE = re.compile("(?:以及|及|和)(?=各)")
+_LABEL_IN_LINE_RE = re.compile(rf"(?:^|(?<=[。；，]))\s*(?P<role>[{HAN}](?: ?[{HAN}]){{1,5}})\s*：")
+
+
+def _labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
+    """``成立X。组长：田某，副组长：陈某，成员：马某、李某。``: two or more role labels inside a
+    paragraph, each followed by people; every label reads the list up to the next label or
+    the sentence's end."""
+    text = notice.text
+    labels = [m for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in notice.lex.roles]
+    if len(labels) < 2 or notice.mechanism is None:
+        return False
+    found = []
+    for k, m in enumerate(labels):
+        stop = labels[k + 1].start() if k + 1 < len(labels) else end
+        ends = [e for e in (text.find(ch, m.end(), stop) for ch in "。；") if e >= 0]
+        stop = min([stop, *ends])
+        more = _CLASS_AFTER_RE.search(text, m.end(), stop)  # …、覃某及各村村医: a class of people ends the list
+        stop = more.start() if more else stop
+        relation = notice.lex.roles[m.group("role").replace(" ", "")]
+        found += [(name, org, title, relation) for name, org, title in _people(notice, m.end(), stop, False)]
+    if not found:
+        return False
+    for name, org, title, relation in found:
+        notice.people.append(Person(name, org, title, relation, line))
+    notice.roster_lines.add(line[0])
+    return True
+
+
 def _labelled_segments(notice: Notice, role: str, start: int, end: int) -> list[tuple[str, int, int]]:
     """(role, start, end) of each labelled part of a paragraph that names several roles
     (``A（…），召集人：B（…）、C（…），成员由…。``), up to the first sentence end; one part
@@ -279,15 +374,29 @@ def _labelled_segments(notice: Notice, role: str, start: int, end: int) -> list[
     return out
 
 
+def _member_line(notice: Notice, start: int, end: int) -> tuple[Mechanism, int, int] | None:
+    """The mechanism and the stripped span of a roster line's text after its label, or None
+    without a mechanism (the prologue of :func:`_unit_post_line` and :func:`_unit_list_line`)."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    a, b = strip_span(notice.text, start, end, " 。；，")
+    return mech, a, b
+
+
+def _unit_heads(notice: Notice) -> tuple[str, ...]:
+    """Words that end a post held by a unit without a named person (负责同志, 分管领导 …)."""
+    return tuple(notice.lex.roster_words.get("unit_heads", []))
+
+
 def _unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[int, int]) -> bool:
     """``召集人：州政府分管卫生工作的领导``: a unit holds the post, no person is named. A
     召集人/副召集人 post is a convener_unit_of / deputy_convener_unit_of fact with the title;
     any post makes the unit one of the roster's (see :func:`roster_member_units`)."""
-    mech = notice.mechanism
-    if mech is None:
+    found = _member_line(notice, start, end)
+    if found is None:
         return False
-    text = notice.text
-    a, b = strip_span(text, start, end, " 。；，")
+    mech, a, b = found
     posts = _unit_post_items(notice, a, b)
     if not posts or len(posts) > 1:
         return False
@@ -304,7 +413,7 @@ def _unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | 
     """(unit, title) of each item of ``市委政法委、市委宣传部分管负责人、市卫健局主要负责人``:
     units whose heads hold the post (the last item's head word is shared), else None."""
     text = notice.text
-    heads = tuple(notice.lex.roster_words.get("unit_heads", []))
+    heads = _unit_heads(notice)
     if not heads or not text.endswith(heads, a, b):
         return None
     parts = []
@@ -333,22 +442,25 @@ def _names_a_person(notice: Notice, post: str) -> bool:
     """A title followed by more text (``局长张三``): a person is named."""
     rx = _words(notice.lex).title_word_re
     m = rx.search(post) if rx else None
-    return m is not None and m.end() < len(post) and not post.endswith(tuple(notice.lex.roster_words.get("unit_heads", [])))
+    return m is not None and m.end() < len(post) and not post.endswith(_unit_heads(notice))
 
 
 def _unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
     """``成员：州卫生局、州财政局、州乡企（煤炭）局。``: a member line that lists units, no
-    people: a member-unit list."""
-    mech = notice.mechanism
-    if mech is None:
+    people: a member-unit list. Items that are a unit's post without a name
+    (``镇派出所所长``) give their unit; classes of people (``各村网格员``) give nothing."""
+    found = _member_line(notice, start, end)
+    if found is None:
         return False
+    mech, a, b = found
     text = notice.text
-    a, b = strip_span(text, start, end, " 。；，")
     items = split_items(text, a, b)
     w = _words(notice.lex)
-    if (len(items) < 2 or any(w.title_word_re and w.title_word_re.search(text[s:e]) for s, e in items)
-            or 2 * sum(looks_like_org(text[s:e], notice) for s, e in items) <= len(items)):
-        return False  # a person's post, or mostly no units
+    plain = [(s, e) for s, e in items if not (w.title_word_re and w.title_word_re.search(text, s, e))]
+    if len(items) < 2 or 2 * sum(looks_like_org(text[s:e], notice) for s, e in plain) <= len(plain):
+        return False  # mostly no units
+    if len(plain) < len(items):  # posts among the units: each a unit's post without a name, or a class of people
+        return _mixed_unit_line(notice, mech, items, line)
     units = unit_list(notice, a, b, by_position=True)  # 州供销社: a unit by its place in the list
     if len(units) != len(items):
         return False
@@ -356,6 +468,53 @@ def _unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int])
         notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
     notice.roster_lines.add(line[0])
     return True
+
+
+def _mixed_unit_line(notice: Notice, mech: Mechanism, items: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """A member line of units and units' posts (``镇民政办、镇派出所所长、各村网格员``): the
+    units, and the unit of each post; an item naming a person reads nothing."""
+    text = notice.text
+    w = _words(notice.lex)
+    units: list[str] = []
+    for s, e in items:
+        if text.startswith("各", s):
+            continue  # 各村（社区）主任: the head of each village, a class of people
+        known = org_at(notice, text, s, e)
+        if known is not None and _bare_place(notice, text[s:known]):
+            known = None
+        if not (w.title_word_re and w.title_word_re.search(text, s, e)):  # no post: a unit, or a unit and its staff
+            if known is None:
+                known = _body_before_staff(notice, s, e)
+            if known is not None and (known == e or e - known <= 6):
+                units.append(text[s:known])  # 镇卫生院精防医生
+            continue
+        body_end = known if known is not None else split_post(notice, s, e)
+        if body_end is None or body_end - s < 3 or _bare_place(notice, text[s:body_end]):
+            continue
+        rest = text[body_end:e]
+        if title_and_name(notice, rest) or _names_a_person(notice, rest):
+            return False  # a person's post: the roster reads the line
+        if _is_post(notice, body_end, e):
+            units.append(text[s:body_end])  # 镇派出所所长: the unit whose head sits
+    if len(units) < 2:
+        return False
+    for org in notice.table.add_list(units):
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
+    notice.roster_lines.add(line[0])
+    return True
+
+
+def _body_before_staff(notice: Notice, s: int, e: int) -> int | None:
+    """End of the body in an item that names a body (``乡民政办``) or a body and its staff
+    (``乡卫生院防保医生``): the last body ending at most 6 characters before the item's end."""
+    text = notice.text
+    if not looks_like_org(text[s:e], notice):
+        return None
+    endings = _words(notice.lex).endings
+    for p in range(e, max(s + 3, e - 6) - 1, -1):
+        if text.endswith(endings, s, p):
+            return p
+    return None
 
 
 def _names_sub_group(notice: Notice, body: str) -> bool:

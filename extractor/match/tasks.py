@@ -24,8 +24,12 @@ class _Cues:
         lead, support, manner = lex.cue_re("lead_words"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
         pre, post = lex.cue_re("deadline_prepositions"), lex.cue_re("deadline_postpositions")
         self.deadline = re.compile(
-            rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?(?P<m>1[0-2]|[1-9])月(?:(?P<d>[1-3]?\d)日|(?P<end>底|末))?(?P<post>{post})?"
+            rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?(?P<m>1[0-2]|[1-9])月份?"
+            rf"(?:(?P<d>[1-3]?\d)日|(?P<end>底|末)|(?P<xun>上旬|中旬|下旬))?(?P<post>{post})?"
         )
+        # 三季度末前, 2024年第二季度底前, 在第四季度末: the end of a quarter
+        self.quarter = re.compile(
+            rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?第?(?P<q>[一二三四1-4])季度(?P<end>末|底)?(?P<post>{post})?")
         # the end of a year: 2019年底前, 2022年年底前, 到2021年年底, 年底前 (the notice's year), and a
         # garbled year kept as written (0403年底前: no ISO date); 明年底/每年年底 are not this year's end
         self.year_end = re.compile(
@@ -106,18 +110,34 @@ def deadline_in(notice: Notice, text: str, year: int | None) -> tuple[str, str |
     """(raw deadline, ISO date or None) of the first deadline phrase in ``text``: a month
     (``9月底前``, ``2024年10月31日前``) or the end of a year (``2022年年底前``, ``到2021年年底``,
     ``年底前``: the notice's year; a garbled year such as ``0403年底前`` gives no date)."""
-    found = _month_deadline(notice, text, year)
-    end = _year_end(notice, text, year)
-    if end and (found is None or end[0] < found[0]):
-        return end[1], end[2]
-    return (found[1], found[2]) if found else None
+    found = [f for f in (_month_deadline(notice, text, year), _year_end(notice, text, year),
+                         _quarter_end(notice, text, year)) if f is not None]
+    first = min(found, key=lambda f: f[0]) if found else None
+    return (first[1], first[2]) if first else None
+
+
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    """(position, raw, ISO) of the first ``三季度末前`` / ``在第二季度末``: the end of the quarter."""
+    cues = _cues(notice)
+    for m in cues.quarter.finditer(text):
+        if not (m.group("end") and (m.group("post") or m.group("pre"))) or cues.recurring.search(
+                text, max(0, m.start() - 4), m.start() + 2):
+            continue  # 第三季度，全市… / 二季度前 (its start or its end?) / 每季度末: a time, unclear, a routine
+        y = int(m.group("y")) if m.group("y") else year
+        month = 3 * _QUARTERS[m.group("q")]
+        iso = f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}" if y else None
+        return m.start(), m.group(0), iso
+    return None
 
 
 def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
     cues = _cues(notice)
     for m in cues.deadline.finditer(text):
         if not (m.group("pre") or m.group("post") or m.group("end")):
-            continue
+            continue  # 7月上旬，…: a time, not a deadline (上旬前, 于7月上旬 are)
         if cues.recurring.search(text, max(0, m.start() - 4), m.start() + 2):
             continue  # 于每年12月底前: a routine, not a deadline
         y = int(m.group("y")) if m.group("y") else year
@@ -126,6 +146,8 @@ def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, s
         if y:
             if m.group("d"):
                 day = min(int(m.group("d")), calendar.monthrange(y, month)[1])
+            elif m.group("xun"):  # 上旬 ends on the 10th, 中旬 on the 20th, 下旬 with the month
+                day = {"上旬": 10, "中旬": 20}.get(m.group("xun"), calendar.monthrange(y, month)[1])
             elif m.group("end") or not m.group("post"):
                 day = calendar.monthrange(y, month)[1]
             else:  # "10月前": before October
@@ -705,13 +727,26 @@ def find_table_tasks(notice: Notice) -> None:
 
 
 def add_deadlines(notice: Notice) -> None:
-    """A deadline written inside any duty (``要在2024年9月底前完成…``)."""
+    """A deadline written inside any duty (``要在2024年9月底前完成…``), or opening its
+    sentence before the body the duty starts with (``2024年9月底前，县卫健局完成…``)."""
     year = notice.year
     for duty in notice.duties:
         if duty.deadline is None:
-            dl = deadline_in(notice, notice.text[duty.span[0] : duty.span[1]], year)
+            dl = deadline_in(notice, notice.text[duty.span[0] : duty.span[1]], year) or _leading_deadline(
+                notice, duty.span[0], year)
             if dl:
                 duty.deadline, duty.deadline_date = dl
+
+
+def _leading_deadline(notice: Notice, start: int, year: int | None) -> tuple[str, str | None] | None:
+    """The deadline that is all the sentence says before ``start`` (``6月底前，``)."""
+    text = notice.text
+    begin = max(text.rfind(ch, 0, start) for ch in "。；！？\n") + 1
+    lead = text[begin:start].strip(" ，,")
+    if not lead or len(lead) > 20:
+        return None
+    dl = deadline_in(notice, lead, year)
+    return dl if dl is not None and dl[0] == lead else None
 
 
 
