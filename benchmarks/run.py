@@ -381,8 +381,8 @@ def interleaved_ratios(texts: Sequence[str], names: Sequence[str], reference: Ca
     """Extraction time / reference time, CPU seconds of this process, one figure a round
     over all texts. Each text is segmented by the reference and then extracted, so both
     run under the same load: measured in separate passes seconds apart, the ratio of the
-    same code ranged 1.01–1.77 on a shared machine (one pass 20% slower than the next);
-    interleaved text by text, the medians of separate processes agree within about 0.1."""
+    same code ranged 1.01–1.98 on a shared machine (one pass 20% slower than the next);
+    interleaved text by text, a process's rounds stay within about ±0.05."""
     clock = time.process_time
     out = []
     for _ in range(rounds):

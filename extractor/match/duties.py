@@ -18,7 +18,7 @@ from .orgs import (
     split_items,
     unit_list,
 )
-from .subjects import SubjectItem, _not_a_stem, _stem_kind, subject_at
+from .subjects import SubjectItem, _not_a_stem, _stem_kind, area_collective, subject_at
 from .subjects import _cues as _subject_cues
 
 
@@ -34,6 +34,8 @@ class _Cues:
             r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
+        # （二）基本原则。 / 指导思想: a section stating principles, not who does what
+        self.principles = re.compile(rf"(?:{lex.cue_re('principle_headings')})(?:[。：]|$)")
         # 在…下, 按照…原则, 除…外: a clause that only leads into the next one
         self.adverbial = re.compile(rf"(?:{lex.cue_re('adverbial_openers')})[^，。；]*$|[^，。；]*(?:下|外)$")
         self.member_section = lex.cue("member_section_words")
@@ -614,7 +616,7 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     if item.kind == "?":
         return None  # a redacted department (_门) is unknown, not a node
     written = item.written or text[item.start : item.end]
-    if item.form in ("qualified", "collective", "unlisted") and not notice.table.find(written):
+    if (item.form in ("qualified", "collective", "unlisted") or written.startswith("各")) and not notice.table.find(written):
         same = _each_form(notice, written)
         if same is not None:
             notice.table.alias(same, written)  # 各级经办机构 and 经办机构, 各省级医保部门 and 省级医保部门
@@ -643,6 +645,10 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         if item.alias:
             notice.table.alias(org, item.alias)
         return org
+    named = _named_before(notice, written) if item.form == "org" else None
+    if named is not None:  # 三级公立医院要…。医院调整…: the hospitals named before
+        notice.table.alias(named, written)
+        return named
     kind = item.kind
     if kind is None and written.endswith("部门") and notice.lex.kind_name_re.fullmatch(written):
         kind = notice.lex.kind_of_name[written]  # 司法行政部门: a kind, written in full
@@ -667,11 +673,32 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     return org
 
 
+def _named_before(notice: Notice, written: str) -> Org | None:
+    """The one class of bodies that a bare head noun refers back to (医院 after 三级公立医院):
+    a kind's name alone, not a class of institutions the notice may name beside a narrower
+    one (医疗机构 beside 县级以上医疗机构); the one body named before whose name ends with it
+    and names no place."""
+    if (notice.table.find(written, by_kind=False) is not None or not notice.lex.kind_name_re.fullmatch(written)
+            or notice.lex.institution_re.fullmatch(written)):
+        return None
+    found = [o for o in notice.table.orgs if o.name != written and o.name.endswith(written) and not o.collective
+             and not notice.table.split_place(o.name)[0]]
+    return found[0] if len(found) == 1 else None
+
+
 def _each_form(notice: Notice, written: str) -> Org | None:
-    """The known body that ``各级X``/``各X`` or ``X`` names when the other form is known."""
-    m = re.match("各级|各", written)
+    """The known body that ``各级X``/``各X`` or ``X`` names when the other form is known;
+    ``各相关X``/``各有关X`` is ``各X`` (各相关涉老社会组织 and 各涉老社会组织)."""
+    m = re.match("各(?:相关|有关)", written)
     if m and len(written) - m.end() >= 3:
-        return notice.table.find(written[m.end() :])
+        same = notice.table.find("各" + written[m.end() :])
+        if same is not None and same.collective:
+            return same
+    m = re.match("各级各类|各级|各", written)
+    if m and len(written) - m.end() >= 3:
+        rest = written[m.end() :]
+        full = re.sub("(?<!人民)政府$", "人民政府", rest)  # 各区县政府 and 区县人民政府
+        return notice.table.find(rest) or (notice.table.find(full) if full != rest else None)
     for pre in ("各级", "各"):
         org = notice.table.find(pre + written)
         if org is not None and org.collective:
@@ -868,6 +895,7 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
         if duty.source == "marker" and duty.span[0] <= p < duty.span[1]:
             marked = [m for m, _r in duty.orgs if isinstance(m, Org)]
             return all(any(o is m or (o.collective and m.collective and o.kind is not None and o.kind == m.kind)
+                           or (area_collective(notice, o.name) and area_collective(notice, m.name))  # 各地 and 各地区
                            for m in marked) for o in orgs)
     return False
 
@@ -876,6 +904,13 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
 # procedure, no part of the subject's duty
 _APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|审核|审批)后")
 
+
+# 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前 written before a clause's subject, no comma
+_LEAD_TIME = re.compile(
+    r"(?:每年|\d{4}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底)(?:之前|以前|前)"
+)
+
+_TRAILING_TIME = re.compile(rf"，(?:{_LEAD_TIME.pattern})$")
 
 _MARKER_STYLES = (  # the numbering of a list's items: 一、 / （一） / 1. / （1）
     re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"),
@@ -965,15 +1000,22 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
+    cues = _cues(notice)
     for ln in notice.content_lines():
         if ln.kind == "heading" or _procedure(notice, ln.section):
             continue
+        if cues.principles.match(ln.subsection) or cues.principles.match(ln.section):
+            continue  # 各省份按照属地化管理原则，…: a principle, no duty
         found: list[tuple[int, list, str | None, int]] = []
         depth = _paren_depths(text, ln.body_start, ln.end)
         for p in _clause_starts(text, ln.body_start, ln.end):
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
                 continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
             hit = subject_at(notice, p, ln.end)
+            lead = _LEAD_TIME.match(text, p, ln.end) if hit is None else None
+            if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
+                hit = subject_at(notice, lead.end(), ln.end)
+                p = lead.end() if hit else p
             if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
                 p += 1 if hit else 0
@@ -992,6 +1034,9 @@ def find_subject_duties(notice: Notice) -> None:
                     end += 1
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
+                lead = _TRAILING_TIME.search(text, clause_start, trimmed)
+                if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
+                    trimmed = lead.start()
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":
                     trimmed -= 1
                 if trimmed - clause_start >= 6:

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
+from ..resolve import _word_tags, _words
 from .orgs import (
     _starts_with_verb,
     alias_note,
@@ -21,6 +22,7 @@ from .orgs import (
 )
 
 _REDACTED = re.compile(r"_+门?")
+_ANYTHING = re.compile("")
 _LIST_SEP = re.compile("[、和及等]")
 _COMMA = re.compile("、")
 
@@ -45,6 +47,15 @@ class _Cues:
             "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那]|"
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
+        self.modal = re.compile(lex.cue_re("modal_verbs"))
+        # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
+        self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
+        self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
+        self.action_verbs = frozenset(lex.cue("subject_action_verbs"))  # verbs jieba's dictionary tags otherwise
+        self.national = re.compile(lex.cue_re("national_prefixes"))  # 国家卫生健康委, 全国老龄办
+        self.department_suffixes = frozenset(lex.cue("department_suffixes"))  # 卫生部, 中医药局
+        # 县卫健局制定的方案要…: the body opens a relative clause; the subject is what it made
+        self.after_relative = frozenset((*lex.cue("modal_verbs"), "已", "已经", "是", "为"))
         # 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
         # 工、青、妇: bodies abbreviated to one character each, read only as a run of two or more
         self.abbreviated = {w: name for name, words in lex.cue_map("abbreviated_bodies").items() for w in words}
@@ -135,6 +146,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     if g:
         return SubjectItem(p, g.end(), None, "collective")
     end = org_at(notice, text, p, limit)
+    nat = cues.national.match(text, p, limit) if end is None else None
+    if nat:
+        end = org_at(notice, text, nat.end(), limit)  # 国家卫生健康委: a national body of a known kind
     if end is not None:
         c = cues.collective.match(text, p, limit)
         if c and c.end() > end and cues.sep_or_verb.match(text, c.end(), limit):
@@ -142,6 +156,10 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, end, None, "org")
     m = lex.short_re.match(text, p, limit)
     if m:
+        hit = _unlisted_item(notice, p, limit, in_list)
+        if hit and hit[0] > m.end() and not cues.group_word.fullmatch(text, m.end(), hit[0]):
+            # 卫生部负责…, 教育司要…: a body named after its field, not the field's departments
+            return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
         return SubjectItem(p, m.end(), lex.kind_of_short[m.group(0)], "short")
     m = _qualified_institution(notice).match(text, p, limit)
     if m:
@@ -150,9 +168,14 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
     c = cues.collective.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
-    if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)):
+    if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)
+              or cues.by_date.match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
-    hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
+    for k in range(p + 2, c.end() + 1) if c else ():  # 各省份完成…; 各地组织…, 各省份建立省级…: the shortest
+        if cues.collective.fullmatch(text, p, k) and (_broad_follow(notice).match(text, k, limit)
+                                                      or _verb_follows(notice, k, limit)):
+            return SubjectItem(p, k, None, "collective")
+    hit = _unlisted_item(notice, p, limit, in_list)
     if hit:
         return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
     # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
@@ -169,6 +192,20 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
                     and not _starts_with_verb(stem)):
                     return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
+    return None
+
+
+def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[int, int] | None:
+    """A body no lexicon lists at ``p``: followed by a modal or duty verb (or a list
+    separator), or a department's name by its form followed by any verb (国家中医药局印发…,
+    民政部指导…). Its end and the end of its alias note."""
+    cues = _cues(notice)
+    hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
+    if hit:
+        return hit
+    hit = unlisted_org_at(notice, p, limit, _ANYTHING)
+    if hit and _department_name(notice, notice.text[p : hit[0]]) and _verb_follows(notice, hit[1], limit):
+        return hit
     return None
 
 
@@ -232,8 +269,12 @@ def _any_body(notice: Notice, written: str) -> bool:
 
 def generic_collective(notice: Notice, item: str) -> bool:
     """各地区, 各部门, 各有关部门, 相关部门 (not 各镇人民政府: a collective of named bodies)."""
-    return (item in notice.lex.bodies.get("area_collectives", ())
-            or notice.lex.institutions.get(item, {}).get("kind") == "各部门")
+    return area_collective(notice, item) or notice.lex.institutions.get(item, {}).get("kind") == "各部门"
+
+
+def area_collective(notice: Notice, item: str) -> bool:
+    """各地, 各地区: every place addressed."""
+    return item in notice.lex.bodies.get("area_collectives", ())
 
 
 def joined_collectives(notice: Notice, text: str, a: int, b: int) -> list[tuple[int, int]] | None:
@@ -270,6 +311,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     qm = qual.match(text, p, limit) if qual else None
     if qm and qm.end() < limit:
         nxt = _item_at(notice, qm.end(), limit, True)
+        if nxt and nxt.form == "short" and not (cues.dept_tail.match(text, nxt.end, limit) or _LIST_SEP.match(text, nxt.end, limit)):
+            nxt = None  # 各地组织医院…: a verb that is also a short name, with no 部门 after it
         plain = _item_at(notice, p, limit, False)
         # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
         if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
@@ -350,9 +393,15 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, q, limit) or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
-              or (cues.by_date.match(text, q, limit) and all(  # a named body, not 各学校
-                  it.form in ("org", "unlisted") and text[it.start] != "各" for it in items))):
+              or (cues.by_date.match(text, q, limit) and all(  # a named body or 各省份, not 各学校
+                  (it.form in ("org", "unlisted") and text[it.start] != "各")
+                  or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
+              or (all(_acting_body(notice, it, g is not None and g.end() > p) for it in items)
+                  and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
+                  and _verb_follows(notice, q, limit))):
         return None
+    if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
+        return None  # 县卫健局制定的方案要…: what the body made is the subject
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
     if bare and "部门" not in tail.group(0):  # type: ignore[union-attr]
@@ -360,6 +409,77 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if quals:
         items = _qualify(text, quals, items, g.group(0) if g else "")
     return items, q
+
+
+_VERB_TAGS = frozenset(("v", "vn", "vd"))
+_CLAUSE_STOP = re.compile("[，。；：,;:]")
+_SENTENCE_STOP = re.compile("[。；;！？]")
+
+
+def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
+    """Does the clause at ``q`` make the body the doer of a relative clause whose head is the
+    sentence's subject (县卫健局制定的方案要公布, 市教育局组织的培训已结束): a 的 among its
+    first words, then a modal verb or 是/已 as a word of its own?"""
+    text = notice.text
+    stop = _CLAUSE_STOP.search(text, q, limit)
+    words = _words(text[q : stop.start() if stop else limit])
+    if "的" not in words[:4]:
+        return False
+    return any(w in _cues(notice).after_relative for w in words[words.index("的") + 1 :])
+
+
+def _department_name(notice: Notice, written: str) -> bool:
+    """Is a name no lexicon lists a department's by its form: it ends with a department's name
+    (国家卫生健康委), or it is a field's short name and a department suffix, after a national
+    prefix or none (国家中医药局, 卫生部, 教育厅)?"""
+    cues = _cues(notice)
+    nat = cues.national.match(written)
+    rest = written[nat.end() :] if nat else written
+    if nat and notice.lex.kind_name_re.fullmatch(rest):
+        return True
+    m = notice.lex.short_re.match(rest)
+    return m is not None and rest[m.end() :] in cues.department_suffixes
+
+
+def _acting_body(notice: Notice, item: SubjectItem, tail: bool) -> bool:
+    """May this subject item open a clause with a plain verb (国家卫生健康委推行…, 各省份建立…,
+    财政和医保部门结合…)? A body of the notice or a lexicon, a department's name, a department
+    type closed by 部门, a collective of places or governments; not a class of institutions
+    (医院, 托幼机构: 医院自查自评 is a heading), not every body addressed (各成员单位), not a
+    name read by its ending alone."""
+    written = item.written or notice.text[item.start : item.end]
+    inst = notice.lex.institutions.get(written)
+    if item.form == "org":
+        return inst is None and notice.lex.institution_re.fullmatch(written) is None
+    if item.form == "unlisted":
+        return _department_name(notice, written)
+    if item.form == "collective":
+        return (inst is None or inst.get("kind") != "各部门") and not notice.lex.institution_re.search(written)
+    if item.form in ("short", "dept", "qualified"):
+        return tail or item.form == "qualified"
+    return False
+
+
+def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
+    """Does the clause at ``q`` open with a verb (国家卫生健康委推行…, 卫生行政部门监督指导…,
+    财政和医保部门结合…): jieba's first word, of two characters or more, tagged as a verb, not
+    one that says what a body is, where it is or what it said (位于, 强调, 设立); in a clause
+    closed by punctuation (not a title), and a sentence that does not tell how bodies are
+    made up (办公室设在…, …担任…)?"""
+    text = notice.text
+    cues = _cues(notice)
+    stop = _CLAUSE_STOP.search(text, q, limit)
+    if stop is None or stop.start() - q < 4 or text[stop.start()] in "：:":
+        return False
+    full = _SENTENCE_STOP.search(text, q, limit)
+    end = full.start() if full else limit
+    if (end - q < 6 or text[end - 1] == "的" or "\t" in text[text.rfind("\n", 0, q) + 1 : limit]
+            or cues.not_clause_words.search(text, q, end)):
+        return False  # a heading (医院自查自评。), a condition (…影响应用的；), a table row
+    words = _words(text[q : stop.start()])
+    if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs:
+        return False
+    return _word_tags().get(words[0]) in _VERB_TAGS or words[0] in cues.action_verbs
 
 
 def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) -> list[SubjectItem]:

@@ -1,0 +1,150 @@
+"""Free-text duty subjects in the general shapes real notices use (issue 10 §2): a body, a
+list of bodies or a collective that opens a clause, followed by what it is to do. Each row
+is a short notice of our own (invented places, units and people): (id, text, expected).
+
+Expected duties are ``(body names, duty text starts with)``; a body is named by any of its
+written forms (name or alias). The NO_DUTY rows are sentences that only mention bodies."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+TITLE = "关于做好秋冬季重点工作的通知\n"
+
+
+def _duties(text: str) -> dict[str, set[frozenset[str]]]:
+    """Each duty's text -> the written forms of each body responsible for it."""
+    g = extract_text(text, "t.txt")
+    out: dict[str, set[frozenset[str]]] = {}
+    for u, v, _d in edges_of(g, "responsible_for"):
+        out.setdefault(g.nodes[v]["text"], set()).add(frozenset({g.nodes[u]["name"], *g.nodes[u].get("aliases", [])}))
+    return out
+
+
+def _check(text: str, expected: list[tuple[set[str], str]]) -> None:
+    duties = _duties(TITLE + text)
+    for names, start in expected:
+        hits = [t for t in duties if t.startswith(start)]
+        assert hits, f"no duty starting with {start!r} in {list(duties)}"
+        bodies = duties[hits[0]]
+        for name in names:
+            assert any(name in forms for forms in bodies), f"{name} not among {bodies} for {start}"
+        assert len(bodies) == len(names), f"{bodies} for {start}"
+
+
+# A collective of places (各地, 各省份, 各地区, 各省（区、市）) is the subject like any body.
+PLACES = [
+    ("each-locality", "各地要加强病历数据的质量控制，确保上报数据真实。", [({"各地"}, "各地要加强病历数据")]),
+    ("each-province", "各省份要在年底前出台具体实施办法。", [({"各省份"}, "各省份要在年底前")]),
+    ("each-region-should", "各地区应当定期通报考核结果。", [({"各地区"}, "各地区应当定期通报")]),
+    ("each-province-bracket", "各省（区、市）要建立本地区的监测网络。", [({"各省（区、市）"}, "各省（区、市）要建立")]),
+    ("each-locality-organizes", "各地组织辖区医院完成病历编码转换工作。", [({"各地"}, "各地组织辖区医院完成")]),
+    ("each-province-builds", "各省份建立省级考核信息平台，与国家平台互联互通。", [({"各省份"}, "各省份建立省级考核信息平台")]),
+    ("each-province-by-date", "各省份于2024年11月底前完成辖区内的年度考核。", [({"各省份"}, "各省份于2024年11月底前完成")]),
+    ("localities-and-groups", "各地、各社会团体在开展宣传活动中，要突出重点人群。",
+     [({"各地", "各社会团体"}, "各地、各社会团体在开展宣传活动中")]),
+]
+
+# A named body or a department type followed by its verb, with no modal verb
+# (国家X委推行…, X行政部门监督指导…, A和B部门结合…，调整…).
+NO_MODAL = [
+    ("ministry-verb", "国家卫生健康委推行统一的检验项目编码。", [({"国家卫生健康委"}, "国家卫生健康委推行统一的")]),
+    ("bureau-verb", "湖滨县\n县卫健局印发统一的随访记录表。", [({"湖滨县卫健局"}, "县卫健局印发统一的")]),
+    ("department-type-verb", "卫生健康行政部门监督指导医疗机构落实分级诊疗要求，加强质量控制。",
+     [({"卫生健康"}, "卫生健康行政部门监督指导")]),
+    ("two-types-verb", "财政和医保部门结合考核结果，调整完善政府投入政策。",
+     [({"财政", "医保"}, "财政和医保部门结合考核结果，调整完善政府投入政策")]),
+    ("list-verb", "财政、教育、人力资源社会保障部门研究建立考核结果应用机制。",
+     [({"财政", "教育", "人力资源社会保障"}, "财政、教育、人力资源社会保障部门研究建立")]),
+    ("national-bureau-by-form", "国家药监局印发统一的检查要点。", [({"国家药监局"}, "国家药监局印发统一的检查要点")]),
+    ("national-field-bureau", "国家中医药局制定中医诊疗质量评价办法。", [({"国家中医药局"}, "国家中医药局制定中医诊疗")]),
+    ("ministry-by-field", "民政部指导各地做好困难群众的临时救助。", [({"民政部"}, "民政部指导各地做好")]),
+    ("province-bureau-verb", "白河市\n市民政局统筹安排养老服务补贴资金。", [({"白河市民政局"}, "市民政局统筹安排")]),
+]
+
+# A time limit written before the subject, with or without a comma.
+TIME_FIRST = [
+    ("month-before-subject", "湖滨县\n6月底前县卫健局完成全部村医培训。", [({"湖滨县卫健局"}, "县卫健局完成全部村医培训")]),
+    ("year-month-before-subject", "2024年9月底前各省份要完成平台对接。", [({"各省份"}, "各省份要完成平台对接")]),
+    ("two-subjects-two-times", "2025年起，每年2月底前各省份完成年度考核，3月底前国家卫生健康委完成监测分析。",
+     [({"各省份"}, "各省份完成年度考核"), ({"国家卫生健康委"}, "国家卫生健康委完成监测分析")]),
+    ("time-comma-subject", "2024年3月底前，国家卫生健康委建立统一的考核信息系统。",
+     [({"国家卫生健康委"}, "国家卫生健康委建立统一的考核信息系统")]),
+]
+
+# An adverb before the modal verb (还要, 也要, 都要, 均应).
+ADVERB_MODAL = [
+    ("also-must", "托儿所要每日晨检。托儿所还要定期消毒玩具。", [({"托儿所"}, "托儿所还要定期消毒")]),
+    ("too-must", "各区县政府也要成立相应的工作专班。", [({"各区县政府"}, "各区县政府也要成立")]),
+    ("each-should", "湖滨县\n县教育局、县卫健局均应指定专人负责。", [({"湖滨县教育局", "湖滨县卫健局"}, "县教育局、县卫健局均应指定")]),
+]
+
+# A body no lexicon lists whose name starts with a short department name (卫生部, 教育司).
+SHORT_START = [
+    ("old-ministry", "卫生部负责疫情监测信息的汇总分析。", [({"卫生部"}, "卫生部负责疫情监测")]),
+    ("traditional-ministry", "衛生部負責疫情監測信息的匯總分析。", [({"卫生部"}, "卫生部负责疫情监测")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + TIME_FIRST + ADVERB_MODAL + SHORT_START))
+def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
+    _check(text, expected)
+
+
+# Sentences that only mention bodies: no duty.
+NO_DUTY = [
+    ("relative-clause", "湖滨县\n县卫健局制定的方案要尽快公布。"),
+    ("located", "湖滨县\n县卫健局位于城关镇新华路。"),
+    ("localities-differ", "各地实际情况差异较大。"),
+    ("noun-after-body", "国家卫生健康委满意度调查平台已上线运行。"),
+    ("past-report", "湖滨县\n县卫健局组织开展了三次专项检查。"),
+    ("remarks", "国家卫生健康委强调，各项措施必须落实到位。"),
+    ("addressees", "国务院各部委、各直属机构：\n现将有关事项通知如下。"),
+    ("office-seat", "湖滨县\n县防控办设在县卫健局，办公室主任由县卫健局局长兼任。"),
+    ("convener-post", "湖滨县\n县人民政府分管副县长担任联席会议召集人。"),
+    ("title-line", "湖滨县\n县卫健局防汛工作计划"),
+    ("heading-sentence", "（一）县医院自查自评。\n对照指标开展自评。"),
+    ("condition", "白河市\n（二）市医保局调整结算政策直接影响基金运行的；"),
+    ("table-row", "白河市\n市卫健局核定床位数\t定量\t指标来源：统计报表。"),
+    ("principles-section", "一、总体要求\n（二）基本原则。\n坚持属地管理。各省份按照属地管理原则，对不同类别机构设置不同权重。"),
+    ("principles-run-on", "（一）工作原则。各地要坚持预防为主，防治结合。"),
+    ("verb-then-hospital", "通过预约诊疗等指标，考核医院改善医疗服务效果。"),
+    ("verb-then-government", "依法设置各级人民政府教育督导机构，配备专职人员。"),
+    ("clause-then-hospital", "湖滨县\n学生复学须持县人民医院出具的诊断证明。"),
+    ("label-value", "白河市\n床位使用率 定量 计算方法：市卫健局核定的实际占用床日数除以开放床日数。"),
+]
+
+
+@pytest.mark.parametrize("text", rows(NO_DUTY))
+def test_no_duty(text: str) -> None:
+    duties = _duties(TITLE + text)
+    assert not [t for t, bodies in duties.items() if bodies], duties
+
+
+def test_each_concerned_collective_is_the_collective() -> None:
+    """各相关X and 各有关X name the collective 各X written before them: one body."""
+    g = extract_text(TITLE + "各地、各养老服务机构要开展安全检查。各地、各相关养老服务机构要及时报告隐患。", "t.txt")
+    names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+    assert names == {"各地", "各养老服务机构"}, names
+
+
+def test_a_class_written_by_its_head_noun_is_the_class() -> None:
+    """各级各类X is X; 医院 after 三级公立医院 is that class of hospitals (one body each)."""
+    g = extract_text(TITLE + "事业单位要带头落实。各级各类事业单位招聘时不得设置学历歧视条件。", "t.txt")
+    names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+    assert names == {"事业单位"}, names
+    g = extract_text(TITLE + "三级公立医院要加强信息化建设。根据考核结果，医院调整完善内部薪酬分配方案。", "t.txt")
+    names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+    assert names == {"三级公立医院"}, names
+
+
+def test_each_government_is_the_governments_named_before() -> None:
+    """各区县政府 after a division head 区县人民政府： is that body (政府 is 人民政府)."""
+    g = extract_text(TITLE + "二、职责分工\n（一）区县人民政府：负责组织本地摸底排查。\n三、工作要求\n各区县政府也要成立工作专班。", "t.txt")
+    names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+    assert names == {"区县人民政府"}, names
+
