@@ -127,6 +127,37 @@ def test_changed_text_or_extractor_version_re_extracts(home: Path, monkeypatch: 
     assert build_mod.build(project, force=True).extracted == 5
 
 
+def test_the_extractor_key_covers_what_extraction_imports_and_nothing_else() -> None:
+    """A change to the store, a query or a command re-extracts nothing (the key leaves them
+    out); that holds only while extracting a notice imports none of them."""
+    probe = ("import sys\n"
+             "from extractor import graph\n"
+             "from extractor.pipeline import extract_text\n"
+             "graph.to_node_link(extract_text('关于成立某县防治工作联席会议的通知\\n县卫健委负责统筹。', 'a.txt'))\n"
+             "print(' '.join(m for m in sys.modules if m.startswith('extractor')))\n")
+    out = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.split()
+    tops = {m.split(".")[1] for m in out if "." in m}  # extractor.match.duties -> match
+    imported = {t if (ROOT / "extractor" / t).is_dir() else f"{t}.py" for t in tops}
+    assert "pipeline.py" in imported and "match" in imported
+    assert imported.isdisjoint(build_mod.NOT_EXTRACTION), imported & set(build_mod.NOT_EXTRACTION)
+
+
+def test_a_change_outside_extraction_keeps_the_key(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import shutil
+
+    package = tmp_path / "extractor"
+    shutil.copytree(ROOT / "extractor", package, ignore=shutil.ignore_patterns("__pycache__"))
+    monkeypatch.setattr(extractor, "__file__", str(package / "__init__.py"))
+    monkeypatch.setattr(build_mod, "_LEXICONS", package / "lexicons")
+    key = build_mod.extractor_key()
+    (package / "query" / "__init__.py").write_text("# changed\n", encoding="utf-8")
+    (package / "store" / "build.py").write_text("# changed\n", encoding="utf-8")
+    assert build_mod.extractor_key() == key
+    (package / "match" / "duties.py").write_text("# changed\n", encoding="utf-8")
+    assert build_mod.extractor_key() != key
+
+
 def test_cache_is_used_not_recomputed(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = Project.at(home)
     build_mod.build(project)

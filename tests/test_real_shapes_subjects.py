@@ -66,6 +66,19 @@ NO_MODAL = [
     ("province-bureau-verb", "白河市\n市民政局统筹安排养老服务补贴资金。", [({"白河市民政局"}, "市民政局统筹安排")]),
 ]
 
+# A subject with its own institutions (及其下属…机构), a class of schools, the place's own
+# bodies (区直各单位), a time limit between the subject and its verb.
+MORE_SUBJECTS = [
+    ("subordinates", "卫生部门及其下属疾病预防控制和医疗等专业机构，要按照要求做好疫情监测。",
+     [({"卫生"}, "卫生部门及其下属")]),
+    ("subordinate-units", "湖滨县\n县农业农村局及其所属单位要做好动物疫病监测。", [({"湖滨县农业农村局"}, "县农业农村局及其所属单位要")]),
+    ("schools", "各地托幼机构及小学要搞好校园环境卫生，清理卫生死角。", [({"各地托幼机构", "小学"}, "各地托幼机构及小学要")]),
+    ("middle-schools", "中学和托儿所要落实晨午检制度。", [({"中学", "托儿所"}, "中学和托儿所要落实")]),
+    ("district-own-bodies", "张湾区\n区直各单位、各街办要成立相应的工作机构。", [({"区直各单位", "各街办"}, "区直各单位、各街办要成立")]),
+    ("city-own-departments", "白河市\n市直各部门要落实包保责任。", [({"市直各部门"}, "市直各部门要落实")]),
+    ("time-before-verb", "国家卫生健康委每年3月底前完成年度监测分析。", [({"国家卫生健康委"}, "国家卫生健康委每年3月底前完成")]),
+]
+
 # A time limit written before the subject, with or without a comma.
 TIME_FIRST = [
     ("month-before-subject", "湖滨县\n6月底前县卫健局完成全部村医培训。", [({"湖滨县卫健局"}, "县卫健局完成全部村医培训")]),
@@ -90,7 +103,7 @@ SHORT_START = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + TIME_FIRST + ADVERB_MODAL + SHORT_START))
+@pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 

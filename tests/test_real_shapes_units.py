@@ -265,3 +265,23 @@ ROSTER_UNITS = [
 @pytest.mark.parametrize(("text", "units"), rows(ROSTER_UNITS))
 def test_the_rosters_units(text: str, units: set[str]) -> None:
     assert _members(text) == units
+
+
+# (id, notice, member units): what follows a members' label or heads' list but names no unit
+NO_UNITS = [
+    ("vague-departments-as-members",
+     "成立市数字经济发展领导小组，由市政府主要领导任组长，有关领导任副组长，市有关部门和单位负责人为成员。",
+     set()),
+    ("related-units-after-named-ones",
+     "关于成立青岭县控烟工作领导小组的通知\n成员单位：县卫健局、县教育局、相关单位\n二、职责\n",
+     {"青岭县卫健局", "青岭县教育局"}),
+    ("a-duty-after-the-members-label",
+     "关于成立江南省血防工作领导小组的通知\n"
+     "省血防领导小组成员单位：对联系地区血防工作进行督查指导，督促落实血防经费分级负担政策。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "units"), rows(NO_UNITS))
+def test_what_names_no_unit(text: str, units: set[str]) -> None:
+    assert _members(text) == units

@@ -18,7 +18,7 @@ from .orgs import (
     split_items,
     unit_list,
 )
-from .subjects import SubjectItem, _not_a_stem, _stem_kind, area_collective, subject_at
+from .subjects import LEAD_TIME, SubjectItem, _not_a_stem, _stem_kind, area_collective, subject_at
 from .subjects import _cues as _subject_cues
 
 
@@ -905,12 +905,7 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
 _APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|审核|审批)后")
 
 
-# 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前 written before a clause's subject, no comma
-_LEAD_TIME = re.compile(
-    r"(?:每年|\d{4}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底)(?:之前|以前|前)"
-)
-
-_TRAILING_TIME = re.compile(rf"，(?:{_LEAD_TIME.pattern})$")
+_TRAILING_TIME = re.compile(rf"，(?:{LEAD_TIME.pattern})$")  # …工作，3月底前 | 国家X委完成…
 
 _MARKER_STYLES = (  # the numbering of a list's items: 一、 / （一） / 1. / （1）
     re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"),
@@ -1012,7 +1007,7 @@ def find_subject_duties(notice: Notice) -> None:
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
                 continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
             hit = subject_at(notice, p, ln.end)
-            lead = _LEAD_TIME.match(text, p, ln.end) if hit is None else None
+            lead = LEAD_TIME.match(text, p, ln.end) if hit is None else None
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p

@@ -22,6 +22,7 @@ class _Cues:
         # 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
         self.collective_prefixes = lex.cue("collective_prefixes")
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
+        self.vague_starts = lex.cue("vague_unit_starts")  # 有关部门和单位: no unit named
         self.bad_item = re.compile(rf"[_＿]|^(?:{lex.cue_re('not_unit_items')})")  # 附件, 抄送 …
         self.not_unit_end = lex.cue("not_unit_endings")  # 其他党政班子成员: people, not a unit
         self.conj = re.compile(lex.cue_re("unit_conjunctions"))
@@ -189,7 +190,15 @@ def _unit_by_position(notice: Notice, item: str) -> bool:
     cues = _cues(notice)
     return (2 <= len(item) <= 20 and bool(re.fullmatch(rf"[{HAN}（）()]+", item))
             and not item.endswith(cues.not_unit_end) and not item.startswith("其他") and "的" not in item
-            and not cues.bad_item.search(item))
+            and not cues.bad_item.search(item)
+            and not cues.unlisted_bad_start.match(item)  # 对定点地区…进行督查: a duty after 成员单位：
+            and not (len(item) > 6 and _starts_with_verb(item)))  # 督促落实血防经费…: a clause, not a unit
+
+
+def vague_unit(notice: Notice, written: str) -> bool:
+    """``市有关部门``, ``相关单位``: a list item or post that names no unit."""
+    rest = notice.table.split_place(written)[1]
+    return (rest[1:] if rest[:1] in notice.lex.bare_levels else rest).startswith(_cues(notice).vague_starts)
 
 
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
@@ -211,6 +220,8 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
             item = re.sub(r"等$", "", item)
             if not (looks_like_org(item, notice) or (by_position and _unit_by_position(notice, item))):
                 continue
+            if vague_unit(notice, item):
+                continue  # 市有关部门和单位: no unit is named
             place, rest = notice.table.split_place(item)
             kind = notice.lex.kind_of(item)
             if place:

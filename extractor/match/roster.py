@@ -10,7 +10,7 @@ from ..lexicon import alternation
 from ..normalize import HAN, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Person, Span
 from ..resolve import Org, _word_tags
-from .orgs import looks_like_org, org_at, split_items, unit_list
+from .orgs import looks_like_org, org_at, split_items, unit_list, vague_unit
 from .posts import _sentence_near, _words, names_other_body, title_and_name
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
@@ -429,6 +429,8 @@ def _unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | 
     out = []
     for s, body_end, rest in parts:
         written = text[s:body_end]
+        if vague_unit(notice, written):
+            continue  # 市有关部门和单位负责人: no unit is named
         if written.endswith("政府") and not written.endswith("人民政府"):  # 州政府 = 州人民政府
             org = notice.table.add(written[:-2] + "人民政府")
             notice.table.alias(org, written)

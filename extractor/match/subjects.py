@@ -62,7 +62,7 @@ class _Cues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            rf"(?:[省市县区旗]直)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,6}）)?(?:委会)?"
         )
 
@@ -106,6 +106,8 @@ _LIST_TAIL = re.compile(
     r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
     r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织|团体))"
 )
+# 及其下属…机构 / 及其所属单位: the subject's own institutions, named with it
+_SUBORDINATES = re.compile(r"及其(?:下属|所属|直属|下级)[^，。；]{0,24}?(?:机构|单位|部门|组织)")
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
 _LEVELS_GOVERNMENT_RE = re.compile(
@@ -381,7 +383,10 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             q = g.end() if g else p
     if bare and not tail:
         return None  # unknown department types only in a list closed by 等部门
-    if q < limit and text[q] == "，" and q > p:
+    sub = _SUBORDINATES.match(text, q, limit)
+    if sub:  # 卫生部门及其下属疾控和医疗等专业机构，要…: the body's own institutions go with it
+        q = sub.end()
+    if q < limit and text[q] == "，" and (q > p or sub):
         q += 1  # 等各有关部门，要…
     c = _CONDITION.match(text, q, limit)
     if c:
@@ -403,7 +408,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                   or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
               or (all(_acting_body(notice, it, g is not None and g.end() > p) for it in items)
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
-                  and _verb_follows(notice, q, limit))):
+                  and _verb_follows(notice, _after_time(text, q, limit), limit))):
         return None
     if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
@@ -419,6 +424,16 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
 _VERB_TAGS = frozenset(("v", "vn", "vd"))
 _CLAUSE_STOP = re.compile("[，。；：,;:]")
 _SENTENCE_STOP = re.compile("[。；;！？]")
+
+
+# 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前: a time limit written before a subject or its verb
+LEAD_TIME = re.compile(r"(?:每年|\d{4}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底)(?:之前|以前|前)")
+
+
+def _after_time(text: str, q: int, limit: int) -> int:
+    """Where the verb starts after a time limit at ``q`` (国家X委每年3月底前完成…), or ``q``."""
+    m = LEAD_TIME.match(text, q, limit)
+    return m.end() if m else q
 
 
 def _relative_clause(notice: Notice, q: int, limit: int) -> bool:

@@ -91,15 +91,22 @@ class BuildSummary:
         )
 
 
+#: Parts of the package that extracting a notice does not import (the store, the queries,
+#: the commands and what they show): a change to them re-extracts nothing.
+NOT_EXTRACTION = ("store", "query", "commands", "templates", "__main__.py", "cli.py", "render.py", "export.py",
+                  "evaluate.py", "overview.py", "show.py")
+
+
 def extractor_key() -> str:
     """Cache key of the extractor: ``EXTRACTOR_VERSION`` and a digest of its lexicons and of
-    its own source, so any change to extraction code or data re-extracts every notice."""
+    its own source but :data:`NOT_EXTRACTION`, so any change to extraction code or data
+    re-extracts every notice, and a change to the store or a query re-extracts none."""
     import extractor
 
     package = Path(extractor.__file__).resolve().parent
     digest = hashlib.sha256()
     files = [p for p in sorted(_LEXICONS.rglob("*")) if p.is_file()] if _LEXICONS.is_dir() else []
-    files += sorted(package.rglob("*.py"))
+    files += sorted(p for p in package.rglob("*.py") if p.relative_to(package).parts[0] not in NOT_EXTRACTION)
     for p in files:
         digest.update(p.relative_to(package).as_posix().encode())
         digest.update(p.read_bytes())

@@ -129,10 +129,10 @@ FREE_TEXT = [
            {("县卫健局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=lead"),
             ("县财政局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=support"),
             ("县医保局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=support")}),
-    broken("县直各部门 (the county's departments, a collective) is not read as a subject",
-           "county-departments-collective", "县直各部门须按照职责分工，做好本系统的防控工作。",
-           ["县直各部门须按照职责分工，做好本系统的防控工作"],
-           {("县直各部门", R, "县直各部门须按照职责分工，做好本系统的防控工作")}),
+    # 县直各部门: the county's own departments, one collective
+    ("county-departments-collective", "县直各部门须按照职责分工，做好本系统的防控工作。",
+     ["县直各部门须按照职责分工，做好本系统的防控工作"],
+     {("县直各部门", R, "县直各部门须按照职责分工，做好本系统的防控工作")}),
 ]
 
 
