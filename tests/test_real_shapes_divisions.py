@@ -296,3 +296,15 @@ def test_a_sentence_opening_with_the_assignment_is_one_duty() -> None:
     assert duty_roles(extract_text(text, "t.txt")) == {
         "由县畜牧局牵头，县公安局配合，组织开展犬只捕杀，做好无害化处理": {("青山县畜牧局", "lead"), ("青山县公安局", "support")},
     }
+
+
+@pytest.mark.parametrize(("text", "duty", "body"), [
+    ("青山市狂犬病防控紧急通知\n各镇（街、场，下同）要按照通告要求，迅速开展行动。\n",
+     "各镇（街、场，下同）要按照通告要求，迅速开展行动", "各镇"),
+    ("青山市狂犬病防控紧急通知\n各乡（含林场，以下同）要落实犬只登记。\n", "各乡（含林场，以下同）要落实犬只登记", "各乡"),
+    ("青山市狂犬病防控紧急通知\n市宣传部门要开展狂犬病防控知识宣传。\n", "市宣传部门要开展狂犬病防控知识宣传", "青山市宣传部门"),
+])
+def test_subjects_with_a_note_or_a_department_type(text: str, duty: str, body: str) -> None:
+    """``各镇（街、场，下同）要…``: the note says what the name covers; ``市宣传部门`` is a type of
+    department (not the 宣传部 followed by 门)."""
+    assert duty_roles(extract_text(text, "t.txt")).get(duty) == {(body, None)}

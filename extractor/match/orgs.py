@@ -69,6 +69,8 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
     for rx in (lex.kind_name_re, lex.institution_re):
         m = rx.search(text, pos, min(limit, pos + 40))
         while m and m.start() - pos <= 8:
+            if m.group(0).endswith("部") and text.startswith("门", m.end()):
+                break  # 市宣传部门, 县组织部门: a type of department, not the 宣传部 itself
             prefix = text[pos : m.start()]
             if _prefix_ok(notice, prefix) or (rx is lex.institution_re and prefix in _cues(notice).collective_prefixes):
                 end = m.end()

@@ -171,7 +171,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, r.end(), "?", "redacted")
     c = cues.collective.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
     if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)
-              or cues.by_date.match(text, c.end(), limit)):
+              or cues.by_date.match(text, c.end(), limit) or _SAME_BELOW.match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
     for k in range(p + 2, c.end() + 1) if c else ():  # 各省份完成…; 各地组织…, 各省份建立省级…: the shortest
         if cues.collective.fullmatch(text, p, k) and (_broad_follow(notice).match(text, k, limit)
@@ -247,6 +247,9 @@ def _counterpart_item(notice: Notice, item: SubjectItem, p: int, limit: int) -> 
         return None
     alt = _item_at(notice, p + 1, close, True)
     return alt if alt is not None and alt.end == close else None
+
+
+_SAME_BELOW = re.compile(r"[（(][^（）()。；]{0,16}?[，,]?(?:下同|以下同|后同)[）)]")
 
 
 def _other_name(notice: Notice, p: int, limit: int) -> int | None:
@@ -349,6 +352,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
             items.append(alt)
             p = alt.end + 1
+        elif _SAME_BELOW.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
+            p = _SAME_BELOW.match(text, p, limit).end()  # type: ignore[union-attr]
         elif not note and items[-1].form in ("org", "collective", "qualified", "unlisted"):
             other = _other_name(notice, p, limit)
             if other is not None:  # 各级疾病预防控制中心（卫生防疫站）: the body's other name

@@ -56,6 +56,8 @@ ORG_AT = [
     # a squad's name goes into the title of a roster line; the department is the body
     ("department-of-a-squad", "县公安局交警大队负责", "县公安", "县公安局"),
     ("verb-is-no-org", "做好宣传工作", "做好", None),
+    ("propaganda-department-type", "市宣传部门要加强宣传", "市宣", None),
+    ("organization-department-type", "县组织部门负责考核", "县组", None),
 ]
 
 
