@@ -251,8 +251,8 @@ def make_tasks(nlp: Language, name: str) -> _Step:
     default_config={},
 )
 def make_free_duties(nlp: Language, name: str) -> _Step:
-    """Free-text duties whose subject names departments; then deadlines in any duty; no
-    duty of a broken last clause or of a lead-in line (``…承担以下职责：``)."""
+    """Free-text duties whose subject names departments; then deadlines in any duty; no duty
+    from a broken last clause or a lead-in clause ending in a colon."""
     return _Step(find_assignments, find_subject_items, find_subject_duties, add_deadlines, drop_cut_tail,
                  drop_lead_ins)
 
