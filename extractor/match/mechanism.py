@@ -81,7 +81,7 @@ def find_mechanism(notice: Notice) -> None:
     head_end = min(len(text), 400)
     generic = cues.not_generic
     patterns = [
-        (rf"(?:{setup}|调整){generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"(?:{setup}|调整){generic}(?!由)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
         (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
          0, len(text)),
