@@ -175,6 +175,12 @@ MECHANISM_CASES = [
         "关于做好村级防控工作的通知\n各村要对本村防控工作负总责,成立相应领导小组,或成立专门的防控工作小组。\n",
         [],
     ),
+    (  # 成立由…为成员的X委员会: X is the body, not the 由… phrase of a later 成立 (the villages')
+        "set up by its composition, then the villages' group",
+        "第十条 成立由县长为主任,副县长为副主任,财政、民政负责人为成员的北川县医疗救助管理委员会"
+        "(以下简称县救管委)。各村委会成立由村主任、村医及村民代表为成员的村级医疗救助监督小组。\n",
+        ["北川县医疗救助管理委员会"],
+    ),
     (  # a body named in a line of running text is no signature
         "a body in running text",
         "各乡镇:\n请按照县防汛指挥部的部署做好准备。\n2025年3月6日\n",

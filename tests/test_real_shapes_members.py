@@ -125,6 +125,26 @@ CASES = [
         "各村卫生室、村小学为村级防控小组成员单位。\n",
         set(),
     ),
+    (  # traditional characters; …等部门（单位）负责人为指挥部成员: the kind bracketed, the body before 成员
+        "heads as members of the named body, traditional",
+        "松嶺市人民政府關于印發松嶺市突發公共衛生事件應急預案的通知\n"
+        "市人民政府設立松嶺市突發公共衛生事件應急指揮部,市人民政府分管副市長任指揮長,"
+        "市委宣傳部、市教育局、市財政局、松嶺海關等部門(單位)負責人為指揮部成員。\n",
+        {"松岭市委宣传部", "松岭市教育局", "松岭市财政局", "松岭海关"}  # names in simplified form,
+    ),
+    (  # 成员包括A、B…等单位分管负责同志, the line wrapped after a 、
+        "members include, wrapped",
+        "關于建立河西市殯葬管理工作聯席會議制度的通知\n"
+        "聯席會議由分管民政工作的市領導擔任召集人。成員包括市委統戰部、市民政局、\n"
+        "市林業局等單位分管負責同志。\n",
+        {"河西市委统战部", "河西市民政局", "河西市林业局"},
+    ),
+    (  # 为工作组成员单位: a list of units that belong to the mechanism, not their heads'
+        "heads list needs 成员 itself",
+        "关于成立北沙县流感防控领导小组的通知\n"
+        "县卫健局、县教育局等部门负责人为领导小组成员单位联络员。\n",
+        set(),
+    ),
     (  # 成员由…组成 of another body (a village's own group) is not the mechanism's
         "members clause of another body",
         "关于成立平川县水痘防控领导小组的通知\n"

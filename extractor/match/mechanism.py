@@ -52,10 +52,16 @@ class _Cues:
         self.more_after = re.compile(rf"等(?:{units})(?:及|和|以及)(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
         # the units whose heads are the members
+        # …等部门（单位）负责人为指挥部成员: the kind of unit may be bracketed, the body named before 成员
+        kinds = rf"[{HAN}]{{0,4}}?(?:部门|单位)(?:（(?:部门|单位)）)?"
         self.heads = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:[{HAN}]{{0,4}}?(?:部门|单位))?"
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
             rf"(?:(?:及|和|以及)(?P<more>[{HAN}]{{2,10}}?))?的?(?:分管|主要)?(?:{heads})"
-            r"(?:任|为|担任)成员", re.M)
+            rf"(?:任|为|担任)(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
+        # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
+        self.including = re.compile(
+            rf"成员包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)(?:等(?:{kinds})的?(?:分管|主要)?(?:{heads})?)?(?:[。；]|$)",
+            re.M)
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -75,7 +81,7 @@ def find_mechanism(notice: Notice) -> None:
     head_end = min(len(text), 400)
     generic = cues.not_generic
     patterns = [
-        (rf"(?:{setup}|调整){generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"(?:{setup}|调整){generic}(?!由)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
         (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
          0, len(text)),
@@ -371,7 +377,7 @@ def find_members(notice: Notice) -> None:
     forms = notice.table.forms()
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, _CUT_LIST_RE):
+    for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.including, _CUT_LIST_RE):
         found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
         for m in found:
             sent = sentence_at(text, m.start())
@@ -384,7 +390,7 @@ def find_members(notice: Notice) -> None:
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
-            if owner is None and not (rx in (_MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads) or named_after
+            if owner is None and not (rx in (_MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.including) or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
