@@ -39,6 +39,7 @@ from .match.duties import (
     find_subject_items,
 )
 from .match.issuer import find_issuer, issuer_body
+from .match.lead_ins import drop_lead_ins
 from .match.mechanism import find_bodies, find_mechanism, find_members, find_office_hosts
 from .match.remit import find_remits
 from .match.roster import find_prose_roster, find_roster, roster_member_units
@@ -250,8 +251,10 @@ def make_tasks(nlp: Language, name: str) -> _Step:
     default_config={},
 )
 def make_free_duties(nlp: Language, name: str) -> _Step:
-    """Free-text duties whose subject names departments; then deadlines in any duty."""
-    return _Step(find_assignments, find_subject_items, find_subject_duties, add_deadlines, drop_cut_tail)
+    """Free-text duties whose subject names departments; then deadlines in any duty; no duty
+    from a broken last clause or a lead-in clause ending in a colon."""
+    return _Step(find_assignments, find_subject_items, find_subject_duties, add_deadlines, drop_cut_tail,
+                 drop_lead_ins)
 
 
 class _Diseases:

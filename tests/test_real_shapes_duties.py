@@ -189,6 +189,27 @@ def test_setting_up_and_another_agent_are_no_duties() -> None:
     assert not any("成立" in t or t.startswith("承担") or "成员单位工作职责" in t for t in duties), sorted(duties)
 
 
+# (notice, the duties read from its lead-in sentence: text -> bodies)
+LEAD_INS = [
+    pytest.param(
+        "青石县防汛应急预案\n2.1 县防汛指挥部办公室\n县防汛指挥部下设办公室。办公室承担以下职责：\n"
+        "（1）收集汛情信息。\n（2）起草有关文件。\n（3）完成指挥部交办的其他工作。\n",
+        {}, id="a-lead-in-alone-is-no-duty"),
+    pytest.param(
+        "白沙县食品安全责任清单\n县政府要全面落实食品安全属地管理责任，完成全年食品安全重点任务，主要承担以下工作：\n"
+        "1.完成年度食品安全指标任务。\n",
+        {"县政府要全面落实食品安全属地管理责任，完成全年食品安全重点任务": {("白沙县政府", None)}},
+        id="a-duty-keeps-what-comes-before-its-lead-in"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEAD_INS)
+def test_lead_in_clauses_are_no_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(t.rstrip().endswith(("：", ":")) for t in duties), sorted(duties)
+    assert {t: duties.get(t) for t in expected} == expected, sorted(duties)
+
+
 def test_composition_clause_is_no_assignment() -> None:
     text = ("关于加强包虫病防治工作的意见\n各级政府要加强对包虫病防治工作的领导，建立由政府领导负责、有关部门参加的"
             "防治工作协调机制，研究解决防治工作中的重大问题。\n")

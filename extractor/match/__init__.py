@@ -4,7 +4,7 @@ read (names of bodies, sentence subjects, posts and titles, document metadata). 
 component never imports another component (``tests/test_components.py``)."""
 
 #: Modules whose rules one pipeline component runs.
-COMPONENTS = ("diseases", "duties", "issuer", "mechanism", "remit", "roster", "tasks")
+COMPONENTS = ("diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")
 #: Modules shared by components: ``orgs`` (names of bodies in text), ``subjects`` (the
 #: bodies that open a sentence), ``posts`` (titles, names, role sentences), ``docmeta``
 #: (title, number, date and issuer of a notice).

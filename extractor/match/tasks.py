@@ -83,6 +83,8 @@ class _Cues:
         self.indicator_cell = re.compile(
             rf"(?:(?:{lex.cue_re('indicator_kinds')})$|(?:{lex.cue_re('definition_labels')})[：:])")
         self.note_label = re.compile(rf"(?:{lex.cue_re('note_labels')})[：:]$")  # 注： notes follow
+        # 1.4　工作原则 / （二）基本原则: the principles that follow are no one's task
+        self.principles = re.compile(rf"[^。；，]{{0,10}}(?:{lex.cue_re('principle_headings')})[：:]?$")
         self.block_task_label = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:{lex.cue_re('task_label_endings')})[。：]?$")
 
 
@@ -809,20 +811,44 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
 
 
 def _criteria_items(notice: Notice, lines: list) -> set[int]:
-    """Indices of the numbered items under a line that introduces criteria or notes, not
-    tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` / ``1.…是指…``), up to
-    the next line that is no item."""
+    """Indices of the numbered items under a line that introduces criteria, notes or
+    principles, not tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` /
+    ``1.…是指…``; ``工作原则`` / ``(1)统一领导、分级负责。…``), up to the next line that is no
+    item; and every item of a run of items most of which are conditions (``…造成市场波动的``)."""
     out: set[int] = set()
     under = False
+    cues = _cues(notice)
     for idx, ln in enumerate(lines):
         if ln.kind == "item":
             if under:
                 out.add(idx)
             continue
-        cues = _cues(notice)
         under = bool(cues.criteria_intro.search(notice.text, ln.body_start, ln.end)
-                     or cues.note_label.match(notice.text, ln.body_start, ln.end))
+                     or cues.note_label.match(notice.text, ln.body_start, ln.end)
+                     or cues.principles.match(notice.text, ln.body_start, ln.end))
+    for run in _item_runs(lines):
+        if sum(_is_condition(notice.text[lines[i].body_start : lines[i].end]) for i in run) * 2 > len(run):
+            out.update(run)
     return out
+
+
+def _item_runs(lines: list) -> list[list[int]]:
+    """The indices of each run of consecutive numbered items."""
+    runs: list[list[int]] = []
+    prev_item = False
+    for idx, ln in enumerate(lines):
+        if ln.kind == "item":
+            if not prev_item:
+                runs.append([])
+            runs[-1].append(idx)
+        prev_item = ln.kind == "item"
+    return runs
+
+
+def _is_condition(body: str) -> bool:
+    """``发生洪水…，造成粮食市场异常波动的。``: a case (a condition, a deed to reward or
+    punish) ends in 的, a task does not."""
+    return body.rstrip("。；;，, ").endswith("的")
 
 
 _TARGET_RE = re.compile(r"(?:到|至)20\d{2}年(?:底|末)?[，,]")
