@@ -185,6 +185,15 @@ ROSTER_CASES = [
         "省政府副秘书长田歌担任,成员为省财政厅副厅长米兰、省教育厅厅长伍德。\n",
         ["山海省卫生厅", "山海省财政厅", "山海省教育厅"],
     ),
+    (  # an expert's line (profession、institution and former post) names no member unit
+        "experts' lines",
+        "国务院办公厅关于调整国家课程委员会组成人员的通知\n"
+        "主  任:江  涛 国务院副总理\n"
+        "委  员:米  兰 教育部副部长\n"
+        "钟  山 研究员、南岭省教育研究院原副院长\n"
+        "白  云 教授、北川师范大学原校长\n",
+        ["教育部"],
+    ),
     (  # a composition list is the list: the roster adds nothing to it
         "list and roster",
         "关于建立河湾县食品安全联席会议制度的通知\n"

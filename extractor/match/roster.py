@@ -865,6 +865,8 @@ def roster_member_units(notice: Notice) -> None:
     for org, _role, span in _posts(notice):
         if org is None or id(org) in owners or org.body or id(org) in have or _leads(org, notice):
             continue
+        if "、" in org.name:
+            continue  # 研究员、某研究院原副院长: an expert's profession and affiliation, not one unit
         if notice.lex.institutions.get(org.name, {}).get("kind") == "各部门":
             continue  # 联络员：各成员单位分管科室负责人: every member, no unit of its own
         have.add(id(org))
