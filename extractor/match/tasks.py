@@ -364,6 +364,33 @@ def _labeled_below(notice: Notice, lines: list, idx: int) -> bool:
     return bool(nxt and nxt.kind == "para" and _cues(notice).label.match(notice.text, nxt.body_start, nxt.end))
 
 
+_TITLE_RE = re.compile(r"[^，。；：、,.;:！？!?（）()]{2,16}")
+
+
+def _titles_a_block(notice: Notice, lines: list, idx: int) -> bool:
+    """``2、封洲禁牧`` followed by ``(1)…`` items or a paragraph: the title of a block of
+    text, not a task (a task is a sentence; a list of short tasks goes on with items
+    numbered alike, and the last of them may be followed by a closing paragraph)."""
+    ln = lines[idx]
+    text = notice.text
+    if not _TITLE_RE.fullmatch(text, ln.body_start, ln.end):
+        return False
+    shape = _marker_shape(text[ln.start : ln.body_start])
+    nxt = lines[idx + 1] if idx + 1 < len(lines) else None
+    if nxt is None or nxt.kind == "heading":
+        return False
+    if nxt.kind == "item":
+        return _marker_shape(text[nxt.start : nxt.body_start]) != shape
+    prev = lines[idx - 1] if idx > 0 else None
+    return not (prev is not None and prev.kind == "item" and _marker_shape(text[prev.start : prev.body_start]) == shape
+                and _TITLE_RE.fullmatch(text, prev.body_start, prev.end))
+
+
+def _marker_shape(marker: str) -> str:
+    """``(1)`` and ``(2)`` alike, ``2、`` not: the marker without its digits."""
+    return re.sub(r"[0-9一二三四五六七八九十]+", "0", marker.strip())
+
+
 def _has_subject_sentences(notice: Notice, ln) -> bool:
     """A numbered paragraph whose later sentences name their own subjects (公安部门要…)."""
     text = notice.text
@@ -882,7 +909,7 @@ def find_tasks(notice: Notice) -> None:
         ln = lines[idx]
         orgs, labeled = item_orgs(notice, lines, idx, year)
         body = text[ln.body_start : ln.end]
-        if body.endswith("：") or not orgs and _TARGET_RE.match(body):
+        if body.endswith("：") or not orgs and (_TARGET_RE.match(body) or _titles_a_block(notice, lines, idx)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
         if not any(role for _o, role in orgs) and _indicator_row(notice, ln):
             # an indicator defined, not a task given (only a marked body makes it one): no
