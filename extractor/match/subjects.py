@@ -219,8 +219,7 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
     more: list[SubjectItem] = []
     run = cues.abbreviation_run.match(text, p, limit)
     if run:
-        more = [SubjectItem(k, k + 1, None, "named", written=cues.abbreviated[text[k]])
-                for k in range(run.start(), run.end()) if text[k] != "、"]
+        more = _abbreviated_items(cues, text, run)
         p = run.end()
     else:
         while p < limit:
@@ -236,6 +235,12 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
     if not more or not (_LIST_TAIL.match(text, p, limit) or all(it.form in ("org", "collective") for it in more)):
         return None  # 及各乡镇要… / 及工、青、妇等社会团体要…
     return items + more, p
+
+
+def _abbreviated_items(cues: _Cues, text: str, run: re.Match[str]) -> list[SubjectItem]:
+    """One item per body of a run of one-character abbreviations (``工、青、妇``)."""
+    return [SubjectItem(k, k + 1, None, "named", written=cues.abbreviated[text[k]])
+            for k in range(run.start(), run.end()) if text[k] != "、"]
 
 
 def _counterpart_item(notice: Notice, item: SubjectItem, p: int, limit: int) -> SubjectItem | None:
@@ -328,8 +333,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     while p < limit:
         run = cues.abbreviation_run.match(text, p, limit) if items else None
         if run:  # …及工、青、妇等社会团体
-            items.extend(SubjectItem(k, k + 1, None, "named", written=cues.abbreviated[text[k]])
-                         for k in range(run.start(), run.end()) if text[k] != "、")
+            items.extend(_abbreviated_items(cues, text, run))
             p = run.end()
             break
         item = _item_at(notice, p, limit, bool(items or quals))
@@ -352,8 +356,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
             items.append(alt)
             p = alt.end + 1
-        elif _SAME_BELOW.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
-            p = _SAME_BELOW.match(text, p, limit).end()  # type: ignore[union-attr]
+        elif same := _SAME_BELOW.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
+            p = same.end()
         elif not note and items[-1].form in ("org", "collective", "qualified", "unlisted"):
             other = _other_name(notice, p, limit)
             if other is not None:  # 各级疾病预防控制中心（卫生防疫站）: the body's other name
