@@ -35,6 +35,11 @@ class Line:
     section: str = ""  # the current 一、… heading
     subsection: str = ""  # the current （一）… marker text, if any
 
+    @property
+    def numbered(self) -> bool:
+        """Does the line start with a numbering marker (1. / （一） / 一、)?"""
+        return self.kind == "item" or self.body_start > self.start
+
 
 def _roster_like(text: str) -> bool:
     """A line like ``张威 奈曼旗卫生健康委党组书记`` (name, space, post)."""

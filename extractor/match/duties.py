@@ -99,19 +99,19 @@ def find_divisions(notice: Notice) -> None:
             head, content_start = unit_after[i], body_start
         pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
-            if _alone_unit(notice, ln) and i + 1 < len(lines) and _numbered(lines[i + 1]):
+            if _alone_unit(notice, ln) and i + 1 < len(lines) and lines[i + 1].numbered:
                 pending_head = (body_start, ln.end)  # （二）县农业农村局: the next unit, its duties below
                 continue
-            if _numbered(ln) or not subject_at(notice, body_start, ln.end):
+            if ln.numbered or not subject_at(notice, body_start, ln.end):
                 head, content_start = pending_head, body_start
             else:  # 市卫生局负责… under a group's name: the duties of the bodies it names
                 pending_head = None
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
-        keep = head is not None and head == pending_head and _numbered(ln)
-        pending_head = head if keep and i + 1 < len(lines) and _numbered(lines[i + 1]) else None
+        keep = head is not None and head == pending_head and ln.numbered
+        pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].numbered else None
         pieces = _run_on_heads(notice, content_start if head is not None else body_start, ln.end)
         if (head is not None and head != pending_head and not text[content_start : ln.end].strip()
-                and i + 1 < len(lines) and _numbered(lines[i + 1]) and not text.startswith("各", head[0])):
+                and i + 1 < len(lines) and lines[i + 1].numbered and not text.startswith("各", head[0])):
             pending_head = head  # 县卫健局： alone on its line, its numbered duties below
             continue
         if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
@@ -128,7 +128,7 @@ def find_divisions(notice: Notice) -> None:
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
         # a numbered item under a unit named above is one duty per ；(its sentences stay together)
-        item_seps = "；" if head is not None and head == pending_head_before and _numbered(ln) else "。；！？"
+        item_seps = "；" if head is not None and head == pending_head_before and ln.numbered else "。；！？"
         for k, (h, cs, ce) in enumerate(paragraphs + pieces):
             if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
                 last_division = ln
@@ -181,11 +181,6 @@ def _units_after_tasks(notice: Notice, lines: list) -> tuple[dict[int, tuple[int
 _PERSON_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4} ?[（(][^（）()]{2,30}[）)]")
 
 
-def _numbered(ln) -> bool:
-    """Does the line start with a numbering marker (1. / （一） / 一、)?"""
-    return ln.kind == "item" or ln.body_start > ln.start
-
-
 def _alone_unit(notice: Notice, ln) -> bool:
     """Is a line's whole text a unit's name (a unit heading the paragraph below it)?"""
     start, end = ln.body_start, ln.end
@@ -198,7 +193,7 @@ def _alone_unit(notice: Notice, ln) -> bool:
         return False
     if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
         return True
-    if _numbered(ln) and re.fullmatch(r"[\u4e00-\u9fff]{2,10}组", whole) and not _subject_cues(notice).bare_bad.search(whole):
+    if ln.numbered and re.fullmatch(r"[\u4e00-\u9fff]{2,10}组", whole) and not _subject_cues(notice).bare_bad.search(whole):
         return True  # （二）综合协调组: a working group of the body, its duties below
     # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
     return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
@@ -232,7 +227,7 @@ def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int,
 def _continues_division(prev: Line, ln: Line) -> bool:
     """Is ``ln`` a paragraph of the same division as the unit's paragraph ``prev`` right above
     it (no number of its own, under the same heading)?"""
-    return (ln.kind == "para" and not _numbered(ln) and ln.section == prev.section
+    return (ln.kind == "para" and not ln.numbered and ln.section == prev.section
             and ln.subsection == prev.subsection)
 
 
@@ -918,7 +913,7 @@ _SUBJECT_ITEM_CHARS = 250
 
 def _marker_style(notice: Notice, ln: Line) -> int | None:
     """Which numbering opens the line (an index of ``_MARKER_STYLES``), if any."""
-    if not _numbered(ln):
+    if not ln.numbered:
         return None
     return next((k for k, rx in enumerate(_MARKER_STYLES) if rx.match(notice.text, ln.start, ln.body_start)), None)
 

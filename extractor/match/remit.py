@@ -67,7 +67,7 @@ def find_remits(notice: Notice) -> None:
         if m:
             owner, items_only = _heading_owner(notice, m, by_form, ln.start), False
             continue
-        if ln.kind == "heading" or _bare_heading(line) or (items_only and not _numbered(ln)):
+        if ln.kind == "heading" or _bare_heading(line) or (items_only and not ln.numbered):
             owner = None
         said = _remit_sentence(notice, inline, ln.body_start, ln.end)
         if said is not None:
@@ -84,7 +84,7 @@ def find_remits(notice: Notice) -> None:
             continue  # 各成员单位要…: a body's duty, read by the free-text rules
         if notice.text[ln.body_start : ln.end].rstrip().endswith(("：", ":")):
             continue  # 专班主要履行以下职责：: the lead-in of the items below, no duty
-        items_only = items_only or _numbered(ln)
+        items_only = items_only or ln.numbered
         _add(notice, owner, ln.body_start, ln.end)
 
 
@@ -101,10 +101,6 @@ def _remit_sentence(notice: Notice, inline: re.Pattern[str], start: int, end: in
         if not notice.claimed_within(p, stop):
             return m, stop
     return None
-
-
-def _numbered(ln) -> bool:  # noqa: ANN001 - a layout Line
-    return ln.kind == "item" or ln.body_start > ln.start
 
 
 def _bare_heading(line: str) -> bool:
