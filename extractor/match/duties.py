@@ -11,8 +11,8 @@ from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..numbering import ARABIC, ARABIC_PAREN, CN_PAREN, marker_style
 from ..resolve import Org
+from ..words import starts_with_verb
 from .orgs import (
-    _starts_with_verb,
     counterpart,
     looks_like_org,
     org_at,
@@ -199,7 +199,7 @@ def _alone_unit(notice: Notice, ln) -> bool:
     # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
     return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
             and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
-            and not _starts_with_verb(whole))
+            and not starts_with_verb(whole))
 
 
 def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int, int]]:
@@ -345,7 +345,7 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
         rest = text[after : ln.end]
         known = org_at(notice, text, s, space) == space
         # 市防疫站 负责…。组织…: a unit no lexicon lists, by its form, its duties opening with a duty verb
-        unlisted = (not known and _unlisted_head(notice, text[s:space]) and not _starts_with_verb(text[s:space])
+        unlisted = (not known and _unlisted_head(notice, text[s:space]) and not starts_with_verb(text[s:space])
                     and _cues(notice).duty_opening.match(text, after, ln.end) is not None)
         if ((known or unlisted) and len(rest) >= 8 and re.search("[，；。]", rest)
                 and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
@@ -359,7 +359,7 @@ def _sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | Non
     text = notice.text
     s = ln.body_start
     colon = text.find("：", s, min(ln.end, s + 20))
-    if colon <= s or not _unlisted_head(notice, text[s:colon]) or _starts_with_verb(text[s:colon]):
+    if colon <= s or not _unlisted_head(notice, text[s:colon]) or starts_with_verb(text[s:colon]):
         return None
     return ((s, colon), colon + 1) if _paragraph_like(text[colon + 1 : ln.end]) else None
 
@@ -511,7 +511,7 @@ def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     if _cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
-        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not _starts_with_verb(notice.text[a:b])
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not starts_with_verb(notice.text[a:b])
         for a, b in items
     )  # 成立领导小组，协调相关部门…: clauses opening with a verb are no names
 

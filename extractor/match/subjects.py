@@ -11,9 +11,8 @@ from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
-from ..resolve import _word_tags, _words
+from ..words import dictionary_words, starts_with_verb, word_tags
 from .orgs import (
-    _starts_with_verb,
     alias_note,
     counterpart,
     looks_like_org,
@@ -186,13 +185,13 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
             tail = cues.dept_tail.match(text, p + k, limit)
-            if tail and not cues.bare_bad.search(stem) and not _not_a_stem(notice, stem) and not _starts_with_verb(stem):
+            if tail and not cues.bare_bad.search(stem) and not _not_a_stem(notice, stem) and not starts_with_verb(stem):
                 return SubjectItem(p, p + k, _stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
             if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
-                    and not _starts_with_verb(stem)):
+                    and not starts_with_verb(stem)):
                     return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
     return None
 
@@ -446,7 +445,7 @@ def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
     first words, then a modal verb or 是/已 as a word of its own?"""
     text = notice.text
     stop = _CLAUSE_STOP.search(text, q, limit)
-    words = _words(text[q : stop.start() if stop else limit])
+    words = dictionary_words(text[q : stop.start() if stop else limit])
     if "的" not in words[:4]:
         return False
     return any(w in _cues(notice).after_relative for w in words[words.index("的") + 1 :])
@@ -500,10 +499,10 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
     if (end - q < 6 or text[end - 1] == "的" or "\t" in text[text.rfind("\n", 0, q) + 1 : limit]
             or cues.not_clause_words.search(text, q, end)):
         return False  # a heading (医院自查自评。), a condition (…影响应用的；), a table row
-    words = _words(text[q : stop.start()])
+    words = dictionary_words(text[q : stop.start()])
     if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs:
         return False
-    return _word_tags().get(words[0]) in _VERB_TAGS or words[0] in cues.action_verbs
+    return word_tags().get(words[0]) in _VERB_TAGS or words[0] in cues.action_verbs
 
 
 def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) -> list[SubjectItem]:

@@ -10,7 +10,8 @@ from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
 from ..numbering import CN_PAREN, cn_value
-from ..resolve import Org, _word_tags, _words
+from ..resolve import Org
+from ..words import dictionary_words, word_tags
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .subjects import generic_collective, joined_collectives, subject_at
 
@@ -218,7 +219,7 @@ def _collective(notice: Notice, item: str) -> Org:
 
 
 def _word_tag(words: list[str]) -> str | None:
-    return _word_tags().get(words[0]) if words else None
+    return word_tags().get(words[0]) if words else None
 
 
 def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] | None = None
@@ -262,7 +263,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
                 or generic_collective(notice, item)):
             out.append((a, b, _collective(notice, item), mark))
             continue
-        if _word_tag(_words(item)[:1]) in _NOT_UNIT_START or item.startswith(cues.pronoun_starts):
+        if _word_tag(dictionary_words(item)[:1]) in _NOT_UNIT_START or item.startswith(cues.pronoun_starts):
             continue
         internal = not looks_like_org(item, notice) or item.endswith(cues.internal_endings)
         if internal and not _is_internal_unit(notice, item):
