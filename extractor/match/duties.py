@@ -14,6 +14,7 @@ from ..resolve import Org
 from ..words import starts_with_verb
 from .orgs import (
     counterpart,
+    every_item_a_body,
     looks_like_org,
     org_at,
     split_items,
@@ -414,11 +415,8 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
 
 def _unit_heads(notice: Notice, start: int, end: int) -> bool:
     """Is every item of the list ``text[start:end]`` a unit by its name or its form?"""
-    text = notice.text
-    items = split_items(text, start, end)
-    return len(items) > 1 and all(
-        org_at(notice, text, a, b) == b or (b - a >= 3 and looks_like_org(text[a:b], notice))
-        or _unlisted_head(notice, text[a:b]) for a, b in items)
+    return every_item_a_body(notice, start, end, lambda written: (
+        len(written) >= 3 and looks_like_org(written, notice)) or _unlisted_head(notice, written))
 
 
 def _unlisted_head(notice: Notice, written: str) -> bool:

@@ -5,7 +5,7 @@ segmenter cuts unit names apart (``奈曼旗|卫生|健康|委``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
@@ -111,6 +111,18 @@ def looks_like_org(name: str, notice: Notice) -> bool:
         return True
     base = _PAREN_END_RE.sub("", name)
     return base.endswith(cues.body_endings)
+
+
+def every_item_a_body(notice: Notice, start: int, end: int, by_form: Callable[[str], bool]) -> bool:
+    """Is every item (two or more) of the list ``text[start:end]`` a body: one ``org_at``
+    reads to the item's end, else one ``by_form`` accepts by its written form? What a name no
+    table lists may look like is the caller's: in a composition list (``mechanism``) a long
+    item or one with 由/为/的/等 is the sentence around the list (``联席会议由A、B……组成``);
+    at the head of a duty paragraph (``duties``) a department type or an organization suffix
+    names a unit (``公安、司法部门：``)."""
+    text = notice.text
+    items = split_items(text, start, end)
+    return len(items) > 1 and all(org_at(notice, text, a, b) == b or by_form(text[a:b]) for a, b in items)
 
 
 def split_items(text: str, start: int, end: int, seps: str = "、，,；",
