@@ -12,6 +12,7 @@ from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..numbering import ARABIC, ARABIC_PAREN, CN_PAREN, marker_style
 from ..resolve import Org
 from ..words import starts_with_verb
+from .deadlines import time_limit_at, trailing_time_limit
 from .orgs import (
     counterpart,
     every_item_a_body,
@@ -20,7 +21,7 @@ from .orgs import (
     split_items,
     unit_list,
 )
-from .subjects import LEAD_TIME, SubjectItem, _not_a_stem, _stem_kind, area_collective, subject_at
+from .subjects import SubjectItem, _not_a_stem, _stem_kind, area_collective, subject_at
 from .subjects import _cues as _subject_cues
 
 
@@ -899,8 +900,6 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
 _APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|审核|审批)后")
 
 
-_TRAILING_TIME = re.compile(rf"，(?:{LEAD_TIME.pattern})$")  # …工作，3月底前 | 国家X委完成…
-
 _SUBJECT_ITEM_CHARS = 250
 
 
@@ -993,7 +992,7 @@ def find_subject_duties(notice: Notice) -> None:
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
                 continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
             hit = subject_at(notice, p, ln.end)
-            lead = LEAD_TIME.match(text, p, ln.end) if hit is None else None
+            lead = time_limit_at(notice, text, p, ln.end) if hit is None else None
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
@@ -1015,7 +1014,7 @@ def find_subject_duties(notice: Notice) -> None:
                     end += 1
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
-                lead = _TRAILING_TIME.search(text, clause_start, trimmed)
+                lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 from ..words import dictionary_words, starts_with_verb, word_tags
+from .deadlines import time_limit_at
 from .orgs import (
     alias_note,
     counterpart,
@@ -411,7 +412,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                   or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
               or (all(_acting_body(notice, it, g is not None and g.end() > p) for it in items)
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
-                  and _verb_follows(notice, _after_time(text, q, limit), limit))):
+                  and _verb_follows(notice, _after_time(notice, text, q, limit), limit))):
         return None
     if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
@@ -429,13 +430,9 @@ _CLAUSE_STOP = re.compile("[，。；：,;:]")
 _SENTENCE_STOP = re.compile("[。；;！？]")
 
 
-# 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前: a time limit written before a subject or its verb
-LEAD_TIME = re.compile(r"(?:每年|\d{4}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底)(?:之前|以前|前)")
-
-
-def _after_time(text: str, q: int, limit: int) -> int:
+def _after_time(notice: Notice, text: str, q: int, limit: int) -> int:
     """Where the verb starts after a time limit at ``q`` (国家X委每年3月底前完成…), or ``q``."""
-    m = LEAD_TIME.match(text, q, limit)
+    m = time_limit_at(notice, text, q, limit)
     return m.end() if m else q
 
 
