@@ -37,6 +37,10 @@ class _Cues:
             rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
+        levels = lex.level_chars
+        self.own_level = re.compile(rf"[{levels}]级")  # 县级兽医管理部门: a class of departments
+        self.levels_prefix = re.compile(rf"[{levels}]+|街道")  # 区县（市）…, 乡镇…: several levels
+        self.levels = re.compile(rf"[{levels}]+")
         # （二）基本原则。 / 指导思想: a section stating principles, not who does what
         self.principles = re.compile(rf"(?:{lex.cue_re('principle_headings')})(?:[。：]|$)")
         # 在…下, 按照…原则, 除…外: a clause that only leads into the next one
@@ -453,7 +457,7 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
         written = text[a:b]
         dept = _generic_department(notice, written)
         if (dept is None and written.endswith("部门") and not written.startswith("各")
-                and not re.match("[省市州县区旗乡镇]级", written) and not org_at(notice, text, a, b)):
+                and not _cues(notice).own_level.match(written) and not org_at(notice, text, a, b)):
             dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
         # 县级兽医管理部门 names its own level: a class of departments, no body of the notice's place
         units.append(dept or notice.table.add(written, collective=written.startswith("各")))
@@ -481,8 +485,9 @@ def _levels_body(notice: Notice, written: str) -> bool:
     m = notice.lex.kind_name_re.search(bare)
     if m is None or m.end() != len(bare) or m.start() == 0:
         return False
-    return (re.fullmatch("[省市州县区旗乡镇]+|街道", bare[: m.start()]) is not None
-            and all(re.fullmatch("[省市州县区旗乡镇]+", g) or counterpart(notice, bare, g)
+    cues = _cues(notice)
+    return (cues.levels_prefix.fullmatch(bare[: m.start()]) is not None
+            and all(cues.levels.fullmatch(g) or counterpart(notice, bare, g)
                     for g in _BRACKETED.findall(written)))
 
 

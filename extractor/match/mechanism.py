@@ -14,7 +14,6 @@ from .orgs import every_item_a_body, looks_like_org, org_at, split_items, unit_l
 from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
-_OWN_PLACE = re.compile("^(?:我|本)[省市县区镇乡旗](?:将|把)?")  # 我乡将X领导小组办公室设在…
 
 
 class _Cues:
@@ -22,6 +21,7 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         self.setup = lex.cue_re("setup_verbs")  # 成立, 建立 …
+        self.own_place = re.compile(rf"^(?:我|本)[{lex.level_chars}](?:将|把)?")  # 我乡将X领导小组办公室设在…
         # 成立相应领导小组 / 成立专门的…小组: a kind of body others are told to set up, not one body
         self.not_generic = rf"(?!{lex.cue_re('generic_body_words')})"
         self.setup_words = re.compile(rf"^.*(?:{self.setup})")
@@ -105,7 +105,7 @@ def find_mechanism(notice: Notice) -> None:
     for pat, s, e in patterns:
         m = _outside_titles(re.compile(pat, re.M), text, s, e)
         if m and len(m.group("name")) >= 4:
-            name = _OWN_PLACE.sub("", cues.setup_words.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
+            name = cues.own_place.sub("", cues.setup_words.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
             if len(name) < 4:
                 continue
             span = sentence_at(text, m.start("name"))

@@ -62,9 +62,12 @@ class _Cues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[省市县区旗]直)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            rf"(?:[{lex.level_chars}]直)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,6}）)?(?:委会)?"
         )
+        # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
+        level = rf"[{lex.level_chars}](?:（[\u4e00-\u9fff、]{{1,6}}）)?"
+        self.levels_government = re.compile(rf"各?{level}(?:、{level})+(?:人民政府|政府)")
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -109,11 +112,6 @@ _LIST_TAIL = re.compile(
 # 及其下属…机构 / 及其所属单位: the subject's own institutions, named with it
 _SUBORDINATES = re.compile(r"及其(?:下属|所属|直属|下级)[^，。；]{0,24}?(?:机构|单位|部门|组织)")
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-# 各市、县政府 / 县、区人民政府: governments of several levels, one collective
-_LEVELS_GOVERNMENT_RE = re.compile(
-    r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
-    r"(?:人民政府|政府)"
-)
 # 相关省份, 有关地市: the places concerned, a collective
 _CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
 _FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
@@ -144,7 +142,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     text = notice.text
     lex = notice.lex
     cues = _cues(notice)
-    g = _LEVELS_GOVERNMENT_RE.match(text, p, limit)
+    g = cues.levels_government.match(text, p, limit)
     if g:
         return SubjectItem(p, g.end(), None, "collective")
     end = org_at(notice, text, p, limit)
