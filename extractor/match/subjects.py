@@ -65,6 +65,10 @@ class _Cues:
             rf"(?:[{lex.level_chars}]直)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,6}）)?(?:委会)?"
         )
+        # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
+        same_below = lex.cue_re("same_below_notes")
+        self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
+        self.same_below_clause = re.compile(rf"(?:{same_below})$")
         # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
         level = rf"[{lex.level_chars}](?:（[\u4e00-\u9fff、]{{1,6}}）)?"
         self.levels_government = re.compile(rf"各?{level}(?:、{level})+(?:人民政府|政府)")
@@ -169,7 +173,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, r.end(), "?", "redacted")
     c = cues.collective.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
     if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)
-              or cues.by_date.match(text, c.end(), limit) or _SAME_BELOW.match(text, c.end(), limit)):
+              or cues.by_date.match(text, c.end(), limit) or cues.same_below.match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
     for k in range(p + 2, c.end() + 1) if c else ():  # 各省份完成…; 各地组织…, 各省份建立省级…: the shortest
         if cues.collective.fullmatch(text, p, k) and (_broad_follow(notice).match(text, k, limit)
@@ -252,7 +256,9 @@ def _counterpart_item(notice: Notice, item: SubjectItem, p: int, limit: int) -> 
     return alt if alt is not None and alt.end == close else None
 
 
-_SAME_BELOW = re.compile(r"[（(][^（）()。；]{0,16}?[，,]?(?:下同|以下同|后同)[）)]")
+def is_same_below_note(notice: Notice, clause: str) -> bool:
+    """Is the clause only a note that what precedes holds for the rest (``下同``, ``以下同``)?"""
+    return _cues(notice).same_below_clause.match(clause) is not None
 
 
 def _other_name(notice: Notice, p: int, limit: int) -> int | None:
@@ -354,7 +360,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
             items.append(alt)
             p = alt.end + 1
-        elif same := _SAME_BELOW.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
+        elif same := _cues(notice).same_below.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
             p = same.end()
         elif not note and items[-1].form in ("org", "collective", "qualified", "unlisted"):
             other = _other_name(notice, p, limit)

@@ -13,7 +13,7 @@ from ..resolve import Org
 from ..words import dictionary_words, word_tags
 from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
-from .subjects import generic_collective, joined_collectives, subject_at
+from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
 
 MAX_TASK_CHARS = 250
 
@@ -389,7 +389,6 @@ def find_annotated_tasks(notice: Notice) -> None:
 _OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _FIRST_LEADS_RE = re.compile(r"^(?:列|排)(?:在)?(?:第一|首)位?(?:者|的)?为牵头(?:部门|单位)$")
-_SAME_BELOW_RE = re.compile(r"^(?:下同|以下同|后同)$")
 _MAX_MARKER = 200
 
 
@@ -465,7 +464,7 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         if _FIRST_LEADS_RE.match(clause):
             marker.first_leads = True
             continue
-        if _SAME_BELOW_RE.match(clause) or cues.time_clause.match(clause):
+        if is_same_below_note(notice, clause) or cues.time_clause.match(clause):
             continue
         found = deadline_in(notice, clause, notice.year)
         if found and re.fullmatch(r"(?:在|于)?" + re.escape(found[0]) + "(?:完成)?", clause):
