@@ -51,6 +51,11 @@ class _Cues:
         )
         # 在有关部门共同配合下: a circumstance, not a subject
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
+        # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
+        self.agent = re.compile(rf"(?<![^，,。；;\n])(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
+        self.agent_partner = re.compile(lex.cue_re("agent_partner_verbs"))
+        self.agent_not_verb = re.compile(lex.cue_re("agent_not_duty_verbs"))  # 由A、B组成 / 由X批准: no duty
+        self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -733,12 +738,48 @@ def find_assignments(notice: Notice) -> None:
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
             if notice.claimed_within(ss, se):
                 continue
+            found = len(notice.duties)
             for m in cues.assignment.finditer(text, ss, se):
                 if not _assignment(notice, m, ss, se):
                     break
+            if len(notice.duties) == found:
+                _agent_sentence(notice, ss, se)
 
 
 _LOCAL = re.compile("所在地|当地|属地")
+
+
+def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
+    """A sentence without a subject of its own whose doer follows 由 at the start of a clause
+    (``居家观察期间，由村卫生室进行随访，…`` / ``确需动用的，由省级人民政府提出申请`` /
+    ``由A会同B提出方案，报…批准``): a duty of that body (and of its partner after 会同), up to
+    the next clause with a subject or a 由 of its own. Not how a body is made up or approved
+    (``由A、B组成``, ``由X批准``), nor a sentence opened by a body (``联席会议由X召集``)."""
+    text = notice.text
+    cues = _cues(notice)
+    if subject_at(notice, ss, se) is not None or cues.agent_not_sentence.search(text, ss, se):
+        return
+    start = ss
+    for m in cues.agent.finditer(text, ss, se):
+        if m.start() < start or (m.start() > ss and text[m.start() - 1] not in "，,"):
+            continue
+        hit = subject_at(notice, m.end(), se, asked=True)
+        if hit is None:
+            continue
+        items, q = hit
+        if cues.agent_not_verb.match(text, q, se):
+            return
+        orgs = [org for org in (_subject_org_for(notice, it) for it in items) if org is not None]
+        partner = cues.agent_partner.match(text, q, se)
+        more = subject_at(notice, partner.end(), se, asked=True) if partner else None
+        if more is not None:
+            orgs += [org for org in (_subject_org_for(notice, it) for it in more[0]) if org is not None]
+        if not orgs:
+            return
+        end = next((i for i in range(q, se) if text[i] == "，" and (
+            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se))), se)
+        notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
+        start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
 
 
 def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:

@@ -62,8 +62,8 @@ class _Cues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[省市县区旗]直)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
-            r"(?:（[\u4e00-\u9fff、]{1,6}）)?(?:委会)?"
+            rf"(?:[省市县区旗]直(?:(?:及|和|、)驻[省市县区旗])?)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
 
 
