@@ -554,6 +554,95 @@ def find_body_duties(notice: Notice) -> None:
                 notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(notice, text[cs:ce]))], source="body"))
 
 
+# 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon
+_LISTED = re.compile(r"(?:履行|承担|行使|负责)(?:下列|以下|如下)(?:主要)?(?:工作)?(?:职责|职能|工作|任务|事项)[：:]")
+_ITEM_MARK = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.、．](?=[\u4e00-\u9fff])")
+
+
+def find_listed_duties(notice: Notice) -> None:
+    """``市爱卫办应当履行下列职责：（一）…；（二）…`` (the items after the colon on the same line,
+    run together) or the numbered lines below the lead-in: each item is a duty of the lead-in's
+    subject (a body, not the mechanism's remit: that is ``remit.py``'s)."""
+    text = notice.text
+    lines = notice.content_lines()
+    for i, ln in enumerate(lines):
+        if ln.kind == "heading" or _procedure(notice, ln.section):
+            continue
+        m = _LISTED.search(text, ln.body_start, ln.end)
+        if m is None or notice.claimed_within(ln.body_start, m.end()):
+            continue
+        sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
+        starts = [p for p in _clause_starts(text, max(sentence, ln.body_start), m.start()) if p < m.start()]
+        found = next(((p, h) for p in reversed(starts) if (h := subject_at(notice, p, m.end())) is not None), None)
+        if found is None:
+            continue
+        start, hit = found
+        orgs = [org for org in (_subject_org_for(notice, it) for it in hit[0]) if org is not None]
+        if not orgs:
+            continue
+        items = _inline_items(notice, m.end(), ln.end) if text[m.end() : ln.end].strip() else _item_lines(lines, i)
+        for item, (s, e) in items:
+            notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
+                                      item=item, source="listed"))
+        if items:
+            notice.reserved.append((start, m.end()))  # the lead-in is no duty of its own
+
+
+def _inline_items(notice: Notice, start: int, end: int) -> list[tuple[int | None, tuple[int, int]]]:
+    """The items of a list run together after a colon: ``（一）A，（五）B，…``; an item ends
+    at the next number, or before a clause that leads into another list (``…：``)."""
+    text = notice.text
+    marks = [mk for mk in _ITEM_MARK.finditer(text, start, end)
+             if mk.start() == start or text[mk.start() - 1] in "，,；;。 "]
+    if not marks or marks[0].start() != start:
+        return []
+    out: list[tuple[int | None, tuple[int, int]]] = []
+    for k, mk in enumerate(marks):
+        e = marks[k + 1].start() if k + 1 < len(marks) else end
+        stop = re.search("[：:]", text[mk.end() : e])
+        if stop:  # …工作，按照以下分工负责…：: the list is over
+            e = max(text.rfind(ch, mk.end(), mk.end() + stop.start()) for ch in "，,；;。")
+            if e < mk.end():
+                break
+        s, e = mk.end(), e
+        while e > s and text[e - 1] in "，,；;。 ":
+            e -= 1
+        if e - s >= 4:
+            out.append((_mark_number(mk.group(0)), (s, e)))
+        if stop:
+            break
+    return out
+
+
+def _item_lines(lines: list[Line], i: int) -> list[tuple[int | None, tuple[int, int]]]:
+    """The numbered lines right below the lead-in line ``lines[i]`` (one duty each)."""
+    out: list[tuple[int | None, tuple[int, int]]] = []
+    for ln in lines[i + 1 :]:
+        if not ln.numbered or ln.kind == "heading" or _LISTED.search(ln.text):
+            break
+        e = ln.end
+        while e > ln.body_start and ln.text[e - ln.start - 1] in "，,；;。 ":
+            e -= 1
+        out.append((ln.number or _mark_number(ln.text[: ln.body_start - ln.start]), (ln.body_start, e)))
+    return out
+
+
+_CN_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
+
+
+def _mark_number(mark: str) -> int | None:
+    """The number of an item mark: （五） -> 5, （十一） -> 11, 3. -> 3."""
+    digits = re.sub(r"[^\d一二三四五六七八九十]", "", mark)
+    if digits.isdigit():
+        return int(digits)
+    if len(digits) == 1:
+        return _CN_DIGITS.get(digits)
+    if digits.startswith("十"):
+        return 10 + _CN_DIGITS.get(digits[1:], 0)
+    tens = _CN_DIGITS.get(digits[0], 0) * 10
+    return tens + (_CN_DIGITS.get(digits[2:], 0) if len(digits) > 2 else 0) if digits[1:2] == "十" else None
+
+
 def _second_subject(notice: Notice, start: int, end: int) -> bool:
     """Does another subject (``，Y配合…``) start after a comma inside the sentence?"""
     text = notice.text
@@ -843,14 +932,15 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
         while p < end and text[p] == " ":
             p += 1
         m = _INLINE_MARK.match(text, p, end)
-        if m and (i < start or text[i] in "。；： "):
-            p = m.end()
+        if m and (i < start or text[i] in "。；： " or _BRACKETED_MARK.fullmatch(m.group(0).rstrip())):
+            p = m.end()  # …监督管理，（二）市教育局负责…: the items of a list run together on one line
         if p < end and (not out or out[-1] != p):
             out.append(p)
     return out
 
 
 _CLAUSE_END = re.compile("[。；，： ]")
+_BRACKETED_MARK = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|第[一二三四五六七八九十百零〇]+条")
 _BRACKET = re.compile(r"[（\[【）\]】]")
 
 
@@ -1070,6 +1160,9 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = lead.start()
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":
                     trimmed -= 1
+                mark = _TRAILING_MARK.search(text, clause_start, trimmed)
+                if mark:  # …监督管理，（二）| 市教育局负责…: the next item's number
+                    trimmed = mark.start()
                 if trimmed - clause_start >= 6:
                     notice.duties.append(Duty(span=(clause_start, trimmed), orgs=orgs, source="subject"))
                 if end >= stop or text[end] == "。":
@@ -1078,6 +1171,7 @@ def find_subject_duties(notice: Notice) -> None:
 
 
 _COMPLETE_END = "。；！？：”」）)…】]>》"
+_TRAILING_MARK = re.compile(r"[，,；]\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|第[一二三四五六七八九十百零〇]+条)\s*$")
 
 
 def drop_cut_tail(notice: Notice) -> None:
