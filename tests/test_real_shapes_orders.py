@@ -84,3 +84,72 @@ COLLECTIVES = [
 @pytest.mark.parametrize(("text", "expected"), rows(COLLECTIVES))
 def test_order_subjects(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+RULES = "白河市病媒生物防制办法\n"
+
+# (id, text, {duty: {(body, role)}}): a digest that runs the numbered items of a division
+# together on one line, a body's duties listed after 履行下列职责：, levels before a body
+RUN_ON = [
+    ("division-items-after-commas",
+     RULES + "按照以下分工负责监督管理工作：（一）市卫生健康委负责医疗机构的监督管理，"
+     "（二）市教育局负责各类学校的监督管理，（三）市商务局负责集贸市场的监督管理。\n",
+     {"市卫生健康委负责医疗机构的监督管理": {("白河市卫生健康委", None)},
+      "市教育局负责各类学校的监督管理": {("白河市教育局", None)},
+      "市商务局负责集贸市场的监督管理": {("白河市商务局", None)}}),
+    ("article-numbers-after-commas",
+     RULES + "第八条市教育局负责各类学校的监督管理，第九条市商务局负责集贸市场的监督管理。\n",
+     {"市教育局负责各类学校的监督管理": {("白河市教育局", None)},
+      "市商务局负责集贸市场的监督管理": {("白河市商务局", None)}}),
+    ("two-units-by-their-own-remits",
+     RULES + "（一）市商务局、市教育局根据各自职责负责场所的监督管理，完善防制设施；\n"
+     "（二）市卫生健康委负责医疗机构的监督管理。\n",
+     {"市商务局、市教育局根据各自职责负责场所的监督管理，完善防制设施": {("白河市商务局", None), ("白河市教育局", None)},
+      "市卫生健康委负责医疗机构的监督管理": {("白河市卫生健康委", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(RUN_ON))
+def test_items_run_together_on_one_line(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+LISTED = [
+    ("items-on-the-lines-below",
+     RULES + "第七条 市卫生健康委应当履行下列职责：\n（一）组织开展防制知识宣传；\n（二）协调各单位做好防制工作。\n",
+     {"组织开展防制知识宣传": {("白河市卫生健康委", None)}, "协调各单位做好防制工作": {("白河市卫生健康委", None)}}),
+    ("items-after-the-colon-run-on",
+     RULES + "第七条 市卫生健康委承担以下职责：（一）组织开展防制知识宣传，（五）协调各单位做好防制工作。\n",
+     {"组织开展防制知识宣传": {("白河市卫生健康委", None)}, "协调各单位做好防制工作": {("白河市卫生健康委", None)}}),
+    ("arabic-items-and-another-wording",
+     RULES + "市教育局负责以下工作：\n1.指导学校开展病媒生物防制；\n2.组织学生参加卫生清扫活动。\n",
+     {"指导学校开展病媒生物防制": {("白河市教育局", None)}, "组织学生参加卫生清扫活动": {("白河市教育局", None)}}),
+    ("run-on-list-ends-before-the-next-lead-in",
+     RULES + "市卫生健康委应当履行下列职责：（一）组织开展防制知识宣传，（二）协调各单位做好防制工作，"
+     "有关部门按照以下分工负责监督管理：（一）市教育局负责各类学校的监督管理。\n",
+     {"组织开展防制知识宣传": {("白河市卫生健康委", None)}, "协调各单位做好防制工作": {("白河市卫生健康委", None)},
+      "市教育局负责各类学校的监督管理": {("白河市教育局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LISTED))
+def test_a_bodys_duties_listed_after_a_lead_in(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_a_lead_in_without_a_body_lists_no_duties_of_anyone() -> None:
+    text = RULES + "本办法所称防制工作包括以下内容：\n（一）环境治理；\n（二）药物消杀。\n"
+    assert not any(orgs for orgs in duty_roles(extract_text(text, "t.txt")).values())
+
+
+@pytest.mark.parametrize(("written", "short"), [
+    ("市、区爱国卫生运动委员会办公室（以下简称爱卫办）", "市、区爱卫办"),
+    ("县、乡爱国卫生运动委员会办公室（以下简称爱卫办）", "县、乡爱卫办"),
+])
+def test_one_body_at_each_level_is_one_collective(written: str, short: str) -> None:
+    text = RULES + f"{written}负责组织防制工作。\n{short}应定期组织开展检查工作。\n"
+    g = extract_text(text, "t.txt")
+    bodies = {body for orgs in duty_roles(g).values() for body, _r in orgs}
+    assert len(bodies) == 1
+    node = next(d for _n, d in g.nodes(data=True) if d["type"] == "organization" and d["name"] in bodies)
+    assert node.get("collective") and short in node["aliases"]

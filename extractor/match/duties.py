@@ -9,7 +9,7 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
-from ..numbering import ARABIC, ARABIC_PAREN, CN_PAREN, marker_style
+from ..numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_PAREN, cn_value, marker_style
 from ..resolve import Org
 from .orgs import (
     _starts_with_verb,
@@ -557,7 +557,7 @@ def find_body_duties(notice: Notice) -> None:
 
 # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon
 _LISTED = re.compile(r"(?:履行|承担|行使|负责)(?:下列|以下|如下)(?:主要)?(?:工作)?(?:职责|职能|工作|任务|事项)[：:]")
-_ITEM_MARK = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|\d{1,2}[.、．](?=[\u4e00-\u9fff])")
+_ITEM_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff])")
 
 
 def find_listed_duties(notice: Notice) -> None:
@@ -585,8 +585,8 @@ def find_listed_duties(notice: Notice) -> None:
         for item, (s, e) in items:
             notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
                                       item=item, source="listed"))
-        if items:
-            notice.reserved.append((start, m.end()))  # the lead-in is no duty of its own
+        if items:  # the lead-in clause is no duty of its own (what comes before it may be)
+            notice.reserved.append((max(p for p in [start, *starts] if p <= m.start()), m.end()))
 
 
 def _inline_items(notice: Notice, start: int, end: int) -> list[tuple[int | None, tuple[int, int]]]:
@@ -628,20 +628,10 @@ def _item_lines(lines: list[Line], i: int) -> list[tuple[int | None, tuple[int, 
     return out
 
 
-_CN_DIGITS = {c: k for k, c in enumerate("一二三四五六七八九十", start=1)}
-
-
 def _mark_number(mark: str) -> int | None:
     """The number of an item mark: （五） -> 5, （十一） -> 11, 3. -> 3."""
     digits = re.sub(r"[^\d一二三四五六七八九十]", "", mark)
-    if digits.isdigit():
-        return int(digits)
-    if len(digits) == 1:
-        return _CN_DIGITS.get(digits)
-    if digits.startswith("十"):
-        return 10 + _CN_DIGITS.get(digits[1:], 0)
-    tens = _CN_DIGITS.get(digits[0], 0) * 10
-    return tens + (_CN_DIGITS.get(digits[2:], 0) if len(digits) > 2 else 0) if digits[1:2] == "十" else None
+    return int(digits) if digits.isdigit() else cn_value(digits)
 
 
 def _second_subject(notice: Notice, start: int, end: int) -> bool:
@@ -722,7 +712,10 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         return org
     if item.form == "collective":
         inst = notice.lex.institutions.get(written)
-        return notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
+        org = notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
+        if item.alias:
+            notice.table.alias(org, item.alias)
+        return org
     if item.form == "named":
         return notice.table.add(written, generic=True)
     if item.form == "unlisted":
@@ -941,7 +934,7 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
 
 
 _CLAUSE_END = re.compile("[。；，： ]")
-_BRACKETED_MARK = re.compile(r"[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|第[一二三四五六七八九十百零〇]+条")
+_BRACKETED_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{CHAPTER}条")
 _BRACKET = re.compile(r"[（\[【）\]】]")
 
 
@@ -1164,7 +1157,7 @@ def find_subject_duties(notice: Notice) -> None:
 
 
 _COMPLETE_END = "。；！？：”」）)…】]>》"
-_TRAILING_MARK = re.compile(r"[，,；]\s*(?:[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|第[一二三四五六七八九十百零〇]+条)\s*$")
+_TRAILING_MARK = re.compile(rf"[，,；]\s*(?:{_BRACKETED_MARK.pattern})\s*$")
 
 
 def drop_cut_tail(notice: Notice) -> None:
