@@ -151,7 +151,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, g.end(), None, "collective")
     lv = _LEVELS_RE.match(text, p, limit)
     last = _item_at(notice, lv.end() - 1, limit, in_list) if lv else None
-    if last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
+    if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
         note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form
         return SubjectItem(p, last.end, None, "collective", alias=lv.group(0) + note if note else None)
     end = org_at(notice, text, p, limit)
