@@ -62,8 +62,8 @@ class _Cues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[{lex.level_chars}]直)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
-            r"(?:（[\u4e00-\u9fff、]{1,6}）)?(?:委会)?"
+            rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
         # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
         same_below = lex.cue_re("same_below_notes")
@@ -72,6 +72,8 @@ class _Cues:
         # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
         level = rf"[{lex.level_chars}](?:（[\u4e00-\u9fff、]{{1,6}}）)?"
         self.levels_government = re.compile(rf"各?{level}(?:、{level})+(?:人民政府|政府)")
+        # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
+        self.levels_list = re.compile(rf"[{lex.level_chars}](?:、[{lex.level_chars}])+")
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -149,6 +151,11 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     g = cues.levels_government.match(text, p, limit)
     if g:
         return SubjectItem(p, g.end(), None, "collective")
+    lv = cues.levels_list.match(text, p, limit)
+    last = _item_at(notice, lv.end() - 1, limit, in_list) if lv else None
+    if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
+        note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form
+        return SubjectItem(p, last.end, None, "collective", alias=lv.group(0) + note if note else None)
     end = org_at(notice, text, p, limit)
     nat = cues.national.match(text, p, limit) if end is None else None
     if nat:
@@ -354,7 +361,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                 p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
         note = alias_note(notice, p, limit)
         if note:  # 爱国卫生运动委员会（以下简称爱卫会）
-            items[-1] = item._replace(alias=note)
+            items[-1] = item._replace(alias=item.alias if item.alias and item.alias.endswith(note) else note)
             p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
         alt = _counterpart_item(notice, item, p, limit)
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
