@@ -93,9 +93,8 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     zone = _own_zone(notice)
     if zone is not None and _zone_post(notice, start, end):  # 工委书记 in a development zone's own task force
         return table.add(zone), text[start:end]
-    if end - start > 3 and text.startswith(_FORMER, start):  # 原县卫生局副局长: a former post in that body
-        org, title = _resolve_post(notice, start + len(_FORMER), end)
-        return org, (_FORMER + title) if title else None
+    if _no_seat(notice, start, end):  # 教授、某大学原校长, 某省原副省长: no body sits in the mechanism
+        return None, text[start:end]
     government = _party_and_government(notice, start, end)
     if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
         return government, text[start:end]
@@ -105,6 +104,10 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
         table.alias(org, text[start:place_end])
         return org, text[place_end:end]
     org_end = split_post(notice, start, end)
+    if org_end is not None:
+        if "、" in text[start:org_end]:
+            return None, text[start:end]  # a body's name holds no 、
+        org_end = _before_organ(notice, start, _assembly_committee(notice, start, org_end, end))
     title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
     if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
         return None, text[start:end]  # 县委常委、常务副县长: posts in two bodies, neither is the post's
@@ -156,6 +159,53 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
 
 
 _FORMER = "原"
+
+
+def _no_seat(notice: Notice, start: int, end: int) -> bool:
+    """Does the post name no body that sits in the mechanism? An expert's profession or rank
+    first (``教授、某大学原党委书记``, ``院士、某院学术委员会主任``), or a former post
+    (``原县财政局副局长``, ``某省原副省长``, ``某社原社长``): the body is an affiliation."""
+    text = notice.text
+    for rank in notice.lex.cue("professional_ranks"):  # longest first
+        if text.startswith(rank, start) and (start + len(rank) == end or text[start + len(rank)] in "、，,；"):
+            return True
+    w = _words(notice.lex)
+    k = text.find(_FORMER, start, end)
+    while k >= 0:  # 原 right after a body (or first) and right before a title: 太原市 is a place
+        if w.title_at(text, k + 1, end) is not None:
+            if k == start or text.endswith(w.endings, start, k) or text.endswith(w.levels, start, k):
+                return True
+        elif k == start and text.startswith(w.levels + ("镇", "乡"), k + 1):  # 原县财政局副局长 (原平市: a place)
+            return True
+        k = text.find(_FORMER, k + 1, end)
+    return False
+
+
+def _assembly_committee(notice: Notice, start: int, org_end: int, end: int) -> int:
+    """The end of a people's congress's or a CPPCC's committee written after it, when the post's
+    title follows the committee (``省人大常委会社会建设工作委员会副主任``, ``县政协文史委员会主任``):
+    such a committee is a body of its own. Else ``org_end``."""
+    text = notice.text
+    if not text.endswith(notice.lex.cue("assemblies"), start, org_end):
+        return org_end
+    k = text.find(_COMMITTEE, org_end, min(end, org_end + 16))
+    if k < 0 or not re.fullmatch(f"[{HAN}]+", text[org_end:k]):
+        return org_end
+    k += len(_COMMITTEE)
+    return k if _words(notice.lex).title_at(text, k, end) == end else org_end
+
+
+_COMMITTEE = "委员会"
+
+
+def _before_organ(notice: Notice, start: int, org_end: int) -> int:
+    """The body's end before an internal organ that ends it (``某协会党组`` + ``成员``,
+    ``省高级人民法院审判委员会`` + ``专职委员``): the organ belongs to the title."""
+    text = notice.text
+    for organ in notice.lex.cue("internal_organs"):
+        if text.endswith(organ, start, org_end) and org_end - len(organ) - start >= 2:
+            return org_end - len(organ)
+    return org_end
 
 
 def _own_zone(notice: Notice) -> str | None:

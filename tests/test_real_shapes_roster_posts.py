@@ -1,0 +1,98 @@
+"""Roster shapes of real notices that the older rules did not generalize to, each in short
+notices of our own (places, units and people invented), several wordings per shape:
+experts whose post is a profession or a former post (no body sits), a body's internal organ
+(党组, 审判委员会) that belongs to the title, padded labels without a colon, conveners under a
+总召集人, names-only rosters inline in a paragraph."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+ROLE_EDGES = ("leader_of", "deputy_leader_of", "member_of", "convener_of", "deputy_convener_of", "liaison_of")
+
+Entry = tuple[str, str, "str | None", "str | None"]
+
+
+def _roster(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, role relation, body, title) of every roster entry; a person without a body
+    keeps the title on the role edge."""
+    g = extract_text(text, "t.txt")
+    posts = {u: (g.nodes[v]["name"], d.get("title")) for u, v, d in edges_of(g, "holds_post")}
+    out = set()
+    for u, _v, d in g.edges(data=True):
+        if d["relation"] in ROLE_EDGES:
+            org, title = posts.get(u, (None, d.get("title")))
+            out.add((g.nodes[u]["name"], d["relation"], org, title))
+    return out
+
+
+HEAD = "国务院办公厅关于调整国家青少年阅读委员会组成人员的通知\n主  任：钱　明　　国务院副总理\n委  员：\n"
+TAIL = "委员会办公室设在青年出版总署。\n"
+
+# (id, notice, entries expected among the roster): a profession or rank first, or a former
+# post, names no body that sits in the committee: no body, the whole post is the title
+EXPERTS = [
+    ("rank-then-former-post", HEAD + "马　力　　教授、南山大学原党委书记\n",
+     {("马力", "member_of", None, "教授、南山大学原党委书记")}),
+    ("academician-then-current-post", HEAD + "孔　雀　　院士、北方研究院学术委员会主任\n",
+     {("孔雀", "member_of", None, "院士、北方研究院学术委员会主任")}),
+    ("researcher-then-former-deputy", HEAD + "邓　超　　研究员、东海市教育科学研究院原副院长\n",
+     {("邓超", "member_of", None, "研究员、东海市教育科学研究院原副院长")}),
+    ("former-head-of-a-province", HEAD + "刘　星　　西川省原副省长\n",
+     {("刘星", "member_of", None, "西川省原副省长")}),
+    ("editor-then-former-post", HEAD + "韩　梅　　编审、青年出版社原总编辑\n" + TAIL,
+     {("韩梅", "member_of", None, "编审、青年出版社原总编辑")}),
+    ("rank-then-affiliation-only", HEAD + "周　全　　教授、北湖大学\n" + TAIL,
+     {("周全", "member_of", None, "教授、北湖大学")}),
+    ("senior-teacher", HEAD + "孙小梅　正高级教师、青河第一实验小学原校长\n",
+     {("孙小梅", "member_of", None, "正高级教师、青河第一实验小学原校长")}),
+    ("senior-engineer-and-doctor", HEAD + "林　涛　　高级工程师、南山水利设计院总工程师\n"
+     "许　静　　主任医师、北湖市人民医院原院长\n",
+     {("林涛", "member_of", None, "高级工程师、南山水利设计院总工程师"),
+      ("许静", "member_of", None, "主任医师、北湖市人民医院原院长")}),
+    ("former-post-of-a-bureau", HEAD + "方　圆　　东海市文化局原局长\n",
+     {("方圆", "member_of", None, "东海市文化局原局长")}),
+    ("former-post-first", "关于成立桐江县免疫规划工作领导小组的通知\n成  员：白杨（原县财政局副局长）\n许涛（县教育局副局长）\n",
+     {("白杨", "member_of", None, "原县财政局副局长"), ("许涛", "member_of", "桐江县教育局", "副局长")}),
+    # a sitting official of a department keeps the department
+    ("department-member-unchanged", HEAD + "白　杨　　青年出版总署副署长\n",
+     {("白杨", "member_of", "青年出版总署", "副署长")}),
+]
+
+# a body's internal organ (its party group, its trial or procuratorial committee) is part of the title
+ORGANS = [
+    ("party-group-member", HEAD + "白　杨　　中国青联党组成员、书记处书记\n",
+     {("白杨", "member_of", "中国青联", "党组成员、书记处书记")}),
+    ("party-group-secretary", HEAD + "白　杨　　国家青年文献馆党组书记、馆长\n",
+     {("白杨", "member_of", "国家青年文献馆", "党组书记、馆长")}),
+    ("trial-committee", "关于调整西川省未成年人保护联席会议组成人员的通知\n成  员：贾　平  省高级人民法院审判委员会专职委员\n",
+     {("贾平", "member_of", "西川省高级人民法院", "审判委员会专职委员")}),
+    ("procuratorial-committee", "关于调整西川省未成年人保护联席会议组成人员的通知\n成  员：徐　云  省检察院检察委员会专职委员\n",
+     {("徐云", "member_of", "西川省检察院", "检察委员会专职委员")}),
+    # a standing committee's working committee is a body of its own
+    ("working-committee-is-a-body", "关于调整西川省未成年人保护联席会议组成人员的通知\n"
+     "成  员：王　兰  省人大常委会社会建设工作委员会副主任\n",
+     {("王兰", "member_of", "西川省人大常委会社会建设工作委员会", "副主任")}),
+    ("cppcc-committee-is-a-body", "关于成立青山县文物保护工作领导小组的通知\n"
+     "成  员：石　磊  县政协文史委员会主任\n罗　琳  县人大教科文卫委员会副主任委员\n",
+     {("石磊", "member_of", "青山县政协文史委员会", "主任"),
+      ("罗琳", "member_of", "青山县人大教科文卫委员会", "副主任委员")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(EXPERTS + ORGANS))
+def test_the_body_and_title_of_a_post(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    got = _roster(text)
+    assert got >= expected
+
+
+def test_an_experts_affiliation_is_no_member_unit() -> None:
+    """``教授、南山大学原党委书记``: neither 南山大学 nor a body holding 、 sits in the committee."""
+    g = extract_text(HEAD + "白　杨　　青年出版总署副署长\n马　力　　教授、南山大学原党委书记\n"
+                     "刘　星　　西川省原副省长\n", "t.txt")
+    units = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")}
+    assert units == {"青年出版总署"}
