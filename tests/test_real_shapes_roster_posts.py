@@ -96,3 +96,46 @@ def test_an_experts_affiliation_is_no_member_unit() -> None:
                      "刘　星　　西川省原副省长\n", "t.txt")
     units = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")}
     assert units == {"青年出版总署"}
+
+
+# (id, notice, entries expected among the roster): role labels padded with spaces and no
+# colon; the plain 召集人 under a 总召集人 are the chief's deputies
+LABELS = [
+    ("padded-label-no-colon",
+     "关于建立青川市留守儿童关爱联席会议制度的通知\n一、联席会议组成人员\n总召集人 孙  平 市政府副市长\n"
+     "召 集 人 何建新 市政府办副主任\n罗小梅 市妇联主席\n成    员 邓  勇 市教育局副局长\n二、联席会议职责\n",
+     {("孙平", "convener_of", "青川市人民政府", "副市长"), ("何建新", "deputy_convener_of", "青川市政府办", "副主任"),
+      ("罗小梅", "deputy_convener_of", "青川市妇联", "主席"), ("邓勇", "member_of", "青川市教育局", "副局长")}),
+    ("under-chief-with-colons",
+     "关于建立青禾市粤菜技能培训联席会议制度的通知\n总召集人:黎 明 市政府副市长\n召集人: 钟 山 市政府副秘书长\n"
+     "高志远 市人力资源社会保障局局长\n成 员: 朱小虎 市委宣传部副部长\n",
+     {("黎明", "convener_of", "青禾市人民政府", "副市长"), ("钟山", "deputy_convener_of", "青禾市人民政府", "副秘书长"),
+      ("高志远", "deputy_convener_of", "青禾市人力资源社会保障局", "局长")}),
+    ("under-chief-traditional",
+     "關於建立青禾市技能培訓聯席會議制度的通知\n總召集人:黎 明 市政府副市長\n召集人: 鍾 山 市政府副秘書長\n",
+     {("黎明", "convener_of", "青禾市人民政府", "副市长"), ("钟山", "deputy_convener_of", "青禾市人民政府", "副秘书长")}),
+    ("under-chief-in-one-paragraph",
+     "关于建立青溪市尘肺病防治工作联席会议制度的通知\n"
+     "总召集人:韩立(市委常委、副市长),召集人:罗明(市政府副秘书长)、宋佳(市卫生局局长),成员由市卫生局、人社局等单位主要负责人组成。\n",
+     {("韩立", "convener_of", "青溪市人民政府", "市委常委、副市长"), ("罗明", "deputy_convener_of", "青溪市人民政府", "副秘书长"),
+      ("宋佳", "deputy_convener_of", "青溪市卫生局", "局长")}),
+    # without a chief, 召集人 are conveners
+    ("conveners-without-a-chief",
+     "关于建立青溪市尘肺病防治工作联席会议制度的通知\n召集人:罗  明 市政府副秘书长\n宋  佳 市卫生局局长\n成  员:邓  勇 市教育局副局长\n",
+     {("罗明", "convener_of", "青溪市人民政府", "副秘书长"), ("宋佳", "convener_of", "青溪市卫生局", "局长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LABELS))
+def test_role_labels(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) >= expected
+
+
+def test_a_unit_under_a_chief_is_a_deputy_convener_unit() -> None:
+    """``召集人：市卫健局主要负责同志`` under a named 总召集人: the unit is a deputy convener."""
+    text = ("关于建立青溪市尘肺病防治工作联席会议制度的通知\n总召集人:韩  立 市政府副市长\n"
+            "召集人:市卫健局主要负责同志\n成  员:邓  勇 市教育局副局长\n")
+    g = extract_text(text, "t.txt")
+    chairs = {(g.nodes[u]["name"], d["relation"]) for u, _v, d in g.edges(data=True)
+              if d["relation"] in ("convener_unit_of", "deputy_convener_unit_of")}
+    assert chairs == {("青溪市卫健局", "deputy_convener_unit_of")}

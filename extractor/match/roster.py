@@ -291,11 +291,28 @@ def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int,
     notice.roster_lines.add(line[0])
 
 
+def _role(notice: Notice, word: str) -> str:
+    """The relation of a role label; under a chief label (``总召集人``) the plain label names
+    the chief's deputies (``召集人`` -> deputy convener)."""
+    for chief, roles in notice.lex.roster_words.get("under_chief", {}).items():
+        if word in roles and chief in notice.text:
+            return str(roles[word])
+    return notice.lex.roles[word]
+
+
+@lru_cache(maxsize=8)
+def _header_re(roles: str) -> re.Pattern[str]:
+    """A role label at the start of a line (``召集人：``, ``召 集 人 王五 …``: padded, then a
+    name), and the rest of the line."""
+    padded = "|".join(" ?".join(word) for word in roles.split("|"))
+    return re.compile(rf"^(?P<role>{padded})(?:\s*[：]\s*| (?=(?:{_NAME}|[{HAN}] [{HAN}]) ))(?P<rest>.*)$")
+
+
 def find_roster(notice: Notice) -> None:
     """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
     text = notice.text
     lex = notice.lex
-    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?=(?:{_NAME}|[{HAN}] [{HAN}]) ))(?P<rest>.*)$")
+    header_re = _header_re(lex.role_re.pattern)
     role: str | None = None
     in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
@@ -319,7 +336,7 @@ def find_roster(notice: Notice) -> None:
             role, in_group = None, False
             label = re.search(rf"(?:{lex.role_re.pattern})(?=：$)", body)
             if label:  # 二、指挥部成员总指挥：(the name on the next line)
-                role = lex.roles[label.group(0)]
+                role = _role(notice, label.group(0))
             continue
         if in_group:
             if header_re.match(body) or _LINE_RE.fullmatch(body):
@@ -328,7 +345,7 @@ def find_roster(notice: Notice) -> None:
             in_group = False
         h = header_re.match(body)
         if h:
-            role = lex.roles[h.group("role")]
+            role = _role(notice, h.group("role").replace(" ", ""))
             rest_start = ln.body_start + h.start("rest")
             rest = h.group("rest").strip()
             if rest and _bare_name_ok(rest, notice) and not _is_post(notice, rest_start, ln.end):
@@ -373,7 +390,7 @@ def find_roster(notice: Notice) -> None:
             preceding = body[max(0, rm.start() - 2) : rm.start()]
             if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
                 last = rm.group(0)
-        role = lex.roles[last] if last else (role if m else None)
+        role = _role(notice, last) if last else (role if m else None)
     if pending is not None and not bare:
         _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
 
@@ -398,7 +415,7 @@ def _labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, i
         stop = min([stop, *ends])
         more = _CLASS_AFTER_RE.search(text, m.end(), stop)  # …、覃某及各村村医: a class of people ends the list
         stop = more.start() if more else stop
-        relation = notice.lex.roles[m.group("role").replace(" ", "")]
+        relation = _role(notice, m.group("role").replace(" ", ""))
         found += [(name, org, title, relation) for name, org, title in _people(notice, m.end(), stop, False)]
     if not found:
         return False
@@ -419,7 +436,7 @@ def _labelled_segments(notice: Notice, role: str, start: int, end: int) -> list[
     seg_role, seg_start = role, start
     for m in rx.finditer(text, start, stop):
         out.append((seg_role, seg_start, m.start()))
-        seg_role, seg_start = notice.lex.roles[m.group("role")], m.end()
+        seg_role, seg_start = _role(notice, m.group("role")), m.end()
     out.append((seg_role, seg_start, stop))
     return out
 
@@ -451,10 +468,11 @@ def _unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple
     if not posts or len(posts) > 1:
         return False
     org, title = posts[0]
-    relation = notice.lex.unit_roles.get(word)
+    role = _role(notice, word)
+    relation = next((r for w, r in notice.lex.unit_roles.items() if notice.lex.roles[w] == role), None)
     if relation is not None:
         notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
-    notice.unit_posts.append((org, notice.lex.roles[word], line))
+    notice.unit_posts.append((org, role, line))
     notice.roster_lines.add(line[0])
     return True
 
@@ -601,7 +619,7 @@ def find_prose_roster(notice: Notice) -> None:
         if ln.start in notice.roster_lines:
             continue
         for list_start, list_end, word, marker_end in _role_lists(text, ln.body_start, ln.end, marker_re):
-            relation = lex.roles.get(word)
+            relation = _role(notice, word) if word in lex.roles else None
             if relation is None or names_other_body(notice, marker_end):
                 continue  # 任顾问: bounds the next list, gives no role
             cut = list_end >= tail  # the text ends inside the list
