@@ -139,3 +139,59 @@ def test_a_unit_under_a_chief_is_a_deputy_convener_unit() -> None:
     chairs = {(g.nodes[u]["name"], d["relation"]) for u, _v, d in g.edges(data=True)
               if d["relation"] in ("convener_unit_of", "deputy_convener_unit_of")}
     assert chairs == {("青溪市卫健局", "deputy_convener_unit_of")}
+
+
+# (id, notice, roster entries): names only, inline in a paragraph, labelled by the body's own
+# head titles (所长 of a 指挥所, 指挥长 of a 指挥部, 组长 of a 小组), separated by ；
+NAMES_ONLY = [
+    ("post-of-a-command-post",
+     "二、健全防汛机构。镇政府成立9人防汛指挥所。所长：方大海；副所长：林小河、陈一舟；成员：吴江、郑湖、范溪。各村也要成立防汛小组。\n",
+     {("方大海", "leader_of", None, None), ("林小河", "deputy_leader_of", None, None),
+      ("陈一舟", "deputy_leader_of", None, None), ("吴江", "member_of", None, None),
+      ("郑湖", "member_of", None, None), ("范溪", "member_of", None, None)}),
+    ("command-post-names-with-commas",
+     "镇人民政府成立抗旱指挥所，所长：石青山，副所长：罗林，成员：邓松、韩柏。\n",
+     {("石青山", "leader_of", None, None), ("罗林", "deputy_leader_of", None, None),
+      ("邓松", "member_of", None, None), ("韩柏", "member_of", None, None)}),
+    ("command-heads",
+     "镇政府成立抗旱指挥部。指挥长：秦岭；副指挥长：方圆、白杨；成员：马力、孔雀。\n",
+     {("秦岭", "leader_of", None, None), ("方圆", "deputy_leader_of", None, None),
+      ("白杨", "deputy_leader_of", None, None), ("马力", "member_of", None, None), ("孔雀", "member_of", None, None)}),
+    ("group-heads",
+     "村委会成立环境整治工作小组。组长：秦岭；副组长：方圆；成员：马力、孔雀。\n",
+     {("秦岭", "leader_of", None, None), ("方圆", "deputy_leader_of", None, None),
+      ("马力", "member_of", None, None), ("孔雀", "member_of", None, None)}),
+    ("command-post-heads-on-lines",
+     "关于成立青禾县防汛指挥所的通知\n所  长：石青山 县人民政府副县长\n副所长：罗  林 县水利局局长\n",
+     {("石青山", "leader_of", "青禾县人民政府", "副县长"), ("罗林", "deputy_leader_of", "青禾县水利局", "局长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(NAMES_ONLY))
+def test_names_only_rosters(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected
+
+
+def test_another_bodys_head_title_is_no_label() -> None:
+    """In a 领导小组's roster ``所长：`` is no role label (the group's heads are 组长)."""
+    text = "关于成立青禾镇防汛领导小组的通知\n组  长：石青山 镇人民政府镇长\n所  长：罗  林\n"
+    assert {(p, r) for p, r, _o, _t in _roster(text)} == {("石青山", "leader_of")}
+
+
+def test_an_article_heading_after_a_composition_sentence_is_no_person() -> None:
+    """``第十一条 成立由县长为主任，…为副主任…的委员会``, then ``第十四条 委员会的职责：``: the
+    article's number is no name, its heading no post."""
+    text = ("青禾县新型农村合作医疗管理办法\n第十一条 成立由县长为主任，分管卫生工作的副县长为副主任，"
+            "县财政、民政、卫生负责人为成员的青禾县合作医疗管理委员会。\n第十四条 县合管委的职责：\n"
+            "第二十条 县合管委办公室的职责：\n")
+    assert not {p for p, _r, _o, _t in _roster(text) if p.startswith("第")}
+
+
+def test_a_duty_after_an_inline_roster_stays_a_duty() -> None:
+    """``所长：甲；副所长：乙。各村委会要…``: the roster and the paragraph's later duty both read."""
+    text = ("二、健全防汛机构。镇政府成立9人防汛指挥所。所长：方大海；副所长：林小河、陈一舟；成员：吴江、郑湖。"
+            "各村委会要成立3-5人防汛小组，及时掌握汛情。\n")
+    g = extract_text(text, "t.txt")
+    duties = {(g.nodes[u]["name"], g.nodes[v]["text"]) for u, v, _d in edges_of(g, "responsible_for")}
+    assert ("各村委会", "各村委会要成立3-5人防汛小组，及时掌握汛情") in duties
+    assert ("方大海", "leader_of", None, None) in _roster(text)

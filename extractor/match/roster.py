@@ -29,7 +29,11 @@ def _valid_name(name: str, notice: Notice) -> bool:
         and not (w.title_word_re and w.title_word_re.search(name))
         and not any(ch in name for ch in "各等副")
         and not name.startswith(w.party_organs)
+        and not _ORDINAL_RE.match(name)
     )
+
+
+_ORDINAL_RE = re.compile("第[一二三四五六七八九十百零〇两0-9]+")  # 第十四条: an article's number, no name
 
 
 def split_post(notice: Notice, start: int, end: int) -> int | None:
@@ -297,7 +301,26 @@ def _role(notice: Notice, word: str) -> str:
     for chief, roles in notice.lex.roster_words.get("under_chief", {}).items():
         if word in roles and chief in notice.text:
             return str(roles[word])
-    return notice.lex.roles[word]
+    heads = _body_heads(notice)
+    return heads[word] if word in heads else notice.lex.roles[word]
+
+
+def _body_heads(notice: Notice) -> dict[str, str]:
+    """The head titles of the mechanism's own kind of body that label its roster (``所长``,
+    ``副所长`` of a ``防汛指挥所``), by the ending of its name; empty for other bodies."""
+    mech = notice.mechanism
+    if mech is None:
+        return {}
+    for ending, heads in notice.lex.roster_words.get("body_heads", {}).items():
+        if mech.name.endswith(ending):
+            return dict(heads)
+    return {}
+
+
+def _role_words(notice: Notice) -> str:
+    """A regex alternation of the role labels of this notice (the lexicon's and the body's heads)."""
+    heads = _body_heads(notice)
+    return alternation([*notice.lex.roles, *heads]) if heads else notice.lex.role_re.pattern
 
 
 @lru_cache(maxsize=8)
@@ -312,7 +335,7 @@ def find_roster(notice: Notice) -> None:
     """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
     text = notice.text
     lex = notice.lex
-    header_re = _header_re(lex.role_re.pattern)
+    header_re = _header_re(_role_words(notice))
     role: str | None = None
     in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
@@ -405,7 +428,8 @@ def _labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, i
     paragraph, each followed by people; every label reads the list up to the next label or
     the sentence's end."""
     text = notice.text
-    labels = [m for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in notice.lex.roles]
+    words = {*notice.lex.roles, *_body_heads(notice)}
+    labels = [m for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in words]
     if len(labels) < 2 or notice.mechanism is None:
         return False
     found = []
@@ -421,7 +445,8 @@ def _labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, i
         return False
     for name, org, title, relation in found:
         notice.people.append(Person(name, org, title, relation, line))
-    notice.roster_lines.add(line[0])
+    if not text[stop:end].strip(" 。；，"):  # sentences after the roster (各村要…) stay for the duties
+        notice.roster_lines.add(line[0])
     return True
 
 
