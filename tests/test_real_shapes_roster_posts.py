@@ -63,6 +63,20 @@ EXPERTS = [
      {("白杨", "member_of", "青年出版总署", "副署长")}),
 ]
 
+# (id, notice, entries): a known body's name that begins a longer one (海关 / 海关总署) gives the longer
+LONGER_BODIES = [
+    ("general-administration", HEAD + "白　杨　　海关总署副署长\n", {("白杨", "member_of", "海关总署", "副署长")}),
+    ("government-office", "关于成立青禾县防汛领导小组的通知\n成  员：罗  林 县政府办副主任\n",
+     {("罗林", "member_of", "青禾县政府办", "副主任")}),
+    # a sub-unit written after the body stays in the title
+    ("sub-unit-in-the-title", "关于成立青禾县防汛领导小组的通知\n成  员：罗  林 县公安局治安管理大队大队长\n"
+     "石  磊 县卫健局办公室主任\n",
+     {("罗林", "member_of", "青禾县公安局", "治安管理大队大队长"), ("石磊", "member_of", "青禾县卫健局", "办公室主任")}),
+    # a department's own party committee is part of the title
+    ("party-committee-of-a-department", "关于成立青禾县防汛领导小组的通知\n成  员：罗  林 县农业局党委副书记、纪委书记\n",
+     {("罗林", "member_of", "青禾县农业局", "党委副书记、纪委书记")}),
+]
+
 # a body's internal organ (its party group, its trial or procuratorial committee) is part of the title
 ORGANS = [
     ("party-group-member", HEAD + "白　杨　　中国青联党组成员、书记处书记\n",
@@ -84,7 +98,7 @@ ORGANS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(EXPERTS + ORGANS))
+@pytest.mark.parametrize(("text", "expected"), rows(EXPERTS + LONGER_BODIES + ORGANS))
 def test_the_body_and_title_of_a_post(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
     got = _roster(text)
     assert got >= expected

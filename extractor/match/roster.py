@@ -45,6 +45,10 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     w = _words(notice.lex)
     org_end = org_at(notice, text, start, end)
     if org_end is not None and not _bare_place(notice, text[start:org_end]):
+        for k in (org_end + 1, org_end + 2):  # 海关 + 总署 + 副署长: the known name begins a longer one
+            if (k < end and text.endswith(w.endings, org_end, k) and w.title_at(text, k, end) is not None
+                    and text[org_end:k] not in w.party_organs):  # 市农业局 + 党委副书记: the body's own party organ
+                return k
         return org_end  # a known body: the rest is the title (治安管理大队大队长)
     sep = text.find("、", start, end)
     first = sep if sep > start else end  # a body's name holds no 、: the first post's body
