@@ -38,29 +38,6 @@ class _Cues:
         self.office_host = lex.cue_re("office_host_verbs")
         self.set_up_office = "|".join(f"(?<=下设{re.escape(w)})" for w in self.office_words)  # 下设办公室在X
         self.sub_body = lex.cue_re("sub_body_verbs")
-        # where a notice names the body it sets up: (pattern, in the head of the notice only)
-        setup, offices, generic = self.setup, self.offices, self.not_generic
-        self.mechanism_patterns = [(re.compile(pat, re.M), head_only) for pat, head_only in [
-            (rf"(?:{setup}|调整){generic}(?!由)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", True),
-            # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
-            (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{self.composed}))(?![{HAN}])",
-             False),
-            # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
-            (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", False),
-            (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{self.charter})?》", True),
-            (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", True),
-            # the notice is the body's charter: its title line is the body's name and 制度/规则
-            (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{self.charter})$", True),
-            # the body signs its own notice: its name alone on a line, the date on the next
-            (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", False),
-            (rf"(?:{setup}|对){generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", False),
-            # issued by its own office: the office's name on a line of its own, or before 关于/文件
-            (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", False),
-            # its office's seat: 我乡将领导工作小组办公室设在乡政府
-            (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", False),
-            # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
-            (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", False),
-        ]]
         # 由X主要负责同志担任召集人 / 担任组长: the unit roles and the words read as them
         self.unit_role_of: dict[str, str] = {}
         for role in lex.unit_roles:
@@ -106,9 +83,32 @@ def find_mechanism(notice: Notice) -> None:
     text = notice.text
     suf = _suffix_re(notice)
     cues = _cues(notice)
+    setup, offices = cues.setup, cues.offices
     head_end = min(len(text), 400)
-    for rx, head_only in cues.mechanism_patterns:
-        m = _outside_titles(rx, text, 0, head_end if head_only else len(text))
+    generic = cues.not_generic
+    patterns = [
+        (rf"(?:{setup}|调整){generic}(?!由)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
+        (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
+         0, len(text)),
+        # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
+        (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
+        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", 0, head_end),
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
+        # the notice is the body's charter: its title line is the body's name and 制度/规则
+        (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", 0, head_end),
+        # the body signs its own notice: its name alone on a line, the date on the next
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", 0, len(text)),
+        (rf"(?:{setup}|对){generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
+        # issued by its own office: the office's name on a line of its own, or before 关于/文件
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
+        # its office's seat: 我乡将领导工作小组办公室设在乡政府
+        (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", 0, len(text)),
+        # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
+        (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
+    ]
+    for pat, s, e in patterns:
+        m = _outside_titles(re.compile(pat, re.M), text, s, e)
         if m and len(m.group("name")) >= 4:
             name = cues.own_place.sub("", cues.setup_words.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
             if len(name) < 4:
