@@ -95,3 +95,57 @@ ANNEX = [
 @pytest.mark.parametrize(("text", "expected"), rows(ANNEX))
 def test_annex_member_lists(text: str, expected: set[str]) -> None:
     assert _members(text) == expected
+
+
+FIELDS = [
+    (  # a chapter article: chair and deputies by post, then bare department fields without 等
+        # whose heads are the members, in a 由…为成员的X委员会 frame
+        "fields without 等, 为成员的",
+        "第三章 组织管理\n"
+        "第八条 成立由县长为主任,分管副县长为副主任,发展和改革、财政、民政、卫生、扶贫、广播电视、"
+        "部分乡镇负责人为成员的青川县新型农村合作医疗管理委员会(以下简称县合管委)。\n",
+        {"发展和改革", "财政", "民政", "卫生", "扶贫", "广播电视", "部分乡镇"},
+    ),
+    (  # 任成员 / 主要负责同志 and a body named before the list
+        "fields without 等, 任成员",
+        "关于成立石桥县血吸虫病防治领导小组的通知\n"
+        "成立石桥县血吸虫病防治领导小组,副县长任组长,水利、农业、卫生、教育主要负责同志任领导小组成员。\n",
+        {"水利", "农业", "卫生", "教育"},
+    ),
+    (  # the units' heads of a vague collective: no unit is named
+        "vague heads as members",
+        "关于成立北城区数字经济发展领导小组的通知\n"
+        "成立北城区数字经济发展领导小组,由区政府主要领导任组长,有关领导任副组长,区有关部门和单位负责人为成员。\n",
+        set(),
+    ),
+    (  # a list of people and posts is no list of units
+        "posts as members",
+        "关于成立西坪镇防汛领导小组的通知\n"
+        "成立西坪镇防汛领导小组,镇长任组长,各村民小组长、护林员、水管员负责人为成员。\n",
+        set(),
+    ),
+    (  # township offices and schools: 中、小学校 is one unit; 等单位和各村（居）one more, with its bracket
+        "township offices, 等单位和各村（居）",
+        "东岭镇爱国卫生管理制度\n"
+        "第一条 镇设立爱国卫生工作领导小组,由主要领导任组长,由分管卫生的领导为副组长,"
+        "党政办、城建办、卫生院、中、小学校、派出所、食品站等单位和各村(居)负责人为成员的领导机构,下设镇爱卫办。\n",
+        {"党政办", "城建办", "卫生院", "中、小学校", "派出所", "食品站", "各村"},
+    ),
+    (  # 大、中专院校: the same shape with another one-character half
+        "大、中专院校",
+        "关于成立南江市学生资助工作领导小组的通知\n"
+        "领导小组由市教育局、市财政局、大、中专院校组成。\n",
+        {"南江市教育局", "南江市财政局", "大、中专院校"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FIELDS))
+def test_field_lists(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
+def test_heads_as_members_is_no_duty() -> None:
+    """``A、B等单位负责人为成员的领导机构``: the units' heads sit in the body; no duty of theirs."""
+    g = extract_text(FIELDS[4][1], "t.txt")
+    assert not [d for _n, d in g.nodes(data=True) if d["type"] == "duty" and "为成员" in d["text"]]

@@ -57,7 +57,12 @@ class _Cues:
         kinds = rf"[{HAN}]{{0,4}}?(?:部门|单位)(?:（(?:部门|单位)）)?"
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
-            rf"(?:(?:及|和|以及)(?P<more>[{HAN}]{{2,10}}?))?的?(?:分管|主要)?(?:{heads})"
+            rf"(?:(?:及|和|以及)(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:分管|主要)?(?:{heads})"
+            rf"(?:任|为|担任)(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
+        # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
+        # item is a unit and most are departments (see _department_list)
+        self.heads_bare = re.compile(
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?)的?(?:分管|主要)?(?:{heads})"
             rf"(?:任|为|担任)(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         self.including = re.compile(
@@ -382,7 +387,7 @@ def find_members(notice: Notice) -> None:
     forms = notice.table.forms()
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.including, _CUT_LIST_RE):
+    for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
         found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
         for m in found:
             sent = sentence_at(text, m.start())
@@ -399,6 +404,9 @@ def find_members(notice: Notice) -> None:
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
+                continue
+            if rx is cues.heads_bare and not (_department_list(notice, m.start("list"), m.end("list"))
+                                              and (named_after or any(w in subject for w in _mech_words(notice)))):
                 continue
             items = _list_items(notice, m.start("list"), m.end("list"))
             if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
@@ -508,6 +516,18 @@ def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, st
         return unit_list(notice, start, end, by_position=True)
     return (unit_list(notice, start, more.start(), by_position=True)
             + unit_list(notice, more.end(), end, by_position=True))
+
+
+def _department_list(notice: Notice, start: int, end: int) -> bool:
+    """``发展和改革、财政、民政、部分乡镇``: a list of two or more units, every item a unit by its
+    position and most of them departments (a name or field of the lexicons), none of them
+    vague (``有关部门``) — a list that names departments without ``等``."""
+    text = notice.text
+    items = split_items(text, start, end)
+    if len(items) < 2 or len(unit_list(notice, start, end, by_position=True)) != len(items):
+        return False
+    known = sum(1 for a, b in items if notice.lex.kind_of(text[a:b]) or org_at(notice, text, a, b) == b)
+    return 2 * known > len(items)
 
 
 def _members_clause(notice: Notice, subject: str) -> bool:

@@ -188,7 +188,7 @@ def _unit_by_position(notice: Notice, item: str) -> bool:
     """An item of a composition list (由A、B…等部门组成) is a unit by its position: plain
     text of a name (综治, 大井部队, 粤海铁路北港), not people (其他党政班子成员)."""
     cues = _cues(notice)
-    return (2 <= len(item) <= 20 and bool(re.fullmatch(rf"[{HAN}（）()]+", item))
+    return (2 <= len(item) <= 20 and bool(re.fullmatch(rf"[{HAN}（）()、]+", item))  # 中、小学校
             and not item.endswith(cues.not_unit_end) and not item.startswith("其他") and "的" not in item
             and not cues.bad_item.search(item)
             and not cues.unlisted_bad_start.match(item)  # 对定点地区…进行督查: a duty after 成员单位：
@@ -199,6 +199,19 @@ def vague_unit(notice: Notice, written: str) -> bool:
     """``市有关部门``, ``相关单位``: a list item or post that names no unit."""
     rest = notice.table.split_place(written)[1]
     return (rest[1:] if rest[:1] in notice.lex.bare_levels else rest).startswith(_cues(notice).vague_starts)
+
+
+def _joined_halves(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``中、小学校``, ``大、中专院校``: a one-character item shares the next item's name (one unit)."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for a, b in items:
+        if b - a == 1 and "\u4e00" <= text[a] <= "\u9fff":
+            pending = a if pending is None else pending
+            continue
+        out.append((a if pending is None else pending, b))
+        pending = None
+    return out
 
 
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
@@ -213,7 +226,7 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
     party_kinds = set(notice.lex.bodies.get("party_kinds", []))
     party = notice.lex.party  # 县委宣传部
     stems = tuple(p[:-1] for p in notice.table.places if len(p) >= 3)
-    for a, b in split_items(text, start, end):
+    for a, b in _joined_halves(text, split_items(text, start, end)):
         for s, e in (piece for c, d in split_conjoined(notice, text, a, b) for piece in split_run_on(notice, c, d)):
             item = text[s:e].replace(" ", "")
             item = re.sub(r"^(?:及|和|以及|等)", "", item)
