@@ -149,3 +149,38 @@ def test_heads_as_members_is_no_duty() -> None:
     """``A、B等单位负责人为成员的领导机构``: the units' heads sit in the body; no duty of theirs."""
     g = extract_text(FIELDS[4][1], "t.txt")
     assert not [d for _n, d in g.nodes(data=True) if d["type"] == "duty" and "为成员" in d["text"]]
+
+
+PLAN_BODIES = [
+    (  # a plan's numbered heading names the body, its posts on the next line; 成员：units whose
+        # 有关负责人 sit in it (有关 qualifies the post), a bank and a corporation among them
+        "plan heading, 有关负责人",
+        "关于印发南岭省粮食应急预案的通知\n"
+        "2 组织机构和职责\n"
+        "2.1 南岭省粮食应急工作指挥部\n"
+        "总指挥:省发展改革委主要负责人。\n"
+        "成员:省公安厅、省财政厅、省农业发展银行、省储备粮管理公司有关负责人。\n"
+        "2.1.1 指挥部职责\n"
+        "(1)联系指挥部成员单位开展应急工作。\n",
+        {"南岭省公安厅", "南岭省财政厅", "南岭省农业发展银行", "南岭省储备粮管理公司"},
+    ),
+    (  # the same with 相关负责同志 and a Chinese-numbered heading
+        "plan heading, 相关负责同志",
+        "关于印发白水市防汛应急预案的通知\n"
+        "(一)白水市防汛抗旱指挥部\n"
+        "指挥长:市政府分管副市长。\n"
+        "成员:市水务局、市应急局、市气象局、市城投公司相关负责同志。\n",
+        {"白水市水务局", "白水市应急局", "白水市气象局", "白水市城投公司"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(PLAN_BODIES))
+def test_plan_bodies(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
+def test_plan_heading_names_the_body() -> None:
+    """The heading's body, not a verb phrase that mentions it later (联系指挥部成员单位)."""
+    g = extract_text(PLAN_BODIES[0][1], "t.txt")
+    assert [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"] == ["南岭省粮食应急工作指挥部"]

@@ -105,6 +105,9 @@ def find_mechanism(notice: Notice) -> None:
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
         # its office's seat: 我乡将领导工作小组办公室设在乡政府
         (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", 0, len(text)),
+        # a plan's numbered heading naming the body, its posts on the next line: 2.1 X指挥部 / 总指挥：…
+        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
+         rf"\s*(?:{alternation(notice.lex.roles)})\s*[：]", 0, len(text)),
         # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
         # 关于成立X应急队伍的通知: a body of member units only its title names as set up

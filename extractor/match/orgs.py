@@ -214,6 +214,15 @@ def _joined_halves(text: str, items: list[tuple[int, int]]) -> list[tuple[int, i
     return out
 
 
+def without_vague_end(notice: Notice, written: str) -> str:
+    """``中国X公司有关`` (before 负责人) -> ``中国X公司``: a vague word that qualifies the post
+    is no part of the body's name."""
+    for word in _cues(notice).vague_starts:
+        if written.endswith(word):
+            return written[: -len(word)]
+    return written
+
+
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
     """Items of a unit list with the place prefix carried over from the item before:
     ``市委宣传部、统战部，市公安局、发改委`` -> 市委统战部, 市发改委 (a 委 prefix only to a
