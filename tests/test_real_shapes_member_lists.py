@@ -184,3 +184,43 @@ def test_plan_heading_names_the_body() -> None:
     """The heading's body, not a verb phrase that mentions it later (联系指挥部成员单位)."""
     g = extract_text(PLAN_BODIES[0][1], "t.txt")
     assert [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"] == ["南岭省粮食应急工作指挥部"]
+
+
+ROSTER_UNITS = [
+    (  # the congress's working committee heads the post (a unit of its own); the court's and the
+        # procuratorate's internal committees only name a membership title; 高级人民法院 and a
+        # 检察院 without 人民 are bodies; the body renamed by 调整为“X制度” is the mechanism
+        "congress committee, court, procuratorate",
+        "关于健全东川省留守儿童关爱保护工作联席会议制度的通知\n"
+        "原“省留守儿童工作联席会议制度”调整为“省留守儿童关爱保护工作联席会议制度”。\n"
+        "一、联席会议组成人员\n"
+        "召 集 人:方明远  省政府副秘书长\n"
+        "成   员:许  文  省人大常委会社会建设工作委员会副主任\n"
+        "              梁  慧  省高级人民法院审判委员会专职委员\n"
+        "              钱  坤  省检察院检察委员会委员\n"
+        "              罗  军  省政协社会法制委员会副主任\n"
+        "              江  涛  省民政厅副厅长\n",
+        {"东川省人大常委会社会建设工作委员会", "东川省高级人民法院", "东川省检察院",
+         "东川省政协社会法制委员会", "东川省民政厅"},
+    ),
+    (  # national bodies named with 中国 / 全国 before a department name; 党组成员 is a title
+        "national bodies",
+        "国务院办公厅关于调整国家教材工作委员会组成人员的通知\n"
+        "主  任:江  涛  国务院副总理\n"
+        "委  员:米  兰  教育部副部长\n"
+        "钟  山  中国科协党组成员、书记处书记\n"
+        "白  云  全国妇联副主席\n",
+        {"教育部", "中国科协", "全国妇联"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ROSTER_UNITS))
+def test_roster_units(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
+def test_renamed_body_is_the_new_name() -> None:
+    """``原“A制度”调整为“B制度”``: B is the body the notice is about, without the quote."""
+    g = extract_text(ROSTER_UNITS[0][1], "t.txt")
+    assert [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"] == ["省留守儿童关爱保护工作联席会议"]

@@ -88,7 +88,7 @@ def find_mechanism(notice: Notice) -> None:
     head_end = min(len(text), 400)
     generic = cues.not_generic
     patterns = [
-        (rf"(?:{setup}|调整){generic}(?!由)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"(?:{setup}|调整为?){generic}(?!由)“?(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
         (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
          0, len(text)),
@@ -127,7 +127,7 @@ def find_mechanism(notice: Notice) -> None:
                 if name.endswith(word) and word != name and len(word) > 2:
                     mech.aliases.add(word)
             for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
-                mech.short = sm.group("short")
+                mech.short = sm.group("short").strip("“”")  # （以下简称“联席会议”）
                 mech.aliases.add(mech.short)
             _fuller_name(notice, mech)
             notice.mechanism = mech

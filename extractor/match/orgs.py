@@ -21,6 +21,9 @@ class _Cues:
         self.body_endings = lex.cue("body_endings")
         # 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
         self.collective_prefixes = lex.cue("collective_prefixes")
+        # 人大, 政协: kinds of body whose working committees are bodies of their own
+        self.committee_hosts = frozenset(lex.cue("committee_host_kinds"))
+        self.national_prefixes = frozenset(lex.cue("national_body_prefixes"))  # 中国科协, 中华全国总工会
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
         self.vague_starts = lex.cue("vague_unit_starts")  # 有关部门和单位: no unit named
         self.bad_item = re.compile(rf"[_＿]|^(?:{lex.cue_re('not_unit_items')})")  # 附件, 抄送 …
@@ -37,6 +40,8 @@ def _cues(notice: Notice) -> _Cues:
     return notice.lex.memo(_Cues)
 
 
+# 社会建设工作委员会副主任 (a committee heading the post), not 审判委员会委员 (membership: a title)
+_COMMITTEE_RE = re.compile(rf"[{HAN}]{{2,14}}?委员会(?!专职委员|委员)")
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _PAREN_END_RE = re.compile(r"[（(][^（）()]*[）)]$")  # 农业农村局（乡村振兴局）
@@ -50,7 +55,8 @@ def _prefix_ok(notice: Notice, prefix: str) -> bool:
     prefix = prefix.removesuffix(notice.lex.party)  # 市委 (宣传部)
     if not prefix:
         return True
-    return prefix in notice.table.places or prefix in notice.lex.bare_levels
+    return (prefix in notice.table.places or prefix in notice.lex.bare_levels
+            or prefix in _cues(notice).national_prefixes)  # 中国科协, 全国妇联
 
 
 def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
@@ -77,6 +83,9 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
                 b = _BRANCH_RE.match(text, end, limit)
                 if b:
                     end = b.end()
+                c = _COMMITTEE_RE.match(text, end, limit)
+                if c and lex.kind_of(m.group(0)) in _cues(notice).committee_hosts:
+                    end = c.end()  # 省人大常委会社会建设工作委员会: a working committee of the congress
                 p = _PAREN_RE.match(text, end, limit)
                 if (p and (lex.kind_name_re.search(p.group(0)) or p.group(0)[1] == "含")
                         and not counterpart(notice, text[pos:end], p.group(0)[1:-1])):
