@@ -224,3 +224,42 @@ def test_renamed_body_is_the_new_name() -> None:
     """``原“A制度”调整为“B制度”``: B is the body the notice is about, without the quote."""
     g = extract_text(ROSTER_UNITS[0][1], "t.txt")
     assert [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"] == ["省留守儿童关爱保护工作联席会议"]
+
+
+def _groups(text: str) -> tuple[list[str], set[str], set[str]]:
+    """(mechanisms, the groups part of one, bodies responsible for a duty) of a notice."""
+    g = extract_text(text, "t.txt")
+    mechs = [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"]
+    parts = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "part_of")}
+    doers = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "responsible_for") if g.nodes[u]["type"] == "organization"}
+    return mechs, parts, doers
+
+
+GROUPS = [
+    (  # a plan's measures: the body as the subject of a sentence that sets up its own groups
+        "设立 groups",
+        "四、主要措施\n"
+        "(一)加强领导。市包虫病防治领导小组要切实加强对各项工程的领导、协调工作,"
+        "同时设立协调管理组、水利项目执行组、健康教育项目执行组。\n",
+        ["市包虫病防治领导小组"], {"协调管理组", "水利项目执行组", "健康教育项目执行组"},
+    ),
+    (  # 应 / 下设 and a command body
+        "下设 groups",
+        "三、保障措施\n"
+        "县森林防火指挥部应加强统筹,下设综合协调组、扑救组、后勤保障组,各组按分工开展工作。\n",
+        ["县森林防火指挥部"], {"综合协调组", "扑救组", "后勤保障组"},
+    ),
+    (  # each village's group is a kind of body others set up: no mechanism
+        "each village's group",
+        "三、保障措施\n"
+        "各村防火领导小组要加强巡查,设立巡查组、扑救组。\n",
+        [], set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mechs", "parts"), rows(GROUPS))
+def test_groups_a_body_sets_up(text: str, mechs: list[str], parts: set[str]) -> None:
+    found, groups, doers = _groups(text)
+    assert (found, groups) == (mechs, parts)
+    assert not set(mechs) & doers  # the mechanism itself is no department responsible for a duty

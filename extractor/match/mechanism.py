@@ -108,6 +108,9 @@ def find_mechanism(notice: Notice) -> None:
         # a plan's numbered heading naming the body, its posts on the next line: 2.1 X指挥部 / 总指挥：…
         (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
          rf"\s*(?:{alternation(notice.lex.roles)})\s*[：]", 0, len(text)),
+        # the body as a sentence's subject setting up its own groups: X领导小组要…，同时设立A组、B组
+        (rf"(?:^|(?<=[。；：，）]))(?!各)(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=要|应|负责)"
+         rf"[^。；]{{0,120}}?(?:下设|设立)[{HAN}]{{2,12}}组、", 0, len(text)),
         # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
         # 关于成立X应急队伍的通知: a body of member units only its title names as set up
@@ -247,7 +250,7 @@ def find_bodies(notice: Notice) -> None:
     _convener_units(notice)
 
 
-_GROUP_LIST_RE = re.compile(rf"下设(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
+_GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
 # 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
 _GROUP_COUNT_RE = re.compile(rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?(?P<n>\d+|[{CN_DIGITS}]+)个(?:工作)?(?:小)?组")
 _GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：]|$)")
