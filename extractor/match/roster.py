@@ -17,6 +17,7 @@ from .posts import _sentence_near, _words, names_other_body, title_and_name
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}?|[{HAN}] [{HAN}])(?:同志)?(?: |，(?=[{HAN}]{{4,}}$))(?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
+_SHARED_RE = re.compile(rf"(?P<names>(?:{_NAME}?|[{HAN}] [{HAN}])(?:、(?:{_NAME}?|[{HAN}] [{HAN}]))+) (?P<post>[{HAN}].*)")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
 
 
@@ -404,7 +405,7 @@ def find_roster(notice: Notice) -> None:
         if role and len(body) <= 6 and _bare_name_ok(name, notice):  # 王五 / (post next line)
             pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
             continue
-        m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body)
+        m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body) or _SHARED_RE.fullmatch(body)
         if role and m and len(body) <= 70 and "。" not in body:
             _line(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
             continue
@@ -853,12 +854,34 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
     """``张三（市政府副市长）、李四（县卫健局局长）`` or ``张三 市政府副市长``."""
     text = notice.text
     found = False
+    prev = start
     for m in _INLINE_RE.finditer(text, start, end):
         found = True
         comma = text.find("，", m.start("post"), m.end("post"))  # 农业部部长，防治组组长: the unit's post first
-        _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), comma if comma > 0 else m.end("post")), line)
-    if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
+        post = (m.start("post"), comma if comma > 0 else m.end("post"))
+        for name in _names_before(notice, prev, m.start("name")):  # 何平、吕洋（县民政局副局长）: one post
+            _add(notice, role, name, post, line)
+        _add(notice, role, (m.start("name"), m.end("name")), post, line)
+        prev = m.end()
+    if not found and any(rx.fullmatch(text, start, end) for rx in (_LINE_RE, _POST_FIRST_RE, _SHARED_RE)):
         _line(notice, role, start, end, line)
+
+
+def _names_before(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the bare names of ``text[start:end]`` = ``何平、吕洋、`` (each followed by
+    、), else none: names that share the post written after the next name."""
+    text = notice.text
+    k = start
+    while k < end and text[k] in "、，, ":
+        k += 1
+    if k >= end or text[end - 1] != "、":
+        return []
+    spans = []
+    for a, b in split_items(text, k, end):
+        if not _bare_name_ok(text[a:b].replace(" ", ""), notice):
+            return []
+        spans.append((a, b))
+    return spans
 
 
 def _post_name_list(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
@@ -901,9 +924,16 @@ def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> 
 def _line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
     """``张威 奈曼旗卫生健康委党组书记``, or post first: ``县人民政府副县长 张建国``."""
     text = notice.text
+    shared = _SHARED_RE.fullmatch(text, start, end)
+    if shared and _is_post(notice, *shared.span("post")):  # 李明、陈刚 县卫健局副局长: one post
+        names = split_items(text, *shared.span("names"))
+        if all(_bare_name_ok(text[a:b].replace(" ", ""), notice) for a, b in names):
+            for name in names:
+                _add(notice, role, name, shared.span("post"), line)
+            return
     first = _LINE_RE.fullmatch(text, start, end)
     last = _POST_FIRST_RE.fullmatch(text, start, end)
-    if last and org_at(notice, text, start, last.end("post")) is not None:
+    if last and (org_at(notice, text, start, last.end("post")) is not None or _is_post(notice, *last.span("post"))):
         _add(notice, role, last.span("name"), last.span("post"), line)
     elif first:
         _add(notice, role, first.span("name"), (first.start("post"), end), line)

@@ -76,8 +76,7 @@ ROSTERS = [
            ["韩冰", "曹阳"],
            {("韩冰", "member_of", "青山县结核病防治工作领导小组"), ("韩冰", "holds_post", "青山县卫健局", "title=局长"),
             ("曹阳", "member_of", "青山县结核病防治工作领导小组"), ("曹阳", "holds_post", "青山县教体局", "title=副局长")}),
-    broken("post-first roster lines of a township notice (桃源镇人民政府镇长 张宇) give no person",
-           "township-post-first",
+    ("township-post-first",  # post first, then the name (桃源镇人民政府镇长 张宇)
            "关于调整桃源镇狂犬病防治工作领导小组成员的通知\n组长：桃源镇人民政府镇长 张宇\n副组长：桃源镇卫生院院长 刘涛\n",
            ["张宇", "刘涛"],
            {("张宇", "leader_of", "桃源镇狂犬病防治工作领导小组"), ("张宇", "holds_post", "桃源镇人民政府", "title=镇长"),
