@@ -346,6 +346,7 @@ def find_roster(notice: Notice) -> None:
     in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
     bare = False  # the pending name stood alone on its line: it is a person only with a post below
+    table = False  # inside a table under a 姓名 column header
     for ln in notice.content_lines():
         body = text[ln.body_start : ln.end]
         if pending is not None:
@@ -401,6 +402,17 @@ def find_roster(notice: Notice) -> None:
         if _labels_in_sentence(notice, ln.body_start, ln.end, (ln.start, ln.end)):
             role = None
             continue
+        if notice.mechanism is not None and _column_header(notice, body):  # 姓名 单位 职务: a table of members
+            role, table = "member_of", True
+            notice.roster_lines.add(ln.start)
+            continue
+        if table and role:
+            row = _table_row(notice, ln.body_start, ln.end)
+            if row is not None:  # 1 韩冰 县人民政府副县长 组长: a number first, the role last
+                row_role, a, b = row
+                _line(notice, row_role or role, a, b, (ln.start, ln.end))
+                continue
+            table = False
         name = body.replace(" ", "")
         if role and len(body) <= 6 and _bare_name_ok(name, notice):  # 王五 / (post next line)
             pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
@@ -422,6 +434,28 @@ def find_roster(notice: Notice) -> None:
         role = _role(notice, last) if last else (role if m else None)
     if pending is not None and not bare:
         _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+def _column_header(notice: Notice, body: str) -> bool:
+    """A table's column header that names a person column (``姓名 单位 职务``, ``序号 姓名 工作单位及职务``)."""
+    cells = body.split(" ")
+    return (len(cells) >= 2 and any(c in notice.lex.cue("name_columns") for c in cells)
+            and all(len(c) <= 8 for c in cells))
+
+
+def _table_row(notice: Notice, start: int, end: int) -> tuple[str | None, int, int] | None:
+    """(role of its last cell or None, start, end of the name and post) of a table row
+    ``1 韩冰 县卫健局 局长`` / ``韩冰 县人民政府副县长 组长``, else None."""
+    text = notice.text
+    m = re.match(r"\d{1,3} ", text[start:end])
+    a = start + (m.end() if m else 0)
+    k = text.rfind(" ", a, end)
+    last = text[k + 1 : end] if k > a else ""
+    words = {*notice.lex.roles, *_body_heads(notice)}
+    b, row_role = (k, _role(notice, last)) if last in words else (end, None)
+    if not (_LINE_RE.fullmatch(text, a, b) or _POST_FIRST_RE.fullmatch(text, a, b)):
+        return None
+    return row_role, a, b
 
 
 # a label after a sentence or clause mark inside a line (``…。组 长：``, ``，成员：``), padded or not
