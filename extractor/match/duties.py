@@ -627,7 +627,10 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         return org
     if item.form == "collective":
         inst = notice.lex.institutions.get(written)
-        return notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
+        org = notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
+        if item.alias:
+            notice.table.alias(org, item.alias)  # 省级人民政府相关部门 is 省级人民政府有关部门
+        return org
     if item.form == "named":
         return notice.table.add(written, generic=True)
     if item.form == "unlisted":
@@ -987,6 +990,14 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
         cut = prev
 
 
+def _circumstance(notice: Notice, q: int, end: int) -> bool:
+    """Does the clause after a subject only say under whose lead it acts (``有关部门在政府领导下，``)?
+    Not after a modal verb: ``旅游部门应当在卫生部门的指导下，组织…`` names the doer, the other
+    body guides it."""
+    return (_cues(notice).circumstance.match(notice.text, q, end) is not None
+            and _subject_cues(notice).modal.match(notice.text, q, end) is None)
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -1009,7 +1020,7 @@ def find_subject_duties(notice: Notice) -> None:
             if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
                 p += 1 if hit else 0
-            if (hit and not _cues(notice).circumstance.match(text, hit[1], ln.end) and not _reported(text, p, ln.end)
+            if (hit and not _circumstance(notice, hit[1], ln.end) and not _reported(text, p, ln.end)
                     and not _sets_up(notice, hit[1], ln.end)):
                 found.append((p, hit[0], _modal_role(notice, text, hit[1]), hit[1]))
         for p, orgs, stop in _shared_tasks(notice, found, ln.end):
