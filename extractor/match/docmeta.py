@@ -32,6 +32,8 @@ import datetime
 import re
 from typing import Any
 
+from ..numbering import MARKER
+
 _KINDS = (
     "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|"
     "通報|決定|意見|批覆|報告|請示|辦法|規定|規則|紀要|決議"
@@ -48,7 +50,7 @@ _BARE_TITLE_RE = re.compile(
     rf"^[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{_BARE_KINDS})"
     r"(?:[（(][0-9０-９—\-－~～年至]{4,14}[)）])?(?:[(（][\u4e00-\u9fff0-9]{1,6}[)）])?$"
 )
-_ENUM_START = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．])")
+_ENUM_START = re.compile(rf"^(?:{MARKER})")
 _TAG_PREFIX = re.compile(r"^【[^】]{1,40}】")
 _NUMBER_CORE = (
     r"[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"

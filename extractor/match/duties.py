@@ -9,6 +9,7 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
+from ..numbering import ARABIC, ARABIC_PAREN, CN_PAREN, marker_style
 from ..resolve import Org
 from .orgs import (
     _starts_with_verb,
@@ -31,7 +32,7 @@ class _Cues:
         self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
         self.support = re.compile(rf"(?:{manner})?(?:{support})")
         self.duty_opening = re.compile(
-            r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|"
+            rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
         # （二）基本原则。 / 指导思想: a section stating principles, not who does what
@@ -792,7 +793,7 @@ def _modal_role(notice: Notice, text: str, q: int) -> str | None:
 
 # (一) / 第四条 / 1. opening a clause inside a run-on line
 _INLINE_MARK = re.compile(
-    r"(?:第[一二三四五六七八九十百零〇]+条|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.、．](?=[\u4e00-\u9fff]))\s*"
+    rf"(?:第[一二三四五六七八九十百零〇]+条|{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff]))\s*"
 )
 
 
@@ -905,20 +906,12 @@ _APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|�
 
 _TRAILING_TIME = re.compile(rf"，(?:{LEAD_TIME.pattern})$")  # …工作，3月底前 | 国家X委完成…
 
-_MARKER_STYLES = (  # the numbering of a list's items: 一、 / （一） / 1. / （1）
-    re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"),
-    re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]"),
-    re.compile(r"\d{1,2}[、.．](?!\d)"),
-    re.compile(r"[（(]\d{1,2}[）)]"),
-)
 _SUBJECT_ITEM_CHARS = 250
 
 
 def _marker_style(notice: Notice, ln: Line) -> int | None:
-    """Which numbering opens the line (an index of ``_MARKER_STYLES``), if any."""
-    if not ln.numbered:
-        return None
-    return next((k for k, rx in enumerate(_MARKER_STYLES) if rx.match(notice.text, ln.start, ln.body_start)), None)
+    """Which numbering opens the line (``numbering.marker_style``), if any."""
+    return marker_style(notice.text, ln.start, ln.body_start) if ln.numbered else None
 
 
 def find_subject_items(notice: Notice) -> None:

@@ -8,6 +8,7 @@ import re
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
+from ..numbering import CN_DIGITS, CN_PAREN, cn_value
 from ..resolve import Org
 from .orgs import looks_like_org, org_at, split_items, unit_list
 from .posts import _words, names_other_body, title_and_name
@@ -235,9 +236,8 @@ def find_bodies(notice: Notice) -> None:
 
 _GROUP_LIST_RE = re.compile(rf"下设(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
 # 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
-_GROUP_COUNT_RE = re.compile(rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?(?P<n>\d+|[一二三四五六七八九十]+)个(?:工作)?(?:小)?组")
-_GROUP_HEADING_RE = re.compile(rf"[（(][一二三四五六七八九十]+[）)](?P<name>[{HAN}]{{2,10}}?)(?:[。：]|$)")
-_COUNT_WORDS = "一二三四五六七八九十"
+_GROUP_COUNT_RE = re.compile(rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?(?P<n>\d+|[{CN_DIGITS}]+)个(?:工作)?(?:小)?组")
+_GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：]|$)")
 
 
 def _group_lists(notice: Notice, mech: Mechanism) -> None:
@@ -263,7 +263,7 @@ def _group_lists(notice: Notice, mech: Mechanism) -> None:
                 add(text[a:b], sentence_at(text, m.start()))
     for m in _GROUP_COUNT_RE.finditer(text):
         n = m.group("n")
-        count = int(n) if n.isdigit() else (_COUNT_WORDS.index(n) + 1 if len(n) == 1 else 0)
+        count = int(n) if n.isdigit() else (cn_value(n) or 0)
         if not ours(m.start()) or count < 2:
             continue
         found: list[tuple[str, Span]] = []

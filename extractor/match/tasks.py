@@ -9,6 +9,7 @@ import re
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
+from ..numbering import CN_PAREN, cn_value
 from ..resolve import Org, _word_tags, _words
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .subjects import generic_collective, joined_collectives, subject_at
@@ -566,19 +567,8 @@ def _item_number(ln) -> int | None:
     """The number of a numbered line: ``3.`` or ``（三）``."""
     if ln.number is not None:
         return ln.number
-    m = re.match(r"[（(]([一二三四五六七八九十]{1,3})[）)]", ln.text)
-    if not m:
-        return None
-    digits = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
-    word = m.group(1)
-    if word == "十":
-        return 10
-    if word.startswith("十"):
-        return 10 + digits.get(word[1], 0)
-    if "十" in word:
-        tens, _x, ones = word.partition("十")
-        return digits.get(tens, 0) * 10 + digits.get(ones, 0)
-    return digits.get(word)
+    m = re.match(CN_PAREN, ln.text)
+    return cn_value(m.group().strip("（()）")) if m else None
 
 
 _SUBNUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?=[\u4e00-\u9fff])")
