@@ -171,8 +171,29 @@ GUIDED = [
 ]
 
 
+# A sentence whose only subject is the body after 由 (the clauses before it say when or why):
+# that body's duty, the whole sentence; each 由 clause of a sentence its own duty.
+BY_AGENT = [
+    ("when-then-by", "出现省级应急状态时，由省级防汛抗旱指挥部报同级人民政府批准后，启动本省应急预案。",
+     [({"省级防汛抗旱指挥部"}, "出现省级应急状态时，由省级防汛抗旱指挥部报同级人民政府批准后")]),
+    ("case-then-by", "如储备物资仍不能满足救灾需要的，由省级人民政府提出申请。",
+     [({"省级人民政府"}, "如储备物资仍不能满足救灾需要的，由省级人民政府提出申请")]),
+    ("two-by-clauses", "如储备物资仍不能满足救灾需要的，由省级人民政府提出申请，由国家应急管理部会同财政部提出调拨方案。",
+     [({"省级人民政府"}, "如储备物资仍不能满足救灾需要的，由省级人民政府提出申请"),
+      ({"国家应急管理部"}, "由国家应急管理部会同财政部提出调拨方案")]),
+    ("object-then-by", "湖滨县\n对应急调用的储备物资占用的贷款，由县财政局会同县农发行及时清算。",
+     [({"湖滨县财政局"}, "对应急调用的储备物资占用的贷款，由县财政局会同县农发行")]),
+    ("need-then-by", "湖滨县\n根据应急加工的需要，由县粮油局掌握、联系一批加工企业。",
+     [({"湖滨县粮油局"}, "根据应急加工的需要，由县粮油局掌握")]),
+    ("by-alone", "湖滨县\n由县卫健局加强对保洁人员的督促和管理。", [({"湖滨县卫健局"}, "由县卫健局加强对保洁人员")]),
+    ("period-then-by", "湖滨县\n居家观察期间，由村卫生室进行随访。", [({"村卫生室"}, "居家观察期间，由村卫生室进行随访")]),
+    ("by-approves-after-subject", "湖滨县\n县卫健局要划定禁牧范围，由县人民政府批准、公布。",
+     [({"湖滨县卫健局"}, "县卫健局要划定禁牧范围")]),  # the approving government is no doer of it
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
-                                                     + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED))
+                                                     + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
@@ -198,6 +219,12 @@ NO_DUTY = [
     ("verb-then-government", "依法设置各级人民政府教育督导机构，配备专职人员。"),
     ("clause-then-hospital", "湖滨县\n学生复学须持县人民医院出具的诊断证明。"),
     ("label-value", "白河市\n床位使用率 定量 计算方法：市卫健局核定的实际占用床日数除以开放床日数。"),
+    ("by-composed", "湖滨县\n领导小组由县卫健局、县教育局组成。"),
+    ("by-post-holder", "湖滨县\n领导小组由县卫健局局长任组长。"),
+    ("by-person-signs", "湖滨县\n年度计划由县卫健局主要负责同志签发。"),
+    ("because", "由于县卫健局未及时上报，造成延误。"),
+    ("members-procedure", "湖滨县\n工作组成员由县卫健局领导担任，成员需要调整的，由县卫健局提出。"),
+    ("members-change", "联席会议成员如有变动，由成员单位提出，报召集人同意。"),
     ("every-person", "所有人员要佩戴口罩。"),
     ("every-task", "所有工作都要落实到位。"),
     ("verbs-before-department", "加强、完善和卫生部门要做好。"),

@@ -20,6 +20,7 @@ from .orgs import (
     org_at,
     unlisted_org_at,
 )
+from .posts import post_at
 
 _REDACTED = re.compile(r"_+门?")
 _ANYTHING = re.compile("")
@@ -489,6 +490,35 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if quals:
         items = _qualify(text, quals, items, g.group(0) if g else "")
     return items, q
+
+
+# what may follow the body after 由: a predicate, not 的 or another item of a list
+_PREDICATE = re.compile(r"(?![的之和及与或、等（(])[\u4e00-\u9fff]")
+
+
+def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+    """The body named after 由 at ``p`` and where its predicate starts (``由省级人民政府提出申请``,
+    ``由县粮食局掌握、联系…``, ``由X会同Y…``): a subject list, or one body the notice or a
+    lexicon knows, before any predicate (由 marks it as the doer)."""
+    hit = subject_at(notice, p, limit)
+    if hit is not None:
+        return hit
+    text = notice.text
+    item = _item_at(notice, p, limit, False)
+    if item is not None and item.form in ("org", "collective", "qualified", "unlisted"):
+        if _cues(notice).leader.match(text, item.end, limit) or post_at(notice, item.end, limit):
+            return None  # 由县卫健局主要负责同志签发, 由办公室主任签发: a person acts, not the body
+        return ([item], item.end) if _PREDICATE.match(text, item.end, limit) else None
+    stop = _CLAUSE_STOP.search(text, p, limit)
+    b = p
+    for w in _words(text[p : stop.start() if stop else limit]):  # a body's name ends where a word does
+        b += len(w)
+        if b - p > 16:
+            break
+        if (b - p >= 3 and _PREDICATE.match(text, b, limit) and unlisted_org_at(notice, p, b, _ANYTHING) is not None
+                and looks_like_org(text[p:b], notice) and not _starts_with_verb(text[p:b])):
+            return [SubjectItem(p, b, None, "unlisted")], b
+    return None
 
 
 _VERB_TAGS = frozenset(("v", "vn", "vd"))
