@@ -11,16 +11,17 @@ from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
 from ..numbering import ARABIC, ARABIC_PAREN, CN_PAREN, marker_style
 from ..resolve import Org
+from ..words import starts_with_verb
+from .deadlines import time_limit_at, trailing_time_limit
 from .orgs import (
-    _starts_with_verb,
     counterpart,
+    every_item_a_body,
     looks_like_org,
     org_at,
     split_items,
     unit_list,
 )
 from .subjects import (
-    LEAD_TIME,
     SubjectItem,
     _not_a_stem,
     _stem_kind,
@@ -207,7 +208,7 @@ def _alone_unit(notice: Notice, ln) -> bool:
     # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
     return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
             and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
-            and not _starts_with_verb(whole))
+            and not starts_with_verb(whole))
 
 
 def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int, int]]:
@@ -353,7 +354,7 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
         rest = text[after : ln.end]
         known = org_at(notice, text, s, space) == space
         # 市防疫站 负责…。组织…: a unit no lexicon lists, by its form, its duties opening with a duty verb
-        unlisted = (not known and _unlisted_head(notice, text[s:space]) and not _starts_with_verb(text[s:space])
+        unlisted = (not known and _unlisted_head(notice, text[s:space]) and not starts_with_verb(text[s:space])
                     and _cues(notice).duty_opening.match(text, after, ln.end) is not None)
         if ((known or unlisted) and len(rest) >= 8 and re.search("[，；。]", rest)
                 and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
@@ -367,7 +368,7 @@ def _sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | Non
     text = notice.text
     s = ln.body_start
     colon = text.find("：", s, min(ln.end, s + 20))
-    if colon <= s or not _unlisted_head(notice, text[s:colon]) or _starts_with_verb(text[s:colon]):
+    if colon <= s or not _unlisted_head(notice, text[s:colon]) or starts_with_verb(text[s:colon]):
         return None
     return ((s, colon), colon + 1) if _paragraph_like(text[colon + 1 : ln.end]) else None
 
@@ -422,11 +423,8 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
 
 def _unit_heads(notice: Notice, start: int, end: int) -> bool:
     """Is every item of the list ``text[start:end]`` a unit by its name or its form?"""
-    text = notice.text
-    items = split_items(text, start, end)
-    return len(items) > 1 and all(
-        org_at(notice, text, a, b) == b or (b - a >= 3 and looks_like_org(text[a:b], notice))
-        or _unlisted_head(notice, text[a:b]) for a, b in items)
+    return every_item_a_body(notice, start, end, lambda written: (
+        len(written) >= 3 and looks_like_org(written, notice)) or _unlisted_head(notice, written))
 
 
 def _unlisted_head(notice: Notice, written: str) -> bool:
@@ -519,7 +517,7 @@ def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     if _cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
-        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not _starts_with_verb(notice.text[a:b])
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not starts_with_verb(notice.text[a:b])
         for a, b in items
     )  # 成立领导小组，协调相关部门…: clauses opening with a verb are no names
 
@@ -912,8 +910,6 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
 _APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|审核|审批)后")
 
 
-_TRAILING_TIME = re.compile(rf"，(?:{LEAD_TIME.pattern})$")  # …工作，3月底前 | 国家X委完成…
-
 _SUBJECT_ITEM_CHARS = 250
 
 
@@ -1047,7 +1043,7 @@ def find_subject_duties(notice: Notice) -> None:
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
                 continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
             hit = subject_at(notice, p, ln.end)
-            lead = LEAD_TIME.match(text, p, ln.end) if hit is None else None
+            lead = time_limit_at(notice, text, p, ln.end) if hit is None else None
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
@@ -1074,7 +1070,7 @@ def find_subject_duties(notice: Notice) -> None:
                     end += 1
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
-                lead = _TRAILING_TIME.search(text, clause_start, trimmed)
+                lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":

@@ -10,7 +10,7 @@ from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, cn_value
 from ..resolve import Org
-from .orgs import looks_like_org, org_at, split_items, unit_list
+from .orgs import every_item_a_body, looks_like_org, org_at, split_items, unit_list
 from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
@@ -451,13 +451,11 @@ def find_member_lines(notice: Notice) -> None:
 
 def _all_units(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
     """The units of a list in which every item (two or more) is a body's name, else none."""
-    text = notice.text
-    items = split_items(text, start, end)
-    if len(items) < 2 or not all(org_at(notice, text, a, b) == b or (
-            b - a <= 12 and looks_like_org(text[a:b], notice) and not _NOT_A_NAME.search(text, a, b)) for a, b in items):
+    if not every_item_a_body(notice, start, end, lambda written: len(written) <= 12 and looks_like_org(
+            written, notice) and not _NOT_A_NAME.search(written)):
         return []  # 联席会议由A、B……组成: a sentence, read by find_members
     units = unit_list(notice, start, end)
-    return units if len(units) == len(items) else []
+    return units if len(units) == len(split_items(notice.text, start, end)) else []
 
 
 def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:

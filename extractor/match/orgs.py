@@ -5,11 +5,12 @@ segmenter cuts unit names apart (``奈曼旗|卫生|健康|委``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Notice
+from ..words import starts_with_verb
 
 
 class _Cues:
@@ -112,6 +113,18 @@ def looks_like_org(name: str, notice: Notice) -> bool:
     return base.endswith(cues.body_endings)
 
 
+def every_item_a_body(notice: Notice, start: int, end: int, by_form: Callable[[str], bool]) -> bool:
+    """Is every item (two or more) of the list ``text[start:end]`` a body: one ``org_at``
+    reads to the item's end, else one ``by_form`` accepts by its written form? What a name no
+    table lists may look like is the caller's: in a composition list (``mechanism``) a long
+    item or one with 由/为/的/等 is the sentence around the list (``联席会议由A、B……组成``);
+    at the head of a duty paragraph (``duties``) a department type or an organization suffix
+    names a unit (``公安、司法部门：``)."""
+    text = notice.text
+    items = split_items(text, start, end)
+    return len(items) > 1 and all(org_at(notice, text, a, b) == b or by_form(text[a:b]) for a, b in items)
+
+
 def split_items(text: str, start: int, end: int, seps: str = "、，,；",
                 openers: Container[str] = "（(", closers: Container[str] = "）)") -> list[tuple[int, int]]:
     """Spans of the items of a list ``A、B，C和D``: pieces between separators ``seps``,
@@ -192,7 +205,7 @@ def _unit_by_position(notice: Notice, item: str) -> bool:
             and not item.endswith(cues.not_unit_end) and not item.startswith("其他") and "的" not in item
             and not cues.bad_item.search(item)
             and not cues.unlisted_bad_start.match(item)  # 对定点地区…进行督查: a duty after 成员单位：
-            and not (len(item) > 6 and _starts_with_verb(item)))  # 督促落实血防经费…: a clause, not a unit
+            and not (len(item) > 6 and starts_with_verb(item)))  # 督促落实血防经费…: a clause, not a unit
 
 
 def vague_unit(notice: Notice, written: str) -> bool:
@@ -289,24 +302,8 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
         alt = _PAREN_RE.match(text, after, limit)  # 乡镇人民政府（街道办事处）负责…: its counterpart follows
         if follow.match(text, after, limit) or (alt and counterpart(notice, name, alt.group(0)[1:-1])
                                                 and follow.match(text, alt.end(), limit)):
-            return (end, after) if not _starts_with_verb(name) else None
+            return (end, after) if not starts_with_verb(name) else None
     return None
-
-
-_VERB_TAGS = frozenset(("v", "d", "p", "c", "ad", "vd"))
-
-
-def _starts_with_verb(name: str) -> bool:
-    """发挥省委科技委员会, 分别设在省卫生厅: a clause starting with a verb, not a body's name
-    (就医地经办机构 is a name: 就医 describes 地)."""
-    from ..resolve import _word_tags
-
-    tags = _word_tags()
-    for k in (4, 3, 2):
-        tag = tags.get(name[:k])
-        if tag:
-            return tag in _VERB_TAGS and name[k : k + 1] != "地"
-    return False
 
 
 def alias_note(notice: Notice, end: int, limit: int) -> str | None:

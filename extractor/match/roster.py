@@ -9,7 +9,8 @@ from functools import lru_cache
 from ..lexicon import alternation
 from ..normalize import HAN, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Person, Span
-from ..resolve import Org, _word_tags
+from ..resolve import Org
+from ..words import word_tags
 from .orgs import looks_like_org, org_at, split_items, unit_list, vague_unit
 from .posts import _sentence_near, _words, names_other_body, title_and_name
 
@@ -697,7 +698,7 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
     w = _words(notice.lex)
     for n in (3, 2, 4):
         if (n < len(seg) and _has_surname(seg[:n], notice) and _valid_name(seg[:n], notice)
-                and _word_tags().get(seg[:n], "nr")[:1] in ("n", "") and _word_tags().get(seg[:n]) != "n"):
+                and word_tags().get(seg[:n], "nr")[:1] in ("n", "") and word_tags().get(seg[:n]) != "n"):
             # 党政负责人: a common noun, not a name (names and place-like names such as 龙海 pass)
             t = w.title_at(text, a + n, b)
             if t is not None and t == b:

@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
-from ..resolve import _word_tags, _words
+from ..words import dictionary_words, starts_with_verb, word_tags
+from .deadlines import time_limit_at
 from .orgs import (
-    _starts_with_verb,
     alias_note,
     counterpart,
     looks_like_org,
@@ -219,13 +219,13 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
             tail = cues.dept_tail.match(text, p + k, limit)
-            if tail and not cues.bare_bad.search(stem) and not _not_a_stem(notice, stem) and not _starts_with_verb(stem):
+            if tail and not cues.bare_bad.search(stem) and not _not_a_stem(notice, stem) and not starts_with_verb(stem):
                 return SubjectItem(p, p + k, _stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
             if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
-                    and not _starts_with_verb(stem)):
+                    and not starts_with_verb(stem)):
                     return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
     return None
 
@@ -316,7 +316,7 @@ def _field_note(notice: Notice, item: SubjectItem, p: int, limit: int) -> int | 
     if item.form not in ("short", "dept", "bare"):
         return None
     m = _FIELD_NOTE.match(notice.text, p, limit)
-    if m is None or _cues(notice).bare_bad.search(m.group(1)) or _starts_with_verb(m.group(1)):
+    if m is None or _cues(notice).bare_bad.search(m.group(1)) or starts_with_verb(m.group(1)):
         return None
     after = m.end()
     cues = _cues(notice)
@@ -479,7 +479,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                   or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
               or (all(_acting_body(notice, it, g is not None and g.end() > p) for it in items)
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
-                  and _verb_follows(notice, _after_time(text, q, limit), limit))):
+                  and _verb_follows(notice, _after_time(notice, text, q, limit), limit))):
         return None
     if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
@@ -511,12 +511,12 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
         return ([item], item.end) if _PREDICATE.match(text, item.end, limit) else None
     stop = _CLAUSE_STOP.search(text, p, limit)
     b = p
-    for w in _words(text[p : stop.start() if stop else limit]):  # a body's name ends where a word does
+    for w in dictionary_words(text[p : stop.start() if stop else limit]):  # a body's name ends where a word does
         b += len(w)
         if b - p > 16:
             break
         if (b - p >= 3 and _PREDICATE.match(text, b, limit) and unlisted_org_at(notice, p, b, _ANYTHING) is not None
-                and looks_like_org(text[p:b], notice) and not _starts_with_verb(text[p:b])):
+                and looks_like_org(text[p:b], notice) and not starts_with_verb(text[p:b])):
             return [SubjectItem(p, b, None, "unlisted")], b
     return None
 
@@ -526,13 +526,9 @@ _CLAUSE_STOP = re.compile("[，。；：,;:]")
 _SENTENCE_STOP = re.compile("[。；;！？]")
 
 
-# 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前: a time limit written before a subject or its verb
-LEAD_TIME = re.compile(r"(?:每年|\d{4}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底)(?:之前|以前|前)")
-
-
-def _after_time(text: str, q: int, limit: int) -> int:
+def _after_time(notice: Notice, text: str, q: int, limit: int) -> int:
     """Where the verb starts after a time limit at ``q`` (国家X委每年3月底前完成…), or ``q``."""
-    m = LEAD_TIME.match(text, q, limit)
+    m = time_limit_at(notice, text, q, limit)
     return m.end() if m else q
 
 
@@ -542,7 +538,7 @@ def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
     first words, then a modal verb or 是/已 as a word of its own?"""
     text = notice.text
     stop = _CLAUSE_STOP.search(text, q, limit)
-    words = _words(text[q : stop.start() if stop else limit])
+    words = dictionary_words(text[q : stop.start() if stop else limit])
     if "的" not in words[:4]:
         return False
     return any(w in _cues(notice).after_relative for w in words[words.index("的") + 1 :])
@@ -596,10 +592,10 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
     if (end - q < 6 or text[end - 1] == "的" or "\t" in text[text.rfind("\n", 0, q) + 1 : limit]
             or cues.not_clause_words.search(text, q, end)):
         return False  # a heading (医院自查自评。), a condition (…影响应用的；), a table row
-    words = _words(text[q : stop.start()])
+    words = dictionary_words(text[q : stop.start()])
     if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs:
         return False
-    return _word_tags().get(words[0]) in _VERB_TAGS or words[0] in cues.action_verbs
+    return word_tags().get(words[0]) in _VERB_TAGS or words[0] in cues.action_verbs
 
 
 def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) -> list[SubjectItem]:
