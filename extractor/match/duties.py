@@ -9,7 +9,7 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
-from ..numbering import ARABIC, ARABIC_PAREN, CN_PAREN, marker_style
+from ..numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_PAREN, cn_value, marker_style
 from ..resolve import Org
 from ..words import starts_with_verb
 from .deadlines import time_limit_at, trailing_time_limit
@@ -61,6 +61,11 @@ class _Cues:
         )
         # 在有关部门共同配合下: a circumstance, not a subject
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
+        # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
+        self.agent = re.compile(rf"(?<![^，,。；;\n])(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
+        self.agent_partner = re.compile(lex.cue_re("agent_partner_verbs"))
+        self.agent_not_verb = re.compile(lex.cue_re("agent_not_duty_verbs"))  # 由A、B组成 / 由X批准: no duty
+        self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -556,6 +561,85 @@ def find_body_duties(notice: Notice) -> None:
                 notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(notice, text[cs:ce]))], source="body"))
 
 
+# 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon
+_LISTED = re.compile(r"(?:履行|承担|行使|负责)(?:下列|以下|如下)(?:主要)?(?:工作)?(?:职责|职能|工作|任务|事项)[：:]")
+_ITEM_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff])")
+
+
+def find_listed_duties(notice: Notice) -> None:
+    """``市爱卫办应当履行下列职责：（一）…；（二）…`` (the items after the colon on the same line,
+    run together) or the numbered lines below the lead-in: each item is a duty of the lead-in's
+    subject (a body, not the mechanism's remit: that is ``remit.py``'s)."""
+    text = notice.text
+    lines = notice.content_lines()
+    for i, ln in enumerate(lines):
+        if ln.kind == "heading" or _procedure(notice, ln.section):
+            continue
+        m = _LISTED.search(text, ln.body_start, ln.end)
+        if m is None or notice.claimed_within(ln.body_start, m.end()):
+            continue
+        sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
+        starts = [p for p in _clause_starts(text, max(sentence, ln.body_start), m.start()) if p < m.start()]
+        found = next(((p, h) for p in reversed(starts) if (h := subject_at(notice, p, m.end())) is not None), None)
+        if found is None:
+            continue
+        start, hit = found
+        orgs = [org for org in (_subject_org_for(notice, it) for it in hit[0]) if org is not None]
+        if not orgs:
+            continue
+        items = _inline_items(notice, m.end(), ln.end) if text[m.end() : ln.end].strip() else _item_lines(lines, i)
+        for item, (s, e) in items:
+            notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
+                                      item=item, source="listed"))
+        if items:  # the lead-in clause is no duty of its own (what comes before it may be)
+            notice.reserved.append((max(p for p in [start, *starts] if p <= m.start()), m.end()))
+
+
+def _inline_items(notice: Notice, start: int, end: int) -> list[tuple[int | None, tuple[int, int]]]:
+    """The items of a list run together after a colon: ``（一）A，（五）B，…``; an item ends
+    at the next number, or before a clause that leads into another list (``…：``)."""
+    text = notice.text
+    marks = [mk for mk in _ITEM_MARK.finditer(text, start, end)
+             if mk.start() == start or text[mk.start() - 1] in "，,；;。 "]
+    if not marks or marks[0].start() != start:
+        return []
+    out: list[tuple[int | None, tuple[int, int]]] = []
+    for k, mk in enumerate(marks):
+        e = marks[k + 1].start() if k + 1 < len(marks) else end
+        stop = re.search("[：:]", text[mk.end() : e])
+        if stop:  # …工作，按照以下分工负责…：: the list is over
+            e = max(text.rfind(ch, mk.end(), mk.end() + stop.start()) for ch in "，,；;。")
+            if e < mk.end():
+                break
+        s, e = mk.end(), e
+        while e > s and text[e - 1] in "，,；;。 ":
+            e -= 1
+        if e - s >= 4:
+            out.append((_mark_number(mk.group(0)), (s, e)))
+        if stop:
+            break
+    return out
+
+
+def _item_lines(lines: list[Line], i: int) -> list[tuple[int | None, tuple[int, int]]]:
+    """The numbered lines right below the lead-in line ``lines[i]`` (one duty each)."""
+    out: list[tuple[int | None, tuple[int, int]]] = []
+    for ln in lines[i + 1 :]:
+        if not ln.numbered or ln.kind == "heading" or _LISTED.search(ln.text):
+            break
+        e = ln.end
+        while e > ln.body_start and ln.text[e - ln.start - 1] in "，,；;。 ":
+            e -= 1
+        out.append((ln.number or _mark_number(ln.text[: ln.body_start - ln.start]), (ln.body_start, e)))
+    return out
+
+
+def _mark_number(mark: str) -> int | None:
+    """The number of an item mark: （五） -> 5, （十一） -> 11, 3. -> 3."""
+    digits = re.sub(r"[^\d一二三四五六七八九十]", "", mark)
+    return int(digits) if digits.isdigit() else cn_value(digits)
+
+
 def _second_subject(notice: Notice, start: int, end: int) -> bool:
     """Does another subject (``，Y配合…``) start after a comma inside the sentence?"""
     text = notice.text
@@ -636,7 +720,11 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         inst = notice.lex.institutions.get(written)
         org = notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
         if item.alias:
+<<<<<<< HEAD
             notice.table.alias(org, item.alias)  # 省级人民政府相关部门 is 省级人民政府有关部门
+=======
+            notice.table.alias(org, item.alias)
+>>>>>>> main
         return org
     if item.form == "named":
         return notice.table.add(written, generic=True)
@@ -743,12 +831,48 @@ def find_assignments(notice: Notice) -> None:
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
             if notice.claimed_within(ss, se):
                 continue
+            found = len(notice.duties)
             for m in cues.assignment.finditer(text, ss, se):
                 if not _assignment(notice, m, ss, se):
                     break
+            if len(notice.duties) == found:
+                _agent_sentence(notice, ss, se)
 
 
 _LOCAL = re.compile("所在地|当地|属地")
+
+
+def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
+    """A sentence without a subject of its own whose doer follows 由 at the start of a clause
+    (``居家观察期间，由村卫生室进行随访，…`` / ``确需动用的，由省级人民政府提出申请`` /
+    ``由A会同B提出方案，报…批准``): a duty of that body (and of its partner after 会同), up to
+    the next clause with a subject or a 由 of its own. Not how a body is made up or approved
+    (``由A、B组成``, ``由X批准``), nor a sentence opened by a body (``联席会议由X召集``)."""
+    text = notice.text
+    cues = _cues(notice)
+    if subject_at(notice, ss, se) is not None or cues.agent_not_sentence.search(text, ss, se):
+        return
+    start = ss
+    for m in cues.agent.finditer(text, ss, se):
+        if m.start() < start or (m.start() > ss and text[m.start() - 1] not in "，,"):
+            continue
+        hit = subject_at(notice, m.end(), se, asked=True)
+        if hit is None:
+            continue
+        items, q = hit
+        if cues.agent_not_verb.match(text, q, se):
+            return
+        orgs = [org for org in (_subject_org_for(notice, it) for it in items) if org is not None]
+        partner = cues.agent_partner.match(text, q, se)
+        more = subject_at(notice, partner.end(), se, asked=True) if partner else None
+        if more is not None:
+            orgs += [org for org in (_subject_org_for(notice, it) for it in more[0]) if org is not None]
+        if not orgs:
+            return
+        end = next((i for i in range(q, se) if text[i] == "，" and (
+            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se))), se)
+        notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
+        start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
 
 
 def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
@@ -812,14 +936,15 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
         while p < end and text[p] == " ":
             p += 1
         m = _INLINE_MARK.match(text, p, end)
-        if m and (i < start or text[i] in "。；： "):
-            p = m.end()
+        if m and (i < start or text[i] in "。；： " or _BRACKETED_MARK.fullmatch(m.group(0).rstrip())):
+            p = m.end()  # …监督管理，（二）市教育局负责…: the items of a list run together on one line
         if p < end and (not out or out[-1] != p):
             out.append(p)
     return out
 
 
 _CLAUSE_END = re.compile("[。；，： ]")
+_BRACKETED_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{CHAPTER}条")
 _BRACKET = re.compile(r"[（\[【）\]】]")
 
 
@@ -1075,6 +1200,9 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = lead.start()
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":
                     trimmed -= 1
+                mark = _TRAILING_MARK.search(text, clause_start, trimmed)
+                if mark:  # …监督管理，（二）| 市教育局负责…: the next item's number
+                    trimmed = mark.start()
                 if trimmed - clause_start >= 6:
                     notice.duties.append(Duty(span=(clause_start, trimmed), orgs=orgs, source="subject"))
                 if end >= stop or text[end] == "。":
@@ -1083,6 +1211,7 @@ def find_subject_duties(notice: Notice) -> None:
 
 
 _COMPLETE_END = "。；！？：”」）)…】]>》"
+_TRAILING_MARK = re.compile(rf"[，,；]\s*(?:{_BRACKETED_MARK.pattern})\s*$")
 
 
 def drop_cut_tail(notice: Notice) -> None:

@@ -66,8 +66,8 @@ class _Cues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[省市县区旗]直)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
-            r"(?:（[\u4e00-\u9fff、]{1,6}）)?(?:委会)?"
+            rf"(?:[省市县区旗]直(?:(?:及|和|、)驻[省市县区旗])?)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
 
 
@@ -130,8 +130,17 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
 _EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
+<<<<<<< HEAD
 _LEVEL = r"(?:[省市县区乡镇旗]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{1,6}）)?"
 _LEVELS_GOVERNMENT_RE = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?:人民政府|政府)")
+=======
+_LEVELS_GOVERNMENT_RE = re.compile(
+    r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
+    r"(?:人民政府|政府)"
+)
+# 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
+_LEVELS_RE = re.compile(r"[省市县区乡镇旗](?:、[省市县区乡镇旗])+")
+>>>>>>> main
 # 相关省份, 有关地市: the places concerned, a collective
 _CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
 _FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
@@ -173,6 +182,11 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     g = _LEVELS_GOVERNMENT_RE.match(text, p, limit)
     if g:
         return SubjectItem(p, g.end(), None, "collective")
+    lv = _LEVELS_RE.match(text, p, limit)
+    last = _item_at(notice, lv.end() - 1, limit, in_list) if lv else None
+    if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
+        note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form
+        return SubjectItem(p, last.end, None, "collective", alias=lv.group(0) + note if note else None)
     end = org_at(notice, text, p, limit)
     nat = cues.national.match(text, p, limit) if end is None else None
     if nat:
@@ -410,7 +424,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                 p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
         note = alias_note(notice, p, limit)
         if note:  # 爱国卫生运动委员会（以下简称爱卫会）
-            items[-1] = item._replace(alias=note)
+            items[-1] = item._replace(alias=item.alias if item.alias and item.alias.endswith(note) else note)
             p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
         alt = _counterpart_item(notice, item, p, limit)
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
