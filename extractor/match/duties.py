@@ -720,11 +720,7 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         inst = notice.lex.institutions.get(written)
         org = notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
         if item.alias:
-<<<<<<< HEAD
             notice.table.alias(org, item.alias)  # 省级人民政府相关部门 is 省级人民政府有关部门
-=======
-            notice.table.alias(org, item.alias)
->>>>>>> main
         return org
     if item.form == "named":
         return notice.table.add(written, generic=True)

@@ -130,17 +130,10 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
 _EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
-<<<<<<< HEAD
 _LEVEL = r"(?:[省市县区乡镇旗]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{1,6}）)?"
 _LEVELS_GOVERNMENT_RE = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?:人民政府|政府)")
-=======
-_LEVELS_GOVERNMENT_RE = re.compile(
-    r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
-    r"(?:人民政府|政府)"
-)
 # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
 _LEVELS_RE = re.compile(r"[省市县区乡镇旗](?:、[省市县区乡镇旗])+")
->>>>>>> main
 # 相关省份, 有关地市: the places concerned, a collective
 _CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
 _FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
