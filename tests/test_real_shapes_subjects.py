@@ -192,8 +192,25 @@ BY_AGENT = [
 ]
 
 
+# 务必 as a modal; a list of bodies then the law they act by (依据/依照/根据…，负责…); collectives
+# and governments written with the places at their level in brackets; a department type after 由.
+MORE_PROSE = [
+    ("must-by-all-means", "湖滨县\n县卫健局务必加强疫苗供应，科学布局接种点。", [({"湖滨县卫健局"}, "县卫健局务必加强疫苗供应")]),
+    ("list-by-law", "白河市\n市应急局、市卫健局、市总工会依据《安全生产法》的规定，负责本行政区域内的监督管理工作。",
+     [({"白河市应急局", "白河市卫健局", "白河市总工会"}, "市应急局、市卫健局、市总工会依据《安全生产法》")]),
+    ("county-governments-bracket", "各县（市、区）政府要进一步加强献血工作的组织领导。", [({"各县（市、区）政府"}, "各县（市、区）政府要进一步")]),
+    ("townships-long-bracket", "各乡镇（办事处、开发区）要实行网格化管理。", [({"各乡镇（办事处、开发区）"}, "各乡镇（办事处、开发区）要实行")]),
+    ("by-department-type", "发现居家观察人员出现发热症状，由卫生健康部门依照相关规定，及时转运救治。",
+     [({"卫生健康"}, "发现居家观察人员出现发热症状，由卫生健康部门依照相关规定")]),
+    ("leaders-first-responsible", "各村、各学校主要领导为第一责任人，负责本区域的防治工作。",
+     [({"各村", "各学校"}, "各村、各学校主要领导为第一责任人，负责")]),
+    ("person-answers-inside", "各乡镇人民政府建立合作医疗管理办公室，由乡镇政府主要领导具体负责，工作人员由乡镇调剂解决。",
+     [({"各乡镇人民政府"}, "各乡镇人民政府建立合作医疗管理办公室，由乡镇政府主要领导具体负责")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
-                                                     + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT))
+                                                     + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
@@ -225,6 +242,8 @@ NO_DUTY = [
     ("because", "由于县卫健局未及时上报，造成延误。"),
     ("members-procedure", "湖滨县\n工作组成员由县卫健局领导担任，成员需要调整的，由县卫健局提出。"),
     ("members-change", "联席会议成员如有变动，由成员单位提出，报召集人同意。"),
+    ("adverb-then-enterprises", "大力支持企业参与国产软件生态建设。"),
+    ("as-asked-by-department", "湖滨县\n各村按县卫健部门要求完成查螺任务。"),
     ("every-person", "所有人员要佩戴口罩。"),
     ("every-task", "所有工作都要落实到位。"),
     ("verbs-before-department", "加强、完善和卫生部门要做好。"),

@@ -836,6 +836,10 @@ def find_assignments(notice: Notice) -> None:
 
 
 _LOCAL = re.compile("所在地|当地|属地")
+_PERSON_LEAD = re.compile("(?:领导|同志|负责人)(?:具体|亲自|全面)?$")
+
+
+_NUMBERED_BY = re.compile("由(?!于|此)")
 
 
 def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
@@ -848,16 +852,22 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
     cues = _cues(notice)
     if subject_at(notice, ss, se) is not None or cues.agent_not_sentence.search(text, ss, se):
         return
+    mark = _INLINE_MARK.match(text, ss, se)
+    ss = mark.end() if mark else ss  # 第六条由镇爱卫办加强…: the article's number is no part of it
+    agents = list(cues.agent.finditer(text, ss, se))
+    if mark and (by := _NUMBERED_BY.match(text, ss, se)):
+        agents.insert(0, by)
     start = ss
-    for m in cues.agent.finditer(text, ss, se):
+    for m in agents:
         if m.start() < start or (m.start() > ss and text[m.start() - 1] not in "，,"):
             continue
-        hit = subject_at(notice, m.end(), se, asked=True)
+        hit = subject_at(notice, m.end(), se, asked=True) or agent_at(notice, m.end(), se)
         if hit is None:
             continue
         items, q = hit
-        if cues.agent_not_verb.match(text, q, se):
-            return
+        if cues.agent_not_verb.match(text, q, se) or all(
+                notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
+            return  # 由A、B组成 / 由成员单位提出…: how a body is made up, the members' procedure
         orgs = [org for org in (_subject_org_for(notice, it) for it in items) if org is not None]
         partner = cues.agent_partner.match(text, q, se)
         more = subject_at(notice, partner.end(), se, asked=True) if partner else None
@@ -895,6 +905,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         return inside
     lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
     a, b = m.span("lead")
+    if _PERSON_LEAD.search(text, a, b) or _subject_cues(notice).leader.search(text, max(a, b - 8), b):
+        return inside  # 由乡镇政府主要领导具体负责: a person answers for it, within the subject's duty
     q = _LOCAL.match(text, a, b)
     a = q.end() if q and b - q.end() >= 2 else a  # 由所在地镇政府牵头: the 镇政府 where it is
     leads = [notice.table.add(w) for _a, _b, w in unit_list(notice, a, b)]
@@ -983,7 +995,7 @@ def _sets_up(notice: Notice, q: int, end: int) -> bool:
     return "以下简称" in clause  # naming the body for the rest of the notice
 
 
-def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int, bool]], end: int
+def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
                   ) -> list[tuple[int, list[tuple[Org, str | None]], int]]:
     """(start, bodies with roles, stop) of each subject's clauses. Subjects that only state
     their role (``X牵头，Y、Z配合，做好…``) share the task written after the last of them."""
@@ -996,7 +1008,7 @@ def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int, 
         if j > k and _role_only(notice, found[j][3], found[j + 1][0] if j + 1 < len(found) else end):
             j = k  # every subject only states a role: no task is written
         orgs: dict[int, tuple[Org, str | None]] = {}
-        for _p, items, role, _q, _by in found[k : j + 1]:
+        for _p, items, role, _q in found[k : j + 1]:
             for it in items:
                 org = _subject_org_for(notice, it)
                 if org is not None and id(org) not in orgs:
@@ -1116,39 +1128,6 @@ def _circumstance(notice: Notice, q: int, end: int) -> bool:
             and _subject_cues(notice).modal.match(notice.text, q, end) is None)
 
 
-_POST_TAKEN = re.compile(r"(?<![责担])任(?:副?(?:组长|主任|总指挥|指挥长|召集人|队长))")
-
-
-def _by_agent(notice: Notice, found: list, line_start: int, p: int, end: int
-              ) -> tuple[int, tuple[list[SubjectItem], int]] | None:
-    """``出现X时，由省级指挥部报同级政府批准后，启动…`` / ``如…的，由X提出申请`` / ``由X会同Y提出…``:
-    a sentence whose only subject is the body after 由 (the clauses before it say when or
-    why) is that body's duty, from the sentence's start. Not 由X组成/担任/批准 (how a body is
-    made up, who approves), nor a 由 clause after the sentence's own subject."""
-    text = notice.text
-    hit = agent_at(notice, p + 1, end)
-    if hit is None or _cues(notice).not_duty_sentence.match(text, hit[1], end):
-        return None
-    stop = next((i for i in range(hit[1], end) if text[i] in "，。；"), end)
-    if _subject_cues(notice).not_clause_words.search(text, hit[1], stop) or _POST_TAKEN.search(text, hit[1], stop):
-        return None  # 由县卫健局主要负责同志担任…, 由X任组长: who holds a post
-    if any(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in hit[0]):
-        return None  # 由成员单位向办公室提出…: the members' procedure, no duty of a body
-    start = max(text.rfind("。", line_start, p), text.rfind("；", line_start, p)) + 1 or line_start
-    start = max(start, line_start)
-    mark = _INLINE_MARK.match(text, start, p)
-    if mark:
-        start = mark.end()
-    if _subject_cues(notice).not_clause_words.search(text, start, p) or _cues(notice).not_duty_sentence.search(text, start, p):
-        return None  # …担任，成员调整的，由办公室提出: how the body is made up
-    before = [f for f in found if start <= f[0] < p]
-    if before and all(f[4] for f in before):
-        return p, hit  # …的，由省级政府提出申请，由X会同Y提出方案: each 由 its own duty
-    if before or notice.claimed_within(start, p):
-        return None
-    return start, hit
-
-
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -1158,7 +1137,7 @@ def find_subject_duties(notice: Notice) -> None:
             continue
         if cues.principles.match(ln.subsection) or cues.principles.match(ln.section):
             continue  # 各省份按照属地化管理原则，…: a principle, no duty
-        found: list[tuple[int, list, str | None, int, bool]] = []
+        found: list[tuple[int, list, str | None, int]] = []
         depth = _paren_depths(text, ln.body_start, ln.end)
         for p in _clause_starts(text, ln.body_start, ln.end):
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
@@ -1171,14 +1150,9 @@ def find_subject_duties(notice: Notice) -> None:
             if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
                 p += 1 if hit else 0
-            by_agent = False
-            if hit is None and text.startswith("由", p) and not text.startswith(("由于", "由此"), p):
-                by = _by_agent(notice, found, ln.body_start, p, ln.end)
-                if by is not None:
-                    (p, hit), by_agent = by, True
             if (hit and not _circumstance(notice, hit[1], ln.end) and not _reported(text, p, ln.end)
                     and not _sets_up(notice, hit[1], ln.end)):
-                found.append((p, hit[0], _modal_role(notice, text, hit[1]), hit[1], by_agent))
+                found.append((p, hit[0], _modal_role(notice, text, hit[1]), hit[1]))
         for p, orgs, stop in _shared_tasks(notice, found, ln.end):
             if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):
                 continue

@@ -48,7 +48,7 @@ class _Cues:
         self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|{self.strict_follow.pattern}")  # 党政机关、事业单位要…
         self.sep_or_verb = re.compile(rf"[、，]|{lex.cue_re('conjunctions')}|等|部门|{self.strict_follow.pattern}")
         self.bare_bad = re.compile(
-            "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那]|"
+            "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那按]|"
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
         self.modal = re.compile(lex.cue_re("modal_verbs"))
@@ -66,7 +66,7 @@ class _Cues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[省市县区旗]直(?:(?:及|和|、)驻[省市县区旗])?)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            rf"(?:[省市县区旗]直(?:(?:及|和|、)驻[省市县区旗])?)?各(?:(?:(?![和及与或等的要应须将并按])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
 
@@ -127,11 +127,15 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
     return SubjectItem(p, own.end(), None, "collective", written=name, alias=written if written != name else None)
 
 
+# 各村主要领导为第一责任人，负责…: the body's leaders answer for it
+_FIRST_RESPONSIBLE = re.compile("(?:为|是)第一责任人，")
 _EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
-_LEVEL = r"(?:[省市县区乡镇旗]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{1,6}）)?"
-_LEVELS_GOVERNMENT_RE = re.compile(rf"各?{_LEVEL}(?:、{_LEVEL})+(?:人民政府|政府)")
+_LEVEL = r"(?:[省市县区乡镇旗]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{1,10}）)?"
+# 各县（市、区）政府: one level written with the others at it in brackets
+_LEVEL_WITH_OTHERS = r"[省市县区乡镇旗]（[\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})*）"
+_LEVELS_GOVERNMENT_RE = re.compile(rf"各?(?:{_LEVEL}(?:、{_LEVEL})+|{_LEVEL_WITH_OTHERS})(?:人民政府|政府)")
 # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
 _LEVELS_RE = re.compile(r"[省市县区乡镇旗](?:、[省市县区乡镇旗])+")
 # 相关省份, 有关地市: the places concerned, a collective
@@ -464,8 +468,10 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if q < limit and text[q] == "，" and (q > p or sub):
         q += 1  # 等各有关部门，要…
     lead = cues.leader.match(text, q, limit)
-    if lead and items[-1].form != "bare" and cues.modal.match(text, lead.end(), limit):
-        q = lead.end()  # 县人民政府主要领导要带队…: the body's leaders act for it
+    answers = _FIRST_RESPONSIBLE.match(text, lead.end(), limit) if lead else None
+    if lead and items[-1].form != "bare" and (cues.modal.match(text, lead.end(), limit) or (
+            answers and cues.strict_follow.match(text, answers.end(), limit))):
+        q = answers.end() if answers else lead.end()  # 县人民政府主要领导要带队…: the body's leaders act for it
     c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit)
     if c:
         q = c.end()
@@ -512,6 +518,9 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
         return hit
     text = notice.text
     item = _item_at(notice, p, limit, False)
+    tail = _cues(notice).dept_tail.match(text, item.end, limit) if item is not None and item.form in ("short", "dept") else None
+    if item is not None and tail:  # 由卫生健康部门依照相关规定…
+        item = item._replace(end=tail.end(), form="org", written=text[item.start : tail.end()], kind=item.kind)
     if item is not None and item.form in ("org", "collective", "qualified", "unlisted"):
         if _cues(notice).leader.match(text, item.end, limit) or post_at(notice, item.end, limit):
             return None  # 由县卫健局主要负责同志签发, 由办公室主任签发: a person acts, not the body
