@@ -263,3 +263,29 @@ def test_groups_a_body_sets_up(text: str, mechs: list[str], parts: set[str]) -> 
     found, groups, doers = _groups(text)
     assert (found, groups) == (mechs, parts)
     assert not set(mechs) & doers  # the mechanism itself is no department responsible for a duty
+
+
+def _hosts(text: str) -> set[tuple[str, str]]:
+    g = extract_text(text, "t.txt")
+    return {(g.nodes[u]["name"], g.nodes[v]["name"]) for u, v, _d in edges_of(g, "hosted_by")}
+
+
+OFFICE_HOSTS = [
+    (  # 设在X内: where in the body, not part of its name
+        "office inside a residents' committee",
+        "关于设立各社区公共卫生委员会的通知\n"
+        "街道决定设立各社区公共卫生委员会。社区公共卫生委员会办公室设在各社区居委会内。\n",
+        {("各社区公共卫生委员会办公室", "各社区居委会")},
+    ),
+    (  # a body no lexicon lists, followed by 内 and the office's task
+        "office inside an unlisted body",
+        "关于成立青山县违建整治领导小组的通知\n"
+        "县政府决定成立青山县违建整治领导小组。领导小组办公室设在县城建监察大队内,负责日常工作。\n",
+        {("青山县违建整治领导小组办公室", "青山县城建监察大队")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(OFFICE_HOSTS))
+def test_office_hosts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _hosts(text) == expected

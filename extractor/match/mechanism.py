@@ -313,6 +313,8 @@ def find_office_hosts(notice: Notice) -> None:
         if end is None:  # a body no lexicon lists: up to the clause's end (镇计生办（电话…）, 卫计办，负责…)
             stop = _HOST_END.search(text, pos, span[1])
             end = stop.start() if stop else span[1]
+            if text[pos:end].endswith(_INSIDE) and end - pos > 3:
+                end -= 1  # 设在各社区居委会内: where in the body, not its name
             name = text[pos:end]
             if not (2 <= len(name) <= 20 and re.fullmatch(f"[{HAN}]+", name)
                     and (looks_like_org(name, notice) or name.endswith(_words(notice.lex).endings))):
@@ -322,6 +324,7 @@ def find_office_hosts(notice: Notice) -> None:
 
 
 _HOST_END = re.compile("[，。；（(、]|和|及")
+_INSIDE = ("内", "里", "中")
 
 
 def _convener_units(notice: Notice) -> None:
