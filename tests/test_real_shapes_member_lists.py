@@ -289,3 +289,40 @@ OFFICE_HOSTS = [
 @pytest.mark.parametrize(("text", "expected"), rows(OFFICE_HOSTS))
 def test_office_hosts(text: str, expected: set[tuple[str, str]]) -> None:
     assert _hosts(text) == expected
+
+
+COPIED_NAMES = [
+    (  # a copy's spaces inside the name and a line break before its suffix; 7 个\n专责组 and group
+        # headings that run on into their roster after a space
+        "spaced name, groups under headings",
+        "xx 县流感联防联控工作领导小组及职责\n"
+        "为加强组织领导,决定成立 xx 县流感联防联控工作\n"
+        "领导小组,领导小组下设办公室和 3 个\n"
+        "专责组。\n"
+        "(一)办公室 主 任 县卫生健康局局长\n"
+        "(二)交通检疫组 组 长 副组长 职 责全面开展旅客排查。\n"
+        "(三)医疗救治组 组 长 副组长 职 责全力救治病人。\n"
+        "(四)宣传组 组 长 副组长 职 责做好宣传。\n",
+        ["xx县流感联防联控工作领导小组"], {"交通检疫组", "医疗救治组", "宣传组"},
+    ),
+    (  # 建立了X: the aspect particle is no part of the name
+        "建立了",
+        "关于加强布病联防联控工作的通知\n"
+        "根据省里部署,我市建立了布鲁氏菌病防控协作机制。各成员单位要加强配合。\n",
+        ["布鲁氏菌病防控协作机制"], set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mechs", "parts"), rows(COPIED_NAMES))
+def test_copied_names(text: str, mechs: list[str], parts: set[str]) -> None:
+    found, groups, _doers = _groups(text)
+    assert (found, groups) == (mechs, parts)
+
+
+def test_cut_word_over_a_line_break_is_no_duty() -> None:
+    """``…负责组织制定全县防\\n控`` at the end of a cut copy: the broken clause gives no duty."""
+    text = COPIED_NAMES[0][1].replace("(四)宣传组 组 长 副组长 职 责做好宣传。\n",
+                                      "(四)宣传组 组 长 副组长 职 责负责组织制定全县宣传方案并开展培\n训")
+    g = extract_text(text, "t.txt")
+    assert not [d for _n, d in g.nodes(data=True) if d["type"] == "duty" and "培" in d["text"]]

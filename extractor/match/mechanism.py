@@ -15,6 +15,7 @@ from .orgs import looks_like_org, org_at, split_items, split_run_on, unit_list
 from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
+_NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
 _OWN_PLACE = re.compile("^(?:我|本)[省市县区镇乡旗](?:将|把)?")  # 我乡将X领导小组办公室设在…
 
 
@@ -88,7 +89,7 @@ def find_mechanism(notice: Notice) -> None:
     head_end = min(len(text), 400)
     generic = cues.not_generic
     patterns = [
-        (rf"(?:{setup}|调整为?){generic}(?!由)“?(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"(?:{setup}|调整为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
         (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
          0, len(text)),
@@ -120,7 +121,7 @@ def find_mechanism(notice: Notice) -> None:
     for pat, s, e in patterns:
         m = _outside_titles(re.compile(pat, re.M), text, s, e)
         if m and len(m.group("name")) >= 4:
-            name = _OWN_PLACE.sub("", cues.setup_words.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
+            name = _OWN_PLACE.sub("", cues.setup_words.sub("", re.sub(r"\s", "", m.group("name"))))  # 我市…, …工作成立X
             if len(name) < 4:
                 continue
             span = sentence_at(text, m.start("name"))
@@ -252,8 +253,11 @@ def find_bodies(notice: Notice) -> None:
 
 _GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
 # 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
-_GROUP_COUNT_RE = re.compile(rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?(?P<n>\d+|[{CN_DIGITS}]+)个(?:工作)?(?:小)?组")
-_GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：]|$)")
+# 下设办公室和 7 个\n专责组 (a copy's spaces and line break)
+_GROUP_COUNT_RE = re.compile(
+    rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?\s*(?P<n>\d+|[{CN_DIGITS}]+)\s*个\s*(?:工作|专责|专项)?(?:小)?组")
+# （二）交通检疫组 组 长 …: the heading may run on into the group's roster after a space
+_GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：\s]|$)")
 
 
 def _group_lists(notice: Notice, mech: Mechanism) -> None:
