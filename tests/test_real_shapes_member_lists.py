@@ -326,3 +326,30 @@ def test_cut_word_over_a_line_break_is_no_duty() -> None:
                                       "(四)宣传组 组 长 副组长 职 责负责组织制定全县宣传方案并开展培\n训")
     g = extract_text(text, "t.txt")
     assert not [d for _n, d in g.nodes(data=True) if d["type"] == "duty" and "培" in d["text"]]
+
+
+def _mechanisms(text: str) -> list[str]:
+    g = extract_text(text, "t.txt")
+    return [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"]
+
+
+WHO_SETS_UP = [
+    (  # every level's government sets up a body of a kind; the city's own is set up after it
+        "each level sets up its own",
+        "1.1 组织体系\n"
+        "市、县区人民政府,管理区和开发区管委会设立突发事件应急指挥机构,负责本区域的应对工作。\n"
+        "市人民政府设立青州市突发事件应急指挥部(以下简称市应急指挥部),分管副市长任指挥长。\n",
+        ["青州市突发事件应急指挥部"],
+    ),
+    (  # two departments decide together to set up one body
+        "two departments set up one body",
+        "关于加强学校传染病防控工作的通知\n"
+        "为加强统一领导,省卫生厅、省教育厅决定成立东川省学校传染病防控工作协调小组。\n",
+        ["东川省学校传染病防控工作协调小组"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(WHO_SETS_UP))
+def test_who_sets_up(text: str, expected: list[str]) -> None:
+    assert _mechanisms(text) == expected

@@ -4,6 +4,7 @@ its short names, its office and where the office sits, its sub-bodies, its conve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..layout import Line
 from ..lexicon import Lexicon, alternation
@@ -11,7 +12,7 @@ from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, cn_value
 from ..resolve import Org
-from .orgs import looks_like_org, org_at, split_items, split_run_on, unit_list
+from .orgs import ends_like_body, looks_like_org, org_at, split_items, split_run_on, unit_list
 from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
@@ -119,7 +120,7 @@ def find_mechanism(notice: Notice) -> None:
          rf"(?:{alternation(notice.lex.bodies['title_mechanism_suffixes'])}))的", 0, head_end),
     ]
     for pat, s, e in patterns:
-        m = _outside_titles(re.compile(pat, re.M), text, s, e)
+        m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
         if m and len(m.group("name")) >= 4:
             name = _OWN_PLACE.sub("", cues.setup_words.sub("", re.sub(r"\s", "", m.group("name"))))  # 我市…, …工作成立X
             if len(name) < 4:
@@ -184,12 +185,30 @@ def _fuller_name(notice: Notice, mech: Mechanism) -> None:
         mech.name = m.group("full")
 
 
-def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+def _each_sets_up(notice: Notice, pos: int) -> bool:
+    """``市、县区人民政府，管理区和经开区管委会设立…指挥机构`` / ``各乡镇成立…``: several bodies
+    (or each of a kind) set up a body each, a kind of body, not the notice's one."""
+    text = notice.text
+    lo = max(0, pos - 60)
+    cut = max(text.rfind(ch, lo, pos) for ch in "，。；：\n")
+    if cut < 0 and lo > 0:
+        return False  # no clause start in reach: nothing to say
+    clause = re.sub(r"(?:要|应|将|分别|均|各自|统一)+$", "", text[cut + 1 : pos])
+    if clause.startswith("各"):
+        return True
+    parts = re.split("、|和|及", clause)
+    return len(parts) > 1 and ends_like_body(notice, parts[-1])  # not 省卫生厅、省教育厅决定成立: one body
+
+
+def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
+                    keep: Callable[[re.Match[str]], bool] = lambda _m: True) -> re.Match[str] | None:
     """The first match outside a cited title (``根据《关于调整X委员会成员的通知》…成立Y委员会``
     sets up Y), else the first match; a pattern that reads a title itself (``《X制度》``)
-    matches at its ``《``, outside."""
+    matches at its ``《``, outside. Matches ``keep`` refuses are skipped."""
     first = None
     for m in rx.finditer(text, start, end):
+        if not keep(m):
+            continue
         if first is None:
             first = m
         lo = max(start, m.start() - _TITLE_REACH)  # bounded look-back: linear time

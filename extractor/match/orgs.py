@@ -134,6 +134,11 @@ def every_item_a_body(notice: Notice, start: int, end: int, by_form: Callable[[s
     return len(items) > 1 and all(org_at(notice, text, a, b) == b or by_form(text[a:b]) for a, b in items)
 
 
+def ends_like_body(notice: Notice, name: str) -> bool:
+    """Does ``name`` end with a body's ending (``管委会``, ``人民政府``, ``县卫生局``)?"""
+    return _PAREN_END_RE.sub("", name).endswith(_cues(notice).body_endings)
+
+
 def split_items(text: str, start: int, end: int, seps: str = "、，,；",
                 openers: Container[str] = "（(", closers: Container[str] = "）)") -> list[tuple[int, int]]:
     """Spans of the items of a list ``A、B，C和D``: pieces between separators ``seps``,
