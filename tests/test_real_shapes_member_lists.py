@@ -212,6 +212,15 @@ ROSTER_UNITS = [
         "白  云  全国妇联副主席\n",
         {"教育部", "中国科协", "全国妇联"},
     ),
+    (  # the youth league's city committee sits as a department; the city's party committee leads
+        "youth league committee",
+        "关于建立南川市留守儿童工作联席会议制度的通知\n"
+        "总召集人 方明远 市委副书记\n"
+        "成   员 许  文 市教育局副局长\n"
+        "梁  慧 团市委副书记\n"
+        "钱  坤 市委组织部副部长\n",
+        {"南川市教育局", "团市委", "南川市委组织部"},
+    ),
 ]
 
 
