@@ -362,3 +362,15 @@ WHO_SETS_UP = [
 @pytest.mark.parametrize(("text", "expected"), rows(WHO_SETS_UP))
 def test_who_sets_up(text: str, expected: list[str]) -> None:
     assert _mechanisms(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), rows([
+    ("each township's government, two ways", "各乡镇政府要成立相应管理组织。各乡镇人民政府要建立合作医疗管理办公室。\n",
+     1),
+    ("a county's government, two ways", "县政府要加强统筹协调。县人民政府要将经费纳入预算。\n", 1),
+    ("the government and its office are two bodies", "县政府要加强统筹协调。县政府办要做好督查工作。\n", 2),
+]))
+def test_government_written_two_ways(text: str, expected: int) -> None:
+    """``X政府`` and ``X人民政府`` name one body (not its office)."""
+    g = extract_text(text, "t.txt")
+    assert len([n for n, d in g.nodes(data=True) if d["type"] == "organization"]) == expected
