@@ -374,3 +374,15 @@ def test_government_written_two_ways(text: str, expected: int) -> None:
     """``X政府`` and ``X人民政府`` name one body (not its office)."""
     g = extract_text(text, "t.txt")
     assert len([n for n, d in g.nodes(data=True) if d["type"] == "organization"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "各乡镇人民政府建立合作医疗管理办公室,由乡(镇)政府主要领导具体负责。\n",
+    "县城管局牵头,由街道办事处负责人具体负责。\n",
+    "由县卫生局分管领导具体负责督查工作。\n",
+])
+def test_a_body_head_is_no_body(text: str) -> None:
+    """``由X主要领导具体负责``: X's head does the work; no body is named ``X主要领导具体``."""
+    g = extract_text(text, "t.txt")
+    names = [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"]
+    assert not [n for n in names if "领导" in n or "负责人" in n]

@@ -24,6 +24,8 @@ class _Cues:
         self.collective_prefixes = lex.cue("collective_prefixes")
         # 人大, 政协: kinds of body whose working committees are bodies of their own
         self.committee_hosts = frozenset(lex.cue("committee_host_kinds"))
+        # X政府主要领导 / X局负责人: the body's head named after it (not 领导小组, a body)
+        self.heads_inside = re.compile(rf"(?:{lex.cue_re('head_words')})(?!小组|组|机构)")
         self.national_prefixes = frozenset(lex.cue("national_body_prefixes"))  # 中国科协, 中华全国总工会
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
         self.vague_starts = lex.cue("vague_unit_starts")  # 有关部门和单位: no unit named
@@ -116,7 +118,11 @@ def looks_like_org(name: str, notice: Notice) -> bool:
         return False
     if not re.fullmatch(rf"[{HAN}（）()、]+", name):
         return False
-    if notice.table.find(name) or notice.lex.kind_of(name):
+    if notice.table.find(name):
+        return True
+    if cues.heads_inside.search(name):
+        return False  # 乡（镇）政府主要领导具体: a body's head, not a body
+    if notice.lex.kind_of(name):
         return True
     base = _PAREN_END_RE.sub("", name)
     return base.endswith(cues.body_endings)
