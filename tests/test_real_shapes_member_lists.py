@@ -386,3 +386,12 @@ def test_a_body_head_is_no_body(text: str) -> None:
     g = extract_text(text, "t.txt")
     names = [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"]
     assert not [n for n in names if "领导" in n or "负责人" in n]
+
+
+def test_staff_of_units_are_no_parts_of_the_office() -> None:
+    """``办公室工作人员由A、B中心业务骨干组成``: units lend staff; only groups are a body's parts."""
+    text = ("关于成立青山县抗震救灾指挥部的通知\n"
+            "县政府决定成立青山县抗震救灾指挥部。指挥部办公室设在县应急管理局,承担日常工作。"
+            "指挥部办公室日常工作人员由县应急管理局、地震监测中心业务骨干共同组成。\n")
+    _mechs, parts, _doers = _groups(text)
+    assert parts == set()

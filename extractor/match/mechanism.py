@@ -453,6 +453,8 @@ def find_members(notice: Notice) -> None:
             if not items:
                 continue
             if owner is not None:
+                if not all(written.endswith(_GROUP_ENDINGS) for _s, _e, written in items):
+                    continue  # 办公室工作人员由县应急局、X中心业务骨干组成: staff of units, not parts of the body
                 for _s, _e, written in items:
                     part = notice.table.add(written, body="group", kind="议事机构")
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
@@ -469,6 +471,9 @@ _NOT_A_NAME = re.compile("[由为的等]|组成")
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单
 _DATE_LINE_RE = re.compile(r"\s*(?:\d{4}|[〇○一二三四五六七八九零]{4})\s*年")
+
+
+_GROUP_ENDINGS = ("组", "队", "委员会")  # a body's parts: 综合协调组, 专家组, 应急分队, 专家委员会
 
 
 def find_member_lines(notice: Notice) -> None:
