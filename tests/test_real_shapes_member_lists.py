@@ -395,3 +395,13 @@ def test_staff_of_units_are_no_parts_of_the_office() -> None:
             "指挥部办公室日常工作人员由县应急管理局、地震监测中心业务骨干共同组成。\n")
     _mechs, parts, _doers = _groups(text)
     assert parts == set()
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("主要由省级人民政府及其有关部门通过地方储备网络组织实施。\n", "通过"),
+    ("由县人民政府及其相关部门按照属地原则组织落实。\n", "按照"),
+])
+def test_words_after_a_department_name_are_no_name(text: str, word: str) -> None:
+    """``其有关部门通过地方…网络``: a clause after a department name is no part of a body's name."""
+    g = extract_text(text, "t.txt")
+    assert not [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization" and word in d["name"]]

@@ -122,10 +122,24 @@ def looks_like_org(name: str, notice: Notice) -> bool:
         return True
     if cues.heads_inside.search(name):
         return False  # 乡（镇）政府主要领导具体: a body's head, not a body
-    if notice.lex.kind_of(name):
-        return True
     base = _PAREN_END_RE.sub("", name)
-    return base.endswith(cues.body_endings)
+    if base.endswith(cues.body_endings):
+        return True
+    return notice.lex.kind_of(name) is not None and len(base) - _kind_name_end(notice, base) <= _KIND_TAIL
+
+
+_KIND_TAIL = 4  # 城管执法, 卫生计生: a department type and a few words of its field
+
+
+def _kind_name_end(notice: Notice, name: str) -> int:
+    """Where the last department or institution name inside ``name`` ends (a short name only
+    at its start): what follows it is no name (``其有关部门|通过地方粮食应急网络``)."""
+    lex = notice.lex
+    ends = [m.end() for rx in (lex.kind_name_re, lex.institution_re) for m in rx.finditer(name)]
+    if not ends:
+        m = lex.short_re.match(name)
+        ends = [m.end()] if m else [0]
+    return max(ends)
 
 
 def every_item_a_body(notice: Notice, start: int, end: int, by_form: Callable[[str], bool]) -> bool:
