@@ -44,6 +44,15 @@ class _Cues:
             rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
+        not_person = rf"(?!{lex.cue_re('people_after_duty_verbs')})"  # 负责同志, 负责人: a person
+        own = lex.cue_re("own_duty_verbs")
+        self.own_duty_verb = re.compile(rf"(?:{own}){not_person}")  # X设立Y，负责…
+        self.titled_duty_verb = re.compile(rf"(?:具体)?(?:{own})")  # 1.监督组。负责…
+        self.titled_duty_verb_after_comma = re.compile(rf"，(?:具体)?(?:{own})")
+        levels = lex.level_chars
+        self.own_level = re.compile(rf"[{levels}]级")  # 县级兽医管理部门: a class of departments
+        self.levels_prefix = re.compile(rf"[{levels}]+|街道")  # 区县（市）…, 乡镇…: several levels
+        self.levels = re.compile(rf"[{levels}]+")
         # （二）基本原则。 / 指导思想: a section stating principles, not who does what
         self.principles = re.compile(rf"(?:{lex.cue_re('principle_headings')})(?:[。：]|$)")
         # 在…下, 按照…原则, 除…外: a clause that only leads into the next one
@@ -51,7 +60,7 @@ class _Cues:
         self.member_section = lex.cue("member_section_words")
         # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
         self.assignment = re.compile(
-            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))})(?!同志|人|领导)"
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )
         # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states
@@ -387,11 +396,11 @@ def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
     named = _unlisted_head(notice, written) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", written))  # 专家组
     if not named or _subject_cues(notice).bare_bad.search(written):
         return None
-    verb = re.compile("负责|承担|具体负责")
-    if verb.match(text, period + 1, end):
+    cues = _cues(notice)
+    if cues.titled_duty_verb.match(text, period + 1, end):
         return period + 1
     stop = text.find("。", period + 1, end)
-    m = re.compile("，(?:负责|承担|具体负责)").search(text, period + 1, stop if stop > 0 else end)
+    m = cues.titled_duty_verb_after_comma.search(text, period + 1, stop if stop > 0 else end)
     return m.start() + 1 if m else None
 
 
@@ -465,7 +474,7 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
         written = text[a:b]
         dept = _generic_department(notice, written)
         if (dept is None and written.endswith("部门") and not written.startswith("各")
-                and not re.match("[省市州县区旗乡镇]级", written) and not org_at(notice, text, a, b)):
+                and not _cues(notice).own_level.match(written) and not org_at(notice, text, a, b)):
             dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
         # 县级兽医管理部门 names its own level: a class of departments, no body of the notice's place
         units.append(dept or notice.table.add(written, collective=written.startswith("各")))
@@ -493,8 +502,9 @@ def _levels_body(notice: Notice, written: str) -> bool:
     m = notice.lex.kind_name_re.search(bare)
     if m is None or m.end() != len(bare) or m.start() == 0:
         return False
-    return (re.fullmatch("[省市州县区旗乡镇]+|街道", bare[: m.start()]) is not None
-            and all(re.fullmatch("[省市州县区旗乡镇]+", g) or counterpart(notice, bare, g)
+    cues = _cues(notice)
+    return (cues.levels_prefix.fullmatch(bare[: m.start()]) is not None
+            and all(cues.levels.fullmatch(g) or counterpart(notice, bare, g)
                     for g in _BRACKETED.findall(written)))
 
 
@@ -652,7 +662,7 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
     its 负责/承担), or a unit of the notice named first and followed by a verb."""
     text = notice.text
     seg = text[start:end]
-    duty_verb = re.search("(?:负责|承担)(?!同志|人|领导)", seg)
+    duty_verb = _cues(notice).own_duty_verb.search(seg)
     mech = notice.mechanism
     named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
     if mech:

@@ -4,7 +4,7 @@ its short names, its office and where the office sits, its sub-bodies, its conve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from ..layout import Line
 from ..lexicon import Lexicon, alternation
@@ -17,7 +17,6 @@ from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
-_OWN_PLACE = re.compile("^(?:我|本)[省市县区镇乡旗](?:将|把)?")  # 我乡将X领导小组办公室设在…
 
 
 class _Cues:
@@ -25,6 +24,11 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         self.setup = lex.cue_re("setup_verbs")  # 成立, 建立 …
+        self.suffixes = suf = alternation(lex.bodies["mechanism_suffixes"])
+        # （下简称领导小组）、“B指挥部”（下简称指挥部）: another body set up with the one named before it
+        self.more_mechanism = re.compile(
+            rf"”?{_SHORT.format(n=1)}(?:、|和|及|与)“?(?P<name>[{HAN}]{{2,40}}?(?:{suf}))”?{_SHORT.format(n=2)}")
+        self.own_place = re.compile(rf"^(?:我|本)[{lex.level_chars}](?:将|把)?")  # 我乡将X领导小组办公室设在…
         # 成立相应领导小组 / 成立专门的…小组: a kind of body others are told to set up, not one body
         self.not_generic = rf"(?!{lex.cue_re('generic_body_words')})"
         self.setup_words = re.compile(rf"^.*(?:{self.setup})")
@@ -78,7 +82,7 @@ def _cues(notice: Notice) -> _Cues:
 
 
 def _suffix_re(notice: Notice) -> str:
-    return alternation(notice.lex.bodies["mechanism_suffixes"])
+    return _cues(notice).suffixes
 
 
 def find_mechanism(notice: Notice) -> None:
@@ -122,7 +126,7 @@ def find_mechanism(notice: Notice) -> None:
     for pat, s, e in patterns:
         m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
         if m and len(m.group("name")) >= 4:
-            name = _OWN_PLACE.sub("", cues.setup_words.sub("", re.sub(r"\s", "", m.group("name"))))  # 我市…, …工作成立X
+            name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", m.group("name"))))  # 我市…, …工作成立X
             if len(name) < 4:
                 continue
             span = sentence_at(text, m.start("name"))
@@ -143,15 +147,22 @@ def find_mechanism(notice: Notice) -> None:
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 
 
+def _after_name(text: str, name: str, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` right after each occurrence of ``name``, left to right and not
+    overlapping: ``re.finditer(NAME + rx)`` without compiling a pattern for each name."""
+    i = text.find(name) if name else -1
+    while i >= 0:
+        m = rx.match(text, i + len(name))
+        yield from [m] if m else []
+        i = text.find(name, m.end() if m else i + 1)
+
+
 def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
     """Bodies set up together with the mechanism, named right after it: ``成立“A领导小组”
     （下简称领导小组）、“B指挥部”（下简称指挥部）`` sets up B too."""
-    rx = re.compile(
-        rf"{re.escape(mech.name)}”?{_SHORT.format(n=1)}(?:、|和|及|与)“?(?P<name>[{HAN}]{{2,40}}?(?:{suf}))”?{_SHORT.format(n=2)}"
-    )
     found: dict[str, Mechanism] = {}  # by the kind of body (指挥部): the title's short name is the text's full one
     kind_re = re.compile(rf"(?:{suf})$")
-    for m in rx.finditer(notice.text):
+    for m in _after_name(notice.text, mech.name, _cues(notice).more_mechanism):
         name = m.group("name")
         kind = kind_re.search(name)
         if len(name) < 4 or name == mech.name or name in mech.aliases or kind is None:
@@ -173,16 +184,37 @@ def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
     notice.more_mechanisms = list(found.values())
 
 
-_FULL_NAME_RE = r"(?:组成|成立|建立|设立|组建)(?P<full>[{han}“”]{{2,40}}{name})\s*[（(]以下简称"
+# 组成|国家X试点工作小组（以下简称…）: a setting-up verb, then up to 40 characters ending with
+# the name, then its short-name note (the patterns are compiled once, not per notice's name)
+_FULL_NAME_VERB = re.compile("(?=组成|成立|建立|设立|组建)")
+_FULL_NAME_RUN = re.compile(rf"[{HAN}“”]{{2,40}}")
+_SHORT_NAME_NOTE = re.compile(r"\s*[（(]以下简称")
 
 
 def _fuller_name(notice: Notice, mech: Mechanism) -> None:
     """``成立试点工作小组。由A、B组成国家X试点工作小组（以下简称…）``: the body is named in
-    full where it is defined; the short name becomes an alias."""
-    m = re.search(_FULL_NAME_RE.format(han=HAN, name=re.escape(mech.name)), notice.text)
-    if m and m.group("full") != mech.name:
-        mech.aliases.add(mech.name)
-        mech.name = m.group("full")
+    full where it is defined; the short name becomes an alias. The full name runs from just
+    after the first setting-up verb to the farthest end of the name within 40 characters of
+    it, as the regex ``(?:组成|…)(?P<full>[HAN“”]{2,40}NAME)\\s*[（(]以下简称`` reads it."""
+    text, name = notice.text, mech.name
+    starts = []  # where the name starts with its short-name note after it
+    i = text.find(name)
+    while i >= 0 and name:
+        if _SHORT_NAME_NOTE.match(text, i + len(name)):
+            starts.append(i)
+        i = text.find(name, i + 1)
+    if not starts:
+        return
+    for verb in _FULL_NAME_VERB.finditer(text):
+        s = verb.start() + 2
+        run = _FULL_NAME_RUN.match(text, s)
+        fits = [p for p in starts if run is not None and s + 2 <= p <= run.end()]
+        if fits:
+            full = text[s : fits[-1] + len(name)]
+            if full != name:
+                mech.aliases.add(name)
+                mech.name = full
+            return
 
 
 def _each_sets_up(notice: Notice, pos: int) -> bool:

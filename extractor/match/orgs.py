@@ -22,6 +22,7 @@ class _Cues:
         self.body_endings = lex.cue("body_endings")
         # 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
         self.collective_prefixes = lex.cue("collective_prefixes")
+        self.branch = re.compile(rf"[{HAN}]{{2,5}}?[{lex.level_chars}]分局")  # 市公安局|青山县分局
         # 人大, 政协: kinds of body whose working committees are bodies of their own
         self.committee_hosts = frozenset(lex.cue("committee_host_kinds"))
         # X政府主要领导 / X局负责人: the body's head named after it (not 领导小组, a body)
@@ -45,7 +46,6 @@ def _cues(notice: Notice) -> _Cues:
 
 # 社会建设工作委员会副主任 (a committee heading the post), not 审判委员会委员 (membership: a title)
 _COMMITTEE_RE = re.compile(rf"[{HAN}]{{2,14}}?委员会(?!专职委员|委员)")
-_BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _PAREN_END_RE = re.compile(r"[（(][^（）()]*[）)]$")  # 农业农村局（乡村振兴局）
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
@@ -83,7 +83,7 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
             prefix = text[pos : m.start()]
             if _prefix_ok(notice, prefix) or (rx is lex.institution_re and prefix in _cues(notice).collective_prefixes):
                 end = m.end()
-                b = _BRANCH_RE.match(text, end, limit)
+                b = _cues(notice).branch.match(text, end, limit)
                 if b:
                     end = b.end()
                 c = _COMMITTEE_RE.match(text, end, limit)
@@ -294,7 +294,7 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
             place, rest = notice.table.split_place(item)
             kind = notice.lex.kind_of(item)
             if place:
-                branch = rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")
+                branch = rest.endswith("分局") and any(ch in rest[:-2] for ch in notice.lex.level_chars)
                 if not branch:
                     inherited = place + (party if rest.startswith(party) and len(rest) > 2 else "")
                 written = item
