@@ -215,3 +215,18 @@ DEPARTMENT_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), rows(DEPARTMENT_HEADS))
 def test_departments_by_kind_heading_their_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_the_contents_a_plan_must_list_are_no_tasks() -> None:
+    text = ("青山县粮食应急预案\n4.1 出现应急状态时，县粮食局应立即提出动用方案，方案应当包括以下内容：\n"
+            "（1）动用储备粮的品种、数量和质量。\n（2）动用储备粮的资金安排、补贴来源。\n（3）其他配套措施。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert not any(t.startswith(("动用储备粮", "其他配套")) for t in duties), sorted(duties)
+
+
+@pytest.mark.parametrize("leader", ["乡镇政府主要领导具体", "乡镇党委书记亲自", "县卫健局分管领导"])
+def test_a_leader_after_you_is_no_body_leading_the_task(leader: str) -> None:
+    text = ORDER + f"各乡镇人民政府建立合作医疗管理办公室，由{leader}负责，工作人员由乡镇调剂解决。\n"
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert not any(t.startswith("由") for t in duties), sorted(duties)
+    assert {body for orgs in duties.values() for body, _r in orgs} == {"各乡镇人民政府"}

@@ -908,6 +908,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         return inside
     lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
     a, b = m.span("lead")
+    if re.search(rf"(?:{cues.agent_not_verb.pattern})(?:具体|亲自|直接)?$", text[a:b]):
+        return inside  # 由乡镇政府主要领导具体负责: a body's leader, no body, leads it
     q = _LOCAL.match(text, a, b)
     a = q.end() if q and b - q.end() >= 2 else a  # 由所在地镇政府牵头: the 镇政府 where it is
     leads = [notice.table.add(w) for _a, _b, w in unit_list(notice, a, b)]
