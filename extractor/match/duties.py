@@ -714,6 +714,9 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     if item.kind == "?":
         return None  # a redacted department (_门) is unknown, not a node
     written = item.written or text[item.start : item.end]
+    mech = notice.mechanism
+    if mech is not None and written in (mech.name, *mech.aliases):
+        return None  # 市X领导小组要…: the mechanism itself (its remit is read by remit.py), no department
     if (item.form in ("qualified", "collective", "unlisted") or written.startswith("各")) and not notice.table.find(written):
         same = _each_form(notice, written)
         if same is not None:

@@ -11,7 +11,7 @@ from ..normalize import HAN, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Person, Span
 from ..resolve import Org
 from ..words import word_tags
-from .orgs import looks_like_org, org_at, split_items, unit_list, vague_unit
+from .orgs import looks_like_org, org_at, split_items, unit_list, vague_unit, without_vague_end
 from .posts import _sentence_near, _words, names_other_body, title_and_name
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
@@ -57,8 +57,9 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
         t = w.title_at(text, i, end)
         if t is None:
             continue
-        if text.endswith(w.endings, start, i):
-            return i
+        body = without_vague_end(notice, text[start:i])  # X公司|有关负责人
+        if body.endswith(w.endings):
+            return start + len(body)
         level = w.government_level(text[i:t])
         if level and text.endswith(level, start, i):
             return i
@@ -545,6 +546,9 @@ def _names_a_person(notice: Notice, post: str) -> bool:
     return m is not None and m.end() < len(post) and not post.endswith(_unit_heads(notice))
 
 
+_SHARED_HEAD: dict[int, re.Pattern[str]] = {}
+
+
 def _unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
     """``成员：州卫生局、州财政局、州乡企（煤炭）局。``: a member line that lists units, no
     people: a member-unit list. Items that are a unit's post without a name
@@ -554,6 +558,13 @@ def _unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int])
         return False
     mech, a, b = found
     text = notice.text
+    shared = _SHARED_HEAD.get(id(notice.lex))
+    if shared is None:
+        shared = _SHARED_HEAD[id(notice.lex)] = re.compile(
+            rf"(?:有关|相关|主要|分管)?(?:{alternation(_unit_heads(notice))})$")
+    head = shared.search(text, a, b)  # A、B、C相关负责同志: the units' heads sit, the units are listed
+    if head and text.find("、", a, b) >= 0:
+        b = head.start()
     items = split_items(text, a, b)
     w = _words(notice.lex)
     plain = [(s, e) for s, e in items if not (w.title_word_re and w.title_word_re.search(text, s, e))]

@@ -406,6 +406,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
     follow = _broad_follow(notice) if strong else cues.strict_follow
+    if _HEADS.match(text, q, limit):
+        return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
     if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
@@ -432,6 +434,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     return items, q
 
 
+_HEADS = re.compile("(?:主要|分管)?负责(?:同志|人(?=为|任|担任|兼任|组成))")  # not 负责人间病例的救治
 _VERB_TAGS = frozenset(("v", "vn", "vd"))
 _CLAUSE_STOP = re.compile("[，。；：,;:]")
 _SENTENCE_STOP = re.compile("[。；;！？]")
