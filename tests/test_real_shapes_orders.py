@@ -230,3 +230,12 @@ def test_a_leader_after_you_is_no_body_leading_the_task(leader: str) -> None:
     duties = duty_roles(extract_text(text, "t.txt"))
     assert not any(t.startswith("由") for t in duties), sorted(duties)
     assert {body for orgs in duties.values() for body, _r in orgs} == {"各乡镇人民政府"}
+
+
+def test_a_duty_after_another_doers_clause_is_not_the_mechanisms() -> None:
+    text = ("关于建立青山县殡葬管理工作联席会议制度的通知\n一、建立青山县殡葬管理工作联席会议制度。\n"
+            "（三）联席会议建立联络员制度，各成员单位指定1名负责同志作为联络员，负责联系和协调日常工作。\n")
+    g = extract_text(text, "t.txt")
+    mechs = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"}
+    duties = duty_roles(g)
+    assert not any(body in mechs for orgs in duties.values() for body, _r in orgs), duties

@@ -680,7 +680,8 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
                 return body, start + _remit_start(seg, duty_verb.start())
     for form, body in named:
         if seg.startswith(form) and duty_verb:
-            if body is mech and _cues(notice).not_duty_sentence.search(seg, 0, duty_verb.start()):
+            if body is mech and (_cues(notice).not_duty_sentence.search(seg, 0, duty_verb.start())
+                                 or _other_doer(notice, start + len(form), start + duty_verb.start())):
                 return None
             if re.search("由[^，]*$", seg[len(form) : duty_verb.start()]) or not re.match(r"[\u4e00-\u9fff]{2}", seg[duty_verb.end() :]):
                 return None  # 日常工作由市卫生局有关科室承担: another body's part
@@ -698,6 +699,15 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
                 and not re.match("[和及与的等]|分管|主要|有关|相关", text[end_org : end_org + 2])):
             return org, start
     return None
+
+
+def _other_doer(notice: Notice, start: int, end: int) -> bool:
+    """Does a clause of ``text[start:end]`` open with a body of its own (``联席会议建立联络员
+    制度，各成员单位指定…，负责…``: the members do what follows, not the mechanism)?"""
+    text = notice.text
+    return any(text[i] == "，" and (org_at(notice, text, i + 1, end) is not None
+                                   or _subject_cues(notice).collective.match(text, i + 1, end) is not None)
+               for i in range(start, end))
 
 
 def _remit_start(seg: str, verb: int) -> int:
