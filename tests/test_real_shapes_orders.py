@@ -239,3 +239,10 @@ def test_a_duty_after_another_doers_clause_is_not_the_mechanisms() -> None:
     mechs = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"}
     duties = duty_roles(g)
     assert not any(body in mechs for orgs in duties.values() for body, _r in orgs), duties
+
+
+@pytest.mark.parametrize("private", ["单位和个人应当", "任何单位和个人都要", "广大群众要", "居民应当"])
+def test_what_private_parties_must_do_ends_the_bodys_duty(private: str) -> None:
+    text = RULES + f"市教育局负责做好各类学校的防制工作，{private}积极参加防制活动，第十条市商务局负责集贸市场的防制工作。\n"
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties.get("市教育局负责做好各类学校的防制工作") == {("白河市教育局", None)}, sorted(duties)

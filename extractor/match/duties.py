@@ -66,6 +66,9 @@ class _Cues:
         # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
         self.agent = re.compile(rf"(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
         self.agent_partner = re.compile(lex.cue_re("agent_partner_verbs"))
+        # …工作，单位和个人应当…: what private parties must do ends a body's duty
+        self.private_clause = re.compile(
+            rf"，(?:任何|所有|全体|广大)?(?:{lex.cue_re('private_subjects')})(?:都|均)?(?:应当|应|要|必须|不得)")
         self.agent_not_verb = re.compile(lex.cue_re("agent_not_duty_verbs"))  # 由A、B组成 / 由X批准: no duty
         self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
 
@@ -1246,6 +1249,9 @@ def find_subject_duties(notice: Notice) -> None:
                     end += 1
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
+                private = cues.private_clause.search(text, clause_start, trimmed)
+                if private:
+                    trimmed = private.start()
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
