@@ -24,6 +24,8 @@ class _Cues:
         self.collective_prefixes = lex.cue("collective_prefixes")
         # 人大, 政协: kinds of body whose working committees are bodies of their own
         self.committee_hosts = frozenset(lex.cue("committee_host_kinds"))
+        # X政府主要领导 / X局负责人: the body's head named after it (not 领导小组, a body)
+        self.heads_inside = re.compile(rf"(?:{lex.cue_re('head_words')})(?!小组|组|机构)")
         self.national_prefixes = frozenset(lex.cue("national_body_prefixes"))  # 中国科协, 中华全国总工会
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
         self.vague_starts = lex.cue("vague_unit_starts")  # 有关部门和单位: no unit named
@@ -116,10 +118,28 @@ def looks_like_org(name: str, notice: Notice) -> bool:
         return False
     if not re.fullmatch(rf"[{HAN}（）()、]+", name):
         return False
-    if notice.table.find(name) or notice.lex.kind_of(name):
+    if notice.table.find(name):
         return True
+    if cues.heads_inside.search(name):
+        return False  # 乡（镇）政府主要领导具体: a body's head, not a body
     base = _PAREN_END_RE.sub("", name)
-    return base.endswith(cues.body_endings)
+    if base.endswith(cues.body_endings):
+        return True
+    return notice.lex.kind_of(name) is not None and len(base) - _kind_name_end(notice, base) <= _KIND_TAIL
+
+
+_KIND_TAIL = 4  # 城管执法, 卫生计生: a department type and a few words of its field
+
+
+def _kind_name_end(notice: Notice, name: str) -> int:
+    """Where the last department or institution name inside ``name`` ends (a short name only
+    at its start): what follows it is no name (``其有关部门|通过地方粮食应急网络``)."""
+    lex = notice.lex
+    ends = [m.end() for rx in (lex.kind_name_re, lex.institution_re) for m in rx.finditer(name)]
+    if not ends:
+        m = lex.short_re.match(name)
+        ends = [m.end()] if m else [0]
+    return max(ends)
 
 
 def every_item_a_body(notice: Notice, start: int, end: int, by_form: Callable[[str], bool]) -> bool:
@@ -132,6 +152,11 @@ def every_item_a_body(notice: Notice, start: int, end: int, by_form: Callable[[s
     text = notice.text
     items = split_items(text, start, end)
     return len(items) > 1 and all(org_at(notice, text, a, b) == b or by_form(text[a:b]) for a, b in items)
+
+
+def ends_like_body(notice: Notice, name: str) -> bool:
+    """Does ``name`` end with a body's ending (``管委会``, ``人民政府``, ``县卫生局``)?"""
+    return _PAREN_END_RE.sub("", name).endswith(_cues(notice).body_endings)
 
 
 def split_items(text: str, start: int, end: int, seps: str = "、，,；",
