@@ -70,7 +70,9 @@ class _Cues:
         self.specific = lex.cue("specific_task_columns")  # beside 工作内容, the row's own task
         self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
         # 有下列情形之一的为重大疫情：, 符合以下条件：: a list of criteria follows, not of tasks
-        self.criteria_intro = re.compile(rf"(?:下列|以下|如下)(?:{lex.cue_re('criteria_words')})[^。；]*：$")
+        # …；具体支持额度如下：/ 补助标准如下：: amounts or rates follow, not tasks
+        self.criteria_intro = re.compile(rf"(?:下列|以下|如下)(?:{lex.cue_re('criteria_words')})[^。；]*：$"
+                                         rf"|(?:{lex.cue_re('amount_words')})(?:为|是)?如下：$")
         # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
         self.indicator_cell = re.compile(
             rf"(?:(?:{lex.cue_re('indicator_kinds')})$|(?:{lex.cue_re('definition_labels')})[：:])")
@@ -782,11 +784,21 @@ def _criteria_items(notice: Notice, lines: list) -> set[int]:
     out: set[int] = set()
     under = False
     cues = _cues(notice)
+    open_item = False  # the last item runs on: its line ends mid-sentence
     for idx, ln in enumerate(lines):
+        line = notice.text[ln.start : ln.end].rstrip()
+        if not re.search(f"[{HAN}]", line):
+            continue  # — 5 —: a page number between the intro and its items, or inside an item
+        ends_open = not line.endswith(tuple("。；;：:！？!?"))
         if ln.kind == "item":
             if under:
                 out.add(idx)
+            open_item = ends_open
             continue
+        if under and open_item:
+            open_item = ends_open  # 1.对…的企业，补贴上限为每年 / 200 万元；: the item wrapped onto this line
+            continue
+        open_item = False
         under = bool(cues.criteria_intro.search(notice.text, ln.body_start, ln.end)
                      or cues.note_label.match(notice.text, ln.body_start, ln.end)
                      or cues.principles.match(notice.text, ln.body_start, ln.end))
