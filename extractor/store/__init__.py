@@ -670,6 +670,7 @@ class _Pending:
         if not self.files:
             return
         appended = {nid: f for nid, f in self.first.items() if nid not in self.dirty}
+        conn.execute("DELETE FROM meta WHERE key = 'graph_counts'")  # (:func:`counts`)
         _remerge(conn, self.ids, self.files, appended)
         conn.executemany(
             "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
@@ -1047,11 +1048,22 @@ def edge_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] =
         yield row[0], row[1], f"{row[2]}@{row[3]}", data
 
 
-def counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
-    """(notices, nodes, edges) in the store."""
-    return (conn.execute("SELECT count(*) FROM notices").fetchone()[0],
-            conn.execute("SELECT count(*) FROM nodes").fetchone()[0],
-            conn.execute("SELECT count(*) FROM edges").fetchone()[0])
+def counts(conn: sqlite3.Connection, *, keep: bool = False) -> tuple[int, int, int]:
+    """(notices, nodes, edges) in the store. Counting a million edges reads a whole index,
+    so ``keep`` stores the counts in ``meta`` (``graph_counts``), where they are read until
+    the next merge of notices deletes them."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'graph_counts'").fetchone()
+    if row is not None:
+        try:
+            n, e = json.loads(row[0])
+            return conn.execute("SELECT count(*) FROM notices").fetchone()[0], int(n), int(e)
+        except (TypeError, ValueError):
+            pass
+    nodes = conn.execute("SELECT count(*) FROM nodes").fetchone()[0]
+    edges = conn.execute("SELECT count(*) FROM edges").fetchone()[0]
+    if keep:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('graph_counts', ?)", (json.dumps([nodes, edges]),))
+    return conn.execute("SELECT count(*) FROM notices").fetchone()[0], nodes, edges
 
 
 def stored_notices(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None, int | None, int | None]]:

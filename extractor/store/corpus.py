@@ -357,10 +357,17 @@ def _txt_files(project: Project) -> list[Path]:
     d = project.corpus_dir
     if not d.is_dir():
         return []
-    return sorted(
-        (p for p in d.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith(".") and p.is_file()),
-        key=lambda p: p.name,
-    )
+    # scandir: the directory's own file types, no stat of each of thousands of notices
+    with os.scandir(d) as entries:
+        names = sorted(e.name for e in entries
+                       if e.name.lower().endswith(".txt") and not e.name.startswith(".") and e.is_file())
+    return [d / name for name in names]
+
+
+def corpus_listing(project: Project) -> tuple[list[Path], list[Path]]:
+    """(:func:`corpus_files`, :func:`badly_named_files`) from one reading of ``corpus/``."""
+    files = _txt_files(project)
+    return [p for p in files if utf8_name(p.name)], [p for p in files if not utf8_name(p.name)]
 
 
 def corpus_files(project: Project) -> list[Path]:
