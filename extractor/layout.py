@@ -12,12 +12,13 @@ from dataclasses import dataclass
 
 from .lexicon import Lexicon, load_lexicon
 from .normalize import NormText, line_spans, rewrite
+from .numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_ENUM, CN_PAREN, MARKER
 
-CN_NUM = "一二三四五六七八九十"
-HEADING_RE = re.compile(rf"^(?:[{CN_NUM}]+[、.．]|第[{CN_NUM}]+[章节部分])\s*")
-SUBHEAD_RE = re.compile(rf"^[（(][{CN_NUM}]+[）)]\s*")
-ITEM_RE = re.compile(r"^(?:(\d{1,3})[.．、](?!\d)|[（(](\d{1,3})[）)])\s*")
-_MARKER_RE = re.compile(rf"^(?:[{CN_NUM}]+[、.．]|[（(][{CN_NUM}\d]+[）)]|\d{{1,3}}[.．、](?!\d)|第[{CN_NUM}]+)")
+HEADING_RE = re.compile(rf"^(?:{CN_ENUM}|{CHAPTER}[章节部分])\s*")
+SUBHEAD_RE = re.compile(rf"^{CN_PAREN}\s*")
+ITEM_RE = re.compile(rf"^(?:{ARABIC}|{ARABIC_PAREN})\s*")
+_MARKER_RE = re.compile(rf"^(?:{MARKER}|{CHAPTER})")
+_DIGITS = re.compile(r"\d+")
 _ENDS_SENTENCE = "。；！？：”」…"
 _OPEN_CLOSE = (("《", "》"), ("（", "）"), ("“", "”"))
 
@@ -113,7 +114,7 @@ def classify(text: str, lex: Lexicon) -> list[Line]:
             continue
         m = ITEM_RE.match(t)
         if m:
-            num = int(m.group(1) or m.group(2))
+            num = int(_DIGITS.findall(m.group())[0])
             lines.append(Line(s, e, t, "item", s + m.end(), number=num, section=section, subsection=subsection))
             continue
         lines.append(Line(s, e, t, "para", s, section=section, subsection=subsection))

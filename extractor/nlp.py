@@ -35,6 +35,7 @@ from .match.duties import (
     find_assignments,
     find_body_duties,
     find_divisions,
+    find_listed_duties,
     find_subject_duties,
     find_subject_items,
 )
@@ -230,7 +231,7 @@ def make_duties(nlp: Language, name: str) -> _Step:
     """Duty divisions, the duties of the mechanism's own bodies and the mechanism's own remit;
     then, without a member-unit list or division, the roster's units as member units; the
     offices' hosts."""
-    return _Step(find_divisions, find_body_duties, find_remits, roster_member_units, find_office_hosts)
+    return _Step(find_divisions, find_body_duties, find_listed_duties, find_remits, roster_member_units, find_office_hosts)
 
 
 @Language.factory(
@@ -246,7 +247,7 @@ def make_tasks(nlp: Language, name: str) -> _Step:
 
 @Language.factory(
     "policykg_free_duties",
-    requires=_work("norm", "lines", "table", "roster_lines", "duties", "reserved"),
+    requires=_work("norm", "lines", "table", "mechanism", "roster_lines", "duties", "reserved"),
     assigns=_work("duties", "table"),
     default_config={},
 )

@@ -7,15 +7,13 @@ gives each body one canonical name (place prefix expanded) and records the writt
 
 from __future__ import annotations
 
-import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from .lexicon import Lexicon, alternation, load_lexicon
 from .normalize import HAN
-from .segment import segment
+from .words import FUNCTION_TAGS, dictionary_words, word_tags
 
 _KEY_DROP = re.compile(r"[\s、，,（）()“”\"'·]")
 _SPACES = re.compile(r"\s+")
@@ -40,50 +38,21 @@ class Org:
     written: list[str] = field(default_factory=list)  # the forms components named it by (``OrgTable.add``)
 
 
-_NOT_PLACE_TAGS = {"v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i"}
-
 _NOT_PLACE_FIRST_WORD_TAGS = {"b", "nz"}  # 主要, 印发: never the first word of a place written in words
-
-
-@lru_cache(maxsize=1)
-def _word_tags() -> dict[str, str]:
-    """Part-of-speech tags of jieba's dictionary words, as ``jieba.posseg``'s word-tag table
-    has them (word -> tag, from the same ``dict.txt``), restricted to what the place rules
-    ask: every tag in ``_NOT_PLACE_TAGS`` and every two-character word. Read here in 0.2 s
-    instead of importing ``jieba.posseg`` (2–3 s); empty if jieba is unavailable."""
-    from importlib.util import find_spec
-
-    spec = find_spec("jieba")
-    if spec is None or not spec.submodule_search_locations:  # pragma: no cover - declared dependency
-        return {}
-    path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
-    tags: dict[str, str] = {}
-    with open(path, encoding="utf-8") as fh:
-        for line in fh.read().splitlines():
-            word, _, tag = line.strip().split(" ")
-            if tag in _NOT_PLACE_TAGS or len(word) == 2:
-                tags[word] = tag
-    return tags
 
 
 def _stem_ok(stem: str) -> bool:
     """A place stem does not start with a verb or function word (推动旗, 建立奈曼旗), nor
     hold a verb (更大激发|市场, 并公布|县级: words, not a place)."""
-    tags = _word_tags()
-    if any(tags.get(stem[:k]) in _NOT_PLACE_TAGS for k in range(2, len(stem) + 1)):
+    tags = word_tags()
+    if any(tags.get(stem[:k]) in FUNCTION_TAGS for k in range(2, len(stem) + 1)):
         return False
-    words = _words(stem)
+    words = dictionary_words(stem)
     if words and len(words[0]) == 1 and tags.get(words[0]) in ("c", "p", "d"):
         return False
     if len(words) > 1 and len(words[0]) >= 2 and tags.get(words[0]) in _NOT_PLACE_FIRST_WORD_TAGS:
         return False  # 关于印发|东林县, 主要有|市: a word before the place, not part of it
     return not any(len(w) >= 2 and tags.get(w) in ("v", "vn", "vd") for w in words)
-
-
-def _words(text: str) -> list[str]:
-    """jieba's words of a short text (its dictionary only, no HMM), with the pipeline's
-    segmenter (rjieba gives jieba's tokens without loading jieba's dictionary)."""
-    return segment(text, hmm=False)
 
 
 _HAN_RUN = re.compile(f"[{HAN}]+")
@@ -120,7 +89,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     before_dept: Counter[str] = Counter()
     head = text[:300]
     dept_at = {m.start() for m in lex.kind_name_re.finditer(text)}
-    word_tags = _word_tags()
+    tags = word_tags()
     stem_ok = lex.memo(_stem_cache)  # notices repeat their places: check each stem once
     if len(stem_ok) > 200_000:
         stem_ok.clear()
@@ -135,7 +104,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
                 ok = stem_ok[stem] = _place_stem(stem, lex)
             if not ok:
                 continue
-            if (j - k > 0 and text[j - k - 1] + stem[0] in word_tags
+            if (j - k > 0 and text[j - k - 1] + stem[0] in tags
                     and not (j - k > 1 and text[j - k - 1] in levels_chars and text[j - k - 2] != text[j - k - 1])):
                 continue  # the stem starts inside a word (成立|绿水县 -> not 立绿水县), not after a place (西岭市|南湖区)
             place = stem + m.group(0)

@@ -41,6 +41,20 @@ CASES = [
     ("a plan's title with a year range, not a numbered heading",
      "（一）总体要求\n江川省数字健康行动方案（2021—2023）\n\n正文。\n",
      {"title": "江川省数字健康行动方案（2021—2023）"}),
+    ("a title wrapped over two lines, 關于 of a mixed conversion",
+     "青山市人民政府辦公室關于建立青山市殯葬\n管理工作聯席會議制度的通知\n各縣人民政府:\n  正文。\n",
+     {"title": "青山市人民政府辦公室關于建立青山市殯葬管理工作聯席會議制度的通知", "issuer": "青山市人民政府辦公室"}),
+    ("a site's publication table with cells joined by |",
+     "索引号: | /2023-00017 | 公开方式: | 主动公开 | ||\n发布单位: | 青山街道办事处 | 成文日期: | 2023-09-26 | ||\n"
+     "青山街道卫生工作制度\n一、总则。\n",
+     {"issuer": "青山街道办事处", "date": "2023-09-26"}),
+    ("a site's publication table with tab cells and an empty 成文日期",
+     "发布机构:\t青山区某街道办事处\t主题分类:\t综合政务\n成文日期:\t发布日期:\t2020-06-04\t\n"
+     "青山街道重点任务清单\n一、任务。\n",
+     {"issuer": "青山区某街道办事处", "date": "2020-06-04"}),
+    ("a publication table's 成文日期 in brackets",
+     "【发布机构】青山县人民政府【成文日期】2019-03-05\n青山县控烟办法\n第一条 总则。\n",
+     {"issuer": "青山县人民政府", "date": "2019-03-05"}),
 ]
 
 

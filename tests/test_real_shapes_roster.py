@@ -224,13 +224,14 @@ CASES = [
          ("马力", "石林县畜牧局", "局长")},
     ),
     (  # several labels in one paragraph: 总召集人:name(post),召集人:name(post)、name(post),成员由…
+        # (the plain 召集人 under a 总召集人 are deputy conveners)
         "labels in one paragraph",
         "关于建立青溪市尘肺病防治工作联席会议制度的通知\n"
         "一、联席会议架构\n"
         "总召集人:韩立(市委常委、副市长),召集人:罗明(市政府副秘书长)、"
         "宋佳(市卫生局局长),成员由市卫生局、人社局等单位主要负责人组成。"
         "办公室主任由市卫生局局长兼任。\n",
-        {("韩立", "convener_of"), ("罗明", "convener_of"), ("宋佳", "convener_of")},
+        {("韩立", "convener_of"), ("罗明", "deputy_convener_of"), ("宋佳", "deputy_convener_of")},
         {("韩立", "青溪市人民政府", "市委常委、副市长"), ("罗明", "青溪市人民政府", "副秘书长"),
          ("宋佳", "青溪市卫生局", "局长")},
     ),

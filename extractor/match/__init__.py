@@ -1,11 +1,11 @@
 """The match stage. Each *component* module holds the rules of one registered pipeline
 component (see ``extractor/nlp.py``); the *helper* modules hold what several components
-read (names of bodies, sentence subjects, posts and titles, document metadata). A
-component never imports another component (``tests/test_components.py``)."""
+read (names of bodies, sentence subjects, posts and titles, document metadata,
+deadlines). A component never imports another component (``tests/test_components.py``)."""
 
 #: Modules whose rules one pipeline component runs.
 COMPONENTS = ("diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")
 #: Modules shared by components: ``orgs`` (names of bodies in text), ``subjects`` (the
 #: bodies that open a sentence), ``posts`` (titles, names, role sentences), ``docmeta``
-#: (title, number, date and issuer of a notice).
-HELPERS = ("docmeta", "orgs", "posts", "subjects")
+#: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits).
+HELPERS = ("deadlines", "docmeta", "orgs", "posts", "subjects")

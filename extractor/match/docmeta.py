@@ -32,6 +32,8 @@ import datetime
 import re
 from typing import Any
 
+from ..numbering import MARKER
+
 _KINDS = (
     "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|"
     "通報|決定|意見|批覆|報告|請示|辦法|規定|規則|紀要|決議"
@@ -41,14 +43,13 @@ _BARE_KINDS = (
     _KINDS + "|规划|計畫|计划|清单|清單|安排|要点|要點|细则|細則|纲要|綱要|条例|條例|措施|"
     "分解|分解表|任务表|一览表|实施方案|工作方案|行动方案|标准|標準"
 )
-_TITLE_RE = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?关于.{{2,120}}?(?:{_KINDS})$")
-_TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?(?:关于|關於)")
-_TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?(?:关于|關於).{{2,120}}?(?:{_KINDS})$")
+_TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?[关關][于於]")  # 關于: mixed conversions
+_TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?[关關][于於].{{2,120}}?(?:{_KINDS})$")
 _BARE_TITLE_RE = re.compile(
     rf"^[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{_BARE_KINDS})"
     r"(?:[（(][0-9０-９—\-－~～年至]{4,14}[)）])?(?:[(（][\u4e00-\u9fff0-9]{1,6}[)）])?$"
 )
-_ENUM_START = re.compile(r"^(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,3}[、.．])")
+_ENUM_START = re.compile(rf"^(?:{MARKER})")
 _TAG_PREFIX = re.compile(r"^【[^】]{1,40}】")
 _NUMBER_CORE = (
     r"[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
@@ -69,11 +70,16 @@ _DATE_RE = re.compile(
 )
 _BROKEN_DATE = re.compile(r"^[一二12][〇零○Ｏ一二三四五六七八九0-9０-９]{1,3}(?:年[〇零○Ｏ一二三四五六七八九十0-9０-９月]{0,4})?$")
 _NOTE_AFTER = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # （此件公开发布）
+# the fields of a law database's or a government site's publication table (``发布机构: X``,
+# ``成文日期: | 2023-09-26 |``: cells may be joined with ``|`` or tabs)
+_DB_CELL = r"\s*(?:\|\s*)?"
 _DB_DATE = re.compile(
-    r"(?:【发布日期】|发布日期\s*[:：])\s*(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})"
+    r"(?:【(?:发布日期|成文日期)】|(?:发布日期|成文日期)\s*[:：])" + _DB_CELL
+    + r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})"
 )
-_DB_ISSUER = re.compile(r"(?:【发布部门】|发布部门\s*[:：])\s*(?P<org>[\u4e00-\u9fff]{2,30})")
-_DB_MARK = re.compile(r"【发布部门】|发布部门\s*[:：]")
+_DB_ISSUER_LABEL = r"【(?:发布部门|发布机构|发文机关)】|(?:发布部门|发布单位|发布机构|发文机关)\s*[:：]"
+_DB_ISSUER = re.compile(rf"(?:{_DB_ISSUER_LABEL}){_DB_CELL}(?P<org>[\u4e00-\u9fff]{{2,30}})")
+_DB_MARK = re.compile(_DB_ISSUER_LABEL)
 _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
 _SENTENCE_PUNCT = re.compile(r"[，。；：:！？,;!?、“”\"《》]")
 _ORG_END = re.compile(
@@ -86,7 +92,7 @@ _JOINT_SPLIT = re.compile(
     r"自治区|自治區|省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)[\u4e00-\u9fff]{2})"
 )
 _PARTY = {"中国共产党", "中國共產黨", "中共"}
-_TITLE_VERB = re.compile(r"(?:关于|關於|转发|轉發|印发|印發)")
+_TITLE_VERB = re.compile(r"(?:[关關][于於]|转发|轉發|印发|印發)")
 
 _HEAD_LINES = 60  # title and number are in the first lines of a notice
 _MAX_LINE = 200  # longer lines are body text, never metadata

@@ -9,16 +9,19 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice, OrgFact
+from ..numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_PAREN, cn_value, marker_style
 from ..resolve import Org
+from ..words import starts_with_verb
+from .deadlines import time_limit_at, trailing_time_limit
 from .orgs import (
-    _starts_with_verb,
     counterpart,
+    every_item_a_body,
     looks_like_org,
     org_at,
     split_items,
     unit_list,
 )
-from .subjects import LEAD_TIME, SubjectItem, _not_a_stem, _stem_kind, area_collective, subject_at
+from .subjects import SubjectItem, _not_a_stem, _stem_kind, area_collective, subject_at
 from .subjects import _cues as _subject_cues
 
 
@@ -31,7 +34,7 @@ class _Cues:
         self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
         self.support = re.compile(rf"(?:{manner})?(?:{support})")
         self.duty_opening = re.compile(
-            r"[（(][一二三四五六七八九十\d]{1,2}[）)]|\d{1,2}[.、．]|"
+            rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
         # （二）基本原则。 / 指导思想: a section stating principles, not who does what
@@ -51,6 +54,11 @@ class _Cues:
         )
         # 在有关部门共同配合下: a circumstance, not a subject
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
+        # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
+        self.agent = re.compile(rf"(?<![^，,。；;\n])(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
+        self.agent_partner = re.compile(lex.cue_re("agent_partner_verbs"))
+        self.agent_not_verb = re.compile(lex.cue_re("agent_not_duty_verbs"))  # 由A、B组成 / 由X批准: no duty
+        self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -198,7 +206,7 @@ def _alone_unit(notice: Notice, ln) -> bool:
     # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
     return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
             and _org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
-            and not _starts_with_verb(whole))
+            and not starts_with_verb(whole))
 
 
 def _run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int, int]]:
@@ -344,7 +352,7 @@ def _division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
         rest = text[after : ln.end]
         known = org_at(notice, text, s, space) == space
         # 市防疫站 负责…。组织…: a unit no lexicon lists, by its form, its duties opening with a duty verb
-        unlisted = (not known and _unlisted_head(notice, text[s:space]) and not _starts_with_verb(text[s:space])
+        unlisted = (not known and _unlisted_head(notice, text[s:space]) and not starts_with_verb(text[s:space])
                     and _cues(notice).duty_opening.match(text, after, ln.end) is not None)
         if ((known or unlisted) and len(rest) >= 8 and re.search("[，；。]", rest)
                 and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
@@ -358,7 +366,7 @@ def _sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | Non
     text = notice.text
     s = ln.body_start
     colon = text.find("：", s, min(ln.end, s + 20))
-    if colon <= s or not _unlisted_head(notice, text[s:colon]) or _starts_with_verb(text[s:colon]):
+    if colon <= s or not _unlisted_head(notice, text[s:colon]) or starts_with_verb(text[s:colon]):
         return None
     return ((s, colon), colon + 1) if _paragraph_like(text[colon + 1 : ln.end]) else None
 
@@ -413,11 +421,8 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
 
 def _unit_heads(notice: Notice, start: int, end: int) -> bool:
     """Is every item of the list ``text[start:end]`` a unit by its name or its form?"""
-    text = notice.text
-    items = split_items(text, start, end)
-    return len(items) > 1 and all(
-        org_at(notice, text, a, b) == b or (b - a >= 3 and looks_like_org(text[a:b], notice))
-        or _unlisted_head(notice, text[a:b]) for a, b in items)
+    return every_item_a_body(notice, start, end, lambda written: (
+        len(written) >= 3 and looks_like_org(written, notice)) or _unlisted_head(notice, written))
 
 
 def _unlisted_head(notice: Notice, written: str) -> bool:
@@ -510,7 +515,7 @@ def _is_unit_list(notice: Notice, start: int, end: int) -> bool:
     if _cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
-        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not _starts_with_verb(notice.text[a:b])
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not starts_with_verb(notice.text[a:b])
         for a, b in items
     )  # 成立领导小组，协调相关部门…: clauses opening with a verb are no names
 
@@ -547,6 +552,85 @@ def find_body_duties(notice: Notice) -> None:
             subj, start = hit
             for cs, ce in split_clauses(text, start, se, "；"):
                 notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(notice, text[cs:ce]))], source="body"))
+
+
+# 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon
+_LISTED = re.compile(r"(?:履行|承担|行使|负责)(?:下列|以下|如下)(?:主要)?(?:工作)?(?:职责|职能|工作|任务|事项)[：:]")
+_ITEM_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff])")
+
+
+def find_listed_duties(notice: Notice) -> None:
+    """``市爱卫办应当履行下列职责：（一）…；（二）…`` (the items after the colon on the same line,
+    run together) or the numbered lines below the lead-in: each item is a duty of the lead-in's
+    subject (a body, not the mechanism's remit: that is ``remit.py``'s)."""
+    text = notice.text
+    lines = notice.content_lines()
+    for i, ln in enumerate(lines):
+        if ln.kind == "heading" or _procedure(notice, ln.section):
+            continue
+        m = _LISTED.search(text, ln.body_start, ln.end)
+        if m is None or notice.claimed_within(ln.body_start, m.end()):
+            continue
+        sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
+        starts = [p for p in _clause_starts(text, max(sentence, ln.body_start), m.start()) if p < m.start()]
+        found = next(((p, h) for p in reversed(starts) if (h := subject_at(notice, p, m.end())) is not None), None)
+        if found is None:
+            continue
+        start, hit = found
+        orgs = [org for org in (_subject_org_for(notice, it) for it in hit[0]) if org is not None]
+        if not orgs:
+            continue
+        items = _inline_items(notice, m.end(), ln.end) if text[m.end() : ln.end].strip() else _item_lines(lines, i)
+        for item, (s, e) in items:
+            notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
+                                      item=item, source="listed"))
+        if items:  # the lead-in clause is no duty of its own (what comes before it may be)
+            notice.reserved.append((max(p for p in [start, *starts] if p <= m.start()), m.end()))
+
+
+def _inline_items(notice: Notice, start: int, end: int) -> list[tuple[int | None, tuple[int, int]]]:
+    """The items of a list run together after a colon: ``（一）A，（五）B，…``; an item ends
+    at the next number, or before a clause that leads into another list (``…：``)."""
+    text = notice.text
+    marks = [mk for mk in _ITEM_MARK.finditer(text, start, end)
+             if mk.start() == start or text[mk.start() - 1] in "，,；;。 "]
+    if not marks or marks[0].start() != start:
+        return []
+    out: list[tuple[int | None, tuple[int, int]]] = []
+    for k, mk in enumerate(marks):
+        e = marks[k + 1].start() if k + 1 < len(marks) else end
+        stop = re.search("[：:]", text[mk.end() : e])
+        if stop:  # …工作，按照以下分工负责…：: the list is over
+            e = max(text.rfind(ch, mk.end(), mk.end() + stop.start()) for ch in "，,；;。")
+            if e < mk.end():
+                break
+        s, e = mk.end(), e
+        while e > s and text[e - 1] in "，,；;。 ":
+            e -= 1
+        if e - s >= 4:
+            out.append((_mark_number(mk.group(0)), (s, e)))
+        if stop:
+            break
+    return out
+
+
+def _item_lines(lines: list[Line], i: int) -> list[tuple[int | None, tuple[int, int]]]:
+    """The numbered lines right below the lead-in line ``lines[i]`` (one duty each)."""
+    out: list[tuple[int | None, tuple[int, int]]] = []
+    for ln in lines[i + 1 :]:
+        if not ln.numbered or ln.kind == "heading" or _LISTED.search(ln.text):
+            break
+        e = ln.end
+        while e > ln.body_start and ln.text[e - ln.start - 1] in "，,；;。 ":
+            e -= 1
+        out.append((ln.number or _mark_number(ln.text[: ln.body_start - ln.start]), (ln.body_start, e)))
+    return out
+
+
+def _mark_number(mark: str) -> int | None:
+    """The number of an item mark: （五） -> 5, （十一） -> 11, 3. -> 3."""
+    digits = re.sub(r"[^\d一二三四五六七八九十]", "", mark)
+    return int(digits) if digits.isdigit() else cn_value(digits)
 
 
 def _second_subject(notice: Notice, start: int, end: int) -> bool:
@@ -611,6 +695,9 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     if item.kind == "?":
         return None  # a redacted department (_门) is unknown, not a node
     written = item.written or text[item.start : item.end]
+    mech = notice.mechanism
+    if mech is not None and written in (mech.name, *mech.aliases):
+        return None  # 市X领导小组要…: the mechanism itself (its remit is read by remit.py), no department
     if (item.form in ("qualified", "collective", "unlisted") or written.startswith("各")) and not notice.table.find(written):
         same = _each_form(notice, written)
         if same is not None:
@@ -627,7 +714,10 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         return org
     if item.form == "collective":
         inst = notice.lex.institutions.get(written)
-        return notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
+        org = notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
+        if item.alias:
+            notice.table.alias(org, item.alias)
+        return org
     if item.form == "named":
         return notice.table.add(written, generic=True)
     if item.form == "unlisted":
@@ -733,12 +823,48 @@ def find_assignments(notice: Notice) -> None:
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
             if notice.claimed_within(ss, se):
                 continue
+            found = len(notice.duties)
             for m in cues.assignment.finditer(text, ss, se):
                 if not _assignment(notice, m, ss, se):
                     break
+            if len(notice.duties) == found:
+                _agent_sentence(notice, ss, se)
 
 
 _LOCAL = re.compile("所在地|当地|属地")
+
+
+def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
+    """A sentence without a subject of its own whose doer follows 由 at the start of a clause
+    (``居家观察期间，由村卫生室进行随访，…`` / ``确需动用的，由省级人民政府提出申请`` /
+    ``由A会同B提出方案，报…批准``): a duty of that body (and of its partner after 会同), up to
+    the next clause with a subject or a 由 of its own. Not how a body is made up or approved
+    (``由A、B组成``, ``由X批准``), nor a sentence opened by a body (``联席会议由X召集``)."""
+    text = notice.text
+    cues = _cues(notice)
+    if subject_at(notice, ss, se) is not None or cues.agent_not_sentence.search(text, ss, se):
+        return
+    start = ss
+    for m in cues.agent.finditer(text, ss, se):
+        if m.start() < start or (m.start() > ss and text[m.start() - 1] not in "，,"):
+            continue
+        hit = subject_at(notice, m.end(), se, asked=True)
+        if hit is None:
+            continue
+        items, q = hit
+        if cues.agent_not_verb.match(text, q, se):
+            return
+        orgs = [org for org in (_subject_org_for(notice, it) for it in items) if org is not None]
+        partner = cues.agent_partner.match(text, q, se)
+        more = subject_at(notice, partner.end(), se, asked=True) if partner else None
+        if more is not None:
+            orgs += [org for org in (_subject_org_for(notice, it) for it in more[0]) if org is not None]
+        if not orgs:
+            return
+        end = next((i for i in range(q, se) if text[i] == "，" and (
+            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se))), se)
+        notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
+        start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
 
 
 def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
@@ -789,7 +915,7 @@ def _modal_role(notice: Notice, text: str, q: int) -> str | None:
 
 # (一) / 第四条 / 1. opening a clause inside a run-on line
 _INLINE_MARK = re.compile(
-    r"(?:第[一二三四五六七八九十百零〇]+条|[（(][一二三四五六七八九十]{1,3}[）)]|[（(]\d{1,2}[）)]|\d{1,2}[.、．](?=[\u4e00-\u9fff]))\s*"
+    rf"(?:第[一二三四五六七八九十百零〇]+条|{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff]))\s*"
 )
 
 
@@ -802,14 +928,15 @@ def _clause_starts(text: str, start: int, end: int) -> list[int]:
         while p < end and text[p] == " ":
             p += 1
         m = _INLINE_MARK.match(text, p, end)
-        if m and (i < start or text[i] in "。；： "):
-            p = m.end()
+        if m and (i < start or text[i] in "。；： " or _BRACKETED_MARK.fullmatch(m.group(0).rstrip())):
+            p = m.end()  # …监督管理，（二）市教育局负责…: the items of a list run together on one line
         if p < end and (not out or out[-1] != p):
             out.append(p)
     return out
 
 
 _CLAUSE_END = re.compile("[。；，： ]")
+_BRACKETED_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{CHAPTER}条")
 _BRACKET = re.compile(r"[（\[【）\]】]")
 
 
@@ -900,22 +1027,12 @@ def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
 _APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|审核|审批)后")
 
 
-_TRAILING_TIME = re.compile(rf"，(?:{LEAD_TIME.pattern})$")  # …工作，3月底前 | 国家X委完成…
-
-_MARKER_STYLES = (  # the numbering of a list's items: 一、 / （一） / 1. / （1）
-    re.compile(r"[一二三四五六七八九十]{1,3}[、.．]"),
-    re.compile(r"[（(][一二三四五六七八九十]{1,3}[）)]"),
-    re.compile(r"\d{1,2}[、.．](?!\d)"),
-    re.compile(r"[（(]\d{1,2}[）)]"),
-)
 _SUBJECT_ITEM_CHARS = 250
 
 
 def _marker_style(notice: Notice, ln: Line) -> int | None:
-    """Which numbering opens the line (an index of ``_MARKER_STYLES``), if any."""
-    if not ln.numbered:
-        return None
-    return next((k for k, rx in enumerate(_MARKER_STYLES) if rx.match(notice.text, ln.start, ln.body_start)), None)
+    """Which numbering opens the line (``numbering.marker_style``), if any."""
+    return marker_style(notice.text, ln.start, ln.body_start) if ln.numbered else None
 
 
 def find_subject_items(notice: Notice) -> None:
@@ -1002,7 +1119,7 @@ def find_subject_duties(notice: Notice) -> None:
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
                 continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
             hit = subject_at(notice, p, ln.end)
-            lead = LEAD_TIME.match(text, p, ln.end) if hit is None else None
+            lead = time_limit_at(notice, text, p, ln.end) if hit is None else None
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
@@ -1024,11 +1141,14 @@ def find_subject_duties(notice: Notice) -> None:
                     end += 1
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
-                lead = _TRAILING_TIME.search(text, clause_start, trimmed)
+                lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":
                     trimmed -= 1
+                mark = _TRAILING_MARK.search(text, clause_start, trimmed)
+                if mark:  # …监督管理，（二）| 市教育局负责…: the next item's number
+                    trimmed = mark.start()
                 if trimmed - clause_start >= 6:
                     notice.duties.append(Duty(span=(clause_start, trimmed), orgs=orgs, source="subject"))
                 if end >= stop or text[end] == "。":
@@ -1037,6 +1157,7 @@ def find_subject_duties(notice: Notice) -> None:
 
 
 _COMPLETE_END = "。；！？：”」）)…】]>》"
+_TRAILING_MARK = re.compile(rf"[，,；]\s*(?:{_BRACKETED_MARK.pattern})\s*$")
 
 
 def drop_cut_tail(notice: Notice) -> None:

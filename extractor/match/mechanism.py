@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
+from ..numbering import CN_DIGITS, CN_PAREN, cn_value
 from ..resolve import Org
-from .orgs import looks_like_org, org_at, split_items, unit_list
+from .orgs import looks_like_org, org_at, split_items, split_run_on, unit_list
 from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
@@ -56,7 +58,12 @@ class _Cues:
         kinds = rf"[{HAN}]{{0,4}}?(?:部门|单位)(?:（(?:部门|单位)）)?"
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
-            rf"(?:(?:及|和|以及)(?P<more>[{HAN}]{{2,10}}?))?的?(?:分管|主要)?(?:{heads})"
+            rf"(?:(?:及|和|以及)(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:分管|主要)?(?:{heads})"
+            rf"(?:任|为|担任)(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
+        # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
+        # item is a unit and most are departments (see _department_list)
+        self.heads_bare = re.compile(
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?)的?(?:分管|主要)?(?:{heads})"
             rf"(?:任|为|担任)(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         self.including = re.compile(
@@ -81,7 +88,7 @@ def find_mechanism(notice: Notice) -> None:
     head_end = min(len(text), 400)
     generic = cues.not_generic
     patterns = [
-        (rf"(?:{setup}|调整){generic}(?!由)(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"(?:{setup}|调整为?){generic}(?!由)“?(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
         (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
          0, len(text)),
@@ -98,8 +105,17 @@ def find_mechanism(notice: Notice) -> None:
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
         # its office's seat: 我乡将领导工作小组办公室设在乡政府
         (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", 0, len(text)),
+        # a plan's numbered heading naming the body, its posts on the next line: 2.1 X指挥部 / 总指挥：…
+        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
+         rf"\s*(?:{alternation(notice.lex.roles)})\s*[：]", 0, len(text)),
+        # the body as a sentence's subject setting up its own groups: X领导小组要…，同时设立A组、B组
+        (rf"(?:^|(?<=[。；：，）]))(?!各)(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=要|应|负责)"
+         rf"[^。；]{{0,120}}?(?:下设|设立)[{HAN}]{{2,12}}组、", 0, len(text)),
         # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
+        # 关于成立X应急队伍的通知: a body of member units only its title names as set up
+        (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
+         rf"(?:{alternation(notice.lex.bodies['title_mechanism_suffixes'])}))的", 0, head_end),
     ]
     for pat, s, e in patterns:
         m = _outside_titles(re.compile(pat, re.M), text, s, e)
@@ -109,11 +125,12 @@ def find_mechanism(notice: Notice) -> None:
                 continue
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
-            for word in notice.lex.bodies["mechanism_suffixes"]:  # 部门协作机制, 领导小组 … (not 小组: any group)
+            for word in (*notice.lex.bodies["mechanism_suffixes"], *notice.lex.bodies["title_mechanism_suffixes"]):
+                # 部门协作机制, 领导小组, 应急队伍 … (not 小组: any group)
                 if name.endswith(word) and word != name and len(word) > 2:
                     mech.aliases.add(word)
             for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
-                mech.short = sm.group("short")
+                mech.short = sm.group("short").strip("“”")  # （以下简称“联席会议”）
                 mech.aliases.add(mech.short)
             _fuller_name(notice, mech)
             notice.mechanism = mech
@@ -233,11 +250,10 @@ def find_bodies(notice: Notice) -> None:
     _convener_units(notice)
 
 
-_GROUP_LIST_RE = re.compile(rf"下设(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
+_GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
 # 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
-_GROUP_COUNT_RE = re.compile(rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?(?P<n>\d+|[一二三四五六七八九十]+)个(?:工作)?(?:小)?组")
-_GROUP_HEADING_RE = re.compile(rf"[（(][一二三四五六七八九十]+[）)](?P<name>[{HAN}]{{2,10}}?)(?:[。：]|$)")
-_COUNT_WORDS = "一二三四五六七八九十"
+_GROUP_COUNT_RE = re.compile(rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?(?P<n>\d+|[{CN_DIGITS}]+)个(?:工作)?(?:小)?组")
+_GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：]|$)")
 
 
 def _group_lists(notice: Notice, mech: Mechanism) -> None:
@@ -263,7 +279,7 @@ def _group_lists(notice: Notice, mech: Mechanism) -> None:
                 add(text[a:b], sentence_at(text, m.start()))
     for m in _GROUP_COUNT_RE.finditer(text):
         n = m.group("n")
-        count = int(n) if n.isdigit() else (_COUNT_WORDS.index(n) + 1 if len(n) == 1 else 0)
+        count = int(n) if n.isdigit() else (cn_value(n) or 0)
         if not ours(m.start()) or count < 2:
             continue
         found: list[tuple[str, Span]] = []
@@ -377,7 +393,7 @@ def find_members(notice: Notice) -> None:
     forms = notice.table.forms()
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.including, _CUT_LIST_RE):
+    for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
         found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
         for m in found:
             sent = sentence_at(text, m.start())
@@ -394,6 +410,9 @@ def find_members(notice: Notice) -> None:
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
+                continue
+            if rx is cues.heads_bare and not (_department_list(notice, m.start("list"), m.end("list"))
+                                              and (named_after or any(w in subject for w in _mech_words(notice)))):
                 continue
             items = _list_items(notice, m.start("list"), m.end("list"))
             if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
@@ -422,6 +441,8 @@ def find_members(notice: Notice) -> None:
 _UNITS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；：]))(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位(?=[。；]|$)", re.M)
 _NOT_A_NAME = re.compile("[由为的等]|组成")
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
+_ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单
+_DATE_LINE_RE = re.compile(r"\s*(?:\d{4}|[〇○一二三四五六七八九零]{4})\s*年")
 
 
 def find_member_lines(notice: Notice) -> None:
@@ -440,20 +461,54 @@ def find_member_lines(notice: Notice) -> None:
             continue  # 为村级防控小组成员单位: another body's
         found.append((_all_units(notice, m.start("list"), m.end("list")), sentence_at(text, m.start())))
     lines = [ln for ln in notice.lines if ln.kind != "noise"]
-    for ln, nxt in zip(lines, lines[1:], strict=False):
-        if _MEMBERS_HEADING_RE.search(text, ln.body_start, ln.end) and ln.end - ln.body_start <= 12:
-            a, b = strip_span(text, nxt.body_start, nxt.end, " 。；，")
-            found.append((_all_units(notice, a, b), (nxt.start, nxt.end)))
+    for k, ln in enumerate(lines):
+        if _members_heading(notice, ln):
+            found.extend(_units_below(notice, lines[k + 1 :]))
     for items, span in found:
         for org in notice.table.add_list([written for _s, _e, written in items]):
             notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
 
 
-def _all_units(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The units of a list in which every item (two or more) is a body's name, else none."""
+def _members_heading(notice: Notice, ln: Line) -> bool:
+    """``二、成员单位``, ``成员单位名单：``, ``附件：X领导小组（第一批）成员单位名单`` (a heading
+    that names the mechanism, not another body): a line announcing the member units below it."""
     text = notice.text
-    items = split_items(text, start, end)
-    if len(items) < 2 or not all(org_at(notice, text, a, b) == b or (
+    m = _MEMBERS_HEADING_RE.search(text, ln.body_start, ln.end)
+    if m is None:
+        return False
+    head = _ANNEX_LABEL_RE.sub("", text[ln.body_start : m.start()].strip())
+    return not head or (len(head) <= 40 and not re.search("[，。；：]", head)
+                        and any(w in head or head in w for w in _mech_words(notice)))
+
+
+def _units_below(notice: Notice, below: list[Line]) -> list[tuple[list[tuple[int, int, str]], Span]]:
+    """The units on the lines under a member-units heading: a list on one line (which may wrap
+    onto the next lines) or one unit a line; every item a body's name. A list cut by the end of
+    the text loses its last item (cut mid-word); a line over a date is a signature, not a unit."""
+    text = notice.text
+    out: list[tuple[list[tuple[int, int, str]], Span]] = []
+    for j, ln in enumerate(below):
+        if _DATE_LINE_RE.match(text, ln.body_start, ln.end) or (
+                j + 1 < len(below) and _DATE_LINE_RE.match(text, below[j + 1].body_start, below[j + 1].end)):
+            break
+        a, b = strip_span(text, ln.body_start, ln.end, " 。；，、")
+        units = _all_units(notice, a, b, least=1)
+        cut = j == len(below) - 1 and not text[ln.end :].strip() and text[ln.end - 1] not in "。；！？）"
+        if cut and not units:  # the last item is cut mid-word: the items before it
+            items = split_items(text, a, b)
+            units = _all_units(notice, a, strip_span(text, a, items[-1][0], " ，、")[1], least=1)
+        if not units:
+            break
+        out.append((units, (ln.start, ln.end)))
+    return out if sum(len(units) for units, _span in out) >= 2 else []
+
+
+def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tuple[int, int, str]]:
+    """The units of a list in which every item (``least`` or more) is a body's name, else none;
+    units run together without a separator (``开发区管委会市统计局``) are two items."""
+    text = notice.text
+    items = [piece for a, b in split_items(text, start, end) for piece in split_run_on(notice, a, b)]
+    if len(items) < least or not all(org_at(notice, text, a, b) == b or (
             b - a <= 12 and looks_like_org(text[a:b], notice) and not _NOT_A_NAME.search(text, a, b)) for a, b in items):
         return []  # 联席会议由A、B……组成: a sentence, read by find_members
     units = unit_list(notice, start, end)
@@ -467,6 +522,18 @@ def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, st
         return unit_list(notice, start, end, by_position=True)
     return (unit_list(notice, start, more.start(), by_position=True)
             + unit_list(notice, more.end(), end, by_position=True))
+
+
+def _department_list(notice: Notice, start: int, end: int) -> bool:
+    """``发展和改革、财政、民政、部分乡镇``: a list of two or more units, every item a unit by its
+    position and most of them departments (a name or field of the lexicons), none of them
+    vague (``有关部门``) — a list that names departments without ``等``."""
+    text = notice.text
+    items = split_items(text, start, end)
+    if len(items) < 2 or len(unit_list(notice, start, end, by_position=True)) != len(items):
+        return False
+    known = sum(1 for a, b in items if notice.lex.kind_of(text[a:b]) or org_at(notice, text, a, b) == b)
+    return 2 * known > len(items)
 
 
 def _members_clause(notice: Notice, subject: str) -> bool:

@@ -5,11 +5,12 @@ segmenter cuts unit names apart (``奈曼旗|卫生|健康|委``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Callable, Container
 
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Notice
+from ..words import starts_with_verb
 
 
 class _Cues:
@@ -21,6 +22,9 @@ class _Cues:
         self.body_endings = lex.cue("body_endings")
         # 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
         self.collective_prefixes = lex.cue("collective_prefixes")
+        # 人大, 政协: kinds of body whose working committees are bodies of their own
+        self.committee_hosts = frozenset(lex.cue("committee_host_kinds"))
+        self.national_prefixes = frozenset(lex.cue("national_body_prefixes"))  # 中国科协, 中华全国总工会
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
         self.vague_starts = lex.cue("vague_unit_starts")  # 有关部门和单位: no unit named
         self.bad_item = re.compile(rf"[_＿]|^(?:{lex.cue_re('not_unit_items')})")  # 附件, 抄送 …
@@ -37,6 +41,8 @@ def _cues(notice: Notice) -> _Cues:
     return notice.lex.memo(_Cues)
 
 
+# 社会建设工作委员会副主任 (a committee heading the post), not 审判委员会委员 (membership: a title)
+_COMMITTEE_RE = re.compile(rf"[{HAN}]{{2,14}}?委员会(?!专职委员|委员)")
 _BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _PAREN_END_RE = re.compile(r"[（(][^（）()]*[）)]$")  # 农业农村局（乡村振兴局）
@@ -50,7 +56,8 @@ def _prefix_ok(notice: Notice, prefix: str) -> bool:
     prefix = prefix.removesuffix(notice.lex.party)  # 市委 (宣传部)
     if not prefix:
         return True
-    return prefix in notice.table.places or prefix in notice.lex.bare_levels
+    return (prefix in notice.table.places or prefix in notice.lex.bare_levels
+            or prefix in _cues(notice).national_prefixes)  # 中国科协, 全国妇联
 
 
 def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
@@ -77,6 +84,9 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
                 b = _BRANCH_RE.match(text, end, limit)
                 if b:
                     end = b.end()
+                c = _COMMITTEE_RE.match(text, end, limit)
+                if c and lex.kind_of(m.group(0)) in _cues(notice).committee_hosts:
+                    end = c.end()  # 省人大常委会社会建设工作委员会: a working committee of the congress
                 p = _PAREN_RE.match(text, end, limit)
                 if (p and (lex.kind_name_re.search(p.group(0)) or p.group(0)[1] == "含")
                         and not counterpart(notice, text[pos:end], p.group(0)[1:-1])):
@@ -110,6 +120,18 @@ def looks_like_org(name: str, notice: Notice) -> bool:
         return True
     base = _PAREN_END_RE.sub("", name)
     return base.endswith(cues.body_endings)
+
+
+def every_item_a_body(notice: Notice, start: int, end: int, by_form: Callable[[str], bool]) -> bool:
+    """Is every item (two or more) of the list ``text[start:end]`` a body: one ``org_at``
+    reads to the item's end, else one ``by_form`` accepts by its written form? What a name no
+    table lists may look like is the caller's: in a composition list (``mechanism``) a long
+    item or one with 由/为/的/等 is the sentence around the list (``联席会议由A、B……组成``);
+    at the head of a duty paragraph (``duties``) a department type or an organization suffix
+    names a unit (``公安、司法部门：``)."""
+    text = notice.text
+    items = split_items(text, start, end)
+    return len(items) > 1 and all(org_at(notice, text, a, b) == b or by_form(text[a:b]) for a, b in items)
 
 
 def split_items(text: str, start: int, end: int, seps: str = "、，,；",
@@ -188,17 +210,39 @@ def _unit_by_position(notice: Notice, item: str) -> bool:
     """An item of a composition list (由A、B…等部门组成) is a unit by its position: plain
     text of a name (综治, 大井部队, 粤海铁路北港), not people (其他党政班子成员)."""
     cues = _cues(notice)
-    return (2 <= len(item) <= 20 and bool(re.fullmatch(rf"[{HAN}（）()]+", item))
+    return (2 <= len(item) <= 20 and bool(re.fullmatch(rf"[{HAN}（）()、]+", item))  # 中、小学校
             and not item.endswith(cues.not_unit_end) and not item.startswith("其他") and "的" not in item
             and not cues.bad_item.search(item)
             and not cues.unlisted_bad_start.match(item)  # 对定点地区…进行督查: a duty after 成员单位：
-            and not (len(item) > 6 and _starts_with_verb(item)))  # 督促落实血防经费…: a clause, not a unit
+            and not (len(item) > 6 and starts_with_verb(item)))  # 督促落实血防经费…: a clause, not a unit
 
 
 def vague_unit(notice: Notice, written: str) -> bool:
     """``市有关部门``, ``相关单位``: a list item or post that names no unit."""
     rest = notice.table.split_place(written)[1]
     return (rest[1:] if rest[:1] in notice.lex.bare_levels else rest).startswith(_cues(notice).vague_starts)
+
+
+def _joined_halves(text: str, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """``中、小学校``, ``大、中专院校``: a one-character item shares the next item's name (one unit)."""
+    out: list[tuple[int, int]] = []
+    pending: int | None = None
+    for a, b in items:
+        if b - a == 1 and "\u4e00" <= text[a] <= "\u9fff":
+            pending = a if pending is None else pending
+            continue
+        out.append((a if pending is None else pending, b))
+        pending = None
+    return out
+
+
+def without_vague_end(notice: Notice, written: str) -> str:
+    """``中国X公司有关`` (before 负责人) -> ``中国X公司``: a vague word that qualifies the post
+    is no part of the body's name."""
+    for word in _cues(notice).vague_starts:
+        if written.endswith(word):
+            return written[: -len(word)]
+    return written
 
 
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
@@ -213,7 +257,7 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
     party_kinds = set(notice.lex.bodies.get("party_kinds", []))
     party = notice.lex.party  # 县委宣传部
     stems = tuple(p[:-1] for p in notice.table.places if len(p) >= 3)
-    for a, b in split_items(text, start, end):
+    for a, b in _joined_halves(text, split_items(text, start, end)):
         for s, e in (piece for c, d in split_conjoined(notice, text, a, b) for piece in split_run_on(notice, c, d)):
             item = text[s:e].replace(" ", "")
             item = re.sub(r"^(?:及|和|以及|等)", "", item)
@@ -289,24 +333,8 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
         alt = _PAREN_RE.match(text, after, limit)  # 乡镇人民政府（街道办事处）负责…: its counterpart follows
         if follow.match(text, after, limit) or (alt and counterpart(notice, name, alt.group(0)[1:-1])
                                                 and follow.match(text, alt.end(), limit)):
-            return (end, after) if not _starts_with_verb(name) else None
+            return (end, after) if not starts_with_verb(name) else None
     return None
-
-
-_VERB_TAGS = frozenset(("v", "d", "p", "c", "ad", "vd"))
-
-
-def _starts_with_verb(name: str) -> bool:
-    """发挥省委科技委员会, 分别设在省卫生厅: a clause starting with a verb, not a body's name
-    (就医地经办机构 is a name: 就医 describes 地)."""
-    from ..resolve import _word_tags
-
-    tags = _word_tags()
-    for k in (4, 3, 2):
-        tag = tags.get(name[:k])
-        if tag:
-            return tag in _VERB_TAGS and name[k : k + 1] != "地"
-    return False
 
 
 def alias_note(notice: Notice, end: int, limit: int) -> str | None:

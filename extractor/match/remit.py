@@ -21,9 +21,10 @@ import re
 from ..lexicon import Lexicon, alternation
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice
+from ..numbering import MARKER
 from .subjects import subject_at
 
-_MARK = r"(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.、．]|[—－-]、)?\s*"
+_MARK = rf"(?:{MARKER}|[—－-]、)?\s*"  # a list's numbering, or a dash
 
 
 class _Cues:

@@ -9,8 +9,9 @@ from functools import lru_cache
 from ..lexicon import alternation
 from ..normalize import HAN, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Person, Span
-from ..resolve import Org, _word_tags
-from .orgs import looks_like_org, org_at, split_items, unit_list, vague_unit
+from ..resolve import Org
+from ..words import word_tags
+from .orgs import looks_like_org, org_at, split_items, unit_list, vague_unit, without_vague_end
 from .posts import _sentence_near, _words, names_other_body, title_and_name
 
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
@@ -29,7 +30,11 @@ def _valid_name(name: str, notice: Notice) -> bool:
         and not (w.title_word_re and w.title_word_re.search(name))
         and not any(ch in name for ch in "各等副")
         and not name.startswith(w.party_organs)
+        and not _ORDINAL_RE.match(name)
     )
+
+
+_ORDINAL_RE = re.compile("第[一二三四五六七八九十百零〇两0-9]+")  # 第十四条: an article's number, no name
 
 
 def split_post(notice: Notice, start: int, end: int) -> int | None:
@@ -41,6 +46,10 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     w = _words(notice.lex)
     org_end = org_at(notice, text, start, end)
     if org_end is not None and not _bare_place(notice, text[start:org_end]):
+        for k in (org_end + 1, org_end + 2):  # 海关 + 总署 + 副署长: the known name begins a longer one
+            if (k < end and text.endswith(w.endings, org_end, k) and w.title_at(text, k, end) is not None
+                    and text[org_end:k] not in w.party_organs):  # 市农业局 + 党委副书记: the body's own party organ
+                return k
         return org_end  # a known body: the rest is the title (治安管理大队大队长)
     sep = text.find("、", start, end)
     first = sep if sep > start else end  # a body's name holds no 、: the first post's body
@@ -48,8 +57,9 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
         t = w.title_at(text, i, end)
         if t is None:
             continue
-        if text.endswith(w.endings, start, i):
-            return i
+        body = without_vague_end(notice, text[start:i])  # X公司|有关负责人
+        if body.endswith(w.endings):
+            return start + len(body)
         level = w.government_level(text[i:t])
         if level and text.endswith(level, start, i):
             return i
@@ -93,9 +103,8 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
     zone = _own_zone(notice)
     if zone is not None and _zone_post(notice, start, end):  # 工委书记 in a development zone's own task force
         return table.add(zone), text[start:end]
-    if end - start > 3 and text.startswith(_FORMER, start):  # 原县卫生局副局长: a former post in that body
-        org, title = _resolve_post(notice, start + len(_FORMER), end)
-        return org, (_FORMER + title) if title else None
+    if _no_seat(notice, start, end):  # 教授、某大学原校长, 某省原副省长: no body sits in the mechanism
+        return None, text[start:end]
     government = _party_and_government(notice, start, end)
     if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
         return government, text[start:end]
@@ -105,6 +114,10 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
         table.alias(org, text[start:place_end])
         return org, text[place_end:end]
     org_end = split_post(notice, start, end)
+    if org_end is not None:
+        if "、" in text[start:org_end]:
+            return None, text[start:end]  # a body's name holds no 、
+        org_end = _before_organ(notice, start, _assembly_committee(notice, start, org_end, end))
     title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
     if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
         return None, text[start:end]  # 县委常委、常务副县长: posts in two bodies, neither is the post's
@@ -156,6 +169,53 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
 
 
 _FORMER = "原"
+
+
+def _no_seat(notice: Notice, start: int, end: int) -> bool:
+    """Does the post name no body that sits in the mechanism? An expert's profession or rank
+    first (``教授、某大学原党委书记``, ``院士、某院学术委员会主任``), or a former post
+    (``原县财政局副局长``, ``某省原副省长``, ``某社原社长``): the body is an affiliation."""
+    text = notice.text
+    for rank in notice.lex.cue("professional_ranks"):  # longest first
+        if text.startswith(rank, start) and (start + len(rank) == end or text[start + len(rank)] in "、，,；"):
+            return True
+    w = _words(notice.lex)
+    k = text.find(_FORMER, start, end)
+    while k >= 0:  # 原 right after a body (or first) and right before a title: 太原市 is a place
+        if w.title_at(text, k + 1, end) is not None:
+            if k == start or text.endswith(w.endings, start, k) or text.endswith(w.levels, start, k):
+                return True
+        elif k == start and text.startswith(w.levels + ("镇", "乡"), k + 1):  # 原县财政局副局长 (原平市: a place)
+            return True
+        k = text.find(_FORMER, k + 1, end)
+    return False
+
+
+def _assembly_committee(notice: Notice, start: int, org_end: int, end: int) -> int:
+    """The end of a people's congress's or a CPPCC's committee written after it, when the post's
+    title follows the committee (``省人大常委会社会建设工作委员会副主任``, ``县政协文史委员会主任``):
+    such a committee is a body of its own. Else ``org_end``."""
+    text = notice.text
+    if not text.endswith(notice.lex.cue("assemblies"), start, org_end):
+        return org_end
+    k = text.find(_COMMITTEE, org_end, min(end, org_end + 16))
+    if k < 0 or not re.fullmatch(f"[{HAN}]+", text[org_end:k]):
+        return org_end
+    k += len(_COMMITTEE)
+    return k if _words(notice.lex).title_at(text, k, end) == end else org_end
+
+
+_COMMITTEE = "委员会"
+
+
+def _before_organ(notice: Notice, start: int, org_end: int) -> int:
+    """The body's end before an internal organ that ends it (``某协会党组`` + ``成员``,
+    ``省高级人民法院审判委员会`` + ``专职委员``): the organ belongs to the title."""
+    text = notice.text
+    for organ in notice.lex.cue("internal_organs"):
+        if text.endswith(organ, start, org_end) and org_end - len(organ) - start >= 2:
+            return org_end - len(organ)
+    return org_end
 
 
 def _own_zone(notice: Notice) -> str | None:
@@ -241,11 +301,47 @@ def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int,
     notice.roster_lines.add(line[0])
 
 
+def _role(notice: Notice, word: str) -> str:
+    """The relation of a role label; under a chief label (``总召集人``) the plain label names
+    the chief's deputies (``召集人`` -> deputy convener)."""
+    for chief, roles in notice.lex.roster_words.get("under_chief", {}).items():
+        if word in roles and chief in notice.text:
+            return str(roles[word])
+    heads = _body_heads(notice)
+    return heads[word] if word in heads else notice.lex.roles[word]
+
+
+def _body_heads(notice: Notice) -> dict[str, str]:
+    """The head titles of the mechanism's own kind of body that label its roster (``所长``,
+    ``副所长`` of a ``防汛指挥所``), by the ending of its name; empty for other bodies."""
+    mech = notice.mechanism
+    if mech is None:
+        return {}
+    for ending, heads in notice.lex.roster_words.get("body_heads", {}).items():
+        if mech.name.endswith(ending):
+            return dict(heads)
+    return {}
+
+
+def _role_words(notice: Notice) -> str:
+    """A regex alternation of the role labels of this notice (the lexicon's and the body's heads)."""
+    heads = _body_heads(notice)
+    return alternation([*notice.lex.roles, *heads]) if heads else notice.lex.role_re.pattern
+
+
+@lru_cache(maxsize=8)
+def _header_re(roles: str) -> re.Pattern[str]:
+    """A role label at the start of a line (``召集人：``, ``召 集 人 王五 …``: padded, then a
+    name), and the rest of the line."""
+    padded = "|".join(" ?".join(word) for word in roles.split("|"))
+    return re.compile(rf"^(?P<role>{padded})(?:\s*[：]\s*| (?=(?:{_NAME}|[{HAN}] [{HAN}]) ))(?P<rest>.*)$")
+
+
 def find_roster(notice: Notice) -> None:
     """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
     text = notice.text
     lex = notice.lex
-    header_re = re.compile(rf"^(?P<role>{lex.role_re.pattern})(?:\s*[：]\s*| (?=(?:{_NAME}|[{HAN}] [{HAN}]) ))(?P<rest>.*)$")
+    header_re = _header_re(_role_words(notice))
     role: str | None = None
     in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
@@ -269,7 +365,7 @@ def find_roster(notice: Notice) -> None:
             role, in_group = None, False
             label = re.search(rf"(?:{lex.role_re.pattern})(?=：$)", body)
             if label:  # 二、指挥部成员总指挥：(the name on the next line)
-                role = lex.roles[label.group(0)]
+                role = _role(notice, label.group(0))
             continue
         if in_group:
             if header_re.match(body) or _LINE_RE.fullmatch(body):
@@ -278,7 +374,7 @@ def find_roster(notice: Notice) -> None:
             in_group = False
         h = header_re.match(body)
         if h:
-            role = lex.roles[h.group("role")]
+            role = _role(notice, h.group("role").replace(" ", ""))
             rest_start = ln.body_start + h.start("rest")
             rest = h.group("rest").strip()
             if rest and _bare_name_ok(rest, notice) and not _is_post(notice, rest_start, ln.end):
@@ -323,7 +419,7 @@ def find_roster(notice: Notice) -> None:
             preceding = body[max(0, rm.start() - 2) : rm.start()]
             if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
                 last = rm.group(0)
-        role = lex.roles[last] if last else (role if m else None)
+        role = _role(notice, last) if last else (role if m else None)
     if pending is not None and not bare:
         _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
 
@@ -338,7 +434,8 @@ def _labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, i
     paragraph, each followed by people; every label reads the list up to the next label or
     the sentence's end."""
     text = notice.text
-    labels = [m for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in notice.lex.roles]
+    words = {*notice.lex.roles, *_body_heads(notice)}
+    labels = [m for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in words]
     if len(labels) < 2 or notice.mechanism is None:
         return False
     found = []
@@ -348,13 +445,14 @@ def _labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, i
         stop = min([stop, *ends])
         more = _CLASS_AFTER_RE.search(text, m.end(), stop)  # …、覃某及各村村医: a class of people ends the list
         stop = more.start() if more else stop
-        relation = notice.lex.roles[m.group("role").replace(" ", "")]
+        relation = _role(notice, m.group("role").replace(" ", ""))
         found += [(name, org, title, relation) for name, org, title in _people(notice, m.end(), stop, False)]
     if not found:
         return False
     for name, org, title, relation in found:
         notice.people.append(Person(name, org, title, relation, line))
-    notice.roster_lines.add(line[0])
+    if not text[stop:end].strip(" 。；，"):  # sentences after the roster (各村要…) stay for the duties
+        notice.roster_lines.add(line[0])
     return True
 
 
@@ -369,7 +467,7 @@ def _labelled_segments(notice: Notice, role: str, start: int, end: int) -> list[
     seg_role, seg_start = role, start
     for m in rx.finditer(text, start, stop):
         out.append((seg_role, seg_start, m.start()))
-        seg_role, seg_start = notice.lex.roles[m.group("role")], m.end()
+        seg_role, seg_start = _role(notice, m.group("role")), m.end()
     out.append((seg_role, seg_start, stop))
     return out
 
@@ -401,10 +499,11 @@ def _unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple
     if not posts or len(posts) > 1:
         return False
     org, title = posts[0]
-    relation = notice.lex.unit_roles.get(word)
+    role = _role(notice, word)
+    relation = next((r for w, r in notice.lex.unit_roles.items() if notice.lex.roles[w] == role), None)
     if relation is not None:
         notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
-    notice.unit_posts.append((org, notice.lex.roles[word], line))
+    notice.unit_posts.append((org, role, line))
     notice.roster_lines.add(line[0])
     return True
 
@@ -447,6 +546,9 @@ def _names_a_person(notice: Notice, post: str) -> bool:
     return m is not None and m.end() < len(post) and not post.endswith(_unit_heads(notice))
 
 
+_SHARED_HEAD: dict[int, re.Pattern[str]] = {}
+
+
 def _unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
     """``成员：州卫生局、州财政局、州乡企（煤炭）局。``: a member line that lists units, no
     people: a member-unit list. Items that are a unit's post without a name
@@ -456,6 +558,13 @@ def _unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int])
         return False
     mech, a, b = found
     text = notice.text
+    shared = _SHARED_HEAD.get(id(notice.lex))
+    if shared is None:
+        shared = _SHARED_HEAD[id(notice.lex)] = re.compile(
+            rf"(?:有关|相关|主要|分管)?(?:{alternation(_unit_heads(notice))})$")
+    head = shared.search(text, a, b)  # A、B、C相关负责同志: the units' heads sit, the units are listed
+    if head and text.find("、", a, b) >= 0:
+        b = head.start()
     items = split_items(text, a, b)
     w = _words(notice.lex)
     plain = [(s, e) for s, e in items if not (w.title_word_re and w.title_word_re.search(text, s, e))]
@@ -551,7 +660,7 @@ def find_prose_roster(notice: Notice) -> None:
         if ln.start in notice.roster_lines:
             continue
         for list_start, list_end, word, marker_end in _role_lists(text, ln.body_start, ln.end, marker_re):
-            relation = lex.roles.get(word)
+            relation = _role(notice, word) if word in lex.roles else None
             if relation is None or names_other_body(notice, marker_end):
                 continue  # 任顾问: bounds the next list, gives no role
             cut = list_end >= tail  # the text ends inside the list
@@ -697,7 +806,7 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
     w = _words(notice.lex)
     for n in (3, 2, 4):
         if (n < len(seg) and _has_surname(seg[:n], notice) and _valid_name(seg[:n], notice)
-                and _word_tags().get(seg[:n], "nr")[:1] in ("n", "") and _word_tags().get(seg[:n]) != "n"):
+                and word_tags().get(seg[:n], "nr")[:1] in ("n", "") and word_tags().get(seg[:n]) != "n"):
             # 党政负责人: a common noun, not a name (names and place-like names such as 龙海 pass)
             t = w.title_at(text, a + n, b)
             if t is not None and t == b:

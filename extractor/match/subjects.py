@@ -11,9 +11,9 @@ from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
-from ..resolve import _word_tags, _words
+from ..words import dictionary_words, starts_with_verb, word_tags
+from .deadlines import time_limit_at
 from .orgs import (
-    _starts_with_verb,
     alias_note,
     counterpart,
     looks_like_org,
@@ -62,8 +62,8 @@ class _Cues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[省市县区旗]直)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
-            r"(?:（[\u4e00-\u9fff、]{1,6}）)?(?:委会)?"
+            rf"(?:[省市县区旗]直(?:(?:及|和|、)驻[省市县区旗])?)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
 
 
@@ -114,6 +114,8 @@ _LEVELS_GOVERNMENT_RE = re.compile(
     r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
     r"(?:人民政府|政府)"
 )
+# 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
+_LEVELS_RE = re.compile(r"[省市县区乡镇旗](?:、[省市县区乡镇旗])+")
 # 相关省份, 有关地市: the places concerned, a collective
 _CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
 _FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
@@ -147,6 +149,11 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     g = _LEVELS_GOVERNMENT_RE.match(text, p, limit)
     if g:
         return SubjectItem(p, g.end(), None, "collective")
+    lv = _LEVELS_RE.match(text, p, limit)
+    last = _item_at(notice, lv.end() - 1, limit, in_list) if lv else None
+    if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
+        note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form
+        return SubjectItem(p, last.end, None, "collective", alias=lv.group(0) + note if note else None)
     end = org_at(notice, text, p, limit)
     nat = cues.national.match(text, p, limit) if end is None else None
     if nat:
@@ -186,13 +193,13 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
             tail = cues.dept_tail.match(text, p + k, limit)
-            if tail and not cues.bare_bad.search(stem) and not _not_a_stem(notice, stem) and not _starts_with_verb(stem):
+            if tail and not cues.bare_bad.search(stem) and not _not_a_stem(notice, stem) and not starts_with_verb(stem):
                 return SubjectItem(p, p + k, _stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
             if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
-                    and not _starts_with_verb(stem)):
+                    and not starts_with_verb(stem)):
                     return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
     return None
 
@@ -350,7 +357,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                 p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
         note = alias_note(notice, p, limit)
         if note:  # 爱国卫生运动委员会（以下简称爱卫会）
-            items[-1] = item._replace(alias=note)
+            items[-1] = item._replace(alias=item.alias if item.alias and item.alias.endswith(note) else note)
             p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
         alt = _counterpart_item(notice, item, p, limit)
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
@@ -399,6 +406,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
     follow = _broad_follow(notice) if strong else cues.strict_follow
+    if _HEADS.match(text, q, limit):
+        return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
     if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
@@ -412,7 +421,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                   or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
               or (all(_acting_body(notice, it, g is not None and g.end() > p) for it in items)
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
-                  and _verb_follows(notice, _after_time(text, q, limit), limit))):
+                  and _verb_follows(notice, _after_time(notice, text, q, limit), limit))):
         return None
     if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
@@ -425,18 +434,15 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     return items, q
 
 
+_HEADS = re.compile("(?:主要|分管)?负责(?:同志|人(?=为|任|担任|兼任|组成))")  # not 负责人间病例的救治
 _VERB_TAGS = frozenset(("v", "vn", "vd"))
 _CLAUSE_STOP = re.compile("[，。；：,;:]")
 _SENTENCE_STOP = re.compile("[。；;！？]")
 
 
-# 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前: a time limit written before a subject or its verb
-LEAD_TIME = re.compile(r"(?:每年|\d{4}年)?(?:\d{1,2}月(?:底|末|上旬|中旬|下旬|\d{1,2}日)?|年底)(?:之前|以前|前)")
-
-
-def _after_time(text: str, q: int, limit: int) -> int:
+def _after_time(notice: Notice, text: str, q: int, limit: int) -> int:
     """Where the verb starts after a time limit at ``q`` (国家X委每年3月底前完成…), or ``q``."""
-    m = LEAD_TIME.match(text, q, limit)
+    m = time_limit_at(notice, text, q, limit)
     return m.end() if m else q
 
 
@@ -446,7 +452,7 @@ def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
     first words, then a modal verb or 是/已 as a word of its own?"""
     text = notice.text
     stop = _CLAUSE_STOP.search(text, q, limit)
-    words = _words(text[q : stop.start() if stop else limit])
+    words = dictionary_words(text[q : stop.start() if stop else limit])
     if "的" not in words[:4]:
         return False
     return any(w in _cues(notice).after_relative for w in words[words.index("的") + 1 :])
@@ -500,10 +506,10 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
     if (end - q < 6 or text[end - 1] == "的" or "\t" in text[text.rfind("\n", 0, q) + 1 : limit]
             or cues.not_clause_words.search(text, q, end)):
         return False  # a heading (医院自查自评。), a condition (…影响应用的；), a table row
-    words = _words(text[q : stop.start()])
+    words = dictionary_words(text[q : stop.start()])
     if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs:
         return False
-    return _word_tags().get(words[0]) in _VERB_TAGS or words[0] in cues.action_verbs
+    return word_tags().get(words[0]) in _VERB_TAGS or words[0] in cues.action_verbs
 
 
 def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) -> list[SubjectItem]:

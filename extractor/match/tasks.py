@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import bisect
-import calendar
 import re
 
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
-from ..resolve import Org, _word_tags, _words
+from ..numbering import CN_PAREN, cn_value
+from ..resolve import Org
+from ..words import dictionary_words, word_tags
+from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .subjects import generic_collective, joined_collectives, subject_at
 
@@ -22,21 +24,6 @@ class _Cues:
     def __init__(self, lex: Lexicon) -> None:
         # 牵头 (lead_words) marks the lead in a marker or a list; 承办/主办 (lead_verbs) only in labels
         lead, support, manner = lex.cue_re("lead_words"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
-        pre, post = lex.cue_re("deadline_prepositions"), lex.cue_re("deadline_postpositions")
-        self.deadline = re.compile(
-            rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?(?P<m>1[0-2]|[1-9])月份?"
-            rf"(?:(?P<d>[1-3]?\d)日|(?P<end>底|末)|(?P<xun>上旬|中旬|下旬))?(?P<post>{post})?"
-        )
-        # 三季度末前, 2024年第二季度底前, 在第四季度末: the end of a quarter
-        self.quarter = re.compile(
-            rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?第?(?P<q>[一二三四1-4])季度(?P<end>末|底)?(?P<post>{post})?")
-        # the end of a year: 2019年底前, 2022年年底前, 到2021年年底, 年底前 (the notice's year), and a
-        # garbled year kept as written (0403年底前: no ISO date); 明年底/每年年底 are not this year's end
-        self.year_end = re.compile(
-            rf"(?P<pre>{pre})?(?:(?P<y>\d{{4}})|(?P<this>今|本|当))?(?<![明后去前半每近多两几十百全])年年?(?:底|末)"
-            rf"(?P<post>{post})?"
-        )
-        self.recurring = re.compile(lex.cue_re("recurring_words"))  # 每年12月底前: a routine
         self.lead_support = re.compile(
             rf"(?P<lead>[^，。；]{{2,60}}?)(?:{lead})[，]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support})")
         self.doer_role = re.compile(rf"(?:要|应|将)?(?:{manner})?(?:(?P<lead>{lead})|{support})")
@@ -90,74 +77,6 @@ class _Cues:
 
 def _cues(notice: Notice) -> _Cues:
     return notice.lex.memo(_Cues)
-
-
-def _year_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
-    """(position, raw, ISO) of the first end-of-year deadline in ``text``."""
-    cues = _cues(notice)
-    for m in cues.year_end.finditer(text):
-        if not (m.group("post") or (m.group("pre") and (m.group("y") or m.group("this")))):
-            continue  # 2020年底，全市已有…: a state, not a deadline
-        if m.group("y") is None and m.group("this") is None and text[max(0, m.start() - 1) : m.start()].isdigit():
-            continue
-        if cues.recurring.search(text, max(0, m.start() - 4), m.start() + 2):
-            continue
-        y = int(m.group("y")) if m.group("y") else year
-        iso = f"{y:04d}-12-31" if y and 1900 <= y <= 2100 else None
-        return m.start(), m.group(0), iso
-    return None
-
-
-def deadline_in(notice: Notice, text: str, year: int | None) -> tuple[str, str | None] | None:
-    """(raw deadline, ISO date or None) of the first deadline phrase in ``text``: a month
-    (``9月底前``, ``2024年10月31日前``) or the end of a year (``2022年年底前``, ``到2021年年底``,
-    ``年底前``: the notice's year; a garbled year such as ``0403年底前`` gives no date)."""
-    found = [f for f in (_month_deadline(notice, text, year), _year_end(notice, text, year),
-                         _quarter_end(notice, text, year)) if f is not None]
-    first = min(found, key=lambda f: f[0]) if found else None
-    return (first[1], first[2]) if first else None
-
-
-_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
-
-
-def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
-    """(position, raw, ISO) of the first ``三季度末前`` / ``在第二季度末``: the end of the quarter."""
-    cues = _cues(notice)
-    for m in cues.quarter.finditer(text):
-        if not (m.group("end") and (m.group("post") or m.group("pre"))) or cues.recurring.search(
-                text, max(0, m.start() - 4), m.start() + 2):
-            continue  # 第三季度，全市… / 二季度前 (its start or its end?) / 每季度末: a time, unclear, a routine
-        y = int(m.group("y")) if m.group("y") else year
-        month = 3 * _QUARTERS[m.group("q")]
-        iso = f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}" if y else None
-        return m.start(), m.group(0), iso
-    return None
-
-
-def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
-    cues = _cues(notice)
-    for m in cues.deadline.finditer(text):
-        if not (m.group("pre") or m.group("post") or m.group("end")):
-            continue  # 7月上旬，…: a time, not a deadline (上旬前, 于7月上旬 are)
-        if cues.recurring.search(text, max(0, m.start() - 4), m.start() + 2):
-            continue  # 于每年12月底前: a routine, not a deadline
-        y = int(m.group("y")) if m.group("y") else year
-        month = int(m.group("m"))
-        iso = None
-        if y:
-            if m.group("d"):
-                day = min(int(m.group("d")), calendar.monthrange(y, month)[1])
-            elif m.group("xun"):  # 上旬 ends on the 10th, 中旬 on the 20th, 下旬 with the month
-                day = {"上旬": 10, "中旬": 20}.get(m.group("xun"), calendar.monthrange(y, month)[1])
-            elif m.group("end") or not m.group("post"):
-                day = calendar.monthrange(y, month)[1]
-            else:  # "10月前": before October
-                month, day = (month - 1, calendar.monthrange(y, month - 1)[1]) if month > 1 else (12, 31)
-                y = y if month != 12 else y - 1
-            iso = f"{y:04d}-{month:02d}-{day:02d}"
-        return m.start(), m.group(0), iso
-    return None
 
 
 def _marked_orgs(notice: Notice, start: int, end: int) -> list[tuple[Org, str | None]]:
@@ -217,7 +136,7 @@ def _collective(notice: Notice, item: str) -> Org:
 
 
 def _word_tag(words: list[str]) -> str | None:
-    return _word_tags().get(words[0]) if words else None
+    return word_tags().get(words[0]) if words else None
 
 
 def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] | None = None
@@ -261,7 +180,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
                 or generic_collective(notice, item)):
             out.append((a, b, _collective(notice, item), mark))
             continue
-        if _word_tag(_words(item)[:1]) in _NOT_UNIT_START or item.startswith(cues.pronoun_starts):
+        if _word_tag(dictionary_words(item)[:1]) in _NOT_UNIT_START or item.startswith(cues.pronoun_starts):
             continue
         internal = not looks_like_org(item, notice) or item.endswith(cues.internal_endings)
         if internal and not _is_internal_unit(notice, item):
@@ -566,19 +485,8 @@ def _item_number(ln) -> int | None:
     """The number of a numbered line: ``3.`` or ``（三）``."""
     if ln.number is not None:
         return ln.number
-    m = re.match(r"[（(]([一二三四五六七八九十]{1,3})[）)]", ln.text)
-    if not m:
-        return None
-    digits = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
-    word = m.group(1)
-    if word == "十":
-        return 10
-    if word.startswith("十"):
-        return 10 + digits.get(word[1], 0)
-    if "十" in word:
-        tens, _x, ones = word.partition("十")
-        return digits.get(tens, 0) * 10 + digits.get(ones, 0)
-    return digits.get(word)
+    m = re.match(CN_PAREN, ln.text)
+    return cn_value(m.group().strip("（()）")) if m else None
 
 
 _SUBNUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2})+(?=[\u4e00-\u9fff])")

@@ -1,6 +1,6 @@
 """``match/orgs`` (extractor/match/orgs.py) on its own: organization names at a position
 (``org_at``), the units of a list with the place prefix carried over (``unit_list``), list
-items (``split_items``), free-standing items that look like a body (``looks_like_org``),
+items (``split_items``), lists whose every item is a body (``every_item_a_body``), free-standing items that look like a body (``looks_like_org``),
 bodies no lexicon lists in the subject position (``unlisted_org_at``) and short names given
 in brackets (``alias_note``).
 
@@ -18,6 +18,7 @@ from extractor.layout import classify, join_paragraphs
 from extractor.lexicon import load_lexicon
 from extractor.match.orgs import (
     alias_note,
+    every_item_a_body,
     looks_like_org,
     org_at,
     split_items,
@@ -139,6 +140,25 @@ LOOKS = [
 @pytest.mark.parametrize(("name", "looks"), rows(LOOKS))
 def test_looks_like_org(name: str, looks: bool) -> None:
     assert looks_like_org(name, notice_of("通知")) is looks
+
+
+def _short(written: str) -> bool:
+    return len(written) <= 4
+
+
+# (id, list, is every item a body (one org_at reads, else a short one by its form))
+EVERY_ITEM = [
+    ("all-listed", "县卫健局、县教育局、县公安局", True),
+    ("one-by-form", "县卫健局、县林场", True),
+    ("one-too-long-for-the-form", "县卫健局、青石镇林业工作站", False),
+    ("one-item-is-no-list", "县卫健局", False),
+    ("a-clause-in-the-list", "县卫健局、做好宣传工作", False),
+]
+
+
+@pytest.mark.parametrize(("text", "every"), rows(EVERY_ITEM))
+def test_every_item_a_body(text: str, every: bool) -> None:
+    assert every_item_a_body(notice_of(text), 0, len(text), _short) is every
 
 
 _FOLLOW = re.compile("要|负责")

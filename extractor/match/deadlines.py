@@ -1,0 +1,122 @@
+"""Deadlines and time limits: a month (``9月底前``, ``2024年10月31日前``, ``7月上旬``), the end
+of a quarter (``三季度末前``) or of a year (``2022年年底前``, ``年底前``). One home for the
+phrase: the task rules date a duty by it (``deadline_in``), the subject rules step over it
+when it is written before the subject or its verb (``time_limit_at``, ``trailing_time_limit``).
+The prepositions, postpositions and routine words (每年…) are cue words of ``cues.json``."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from ..lexicon import Lexicon
+from ..notice import Notice
+
+# 9月 / 10月31日 / 9月底 / 7月上旬: a month and where in it
+_MONTH_DAY = r"(?P<m>1[0-2]|[1-9])月份?(?:(?P<d>[1-3]?\d)日|(?P<end>底|末)|(?P<xun>上旬|中旬|下旬))?"
+
+
+class _Cues:
+    """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        pre, post = lex.cue_re("deadline_prepositions"), lex.cue_re("deadline_postpositions")
+        self.deadline = re.compile(rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?{_MONTH_DAY}(?P<post>{post})?")
+        # 三季度末前, 2024年第二季度底前, 在第四季度末: the end of a quarter
+        self.quarter = re.compile(
+            rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?第?(?P<q>[一二三四1-4])季度(?P<end>末|底)?(?P<post>{post})?")
+        # the end of a year: 2019年底前, 2022年年底前, 到2021年年底, 年底前 (the notice's year), and a
+        # garbled year kept as written (0403年底前: no ISO date); 明年底/每年年底 are not this year's end
+        self.year_end = re.compile(
+            rf"(?P<pre>{pre})?(?:(?P<y>\d{{4}})|(?P<this>今|本|当))?(?<![明后去前半每近多两几十百全])年年?(?:底|末)"
+            rf"(?P<post>{post})?"
+        )
+        self.recurring = re.compile(lex.cue_re("recurring_words"))  # 每年12月底前: a routine
+        # 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前: a time limit written before a subject or its verb
+        lead = rf"(?:每年|\d{{4}}年)?(?:{_MONTH_DAY}|年底)(?:{post})"
+        self.lead_time = re.compile(lead)
+        self.trailing_time = re.compile(rf"，(?:{lead})$")  # …工作，3月底前 | 国家X委完成…
+
+
+def _cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
+
+
+def time_limit_at(notice: Notice, text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """A time limit written at ``pos`` before a subject or its verb (``6月底前县卫健局完成…``,
+    ``国家X委每年3月底前完成…``)."""
+    return _cues(notice).lead_time.match(text, pos, limit)
+
+
+def trailing_time_limit(notice: Notice, text: str, start: int, end: int) -> re.Match[str] | None:
+    """A time limit after a comma at the end of ``text[start:end]`` (``…工作，3月底前``): the
+    next subject's, written before it (``3月底前|国家X委完成…``)."""
+    return _cues(notice).trailing_time.search(text, start, end)
+
+
+def _year_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    """(position, raw, ISO) of the first end-of-year deadline in ``text``."""
+    cues = _cues(notice)
+    for m in cues.year_end.finditer(text):
+        if not (m.group("post") or (m.group("pre") and (m.group("y") or m.group("this")))):
+            continue  # 2020年底，全市已有…: a state, not a deadline
+        if m.group("y") is None and m.group("this") is None and text[max(0, m.start() - 1) : m.start()].isdigit():
+            continue
+        if cues.recurring.search(text, max(0, m.start() - 4), m.start() + 2):
+            continue
+        y = int(m.group("y")) if m.group("y") else year
+        iso = f"{y:04d}-12-31" if y and 1900 <= y <= 2100 else None
+        return m.start(), m.group(0), iso
+    return None
+
+
+def deadline_in(notice: Notice, text: str, year: int | None) -> tuple[str, str | None] | None:
+    """(raw deadline, ISO date or None) of the first deadline phrase in ``text``: a month
+    (``9月底前``, ``2024年10月31日前``) or the end of a year (``2022年年底前``, ``到2021年年底``,
+    ``年底前``: the notice's year; a garbled year such as ``0403年底前`` gives no date)."""
+    found = [f for f in (_month_deadline(notice, text, year), _year_end(notice, text, year),
+                         _quarter_end(notice, text, year)) if f is not None]
+    first = min(found, key=lambda f: f[0]) if found else None
+    return (first[1], first[2]) if first else None
+
+
+_QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    """(position, raw, ISO) of the first ``三季度末前`` / ``在第二季度末``: the end of the quarter."""
+    cues = _cues(notice)
+    for m in cues.quarter.finditer(text):
+        if not (m.group("end") and (m.group("post") or m.group("pre"))) or cues.recurring.search(
+                text, max(0, m.start() - 4), m.start() + 2):
+            continue  # 第三季度，全市… / 二季度前 (its start or its end?) / 每季度末: a time, unclear, a routine
+        y = int(m.group("y")) if m.group("y") else year
+        month = 3 * _QUARTERS[m.group("q")]
+        iso = f"{y:04d}-{month:02d}-{calendar.monthrange(y, month)[1]:02d}" if y else None
+        return m.start(), m.group(0), iso
+    return None
+
+
+def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    cues = _cues(notice)
+    for m in cues.deadline.finditer(text):
+        if not (m.group("pre") or m.group("post") or m.group("end")):
+            continue  # 7月上旬，…: a time, not a deadline (上旬前, 于7月上旬 are)
+        if cues.recurring.search(text, max(0, m.start() - 4), m.start() + 2):
+            continue  # 于每年12月底前: a routine, not a deadline
+        y = int(m.group("y")) if m.group("y") else year
+        month = int(m.group("m"))
+        iso = None
+        if y:
+            if m.group("d"):
+                day = min(int(m.group("d")), calendar.monthrange(y, month)[1])
+            elif m.group("xun"):  # 上旬 ends on the 10th, 中旬 on the 20th, 下旬 with the month
+                day = {"上旬": 10, "中旬": 20}.get(m.group("xun"), calendar.monthrange(y, month)[1])
+            elif m.group("end") or not m.group("post"):
+                day = calendar.monthrange(y, month)[1]
+            else:  # "10月前": before October
+                month, day = (month - 1, calendar.monthrange(y, month - 1)[1]) if month > 1 else (12, 31)
+                y = y if month != 12 else y - 1
+            iso = f"{y:04d}-{month:02d}-{day:02d}"
+        return m.start(), m.group(0), iso
+    return None

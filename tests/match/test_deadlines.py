@@ -1,0 +1,75 @@
+"""``match/deadlines`` (extractor/match/deadlines.py) on its own: the first deadline of a
+text with its date (``deadline_in``), a time limit written before a subject
+(``time_limit_at``) and one left at the end of a clause for the next subject
+(``trailing_time_limit``).
+
+Each table row: an id, the input, what the public function gives."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.layout import classify
+from extractor.lexicon import load_lexicon
+from extractor.match.deadlines import deadline_in, time_limit_at, trailing_time_limit
+from extractor.normalize import normalize
+from extractor.notice import Notice
+from extractor.resolve import OrgTable
+
+LEX = load_lexicon()
+
+
+def notice_of(text: str) -> Notice:
+    norm = normalize(text)
+    return Notice(doc_name="t.txt", norm=norm, lex=LEX, lines=classify(norm.text, LEX), table=OrgTable(LEX, [], None))
+
+
+# (id, text, the notice's year, (raw deadline, ISO date) or None)
+DEADLINES = [
+    ("month-end", "县卫健局于9月底前完成排查", 2024, ("于9月底前", "2024-09-30")),
+    ("a day with its year", "2023年10月31日前报送总结", 2024, ("2023年10月31日前", "2023-10-31")),
+    ("before a month is the end of the one before", "3月前完成", 2024, ("3月前", "2024-02-29")),
+    ("first ten days", "7月上旬前完成", 2024, ("7月上旬前", "2024-07-10")),
+    ("year end, the notice's year", "年底前全面完成", 2022, ("年底前", "2022-12-31")),
+    ("a quarter's end", "三季度末前完成", 2024, ("三季度末前", "2024-09-30")),
+    ("no year known: no date", "9月底前完成", None, ("9月底前", None)),
+    ("a time, not a deadline", "7月上旬，全县开展检查", 2024, None),
+    ("a routine, not a deadline", "每年12月底前报送", 2024, None),
+    ("a state, not a deadline", "2020年底，全市已有10家", 2024, None),
+]
+
+
+@pytest.mark.parametrize(("text", "year", "expected"), rows(DEADLINES))
+def test_deadline_in(text, year, expected):
+    assert deadline_in(notice_of(text), text, year) == expected
+
+
+# (id, text, the time limit at its start or None)
+LEADING = [
+    ("month-end", "6月底前县卫健局完成", "6月底前"),
+    ("with its year", "2024年9月底前县教育局完成", "2024年9月底前"),
+    ("every year", "每年3月底前完成", "每年3月底前"),
+    ("year end", "年底前各乡镇完成", "年底前"),
+    ("a date without 前 is no limit", "6月底县卫健局完成", None),
+    ("a subject first", "县卫健局6月底前完成", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LEADING))
+def test_time_limit_at(text, expected):
+    m = time_limit_at(notice_of(text), text, 0, len(text))
+    assert (m.group() if m else None) == expected
+
+
+# (id, clause, the time limit at its end or None)
+TRAILING = [
+    ("after a comma", "做好排查工作，3月底前", "，3月底前"),
+    ("not at the end", "3月底前完成排查工作", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(TRAILING))
+def test_trailing_time_limit(text, expected):
+    m = trailing_time_limit(notice_of(text), text, 0, len(text))
+    assert (m.group() if m else None) == expected

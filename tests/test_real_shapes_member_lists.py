@@ -1,0 +1,265 @@
+"""Member lists of coordination bodies in the shapes real notices use, each in a short notice
+of our own (places, units and people invented): an annex under a heading that names the body
+(one line, wrapped lines, one unit a line, cut by the end of the text), lists of bare
+department fields in a ``由…组成的X`` frame, township offices, and which unit a member is
+when its name runs on into a post or a label."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+from tests.tables import rows
+
+
+def _members(text: str) -> set[str]:
+    g = extract_text(text, "t.txt")
+    return {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")}
+
+
+ANNEX = [
+    (  # the body's emergency team; the annex heading names it with a qualifier (首批); the list wraps
+        # without a separator and the text ends inside its last item
+        "annex list, wrapped and cut",
+        "关于成立青山市无偿献血应急队伍的通知\n"
+        "各区人民政府,市政府各部门:\n"
+        "  市政府决定成立青山市无偿献血应急队伍(首批成员单位名单附后)。各部门要积极参与。\n"
+        "  附件:青山市首批无偿献血应急队伍成员单位名单\n"
+        "  青山市人民政府办公室\n"
+        "  二〇一二年三月一日\n"
+        "附件:\n"
+        "  青山市首批无偿献血应急队伍成员单位名单\n"
+        "  市委办公室、市总工会、市发改委(物价局)、市财政(地税)局、市规划局、市贸易粮食局、市行政执法局、青山开发区管委会\n"
+        "  市质量技监局、市食品药品监",
+        {"青山市委办公室", "青山市总工会", "青山市发改委", "青山市财政（地税）局", "青山市规划局",
+         "青山市贸易粮食局", "青山市行政执法局", "青山开发区管委会", "青山市质量技监局"},
+    ),
+    (  # one unit a line under 附件2：X领导小组成员单位名单
+        "annex, one unit a line",
+        "关于成立白河县鼠疫防控领导小组的通知\n"
+        "为做好鼠疫防控工作,县政府决定成立白河县鼠疫防控领导小组。\n"
+        "附件2:白河县鼠疫防控领导小组成员单位名单\n"
+        "县卫生局\n"
+        "县农牧局\n"
+        "县林业局\n"
+        "县公安局\n",
+        {"白河县卫生局", "白河县农牧局", "白河县林业局", "白河县公安局"},
+    ),
+    (  # the signature under a one-a-line list (the line over the date) is no member
+        "annex, signature below the list",
+        "关于成立红石区防汛指挥部的通知\n"
+        "区政府决定成立红石区防汛指挥部。\n"
+        "指挥部成员单位名单:\n"
+        "区水利局\n"
+        "区应急局\n"
+        "红石区人民政府办公室\n"
+        "2015年6月1日\n",
+        {"红石区水利局", "红石区应急局"},
+    ),
+    (  # a shock team its title sets up, its members under a short heading naming it
+        "title sets up a shock team",
+        "关于组建南岭县防汛抢险突击队的通知\n"
+        "各乡镇,县直各单位:\n"
+        "  县政府决定组建南岭县防汛抢险突击队。\n"
+        "  突击队成员单位:\n"
+        "  县水利局、县应急管理局、县消防救援大队、县武装部\n",
+        {"南岭县水利局", "南岭县应急管理局", "南岭县消防救援大队", "南岭县武装部"},
+    ),
+    (  # in running text an emergency team is what a department builds: no body is set up
+        "emergency team in a duty",
+        "关于做好手足口病防控工作的通知\n"
+        "县卫生局负责落实防控物资储备,组建防控应急队伍,开展疫情处置。\n"
+        "应急队伍成员单位:县人民医院、县疾控中心\n",
+        set(),
+    ),
+    (  # a heading naming another body (the villages' groups) announces their members, not ours
+        "annex of another body",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "县政府决定成立青禾县狂犬病防控领导小组。\n"
+        "附件:各村防疫队成员单位名单\n"
+        "村卫生室、村小学\n",
+        set(),
+    ),
+    (  # a line of duties under the heading is no list of units
+        "heading over a sentence",
+        "关于成立青禾县狂犬病防控领导小组的通知\n"
+        "县政府决定成立青禾县狂犬病防控领导小组。\n"
+        "领导小组成员单位\n"
+        "各成员单位要加强协作,按照职责分工做好防控工作。\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ANNEX))
+def test_annex_member_lists(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
+FIELDS = [
+    (  # a chapter article: chair and deputies by post, then bare department fields without 等
+        # whose heads are the members, in a 由…为成员的X委员会 frame
+        "fields without 等, 为成员的",
+        "第三章 组织管理\n"
+        "第八条 成立由县长为主任,分管副县长为副主任,发展和改革、财政、民政、卫生、扶贫、广播电视、"
+        "部分乡镇负责人为成员的青川县新型农村合作医疗管理委员会(以下简称县合管委)。\n",
+        {"发展和改革", "财政", "民政", "卫生", "扶贫", "广播电视", "部分乡镇"},
+    ),
+    (  # 任成员 / 主要负责同志 and a body named before the list
+        "fields without 等, 任成员",
+        "关于成立石桥县血吸虫病防治领导小组的通知\n"
+        "成立石桥县血吸虫病防治领导小组,副县长任组长,水利、农业、卫生、教育主要负责同志任领导小组成员。\n",
+        {"水利", "农业", "卫生", "教育"},
+    ),
+    (  # the units' heads of a vague collective: no unit is named
+        "vague heads as members",
+        "关于成立北城区数字经济发展领导小组的通知\n"
+        "成立北城区数字经济发展领导小组,由区政府主要领导任组长,有关领导任副组长,区有关部门和单位负责人为成员。\n",
+        set(),
+    ),
+    (  # a list of people and posts is no list of units
+        "posts as members",
+        "关于成立西坪镇防汛领导小组的通知\n"
+        "成立西坪镇防汛领导小组,镇长任组长,各村民小组长、护林员、水管员负责人为成员。\n",
+        set(),
+    ),
+    (  # township offices and schools: 中、小学校 is one unit; 等单位和各村（居）one more, with its bracket
+        "township offices, 等单位和各村（居）",
+        "东岭镇爱国卫生管理制度\n"
+        "第一条 镇设立爱国卫生工作领导小组,由主要领导任组长,由分管卫生的领导为副组长,"
+        "党政办、城建办、卫生院、中、小学校、派出所、食品站等单位和各村(居)负责人为成员的领导机构,下设镇爱卫办。\n",
+        {"党政办", "城建办", "卫生院", "中、小学校", "派出所", "食品站", "各村"},
+    ),
+    (  # 大、中专院校: the same shape with another one-character half
+        "大、中专院校",
+        "关于成立南江市学生资助工作领导小组的通知\n"
+        "领导小组由市教育局、市财政局、大、中专院校组成。\n",
+        {"南江市教育局", "南江市财政局", "大、中专院校"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FIELDS))
+def test_field_lists(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
+def test_heads_as_members_is_no_duty() -> None:
+    """``A、B等单位负责人为成员的领导机构``: the units' heads sit in the body; no duty of theirs."""
+    g = extract_text(FIELDS[4][1], "t.txt")
+    assert not [d for _n, d in g.nodes(data=True) if d["type"] == "duty" and "为成员" in d["text"]]
+
+
+PLAN_BODIES = [
+    (  # a plan's numbered heading names the body, its posts on the next line; 成员：units whose
+        # 有关负责人 sit in it (有关 qualifies the post), a bank and a corporation among them
+        "plan heading, 有关负责人",
+        "关于印发南岭省粮食应急预案的通知\n"
+        "2 组织机构和职责\n"
+        "2.1 南岭省粮食应急工作指挥部\n"
+        "总指挥:省发展改革委主要负责人。\n"
+        "成员:省公安厅、省财政厅、省农业发展银行、省储备粮管理公司有关负责人。\n"
+        "2.1.1 指挥部职责\n"
+        "(1)联系指挥部成员单位开展应急工作。\n",
+        {"南岭省公安厅", "南岭省财政厅", "南岭省农业发展银行", "南岭省储备粮管理公司"},
+    ),
+    (  # the same with 相关负责同志 and a Chinese-numbered heading
+        "plan heading, 相关负责同志",
+        "关于印发白水市防汛应急预案的通知\n"
+        "(一)白水市防汛抗旱指挥部\n"
+        "指挥长:市政府分管副市长。\n"
+        "成员:市水务局、市应急局、市气象局、市城投公司相关负责同志。\n",
+        {"白水市水务局", "白水市应急局", "白水市气象局", "白水市城投公司"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(PLAN_BODIES))
+def test_plan_bodies(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
+def test_plan_heading_names_the_body() -> None:
+    """The heading's body, not a verb phrase that mentions it later (联系指挥部成员单位)."""
+    g = extract_text(PLAN_BODIES[0][1], "t.txt")
+    assert [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"] == ["南岭省粮食应急工作指挥部"]
+
+
+ROSTER_UNITS = [
+    (  # the congress's working committee heads the post (a unit of its own); the court's and the
+        # procuratorate's internal committees only name a membership title; 高级人民法院 and a
+        # 检察院 without 人民 are bodies; the body renamed by 调整为“X制度” is the mechanism
+        "congress committee, court, procuratorate",
+        "关于健全东川省留守儿童关爱保护工作联席会议制度的通知\n"
+        "原“省留守儿童工作联席会议制度”调整为“省留守儿童关爱保护工作联席会议制度”。\n"
+        "一、联席会议组成人员\n"
+        "召 集 人:方明远  省政府副秘书长\n"
+        "成   员:许  文  省人大常委会社会建设工作委员会副主任\n"
+        "              梁  慧  省高级人民法院审判委员会专职委员\n"
+        "              钱  坤  省检察院检察委员会委员\n"
+        "              罗  军  省政协社会法制委员会副主任\n"
+        "              江  涛  省民政厅副厅长\n",
+        {"东川省人大常委会社会建设工作委员会", "东川省高级人民法院", "东川省检察院",
+         "东川省政协社会法制委员会", "东川省民政厅"},
+    ),
+    (  # national bodies named with 中国 / 全国 before a department name; 党组成员 is a title
+        "national bodies",
+        "国务院办公厅关于调整国家教材工作委员会组成人员的通知\n"
+        "主  任:江  涛  国务院副总理\n"
+        "委  员:米  兰  教育部副部长\n"
+        "钟  山  中国科协党组成员、书记处书记\n"
+        "白  云  全国妇联副主席\n",
+        {"教育部", "中国科协", "全国妇联"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ROSTER_UNITS))
+def test_roster_units(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
+def test_renamed_body_is_the_new_name() -> None:
+    """``原“A制度”调整为“B制度”``: B is the body the notice is about, without the quote."""
+    g = extract_text(ROSTER_UNITS[0][1], "t.txt")
+    assert [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"] == ["省留守儿童关爱保护工作联席会议"]
+
+
+def _groups(text: str) -> tuple[list[str], set[str], set[str]]:
+    """(mechanisms, the groups part of one, bodies responsible for a duty) of a notice."""
+    g = extract_text(text, "t.txt")
+    mechs = [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"]
+    parts = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "part_of")}
+    doers = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "responsible_for") if g.nodes[u]["type"] == "organization"}
+    return mechs, parts, doers
+
+
+GROUPS = [
+    (  # a plan's measures: the body as the subject of a sentence that sets up its own groups
+        "设立 groups",
+        "四、主要措施\n"
+        "(一)加强领导。市包虫病防治领导小组要切实加强对各项工程的领导、协调工作,"
+        "同时设立协调管理组、水利项目执行组、健康教育项目执行组。\n",
+        ["市包虫病防治领导小组"], {"协调管理组", "水利项目执行组", "健康教育项目执行组"},
+    ),
+    (  # 应 / 下设 and a command body
+        "下设 groups",
+        "三、保障措施\n"
+        "县森林防火指挥部应加强统筹,下设综合协调组、扑救组、后勤保障组,各组按分工开展工作。\n",
+        ["县森林防火指挥部"], {"综合协调组", "扑救组", "后勤保障组"},
+    ),
+    (  # each village's group is a kind of body others set up: no mechanism
+        "each village's group",
+        "三、保障措施\n"
+        "各村防火领导小组要加强巡查,设立巡查组、扑救组。\n",
+        [], set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mechs", "parts"), rows(GROUPS))
+def test_groups_a_body_sets_up(text: str, mechs: list[str], parts: set[str]) -> None:
+    found, groups, doers = _groups(text)
+    assert (found, groups) == (mechs, parts)
+    assert not set(mechs) & doers  # the mechanism itself is no department responsible for a duty

@@ -1,0 +1,155 @@
+"""Duties in command orders, plans and digests as real notices write them, each in a short
+notice written for this test (invented places and units): the doer named after 由 at the start
+of a clause (``…期间，由村卫生室进行随访``), 务必 as a modal verb, collectives written with
+the other kinds of place in brackets (``各乡镇（街道、园区）``) or with the units stationed
+there (``县直及驻县各单位``)."""
+
+from __future__ import annotations
+
+import pytest
+from tables import duty_roles, rows
+
+from extractor.pipeline import extract_text
+
+ORDER = "青山县疫情防控指挥部命令\n"
+
+# (id, text, {duty: {(body, role)}})
+AGENTS = [
+    ("time-clause-then-agent",
+     ORDER + "居家观察期间，由乡镇卫生院进行上门随访，每日测量体温两次。\n",
+     {"居家观察期间，由乡镇卫生院进行上门随访，每日测量体温两次": {("乡镇卫生院", None)}}),
+    ("condition-then-agent-with-a-preposition",
+     ORDER + "发现发热等症状，由卫生健康部门依照有关规定，及时转运救治。\n",
+     {"发现发热等症状，由卫生健康部门依照有关规定，及时转运救治": {("青山县卫生健康部门", None)}}),
+    ("short-clause-of-a-government",
+     ORDER + "确需动用县级储备粮的，由县人民政府提出申请。\n",
+     {"确需动用县级储备粮的，由县人民政府提出申请": {("青山县人民政府", None)}}),
+    ("agent-with-partner-then-approval",
+     ORDER + "由县发展改革委会同县财政局提出动用方案，报市人民政府批准。\n",
+     {"由县发展改革委会同县财政局提出动用方案，报市人民政府批准": {("青山县发展改革委", None), ("青山县财政局", None)}}),
+    ("two-agents-in-one-sentence",
+     ORDER + "确需动用县级储备粮的，由县人民政府提出申请，由县粮食局会同县财政局拟定调拨计划。\n",
+     {"确需动用县级储备粮的，由县人民政府提出申请": {("青山县人民政府", None)},
+      "由县粮食局会同县财政局拟定调拨计划": {("青山县粮食局", None), ("青山县财政局", None)}}),
+    ("agent-after-an-adverb",
+     ORDER + "根据储备需要，可由县农业农村局掌握一批加工企业，承担应急加工任务。\n",
+     {"根据储备需要，可由县农业农村局掌握一批加工企业，承担应急加工任务": {("青山县农业农村局", None)}}),
+    ("collective-agent",
+     ORDER + "排查期间，由各村进行逐户登记，当日上报。\n",
+     {"排查期间，由各村进行逐户登记，当日上报": {("各村", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(AGENTS))
+def test_the_doer_after_you(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+# (id, text): 由 naming who makes up, leads or approves something, or a person: no duty
+NOT_AGENTS = [
+    ("composition", ORDER + "领导小组由县卫健局、县教育局组成。\n"),
+    ("composition-after-comma", ORDER + "为加强领导，由县卫健局、县教育局组成工作专班。\n"),
+    ("a-body-opens-the-sentence", ORDER + "联席会议由县卫健局召集，每季度召开一次。\n"),
+    ("a-leader-of-a-body", ORDER + "成立防控专班，由县政府主要领导任组长，统筹全县防控工作。\n"),
+    ("approval", ORDER + "调整方案后，由县人民政府批准实施。\n"),
+    ("a-person-not-a-body", ORDER + "排查期间，由专人进行逐户登记。\n"),
+    ("because-not-by", ORDER + "由于疫情形势严峻，各地要从严管控。\n"),
+]
+
+
+@pytest.mark.parametrize("text", rows(NOT_AGENTS))
+def test_you_naming_no_doer_gives_no_duty_of_that_body(text: str) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert not any(body in {"青山县卫健局", "青山县教育局", "青山县人民政府", "青山县政府"} for orgs in duties.values()
+                   for body, _role in orgs)
+    assert not any(text.startswith("由") for text in duties)
+
+
+COLLECTIVES = [
+    ("must-as-modal",
+     ORDER + "县卫生健康局务必加强疫苗供应，会同乡镇做好接种工作。\n",
+     {"县卫生健康局务必加强疫苗供应，会同乡镇做好接种工作": {("青山县卫生健康局", None)}}),
+    ("towns-with-other-places-in-brackets",
+     ORDER + "各乡镇（办事处、开发区）要实行网格化管理，落实包保责任。\n",
+     {"各乡镇（办事处、开发区）要实行网格化管理，落实包保责任": {("各乡镇", None)}}),
+    ("county-units-and-units-stationed-there",
+     ORDER + "县直及驻县各单位务必迅速摸清本单位接种底数。\n",
+     {"县直及驻县各单位务必迅速摸清本单位接种底数": {("青山县直及驻县各单位", None)}}),
+    ("towns-in-brackets-and-city-units-stationed-there",
+     ORDER + "各乡镇（街道、园区）、县直和驻县各单位要迅速摸清底数。\n",
+     {"各乡镇（街道、园区）、县直和驻县各单位要迅速摸清底数": {("各乡镇", None), ("青山县直和驻县各单位", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(COLLECTIVES))
+def test_order_subjects(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+RULES = "白河市病媒生物防制办法\n"
+
+# (id, text, {duty: {(body, role)}}): a digest that runs the numbered items of a division
+# together on one line, a body's duties listed after 履行下列职责：, levels before a body
+RUN_ON = [
+    ("division-items-after-commas",
+     RULES + "按照以下分工负责监督管理工作：（一）市卫生健康委负责医疗机构的监督管理，"
+     "（二）市教育局负责各类学校的监督管理，（三）市商务局负责集贸市场的监督管理。\n",
+     {"市卫生健康委负责医疗机构的监督管理": {("白河市卫生健康委", None)},
+      "市教育局负责各类学校的监督管理": {("白河市教育局", None)},
+      "市商务局负责集贸市场的监督管理": {("白河市商务局", None)}}),
+    ("article-numbers-after-commas",
+     RULES + "第八条市教育局负责各类学校的监督管理，第九条市商务局负责集贸市场的监督管理。\n",
+     {"市教育局负责各类学校的监督管理": {("白河市教育局", None)},
+      "市商务局负责集贸市场的监督管理": {("白河市商务局", None)}}),
+    ("two-units-by-their-own-remits",
+     RULES + "（一）市商务局、市教育局根据各自职责负责场所的监督管理，完善防制设施；\n"
+     "（二）市卫生健康委负责医疗机构的监督管理。\n",
+     {"市商务局、市教育局根据各自职责负责场所的监督管理，完善防制设施": {("白河市商务局", None), ("白河市教育局", None)},
+      "市卫生健康委负责医疗机构的监督管理": {("白河市卫生健康委", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(RUN_ON))
+def test_items_run_together_on_one_line(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+LISTED = [
+    ("items-on-the-lines-below",
+     RULES + "第七条 市卫生健康委应当履行下列职责：\n（一）组织开展防制知识宣传；\n（二）协调各单位做好防制工作。\n",
+     {"组织开展防制知识宣传": {("白河市卫生健康委", None)}, "协调各单位做好防制工作": {("白河市卫生健康委", None)}}),
+    ("items-after-the-colon-run-on",
+     RULES + "第七条 市卫生健康委承担以下职责：（一）组织开展防制知识宣传，（五）协调各单位做好防制工作。\n",
+     {"组织开展防制知识宣传": {("白河市卫生健康委", None)}, "协调各单位做好防制工作": {("白河市卫生健康委", None)}}),
+    ("arabic-items-and-another-wording",
+     RULES + "市教育局负责以下工作：\n1.指导学校开展病媒生物防制；\n2.组织学生参加卫生清扫活动。\n",
+     {"指导学校开展病媒生物防制": {("白河市教育局", None)}, "组织学生参加卫生清扫活动": {("白河市教育局", None)}}),
+    ("run-on-list-ends-before-the-next-lead-in",
+     RULES + "市卫生健康委应当履行下列职责：（一）组织开展防制知识宣传，（二）协调各单位做好防制工作，"
+     "有关部门按照以下分工负责监督管理：（一）市教育局负责各类学校的监督管理。\n",
+     {"组织开展防制知识宣传": {("白河市卫生健康委", None)}, "协调各单位做好防制工作": {("白河市卫生健康委", None)},
+      "市教育局负责各类学校的监督管理": {("白河市教育局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LISTED))
+def test_a_bodys_duties_listed_after_a_lead_in(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_a_lead_in_without_a_body_lists_no_duties_of_anyone() -> None:
+    text = RULES + "本办法所称防制工作包括以下内容：\n（一）环境治理；\n（二）药物消杀。\n"
+    assert not any(orgs for orgs in duty_roles(extract_text(text, "t.txt")).values())
+
+
+@pytest.mark.parametrize(("written", "short"), [
+    ("市、区爱国卫生运动委员会办公室（以下简称爱卫办）", "市、区爱卫办"),
+    ("县、乡爱国卫生运动委员会办公室（以下简称爱卫办）", "县、乡爱卫办"),
+])
+def test_one_body_at_each_level_is_one_collective(written: str, short: str) -> None:
+    text = RULES + f"{written}负责组织防制工作。\n{short}应定期组织开展检查工作。\n"
+    g = extract_text(text, "t.txt")
+    bodies = {body for orgs in duty_roles(g).values() for body, _r in orgs}
+    assert len(bodies) == 1
+    node = next(d for _n, d in g.nodes(data=True) if d["type"] == "organization" and d["name"] in bodies)
+    assert node.get("collective") and short in node["aliases"]

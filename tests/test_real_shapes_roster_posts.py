@@ -1,0 +1,211 @@
+"""Roster shapes of real notices that the older rules did not generalize to, each in short
+notices of our own (places, units and people invented), several wordings per shape:
+experts whose post is a profession or a former post (no body sits), a body's internal organ
+(党组, 审判委员会) that belongs to the title, padded labels without a colon, conveners under a
+总召集人, names-only rosters inline in a paragraph."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+ROLE_EDGES = ("leader_of", "deputy_leader_of", "member_of", "convener_of", "deputy_convener_of", "liaison_of")
+
+Entry = tuple[str, str, "str | None", "str | None"]
+
+
+def _roster(text: str) -> set[tuple[str, str, str | None, str | None]]:
+    """(person, role relation, body, title) of every roster entry; a person without a body
+    keeps the title on the role edge."""
+    g = extract_text(text, "t.txt")
+    posts = {u: (g.nodes[v]["name"], d.get("title")) for u, v, d in edges_of(g, "holds_post")}
+    out = set()
+    for u, _v, d in g.edges(data=True):
+        if d["relation"] in ROLE_EDGES:
+            org, title = posts.get(u, (None, d.get("title")))
+            out.add((g.nodes[u]["name"], d["relation"], org, title))
+    return out
+
+
+HEAD = "国务院办公厅关于调整国家青少年阅读委员会组成人员的通知\n主  任：钱　明　　国务院副总理\n委  员：\n"
+TAIL = "委员会办公室设在青年出版总署。\n"
+
+# (id, notice, entries expected among the roster): a profession or rank first, or a former
+# post, names no body that sits in the committee: no body, the whole post is the title
+EXPERTS = [
+    ("rank-then-former-post", HEAD + "马　力　　教授、南山大学原党委书记\n",
+     {("马力", "member_of", None, "教授、南山大学原党委书记")}),
+    ("academician-then-current-post", HEAD + "孔　雀　　院士、北方研究院学术委员会主任\n",
+     {("孔雀", "member_of", None, "院士、北方研究院学术委员会主任")}),
+    ("researcher-then-former-deputy", HEAD + "邓　超　　研究员、东海市教育科学研究院原副院长\n",
+     {("邓超", "member_of", None, "研究员、东海市教育科学研究院原副院长")}),
+    ("former-head-of-a-province", HEAD + "刘　星　　西川省原副省长\n",
+     {("刘星", "member_of", None, "西川省原副省长")}),
+    ("editor-then-former-post", HEAD + "韩　梅　　编审、青年出版社原总编辑\n" + TAIL,
+     {("韩梅", "member_of", None, "编审、青年出版社原总编辑")}),
+    ("rank-then-affiliation-only", HEAD + "周　全　　教授、北湖大学\n" + TAIL,
+     {("周全", "member_of", None, "教授、北湖大学")}),
+    ("senior-teacher", HEAD + "孙小梅　正高级教师、青河第一实验小学原校长\n",
+     {("孙小梅", "member_of", None, "正高级教师、青河第一实验小学原校长")}),
+    ("senior-engineer-and-doctor", HEAD + "林　涛　　高级工程师、南山水利设计院总工程师\n"
+     "许　静　　主任医师、北湖市人民医院原院长\n",
+     {("林涛", "member_of", None, "高级工程师、南山水利设计院总工程师"),
+      ("许静", "member_of", None, "主任医师、北湖市人民医院原院长")}),
+    ("former-post-of-a-bureau", HEAD + "方　圆　　东海市文化局原局长\n",
+     {("方圆", "member_of", None, "东海市文化局原局长")}),
+    ("former-post-first", "关于成立桐江县免疫规划工作领导小组的通知\n成  员：白杨（原县财政局副局长）\n许涛（县教育局副局长）\n",
+     {("白杨", "member_of", None, "原县财政局副局长"), ("许涛", "member_of", "桐江县教育局", "副局长")}),
+    # a sitting official of a department keeps the department
+    ("department-member-unchanged", HEAD + "白　杨　　青年出版总署副署长\n",
+     {("白杨", "member_of", "青年出版总署", "副署长")}),
+]
+
+# (id, notice, entries): a known body's name that begins a longer one (海关 / 海关总署) gives the longer
+LONGER_BODIES = [
+    ("general-administration", HEAD + "白　杨　　海关总署副署长\n", {("白杨", "member_of", "海关总署", "副署长")}),
+    ("government-office", "关于成立青禾县防汛领导小组的通知\n成  员：罗  林 县政府办副主任\n",
+     {("罗林", "member_of", "青禾县政府办", "副主任")}),
+    # a sub-unit written after the body stays in the title
+    ("sub-unit-in-the-title", "关于成立青禾县防汛领导小组的通知\n成  员：罗  林 县公安局治安管理大队大队长\n"
+     "石  磊 县卫健局办公室主任\n",
+     {("罗林", "member_of", "青禾县公安局", "治安管理大队大队长"), ("石磊", "member_of", "青禾县卫健局", "办公室主任")}),
+    # a department's own party committee is part of the title
+    ("party-committee-of-a-department", "关于成立青禾县防汛领导小组的通知\n成  员：罗  林 县农业局党委副书记、纪委书记\n",
+     {("罗林", "member_of", "青禾县农业局", "党委副书记、纪委书记")}),
+]
+
+# a body's internal organ (its party group, its trial or procuratorial committee) is part of the title
+ORGANS = [
+    ("party-group-member", HEAD + "白　杨　　中国青联党组成员、书记处书记\n",
+     {("白杨", "member_of", "中国青联", "党组成员、书记处书记")}),
+    ("party-group-secretary", HEAD + "白　杨　　国家青年文献馆党组书记、馆长\n",
+     {("白杨", "member_of", "国家青年文献馆", "党组书记、馆长")}),
+    ("trial-committee", "关于调整西川省未成年人保护联席会议组成人员的通知\n成  员：贾　平  省高级人民法院审判委员会专职委员\n",
+     {("贾平", "member_of", "西川省高级人民法院", "审判委员会专职委员")}),
+    ("procuratorial-committee", "关于调整西川省未成年人保护联席会议组成人员的通知\n成  员：徐　云  省检察院检察委员会专职委员\n",
+     {("徐云", "member_of", "西川省检察院", "检察委员会专职委员")}),
+    # a standing committee's working committee is a body of its own
+    ("working-committee-is-a-body", "关于调整西川省未成年人保护联席会议组成人员的通知\n"
+     "成  员：王　兰  省人大常委会社会建设工作委员会副主任\n",
+     {("王兰", "member_of", "西川省人大常委会社会建设工作委员会", "副主任")}),
+    ("cppcc-committee-is-a-body", "关于成立青山县文物保护工作领导小组的通知\n"
+     "成  员：石　磊  县政协文史委员会主任\n罗　琳  县人大教科文卫委员会副主任委员\n",
+     {("石磊", "member_of", "青山县政协文史委员会", "主任"),
+      ("罗琳", "member_of", "青山县人大教科文卫委员会", "副主任委员")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(EXPERTS + LONGER_BODIES + ORGANS))
+def test_the_body_and_title_of_a_post(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    got = _roster(text)
+    assert got >= expected
+
+
+def test_an_experts_affiliation_is_no_member_unit() -> None:
+    """``教授、南山大学原党委书记``: neither 南山大学 nor a body holding 、 sits in the committee."""
+    g = extract_text(HEAD + "白　杨　　青年出版总署副署长\n马　力　　教授、南山大学原党委书记\n"
+                     "刘　星　　西川省原副省长\n", "t.txt")
+    units = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")}
+    assert units == {"青年出版总署"}
+
+
+# (id, notice, entries expected among the roster): role labels padded with spaces and no
+# colon; the plain 召集人 under a 总召集人 are the chief's deputies
+LABELS = [
+    ("padded-label-no-colon",
+     "关于建立青川市留守儿童关爱联席会议制度的通知\n一、联席会议组成人员\n总召集人 孙  平 市政府副市长\n"
+     "召 集 人 何建新 市政府办副主任\n罗小梅 市妇联主席\n成    员 邓  勇 市教育局副局长\n二、联席会议职责\n",
+     {("孙平", "convener_of", "青川市人民政府", "副市长"), ("何建新", "deputy_convener_of", "青川市政府办", "副主任"),
+      ("罗小梅", "deputy_convener_of", "青川市妇联", "主席"), ("邓勇", "member_of", "青川市教育局", "副局长")}),
+    ("under-chief-with-colons",
+     "关于建立青禾市粤菜技能培训联席会议制度的通知\n总召集人:黎 明 市政府副市长\n召集人: 钟 山 市政府副秘书长\n"
+     "高志远 市人力资源社会保障局局长\n成 员: 朱小虎 市委宣传部副部长\n",
+     {("黎明", "convener_of", "青禾市人民政府", "副市长"), ("钟山", "deputy_convener_of", "青禾市人民政府", "副秘书长"),
+      ("高志远", "deputy_convener_of", "青禾市人力资源社会保障局", "局长")}),
+    ("under-chief-traditional",
+     "關於建立青禾市技能培訓聯席會議制度的通知\n總召集人:黎 明 市政府副市長\n召集人: 鍾 山 市政府副秘書長\n",
+     {("黎明", "convener_of", "青禾市人民政府", "副市长"), ("钟山", "deputy_convener_of", "青禾市人民政府", "副秘书长")}),
+    ("under-chief-in-one-paragraph",
+     "关于建立青溪市尘肺病防治工作联席会议制度的通知\n"
+     "总召集人:韩立(市委常委、副市长),召集人:罗明(市政府副秘书长)、宋佳(市卫生局局长),成员由市卫生局、人社局等单位主要负责人组成。\n",
+     {("韩立", "convener_of", "青溪市人民政府", "市委常委、副市长"), ("罗明", "deputy_convener_of", "青溪市人民政府", "副秘书长"),
+      ("宋佳", "deputy_convener_of", "青溪市卫生局", "局长")}),
+    # without a chief, 召集人 are conveners
+    ("conveners-without-a-chief",
+     "关于建立青溪市尘肺病防治工作联席会议制度的通知\n召集人:罗  明 市政府副秘书长\n宋  佳 市卫生局局长\n成  员:邓  勇 市教育局副局长\n",
+     {("罗明", "convener_of", "青溪市人民政府", "副秘书长"), ("宋佳", "convener_of", "青溪市卫生局", "局长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LABELS))
+def test_role_labels(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) >= expected
+
+
+def test_a_unit_under_a_chief_is_a_deputy_convener_unit() -> None:
+    """``召集人：市卫健局主要负责同志`` under a named 总召集人: the unit is a deputy convener."""
+    text = ("关于建立青溪市尘肺病防治工作联席会议制度的通知\n总召集人:韩  立 市政府副市长\n"
+            "召集人:市卫健局主要负责同志\n成  员:邓  勇 市教育局副局长\n")
+    g = extract_text(text, "t.txt")
+    chairs = {(g.nodes[u]["name"], d["relation"]) for u, _v, d in g.edges(data=True)
+              if d["relation"] in ("convener_unit_of", "deputy_convener_unit_of")}
+    assert chairs == {("青溪市卫健局", "deputy_convener_unit_of")}
+
+
+# (id, notice, roster entries): names only, inline in a paragraph, labelled by the body's own
+# head titles (所长 of a 指挥所, 指挥长 of a 指挥部, 组长 of a 小组), separated by ；
+NAMES_ONLY = [
+    ("post-of-a-command-post",
+     "二、健全防汛机构。镇政府成立9人防汛指挥所。所长：方大海；副所长：林小河、陈一舟；成员：吴江、郑湖、范溪。各村也要成立防汛小组。\n",
+     {("方大海", "leader_of", None, None), ("林小河", "deputy_leader_of", None, None),
+      ("陈一舟", "deputy_leader_of", None, None), ("吴江", "member_of", None, None),
+      ("郑湖", "member_of", None, None), ("范溪", "member_of", None, None)}),
+    ("command-post-names-with-commas",
+     "镇人民政府成立抗旱指挥所，所长：石青山，副所长：罗林，成员：邓松、韩柏。\n",
+     {("石青山", "leader_of", None, None), ("罗林", "deputy_leader_of", None, None),
+      ("邓松", "member_of", None, None), ("韩柏", "member_of", None, None)}),
+    ("command-heads",
+     "镇政府成立抗旱指挥部。指挥长：秦岭；副指挥长：方圆、白杨；成员：马力、孔雀。\n",
+     {("秦岭", "leader_of", None, None), ("方圆", "deputy_leader_of", None, None),
+      ("白杨", "deputy_leader_of", None, None), ("马力", "member_of", None, None), ("孔雀", "member_of", None, None)}),
+    ("group-heads",
+     "村委会成立环境整治工作小组。组长：秦岭；副组长：方圆；成员：马力、孔雀。\n",
+     {("秦岭", "leader_of", None, None), ("方圆", "deputy_leader_of", None, None),
+      ("马力", "member_of", None, None), ("孔雀", "member_of", None, None)}),
+    ("command-post-heads-on-lines",
+     "关于成立青禾县防汛指挥所的通知\n所  长：石青山 县人民政府副县长\n副所长：罗  林 县水利局局长\n",
+     {("石青山", "leader_of", "青禾县人民政府", "副县长"), ("罗林", "deputy_leader_of", "青禾县水利局", "局长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(NAMES_ONLY))
+def test_names_only_rosters(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected
+
+
+def test_another_bodys_head_title_is_no_label() -> None:
+    """In a 领导小组's roster ``所长：`` is no role label (the group's heads are 组长)."""
+    text = "关于成立青禾镇防汛领导小组的通知\n组  长：石青山 镇人民政府镇长\n所  长：罗  林\n"
+    assert {(p, r) for p, r, _o, _t in _roster(text)} == {("石青山", "leader_of")}
+
+
+def test_an_article_heading_after_a_composition_sentence_is_no_person() -> None:
+    """``第十一条 成立由县长为主任，…为副主任…的委员会``, then ``第十四条 委员会的职责：``: the
+    article's number is no name, its heading no post."""
+    text = ("青禾县新型农村合作医疗管理办法\n第十一条 成立由县长为主任，分管卫生工作的副县长为副主任，"
+            "县财政、民政、卫生负责人为成员的青禾县合作医疗管理委员会。\n第十四条 县合管委的职责：\n"
+            "第二十条 县合管委办公室的职责：\n")
+    assert not {p for p, _r, _o, _t in _roster(text) if p.startswith("第")}
+
+
+def test_a_duty_after_an_inline_roster_stays_a_duty() -> None:
+    """``所长：甲；副所长：乙。各村委会要…``: the roster and the paragraph's later duty both read."""
+    text = ("二、健全防汛机构。镇政府成立9人防汛指挥所。所长：方大海；副所长：林小河、陈一舟；成员：吴江、郑湖。"
+            "各村委会要成立3-5人防汛小组，及时掌握汛情。\n")
+    g = extract_text(text, "t.txt")
+    duties = {(g.nodes[u]["name"], g.nodes[v]["text"]) for u, v, _d in edges_of(g, "responsible_for")}
+    assert ("各村委会", "各村委会要成立3-5人防汛小组，及时掌握汛情") in duties
+    assert ("方大海", "leader_of", None, None) in _roster(text)
