@@ -683,7 +683,7 @@ _WALK_ORGS = """
 WITH m AS MATERIALIZED (SELECT j.value AS org, j.key AS pos FROM json_each(?) j)
 SELECT d.id, e.source, e.id, e.notice FROM duties d INDEXED BY duties_by_order
   JOIN edges e ON e.target = d.id AND e.relation = 'responsible_for'
- WHERE e.source IN (SELECT org FROM m){mech}
+ WHERE +e.source IN (SELECT org FROM m){mech}
  ORDER BY d.mechanism_name, d.notice, coalesce(d.span_start, 0), e.body_name,
           (SELECT m.pos FROM m WHERE m.org = e.source), e.ord, e.id
  LIMIT ?"""
@@ -751,8 +751,8 @@ def _org_rows(c: sqlite3.Connection, orgs: Sequence[str], mech: str | None, limi
     in_mech = "" if mech is None else " AND d.mechanism = ?"
     params = [json.dumps(list(orgs)), *([] if mech is None else [mech])]
     found = c.execute(
-        "SELECT count(*) FROM json_each(?) j JOIN edges e ON e.source = j.value AND e.relation = 'responsible_for' "
-        f"JOIN duties d ON d.id = e.target{in_mech}", params).fetchone()[0]
+        "SELECT count(*) FROM json_each(?) j CROSS JOIN edges e ON e.source = j.value AND e.relation = 'responsible_for' "
+        f"CROSS JOIN duties d ON d.id = e.target{in_mech}", params).fetchone()[0]  # (CROSS: the bodies drive)
     if _walks(c, found, limit):
         return _walked_rows(c, _WALK_ORGS.format(mech=in_mech), params, limit, found)
     return _sql_duty_rows(c, _ITEMS_OF_ORGS.format(mech=in_mech) + ", i AS (SELECT * FROM a)", params, limit, found)
