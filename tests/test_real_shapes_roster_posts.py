@@ -209,3 +209,60 @@ def test_a_duty_after_an_inline_roster_stays_a_duty() -> None:
     duties = {(g.nodes[u]["name"], g.nodes[v]["text"]) for u, v, _d in edges_of(g, "responsible_for")}
     assert ("各村委会", "各村委会要成立3-5人防汛小组，及时掌握汛情") in duties
     assert ("方大海", "leader_of", None, None) in _roster(text)
+
+
+QS = "关于成立青山县防汛领导小组的通知\n组  长：王建国  县人民政府副县长\n"
+
+# (id, notice, roster entries expected among the roster): the post written first, then the
+# name; several names that share one post
+POST_FIRST_AND_SHARED = [
+    ("township-post-first-label", "关于调整桃源镇狂犬病防治工作领导小组成员的通知\n组长：桃源镇人民政府镇长 张宇\n"
+     "成员：桃源镇派出所所长 孙立\n桃源镇中心小学校长 何平\n",
+     {("张宇", "leader_of", "桃源镇人民政府", "镇长"), ("孙立", "member_of", "桃源镇派出所", "所长"),
+      ("何平", "member_of", "桃源镇中心小学", "校长")}),
+    ("two-names-one-post", QS + "副组长：李  明、陈  刚  县卫健局副局长\n",
+     {("李明", "deputy_leader_of", "青山县卫健局", "副局长"), ("陈刚", "deputy_leader_of", "青山县卫健局", "副局长")}),
+    ("three-names-one-post-on-a-continuation-line", QS + "成  员：邓勇  县教育局局长\n何平、吕洋、秦岭  县民政局副局长\n",
+     {("邓勇", "member_of", "青山县教育局", "局长"), ("何平", "member_of", "青山县民政局", "副局长"),
+      ("吕洋", "member_of", "青山县民政局", "副局长"), ("秦岭", "member_of", "青山县民政局", "副局长")}),
+    ("names-before-a-bracketed-post", QS + "成  员：何平、吕洋（县民政局副局长）、秦岭（县财政局局长）\n",
+     {("何平", "member_of", "青山县民政局", "副局长"), ("吕洋", "member_of", "青山县民政局", "副局长"),
+      ("秦岭", "member_of", "青山县财政局", "局长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(POST_FIRST_AND_SHARED))
+def test_post_first_and_shared_posts(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) >= expected
+
+
+def test_a_list_of_units_before_a_post_shares_nothing() -> None:
+    """``县民政局、县财政局（各1人）`` names units, not people: no person."""
+    text = QS + "成  员：县民政局、县财政局（各1人）\n"
+    assert {p for p, _r, _o, _t in _roster(text)} == {"王建国"}
+
+
+TB = "关于成立青山县结核病防治工作领导小组的通知\n领导小组成员名单\n"
+
+# (id, notice, the roster): a table under a 姓名 column header, cells separated by tabs
+TABLES = [
+    ("no-role-column", TB + "姓名\t单位\t职务\n韩冰\t县卫健局\t局长\n曹阳\t县教体局\t副局长\n",
+     {("韩冰", "member_of", "青山县卫健局", "局长"), ("曹阳", "member_of", "青山县教体局", "副局长")}),
+    ("number-first-and-role-last", TB + "序号\t姓名\t工作单位及职务\t领导小组职务\n1\t韩冰\t县人民政府副县长\t组长\n"
+     "2\t曹阳\t县卫健局局长\t副组长\n3\t罗林\t县教体局副局长\t成员\n",
+     {("韩冰", "leader_of", "青山县人民政府", "副县长"), ("曹阳", "deputy_leader_of", "青山县卫健局", "局长"),
+      ("罗林", "member_of", "青山县教体局", "副局长")}),
+    ("role-first-column", TB + "职务\t姓名\t单位及职务\n组长\t韩冰\t县人民政府副县长\n成员\t曹阳\t县教体局副局长\n",
+     {("韩冰", "leader_of", "青山县人民政府", "副县长"), ("曹阳", "member_of", "青山县教体局", "副局长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(TABLES))
+def test_roster_tables(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected
+
+
+def test_a_table_ends_at_a_paragraph() -> None:
+    """The rows stop at the first line that is no row: a paragraph after the table names nobody."""
+    text = TB + "姓名\t单位\t职务\n韩冰\t县卫健局\t局长\n领导小组办公室设在县卫健局，办公室主任由韩冰兼任。\n"
+    assert _roster(text) == {("韩冰", "member_of", "青山县卫健局", "局长")}

@@ -103,7 +103,114 @@ SHORT_START = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START))
+# A government's departments (X人民政府有关部门 / 相关部门 / 有关行政主管部门): one collective,
+# whichever way it is written; X及其有关部门 is X with its departments.
+GOVERNMENT_DEPARTMENTS = [
+    ("city-concerned", "白河市\n市人民政府相关部门要加强对辖区内农贸市场的巡查。",
+     [({"白河市人民政府有关部门"}, "市人民政府相关部门要加强")]),
+    ("county-competent", "湖滨县\n县人民政府有关行政主管部门应当与定点企业签订供应协议。",
+     [({"湖滨县人民政府有关部门"}, "县人民政府有关行政主管部门应当与")]),
+    ("provincial-level", "省级人民政府有关部门按照职能分工，及时采取应急措施。",
+     [({"省级人民政府有关部门"}, "省级人民政府有关部门按照职能分工")]),
+    ("one-body-two-forms", "省级人民政府相关部门要加强库存监测。省级人民政府有关部门要及时报送监测情况。",
+     [({"省级人民政府有关部门"}, "省级人民政府相关部门要加强"),
+      ({"省级人民政府相关部门"}, "省级人民政府有关部门要及时报送")]),  # one body, both forms
+    ("state-council-units", "国务院有关部门（单位）和省级人民政府有关部门要加强应急演练。",
+     [({"国务院有关部门", "省级人民政府有关部门"}, "国务院有关部门（单位）和省级人民政府有关部门要加强")]),
+    ("and-its-departments", "白河市\n市政府及其有关部门要加强对供热企业的监督。", [({"白河市政府"}, "市政府及其有关部门要加强")]),
+    ("levels-and-their-departments", "各级政府及其相关部门要确保救灾物资运输畅通。", [({"各级政府"}, "各级政府及其相关部门要确保")]),
+]
+
+# A level written as the kinds of place at it (省、自治区、直辖市 / 省（区、市）/ 市（州）), before
+# a list of fields; fields no lexicon lists in a list closed by a known field's 部门; a field's
+# other name in brackets (农业农村（畜牧兽医）部门).
+LEVEL_LISTS = [
+    ("provinces-fields", "省、自治区、直辖市发展改革、粮食、价格和商务部门，应当立即进行调查核实。",
+     [({"发展改革", "粮食", "价格", "商务"}, "省、自治区、直辖市发展改革、粮食、价格和商务部门，应当立即")]),
+    ("province-bracket-one-field", "省（区、市）卫生健康部门要加强疫情监测。", [({"省（区、市）卫生健康部门"}, "省（区、市）卫生健康部门要")]),
+    ("prefecture-fields", "市（州）水利、气象和应急部门要加强汛期会商。", [({"水利", "气象", "应急"}, "市（州）水利、气象和应急部门要")]),
+    ("unknown-field-then-known", "防汛、抗旱和应急部门要加强汛期值守。", [({"防汛", "抗旱", "应急"}, "防汛、抗旱和应急部门要加强")]),
+    ("provinces-governments", "各省、自治区、直辖市人民政府应根据本预案制订本地区的预案。",
+     [({"各省、自治区、直辖市人民政府"}, "各省、自治区、直辖市人民政府应根据")]),
+    ("field-note-last", "各级卫生健康、农业农村(畜牧兽医)部门要加强人畜共患病联防联控。",
+     [({"卫生健康", "农业农村"}, "各级卫生健康、农业农村（畜牧兽医）部门要加强")]),
+    ("field-note-first", "农业农村（畜牧兽医）、林业部门要加强野生动物疫病监测。",
+     [({"农业农村", "林业"}, "农业农村（畜牧兽医）、林业部门要加强")]),
+    ("field-note-alone", "林业（草原）部门负责野生动物疫源疫病监测。", [({"林业"}, "林业（草原）部门负责")]),
+]
+
+# 所有X都要 / 全体X要: every X, the class X. A body's leaders (主要领导, 主要负责同志, 负责人) with
+# a modal verb: the body's duty.
+EVERY_AND_LEADERS = [
+    ("all-enterprises", "所有粮油经营企业都要保持必要的库存量。", [({"粮油经营企业"}, "所有粮油经营企业都要保持")]),
+    ("all-care-homes", "所有养老机构都要落实出入登记制度。", [({"养老机构"}, "所有养老机构都要落实")]),
+    ("whole-class", "全体托育机构要落实晨午检制度。", [({"托育机构"}, "全体托育机构要落实")]),
+    ("government-leaders", "县（区）人民政府主要领导要带队督查禁牧措施落实情况。",
+     [({"县（区）人民政府"}, "县（区）人民政府主要领导要带队")]),
+    ("township-heads", "各乡镇人民政府主要负责同志要亲自部署秋冬季防火工作。", [({"各乡镇人民政府"}, "各乡镇人民政府主要负责同志要亲自")]),
+    ("bureau-head", "白河市\n市教育局负责人要定期听取校园安全汇报。", [({"白河市教育局"}, "市教育局负责人要定期")]),
+]
+
+# A clause saying when the subject acts, between the subject and its modal verb.
+WHEN_THEN = [
+    ("on-notice", "省级防汛抗旱指挥部接到上级通知后，要立即组织人员落实应急措施。",
+     [({"省级防汛抗旱指挥部"}, "省级防汛抗旱指挥部接到上级通知后，要立即")]),
+    ("on-report", "湖滨县\n县疾控中心收到疫情报告后，应当在2小时内完成核实。", [({"湖滨县疾控中心"}, "县疾控中心收到疫情报告后，应当")]),
+    ("on-warning", "湖滨县\n县防汛办收到预警信息时，须立即通知沿河各村。", [({"湖滨县防汛办"}, "县防汛办收到预警信息时，须立即")]),
+    ("on-finding", "青石镇社会事务办发现独居老人失联时，要立即报告。", [({"青石镇社会事务办"}, "青石镇社会事务办发现独居老人失联时")]),
+    ("another-subject-after", "湖滨县\n县卫健局收到报告后，县疾控中心要立即核实。", [({"湖滨县疾控中心"}, "县疾控中心要立即核实")]),
+]
+
+# 在Y的指导下 / 在Y领导下 after the subject's modal verb: Y guides, the subject does the work.
+GUIDED = [
+    ("guided-tourism", "旅游部门应当在卫生部门的指导下，组织对导游人员的防病知识培训。", [({"旅游"}, "旅游部门应当在卫生部门的指导下")]),
+    ("guided-fisheries", "水产部门应当在农业部门的指导下，开展养殖水域监测。", [({"水产"}, "水产部门应当在农业部门的指导下")]),
+    ("led-by-government", "各级卫生健康、农业农村部门要在当地政府领导下，加强组织领导。",
+     [({"卫生健康", "农业农村"}, "各级卫生健康、农业农村部门要在当地政府领导下")]),
+    ("led-street-office", "街道办事处要在区政府统一领导下，组织居民开展环境整治。", [({"街道办事处"}, "街道办事处要在区政府统一领导下")]),
+]
+
+
+# A sentence whose only subject is the body after 由 (the clauses before it say when or why):
+# that body's duty, the whole sentence; each 由 clause of a sentence its own duty.
+BY_AGENT = [
+    ("when-then-by", "出现省级应急状态时，由省级防汛抗旱指挥部报同级人民政府批准后，启动本省应急预案。",
+     [({"省级防汛抗旱指挥部"}, "出现省级应急状态时，由省级防汛抗旱指挥部报同级人民政府批准后")]),
+    ("case-then-by", "如储备物资仍不能满足救灾需要的，由省级人民政府提出申请。",
+     [({"省级人民政府"}, "如储备物资仍不能满足救灾需要的，由省级人民政府提出申请")]),
+    ("two-by-clauses", "如储备物资仍不能满足救灾需要的，由省级人民政府提出申请，由国家应急管理部会同财政部提出调拨方案。",
+     [({"省级人民政府"}, "如储备物资仍不能满足救灾需要的，由省级人民政府提出申请"),
+      ({"国家应急管理部"}, "由国家应急管理部会同财政部提出调拨方案")]),
+    ("object-then-by", "湖滨县\n对应急调用的储备物资占用的贷款，由县财政局会同县农发行及时清算。",
+     [({"湖滨县财政局"}, "对应急调用的储备物资占用的贷款，由县财政局会同县农发行")]),
+    ("need-then-by", "湖滨县\n根据应急加工的需要，由县粮油局掌握、联系一批加工企业。",
+     [({"湖滨县粮油局"}, "根据应急加工的需要，由县粮油局掌握")]),
+    ("by-alone", "湖滨县\n由县卫健局加强对保洁人员的督促和管理。", [({"湖滨县卫健局"}, "由县卫健局加强对保洁人员")]),
+    ("period-then-by", "湖滨县\n居家观察期间，由村卫生室进行随访。", [({"村卫生室"}, "居家观察期间，由村卫生室进行随访")]),
+    ("by-approves-after-subject", "湖滨县\n县卫健局要划定禁牧范围，由县人民政府批准、公布。",
+     [({"湖滨县卫健局"}, "县卫健局要划定禁牧范围")]),  # the approving government is no doer of it
+]
+
+
+# 务必 as a modal; a list of bodies then the law they act by (依据/依照/根据…，负责…); collectives
+# and governments written with the places at their level in brackets; a department type after 由.
+MORE_PROSE = [
+    ("must-by-all-means", "湖滨县\n县卫健局务必加强疫苗供应，科学布局接种点。", [({"湖滨县卫健局"}, "县卫健局务必加强疫苗供应")]),
+    ("list-by-law", "白河市\n市应急局、市卫健局、市总工会依据《安全生产法》的规定，负责本行政区域内的监督管理工作。",
+     [({"白河市应急局", "白河市卫健局", "白河市总工会"}, "市应急局、市卫健局、市总工会依据《安全生产法》")]),
+    ("county-governments-bracket", "各县（市、区）政府要进一步加强献血工作的组织领导。", [({"各县（市、区）政府"}, "各县（市、区）政府要进一步")]),
+    ("townships-long-bracket", "各乡镇（办事处、开发区）要实行网格化管理。", [({"各乡镇（办事处、开发区）"}, "各乡镇（办事处、开发区）要实行")]),
+    ("by-department-type", "发现居家观察人员出现发热症状，由卫生健康部门依照相关规定，及时转运救治。",
+     [({"卫生健康"}, "发现居家观察人员出现发热症状，由卫生健康部门依照相关规定")]),
+    ("leaders-first-responsible", "各村、各学校主要领导为第一责任人，负责本区域的防治工作。",
+     [({"各村", "各学校"}, "各村、各学校主要领导为第一责任人，负责")]),
+    ("person-answers-inside", "各乡镇人民政府建立合作医疗管理办公室，由乡镇政府主要领导具体负责，工作人员由乡镇调剂解决。",
+     [({"各乡镇人民政府"}, "各乡镇人民政府建立合作医疗管理办公室，由乡镇政府主要领导具体负责")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
+                                                     + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
@@ -129,6 +236,20 @@ NO_DUTY = [
     ("verb-then-government", "依法设置各级人民政府教育督导机构，配备专职人员。"),
     ("clause-then-hospital", "湖滨县\n学生复学须持县人民医院出具的诊断证明。"),
     ("label-value", "白河市\n床位使用率 定量 计算方法：市卫健局核定的实际占用床日数除以开放床日数。"),
+    ("by-composed", "湖滨县\n领导小组由县卫健局、县教育局组成。"),
+    ("by-post-holder", "湖滨县\n领导小组由县卫健局局长任组长。"),
+    ("by-person-signs", "湖滨县\n年度计划由县卫健局主要负责同志签发。"),
+    ("because", "由于县卫健局未及时上报，造成延误。"),
+    ("members-procedure", "湖滨县\n工作组成员由县卫健局领导担任，成员需要调整的，由县卫健局提出。"),
+    ("members-change", "联席会议成员如有变动，由成员单位提出，报召集人同意。"),
+    ("adverb-then-enterprises", "大力支持企业参与国产软件生态建设。"),
+    ("as-asked-by-department", "湖滨县\n各村按县卫健部门要求完成查螺任务。"),
+    ("every-person", "所有人员要佩戴口罩。"),
+    ("every-task", "所有工作都要落实到位。"),
+    ("verbs-before-department", "加强、完善和卫生部门要做好。"),
+    ("leader-takes-post", "湖滨县\n县卫健局主要负责同志担任召集人。"),
+    ("circumstance-report", "在各级政府领导和有关部门共同配合下，完成了灾后防疫任务。"),
+
 ]
 
 

@@ -21,7 +21,14 @@ from .orgs import (
     split_items,
     unit_list,
 )
-from .subjects import SubjectItem, _not_a_stem, _stem_kind, area_collective, subject_at
+from .subjects import (
+    SubjectItem,
+    _not_a_stem,
+    _stem_kind,
+    agent_at,
+    area_collective,
+    subject_at,
+)
 from .subjects import _cues as _subject_cues
 
 
@@ -716,7 +723,7 @@ def _subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         inst = notice.lex.institutions.get(written)
         org = notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
         if item.alias:
-            notice.table.alias(org, item.alias)
+            notice.table.alias(org, item.alias)  # 省级人民政府相关部门 is 省级人民政府有关部门
         return org
     if item.form == "named":
         return notice.table.add(written, generic=True)
@@ -832,6 +839,10 @@ def find_assignments(notice: Notice) -> None:
 
 
 _LOCAL = re.compile("所在地|当地|属地")
+_PERSON_LEAD = re.compile("(?:领导|同志|负责人)(?:具体|亲自|全面)?$")
+
+
+_NUMBERED_BY = re.compile("由(?!于|此)")
 
 
 def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
@@ -844,16 +855,22 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
     cues = _cues(notice)
     if subject_at(notice, ss, se) is not None or cues.agent_not_sentence.search(text, ss, se):
         return
+    mark = _INLINE_MARK.match(text, ss, se)
+    ss = mark.end() if mark else ss  # 第六条由镇爱卫办加强…: the article's number is no part of it
+    agents = list(cues.agent.finditer(text, ss, se))
+    if mark and (by := _NUMBERED_BY.match(text, ss, se)):
+        agents.insert(0, by)
     start = ss
-    for m in cues.agent.finditer(text, ss, se):
+    for m in agents:
         if m.start() < start or (m.start() > ss and text[m.start() - 1] not in "，,"):
             continue
-        hit = subject_at(notice, m.end(), se, asked=True)
+        hit = subject_at(notice, m.end(), se, asked=True) or agent_at(notice, m.end(), se)
         if hit is None:
             continue
         items, q = hit
-        if cues.agent_not_verb.match(text, q, se):
-            return
+        if cues.agent_not_verb.match(text, q, se) or all(
+                notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
+            return  # 由A、B组成 / 由成员单位提出…: how a body is made up, the members' procedure
         orgs = [org for org in (_subject_org_for(notice, it) for it in items) if org is not None]
         partner = cues.agent_partner.match(text, q, se)
         more = subject_at(notice, partner.end(), se, asked=True) if partner else None
@@ -891,6 +908,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         return inside
     lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
     a, b = m.span("lead")
+    if _PERSON_LEAD.search(text, a, b) or _subject_cues(notice).leader.search(text, max(a, b - 8), b):
+        return inside  # 由乡镇政府主要领导具体负责: a person answers for it, within the subject's duty
     q = _LOCAL.match(text, a, b)
     a = q.end() if q and b - q.end() >= 2 else a  # 由所在地镇政府牵头: the 镇政府 where it is
     leads = [notice.table.add(w) for _a, _b, w in unit_list(notice, a, b)]
@@ -1104,6 +1123,14 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
         cut = prev
 
 
+def _circumstance(notice: Notice, q: int, end: int) -> bool:
+    """Does the clause after a subject only say under whose lead it acts (``有关部门在政府领导下，``)?
+    Not after a modal verb: ``旅游部门应当在卫生部门的指导下，组织…`` names the doer, the other
+    body guides it."""
+    return (_cues(notice).circumstance.match(notice.text, q, end) is not None
+            and _subject_cues(notice).modal.match(notice.text, q, end) is None)
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -1126,7 +1153,7 @@ def find_subject_duties(notice: Notice) -> None:
             if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
                 p += 1 if hit else 0
-            if (hit and not _cues(notice).circumstance.match(text, hit[1], ln.end) and not _reported(text, p, ln.end)
+            if (hit and not _circumstance(notice, hit[1], ln.end) and not _reported(text, p, ln.end)
                     and not _sets_up(notice, hit[1], ln.end)):
                 found.append((p, hit[0], _modal_role(notice, text, hit[1]), hit[1]))
         for p, orgs, stop in _shared_tasks(notice, found, ln.end):

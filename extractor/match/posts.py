@@ -58,6 +58,12 @@ def _words(lex: Lexicon) -> _Words:
     return lex.memo(_Words)
 
 
+def post_at(notice: Notice, pos: int, limit: int) -> bool:
+    """Does a post's title (主任, 副组长, 局长 …) start at ``pos``?"""
+    rx = _words(notice.lex).title_re
+    return rx is not None and rx.match(notice.text, pos, limit) is not None
+
+
 def title_and_name(notice: Notice, seg: str) -> tuple[str, str] | None:
     """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
     (three characters tried first, the commonest length)."""

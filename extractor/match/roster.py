@@ -17,6 +17,7 @@ from .posts import _sentence_near, _words, names_other_body, title_and_name
 _NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 _LINE_RE = re.compile(rf"(?P<name>{_NAME}?|[{HAN}] [{HAN}])(?:同志)?(?: |，(?=[{HAN}]{{4,}}$))(?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 _POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{_NAME})")
+_SHARED_RE = re.compile(rf"(?P<names>(?:{_NAME}?|[{HAN}] [{HAN}])(?:、(?:{_NAME}?|[{HAN}] [{HAN}]))+) (?P<post>[{HAN}].*)")
 _INLINE_RE = re.compile(rf"(?P<name>{_NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
 
 
@@ -346,6 +347,7 @@ def find_roster(notice: Notice) -> None:
     in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
     bare = False  # the pending name stood alone on its line: it is a person only with a post below
+    table = False  # inside a table under a 姓名 column header
     for ln in notice.content_lines():
         body = text[ln.body_start : ln.end]
         if pending is not None:
@@ -401,11 +403,22 @@ def find_roster(notice: Notice) -> None:
         if _labels_in_sentence(notice, ln.body_start, ln.end, (ln.start, ln.end)):
             role = None
             continue
+        if notice.mechanism is not None and _column_header(notice, body):  # 姓名 单位 职务: a table of members
+            role, table = "member_of", True
+            notice.roster_lines.add(ln.start)
+            continue
+        if table and role:
+            row = _table_row(notice, ln.body_start, ln.end)
+            if row is not None:  # 1 韩冰 县人民政府副县长 组长: a number first, the role last
+                row_role, a, b = row
+                _line(notice, row_role or role, a, b, (ln.start, ln.end))
+                continue
+            table = False
         name = body.replace(" ", "")
         if role and len(body) <= 6 and _bare_name_ok(name, notice):  # 王五 / (post next line)
             pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
             continue
-        m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body)
+        m = _LINE_RE.fullmatch(body) or _POST_FIRST_RE.fullmatch(body) or _SHARED_RE.fullmatch(body)
         if role and m and len(body) <= 70 and "。" not in body:
             _line(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
             continue
@@ -422,6 +435,28 @@ def find_roster(notice: Notice) -> None:
         role = _role(notice, last) if last else (role if m else None)
     if pending is not None and not bare:
         _add(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+def _column_header(notice: Notice, body: str) -> bool:
+    """A table's column header that names a person column (``姓名 单位 职务``, ``序号 姓名 工作单位及职务``)."""
+    cells = body.split(" ")
+    return (len(cells) >= 2 and any(c in notice.lex.cue("name_columns") for c in cells)
+            and all(len(c) <= 8 for c in cells))
+
+
+def _table_row(notice: Notice, start: int, end: int) -> tuple[str | None, int, int] | None:
+    """(role of its last cell or None, start, end of the name and post) of a table row
+    ``1 韩冰 县卫健局 局长`` / ``韩冰 县人民政府副县长 组长``, else None."""
+    text = notice.text
+    m = re.match(r"\d{1,3} ", text[start:end])
+    a = start + (m.end() if m else 0)
+    k = text.rfind(" ", a, end)
+    last = text[k + 1 : end] if k > a else ""
+    words = {*notice.lex.roles, *_body_heads(notice)}
+    b, row_role = (k, _role(notice, last)) if last in words else (end, None)
+    if not (_LINE_RE.fullmatch(text, a, b) or _POST_FIRST_RE.fullmatch(text, a, b)):
+        return None
+    return row_role, a, b
 
 
 # a label after a sentence or clause mark inside a line (``…。组 长：``, ``，成员：``), padded or not
@@ -864,12 +899,34 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
     """``张三（市政府副市长）、李四（县卫健局局长）`` or ``张三 市政府副市长``."""
     text = notice.text
     found = False
+    prev = start
     for m in _INLINE_RE.finditer(text, start, end):
         found = True
         comma = text.find("，", m.start("post"), m.end("post"))  # 农业部部长，防治组组长: the unit's post first
-        _add(notice, role, (m.start("name"), m.end("name")), (m.start("post"), comma if comma > 0 else m.end("post")), line)
-    if not found and (_LINE_RE.fullmatch(text, start, end) or _POST_FIRST_RE.fullmatch(text, start, end)):
+        post = (m.start("post"), comma if comma > 0 else m.end("post"))
+        for name in _names_before(notice, prev, m.start("name")):  # 何平、吕洋（县民政局副局长）: one post
+            _add(notice, role, name, post, line)
+        _add(notice, role, (m.start("name"), m.end("name")), post, line)
+        prev = m.end()
+    if not found and any(rx.fullmatch(text, start, end) for rx in (_LINE_RE, _POST_FIRST_RE, _SHARED_RE)):
         _line(notice, role, start, end, line)
+
+
+def _names_before(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the bare names of ``text[start:end]`` = ``何平、吕洋、`` (each followed by
+    、), else none: names that share the post written after the next name."""
+    text = notice.text
+    k = start
+    while k < end and text[k] in "、，, ":
+        k += 1
+    if k >= end or text[end - 1] != "、":
+        return []
+    spans = []
+    for a, b in split_items(text, k, end):
+        if not _bare_name_ok(text[a:b].replace(" ", ""), notice):
+            return []
+        spans.append((a, b))
+    return spans
 
 
 def _post_name_list(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
@@ -912,9 +969,16 @@ def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> 
 def _line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
     """``张威 奈曼旗卫生健康委党组书记``, or post first: ``县人民政府副县长 张建国``."""
     text = notice.text
+    shared = _SHARED_RE.fullmatch(text, start, end)
+    if shared and _is_post(notice, *shared.span("post")):  # 李明、陈刚 县卫健局副局长: one post
+        names = split_items(text, *shared.span("names"))
+        if all(_bare_name_ok(text[a:b].replace(" ", ""), notice) for a, b in names):
+            for name in names:
+                _add(notice, role, name, shared.span("post"), line)
+            return
     first = _LINE_RE.fullmatch(text, start, end)
     last = _POST_FIRST_RE.fullmatch(text, start, end)
-    if last and org_at(notice, text, start, last.end("post")) is not None:
+    if last and (org_at(notice, text, start, last.end("post")) is not None or _is_post(notice, *last.span("post"))):
         _add(notice, role, last.span("name"), last.span("post"), line)
     elif first:
         _add(notice, role, first.span("name"), (first.start("post"), end), line)

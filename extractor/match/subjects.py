@@ -20,6 +20,7 @@ from .orgs import (
     org_at,
     unlisted_org_at,
 )
+from .posts import post_at
 
 _REDACTED = re.compile(r"_+门?")
 _ANYTHING = re.compile("")
@@ -38,13 +39,16 @@ class _Cues:
             + lex.cue("partner_verbs")))
         self.by_date = re.compile(r"于[^，。；]{2,16}?(?:之前|前)(?![期后])")  # 县住建局于6月底前…
         self.predicate_adverb = re.compile(lex.cue_re("predicate_adverbs"))
+        # X接到通知后，要立即… / X在发现疫情时，须…: when the subject acts, then its modal verb
+        self.when = re.compile(rf"(?:{lex.cue_re('when_verbs')})[^。；，]{{1,28}}?(?:后|时)，(?=要|应当|应|须|必须)")
+        self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
         self.dept_tail = re.compile(lex.cue_re("department_tails"))
         self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
         self.conj = re.compile(lex.cue_re("conjunctions"))
         self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|{self.strict_follow.pattern}")  # 党政机关、事业单位要…
         self.sep_or_verb = re.compile(rf"[、，]|{lex.cue_re('conjunctions')}|等|部门|{self.strict_follow.pattern}")
         self.bare_bad = re.compile(
-            "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那]|"
+            "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那按]|"
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
         self.modal = re.compile(lex.cue_re("modal_verbs"))
@@ -62,7 +66,7 @@ class _Cues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[省市县区旗]直(?:(?:及|和|、)驻[省市县区旗])?)?各(?:(?:(?![和及与或等的要应须将并])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            rf"(?:[省市县区旗]直(?:(?:及|和|、)驻[省市县区旗])?)?各(?:(?:(?![和及与或等的要应须将并按])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
 
@@ -86,6 +90,7 @@ def _qualified_institution(notice: Notice) -> re.Pattern[str]:
 _CONDITION = re.compile(
     r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
     r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
+
 )
 
 
@@ -107,13 +112,30 @@ _LIST_TAIL = re.compile(
     r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织|团体))"
 )
 # 及其下属…机构 / 及其所属单位: the subject's own institutions, named with it
-_SUBORDINATES = re.compile(r"及其(?:下属|所属|直属|下级)[^，。；]{0,24}?(?:机构|单位|部门|组织)")
+# 及其有关部门: the body and its departments, named with it
+_SUBORDINATES = re.compile(r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)")
+# 人民政府有关部门 / 政府相关行政主管部门 / 国务院有关部门（单位）: a government's departments, one collective
+_GOVERNMENT_END = re.compile(r"(?:政府|国务院)$")
+_OWN_DEPARTMENTS = re.compile(r"(?:有关|相关)(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
+
+
+def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> SubjectItem:
+    """A government's departments (``X人民政府相关部门``, ``X人民政府有关行政主管部门``): one
+    collective, named ``X有关部门`` whichever way it is written."""
+    name = text[p:end] + "有关部门"
+    written = text[p : own.end()]
+    return SubjectItem(p, own.end(), None, "collective", written=name, alias=written if written != name else None)
+
+
+# 各村主要领导为第一责任人，负责…: the body's leaders answer for it
+_FIRST_RESPONSIBLE = re.compile("(?:为|是)第一责任人，")
+_EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
-_LEVELS_GOVERNMENT_RE = re.compile(
-    r"各?[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?(?:、[省市县区乡镇旗](?:（[\u4e00-\u9fff、]{1,6}）)?)+"
-    r"(?:人民政府|政府)"
-)
+_LEVEL = r"(?:[省市县区乡镇旗]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{1,10}）)?"
+# 各县（市、区）政府: one level written with the others at it in brackets
+_LEVEL_WITH_OTHERS = r"[省市县区乡镇旗]（[\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})*）"
+_LEVELS_GOVERNMENT_RE = re.compile(rf"各?(?:{_LEVEL}(?:、{_LEVEL})+|{_LEVEL_WITH_OTHERS})(?:人民政府|政府)")
 # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
 _LEVELS_RE = re.compile(r"[省市县区乡镇旗](?:、[省市县区乡镇旗])+")
 # 相关省份, 有关地市: the places concerned, a collective
@@ -135,10 +157,18 @@ def _qualifier_re(notice: Notice) -> re.Pattern[str] | None:
     """Level words before a department type (各级, 省级, 地市级, 区县): one or several (省级、地市级)."""
     key = id(notice.lex)
     if key not in _QUALIFIER_CACHE:
-        words = notice.lex.forms.get("qualifiers") or []
+        words = (notice.lex.forms.get("one_level_qualifiers") or []) + (notice.lex.forms.get("qualifiers") or [])
         one = alternation(words) if words else "(?!)"
         _QUALIFIER_CACHE[key] = re.compile(rf"(?:{one})(?:、(?:{one}))*")
     return _QUALIFIER_CACHE[key]
+
+
+def _levels(notice: Notice, written: str) -> list[str]:
+    """The levels of a qualifier (``省级、地市级`` two; ``省、自治区、直辖市`` one, the provincial level)."""
+    whole = notice.lex.forms.get("one_level_qualifiers") or []
+    if not whole:
+        return [q for q in written.split("、") if q]
+    return [m.group(0) for m in re.finditer(rf"{alternation(whole)}|[^、]+", written)]
 
 
 def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
@@ -162,7 +192,14 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         c = cues.collective.match(text, p, limit)
         if c and c.end() > end and cues.sep_or_verb.match(text, c.end(), limit):
             return SubjectItem(p, c.end(), None, "collective")  # 各区各有关部门
+        own = _OWN_DEPARTMENTS.match(text, end, limit) if _GOVERNMENT_END.search(text, p, end) else None
+        if own:  # 市人民政府有关部门, 省级人民政府有关行政主管部门: the government's departments
+            return _own_departments(text, p, end, own)
         return SubjectItem(p, end, None, "org")
+    gov = unlisted_org_at(notice, p, limit, _OWN_DEPARTMENTS)
+    own = _OWN_DEPARTMENTS.match(text, gov[0], limit) if gov and _GOVERNMENT_END.search(text, p, gov[0]) else None
+    if gov and own:  # 省级人民政府有关部门: a government no lexicon lists
+        return _own_departments(text, p, gov[0], own)
     m = lex.short_re.match(text, p, limit)
     if m:
         hit = _unlisted_item(notice, p, limit, in_list)
@@ -212,6 +249,9 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
     if hit:
         return hit
+    hit = unlisted_org_at(notice, p, limit, cues.when)
+    if hit and not in_list:
+        return hit  # 省级应急指挥部接到通知后，要立即…
     hit = unlisted_org_at(notice, p, limit, _ANYTHING)
     if hit and _department_name(notice, notice.text[p : hit[0]]) and _verb_follows(notice, hit[1], limit):
         return hit
@@ -278,6 +318,25 @@ def _other_name(notice: Notice, p: int, limit: int) -> int | None:
     return close + 1 if known or (looks_like_org(inner, notice) and "、" not in inner) else None
 
 
+_FIELD_NOTE = re.compile(r"（([\u4e00-\u9fff]{2,6})）")
+
+
+def _field_note(notice: Notice, item: SubjectItem, p: int, limit: int) -> int | None:
+    """End of ``（畜牧兽医）`` at ``p`` after a department type (``农业农村（畜牧兽医）部门``): a
+    field's other name in brackets, followed by the list's next item or its 部门."""
+    if item.form not in ("short", "dept", "bare"):
+        return None
+    m = _FIELD_NOTE.match(notice.text, p, limit)
+    if m is None or _cues(notice).bare_bad.search(m.group(1)) or starts_with_verb(m.group(1)):
+        return None
+    after = m.end()
+    cues = _cues(notice)
+    if cues.dept_tail.match(notice.text, after, limit) or notice.text[after : after + 1] == "、" or cues.conj.match(
+            notice.text, after, limit):
+        return after
+    return None
+
+
 def _any_body(notice: Notice, written: str) -> bool:
     """各单位, 各有关部门, 成员单位: every body addressed, no particular one."""
     m = re.fullmatch("(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:单位|部门)", written)
@@ -325,6 +384,11 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     qual = _qualifier_re(notice)
     quals: list[str] = []
     p = pos
+    every = _EVERY.match(text, p, limit)
+    if every:
+        first = _item_at(notice, every.end(), limit, False)
+        if first is not None and first.form in ("org", "unlisted", "collective"):
+            p = every.end()  # 所有粮食经营企业都要…: the class itself
     qm = qual.match(text, p, limit) if qual else None
     if qm and qm.end() < limit:
         nxt = _item_at(notice, qm.end(), limit, True)
@@ -333,7 +397,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         plain = _item_at(notice, p, limit, False)
         # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
         if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
-            quals = [q for q in qm.group(0).split("、") if q]
+            quals = _levels(notice, qm.group(0))
             p = qm.end()
     items: list[SubjectItem] = []
     bare = False
@@ -363,6 +427,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
             items.append(alt)
             p = alt.end + 1
+        elif text.startswith(("（单位）", "（部门）"), p) and text[p - 2 : p] in ("部门", "单位"):
+            p += 4  # 有关部门（单位）: the same bodies
         elif same := _SAME_BELOW.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
             p = same.end()
         elif not note and items[-1].form in ("org", "collective", "qualified", "unlisted"):
@@ -370,6 +436,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             if other is not None:  # 各级疾病预防控制中心（卫生防疫站）: the body's other name
                 items[-1] = items[-1]._replace(alias=notice.text[p + 1 : other - 1])
                 p = other
+        elif (field := _field_note(notice, items[-1], p, limit)) is not None:
+            p = field  # 农业农村（畜牧兽医）部门: the field's other name, inside the department type
         if p < limit and text[p] == "、":
             p += 1
             continue
@@ -392,14 +460,19 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             tail = _LIST_TAIL.match(text, p, limit)
             g = tail or cues.group_word.match(text, p, limit)
             q = g.end() if g else p
-    if bare and not tail:
-        return None  # unknown department types only in a list closed by 等部门
+    if bare and not tail and not (items[-1].form == "short" and g and g.group(0).endswith("部门")):
+        return None  # unknown department types only in a list closed by 等部门 or by a known type's 部门
     sub = _SUBORDINATES.match(text, q, limit)
     if sub:  # 卫生部门及其下属疾控和医疗等专业机构，要…: the body's own institutions go with it
         q = sub.end()
     if q < limit and text[q] == "，" and (q > p or sub):
         q += 1  # 等各有关部门，要…
-    c = _CONDITION.match(text, q, limit)
+    lead = cues.leader.match(text, q, limit)
+    answers = _FIRST_RESPONSIBLE.match(text, lead.end(), limit) if lead else None
+    if lead and items[-1].form != "bare" and (cues.modal.match(text, lead.end(), limit) or (
+            answers and cues.strict_follow.match(text, answers.end(), limit))):
+        q = answers.end() if answers else lead.end()  # 县人民政府主要领导要带队…: the body's leaders act for it
+    c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit)
     if c:
         q = c.end()
     strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
@@ -427,11 +500,43 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         return None  # 县卫健局制定的方案要…: what the body made is the subject
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
-    if bare and "部门" not in tail.group(0):  # type: ignore[union-attr]
+    if bare and tail and "部门" not in tail.group(0):
         items = [it._replace(form="named") if it.form == "bare" else it for it in items]  # 社区等基层组织
     if quals:
         items = _qualify(text, quals, items, g.group(0) if g else "")
     return items, q
+
+
+# what may follow the body after 由: a predicate, not 的 or another item of a list
+_PREDICATE = re.compile(r"(?![的之和及与或、等（(])[\u4e00-\u9fff]")
+
+
+def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+    """The body named after 由 at ``p`` and where its predicate starts (``由省级人民政府提出申请``,
+    ``由县粮食局掌握、联系…``, ``由X会同Y…``): a subject list, or one body the notice or a
+    lexicon knows, before any predicate (由 marks it as the doer)."""
+    hit = subject_at(notice, p, limit)
+    if hit is not None:
+        return hit
+    text = notice.text
+    item = _item_at(notice, p, limit, False)
+    tail = _cues(notice).dept_tail.match(text, item.end, limit) if item is not None and item.form in ("short", "dept") else None
+    if item is not None and tail:  # 由卫生健康部门依照相关规定…
+        item = item._replace(end=tail.end(), form="org", written=text[item.start : tail.end()], kind=item.kind)
+    if item is not None and item.form in ("org", "collective", "qualified", "unlisted"):
+        if _cues(notice).leader.match(text, item.end, limit) or post_at(notice, item.end, limit):
+            return None  # 由县卫健局主要负责同志签发, 由办公室主任签发: a person acts, not the body
+        return ([item], item.end) if _PREDICATE.match(text, item.end, limit) else None
+    stop = _CLAUSE_STOP.search(text, p, limit)
+    b = p
+    for w in dictionary_words(text[p : stop.start() if stop else limit]):  # a body's name ends where a word does
+        b += len(w)
+        if b - p > 16:
+            break
+        if (b - p >= 3 and _PREDICATE.match(text, b, limit) and unlisted_org_at(notice, p, b, _ANYTHING) is not None
+                and looks_like_org(text[p:b], notice) and not starts_with_verb(text[p:b])):
+            return [SubjectItem(p, b, None, "unlisted")], b
+    return None
 
 
 _HEADS = re.compile("(?:主要|分管)?负责(?:同志|人(?=为|任|担任|兼任|组成))")  # not 负责人间病例的救治

@@ -9,7 +9,7 @@ span texts, and the (person, relation, body[, title]) facts."""
 from __future__ import annotations
 
 import pytest
-from tables import broken, doc_of, facts, rows, spans_of
+from tables import doc_of, facts, rows, spans_of
 
 ROLES = ("convener_of", "deputy_convener_of", "member_of", "liaison_of", "leader_of", "deputy_leader_of", "holds_post")
 G = "青山县鼠疫防控领导小组"
@@ -70,14 +70,12 @@ ROSTERS = [
            {("马骏", "convener_of", "青山县麻风病防治工作联席会议"), ("马骏", "holds_post", "青山县人民政府", "title=副县长"),
             ("夏雪", "liaison_of", "青山县麻风病防治工作联席会议"),
             ("夏雪", "holds_post", "青山县卫健局", "title=医政股负责人")}),
-    broken("a 姓名/单位/职务 table with no role column gives no people",
-           "name-unit-post-table",
+    ("name-unit-post-table",  # a 姓名/单位/职务 table with no role column: members
            "关于成立青山县结核病防治工作领导小组的通知\n领导小组成员名单\n姓名\t单位\t职务\n韩冰\t县卫健局\t局长\n曹阳\t县教体局\t副局长\n",
            ["韩冰", "曹阳"],
            {("韩冰", "member_of", "青山县结核病防治工作领导小组"), ("韩冰", "holds_post", "青山县卫健局", "title=局长"),
             ("曹阳", "member_of", "青山县结核病防治工作领导小组"), ("曹阳", "holds_post", "青山县教体局", "title=副局长")}),
-    broken("post-first roster lines of a township notice (桃源镇人民政府镇长 张宇) give no person",
-           "township-post-first",
+    ("township-post-first",  # post first, then the name (桃源镇人民政府镇长 张宇)
            "关于调整桃源镇狂犬病防治工作领导小组成员的通知\n组长：桃源镇人民政府镇长 张宇\n副组长：桃源镇卫生院院长 刘涛\n",
            ["张宇", "刘涛"],
            {("张宇", "leader_of", "桃源镇狂犬病防治工作领导小组"), ("张宇", "holds_post", "桃源镇人民政府", "title=镇长"),
