@@ -330,3 +330,15 @@ def test_queries_answer_while_a_build_runs(tmp_path: Path) -> None:
         answered += 1
     assert proc.returncode == 0, proc.stderr.read()
     assert answered >= 2
+
+
+def test_counts_kept_by_a_build_hold_until_the_next_write() -> None:
+    conn = store.connect(":memory:", create=True)
+    for i in range(3):
+        store.write_notice(conn, f"n{i}.txt", notice(f"n{i}.txt", i))
+    fresh = store.type_counts(conn)
+    assert store.type_counts(conn, keep=True) == fresh == store.type_counts(conn)
+    assert store.counts(conn) == (3, sum(fresh[0].values()), sum(fresh[1].values()))
+    store.remove_notice(conn, "n0.txt")
+    assert conn.execute("SELECT 1 FROM meta WHERE key = 'graph_counts'").fetchone() is None
+    assert store.counts(conn, keep=True)[0] == 2 and store.type_counts(conn) != fresh

@@ -989,10 +989,9 @@ def stats(db: Store, limit: int | None = None) -> dict[str, Any]:
     """Counts by node type and relation, and per notice (nodes and edges of each notice:
     the first ``limit`` notices, ``Rows`` with their ``total``)."""
     c = _conn(db)
+    types, rel_counts = _store.type_counts(c)  # (kept by the last build)
     node_counts = {t: 0 for t in NODE_TYPES}
-    for t, n in c.execute("SELECT type, count(*) FROM nodes GROUP BY type"):
-        node_counts[t or "?"] = n
-    rel_counts = {r: n for r, n in c.execute("SELECT relation, count(*) FROM edges GROUP BY relation")}
+    node_counts.update(types)
     notices = Rows(total=c.execute("SELECT count(*) FROM notices").fetchone()[0])
     for r in c.execute("SELECT file, title, number, date, nodes, edges FROM notices ORDER BY file LIMIT ?",
                        (-1 if limit is None else limit,)):

@@ -1049,21 +1049,29 @@ def edge_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] =
 
 
 def counts(conn: sqlite3.Connection, *, keep: bool = False) -> tuple[int, int, int]:
-    """(notices, nodes, edges) in the store. Counting a million edges reads a whole index,
-    so ``keep`` stores the counts in ``meta`` (``graph_counts``), where they are read until
-    the next merge of notices deletes them."""
+    """(notices, nodes, edges) in the store (``keep``: as :func:`type_counts`)."""
+    types, relations = type_counts(conn, keep=keep)
+    return conn.execute("SELECT count(*) FROM notices").fetchone()[0], sum(types.values()), sum(relations.values())
+
+
+def type_counts(conn: sqlite3.Connection, *, keep: bool = False) -> tuple[dict[str, int], dict[str, int]]:
+    """(nodes by type, edges by relation). Counting a million edges reads a whole index, so
+    ``keep`` (a build) stores the counts in ``meta`` (``graph_counts``), where they are read
+    until the next merge of notices deletes them."""
     row = conn.execute("SELECT value FROM meta WHERE key = 'graph_counts'").fetchone()
     if row is not None:
         try:
-            n, e = json.loads(row[0])
-            return conn.execute("SELECT count(*) FROM notices").fetchone()[0], int(n), int(e)
-        except (TypeError, ValueError):
+            kept = json.loads(row[0])
+            return ({str(k): int(v) for k, v in kept["types"].items()},
+                    {str(k): int(v) for k, v in kept["relations"].items()})
+        except (TypeError, ValueError, KeyError, AttributeError):
             pass
-    nodes = conn.execute("SELECT count(*) FROM nodes").fetchone()[0]
-    edges = conn.execute("SELECT count(*) FROM edges").fetchone()[0]
+    types = {t or "?": n for t, n in conn.execute("SELECT type, count(*) FROM nodes GROUP BY type")}
+    relations = {r: n for r, n in conn.execute("SELECT relation, count(*) FROM edges GROUP BY relation")}
     if keep:
-        conn.execute("INSERT OR REPLACE INTO meta VALUES ('graph_counts', ?)", (json.dumps([nodes, edges]),))
-    return conn.execute("SELECT count(*) FROM notices").fetchone()[0], nodes, edges
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('graph_counts', ?)",
+                     (json.dumps({"types": types, "relations": relations}, ensure_ascii=False),))
+    return types, relations
 
 
 def stored_notices(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None, int | None, int | None]]:
