@@ -133,6 +133,11 @@ LABELS = [
      "总召集人:韩立(市委常委、副市长),召集人:罗明(市政府副秘书长)、宋佳(市卫生局局长),成员由市卫生局、人社局等单位主要负责人组成。\n",
      {("韩立", "convener_of", "青溪市人民政府", "市委常委、副市长"), ("罗明", "deputy_convener_of", "青溪市人民政府", "副秘书长"),
       ("宋佳", "deputy_convener_of", "青溪市卫生局", "局长")}),
+    # a chief only mentioned in the meeting rules names no chief: 召集人 stay conveners
+    ("chief-only-mentioned",
+     "关于建立青溪市尘肺病防治工作联席会议制度的通知\n召集人:罗  明 市政府副秘书长\n"
+     "联席会议由召集人或总召集人委托的同志主持。\n",
+     {("罗明", "convener_of", "青溪市人民政府", "副秘书长")}),
     # without a chief, 召集人 are conveners
     ("conveners-without-a-chief",
      "关于建立青溪市尘肺病防治工作联席会议制度的通知\n召集人:罗  明 市政府副秘书长\n宋  佳 市卫生局局长\n成  员:邓  勇 市教育局副局长\n",
@@ -175,6 +180,12 @@ NAMES_ONLY = [
      "村委会成立环境整治工作小组。组长：秦岭；副组长：方圆；成员：马力、孔雀。\n",
      {("秦岭", "leader_of", None, None), ("方圆", "deputy_leader_of", None, None),
       ("马力", "member_of", None, None), ("孔雀", "member_of", None, None)}),
+    ("names-only-lines",
+     "关于成立青禾镇防汛工作领导小组的通知\n组  长：张大山\n副组长：李小河、王一舟\n成  员：赵六、孙七、周八\n"
+     "领导小组办公室设在镇农业服务中心。\n",
+     {("张大山", "leader_of", None, None), ("李小河", "deputy_leader_of", None, None),
+      ("王一舟", "deputy_leader_of", None, None), ("赵六", "member_of", None, None),
+      ("孙七", "member_of", None, None), ("周八", "member_of", None, None)}),
     ("command-post-heads-on-lines",
      "关于成立青禾县防汛指挥所的通知\n所  长：石青山 县人民政府副县长\n副所长：罗  林 县水利局局长\n",
      {("石青山", "leader_of", "青禾县人民政府", "副县长"), ("罗林", "deputy_leader_of", "青禾县水利局", "局长")}),

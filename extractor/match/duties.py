@@ -1123,6 +1123,18 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
         cut = prev
 
 
+# 按照…，省级人民政府对本地区…全面负责的原则，…: the clause names a principle, no duty
+_PRINCIPLE_END = re.compile("的(?:原则|要求|精神|方针|思路|格局|体制)$")
+
+
+def _names_a_principle(notice: Notice, p: int, q: int, end: int) -> bool:
+    """Is the clause at ``p`` (up to its comma), with no modal verb after its subject, a noun
+    phrase naming a principle or requirement (``X对…全面负责的原则``)?"""
+    text = notice.text
+    stop = next((i for i in range(p, end) if text[i] in "，。；"), end)
+    return _PRINCIPLE_END.search(text, p, stop) is not None and not _subject_cues(notice).modal.match(text, q, end)
+
+
 def _circumstance(notice: Notice, q: int, end: int) -> bool:
     """Does the clause after a subject only say under whose lead it acts (``有关部门在政府领导下，``)?
     Not after a modal verb: ``旅游部门应当在卫生部门的指导下，组织…`` names the doer, the other
@@ -1154,6 +1166,7 @@ def find_subject_duties(notice: Notice) -> None:
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
                 p += 1 if hit else 0
             if (hit and not _circumstance(notice, hit[1], ln.end) and not _reported(text, p, ln.end)
+                    and not _names_a_principle(notice, p, hit[1], ln.end)
                     and not _sets_up(notice, hit[1], ln.end)):
                 found.append((p, hit[0], _modal_role(notice, text, hit[1]), hit[1]))
         for p, orgs, stop in _shared_tasks(notice, found, ln.end):

@@ -306,10 +306,17 @@ def _role(notice: Notice, word: str) -> str:
     """The relation of a role label; under a chief label (``总召集人``) the plain label names
     the chief's deputies (``召集人`` -> deputy convener)."""
     for chief, roles in notice.lex.roster_words.get("under_chief", {}).items():
-        if word in roles and chief in notice.text:
+        if word in roles and _names_chief(notice.text, chief):
             return str(roles[word])
     heads = _body_heads(notice)
     return heads[word] if word in heads else notice.lex.roles[word]
+
+
+@lru_cache(maxsize=32)
+def _names_chief(text: str, chief: str) -> bool:
+    """Does the notice give the chief post to someone (``总召集人：``, ``总召集人 王五``, ``任总召集人``,
+    ``总召集人由``), not only mention it (``会议由总召集人或召集人主持``)?"""
+    return re.search(rf"{chief}\s*[：:]|{chief} [{HAN}]|任{chief}|{chief}由", text) is not None
 
 
 def _body_heads(notice: Notice) -> dict[str, str]:
@@ -386,6 +393,8 @@ def find_roster(notice: Notice) -> None:
             if rest and _unit_post_line(notice, h.group("role"), rest_start, ln.end, (ln.start, ln.end)):
                 continue
             if rest and role == "member_of" and _unit_list_line(notice, rest_start, ln.end, (ln.start, ln.end)):
+                continue
+            if rest and _names_only(notice, role, rest_start, ln.end, (ln.start, ln.end)):
                 continue
             segments = _labelled_segments(notice, role, rest_start, ln.end)
             if len(segments) > 1:  # 总召集人：A（…），召集人：B（…）、C（…），成员由…
@@ -488,6 +497,19 @@ def _labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, i
         notice.people.append(Person(name, org, title, relation, line))
     if not text[stop:end].strip(" 。；，"):  # sentences after the roster (各村要…) stay for the duties
         notice.roster_lines.add(line[0])
+    return True
+
+
+def _names_only(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> bool:
+    """``副组长：李四、王五``: a label's list of bare names without posts: each a person with
+    no body. False (nothing read) unless every item is a name."""
+    text = notice.text
+    a, b = strip_span(text, start, end, " 。；，")
+    items = split_items(text, a, b)
+    if len(items) < 2 or not all(_bare_name_ok(text[s:e].replace(" ", ""), notice) for s, e in items):
+        return False
+    for s, e in items:
+        _add(notice, role, (s, e), (e, e), line)
     return True
 
 
