@@ -59,6 +59,7 @@ class Lexicon:
     roster_words: dict = field(default_factory=dict)  # roles.json: titles, modifiers, government heads …
     surnames: frozenset[str] = frozenset()  # names.json: single and compound surnames
     party: str = "委"  # places.json: a party committee after a place (市委宣传部)
+    level_chars: str = ""  # places.json: levels of government as one character, 省 … 镇 (县级, 区直)
     cues: dict = field(default_factory=dict)  # cues.json: cue words of the matchers (docs/cues.md)
     files: dict[str, Any] = field(default_factory=dict, repr=False)  # file name -> its data, as read
     _memo: dict[Any, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -205,6 +206,7 @@ def lexicon_from_files(files: dict[str, Any]) -> Lexicon:
         bad_place_any=places.get("bad_any", ""),
         bad_place_last=places.get("bad_last", ""),
         level_words=places.get("level_words", []),
+        level_chars=places.get("level_chars", ""),
         roles=roles["roles"],
         unit_roles=roles["unit_roles"],
         diseases=diseases,

@@ -20,8 +20,9 @@ _SPACES = re.compile(r"\s+")
 
 
 def name_key(name: str) -> str:
-    """Comparison key of a name: no spaces or punctuation."""
-    return _KEY_DROP.sub("", name)
+    """Comparison key of a name: no spaces or punctuation; ``X政府`` and ``X人民政府`` are one
+    body (``各乡镇政府``, ``各乡镇人民政府``)."""
+    return _KEY_DROP.sub("", name).replace("人民政府", "政府")
 
 
 @dataclass(eq=False)

@@ -212,6 +212,15 @@ ROSTER_UNITS = [
         "白  云  全国妇联副主席\n",
         {"教育部", "中国科协", "全国妇联"},
     ),
+    (  # the youth league's city committee sits as a department; the city's party committee leads
+        "youth league committee",
+        "关于建立南川市留守儿童工作联席会议制度的通知\n"
+        "总召集人 方明远 市委副书记\n"
+        "成   员 许  文 市教育局副局长\n"
+        "梁  慧 团市委副书记\n"
+        "钱  坤 市委组织部副部长\n",
+        {"南川市教育局", "团市委", "南川市委组织部"},
+    ),
 ]
 
 
@@ -263,3 +272,136 @@ def test_groups_a_body_sets_up(text: str, mechs: list[str], parts: set[str]) -> 
     found, groups, doers = _groups(text)
     assert (found, groups) == (mechs, parts)
     assert not set(mechs) & doers  # the mechanism itself is no department responsible for a duty
+
+
+def _hosts(text: str) -> set[tuple[str, str]]:
+    g = extract_text(text, "t.txt")
+    return {(g.nodes[u]["name"], g.nodes[v]["name"]) for u, v, _d in edges_of(g, "hosted_by")}
+
+
+OFFICE_HOSTS = [
+    (  # 设在X内: where in the body, not part of its name
+        "office inside a residents' committee",
+        "关于设立各社区公共卫生委员会的通知\n"
+        "街道决定设立各社区公共卫生委员会。社区公共卫生委员会办公室设在各社区居委会内。\n",
+        {("各社区公共卫生委员会办公室", "各社区居委会")},
+    ),
+    (  # a body no lexicon lists, followed by 内 and the office's task
+        "office inside an unlisted body",
+        "关于成立青山县违建整治领导小组的通知\n"
+        "县政府决定成立青山县违建整治领导小组。领导小组办公室设在县城建监察大队内,负责日常工作。\n",
+        {("青山县违建整治领导小组办公室", "青山县城建监察大队")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(OFFICE_HOSTS))
+def test_office_hosts(text: str, expected: set[tuple[str, str]]) -> None:
+    assert _hosts(text) == expected
+
+
+COPIED_NAMES = [
+    (  # a copy's spaces inside the name and a line break before its suffix; 7 个\n专责组 and group
+        # headings that run on into their roster after a space
+        "spaced name, groups under headings",
+        "xx 县流感联防联控工作领导小组及职责\n"
+        "为加强组织领导,决定成立 xx 县流感联防联控工作\n"
+        "领导小组,领导小组下设办公室和 3 个\n"
+        "专责组。\n"
+        "(一)办公室 主 任 县卫生健康局局长\n"
+        "(二)交通检疫组 组 长 副组长 职 责全面开展旅客排查。\n"
+        "(三)医疗救治组 组 长 副组长 职 责全力救治病人。\n"
+        "(四)宣传组 组 长 副组长 职 责做好宣传。\n",
+        ["xx县流感联防联控工作领导小组"], {"交通检疫组", "医疗救治组", "宣传组"},
+    ),
+    (  # 建立了X: the aspect particle is no part of the name
+        "建立了",
+        "关于加强布病联防联控工作的通知\n"
+        "根据省里部署,我市建立了布鲁氏菌病防控协作机制。各成员单位要加强配合。\n",
+        ["布鲁氏菌病防控协作机制"], set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mechs", "parts"), rows(COPIED_NAMES))
+def test_copied_names(text: str, mechs: list[str], parts: set[str]) -> None:
+    found, groups, _doers = _groups(text)
+    assert (found, groups) == (mechs, parts)
+
+
+def test_cut_word_over_a_line_break_is_no_duty() -> None:
+    """``…负责组织制定全县防\\n控`` at the end of a cut copy: the broken clause gives no duty."""
+    text = COPIED_NAMES[0][1].replace("(四)宣传组 组 长 副组长 职 责做好宣传。\n",
+                                      "(四)宣传组 组 长 副组长 职 责负责组织制定全县宣传方案并开展培\n训")
+    g = extract_text(text, "t.txt")
+    assert not [d for _n, d in g.nodes(data=True) if d["type"] == "duty" and "培" in d["text"]]
+
+
+def _mechanisms(text: str) -> list[str]:
+    g = extract_text(text, "t.txt")
+    return [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"]
+
+
+WHO_SETS_UP = [
+    (  # every level's government sets up a body of a kind; the city's own is set up after it
+        "each level sets up its own",
+        "1.1 组织体系\n"
+        "市、县区人民政府,管理区和开发区管委会设立突发事件应急指挥机构,负责本区域的应对工作。\n"
+        "市人民政府设立青州市突发事件应急指挥部(以下简称市应急指挥部),分管副市长任指挥长。\n",
+        ["青州市突发事件应急指挥部"],
+    ),
+    (  # two departments decide together to set up one body
+        "two departments set up one body",
+        "关于加强学校传染病防控工作的通知\n"
+        "为加强统一领导,省卫生厅、省教育厅决定成立东川省学校传染病防控工作协调小组。\n",
+        ["东川省学校传染病防控工作协调小组"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(WHO_SETS_UP))
+def test_who_sets_up(text: str, expected: list[str]) -> None:
+    assert _mechanisms(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), rows([
+    ("each township's government, two ways", "各乡镇政府要成立相应管理组织。各乡镇人民政府要建立合作医疗管理办公室。\n",
+     1),
+    ("a county's government, two ways", "县政府要加强统筹协调。县人民政府要将经费纳入预算。\n", 1),
+    ("the government and its office are two bodies", "县政府要加强统筹协调。县政府办要做好督查工作。\n", 2),
+]))
+def test_government_written_two_ways(text: str, expected: int) -> None:
+    """``X政府`` and ``X人民政府`` name one body (not its office)."""
+    g = extract_text(text, "t.txt")
+    assert len([n for n, d in g.nodes(data=True) if d["type"] == "organization"]) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "各乡镇人民政府建立合作医疗管理办公室,由乡(镇)政府主要领导具体负责。\n",
+    "县城管局牵头,由街道办事处负责人具体负责。\n",
+    "由县卫生局分管领导具体负责督查工作。\n",
+])
+def test_a_body_head_is_no_body(text: str) -> None:
+    """``由X主要领导具体负责``: X's head does the work; no body is named ``X主要领导具体``."""
+    g = extract_text(text, "t.txt")
+    names = [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"]
+    assert not [n for n in names if "领导" in n or "负责人" in n]
+
+
+def test_staff_of_units_are_no_parts_of_the_office() -> None:
+    """``办公室工作人员由A、B中心业务骨干组成``: units lend staff; only groups are a body's parts."""
+    text = ("关于成立青山县抗震救灾指挥部的通知\n"
+            "县政府决定成立青山县抗震救灾指挥部。指挥部办公室设在县应急管理局,承担日常工作。"
+            "指挥部办公室日常工作人员由县应急管理局、地震监测中心业务骨干共同组成。\n")
+    _mechs, parts, _doers = _groups(text)
+    assert parts == set()
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("主要由省级人民政府及其有关部门通过地方储备网络组织实施。\n", "通过"),
+    ("由县人民政府及其相关部门按照属地原则组织落实。\n", "按照"),
+])
+def test_words_after_a_department_name_are_no_name(text: str, word: str) -> None:
+    """``其有关部门通过地方…网络``: a clause after a department name is no part of a body's name."""
+    g = extract_text(text, "t.txt")
+    assert not [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization" and word in d["name"]]

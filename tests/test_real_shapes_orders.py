@@ -153,3 +153,96 @@ def test_one_body_at_each_level_is_one_collective(written: str, short: str) -> N
     assert len(bodies) == 1
     node = next(d for _n, d in g.nodes(data=True) if d["type"] == "organization" and d["name"] in bodies)
     assert node.get("collective") and short in node["aliases"]
+
+
+PLAN = "青山县食品安全工作实施方案\n"
+
+# (id, text, {duty: {(body, role)}}): a sentence that only says who leads and who helps marks
+# the task titled right before it; roles named before the task they share
+MARKED_TITLES = [
+    ("title-sentence-then-roles",
+     PLAN + "第四条 镇环境卫生划分责任区。由镇爱卫办牵头，居委会配合。做到无暴露垃圾。\n",
+     {"镇环境卫生划分责任区": {("镇爱卫办", "lead"), ("居委会", "support")}}),
+    ("heading-then-roles-on-the-next-line",
+     PLAN + "一、治理畜产品污染\n由县农业农村局承办，县卫健局、县公安局协办。治理目标：合格率达到95%以上。\n",
+     {"治理畜产品污染": {("青山县农业农村局", "lead"), ("青山县卫健局", "support"), ("青山县公安局", "support")}}),
+    ("numbered-title-then-responsible-and-helpers",
+     PLAN + "（三）开展校园周边食品整治\n由县市场监管局负责，县教育局配合。\n",
+     {"开展校园周边食品整治": {("青山县市场监管局", None), ("青山县教育局", "support")}}),
+    ("roles-then-the-shared-task",
+     PLAN + "县海关、县公安局负责，县农业农村局配合，强化对出口备案企业的监管。\n",
+     {"县海关、县公安局负责，县农业农村局配合，强化对出口备案企业的监管":
+      {("青山县海关", None), ("青山县公安局", None), ("青山县农业农村局", "support")}}),
+    ("article-number-then-agent",
+     PLAN + "第六条由县市场监管局加强对摊贩的督促和管理，做到分工明确。\n",
+     {"由县市场监管局加强对摊贩的督促和管理，做到分工明确": {("青山县市场监管局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(MARKED_TITLES))
+def test_roles_mark_the_task_written_before_them(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_roles_whose_task_is_cut_off_give_no_duty() -> None:
+    text = PLAN + "县农业农村局做好无公害基地建设。县海关、县公安局负责，县农业农村局配合，强化对出口备"
+    assert set(duty_roles(extract_text(text, "t.txt"))) == {"县农业农村局做好无公害基地建设"}
+
+
+def test_a_title_too_long_to_be_one_is_no_task_of_the_roles() -> None:
+    text = PLAN + "各乡镇要全面排查辖区内的食品小作坊，建立台账，逐户登记。由县市场监管局牵头，县公安局配合。\n"
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert "全面排查辖区内的食品小作坊" not in " ".join(t for t, orgs in duties.items() if ("青山县市场监管局", "lead") in orgs)
+
+
+ANIMAL = "青山县动物疫情应急预案\n（二）部门职责\n"
+
+DEPARTMENT_HEADS = [
+    ("numbered-department-type-with-a-full-stop",
+     ANIMAL + "1.农业部门。\n(1)做好疫情的监测和报告。\n(2)调集防疫人员参加扑灭工作。\n2.财政部门：负责筹集紧急防疫储备金。\n",
+     {"做好疫情的监测和报告": {("青山县农业部门", None)}, "调集防疫人员参加扑灭工作": {("青山县农业部门", None)},
+      "负责筹集紧急防疫储备金": {("青山县财政部门", None)}}),
+    ("numbered-department-type-alone-and-a-last-one-cut",
+     ANIMAL + "1.卫生部门\n(1)做好人间疫情监测。\n(2)开展健康教育。\n2.商务部门\n",
+     {"做好人间疫情监测": {("青山县卫生部门", None)}, "开展健康教育": {("青山县卫生部门", None)}}),
+    ("an-unlisted-field-beside-a-known-one",
+     ANIMAL + "1.财政部门：负责筹集紧急防疫储备金。\n2.交通、铁路部门：负责优先运送防疫物资。\n",
+     {"负责筹集紧急防疫储备金": {("青山县财政部门", None)},
+      "负责优先运送防疫物资": {("青山县交通部门", None), ("青山县铁路部门", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(DEPARTMENT_HEADS))
+def test_departments_by_kind_heading_their_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_the_contents_a_plan_must_list_are_no_tasks() -> None:
+    text = ("青山县粮食应急预案\n4.1 出现应急状态时，县粮食局应立即提出动用方案，方案应当包括以下内容：\n"
+            "（1）动用储备粮的品种、数量和质量。\n（2）动用储备粮的资金安排、补贴来源。\n（3）其他配套措施。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert not any(t.startswith(("动用储备粮", "其他配套")) for t in duties), sorted(duties)
+
+
+@pytest.mark.parametrize("leader", ["乡镇政府主要领导具体", "乡镇党委书记亲自", "县卫健局分管领导"])
+def test_a_leader_after_you_is_no_body_leading_the_task(leader: str) -> None:
+    text = ORDER + f"各乡镇人民政府建立合作医疗管理办公室，由{leader}负责，工作人员由乡镇调剂解决。\n"
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert not any(t.startswith("由") for t in duties), sorted(duties)
+    assert {body for orgs in duties.values() for body, _r in orgs} == {"各乡镇人民政府"}
+
+
+def test_a_duty_after_another_doers_clause_is_not_the_mechanisms() -> None:
+    text = ("关于建立青山县殡葬管理工作联席会议制度的通知\n一、建立青山县殡葬管理工作联席会议制度。\n"
+            "（三）联席会议建立联络员制度，各成员单位指定1名负责同志作为联络员，负责联系和协调日常工作。\n")
+    g = extract_text(text, "t.txt")
+    mechs = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"}
+    duties = duty_roles(g)
+    assert not any(body in mechs for orgs in duties.values() for body, _r in orgs), duties
+
+
+@pytest.mark.parametrize("private", ["单位和个人应当", "任何单位和个人都要", "广大群众要", "居民应当"])
+def test_what_private_parties_must_do_ends_the_bodys_duty(private: str) -> None:
+    text = RULES + f"市教育局负责做好各类学校的防制工作，{private}积极参加防制活动，第十条市商务局负责集贸市场的防制工作。\n"
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties.get("市教育局负责做好各类学校的防制工作") == {("白河市教育局", None)}, sorted(duties)

@@ -44,14 +44,25 @@ class _Cues:
             rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
+        not_person = rf"(?!{lex.cue_re('people_after_duty_verbs')})"  # 负责同志, 负责人: a person
+        own = lex.cue_re("own_duty_verbs")
+        self.own_duty_verb = re.compile(rf"(?:{own}){not_person}")  # X设立Y，负责…
+        self.titled_duty_verb = re.compile(rf"(?:具体)?(?:{own})")  # 1.监督组。负责…
+        self.titled_duty_verb_after_comma = re.compile(rf"，(?:具体)?(?:{own})")
+        levels = lex.level_chars
+        self.own_level = re.compile(rf"[{levels}]级")  # 县级兽医管理部门: a class of departments
+        self.levels_prefix = re.compile(rf"[{levels}]+|街道")  # 区县（市）…, 乡镇…: several levels
+        self.levels = re.compile(rf"[{levels}]+")
         # （二）基本原则。 / 指导思想: a section stating principles, not who does what
         self.principles = re.compile(rf"(?:{lex.cue_re('principle_headings')})(?:[。：]|$)")
         # 在…下, 按照…原则, 除…外: a clause that only leads into the next one
         self.adverbial = re.compile(rf"(?:{lex.cue_re('adverbial_openers')})[^，。；]*$|[^，。；]*(?:下|外)$")
         self.member_section = lex.cue("member_section_words")
+        # X负责，Y、Z配合，: clauses that only name bodies and their roles
+        self.role_clauses = re.compile(rf"(?:[^，。；]{{2,80}}?(?:负责|{lead}|{support})，)+")
         # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
         self.assignment = re.compile(
-            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))})(?!同志|人|领导)"
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )
         # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states
@@ -62,8 +73,11 @@ class _Cues:
         # 在有关部门共同配合下: a circumstance, not a subject
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
         # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
-        self.agent = re.compile(rf"(?<![^，,。；;\n])(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
+        self.agent = re.compile(rf"(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
         self.agent_partner = re.compile(lex.cue_re("agent_partner_verbs"))
+        # …工作，单位和个人应当…: what private parties must do ends a body's duty
+        self.private_clause = re.compile(
+            rf"，(?:任何|所有|全体|广大)?(?:{lex.cue_re('private_subjects')})(?:都|均)?(?:应当|应|要|必须|不得)")
         self.agent_not_verb = re.compile(lex.cue_re("agent_not_duty_verbs"))  # 由A、B组成 / 由X批准: no duty
         self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
 
@@ -114,8 +128,8 @@ def find_divisions(notice: Notice) -> None:
             head, content_start = unit_after[i], body_start
         pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
-            if _alone_unit(notice, ln) and i + 1 < len(lines) and lines[i + 1].numbered:
-                pending_head = (body_start, ln.end)  # （二）县农业农村局: the next unit, its duties below
+            if _alone_unit(notice, ln) and (i + 1 == len(lines) or lines[i + 1].numbered):
+                pending_head = _alone_span(notice, ln)  # （二）县农业农村局: the next unit, its duties below
                 continue
             if ln.numbered or not subject_at(notice, body_start, ln.end):
                 head, content_start = pending_head, body_start
@@ -139,7 +153,7 @@ def find_divisions(notice: Notice) -> None:
             nxt = next((n for n in lines[i + 1 :] if not _PERSON_LINE.fullmatch(n.text.strip())), None)
             if nxt and i not in units_below and _alone_unit(notice, ln) and (
                     _paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"):
-                pending_head = (body_start, ln.end)
+                pending_head = _alone_span(notice, ln)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
         # a numbered item under a unit named above is one duty per ；(its sentences stay together)
@@ -196,8 +210,16 @@ def _units_after_tasks(notice: Notice, lines: list) -> tuple[dict[int, tuple[int
 _PERSON_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4} ?[（(][^（）()]{2,30}[）)]")
 
 
+def _alone_span(notice: Notice, ln: Line) -> tuple[int, int]:
+    """The name on a line that holds only a unit's name, without a closing full stop (``1.农业部门。``)."""
+    end = ln.end - 1 if notice.text[ln.end - 1 : ln.end] == "。" and ln.end - 1 > ln.body_start else ln.end
+    return ln.body_start, end
+
+
 def _alone_unit(notice: Notice, ln) -> bool:
     """Is a line's whole text a unit's name (a unit heading the paragraph below it)?"""
+    if ln.numbered and _generic_stem(notice, notice.text[slice(*_alone_span(notice, ln))]):
+        return True  # 1.农业部门。: a department written by its kind, its numbered duties below
     start, end = ln.body_start, ln.end
     whole = notice.text[start:end]
     if len(whole) > 30 or not looks_like_org(whole, notice):
@@ -387,11 +409,11 @@ def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
     named = _unlisted_head(notice, written) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", written))  # 专家组
     if not named or _subject_cues(notice).bare_bad.search(written):
         return None
-    verb = re.compile("负责|承担|具体负责")
-    if verb.match(text, period + 1, end):
+    cues = _cues(notice)
+    if cues.titled_duty_verb.match(text, period + 1, end):
         return period + 1
     stop = text.find("。", period + 1, end)
-    m = re.compile("，(?:负责|承担|具体负责)").search(text, period + 1, stop if stop > 0 else end)
+    m = cues.titled_duty_verb_after_comma.search(text, period + 1, stop if stop > 0 else end)
     return m.start() + 1 if m else None
 
 
@@ -452,7 +474,8 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
     text = notice.text
     shared = _shared_tail(notice, text[start:end])
     if shared:  # 公安、司法部门: 公安部门 and 司法部门
-        return [dept for dept in (_generic_department(notice, stem + "部门") for stem in shared) if dept is not None]
+        return [_generic_department(notice, stem + "部门") or _subject_org_for_short(notice, stem, _stem_kind(notice, stem))
+                for stem in shared]
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
     if len(items) > 1 and not _unit_heads(notice, start, end):
         items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
@@ -465,7 +488,7 @@ def _head_units(notice: Notice, start: int, end: int) -> list[Org]:
         written = text[a:b]
         dept = _generic_department(notice, written)
         if (dept is None and written.endswith("部门") and not written.startswith("各")
-                and not re.match("[省市州县区旗乡镇]级", written) and not org_at(notice, text, a, b)):
+                and not _cues(notice).own_level.match(written) and not org_at(notice, text, a, b)):
             dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
         # 县级兽医管理部门 names its own level: a class of departments, no body of the notice's place
         units.append(dept or notice.table.add(written, collective=written.startswith("各")))
@@ -493,8 +516,9 @@ def _levels_body(notice: Notice, written: str) -> bool:
     m = notice.lex.kind_name_re.search(bare)
     if m is None or m.end() != len(bare) or m.start() == 0:
         return False
-    return (re.fullmatch("[省市州县区旗乡镇]+|街道", bare[: m.start()]) is not None
-            and all(re.fullmatch("[省市州县区旗乡镇]+", g) or counterpart(notice, bare, g)
+    cues = _cues(notice)
+    return (cues.levels_prefix.fullmatch(bare[: m.start()]) is not None
+            and all(cues.levels.fullmatch(g) or counterpart(notice, bare, g)
                     for g in _BRACKETED.findall(written)))
 
 
@@ -505,7 +529,15 @@ def _shared_tail(notice: Notice, written: str) -> list[str]:
     if m is None:
         return []
     stems = m.group(1).split("、")
-    return stems if all(stem in notice.lex.kind_of_short for stem in stems) else []
+    known = [stem in notice.lex.kind_of_short for stem in stems]
+    if all(known):
+        return stems
+    # 交通、铁路部门: a field no lexicon lists beside a known one, both plain words of a field
+    bad = _subject_cues(notice).bare_bad
+    if any(known) and all(k or (len(st) <= 4 and not bad.search(st) and not _not_a_stem(notice, st)
+                              and not starts_with_verb(st)) for k, st in zip(known, stems, strict=True)):
+        return stems
+    return []
 
 
 def _generic_department(notice: Notice, written: str) -> Org | None:
@@ -652,7 +684,7 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
     its 负责/承担), or a unit of the notice named first and followed by a verb."""
     text = notice.text
     seg = text[start:end]
-    duty_verb = re.search("(?:负责|承担)(?!同志|人|领导)", seg)
+    duty_verb = _cues(notice).own_duty_verb.search(seg)
     mech = notice.mechanism
     named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
     if mech:
@@ -668,7 +700,8 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
                 return body, start + _remit_start(seg, duty_verb.start())
     for form, body in named:
         if seg.startswith(form) and duty_verb:
-            if body is mech and _cues(notice).not_duty_sentence.search(seg, 0, duty_verb.start()):
+            if body is mech and (_cues(notice).not_duty_sentence.search(seg, 0, duty_verb.start())
+                                 or _other_doer(notice, start + len(form), start + duty_verb.start())):
                 return None
             if re.search("由[^，]*$", seg[len(form) : duty_verb.start()]) or not re.match(r"[\u4e00-\u9fff]{2}", seg[duty_verb.end() :]):
                 return None  # 日常工作由市卫生局有关科室承担: another body's part
@@ -686,6 +719,15 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
                 and not re.match("[和及与的等]|分管|主要|有关|相关", text[end_org : end_org + 2])):
             return org, start
     return None
+
+
+def _other_doer(notice: Notice, start: int, end: int) -> bool:
+    """Does a clause of ``text[start:end]`` open with a body of its own (``联席会议建立联络员
+    制度，各成员单位指定…，负责…``: the members do what follows, not the mechanism)?"""
+    text = notice.text
+    return any(text[i] == "，" and (org_at(notice, text, i + 1, end) is not None
+                                   or _subject_cues(notice).collective.match(text, i + 1, end) is not None)
+               for i in range(start, end))
 
 
 def _remit_start(seg: str, verb: int) -> int:
@@ -920,8 +962,42 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         return inside
     if m.group("sup"):
         orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
-    notice.duties.append(Duty(span=(start, end), orgs=orgs, source="assignment"))
+    title = _titled_task(notice, ss) if not inside and not text[m.end() : end].strip("，。 ") else None
+    # 第四条 镇环境卫生划分责任区。由镇爱卫办牵头，居委会配合。: the assignment marks the title's task
+    notice.duties.append(Duty(span=title or (start, end), orgs=orgs, source="assignment"))
+    if title:
+        notice.reserved.append((start, end))  # the marker sentence is read, no duty of its own
     return inside
+
+
+_TITLE_CHARS = 30
+
+
+def _titled_task(notice: Notice, ss: int) -> tuple[int, int] | None:
+    """The task a sentence that only assigns roles (``由X牵头，Y配合。``) marks: the short
+    title sentence right before it on its line (``第四条 环境卫生划分责任区。``), or the
+    heading or numbered title line above it (``一、治理畜产品污染``)."""
+    text = notice.text
+    lines = notice.content_lines()
+    k = next((i for i, ln in enumerate(lines) if ln.start <= ss < max(ln.end, ln.start + 1)), None)
+    if k is None:
+        return None
+    ln = lines[k]
+    if ss > ln.body_start:
+        if text[ss - 1] != "。":
+            return None
+        s = max(ln.body_start, *(text.rfind(ch, ln.body_start, ss - 1) + 1 for ch in "。；"))
+        mark = _INLINE_MARK.match(text, s, ss - 1)
+        span = (mark.end() if mark else s, ss - 1)
+    elif k > 0 and (lines[k - 1].kind == "heading" or lines[k - 1].numbered):
+        prev = lines[k - 1]
+        span = (prev.body_start, prev.end - 1 if text[prev.end - 1] == "。" else prev.end)
+    else:
+        return None
+    title = text[span[0] : span[1]]
+    if not 4 <= len(title) <= _TITLE_CHARS or re.search("[，,；;：:。]", title) or notice.claimed_within(*span):
+        return None
+    return span
 
 
 def _modal_role(notice: Notice, text: str, q: int) -> str | None:
@@ -1006,7 +1082,7 @@ def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]]
     k = 0
     while k < len(found):
         j = k
-        while j + 1 < len(found) and found[j][2] is not None and _role_only(notice, found[j][3], found[j + 1][0]):
+        while j + 1 < len(found) and _role_only(notice, found[j][3], found[j + 1][0]):
             j += 1
         if j > k and _role_only(notice, found[j][3], found[j + 1][0] if j + 1 < len(found) else end):
             j = k  # every subject only states a role: no task is written
@@ -1023,6 +1099,8 @@ def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]]
 
 def _role_only(notice: Notice, q: int, stop: int) -> bool:
     """Is the clause from the verb at ``q`` to ``stop`` only a role (``牵头，``, ``配合，``)?"""
+    if notice.text.startswith("负责，", q) and q + 3 == stop:
+        return True  # X负责，Y配合，做好…: X's part is the task after the roles
     m = _cues(notice).role.match(notice.text, q, stop)
     return m is not None and re.fullmatch("(?:抓总|负责)?，", notice.text[m.end() : stop]) is not None
 
@@ -1181,6 +1259,9 @@ def find_subject_duties(notice: Notice) -> None:
                     end += 1
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
+                private = cues.private_clause.search(text, clause_start, trimmed)
+                if private:
+                    trimmed = private.start()
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
@@ -1207,10 +1288,17 @@ def drop_cut_tail(notice: Notice) -> None:
     text = notice.text.rstrip(" \n")
     if not text or text[-1] in _COMPLETE_END:
         return
-    last = text[text.rfind("\n") + 1 :]
-    if "\t" in last or not (text[-1] in "，、" or (len(last) >= 20 and re.search("[。，；]", last))):
+    br = text.rfind("\n")
+    last = text[br + 1 :]
+    prev = text[text.rfind("\n", 0, max(br, 0)) + 1 : br] if br > 0 else ""
+    # …制定全县防\n控: a copy's line break inside the cut word (a long line runs on into a short one)
+    wrapped = (len(last) <= 8 and len(prev) >= 20 and "\t" not in prev
+               and re.fullmatch("[\u4e00-\u9fff]+", last) is not None and prev[-1] not in _COMPLETE_END)
+    if not wrapped and ("\t" in last or not (text[-1] in "，、" or (len(last) >= 20 and re.search("[。，；]", last)))):
         return  # a table row or a short line (a signature, a date, a label) is no cut sentence
-    start = max(text.rfind(ch) for ch in "。；，\n") + 1  # the broken clause
+    start = max(text.rfind(ch) for ch in ("。；，" if wrapped else "。；，\n")) + 1  # the broken clause
     if len(text) - start < 2:
         return
-    notice.duties = [d for d in notice.duties if not (d.span[1] > start and "，" not in text[d.span[0] : start])]
+    roles = _cues(notice).role_clauses  # X负责，Y配合，强化对…(cut): only the roles are whole, no task
+    notice.duties = [d for d in notice.duties if not (d.span[1] > start and (
+        "，" not in text[d.span[0] : start] or roles.fullmatch(text, d.span[0], start)))]

@@ -4,6 +4,7 @@ its short names, its office and where the office sits, its sub-bodies, its conve
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterator
 
 from ..layout import Line
 from ..lexicon import Lexicon, alternation
@@ -11,11 +12,11 @@ from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, cn_value
 from ..resolve import Org
-from .orgs import looks_like_org, org_at, split_items, split_run_on, unit_list
+from .orgs import ends_like_body, looks_like_org, org_at, split_items, split_run_on, unit_list
 from .posts import _words, names_other_body, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
-_OWN_PLACE = re.compile("^(?:我|本)[省市县区镇乡旗](?:将|把)?")  # 我乡将X领导小组办公室设在…
+_NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
 
 
 class _Cues:
@@ -23,6 +24,11 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         self.setup = lex.cue_re("setup_verbs")  # 成立, 建立 …
+        self.suffixes = suf = alternation(lex.bodies["mechanism_suffixes"])
+        # （下简称领导小组）、“B指挥部”（下简称指挥部）: another body set up with the one named before it
+        self.more_mechanism = re.compile(
+            rf"”?{_SHORT.format(n=1)}(?:、|和|及|与)“?(?P<name>[{HAN}]{{2,40}}?(?:{suf}))”?{_SHORT.format(n=2)}")
+        self.own_place = re.compile(rf"^(?:我|本)[{lex.level_chars}](?:将|把)?")  # 我乡将X领导小组办公室设在…
         # 成立相应领导小组 / 成立专门的…小组: a kind of body others are told to set up, not one body
         self.not_generic = rf"(?!{lex.cue_re('generic_body_words')})"
         self.setup_words = re.compile(rf"^.*(?:{self.setup})")
@@ -76,7 +82,7 @@ def _cues(notice: Notice) -> _Cues:
 
 
 def _suffix_re(notice: Notice) -> str:
-    return alternation(notice.lex.bodies["mechanism_suffixes"])
+    return _cues(notice).suffixes
 
 
 def find_mechanism(notice: Notice) -> None:
@@ -88,7 +94,7 @@ def find_mechanism(notice: Notice) -> None:
     head_end = min(len(text), 400)
     generic = cues.not_generic
     patterns = [
-        (rf"(?:{setup}|调整为?){generic}(?!由)“?(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"(?:{setup}|调整为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
         (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
          0, len(text)),
@@ -118,9 +124,9 @@ def find_mechanism(notice: Notice) -> None:
          rf"(?:{alternation(notice.lex.bodies['title_mechanism_suffixes'])}))的", 0, head_end),
     ]
     for pat, s, e in patterns:
-        m = _outside_titles(re.compile(pat, re.M), text, s, e)
+        m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
         if m and len(m.group("name")) >= 4:
-            name = _OWN_PLACE.sub("", cues.setup_words.sub("", m.group("name").replace(" ", "")))  # 我市…, …工作成立X
+            name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", m.group("name"))))  # 我市…, …工作成立X
             if len(name) < 4:
                 continue
             span = sentence_at(text, m.start("name"))
@@ -141,15 +147,22 @@ def find_mechanism(notice: Notice) -> None:
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 
 
+def _after_name(text: str, name: str, rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """The matches of ``rx`` right after each occurrence of ``name``, left to right and not
+    overlapping: ``re.finditer(NAME + rx)`` without compiling a pattern for each name."""
+    i = text.find(name) if name else -1
+    while i >= 0:
+        m = rx.match(text, i + len(name))
+        yield from [m] if m else []
+        i = text.find(name, m.end() if m else i + 1)
+
+
 def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
     """Bodies set up together with the mechanism, named right after it: ``成立“A领导小组”
     （下简称领导小组）、“B指挥部”（下简称指挥部）`` sets up B too."""
-    rx = re.compile(
-        rf"{re.escape(mech.name)}”?{_SHORT.format(n=1)}(?:、|和|及|与)“?(?P<name>[{HAN}]{{2,40}}?(?:{suf}))”?{_SHORT.format(n=2)}"
-    )
     found: dict[str, Mechanism] = {}  # by the kind of body (指挥部): the title's short name is the text's full one
     kind_re = re.compile(rf"(?:{suf})$")
-    for m in rx.finditer(notice.text):
+    for m in _after_name(notice.text, mech.name, _cues(notice).more_mechanism):
         name = m.group("name")
         kind = kind_re.search(name)
         if len(name) < 4 or name == mech.name or name in mech.aliases or kind is None:
@@ -171,24 +184,63 @@ def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
     notice.more_mechanisms = list(found.values())
 
 
-_FULL_NAME_RE = r"(?:组成|成立|建立|设立|组建)(?P<full>[{han}“”]{{2,40}}{name})\s*[（(]以下简称"
+# 组成|国家X试点工作小组（以下简称…）: a setting-up verb, then up to 40 characters ending with
+# the name, then its short-name note (the patterns are compiled once, not per notice's name)
+_FULL_NAME_VERB = re.compile("(?=组成|成立|建立|设立|组建)")
+_FULL_NAME_RUN = re.compile(rf"[{HAN}“”]{{2,40}}")
+_SHORT_NAME_NOTE = re.compile(r"\s*[（(]以下简称")
 
 
 def _fuller_name(notice: Notice, mech: Mechanism) -> None:
     """``成立试点工作小组。由A、B组成国家X试点工作小组（以下简称…）``: the body is named in
-    full where it is defined; the short name becomes an alias."""
-    m = re.search(_FULL_NAME_RE.format(han=HAN, name=re.escape(mech.name)), notice.text)
-    if m and m.group("full") != mech.name:
-        mech.aliases.add(mech.name)
-        mech.name = m.group("full")
+    full where it is defined; the short name becomes an alias. The full name runs from just
+    after the first setting-up verb to the farthest end of the name within 40 characters of
+    it, as the regex ``(?:组成|…)(?P<full>[HAN“”]{2,40}NAME)\\s*[（(]以下简称`` reads it."""
+    text, name = notice.text, mech.name
+    starts = []  # where the name starts with its short-name note after it
+    i = text.find(name)
+    while i >= 0 and name:
+        if _SHORT_NAME_NOTE.match(text, i + len(name)):
+            starts.append(i)
+        i = text.find(name, i + 1)
+    if not starts:
+        return
+    for verb in _FULL_NAME_VERB.finditer(text):
+        s = verb.start() + 2
+        run = _FULL_NAME_RUN.match(text, s)
+        fits = [p for p in starts if run is not None and s + 2 <= p <= run.end()]
+        if fits:
+            full = text[s : fits[-1] + len(name)]
+            if full != name:
+                mech.aliases.add(name)
+                mech.name = full
+            return
 
 
-def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+def _each_sets_up(notice: Notice, pos: int) -> bool:
+    """``市、县区人民政府，管理区和经开区管委会设立…指挥机构`` / ``各乡镇成立…``: several bodies
+    (or each of a kind) set up a body each, a kind of body, not the notice's one."""
+    text = notice.text
+    lo = max(0, pos - 60)
+    cut = max(text.rfind(ch, lo, pos) for ch in "，。；：\n")
+    if cut < 0 and lo > 0:
+        return False  # no clause start in reach: nothing to say
+    clause = re.sub(r"(?:要|应|将|分别|均|各自|统一)+$", "", text[cut + 1 : pos])
+    if clause.startswith("各"):
+        return True
+    parts = re.split("、|和|及", clause)
+    return len(parts) > 1 and ends_like_body(notice, parts[-1])  # not 省卫生厅、省教育厅决定成立: one body
+
+
+def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
+                    keep: Callable[[re.Match[str]], bool] = lambda _m: True) -> re.Match[str] | None:
     """The first match outside a cited title (``根据《关于调整X委员会成员的通知》…成立Y委员会``
     sets up Y), else the first match; a pattern that reads a title itself (``《X制度》``)
-    matches at its ``《``, outside."""
+    matches at its ``《``, outside. Matches ``keep`` refuses are skipped."""
     first = None
     for m in rx.finditer(text, start, end):
+        if not keep(m):
+            continue
         if first is None:
             first = m
         lo = max(start, m.start() - _TITLE_REACH)  # bounded look-back: linear time
@@ -252,8 +304,11 @@ def find_bodies(notice: Notice) -> None:
 
 _GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
 # 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
-_GROUP_COUNT_RE = re.compile(rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?(?P<n>\d+|[{CN_DIGITS}]+)个(?:工作)?(?:小)?组")
-_GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：]|$)")
+# 下设办公室和 7 个\n专责组 (a copy's spaces and line break)
+_GROUP_COUNT_RE = re.compile(
+    rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?\s*(?P<n>\d+|[{CN_DIGITS}]+)\s*个\s*(?:工作|专责|专项)?(?:小)?组")
+# （二）交通检疫组 组 长 …: the heading may run on into the group's roster after a space
+_GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：\s]|$)")
 
 
 def _group_lists(notice: Notice, mech: Mechanism) -> None:
@@ -313,6 +368,8 @@ def find_office_hosts(notice: Notice) -> None:
         if end is None:  # a body no lexicon lists: up to the clause's end (镇计生办（电话…）, 卫计办，负责…)
             stop = _HOST_END.search(text, pos, span[1])
             end = stop.start() if stop else span[1]
+            if text[pos:end].endswith(_INSIDE) and end - pos > 3:
+                end -= 1  # 设在各社区居委会内: where in the body, not its name
             name = text[pos:end]
             if not (2 <= len(name) <= 20 and re.fullmatch(f"[{HAN}]+", name)
                     and (looks_like_org(name, notice) or name.endswith(_words(notice.lex).endings))):
@@ -322,6 +379,7 @@ def find_office_hosts(notice: Notice) -> None:
 
 
 _HOST_END = re.compile("[，。；（(、]|和|及")
+_INSIDE = ("内", "里", "中")
 
 
 def _convener_units(notice: Notice) -> None:
@@ -427,6 +485,8 @@ def find_members(notice: Notice) -> None:
             if not items:
                 continue
             if owner is not None:
+                if not all(written.endswith(_GROUP_ENDINGS) for _s, _e, written in items):
+                    continue  # 办公室工作人员由县应急局、X中心业务骨干组成: staff of units, not parts of the body
                 for _s, _e, written in items:
                     part = notice.table.add(written, body="group", kind="议事机构")
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
@@ -443,6 +503,9 @@ _NOT_A_NAME = re.compile("[由为的等]|组成")
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单
 _DATE_LINE_RE = re.compile(r"\s*(?:\d{4}|[〇○一二三四五六七八九零]{4})\s*年")
+
+
+_GROUP_ENDINGS = ("组", "队", "委员会")  # a body's parts: 综合协调组, 专家组, 应急分队, 专家委员会
 
 
 def find_member_lines(notice: Notice) -> None:

@@ -22,8 +22,11 @@ class _Cues:
         self.body_endings = lex.cue("body_endings")
         # 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
         self.collective_prefixes = lex.cue("collective_prefixes")
+        self.branch = re.compile(rf"[{HAN}]{{2,5}}?[{lex.level_chars}]分局")  # 市公安局|青山县分局
         # 人大, 政协: kinds of body whose working committees are bodies of their own
         self.committee_hosts = frozenset(lex.cue("committee_host_kinds"))
+        # X政府主要领导 / X局负责人: the body's head named after it (not 领导小组, a body)
+        self.heads_inside = re.compile(rf"(?:{lex.cue_re('head_words')})(?!小组|组|机构)")
         self.national_prefixes = frozenset(lex.cue("national_body_prefixes"))  # 中国科协, 中华全国总工会
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
         self.vague_starts = lex.cue("vague_unit_starts")  # 有关部门和单位: no unit named
@@ -43,7 +46,6 @@ def _cues(notice: Notice) -> _Cues:
 
 # 社会建设工作委员会副主任 (a committee heading the post), not 审判委员会委员 (membership: a title)
 _COMMITTEE_RE = re.compile(rf"[{HAN}]{{2,14}}?委员会(?!专职委员|委员)")
-_BRANCH_RE = re.compile(rf"[{HAN}]{{2,5}}?[市县区旗]分局")
 _PAREN_RE = re.compile(r"[（(][^（）()]{2,24}[）)]")
 _PAREN_END_RE = re.compile(r"[（(][^（）()]*[）)]$")  # 农业农村局（乡村振兴局）
 _YOUTH_RE = re.compile(rf"共青团[{HAN}]{{2,8}}?委员会")
@@ -81,7 +83,7 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
             prefix = text[pos : m.start()]
             if _prefix_ok(notice, prefix) or (rx is lex.institution_re and prefix in _cues(notice).collective_prefixes):
                 end = m.end()
-                b = _BRANCH_RE.match(text, end, limit)
+                b = _cues(notice).branch.match(text, end, limit)
                 if b:
                     end = b.end()
                 c = _COMMITTEE_RE.match(text, end, limit)
@@ -116,10 +118,28 @@ def looks_like_org(name: str, notice: Notice) -> bool:
         return False
     if not re.fullmatch(rf"[{HAN}（）()、]+", name):
         return False
-    if notice.table.find(name) or notice.lex.kind_of(name):
+    if notice.table.find(name):
         return True
+    if cues.heads_inside.search(name):
+        return False  # 乡（镇）政府主要领导具体: a body's head, not a body
     base = _PAREN_END_RE.sub("", name)
-    return base.endswith(cues.body_endings)
+    if base.endswith(cues.body_endings):
+        return True
+    return notice.lex.kind_of(name) is not None and len(base) - _kind_name_end(notice, base) <= _KIND_TAIL
+
+
+_KIND_TAIL = 4  # 城管执法, 卫生计生: a department type and a few words of its field
+
+
+def _kind_name_end(notice: Notice, name: str) -> int:
+    """Where the last department or institution name inside ``name`` ends (a short name only
+    at its start): what follows it is no name (``其有关部门|通过地方粮食应急网络``)."""
+    lex = notice.lex
+    ends = [m.end() for rx in (lex.kind_name_re, lex.institution_re) for m in rx.finditer(name)]
+    if not ends:
+        m = lex.short_re.match(name)
+        ends = [m.end()] if m else [0]
+    return max(ends)
 
 
 def every_item_a_body(notice: Notice, start: int, end: int, by_form: Callable[[str], bool]) -> bool:
@@ -132,6 +152,11 @@ def every_item_a_body(notice: Notice, start: int, end: int, by_form: Callable[[s
     text = notice.text
     items = split_items(text, start, end)
     return len(items) > 1 and all(org_at(notice, text, a, b) == b or by_form(text[a:b]) for a, b in items)
+
+
+def ends_like_body(notice: Notice, name: str) -> bool:
+    """Does ``name`` end with a body's ending (``管委会``, ``人民政府``, ``县卫生局``)?"""
+    return _PAREN_END_RE.sub("", name).endswith(_cues(notice).body_endings)
 
 
 def split_items(text: str, start: int, end: int, seps: str = "、，,；",
@@ -269,7 +294,7 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
             place, rest = notice.table.split_place(item)
             kind = notice.lex.kind_of(item)
             if place:
-                branch = rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")
+                branch = rest.endswith("分局") and any(ch in rest[:-2] for ch in notice.lex.level_chars)
                 if not branch:
                     inherited = place + (party if rest.startswith(party) and len(rest) > 2 else "")
                 written = item

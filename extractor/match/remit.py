@@ -17,8 +17,9 @@ whose subject is a body (``各成员单位要…``) or that another rule has rea
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from ..lexicon import Lexicon, alternation
+from ..lexicon import Lexicon
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice
 from ..numbering import MARKER
@@ -36,6 +37,21 @@ class _Cues:
         self.task_words = lex.cue("remit_task_words")
         self.opening = lex.cue_re("remit_openers")
         self.not_duty = re.compile(lex.cue_re("remit_not_duty_words"))
+        # compiled once; the mechanism's names are matched before them by str.startswith
+        self.mark = re.compile(_MARK)
+        heading = rf"{self.remit}\s*[：:]?\s*$"  # 主要职责： / 领导小组的工作任务
+        self.heading, self.heading_after_name = re.compile(heading), re.compile(rf"的?{heading}")
+        # 指挥部的主要职责是： / 领导小组职责：
+        self.inline_after_name = re.compile(rf"的?{self.remit}(?:(?:{self.opening})[：:，]?|[：:])\s*")
+
+
+class _Said(NamedTuple):
+    """A remit heading or sentence: the mechanism's name it opens with (if any), its remit
+    word (职责, 任务 …) and where it ends."""
+
+    who: str | None
+    word: str
+    end: int
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -55,28 +71,25 @@ def find_remits(notice: Notice) -> None:
     forms = _mechanisms(notice)
     if not forms:
         return
-    cues = _cues(notice)
-    who = alternation([f for f, _m in forms])
-    heading = re.compile(rf"{_MARK}(?:(?P<who>{who})的?)?{cues.remit}\s*[：:]?\s*$")
-    inline = re.compile(rf"(?P<who>{who})的?{cues.remit}(?:(?:{cues.opening})[：:，]?|[：:])\s*")
+    names = sorted({f for f, _m in forms}, key=lambda w: (-len(w), w))  # as a regex alternation tries them
     by_form = dict(forms)
     owner: Mechanism | None = None  # the mechanism whose remit the lines below belong to
     items_only = False  # the remit is a numbered list: an unnumbered line ends it
     for ln in notice.content_lines():
         line = notice.text[ln.start : ln.end]
-        m = heading.match(line)
-        if m:
-            owner, items_only = _heading_owner(notice, m, by_form, ln.start), False
+        h = _remit_heading(notice, line, names)
+        if h:
+            owner, items_only = _heading_owner(notice, h, by_form, ln.start), False
             continue
         if ln.kind == "heading" or _bare_heading(line) or (items_only and not ln.numbered):
             owner = None
-        said = _remit_sentence(notice, inline, ln.body_start, ln.end)
+        said = _remit_sentence(notice, names, ln.body_start, ln.end)
         if said is not None:
             m, end = said
-            if m.end() >= ln.end:  # 领导小组主要职责： the numbered items below
-                owner, items_only = by_form[m.group("who")], True
+            if m.end >= ln.end:  # 领导小组主要职责： the numbered items below
+                owner, items_only = by_form[m.who or ""], True
                 continue
-            _add(notice, by_form[m.group("who")], m.end(), end)
+            _add(notice, by_form[m.who or ""], m.end, end)
             owner = None
             continue
         if owner is None or notice.claimed_within(ln.start, ln.end):
@@ -89,16 +102,45 @@ def find_remits(notice: Notice) -> None:
         _add(notice, owner, ln.body_start, ln.end)
 
 
-def _remit_sentence(notice: Notice, inline: re.Pattern[str], start: int, end: int) -> tuple[re.Match[str], int] | None:
+def _after_name(text: str, names: list[str], rx: re.Pattern[str], pos: int, end: int) -> _Said | None:
+    """``NAME`` + ``rx`` at ``pos`` (the first name, in ``names``' order, that ``rx`` matches
+    after): ``re.match(f"(?P<who>{alternation(names)}){rx}")`` without compiling it."""
+    for name in names:
+        if text.startswith(name, pos) and pos + len(name) <= end:
+            m = rx.match(text, pos + len(name), end)
+            if m:
+                return _Said(name, m.group("word"), m.end())
+    return None
+
+
+def _remit_heading(notice: Notice, line: str, names: list[str]) -> _Said | None:
+    """A remit heading line: a numbering marker, optionally the mechanism's name (and 的), a
+    remit word (``三、领导小组主要职责：``, ``（二）工作任务``)."""
+    cues = _cues(notice)
+    mark = cues.mark.match(line)  # (all of it is optional: it always matches)
+    marked = mark.end() if mark else 0
+    unmarked = len(line) - len(line.lstrip())
+    starts = [marked] if marked == unmarked else [marked, unmarked]  # as the regex backtracks
+    for q in starts:
+        said = _after_name(line, names, cues.heading_after_name, q, len(line))
+        if said:
+            return said
+        m = cues.heading.match(line, q)
+        if m:
+            return _Said(None, m.group("word"), m.end())
+    return None
+
+
+def _remit_sentence(notice: Notice, names: list[str], start: int, end: int) -> tuple[_Said, int] | None:
     """A sentence the mechanism's name and a remit word open (``指挥部的主要职责是：…``), at the
     line's start (its remit: the rest of the line) or after a full stop (the rest of its
     sentence); none that another rule has read."""
     text = notice.text
     for p in [start, *(i + 1 for i in range(start, end) if text[i] == "。")]:
-        m = inline.match(text, p, end)
+        m = _after_name(text, names, _cues(notice).inline_after_name, p, end)
         if m is None:
             continue
-        stop = end if p == start else (text.find("。", m.end(), end) + 1 or end)
+        stop = end if p == start else (text.find("。", m.end, end) + 1 or end)
         if not notice.claimed_within(p, stop):
             return m, stop
     return None
@@ -109,15 +151,15 @@ def _bare_heading(line: str) -> bool:
     return len(line.strip()) <= 12 and not re.search("[，。；：,;:]", line)
 
 
-def _heading_owner(notice: Notice, m: re.Match[str], by_form: dict[str, Mechanism], start: int) -> Mechanism | None:
+def _heading_owner(notice: Notice, m: _Said, by_form: dict[str, Mechanism], start: int) -> Mechanism | None:
     """The mechanism a remit heading is about: the one it names, else the notice's
     mechanism when the notice has set it up above (and, for ``任务``, names it in its title)."""
-    if m.group("who"):
-        return by_form[m.group("who")]
+    if m.who:
+        return by_form[m.who]
     mech = notice.mechanism
     if mech is None or mech.span[0] >= start:
         return None
-    if m.group("word") in _cues(notice).task_words:
+    if m.word in _cues(notice).task_words:
         title = notice.meta.get("title") or notice.text[:200]
         if not any(f in title for f in (mech.name, *mech.aliases)):
             return None

@@ -1016,6 +1016,8 @@ def _leads(org: Org, notice: Notice) -> bool:
     """A government or party committee (``县人民政府``, ``国务院``, ``镇党委``, ``台山市委``):
     its people lead the body; it does not sit in it as a department."""
     lead = notice.lex.roster_words.get("leadership_bodies", {})
+    if org.kind is not None and org.kind != "人民政府":
+        return False  # 团市委: the youth league's committee, a department of its kind, not the party's
     return org.name in lead.get("names", ()) or org.name.endswith(tuple(lead.get("endings", ())))
 
 

@@ -66,9 +66,13 @@ class _Cues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[省市县区旗]直(?:(?:及|和|、)驻[省市县区旗])?)?各(?:(?:(?![和及与或等的要应须将并按])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?)?各(?:(?:(?![和及与或等的要应须将并按])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
+        # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
+        same_below = lex.cue_re("same_below_notes")
+        self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
+        self.same_below_clause = re.compile(rf"(?:{same_below})$")
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -215,7 +219,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, r.end(), "?", "redacted")
     c = cues.collective.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
     if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)
-              or cues.by_date.match(text, c.end(), limit) or _SAME_BELOW.match(text, c.end(), limit)):
+              or cues.by_date.match(text, c.end(), limit) or cues.same_below.match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
     for k in range(p + 2, c.end() + 1) if c else ():  # 各省份完成…; 各地组织…, 各省份建立省级…: the shortest
         if cues.collective.fullmatch(text, p, k) and (_broad_follow(notice).match(text, k, limit)
@@ -301,7 +305,9 @@ def _counterpart_item(notice: Notice, item: SubjectItem, p: int, limit: int) -> 
     return alt if alt is not None and alt.end == close else None
 
 
-_SAME_BELOW = re.compile(r"[（(][^（）()。；]{0,16}?[，,]?(?:下同|以下同|后同)[）)]")
+def is_same_below_note(notice: Notice, clause: str) -> bool:
+    """Is the clause only a note that what precedes holds for the rest (``下同``, ``以下同``)?"""
+    return _cues(notice).same_below_clause.match(clause) is not None
 
 
 def _other_name(notice: Notice, p: int, limit: int) -> int | None:
@@ -429,7 +435,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             p = alt.end + 1
         elif text.startswith(("（单位）", "（部门）"), p) and text[p - 2 : p] in ("部门", "单位"):
             p += 4  # 有关部门（单位）: the same bodies
-        elif same := _SAME_BELOW.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
+        elif same := _cues(notice).same_below.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
             p = same.end()
         elif not note and items[-1].form in ("org", "collective", "qualified", "unlisted"):
             other = _other_name(notice, p, limit)

@@ -13,7 +13,7 @@ from ..resolve import Org
 from ..words import dictionary_words, word_tags
 from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
-from .subjects import generic_collective, joined_collectives, subject_at
+from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
 
 MAX_TASK_CHARS = 250
 
@@ -22,6 +22,11 @@ class _Cues:
     """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
 
     def __init__(self, lex: Lexicon) -> None:
+        levels = lex.level_chars
+        self.each = re.compile(rf"^(?:[{levels}]级)?各[{HAN}]")  # 各县, 县级各…: a collective
+        self.level_item = re.compile(rf"^[{levels}](?:人民政府|政府)?$")  # 各县、市、区政府: one more level
+        place_levels = "".join(lvl for lvl in lex.place_levels if len(lvl) == 1)
+        self.place_and_body = re.compile(rf"([{HAN}]{{2,4}}?)([{place_levels}])([{HAN}]+)$")  # 烟台|市|政府
         # 牵头 (lead_words) marks the lead in a marker or a list; 承办/主办 (lead_verbs) only in labels
         lead, support, manner = lex.cue_re("lead_words"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
         self.lead_support = re.compile(
@@ -88,8 +93,6 @@ def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
     return [org for _s, _e, org, _r in marker_units(notice, start, end)]
 
 
-_EACH_RE = re.compile(rf"^(?:[省市县区乡镇]级)?各[{HAN}]")
-_LEVEL_ITEM_RE = re.compile(r"^(?:[省市州县区旗乡镇])(?:人民政府|政府)?$")
 # 济南市政府 after 省科技厅: a unit that names its own place takes no prefix from the one before
 _OWN_PLACE_RE = re.compile(rf"[{HAN}]{{2,4}}?(?:省|市|县|区|旗|州|盟)")
 _ITEM_CLUTTER = re.compile(r"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
@@ -113,7 +116,7 @@ def _shared_endings(notice: Notice, items: list[str]) -> dict[int, str]:
             pending.append(k)
             continue
         if pending:
-            m = re.match(f"([{HAN}]{{2,4}}?)([省市县区州旗盟])([{HAN}]+)$", item)
+            m = _cues(notice).place_and_body.match(item)
             if m and m.group(1) + m.group(2) in notice.table.places and notice.lex.kind_of(m.group(3)):
                 for j in pending:
                     if items[j] + m.group(2) in notice.table.places:
@@ -154,8 +157,8 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
     items: list[tuple[int, int]] = []
     for a, b in split_items(text, start, end):
         prev = items[-1] if items else None
-        if (prev and _EACH_RE.match(text[prev[0] : prev[1]]) and text[prev[1]] == "、"
-                and (_LEVEL_ITEM_RE.match(text[a:b])
+        if (prev and cues.each.match(text[prev[0] : prev[1]]) and text[prev[1]] == "、"
+                and (cues.level_item.match(text[a:b])
                      or generic_collective(notice, text[prev[0] : prev[1]]) and generic_collective(notice, text[a:b]))):
             items[-1] = (prev[0], b)  # 各县、市、区政府; 各地区、各部门: one collective
         else:
@@ -176,7 +179,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
         if not item:
             continue
         item = item + shared.get(k, "")  # 济南、青岛、烟台市政府: 济南市政府
-        if (_EACH_RE.match(item) and len(item) <= 16 and cues.collective_end.search(item)
+        if (cues.each.match(item) and len(item) <= 16 and cues.collective_end.search(item)
                 or generic_collective(notice, item)):
             out.append((a, b, _collective(notice, item), mark))
             continue
@@ -191,7 +194,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
                 and not notice.lex.kind_of(rest)):
             place, rest = "", item  # 市场与信息化司 (but 县|城管局)
         if place:
-            if not (rest.endswith("分局") and any(ch in rest[:-2] for ch in "市县区旗")):
+            if not (rest.endswith("分局") and any(ch in rest[:-2] for ch in notice.lex.level_chars)):
                 inherited = place + (notice.lex.party if rest.startswith(notice.lex.party) and len(rest) > 2 else "")
         elif internal:
             head = cues.parent.match(item)
@@ -386,7 +389,6 @@ def find_annotated_tasks(notice: Notice) -> None:
 _OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _FIRST_LEADS_RE = re.compile(r"^(?:列|排)(?:在)?(?:第一|首)位?(?:者|的)?为牵头(?:部门|单位)$")
-_SAME_BELOW_RE = re.compile(r"^(?:下同|以下同|后同)$")
 _MAX_MARKER = 200
 
 
@@ -462,7 +464,7 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         if _FIRST_LEADS_RE.match(clause):
             marker.first_leads = True
             continue
-        if _SAME_BELOW_RE.match(clause) or cues.time_clause.match(clause):
+        if is_same_below_note(notice, clause) or cues.time_clause.match(clause):
             continue
         found = deadline_in(notice, clause, notice.year)
         if found and re.fullmatch(r"(?:在|于)?" + re.escape(found[0]) + "(?:完成)?", clause):
