@@ -119,6 +119,10 @@ def find_mechanism(notice: Notice) -> None:
          rf"[^。；]{{0,120}}?(?:下设|设立)[{HAN}]{{2,12}}组、", 0, len(text)),
         # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
+        # X工作机制（以下简称工作机制）: a body whose ending is also a way of working, named as one
+        # only when the notice defines its short form
+        (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}、“”0-9A-Za-z（）()]{{2,40}}?"
+         rf"(?:{alternation(notice.lex.bodies['defined_mechanism_suffixes'])}))\s*[（(](?:以下|下)简称", 0, len(text)),
         # 关于成立X应急队伍的通知: a body of member units only its title names as set up
         (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
          rf"(?:{alternation(notice.lex.bodies['title_mechanism_suffixes'])}))的", 0, head_end),
