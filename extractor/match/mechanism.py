@@ -93,6 +93,7 @@ def find_mechanism(notice: Notice) -> None:
     setup, offices = cues.setup, cues.offices
     head_end = min(len(text), 400)
     generic = cues.not_generic
+    defined = alternation(notice.lex.bodies["defined_mechanism_suffixes"])  # 工作机制
     patterns = [
         (rf"(?:{setup}|调整为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
@@ -122,7 +123,7 @@ def find_mechanism(notice: Notice) -> None:
         # X工作机制（以下简称工作机制）: a body whose ending is also a way of working, named as one
         # only when the notice defines its short form
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}、“”0-9A-Za-z（）()]{{2,40}}?"
-         rf"(?:{alternation(notice.lex.bodies['defined_mechanism_suffixes'])}))\s*[（(](?:以下|下)简称", 0, len(text)),
+         rf"(?:{defined}))\s*[（(](?:以下|下)简称", 0, len(text)),
         # 关于成立X应急队伍的通知: a body of member units only its title names as set up
         (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
          rf"(?:{alternation(notice.lex.bodies['title_mechanism_suffixes'])}))的", 0, head_end),
