@@ -54,7 +54,7 @@ class _Cues:
             rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")
         units, heads = lex.cue_re("member_unit_words"), lex.cue_re("head_words")
         self.list = re.compile(
-            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
+            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:分管|主要)?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
         self.more_after = re.compile(rf"等(?:{units})(?:及|和|以及)(?=各)")  # …等部门及各街道办事处
@@ -437,7 +437,8 @@ def _convener_units(notice: Notice) -> None:
 
 _MEMBERS_RE = re.compile(
     r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
-    r"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
+    rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:部门|单位))?(?:[。；]|$)",
+    re.M)  # …等12个相关部门: the number and kind of the units after the list
 # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
 _MEMBERS_BELOW_RE = re.compile(
     r"成员(?:单位)?(?:由|为)?(?:以下|下列|如下)(?:单位|部门)?[^。；：\n]{0,12}?[：](?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)",
