@@ -813,7 +813,14 @@ def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, 
     """(name, org, title) of each person of a list ``省政府秘书长陈坚、省政府副秘书长周炳南、江海燕``:
     a title-only item joins the next one (``党委副书记、镇长卢梓星``); a bare name after ``、``
     shares the post before it."""
+    return _read_people(notice, start, end, cut)[0]
+
+
+def _read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[tuple[str, Org | None, str | None]], bool]:
+    """``_people`` and whether every item was read into a person (a title-only item that
+    joins the next one, ``卫健委副主任、中医药局局长王五``, is read with it)."""
     text = notice.text
+    complete = True
     items = split_items(text, start, end)
     if cut and items:
         items = items[:-1]
@@ -833,6 +840,7 @@ def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, 
             if _is_post(notice, a, b):
                 pending = first
             else:
+                complete = False
                 pending = None
                 prev_post = None
             continue
@@ -844,7 +852,7 @@ def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, 
             org, title = _resolve_post(notice, *post)
             prev_post = (org, title)
         out.append((name, org, title))
-    return out
+    return out, complete and pending is None
 
 
 def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] | None] | None:
@@ -857,7 +865,7 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
         return paren.group("name"), (a + paren.start("post"), a + paren.end("post"))
     for n in (3, 2, 4):  # post then name
         title, name = seg[:-n], seg[-n:]
-        if (title.endswith(_words(notice.lex).title_endings) and _valid_name(name, notice) and _has_surname(name, notice)
+        if (title.endswith(_words(notice.lex).titles) and _valid_name(name, notice) and _has_surname(name, notice)
                 and re.fullmatch(rf"[{HAN}·]+", name)):
             return name, (a, a + len(title))
     w = _words(notice.lex)
@@ -959,8 +967,10 @@ def _post_name_list(notice: Notice, role: str, start: int, end: int, line: tuple
     if " " in text[a:b] or "（" in text[a:b]:
         return
     items = split_items(text, a, b)
-    found = _people(notice, a, b, False)
-    if not items or len(found) != len(items) or any(org is None and title is None for _n, org, title in found):
+    found, complete = _read_people(notice, a, b, False)
+    if not complete and not text[b:].strip():  # the notice breaks off inside the list: its last item is cut
+        found, complete = _read_people(notice, a, b, True)
+    if not items or not found or not complete or any(org is None and title is None for _n, org, title in found):
         return
     for name, org, title in found:
         notice.people.append(Person(name, org, title, role, line))
