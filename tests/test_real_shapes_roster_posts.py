@@ -277,3 +277,49 @@ def test_a_table_ends_at_a_paragraph() -> None:
     """The rows stop at the first line that is no row: a paragraph after the table names nobody."""
     text = TB + "姓名\t单位\t职务\n韩冰\t县卫健局\t局长\n领导小组办公室设在县卫健局，办公室主任由韩冰兼任。\n"
     assert _roster(text) == {("韩冰", "member_of", "青山县卫健局", "局长")}
+
+
+NR = "国务院同意建立国务院青少年阅读工作部际联席会议制度。\n联席会议成员名单\n"
+
+# (id, notice, the roster): a news report's roster, post then name written together, items
+# separated by 、 or ，; a person may hold two posts (the first body is the member unit)
+POST_THEN_NAME = [
+    ("head-of-government-convener", NR + "召集人:国务院副总理钱明\n",
+     {("钱明", "convener_of", "国务院", "副总理")}),
+    ("deputies-separated-by-commas", NR + "副召集人:文化部部长李强,国务院副秘书长江小平\n",
+     {("李强", "deputy_convener_of", "文化部", "部长"), ("江小平", "deputy_convener_of", "国务院", "副秘书长")}),
+    ("double-post", NR + "副召集人：文化部部长李强，文化部副部长、国家图书局局长王大海\n",
+     {("李强", "deputy_convener_of", "文化部", "部长"),
+      ("王大海", "deputy_convener_of", "文化部", "副部长、国家图书局局长")}),
+    ("double-post-among-members", NR + "成员：新闻办副主任郭明、教育部副部长、国家语委主任林青、外交部副部长张亮\n",
+     {("郭明", "member_of", "新闻办", "副主任"), ("林青", "member_of", "教育部", "副部长、国家语委主任"),
+      ("张亮", "member_of", "外交部", "副部长")}),
+    ("assistant-title", NR + "成员：体育总局局长助理李川、侨办副主任谭天明、保监会副主席黄红\n",
+     {("李川", "member_of", "体育总局", "局长助理"), ("谭天明", "member_of", "侨办", "副主任"),
+      ("黄红", "member_of", "保监会", "副主席")}),
+    ("the-notice-breaks-off-in-the-list", NR + "成员：新闻办副主任郭明、中央军委后勤保障部卫生局局长李清、武警部队",
+     {("郭明", "member_of", "新闻办", "副主任"), ("李清", "member_of", "中央军委后勤保障部卫生局", "局长")}),
+    ("breaks-off-after-a-comma", NR + "成员：新闻办副主任郭明，外交部副部长张亮，国家民委",
+     {("郭明", "member_of", "新闻办", "副主任"), ("张亮", "member_of", "外交部", "副部长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(POST_THEN_NAME))
+def test_post_then_name_lists(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected
+
+
+def test_post_then_name_member_units_are_the_peoples_bodies() -> None:
+    """The member units are the bodies of the roster's people, without the government."""
+    text = (NR + "召集人：国务院副总理钱明\n副召集人：文化部部长李强\n"
+            "成员：新闻办副主任郭明、教育部副部长、国家语委主任林青、体育总局局长助理李川\n")
+    g = extract_text(text, "t.txt")
+    units = [g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")]
+    assert set(units) == {"文化部", "新闻办", "教育部", "体育总局"}
+
+
+def test_a_list_with_an_item_that_is_no_person_names_nobody() -> None:
+    """One item that is neither a post and name nor a title joining the next: the line is not read."""
+    for tail in ("", "联席会议办公室设在文化部。\n"):  # at the notice's end too: a whole item, not a cut one
+        text = NR + "成员：新闻办副主任郭明、教育部副部长林青、外交部有关司局负责同志等\n" + tail
+        assert not {p for p, _r, _o, _t in _roster(text) if p in ("郭明", "林青")}

@@ -968,13 +968,26 @@ def _post_name_list(notice: Notice, role: str, start: int, end: int, line: tuple
         return
     items = split_items(text, a, b)
     found, complete = _read_people(notice, a, b, False)
-    if not complete and not text[b:].strip():  # the notice breaks off inside the list: its last item is cut
+    if not complete and _cut_off(notice, items, b):  # the notice breaks off inside the list
         found, complete = _read_people(notice, a, b, True)
     if not items or not found or not complete or any(org is None and title is None for _n, org, title in found):
         return
     for name, org, title in found:
         notice.people.append(Person(name, org, title, role, line))
     notice.roster_lines.add(line[0])
+
+
+def _cut_off(notice: Notice, items: list[tuple[int, int]], end: int) -> bool:
+    """Does the notice break off inside a list of people (``…局长李清、武警部队`` and no more
+    text)? The last item is then a body's name cut before its post: no title, no unit's
+    head word (``有关司局负责同志`` is a whole item), nothing after it, after two items or more."""
+    text = notice.text
+    if len(items) < 3 or text[end:].strip():
+        return False
+    last = text[items[-1][0] : items[-1][1]]
+    w = _words(notice.lex)
+    return (not (w.title_word_re and w.title_word_re.search(last)) and not last.endswith(w.title_endings)
+            and not any(h in last for h in _unit_heads(notice)) and "等" not in last)
 
 
 def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> None:
