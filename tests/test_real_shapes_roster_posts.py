@@ -323,3 +323,24 @@ def test_a_list_with_an_item_that_is_no_person_names_nobody() -> None:
     for tail in ("", "联席会议办公室设在文化部。\n"):  # at the notice's end too: a whole item, not a cut one
         text = NR + "成员：新闻办副主任郭明、教育部副部长林青、外交部有关司局负责同志等\n" + tail
         assert not {p for p, _r, _o, _t in _roster(text) if p in ("郭明", "林青")}
+
+
+NP = "南江建立全民阅读工作联席会议制度\n近日，南江省政府办公厅印发《关于建立南江省全民阅读工作联席会议制度的通知》。\n"
+
+# (id, notice, the roster): a news report's sentence, ``召集人由…担任`` after the meeting's name
+# and ``副召集人分别是A，B，C``: the list runs past its commas to the sentence's end
+PROSE_EACH = [
+    ("convener-by-and-deputies-each", NP + "联席会议召集人由南江省政府分管文化工作的副省长钱明担任，副召集人分别是省政府副秘书长江小平，"
+     "省文化厅厅长李强，省文化厅副厅长、省图书馆馆长王大海。成员由省委宣传部、省教育厅等20个部门负责人组成。\n",
+     {("钱明", "convener_of", "南江省人民政府", "分管文化工作的副省长"),
+      ("江小平", "deputy_convener_of", "南江省人民政府", "副秘书长"),
+      ("李强", "deputy_convener_of", "南江省文化厅", "厅长"),
+      ("王大海", "deputy_convener_of", "南江省文化厅", "副厅长、省图书馆馆长")}),
+    ("deputies-each-as", NP + "联席会议副召集人分别为省文化厅厅长李强、省教育厅副厅长孙青。\n",
+     {("李强", "deputy_convener_of", "南江省文化厅", "厅长"), ("孙青", "deputy_convener_of", "南江省教育厅", "副厅长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(PROSE_EACH))
+def test_prose_conveners_of_a_meeting(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected

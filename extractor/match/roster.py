@@ -764,7 +764,7 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
             word, last_end = m.group("role"), m.end()
         else:  # 组长由…担任 / 成员为…: the list follows
             list_start = m.end()
-            stop = _LIST_END_RE.search(text, list_start, end)
+            stop = (_EACH_LIST_END_RE if m.group("each") else _LIST_END_RE).search(text, list_start, end)
             list_end = stop.start() if stop else end
             word, last_end = m.group("role2"), (stop.end() if stop else end)
         if list_end > list_start:
@@ -780,6 +780,7 @@ def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tupl
 
 
 _LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
+_EACH_LIST_END_RE = re.compile("担任|兼任|组成|[。；]")  # 副召集人分别是A，B，C。: the list runs past its commas
 _UNITS_AFTER_RE = re.compile("以及")
 
 
@@ -789,7 +790,7 @@ def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
     words = f"{roles}|{non_roles}" if non_roles else roles
     return re.compile(
         rf"(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
-        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部))(?P<role2>{roles})(?:由|为)"
+        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
     )
 
 
