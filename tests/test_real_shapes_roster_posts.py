@@ -344,3 +344,21 @@ PROSE_EACH = [
 @pytest.mark.parametrize(("text", "expected"), rows(PROSE_EACH))
 def test_prose_conveners_of_a_meeting(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
     assert _roster(text) == expected
+
+
+# (id, notice, the roster): a bare head title of a level (镇长, 乡长) in the roster of a body
+# named after a place of that level, the notice naming no issuer: the place's government
+BARE_HEAD = [
+    ("town-head", "关于调整青石镇爱国卫生工作小组的通知\n各行政村、单位：\n组  长：柳  岩  镇长\n成  员：马  可  综治办主任\n",
+     {("柳岩", "leader_of", "青石镇人民政府", "镇长"), ("马可", "member_of", "综治办", "主任")}),
+    ("township-deputy-head", "关于调整红旗乡防汛工作领导小组的通知\n组长：韩  冰  副乡长\n",
+     {("韩冰", "leader_of", "红旗乡人民政府", "副乡长")}),
+    # the body is named after no town: a bare 镇长 has no body
+    ("no-place-in-the-name", "关于调整城镇燃气安全工作小组的通知\n组长：柳  岩  镇长\n",
+     {("柳岩", "leader_of", None, "镇长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(BARE_HEAD))
+def test_a_bare_head_title_in_a_places_body(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected

@@ -161,12 +161,29 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
         issuer = _issuer(notice)
         if issuer and issuer.endswith((level + "人民政府", level + "政府")):  # 镇长 in the town's own notice
             return table.add(issuer), title
+        place = _mechanism_place(notice, level)
+        if place is not None:  # 镇长 in the roster of 塘溪镇精神卫生综合管理小组: the town's head
+            org = table.add(place + "人民政府")
+            table.alias(org, place)
+            return org, title
         return None, title
     issuer = _issuer(notice)
     units = w.units.get(w.head(title), [])
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
     return None, title
+
+
+def _mechanism_place(notice: Notice, level: str) -> str | None:
+    """The place of this level the mechanism is named after (``塘溪镇`` of
+    ``塘溪镇精神卫生综合管理小组``), when the notice has no locality or issuer of its own."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    m = re.match(rf"[{HAN}]{{2,4}}?{level}", mech.name)
+    if m is None or m.group(0)[:-1].endswith(_words(notice.lex).endings) or notice.lex.kind_of(m.group(0)) is not None:
+        return None
+    return m.group(0)
 
 
 _FORMER = "原"
