@@ -362,3 +362,19 @@ BARE_HEAD = [
 @pytest.mark.parametrize(("text", "expected"), rows(BARE_HEAD))
 def test_a_bare_head_title_in_a_places_body(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
     assert _roster(text) == expected
+
+
+# (id, notice, the roster): a note in parentheses after the post (分工), on the label's line
+POST_NOTES = [
+    ("note-after-a-party-post", "关于调整青石镇爱国卫生工作小组的通知\n副组长：施小灵  党委副书记(党群)\n",
+     {("施小灵", "deputy_leader_of", "党委", "副书记（党群）")}),
+    ("note-after-a-department-post", "关于调整青石镇爱国卫生工作小组的通知\n成  员：席  欣  武装部副部长(民政)\n",
+     {("席欣", "member_of", "武装部", "副部长（民政）")}),
+    ("note-on-a-later-line", "关于调整青石镇爱国卫生工作小组的通知\n成  员：马  可  综治办主任\n          席  欣  武装部副部长(民政)\n",
+     {("马可", "member_of", "综治办", "主任"), ("席欣", "member_of", "武装部", "副部长（民政）")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(POST_NOTES))
+def test_a_note_after_the_post(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected

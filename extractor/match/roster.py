@@ -312,7 +312,8 @@ def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int,
     if not _valid_name(name, notice):
         return
     a, b = strip_span(text, *post, " 、，")
-    if b > a and b >= len(text.rstrip()) and not text.endswith(_words(notice.lex).titles, a, b):
+    bare_end = a + len(_PAREN_TAIL.sub("", text[a:b]))  # 副部长（民政）: the title before its note
+    if b > a and b >= len(text.rstrip()) and not text.endswith(_words(notice.lex).titles, a, bare_end):
         return  # 范平 广电总局副局: the text ends inside the post
     org, title = _post(notice, a, b) if b > a else (None, None)
     notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
@@ -949,6 +950,8 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
     found = False
     prev = start
     for m in _INLINE_RE.finditer(text, start, end):
+        if not _valid_name(m.group("name"), notice):
+            continue  # 施小灵 党委副书记（党群）: a post's note in parentheses, not a name's post
         found = True
         comma = text.find("，", m.start("post"), m.end("post"))  # 农业部部长，防治组组长: the unit's post first
         post = (m.start("post"), comma if comma > 0 else m.end("post"))
