@@ -330,13 +330,13 @@ NP = "南江建立全民阅读工作联席会议制度\n近日，南江省政府
 # (id, notice, the roster): a news report's sentence, ``召集人由…担任`` after the meeting's name
 # and ``副召集人分别是A，B，C``: the list runs past its commas to the sentence's end
 PROSE_EACH = [
-    ("convener-by-and-deputies-each", NP + "联席会议召集人由南江省政府分管文化工作的副省长钱明担任，副召集人分别是省政府副秘书长江小平，"
+    ("convener-by-and-deputies-each", NP + "会议确定，召集人由南江省政府分管文化工作的副省长钱明担任，副召集人分别是省政府副秘书长江小平，"
      "省文化厅厅长李强，省文化厅副厅长、省图书馆馆长王大海。成员由省委宣传部、省教育厅等20个部门负责人组成。\n",
      {("钱明", "convener_of", "南江省人民政府", "分管文化工作的副省长"),
       ("江小平", "deputy_convener_of", "南江省人民政府", "副秘书长"),
       ("李强", "deputy_convener_of", "南江省文化厅", "厅长"),
       ("王大海", "deputy_convener_of", "南江省文化厅", "副厅长、省图书馆馆长")}),
-    ("deputies-each-as", NP + "联席会议副召集人分别为省文化厅厅长李强、省教育厅副厅长孙青。\n",
+    ("deputies-each-as", NP + "联席会议设召集人1名。副召集人分别为省文化厅厅长李强、省教育厅副厅长孙青。\n",
      {("李强", "deputy_convener_of", "南江省文化厅", "厅长"), ("孙青", "deputy_convener_of", "南江省教育厅", "副厅长")}),
 ]
 
