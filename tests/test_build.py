@@ -127,6 +127,24 @@ def test_changed_text_or_extractor_version_re_extracts(home: Path, monkeypatch: 
     assert build_mod.build(project, force=True).extracted == 5
 
 
+def test_a_change_keeping_size_and_time_is_found_by_rehash(home: Path) -> None:
+    """A build reads no notice whose size and modification time are as stored (as git's
+    index); a file changed without changing either is found by ``build --rehash``."""
+    project = Project.at(home)
+    build_mod.build(project)
+    seed = sorted((home / "corpus").glob("003_*.txt"))[0]
+    st = seed.stat()
+    text = seed.read_text(encoding="utf-8")
+    changed = text.replace("，", "。", 1)
+    assert changed != text and len(changed.encode()) == len(text.encode())
+    seed.write_text(changed, encoding="utf-8")
+    os.utime(seed, ns=(st.st_atime_ns, st.st_mtime_ns))
+    assert build_mod.build(project).extracted == 0
+    result = policykg(home, "build", "--rehash")
+    assert result.returncode == 0 and "(1 extracted, 4 cached, 0 failed)" in result.stdout
+    assert build_mod.build(project, rehash=True).extracted == 0
+
+
 def test_the_extractor_key_covers_what_extraction_imports_and_nothing_else() -> None:
     """A change to the store, a query or a command re-extracts nothing (the key leaves them
     out); that holds only while extracting a notice imports none of them."""

@@ -128,6 +128,23 @@ def test_seed_copy_is_a_duplicate_of_an_unindexed_file(home: Path, seeds: dict[s
     assert result.exit_code == 5 and f"already in the corpus as {seeds['001'].name}" in result.stderr
 
 
+def test_built_unindexed_files_are_not_read_again_to_find_a_duplicate(home: Path, seeds: dict[str, Path],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """The hash the build stored (size and modification time unchanged) stands for the
+    file's text, as in the build; a file changed since is read again."""
+    from extractor.store import build as build_mod
+
+    build_mod.build(Project.at(home))
+    dropped = home / "corpus" / seeds["002"].name
+    dropped.write_text(dropped.read_text(encoding="utf-8") + "\n附\n", encoding="utf-8")  # changed after the build
+    read = []
+    real = corpus.read_notice
+    monkeypatch.setattr(corpus, "read_notice", lambda p: read.append(Path(p)) or real(p))
+    with pytest.raises(corpus.DuplicateError, match=f"already in the corpus as {seeds['001'].name}"):
+        corpus.add(Project.at(home), [seeds["001"]])
+    assert home / "corpus" / seeds["001"].name not in read and dropped in read
+
+
 def test_same_name_different_text_gets_a_new_name(home: Path, tmp_path: Path) -> None:
     for i, text in enumerate((NOTICE, OTHER)):
         d = tmp_path / str(i)

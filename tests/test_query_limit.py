@@ -51,7 +51,7 @@ LIMITED = [
 
 @pytest.mark.parametrize(("fn", "args", "part"), LIMITED)
 @pytest.mark.parametrize("less", [-1, -2, 1])  # a limit of 1, 2, or all rows but one
-def test_limited_answer_is_the_first_rows_of_the_whole(conn, fn, args, part, less):
+def test_limited_answer_is_the_first_rows_of_the_whole(conn, fn, args, part, less, walk):
     whole = fn(conn, *args)
     rows = whole[part] if part else whole
     limit = -less if less < 0 else len(rows) - less
@@ -152,8 +152,15 @@ DUTY_SETS = [
 ]
 
 
+@pytest.fixture(params=[False, True], ids=["ordering-every-match", "walking-the-order-index"])
+def walk(request, monkeypatch):
+    """Both ways SQLite can give a page of duty rows (``query._walks`` chooses by size)."""
+    monkeypatch.setattr(q, "_walks", lambda c, found, limit: request.param)
+    return request.param
+
+
 @pytest.mark.parametrize(("choose", "arg"), DUTY_SETS)
-def test_sql_order_of_duty_rows_is_the_python_order(conn, choose, arg):
+def test_sql_order_of_duty_rows_is_the_python_order(conn, choose, arg, walk):
     ids = choose(conn, arg)
     assert len(ids) > 3
     expected = _python_rows(conn, _responsible_items(conn, node_order(conn, ids)))
@@ -170,7 +177,7 @@ ORG_SETS = [
 
 
 @pytest.mark.parametrize(("org", "mechanism"), ORG_SETS)
-def test_sql_order_of_organization_duties_is_the_python_order(conn, org, mechanism):
+def test_sql_order_of_organization_duties_is_the_python_order(conn, org, mechanism, walk):
     orgs, _ = q.resolve_orgs(conn, org)
     mech = q.resolve_mechanism(conn, mechanism) if mechanism else None
     expected = _python_rows(conn, _responsible(conn, orgs, mech))

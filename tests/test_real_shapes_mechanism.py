@@ -181,6 +181,18 @@ MECHANISM_CASES = [
         "(以下简称县救管委)。各村委会成立由村主任、村医及村民代表为成员的村级医疗救助监督小组。\n",
         ["北川县医疗救助管理委员会"],
     ),
+    (  # X工作机制（以下简称工作机制）: a body the notice names and shortens, set up by the government
+        "工作机制 with a short form",
+        "关于建立南溪市中医药发展工作机制的通知\n各区县人民政府:\n"
+        "市政府决定建立南溪市中医药发展工作机制。南溪市中医药发展工作机制（以下简称工作机制）"
+        "是推进中医药发展的协调平台。\n",
+        ["南溪市中医药发展工作机制"],
+    ),
+    (  # 建立健全…工作机制 without a short form: a way of working, no body
+        "工作机制 as a way of working",
+        "关于加强学校卫生工作的通知\n各地要建立健全部门联动工作机制,完善长效工作机制。\n",
+        [],
+    ),
     (  # a body named in a line of running text is no signature
         "a body in running text",
         "各乡镇:\n请按照县防汛指挥部的部署做好准备。\n2025年3月6日\n",

@@ -145,6 +145,41 @@ CASES = [
         "县卫健局、县教育局等部门负责人为领导小组成员单位联络员。\n",
         set(),
     ),
+    (  # 成员单位包括A、B…without 等 in a long paragraph; one-character place prefixes (旗/县) carry
+        # the place; 各乡镇人民政府 is one unit (a place and its government), not 各乡镇 + a government
+        "成员单位包括 with place prefixes",
+        "关于建立松原旗养老服务工作机制的通知\n"
+        "松原旗养老服务工作机制(以下简称工作机制)是推进养老服务的协调平台。工作机制主任由旗政府主要负责同志担任,"
+        "成员由相关单位负责同志担任。成员单位包括旗委组织部、旗民政局、旗财政局,各苏木乡镇人民政府、旗城投集团。"
+        "根据工作需要,适时增补成员单位。\n",
+        {"松原旗委组织部", "松原旗民政局", "松原旗财政局", "各苏木乡镇人民政府", "松原旗城投集团"},
+    ),
+    (  # 成员单位为: …, the list cut by the end of the stored page: the cut item yields nothing
+        "成员单位为 cut mid-item",
+        "关于建立青河县托育服务工作机制的通知\n"
+        "青河县托育服务工作机制（以下简称工作机制）负责统筹全县托育服务。成员单位为县卫健局、县教育局、"
+        "县住建局、各乡镇人民政府、县市场监",
+        {"青河县卫健局", "青河县教育局", "青河县住建局", "各乡镇人民政府"},
+    ),
+    (  # 建立联防联控工作机制: a way of working, not a body; its 成员单位 sentence names no member of ours
+        "工作机制 as a way of working",
+        "关于做好秋冬季防病工作的通知\n"
+        "各地要建立联防联控工作机制,成员单位包括卫健、教育、农业等部门。\n",
+        set(),
+    ),
+    (  # 由A、B、C等N个相关部门负责人组成 / 成员单位包括A、B、C等N个有关单位: the count and a word
+        # between 个 and the kind keep the last unit
+        "等N个相关部门",
+        "关于建立西岭省康复工作联席会议制度的通知\n"
+        "联席会议成员由省委宣传部、省编办、省财政厅等25个相关部门负责人组成。\n",
+        {"西岭省委宣传部", "西岭省编办", "西岭省财政厅"},
+    ),
+    (
+        "成员单位包括…等N个有关单位",
+        "关于建立北塘市托育联席会议制度的通知\n"
+        "联席会议成员单位包括市卫健委、市教育局、市人社局等9个有关单位。\n",
+        {"北塘市卫健委", "北塘市教育局", "北塘市人社局"},
+    ),
     (  # 成员由…组成 of another body (a village's own group) is not the mechanism's
         "members clause of another body",
         "关于成立平川县水痘防控领导小组的通知\n"

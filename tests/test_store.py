@@ -117,12 +117,40 @@ def tables(conn) -> dict[str, list[tuple]]:
     out = {}
     for table, cols in (("notices", "*"), ("notice_nodes", "*"), ("merged_ids", "*"), ("nodes", "*"),
                         ("aliases", "*"), ("duties", "*"),
-                        ("edges", "source, target, relation, notice, evidence, span_start, span_end, role, title,"
+                        ("edges", "source, target, relation, notice, evidence, span_start, span_end, role, title, body_name,"
                                   " deadline, deadline_date, item, attributes, raw_source, raw_target, ord")):
         out[table] = sorted(tuple(r) for r in conn.execute(f"SELECT {cols} FROM {table}"))
     out["duty_search"] = sorted(tuple(r) for r in conn.execute(
         "SELECT d.id, s.text FROM duty_search s JOIN duties d ON d.rowid = s.rowid WHERE duty_search MATCH '结核病'"))
     return out
+
+
+def stale_sort_names(conn) -> int:
+    """Rows whose stored sort name is not the one their mechanism or body node gives now."""
+    duties = conn.execute("SELECT count(*) FROM duties WHERE mechanism_name IS NOT "
+                          + store.MECHANISM_NAME.format(m="duties.mechanism")).fetchone()[0]
+    edges = conn.execute("SELECT count(*) FROM edges WHERE body_name IS NOT CASE WHEN relation = 'responsible_for'"
+                         f" THEN {store.BODY_NAME.format(s='edges.source')} END").fetchone()[0]
+    return duties + edges
+
+
+def test_an_older_store_gets_its_sort_names_at_the_next_build(tmp_path: Path) -> None:
+    path = tmp_path / "graph.db"
+    conn = store.connect(path, create=True)
+    with store.Batch(conn):
+        for i in range(4):
+            store.write_notice(conn, f"n{i}.txt", notice(f"n{i}.txt", i))
+    want = tables(conn)
+    conn.executescript("DROP TRIGGER nodes_added; DROP TRIGGER nodes_renamed; DROP TRIGGER nodes_deleted;"
+                       "DROP TRIGGER edges_repointed; DROP INDEX duties_by_order;"
+                       "ALTER TABLE duties DROP COLUMN mechanism_name; ALTER TABLE edges DROP COLUMN body_name;")
+    conn.close()
+    with pytest.raises(store.OutdatedStoreError, match="run policykg build to update it"):
+        store.connect(path)
+    conn = store.connect(path, create=True)  # as a build opens it
+    assert tables(conn) == want and stale_sort_names(conn) == 0
+    conn.close()
+    store.connect(path).close()
 
 
 def graph_of(data: dict):
@@ -169,6 +197,7 @@ def test_rewrites_in_build_groups_give_the_store_of_a_fresh_build(seed: int) -> 
                 store.write_notice(fresh, n, held[n])
                 b.done_one()
         assert tables(conn) == tables(fresh)
+        assert stale_sort_names(conn) == 0
         want = kg.merge(graph_of(held[n]) for n in sorted(held))
         assert stored(conn) == canonical(want)
         assert list(kg.load(conn)) == list(want)
@@ -301,3 +330,15 @@ def test_queries_answer_while_a_build_runs(tmp_path: Path) -> None:
         answered += 1
     assert proc.returncode == 0, proc.stderr.read()
     assert answered >= 2
+
+
+def test_counts_kept_by_a_build_hold_until_the_next_write() -> None:
+    conn = store.connect(":memory:", create=True)
+    for i in range(3):
+        store.write_notice(conn, f"n{i}.txt", notice(f"n{i}.txt", i))
+    fresh = store.type_counts(conn)
+    assert store.type_counts(conn, keep=True) == fresh == store.type_counts(conn)
+    assert store.counts(conn) == (3, sum(fresh[0].values()), sum(fresh[1].values()))
+    store.remove_notice(conn, "n0.txt")
+    assert conn.execute("SELECT 1 FROM meta WHERE key = 'graph_counts'").fetchone() is None
+    assert store.counts(conn, keep=True)[0] == 2 and store.type_counts(conn) != fresh

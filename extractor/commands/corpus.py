@@ -167,10 +167,13 @@ def _want_progress(total: int) -> bool:
 @click.option("-j", "--jobs", type=click.IntRange(min=1), default=1, show_default=True,
               help="Extract in this many parallel processes.")
 @click.option("--force", is_flag=True, help="Re-extract every notice, ignoring the cache.")
+@click.option("--rehash", is_flag=True,
+              help="Read and hash every notice, also those whose size and modification time are as stored "
+                   "(a file changed without changing either); only changed notices are extracted.")
 @click.option("--dask", "dask", metavar="ADDRESS",
               help="Extract on a dask.distributed cluster (tcp://HOST:8786; pip install 'policykg[dask]').")
 @click.pass_obj
-def build(project: Project, jobs: int, force: bool, dask: str | None) -> None:
+def build(project: Project, jobs: int, force: bool, rehash: bool, dask: str | None) -> None:
     """Build the graph store graphs/graph.db, extracting only new or changed notices."""
     from ..store import build as build_mod
     from ..store.corpus import corpus_files
@@ -181,10 +184,10 @@ def build(project: Project, jobs: int, force: bool, dask: str | None) -> None:
         eta = Eta(total)
         with click.progressbar(length=total, label="building", file=stderr, show_pos=True, show_eta=False,
                                item_show_func=lambda text: text) as bar:
-            summary = build_mod.build(project, jobs=jobs, force=force,
+            summary = build_mod.build(project, jobs=jobs, force=force, rehash=rehash,
                                       progress=lambda *_: bar.update(1, eta.step()), dask=dask)
     else:
-        summary = build_mod.build(project, jobs=jobs, force=force, dask=dask)
+        summary = build_mod.build(project, jobs=jobs, force=force, rehash=rehash, dask=dask)
     for warning in summary.warnings:
         click.echo(f"warning: {warning}", err=True)
     click.echo(summary.line())

@@ -54,7 +54,7 @@ class _Cues:
             rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")
         units, heads = lex.cue_re("member_unit_words"), lex.cue_re("head_words")
         self.list = re.compile(
-            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
+            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:分管|主要)?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
         self.more_after = re.compile(rf"等(?:{units})(?:及|和|以及)(?=各)")  # …等部门及各街道办事处
@@ -93,6 +93,7 @@ def find_mechanism(notice: Notice) -> None:
     setup, offices = cues.setup, cues.offices
     head_end = min(len(text), 400)
     generic = cues.not_generic
+    defined = alternation(notice.lex.bodies["defined_mechanism_suffixes"])  # 工作机制
     patterns = [
         (rf"(?:{setup}|调整为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
@@ -119,6 +120,10 @@ def find_mechanism(notice: Notice) -> None:
          rf"[^。；]{{0,120}}?(?:下设|设立)[{HAN}]{{2,12}}组、", 0, len(text)),
         # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
         (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
+        # X工作机制（以下简称工作机制）: a body whose ending is also a way of working, named as one
+        # only when the notice defines its short form
+        (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}、“”0-9A-Za-z（）()]{{2,40}}?"
+         rf"(?:{defined}))\s*[（(](?:以下|下)简称", 0, len(text)),
         # 关于成立X应急队伍的通知: a body of member units only its title names as set up
         (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
          rf"(?:{alternation(notice.lex.bodies['title_mechanism_suffixes'])}))的", 0, head_end),
@@ -432,7 +437,8 @@ def _convener_units(notice: Notice) -> None:
 
 _MEMBERS_RE = re.compile(
     r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
-    r"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)", re.M)
+    rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:部门|单位))?(?:[。；]|$)",
+    re.M)  # …等12个相关部门: the number and kind of the units after the list
 # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
 _MEMBERS_BELOW_RE = re.compile(
     r"成员(?:单位)?(?:由|为)?(?:以下|下列|如下)(?:单位|部门)?[^。；：\n]{0,12}?[：](?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)",

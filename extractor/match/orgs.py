@@ -221,6 +221,8 @@ def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
         if len(head) < 3 or not head.endswith(endings):
             continue
         tail = text[p:e]
+        if text[p - 1] in lex.level_chars and text[p] not in _LEVEL_STARTS:
+            continue  # 各乡镇人民政府, 东风镇卫生院: a place and its own unit, not two units
         starts = (lex.kind_name_re.match(text, p, e) or lex.institution_re.match(text, p, e)
                   or (text[p] in _LEVEL_STARTS and p + 1 < e and "\u4e00" <= text[p + 1] <= "\u9fff"))
         ends = len(tail) <= 6 and tail.endswith(endings) and lex.kind_of(tail) is not None

@@ -22,7 +22,7 @@ from .. import store as _store
 from ..errors import NotFoundError
 from ..model import NODE_TYPES, PERSON_ROLES
 from ..project import Project
-from .fulltext import duties_containing, facts_containing
+from .fulltext import caseless, duties_containing, duty_ids_containing, facts_containing
 from .names import (
     NOTES as NOTES,
 )
@@ -620,16 +620,16 @@ def _duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None, dict]])
 
 
 # The order of duty rows, over an items table ``i`` (duty, org, edge: the responsible_for
-# edge's id or NULL, enotice: its notice, r1 … r6): mechanism name (none last), notice,
-# offset, organization name, then ``r1`` … ``r6``, the order the items were found in. Every
-# answer made of duty rows (who, duties, disease, search) is ordered by it, in SQL.
+# edge's id or NULL, enotice: its notice, oname: its body's sort name, r1 … r6): mechanism
+# name (none last), notice, offset, organization name, then ``r1`` … ``r6``, the order the
+# items were found in. Every answer made of duty rows (who, duties, disease, search) is
+# ordered by it, in SQL; the names are the sort names stored on the rows
+# (``duties.mechanism_name``, ``edges.body_name``: store-schema.md).
 _DUTY_ORDER = """
-  CASE WHEN mn.id IS NULL THEN coalesce(nullif(d.mechanism, ''), char(65535))
-       ELSE coalesce(nullif(mn.name, ''), char(65535)) END,
+  coalesce(d.mechanism_name, char(65535)),
   coalesce(nullif(d.notice, ''), nullif(i.enotice, ''), ''),
   coalesce(d.span_start, 0),
-  CASE WHEN o.id IS NULL THEN coalesce(i.org, '')
-       ELSE coalesce(nullif(o.name, ''), nullif(i.org, ''), '') END,
+  coalesce(i.oname, ''),
   i.r1, i.r2, i.r3, i.r4, i.r5, i.r6"""
 
 # Items of a list of duty ids (a JSON array, in node order, ``names._order``): each responsible_for
@@ -639,7 +639,8 @@ m AS (SELECT j.value AS duty, j.key AS pos,
              CASE WHEN n.id IS NULL THEN char(65535) ELSE coalesce(n.first_notice, '') END AS r1,
              CASE WHEN n.id IS NULL THEN 0 ELSE coalesce(n.first_ord, 0) END AS r2
         FROM json_each(?) j LEFT JOIN nodes n ON n.id = j.value),
-i AS (SELECT m.duty, e.source AS org, e.id AS edge, e.notice AS enotice, m.r1, m.r2, m.pos AS r3, e.notice AS r4, e.ord AS r5, e.id AS r6
+i AS (SELECT m.duty, e.source AS org, e.id AS edge, e.notice AS enotice, e.body_name AS oname, m.r1, m.r2,
+             m.pos AS r3, e.notice AS r4, e.ord AS r5, e.id AS r6
         FROM m LEFT JOIN edges e ON e.target = m.duty AND e.relation = 'responsible_for')"""
 
 # Items of a list of organizations (a JSON array, in name order): their responsible_for
@@ -647,7 +648,8 @@ i AS (SELECT m.duty, e.source AS org, e.id AS edge, e.notice AS enotice, m.r1, m
 # parameter is given.
 _ITEMS_OF_ORGS = """
 m AS (SELECT j.value AS org, j.key AS pos FROM json_each(?) j),
-a AS (SELECT e.target AS duty, e.source AS org, e.id AS edge, e.notice AS enotice, m.pos AS r1, d.notice AS r2, d.span_start AS r3, e.ord AS r4, e.id AS r5, 0 AS r6
+a AS (SELECT e.target AS duty, e.source AS org, e.id AS edge, e.notice AS enotice, e.body_name AS oname, m.pos AS r1,
+             d.notice AS r2, d.span_start AS r3, e.ord AS r4, e.id AS r5, 0 AS r6
         FROM m CROSS JOIN edges e ON e.source = m.org AND e.relation = 'responsible_for'
         JOIN duties d ON d.id = e.target{mech})"""
 
@@ -655,28 +657,71 @@ a AS (SELECT e.target AS duty, e.source AS org, e.id AS edge, e.notice AS enotic
 # every other duty of the mechanism (the last parameter), in notice and offset order, with
 # its responsible_for edges from other bodies, or alone when it has none.
 _ITEMS_OF_MECHANISM = _ITEMS_OF_ORGS + """,
-b AS (SELECT d.id AS duty, e.source AS org, e.id AS edge, e.notice AS enotice, (SELECT count(*) FROM m) AS r1,
-             d.notice AS r2, d.span_start AS r3, d.rowid AS r4, e.notice AS r5, e.ord AS r6
+b AS (SELECT d.id AS duty, e.source AS org, e.id AS edge, e.notice AS enotice, e.body_name AS oname,
+             (SELECT count(*) FROM m) AS r1, d.notice AS r2, d.span_start AS r3, d.rowid AS r4, e.notice AS r5,
+             e.ord AS r6
         FROM duties d LEFT JOIN edges e ON e.target = d.id AND e.relation = 'responsible_for'
         WHERE d.mechanism = ? AND (e.id IS NULL OR e.source NOT IN (SELECT org FROM m))),
 i AS (SELECT * FROM a UNION ALL SELECT * FROM b)"""
 
+# The same rows as _ITEMS_OF_DUTIES and _ITEMS_OF_ORGS in the same order, found the other
+# way round: every duty in the order of the index ``duties_by_order`` (mechanism name,
+# notice, offset: _DUTY_ORDER's first keys, which a duty row always has), kept when it is one
+# of the duties (or has an edge from one of the bodies) of the first parameter. SQLite then
+# sorts only the rows of one duty at a time and stops at the LIMIT: a page of a big answer
+# reads about as many duties as it shows, not every matching one.
+_WALK_DUTIES = """
+SELECT d.id, e.source, e.id, e.notice FROM duties d INDEXED BY duties_by_order
+  LEFT JOIN edges e ON e.target = d.id AND e.relation = 'responsible_for'
+  LEFT JOIN nodes n ON n.id = d.id
+ WHERE d.id IN (SELECT value FROM json_each(?))
+ ORDER BY d.mechanism_name, d.notice, coalesce(d.span_start, 0), coalesce(e.body_name, ''),
+          CASE WHEN n.id IS NULL THEN char(65535) ELSE coalesce(n.first_notice, '') END,
+          CASE WHEN n.id IS NULL THEN 0 ELSE coalesce(n.first_ord, 0) END, d.id, e.notice, e.ord, e.id
+ LIMIT ?"""
+_WALK_ORGS = """
+WITH m AS MATERIALIZED (SELECT j.value AS org, j.key AS pos FROM json_each(?) j)
+SELECT d.id, e.source, e.id, e.notice FROM duties d INDEXED BY duties_by_order
+  JOIN edges e ON e.target = d.id AND e.relation = 'responsible_for'
+ WHERE +e.source IN (SELECT org FROM m){mech}
+ ORDER BY d.mechanism_name, d.notice, coalesce(d.span_start, 0), e.body_name,
+          (SELECT m.pos FROM m WHERE m.org = e.source), e.ord, e.id
+ LIMIT ?"""
 
-def _sql_duty_rows(c: sqlite3.Connection, items_sql: str, params: Sequence[Any], limit: int | None) -> Rows:
+#: A page of ``limit`` rows out of ``found`` matching rows is read in index order
+#: (_WALK_…) when that reads fewer duties than ordering every match would: about
+#: ``limit * duties / found`` against ``found``.
+def _walks(c: sqlite3.Connection, found: int, limit: int | None) -> bool:
+    if limit is None or found <= limit:
+        return False
+    duties = c.execute("SELECT max(rowid) FROM duties").fetchone()[0] or 0
+    return found * found > limit * duties
+
+
+def _sql_duty_rows(c: sqlite3.Connection, items_sql: str, params: Sequence[Any], limit: int | None,
+                   total: int | None = None) -> Rows:
     """The duty rows of the items ``items_sql`` defines, ordered, cut to ``limit`` and
-    counted by SQLite (one statement): rows are made only for the rows returned."""
-    found = c.execute(
-        f"WITH {items_sql} SELECT i.duty, i.org, i.edge, i.enotice, count(*) OVER () FROM i "
-        "LEFT JOIN duties d ON d.id = i.duty "
-        "LEFT JOIN nodes mn ON mn.id = d.mechanism LEFT JOIN nodes o ON o.id = i.org "
-        f"ORDER BY {_DUTY_ORDER} LIMIT ?",
-        [*params, -1 if limit is None else limit]).fetchall()
-    if found:
+    counted by SQLite (one statement, or ``total`` given): rows are made only for the rows
+    returned."""
+    count = "count(*) OVER ()" if total is None else "0"
+    found = c.execute(f"WITH {items_sql} SELECT i.duty, i.org, i.edge, i.enotice, {count} FROM i "
+                      f"LEFT JOIN duties d ON d.id = i.duty ORDER BY {_DUTY_ORDER} LIMIT ?",
+                      [*params, -1 if limit is None else limit]).fetchall()
+    if total is None and found:
         total = found[0][4]
-    elif limit == 0:
+    elif total is None and limit == 0:
         total = c.execute(f"WITH {items_sql} SELECT count(*) FROM i", list(params)).fetchone()[0]
-    else:
-        total = 0
+    return _page(c, found, total or 0)
+
+
+def _walked_rows(c: sqlite3.Connection, statement: str, params: Sequence[Any], limit: int | None,
+                 total: int) -> Rows:
+    """The duty rows of a _WALK_… statement (of ``total`` rows in all), cut to ``limit``."""
+    return _page(c, c.execute(statement, [*params, -1 if limit is None else limit]).fetchall(), total)
+
+
+def _page(c: sqlite3.Connection, found: list[Any], total: int) -> Rows:
+    """Rows of the (duty, org, edge id, edge notice) found, with the answer's ``total``."""
     edge_ids = [r[2] for r in found if r[2] is not None]
     edges: dict[int, tuple[Any, Any]] = {}
     for i in range(0, len(edge_ids), 500):
@@ -692,14 +737,25 @@ def _duty_set_rows(c: sqlite3.Connection, duty_ids: Iterable[str], limit: int | 
     none), the duties in node order before the order of duty rows. The ids go to SQLite sorted
     (their lookups then read neighbouring pages: at 5,000 notices half the time of a random
     order); the node order does not depend on it (each duty has a place of its own)."""
-    return _sql_duty_rows(c, _ITEMS_OF_DUTIES, [json.dumps(sorted(set(duty_ids)))], limit)
+    ids = json.dumps(sorted(set(duty_ids)))
+    found, other = c.execute(
+        "SELECT count(*), count(*) - count(d.id) FROM json_each(?) j LEFT JOIN duties d ON d.id = j.value "
+        "LEFT JOIN edges e ON e.target = j.value AND e.relation = 'responsible_for'", (ids,)).fetchone()
+    if not other and _walks(c, found, limit):  # (an id of no duty row is not in the index)
+        return _walked_rows(c, _WALK_DUTIES, [ids], limit, found)
+    return _sql_duty_rows(c, _ITEMS_OF_DUTIES, [ids], limit, found)
 
 
 def _org_rows(c: sqlite3.Connection, orgs: Sequence[str], mech: str | None, limit: int | None) -> Rows:
     """Rows of the organizations' duties (of ``mech`` if given)."""
-    sql = _ITEMS_OF_ORGS.format(mech="" if mech is None else " AND d.mechanism = ?") + ", i AS (SELECT * FROM a)"
+    in_mech = "" if mech is None else " AND d.mechanism = ?"
     params = [json.dumps(list(orgs)), *([] if mech is None else [mech])]
-    return _sql_duty_rows(c, sql, params, limit)
+    found = c.execute(
+        "SELECT count(*) FROM json_each(?) j CROSS JOIN edges e ON e.source = j.value AND e.relation = 'responsible_for' "
+        f"CROSS JOIN duties d ON d.id = e.target{in_mech}", params).fetchone()[0]  # (CROSS: the bodies drive)
+    if _walks(c, found, limit):
+        return _walked_rows(c, _WALK_ORGS.format(mech=in_mech), params, limit, found)
+    return _sql_duty_rows(c, _ITEMS_OF_ORGS.format(mech=in_mech) + ", i AS (SELECT * FROM a)", params, limit, found)
 
 
 def _mechanism_rows(c: sqlite3.Connection, own: str, mech: str | None, limit: int | None) -> Rows:
@@ -799,7 +855,9 @@ def _duties_with_text(c: sqlite3.Connection, texts: Iterable[str]) -> set[str]:
     """Duty ids whose normalized text contains one of ``texts`` (the full-text index)."""
     out: set[str] = set()
     for t in texts:
-        if t:
+        if len(t) >= 2 and caseless(t):  # what the index finds contains ``t`` (normalized: no spaces)
+            out.update(duty_ids_containing(c, t, ["text"]))
+        elif t:
             out |= {r[0] for r in duties_containing(c, t, ["text"]) if t in norm(r[1] or "")}
     return out
 
@@ -887,7 +945,7 @@ def search(db: Store, text: str, limit: int | None = None) -> Rows:
     t = " ".join(str(text).split())
     if not t:
         raise NotFoundError("give a text to look for, e.g. policykg search 筛查")
-    duty_ids = [r[0] for r in duties_containing(c, t)]
+    duty_ids = duty_ids_containing(c, t)
     edge_ids: list[Any] = list(facts_containing(c, t))
     rows = _duty_set_rows(c, duty_ids, limit)
     for r in rows:
@@ -931,10 +989,9 @@ def stats(db: Store, limit: int | None = None) -> dict[str, Any]:
     """Counts by node type and relation, and per notice (nodes and edges of each notice:
     the first ``limit`` notices, ``Rows`` with their ``total``)."""
     c = _conn(db)
+    types, rel_counts = _store.type_counts(c)  # (kept by the last build)
     node_counts = {t: 0 for t in NODE_TYPES}
-    for t, n in c.execute("SELECT type, count(*) FROM nodes GROUP BY type"):
-        node_counts[t or "?"] = n
-    rel_counts = {r: n for r, n in c.execute("SELECT relation, count(*) FROM edges GROUP BY relation")}
+    node_counts.update(types)
     notices = Rows(total=c.execute("SELECT count(*) FROM notices").fetchone()[0])
     for r in c.execute("SELECT file, title, number, date, nodes, edges FROM notices ORDER BY file LIMIT ?",
                        (-1 if limit is None else limit,)):

@@ -69,6 +69,28 @@ def duties_containing(c: sqlite3.Connection, text: str, columns: Sequence[str] =
     return [r for r in rows if any(text in (r[pos[col]] or "") for col in columns)]
 
 
+def caseless(text: str) -> bool:
+    """Whether ``text`` has no letter case (Chinese): the indexes, which fold case, then find
+    exactly the rows containing it, and the rows need not be read to check them."""
+    return text == text.casefold() == text.upper()
+
+
+def duty_ids_containing(c: sqlite3.Connection, text: str, columns: Sequence[str] = ("text", "evidence")) -> list[str]:
+    """Ids of the duties whose ``columns`` contain ``text`` (as :func:`duties_containing`),
+    from the indexes alone when ``text`` is :func:`caseless` and of two or more characters."""
+    if len(text) < 2 or not caseless(text):
+        return [r[0] for r in duties_containing(c, text, columns)]
+    sql = "SELECT d.id FROM duty_search s JOIN duties d ON d.rowid = s.rowid WHERE duty_search MATCH ?"
+    if len(text) >= 3:
+        cols = "" if len(columns) == 2 else "{" + " ".join(columns) + "} : "
+        return [r[0] for r in c.execute(sql, (cols + phrase(text),))]
+    match = _short_match(c, "duty_search", text, columns, 2)
+    found = [r[0] for r in c.execute(sql, (match,))] if match is not None else []
+    for col in columns:  # the text ends the column
+        found += [r[0] for r in c.execute(f"SELECT id FROM duties WHERE substr({col}, -2) = ?", (text,))]
+    return list(dict.fromkeys(found))
+
+
 def facts_containing(c: sqlite3.Connection, text: str) -> list[int]:
     """Ids of the edges other than duties' (:data:`OTHER_FACTS`) whose evidence contains
     ``text`` (as :func:`duties_containing`)."""
@@ -83,6 +105,8 @@ def facts_containing(c: sqlite3.Connection, text: str) -> list[int]:
         ids.update(r[0] for r in c.execute(
             f"SELECT id FROM edges WHERE substr(evidence, -2) = ? AND {OTHER_FACTS}", (text,)))
         found = sorted(ids)
+        if caseless(text):
+            return found
         keep: set[int] = set()
         for i in range(0, len(found), 500):
             chunk = found[i : i + 500]

@@ -44,6 +44,10 @@ class DamagedStoreError(PolicyKGError):
     exit_code = 3
 
 
+class OutdatedStoreError(DamagedStoreError):
+    """The store was written by an older policykg: a build updates it in place."""
+
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 
@@ -129,7 +133,8 @@ CREATE TABLE IF NOT EXISTS edges (
     attributes TEXT NOT NULL DEFAULT '{}',
     raw_source TEXT NOT NULL,
     raw_target TEXT NOT NULL,
-    ord INTEGER NOT NULL
+    ord INTEGER NOT NULL,
+    body_name TEXT
 );
 -- edge indices: INDEXES below
 
@@ -143,7 +148,8 @@ CREATE TABLE IF NOT EXISTS duties (
     mechanism TEXT,
     deadline TEXT,
     deadline_date TEXT,
-    item INTEGER
+    item INTEGER,
+    mechanism_name TEXT
 );
 CREATE INDEX IF NOT EXISTS duties_by_notice ON duties (notice, span_start);
 CREATE INDEX IF NOT EXISTS duties_by_mechanism ON duties (mechanism, notice, span_start);
@@ -236,6 +242,47 @@ CREATE INDEX IF NOT EXISTS edges_evidence_tail ON edges (substr(evidence, -2))
 #: The last index of :data:`INDEXES`: a store without it gets them at its next build.
 LAST_INDEX = "edges_evidence_tail"
 
+# The sort names of the rows of an answer made of duties (extractor.query: mechanism name,
+# notice, offset, body name …), kept on the rows so that SQLite orders them with an index
+# and reads only the rows of the page it shows. ``duties.mechanism_name``: the name of the
+# duty's mechanism (its id when the store has no such node, U+FFFF for none: last);
+# ``edges.body_name`` of a responsible_for edge: the name of its body (else its id). Each
+# is set as its row is written and kept by the triggers below whenever a node is added,
+# renamed or deleted, or an edge is re-pointed (the merge).
+MECHANISM_NAME = ("coalesce((SELECT coalesce(nullif(n.name, ''), char(65535)) FROM nodes n WHERE n.id = {m}),"
+                  " coalesce(nullif({m}, ''), char(65535)))")
+BODY_NAME = ("coalesce((SELECT coalesce(nullif(n.name, ''), nullif({s}, ''), '') FROM nodes n WHERE n.id = {s}),"
+             " {s})")
+_RENAMED = """
+    UPDATE duties SET mechanism_name = coalesce(nullif({node}.name, ''), char(65535)) WHERE mechanism = {node}.id;
+    UPDATE edges SET body_name = coalesce(nullif({node}.name, ''), nullif({node}.id, ''), '')
+     WHERE source = {node}.id AND relation = 'responsible_for';"""
+SORT_NAMES = f"""
+CREATE INDEX IF NOT EXISTS duties_by_order ON duties (mechanism_name, notice, coalesce(span_start, 0));
+CREATE TRIGGER IF NOT EXISTS nodes_added AFTER INSERT ON nodes BEGIN{_RENAMED.format(node="NEW")}
+END;
+CREATE TRIGGER IF NOT EXISTS nodes_renamed AFTER UPDATE OF name ON nodes WHEN OLD.name IS NOT NEW.name
+BEGIN{_RENAMED.format(node="NEW")}
+END;
+CREATE TRIGGER IF NOT EXISTS nodes_deleted AFTER DELETE ON nodes BEGIN
+    UPDATE duties SET mechanism_name = coalesce(nullif(OLD.id, ''), char(65535)) WHERE mechanism = OLD.id;
+    UPDATE edges SET body_name = OLD.id WHERE source = OLD.id AND relation = 'responsible_for';
+END;
+CREATE TRIGGER IF NOT EXISTS edges_repointed AFTER UPDATE OF source ON edges
+WHEN NEW.relation = 'responsible_for' BEGIN
+    UPDATE edges SET body_name = {BODY_NAME.format(s="NEW.source")} WHERE id = NEW.id;
+END;
+"""
+#: The last trigger of :data:`SORT_NAMES`: a store without it has not got the sort names.
+SORT_MARK = "edges_repointed"
+#: Older stores get the sort-name columns, filled, at their next build (:func:`_add_sort_names`).
+SORT_NAMES_FILL = f"""
+ALTER TABLE duties ADD COLUMN mechanism_name TEXT;
+ALTER TABLE edges ADD COLUMN body_name TEXT;
+UPDATE duties SET mechanism_name = {MECHANISM_NAME.format(m="duties.mechanism")};
+UPDATE edges SET body_name = {BODY_NAME.format(s="edges.source")} WHERE relation = 'responsible_for';
+"""
+
 
 def norm(text: str) -> str:
     """Comparison form of a name: no whitespace, case-folded (as query.names.norm)."""
@@ -294,20 +341,38 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
                 raise DamagedStoreError(
                     f"{p} was written by another version of policykg (store version {version}): "
                     "run policykg build --force to rebuild it")
-            if conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (LAST_INDEX,)).fetchone() is None:
+            if not _has(conn, LAST_INDEX):
                 conn.executescript("BEGIN;" + INDEXES + "COMMIT;")
+            if not _has(conn, SORT_MARK):
+                _add_sort_names(conn)
         else:
             version = _version(conn)
             if version != STORE_VERSION:
                 what = "is not a policykg graph database" if version is None else (
                     f"was written by another version of policykg (store version {version})")
                 raise DamagedStoreError(f"{p} {what}: run policykg build --force to rebuild it")
+            if not _has(conn, SORT_MARK):
+                raise OutdatedStoreError(
+                    f"{p} was written by an older policykg: run policykg build to update it "
+                    "(no notice is extracted again)")
     except sqlite3.DatabaseError as err:
         raise DamagedStoreError(
             f"{p} is damaged or not a policykg graph database ({err}): "
             "run policykg build --force to rebuild it") from None
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _has(conn: sqlite3.Connection, name: str) -> bool:
+    """Whether the store has the index (or table, trigger) ``name``."""
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (name,)).fetchone() is not None
+
+
+def _add_sort_names(conn: sqlite3.Connection) -> None:
+    """Give the store the sort-name columns, their index and triggers (:data:`SORT_NAMES`),
+    filling the columns of an older store, in one transaction."""
+    have = {r[1] for r in conn.execute("PRAGMA table_info(duties)")}
+    conn.executescript("BEGIN;" + ("" if "mechanism_name" in have else SORT_NAMES_FILL) + SORT_NAMES + "COMMIT;")
 
 
 def _version(conn: sqlite3.Connection) -> int | None:
@@ -605,6 +670,7 @@ class _Pending:
         if not self.files:
             return
         appended = {nid: f for nid, f in self.first.items() if nid not in self.dirty}
+        conn.execute("DELETE FROM meta WHERE key = 'graph_counts'")  # (:func:`counts`)
         _remerge(conn, self.ids, self.files, appended)
         conn.executemany(
             "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
@@ -677,7 +743,10 @@ def _insert_notice(
             span[0], span[1], _duty_mechanism(n["id"], n, ids, established),
             n.get("deadline"), n.get("deadline_date"), n.get("item"),
         ))
-    conn.executemany("INSERT OR REPLACE INTO duties VALUES (?,?,?,?,?,?,?,?,?,?)", duty_rows)
+    conn.executemany(
+        "INSERT OR REPLACE INTO duties (id, notice, text, evidence, span_start, span_end, mechanism, deadline,"
+        f" deadline_date, item, mechanism_name) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,{MECHANISM_NAME.format(m='?7')})",
+        duty_rows)
     canon = _canonical_map(conn, {e["source"] for e in edges} | {e["target"] for e in edges})
     edge_rows = []
     for i, e in enumerate(edges):
@@ -693,8 +762,9 @@ def _insert_notice(
         ))
     conn.executemany(
         "INSERT OR REPLACE INTO edges (source, target, relation, notice, evidence, span_start, span_end,"
-        " role, title, deadline, deadline_date, item, attributes, raw_source, raw_target, ord)"
-        " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        " role, title, deadline, deadline_date, item, attributes, raw_source, raw_target, ord, body_name)"
+        " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,"
+        f" CASE WHEN ?3 = 'responsible_for' THEN {BODY_NAME.format(s='?1')} END)",
         edge_rows,
     )
     batch = _BATCHES.get(id(conn))
@@ -859,8 +929,12 @@ def _write_nodes(conn: sqlite3.Connection, items: list[tuple[str, dict[str, Any]
         alias_rows = [r for r in alias_rows if r[0] in keep_ids]
     conn.executemany("DELETE FROM aliases WHERE node = ?", [(r[0],) for r in node_rows])
     conn.executemany(
-        "INSERT OR REPLACE INTO nodes (id, type, name, kind, locality, attributes, key, rkey, collective,"
-        " first_notice, first_ord) VALUES (?,?,?,?,?,?,?,?,?,?,?)", node_rows)
+        "INSERT INTO nodes (id, type, name, kind, locality, attributes, key, rkey, collective,"
+        " first_notice, first_ord) VALUES (?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (id) DO UPDATE SET"
+        " type = excluded.type, name = excluded.name, kind = excluded.kind, locality = excluded.locality,"
+        " attributes = excluded.attributes, key = excluded.key, rkey = excluded.rkey,"
+        " collective = excluded.collective, first_notice = excluded.first_notice, first_ord = excluded.first_ord",
+        node_rows)  # an update, not a replace: the sort names are redone only when the name changes
     conn.executemany("INSERT INTO aliases (node, alias, ord, key, rkey) VALUES (?,?,?,?,?)", alias_rows)
 
 
@@ -974,11 +1048,30 @@ def edge_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] =
         yield row[0], row[1], f"{row[2]}@{row[3]}", data
 
 
-def counts(conn: sqlite3.Connection) -> tuple[int, int, int]:
-    """(notices, nodes, edges) in the store."""
-    return (conn.execute("SELECT count(*) FROM notices").fetchone()[0],
-            conn.execute("SELECT count(*) FROM nodes").fetchone()[0],
-            conn.execute("SELECT count(*) FROM edges").fetchone()[0])
+def counts(conn: sqlite3.Connection, *, keep: bool = False) -> tuple[int, int, int]:
+    """(notices, nodes, edges) in the store (``keep``: as :func:`type_counts`)."""
+    types, relations = type_counts(conn, keep=keep)
+    return conn.execute("SELECT count(*) FROM notices").fetchone()[0], sum(types.values()), sum(relations.values())
+
+
+def type_counts(conn: sqlite3.Connection, *, keep: bool = False) -> tuple[dict[str, int], dict[str, int]]:
+    """(nodes by type, edges by relation). Counting a million edges reads a whole index, so
+    ``keep`` (a build) stores the counts in ``meta`` (``graph_counts``), where they are read
+    until the next merge of notices deletes them."""
+    row = conn.execute("SELECT value FROM meta WHERE key = 'graph_counts'").fetchone()
+    if row is not None:
+        try:
+            kept = json.loads(row[0])
+            return ({str(k): int(v) for k, v in kept["types"].items()},
+                    {str(k): int(v) for k, v in kept["relations"].items()})
+        except (TypeError, ValueError, KeyError, AttributeError):
+            pass
+    types = {t or "?": n for t, n in conn.execute("SELECT type, count(*) FROM nodes GROUP BY type")}
+    relations = {r: n for r, n in conn.execute("SELECT relation, count(*) FROM edges GROUP BY relation")}
+    if keep:
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('graph_counts', ?)",
+                     (json.dumps({"types": types, "relations": relations}, ensure_ascii=False),))
+    return types, relations
 
 
 def stored_notices(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str | None, int | None, int | None]]:

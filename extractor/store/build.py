@@ -46,8 +46,7 @@ from .corpus import (
     INDEX_NAME,
     LOCK_NAME,
     CorpusBusyError,
-    badly_named_files,
-    corpus_files,
+    corpus_listing,
     load_index,
     readable_name,
     text_hash,
@@ -113,8 +112,12 @@ def extractor_key() -> str:
     return f"{extractor.EXTRACTOR_VERSION}+{digest.hexdigest()[:12]}"
 
 
+def _cache_name(name: str) -> str:
+    return f"{hashlib.sha1(name.encode('utf-8')).hexdigest()[:20]}.json"
+
+
 def _cache_file(project: Project, name: str) -> Path:
-    return project.cache_dir / f"{hashlib.sha1(name.encode('utf-8')).hexdigest()[:20]}.json"
+    return project.cache_dir / _cache_name(name)
 
 
 def _cache_header(name: str, digest: str, key: str) -> dict[str, str]:
@@ -237,6 +240,7 @@ def build(
     progress: Progress | None = None,
     force: bool = False,
     dask: Any = None,
+    rehash: bool = False,
 ) -> BuildSummary:
     """Build the store ``graphs/graph.db`` from the corpus; see the module doc.
 
@@ -262,7 +266,7 @@ def build(
     except OSError as err:
         raise PolicyKGError(f"cannot write to {project.graphs_dir} ({err.strerror or err})") from None
     try:
-        return _build_locked(project, jobs, progress, force, start, dask)
+        return _build_locked(project, jobs, progress, force, start, dask, rehash)
     finally:
         lock.release()
 
@@ -280,18 +284,19 @@ def _open_store(project: Project, force: bool) -> sqlite3.Connection:
 
 
 def _build_locked(
-    project: Project, jobs: int, progress: Progress | None, force: bool, start: float, dask: Any = None
+    project: Project, jobs: int, progress: Progress | None, force: bool, start: float, dask: Any = None,
+    rehash: bool = False,
 ) -> BuildSummary:
     key = extractor_key()
-    files = corpus_files(project)
+    files, badly_named = corpus_listing(project)
     names = {p.name for p in files}
     for attempt in (1, 2):
         summary = BuildSummary(graph_path=project.db_path)
         _remove_stale_temp_files(project)
-        _corpus_warnings(project, names, summary)
+        _corpus_warnings(project, names, badly_named, summary)
         conn = _open_store(project, force)
         try:
-            _build_into(project, conn, files, names, key, jobs, progress, force, summary, dask)
+            _build_into(project, conn, files, names, key, jobs, progress, force, summary, dask, rehash)
             break
         except sqlite3.DatabaseError as err:
             if not force or attempt == 2:
@@ -315,9 +320,12 @@ def _build_into(
     force: bool,
     summary: BuildSummary,
     dask: Any = None,
+    rehash: bool = False,
 ) -> None:
     """Write every new or changed notice into the store (one transaction each, as its
-    graph arrives), take out the notices that left the corpus or failed."""
+    graph arrives), take out the notices that left the corpus or failed. A notice whose
+    size and modification time are those stored is not read (as git's index does), unless
+    ``rehash``: then every notice is read and its hash decides."""
     stored = _store.stored_notices(conn)
     todo: list[tuple[str, str, str]] = []  # (name, text, sha256) to extract or take from the cache
     stats: dict[str, tuple[int, int]] = {}
@@ -338,7 +346,7 @@ def _build_into(
         except OSError:
             pass
         have = stored.get(p.name)
-        if not force and have and have[1] == key and have[2:] == stats.get(p.name):
+        if not force and not rehash and have and have[1] == key and have[2:] == stats.get(p.name):
             summary.cached += 1  # same file as when it was stored: not even read
             tick(p.name)
             continue
@@ -388,7 +396,7 @@ def _build_into(
                    dask=dask)
     finally:
         batch.__exit__(None, None, None)  # the group's merge, full-text index, commit
-    _, summary.nodes, summary.edges = _store.counts(conn)
+    _, summary.nodes, summary.edges = _store.counts(conn, keep=True)
 
 
 def _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,  # noqa: ANN001
@@ -445,7 +453,7 @@ def _write_all(project, conn, files, names, key, jobs, todo, force, summary, sto
         summary.warnings.append("the corpus has no notices: the graph is empty (`policykg add FILE`)")
 
 
-def _corpus_warnings(project: Project, names: set[str], summary: BuildSummary) -> None:
+def _corpus_warnings(project: Project, names: set[str], badly_named: list[Path], summary: BuildSummary) -> None:
     """Warn about indexed notices whose file is gone and files that are not notices."""
     for rec in load_index(project):
         if rec["name"] not in names:
@@ -460,7 +468,7 @@ def _corpus_warnings(project: Project, names: set[str], summary: BuildSummary) -
         if p.is_file():
             shown = readable_name(p.name)
             summary.warnings.append(f"{shown}: not a .txt notice, skipped (use `policykg add {shown}`)")
-    for p in badly_named_files(project):
+    for p in badly_named:
         summary.warnings.append(
             f"{readable_name(p.name)}: the file name is not UTF-8, skipped; rename it "
             "(or `policykg add` it from another folder)"
@@ -574,12 +582,14 @@ def _remove_stale_temp_files(project: Project) -> None:
 
 def _prune_cache(project: Project, names: set[str]) -> None:
     """Delete cached graphs of notices no longer in the corpus."""
-    keep = {_cache_file(project, n).name for n in names}
-    if not project.cache_dir.is_dir():
+    folder = project.cache_dir
+    if not folder.is_dir():
         return
-    for p in project.cache_dir.glob("*.json"):
-        if p.name not in keep:
-            try:
-                p.unlink()
-            except OSError:
-                pass
+    keep = {_cache_name(n) for n in names}
+    with os.scandir(folder) as entries:
+        gone = [e.path for e in entries if e.name.endswith(".json") and e.name not in keep]
+    for path in gone:
+        try:
+            os.unlink(path)
+        except OSError:
+            pass

@@ -357,10 +357,17 @@ def _txt_files(project: Project) -> list[Path]:
     d = project.corpus_dir
     if not d.is_dir():
         return []
-    return sorted(
-        (p for p in d.iterdir() if p.suffix.lower() == ".txt" and not p.name.startswith(".") and p.is_file()),
-        key=lambda p: p.name,
-    )
+    # scandir: the directory's own file types, no stat of each of thousands of notices
+    with os.scandir(d) as entries:
+        names = sorted(e.name for e in entries
+                       if e.name.lower().endswith(".txt") and not e.name.startswith(".") and e.is_file())
+    return [d / name for name in names]
+
+
+def corpus_listing(project: Project) -> tuple[list[Path], list[Path]]:
+    """(:func:`corpus_files`, :func:`badly_named_files`) from one reading of ``corpus/``."""
+    files = _txt_files(project)
+    return [p for p in files if utf8_name(p.name)], [p for p in files if not utf8_name(p.name)]
 
 
 def corpus_files(project: Project) -> list[Path]:
@@ -381,14 +388,38 @@ def _existing_hashes(project: Project, records: Iterable[dict[str, Any]]) -> dic
         indexed.add(rec["name"])
         if rec.get("sha256"):
             out.setdefault(rec["sha256"], rec["name"])
+    built = _built_hashes(project)
     for p in corpus_files(project):
         if p.name in indexed:
             continue
         try:
-            out.setdefault(text_hash(read_notice(p)), p.name)
-        except InputError:
+            st = p.stat()
+            have = built.get(p.name)
+            digest = have[0] if have and have[1:] == (st.st_size, st.st_mtime_ns) else text_hash(read_notice(p))
+            out.setdefault(digest, p.name)
+        except (InputError, OSError):
             continue
     return out
+
+
+def _built_hashes(project: Project) -> dict[str, tuple[str, int, int]]:
+    """file -> (hash, size, mtime_ns) of the notices in the built store: a file the build
+    read with the same size and modification time need not be read again (as the build
+    itself does). Empty when there is no readable store."""
+    import sqlite3
+
+    path = project.db_path
+    if not path.is_file():
+        return {}
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            return {r[0]: (r[1], r[2], r[3]) for r in conn.execute(
+                "SELECT file, hash, size, mtime_ns FROM notices WHERE hash IS NOT NULL AND size IS NOT NULL")}
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return {}
 
 
 # --- add / list / remove -------------------------------------------------------------
