@@ -26,7 +26,7 @@ from rapidfuzz import fuzz
 
 from .errors import InputError, NotFoundError
 from .model import PERSON_ROLES
-from .normalize import t2s_converter
+from .normalize import PINYIN_GLOSS, t2s_converter
 
 CATEGORIES = (
     "member_units",
@@ -54,8 +54,8 @@ _STRIP = re.compile(r"[\W_]+", re.UNICODE)
 
 def normalize(text: str | None) -> str:
     """Compare form of a name or clause: NFKC, simplified characters (a gold file quotes a
-    traditional notice as written, the extractor works on its simplified form), without
-    spaces and punctuation."""
+    traditional notice as written, the extractor works on its simplified form), without a web
+    mirror's pinyin glosses (``部門(mén)``: the extractor drops them too), spaces and punctuation."""
     if not text:
         return ""
     return _normalize(str(text))
@@ -63,7 +63,7 @@ def normalize(text: str | None) -> str:
 
 @lru_cache(maxsize=65536)
 def _normalize(text: str) -> str:
-    out = _STRIP.sub("", unicodedata.normalize("NFKC", text))
+    out = _STRIP.sub("", PINYIN_GLOSS.sub("", unicodedata.normalize("NFKC", text)))
     convert = t2s_converter()
     return convert(out) if convert and not out.isascii() else out
 

@@ -133,7 +133,7 @@ _ASCII_STOP = re.compile(rf"(?<=[{HAN}）”])\.(?=[{HAN}（“ ]|$)", re.M)
 _SPACE_AFTER_PUNCT = re.compile(rf"(?<=[{HAN}][、，；]) (?=[{HAN}])")
 _FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # "镇(zhèn)卫(wèi)生院": a web mirror's pinyin gloss after a character (a syllable with a tone mark)
-_PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
 
 
 def _punct_repl(text: str) -> Callable[[re.Match[str]], str]:
@@ -228,7 +228,7 @@ def normalize(raw: str) -> NormText:
     nt = _pattern_edits(nt, _LAW_DB_FIELDS, "\n", ("【",))
     if _looks_traditional(nt.text):
         nt = _to_simplified(nt)
-    nt = _pattern_edits(nt, _PINYIN_GLOSS, "")
+    nt = _pattern_edits(nt, PINYIN_GLOSS, "")
     nt = _pattern_edits(nt, _FULLWIDTH_ALNUM, lambda m: chr(ord(m.group(0)) - 0xFEE0))
     nt = _pattern_edits(nt, _PUNCT_RE, _punct_repl(nt.text))
     nt = _pattern_edits(nt, _ASCII_STOP, "。", (".",))

@@ -457,6 +457,11 @@ def test_normalize_and_similarity():
     assert text_similarity("甲乙丙丁戊", "甲乙丙丁戊己") == pytest.approx(5 / 6)
     assert text_similarity("甲乙", "甲乙丙丁戊己") == 0.0
     assert text_similarity("", "x") == 0.0
+    # a gold file quoting a mirrored traditional notice keeps its pinyin glosses; the
+    # extractor drops them and converts to simplified: the two compare equal
+    assert normalize("各地衛(wèi)生行政部門(mén)要") == normalize("各地卫生行政部门要")
+    assert normalize("鎮（zhèn）防疫站") == "镇防疫站"
+    assert normalize("Beijing (PRC)") == "BeijingPRC"  # no tone mark: no gloss
 
 
 def test_check_gold_finds_dangling_names():

@@ -403,6 +403,22 @@ CRITERIA_LISTS = [
      ["造成蔬菜价格异常波动的", "引发群众抢购的", "其他引发蔬菜市场异常波动的情况", "出色完成保供任务的",
       "有其他突出贡献的"],
      []),
+    # amounts under ``…额度如下：`` / ``补助标准如下：`` are rates, no tasks, also when each item
+    # wraps onto the next line and a page number stands between the intro and the items
+    ("amounts-under-an-amount-intro-wrapped-with-page-numbers",
+     "云岭市科技服务券管理办法\n第六条 服务券根据使用单位的申请按\n标准发放，具体支持额度如下：\n— 3 —\n"
+     "1.对上一年度营业收入 20 亿元以上的企业，补助上限为每\n年 100 万元；\n"
+     "2.对上一年度营业收入 1 亿元到 20 亿元之间的企业，补助\n上限为每年 50 万元；\n"
+     "3.对上一年度营业收入 1 亿元以下的企业，补助上限为每年 20 万元。\n"
+     "第七条 市科技局负责服务券的发放和管理。\n",
+     ["营业收入"],
+     ["市科技局负责服务券的发放和管理"]),
+    ("rates-under-a-standard-intro",
+     "青石县农村改厕奖补办法\n二、奖补标准如下：\n1.新建卫生户厕的，每户补助1200元；\n"
+     "2.改造旧厕达到标准的，每户补助800元；\n3.建设公共厕所，每座补助5万元。\n"
+     "三、县农业农村局负责组织验收。\n",
+     ["每户补助", "每座补助"],
+     ["县农业农村局负责组织验收"]),
 ]
 
 
@@ -465,3 +481,37 @@ def test_indicator_tables_and_their_notes_are_no_tasks(text: str, absent: list[s
     assert not any(a in t for a in absent for t in duties), duties
     for task, who in present.items():
         assert duties.get(task) == who, (task, duties)
+
+
+# (id, numbered list, {item text: {(body, role)}}): a task item closed by a sentence that only
+# names who carries it out (X负责实施 / X负责具体实施 / 由X负责组织 / X负责组织Y具体实施 /
+# X负责落实, a note in brackets after it): the item is the task of those bodies, the closing
+# sentence no duty of its own
+CLOSING_DOERS = [
+    ("town-campaign-items",
+     "柳溪镇2025年春季爱国卫生运动实施方案\n三、工作内容\n"
+     "1.开展农贸市场周边环境整治。清除积存垃圾，规范摊点经营。镇环卫所和各村（社区）负责具体实施。\n"
+     "2.开展校园周边卫生清理。对学校周边的杂草进行全面清理。各中小学校负责实施（各村小由中心校统一组织）。\n"
+     "3.开展病媒生物集中消杀。对重点场所开展灭鼠灭蚊。由镇卫生院、镇农业服务中心负责组织。\n"
+     "4.开展健康知识宣传。发放宣传资料，举办健康讲座。镇卫生院负责组织各村卫生室具体实施。\n",
+     {"开展农贸市场周边环境整治。清除积存垃圾，规范摊点经营": {("镇环卫所", None), ("各村", None)},
+      "开展校园周边卫生清理。对学校周边的杂草进行全面清理": {("各中小学校", None)},
+      "开展病媒生物集中消杀。对重点场所开展灭鼠灭蚊": {("镇卫生院", None), ("镇农业服务中心", None)},
+      "开展健康知识宣传。发放宣传资料，举办健康讲座": {("镇卫生院", None), ("各村卫生室", None)}}),
+    ("township-items-with-plain-verbs",
+     "石桥乡环境卫生整治行动方案\n二、主要任务\n"
+     "1.整治乡村道路沿线垃圾。全面清理道路两侧的暴露垃圾。乡派出所、乡交管站负责实施。\n"
+     "2.整治河道水面漂浮物。清理河道内的漂浮物和垃圾。乡水利站负责具体实施。\n"
+     "3.整治农户房前屋后环境。清理乱堆乱放，规范柴草堆放。各村委会负责落实。\n",
+     {"整治乡村道路沿线垃圾。全面清理道路两侧的暴露垃圾": {("乡派出所", None), ("乡交管站", None)},
+      "整治河道水面漂浮物。清理河道内的漂浮物和垃圾": {("乡水利站", None)},
+      "整治农户房前屋后环境。清理乱堆乱放，规范柴草堆放": {("各村委会", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(CLOSING_DOERS))
+def test_an_item_closed_by_the_bodies_that_carry_it_out(text: str, expected) -> None:
+    duties = _duties(extract_text(text, "t.txt"))
+    for task, who in expected.items():
+        assert duties.get(task) == who, (task, duties)
+    assert not any(t.endswith(("实施", "组织", "落实", "）")) for t in duties), duties

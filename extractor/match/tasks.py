@@ -70,7 +70,9 @@ class _Cues:
         self.specific = lex.cue("specific_task_columns")  # beside 工作内容, the row's own task
         self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
         # 有下列情形之一的为重大疫情：, 符合以下条件：: a list of criteria follows, not of tasks
-        self.criteria_intro = re.compile(rf"(?:下列|以下|如下)(?:{lex.cue_re('criteria_words')})[^。；]*：$")
+        # …；具体支持额度如下：/ 补助标准如下：: amounts or rates follow, not tasks
+        self.criteria_intro = re.compile(rf"(?:下列|以下|如下)(?:{lex.cue_re('criteria_words')})[^。；]*：$"
+                                         rf"|(?:{lex.cue_re('amount_words')})(?:为|是)?如下：$")
         # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
         self.indicator_cell = re.compile(
             rf"(?:(?:{lex.cue_re('indicator_kinds')})$|(?:{lex.cue_re('definition_labels')})[：:])")
@@ -314,12 +316,39 @@ def _marker_shape(marker: str) -> str:
 
 
 def _has_subject_sentences(notice: Notice, ln) -> bool:
-    """A numbered paragraph whose later sentences name their own subjects (公安部门要…)."""
+    """A numbered paragraph whose later sentences name their own subjects (公安部门要…);
+    a closing sentence that only names who carries the item out does not count."""
     text = notice.text
     for i in range(ln.body_start, ln.end):
-        if text[i] == "。" and subject_at(notice, i + 1, ln.end):
+        if text[i] == "。" and subject_at(notice, i + 1, ln.end) and _closing_doers(notice, i + 1, ln.end) is None:
             return True
     return False
+
+
+# 负责实施, 负责具体实施, 负责组织, 负责组织各企业具体实施（…）: the whole of a closing sentence
+_CLOSING_VERB = re.compile(
+    rf"(?:分别|共同)?(?:具体)?负责(?:具体)?(?:组织)?(?:[{HAN}]{{0,10}}?具体)?(?:实施|组织|落实)"
+    r"(?:[（(][^（()）。]*[）)])?[。；]?$")
+
+
+def _closing_doers(notice: Notice, start: int, end: int) -> list[Org] | None:
+    """The units of a task item's closing sentence ``text[start:end]`` that only says who
+    carries the task out (``水利所和各村负责具体实施。`` / ``由A、B负责组织。``), or None."""
+    text = notice.text
+    end = text.find("。", start, end) + 1 or end
+    s = start + 1 if text.startswith("由", start) else start
+    hit = subject_at(notice, s, end, asked=True)
+    if hit is None:
+        return None
+    items, q = hit
+    if not _CLOSING_VERB.match(text, q, end):
+        return None
+    listed = marker_units(notice, s, q)
+    orgs = [org for _a, _b, org, _r in listed]
+    for it in items:  # a unit no marker list reads (各村（社区）): as the subject names it
+        if it.kind != "?" and not any(a < it.end and it.start < b for a, b, _o, _r in listed):
+            orgs.append(notice.table.add(it.written or text[it.start : it.end]))
+    return list(dict.fromkeys(orgs)) or None
 
 
 def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
@@ -755,11 +784,21 @@ def _criteria_items(notice: Notice, lines: list) -> set[int]:
     out: set[int] = set()
     under = False
     cues = _cues(notice)
+    open_item = False  # the last item runs on: its line ends mid-sentence
     for idx, ln in enumerate(lines):
+        line = notice.text[ln.start : ln.end].rstrip()
+        if not re.search(f"[{HAN}]", line):
+            continue  # — 5 —: a page number between the intro and its items, or inside an item
+        ends_open = not line.endswith(tuple("。；;：:！？!?"))
         if ln.kind == "item":
             if under:
                 out.add(idx)
+            open_item = ends_open
             continue
+        if under and open_item:
+            open_item = ends_open  # 1.对…的企业，补贴上限为每年 / 200 万元；: the item wrapped onto this line
+            continue
+        open_item = False
         under = bool(cues.criteria_intro.search(notice.text, ln.body_start, ln.end)
                      or cues.note_label.match(notice.text, ln.body_start, ln.end)
                      or cues.principles.match(notice.text, ln.body_start, ln.end))
@@ -830,6 +869,12 @@ def find_tasks(notice: Notice) -> None:
         end = ln.end
         while end > ln.body_start and text[end - 1] in "。；":
             end -= 1  # the item without its final full stop
+        last = text.rfind("。", ln.body_start, end)
+        doers = _closing_doers(notice, last + 1, ln.end) if last > ln.body_start else None
+        if doers:  # …清理河道。水利所和各村负责具体实施。: the closing sentence names the doers
+            orgs = orgs + [(org, None) for org in doers if all(org is not o for o, _r in orgs)]
+            notice.reserved.append((last + 1, ln.end))
+            end = last
         notice.duties.append(
             Duty(span=(ln.body_start, end), orgs=orgs, item=ln.number,
                  source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)
