@@ -277,3 +277,104 @@ def test_a_table_ends_at_a_paragraph() -> None:
     """The rows stop at the first line that is no row: a paragraph after the table names nobody."""
     text = TB + "姓名\t单位\t职务\n韩冰\t县卫健局\t局长\n领导小组办公室设在县卫健局，办公室主任由韩冰兼任。\n"
     assert _roster(text) == {("韩冰", "member_of", "青山县卫健局", "局长")}
+
+
+NR = "国务院同意建立国务院青少年阅读工作部际联席会议制度。\n联席会议成员名单\n"
+
+# (id, notice, the roster): a news report's roster, post then name written together, items
+# separated by 、 or ，; a person may hold two posts (the first body is the member unit)
+POST_THEN_NAME = [
+    ("head-of-government-convener", NR + "召集人:国务院副总理钱明\n",
+     {("钱明", "convener_of", "国务院", "副总理")}),
+    ("deputies-separated-by-commas", NR + "副召集人:文化部部长李强,国务院副秘书长江小平\n",
+     {("李强", "deputy_convener_of", "文化部", "部长"), ("江小平", "deputy_convener_of", "国务院", "副秘书长")}),
+    ("double-post", NR + "副召集人：文化部部长李强，文化部副部长、国家图书局局长王大海\n",
+     {("李强", "deputy_convener_of", "文化部", "部长"),
+      ("王大海", "deputy_convener_of", "文化部", "副部长、国家图书局局长")}),
+    ("double-post-among-members", NR + "成员：新闻办副主任郭明、教育部副部长、国家语委主任林青、外交部副部长张亮\n",
+     {("郭明", "member_of", "新闻办", "副主任"), ("林青", "member_of", "教育部", "副部长、国家语委主任"),
+      ("张亮", "member_of", "外交部", "副部长")}),
+    ("assistant-title", NR + "成员：体育总局局长助理李川、侨办副主任谭天明、保监会副主席黄红\n",
+     {("李川", "member_of", "体育总局", "局长助理"), ("谭天明", "member_of", "侨办", "副主任"),
+      ("黄红", "member_of", "保监会", "副主席")}),
+    ("the-notice-breaks-off-in-the-list", NR + "成员：新闻办副主任郭明、中央军委后勤保障部卫生局局长李清、武警部队",
+     {("郭明", "member_of", "新闻办", "副主任"), ("李清", "member_of", "中央军委后勤保障部卫生局", "局长")}),
+    ("breaks-off-after-a-comma", NR + "成员：新闻办副主任郭明，外交部副部长张亮，国家民委",
+     {("郭明", "member_of", "新闻办", "副主任"), ("张亮", "member_of", "外交部", "副部长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(POST_THEN_NAME))
+def test_post_then_name_lists(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected
+
+
+def test_post_then_name_member_units_are_the_peoples_bodies() -> None:
+    """The member units are the bodies of the roster's people, without the government."""
+    text = (NR + "召集人：国务院副总理钱明\n副召集人：文化部部长李强\n"
+            "成员：新闻办副主任郭明、教育部副部长、国家语委主任林青、体育总局局长助理李川\n")
+    g = extract_text(text, "t.txt")
+    units = [g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")]
+    assert set(units) == {"文化部", "新闻办", "教育部", "体育总局"}
+
+
+def test_a_list_with_an_item_that_is_no_person_names_nobody() -> None:
+    """One item that is neither a post and name nor a title joining the next: the line is not read."""
+    for tail in ("", "联席会议办公室设在文化部。\n"):  # at the notice's end too: a whole item, not a cut one
+        text = NR + "成员：新闻办副主任郭明、教育部副部长林青、外交部有关司局负责同志等\n" + tail
+        assert not {p for p, _r, _o, _t in _roster(text) if p in ("郭明", "林青")}
+
+
+NP = "南江建立全民阅读工作联席会议制度\n近日，南江省政府办公厅印发《关于建立南江省全民阅读工作联席会议制度的通知》。\n"
+
+# (id, notice, the roster): a news report's sentence, ``召集人由…担任`` after the meeting's name
+# and ``副召集人分别是A，B，C``: the list runs past its commas to the sentence's end
+PROSE_EACH = [
+    ("convener-by-and-deputies-each", NP + "会议确定，召集人由南江省政府分管文化工作的副省长钱明担任，副召集人分别是省政府副秘书长江小平，"
+     "省文化厅厅长李强，省文化厅副厅长、省图书馆馆长王大海。成员由省委宣传部、省教育厅等20个部门负责人组成。\n",
+     {("钱明", "convener_of", "南江省人民政府", "分管文化工作的副省长"),
+      ("江小平", "deputy_convener_of", "南江省人民政府", "副秘书长"),
+      ("李强", "deputy_convener_of", "南江省文化厅", "厅长"),
+      ("王大海", "deputy_convener_of", "南江省文化厅", "副厅长、省图书馆馆长")}),
+    ("deputies-each-as", NP + "联席会议设召集人1名。副召集人分别为省文化厅厅长李强、省教育厅副厅长孙青。\n",
+     {("李强", "deputy_convener_of", "南江省文化厅", "厅长"), ("孙青", "deputy_convener_of", "南江省教育厅", "副厅长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(PROSE_EACH))
+def test_prose_conveners_of_a_meeting(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected
+
+
+# (id, notice, the roster): a bare head title of a level (镇长, 乡长) in the roster of a body
+# named after a place of that level, the notice naming no issuer: the place's government
+BARE_HEAD = [
+    ("town-head", "关于调整青石镇爱国卫生工作小组的通知\n各行政村、单位：\n组  长：柳  岩  镇长\n成  员：马  可  综治办主任\n",
+     {("柳岩", "leader_of", "青石镇人民政府", "镇长"), ("马可", "member_of", "综治办", "主任")}),
+    ("township-deputy-head", "关于调整红旗乡防汛工作领导小组的通知\n组长：韩  冰  副乡长\n",
+     {("韩冰", "leader_of", "红旗乡人民政府", "副乡长")}),
+    # the body is named after no town: a bare 镇长 has no body
+    ("no-place-in-the-name", "关于调整城镇燃气安全工作小组的通知\n组长：柳  岩  镇长\n",
+     {("柳岩", "leader_of", None, "镇长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(BARE_HEAD))
+def test_a_bare_head_title_in_a_places_body(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected
+
+
+# (id, notice, the roster): a note in parentheses after the post (分工), on the label's line
+POST_NOTES = [
+    ("note-after-a-party-post", "关于调整青石镇爱国卫生工作小组的通知\n副组长：施小灵  党委副书记(党群)\n",
+     {("施小灵", "deputy_leader_of", "党委", "副书记（党群）")}),
+    ("note-after-a-department-post", "关于调整青石镇爱国卫生工作小组的通知\n成  员：席  欣  武装部副部长(民政)\n",
+     {("席欣", "member_of", "武装部", "副部长（民政）")}),
+    ("note-on-a-later-line", "关于调整青石镇爱国卫生工作小组的通知\n成  员：马  可  综治办主任\n          席  欣  武装部副部长(民政)\n",
+     {("马可", "member_of", "综治办", "主任"), ("席欣", "member_of", "武装部", "副部长（民政）")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(POST_NOTES))
+def test_a_note_after_the_post(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
+    assert _roster(text) == expected

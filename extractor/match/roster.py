@@ -161,12 +161,29 @@ def _resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str
         issuer = _issuer(notice)
         if issuer and issuer.endswith((level + "人民政府", level + "政府")):  # 镇长 in the town's own notice
             return table.add(issuer), title
+        place = _mechanism_place(notice, level)
+        if place is not None:  # 镇长 in the roster of 塘溪镇精神卫生综合管理小组: the town's head
+            org = table.add(place + "人民政府")
+            table.alias(org, place)
+            return org, title
         return None, title
     issuer = _issuer(notice)
     units = w.units.get(w.head(title), [])
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
     return None, title
+
+
+def _mechanism_place(notice: Notice, level: str) -> str | None:
+    """The place of this level the mechanism is named after (``塘溪镇`` of
+    ``塘溪镇精神卫生综合管理小组``), when the notice has no locality or issuer of its own."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    m = re.match(rf"[{HAN}]{{2,4}}?{level}", mech.name)
+    if m is None or m.group(0)[:-1].endswith(_words(notice.lex).endings) or notice.lex.kind_of(m.group(0)) is not None:
+        return None
+    return m.group(0)
 
 
 _FORMER = "原"
@@ -295,7 +312,8 @@ def _add(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int,
     if not _valid_name(name, notice):
         return
     a, b = strip_span(text, *post, " 、，")
-    if b > a and b >= len(text.rstrip()) and not text.endswith(_words(notice.lex).titles, a, b):
+    bare_end = a + len(_PAREN_TAIL.sub("", text[a:b]))  # 副部长（民政）: the title before its note
+    if b > a and b >= len(text.rstrip()) and not text.endswith(_words(notice.lex).titles, a, bare_end):
         return  # 范平 广电总局副局: the text ends inside the post
     org, title = _post(notice, a, b) if b > a else (None, None)
     notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
@@ -764,7 +782,7 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
             word, last_end = m.group("role"), m.end()
         else:  # 组长由…担任 / 成员为…: the list follows
             list_start = m.end()
-            stop = _LIST_END_RE.search(text, list_start, end)
+            stop = (_EACH_LIST_END_RE if m.group("each") else _LIST_END_RE).search(text, list_start, end)
             list_end = stop.start() if stop else end
             word, last_end = m.group("role2"), (stop.end() if stop else end)
         if list_end > list_start:
@@ -780,6 +798,7 @@ def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tupl
 
 
 _LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
+_EACH_LIST_END_RE = re.compile("担任|兼任|组成|[。；]")  # 副召集人分别是A，B，C。: the list runs past its commas
 _UNITS_AFTER_RE = re.compile("以及")
 
 
@@ -789,7 +808,7 @@ def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
     words = f"{roles}|{non_roles}" if non_roles else roles
     return re.compile(
         rf"(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
-        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部))(?P<role2>{roles})(?:由|为)"
+        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
     )
 
 
@@ -813,7 +832,14 @@ def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, 
     """(name, org, title) of each person of a list ``省政府秘书长陈坚、省政府副秘书长周炳南、江海燕``:
     a title-only item joins the next one (``党委副书记、镇长卢梓星``); a bare name after ``、``
     shares the post before it."""
+    return _read_people(notice, start, end, cut)[0]
+
+
+def _read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[tuple[str, Org | None, str | None]], bool]:
+    """``_people`` and whether every item was read into a person (a title-only item that
+    joins the next one, ``卫健委副主任、中医药局局长王五``, is read with it)."""
     text = notice.text
+    complete = True
     items = split_items(text, start, end)
     if cut and items:
         items = items[:-1]
@@ -833,6 +859,7 @@ def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, 
             if _is_post(notice, a, b):
                 pending = first
             else:
+                complete = False
                 pending = None
                 prev_post = None
             continue
@@ -844,7 +871,7 @@ def _people(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, 
             org, title = _resolve_post(notice, *post)
             prev_post = (org, title)
         out.append((name, org, title))
-    return out
+    return out, complete and pending is None
 
 
 def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] | None] | None:
@@ -857,7 +884,7 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
         return paren.group("name"), (a + paren.start("post"), a + paren.end("post"))
     for n in (3, 2, 4):  # post then name
         title, name = seg[:-n], seg[-n:]
-        if (title.endswith(_words(notice.lex).title_endings) and _valid_name(name, notice) and _has_surname(name, notice)
+        if (title.endswith(_words(notice.lex).titles) and _valid_name(name, notice) and _has_surname(name, notice)
                 and re.fullmatch(rf"[{HAN}·]+", name)):
             return name, (a, a + len(title))
     w = _words(notice.lex)
@@ -923,6 +950,8 @@ def _inline(notice: Notice, role: str, start: int, end: int, line: tuple[int, in
     found = False
     prev = start
     for m in _INLINE_RE.finditer(text, start, end):
+        if not _valid_name(m.group("name"), notice):
+            continue  # 施小灵 党委副书记（党群）: a post's note in parentheses, not a name's post
         found = True
         comma = text.find("，", m.start("post"), m.end("post"))  # 农业部部长，防治组组长: the unit's post first
         post = (m.start("post"), comma if comma > 0 else m.end("post"))
@@ -959,12 +988,27 @@ def _post_name_list(notice: Notice, role: str, start: int, end: int, line: tuple
     if " " in text[a:b] or "（" in text[a:b]:
         return
     items = split_items(text, a, b)
-    found = _people(notice, a, b, False)
-    if not items or len(found) != len(items) or any(org is None and title is None for _n, org, title in found):
+    found, complete = _read_people(notice, a, b, False)
+    if not complete and _cut_off(notice, items, b):  # the notice breaks off inside the list
+        found, complete = _read_people(notice, a, b, True)
+    if not items or not found or not complete or any(org is None and title is None for _n, org, title in found):
         return
     for name, org, title in found:
         notice.people.append(Person(name, org, title, role, line))
     notice.roster_lines.add(line[0])
+
+
+def _cut_off(notice: Notice, items: list[tuple[int, int]], end: int) -> bool:
+    """Does the notice break off inside a list of people (``…局长李清、武警部队`` and no more
+    text)? The last item is then a body's name cut before its post: no title, no unit's
+    head word (``有关司局负责同志`` is a whole item), nothing after it, after two items or more."""
+    text = notice.text
+    if len(items) < 3 or text[end:].strip():
+        return False
+    last = text[items[-1][0] : items[-1][1]]
+    w = _words(notice.lex)
+    return (not (w.title_word_re and w.title_word_re.search(last)) and not last.endswith(w.title_endings)
+            and not any(h in last for h in _unit_heads(notice)) and "等" not in last)
 
 
 def _unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> None:
