@@ -1,8 +1,5 @@
-"""Duties of the mechanism's own bodies (extractor/match/duties/body_sentences.py), through
-``load()(text)``: ``领导小组办公室设在X，负责…``, ``领导小组主要职责：…``.
-
-Each duty is a DUTY span in ``doc.spans["duties"]``; each body responsible for it a
-``responsible_for`` relation (``role=lead`` / ``role=support`` when the text says so)."""
+"""Duties of the mechanism's own bodies (duties/body_sentences.py):
+``领导小组办公室设在X，负责…``, ``领导小组主要职责：…``."""
 
 from __future__ import annotations
 

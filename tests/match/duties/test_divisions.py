@@ -1,10 +1,5 @@
-"""Duty divisions (extractor/match/duties/divisions.py, division_heads.py), through
-``load()(text)``: ``县卫健局：负责…`` under 职责分工, one unit heading its numbered duties.
-
-Each duty is a DUTY span in ``doc.spans["duties"]``; each body responsible for it a
-``responsible_for`` relation (``role=lead`` / ``role=support`` when the text says so).
-Each row: an id, a short notice of our own, the DUTY span texts, the
-(body, responsible_for, duty text[, role]) facts."""
+"""Duty divisions (duties/divisions.py, division_heads.py): ``县卫健局：负责…`` under
+职责分工, one unit heading its numbered duties."""
 
 from __future__ import annotations
 

@@ -1,11 +1,5 @@
-"""Free-text duties (extractor/match/duties/free_text.py, assignments.py), through
-``load()(text)``: clauses whose subject names the bodies (``县财政局负责…``, ``由A牵头，B配合…``,
-``卫生、教育等部门要…``).
-
-Each duty is a DUTY span in ``doc.spans["duties"]``; each body responsible for it a
-``responsible_for`` relation (``role=lead`` / ``role=support`` when the text says so).
-Each row: an id, a short notice of our own, the DUTY span texts, the
-(body, responsible_for, duty text[, role]) facts."""
+"""Free-text duties (duties/free_text.py, assignments.py): clauses whose subject names
+the bodies (``县财政局负责…``, ``由A牵头，B配合…``, ``卫生、教育等部门要…``)."""
 
 from __future__ import annotations
 
