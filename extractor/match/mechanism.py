@@ -307,7 +307,9 @@ def find_bodies(notice: Notice) -> None:
     _convener_units(notice)
 
 
-_GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
+# 下设A组、B组 / 下设“一室八组”即办公室、A组、B组 (the count in quotes, the office first)
+_GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?:“[{HAN}]{{2,6}}”\s*即?)?(?:(?P<office>办公室)、)?"
+                            rf"(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
 # 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
 # 下设办公室和 7 个\n专责组 (a copy's spaces and line break)
 _GROUP_COUNT_RE = re.compile(
@@ -327,6 +329,8 @@ def _group_lists(notice: Notice, mech: Mechanism) -> None:
     def ours(pos: int) -> bool:  # the sentence's subject is the mechanism (not 各村成立…小组，下设…)
         start = sentence_at(text, pos)[0]
         subject = text[start:pos]  # 领导组下设… / 办公室下设… (the body's own office)
+        if not subject.strip():  # 成立X领导小组，…。下设…: the body of the sentences before
+            return any(w in text[max(0, start - 300) : start] for w in words)
         return (any(w in subject for w in words) or subject.strip() in offices) and re.search(_cues(notice).setup, subject) is None
 
     def add(name: str, span: Span) -> None:
@@ -335,8 +339,12 @@ def _group_lists(notice: Notice, mech: Mechanism) -> None:
 
     for m in _GROUP_LIST_RE.finditer(text):
         if ours(m.start()):
+            span = sentence_at(text, m.start())
+            if m.group("office") and not any(f.relation == "office_of" for f in notice.facts):
+                office = notice.table.add(mech.name + m.group("office"), body="office", kind="办事机构")
+                notice.facts.append(OrgFact(office, "office_of", mech, span))
             for a, b in split_items(text, m.start("list"), m.end("list")):
-                add(text[a:b], sentence_at(text, m.start()))
+                add(text[a:b], span)
     for m in _GROUP_COUNT_RE.finditer(text):
         n = m.group("n")
         count = int(n) if n.isdigit() else (cn_value(n) or 0)

@@ -62,6 +62,15 @@ MECHANISMS = [
            {("关于成立青山县防汛抗旱指挥部的通知", "establishes", "青山县防汛抗旱指挥部"),
             ("综合协调组", "part_of", "青山县防汛抗旱指挥部"), ("抢险救灾组", "part_of", "青山县防汛抗旱指挥部"),
             ("后勤保障组", "part_of", "青山县防汛抗旱指挥部")}),
+    ("groups-counted-in-quotes-office-first-no-subject",  # 。下设“一室N组”即办公室、A组…: the body just set up
+     "为做好防汛工作，成立青山镇防汛领导小组，负责全镇防汛工作。下设“一室三组”即办公室、宣传组、巡查组、物资保障组。",
+     ["青山镇防汛领导小组"],
+     {("<notice>", "establishes", "青山镇防汛领导小组"),
+      ("青山镇防汛领导小组办公室", "office_of", "青山镇防汛领导小组"),
+      ("宣传组", "part_of", "青山镇防汛领导小组"), ("巡查组", "part_of", "青山镇防汛领导小组"),
+      ("物资保障组", "part_of", "青山镇防汛领导小组")}),
+    ("groups-without-subject-of-no-body-before",  # 各村成立小组。下设…: no mechanism of the notice
+     "各村成立巡查小组。下设宣传组、巡查组。", [], set()),
 ]
 
 
