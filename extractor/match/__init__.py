@@ -2,7 +2,7 @@
 component (see ``extractor/nlp.py``); the *helper* modules hold what several components
 read (names of bodies, sentence subjects, posts and titles, document metadata,
 deadlines). A component with several frames is a package, one module per frame
-(``duties/``). A component never imports another component (``tests/test_components.py``)."""
+(``duties/``, ``roster/``). A component never imports another component (``tests/test_components.py``)."""
 
 #: Modules whose rules one pipeline component runs.
 COMPONENTS = ("diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")
