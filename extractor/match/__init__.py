@@ -1,7 +1,8 @@
 """The match stage. Each *component* module holds the rules of one registered pipeline
 component (see ``extractor/nlp.py``); the *helper* modules hold what several components
 read (names of bodies, sentence subjects, posts and titles, document metadata,
-deadlines). A component never imports another component (``tests/test_components.py``)."""
+deadlines). A component with several frames is a package, one module per frame
+(``duties/``, ``roster/``). A component never imports another component (``tests/test_components.py``)."""
 
 #: Modules whose rules one pipeline component runs.
 COMPONENTS = ("diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")

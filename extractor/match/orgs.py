@@ -338,15 +338,42 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
     followed by ``（以下简称X）``, then by what ``follow`` matches (a modal or duty verb).
     Returns (end of the name, end of the alias note or of the name); the shortest name wins."""
     text = notice.text
+    for end, after, alt_end in _unlisted_names(notice, pos, limit):
+        if follow.match(text, after, limit) or (alt_end is not None and follow.match(text, alt_end, limit)):
+            return (end, after) if not starts_with_verb(text[pos:end]) else None
+    return None
+
+
+_UNLISTED = "unlisted_names"  # key of ``Notice.memo``
+
+
+def _unlisted_names(notice: Notice, pos: int, limit: int) -> tuple[tuple[int, int, int | None], ...]:
+    """The names :func:`unlisted_org_at` may read at ``pos``, shortest first, whatever follows
+    them: (end of the name, end of its alias note or of the name, end of a counterpart in
+    brackets after it or None). Computed once per position (``unlisted_org_at`` is asked
+    with several ``follow`` patterns at each)."""
+    memo = notice.memo.get(_UNLISTED)
+    if memo is None:
+        memo = notice.memo[_UNLISTED] = {}
+    key = (pos, limit)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_unlisted_names(notice, pos, limit)
+    return found
+
+
+def _read_unlisted_names(notice: Notice, pos: int, limit: int) -> tuple[tuple[int, int, int | None], ...]:
+    text = notice.text
     cues = _cues(notice)
     if pos >= limit or not "\u4e00" <= text[pos] <= "\u9fff" or cues.unlisted_bad_start.match(text, pos, limit):
-        return None
+        return ()
     suffixes = _org_suffixes(notice)
     stop = min(limit, pos + 16)
+    out: list[tuple[int, int, int | None]] = []
     for end in range(pos + 2, stop + 1):
         ch = text[end - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or ch in "（）"):
-            return None
+            break
         name = text[pos:end]
         if (not name.endswith(suffixes) or _not_org_ending(notice, name) or cues.unlisted_bad_inside.search(name)
                 or any(name == suf for suf in suffixes)):
@@ -358,10 +385,8 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
         if note:
             after = note.end()
         alt = _PAREN_RE.match(text, after, limit)  # 乡镇人民政府（街道办事处）负责…: its counterpart follows
-        if follow.match(text, after, limit) or (alt and counterpart(notice, name, alt.group(0)[1:-1])
-                                                and follow.match(text, alt.end(), limit)):
-            return (end, after) if not starts_with_verb(name) else None
-    return None
+        out.append((end, after, alt.end() if alt and counterpart(notice, name, alt.group(0)[1:-1]) else None))
+    return tuple(out)
 
 
 def alias_note(notice: Notice, end: int, limit: int) -> str | None:

@@ -1,89 +1,12 @@
-"""Components ``policykg_duties`` and ``policykg_free_duties`` (extractor/match/duties.py),
-through ``load()(text)``: duty divisions (``县卫健局：负责…`` under 职责分工, one unit heading its
-numbered duties), the duties of the mechanism's own bodies, and duties in running text whose
-subject names the bodies (``县财政局负责…``, ``由A牵头，B配合…``, ``卫生、教育等部门要…``).
-
-Each duty is a DUTY span in ``doc.spans["duties"]``; each body responsible for it a
-``responsible_for`` relation (``role=lead`` / ``role=support`` when the text says so).
-Each row: an id, a short notice of our own, the DUTY span texts, the
-(body, responsible_for, duty text[, role]) facts."""
+"""Free-text duties (duties/free_text.py, assignments.py): clauses whose subject names
+the bodies (``县财政局负责…``, ``由A牵头，B配合…``, ``卫生、教育等部门要…``)."""
 
 from __future__ import annotations
 
 import pytest
-from tables import broken, doc_of, facts, rows, spans_of
+from tables import doc_of, facts, rows, spans_of
 
 R = "responsible_for"
-
-# (id, notice, DUTY span texts in order, facts)
-DIVISIONS = [
-    ("unit-colon-duties-numbered-subheads",
-     "三、职责分工\n（一）县卫健局：负责全县结核病防治工作的组织协调和技术指导；做好患者发现和治疗管理。\n"
-     "（二）县教体局：负责学校结核病防控工作，落实新生入学体检。\n（三）县医保局：将符合条件的结核病患者纳入门诊慢特病保障。\n",
-     ["负责全县结核病防治工作的组织协调和技术指导", "做好患者发现和治疗管理", "负责学校结核病防控工作，落实新生入学体检",
-      "将符合条件的结核病患者纳入门诊慢特病保障"],
-     {("县卫健局", R, "负责全县结核病防治工作的组织协调和技术指导"), ("县卫健局", R, "做好患者发现和治疗管理"),
-      ("县教体局", R, "负责学校结核病防控工作，落实新生入学体检"), ("县医保局", R, "将符合条件的结核病患者纳入门诊慢特病保障")}),
-    ("unit-spaces-duty",
-     "成员单位职责\n县民政局  负责将符合条件的贫困患者纳入救助范围。\n县财政局  负责落实防治经费。\n",
-     ["负责将符合条件的贫困患者纳入救助范围", "负责落实防治经费"],
-     {("县民政局", R, "负责将符合条件的贫困患者纳入救助范围"), ("县财政局", R, "负责落实防治经费")}),
-    ("one-unit-heads-its-numbered-duties",
-     "五、成员单位职责\n（一）县卫健局\n1.负责制定全县布病防治规划。\n2.组织开展病例诊断和治疗。\n",
-     ["负责制定全县布病防治规划", "组织开展病例诊断和治疗"],
-     {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗")}),
-    ("units-head-their-numbered-duties",
-     "五、成员单位职责\n（一）县卫健局\n1.负责制定全县布病防治规划。\n2.组织开展病例诊断和治疗。\n（二）县农业农村局\n1.负责畜间布病监测。\n",
-     ["负责制定全县布病防治规划", "组织开展病例诊断和治疗", "负责畜间布病监测"],
-     {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗"),
-      ("县农业农村局", R, "负责畜间布病监测")}),
-    ("support-cue-in-a-division",
-     "四、部门职责\n县公安局：协助卫健部门做好密切接触者追踪工作。\n",
-     ["协助卫健部门做好密切接触者追踪工作"],
-     {("县公安局", R, "协助卫健部门做好密切接触者追踪工作", "role=support")}),
-    ("second-name-in-brackets",
-     "县农业农村局（县乡村振兴局）：负责畜间布病防治，做好家畜免疫和检疫。\n",
-     ["负责畜间布病防治，做好家畜免疫和检疫"],
-     {("县农业农村局", R, "负责畜间布病防治，做好家畜免疫和检疫")}),
-    ("two-units-one-division",
-           "四、部门职责\n县卫健局、县疾控中心：负责疫情监测、流调和处置。\n",
-           ["负责疫情监测、流调和处置"],
-           {("县卫健局", R, "负责疫情监测、流调和处置"), ("县疾控中心", R, "负责疫情监测、流调和处置")}),
-]
-
-
-@pytest.mark.parametrize(("text", "duties", "expected"), rows(DIVISIONS))
-def test_divisions(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
-    doc = doc_of(text)
-    assert spans_of(doc, "duties") == [("DUTY", d) for d in duties]
-    assert facts(doc, R) == expected
-
-
-M = "青山县结核病防治工作领导小组"
-MT = f"关于成立{M}的通知\n"
-
-# (id, notice, facts of the mechanism's own bodies)
-BODY_DUTIES = [
-    ("office-after-its-seat", MT + "领导小组办公室设在县卫健局，负责日常工作。",
-     {(f"{M}办公室", R, "负责日常工作")}),
-    broken("an office's duty that names its mechanism (负责领导小组日常工作) is dropped",
-           "office-duty-naming-the-mechanism", MT + "领导小组办公室设在县卫健局，负责领导小组日常工作。",
-           {(f"{M}办公室", R, "负责领导小组日常工作")}),
-    ("office-takes-on", "关于建立白河市防治重大疾病工作联席会议制度的通知\n联席会议办公室设在市卫生健康委，承担联席会议日常工作。",
-     {("白河市防治重大疾病工作联席会议办公室", R, "承担联席会议日常工作")}),
-    ("office-main-duties", MT + "领导小组办公室设在县卫健局。领导小组办公室主要职责：负责领导小组日常工作，督促检查各项工作落实情况。",
-     {(f"{M}办公室", R, "负责领导小组日常工作，督促检查各项工作落实情况")}),
-    ("office-set-up-at-its-host-then-its-duties", MT + "领导小组在县卫健局设办公室，主要负责日常工作，督促检查各项工作落实情况。",
-     {(f"{M}办公室", R, "负责日常工作，督促检查各项工作落实情况")}),
-    ("mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
-     {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), rows(BODY_DUTIES))
-def test_duties_of_the_mechanisms_bodies(text: str, expected: set[tuple[str, ...]]) -> None:
-    assert facts(doc_of(text), R) == expected
-
 
 # (id, notice, DUTY span texts, facts)
 FREE_TEXT = [
@@ -163,17 +86,6 @@ def test_free_text_subjects(text: str, duties: list[str], expected: set[tuple[st
     doc = doc_of(text)
     assert spans_of(doc, "duties") == [("DUTY", d) for d in duties]
     assert facts(doc, R) == expected
-
-
-def test_a_duty_span_is_its_entity_and_evidence() -> None:
-    text = "三、职责分工\n县卫健局：负责全县鼠疫监测。\n县林草局：负责鼠情监测和灭鼠工作。\n"
-    doc = doc_of(text)
-    for sp in doc.spans["duties"]:
-        ent = doc._.entities[sp.kb_id_]
-        assert ent["type"] == "duty" and ent["text"] == sp.text
-        assert text[sp.start_char : sp.end_char] == sp.text
-    heads = {doc._.entities[r["head"]]["name"] for r in doc._.relations if r["relation"] == R}
-    assert heads == {"县卫健局", "县林草局"}
 
 
 # (id, sentence, the bodies responsible for some duty in it, whatever the duties' texts)
