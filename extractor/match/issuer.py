@@ -13,6 +13,7 @@ from ..resolve import name_key
 from .orgs import looks_like_org
 
 _UPPER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区旗州盟](?=[\u4e00-\u9fff]{2,4}?[市县区旗镇乡街])")
+_DECREE = re.compile(r"令\s*第\s*[0-9０-９]{1,5}\s*[号號]")
 _LABEL_END = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[:：]|】)[\s|｜]*$")
 
 
@@ -33,9 +34,9 @@ def _find_issuer_line(notice: Notice, name: str) -> bool:
         if name_key(ln.text).startswith(key):
             notice.issuer_line = (name, (ln.start, ln.start + len(ln.text.split(" ")[0])))
             return True
-    for ln in notice.lines:  # a publication table's field: 发文单位：X, 【发布部门】X
+    for ln in notice.lines:  # a publication table's field: 发文单位：X, 【发布部门】X; a decree: X令第N号
         i = ln.text.find(name)
-        if 0 < i <= 40 and _LABEL_END.search(ln.text, 0, i):
+        if 0 < i <= 40 and (_LABEL_END.search(ln.text, 0, i) or _DECREE.match(ln.text, i + len(name))):
             notice.issuer_line = (name, (ln.start + i, ln.start + i + len(name)))
             return True
     return False

@@ -87,3 +87,8 @@ def test_a_county_before_the_town_in_the_signature_is_the_town_the_text_names() 
     names = {e["name"] for e in doc._.entities.values() if e["type"] == "organization"}
     assert names == {"青山镇人民政府"}
     assert facts(doc, "issued_by") == {("<notice>", "issued_by", "青山镇人民政府")}
+
+
+def test_a_decree_number_names_the_issuing_body() -> None:
+    doc = doc_of("青山县犬只管理办法 青山县人民政府令第5号 (现予公布)\n第一条 县公安局负责犬只登记。\n")
+    assert facts(doc, "issued_by") == {("青山县犬只管理办法", "issued_by", "青山县人民政府")}
