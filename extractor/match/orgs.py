@@ -64,12 +64,7 @@ def _prefix_ok(notice: Notice, prefix: str) -> bool:
 
 def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
     """End of an organization name starting exactly at ``pos`` (longest), else None."""
-    best = None
-    if pos < limit:
-        for form in notice.table.forms_starting(text[pos]):
-            if pos + len(form) <= limit and text.startswith(form, pos):
-                best = pos + len(form)
-                break
+    best = notice.table.longest_form_at(text, pos, limit)
     for rx in (_YOUTH_RE, _EACH_GOVERNMENT_RE):
         m = rx.match(text, pos, limit)
         if m and (best is None or m.end() > best):
@@ -332,6 +327,16 @@ def _not_org_ending(notice: Notice, name: str) -> bool:
 _NOT_ORG_ENDINGS: dict[int, tuple[str, ...]] = {}
 
 
+def _suffix_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The organization suffixes as a set, and the characters they end with."""
+    return lex.memo(_build_suffix_sets)
+
+
+def _build_suffix_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    suffixes = tuple(lex.forms.get("suffixes", ()))
+    return frozenset(suffixes), frozenset(s[-1] for s in suffixes if s)
+
+
 def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str]) -> tuple[int, int] | None:
     """A body no lexicon lists, named at ``pos`` in the subject position: a name of 2–16
     characters ending with an organization suffix (社会事务办, 综合执法队, 区县爱卫会), optionally
@@ -368,15 +373,18 @@ def _read_unlisted_names(notice: Notice, pos: int, limit: int) -> tuple[tuple[in
     if pos >= limit or not "\u4e00" <= text[pos] <= "\u9fff" or cues.unlisted_bad_start.match(text, pos, limit):
         return ()
     suffixes = _org_suffixes(notice)
+    suffix_set, suffix_last = _suffix_sets(notice.lex)
     stop = min(limit, pos + 16)
     out: list[tuple[int, int, int | None]] = []
     for end in range(pos + 2, stop + 1):
         ch = text[end - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or ch in "（）"):
             break
+        if ch not in suffix_last:
+            continue  # no suffix ends with it
         name = text[pos:end]
         if (not name.endswith(suffixes) or _not_org_ending(notice, name) or cues.unlisted_bad_inside.search(name)
-                or any(name == suf for suf in suffixes)):
+                or name in suffix_set):
             continue  # 单位 alone names no body
         if name.count("（") != name.count("）"):
             continue

@@ -52,6 +52,7 @@ class SubjectCues:
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
         self.modal = re.compile(lex.cue_re("modal_verbs"))
+        self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
@@ -212,7 +213,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
         return SubjectItem(p, m.end(), lex.kind_of_short[m.group(0)], "short")
     m = _qualified_institution(notice).match(text, p, limit)
-    if m:
+    if m and not any(cues.modal.fullmatch(w) for w in dictionary_words(m.group(0))):  # not 地市和区县要遴选…的学校
         return SubjectItem(p, m.end(), None, "org")
     r = _REDACTED.match(text, p, limit)
     if r:
@@ -230,7 +231,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
     # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
     w = _BARE_WORD.match(text, p, min(limit, p + 10))
-    if w:
+    if w and not cues.manner.match(text, p, limit):
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
             tail = cues.dept_tail.match(text, p + k, limit)
