@@ -144,6 +144,7 @@ def find_mechanism(notice: Notice) -> None:
                 mech.short = sm.group("short").strip("“”")  # （以下简称“联席会议”）
                 mech.aliases.add(mech.short)
             _fuller_name(notice, mech)
+            _placed_name(notice, mech)
             notice.mechanism = mech
             _more_mechanisms(notice, mech, suf)
             return
@@ -220,6 +221,22 @@ def _fuller_name(notice: Notice, mech: Mechanism) -> None:
                 mech.aliases.add(name)
                 mech.name = full
             return
+
+
+def _placed_name(notice: Notice, mech: Mechanism) -> None:
+    """``成立创建示范县工作领导小组`` and, further on, ``台前县创建示范县工作领导小组成员``: a name
+    without its place is written elsewhere after a place of the notice; that is its full name."""
+    table = notice.table
+    if table.split_place(mech.name)[0]:
+        return
+    i = notice.text.find(mech.name)
+    while i > 0:
+        for place in table.places:  # longest first
+            if notice.text.startswith(place, i - len(place)):
+                mech.aliases.add(mech.name)
+                mech.name = place + mech.name
+                return
+        i = notice.text.find(mech.name, i + 1)
 
 
 def _each_sets_up(notice: Notice, pos: int) -> bool:

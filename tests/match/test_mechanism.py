@@ -69,6 +69,13 @@ MECHANISMS = [
       ("青山镇防汛领导小组办公室", "office_of", "青山镇防汛领导小组"),
       ("宣传组", "part_of", "青山镇防汛领导小组"), ("巡查组", "part_of", "青山镇防汛领导小组"),
       ("物资保障组", "part_of", "青山镇防汛领导小组")}),
+    ("title-name-without-place-written-with-it-below",  # the place-prefixed form is the full name
+     "关于成立创建卫生县城工作领导小组的通知\n各乡镇：\n一、青山县创建卫生县城工作领导小组成员\n组长：王明 县长\n"
+     "领导小组下设办公室，办公室设在县卫健局。",
+     ["青山县创建卫生县城工作领导小组"],
+     {("关于成立创建卫生县城工作领导小组的通知", "establishes", "青山县创建卫生县城工作领导小组"),
+      ("青山县创建卫生县城工作领导小组办公室", "office_of", "青山县创建卫生县城工作领导小组"),
+      ("青山县创建卫生县城工作领导小组办公室", "hosted_by", "青山县卫健局")}),
     ("groups-without-subject-of-no-body-before",  # 各村成立小组。下设…: no mechanism of the notice
      "各村成立巡查小组。下设宣传组、巡查组。", [], set()),
 ]
