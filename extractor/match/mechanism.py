@@ -97,7 +97,8 @@ def find_mechanism(notice: Notice) -> None:
     patterns = [
         (rf"(?:{setup}|调整为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
-        (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
+        # (a bare 工作专班 too: 建立由A、B组成的工作专班)
+        (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{0,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
          0, len(text)),
         # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
         (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),

@@ -76,6 +76,10 @@ MECHANISMS = [
      {("关于成立创建卫生县城工作领导小组的通知", "establishes", "青山县创建卫生县城工作领导小组"),
       ("青山县创建卫生县城工作领导小组办公室", "office_of", "青山县创建卫生县城工作领导小组"),
       ("青山县创建卫生县城工作领导小组办公室", "hosted_by", "青山县卫健局")}),
+    ("a-bare-task-force-named-after-its-composition",  # 建立由A、B组成的工作专班: the body is set up
+     "第九条 县卫健局建立由县疾控中心、县人民医院组成的工作专班，负责示范点建设的日常管理工作。",
+     ["工作专班"],
+     {("<notice>", "establishes", "工作专班")}),
     ("groups-without-subject-of-no-body-before",  # 各村成立小组。下设…: no mechanism of the notice
      "各村成立巡查小组。下设宣传组、巡查组。", [], set()),
 ]
