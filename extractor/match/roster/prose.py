@@ -108,7 +108,7 @@ def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
     words = f"{roles}|{non_roles}" if non_roles else roles
     return re.compile(
         rf"(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
-        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
+        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=委员会))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
     )
 
 
