@@ -187,6 +187,10 @@ KEYS = [
     ("brackets-and-quotes", "“县疾控中心（站）”", "县疾控中心站"),
     ("list-marks", "卫生、民政，教育", "卫生民政教育"),
     ("middle-dot", "阿依·买买提", "阿依买买提"),
+    ("government-office-full", "青山市人民政府办公室", "青山市政府办"),
+    ("government-office-short", "青山市政府办", "青山市政府办"),
+    ("government-office-shortest", "青山市府办", "青山市政府办"),
+    ("provincial-general-office-stays", "青山省人民政府办公厅", "青山省政府办公厅"),
 ]
 
 
