@@ -10,6 +10,7 @@ import re
 from ..normalize import t2s_converter
 from ..notice import Notice
 from ..resolve import name_key
+from .docmeta import cosigners
 from .orgs import looks_like_org
 
 _UPPER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区旗州盟](?=[\u4e00-\u9fff]{2,4}?[市县区旗镇乡街])")
@@ -62,3 +63,18 @@ def issuer_body(notice: Notice) -> None:
         if known is not None:
             table.alias(known, name)
         notice.issuer = (known or table.add(name), span)
+    _cosigners(notice)
+
+
+def _cosigners(notice: Notice) -> None:
+    """The joint issuers signed below the first (``省民政厅`` under ``省卫生计生委``), each on
+    its own signature line."""
+    lines = notice.content_lines()
+    for name in cosigners(notice.text):
+        key = name_key(name)
+        for ln in reversed(lines):
+            if name_key(ln.text) == key:
+                if notice.lex.kind_of(name) or looks_like_org(name, notice):
+                    start = ln.start + ln.text.find(name[0])
+                    notice.cosigners.append((notice.table.add(name), (start, start + len(name))))
+                break
