@@ -9,7 +9,15 @@ from __future__ import annotations
 import pytest
 from tables import rows
 
-from extractor.normalize import line_spans, normalize, sentence_at, split_clauses, strip_span
+from extractor.normalize import (
+    _has_no_traditional,
+    _traditional_chars,
+    line_spans,
+    normalize,
+    sentence_at,
+    split_clauses,
+    strip_span,
+)
 
 # (id, text as read from a file, normalized text)
 NORMALIZED = [
@@ -69,6 +77,22 @@ def test_empty_span_maps_to_a_point() -> None:
     nt = normalize("张  威 县卫健局")
     assert nt.orig_span(2, 2) == (4, 4)
     assert nt.orig_span(len(nt.text), len(nt.text)) == (len(nt.original), len(nt.original))
+
+
+# (id, text, has a character OpenCC's t2s dictionary changes): the quick test before the count
+TRADITIONAL = [
+    ("simplified", "县卫生健康局负责组织实施。", False),
+    ("one-traditional-character", "縣卫生健康局负责组织实施。", True),
+    ("beyond-the-basic-plane-not-traditional", "县卫生健康局\U00020001负责。", False),
+    ("beyond-the-basic-plane-traditional", "县卫生健康局\U0002005E负责。", True),
+    ("empty", "", False),
+]
+
+
+@pytest.mark.parametrize(("text", "has"), rows(TRADITIONAL))
+def test_has_no_traditional(text: str, has: bool) -> None:
+    assert _has_no_traditional(text) is not has
+    assert _traditional_chars().isdisjoint(text) is not has
 
 
 # (id, text, [line texts])

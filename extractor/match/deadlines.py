@@ -56,6 +56,8 @@ def trailing_time_limit(notice: Notice, text: str, start: int, end: int) -> re.M
 
 def _year_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
     """(position, raw, ISO) of the first end-of-year deadline in ``text``."""
+    if "年底" not in text and "年末" not in text:
+        return None  # every match holds one (a quick test: most duties name no time)
     cues = _cues(notice)
     for m in cues.year_end.finditer(text):
         if not (m.group("post") or (m.group("pre") and (m.group("y") or m.group("this")))):
@@ -85,6 +87,8 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 
 def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
     """(position, raw, ISO) of the first ``三季度末前`` / ``在第二季度末``: the end of the quarter."""
+    if "季度" not in text:
+        return None  # every match holds it
     cues = _cues(notice)
     for m in cues.quarter.finditer(text):
         if not (m.group("end") and (m.group("post") or m.group("pre"))) or cues.recurring.search(
@@ -98,6 +102,8 @@ def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str,
 
 
 def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    if "月" not in text:
+        return None  # every match holds it
     cues = _cues(notice)
     for m in cues.deadline.finditer(text):
         if not (m.group("pre") or m.group("post") or m.group("end")):

@@ -454,7 +454,8 @@ def find_members(notice: Notice) -> None:
     cut by the end of the text keeps its items but the last (it may be cut mid-word)."""
     text = notice.text
     mech = notice.mechanism
-    forms = notice.table.forms()
+    # the table's written forms when the search starts (bodies added below are not owners), longest first
+    forms = sorted(notice.table.forms().items(), key=lambda kv: -len(kv[0]))
     tail = _cut_tail(notice)
     cues = _cues(notice)
     for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
@@ -463,7 +464,7 @@ def find_members(notice: Notice) -> None:
             sent = sentence_at(text, m.start())
             subject = text[sent[0] : m.start()]
             owner = None
-            for form, org in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+            for form, org in forms:
                 if org.body and form in subject:
                     owner = org
                     break
