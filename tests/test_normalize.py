@@ -9,15 +9,7 @@ from __future__ import annotations
 import pytest
 from tables import rows
 
-from extractor.normalize import (
-    _has_no_traditional,
-    _traditional_chars,
-    line_spans,
-    normalize,
-    sentence_at,
-    split_clauses,
-    strip_span,
-)
+from extractor.normalize import line_spans, normalize, sentence_at, split_clauses, strip_span
 
 # (id, text as read from a file, normalized text)
 NORMALIZED = [
@@ -38,6 +30,9 @@ NORMALIZED = [
     ("digits-between-spaces-kept", "共 3 家单位", "共 3 家单位"),
     ("law-database-fields", "【法规类别】卫生防疫【发文字号】青政发〔2024〕3号\n正文", "\n\n正文"),
     ("plain-text-unchanged", "各乡镇要在本月底前完成自查。", "各乡镇要在本月底前完成自查。"),
+    # a character beyond the Basic Multilingual Plane that is no traditional form: kept as it is
+    ("rare-character-unchanged", "由县卫生健康局\U00020001组牵头。", "由县卫生健康局\U00020001组牵头。"),
+    ("one-traditional-character-kept", "縣卫生健康局负责组织实施。", "縣卫生健康局负责组织实施。"),
 ]
 
 
@@ -77,22 +72,6 @@ def test_empty_span_maps_to_a_point() -> None:
     nt = normalize("张  威 县卫健局")
     assert nt.orig_span(2, 2) == (4, 4)
     assert nt.orig_span(len(nt.text), len(nt.text)) == (len(nt.original), len(nt.original))
-
-
-# (id, text, has a character OpenCC's t2s dictionary changes): the quick test before the count
-TRADITIONAL = [
-    ("simplified", "县卫生健康局负责组织实施。", False),
-    ("one-traditional-character", "縣卫生健康局负责组织实施。", True),
-    ("beyond-the-basic-plane-not-traditional", "县卫生健康局\U00020001负责。", False),
-    ("beyond-the-basic-plane-traditional", "县卫生健康局\U0002005E负责。", True),
-    ("empty", "", False),
-]
-
-
-@pytest.mark.parametrize(("text", "has"), rows(TRADITIONAL))
-def test_has_no_traditional(text: str, has: bool) -> None:
-    assert _has_no_traditional(text) is not has
-    assert _traditional_chars().isdisjoint(text) is not has
 
 
 # (id, text, [line texts])
