@@ -13,7 +13,7 @@ from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, cn_value
 from ..resolve import Org
 from .orgs import ends_like_body, looks_like_org, org_at, split_items, split_run_on, unit_list
-from .posts import _words, names_other_body, title_and_name
+from .posts import names_other_body, post_words, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
@@ -377,7 +377,7 @@ def find_office_hosts(notice: Notice) -> None:
                 end -= 1  # 设在各社区居委会内: where in the body, not its name
             name = text[pos:end]
             if not (2 <= len(name) <= 20 and re.fullmatch(f"[{HAN}]+", name)
-                    and (looks_like_org(name, notice) or name.endswith(_words(notice.lex).endings))):
+                    and (looks_like_org(name, notice) or name.endswith(post_words(notice.lex).endings))):
                 continue  # 省卫生厅疾控处: a division, by the endings of bodies in posts
         host = notice.table.add(text[pos:end])
         notice.facts.append(OrgFact(office, "hosted_by", host, span))
@@ -615,7 +615,7 @@ def _members_clause(notice: Notice, subject: str) -> bool:
 
 def _names_a_person(notice: Notice, item: str) -> bool:
     """``省政府秘书长陈坚``: a post and a name, not a unit."""
-    rx = _words(notice.lex).title_word_re
+    rx = post_words(notice.lex).title_word_re
     m = rx.search(item) if rx else None
     return m is not None and len(item) - m.end() >= 2  # 卫生健康委员会: 委员 and 会 name nobody
 

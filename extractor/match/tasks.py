@@ -325,6 +325,25 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
     return False
 
 
+# 加强宣传。报纸、电视等媒体要…: the doers named as a class no lexicon lists
+_CLASS_DOERS = re.compile(rf"。[{HAN}、]{{2,30}}等[{HAN}]{{1,4}}(?:要|应当|应|须)")
+_OPENER = re.compile(rf"[{HAN}、]{{2,10}}，")  # 流行季节，各地要…: a short opener before the subject
+
+
+def _prose_item(notice: Notice, ln) -> bool:
+    """A numbered paragraph of prose: a sentence after the first names its own subject, also
+    after a short opener (``防蚊灭蚊。流行季节，各地应当…``)."""
+    if _has_subject_sentences(notice, ln):
+        return True
+    text = notice.text
+    for i in range(ln.body_start, ln.end):
+        if text[i] == "。":
+            m = _OPENER.match(text, i + 1, ln.end)
+            if m and subject_at(notice, m.end(), ln.end) and _closing_doers(notice, m.end(), ln.end) is None:
+                return True
+    return False
+
+
 # 负责实施, 负责具体实施, 负责组织, 负责组织各企业具体实施（…）: the whole of a closing sentence
 _CLOSING_VERB = re.compile(
     rf"(?:分别|共同)?(?:具体)?负责(?:具体)?(?:组织)?(?:[{HAN}]{{0,10}}?具体)?(?:实施|组织|落实)"
@@ -854,9 +873,12 @@ def find_tasks(notice: Notice) -> None:
     ]
     if len(tasks) * 2 < sum(1 for ln in lines if ln.kind == "item"):
         return  # mostly free-text paragraphs: the numbers are an outline, not a task list
+    prose = {i for run in _item_runs(lines) if any(_prose_item(notice, lines[k]) for k in run) for i in run}
     for idx in tasks:
         ln = lines[idx]
         orgs, labeled = item_orgs(notice, lines, idx, year)
+        if not orgs and idx in prose and not _CLASS_DOERS.search(text, ln.body_start, ln.end):
+            continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
         body = text[ln.body_start : ln.end]
         if body.endswith("：") or not orgs and (_TARGET_RE.match(body) or _titles_a_block(notice, lines, idx)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target

@@ -8,8 +8,7 @@ import re
 from ...normalize import split_clauses
 from ...notice import Duty, Notice
 from ..orgs import unit_list
-from ..subjects import _cues as _subject_cues
-from ..subjects import agent_at, subject_at
+from ..subjects import agent_at, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
 from .clauses import INLINE_MARK
 from .cues import duty_cues, in_procedure
@@ -108,7 +107,7 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         return inside
     lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
     a, b = m.span("lead")
-    if _PERSON_LEAD.search(text, a, b) or _subject_cues(notice).leader.search(text, max(a, b - 8), b):
+    if _PERSON_LEAD.search(text, a, b) or subject_cues(notice).leader.search(text, max(a, b - 8), b):
         return inside  # 由乡镇政府主要领导具体负责: a person answers for it, within the subject's duty
     q = _LOCAL.match(text, a, b)
     a = q.end() if q and b - q.end() >= 2 else a  # 由所在地镇政府牵头: the 镇政府 where it is

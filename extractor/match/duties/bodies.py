@@ -9,8 +9,7 @@ from ...notice import Notice
 from ...resolve import Org
 from ...words import starts_with_verb
 from ..orgs import counterpart, every_item_a_body, looks_like_org, org_at, split_items
-from ..subjects import SubjectItem, _not_a_stem, _stem_kind
-from ..subjects import _cues as _subject_cues
+from ..subjects import SubjectItem, not_a_stem, stem_kind, subject_cues
 from .cues import duty_cues
 
 
@@ -23,10 +22,10 @@ def unit_heads(notice: Notice, start: int, end: int) -> bool:
 def unlisted_head(notice: Notice, written: str) -> bool:
     """A unit's name no lexicon lists, by its form: a department type (畜牧部门) or a name
     with an organization suffix (运输服务司, 安全监管总局), not a word that only ends like one."""
-    if not re.fullmatch(r"[\u4e00-\u9fff（）]{2,20}", written) or _subject_cues(notice).bare_bad.search(written):
+    if not re.fullmatch(r"[\u4e00-\u9fff（）]{2,20}", written) or subject_cues(notice).bare_bad.search(written):
         return False
     if written.endswith("部门"):
-        return 2 <= len(written) - 2 <= 8 and not _not_a_stem(notice, written[:-2])
+        return 2 <= len(written) - 2 <= 8 and not not_a_stem(notice, written[:-2])
     return org_form(notice, written)
 
 
@@ -40,7 +39,7 @@ def head_units(notice: Notice, start: int, end: int) -> list[Org]:
     text = notice.text
     shared = shared_tail(notice, text[start:end])
     if shared:  # 公安、司法部门: 公安部门 and 司法部门
-        return [_generic_department(notice, stem + "部门") or _subject_org_for_short(notice, stem, _stem_kind(notice, stem))
+        return [_generic_department(notice, stem + "部门") or _subject_org_for_short(notice, stem, stem_kind(notice, stem))
                 for stem in shared]
     items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
     if len(items) > 1 and not unit_heads(notice, start, end):
@@ -55,7 +54,7 @@ def head_units(notice: Notice, start: int, end: int) -> list[Org]:
         dept = _generic_department(notice, written)
         if (dept is None and written.endswith("部门") and not written.startswith("各")
                 and not duty_cues(notice).own_level.match(written) and not org_at(notice, text, a, b)):
-            dept = _subject_org_for_short(notice, written, _stem_kind(notice, written[:-2]))  # 畜牧部门
+            dept = _subject_org_for_short(notice, written, stem_kind(notice, written[:-2]))  # 畜牧部门
         # 县级兽医管理部门 names its own level: a class of departments, no body of the notice's place
         units.append(dept or notice.table.add(written, collective=written.startswith("各")))
     return units
@@ -99,8 +98,8 @@ def shared_tail(notice: Notice, written: str) -> list[str]:
     if all(known):
         return stems
     # 交通、铁路部门: a field no lexicon lists beside a known one, both plain words of a field
-    bad = _subject_cues(notice).bare_bad
-    if any(known) and all(k or (len(st) <= 4 and not bad.search(st) and not _not_a_stem(notice, st)
+    bad = subject_cues(notice).bare_bad
+    if any(known) and all(k or (len(st) <= 4 and not bad.search(st) and not not_a_stem(notice, st)
                               and not starts_with_verb(st)) for k, st in zip(known, stems, strict=True)):
         return stems
     return []

@@ -9,8 +9,7 @@ from ...normalize import split_clauses
 from ...notice import Duty, Mechanism, Notice
 from ...resolve import Org
 from ..orgs import org_at
-from ..subjects import _cues as _subject_cues
-from ..subjects import subject_at
+from ..subjects import subject_at, subject_cues
 from .cues import clause_role, duty_cues, in_procedure
 
 
@@ -92,7 +91,7 @@ def _other_doer(notice: Notice, start: int, end: int) -> bool:
     制度，各成员单位指定…，负责…``: the members do what follows, not the mechanism)?"""
     text = notice.text
     return any(text[i] == "，" and (org_at(notice, text, i + 1, end) is not None
-                                   or _subject_cues(notice).collective.match(text, i + 1, end) is not None)
+                                   or subject_cues(notice).collective.match(text, i + 1, end) is not None)
                for i in range(start, end))
 
 

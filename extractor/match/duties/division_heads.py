@@ -9,8 +9,7 @@ from ...layout import Line
 from ...notice import Notice
 from ...words import starts_with_verb
 from ..orgs import looks_like_org, org_at, split_items
-from ..subjects import _cues as _subject_cues
-from ..subjects import _not_a_stem
+from ..subjects import not_a_stem, subject_cues
 from .bodies import generic_stem, levels_body, org_form, shared_tail, unit_heads, unlisted_head
 from .cues import duty_cues
 
@@ -66,15 +65,15 @@ def alone_unit(notice: Notice, ln) -> bool:
         return False
     if notice.lex.institutions.get(whole, {}).get("kind") == "各部门":  # 成员单位
         return False
-    if whole.endswith(("单位", "部门")) and _not_a_stem(notice, whole[:-2]):  # 责任单位, 牵头部门: a column label
+    if whole.endswith(("单位", "部门")) and not_a_stem(notice, whole[:-2]):  # 责任单位, 牵头部门: a column label
         return False
     if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
         return True
-    if ln.numbered and re.fullmatch(r"[\u4e00-\u9fff]{2,10}组", whole) and not _subject_cues(notice).bare_bad.search(whole):
+    if ln.numbered and re.fullmatch(r"[\u4e00-\u9fff]{2,10}组", whole) and not subject_cues(notice).bare_bad.search(whole):
         return True  # （二）综合协调组: a working group of the body, its duties below
     # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
     return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
-            and org_form(notice, whole) and not _subject_cues(notice).bare_bad.search(whole.replace("和", ""))
+            and org_form(notice, whole) and not subject_cues(notice).bare_bad.search(whole.replace("和", ""))
             and not starts_with_verb(whole))
 
 
@@ -152,7 +151,7 @@ def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
     text = notice.text
     written = text[s:period]
     named = unlisted_head(notice, written) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", written))  # 专家组
-    if not named or _subject_cues(notice).bare_bad.search(written):
+    if not named or subject_cues(notice).bare_bad.search(written):
         return None
     cues = duty_cues(notice)
     if cues.titled_duty_verb.match(text, period + 1, end):

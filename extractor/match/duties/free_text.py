@@ -8,8 +8,7 @@ import re
 from ...notice import Duty, Notice
 from ...resolve import Org
 from ..deadlines import time_limit_at, trailing_time_limit
-from ..subjects import _cues as _subject_cues
-from ..subjects import area_collective, subject_at
+from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import BRACKETED_MARK, clause_starts, paren_depths, reported, sets_up
 from .cues import duty_cues, in_procedure, modal_role
@@ -91,7 +90,7 @@ def _names_a_principle(notice: Notice, p: int, q: int, end: int) -> bool:
     phrase naming a principle or requirement (``X对…全面负责的原则``)?"""
     text = notice.text
     stop = next((i for i in range(p, end) if text[i] in "，。；"), end)
-    return _PRINCIPLE_END.search(text, p, stop) is not None and not _subject_cues(notice).modal.match(text, q, end)
+    return _PRINCIPLE_END.search(text, p, stop) is not None and not subject_cues(notice).modal.match(text, q, end)
 
 
 def _circumstance(notice: Notice, q: int, end: int) -> bool:
@@ -99,7 +98,7 @@ def _circumstance(notice: Notice, q: int, end: int) -> bool:
     Not after a modal verb: ``旅游部门应当在卫生部门的指导下，组织…`` names the doer, the other
     body guides it."""
     return (duty_cues(notice).circumstance.match(notice.text, q, end) is not None
-            and _subject_cues(notice).modal.match(notice.text, q, end) is None)
+            and subject_cues(notice).modal.match(notice.text, q, end) is None)
 
 
 def find_subject_duties(notice: Notice) -> None:

@@ -9,7 +9,7 @@ import re
 from ...normalize import HAN, strip_span
 from ...notice import Notice, Person
 from ..orgs import split_items
-from ..posts import _words
+from ..posts import post_words
 from .names import bare_name_ok
 from .people import add_person, people_in, read_people
 from .roles import mech_head_titles, role_of
@@ -104,6 +104,6 @@ def _cut_off(notice: Notice, items: list[tuple[int, int]], end: int) -> bool:
     if len(items) < 3 or text[end:].strip():
         return False
     last = text[items[-1][0] : items[-1][1]]
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     return (not (w.title_word_re and w.title_word_re.search(last)) and not last.endswith(w.title_endings)
             and not any(h in last for h in unit_head_words(notice)) and "等" not in last)

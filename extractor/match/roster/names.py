@@ -8,7 +8,7 @@ import re
 
 from ...normalize import HAN
 from ...notice import Notice
-from ..posts import _words
+from ..posts import post_words
 
 NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
 
@@ -26,7 +26,7 @@ INLINE_RE = re.compile(rf"(?P<name>{NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}}
 
 
 def valid_name(name: str, notice: Notice) -> bool:
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     return (
         2 <= len(name) <= 8
         and not any(x in name for x in w.not_names)

@@ -10,7 +10,7 @@ from ...notice import Notice, Person
 from ...resolve import Org
 from ...words import word_tags
 from ..orgs import split_items
-from ..posts import _words
+from ..posts import post_words
 from .names import NAME_PAREN_RE, PAREN_TAIL, bare_name_ok, has_surname, valid_name
 from .post_bodies import is_post, post_of, resolve_post
 
@@ -22,7 +22,7 @@ def add_person(notice: Notice, role: str, name_span: tuple[int, int], post: tupl
         return
     a, b = strip_span(text, *post, " 、，")
     bare_end = a + len(PAREN_TAIL.sub("", text[a:b]))  # 副部长（民政）: the title before its note
-    if b > a and b >= len(text.rstrip()) and not text.endswith(_words(notice.lex).titles, a, bare_end):
+    if b > a and b >= len(text.rstrip()) and not text.endswith(post_words(notice.lex).titles, a, bare_end):
         return  # 范平 广电总局副局: the text ends inside the post
     org, title = post_of(notice, a, b) if b > a else (None, None)
     notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
@@ -49,7 +49,7 @@ def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[t
     prev_post: tuple[Org | None, str | None] | None = None
     for a, b in items:
         tail = PAREN_TAIL.search(text[a:b])
-        if tail and not tail.group(0)[1:-1].endswith(_words(notice.lex).title_endings):
+        if tail and not tail.group(0)[1:-1].endswith(post_words(notice.lex).title_endings):
             b = a + tail.start()  # 吴细寒（常务）: a note, not a post (王明（副县长）is one)
         if text.endswith("同志", a, b):
             b -= 2
@@ -85,10 +85,10 @@ def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] |
         return paren.group("name"), (a + paren.start("post"), a + paren.end("post"))
     for n in (3, 2, 4):  # post then name
         title, name = seg[:-n], seg[-n:]
-        if (title.endswith(_words(notice.lex).titles) and valid_name(name, notice) and has_surname(name, notice)
+        if (title.endswith(post_words(notice.lex).titles) and valid_name(name, notice) and has_surname(name, notice)
                 and re.fullmatch(rf"[{HAN}·]+", name)):
             return name, (a, a + len(title))
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     for n in (3, 2, 4):
         if (n < len(seg) and has_surname(seg[:n], notice) and valid_name(seg[:n], notice)
                 and word_tags().get(seg[:n], "nr")[:1] in ("n", "") and word_tags().get(seg[:n]) != "n"):

@@ -11,7 +11,7 @@ from ...normalize import HAN
 from ...notice import Notice
 from ...resolve import Org
 from ..orgs import looks_like_org, org_at, without_vague_end
-from ..posts import _words
+from ..posts import post_words
 
 
 def split_post(notice: Notice, start: int, end: int) -> int | None:
@@ -20,7 +20,7 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     ``合浦县副县长`` -> after 县 (the county's government). The body is a known name, or
     text ending like a body (局 科 所 村 …) right before a title."""
     text = notice.text
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     org_end = org_at(notice, text, start, end)
     if org_end is not None and not bare_place(notice, text[start:org_end]):
         for k in (org_end + 1, org_end + 2):  # 海关 + 总署 + 副署长: the known name begins a longer one
@@ -75,7 +75,7 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
     locality's government when the title names one of them (部长 in a 卫生部 notice,
     副县长 in a county's)."""
     text = notice.text
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     table = notice.table
     zone = _own_zone(notice)
     if zone is not None and _zone_post(notice, start, end):  # 工委书记 in a development zone's own task force
@@ -157,7 +157,7 @@ def _mechanism_place(notice: Notice, level: str) -> str | None:
     if mech is None:
         return None
     m = re.match(rf"[{HAN}]{{2,4}}?{level}", mech.name)
-    if m is None or m.group(0)[:-1].endswith(_words(notice.lex).endings) or notice.lex.kind_of(m.group(0)) is not None:
+    if m is None or m.group(0)[:-1].endswith(post_words(notice.lex).endings) or notice.lex.kind_of(m.group(0)) is not None:
         return None
     return m.group(0)
 
@@ -173,7 +173,7 @@ def _no_seat(notice: Notice, start: int, end: int) -> bool:
     for rank in notice.lex.cue("professional_ranks"):  # longest first
         if text.startswith(rank, start) and (start + len(rank) == end or text[start + len(rank)] in "、，,；"):
             return True
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     k = text.find(_FORMER, start, end)
     while k >= 0:  # 原 right after a body (or first) and right before a title: 太原市 is a place
         if w.title_at(text, k + 1, end) is not None:
@@ -196,7 +196,7 @@ def _assembly_committee(notice: Notice, start: int, org_end: int, end: int) -> i
     if k < 0 or not re.fullmatch(f"[{HAN}]+", text[org_end:k]):
         return org_end
     k += len(_COMMITTEE)
-    return k if _words(notice.lex).title_at(text, k, end) == end else org_end
+    return k if post_words(notice.lex).title_at(text, k, end) == end else org_end
 
 
 _COMMITTEE = "委员会"
@@ -227,7 +227,7 @@ def _zone_post(notice: Notice, start: int, end: int) -> bool:
     """A post with no body of its own in a zone's roster: a bare title (``副主任``,
     ``总工程师``) or a title of one of the zone's organs (``工委书记``, ``管委会副主任``)."""
     text = notice.text
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     organ = next((o for o in sorted(notice.lex.cue("zone_organs"), key=len, reverse=True) if text.startswith(o, start)), "")
     return w.title_at(text, start + len(organ), end) == end
 
@@ -236,7 +236,7 @@ def _rank_of_place(notice: Notice, start: int, end: int) -> int | None:
     """End of the place in a post that is a place and a civil-service rank (``马集镇副科级干部``,
     ``柳河乡四级主任科员``): the rank is held in that place's government. Else None."""
     text = notice.text
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     for rank in sorted(notice.lex.cue("rank_titles"), key=len, reverse=True):
         if text.endswith(rank, start, end):
             place = text[start : end - len(rank)]
@@ -250,7 +250,7 @@ def _party_and_government(notice: Notice, start: int, end: int) -> Org | None:
     """The government of a double post ``市委常委、常务副市长`` (a seat in the level's party
     committee, then the level's head): the head sits in that level's people's government."""
     text = notice.text
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     k = text.rfind("、", start, end)
     level = w.government_level(text[k + 1 : end]) if k > start else None
     if level is None:
@@ -268,7 +268,7 @@ def _two_bodies(notice: Notice, start: int, end: int) -> bool:
     government (``县委常委、常务副县长``)? A post in another body written after the first
     one stays with the first body (``镇党委副书记、政协工委主任``: 镇党委, as ``卫生部副部长兼…``)."""
     text = notice.text
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     k = text.find("、", start, end)
     while k >= 0:
         if w.government_level(text[k + 1 : end]):
@@ -285,7 +285,7 @@ def post_of(notice: Notice, start: int, end: int) -> tuple[Org | None, str | Non
 def is_post(notice: Notice, a: int, b: int) -> bool:
     """A post without a name (``党委副书记``, ``镇党委副书记、政协工委主任``, ``镇财政分局长``):
     titles, each after its body or none, joined by 、 or 兼."""
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     text = notice.text
     if _overlap(notice, a, b) is not None:
         return True
@@ -296,7 +296,7 @@ def is_post(notice: Notice, a: int, b: int) -> bool:
     while t < b:  # later parts (政协工委主任): each ends with a title word; linear
         nxt = min([k for k in (text.find("、", t + 1, b), text.find("兼", t + 1, b)) if k >= 0], default=b)
         part = text[t + 1 : nxt]
-        if not (2 <= len(part) <= 15 and part.endswith(_words(notice.lex).title_endings)):
+        if not (2 <= len(part) <= 15 and part.endswith(post_words(notice.lex).title_endings)):
             return False
         t = nxt
     return True
@@ -306,7 +306,7 @@ def _overlap(notice: Notice, a: int, b: int) -> int | None:
     """Where the body ends in a post whose title shares the body's last character
     (``镇财政分局长`` = 镇财政分局 + 分局长, ``镇派出所长``), else None."""
     text = notice.text
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     if b - a < 4 or text[b - 1] != "长" or w.title_at(text, a, b) == b or split_post(notice, a, b) is not None:
         return None
     for ending in w.endings:  # longest first

@@ -9,7 +9,7 @@ from ...lexicon import alternation
 from ...normalize import HAN
 from ...notice import Notice, OrgFact, Person
 from ..orgs import unit_list
-from ..posts import _sentence_near, names_other_body
+from ..posts import names_other_body, sentence_near
 from .people import people_in
 from .roles import role_of
 from .unit_posts import roster_unit, unit_post_items
@@ -38,7 +38,7 @@ def find_prose_roster(notice: Notice) -> None:
             cut = list_end >= tail  # the text ends inside the list
             units_at = _UNITS_AFTER_RE.search(text, list_start, list_end)
             people_end = units_at.start() if units_at else list_end
-            span = _sentence_near(text, list_start)
+            span = sentence_near(text, list_start)
             found = people_in(notice, list_start, people_end, cut and not units_at)
             if not found and not units_at:
                 for unit, _title in unit_post_items(notice, list_start, list_end) or []:

@@ -10,7 +10,7 @@ from ...normalize import strip_span
 from ...notice import Mechanism, Notice, OrgFact
 from ...resolve import Org
 from ..orgs import looks_like_org, org_at, split_items, unit_list, vague_unit
-from ..posts import _words, title_and_name
+from ..posts import post_words, title_and_name
 from .names import PAREN_TAIL
 from .post_bodies import bare_place, is_post, split_post
 from .roles import role_of
@@ -85,7 +85,7 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
 
 def _names_a_person(notice: Notice, post: str) -> bool:
     """A title followed by more text (``局长张三``): a person is named."""
-    rx = _words(notice.lex).title_word_re
+    rx = post_words(notice.lex).title_word_re
     m = rx.search(post) if rx else None
     return m is not None and m.end() < len(post) and not post.endswith(unit_head_words(notice))
 
@@ -110,7 +110,7 @@ def unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) 
     if head and text.find("、", a, b) >= 0:
         b = head.start()
     items = split_items(text, a, b)
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     plain = [(s, e) for s, e in items if not (w.title_word_re and w.title_word_re.search(text, s, e))]
     if len(items) < 2 or 2 * sum(looks_like_org(text[s:e], notice) for s, e in plain) <= len(plain):
         return False  # mostly no units
@@ -129,7 +129,7 @@ def _mixed_unit_line(notice: Notice, mech: Mechanism, items: list[tuple[int, int
     """A member line of units and units' posts (``镇民政办、镇派出所所长、各村网格员``): the
     units, and the unit of each post; an item naming a person reads nothing."""
     text = notice.text
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     units: list[str] = []
     for s, e in items:
         if text.startswith("各", s):
@@ -165,7 +165,7 @@ def _body_before_staff(notice: Notice, s: int, e: int) -> int | None:
     text = notice.text
     if not looks_like_org(text[s:e], notice):
         return None
-    endings = _words(notice.lex).endings
+    endings = post_words(notice.lex).endings
     for p in range(e, max(s + 3, e - 6) - 1, -1):
         if text.endswith(endings, s, p):
             return p
@@ -179,7 +179,7 @@ def unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> N
     if mech is None or "。" in notice.text[start:end]:
         return
     text = notice.text
-    w = _words(notice.lex)
+    w = post_words(notice.lex)
     units = []
     for a, b in split_items(text, start, end):
         b = a + len(PAREN_TAIL.sub("", text[a:b]))

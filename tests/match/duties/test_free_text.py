@@ -56,6 +56,28 @@ FREE_TEXT = [
     ("county-departments-collective", "县直各部门须按照职责分工，做好本系统的防控工作。",
      ["县直各部门须按照职责分工，做好本系统的防控工作"],
      {("县直各部门", R, "县直各部门须按照职责分工，做好本系统的防控工作")}),
+    # classes of institutions that act in national and provincial plans: 高校 / 高等学校, 试点单位
+    ("class-universities-subject", "高校要把实验室安全纳入年度考核。",
+     ["高校要把实验室安全纳入年度考核"], {("高校", R, "高校要把实验室安全纳入年度考核")}),
+    ("class-pilot-units-subject", "试点单位要每半年报送一次进展情况。",
+     ["试点单位要每半年报送一次进展情况"], {("试点单位", R, "试点单位要每半年报送一次进展情况")}),
+    # …的学校 after a modal verb is the object of a clause, not a qualified class of schools
+    ("modal-before-de-no-qualified-class", "市和县要挑选若干条件好的学校开展示范。", [], set()),
+    # one level written with the others at it in brackets, with 各 (各县（市、区）), or two levels
+    # of a county (县（市）、区): the department type at that level, one body
+    ("each-county-bracketed-levels", "各县（市、区）农业农村部门要组织春季免疫。",
+     ["各县（市、区）农业农村部门要组织春季免疫"],
+     {("各县（市、区）农业农村部门", R, "各县（市、区）农业农村部门要组织春季免疫")}),
+    ("county-city-and-district-levels", "各县（市）、区林业主管部门要加强巡查。",
+     ["各县（市）、区林业主管部门要加强巡查"],
+     {("各县（市）、区林业主管部门", R, "各县（市）、区林业主管部门要加强巡查")}),
+    ("local-all-levels-department", "地方各级民政部门要做好困难群众救助。",
+     ["地方各级民政部门要做好困难群众救助"],
+     {("地方各级民政部门", R, "地方各级民政部门要做好困难群众救助")}),
+    # 主动协调A、B等部门…: a manner adverb and a verb open a predicate, not a list of departments
+    ("manner-adverb-opens-no-subject", "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查。",
+     ["县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查"],
+     {("县卫健局", R, "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查")}),
 ]
 
 
