@@ -389,19 +389,28 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     text = notice.text
     cues = subject_cues(notice)
     qual = _qualifier_re(notice)
+    read: dict[tuple[int, bool], SubjectItem | None] = {}
+
+    def item_at(at: int, upto: int, in_list: bool) -> SubjectItem | None:
+        """``_item_at``, read once per position (the list is read ahead of the loop, then in it)."""
+        key = (at, in_list)
+        if key not in read:
+            read[key] = _item_at(notice, at, upto, in_list)
+        return read[key]
+
     quals: list[str] = []
     p = pos
     every = _EVERY.match(text, p, limit)
     if every:
-        first = _item_at(notice, every.end(), limit, False)
+        first = item_at(every.end(), limit, False)
         if first is not None and first.form in ("org", "unlisted", "collective"):
             p = every.end()  # 所有粮食经营企业都要…: the class itself
     qm = qual.match(text, p, limit) if qual else None
     if qm and qm.end() < limit:
-        nxt = _item_at(notice, qm.end(), limit, True)
+        nxt = item_at(qm.end(), limit, True)
         if nxt and nxt.form == "short" and not (cues.dept_tail.match(text, nxt.end, limit) or _LIST_SEP.match(text, nxt.end, limit)):
             nxt = None  # 各地组织医院…: a verb that is also a short name, with no 部门 after it
-        plain = _item_at(notice, p, limit, False)
+        plain = item_at(p, limit, False)
         # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
         if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
             quals = _levels(notice, qm.group(0))
@@ -414,7 +423,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             items.extend(_abbreviated_items(cues, text, run))
             p = run.end()
             break
-        item = _item_at(notice, p, limit, bool(items or quals))
+        item = item_at(p, limit, bool(items or quals))
         if item is None:
             break
         bare = bare or item.form == "bare"
@@ -449,7 +458,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             p += 1
             continue
         m = cues.conj.match(text, p, limit)
-        nxt_item = _item_at(notice, m.end(), limit, True) if m else None
+        nxt_item = item_at(m.end(), limit, True) if m else None
         if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
             p = m.end()  # X与Y共同…: Y is a partner unless named as a body
             continue
