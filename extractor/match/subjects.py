@@ -24,8 +24,8 @@ from .posts import post_at
 
 _REDACTED = re.compile(r"_+门?")
 _ANYTHING = re.compile("")
-_LIST_SEP = re.compile("[、和及等]")
-_COMMA = re.compile("、")
+_LIST_SEPS = "、和及等"
+_LIST_SEP = re.compile(f"[{_LIST_SEPS}]")
 
 
 class SubjectCues:
@@ -43,6 +43,7 @@ class SubjectCues:
         self.when = re.compile(rf"(?:{lex.cue_re('when_verbs')})[^。；，]{{1,28}}?(?:后|时)，(?=要|应当|应|须|必须)")
         self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
         self.dept_tail = re.compile(lex.cue_re("department_tails"))
+        self.dept_tail_firsts = frozenset(w[0] for w in lex.cue("department_tails") if w)  # a quick test before it
         self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
         self.conj = re.compile(lex.cue_re("conjunctions"))
         self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|{self.strict_follow.pattern}")  # 党政机关、事业单位要…
@@ -233,16 +234,18 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     w = _BARE_WORD.match(text, p, min(limit, p + 10))
     if w and not cues.manner.match(text, p, limit):
         for k in range(min(len(w.group(0)), 8), 1, -1):
+            if text[p + k : p + k + 1] not in cues.dept_tail_firsts:
+                continue  # no 部门/单位… after the stem
             stem = text[p : p + k]
             tail = cues.dept_tail.match(text, p + k, limit)
             if tail and not cues.bare_bad.search(stem) and not not_a_stem(notice, stem) and not starts_with_verb(stem):
                 return SubjectItem(p, p + k, stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
+        seps = _LIST_SEPS if in_list else "、"
         for k in range(min(len(w.group(0)), 8), 1, -1):
-            stem = text[p : p + k]
-            if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
-                    and not starts_with_verb(stem)):
-                    return SubjectItem(p, p + k, stem_kind(notice, stem), "bare")
+            after = text[p + k : p + k + 1]
+            if after and after in seps and not cues.bare_bad.search(text[p : p + k]) and not starts_with_verb(text[p : p + k]):
+                return SubjectItem(p, p + k, stem_kind(notice, text[p : p + k]), "bare")
     return None
 
 
