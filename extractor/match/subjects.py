@@ -71,6 +71,14 @@ class SubjectCues:
             rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?)?各(?:(?:(?![和及与或等的要应须将并按])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
+        levels = lex.level_chars  # places.json: 省 … 镇 as one character
+        # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
+        level = rf"(?:[{levels}]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{{1,10}}）)?"
+        # 各县（市、区）政府: one level written with the others at it in brackets
+        with_others = rf"[{levels}]（[\u4e00-\u9fff]{{1,3}}(?:、[\u4e00-\u9fff]{{1,3}})*）"
+        self.levels_government = re.compile(rf"各?(?:{level}(?:、{level})+|{with_others})(?:人民政府|政府)")
+        # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
+        self.levels = re.compile(rf"[{levels}](?:、[{levels}])+")
         # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
         same_below = lex.cue_re("same_below_notes")
         self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
@@ -137,13 +145,6 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
 _FIRST_RESPONSIBLE = re.compile("(?:为|是)第一责任人，")
 _EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-# 各市、县政府 / 县、区人民政府: governments of several levels, one collective
-_LEVEL = r"(?:[省市县区乡镇旗]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{1,10}）)?"
-# 各县（市、区）政府: one level written with the others at it in brackets
-_LEVEL_WITH_OTHERS = r"[省市县区乡镇旗]（[\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})*）"
-_LEVELS_GOVERNMENT_RE = re.compile(rf"各?(?:{_LEVEL}(?:、{_LEVEL})+|{_LEVEL_WITH_OTHERS})(?:人民政府|政府)")
-# 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
-_LEVELS_RE = re.compile(r"[省市县区乡镇旗](?:、[省市县区乡镇旗])+")
 # 相关省份, 有关地市: the places concerned, a collective
 _CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
 _FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
@@ -182,10 +183,10 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     text = notice.text
     lex = notice.lex
     cues = subject_cues(notice)
-    g = _LEVELS_GOVERNMENT_RE.match(text, p, limit)
+    g = cues.levels_government.match(text, p, limit)
     if g:
         return SubjectItem(p, g.end(), None, "collective")
-    lv = _LEVELS_RE.match(text, p, limit)
+    lv = cues.levels.match(text, p, limit)
     last = _item_at(notice, lv.end() - 1, limit, in_list) if lv else None
     if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
         note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form
