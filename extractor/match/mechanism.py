@@ -4,7 +4,7 @@ its short names, its office and where the office sits, its sub-bodies, its conve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..layout import Line
 from ..lexicon import Lexicon, alternation
@@ -449,6 +449,19 @@ _MEMBERS_SUBJECT_RE = re.compile(r"(?:^|[，：])\s*成员(?:单位)?$")
 _CUT_LIST_RE = re.compile(r"由(?P<list>[^。；：由\n]{4,})$")
 
 
+def _finditer_member_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose matches lie inside one line and end with
+    成员 (``cues.heads``): only the lines holding 成员 are searched (the pattern may start
+    at any clause of a line, and trying each position of the text is slow)."""
+    at = text.find("成员")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield from rx.finditer(text, start, end)
+        at = text.find("成员", end)
+
+
 def find_members(notice: Notice) -> None:
     """Member-unit lists (由A、B、C……等12个部门组成) and lists of a body's parts; a list
     cut by the end of the text keeps its items but the last (it may be cut mid-word)."""
@@ -459,7 +472,12 @@ def find_members(notice: Notice) -> None:
     tail = _cut_tail(notice)
     cues = _cues(notice)
     for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
-        found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
+        if rx is _CUT_LIST_RE:
+            found: Iterable[re.Match[str]] = [tail] if tail else []
+        elif rx is cues.heads or rx is cues.heads_bare:
+            found = _finditer_member_lines(rx, text)
+        else:
+            found = rx.finditer(text)
         for m in found:
             sent = sentence_at(text, m.start())
             subject = text[sent[0] : m.start()]

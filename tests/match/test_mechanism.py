@@ -178,3 +178,24 @@ BODY_IDS = [
 def test_body_node_ids(text: str, written: str, kb_id: str) -> None:
     doc = doc_of(text)
     assert {sp.kb_id_ for sp in doc.spans["bodies"] if sp.text == written} == {kb_id}
+
+
+# (id, text): the member-heads patterns find the same matches line by line as over the whole text
+HEADS_TEXTS = [
+    ("two-lines", "一、组织领导\n县卫健局、县教体局等部门负责人为领导小组成员，办公室设在县卫健局。\n二、职责"),
+    ("without-deng", "成立领导小组，财政、民政、部分乡镇负责人为成员。"),
+    ("member-units-not-heads", "县卫健局负责人任成员单位联络员\n成员\n"),
+    ("no-members", "县卫健局负责组织实施。"),
+    ("last-line-unterminated", "组长由县长担任，发展改革、财政等部门主要负责人任成员"),
+]
+
+
+@pytest.mark.parametrize("text", rows(HEADS_TEXTS))
+def test_member_heads_read_line_by_line(text: str) -> None:
+    from extractor.lexicon import load_lexicon
+    from extractor.match.mechanism import _Cues, _finditer_member_lines
+
+    cues = load_lexicon().memo(_Cues)
+    for rx in (cues.heads, cues.heads_bare):
+        whole = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in _finditer_member_lines(rx, text)] == whole
