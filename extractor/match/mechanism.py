@@ -243,7 +243,7 @@ def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
     sets up Y), else the first match; a pattern that reads a title itself (``《X制度》``)
     matches at its ``《``, outside. Matches ``keep`` refuses are skipped."""
     first = None
-    for m in rx.finditer(text, start, end):
+    for m in _finditer(rx, text, start, end):
         if not keep(m):
             continue
         if first is None:
@@ -256,6 +256,44 @@ def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
 
 
 _TITLE_REACH = 200  # a cited title is never longer
+
+
+def _finditer(rx: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, start, end)``; a pattern that can only match at the start of a line
+    (``^…`` with ``re.M``) is tried at line starts only, not at every position."""
+    if not _line_anchored(rx):
+        yield from rx.finditer(text, start, end)
+        return
+    at = start
+    while at <= end:
+        if at > 0 and text[at - 1] != "\n":  # the next line start
+            newline = text.find("\n", at, end)
+            if newline < 0:
+                return
+            at = newline + 1
+        m = rx.match(text, at, end)
+        if m:
+            yield m
+            at = m.end() if m.end() > m.start() else m.end() + 1
+        else:
+            at += 1
+
+
+_LINE_ANCHORED: dict[tuple[str, int], bool] = {}
+
+
+def _line_anchored(rx: re.Pattern[str]) -> bool:
+    """Does every match of ``rx`` start at a line start: a ``^`` under ``re.M`` before the
+    whole pattern (no alternative beside it)?"""
+    key = (rx.pattern, rx.flags)
+    known = _LINE_ANCHORED.get(key)
+    if known is None:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        known = _LINE_ANCHORED[key] = bool(
+            rx.flags & re.M and parsed.data and parsed.data[0] == (_constants.AT, _constants.AT_BEGINNING))
+    return known
 
 
 def _mech_words(notice: Notice) -> list[str]:

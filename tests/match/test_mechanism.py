@@ -199,3 +199,24 @@ def test_member_heads_read_line_by_line(text: str) -> None:
     for rx in (cues.heads, cues.heads_bare):
         whole = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
         assert [(m.span(), m.groupdict()) for m in _finditer_member_lines(rx, text)] == whole
+
+
+# (id, pattern, text): a pattern anchored at line starts is tried there only, with the matches of finditer
+LINE_PATTERNS = [
+    ("anchored-name-lines", r"^(?P<name>[\u4e00-\u9fff]{2,10}?小组)(?:办公室)?(?=\s*$)", "通知\n青山县防汛领导小组\n正文\n县爱卫领导小组办公室\n"),
+    ("anchored-across-lines", r"^(?P<name>[\u4e00-\u9fff]{2,10}?小组)\n\s*\d{4}年", "正文\n县防汛领导小组\n  2024年5月1日\n"),
+    ("not-anchored-alternative", r"^甲|乙", "甲乙\n乙甲\n"),
+    ("empty-lines", r"^(?P<name>[\u4e00-\u9fff]{2,4}组)$", "\n\n工作组\n\n"),
+]
+
+
+@pytest.mark.parametrize(("pattern", "text"), rows(LINE_PATTERNS))
+def test_line_anchored_patterns_find_what_finditer_finds(pattern: str, text: str) -> None:
+    import re
+
+    from extractor.match.mechanism import _finditer
+
+    rx = re.compile(pattern, re.M)
+    for start in range(len(text) + 1):
+        whole = [m.span() for m in rx.finditer(text, start, len(text))]
+        assert [m.span() for m in _finditer(rx, text, start, len(text))] == whole, start
