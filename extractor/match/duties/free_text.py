@@ -125,7 +125,7 @@ def find_subject_duties(notice: Notice) -> None:
                 p += 1 if hit else 0
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
                     and not _names_a_principle(notice, p, hit[1], ln.end)
-                    and not sets_up(notice, hit[1], ln.end)):
+                    and not sets_up(notice, p, hit[1], ln.end)):
                 found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))
         for p, orgs, stop in _shared_tasks(notice, found, ln.end):
             if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):

@@ -75,6 +75,11 @@ FREE_TEXT = [
      ["地方各级民政部门要做好困难群众救助"],
      {("地方各级民政部门", R, "地方各级民政部门要做好困难群众救助")}),
     # 主动协调A、B等部门…: a manner adverb and a verb open a predicate, not a list of departments
+    # one body's 成立X staffed in the same sentence or the next is how the body was made, no
+    # duty; 各X成立… tells each body below to set one up
+    ("setup-staffed-no-duty", "县政府成立县防汛指挥部（成员名单附后）。镇政府成立防汛指挥所。所长：王明；副所长：李强。"
+     "各村委会成立3至5人的巡查小组。",
+     ["各村委会成立3至5人的巡查小组"], {("各村委会", R, "各村委会成立3至5人的巡查小组")}),
     ("manner-adverb-opens-no-subject", "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查。",
      ["县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查"],
      {("县卫健局", R, "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查")}),
