@@ -29,7 +29,7 @@ class _Cues:
         self.heads_inside = re.compile(rf"(?:{lex.cue_re('head_words')})(?!小组|组|机构)")
         self.national_prefixes = frozenset(lex.cue("national_body_prefixes"))  # 中国科协, 中华全国总工会
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
-        self.vague_starts = lex.cue("vague_unit_starts")  # 有关部门和单位: no unit named
+        self.vague_starts = lex.cue("concerned_words")  # 有关部门和单位: no unit named
         self.bad_item = re.compile(rf"[_＿]|^(?:{lex.cue_re('not_unit_items')})")  # 附件, 抄送 …
         self.not_unit_end = lex.cue("not_unit_endings")  # 其他党政班子成员: people, not a unit
         self.conj = re.compile(lex.cue_re("unit_conjunctions"))

@@ -78,6 +78,14 @@ class SubjectCues:
         self.levels_government = re.compile(rf"各?(?:{level}(?:、{level})+|{with_others})(?:人民政府|政府)")
         # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
         self.levels = re.compile(rf"[{levels}](?:、[{levels}])+")
+        concerned = lex.cue_re("concerned_words")
+        # 市人民政府有关部门: the departments concerned of the government named before
+        self.own_departments = re.compile(rf"(?:{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
+        # 相关省份, 有关地市: the places concerned, a collective
+        self.concerned_places = re.compile(
+            rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
+        # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
+        self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
         # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
         same_below = lex.cue_re("same_below_notes")
         self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
@@ -129,7 +137,6 @@ _LIST_TAIL = re.compile(
 _SUBORDINATES = re.compile(r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)")
 # 人民政府有关部门 / 政府相关行政主管部门 / 国务院有关部门（单位）: a government's departments, one collective
 _GOVERNMENT_END = re.compile(r"(?:政府|国务院)$")
-_OWN_DEPARTMENTS = re.compile(r"(?:有关|相关)(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
 
 
 def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> SubjectItem:
@@ -144,8 +151,6 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
 _FIRST_RESPONSIBLE = re.compile("(?:为|是)第一责任人，")
 _EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-# 相关省份, 有关地市: the places concerned, a collective
-_CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
 _FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
 _QUALIFIER_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -198,12 +203,12 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         c = cues.collective.match(text, p, limit)
         if c and c.end() > end and cues.sep_or_verb.match(text, c.end(), limit):
             return SubjectItem(p, c.end(), None, "collective")  # 各区各有关部门
-        own = _OWN_DEPARTMENTS.match(text, end, limit) if _GOVERNMENT_END.search(text, p, end) else None
+        own = cues.own_departments.match(text, end, limit) if _GOVERNMENT_END.search(text, p, end) else None
         if own:  # 市人民政府有关部门, 省级人民政府有关行政主管部门: the government's departments
             return _own_departments(text, p, end, own)
         return SubjectItem(p, end, None, "org")
-    gov = unlisted_org_at(notice, p, limit, _OWN_DEPARTMENTS)
-    own = _OWN_DEPARTMENTS.match(text, gov[0], limit) if gov and _GOVERNMENT_END.search(text, p, gov[0]) else None
+    gov = unlisted_org_at(notice, p, limit, cues.own_departments)
+    own = cues.own_departments.match(text, gov[0], limit) if gov and _GOVERNMENT_END.search(text, p, gov[0]) else None
     if gov and own:  # 省级人民政府有关部门: a government no lexicon lists
         return _own_departments(text, p, gov[0], own)
     m = lex.short_re.match(text, p, limit)
@@ -219,7 +224,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     r = _REDACTED.match(text, p, limit)
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
-    c = cues.collective.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
+    c = cues.collective.match(text, p, limit) or cues.concerned_places.match(text, p, limit)
     if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)
               or cues.by_date.match(text, c.end(), limit) or cues.same_below.match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
@@ -487,7 +492,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
     follow = _broad_follow(notice) if strong else cues.strict_follow
-    if _HEADS.match(text, q, limit):
+    if cues.heads.match(text, q, limit):
         return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
@@ -547,7 +552,6 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
     return None
 
 
-_HEADS = re.compile("(?:主要|分管)?负责(?:同志|人(?=为|任|担任|兼任|组成))")  # not 负责人间病例的救治
 _VERB_TAGS = frozenset(("v", "vn", "vd"))
 _CLAUSE_STOP = re.compile("[，。；：,;:]")
 _SENTENCE_STOP = re.compile("[。；;！？]")

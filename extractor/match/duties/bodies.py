@@ -199,7 +199,7 @@ def _named_before(notice: Notice, written: str) -> Org | None:
 def _each_form(notice: Notice, written: str) -> Org | None:
     """The known body that ``各级X``/``各X`` or ``X`` names when the other form is known;
     ``各相关X``/``各有关X`` is ``各X`` (各相关涉老社会组织 and 各涉老社会组织)."""
-    m = re.match("各(?:相关|有关)", written)
+    m = duty_cues(notice).each_concerned.match(written)
     if m and len(written) - m.end() >= 3:
         same = notice.table.find("各" + written[m.end() :])
         if same is not None and same.collective:

@@ -93,7 +93,7 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
         if (org is not None and org.kind and not org.generic and not org.collective and not org.body
                 and not longer and (text[end : end + 1] in ("。", "；") or "，" in seg)  # not a title line
                 and re.match(r"[\u4e00-\u9fff]", text[end_org : end_org + 1])
-                and not re.match("[和及与的等]|分管|主要|有关|相关", text[end_org : end_org + 2])):
+                and not duty_cues(notice).after_unit.match(text, end_org, end_org + 2)):
             return org, start
     return None
 

@@ -11,11 +11,7 @@ from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN, cn_value
 from ..subjects import subject_at
 from .bodies import subject_org_for
 from .clauses import clause_starts
-from .cues import clause_role, in_procedure
-
-# 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon
-_LISTED = re.compile(r"(?:履行|承担|行使|负责)(?:下列|以下|如下)(?:主要)?(?:工作)?(?:职责|职能|工作|任务|事项)[：:]")
-
+from .cues import clause_role, duty_cues, in_procedure
 
 _ITEM_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff])")
 
@@ -26,10 +22,11 @@ def find_listed_duties(notice: Notice) -> None:
     subject (a body, not the mechanism's remit: that is ``remit.py``'s)."""
     text = notice.text
     lines = notice.content_lines()
+    listed = duty_cues(notice).listed
     for i, ln in enumerate(lines):
         if ln.kind == "heading" or in_procedure(notice, ln.section):
             continue
-        m = _LISTED.search(text, ln.body_start, ln.end)
+        m = listed.search(text, ln.body_start, ln.end)
         if m is None or notice.claimed_within(ln.body_start, m.end()):
             continue
         sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
@@ -41,7 +38,7 @@ def find_listed_duties(notice: Notice) -> None:
         orgs = [org for org in (subject_org_for(notice, it) for it in hit[0]) if org is not None]
         if not orgs:
             continue
-        items = _inline_items(notice, m.end(), ln.end) if text[m.end() : ln.end].strip() else _item_lines(lines, i)
+        items = _inline_items(notice, m.end(), ln.end) if text[m.end() : ln.end].strip() else _item_lines(lines, i, listed)
         for item, (s, e) in items:
             notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
                                       item=item, source="listed"))
@@ -75,11 +72,11 @@ def _inline_items(notice: Notice, start: int, end: int) -> list[tuple[int | None
     return out
 
 
-def _item_lines(lines: list[Line], i: int) -> list[tuple[int | None, tuple[int, int]]]:
+def _item_lines(lines: list[Line], i: int, listed: re.Pattern[str]) -> list[tuple[int | None, tuple[int, int]]]:
     """The numbered lines right below the lead-in line ``lines[i]`` (one duty each)."""
     out: list[tuple[int | None, tuple[int, int]]] = []
     for ln in lines[i + 1 :]:
-        if not ln.numbered or ln.kind == "heading" or _LISTED.search(ln.text):
+        if not ln.numbered or ln.kind == "heading" or listed.search(ln.text):
             break
         e = ln.end
         while e > ln.body_start and ln.text[e - ln.start - 1] in "，,；;。 ":

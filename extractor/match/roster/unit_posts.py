@@ -105,7 +105,8 @@ def unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) 
     shared = _SHARED_HEAD.get(id(notice.lex))
     if shared is None:
         shared = _SHARED_HEAD[id(notice.lex)] = re.compile(
-            rf"(?:有关|相关|主要|分管)?(?:{alternation(unit_head_words(notice))})$")
+            rf"(?:{notice.lex.cue_re('concerned_words')}|{notice.lex.cue_re('head_qualifiers')})?"
+            rf"(?:{alternation(unit_head_words(notice))})$")
     head = shared.search(text, a, b)  # A、B、C相关负责同志: the units' heads sit, the units are listed
     if head and text.find("、", a, b) >= 0:
         b = head.start()
