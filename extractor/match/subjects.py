@@ -75,7 +75,7 @@ class SubjectCues:
         level = rf"(?:[{levels}]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{{1,10}}）)?"
         # 各县（市、区）政府: one level written with the others at it in brackets
         with_others = rf"[{levels}]（[\u4e00-\u9fff]{{1,3}}(?:、[\u4e00-\u9fff]{{1,3}})*）"
-        self.levels_government = re.compile(rf"各?(?:{level}(?:、{level})+|{with_others})(?:人民政府|政府)")
+        self.levels_government = re.compile(rf"各?(?:{level}(?:、{level})+|{with_others})(?:{lex.cue_re('government_words')})")
         # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
         self.levels = re.compile(rf"[{levels}](?:、[{levels}])+")
         concerned = lex.cue_re("concerned_words")
