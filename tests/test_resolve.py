@@ -26,6 +26,7 @@ PLACES = [
     ("collective-levels-no-place", "各旗县区卫生健康委负责。", set(), None),
     ("slogan-no-place", "推进“健康强省”建设，省卫健委负责。", set(), None),
     ("kind-of-area-no-place", "做好农村地区和牧区的饮水安全工作。", set(), None),
+    ("a-body-end-and-a-conjunction-are-no-place", "青山县水利局和县财政局负责具体实施。", {"青山县"}, "青山县"),
     broken("the verb of a title (关于印发青山县…) is read into the place: 印发青山县",
            "title-yinfa", "关于印发青山县鼠疫防控方案的通知\n县卫健局负责。", {"青山县"}, "青山县"),
     broken("a place stem longer than four characters (新疆维吾尔 + 自治区) is cut to its last four",
