@@ -86,6 +86,11 @@ class SubjectCues:
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
         # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
         self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
+        # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
+        self.list_tail = re.compile(
+            rf"(?:(?:{lex.cue_re('and_words')})[\u4e00-\u9fff]{{1,6}}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
+            r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织|团体))"
+        )
         # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
         same_below = lex.cue_re("same_below_notes")
         self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
@@ -127,11 +132,6 @@ class SubjectItem(NamedTuple):
     alias: str | None = None  # another written form (各级卫生部门 for 卫生)
 
 
-# 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
-_LIST_TAIL = re.compile(
-    r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织|团体))"
-)
 # 及其下属…机构 / 及其所属单位: the subject's own institutions, named with it
 # 及其有关部门: the body and its departments, named with it
 _SUBORDINATES = re.compile(r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)")
@@ -290,7 +290,7 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
                 p += 1
                 continue
             break
-    if not more or not (_LIST_TAIL.match(text, p, limit) or all(it.form in ("org", "collective") for it in more)):
+    if not more or not (cues.list_tail.match(text, p, limit) or all(it.form in ("org", "collective") for it in more)):
         return None  # 及各乡镇要… / 及工、青、妇等社会团体要…
     return items + more, p
 
@@ -352,7 +352,7 @@ def _field_note(notice: Notice, item: SubjectItem, p: int, limit: int) -> int | 
 
 def _any_body(notice: Notice, written: str) -> bool:
     """各单位, 各有关部门, 成员单位: every body addressed, no particular one."""
-    m = re.fullmatch("(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:单位|部门)", written)
+    m = re.fullmatch(rf"(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:{notice.lex.cue_re('unit_kinds')})", written)
     return m is not None and (not m.group(1) or not_a_stem(notice, m.group(1)))
 
 
@@ -462,7 +462,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         break
     if not items or all(it.kind == "?" for it in items):
         return None
-    tail = _LIST_TAIL.match(text, p, limit)
+    tail = cues.list_tail.match(text, p, limit)
     g = tail or cues.group_word.match(text, p, limit)
     q = g.end() if g else p
     conj = cues.conj.match(text, tail.end(), limit) if tail else None
@@ -470,7 +470,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         more = _second_list(notice, items, conj.end(), limit)
         if more is not None:
             items, p = more
-            tail = _LIST_TAIL.match(text, p, limit)
+            tail = cues.list_tail.match(text, p, limit)
             g = tail or cues.group_word.match(text, p, limit)
             q = g.end() if g else p
     if bare and not tail and not (items[-1].form == "short" and g and g.group(0).endswith("部门")):
