@@ -32,6 +32,7 @@ class _Cues:
             rf"(?P<pre>{pre})?(?:(?P<y>\d{{4}})|(?P<this>今|本|当))?(?<![明后去前半每近多两几十百全])年年?(?:{ends})"
             rf"(?P<post>{post})?"
         )
+        self.year_ends = tuple("年" + end for end in lex.cue("period_ends"))  # 年底, 年末: in every year_end match
         self.recurring = re.compile(lex.cue_re("recurring_words"))  # 每年12月底前: a routine
         # 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前: a time limit written before a subject or its verb
         lead = rf"(?:每年|\d{{4}}年)?(?:{month_day}|年底)(?:{post})"
@@ -58,6 +59,8 @@ def trailing_time_limit(notice: Notice, text: str, start: int, end: int) -> re.M
 def _year_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
     """(position, raw, ISO) of the first end-of-year deadline in ``text``."""
     cues = _cues(notice)
+    if not any(end in text for end in cues.year_ends):
+        return None  # every match holds one (a quick test: most duties name no time)
     for m in cues.year_end.finditer(text):
         if not (m.group("post") or (m.group("pre") and (m.group("y") or m.group("this")))):
             continue  # 2020年底，全市已有…: a state, not a deadline
@@ -86,6 +89,8 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 
 def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
     """(position, raw, ISO) of the first ``三季度末前`` / ``在第二季度末``: the end of the quarter."""
+    if "季度" not in text:
+        return None  # every match holds it
     cues = _cues(notice)
     for m in cues.quarter.finditer(text):
         if not (m.group("end") and (m.group("post") or m.group("pre"))) or cues.recurring.search(
@@ -99,6 +104,8 @@ def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str,
 
 
 def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    if "月" not in text:
+        return None  # every match holds it
     cues = _cues(notice)
     for m in cues.deadline.finditer(text):
         if not (m.group("pre") or m.group("post") or m.group("end")):

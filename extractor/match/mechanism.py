@@ -4,7 +4,7 @@ its short names, its office and where the office sits, its sub-bodies, its conve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..layout import Line
 from ..lexicon import Lexicon, alternation
@@ -255,7 +255,7 @@ def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
     sets up Y), else the first match; a pattern that reads a title itself (``《X制度》``)
     matches at its ``《``, outside. Matches ``keep`` refuses are skipped."""
     first = None
-    for m in rx.finditer(text, start, end):
+    for m in _finditer(rx, text, start, end):
         if not keep(m):
             continue
         if first is None:
@@ -268,6 +268,44 @@ def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
 
 
 _TITLE_REACH = 200  # a cited title is never longer
+
+
+def _finditer(rx: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, start, end)``; a pattern that can only match at the start of a line
+    (``^…`` with ``re.M``) is tried at line starts only, not at every position."""
+    if not _line_anchored(rx):
+        yield from rx.finditer(text, start, end)
+        return
+    at = start
+    while at <= end:
+        if at > 0 and text[at - 1] != "\n":  # the next line start
+            newline = text.find("\n", at, end)
+            if newline < 0:
+                return
+            at = newline + 1
+        m = rx.match(text, at, end)
+        if m:
+            yield m
+            at = m.end() if m.end() > m.start() else m.end() + 1
+        else:
+            at += 1
+
+
+_LINE_ANCHORED: dict[tuple[str, int], bool] = {}
+
+
+def _line_anchored(rx: re.Pattern[str]) -> bool:
+    """Does every match of ``rx`` start at a line start: a ``^`` under ``re.M`` before the
+    whole pattern (no alternative beside it)?"""
+    key = (rx.pattern, rx.flags)
+    known = _LINE_ANCHORED.get(key)
+    if known is None:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        known = _LINE_ANCHORED[key] = bool(
+            rx.flags & re.M and parsed.data and parsed.data[0] == (_constants.AT, _constants.AT_BEGINNING))
+    return known
 
 
 def _mech_words(notice: Notice) -> list[str]:
@@ -453,21 +491,40 @@ _MEMBERS_SUBJECT_RE = re.compile(r"(?:^|[，：])\s*成员(?:单位)?$")
 _CUT_LIST_RE = re.compile(r"由(?P<list>[^。；：由\n]{4,})$")
 
 
+def _finditer_member_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose matches lie inside one line and end with
+    成员 (``cues.heads``): only the lines holding 成员 are searched (the pattern may start
+    at any clause of a line, and trying each position of the text is slow)."""
+    at = text.find("成员")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield from rx.finditer(text, start, end)
+        at = text.find("成员", end)
+
+
 def find_members(notice: Notice) -> None:
     """Member-unit lists (由A、B、C……等12个部门组成) and lists of a body's parts; a list
     cut by the end of the text keeps its items but the last (it may be cut mid-word)."""
     text = notice.text
     mech = notice.mechanism
-    forms = notice.table.forms()
+    # the table's written forms when the search starts (bodies added below are not owners), longest first
+    forms = sorted(notice.table.forms().items(), key=lambda kv: -len(kv[0]))
     tail = _cut_tail(notice)
     cues = _cues(notice)
     for rx in (cues.list, cues.members, cues.members_below, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
-        found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
+        if rx is _CUT_LIST_RE:
+            found: Iterable[re.Match[str]] = [tail] if tail else []
+        elif rx is cues.heads or rx is cues.heads_bare:
+            found = _finditer_member_lines(rx, text)
+        else:
+            found = rx.finditer(text)
         for m in found:
             sent = sentence_at(text, m.start())
             subject = text[sent[0] : m.start()]
             owner = None
-            for form, org in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+            for form, org in forms:
                 if org.body and form in subject:
                     owner = org
                     break
