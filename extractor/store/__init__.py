@@ -1013,22 +1013,23 @@ def node_docs(conn: sqlite3.Connection, ids: Iterable[str] | None = None) -> dic
     of the kept id, then those of each body collapsed onto it, in node order."""
     sql = ("SELECT m.canonical, n.notice FROM merged_ids m JOIN notice_nodes n ON n.id = m.id {} "
            "ORDER BY m.canonical, m.first_notice, m.first_ord, m.id, n.notice")
-    out: dict[str, list[str]] = {}
+    seen: dict[str, dict[str, None]] = {}  # (ordered sets: a disease named by 10,000 notices)
 
     def add(rows: Iterable[Any]) -> None:
         for canon, notice in rows:
-            have = out.setdefault(canon, [])
-            if notice not in have:
-                have.append(notice)
+            have = seen.get(canon)
+            if have is None:
+                have = seen[canon] = {}
+            have[notice] = None
 
     if ids is None:
         add(conn.execute(sql.format("")))
-        return out
-    ids = list(dict.fromkeys(ids))
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        add(conn.execute(sql.format(f"WHERE m.canonical IN ({','.join('?' * len(chunk))})"), chunk))
-    return out
+    else:
+        ids = list(dict.fromkeys(ids))
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            add(conn.execute(sql.format(f"WHERE m.canonical IN ({','.join('?' * len(chunk))})"), chunk))
+    return {canon: list(notices) for canon, notices in seen.items()}
 
 
 def edge_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()) -> Iterator[tuple[str, str, str, dict[str, Any]]]:
