@@ -34,15 +34,21 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE))
 
 
-def cached_notices(src: Path) -> list[tuple[str, str]]:
-    """(notice name, its node-link graph as JSON text) of every build-cache file, by name."""
+def cached_notices(src: Path) -> list[tuple[str, Path]]:
+    """(notice name, its build-cache file) of every build-cache file, by name."""
     out = []
     for p in (src / "corpus" / ".cache").glob("*.json"):
         with open(p, encoding="utf-8") as fh:
-            header = json.loads(fh.readline())
-            out.append((header["doc"], fh.readline()))
+            out.append((json.loads(fh.readline())["doc"], p))
     out.sort()
     return out
+
+
+def cached_graph(path: Path) -> str:
+    """The node-link graph of a build-cache file, as JSON text (its second line)."""
+    with open(path, encoding="utf-8") as fh:
+        fh.readline()
+        return fh.readline()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,9 +82,9 @@ def main(argv: list[str] | None = None) -> int:
         prefix = f"c{k:02d}_"
         cpu0, wall0 = time.process_time(), time.perf_counter()
         with store.Batch(conn) as batch:
-            for name, text in notices:
+            for name, path in notices:
                 new = prefix + name
-                data = json.loads(text.replace(json.dumps(name, ensure_ascii=False)[1:-1], new))
+                data = json.loads(cached_graph(path).replace(json.dumps(name, ensure_ascii=False)[1:-1], new))
                 store.write_notice(conn, new, data, hash=None, extractor=key)
                 batch.done_one()
         cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
