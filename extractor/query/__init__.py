@@ -22,7 +22,13 @@ from .. import store as _store
 from ..errors import NotFoundError
 from ..model import NODE_TYPES, PERSON_ROLES
 from ..project import Project
-from .fulltext import caseless, count_containing, duties_containing, duty_ids_containing, facts_containing
+from .fulltext import (
+    caseless,
+    count_containing,
+    duties_containing,
+    duty_ids_containing,
+    facts_containing,
+)
 from .names import (
     NOTES as NOTES,
 )
