@@ -153,7 +153,8 @@ class OrgTable:
         self.orgs: list[Org] = []
         self._by_key: dict[str, Org] = {}
         self._forms: dict[str, Org] | None = None
-        self._by_first: dict[str, list[str]] = {}
+        # first character -> (the written forms starting with it, their lengths, longest first)
+        self._by_first: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {}
         self._bodies: list[tuple[str, Org]] = []
         self._canonical: dict[str, tuple[str, str | None]] = {}
 
@@ -286,11 +287,12 @@ class OrgTable:
                 for form in [org.name, *org.aliases]:
                     out.setdefault(form, org)
             self._forms = out
-            by_first: dict[str, list[str]] = {}
-            for form in sorted(out, key=len, reverse=True):
+            by_first: dict[str, set[str]] = {}
+            for form in out:
                 if form:
-                    by_first.setdefault(form[0], []).append(form)
-            self._by_first = by_first
+                    by_first.setdefault(form[0], set()).add(form)
+            self._by_first = {first: (frozenset(forms), tuple(sorted({len(f) for f in forms}, reverse=True)))
+                              for first, forms in by_first.items()}
             self._bodies = sorted(((f, o) for f, o in out.items() if o.body), key=lambda kv: -len(kv[0]))
         return self._forms
 
@@ -299,10 +301,19 @@ class OrgTable:
         self.forms()
         return self._bodies
 
-    def forms_starting(self, first: str) -> list[str]:
-        """Known written forms beginning with ``first``, longest first."""
+    def longest_form_at(self, text: str, pos: int, limit: int) -> int | None:
+        """End of the longest known written form at ``pos`` of ``text`` ending by ``limit``, or None."""
+        if pos >= limit:
+            return None
         self.forms()
-        return self._by_first.get(first, [])
+        entry = self._by_first.get(text[pos])
+        if entry is None:
+            return None
+        forms, lengths = entry
+        for n in lengths:
+            if pos + n <= limit and text[pos : pos + n] in forms:
+                return pos + n
+        return None
 
 
 def name_bodies(table: OrgTable, text: str) -> None:

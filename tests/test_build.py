@@ -172,7 +172,7 @@ def test_a_change_outside_extraction_keeps_the_key(monkeypatch: pytest.MonkeyPat
     (package / "query" / "__init__.py").write_text("# changed\n", encoding="utf-8")
     (package / "store" / "build.py").write_text("# changed\n", encoding="utf-8")
     assert build_mod.extractor_key() == key
-    (package / "match" / "duties.py").write_text("# changed\n", encoding="utf-8")
+    (package / "match" / "duties" / "divisions.py").write_text("# changed\n", encoding="utf-8")
     assert build_mod.extractor_key() != key
 
 

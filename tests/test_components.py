@@ -15,19 +15,23 @@ from extractor.match import COMPONENTS, HELPERS
 MATCH = Path(__file__).resolve().parent.parent / "extractor" / "match"
 
 
-def _imported_match_modules(path: Path) -> set[str]:
-    """The ``extractor.match`` modules a module imports (relative or absolute)."""
+def _imported_match_modules(path: Path, up: int | None = None) -> set[str]:
+    """The ``extractor.match`` modules a module imports (relative or absolute). A module of
+    a component's package (``match/duties/divisions.py``) reaches ``extractor.match`` one
+    level further up; its imports from its own package are no other module's."""
     found: set[str] = set()
+    if up is None:
+        up = len(path.relative_to(MATCH).parts)  # 1: match/x.py, 2: match/pkg/x.py
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
             mod = node.module or ""
-            if node.level == 1:  # from .x import y / from . import x
+            if node.level == up:  # from .x import y / from . import x (..x inside a package)
                 found.update([mod.split(".")[0]] if mod else [a.name for a in node.names])
             elif mod.startswith("extractor.match."):
                 found.add(mod.split(".")[2])
-            elif mod == "extractor.match" or (node.level == 2 and mod == "match"):
+            elif mod == "extractor.match" or (node.level == up + 1 and mod == "match"):
                 found.update(a.name for a in node.names)
-            elif node.level == 2 and mod.startswith("match."):
+            elif node.level == up + 1 and mod.startswith("match."):
                 found.add(mod.split(".")[1])
         elif isinstance(node, ast.Import):
             for a in node.names:
@@ -36,15 +40,27 @@ def _imported_match_modules(path: Path) -> set[str]:
     return found
 
 
+def _match_modules() -> set[str]:
+    """The modules of ``extractor/match``: its files and its packages (a folder of modules)."""
+    return ({p.stem for p in MATCH.glob("*.py") if p.stem != "__init__"}
+            | {p.parent.name for p in MATCH.glob("*/__init__.py")})
+
+
+def _sources(component: str) -> list[Path]:
+    """The source files of a component: its module, or every file of its package."""
+    package = MATCH / component
+    return sorted(package.glob("*.py")) if package.is_dir() else [MATCH / f"{component}.py"]
+
+
 def test_every_match_module_is_classified():
-    modules = {p.stem for p in MATCH.glob("*.py") if p.stem != "__init__"}
+    modules = _match_modules()
     assert modules == set(COMPONENTS) | set(HELPERS)
     assert not set(COMPONENTS) & set(HELPERS)
 
 
 @pytest.mark.parametrize("component", COMPONENTS)
 def test_component_imports_no_other_component(component):
-    imported = _imported_match_modules(MATCH / f"{component}.py")
+    imported = set().union(*(_imported_match_modules(src) for src in _sources(component)))
     assert not imported & (set(COMPONENTS) - {component})
 
 
@@ -56,7 +72,19 @@ def test_import_check_sees_imports(tmp_path):
         "from extractor.match.mechanism import find_bodies\nfrom ..match.diseases import x\n",
         encoding="utf-8",
     )
-    assert _imported_match_modules(src) == {"duties", "roster", "tasks", "mechanism", "diseases"}
+    assert _imported_match_modules(src, up=1) == {"duties", "roster", "tasks", "mechanism", "diseases"}
+
+
+def test_import_check_sees_imports_inside_a_package(tmp_path):
+    """Inside a component's package, ``..x`` is a module of ``extractor.match`` and ``.x``
+    a module of the package itself."""
+    src = tmp_path / "m.py"
+    src.write_text(
+        "from .divisions import find_divisions\nfrom ..tasks import find_tasks\nfrom .. import roster\n"
+        "from ...match.diseases import x\nfrom ..subjects import subject_at\n",
+        encoding="utf-8",
+    )
+    assert _imported_match_modules(src, up=2) == {"tasks", "roster", "diseases", "subjects"}
 
 
 # --- what each component reads and writes --------------------------------------------

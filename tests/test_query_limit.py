@@ -16,7 +16,7 @@ from extractor.cli import cli
 from extractor.commands.options import DEFAULT_LIMIT
 from extractor.graph import merge
 from extractor.pipeline import extract_file
-from extractor.query.names import _order as node_order
+from extractor.query.names import node_order
 from extractor.store import connect, save_graph
 from tests.conftest import CORPUS
 

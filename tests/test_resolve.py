@@ -158,6 +158,29 @@ def test_different_localities_stay_apart() -> None:
     assert (county.locality, city.locality) == ("青山县", "白河市")
 
 
+# (id, bodies added to the table, text, where to look, limit (end of this string, or the text's end), the form found)
+FORM_AT = [
+    ("longest-form-wins", ["青山县卫健局", "青山县卫健局疾控科"], "青山县卫健局疾控科负责", "青山", None, "青山县卫健局疾控科"),
+    ("limit-cuts-the-longer", ["青山县卫健局", "青山县卫健局疾控科"], "青山县卫健局疾控科负责", "青山", "卫健局", "青山县卫健局"),
+    ("alias-is-a-form", ["县爱国卫生运动委员会（县爱卫会）"], "县爱卫会负责", "县爱", None, "县爱卫会"),
+    ("form-added-later-is-found", ["青山县卫健局", "+青山县教体局"], "青山县教体局负责", "青山", None, "青山县教体局"),
+    ("not-at-the-position", ["青山县卫健局"], "由青山县卫健局负责", "由", None, None),
+]
+
+
+@pytest.mark.parametrize(("bodies", "text", "at", "upto", "form"), rows(FORM_AT))
+def test_longest_form_at(bodies: list[str], text: str, at: str, upto: str | None, form: str | None) -> None:
+    table = _table(text)
+    for written in bodies:
+        if written.startswith("+"):
+            table.longest_form_at(text, 0, len(text))  # the index is built, then a body is added
+        table.add(written.removeprefix("+"))
+    pos = text.index(at)
+    limit = text.index(upto) + len(upto) if upto else len(text)
+    end = table.longest_form_at(text, pos, limit)
+    assert (None if end is None else text[pos:end]) == form
+
+
 # (id, name, comparison key)
 KEYS = [
     ("spaces", "县 卫健局", "县卫健局"),

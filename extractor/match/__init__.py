@@ -1,10 +1,11 @@
 """The match stage. Each *component* module holds the rules of one registered pipeline
 component (see ``extractor/nlp.py``); the *helper* modules hold what several components
 read (names of bodies, sentence subjects, posts and titles, document metadata,
-deadlines). A component never imports another component (``tests/test_components.py``)."""
+deadlines). A component with several frames is a package, one module per frame
+(``duties/``, ``roster/``). A component never imports another component (``tests/test_components.py``)."""
 
 #: Modules whose rules one pipeline component runs.
-COMPONENTS = ("diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")
+COMPONENTS = ("closing", "diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")
 #: Modules shared by components: ``orgs`` (names of bodies in text), ``subjects`` (the
 #: bodies that open a sentence), ``posts`` (titles, names, role sentences), ``docmeta``
 #: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits).

@@ -21,17 +21,21 @@ format (党政机关公文格式) it relies on:
   database's ``发布日期``; else the ``…印发`` date of the colophon.
 * **issuer**: the line just above the signing date (or the text before the date on the
   same line; the first of several signers; ``中国共产党`` on its own line joined to the
-  next); else the red header ``…文件``; else the body of a decree number (``X令第N号``);
-  else the issuer a title starts with (``X关于…的通知``, the first of joint issuers); else a
-  law database's ``发布部门``; else the colophon's ``… 日期印发`` line.
+  next); else the red header ``…文件``, or the issuer alone on the line above a ``关于…``
+  title; else the body of a decree number (``X令第N号``);
+  else the issuer a title starts with (``X关于…的通知``, ``X贯彻…``, the first of joint
+  issuers); else a law database's ``发布部门`` / ``发文单位``; else the colophon's
+  ``… 日期印发`` line. A web mirror's pinyin glosses (``關(guān)于``) are dropped first.
 """
 
 from __future__ import annotations
 
 import datetime
+import itertools
 import re
 from typing import Any
 
+from ..normalize import PINYIN_GLOSS
 from ..numbering import MARKER
 
 _KINDS = (
@@ -77,14 +81,14 @@ _DB_DATE = re.compile(
     r"(?:【(?:发布日期|成文日期)】|(?:发布日期|成文日期)\s*[:：])" + _DB_CELL
     + r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})"
 )
-_DB_ISSUER_LABEL = r"【(?:发布部门|发布机构|发文机关)】|(?:发布部门|发布单位|发布机构|发文机关)\s*[:：]"
+_DB_ISSUER_LABEL = r"【(?:发布部门|发布机构|发文机关|发文单位)】|(?:发布部门|发布单位|发布机构|发文机关|发文单位)\s*[:：]"
 _DB_ISSUER = re.compile(rf"(?:{_DB_ISSUER_LABEL}){_DB_CELL}(?P<org>[\u4e00-\u9fff]{{2,30}})")
 _DB_MARK = re.compile(_DB_ISSUER_LABEL)
 _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
 _SENTENCE_PUNCT = re.compile(r"[，。；：:！？,;!?、“”\"《》]")
 _ORG_END = re.compile(
     r"(?:政府|办公厅|办公室|辦公廳|辦公室|厅|廳|局|委员会|委員會|委|部|院|署|办|辦|指挥部|指揮部|"
-    r"中心|小组|小組|党组|黨組|党委|黨委|会|會|室|处|處)$"
+    r"中心|小组|小組|党组|黨組|党委|黨委|会|會|室|处|處|联|聯|协|協)$"
 )
 # joint issuers written together (江苏省卫生厅省教育厅): a body ends, the next begins with a level
 _JOINT_SPLIT = re.compile(
@@ -92,7 +96,7 @@ _JOINT_SPLIT = re.compile(
     r"自治区|自治區|省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)[\u4e00-\u9fff]{2})"
 )
 _PARTY = {"中国共产党", "中國共產黨", "中共"}
-_TITLE_VERB = re.compile(r"(?:[关關][于於]|转发|轉發|印发|印發)")
+_TITLE_VERB = re.compile(r"(?:[关關][于於]|转发|轉發|印发|印發|贯彻|貫徹)")  # X贯彻国务院关于…的意见
 
 _HEAD_LINES = 60  # title and number are in the first lines of a notice
 _MAX_LINE = 200  # longer lines are body text, never metadata
@@ -341,6 +345,17 @@ def _date_in_run_on(line: str) -> tuple[str, str | None] | None:
     return None
 
 
+def _issuer_above_title(lines: list[str]) -> str | None:
+    """A header without ``文件``: the issuer alone on the line just above a ``关于…`` title."""
+    head = [ln for ln in lines[:_HEAD_LINES] if ln]
+    for above, line in itertools.pairwise(head):
+        if re.match(r"[关關][于於]", line) and " " not in above:
+            name = _issuer_line(above)
+            if name and len(name) >= 4 and _ORG_END.search(name):
+                return name
+    return None
+
+
 def _title_issuer(title: str | None) -> str | None:
     """The issuer a title starts with (``X关于…``, ``X转发…``): the first of joint issuers."""
     if not title:
@@ -360,7 +375,7 @@ def _title_issuer(title: str | None) -> str | None:
 def document_meta(text: str) -> dict[str, Any]:
     """``{"title", "number", "date", "issuer", "year"}`` of a notice (``None`` if absent)."""
     try:
-        lines = _lines(text)
+        lines = _lines(PINYIN_GLOSS.sub("", text))  # 關(guān)于: a web mirror's pinyin glosses
         number, number_year, number_date, decree_issuer = _number(lines)
         date, issuer, date_line = _date_and_issuer(lines)
         title = _title(lines, date_line)
@@ -378,6 +393,8 @@ def document_meta(text: str) -> dict[str, Any]:
                 if m:
                     issuer = m.group("org")
                     break
+        if issuer is None:
+            issuer = _issuer_above_title(lines)
         if issuer is None:
             issuer = decree_issuer or _title_issuer(title)
         if issuer is None and database:

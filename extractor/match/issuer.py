@@ -5,9 +5,15 @@ reads no body another component found and adds none."""
 
 from __future__ import annotations
 
+import re
+
+from ..normalize import t2s_converter
 from ..notice import Notice
 from ..resolve import name_key
 from .orgs import looks_like_org
+
+_UPPER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区旗州盟](?=[\u4e00-\u9fff]{2,4}?[市县区旗镇乡街])")
+_LABEL_END = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[:：]|】)[\s|｜]*$")
 
 
 def find_issuer(notice: Notice) -> None:
@@ -15,11 +21,24 @@ def find_issuer(notice: Notice) -> None:
     name = notice.meta.get("issuer")
     if not name:
         return
+    convert = t2s_converter()
+    for form in dict.fromkeys((name, convert(name) if convert else name)):  # the text is simplified
+        if _find_issuer_line(notice, form):
+            return
+
+
+def _find_issuer_line(notice: Notice, name: str) -> bool:
     key = name_key(name)
     for ln in reversed(notice.content_lines()):
         if name_key(ln.text).startswith(key):
             notice.issuer_line = (name, (ln.start, ln.start + len(ln.text.split(" ")[0])))
-            return
+            return True
+    for ln in notice.lines:  # a publication table's field: 发文单位：X, 【发布部门】X
+        i = ln.text.find(name)
+        if 0 < i <= 40 and _LABEL_END.search(ln.text, 0, i):
+            notice.issuer_line = (name, (ln.start + i, ln.start + i + len(name)))
+            return True
+    return False
 
 
 def issuer_body(notice: Notice) -> None:
@@ -33,4 +52,12 @@ def issuer_body(notice: Notice) -> None:
     if mech and key in {name_key(n) for n in (mech.name, *mech.aliases)}:
         notice.issuer = (mech, span)
     elif notice.lex.kind_of(name) or looks_like_org(name, notice):
-        notice.issuer = (notice.table.add(name), span)
+        table = notice.table
+        known = None
+        m = _UPPER_PLACE.match(name)
+        if m and len(name) - m.end() >= 4:
+            # 君山区钱粮湖镇人民政府 signs for the 钱粮湖镇人民政府 the text names: the county before the town
+            known = table.find(name[m.end():], by_kind=False)
+        if known is not None:
+            table.alias(known, name)
+        notice.issuer = (known or table.add(name), span)

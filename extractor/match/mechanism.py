@@ -13,7 +13,7 @@ from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, cn_value
 from ..resolve import Org
 from .orgs import ends_like_body, looks_like_org, org_at, split_items, split_run_on, unit_list
-from .posts import _words, names_other_body, title_and_name
+from .posts import names_other_body, post_words, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
@@ -53,9 +53,10 @@ class _Cues:
         self.convener_first = re.compile(
             rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")
         units, heads = lex.cue_re("member_unit_words"), lex.cue_re("head_words")
+        qual = lex.cue_re("head_qualifiers")  # 分管, 主要 (负责同志)
         self.list = re.compile(
             rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
-            rf"(?:的?(?:分管|主要)?(?:{heads}))?(?:共同)?(?<!小)组成"
+            rf"(?:的?(?:{qual})?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
         self.more_after = re.compile(rf"等(?:{units})(?:及|和|以及)(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
@@ -64,16 +65,21 @@ class _Cues:
         kinds = rf"[{HAN}]{{0,4}}?(?:部门|单位)(?:（(?:部门|单位)）)?"
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
-            rf"(?:(?:及|和|以及)(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:分管|主要)?(?:{heads})"
+            rf"(?:(?:及|和|以及)(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{qual})?(?:{heads})"
             rf"(?:任|为|担任)(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see _department_list)
         self.heads_bare = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?)的?(?:分管|主要)?(?:{heads})"
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?)的?(?:{qual})?(?:{heads})"
             rf"(?:任|为|担任)(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         self.including = re.compile(
-            rf"成员包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)(?:等(?:{kinds})的?(?:分管|主要)?(?:{heads})?)?(?:[。；]|$)",
+            rf"成员包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?)?(?:[。；]|$)",
+            re.M)
+        # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
+        self.members_below = re.compile(
+            rf"成员(?:单位)?(?:由|为)?(?:{lex.cue_re('list_lead_words')})(?:单位|部门)?[^。；：\n]{{0,12}}?[：]"
+            r"(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)",
             re.M)
 
 
@@ -377,7 +383,7 @@ def find_office_hosts(notice: Notice) -> None:
                 end -= 1  # 设在各社区居委会内: where in the body, not its name
             name = text[pos:end]
             if not (2 <= len(name) <= 20 and re.fullmatch(f"[{HAN}]+", name)
-                    and (looks_like_org(name, notice) or name.endswith(_words(notice.lex).endings))):
+                    and (looks_like_org(name, notice) or name.endswith(post_words(notice.lex).endings))):
                 continue  # 省卫生厅疾控处: a division, by the endings of bodies in posts
         host = notice.table.add(text[pos:end])
         notice.facts.append(OrgFact(office, "hosted_by", host, span))
@@ -439,10 +445,6 @@ _MEMBERS_RE = re.compile(
     r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
     rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:部门|单位))?(?:[。；]|$)",
     re.M)  # …等12个相关部门: the number and kind of the units after the list
-# 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
-_MEMBERS_BELOW_RE = re.compile(
-    r"成员(?:单位)?(?:由|为)?(?:以下|下列|如下)(?:单位|部门)?[^。；：\n]{0,12}?[：](?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)",
-    re.M)
 # 组长由…担任，成员由A、B组成: a clause whose subject is the word 成员 itself
 _MEMBERS_SUBJECT_RE = re.compile(r"(?:^|[，：])\s*成员(?:单位)?$")
 # 联席会议由A、B、…、人力 (the text ends inside the list)
@@ -457,7 +459,7 @@ def find_members(notice: Notice) -> None:
     forms = notice.table.forms()
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, _MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
+    for rx in (cues.list, _MEMBERS_RE, cues.members_below, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
         found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
         for m in found:
             sent = sentence_at(text, m.start())
@@ -470,7 +472,7 @@ def find_members(notice: Notice) -> None:
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
-            if owner is None and not (rx in (_MEMBERS_RE, _MEMBERS_BELOW_RE, cues.heads, cues.including) or named_after
+            if owner is None and not (rx in (_MEMBERS_RE, cues.members_below, cues.heads, cues.including) or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
@@ -614,7 +616,7 @@ def _members_clause(notice: Notice, subject: str) -> bool:
 
 def _names_a_person(notice: Notice, item: str) -> bool:
     """``省政府秘书长陈坚``: a post and a name, not a unit."""
-    rx = _words(notice.lex).title_word_re
+    rx = post_words(notice.lex).title_word_re
     m = rx.search(item) if rx else None
     return m is not None and len(item) - m.end() >= 2  # 卫生健康委员会: 委员 and 会 name nobody
 

@@ -29,7 +29,7 @@ class _Cues:
         self.heads_inside = re.compile(rf"(?:{lex.cue_re('head_words')})(?!小组|组|机构)")
         self.national_prefixes = frozenset(lex.cue("national_body_prefixes"))  # 中国科协, 中华全国总工会
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
-        self.vague_starts = lex.cue("vague_unit_starts")  # 有关部门和单位: no unit named
+        self.vague_starts = lex.cue("concerned_words")  # 有关部门和单位: no unit named
         self.bad_item = re.compile(rf"[_＿]|^(?:{lex.cue_re('not_unit_items')})")  # 附件, 抄送 …
         self.not_unit_end = lex.cue("not_unit_endings")  # 其他党政班子成员: people, not a unit
         self.conj = re.compile(lex.cue_re("unit_conjunctions"))
@@ -64,12 +64,7 @@ def _prefix_ok(notice: Notice, prefix: str) -> bool:
 
 def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
     """End of an organization name starting exactly at ``pos`` (longest), else None."""
-    best = None
-    if pos < limit:
-        for form in notice.table.forms_starting(text[pos]):
-            if pos + len(form) <= limit and text.startswith(form, pos):
-                best = pos + len(form)
-                break
+    best = notice.table.longest_form_at(text, pos, limit)
     for rx in (_YOUTH_RE, _EACH_GOVERNMENT_RE):
         m = rx.match(text, pos, limit)
         if m and (best is None or m.end() > best):
@@ -332,24 +327,64 @@ def _not_org_ending(notice: Notice, name: str) -> bool:
 _NOT_ORG_ENDINGS: dict[int, tuple[str, ...]] = {}
 
 
+def _suffix_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The organization suffixes as a set, and the characters they end with."""
+    return lex.memo(_build_suffix_sets)
+
+
+def _build_suffix_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    suffixes = tuple(lex.forms.get("suffixes", ()))
+    return frozenset(suffixes), frozenset(s[-1] for s in suffixes if s)
+
+
 def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str]) -> tuple[int, int] | None:
     """A body no lexicon lists, named at ``pos`` in the subject position: a name of 2–16
     characters ending with an organization suffix (社会事务办, 综合执法队, 区县爱卫会), optionally
     followed by ``（以下简称X）``, then by what ``follow`` matches (a modal or duty verb).
     Returns (end of the name, end of the alias note or of the name); the shortest name wins."""
     text = notice.text
+    for end, after, alt_end in _unlisted_names(notice, pos, limit):
+        if follow.match(text, after, limit) or (alt_end is not None and follow.match(text, alt_end, limit)):
+            return (end, after) if not starts_with_verb(text[pos:end]) else None
+    return None
+
+
+_UNLISTED = "unlisted_names"  # key of ``Notice.memo``
+
+
+def _unlisted_names(notice: Notice, pos: int, limit: int) -> tuple[tuple[int, int, int | None], ...]:
+    """The names :func:`unlisted_org_at` may read at ``pos``, shortest first, whatever follows
+    them: (end of the name, end of its alias note or of the name, end of a counterpart in
+    brackets after it or None). Computed once per position (``unlisted_org_at`` is asked
+    with several ``follow`` patterns at each)."""
+    memo = notice.memo.get(_UNLISTED)
+    if memo is None:
+        memo = notice.memo[_UNLISTED] = {}
+    key = (pos, limit)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _read_unlisted_names(notice, pos, limit)
+    return found
+
+
+def _read_unlisted_names(notice: Notice, pos: int, limit: int) -> tuple[tuple[int, int, int | None], ...]:
+    text = notice.text
     cues = _cues(notice)
     if pos >= limit or not "\u4e00" <= text[pos] <= "\u9fff" or cues.unlisted_bad_start.match(text, pos, limit):
-        return None
+        return ()
     suffixes = _org_suffixes(notice)
+    suffix_set, suffix_last = _suffix_sets(notice.lex)
     stop = min(limit, pos + 16)
+    out: list[tuple[int, int, int | None]] = []
     for end in range(pos + 2, stop + 1):
         ch = text[end - 1]
         if not ("\u4e00" <= ch <= "\u9fff" or ch in "（）"):
-            return None
+            break
+        if ch not in suffix_last:
+            continue  # no suffix ends with it
         name = text[pos:end]
         if (not name.endswith(suffixes) or _not_org_ending(notice, name) or cues.unlisted_bad_inside.search(name)
-                or any(name == suf for suf in suffixes)):
+                or name in suffix_set):
             continue  # 单位 alone names no body
         if name.count("（") != name.count("）"):
             continue
@@ -358,10 +393,8 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
         if note:
             after = note.end()
         alt = _PAREN_RE.match(text, after, limit)  # 乡镇人民政府（街道办事处）负责…: its counterpart follows
-        if follow.match(text, after, limit) or (alt and counterpart(notice, name, alt.group(0)[1:-1])
-                                                and follow.match(text, alt.end(), limit)):
-            return (end, after) if not starts_with_verb(name) else None
-    return None
+        out.append((end, after, alt.end() if alt and counterpart(notice, name, alt.group(0)[1:-1]) else None))
+    return tuple(out)
 
 
 def alias_note(notice: Notice, end: int, limit: int) -> str | None:

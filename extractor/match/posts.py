@@ -15,7 +15,7 @@ from ..normalize import HAN
 from ..notice import Notice
 
 
-class _Words:
+class PostWords:
     """The roster word lists of a lexicon, compiled (titles, government heads, body endings)."""
 
     def __init__(self, lex: Lexicon) -> None:
@@ -54,13 +54,13 @@ class _Words:
         return self.heads.get(self.head(title))
 
 
-def _words(lex: Lexicon) -> _Words:
-    return lex.memo(_Words)
+def post_words(lex: Lexicon) -> PostWords:
+    return lex.memo(PostWords)
 
 
 def post_at(notice: Notice, pos: int, limit: int) -> bool:
     """Does a post's title (主任, 副组长, 局长 …) start at ``pos``?"""
-    rx = _words(notice.lex).title_re
+    rx = post_words(notice.lex).title_re
     return rx is not None and rx.match(notice.text, pos, limit) is not None
 
 
@@ -68,7 +68,7 @@ def title_and_name(notice: Notice, seg: str) -> tuple[str, str] | None:
     """``副秘书长韩晓东`` -> (副秘书长, 韩晓东): a title ending and a 2–4 character name
     (three characters tried first, the commonest length)."""
     seg = seg.removesuffix("同志")
-    endings = _words(notice.lex).title_endings
+    endings = post_words(notice.lex).title_endings
     for n in (3, 2, 4):
         title, name = seg[:-n], seg[-n:]
         if title.endswith(endings) and re.fullmatch(rf"[{HAN}·]+", name):
@@ -76,7 +76,7 @@ def title_and_name(notice: Notice, seg: str) -> tuple[str, str] | None:
     return None
 
 
-def _sentence_near(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
+def sentence_near(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
     """The sentence around ``pos`` (between 。；！？ or line breaks), at most ``limit``
     characters either way (so that many posts in one long sentence stay linear)."""
     lo, hi = max(0, pos - limit), min(len(text), pos + limit)
@@ -100,7 +100,7 @@ def names_other_body(notice: Notice, pos: int) -> bool:
     """Does the sentence go on to name the body the posts belong to, and is it not the
     notice's mechanism (``村委会应成立由主任任组长，…为成员的防治领导小组``)?"""
     text = notice.text
-    end = _sentence_near(text, pos, 60)[1]
+    end = sentence_near(text, pos, 60)[1]
     suffixes = _SUFFIXES.get(id(notice.lex))
     if suffixes is None:
         suffixes = _SUFFIXES[id(notice.lex)] = alternation(notice.lex.bodies["mechanism_suffixes"])

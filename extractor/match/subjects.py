@@ -28,7 +28,7 @@ _LIST_SEP = re.compile("[、和及等]")
 _COMMA = re.compile("、")
 
 
-class _Cues:
+class SubjectCues:
     """The regexes of subject lists, built from the cue words of ``cues.json`` (one per lexicon)."""
 
     def __init__(self, lex: Lexicon) -> None:
@@ -52,6 +52,7 @@ class _Cues:
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
         self.modal = re.compile(lex.cue_re("modal_verbs"))
+        self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
@@ -69,14 +70,30 @@ class _Cues:
             rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?)?各(?:(?:(?![和及与或等的要应须将并按])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
+        levels = lex.level_chars  # places.json: 省 … 镇 as one character
+        # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
+        level = rf"(?:[{levels}]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{{1,10}}）)?"
+        # 各县（市、区）政府: one level written with the others at it in brackets
+        with_others = rf"[{levels}]（[\u4e00-\u9fff]{{1,3}}(?:、[\u4e00-\u9fff]{{1,3}})*）"
+        self.levels_government = re.compile(rf"各?(?:{level}(?:、{level})+|{with_others})(?:人民政府|政府)")
+        # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
+        self.levels = re.compile(rf"[{levels}](?:、[{levels}])+")
+        concerned = lex.cue_re("concerned_words")
+        # 市人民政府有关部门: the departments concerned of the government named before
+        self.own_departments = re.compile(rf"(?:{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
+        # 相关省份, 有关地市: the places concerned, a collective
+        self.concerned_places = re.compile(
+            rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
+        # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
+        self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
         # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
         same_below = lex.cue_re("same_below_notes")
         self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
         self.same_below_clause = re.compile(rf"(?:{same_below})$")
 
 
-def _cues(notice: Notice) -> _Cues:
-    return notice.lex.memo(_Cues)
+def subject_cues(notice: Notice) -> SubjectCues:
+    return notice.lex.memo(SubjectCues)
 
 
 _QUALIFIED_RE_CACHE: dict[int, re.Pattern[str]] = {}
@@ -120,7 +137,6 @@ _LIST_TAIL = re.compile(
 _SUBORDINATES = re.compile(r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)")
 # 人民政府有关部门 / 政府相关行政主管部门 / 国务院有关部门（单位）: a government's departments, one collective
 _GOVERNMENT_END = re.compile(r"(?:政府|国务院)$")
-_OWN_DEPARTMENTS = re.compile(r"(?:有关|相关)(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
 
 
 def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> SubjectItem:
@@ -135,15 +151,6 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
 _FIRST_RESPONSIBLE = re.compile("(?:为|是)第一责任人，")
 _EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-# 各市、县政府 / 县、区人民政府: governments of several levels, one collective
-_LEVEL = r"(?:[省市县区乡镇旗]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{1,10}）)?"
-# 各县（市、区）政府: one level written with the others at it in brackets
-_LEVEL_WITH_OTHERS = r"[省市县区乡镇旗]（[\u4e00-\u9fff]{1,3}(?:、[\u4e00-\u9fff]{1,3})*）"
-_LEVELS_GOVERNMENT_RE = re.compile(rf"各?(?:{_LEVEL}(?:、{_LEVEL})+|{_LEVEL_WITH_OTHERS})(?:人民政府|政府)")
-# 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
-_LEVELS_RE = re.compile(r"[省市县区乡镇旗](?:、[省市县区乡镇旗])+")
-# 相关省份, 有关地市: the places concerned, a collective
-_CONCERNED_PLACES = re.compile("(?:有关|相关)(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
 _FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
 _QUALIFIER_CACHE: dict[int, re.Pattern[str]] = {}
 
@@ -179,11 +186,11 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     """The body named at ``p`` in a subject list, if any."""
     text = notice.text
     lex = notice.lex
-    cues = _cues(notice)
-    g = _LEVELS_GOVERNMENT_RE.match(text, p, limit)
+    cues = subject_cues(notice)
+    g = cues.levels_government.match(text, p, limit)
     if g:
         return SubjectItem(p, g.end(), None, "collective")
-    lv = _LEVELS_RE.match(text, p, limit)
+    lv = cues.levels.match(text, p, limit)
     last = _item_at(notice, lv.end() - 1, limit, in_list) if lv else None
     if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
         note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form
@@ -196,12 +203,12 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         c = cues.collective.match(text, p, limit)
         if c and c.end() > end and cues.sep_or_verb.match(text, c.end(), limit):
             return SubjectItem(p, c.end(), None, "collective")  # 各区各有关部门
-        own = _OWN_DEPARTMENTS.match(text, end, limit) if _GOVERNMENT_END.search(text, p, end) else None
+        own = cues.own_departments.match(text, end, limit) if _GOVERNMENT_END.search(text, p, end) else None
         if own:  # 市人民政府有关部门, 省级人民政府有关行政主管部门: the government's departments
             return _own_departments(text, p, end, own)
         return SubjectItem(p, end, None, "org")
-    gov = unlisted_org_at(notice, p, limit, _OWN_DEPARTMENTS)
-    own = _OWN_DEPARTMENTS.match(text, gov[0], limit) if gov and _GOVERNMENT_END.search(text, p, gov[0]) else None
+    gov = unlisted_org_at(notice, p, limit, cues.own_departments)
+    own = cues.own_departments.match(text, gov[0], limit) if gov and _GOVERNMENT_END.search(text, p, gov[0]) else None
     if gov and own:  # 省级人民政府有关部门: a government no lexicon lists
         return _own_departments(text, p, gov[0], own)
     m = lex.short_re.match(text, p, limit)
@@ -212,12 +219,12 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
         return SubjectItem(p, m.end(), lex.kind_of_short[m.group(0)], "short")
     m = _qualified_institution(notice).match(text, p, limit)
-    if m:
+    if m and not any(cues.modal.fullmatch(w) for w in dictionary_words(m.group(0))):  # not 地市和区县要遴选…的学校
         return SubjectItem(p, m.end(), None, "org")
     r = _REDACTED.match(text, p, limit)
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
-    c = cues.collective.match(text, p, limit) or _CONCERNED_PLACES.match(text, p, limit)
+    c = cues.collective.match(text, p, limit) or cues.concerned_places.match(text, p, limit)
     if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)
               or cues.by_date.match(text, c.end(), limit) or cues.same_below.match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
@@ -230,18 +237,18 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
     # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
     w = _BARE_WORD.match(text, p, min(limit, p + 10))
-    if w:
+    if w and not cues.manner.match(text, p, limit):
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
             tail = cues.dept_tail.match(text, p + k, limit)
-            if tail and not cues.bare_bad.search(stem) and not _not_a_stem(notice, stem) and not starts_with_verb(stem):
-                return SubjectItem(p, p + k, _stem_kind(notice, stem), "dept")
+            if tail and not cues.bare_bad.search(stem) and not not_a_stem(notice, stem) and not starts_with_verb(stem):
+                return SubjectItem(p, p + k, stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         for k in range(min(len(w.group(0)), 8), 1, -1):
             stem = text[p : p + k]
             if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
                     and not starts_with_verb(stem)):
-                    return SubjectItem(p, p + k, _stem_kind(notice, stem), "bare")
+                    return SubjectItem(p, p + k, stem_kind(notice, stem), "bare")
     return None
 
 
@@ -249,7 +256,7 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     """A body no lexicon lists at ``p``: followed by a modal or duty verb (or a list
     separator), or a department's name by its form followed by any verb (国家中医药局印发…,
     民政部指导…). Its end and the end of its alias note."""
-    cues = _cues(notice)
+    cues = subject_cues(notice)
     hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
     if hit:
         return hit
@@ -266,7 +273,7 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
     """The items of a second list joined to a closed one (``…等有关部门及工、青、妇等社会团体``)
     and where it ends, when the second list is closed by its own tail too."""
     text = notice.text
-    cues = _cues(notice)
+    cues = subject_cues(notice)
     more: list[SubjectItem] = []
     run = cues.abbreviation_run.match(text, p, limit)
     if run:
@@ -288,7 +295,7 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
     return items + more, p
 
 
-def _abbreviated_items(cues: _Cues, text: str, run: re.Match[str]) -> list[SubjectItem]:
+def _abbreviated_items(cues: SubjectCues, text: str, run: re.Match[str]) -> list[SubjectItem]:
     """One item per body of a run of one-character abbreviations (``工、青、妇``)."""
     return [SubjectItem(k, k + 1, None, "named", written=cues.abbreviated[text[k]])
             for k in range(run.start(), run.end()) if text[k] != "、"]
@@ -307,7 +314,7 @@ def _counterpart_item(notice: Notice, item: SubjectItem, p: int, limit: int) -> 
 
 def is_same_below_note(notice: Notice, clause: str) -> bool:
     """Is the clause only a note that what precedes holds for the rest (``下同``, ``以下同``)?"""
-    return _cues(notice).same_below_clause.match(clause) is not None
+    return subject_cues(notice).same_below_clause.match(clause) is not None
 
 
 def _other_name(notice: Notice, p: int, limit: int) -> int | None:
@@ -333,10 +340,10 @@ def _field_note(notice: Notice, item: SubjectItem, p: int, limit: int) -> int | 
     if item.form not in ("short", "dept", "bare"):
         return None
     m = _FIELD_NOTE.match(notice.text, p, limit)
-    if m is None or _cues(notice).bare_bad.search(m.group(1)) or starts_with_verb(m.group(1)):
+    if m is None or subject_cues(notice).bare_bad.search(m.group(1)) or starts_with_verb(m.group(1)):
         return None
     after = m.end()
-    cues = _cues(notice)
+    cues = subject_cues(notice)
     if cues.dept_tail.match(notice.text, after, limit) or notice.text[after : after + 1] == "、" or cues.conj.match(
             notice.text, after, limit):
         return after
@@ -346,7 +353,7 @@ def _field_note(notice: Notice, item: SubjectItem, p: int, limit: int) -> int | 
 def _any_body(notice: Notice, written: str) -> bool:
     """各单位, 各有关部门, 成员单位: every body addressed, no particular one."""
     m = re.fullmatch("(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:单位|部门)", written)
-    return m is not None and (not m.group(1) or _not_a_stem(notice, m.group(1)))
+    return m is not None and (not m.group(1) or not_a_stem(notice, m.group(1)))
 
 
 def generic_collective(notice: Notice, item: str) -> bool:
@@ -361,18 +368,18 @@ def area_collective(notice: Notice, item: str) -> bool:
 
 def joined_collectives(notice: Notice, text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     """``相关部门及各地区``, ``各部门和各地区``: two collectives joined by a conjunction."""
-    for m in _cues(notice).conj.finditer(text, a, b):
+    for m in subject_cues(notice).conj.finditer(text, a, b):
         if generic_collective(notice, text[a : m.start()]) and generic_collective(notice, text[m.end() : b]):
             return [(a, m.start()), (m.end(), b)]
     return None
 
 
-def _not_a_stem(notice: Notice, stem: str) -> bool:
+def not_a_stem(notice: Notice, stem: str) -> bool:
     """``职能部门``/``主管部门``/``牵头部门`` name no department type."""
-    return stem in _cues(notice).not_stems
+    return stem in subject_cues(notice).not_stems
 
 
-def _stem_kind(notice: Notice, stem: str) -> str | None:
+def stem_kind(notice: Notice, stem: str) -> str | None:
     """The kind of a department type (工商行政管理 -> 工商 -> 市场监管)."""
     short = notice.lex.kind_of_short
     for cand in (stem, re.sub("(?:行政管理|行政|管理)$", "", stem)):
@@ -386,7 +393,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``):
     the items and where the verb starts."""
     text = notice.text
-    cues = _cues(notice)
+    cues = subject_cues(notice)
     qual = _qualifier_re(notice)
     quals: list[str] = []
     p = pos
@@ -435,7 +442,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             p = alt.end + 1
         elif text.startswith(("（单位）", "（部门）"), p) and text[p - 2 : p] in ("部门", "单位"):
             p += 4  # 有关部门（单位）: the same bodies
-        elif same := _cues(notice).same_below.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
+        elif same := subject_cues(notice).same_below.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
             p = same.end()
         elif not note and items[-1].form in ("org", "collective", "qualified", "unlisted"):
             other = _other_name(notice, p, limit)
@@ -485,7 +492,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
     follow = _broad_follow(notice) if strong else cues.strict_follow
-    if _HEADS.match(text, q, limit):
+    if cues.heads.match(text, q, limit):
         return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
@@ -526,11 +533,11 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
         return hit
     text = notice.text
     item = _item_at(notice, p, limit, False)
-    tail = _cues(notice).dept_tail.match(text, item.end, limit) if item is not None and item.form in ("short", "dept") else None
+    tail = subject_cues(notice).dept_tail.match(text, item.end, limit) if item is not None and item.form in ("short", "dept") else None
     if item is not None and tail:  # 由卫生健康部门依照相关规定…
         item = item._replace(end=tail.end(), form="org", written=text[item.start : tail.end()], kind=item.kind)
     if item is not None and item.form in ("org", "collective", "qualified", "unlisted"):
-        if _cues(notice).leader.match(text, item.end, limit) or post_at(notice, item.end, limit):
+        if subject_cues(notice).leader.match(text, item.end, limit) or post_at(notice, item.end, limit):
             return None  # 由县卫健局主要负责同志签发, 由办公室主任签发: a person acts, not the body
         return ([item], item.end) if _PREDICATE.match(text, item.end, limit) else None
     stop = _CLAUSE_STOP.search(text, p, limit)
@@ -545,7 +552,6 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
     return None
 
 
-_HEADS = re.compile("(?:主要|分管)?负责(?:同志|人(?=为|任|担任|兼任|组成))")  # not 负责人间病例的救治
 _VERB_TAGS = frozenset(("v", "vn", "vd"))
 _CLAUSE_STOP = re.compile("[，。；：,;:]")
 _SENTENCE_STOP = re.compile("[。；;！？]")
@@ -566,14 +572,14 @@ def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
     words = dictionary_words(text[q : stop.start() if stop else limit])
     if "的" not in words[:4]:
         return False
-    return any(w in _cues(notice).after_relative for w in words[words.index("的") + 1 :])
+    return any(w in subject_cues(notice).after_relative for w in words[words.index("的") + 1 :])
 
 
 def _department_name(notice: Notice, written: str) -> bool:
     """Is a name no lexicon lists a department's by its form: it ends with a department's name
     (国家卫生健康委), or it is a field's short name and a department suffix, after a national
     prefix or none (国家中医药局, 卫生部, 教育厅)?"""
-    cues = _cues(notice)
+    cues = subject_cues(notice)
     nat = cues.national.match(written)
     rest = written[nat.end() :] if nat else written
     if nat and notice.lex.kind_name_re.fullmatch(rest):
@@ -608,7 +614,7 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
     closed by punctuation (not a title), and a sentence that does not tell how bodies are
     made up (办公室设在…, …担任…)?"""
     text = notice.text
-    cues = _cues(notice)
+    cues = subject_cues(notice)
     stop = _CLAUSE_STOP.search(text, q, limit)
     if stop is None or stop.start() - q < 4 or text[stop.start()] in "：:":
         return False

@@ -25,6 +25,9 @@ class _Cues:
         levels = lex.level_chars
         self.each = re.compile(rf"^(?:[{levels}]级)?各[{HAN}]")  # 各县, 县级各…: a collective
         self.level_item = re.compile(rf"^[{levels}](?:人民政府|政府)?$")  # 各县、市、区政府: one more level
+        # 由X / 及X / X等有关部门: words around a unit's name in a cell, no part of it
+        self.item_clutter = re.compile(
+            rf"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等(?:{lex.cue_re('concerned_words')})?(?:部门|单位)?$")
         place_levels = "".join(lvl for lvl in lex.place_levels if len(lvl) == 1)
         self.place_and_body = re.compile(rf"([{HAN}]{{2,4}}?)([{place_levels}])([{HAN}]+)$")  # 烟台|市|政府
         # 牵头 (lead_words) marks the lead in a marker or a list; 承办/主办 (lead_verbs) only in labels
@@ -71,7 +74,7 @@ class _Cues:
         self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
         # 有下列情形之一的为重大疫情：, 符合以下条件：: a list of criteria follows, not of tasks
         # …；具体支持额度如下：/ 补助标准如下：: amounts or rates follow, not tasks
-        self.criteria_intro = re.compile(rf"(?:下列|以下|如下)(?:{lex.cue_re('criteria_words')})[^。；]*：$"
+        self.criteria_intro = re.compile(rf"(?:{lex.cue_re('list_lead_words')})(?:{lex.cue_re('criteria_words')})[^。；]*：$"
                                          rf"|(?:{lex.cue_re('amount_words')})(?:为|是)?如下：$")
         # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
         self.indicator_cell = re.compile(
@@ -97,7 +100,6 @@ def _orgs_in_list(notice: Notice, start: int, end: int) -> list[Org]:
 
 # 济南市政府 after 省科技厅: a unit that names its own place takes no prefix from the one before
 _OWN_PLACE_RE = re.compile(rf"[{HAN}]{{2,4}}?(?:省|市|县|区|旗|州|盟)")
-_ITEM_CLUTTER = re.compile(r"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等(?:有关|相关)?(?:部门|单位)?$")
 _NOT_UNIT_START = frozenset({"p", "c", "d", "ad", "u"})  # 分别…, 并…: no unit's name
 
 
@@ -177,7 +179,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
             mark = "lead" if m.group("lead") else "support"
             b = m.start()
         item = text[a:b].replace(" ", "")
-        item = _ITEM_CLUTTER.sub("", item) if len(item) > 3 else item
+        item = cues.item_clutter.sub("", item) if len(item) > 3 else item
         if not item:
             continue
         item = item + shared.get(k, "")  # 济南、青岛、烟台市政府: 济南市政府
@@ -322,6 +324,25 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
     for i in range(ln.body_start, ln.end):
         if text[i] == "。" and subject_at(notice, i + 1, ln.end) and _closing_doers(notice, i + 1, ln.end) is None:
             return True
+    return False
+
+
+# 加强宣传。报纸、电视等媒体要…: the doers named as a class no lexicon lists
+_CLASS_DOERS = re.compile(rf"。[{HAN}、]{{2,30}}等[{HAN}]{{1,4}}(?:要|应当|应|须)")
+_OPENER = re.compile(rf"[{HAN}、]{{2,10}}，")  # 流行季节，各地要…: a short opener before the subject
+
+
+def _prose_item(notice: Notice, ln) -> bool:
+    """A numbered paragraph of prose: a sentence after the first names its own subject, also
+    after a short opener (``防蚊灭蚊。流行季节，各地应当…``)."""
+    if _has_subject_sentences(notice, ln):
+        return True
+    text = notice.text
+    for i in range(ln.body_start, ln.end):
+        if text[i] == "。":
+            m = _OPENER.match(text, i + 1, ln.end)
+            if m and subject_at(notice, m.end(), ln.end) and _closing_doers(notice, m.end(), ln.end) is None:
+                return True
     return False
 
 
@@ -854,9 +875,12 @@ def find_tasks(notice: Notice) -> None:
     ]
     if len(tasks) * 2 < sum(1 for ln in lines if ln.kind == "item"):
         return  # mostly free-text paragraphs: the numbers are an outline, not a task list
+    prose = {i for run in _item_runs(lines) if any(_prose_item(notice, lines[k]) for k in run) for i in run}
     for idx in tasks:
         ln = lines[idx]
         orgs, labeled = item_orgs(notice, lines, idx, year)
+        if not orgs and idx in prose and not _CLASS_DOERS.search(text, ln.body_start, ln.end):
+            continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
         body = text[ln.body_start : ln.end]
         if body.endswith("：") or not orgs and (_TARGET_RE.match(body) or _titles_a_block(notice, lines, idx)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target

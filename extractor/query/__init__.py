@@ -33,11 +33,11 @@ from .names import (
     NOTES as NOTES,
 )
 from .names import (
-    _in,
-    _of_place,
     match_stages,
     norm,
+    of_place,
     place_known,
+    placeholders,
     query_place,
     resolve,
     unknown_place,
@@ -114,7 +114,7 @@ def _names(c: sqlite3.Connection, ids: Iterable[str | None]) -> dict[str, dict[s
     for i in range(0, len(keys), 500):
         chunk = keys[i : i + 500]
         for r in c.execute(f"SELECT id, name, kind, locality, type, attributes, collective FROM nodes "
-                           f"WHERE id IN ({_in(chunk)})", chunk):
+                           f"WHERE id IN ({placeholders(chunk)})", chunk):
             out[r[0]] = {"name": r[1], "kind": r[2], "locality": r[3], "type": r[4],
                          "attributes": r[5], "collective": bool(r[6])}
     return out
@@ -164,7 +164,7 @@ def mechanism_units(db: Store, mech: str, relations: Iterable[str] = ("member_un
     rels = list(relations)
     rows = c.execute(
         f"SELECT DISTINCT e.source, n.name FROM edges e LEFT JOIN nodes n ON n.id = e.source "
-        f"WHERE e.target = ? AND e.relation IN ({_in(rels)})", [mech, *rels]).fetchall()
+        f"WHERE e.target = ? AND e.relation IN ({placeholders(rels)})", [mech, *rels]).fetchall()
     return [r[0] for r in sorted(rows, key=lambda r: r[1] or r[0])]
 
 
@@ -200,7 +200,7 @@ def mechanism_summary(db: Store, mech: str) -> dict[str, Any]:
     attrs = _attrs(c, mech)
     roles = list(PERSON_ROLES)
     people = c.execute(
-        f"SELECT count(DISTINCT source) FROM edges WHERE target = ? AND relation IN ({_in(roles)})",
+        f"SELECT count(DISTINCT source) FROM edges WHERE target = ? AND relation IN ({placeholders(roles)})",
         [mech, *roles]).fetchone()[0]
     return {
         "id": mech,
@@ -301,7 +301,7 @@ def _present_kinds(c: sqlite3.Connection) -> set[str]:
 def _bodies_of_kinds(c: sqlite3.Connection, kinds: set[str]) -> list[str]:
     ks = sorted(kinds)
     rows = c.execute(
-        f"SELECT id, name FROM nodes WHERE type = 'organization' AND kind IN ({_in(ks)}) AND collective = 0",
+        f"SELECT id, name FROM nodes WHERE type = 'organization' AND kind IN ({placeholders(ks)}) AND collective = 0",
         ks).fetchall()
     return [r[0] for r in sorted(rows, key=lambda r: r[1] or r[0])]
 
@@ -367,7 +367,7 @@ def resolve_orgs(db: Store, query: str) -> tuple[list[str], str]:
             "UNION SELECT a.node FROM aliases a JOIN nodes n ON n.id = a.node "
             "WHERE n.type = 'organization' AND n.collective = 0 AND a.rkey >= ? AND a.rkey < ?",
             (rq, hi, rq, hi))]
-        ends = _of_place(c, ends, place)
+        ends = of_place(c, ends, place)
         if ends:
             einfo = _names(c, ends)
             unique = _lexicon_unique_kinds()
@@ -383,11 +383,11 @@ def resolve_orgs(db: Store, query: str) -> tuple[list[str], str]:
 
 @functools.lru_cache(maxsize=1)
 def _lexicon() -> dict[str, Any]:
-    from ..lexicon import _read  # lexicons/kinds.json (the file alone: the whole lexicon
+    from ..lexicon import data_file  # lexicons/kinds.json (the file alone: the whole lexicon
     # would compile its regular expressions, 30 ms of a query)
 
     try:
-        data = _read("kinds.json")
+        data = data_file("kinds.json")
         return data if isinstance(data, dict) else {}
     except (OSError, ValueError, KeyError):
         return {}
@@ -442,15 +442,15 @@ def mechanisms(db: Store, limit: int | None = None) -> Rows:
         chunk = ids[i : i + 500]
         units.update(c.execute(
             f"SELECT target, count(DISTINCT source) FROM edges WHERE relation = 'member_unit_of' "
-            f"AND target IN ({_in(chunk)}) GROUP BY target", chunk).fetchall())
+            f"AND target IN ({placeholders(chunk)}) GROUP BY target", chunk).fetchall())
         people.update(c.execute(
-            f"SELECT target, count(DISTINCT source) FROM edges WHERE relation IN ({_in(roles)}) "
-            f"AND target IN ({_in(chunk)}) GROUP BY target", [*roles, *chunk]).fetchall())
+            f"SELECT target, count(DISTINCT source) FROM edges WHERE relation IN ({placeholders(roles)}) "
+            f"AND target IN ({placeholders(chunk)}) GROUP BY target", [*roles, *chunk]).fetchall())
         duties.update(c.execute(
-            f"SELECT mechanism, count(*) FROM duties WHERE mechanism IN ({_in(chunk)}) GROUP BY mechanism",
+            f"SELECT mechanism, count(*) FROM duties WHERE mechanism IN ({placeholders(chunk)}) GROUP BY mechanism",
             chunk).fetchall())
         for target, notice in c.execute(
-                f"SELECT target, notice FROM edges WHERE relation = 'establishes' AND target IN ({_in(chunk)})",
+                f"SELECT target, notice FROM edges WHERE relation = 'establishes' AND target IN ({placeholders(chunk)})",
                 chunk):
             established.setdefault(target, []).append(notice)
     all_docs = _store.node_docs(c, ids)
@@ -476,7 +476,7 @@ def members(db: Store, mech_name: str) -> dict[str, Any]:
     mech = resolve_mechanism(c, mech_name)
     rels = list(UNIT_RELATIONS)
     edges = c.execute(
-        f"SELECT source, relation, title, notice FROM edges WHERE target = ? AND relation IN ({_in(rels)}) "
+        f"SELECT source, relation, title, notice FROM edges WHERE target = ? AND relation IN ({placeholders(rels)}) "
         "ORDER BY notice, ord", [mech, *rels]).fetchall()
     units = []
     ids = mechanism_units(c, mech, UNIT_RELATIONS)
@@ -496,7 +496,7 @@ def members(db: Store, mech_name: str) -> dict[str, Any]:
     bodies: list[dict[str, Any]] = []
     brels = list(BODY_RELATIONS)
     for body, relation, notice in c.execute(
-            f"SELECT source, relation, notice FROM edges WHERE target = ? AND relation IN ({_in(brels)}) "
+            f"SELECT source, relation, notice FROM edges WHERE target = ? AND relation IN ({placeholders(brels)}) "
             "ORDER BY source, notice, ord", [mech, *brels]).fetchall():
         if any(b["id"] == body for b in bodies):  # stated again by another notice
             continue
@@ -540,13 +540,13 @@ def people(
     roles = list(PERSON_ROLES)
     if mech is not None:
         persons = [r[0] for r in c.execute(
-            f"SELECT DISTINCT source FROM edges WHERE target = ? AND relation IN ({_in(roles)})", [mech, *roles])]
+            f"SELECT DISTINCT source FROM edges WHERE target = ? AND relation IN ({placeholders(roles)})", [mech, *roles])]
     elif org_ids is not None:
         persons = []
         for i in range(0, len(org_ids), 500):
             chunk = org_ids[i : i + 500]
             persons += [r[0] for r in c.execute(
-                f"SELECT DISTINCT source FROM edges WHERE relation = 'holds_post' AND target IN ({_in(chunk)})", chunk)]
+                f"SELECT DISTINCT source FROM edges WHERE relation = 'holds_post' AND target IN ({placeholders(chunk)})", chunk)]
     else:
         persons = [r[0] for r in c.execute("SELECT id FROM nodes WHERE type = 'person'")]
     persons = [p for p in _order_nodes(c, persons) if _is_type(c, p, "person")]
@@ -562,7 +562,7 @@ def people(
         title = _uniq(p[1] for p in posts)
         kinds = _uniq(p[3] for p in posts)
         role_edges = [(r[0], r[1], r[2], r[3]) for r in c.execute(
-            f"SELECT target, relation, notice, evidence FROM edges WHERE source = ? AND relation IN ({_in(roles)}) "
+            f"SELECT target, relation, notice, evidence FROM edges WHERE source = ? AND relation IN ({placeholders(roles)}) "
             "ORDER BY notice, ord", [person, *roles])]
         if not role_edges and mech is None and want_role is None:
             role_edges = [(None, None, None, None)]
@@ -596,9 +596,9 @@ def _is_type(c: sqlite3.Connection, nid: str, t: str) -> bool:
 
 
 def _order_nodes(c: sqlite3.Connection, ids: list[str]) -> list[str]:
-    from .names import _order
+    from .names import node_order
 
-    return _order(c, ids)
+    return node_order(c, ids)
 
 
 # --- duties, who, disease ------------------------------------------------------------
@@ -612,10 +612,10 @@ def _duty_rows(c: sqlite3.Connection, items: list[tuple[str, str | None, dict]])
     for i in range(0, len(duty_ids), 500):
         chunk = duty_ids[i : i + 500]
         for r in c.execute(f"SELECT id, notice, text, mechanism, deadline, deadline_date, item "
-                           f"FROM duties WHERE id IN ({_in(chunk)})", chunk):
+                           f"FROM duties WHERE id IN ({placeholders(chunk)})", chunk):
             duties[r[0]] = tuple(r)
         for r in c.execute(f"SELECT e.source, n.name, e.target FROM edges e LEFT JOIN nodes n ON n.id = e.target "
-                           f"WHERE e.relation = 'concerns' AND e.source IN ({_in(chunk)}) ORDER BY e.notice, e.ord",
+                           f"WHERE e.relation = 'concerns' AND e.source IN ({placeholders(chunk)}) ORDER BY e.notice, e.ord",
                            chunk):
             diseases.setdefault(r[0], []).append(r[1] or r[2])
     info = _names(c, [o for _, o, _ in items] + [d[3] for d in duties.values()])
@@ -798,7 +798,7 @@ def _page(c: sqlite3.Connection, found: list[Any], total: int) -> Rows:
     for i in range(0, len(edge_ids), 500):
         chunk = edge_ids[i : i + 500]
         edges.update((r[0], (r[1], r[2])) for r in c.execute(
-            f"SELECT id, role, evidence FROM edges WHERE id IN ({_in(chunk)})", chunk))
+            f"SELECT id, role, evidence FROM edges WHERE id IN ({placeholders(chunk)})", chunk))
     items = [(r[0], r[1], _edge_dict(*edges[r[2]], r[3]) if r[2] is not None else {}) for r in found]
     return Rows(_duty_rows(c, items), total)
 
@@ -950,7 +950,7 @@ def who(db: Store, term: str, limit: int | None = None) -> Rows:
     if walked is not None:
         ids = [r["duty_id"] for r in walked]
         concerning = {r[0] for r in c.execute(
-            f"SELECT DISTINCT source FROM edges WHERE relation = 'concerns' AND source IN ({_in(ids)})"
+            f"SELECT DISTINCT source FROM edges WHERE relation = 'concerns' AND source IN ({placeholders(ids)})"
             " AND target IN (SELECT value FROM json_each(?))", [*ids, json.dumps(sorted(dis))])} if ids else set()
         for r in walked:
             r["matched"] = "disease" if r["duty_id"] in concerning else "text"
@@ -960,7 +960,7 @@ def who(db: Store, term: str, limit: int | None = None) -> Rows:
     for i in range(0, len(dl), 500):
         chunk = dl[i : i + 500]
         by_disease |= {r[0] for r in c.execute(
-            f"SELECT source FROM edges WHERE relation = 'concerns' AND target IN ({_in(chunk)})", chunk)}
+            f"SELECT source FROM edges WHERE relation = 'concerns' AND target IN ({placeholders(chunk)})", chunk)}
     by_text = _duties_with_text(c, texts) - by_disease
     matched = {d: "disease" for d in by_disease} | {d: "text" for d in by_text}
     rows = _duty_set_rows(c, matched, limit)
@@ -993,7 +993,7 @@ def disease(db: Store, name: str, limit: int | None = None) -> dict[str, Any]:
     rows = _walked_match(c, targets, [], limit)
     if rows is None:
         duty_ids = [r[0] for r in c.execute(
-            f"SELECT DISTINCT source FROM edges WHERE relation = 'concerns' AND target IN ({_in(targets)})", targets)]
+            f"SELECT DISTINCT source FROM edges WHERE relation = 'concerns' AND target IN ({placeholders(targets)})", targets)]
         rows = _duty_set_rows(c, duty_ids, limit)
     for r in rows:
         r["matched"] = "disease"
@@ -1028,9 +1028,9 @@ def _disease_notices(c: sqlite3.Connection, node: str, limit: int | None) -> Row
     for i in range(0, len(page), 500):
         chunk = page[i : i + 500]
         titles.update((r[0], r[1]) for r in c.execute(
-            f"SELECT file, title FROM notices WHERE file IN ({_in(chunk)})", chunk))
+            f"SELECT file, title FROM notices WHERE file IN ({placeholders(chunk)})", chunk))
         for notice, ev in c.execute(
-                f"SELECT notice, evidence FROM edges WHERE target = ? AND relation = 'mentions' AND notice IN ({_in(chunk)})"
+                f"SELECT notice, evidence FROM edges WHERE target = ? AND relation = 'mentions' AND notice IN ({placeholders(chunk)})"
                 " ORDER BY notice, ord", [node, *chunk]):
             evidence.setdefault(notice, []).append(ev)
     out = [{"notice": name, "title": titles.get(name), "evidence": ev}
@@ -1066,7 +1066,7 @@ def search(db: Store, text: str, limit: int | None = None) -> Rows:
         for r in c.execute(
                 f"SELECT e.source, s.name, e.target, t.name, e.relation, e.notice, e.evidence, t.type, s.kind "
                 f"FROM edges e LEFT JOIN nodes s ON s.id = e.source LEFT JOIN nodes t ON t.id = e.target "
-                f"WHERE e.id IN ({_in(chunk)})", chunk):
+                f"WHERE e.id IN ({placeholders(chunk)})", chunk):
             facts.append({
                 "mechanism": r[3] if r[7] == "mechanism" else None,
                 "notice": r[5],

@@ -48,11 +48,11 @@ def note(message: str) -> None:
 
 @functools.lru_cache(maxsize=1)
 def _place_rules() -> tuple[tuple[str, ...], str, str]:
-    from ..lexicon import _read  # the place rules of lexicons/places.json (the file alone:
+    from ..lexicon import data_file  # the place rules of lexicons/places.json (the file alone:
     # the whole lexicon would compile its regular expressions, 30 ms of a query)
 
     try:
-        places = _read("places.json")
+        places = data_file("places.json")
         return (tuple(sorted(places["levels"], key=len, reverse=True)), places["bad_first"],
                 places.get("bad_any", ""))
     except (OSError, ValueError, KeyError, AttributeError, TypeError):
@@ -79,7 +79,7 @@ def query_place(query: str) -> str | None:
     return None
 
 
-def _in(values: Sequence[str]) -> str:
+def placeholders(values: Sequence[str]) -> str:
     return ",".join("?" * len(values))
 
 
@@ -87,9 +87,9 @@ def _pool_names(conn: sqlite3.Connection, types: Sequence[str]) -> list[tuple[st
     """(id, name) for every name and alias of nodes of ``types``."""
     t = list(types)
     rows = conn.execute(
-        f"SELECT id, name FROM nodes WHERE type IN ({_in(t)}) AND name IS NOT NULL "
+        f"SELECT id, name FROM nodes WHERE type IN ({placeholders(t)}) AND name IS NOT NULL "
         f"UNION ALL SELECT a.node, a.alias FROM aliases a JOIN nodes n ON n.id = a.node "
-        f"WHERE n.type IN ({_in(t)})", t + t).fetchall()
+        f"WHERE n.type IN ({placeholders(t)})", t + t).fetchall()
     return [(r[0], r[1]) for r in rows]
 
 
@@ -105,7 +105,7 @@ def place_known(conn: sqlite3.Connection, place: str) -> bool:
     return conn.execute("SELECT 1 FROM aliases WHERE key >= ? AND key < ? LIMIT 1", (p, hi)).fetchone() is not None
 
 
-def _of_place(conn: sqlite3.Connection, ids: Iterable[str], place: str | None) -> list[str]:
+def of_place(conn: sqlite3.Connection, ids: Iterable[str], place: str | None) -> list[str]:
     """The ids whose node is of ``place`` (name or alias starts with it, or its locality)."""
     ids = list(ids)
     if place is None:
@@ -125,7 +125,7 @@ def _of_place(conn: sqlite3.Connection, ids: Iterable[str], place: str | None) -
     return keep
 
 
-def _order(conn: sqlite3.Connection, ids: Iterable[str]) -> list[str]:
+def node_order(conn: sqlite3.Connection, ids: Iterable[str]) -> list[str]:
     """Ids in node (merge) order, without repeats."""
     ids = list(dict.fromkeys(ids))
     if len(ids) <= 1:
@@ -133,7 +133,7 @@ def _order(conn: sqlite3.Connection, ids: Iterable[str]) -> list[str]:
     rank: dict[str, tuple] = {}
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
-        for r in conn.execute(f"SELECT id, first_notice, first_ord FROM nodes WHERE id IN ({_in(chunk)})", chunk):
+        for r in conn.execute(f"SELECT id, first_notice, first_ord FROM nodes WHERE id IN ({placeholders(chunk)})", chunk):
             rank[r[0]] = (r[1] or "", r[2] or 0)
     return sorted(ids, key=lambda n: rank.get(n, ("\uffff", 0)))
 
@@ -150,24 +150,24 @@ def match_stages(conn: sqlite3.Connection, query: str, types: Sequence[str]) -> 
         return "none", []
     t = list(types)
     exact = [r[0] for r in conn.execute(
-        f"SELECT id FROM nodes WHERE type IN ({_in(t)}) AND (key = ? OR id = ?) "
+        f"SELECT id FROM nodes WHERE type IN ({placeholders(t)}) AND (key = ? OR id = ?) "
         f"UNION SELECT a.node FROM aliases a JOIN nodes n ON n.id = a.node "
-        f"WHERE a.key = ? AND n.type IN ({_in(t)})", [*t, q, query, q, *t])]
+        f"WHERE a.key = ? AND n.type IN ({placeholders(t)})", [*t, q, query, q, *t])]
     if exact:
-        return "exact", _order(conn, exact)
+        return "exact", node_order(conn, exact)
     hi = q + "\uffff"
     prefix = [r[0] for r in conn.execute(
-        f"SELECT id FROM nodes WHERE type IN ({_in(t)}) AND key >= ? AND key < ? "
+        f"SELECT id FROM nodes WHERE type IN ({placeholders(t)}) AND key >= ? AND key < ? "
         f"UNION SELECT a.node FROM aliases a JOIN nodes n ON n.id = a.node "
-        f"WHERE a.key >= ? AND a.key < ? AND n.type IN ({_in(t)})", [*t, q, hi, q, hi, *t])]
+        f"WHERE a.key >= ? AND a.key < ? AND n.type IN ({placeholders(t)})", [*t, q, hi, q, hi, *t])]
     if prefix:
-        return "prefix", _order(conn, prefix)
+        return "prefix", node_order(conn, prefix)
     sub = [r[0] for r in conn.execute(
-        f"SELECT id FROM nodes WHERE type IN ({_in(t)}) AND instr(key, ?) > 0 "
+        f"SELECT id FROM nodes WHERE type IN ({placeholders(t)}) AND instr(key, ?) > 0 "
         f"UNION SELECT a.node FROM aliases a JOIN nodes n ON n.id = a.node "
-        f"WHERE instr(a.key, ?) > 0 AND n.type IN ({_in(t)})", [*t, q, q, *t])]
+        f"WHERE instr(a.key, ?) > 0 AND n.type IN ({placeholders(t)})", [*t, q, q, *t])]
     if sub:
-        return "substring", _order(conn, sub)
+        return "substring", node_order(conn, sub)
     return "none", []
 
 
@@ -185,7 +185,7 @@ def fuzzy_scores(
         score = fuzz.ratio(q, norm(name))
         if score >= cutoff and score > best.get(nid, -1.0):
             best[nid] = float(score)
-    ids = _of_place(conn, best, place) if place else list(best)
+    ids = of_place(conn, best, place) if place else list(best)
     scored = [(n, best[n]) for n in ids]
     scored.sort(key=lambda t: (-t[1], t[0]))
     return scored
@@ -235,7 +235,7 @@ def resolve(conn: sqlite3.Connection, query: str, types: Sequence[str], what: st
     place = query_place(query)
     stage, ids = match_stages(conn, query, types)
     if place and stage != "exact":
-        ids = _of_place(conn, ids, place)
+        ids = of_place(conn, ids, place)
     if len(ids) == 1:
         return ids[0]
     if ids:
@@ -271,6 +271,6 @@ def not_found(
     else:
         t = list(types)
         known = [r[0] for r in conn.execute(
-            f"SELECT id FROM nodes WHERE type IN ({_in(t)}) ORDER BY id LIMIT 5", t)]
+            f"SELECT id FROM nodes WHERE type IN ({placeholders(t)}) ORDER BY id LIMIT 5", t)]
         hint = "known: " + describe(conn, known) if known else f"the graph has no {what}s"
     return NotFoundError(f"no {what} matches {query!r}; {hint}")

@@ -34,6 +34,22 @@ META = [
      {"title": "青山县鼠疫防控工作方案", "number": None, "date": "2025-03-01", "issuer": "青山县人民政府办公室", "year": 2025}),
     ("no-head-no-foot", "县卫健局负责监测。\n",
      {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
+    ("publication-table-fawen-danwei-label",
+     "关于做好鼠疫防控工作的通知\n发文单位:青山县人民政府\n发布日期:2003-4-5\n" + BODY,
+     {"title": "关于做好鼠疫防控工作的通知", "number": None, "date": "2003-04-05", "issuer": "青山县人民政府",
+      "year": 2003}),
+    ("issuer-alone-above-a-wrapped-title",
+     "青山县人民政府办公室\n关于加强狂犬病防控工作的\n紧急通知\n" + BODY,
+     {"title": "关于加强狂犬病防控工作的紧急通知", "number": None, "date": None, "issuer": "青山县人民政府办公室",
+      "year": None}),
+    ("a-title-that-implements-a-higher-notice-names-its-issuer-first",
+     "青山省人民政府贯彻国务院关于加强血吸虫病防治工作的实施意见\n" + BODY,
+     {"title": "青山省人民政府贯彻国务院关于加强血吸虫病防治工作的实施意见", "number": None, "date": None,
+      "issuer": "青山省人民政府", "year": None}),
+    ("joint-signers-one-a-federation-the-first-signs",
+     "关于开展助残日活动的通知\n" + BODY + "青山市卫生健康委\n青山市民政局\n青山市残联\n2024年1月2日\n",
+     {"title": "关于开展助残日活动的通知", "number": None, "date": "2024-01-02", "issuer": "青山市卫生健康委",
+      "year": 2024}),
     broken("a date in brackets under the title (（2025年3月1日）, as published online) is not read",
            "bracketed-date-under-title",
            "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
@@ -54,3 +70,20 @@ def test_the_document_node_is_named_by_its_title() -> None:
     doc = doc_of("关于成立青山县鼠疫防控领导小组的通知\n" + BODY)
     assert doc._.entities["doc:<notice>"]["name"] == "关于成立青山县鼠疫防控领导小组的通知"
     assert doc._.doc_name == "<notice>"
+
+
+def test_a_pinyin_gloss_of_a_web_mirror_does_not_hide_the_title() -> None:
+    meta = doc_of("青山县卫(wèi)生健康局關(guān)于做好手足口病防控工作的通知\n" + BODY)._.meta
+    assert (meta["title"], meta["issuer"]) == ("青山县卫生健康局關于做好手足口病防控工作的通知", "青山县卫生健康局")
+
+
+def test_an_issuer_in_traditional_characters_is_the_body_of_the_simplified_text() -> None:
+    doc = doc_of("青山縣人民政府辦公室關於做好手足口病防控工作的通知\n各鄉鎮人民政府：\n現將有關事項通知如下。\n")
+    assert facts(doc, "issued_by") == {("青山縣人民政府辦公室關於做好手足口病防控工作的通知", "issued_by", "青山县人民政府办公室")}
+
+
+def test_a_county_before_the_town_in_the_signature_is_the_town_the_text_names() -> None:
+    doc = doc_of("各村：\n青山镇人民政府负责组织排查。\n白水区青山镇人民政府\n2020年1月2日\n")
+    names = {e["name"] for e in doc._.entities.values() if e["type"] == "organization"}
+    assert names == {"青山镇人民政府"}
+    assert facts(doc, "issued_by") == {("<notice>", "issued_by", "青山镇人民政府")}

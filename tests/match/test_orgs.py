@@ -182,6 +182,27 @@ def test_unlisted_org_at(at: str, found: tuple[str, str] | None) -> None:
     assert (None if got is None else (t[pos : got[0]], t[pos : got[1]])) == found
 
 
+# (id, text, where to look, (follow pattern, limit: the end of this string or the text's end), name or None):
+# the same position asked again with another pattern or limit answers for that pattern and limit
+UNLISTED_ASKED_AGAIN = [
+    ("verb-asked-first", "镇综合执法队负责清理，县爱卫办要督查。", "镇综", [("负责", None, "镇综合执法队"), ("要", None, None)]),
+    ("verb-asked-second", "镇综合执法队负责清理，县爱卫办要督查。", "镇综", [("要", None, None), ("负责", None, "镇综合执法队")]),
+    ("shorter-limit", "镇综合执法队负责清理。", "镇综", [("负责", None, "镇综合执法队"), ("负责", "镇综合执法", None)]),
+    ("counterpart-in-brackets", "乡镇综合执法队（街道执法队）负责清理。", "乡镇", [("要", None, None), ("负责", None, "乡镇综合执法队")]),
+]
+
+
+@pytest.mark.parametrize(("text", "at", "asks"), rows(UNLISTED_ASKED_AGAIN))
+def test_unlisted_org_at_asked_again(text: str, at: str, asks: list[tuple[str, str | None, str | None]]) -> None:
+    notice = notice_of(text)
+    t = notice.text
+    pos = t.index(at)
+    for follow, upto, name in asks:
+        limit = t.index(upto) + len(upto) if upto else len(t)
+        got = unlisted_org_at(notice, pos, limit, re.compile(follow))
+        assert (None if got is None else t[pos : got[0]]) == name, (follow, upto)
+
+
 # (id, text after a body's name, the short name)
 NOTES = [
     ("yixia-jiancheng", "县爱国卫生运动委员会（以下简称县爱卫会）负责", "县爱卫会"),

@@ -53,6 +53,17 @@ TASKS = [
      ["开展蚊媒密度监测，9月底前完成第一轮调查", T2],
      _lead_support("开展蚊媒密度监测，9月底前完成第一轮调查", ["疾控中心"], ["住建局", "城管局"])
      | {("红石区卫健局", R, T2), ("红石区海关", R, T2)}),
+    # an outline of numbered paragraphs most of which name their doers in later sentences (also
+    # after a short opener, 雨季期间，各街道要…): a paragraph that names no body is no task (2.);
+    # one that names its doers as a class (报纸、电视等媒体要…) stays
+    ("outline-paragraph-naming-no-body",
+     "红石区登革热防控方案\n三、防控措施\n1.清理积水。雨季期间，各街道要组织清理积水容器，减少蚊虫孳生。\n"
+     "2.个人防护。提倡居民使用蚊帐和驱蚊剂，减少叮咬。\n3.科普宣传。区卫健局要利用多种渠道宣传防蚊知识。\n"
+     "4.媒体宣传。报纸、电视等媒体要开设防病专栏。\n",
+     ["清理积水。雨季期间，各街道要组织清理积水容器，减少蚊虫孳生", "媒体宣传。报纸、电视等媒体要开设防病专栏",
+      "区卫健局要利用多种渠道宣传防蚊知识"],
+     {("各街道", R, "清理积水。雨季期间，各街道要组织清理积水容器，减少蚊虫孳生"),
+      ("红石区卫健局", R, "区卫健局要利用多种渠道宣传防蚊知识")}),
 ]
 
 

@@ -1,0 +1,37 @@
+"""Component rules of ``policykg_duties`` and ``policykg_free_duties``: who is responsible
+for which duty, one module per frame the duty is written in.
+
+- ``divisions``: duty divisions (``单位：duties…``, a unit heading the paragraph or the
+  numbered items below it), with ``division_heads`` finding the unit that heads them;
+- ``body_sentences``: a named body's ``负责…`` / ``承担以下职责：`` sentences;
+- ``listed``: ``X应当履行下列职责：（一）…`` and the numbered items below the lead-in;
+- ``assignments``: ``由X牵头，Y配合，…`` and sentences whose doer follows 由;
+- ``subject_items``: numbered items opening with their doers (one duty per item);
+- ``free_text``: free-text clauses whose subject names departments;
+- ``cut_tail``: the broken last clause of a text cut short;
+- shared by them: ``cues`` (the regexes built from ``cues.json``, a clause's role),
+  ``clauses`` (where clauses start, brackets, reported or setting-up clauses), ``bodies``
+  (the body a subject or head names, generic departments)."""
+
+from __future__ import annotations
+
+from .assignments import find_assignments
+from .body_sentences import find_body_duties
+from .cues import clause_role
+from .cut_tail import drop_cut_tail
+from .divisions import find_divisions, mech_members_section
+from .free_text import find_subject_duties
+from .listed import find_listed_duties
+from .subject_items import find_subject_items
+
+__all__ = [
+    "find_divisions",
+    "find_body_duties",
+    "find_listed_duties",
+    "find_assignments",
+    "find_subject_items",
+    "find_subject_duties",
+    "drop_cut_tail",
+    "clause_role",
+    "mech_members_section",
+]

@@ -1,0 +1,157 @@
+"""Assignments: ``由X牵头，Y配合，…`` / ``由X负责，…``, and sentences whose doer follows 由
+(``确需动用的，由省级人民政府提出申请``)."""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import split_clauses
+from ...notice import Duty, Notice
+from ..orgs import unit_list
+from ..subjects import agent_at, subject_at, subject_cues
+from .bodies import head_units, subject_org_for, unlisted_head
+from .clauses import INLINE_MARK
+from .cues import duty_cues, in_procedure
+
+_COMPOSED_BY = re.compile("(?:建立|成立|组建|设立|形成|建成)$")
+
+
+def find_assignments(notice: Notice) -> None:
+    """``由区卫健局牵头，区教育局、区市场监管局配合，…完成…`` and ``由X负责，…``: the
+    sentence is a duty of the lead (role lead for 牵头) and the supporting units."""
+    text = notice.text
+    cues = duty_cues(notice)
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or in_procedure(notice, ln.section):
+            continue
+        for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
+            if notice.claimed_within(ss, se):
+                continue
+            found = len(notice.duties)
+            for m in cues.assignment.finditer(text, ss, se):
+                if not _assignment(notice, m, ss, se):
+                    break
+            if len(notice.duties) == found:
+                _agent_sentence(notice, ss, se)
+
+
+_LOCAL = re.compile("所在地|当地|属地")
+
+
+_PERSON_LEAD = re.compile("(?:领导|同志|负责人)(?:具体|亲自|全面)?$")
+
+
+_NUMBERED_BY = re.compile("由(?!于|此)")
+
+
+def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
+    """A sentence without a subject of its own whose doer follows 由 at the start of a clause
+    (``居家观察期间，由村卫生室进行随访，…`` / ``确需动用的，由省级人民政府提出申请`` /
+    ``由A会同B提出方案，报…批准``): a duty of that body (and of its partner after 会同), up to
+    the next clause with a subject or a 由 of its own. Not how a body is made up or approved
+    (``由A、B组成``, ``由X批准``), nor a sentence opened by a body (``联席会议由X召集``)."""
+    text = notice.text
+    cues = duty_cues(notice)
+    if subject_at(notice, ss, se) is not None or cues.agent_not_sentence.search(text, ss, se):
+        return
+    mark = INLINE_MARK.match(text, ss, se)
+    ss = mark.end() if mark else ss  # 第六条由镇爱卫办加强…: the article's number is no part of it
+    agents = list(cues.agent.finditer(text, ss, se))
+    if mark and (by := _NUMBERED_BY.match(text, ss, se)):
+        agents.insert(0, by)
+    start = ss
+    for m in agents:
+        if m.start() < start or (m.start() > ss and text[m.start() - 1] not in "，,"):
+            continue
+        hit = subject_at(notice, m.end(), se, asked=True) or agent_at(notice, m.end(), se)
+        if hit is None:
+            continue
+        items, q = hit
+        if cues.agent_not_verb.match(text, q, se) or all(
+                notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
+            return  # 由A、B组成 / 由成员单位提出…: how a body is made up, the members' procedure
+        orgs = [org for org in (subject_org_for(notice, it) for it in items) if org is not None]
+        partner = cues.agent_partner.match(text, q, se)
+        more = subject_at(notice, partner.end(), se, asked=True) if partner else None
+        if more is not None:
+            orgs += [org for org in (subject_org_for(notice, it) for it in more[0]) if org is not None]
+        if not orgs:
+            return
+        end = next((i for i in range(q, se) if text[i] == "，" and (
+            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se))), se)
+        notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
+        start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
+
+
+def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
+    """The duty a ``由X牵头`` in the sentence ``text[ss:se]`` assigns; whether to read the
+    sentence's next one. A sentence opening with it is the duty up to the next subject; one
+    opening with another body (``各级政府要制定方案，…，城区灭犬由市政部门牵头，农村灭犬由镇政府牵头``)
+    holds each assignment in its own clause."""
+    text = notice.text
+    cues = duty_cues(notice)
+    comma = text.rfind("，", ss, m.start())
+    inside = comma >= 0 and subject_at(notice, ss, se) is not None
+    if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
+        return inside  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
+    start = comma + 1 if inside else ss
+    if inside and text.startswith("，", m.end()) and not m.group("sup"):
+        end = m.end()  # …，城区灭犬由市政部门牵头，农村…: the clause names who leads it, no more
+    elif inside:  # up to the next clause with an agent of its own
+        end = next((i for i in range(m.end(), se) if text[i] == "，" and (
+            cues.assignment.match(text, i + 1 + max(0, text.find("由", i + 1, se) - i - 1), se)
+            and "，" not in text[i + 1 : max(i + 1, text.find("由", i + 1, se))])), se)
+    else:  # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
+        end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
+    if cues.not_duty_sentence.search(text, start, end):
+        return inside
+    lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
+    a, b = m.span("lead")
+    if _PERSON_LEAD.search(text, a, b) or subject_cues(notice).leader.search(text, max(a, b - 8), b):
+        return inside  # 由乡镇政府主要领导具体负责: a person answers for it, within the subject's duty
+    q = _LOCAL.match(text, a, b)
+    a = q.end() if q and b - q.end() >= 2 else a  # 由所在地镇政府牵头: the 镇政府 where it is
+    leads = [notice.table.add(w) for _a, _b, w in unit_list(notice, a, b)]
+    if not leads and unlisted_head(notice, text[a:b]) and text[a:b].endswith("部门"):
+        leads = head_units(notice, a, b)  # 由市政管理部门牵头: a department no lexicon lists
+    orgs = [(org, lead_role) for org in leads]
+    if not orgs:
+        return inside
+    if m.group("sup"):
+        orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
+    title = _titled_task(notice, ss) if not inside and not text[m.end() : end].strip("，。 ") else None
+    # 第四条 镇环境卫生划分责任区。由镇爱卫办牵头，居委会配合。: the assignment marks the title's task
+    notice.duties.append(Duty(span=title or (start, end), orgs=orgs, source="assignment"))
+    if title:
+        notice.reserved.append((start, end))  # the marker sentence is read, no duty of its own
+    return inside
+
+
+_TITLE_CHARS = 30
+
+
+def _titled_task(notice: Notice, ss: int) -> tuple[int, int] | None:
+    """The task a sentence that only assigns roles (``由X牵头，Y配合。``) marks: the short
+    title sentence right before it on its line (``第四条 环境卫生划分责任区。``), or the
+    heading or numbered title line above it (``一、治理畜产品污染``)."""
+    text = notice.text
+    lines = notice.content_lines()
+    k = next((i for i, ln in enumerate(lines) if ln.start <= ss < max(ln.end, ln.start + 1)), None)
+    if k is None:
+        return None
+    ln = lines[k]
+    if ss > ln.body_start:
+        if text[ss - 1] != "。":
+            return None
+        s = max(ln.body_start, *(text.rfind(ch, ln.body_start, ss - 1) + 1 for ch in "。；"))
+        mark = INLINE_MARK.match(text, s, ss - 1)
+        span = (mark.end() if mark else s, ss - 1)
+    elif k > 0 and (lines[k - 1].kind == "heading" or lines[k - 1].numbered):
+        prev = lines[k - 1]
+        span = (prev.body_start, prev.end - 1 if text[prev.end - 1] == "。" else prev.end)
+    else:
+        return None
+    title = text[span[0] : span[1]]
+    if not 4 <= len(title) <= _TITLE_CHARS or re.search("[，,；;：:。]", title) or notice.claimed_within(*span):
+        return None
+    return span

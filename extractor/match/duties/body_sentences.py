@@ -1,0 +1,102 @@
+"""Duties stated of a named body at the start of a sentence: the mechanism's own bodies,
+the mechanism, units (``推进办负责…``, ``X具体承担以下职责：A；B``)."""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import split_clauses
+from ...notice import Duty, Mechanism, Notice
+from ...resolve import Org
+from ..orgs import org_at
+from ..subjects import subject_at, subject_cues
+from .cues import clause_role, duty_cues, in_procedure
+
+
+def find_body_duties(notice: Notice) -> None:
+    """Duties stated of a named body at the start of a sentence: the mechanism's own bodies
+    and the mechanism (``推进办负责…``, ``X具体承担以下职责：A；B``) and units
+    (``奈曼旗卫生健康委落实协作机制工作部署…；负责制定…``)."""
+    text = notice.text
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or in_procedure(notice, ln.section) or notice.claimed(ln.body_start):
+            continue
+        m = re.search(r"具体承担以下职责[：]", text[ln.body_start : ln.end])
+        if m:
+            hit = _sentence_subject(notice, ln.body_start, ln.body_start + m.end())
+            if hit:
+                for cs, ce in split_clauses(text, ln.body_start + m.end(), ln.end):
+                    notice.duties.append(Duty(span=(cs, ce), orgs=[(hit[0], None)], source="body"))
+            continue
+        for ss, se in split_clauses(text, ln.body_start, ln.end, "。"):
+            hit = _sentence_subject(notice, ss, se)
+            if hit is None or _second_subject(notice, ss, se):
+                continue  # X负责…，Y配合…: two subjects, read by the free-text duties
+            subj, start = hit
+            for cs, ce in split_clauses(text, start, se, "；"):
+                notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(notice, text[cs:ce]))], source="body"))
+
+
+def _second_subject(notice: Notice, start: int, end: int) -> bool:
+    """Does another subject (``，Y配合…``) start after a comma inside the sentence?"""
+    text = notice.text
+    return any(text[i] == "，" and subject_at(notice, i + 1, end) for i in range(start, end))
+
+
+def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mechanism, int] | None:
+    """The body a sentence states duties of, and where its duties start: a body it sets up
+    (推进委员会设立X…，负责…), a mechanism body or the mechanism named first (duties from
+    its 负责/承担), or a unit of the notice named first and followed by a verb."""
+    text = notice.text
+    seg = text[start:end]
+    duty_verb = duty_cues(notice).own_duty_verb.search(seg)
+    mech = notice.mechanism
+    named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
+    if mech:
+        named = named + [(f, mech) for f in (mech.name, *mech.aliases)]
+        offices = [org for org in notice.table.orgs if org.body == "office"]
+        if len(offices) == 1 and not any(f == "办公室" for f, _b in named):
+            named.append(("办公室", offices[0]))  # 办公室负责…: the mechanism's one office
+        named = sorted(named, key=lambda kv: -len(kv[0]))
+    m = re.search("下设|设立|设(?=办公室)", seg)  # 协调小组在X设办公室，负责…: the office's
+    if m and duty_verb and duty_verb.start() > m.end():
+        for form, body in named:
+            if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:
+                return body, start + _remit_start(seg, duty_verb.start())
+    for form, body in named:
+        if seg.startswith(form) and duty_verb:
+            if body is mech and (duty_cues(notice).not_duty_sentence.search(seg, 0, duty_verb.start())
+                                 or _other_doer(notice, start + len(form), start + duty_verb.start())):
+                return None
+            if re.search("由[^，]*$", seg[len(form) : duty_verb.start()]) or not re.match(r"[\u4e00-\u9fff]{2}", seg[duty_verb.end() :]):
+                return None  # 日常工作由市卫生局有关科室承担: another body's part
+            # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责, …，主要职责是… at 主要职责
+            return body, start if duty_verb.start() == len(form) else start + _remit_start(seg, duty_verb.start())
+    if duty_cues(notice).not_duty_sentence.search(seg):
+        return None
+    end_org = org_at(notice, text, start, end)
+    if end_org:
+        org = notice.table.find(text[start:end_org])
+        longer = mech is not None and seg.startswith(mech.name) and len(mech.name) > end_org - start
+        if (org is not None and org.kind and not org.generic and not org.collective and not org.body
+                and not longer and (text[end : end + 1] in ("。", "；") or "，" in seg)  # not a title line
+                and re.match(r"[\u4e00-\u9fff]", text[end_org : end_org + 1])
+                and not duty_cues(notice).after_unit.match(text, end_org, end_org + 2)):
+            return org, start
+    return None
+
+
+def _other_doer(notice: Notice, start: int, end: int) -> bool:
+    """Does a clause of ``text[start:end]`` open with a body of its own (``联席会议建立联络员
+    制度，各成员单位指定…，负责…``: the members do what follows, not the mechanism)?"""
+    text = notice.text
+    return any(text[i] == "，" and (org_at(notice, text, i + 1, end) is not None
+                                   or subject_cues(notice).collective.match(text, i + 1, end) is not None)
+               for i in range(start, end))
+
+
+def _remit_start(seg: str, verb: int) -> int:
+    """Where a body's duties start in a sentence setting it up: at its 负责/承担, or at
+    ``主要职责是…`` before it (``办公室设在X，主要职责是…，负责…``)."""
+    remit = re.search("，((?:主要|具体)?职责(?:是|为))", seg[:verb])
+    return remit.start(1) if remit else verb

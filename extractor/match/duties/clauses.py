@@ -1,0 +1,97 @@
+"""Clauses inside a line: where they start (past inline numbering), bracket depth,
+clauses that report past work or set the notice's body up."""
+
+from __future__ import annotations
+
+import re
+
+from ...notice import Notice
+from ...numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_PAREN
+
+# (一) / 第四条 / 1. opening a clause inside a run-on line
+INLINE_MARK = re.compile(
+    rf"(?:第[一二三四五六七八九十百零〇]+条|{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff]))\s*"
+)
+
+
+def clause_starts(text: str, start: int, end: int) -> list[int]:
+    """Where clauses may start in a line: its start, after 。；，： and spaces, past an
+    inline numbering marker (``；（二）卫生行政部门负责…``)."""
+    out: list[int] = []
+    for i in [start - 1, *(m.start() for m in _CLAUSE_END.finditer(text, start, end))]:
+        p = i + 1
+        while p < end and text[p] == " ":
+            p += 1
+        m = INLINE_MARK.match(text, p, end)
+        if m and (i < start or text[i] in "。；： " or BRACKETED_MARK.fullmatch(m.group(0).rstrip())):
+            p = m.end()  # …监督管理，（二）市教育局负责…: the items of a list run together on one line
+        if p < end and (not out or out[-1] != p):
+            out.append(p)
+    return out
+
+
+_CLAUSE_END = re.compile("[。；，： ]")
+
+
+BRACKETED_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{CHAPTER}条")
+
+
+_BRACKET = re.compile(r"[（\[【）\]】]")
+
+
+def paren_depths(text: str, start: int, end: int) -> list[int]:
+    """Bracket depth at each position of ``text[start:end]`` and at ``end`` (（ [ 【 open,
+    ） ] 】 close), in runs between brackets."""
+    out: list[int] = []
+    d = 0
+    last = start
+    for m in _BRACKET.finditer(text, start, end):
+        i = m.start()
+        out.extend([d] * (i - last + 1))  # positions last..i hold the depth before text[i]
+        d = d + 1 if text[i] in "（[【" else max(0, d - 1)
+        last = i + 1
+    out.extend([d] * (end - last + 1))
+    return out
+
+
+_PAST = re.compile(r"(?<![为除])了(?![解])|已经|现印发|收悉")
+
+
+def reported(text: str, start: int, end: int) -> bool:
+    """Does the clause report past work (编制形成了…, 已经…) rather than assign it?"""
+    stop = start
+    while stop < end and text[stop] not in "，。；":
+        stop += 1
+    return bool(_PAST.search(text, start, stop))
+
+
+_SETUP = re.compile("(?:决定)?(?:成立|设立|组建)")
+_STAFFING_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
+
+
+def _staffing(notice: Notice) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words that staff a body just set up (任组长, 名单附后) and a post label opening the next
+    sentence (所长：, 副组长：)."""
+    key = id(notice.lex)
+    if key not in _STAFFING_CACHE:
+        lex = notice.lex
+        _STAFFING_CACHE[key] = (re.compile(lex.cue_re("setup_staffing_words")),
+                                re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{lex.cue_re('post_title_endings')}|成员)[：:]"))
+    return _STAFFING_CACHE[key]
+
+
+def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
+    """``国务院成立X（以下简称Y）``: the act that sets the notice's body up, not a duty; so is
+    one body's ``成立X`` (no modal verb, not 各… nor 相应…) staffed in the same sentence or the
+    next (``市政府成立X领导组（名单附后）``, ``X成立Y 某某任组长``, ``镇政府成立X。所长：…``)."""
+    text = notice.text
+    if not _SETUP.match(text, q, end):
+        return False
+    stop = text.find("。", q, end)
+    clause = text[q : stop if stop >= 0 else end]
+    if "以下简称" in clause:
+        return True  # naming the body for the rest of the notice
+    if text.startswith("各", p) or "相应" in clause:
+        return False  # 各二级单位成立…, 区县政府设立相应的…: each body below is told to set one up
+    words, label = _staffing(notice)
+    return bool(words.search(clause)) or (stop >= 0 and label.match(text, stop + 1, end) is not None)

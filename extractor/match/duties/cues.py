@@ -1,0 +1,93 @@
+"""The regexes of the duty frames, built from the cue words of ``cues.json``; the role
+a clause states; sections that hold a procedure; the role a subject's verb states."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import Lexicon, alternation
+from ...notice import Notice
+from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
+
+
+class _Cues:
+    """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
+        self.lead_verbs = lex.cue("lead_verbs")
+        self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
+        self.support = re.compile(rf"(?:{manner})?(?:{support})")
+        self.duty_opening = re.compile(
+            rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|"
+            + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
+        self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
+        not_person = rf"(?!{lex.cue_re('people_after_duty_verbs')})"  # 负责同志, 负责人: a person
+        own = lex.cue_re("own_duty_verbs")
+        self.own_duty_verb = re.compile(rf"(?:{own}){not_person}")  # X设立Y，负责…
+        self.titled_duty_verb = re.compile(rf"(?:具体)?(?:{own})")  # 1.监督组。负责…
+        self.titled_duty_verb_after_comma = re.compile(rf"，(?:具体)?(?:{own})")
+        levels = lex.level_chars
+        self.own_level = re.compile(rf"[{levels}]级")  # 县级兽医管理部门: a class of departments
+        self.levels_prefix = re.compile(rf"[{levels}]+|街道")  # 区县（市）…, 乡镇…: several levels
+        self.levels = re.compile(rf"[{levels}]+")
+        # （二）基本原则。 / 指导思想: a section stating principles, not who does what
+        self.principles = re.compile(rf"(?:{lex.cue_re('principle_headings')})(?:[。：]|$)")
+        # 在…下, 按照…原则, 除…外: a clause that only leads into the next one
+        self.adverbial = re.compile(rf"(?:{lex.cue_re('adverbial_openers')})[^，。；]*$|[^，。；]*(?:下|外)$")
+        self.member_section = lex.cue("member_section_words")
+        # X负责，Y、Z配合，: clauses that only name bodies and their roles
+        self.role_clauses = re.compile(rf"(?:[^，。；]{{2,80}}?(?:负责|{lead}|{support})，)+")
+        # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
+        self.assignment = re.compile(
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}"
+            rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
+        )
+        # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states
+        self.role = re.compile(
+            rf"(?:{lex.cue_re('modal_verbs')}|负责)?(?:按照|按)?(?:各自|部门)?(?:职责|职能)?(?:分工)?(?:{manner})?"
+            rf"(?:(?P<lead>{lead})|(?P<sup>{support}))"
+        )
+        # 在有关部门共同配合下: a circumstance, not a subject
+        self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
+        # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
+        self.agent = re.compile(rf"(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
+        self.agent_partner = re.compile(lex.cue_re("agent_partner_verbs"))
+        # …工作，单位和个人应当…: what private parties must do ends a body's duty
+        self.private_clause = re.compile(
+            rf"，(?:任何|所有|全体|广大)?(?:{lex.cue_re('private_subjects')})(?:都|均)?(?:应当|应|要|必须|不得)")
+        self.agent_not_verb = re.compile(lex.cue_re("agent_not_duty_verbs"))  # 由A、B组成 / 由X批准: no duty
+        self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
+        # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon
+        self.listed = re.compile(rf"(?:履行|承担|行使|负责)(?:{lex.cue_re('list_lead_words')})(?:主要)?(?:工作)?"
+                                 r"(?:职责|职能|工作|任务|事项)[：:]")
+        concerned = lex.cue_re("concerned_words")
+        self.each_concerned = re.compile(rf"各(?:{concerned})")  # 各相关X, 各有关X: 各X
+        # 县卫健局和…, 县卫健局有关科室, 县卫健局分管…: the unit's name runs on, no subject of its own
+        self.after_unit = re.compile(rf"[和及与的等]|{lex.cue_re('head_qualifiers')}|{concerned}")
+
+
+def duty_cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
+
+
+def clause_role(notice: Notice, clause: str) -> str | None:
+    """``牵头…``/``负责牵头…`` leads, ``积极配合…`` supports."""
+    cues = duty_cues(notice)
+    if cues.lead.match(clause):
+        return "lead"
+    if cues.support.match(clause):
+        return "support"
+    return None
+
+
+def in_procedure(notice: Notice, section: str) -> bool:
+    return any(w in section for w in notice.lex.bodies["procedure_headings"])
+
+
+def modal_role(notice: Notice, text: str, q: int) -> str | None:
+    """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` leads, ``Y配合…`` / ``Y按照各自职责协助…`` supports."""
+    m = duty_cues(notice).role.match(text, q)
+    if m is None:
+        return None
+    return "lead" if m.group("lead") else "support"

@@ -1,0 +1,34 @@
+"""A text cut in the middle of its last clause: the duty that is only the broken clause
+is dropped."""
+
+from __future__ import annotations
+
+import re
+
+from ...notice import Notice
+from .cues import duty_cues
+
+_COMPLETE_END = "。；！？：”」）)…】]>》"
+
+
+def drop_cut_tail(notice: Notice) -> None:
+    """A text cut in the middle of its last clause (a stored page kept only its first
+    bytes): a duty that is only the broken clause is none (``…水利部：负责将…纳入大江大``);
+    a duty with complete clauses before the cut stays (``…，共同制定本地防控方案，切``)."""
+    text = notice.text.rstrip(" \n")
+    if not text or text[-1] in _COMPLETE_END:
+        return
+    br = text.rfind("\n")
+    last = text[br + 1 :]
+    prev = text[text.rfind("\n", 0, max(br, 0)) + 1 : br] if br > 0 else ""
+    # …制定全县防\n控: a copy's line break inside the cut word (a long line runs on into a short one)
+    wrapped = (len(last) <= 8 and len(prev) >= 20 and "\t" not in prev
+               and re.fullmatch("[\u4e00-\u9fff]+", last) is not None and prev[-1] not in _COMPLETE_END)
+    if not wrapped and ("\t" in last or not (text[-1] in "，、" or (len(last) >= 20 and re.search("[。，；]", last)))):
+        return  # a table row or a short line (a signature, a date, a label) is no cut sentence
+    start = max(text.rfind(ch) for ch in ("。；，" if wrapped else "。；，\n")) + 1  # the broken clause
+    if len(text) - start < 2:
+        return
+    roles = duty_cues(notice).role_clauses  # X负责，Y配合，强化对…(cut): only the roles are whole, no task
+    notice.duties = [d for d in notice.duties if not (d.span[1] > start and (
+        "，" not in text[d.span[0] : start] or roles.fullmatch(text, d.span[0], start)))]

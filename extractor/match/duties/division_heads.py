@@ -1,0 +1,213 @@
+"""The unit heading a duty paragraph: ``单位：``, ``单位职责：``, a unit alone on its line,
+heads inside a run-on line, a table flattened into task and unit lines."""
+
+from __future__ import annotations
+
+import re
+
+from ...layout import Line
+from ...notice import Notice
+from ...words import starts_with_verb
+from ..orgs import looks_like_org, org_at, split_items
+from ..subjects import not_a_stem, subject_cues
+from .bodies import generic_stem, levels_body, org_form, shared_tail, unit_heads, unlisted_head
+from .cues import duty_cues
+
+
+def units_after_tasks(notice: Notice, lines: list) -> tuple[dict[int, tuple[int, int]], set[int]]:
+    """A table flattened into lines with the task cell first: ``task / unit / task / unit``
+    (a run of paragraphs and unit names that starts with a task and ends with a unit). Each
+    task's unit is the line after it. Returns {task line: unit span} and the unit lines."""
+    text = notice.text
+    shape = []
+    for ln in lines:
+        if ln.kind == "para" and ln.body_start == ln.start and alone_unit(notice, ln):
+            shape.append("A")
+        elif ln.kind == "para" and ln.body_start == ln.start and paragraph_like(text[ln.body_start : ln.end]):
+            shape.append("P")
+        else:
+            shape.append("O")
+    tasks: dict[int, tuple[int, int]] = {}
+    units: set[int] = set()
+    i = 0
+    while i < len(shape):
+        if shape[i] != "P":
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(shape) and shape[j + 1] in "AP" and shape[j + 1] != shape[j]:
+            j += 1
+        if shape[j] == "A" and j - i >= 3 and (i == 0 or shape[i - 1] != "A"):  # two rows at least
+            for k in range(i, j, 2):
+                tasks[k] = (lines[k + 1].body_start, lines[k + 1].end)
+                units.add(k + 1)
+        i = j + 1
+    return tasks, units
+
+
+# 王某 （县卫健局副局长）: a person and the post in brackets, alone on a line
+PERSON_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4} ?[（(][^（）()]{2,30}[）)]")
+
+
+def alone_span(notice: Notice, ln: Line) -> tuple[int, int]:
+    """The name on a line that holds only a unit's name, without a closing full stop (``1.农业部门。``)."""
+    end = ln.end - 1 if notice.text[ln.end - 1 : ln.end] == "。" and ln.end - 1 > ln.body_start else ln.end
+    return ln.body_start, end
+
+
+def alone_unit(notice: Notice, ln) -> bool:
+    """Is a line's whole text a unit's name (a unit heading the paragraph below it)?"""
+    if ln.numbered and generic_stem(notice, notice.text[slice(*alone_span(notice, ln))]):
+        return True  # 1.农业部门。: a department written by its kind, its numbered duties below
+    start, end = ln.body_start, ln.end
+    whole = notice.text[start:end]
+    if len(whole) > 30 or not looks_like_org(whole, notice):
+        return False
+    if notice.lex.institutions.get(whole, {}).get("kind") == "各部门":  # 成员单位
+        return False
+    if whole.endswith(("单位", "部门")) and not_a_stem(notice, whole[:-2]):  # 责任单位, 牵头部门: a column label
+        return False
+    if org_at(notice, notice.text, start, end) == end or notice.table.find(whole):
+        return True
+    if ln.numbered and re.fullmatch(r"[\u4e00-\u9fff]{2,10}组", whole) and not subject_cues(notice).bare_bad.search(whole):
+        return True  # （二）综合协调组: a working group of the body, its duties below
+    # 住房和城乡建设委员会, 卫生和计生局 alone on a line (or after （十一）): a name no lexicon lists, by its form
+    return (ln.kind == "para" and bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole))
+            and org_form(notice, whole) and not subject_cues(notice).bare_bad.search(whole.replace("和", ""))
+            and not starts_with_verb(whole))
+
+
+def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int, int]]:
+    """Unit heads inside a run-on line, after a full stop: ``…。 教育局：负责…``
+    -> [(head span, where its duties start, where they end)]."""
+    text = notice.text
+    found: list[tuple[tuple[int, int], int, bool]] = []
+    p = text.find("。", start, end)
+    while p >= 0:
+        q = p + 1
+        while q < end and text[q] == " ":
+            q += 1
+        hit = _colon_head(notice, q, end, strict=True)
+        if hit is not None:
+            found.append((*hit, True))
+        else:  # 农业部：根据…: a body's name by its form, kept if the line holds other heads
+            colon = text.find("：", q, min(end, q + 20))
+            if colon > q and unlisted_head(notice, text[q:colon]):
+                found.append(((q, colon), colon + 1, False))
+        p = text.find("。", q, end)
+    if not any(sure for _h, _c, sure in found):
+        return []
+    return [(h, cs, found[k + 1][0][0] if k + 1 < len(found) else end) for k, (h, cs, _s) in enumerate(found)]
+
+
+def division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
+    """The unit heading a duty paragraph and where its duties start: ``单位：duties``, a
+    department written generically (``卫生健康部门：``, ``畜牧部门：``), a body no lexicon
+    lists whose duties open with a number or a duty verb (``运输服务司：（一）负责…``), or,
+    after a numbering marker, ``（一）市卫生健康委员会。负责…``."""
+    text = notice.text
+    s = ln.body_start
+    hit = _colon_head(notice, s, ln.end)
+    if hit is not None:
+        return hit
+    period = text.find("。", s, min(ln.end, s + 32))
+    if period > s and ln.body_start > ln.start:
+        if org_at(notice, text, s, period) == period:
+            return (s, period), period + 1
+        duties_start = _titled_body(notice, s, period, ln.end)
+        if duties_start is not None:
+            return (s, period), duties_start
+    space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
+    if space > s:
+        after = space
+        while after < ln.end and text[after] == " ":
+            after += 1
+        rest = text[after : ln.end]
+        known = org_at(notice, text, s, space) == space
+        # 市防疫站 负责…。组织…: a unit no lexicon lists, by its form, its duties opening with a duty verb
+        unlisted = (not known and unlisted_head(notice, text[s:space]) and not starts_with_verb(text[s:space])
+                    and duty_cues(notice).duty_opening.match(text, after, ln.end) is not None)
+        if ((known or unlisted) and len(rest) >= 8 and re.search("[，；。]", rest)
+                and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
+            return (s, space), after
+    return None, s
+
+
+def sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | None:
+    """``省卫生厅：根据…，负责…`` beside other units' paragraphs: a name of a body's form (no
+    lexicon lists it) before the colon heads a paragraph of duties however they open."""
+    text = notice.text
+    s = ln.body_start
+    colon = text.find("：", s, min(ln.end, s + 20))
+    if colon <= s or not unlisted_head(notice, text[s:colon]) or starts_with_verb(text[s:colon]):
+        return None
+    return ((s, colon), colon + 1) if paragraph_like(text[colon + 1 : ln.end]) else None
+
+
+def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
+    """``1.监督组。负责…``: a numbered heading naming a body no lexicon lists, its duties
+    opening with 负责/承担 right after the full stop, or after a comma in the first sentence
+    (``2.专家组。组织…成立专家组，负责…``: the lead-in sets the body up). Where its duties start."""
+    text = notice.text
+    written = text[s:period]
+    named = unlisted_head(notice, written) or bool(re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", written))  # 专家组
+    if not named or subject_cues(notice).bare_bad.search(written):
+        return None
+    cues = duty_cues(notice)
+    if cues.titled_duty_verb.match(text, period + 1, end):
+        return period + 1
+    stop = text.find("。", period + 1, end)
+    m = cues.titled_duty_verb_after_comma.search(text, period + 1, stop if stop > 0 else end)
+    return m.start() + 1 if m else None
+
+
+def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple[tuple[int, int], int] | None:
+    """``单位：duties`` at ``s``: the head's span and where the duties start. ``strict``
+    (inside a run-on line): the head must be a body's name and its duties open with a duty
+    verb or a number when no lexicon lists the body."""
+    text = notice.text
+    colon = text.find("：", s, min(end, s + 32))
+    if colon <= s:
+        return None
+    written = text[s:colon]
+    remit = re.search("(?:主要|工作)?职责$", written)
+    if remit and remit.start() >= 2:  # 县卫健局职责：负责…
+        written = text[s : s + remit.start()]
+        if ((looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start())
+                or generic_stem(notice, written) or shared_tail(notice, written)):  # 卫生部门职责：
+            return (s, s + remit.start()), colon + 1
+        return None
+    if looks_like_org(written, notice) or generic_stem(notice, written):
+        if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
+                or (not strict and (written.startswith("各") or generic_stem(notice, written)))):
+            return (s, colon), colon + 1
+    if "、" in written and duty_cues(notice).duty_opening.match(text, colon + 1, end) and unit_heads(notice, s, colon):
+        return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head
+    if shared_tail(notice, written) or (not strict and levels_body(notice, written)):
+        return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department; 区县（市）人民政府：
+    if unlisted_head(notice, written) and (
+            duty_cues(notice).duty_opening.match(text, colon + 1, end)
+            or (not strict and written.endswith("部门") and paragraph_like(text[colon + 1 : end]))):
+        return (s, colon), colon + 1
+    return None
+
+
+def is_unit_list(notice: Notice, start: int, end: int) -> bool:
+    """``市委政法委、市卫健局、市民政局。``: every item names a body."""
+    items = split_items(notice.text, start, end)
+    if duty_cues(notice).duty_opening.match(notice.text, start):
+        return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
+    return len(items) >= 2 and all(
+        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not starts_with_verb(notice.text[a:b])
+        for a, b in items
+    )  # 成立领导小组，协调相关部门…: clauses opening with a verb are no names
+
+
+def paragraph_like(text: str) -> bool:
+    """A paragraph of duties under a unit name (not a date, a signature or another head)."""
+    return (
+        len(text) >= 10
+        and "：" not in text[:32]
+        and not re.match(r"^\d{4}年\d{1,2}月\d{1,2}日", text)
+        and bool(re.search("[。；，]", text))
+    )

@@ -1,0 +1,195 @@
+"""Duty divisions (``单位：duties…``): one duty of the heading unit(s) per clause; the
+division's units as member units when the notice lists none."""
+
+from __future__ import annotations
+
+import re
+
+from ...layout import Line
+from ...normalize import split_clauses
+from ...notice import Duty, Notice, OrgFact
+from ...resolve import Org
+from ..subjects import subject_at
+from .bodies import head_units, subject_org_for
+from .clauses import INLINE_MARK, paren_depths
+from .cues import clause_role, duty_cues
+from .division_heads import (
+    PERSON_LINE,
+    alone_span,
+    alone_unit,
+    division_head,
+    is_unit_list,
+    paragraph_like,
+    run_on_heads,
+    sibling_head,
+    units_after_tasks,
+)
+
+_SENTENCE_ENDS = "。；！？）)"
+
+
+def find_divisions(notice: Notice) -> None:
+    """``奈曼旗公安局：依法严厉打击…；协助…。`` -> one duty per clause (split on ；and 。).
+    A unit name alone on a line also heads the paragraph below it, or the numbered items
+    below it; a run-on line (a page flattened into one line) may hold several paragraphs
+    ``…。 卫生局：负责…。 教育局：负责…``."""
+    text = notice.text
+    lines = notice.content_lines()
+    pending_head: tuple[int, int] | None = None
+    heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
+    unit_after, units_below = units_after_tasks(notice, lines)
+    last_division_line = -1
+    last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
+    found = [division_head(notice, ln) for ln in lines]
+    for i, ln in enumerate(lines):
+        body_start = ln.body_start
+        if pending_head is not None and PERSON_LINE.fullmatch(ln.text.strip()):
+            continue  # 王某 （县卫健局副局长）: a member of the group above, its duties below
+        prev_division, last_division = last_division, None
+        head, content_start = found[i]
+        if head is None and any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1)):
+            head, content_start = sibling_head(notice, ln) or (None, body_start)
+        if head is None and i in unit_after:
+            head, content_start = unit_after[i], body_start
+        pending_head_before = pending_head
+        if head is None and pending_head is not None and ln.kind in ("para", "item"):
+            if alone_unit(notice, ln) and (i + 1 == len(lines) or lines[i + 1].numbered):
+                pending_head = alone_span(notice, ln)  # （二）县农业农村局: the next unit, its duties below
+                continue
+            if ln.numbered or not subject_at(notice, body_start, ln.end):
+                head, content_start = pending_head, body_start
+            else:  # 市卫生局负责… under a group's name: the duties of the bodies it names
+                pending_head = None
+        # a unit alone on a line heads the paragraph below it, or the numbered items below it
+        keep = head is not None and head == pending_head and ln.numbered
+        pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].numbered else None
+        pieces = run_on_heads(notice, content_start if head is not None else body_start, ln.end)
+        if (head is not None and head != pending_head and not text[content_start : ln.end].strip()
+                and i + 1 < len(lines) and lines[i + 1].numbered and not text.startswith("各", head[0])):
+            pending_head = head  # 县卫健局： alone on its line, its numbered duties below
+            continue
+        if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
+            hit = subject_at(notice, body_start, ln.end)
+            units = [org for org in (subject_org_for(notice, it) for it in hit[0]) if org is not None] if hit else []
+            if units and _division_clauses(notice, units, body_start, ln.end, "。；！？"):
+                last_division = ln  # 各级疾控中心负责…。负责…: the next body of the division, its subject first
+                continue
+        if head is None and not pieces:
+            nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())), None)
+            if nxt and i not in units_below and alone_unit(notice, ln) and (
+                    paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"):
+                pending_head = alone_span(notice, ln)
+            continue
+        paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
+        # a numbered item under a unit named above is one duty per ；(its sentences stay together)
+        item_seps = "；" if head is not None and head == pending_head_before and ln.numbered else "。；！？"
+        for k, (h, cs, ce) in enumerate(paragraphs + pieces):
+            if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
+                last_division = ln
+        last_division_line = i
+    # Without a member list, the units of a 成员单位职责 division are the members.
+    mech = notice.mechanism
+    if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
+        named = any(n for _org, n in heads)
+        # the text ends mid-sentence inside the division: its later units are lost
+        cut = last_division_line == len(lines) - 1 and text.rstrip()[-1:] not in _SENTENCE_ENDS
+        for org in dict.fromkeys(org for org, _n in heads):
+            fact = OrgFact(org, "member_unit_of", mech, mech.span)
+            notice.facts.append(fact)
+            if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
+                notice.division_units.add(id(fact))
+
+
+def _continues_division(prev: Line, ln: Line) -> bool:
+    """Is ``ln`` a paragraph of the same division as the unit's paragraph ``prev`` right above
+    it (no number of its own, under the same heading)?"""
+    return (ln.kind == "para" and not ln.numbered and ln.section == prev.section
+            and ln.subsection == prev.subsection)
+
+
+def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start: int, end: int,
+                        heads: list[tuple[Org, bool]], seps: str = "。；！？") -> bool:
+    """The duties of one unit's paragraph ``text[content_start:end]``; whether it gave any."""
+    if content_start >= end or is_unit_list(notice, content_start, end):
+        return False  # 成员单位：A、B、C is a list of units, not duties
+    if _preamble(notice, content_start, end):
+        head_units(notice, *head)  # the addressee is a body, its letter no duty of it
+        return False  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
+    units = _more_specific_subject(notice, head, content_start, end) or head_units(notice, *head)
+    if head[1] <= content_start:
+        notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
+    if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
+        named = "成员" in ln.section + ln.subsection + (notice.meta.get("title") or "")  # 成员单位职责
+        heads.extend((unit, named) for unit in units)
+    return _division_clauses(notice, units, content_start, end, seps)
+
+
+def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, end: int) -> list[Org]:
+    """``政府职责：各县区政府负责…`` / ``卫生部门职责：各级卫生行政部门负责…``: a head naming a
+    kind of body whose first sentence names the bodies themselves, in a name that holds the
+    head's (政府 in 各县区政府): those bodies hold the paragraph's duties."""
+    text = notice.text
+    written = re.sub("(?:行政)?部门$", "", text[head[0] : head[1]])
+    hit = subject_at(notice, start, end)
+    if hit is None or len(written) < 2:
+        return []
+    items = hit[0]
+    if not all(written in (it.written or text[it.start : it.end]) for it in items):
+        return []
+    return [org for org in (subject_org_for(notice, it) for it in items) if org is not None]
+
+
+def _division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str) -> bool:
+    """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any."""
+    text = notice.text
+    found = False
+    for cs, ce in split_clauses(text, content_start, end, seps):
+        while ce > cs and text[ce - 1] in "。！？":
+            ce -= 1
+        m = INLINE_MARK.match(text, cs, ce)
+        if m:
+            cs = m.end()  # 卫生部：（一）负责…（二）…: the number is no part of the duty
+        other = _OTHER_AGENT.search(text, cs, ce)
+        if other:
+            ce = other.start()  # …，由联合办公室对…进行培训: another body's part, not this unit's
+        clause = text[cs:ce]
+        if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause):
+            continue
+        role = clause_role(notice, clause)
+        notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
+        found = True
+    return found
+
+
+# 设在市卫生局，主任由X担任 / 由X任组长: how the body is set up and staffed, no duty
+_SETUP_CLAUSE = re.compile(r"(?:办公室)?设在|(?:主任|组长|负责人)?由[^，。；]{1,30}?(?:担任|兼任|任(?:副?(?:组长|主任)))")
+
+
+def _aside(clause: str) -> bool:
+    """A clause that is all in brackets (``（组长：某某，成员：各村支部书记）``, ``（附名单）``): a
+    note beside the duties, none of them."""
+    if clause[:1] not in "（(" or clause[-1:] not in "）)":
+        return False
+    depths = paren_depths(clause, 0, len(clause))
+    return all(d > 0 for d in depths[1:-1])
+
+
+# ，由X对…/由X负责…: a clause whose agent is another body
+_OTHER_AGENT = re.compile(r"，由[\u4e00-\u9fff（）]{2,24}?(?:对|负责|牵头|承担|组织|统一)")
+
+
+def mech_members_section(notice: Notice, ln) -> bool:
+    """Is the line under a heading about the members (成员单位职责, 各成员单位职责分工), or is
+    the whole notice the members' duties (``关于印发《X委员会成员单位职责》的通知``)?"""
+    title = notice.meta.get("title") or ""
+    return (any(w in ln.section for w in duty_cues(notice).member_section)
+            or bool(notice.mechanism and "成员单位" in title and "职责" in title))
+
+
+def _preamble(notice: Notice, start: int, end: int) -> bool:
+    """Does the text after a ``X：`` head open a letter (为贯彻…, 根据…, 你委…) rather than
+    list the unit's duties?"""
+    text = notice.text
+    while start < end and text[start] == " ":
+        start += 1
+    return text.startswith(tuple(notice.lex.forms.get("preamble", ())), start)

@@ -1,0 +1,160 @@
+"""Free text: each clause whose subject names departments is a duty of each of them
+(``公安、司法行政部门要…``, ``X牵头，Y、Z配合，做好…``)."""
+
+from __future__ import annotations
+
+import re
+
+from ...notice import Duty, Notice
+from ...resolve import Org
+from ..deadlines import time_limit_at, trailing_time_limit
+from ..subjects import area_collective, subject_at, subject_cues
+from .bodies import subject_org_for
+from .clauses import BRACKETED_MARK, clause_starts, paren_depths, reported, sets_up
+from .cues import duty_cues, in_procedure, modal_role
+
+
+def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
+                  ) -> list[tuple[int, list[tuple[Org, str | None]], int]]:
+    """(start, bodies with roles, stop) of each subject's clauses. Subjects that only state
+    their role (``X牵头，Y、Z配合，做好…``) share the task written after the last of them."""
+    out: list[tuple[int, list[tuple[Org, str | None]], int]] = []
+    k = 0
+    while k < len(found):
+        j = k
+        while j + 1 < len(found) and _role_only(notice, found[j][3], found[j + 1][0]):
+            j += 1
+        if j > k and _role_only(notice, found[j][3], found[j + 1][0] if j + 1 < len(found) else end):
+            j = k  # every subject only states a role: no task is written
+        orgs: dict[int, tuple[Org, str | None]] = {}
+        for _p, items, role, _q in found[k : j + 1]:
+            for it in items:
+                org = subject_org_for(notice, it)
+                if org is not None and id(org) not in orgs:
+                    orgs[id(org)] = (org, role)
+        out.append((found[k][0], list(orgs.values()), found[j + 1][0] if j + 1 < len(found) else end))
+        k = j + 1
+    return out
+
+
+def _role_only(notice: Notice, q: int, stop: int) -> bool:
+    """Is the clause from the verb at ``q`` to ``stop`` only a role (``牵头，``, ``配合，``)?"""
+    if notice.text.startswith("负责，", q) and q + 3 == stop:
+        return True  # X负责，Y配合，做好…: X's part is the task after the roles
+    m = duty_cues(notice).role.match(notice.text, q, stop)
+    return m is not None and re.fullmatch("(?:抓总|负责)?，", notice.text[m.end() : stop]) is not None
+
+
+def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
+    """Is the clause at ``p`` inside a task whose marker already names all its subjects
+    (``各地区要…`` in a task closed by ``（相关部门及各地区负责）``)? It restates part of
+    that task, no duty of its own. A collective of departments (各部门) is named by
+    another (相关部门)."""
+    for duty in notice.duties:
+        if duty.source == "marker" and duty.span[0] <= p < duty.span[1]:
+            marked = [m for m, _r in duty.orgs if isinstance(m, Org)]
+            return all(any(o is m or (o.collective and m.collective and o.kind is not None and o.kind == m.kind)
+                           or (area_collective(notice, o.name) and area_collective(notice, m.name))  # 各地 and 各地区
+                           for m in marked) for o in orgs)
+    return False
+
+
+# …提出名单，经委员会同意后，签发聘书: what follows another body's approval is a step of a
+# procedure, no part of the subject's duty
+_APPROVAL_STEP = re.compile(r"，经[^，。；]{2,30}?(?:同意|批准|审定|审核|审批)后")
+
+
+def _before_other_agent(notice: Notice, start: int, end: int) -> int:
+    """Where a subject's clause ends when a later clause of it assigns work to another body
+    (``…，城区灭犬由市政部门牵头``, read by :func:`find_assignments`): before that clause and the
+    adverbials that lead into it (``在政府的统一领导下，按照…原则，除城区外，``)."""
+    text = notice.text
+    starts = {d.span[0] for d in notice.duties if d.source == "assignment" and start < d.span[0] < end}
+    cut = next((i for i in range(start + 1, end) if i in starts and text[i - 1] == "，"), None)
+    if cut is None:
+        return end
+    cut -= 1
+    while True:
+        prev = text.rfind("，", start, cut)
+        if prev < 0 or not duty_cues(notice).adverbial.match(text, prev + 1, cut):
+            return cut
+        cut = prev
+
+
+# 按照…，省级人民政府对本地区…全面负责的原则，…: the clause names a principle, no duty
+_PRINCIPLE_END = re.compile("的(?:原则|要求|精神|方针|思路|格局|体制)$")
+
+
+def _names_a_principle(notice: Notice, p: int, q: int, end: int) -> bool:
+    """Is the clause at ``p`` (up to its comma), with no modal verb after its subject, a noun
+    phrase naming a principle or requirement (``X对…全面负责的原则``)?"""
+    text = notice.text
+    stop = next((i for i in range(p, end) if text[i] in "，。；"), end)
+    return _PRINCIPLE_END.search(text, p, stop) is not None and not subject_cues(notice).modal.match(text, q, end)
+
+
+def _circumstance(notice: Notice, q: int, end: int) -> bool:
+    """Does the clause after a subject only say under whose lead it acts (``有关部门在政府领导下，``)?
+    Not after a modal verb: ``旅游部门应当在卫生部门的指导下，组织…`` names the doer, the other
+    body guides it."""
+    return (duty_cues(notice).circumstance.match(notice.text, q, end) is not None
+            and subject_cues(notice).modal.match(notice.text, q, end) is None)
+
+
+def find_subject_duties(notice: Notice) -> None:
+    """Free text: each clause whose subject names departments is a duty of each of them."""
+    text = notice.text
+    cues = duty_cues(notice)
+    for ln in notice.content_lines():
+        if ln.kind == "heading" or in_procedure(notice, ln.section):
+            continue
+        if cues.principles.match(ln.subsection) or cues.principles.match(ln.section):
+            continue  # 各省份按照属地化管理原则，…: a principle, no duty
+        found: list[tuple[int, list, str | None, int]] = []
+        depth = paren_depths(text, ln.body_start, ln.end)
+        for p in clause_starts(text, ln.body_start, ln.end):
+            if notice.claimed(p) or depth[p - ln.body_start] > 0:
+                continue  # （X牵头，Y负责）: a marker inside brackets is read with its task
+            hit = subject_at(notice, p, ln.end)
+            lead = time_limit_at(notice, text, p, ln.end) if hit is None else None
+            if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
+                hit = subject_at(notice, lead.end(), ln.end)
+                p = lead.end() if hit else p
+            if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
+                hit = subject_at(notice, p + 1, ln.end, asked=True)
+                p += 1 if hit else 0
+            if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
+                    and not _names_a_principle(notice, p, hit[1], ln.end)
+                    and not sets_up(notice, p, hit[1], ln.end)):
+                found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))
+        for p, orgs, stop in _shared_tasks(notice, found, ln.end):
+            if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):
+                continue
+            # The subject's clause, then the clauses after ；that name no subject of their
+            # own, up to the end of the sentence: one duty each.
+            clause_start = p
+            while clause_start < stop:
+                end = clause_start
+                while end < stop and text[end] not in "。；":
+                    end += 1
+                approval = _APPROVAL_STEP.search(text, clause_start, end)
+                trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
+                private = cues.private_clause.search(text, clause_start, trimmed)
+                if private:
+                    trimmed = private.start()
+                lead = trailing_time_limit(notice, text, clause_start, trimmed)
+                if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
+                    trimmed = lead.start()
+                while trimmed > clause_start and text[trimmed - 1] in "，、 ":
+                    trimmed -= 1
+                mark = _TRAILING_MARK.search(text, clause_start, trimmed)
+                if mark:  # …监督管理，（二）| 市教育局负责…: the next item's number
+                    trimmed = mark.start()
+                if trimmed - clause_start >= 6:
+                    notice.duties.append(Duty(span=(clause_start, trimmed), orgs=orgs, source="subject"))
+                if end >= stop or text[end] == "。":
+                    break
+                clause_start = end + 1
+
+
+_TRAILING_MARK = re.compile(rf"[，,；]\s*(?:{BRACKETED_MARK.pattern})\s*$")

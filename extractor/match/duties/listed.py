@@ -1,0 +1,91 @@
+"""A body's duties listed after a lead-in (``X应当履行下列职责：（一）…；（二）…``), run
+together on its line or numbered on the lines below."""
+
+from __future__ import annotations
+
+import re
+
+from ...layout import Line
+from ...notice import Duty, Notice
+from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN, cn_value
+from ..subjects import subject_at
+from .bodies import subject_org_for
+from .clauses import clause_starts
+from .cues import clause_role, duty_cues, in_procedure
+
+_ITEM_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff])")
+
+
+def find_listed_duties(notice: Notice) -> None:
+    """``市爱卫办应当履行下列职责：（一）…；（二）…`` (the items after the colon on the same line,
+    run together) or the numbered lines below the lead-in: each item is a duty of the lead-in's
+    subject (a body, not the mechanism's remit: that is ``remit.py``'s)."""
+    text = notice.text
+    lines = notice.content_lines()
+    listed = duty_cues(notice).listed
+    for i, ln in enumerate(lines):
+        if ln.kind == "heading" or in_procedure(notice, ln.section):
+            continue
+        m = listed.search(text, ln.body_start, ln.end)
+        if m is None or notice.claimed_within(ln.body_start, m.end()):
+            continue
+        sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
+        starts = [p for p in clause_starts(text, max(sentence, ln.body_start), m.start()) if p < m.start()]
+        found = next(((p, h) for p in reversed(starts) if (h := subject_at(notice, p, m.end())) is not None), None)
+        if found is None:
+            continue
+        start, hit = found
+        orgs = [org for org in (subject_org_for(notice, it) for it in hit[0]) if org is not None]
+        if not orgs:
+            continue
+        items = _inline_items(notice, m.end(), ln.end) if text[m.end() : ln.end].strip() else _item_lines(lines, i, listed)
+        for item, (s, e) in items:
+            notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
+                                      item=item, source="listed"))
+        if items:  # the lead-in clause is no duty of its own (what comes before it may be)
+            notice.reserved.append((max(p for p in [start, *starts] if p <= m.start()), m.end()))
+
+
+def _inline_items(notice: Notice, start: int, end: int) -> list[tuple[int | None, tuple[int, int]]]:
+    """The items of a list run together after a colon: ``（一）A，（五）B，…``; an item ends
+    at the next number, or before a clause that leads into another list (``…：``)."""
+    text = notice.text
+    marks = [mk for mk in _ITEM_MARK.finditer(text, start, end)
+             if mk.start() == start or text[mk.start() - 1] in "，,；;。 "]
+    if not marks or marks[0].start() != start:
+        return []
+    out: list[tuple[int | None, tuple[int, int]]] = []
+    for k, mk in enumerate(marks):
+        e = marks[k + 1].start() if k + 1 < len(marks) else end
+        stop = re.search("[：:]", text[mk.end() : e])
+        if stop:  # …工作，按照以下分工负责…：: the list is over
+            e = max(text.rfind(ch, mk.end(), mk.end() + stop.start()) for ch in "，,；;。")
+            if e < mk.end():
+                break
+        s, e = mk.end(), e
+        while e > s and text[e - 1] in "，,；;。 ":
+            e -= 1
+        if e - s >= 4:
+            out.append((_mark_number(mk.group(0)), (s, e)))
+        if stop:
+            break
+    return out
+
+
+def _item_lines(lines: list[Line], i: int, listed: re.Pattern[str]) -> list[tuple[int | None, tuple[int, int]]]:
+    """The numbered lines right below the lead-in line ``lines[i]`` (one duty each)."""
+    out: list[tuple[int | None, tuple[int, int]]] = []
+    for ln in lines[i + 1 :]:
+        if not ln.numbered or ln.kind == "heading" or listed.search(ln.text):
+            break
+        e = ln.end
+        while e > ln.body_start and ln.text[e - ln.start - 1] in "，,；;。 ":
+            e -= 1
+        out.append((ln.number or _mark_number(ln.text[: ln.body_start - ln.start]), (ln.body_start, e)))
+    return out
+
+
+def _mark_number(mark: str) -> int | None:
+    """The number of an item mark: （五） -> 5, （十一） -> 11, 3. -> 3."""
+    digits = re.sub(r"[^\d一二三四五六七八九十]", "", mark)
+    return int(digits) if digits.isdigit() else cn_value(digits)

@@ -1,0 +1,72 @@
+"""A numbered list whose items open with their doers: each item one duty of the bodies
+its sentences open with."""
+
+from __future__ import annotations
+
+from ...layout import Line
+from ...notice import Duty, Notice
+from ...numbering import marker_style
+from ...resolve import Org
+from ..subjects import SubjectItem, subject_at
+from .bodies import subject_org_for
+from .clauses import reported
+from .cues import in_procedure, modal_role
+
+_SUBJECT_ITEM_CHARS = 250
+
+
+def _marker_style(notice: Notice, ln: Line) -> int | None:
+    """Which numbering opens the line (``numbering.marker_style``), if any."""
+    return marker_style(notice.text, ln.start, ln.body_start) if ln.numbered else None
+
+
+def find_subject_items(notice: Notice) -> None:
+    """A numbered list whose items open with their doers, one paragraph each (``（七）市建委负责…。``
+    / ``三、市农业部门做好…。有关部门要…。``): each item is one duty (its sentences stay
+    together) of every body its sentences open with. Three such items in a row at least."""
+    text = notice.text
+    lines = [ln for ln in notice.content_lines() if ln.kind != "heading" and not in_procedure(notice, ln.section)]
+    run: list[tuple[Line, tuple[list[SubjectItem], int]]] = []
+    style: int | None = None
+    for ln in [*lines, None]:
+        k = _marker_style(notice, ln) if ln is not None else None
+        hit = None
+        if (ln is not None and k is not None and ln.end - ln.body_start <= _SUBJECT_ITEM_CHARS
+                and not reported(text, ln.body_start, ln.end)
+                and (not notice.claimed_within(ln.start, ln.end) or _task_item(notice, ln))):
+            hit = subject_at(notice, ln.body_start, ln.end)
+        if hit is not None and (not run or k == style):
+            run.append((ln, hit))  # type: ignore[arg-type]
+            style = k
+            continue
+        if len(run) >= 3:
+            for item_ln, first in run:
+                if not notice.claimed_within(item_ln.start, item_ln.end):  # (a task item is read already)
+                    _subject_item(notice, item_ln, first)
+        run = [(ln, hit)] if hit is not None and ln is not None else []
+        style = k if run else None
+
+
+def _task_item(notice: Notice, ln: Line) -> bool:
+    """Is the numbered line read as one item of a task list (the whole item one duty)?"""
+    return any(d.source == "task" and d.span[0] == ln.body_start for d in notice.duties)
+
+
+def _subject_item(notice: Notice, ln: Line, first: tuple[list[SubjectItem], int]) -> None:
+    """One numbered item as one duty of the bodies that open its sentences."""
+    text = notice.text
+    orgs: dict[int, tuple[Org, str | None]] = {}
+    hits = [first] + [h for h in (subject_at(notice, i + 1, ln.end) for i in range(ln.body_start, ln.end)
+                                  if text[i] == "。") if h is not None]
+    for items, q in hits:
+        role = modal_role(notice, text, q)
+        for it in items:
+            org = subject_org_for(notice, it)
+            if org is not None and id(org) not in orgs:
+                orgs[id(org)] = (org, role)
+    end = ln.end
+    while end > ln.body_start and text[end - 1] in "。；！ ":
+        end -= 1
+    if orgs and end - ln.body_start >= 6:
+        notice.duties.append(Duty(span=(ln.body_start, end), orgs=list(orgs.values()), item=ln.number,
+                                  source="subject"))

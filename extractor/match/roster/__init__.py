@@ -1,0 +1,25 @@
+"""Component rules of ``policykg_roster`` (and the roster's member units, run by
+``policykg_duties``): the people of a mechanism, each with role, body and title, one module
+per frame the roster is written in.
+
+- ``labeled_lines``: roster blocks read line by line (``组长：王五 县卫健局局长``, role headers,
+  tables under a 姓名 column), the frames below called per line;
+- ``person_lines``: one line's people, name then post (``张三（市政府副市长）``, ``张威 X局局长``),
+  post then name (``县人民政府副县长 张建国``), names sharing a post;
+- ``label_lists``: a label's list (bare names, ``县卫健局局长张三、…``), several labels in one
+  sentence (``组长：田某，副组长：陈某``);
+- ``prose``: people named in a sentence (``由市人民政府副市长X任组长``, ``组长由X担任``);
+- ``unit_posts``: posts held by units with no person named, member lines that list units;
+- ``member_units``: without a member-unit list, the roster's units as member units;
+- shared by them: ``names`` (person names, line shapes), ``roles`` (role labels to
+  relations), ``post_bodies`` (a post's body and title), ``people`` (a person from a name
+  and a post; a list of people)."""
+
+from __future__ import annotations
+
+from .labeled_lines import find_roster
+from .member_units import roster_member_units
+from .post_bodies import split_post
+from .prose import find_prose_roster
+
+__all__ = ["find_roster", "find_prose_roster", "roster_member_units", "split_post"]

@@ -1,0 +1,153 @@
+"""Roster blocks read line by line: role headers (``召集人：``, a heading ending in a
+label), a name alone with its post below, tables under a 姓名 column, working groups'
+own rosters skipped; each line read by the frames of ``person_lines``, ``label_lists``,
+``unit_posts``."""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import HAN
+from ...notice import Notice
+from .label_lists import labelled_segments, labels_in_sentence, names_only, post_name_list
+from .names import INLINE_RE, LINE_RE, POST_FIRST_RE, SHARED_RE, bare_name_ok
+from .people import add_person
+from .person_lines import inline_people, person_line
+from .post_bodies import is_post
+from .roles import mech_head_titles, role_header_re, role_of, role_words
+from .unit_posts import unit_list_line, unit_post_line, unit_posts
+
+
+def find_roster(notice: Notice) -> None:
+    """Read roster blocks line by line; role headers and 担任…联络员 sentences set the role."""
+    text = notice.text
+    lex = notice.lex
+    header_re = role_header_re(role_words(notice))
+    role: str | None = None
+    in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
+    pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
+    bare = False  # the pending name stood alone on its line: it is a person only with a post below
+    table = False  # inside a table under a 姓名 column header
+    for ln in notice.content_lines():
+        body = text[ln.body_start : ln.end]
+        if pending is not None:
+            p_role, p_name, p_line = pending
+            pending = None
+            if is_post(notice, ln.body_start, ln.end) and len(body) <= 40:  # 县人民政府副县长
+                add_person(notice, p_role, p_name, (ln.body_start, ln.end), p_line)
+                notice.roster_lines.add(ln.start)
+                notice.roster_lines.add(p_line[0])
+                continue
+            if not bare:
+                add_person(notice, p_role, p_name, (p_name[1], p_name[1]), p_line)
+        if _names_sub_group(notice, body):
+            in_group, role = True, None
+            continue
+        if ln.kind == "heading":
+            role, in_group = None, False
+            label = re.search(rf"(?:{lex.role_re.pattern})(?=：$)", body)
+            if label:  # 二、指挥部成员总指挥：(the name on the next line)
+                role = role_of(notice, label.group(0))
+            continue
+        if in_group:
+            if header_re.match(body) or LINE_RE.fullmatch(body):
+                notice.roster_lines.add(ln.start)  # a working group's roster: no fact about the mechanism
+                continue
+            in_group = False
+        h = header_re.match(body)
+        if h:
+            role = role_of(notice, h.group("role").replace(" ", ""))
+            rest_start = ln.body_start + h.start("rest")
+            rest = h.group("rest").strip()
+            if rest and bare_name_ok(rest, notice) and not is_post(notice, rest_start, ln.end):
+                pending, bare = (role, (rest_start, rest_start + len(rest)), (ln.start, ln.end)), False
+                notice.roster_lines.add(ln.start)
+                continue
+            if rest and unit_post_line(notice, h.group("role"), rest_start, ln.end, (ln.start, ln.end)):
+                continue
+            if rest and role == "member_of" and unit_list_line(notice, rest_start, ln.end, (ln.start, ln.end)):
+                continue
+            if rest and names_only(notice, role, rest_start, ln.end, (ln.start, ln.end)):
+                continue
+            segments = labelled_segments(notice, role, rest_start, ln.end)
+            if len(segments) > 1:  # 总召集人：A（…），召集人：B（…）、C（…），成员由…
+                for seg_role, a, b in segments:
+                    inline_people(notice, seg_role, a, b, (ln.start, ln.end))
+                continue
+            if h.group("rest"):
+                before = len(notice.people)
+                inline_people(notice, role, rest_start, ln.end, (ln.start, ln.end))
+                if len(notice.people) == before:  # 成员：县卫健局局长张三、县教育局副局长李四
+                    post_name_list(notice, role, rest_start, ln.end, (ln.start, ln.end))
+                if len(notice.people) == before and role == "member_of":
+                    unit_posts(notice, rest_start, ln.end, (ln.start, ln.end))
+            continue
+        if labels_in_sentence(notice, ln.body_start, ln.end, (ln.start, ln.end)):
+            role = None
+            continue
+        if notice.mechanism is not None and _column_header(notice, body):  # 姓名 单位 职务: a table of members
+            role, table = "member_of", True
+            notice.roster_lines.add(ln.start)
+            continue
+        if table and role:
+            row = _table_row(notice, ln.body_start, ln.end)
+            if row is not None:  # 1 韩冰 县人民政府副县长 组长: a number first, the role last
+                row_role, a, b = row
+                person_line(notice, row_role or role, a, b, (ln.start, ln.end))
+                continue
+            table = False
+        name = body.replace(" ", "")
+        if role and len(body) <= 6 and bare_name_ok(name, notice):  # 王五 / (post next line)
+            pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
+            continue
+        m = LINE_RE.fullmatch(body) or POST_FIRST_RE.fullmatch(body) or SHARED_RE.fullmatch(body)
+        if role and m and len(body) <= 70 and "。" not in body:
+            person_line(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
+            continue
+        if role and INLINE_RE.match(body) and "。" not in body:
+            inline_people(notice, role, ln.body_start, ln.end, (ln.start, ln.end))
+            continue
+        # A sentence announcing the next block: …担任联络员 / …为成员：
+        last = None
+        for rm in lex.role_re.finditer(body):
+            after = body[rm.end() : rm.end() + 1]
+            preceding = body[max(0, rm.start() - 2) : rm.start()]
+            if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
+                last = rm.group(0)
+        role = role_of(notice, last) if last else (role if m else None)
+    if pending is not None and not bare:
+        add_person(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+def _column_header(notice: Notice, body: str) -> bool:
+    """A table's column header that names a person column (``姓名 单位 职务``, ``序号 姓名 工作单位及职务``)."""
+    cells = body.split(" ")
+    return (len(cells) >= 2 and any(c in notice.lex.cue("name_columns") for c in cells)
+            and all(len(c) <= 8 for c in cells))
+
+
+def _table_row(notice: Notice, start: int, end: int) -> tuple[str | None, int, int] | None:
+    """(role of its last cell or None, start, end of the name and post) of a table row
+    ``1 韩冰 县卫健局 局长`` / ``韩冰 县人民政府副县长 组长``, else None."""
+    text = notice.text
+    m = re.match(r"\d{1,3} ", text[start:end])
+    a = start + (m.end() if m else 0)
+    k = text.rfind(" ", a, end)
+    last = text[k + 1 : end] if k > a else ""
+    words = {*notice.lex.roles, *mech_head_titles(notice)}
+    b, row_role = (k, role_of(notice, last)) if last in words else (end, None)
+    if not (LINE_RE.fullmatch(text, a, b) or POST_FIRST_RE.fullmatch(text, a, b)):
+        return None
+    return row_role, a, b
+
+
+def _names_sub_group(notice: Notice, body: str) -> bool:
+    """A short line naming a working group of its own (``（一）综合协调组``, ``医疗救治组：``),
+    not the mechanism (``领导小组``)."""
+    name = body.strip(" ：:")
+    name = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", name)
+    if not (3 <= len(name) <= 16) or not re.fullmatch(rf"[{HAN}]+", name) or not name.endswith("组"):
+        return False
+    mech = notice.mechanism
+    words = [mech.name, *mech.aliases] if mech else []
+    return not any(name.endswith(w) or w.endswith(name) for w in words) and not name.endswith("小组")

@@ -1,0 +1,66 @@
+"""Without a member-unit list, the units of the roster's people are the member units
+(but for the body that leads or owns the mechanism)."""
+
+from __future__ import annotations
+
+from ...notice import Mechanism, Notice, OrgFact, Span
+from ...resolve import Org
+from .post_bodies import issuer_name
+
+
+def _leads(org: Org, notice: Notice) -> bool:
+    """A government or party committee (``县人民政府``, ``国务院``, ``镇党委``, ``台山市委``):
+    its people lead the body; it does not sit in it as a department."""
+    lead = notice.lex.roster_words.get("leadership_bodies", {})
+    if org.kind is not None and org.kind != "人民政府":
+        return False  # 团市委: the youth league's committee, a department of its kind, not the party's
+    return org.name in lead.get("names", ()) or org.name.endswith(tuple(lead.get("endings", ())))
+
+
+_CHAIRS = ("leader_of", "convener_of")
+
+
+def _posts(notice: Notice) -> list[tuple[Org | None, str, Span]]:
+    """(unit, role, span) of the roster's posts, people's and units', in text order."""
+    posts = [(p.org, p.role, p.span) for p in notice.people] + list(notice.unit_posts)
+    return sorted(posts, key=lambda post: post[2][0])
+
+
+def _owners(notice: Notice, mech: Mechanism) -> set[int]:
+    """Ids of the bodies that own the mechanism and chair it: the issuer, or the body the
+    mechanism is named after (``县水务局防汛工作领导小组``), when its own post holds the chair."""
+    chairs = {id(org): org for org, role, _span in _posts(notice) if org is not None and role in _CHAIRS}
+    issuer = issuer_name(notice)
+    found = notice.table.find(issuer) if issuer else None
+    out = {id(found)} if found is not None and id(found) in chairs else set()
+    for key, org in chairs.items():
+        forms = (org.name, *org.aliases)
+        if any(len(f) >= 3 and n.startswith(f) for f in forms for n in (mech.name, *mech.aliases)):
+            out.add(key)
+    return out
+
+
+def roster_member_units(notice: Notice) -> None:
+    """Without a member-unit list, the units of the roster's people are the member units,
+    in roster order, but for the government or party committee that leads the body
+    (``副组长：王五 县卫健局局长`` makes 县卫健局 a member unit), and but for the issuer whose
+    head chairs a body it sets up (a bureau's own group of its sections). Units read from the roster
+    itself (``…以及A、B``, ``成员：A科室科长``) are no list of their own. Runs after the duty
+    divisions: the units of a 成员单位职责 division are such a list."""
+    mech = notice.mechanism
+    if mech is None or not (notice.people or notice.unit_posts):
+        return
+    units = [f for f in notice.facts if f.relation == "member_unit_of"]
+    if any(id(f) not in notice.roster_units and id(f) not in notice.division_units for f in units):
+        return  # a composition list names them
+    have = {id(f.source) for f in units}
+    owners = _owners(notice, mech)
+    for org, _role, span in _posts(notice):
+        if org is None or id(org) in owners or org.body or id(org) in have or _leads(org, notice):
+            continue
+        if "、" in org.name:
+            continue  # 研究员、某研究院原副院长: an expert's profession and affiliation, not one unit
+        if notice.lex.institutions.get(org.name, {}).get("kind") == "各部门":
+            continue  # 联络员：各成员单位分管科室负责人: every member, no unit of its own
+        have.add(id(org))
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, span))

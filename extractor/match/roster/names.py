@@ -1,0 +1,59 @@
+"""Person names and the shapes of a roster line: a name (2–8 characters, a surname
+first when bare, nothing of a post or an article number in it), name then post, post
+then name, names sharing a post, a name with its post in brackets."""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import HAN
+from ...notice import Notice
+from ..posts import post_words
+
+NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
+
+
+LINE_RE = re.compile(rf"(?P<name>{NAME}?|[{HAN}] [{HAN}])(?:同志)?(?: |，(?=[{HAN}]{{4,}}$))(?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
+
+
+POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{NAME})")
+
+
+SHARED_RE = re.compile(rf"(?P<names>(?:{NAME}?|[{HAN}] [{HAN}])(?:、(?:{NAME}?|[{HAN}] [{HAN}]))+) (?P<post>[{HAN}].*)")
+
+
+INLINE_RE = re.compile(rf"(?P<name>{NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
+
+
+def valid_name(name: str, notice: Notice) -> bool:
+    w = post_words(notice.lex)
+    return (
+        2 <= len(name) <= 8
+        and not any(x in name for x in w.not_names)
+        and notice.lex.kind_of(name) is None
+        and not name.endswith(w.not_name_endings)
+        and not (w.title_word_re and w.title_word_re.search(name))
+        and not any(ch in name for ch in "各等副")
+        and not name.startswith(w.party_organs)
+        and not _ORDINAL_RE.match(name)
+    )
+
+
+_ORDINAL_RE = re.compile("第[一二三四五六七八九十百零〇两0-9]+")  # 第十四条: an article's number, no name
+
+
+NAME_PAREN_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}})（(?P<post>[^（）]{{2,30}})）")
+
+
+PAREN_TAIL = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 吴细寒（常务）
+
+
+def has_surname(name: str, notice: Notice) -> bool:
+    s = notice.lex.surnames
+    return not s or name[:1] in s or name[:2] in s
+
+
+def bare_name_ok(name: str, notice: Notice) -> bool:
+    """A bare name in running text: 2–4 characters, a surname first, nothing of a post in it."""
+    return (2 <= len(name) <= 4 and has_surname(name, notice) and valid_name(name, notice)
+            and not any(ch in name for ch in "的和及与"))

@@ -1,0 +1,101 @@
+"""A person from a name and a post (``add_person``), and the people of a list of
+posts and names (``省政府秘书长陈坚、省政府副秘书长周炳南、江海燕``)."""
+
+from __future__ import annotations
+
+import re
+
+from ...normalize import HAN, strip_span
+from ...notice import Notice, Person
+from ...resolve import Org
+from ...words import word_tags
+from ..orgs import split_items
+from ..posts import post_words
+from .names import NAME_PAREN_RE, PAREN_TAIL, bare_name_ok, has_surname, valid_name
+from .post_bodies import is_post, post_of, resolve_post
+
+
+def add_person(notice: Notice, role: str, name_span: tuple[int, int], post: tuple[int, int], line: tuple[int, int]) -> None:
+    text = notice.text
+    name = text[name_span[0] : name_span[1]].replace(" ", "")
+    if not valid_name(name, notice):
+        return
+    a, b = strip_span(text, *post, " 、，")
+    bare_end = a + len(PAREN_TAIL.sub("", text[a:b]))  # 副部长（民政）: the title before its note
+    if b > a and b >= len(text.rstrip()) and not text.endswith(post_words(notice.lex).titles, a, bare_end):
+        return  # 范平 广电总局副局: the text ends inside the post
+    org, title = post_of(notice, a, b) if b > a else (None, None)
+    notice.people.append(Person(name=name, org=org, title=title, role=role, span=line))
+    notice.roster_lines.add(line[0])
+
+
+def people_in(notice: Notice, start: int, end: int, cut: bool) -> list[tuple[str, Org | None, str | None]]:
+    """(name, org, title) of each person of a list ``省政府秘书长陈坚、省政府副秘书长周炳南、江海燕``:
+    a title-only item joins the next one (``党委副书记、镇长卢梓星``); a bare name after ``、``
+    shares the post before it."""
+    return read_people(notice, start, end, cut)[0]
+
+
+def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[tuple[str, Org | None, str | None]], bool]:
+    """``people_in`` and whether every item was read into a person (a title-only item that
+    joins the next one, ``卫健委副主任、中医药局局长王五``, is read with it)."""
+    text = notice.text
+    complete = True
+    items = split_items(text, start, end)
+    if cut and items:
+        items = items[:-1]
+    out: list[tuple[str, Org | None, str | None]] = []
+    pending: int | None = None
+    prev_post: tuple[Org | None, str | None] | None = None
+    for a, b in items:
+        tail = PAREN_TAIL.search(text[a:b])
+        if tail and not tail.group(0)[1:-1].endswith(post_words(notice.lex).title_endings):
+            b = a + tail.start()  # 吴细寒（常务）: a note, not a post (王明（副县长）is one)
+        if text.endswith("同志", a, b):
+            b -= 2
+        sep = text[a - 1] if a > start else ""
+        first = pending if pending is not None else a
+        parsed = _person_item(notice, first, b)
+        if parsed is None or (parsed[1] is None and not bare_name_ok(parsed[0], notice)):
+            if is_post(notice, a, b):
+                pending = first
+            else:
+                complete = False
+                pending = None
+                prev_post = None
+            continue
+        pending = None
+        name, post = parsed
+        if post is None:
+            org, title = prev_post if (prev_post and sep == "、") else (None, None)
+        else:
+            org, title = resolve_post(notice, *post)
+            prev_post = (org, title)
+        out.append((name, org, title))
+    return out, complete and pending is None
+
+
+def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] | None] | None:
+    """(name, post span or None) of one list item: post then name, name then title,
+    name（post）, or a bare name."""
+    text = notice.text
+    seg = text[a:b]
+    paren = NAME_PAREN_RE.fullmatch(seg)
+    if paren and bare_name_ok(paren.group("name"), notice):  # 王明（县人民政府副县长）任组长
+        return paren.group("name"), (a + paren.start("post"), a + paren.end("post"))
+    for n in (3, 2, 4):  # post then name
+        title, name = seg[:-n], seg[-n:]
+        if (title.endswith(post_words(notice.lex).titles) and valid_name(name, notice) and has_surname(name, notice)
+                and re.fullmatch(rf"[{HAN}·]+", name)):
+            return name, (a, a + len(title))
+    w = post_words(notice.lex)
+    for n in (3, 2, 4):
+        if (n < len(seg) and has_surname(seg[:n], notice) and valid_name(seg[:n], notice)
+                and word_tags().get(seg[:n], "nr")[:1] in ("n", "") and word_tags().get(seg[:n]) != "n"):
+            # 党政负责人: a common noun, not a name (names and place-like names such as 龙海 pass)
+            t = w.title_at(text, a + n, b)
+            if t is not None and t == b:
+                return seg[:n], (a + n, b)
+    if 2 <= len(seg) <= 4 and re.fullmatch(rf"[{HAN}]+", seg):
+        return seg, None
+    return None

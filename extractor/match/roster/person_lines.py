@@ -1,0 +1,64 @@
+"""One roster line's people: name then post (``张三（市政府副市长）``, ``张威 X局局长``),
+post then name (``县人民政府副县长 张建国``), several names sharing one post."""
+
+from __future__ import annotations
+
+from ...notice import Notice
+from ..orgs import org_at, split_items
+from .names import INLINE_RE, LINE_RE, POST_FIRST_RE, SHARED_RE, bare_name_ok, valid_name
+from .people import add_person
+from .post_bodies import is_post
+
+
+def inline_people(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
+    """``张三（市政府副市长）、李四（县卫健局局长）`` or ``张三 市政府副市长``."""
+    text = notice.text
+    found = False
+    prev = start
+    for m in INLINE_RE.finditer(text, start, end):
+        if not valid_name(m.group("name"), notice):
+            continue  # 施小灵 党委副书记（党群）: a post's note in parentheses, not a name's post
+        found = True
+        comma = text.find("，", m.start("post"), m.end("post"))  # 农业部部长，防治组组长: the unit's post first
+        post = (m.start("post"), comma if comma > 0 else m.end("post"))
+        for name in _names_before(notice, prev, m.start("name")):  # 何平、吕洋（县民政局副局长）: one post
+            add_person(notice, role, name, post, line)
+        add_person(notice, role, (m.start("name"), m.end("name")), post, line)
+        prev = m.end()
+    if not found and any(rx.fullmatch(text, start, end) for rx in (LINE_RE, POST_FIRST_RE, SHARED_RE)):
+        person_line(notice, role, start, end, line)
+
+
+def _names_before(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the bare names of ``text[start:end]`` = ``何平、吕洋、`` (each followed by
+    、), else none: names that share the post written after the next name."""
+    text = notice.text
+    k = start
+    while k < end and text[k] in "、，, ":
+        k += 1
+    if k >= end or text[end - 1] != "、":
+        return []
+    spans = []
+    for a, b in split_items(text, k, end):
+        if not bare_name_ok(text[a:b].replace(" ", ""), notice):
+            return []
+        spans.append((a, b))
+    return spans
+
+
+def person_line(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
+    """``张威 奈曼旗卫生健康委党组书记``, or post first: ``县人民政府副县长 张建国``."""
+    text = notice.text
+    shared = SHARED_RE.fullmatch(text, start, end)
+    if shared and is_post(notice, *shared.span("post")):  # 李明、陈刚 县卫健局副局长: one post
+        names = split_items(text, *shared.span("names"))
+        if all(bare_name_ok(text[a:b].replace(" ", ""), notice) for a, b in names):
+            for name in names:
+                add_person(notice, role, name, shared.span("post"), line)
+            return
+    first = LINE_RE.fullmatch(text, start, end)
+    last = POST_FIRST_RE.fullmatch(text, start, end)
+    if last and (org_at(notice, text, start, last.end("post")) is not None or is_post(notice, *last.span("post"))):
+        add_person(notice, role, last.span("name"), last.span("post"), line)
+    elif first:
+        add_person(notice, role, first.span("name"), (first.start("post"), end), line)

@@ -1,0 +1,315 @@
+"""A post's body and title (``奈曼旗公安局治安管理大队大队长`` -> 奈曼旗公安局 +
+治安管理大队大队长): the body written in it, a level's government, the notice's issuer, or
+no body (an expert's rank, a former post)."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import alternation
+from ...normalize import HAN
+from ...notice import Notice
+from ...resolve import Org
+from ..orgs import looks_like_org, org_at, without_vague_end
+from ..posts import post_words
+
+
+def split_post(notice: Notice, start: int, end: int) -> int | None:
+    """End of the body in a post that runs body and title together, else None:
+    ``镇社会事务科科长`` -> after 科, ``卫生部副部长兼中医药局局长`` -> after 部,
+    ``合浦县副县长`` -> after 县 (the county's government). The body is a known name, or
+    text ending like a body (局 科 所 村 …) right before a title."""
+    text = notice.text
+    w = post_words(notice.lex)
+    org_end = org_at(notice, text, start, end)
+    if org_end is not None and not bare_place(notice, text[start:org_end]):
+        for k in (org_end + 1, org_end + 2):  # 海关 + 总署 + 副署长: the known name begins a longer one
+            if (k < end and text.endswith(w.endings, org_end, k) and w.title_at(text, k, end) is not None
+                    and text[org_end:k] not in w.party_organs):  # 市农业局 + 党委副书记: the body's own party organ
+                return k
+        return org_end  # a known body: the rest is the title (治安管理大队大队长)
+    sep = text.find("、", start, end)
+    first = sep if sep > start else end  # a body's name holds no 、: the first post's body
+    for i in range(start + 2, min(first, start + _POST_REACH)):  # bounded: linear time
+        t = w.title_at(text, i, end)
+        if t is None:
+            continue
+        body = without_vague_end(notice, text[start:i])  # X公司|有关负责人
+        if body.endswith(w.endings):
+            return start + len(body)
+        level = w.government_level(text[i:t])
+        if level and text.endswith(level, start, i):
+            return i
+    if org_end is None and first < end and text.endswith(w.titles, start, first):
+        # 中央某部部务会议成员、新闻办副主任: the first body's ending before a post of it
+        for i in range(start + 3, first - 1):
+            if text.endswith(w.endings, start, i):
+                return i
+    return org_end  # a place alone (钱湾镇): its government, read by the caller
+
+
+def bare_place(notice: Notice, form: str) -> bool:
+    """A place's name alone (``钱湾镇``, read as its government from ``钱湾镇副镇长``): in
+    ``钱湾镇卫生院院长`` the body runs on past it."""
+    org = notice.table.find(form)
+    return form in notice.table.places or (org is not None and org.name == form + "人民政府")
+
+
+_POST_REACH = 64  # a body and title written together are never longer
+
+
+def issuer_name(notice: Notice) -> str | None:
+    """The notice's issuing body: from the signature, else the title's ``X关于…``."""
+    issuer = notice.meta.get("issuer")
+    if not issuer:
+        title = notice.meta.get("title") or ""
+        k = title.find("关于")
+        issuer = title[:k] if k >= 2 else None
+    if issuer and looks_like_org(issuer, notice):
+        return issuer
+    return None
+
+
+def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str | None]:
+    """(body, title) of a post: the body written in it, else the notice's own issuer or the
+    locality's government when the title names one of them (部长 in a 卫生部 notice,
+    副县长 in a county's)."""
+    text = notice.text
+    w = post_words(notice.lex)
+    table = notice.table
+    zone = _own_zone(notice)
+    if zone is not None and _zone_post(notice, start, end):  # 工委书记 in a development zone's own task force
+        return table.add(zone), text[start:end]
+    if _no_seat(notice, start, end):  # 教授、某大学原校长, 某省原副省长: no body sits in the mechanism
+        return None, text[start:end]
+    government = _party_and_government(notice, start, end)
+    if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
+        return government, text[start:end]
+    place_end = _rank_of_place(notice, start, end)
+    if place_end is not None:  # 马集镇副主任科员: a rank in the town's government
+        org = table.add(text[start:place_end] + "人民政府")
+        table.alias(org, text[start:place_end])
+        return org, text[place_end:end]
+    org_end = split_post(notice, start, end)
+    if org_end is not None:
+        if "、" in text[start:org_end]:
+            return None, text[start:end]  # a body's name holds no 、
+        org_end = _before_organ(notice, start, _assembly_committee(notice, start, org_end, end))
+    title = text[org_end if org_end is not None else start : end].strip(" 、，") or None
+    if org_end is not None and not org_at(notice, text, start, end) and _two_bodies(notice, org_end, end):
+        return None, text[start:end]  # 县委常委、常务副县长: posts in two bodies, neither is the post's
+    government = _party_and_government(notice, start, end)
+    if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
+        return government, text[start:end]
+    joint = text.find("兼", start, org_end) if org_end is not None else -1
+    if org_end is not None and joint > start and w.title_at(text, start, joint) == joint:
+        return table.add(text[joint + 1 : org_end]), text[start:end]  # 国务委员兼国务院秘书长
+    if org_end is not None:
+        written = text[start:org_end]
+        level = w.government_level(title or "")
+        stem = written[: -len(level)] if level else ""
+        if (level and written.endswith(level) and len(written) <= 6
+                and (len(stem) == 2 or not stem.endswith(w.endings))):  # 银海区副区长: the district's head
+            # (新会区: a two-character stem is a place even if it ends like a body; 工业园区 is no place)
+            org = table.add(written + "人民政府")
+            table.alias(org, written)
+            return org, title
+        if written.endswith("政府") and not written.endswith("人民政府"):  # 省政府 = 省人民政府
+            org = table.add(written[:-2] + "人民政府")
+            table.alias(org, written)
+            return org, title
+        return table.add(written), title
+    ov = _overlap(notice, start, end) if org_end is None else None
+    if ov is not None:  # 镇财政分局长: the title shares the body's last character
+        ending = next(e for e in w.endings if text.endswith(e, start, ov))
+        return table.add(text[start:ov]), ending + "长"
+    whole = text[start:end]
+    if (org_end is None and looks_like_org(whole, notice)
+            and not (w.title_word_re and w.title_word_re.search(whole))):  # 何伟森（市市政局）: the unit alone
+        return table.add(whole), None
+    if title is None or w.title_at(text, start, end) != end:
+        return None, title
+    level = w.government_level(title)
+    if level:
+        loc = table.locality
+        if loc and loc.endswith(level):
+            return table.add(loc + "人民政府"), title
+        issuer = issuer_name(notice)
+        if issuer and issuer.endswith((level + "人民政府", level + "政府")):  # 镇长 in the town's own notice
+            return table.add(issuer), title
+        place = _mechanism_place(notice, level)
+        if place is not None:  # 镇长 in the roster of 塘溪镇精神卫生综合管理小组: the town's head
+            org = table.add(place + "人民政府")
+            table.alias(org, place)
+            return org, title
+        return None, title
+    issuer = issuer_name(notice)
+    units = w.units.get(w.head(title), [])
+    if issuer and units and issuer.endswith(tuple(units)):
+        return table.add(issuer), title
+    return None, title
+
+
+def _mechanism_place(notice: Notice, level: str) -> str | None:
+    """The place of this level the mechanism is named after (``塘溪镇`` of
+    ``塘溪镇精神卫生综合管理小组``), when the notice has no locality or issuer of its own."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    m = re.match(rf"[{HAN}]{{2,4}}?{level}", mech.name)
+    if m is None or m.group(0)[:-1].endswith(post_words(notice.lex).endings) or notice.lex.kind_of(m.group(0)) is not None:
+        return None
+    return m.group(0)
+
+
+_FORMER = "原"
+
+
+def _no_seat(notice: Notice, start: int, end: int) -> bool:
+    """Does the post name no body that sits in the mechanism? An expert's profession or rank
+    first (``教授、某大学原党委书记``, ``院士、某院学术委员会主任``), or a former post
+    (``原县财政局副局长``, ``某省原副省长``, ``某社原社长``): the body is an affiliation."""
+    text = notice.text
+    for rank in notice.lex.cue("professional_ranks"):  # longest first
+        if text.startswith(rank, start) and (start + len(rank) == end or text[start + len(rank)] in "、，,；"):
+            return True
+    w = post_words(notice.lex)
+    k = text.find(_FORMER, start, end)
+    while k >= 0:  # 原 right after a body (or first) and right before a title: 太原市 is a place
+        if w.title_at(text, k + 1, end) is not None:
+            if k == start or text.endswith(w.endings, start, k) or text.endswith(w.levels, start, k):
+                return True
+        elif k == start and text.startswith(w.levels + ("镇", "乡"), k + 1):  # 原县财政局副局长 (原平市: a place)
+            return True
+        k = text.find(_FORMER, k + 1, end)
+    return False
+
+
+def _assembly_committee(notice: Notice, start: int, org_end: int, end: int) -> int:
+    """The end of a people's congress's or a CPPCC's committee written after it, when the post's
+    title follows the committee (``省人大常委会社会建设工作委员会副主任``, ``县政协文史委员会主任``):
+    such a committee is a body of its own. Else ``org_end``."""
+    text = notice.text
+    if not text.endswith(notice.lex.cue("assemblies"), start, org_end):
+        return org_end
+    k = text.find(_COMMITTEE, org_end, min(end, org_end + 16))
+    if k < 0 or not re.fullmatch(f"[{HAN}]+", text[org_end:k]):
+        return org_end
+    k += len(_COMMITTEE)
+    return k if post_words(notice.lex).title_at(text, k, end) == end else org_end
+
+
+_COMMITTEE = "委员会"
+
+
+def _before_organ(notice: Notice, start: int, org_end: int) -> int:
+    """The body's end before an internal organ that ends it (``某协会党组`` + ``成员``,
+    ``省高级人民法院审判委员会`` + ``专职委员``): the organ belongs to the title."""
+    text = notice.text
+    for organ in notice.lex.cue("internal_organs"):
+        if text.endswith(organ, start, org_end) and org_end - len(organ) - start >= 2:
+            return org_end - len(organ)
+    return org_end
+
+
+def _own_zone(notice: Notice) -> str | None:
+    """The development zone the mechanism is named after (``汉江经济开发区疫情防控工作专班``),
+    else None: a zone has no people's government, its posts are the zone's own."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    suffixes = alternation(notice.lex.cue("zone_suffixes"))
+    m = re.match(rf"[{HAN}]{{2,10}}?(?:{suffixes})", mech.name)
+    return m.group(0) if m else None
+
+
+def _zone_post(notice: Notice, start: int, end: int) -> bool:
+    """A post with no body of its own in a zone's roster: a bare title (``副主任``,
+    ``总工程师``) or a title of one of the zone's organs (``工委书记``, ``管委会副主任``)."""
+    text = notice.text
+    w = post_words(notice.lex)
+    organ = next((o for o in sorted(notice.lex.cue("zone_organs"), key=len, reverse=True) if text.startswith(o, start)), "")
+    return w.title_at(text, start + len(organ), end) == end
+
+
+def _rank_of_place(notice: Notice, start: int, end: int) -> int | None:
+    """End of the place in a post that is a place and a civil-service rank (``马集镇副科级干部``,
+    ``柳河乡四级主任科员``): the rank is held in that place's government. Else None."""
+    text = notice.text
+    w = post_words(notice.lex)
+    for rank in sorted(notice.lex.cue("rank_titles"), key=len, reverse=True):
+        if text.endswith(rank, start, end):
+            place = text[start : end - len(rank)]
+            if 2 <= len(place) <= 8 and re.fullmatch(f"[{HAN}]+", place) and place.endswith(tuple(w.heads.values())):
+                return end - len(rank)
+            return None
+    return None
+
+
+def _party_and_government(notice: Notice, start: int, end: int) -> Org | None:
+    """The government of a double post ``市委常委、常务副市长`` (a seat in the level's party
+    committee, then the level's head): the head sits in that level's people's government."""
+    text = notice.text
+    w = post_words(notice.lex)
+    k = text.rfind("、", start, end)
+    level = w.government_level(text[k + 1 : end]) if k > start else None
+    if level is None:
+        return None
+    first = text[start:k]
+    p = first.find(level + notice.lex.party)
+    rest = first[p + len(level) + len(notice.lex.party):] if p >= 0 else ""
+    if p < 0 or len(first[:p]) > 4 or not rest or not re.fullmatch(rf"[{HAN}]{{1,6}}", rest) or "、" in rest:
+        return None
+    return notice.table.add(first[: p + len(level)] + "人民政府")
+
+
+def _two_bodies(notice: Notice, start: int, end: int) -> bool:
+    """Does a later part of the title (after 、) hold the post of a level's head in its
+    government (``县委常委、常务副县长``)? A post in another body written after the first
+    one stays with the first body (``镇党委副书记、政协工委主任``: 镇党委, as ``卫生部副部长兼…``)."""
+    text = notice.text
+    w = post_words(notice.lex)
+    k = text.find("、", start, end)
+    while k >= 0:
+        if w.government_level(text[k + 1 : end]):
+            return True
+        k = text.find("、", k + 1, end)
+    return False
+
+
+def post_of(notice: Notice, start: int, end: int) -> tuple[Org | None, str | None]:
+    """Split a post (``奈曼旗公安局治安管理大队大队长``) into organization and title."""
+    return resolve_post(notice, start, end)
+
+
+def is_post(notice: Notice, a: int, b: int) -> bool:
+    """A post without a name (``党委副书记``, ``镇党委副书记、政协工委主任``, ``镇财政分局长``):
+    titles, each after its body or none, joined by 、 or 兼."""
+    w = post_words(notice.lex)
+    text = notice.text
+    if _overlap(notice, a, b) is not None:
+        return True
+    org_end = split_post(notice, a, b)
+    t = w.title_at(text, org_end if org_end is not None else a, b)
+    if t is None or (t < b and text[t] not in "、兼"):
+        return False
+    while t < b:  # later parts (政协工委主任): each ends with a title word; linear
+        nxt = min([k for k in (text.find("、", t + 1, b), text.find("兼", t + 1, b)) if k >= 0], default=b)
+        part = text[t + 1 : nxt]
+        if not (2 <= len(part) <= 15 and part.endswith(post_words(notice.lex).title_endings)):
+            return False
+        t = nxt
+    return True
+
+
+def _overlap(notice: Notice, a: int, b: int) -> int | None:
+    """Where the body ends in a post whose title shares the body's last character
+    (``镇财政分局长`` = 镇财政分局 + 分局长, ``镇派出所长``), else None."""
+    text = notice.text
+    w = post_words(notice.lex)
+    if b - a < 4 or text[b - 1] != "长" or w.title_at(text, a, b) == b or split_post(notice, a, b) is not None:
+        return None
+    for ending in w.endings:  # longest first
+        if len(ending) <= b - 1 - a - 2 and text.endswith(ending, a, b - 1):
+            return b - 1
+    return None

@@ -1,0 +1,128 @@
+"""People named in a sentence, in either order of post and role (``由市人民政府副市长X任
+组长``, ``组长由X担任``, ``成员为…``), and the units after ``以及`` in a members' list."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import alternation
+from ...normalize import HAN
+from ...notice import Notice, OrgFact, Person
+from ..orgs import unit_list
+from ..posts import names_other_body, sentence_near
+from .people import people_in
+from .roles import role_of
+from .unit_posts import roster_unit, unit_post_items
+
+_LIST_SEPARATORS = "、，,；"
+
+
+def find_prose_roster(notice: Notice) -> None:
+    """People named in a sentence, in either order of post and role:
+    ``由市人民政府副市长方志远任组长，市卫生健康局局长李明、…任副组长``,
+    ``组长由办事处主任谢玉程担任``, ``成员为省财政厅厅长陈海波、…``, ``黄淼、冯旻任副指挥长``,
+    ``陈敏章部长任组长``. Each item is a post and a name (or a bare name); units after
+    ``以及`` in a members' list are member units."""
+    text = notice.text
+    lex = notice.lex
+    seen = {(p.name, p.role) for p in notice.people}
+    marker_re = _marker_re(lex)
+    tail = len(text.rstrip())
+    for ln in notice.content_lines():
+        if ln.start in notice.roster_lines:
+            continue
+        for list_start, list_end, word, marker_end in _role_lists(text, ln.body_start, ln.end, marker_re):
+            relation = role_of(notice, word) if word in lex.roles else None
+            if relation is None or names_other_body(notice, marker_end):
+                continue  # 任顾问: bounds the next list, gives no role
+            cut = list_end >= tail  # the text ends inside the list
+            units_at = _UNITS_AFTER_RE.search(text, list_start, list_end)
+            people_end = units_at.start() if units_at else list_end
+            span = sentence_near(text, list_start)
+            found = people_in(notice, list_start, people_end, cut and not units_at)
+            if not found and not units_at:
+                for unit, _title in unit_post_items(notice, list_start, list_end) or []:
+                    notice.unit_posts.append((unit, relation, span))  # 市卫健局主要负责人为副组长
+            for name, org, title in found:
+                if (name, relation) in seen:
+                    continue
+                seen.add((name, relation))
+                notice.people.append(Person(name, org, title, relation, span))
+            if units_at and notice.mechanism is not None and relation == "member_of":
+                _member_units(notice, units_at.end(), list_end, cut, span)
+
+
+def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> list[tuple[int, int, str, int]]:
+    """``(list start, list end, role word, marker end)`` of each role marker in ``text[start:end]``.
+    Before ``任组长`` the list runs back to ``由``, else to the previous marker, else to the
+    previous ``，``, never past ``。；：``; after ``组长由`` it runs to ``担任``/``，。；``. Linear
+    in the line's length: each character is looked at a bounded number of times."""
+    out: list[tuple[int, int, str, int]] = []
+    last_end = start  # end of the previous marker (or list) in this line
+    for m in marker_re.finditer(text, start, end):
+        if m.start() < last_end:
+            continue
+        if m.group("role"):  # …任组长: the list is before the marker
+            sent_start = max(text.rfind(ch, last_end, m.start()) for ch in "。；：") + 1
+            after_post = last_end > start and sent_start == 0  # no sentence end since the last post
+            bound = max(sent_start, last_end)
+            by = text.rfind("由", bound, m.start())
+            if by >= 0:
+                list_start = by + 1
+            elif after_post:
+                list_start = bound
+            else:
+                list_start = max(bound, text.rfind("，", bound, m.start()) + 1)
+            while list_start < m.start() and text[list_start] in "，、 ":
+                list_start += 1
+            list_end = m.start() - (2 if text.endswith("同志", list_start, m.start()) else 0)
+            word, last_end = m.group("role"), m.end()
+        else:  # 组长由…担任 / 成员为…: the list follows
+            list_start = m.end()
+            stop = (_EACH_LIST_END_RE if m.group("each") else _LIST_END_RE).search(text, list_start, end)
+            list_end = stop.start() if stop else end
+            word, last_end = m.group("role2"), (stop.end() if stop else end)
+        if list_end > list_start:
+            out.append((list_start, list_end, word, m.end()))
+    return out
+
+
+def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tuple[int, int, str]]:
+    """``(list start, list end, role)`` of each ``…任组长`` in ``text[start:end]`` (the lists
+    before their role; see :func:`_role_lists`)."""
+    rx = _marker_re_for(role_pattern, "")
+    return [(s, e, w) for s, e, w, me in _role_lists(text, start, end, rx) if me > e]
+
+
+_LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
+
+
+_EACH_LIST_END_RE = re.compile("担任|兼任|组成|[。；]")  # 副召集人分别是A，B，C。: the list runs past its commas
+
+
+_UNITS_AFTER_RE = re.compile("以及")
+
+
+def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
+    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` (before)."""
+    words = f"{roles}|{non_roles}" if non_roles else roles
+    return re.compile(
+        rf"(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
+        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
+    )
+
+
+def _marker_re(lex) -> re.Pattern[str]:
+    non_roles = lex.roster_words.get("non_roles", [])
+    return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "")
+
+
+def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[int, int]) -> None:
+    """``…以及省委宣传部、省农业厅、卫生厅`` after the persons of a members' list."""
+    mech = notice.mechanism
+    assert mech is not None
+    items = unit_list(notice, start, end)
+    if cut and items and items[-1][1] >= end:
+        items = items[:-1]  # the last item may be cut mid-word
+    for org in notice.table.add_list([written for _s, _e, written in items]):
+        roster_unit(notice, OrgFact(org, "member_unit_of", mech, span))

@@ -1,0 +1,52 @@
+"""Role labels to relations (``召集人`` -> convener_of; under a chief label the plain
+label names deputies; a body's own head titles), and the role header of a line."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import alternation
+from ...normalize import HAN
+from ...notice import Notice
+from .names import NAME
+
+
+def role_of(notice: Notice, word: str) -> str:
+    """The relation of a role label; under a chief label (``总召集人``) the plain label names
+    the chief's deputies (``召集人`` -> deputy convener)."""
+    for chief, roles in notice.lex.roster_words.get("under_chief", {}).items():
+        if word in roles and _names_chief(notice.text, chief):
+            return str(roles[word])
+    heads = mech_head_titles(notice)
+    return heads[word] if word in heads else notice.lex.roles[word]
+
+
+def _names_chief(text: str, chief: str) -> bool:
+    """Does the notice give the chief post to someone (``总召集人：``, ``总召集人 王五``, ``任总召集人``,
+    ``总召集人由``), not only mention it (``会议由总召集人或召集人主持``)?"""
+    return re.search(rf"{chief}\s*[：:]|{chief} [{HAN}]|任{chief}|{chief}由", text) is not None
+
+
+def mech_head_titles(notice: Notice) -> dict[str, str]:
+    """The head titles of the mechanism's own kind of body that label its roster (``所长``,
+    ``副所长`` of a ``防汛指挥所``), by the ending of its name; empty for other bodies."""
+    mech = notice.mechanism
+    if mech is None:
+        return {}
+    for ending, heads in notice.lex.roster_words.get("body_heads", {}).items():
+        if mech.name.endswith(ending):
+            return dict(heads)
+    return {}
+
+
+def role_words(notice: Notice) -> str:
+    """A regex alternation of the role labels of this notice (the lexicon's and the body's heads)."""
+    heads = mech_head_titles(notice)
+    return alternation([*notice.lex.roles, *heads]) if heads else notice.lex.role_re.pattern
+
+
+def role_header_re(roles: str) -> re.Pattern[str]:
+    """A role label at the start of a line (``召集人：``, ``召 集 人 王五 …``: padded, then a
+    name), and the rest of the line."""
+    padded = "|".join(" ?".join(word) for word in roles.split("|"))
+    return re.compile(rf"^(?P<role>{padded})(?:\s*[：]\s*| (?=(?:{NAME}|[{HAN}] [{HAN}]) ))(?P<rest>.*)$")

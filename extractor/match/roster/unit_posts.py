@@ -1,0 +1,200 @@
+"""Posts held by units with no person named (``召集人：州政府分管卫生工作的领导``,
+``成员：局机关各科室科长``), and member lines that list units (``成员：州卫生局、州财政局``)."""
+
+from __future__ import annotations
+
+import re
+
+from ...lexicon import alternation
+from ...normalize import strip_span
+from ...notice import Mechanism, Notice, OrgFact
+from ...resolve import Org
+from ..orgs import looks_like_org, org_at, split_items, unit_list, vague_unit
+from ..posts import post_words, title_and_name
+from .names import PAREN_TAIL
+from .post_bodies import bare_place, is_post, split_post
+from .roles import role_of
+
+
+def _member_line(notice: Notice, start: int, end: int) -> tuple[Mechanism, int, int] | None:
+    """The mechanism and the stripped span of a roster line's text after its label, or None
+    without a mechanism (the prologue of :func:`unit_post_line` and :func:`unit_list_line`)."""
+    mech = notice.mechanism
+    if mech is None:
+        return None
+    a, b = strip_span(notice.text, start, end, " 。；，")
+    return mech, a, b
+
+
+def unit_head_words(notice: Notice) -> tuple[str, ...]:
+    """Words that end a post held by a unit without a named person (负责同志, 分管领导 …)."""
+    return tuple(notice.lex.roster_words.get("unit_heads", []))
+
+
+def unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[int, int]) -> bool:
+    """``召集人：州政府分管卫生工作的领导``: a unit holds the post, no person is named. A
+    召集人/副召集人 post is a convener_unit_of / deputy_convener_unit_of fact with the title;
+    any post makes the unit one of the roster's (see :func:`roster_member_units`)."""
+    found = _member_line(notice, start, end)
+    if found is None:
+        return False
+    mech, a, b = found
+    posts = unit_post_items(notice, a, b)
+    if not posts or len(posts) > 1:
+        return False
+    org, title = posts[0]
+    role = role_of(notice, word)
+    relation = next((r for w, r in notice.lex.unit_roles.items() if notice.lex.roles[w] == role), None)
+    if relation is not None:
+        notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
+    notice.unit_posts.append((org, role, line))
+    notice.roster_lines.add(line[0])
+    return True
+
+
+def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | None:
+    """(unit, title) of each item of ``市委政法委、市委宣传部分管负责人、市卫健局主要负责人``:
+    units whose heads hold the post (the last item's head word is shared), else None."""
+    text = notice.text
+    heads = unit_head_words(notice)
+    if not heads or not text.endswith(heads, a, b):
+        return None
+    parts = []
+    for s, e in split_items(text, a, b):
+        body_end = org_at(notice, text, s, e)
+        if body_end is None:
+            return None
+        rest = text[body_end:e]
+        if rest and (not rest.endswith(heads) or _names_a_person(notice, rest)):
+            return None
+        parts.append((s, body_end, rest))
+    shared = parts[-1][2] if parts else ""
+    out = []
+    for s, body_end, rest in parts:
+        written = text[s:body_end]
+        if vague_unit(notice, written):
+            continue  # 市有关部门和单位负责人: no unit is named
+        if written.endswith("政府") and not written.endswith("人民政府"):  # 州政府 = 州人民政府
+            org = notice.table.add(written[:-2] + "人民政府")
+            notice.table.alias(org, written)
+        else:
+            org = notice.table.add(written)
+        out.append((org, rest or shared or ""))
+    return out
+
+
+def _names_a_person(notice: Notice, post: str) -> bool:
+    """A title followed by more text (``局长张三``): a person is named."""
+    rx = post_words(notice.lex).title_word_re
+    m = rx.search(post) if rx else None
+    return m is not None and m.end() < len(post) and not post.endswith(unit_head_words(notice))
+
+
+_SHARED_HEAD: dict[int, re.Pattern[str]] = {}
+
+
+def unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
+    """``成员：州卫生局、州财政局、州乡企（煤炭）局。``: a member line that lists units, no
+    people: a member-unit list. Items that are a unit's post without a name
+    (``镇派出所所长``) give their unit; classes of people (``各村网格员``) give nothing."""
+    found = _member_line(notice, start, end)
+    if found is None:
+        return False
+    mech, a, b = found
+    text = notice.text
+    shared = _SHARED_HEAD.get(id(notice.lex))
+    if shared is None:
+        shared = _SHARED_HEAD[id(notice.lex)] = re.compile(
+            rf"(?:{notice.lex.cue_re('concerned_words')}|{notice.lex.cue_re('head_qualifiers')})?"
+            rf"(?:{alternation(unit_head_words(notice))})$")
+    head = shared.search(text, a, b)  # A、B、C相关负责同志: the units' heads sit, the units are listed
+    if head and text.find("、", a, b) >= 0:
+        b = head.start()
+    items = split_items(text, a, b)
+    w = post_words(notice.lex)
+    plain = [(s, e) for s, e in items if not (w.title_word_re and w.title_word_re.search(text, s, e))]
+    if len(items) < 2 or 2 * sum(looks_like_org(text[s:e], notice) for s, e in plain) <= len(plain):
+        return False  # mostly no units
+    if len(plain) < len(items):  # posts among the units: each a unit's post without a name, or a class of people
+        return _mixed_unit_line(notice, mech, items, line)
+    units = unit_list(notice, a, b, by_position=True)  # 州供销社: a unit by its place in the list
+    if len(units) != len(items):
+        return False
+    for org in notice.table.add_list([written for _s, _e, written in units]):
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
+    notice.roster_lines.add(line[0])
+    return True
+
+
+def _mixed_unit_line(notice: Notice, mech: Mechanism, items: list[tuple[int, int]], line: tuple[int, int]) -> bool:
+    """A member line of units and units' posts (``镇民政办、镇派出所所长、各村网格员``): the
+    units, and the unit of each post; an item naming a person reads nothing."""
+    text = notice.text
+    w = post_words(notice.lex)
+    units: list[str] = []
+    for s, e in items:
+        if text.startswith("各", s):
+            continue  # 各村（社区）主任: the head of each village, a class of people
+        known = org_at(notice, text, s, e)
+        if known is not None and bare_place(notice, text[s:known]):
+            known = None
+        if not (w.title_word_re and w.title_word_re.search(text, s, e)):  # no post: a unit, or a unit and its staff
+            if known is None:
+                known = _body_before_staff(notice, s, e)
+            if known is not None and (known == e or e - known <= 6):
+                units.append(text[s:known])  # 镇卫生院精防医生
+            continue
+        body_end = known if known is not None else split_post(notice, s, e)
+        if body_end is None or body_end - s < 3 or bare_place(notice, text[s:body_end]):
+            continue
+        rest = text[body_end:e]
+        if title_and_name(notice, rest) or _names_a_person(notice, rest):
+            return False  # a person's post: the roster reads the line
+        if is_post(notice, body_end, e):
+            units.append(text[s:body_end])  # 镇派出所所长: the unit whose head sits
+    if len(units) < 2:
+        return False
+    for org in notice.table.add_list(units):
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, line))
+    notice.roster_lines.add(line[0])
+    return True
+
+
+def _body_before_staff(notice: Notice, s: int, e: int) -> int | None:
+    """End of the body in an item that names a body (``乡民政办``) or a body and its staff
+    (``乡卫生院防保医生``): the last body ending at most 6 characters before the item's end."""
+    text = notice.text
+    if not looks_like_org(text[s:e], notice):
+        return None
+    endings = post_words(notice.lex).endings
+    for p in range(e, max(s + 3, e - 6) - 1, -1):
+        if text.endswith(endings, s, p):
+            return p
+    return None
+
+
+def unit_posts(notice: Notice, start: int, end: int, line: tuple[int, int]) -> None:
+    """``成员：局机关各科室科长（主任），局属各单位负责人``: posts without names; their units
+    are the member units."""
+    mech = notice.mechanism
+    if mech is None or "。" in notice.text[start:end]:
+        return
+    text = notice.text
+    w = post_words(notice.lex)
+    units = []
+    for a, b in split_items(text, start, end):
+        b = a + len(PAREN_TAIL.sub("", text[a:b]))
+        org_end = split_post(notice, a, b)
+        if org_end is None or w.title_at(text, org_end, b) != b:
+            return  # not every item is a unit's post: read nothing
+        units.append(text[a:org_end])
+    for written in units:
+        org = notice.table.add(written, collective="各" in written)
+        roster_unit(notice, OrgFact(org, "member_unit_of", mech, line))
+    notice.roster_lines.add(line[0])
+
+
+def roster_unit(notice: Notice, fact: OrgFact) -> None:
+    """A member unit read inside the roster (not a composition list of its own)."""
+    notice.facts.append(fact)
+    notice.roster_units.add(id(fact))

@@ -1,0 +1,34 @@
+"""Duties of the mechanism's own bodies (duties/body_sentences.py):
+``领导小组办公室设在X，负责…``, ``领导小组主要职责：…``."""
+
+from __future__ import annotations
+
+import pytest
+from tables import broken, doc_of, facts, rows
+
+R = "responsible_for"
+
+M = "青山县结核病防治工作领导小组"
+MT = f"关于成立{M}的通知\n"
+
+# (id, notice, facts of the mechanism's own bodies)
+BODY_DUTIES = [
+    ("office-after-its-seat", MT + "领导小组办公室设在县卫健局，负责日常工作。",
+     {(f"{M}办公室", R, "负责日常工作")}),
+    broken("an office's duty that names its mechanism (负责领导小组日常工作) is dropped",
+           "office-duty-naming-the-mechanism", MT + "领导小组办公室设在县卫健局，负责领导小组日常工作。",
+           {(f"{M}办公室", R, "负责领导小组日常工作")}),
+    ("office-takes-on", "关于建立白河市防治重大疾病工作联席会议制度的通知\n联席会议办公室设在市卫生健康委，承担联席会议日常工作。",
+     {("白河市防治重大疾病工作联席会议办公室", R, "承担联席会议日常工作")}),
+    ("office-main-duties", MT + "领导小组办公室设在县卫健局。领导小组办公室主要职责：负责领导小组日常工作，督促检查各项工作落实情况。",
+     {(f"{M}办公室", R, "负责领导小组日常工作，督促检查各项工作落实情况")}),
+    ("office-set-up-at-its-host-then-its-duties", MT + "领导小组在县卫健局设办公室，主要负责日常工作，督促检查各项工作落实情况。",
+     {(f"{M}办公室", R, "负责日常工作，督促检查各项工作落实情况")}),
+    ("mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
+     {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(BODY_DUTIES))
+def test_duties_of_the_mechanisms_bodies(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected

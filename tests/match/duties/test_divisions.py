@@ -1,0 +1,67 @@
+"""Duty divisions (duties/divisions.py, division_heads.py): ``县卫健局：负责…`` under
+职责分工, one unit heading its numbered duties."""
+
+from __future__ import annotations
+
+import pytest
+from tables import doc_of, facts, rows, spans_of
+
+R = "responsible_for"
+
+# (id, notice, DUTY span texts in order, facts)
+DIVISIONS = [
+    ("unit-colon-duties-numbered-subheads",
+     "三、职责分工\n（一）县卫健局：负责全县结核病防治工作的组织协调和技术指导；做好患者发现和治疗管理。\n"
+     "（二）县教体局：负责学校结核病防控工作，落实新生入学体检。\n（三）县医保局：将符合条件的结核病患者纳入门诊慢特病保障。\n",
+     ["负责全县结核病防治工作的组织协调和技术指导", "做好患者发现和治疗管理", "负责学校结核病防控工作，落实新生入学体检",
+      "将符合条件的结核病患者纳入门诊慢特病保障"],
+     {("县卫健局", R, "负责全县结核病防治工作的组织协调和技术指导"), ("县卫健局", R, "做好患者发现和治疗管理"),
+      ("县教体局", R, "负责学校结核病防控工作，落实新生入学体检"), ("县医保局", R, "将符合条件的结核病患者纳入门诊慢特病保障")}),
+    ("unit-spaces-duty",
+     "成员单位职责\n县民政局  负责将符合条件的贫困患者纳入救助范围。\n县财政局  负责落实防治经费。\n",
+     ["负责将符合条件的贫困患者纳入救助范围", "负责落实防治经费"],
+     {("县民政局", R, "负责将符合条件的贫困患者纳入救助范围"), ("县财政局", R, "负责落实防治经费")}),
+    ("one-unit-heads-its-numbered-duties",
+     "五、成员单位职责\n（一）县卫健局\n1.负责制定全县布病防治规划。\n2.组织开展病例诊断和治疗。\n",
+     ["负责制定全县布病防治规划", "组织开展病例诊断和治疗"],
+     {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗")}),
+    ("units-head-their-numbered-duties",
+     "五、成员单位职责\n（一）县卫健局\n1.负责制定全县布病防治规划。\n2.组织开展病例诊断和治疗。\n（二）县农业农村局\n1.负责畜间布病监测。\n",
+     ["负责制定全县布病防治规划", "组织开展病例诊断和治疗", "负责畜间布病监测"],
+     {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗"),
+      ("县农业农村局", R, "负责畜间布病监测")}),
+    ("support-cue-in-a-division",
+     "四、部门职责\n县公安局：协助卫健部门做好密切接触者追踪工作。\n",
+     ["协助卫健部门做好密切接触者追踪工作"],
+     {("县公安局", R, "协助卫健部门做好密切接触者追踪工作", "role=support")}),
+    ("second-name-in-brackets",
+     "县农业农村局（县乡村振兴局）：负责畜间布病防治，做好家畜免疫和检疫。\n",
+     ["负责畜间布病防治，做好家畜免疫和检疫"],
+     {("县农业农村局", R, "负责畜间布病防治，做好家畜免疫和检疫")}),
+    ("two-units-one-division",
+           "四、部门职责\n县卫健局、县疾控中心：负责疫情监测、流调和处置。\n",
+           ["负责疫情监测、流调和处置"],
+           {("县卫健局", R, "负责疫情监测、流调和处置"), ("县疾控中心", R, "负责疫情监测、流调和处置")}),
+]
+
+
+@pytest.mark.parametrize(("text", "duties", "expected"), rows(DIVISIONS))
+def test_divisions(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
+    doc = doc_of(text)
+    assert spans_of(doc, "duties") == [("DUTY", d) for d in duties]
+    assert facts(doc, R) == expected
+
+
+M = "青山县结核病防治工作领导小组"
+MT = f"关于成立{M}的通知\n"
+
+
+def test_a_duty_span_is_its_entity_and_evidence() -> None:
+    text = "三、职责分工\n县卫健局：负责全县鼠疫监测。\n县林草局：负责鼠情监测和灭鼠工作。\n"
+    doc = doc_of(text)
+    for sp in doc.spans["duties"]:
+        ent = doc._.entities[sp.kb_id_]
+        assert ent["type"] == "duty" and ent["text"] == sp.text
+        assert text[sp.start_char : sp.end_char] == sp.text
+    heads = {doc._.entities[r["head"]]["name"] for r in doc._.relations if r["relation"] == R}
+    assert heads == {"县卫健局", "县林草局"}

@@ -1,0 +1,110 @@
+"""Free-text duties (duties/free_text.py, assignments.py): clauses whose subject names
+the bodies (``县财政局负责…``, ``由A牵头，B配合…``, ``卫生、教育等部门要…``)."""
+
+from __future__ import annotations
+
+import pytest
+from tables import doc_of, facts, rows, spans_of
+
+R = "responsible_for"
+
+# (id, notice, DUTY span texts, facts)
+FREE_TEXT = [
+    ("subjects-with-fuze",
+     "县卫健局负责牵头制定实施方案，县财政局负责保障经费，县市场监管局负责药品质量监管。",
+     ["县卫健局负责牵头制定实施方案", "县财政局负责保障经费", "县市场监管局负责药品质量监管"],
+     {("县卫健局", R, "县卫健局负责牵头制定实施方案", "role=lead"), ("县财政局", R, "县财政局负责保障经费"),
+      ("县市场监管局", R, "县市场监管局负责药品质量监管")}),
+    ("lead-and-support-frame",
+     "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作。",
+     ["由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作"],
+     {("县卫健局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=lead"),
+      ("县教体局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support"),
+      ("县民政局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support")}),
+    ("collective-governments-yao",
+     "各乡镇人民政府要落实属地管理责任，组织开展爱国卫生运动。",
+     ["各乡镇人民政府要落实属地管理责任，组织开展爱国卫生运动"],
+     {("各乡镇人民政府", R, "各乡镇人民政府要落实属地管理责任，组织开展爱国卫生运动")}),
+    ("chengdan-verb", "县疾控中心承担全县艾滋病检测和流行病学调查工作。",
+     ["县疾控中心承担全县艾滋病检测和流行病学调查工作"],
+     {("县疾控中心", R, "县疾控中心承担全县艾滋病检测和流行病学调查工作")}),
+    ("support-cues-xietong-xiezhu", "县融媒体中心协同做好防病知识宣传；县妇联协助做好孕产妇随访工作。",
+     ["县融媒体中心协同做好防病知识宣传", "县妇联协助做好孕产妇随访工作"],
+     {("县融媒体中心", R, "县融媒体中心协同做好防病知识宣传", "role=support"),
+      ("县妇联", R, "县妇联协助做好孕产妇随访工作", "role=support")}),
+    ("two-hospitals-one-subject", "县人民医院、县中医院要做好发热病人的诊治工作。",
+     ["县人民医院、县中医院要做好发热病人的诊治工作"],
+     {("县人民医院", R, "县人民医院、县中医院要做好发热病人的诊治工作"),
+      ("县中医院", R, "县人民医院、县中医院要做好发热病人的诊治工作")}),
+    ("short-department-names-dengbumen", "卫生、教育、财政等部门要各司其职，共同做好防治工作。",
+     ["卫生、教育、财政等部门要各司其职，共同做好防治工作"],
+     {(f"{d}部门", R, "卫生、教育、财政等部门要各司其职，共同做好防治工作") for d in ("卫生", "教育", "财政")}),
+    ("unlisted-township-office", "青石镇社会事务办要每月走访辖区独居老人。",
+     ["青石镇社会事务办要每月走访辖区独居老人"],
+     {("青石镇社会事务办", R, "青石镇社会事务办要每月走访辖区独居老人")}),
+    ("no-subject-no-duty", "要进一步提高认识，加强领导，确保各项措施落到实处。", [], set()),
+    ("closing-exhortation", "请各单位认真抓好落实。", [], set()),
+    ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
+     {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
+    ("lead-and-support-without-you",
+           "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作。",
+           ["县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作"],
+           {("县卫健局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=lead"),
+            ("县财政局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=support"),
+            ("县医保局", R, "县卫健局牵头，县财政局、县医保局配合，做好门诊慢特病保障工作", "role=support")}),
+    # 县直各部门: the county's own departments, one collective
+    ("county-departments-collective", "县直各部门须按照职责分工，做好本系统的防控工作。",
+     ["县直各部门须按照职责分工，做好本系统的防控工作"],
+     {("县直各部门", R, "县直各部门须按照职责分工，做好本系统的防控工作")}),
+    # classes of institutions that act in national and provincial plans: 高校 / 高等学校, 试点单位
+    ("class-universities-subject", "高校要把实验室安全纳入年度考核。",
+     ["高校要把实验室安全纳入年度考核"], {("高校", R, "高校要把实验室安全纳入年度考核")}),
+    ("class-pilot-units-subject", "试点单位要每半年报送一次进展情况。",
+     ["试点单位要每半年报送一次进展情况"], {("试点单位", R, "试点单位要每半年报送一次进展情况")}),
+    # …的学校 after a modal verb is the object of a clause, not a qualified class of schools
+    ("modal-before-de-no-qualified-class", "市和县要挑选若干条件好的学校开展示范。", [], set()),
+    # one level written with the others at it in brackets, with 各 (各县（市、区）), or two levels
+    # of a county (县（市）、区): the department type at that level, one body
+    ("each-county-bracketed-levels", "各县（市、区）农业农村部门要组织春季免疫。",
+     ["各县（市、区）农业农村部门要组织春季免疫"],
+     {("各县（市、区）农业农村部门", R, "各县（市、区）农业农村部门要组织春季免疫")}),
+    ("county-city-and-district-levels", "各县（市）、区林业主管部门要加强巡查。",
+     ["各县（市）、区林业主管部门要加强巡查"],
+     {("各县（市）、区林业主管部门", R, "各县（市）、区林业主管部门要加强巡查")}),
+    ("local-all-levels-department", "地方各级民政部门要做好困难群众救助。",
+     ["地方各级民政部门要做好困难群众救助"],
+     {("地方各级民政部门", R, "地方各级民政部门要做好困难群众救助")}),
+    # 主动协调A、B等部门…: a manner adverb and a verb open a predicate, not a list of departments
+    # one body's 成立X staffed in the same sentence or the next is how the body was made, no
+    # duty; 各X成立… tells each body below to set one up
+    ("setup-staffed-no-duty", "县政府成立县防汛指挥部（成员名单附后）。镇政府成立防汛指挥所。所长：王明；副所长：李强。"
+     "各村委会成立3至5人的巡查小组。",
+     ["各村委会成立3至5人的巡查小组"], {("各村委会", R, "各村委会成立3至5人的巡查小组")}),
+    ("manner-adverb-opens-no-subject", "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查。",
+     ["县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查"],
+     {("县卫健局", R, "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查")}),
+]
+
+
+@pytest.mark.parametrize(("text", "duties", "expected"), rows(FREE_TEXT))
+def test_free_text_subjects(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
+    doc = doc_of(text)
+    assert spans_of(doc, "duties") == [("DUTY", d) for d in duties]
+    assert facts(doc, R) == expected
+
+
+# (id, sentence, the bodies responsible for some duty in it, whatever the duties' texts)
+RESPONSIBLE = [
+    ("two-subjects-two-sentences", "县卫健局负责疫苗接种。县教体局负责查验接种证。", {"县卫健局", "县教体局"}),
+    # a second subject after a comma (，县财政局给予经费支持) with a plain verb: a duty of its own
+    ("second-subject-after-comma", "县卫健局、县教体局要联合开展学生近视筛查，县财政局给予经费支持。",
+     {"县卫健局", "县教体局", "县财政局"}),
+    # A会同B做好…: A's duty; B is the partner A works with, not a responsible body (as the
+    # real gold reads it: B is at most an optional org)
+    ("huitong", "湖滨县\n县教体局会同县卫健局做好学校传染病防控工作。", {"湖滨县教体局"}),
+]
+
+
+@pytest.mark.parametrize(("text", "bodies"), rows(RESPONSIBLE))
+def test_bodies_responsible(text: str, bodies: set[str]) -> None:
+    assert {h for h, _r, _t, *_ in facts(doc_of(text), R)} == bodies

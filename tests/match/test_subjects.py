@@ -1,0 +1,35 @@
+"""Subject lists (extractor/match/subjects.py, a helper of the duty components), through
+``load()(text)``: the bodies a clause opens with are the ones responsible for it.
+
+Levels of government written one character each come from ``places.json`` ``level_chars``
+(省 … 镇, with 州 and 盟): several levels before 政府 are one collective of governments
+(``州、县人民政府``), several levels before one body's name are that body at each level
+(``盟、旗卫生健康委``). Each row: an id, a short notice of our own, the
+(body, responsible_for, duty text) facts."""
+
+from __future__ import annotations
+
+import pytest
+from tables import doc_of, facts, rows
+
+R = "responsible_for"
+T = "关于做好春季鼠疫防控工作的通知\n"
+
+# (id, notice, facts)
+LEVELS = [
+    ("city-and-county-governments", T + "市、县人民政府要压实属地责任，组织开展灭鼠灭蚤。",
+     {("市、县人民政府", R, "市、县人民政府要压实属地责任，组织开展灭鼠灭蚤")}),
+    ("prefecture-and-county-governments", T + "州、县人民政府要压实属地责任，组织开展灭鼠灭蚤。",
+     {("州、县人民政府", R, "州、县人民政府要压实属地责任，组织开展灭鼠灭蚤")}),
+    ("league-and-banner-governments", T + "各盟、旗人民政府要把鼠疫防控列入重要议事日程。",
+     {("各盟、旗人民政府", R, "各盟、旗人民政府要把鼠疫防控列入重要议事日程")}),
+    ("one-body-at-league-and-banner-level", T + "盟、旗卫生健康委要加强动物间疫情监测。",
+     {("盟、旗卫生健康委", R, "盟、旗卫生健康委要加强动物间疫情监测")}),
+    ("one-level-with-others-in-brackets", T + "各州（市）政府要统筹安排防控经费。",
+     {("各州（市）政府", R, "各州（市）政府要统筹安排防控经费")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LEVELS))
+def test_levels_of_government(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
