@@ -212,9 +212,9 @@ def compare_rows(res: dict[str, Any]) -> list[dict[str, Any]]:
 @output_options
 @click.pass_obj
 def compare(project: Project, mechanism_a: str, mechanism_b: str, limit: int | None, out: Output) -> None:
-    """Two mechanisms side by side: department kinds in both / only in one, with duties
-    (a table shows the first rows of units and duties, as the other queries; json gives
-    the whole comparison, nl and csv its rows, the first N with --limit N)."""
+    """Two mechanisms side by side: department kinds in both / only in one, with duties."""
+    # a table shows its first rows, as the other queries; json the whole comparison; nl
+    # and csv its rows (the first N with --limit N)
     res = q.compare(_graph(project), mechanism_a, mechanism_b)
     _notes()
     every = compare_rows(res)
