@@ -28,8 +28,18 @@ def data_file(name: str) -> Any:
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of literal words, longest first (so the longest match wins)."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+    """A regex alternation of literal words, longest first (so the longest match wins).
+    Remembered per word list: matchers build the same alternations for every notice."""
+    key = tuple(words)
+    made = _ALTERNATIONS.get(key)
+    if made is None:
+        if len(_ALTERNATIONS) > 4096:
+            _ALTERNATIONS.clear()
+        made = _ALTERNATIONS[key] = "|".join(re.escape(w) for w in sorted(set(key), key=lambda w: (-len(w), w)))
+    return made
+
+
+_ALTERNATIONS: dict[tuple[str, ...], str] = {}
 
 
 @dataclass

@@ -181,13 +181,31 @@ def _traditional_re() -> re.Pattern[str]:
     return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_traditional_chars())) + "]")
 
 
+@lru_cache(maxsize=1)
+def _traditional_bmp_re() -> re.Pattern[str]:
+    """The traditional characters of the Basic Multilingual Plane as one class (compiled to a
+    bitmap: a text is scanned for them ten times faster than a set tests each character)."""
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(_traditional_chars()) if ord(ch) < 0x10000) + "]")
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
+
+
+def _has_no_traditional(sample: str) -> bool:
+    """``_traditional_chars().isdisjoint(sample)``, faster: the characters beyond the Basic
+    Multilingual Plane (a few hundred, no bitmap) are tested only in a sample that has any."""
+    if _traditional_bmp_re().search(sample):
+        return False
+    return not _ASTRAL.search(sample) or _traditional_chars().isdisjoint(sample)
+
+
 def _looks_traditional(text: str) -> bool:
     """A notice in traditional characters (a few per hundred Han characters are enough)."""
     trad = _traditional_chars()
     if not trad:
         return False
     sample = text[:6000]
-    if trad.isdisjoint(sample):
+    if _has_no_traditional(sample):
         return False
     changed = sum(map(trad.__contains__, sample))  # a set: 7x faster than a 4,000-character class
     if changed < 3:

@@ -106,3 +106,15 @@ def test_every_cue_key_is_documented():
     assert documented == _keys("cues.json"), (
         f"docs/cues.md: undocumented {sorted(_keys('cues.json') - documented)}, "
         f"no longer in cues.json {sorted(documented - _keys('cues.json'))}")
+
+
+def test_alternation_longest_first_and_remembered() -> None:
+    """``alternation``: literal words, each once, longest first, escaped; the same list
+    asked again (a list, a tuple or a generator of it) gives the same pattern."""
+    from extractor.lexicon import alternation
+
+    words = ["局", "卫生健康局", "卫生", "局", "a.b"]
+    assert alternation(words) == r"卫生健康局|a\.b|卫生|局"
+    assert alternation(tuple(words)) == alternation(w for w in words) == alternation(words)
+    assert re.fullmatch(alternation(words), "卫生健康局")
+    assert alternation(["卫生"]) == "卫生"

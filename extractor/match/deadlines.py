@@ -2,7 +2,8 @@
 of a quarter (``三季度末前``) or of a year (``2022年年底前``, ``年底前``). One home for the
 phrase: the task rules date a duty by it (``deadline_in``), the subject rules step over it
 when it is written before the subject or its verb (``time_limit_at``, ``trailing_time_limit``).
-The prepositions, postpositions and routine words (每年…) are cue words of ``cues.json``."""
+The prepositions, postpositions, period ends (底, 末) and routine words (每年…) are cue words
+of ``cues.json``."""
 
 from __future__ import annotations
 
@@ -12,28 +13,29 @@ import re
 from ..lexicon import Lexicon
 from ..notice import Notice
 
-# 9月 / 10月31日 / 9月底 / 7月上旬: a month and where in it
-_MONTH_DAY = r"(?P<m>1[0-2]|[1-9])月份?(?:(?P<d>[1-3]?\d)日|(?P<end>底|末)|(?P<xun>上旬|中旬|下旬))?"
-
 
 class _Cues:
     """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
 
     def __init__(self, lex: Lexicon) -> None:
         pre, post = lex.cue_re("deadline_prepositions"), lex.cue_re("deadline_postpositions")
-        self.deadline = re.compile(rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?{_MONTH_DAY}(?P<post>{post})?")
+        ends = lex.cue_re("period_ends")  # 底, 末
+        # 9月 / 10月31日 / 9月底 / 7月上旬: a month and where in it
+        month_day = rf"(?P<m>1[0-2]|[1-9])月份?(?:(?P<d>[1-3]?\d)日|(?P<end>{ends})|(?P<xun>上旬|中旬|下旬))?"
+        self.deadline = re.compile(rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?{month_day}(?P<post>{post})?")
         # 三季度末前, 2024年第二季度底前, 在第四季度末: the end of a quarter
         self.quarter = re.compile(
-            rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?第?(?P<q>[一二三四1-4])季度(?P<end>末|底)?(?P<post>{post})?")
+            rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?第?(?P<q>[一二三四1-4])季度(?P<end>{ends})?(?P<post>{post})?")
         # the end of a year: 2019年底前, 2022年年底前, 到2021年年底, 年底前 (the notice's year), and a
         # garbled year kept as written (0403年底前: no ISO date); 明年底/每年年底 are not this year's end
         self.year_end = re.compile(
-            rf"(?P<pre>{pre})?(?:(?P<y>\d{{4}})|(?P<this>今|本|当))?(?<![明后去前半每近多两几十百全])年年?(?:底|末)"
+            rf"(?P<pre>{pre})?(?:(?P<y>\d{{4}})|(?P<this>今|本|当))?(?<![明后去前半每近多两几十百全])年年?(?:{ends})"
             rf"(?P<post>{post})?"
         )
+        self.year_ends = tuple("年" + end for end in lex.cue("period_ends"))  # 年底, 年末: in every year_end match
         self.recurring = re.compile(lex.cue_re("recurring_words"))  # 每年12月底前: a routine
         # 6月底前 / 2024年9月底前 / 每年3月底前 / 年底前: a time limit written before a subject or its verb
-        lead = rf"(?:每年|\d{{4}}年)?(?:{_MONTH_DAY}|年底)(?:{post})"
+        lead = rf"(?:每年|\d{{4}}年)?(?:{month_day}|年底)(?:{post})"
         self.lead_time = re.compile(lead)
         self.trailing_time = re.compile(rf"，(?:{lead})$")  # …工作，3月底前 | 国家X委完成…
 
@@ -57,6 +59,8 @@ def trailing_time_limit(notice: Notice, text: str, start: int, end: int) -> re.M
 def _year_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
     """(position, raw, ISO) of the first end-of-year deadline in ``text``."""
     cues = _cues(notice)
+    if not any(end in text for end in cues.year_ends):
+        return None  # every match holds one (a quick test: most duties name no time)
     for m in cues.year_end.finditer(text):
         if not (m.group("post") or (m.group("pre") and (m.group("y") or m.group("this")))):
             continue  # 2020年底，全市已有…: a state, not a deadline
@@ -85,6 +89,8 @@ _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4"
 
 def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
     """(position, raw, ISO) of the first ``三季度末前`` / ``在第二季度末``: the end of the quarter."""
+    if "季度" not in text:
+        return None  # every match holds it
     cues = _cues(notice)
     for m in cues.quarter.finditer(text):
         if not (m.group("end") and (m.group("post") or m.group("pre"))) or cues.recurring.search(
@@ -98,6 +104,8 @@ def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str,
 
 
 def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
+    if "月" not in text:
+        return None  # every match holds it
     cues = _cues(notice)
     for m in cues.deadline.finditer(text):
         if not (m.group("pre") or m.group("post") or m.group("end")):

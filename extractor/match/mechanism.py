@@ -4,7 +4,7 @@ its short names, its office and where the office sits, its sub-bodies, its conve
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from ..layout import Line
 from ..lexicon import Lexicon, alternation
@@ -54,32 +54,38 @@ class _Cues:
             rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")
         units, heads = lex.cue_re("member_unit_words"), lex.cue_re("head_words")
         qual = lex.cue_re("head_qualifiers")  # 分管, 主要 (负责同志)
+        kind, also, take = lex.cue_re("unit_kinds"), lex.cue_re("and_words"), lex.cue_re("appointment_verbs")
+        self.take = take  # 任, 为, 担任 (成员)
         self.list = re.compile(
             rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:{qual})?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
-        self.more_after = re.compile(rf"等(?:{units})(?:及|和|以及)(?=各)")  # …等部门及各街道办事处
+        self.more_after = re.compile(rf"等(?:{units})(?:{also})(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
         # the units whose heads are the members
         # …等部门（单位）负责人为指挥部成员: the kind of unit may be bracketed, the body named before 成员
-        kinds = rf"[{HAN}]{{0,4}}?(?:部门|单位)(?:（(?:部门|单位)）)?"
+        kinds = rf"[{HAN}]{{0,4}}?(?:{kind})(?:（(?:{kind})）)?"
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
-            rf"(?:(?:及|和|以及)(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{qual})?(?:{heads})"
-            rf"(?:任|为|担任)(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
+            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{qual})?(?:{heads})"
+            rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see _department_list)
         self.heads_bare = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?)的?(?:{qual})?(?:{heads})"
-            rf"(?:任|为|担任)(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
+            rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         self.including = re.compile(
             rf"成员包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?)?(?:[。；]|$)",
             re.M)
+        self.members = re.compile(
+            r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
+            rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:{kind}))?(?:[。；]|$)",
+            re.M)  # …等12个相关部门: the number and kind of the units after the list
         # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
         self.members_below = re.compile(
-            rf"成员(?:单位)?(?:由|为)?(?:{lex.cue_re('list_lead_words')})(?:单位|部门)?[^。；：\n]{{0,12}}?[：]"
-            r"(?P<list>[^。；：\n]{4,}?)(?:等(?:部门|单位))?(?:[。；]|$)",
+            rf"成员(?:单位)?(?:由|为)?(?:{lex.cue_re('list_lead_words')})(?:{kind})?[^。；：\n]{{0,12}}?[：]"
+            rf"(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{kind}))?(?:[。；]|$)",
             re.M)
 
 
@@ -103,7 +109,7 @@ def find_mechanism(notice: Notice) -> None:
     patterns = [
         (rf"(?:{setup}|调整为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
-        (rf"由[^。；\n]{{2,300}}(?:组成|(?:为|任|担任)成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
+        (rf"由[^。；\n]{{2,300}}(?:组成|(?:{cues.take})成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
          0, len(text)),
         # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
         (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
@@ -249,7 +255,7 @@ def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
     sets up Y), else the first match; a pattern that reads a title itself (``《X制度》``)
     matches at its ``《``, outside. Matches ``keep`` refuses are skipped."""
     first = None
-    for m in rx.finditer(text, start, end):
+    for m in _finditer(rx, text, start, end):
         if not keep(m):
             continue
         if first is None:
@@ -262,6 +268,44 @@ def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
 
 
 _TITLE_REACH = 200  # a cited title is never longer
+
+
+def _finditer(rx: re.Pattern[str], text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text, start, end)``; a pattern that can only match at the start of a line
+    (``^…`` with ``re.M``) is tried at line starts only, not at every position."""
+    if not _line_anchored(rx):
+        yield from rx.finditer(text, start, end)
+        return
+    at = start
+    while at <= end:
+        if at > 0 and text[at - 1] != "\n":  # the next line start
+            newline = text.find("\n", at, end)
+            if newline < 0:
+                return
+            at = newline + 1
+        m = rx.match(text, at, end)
+        if m:
+            yield m
+            at = m.end() if m.end() > m.start() else m.end() + 1
+        else:
+            at += 1
+
+
+_LINE_ANCHORED: dict[tuple[str, int], bool] = {}
+
+
+def _line_anchored(rx: re.Pattern[str]) -> bool:
+    """Does every match of ``rx`` start at a line start: a ``^`` under ``re.M`` before the
+    whole pattern (no alternative beside it)?"""
+    key = (rx.pattern, rx.flags)
+    known = _LINE_ANCHORED.get(key)
+    if known is None:
+        from re import _constants, _parser  # type: ignore[attr-defined]
+
+        parsed = _parser.parse(rx.pattern, rx.flags)
+        known = _LINE_ANCHORED[key] = bool(
+            rx.flags & re.M and parsed.data and parsed.data[0] == (_constants.AT, _constants.AT_BEGINNING))
+    return known
 
 
 def _mech_words(notice: Notice) -> list[str]:
@@ -441,14 +485,23 @@ def _convener_units(notice: Notice) -> None:
             notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
 
 
-_MEMBERS_RE = re.compile(
-    r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
-    rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:部门|单位))?(?:[。；]|$)",
-    re.M)  # …等12个相关部门: the number and kind of the units after the list
 # 组长由…担任，成员由A、B组成: a clause whose subject is the word 成员 itself
 _MEMBERS_SUBJECT_RE = re.compile(r"(?:^|[，：])\s*成员(?:单位)?$")
 # 联席会议由A、B、…、人力 (the text ends inside the list)
 _CUT_LIST_RE = re.compile(r"由(?P<list>[^。；：由\n]{4,})$")
+
+
+def _finditer_member_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern whose matches lie inside one line and end with
+    成员 (``cues.heads``): only the lines holding 成员 are searched (the pattern may start
+    at any clause of a line, and trying each position of the text is slow)."""
+    at = text.find("成员")
+    while at >= 0:
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        yield from rx.finditer(text, start, end)
+        at = text.find("成员", end)
 
 
 def find_members(notice: Notice) -> None:
@@ -456,23 +509,29 @@ def find_members(notice: Notice) -> None:
     cut by the end of the text keeps its items but the last (it may be cut mid-word)."""
     text = notice.text
     mech = notice.mechanism
-    forms = notice.table.forms()
+    # the table's written forms when the search starts (bodies added below are not owners), longest first
+    forms = sorted(notice.table.forms().items(), key=lambda kv: -len(kv[0]))
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, _MEMBERS_RE, cues.members_below, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
-        found = rx.finditer(text) if rx is not _CUT_LIST_RE else ([tail] if tail else [])
+    for rx in (cues.list, cues.members, cues.members_below, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
+        if rx is _CUT_LIST_RE:
+            found: Iterable[re.Match[str]] = [tail] if tail else []
+        elif rx is cues.heads or rx is cues.heads_bare:
+            found = _finditer_member_lines(rx, text)
+        else:
+            found = rx.finditer(text)
         for m in found:
             sent = sentence_at(text, m.start())
             subject = text[sent[0] : m.start()]
             owner = None
-            for form, org in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+            for form, org in forms:
                 if org.body and form in subject:
                     owner = org
                     break
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
-            if owner is None and not (rx in (_MEMBERS_RE, cues.members_below, cues.heads, cues.including) or named_after
+            if owner is None and not (rx in (cues.members, cues.members_below, cues.heads, cues.including) or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):

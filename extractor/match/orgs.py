@@ -5,7 +5,7 @@ segmenter cuts unit names apart (``奈曼旗|卫生|健康|委``)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Container
+from collections.abc import Callable, Container, Iterable
 
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
@@ -71,7 +71,8 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
             best = m.end()
     lex = notice.lex
     for rx in (lex.kind_name_re, lex.institution_re):
-        m = rx.search(text, pos, min(limit, pos + 40))
+        near = _starts_near(lex, rx).match(text, pos, min(limit, pos + 40))
+        m = rx.match(text, near.start(1), min(limit, pos + 40)) if near else None  # rx.search, if no farther
         while m and m.start() - pos <= 8:
             if m.group(0).endswith("部") and text.startswith("门", m.end()):
                 break  # 市宣传部门, 县组织部门: a type of department, not the 宣传部 itself
@@ -93,6 +94,23 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
                 break
             m = rx.search(text, m.start() + 1, min(limit, pos + 40))
     return best
+
+
+def _starts_near(lex: Lexicon, rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` (the department names' or the institution types' alternation) starting at most
+    8 characters on, the nearest first, tried only where one of its words' first
+    characters is: ``match`` at ``pos`` finds what ``rx.search`` from ``pos`` finds when
+    that starts 8 characters on or less, without scanning farther."""
+    kinds, institutions = lex.memo(_build_starts_near)
+    return kinds if rx is lex.kind_name_re else institutions
+
+
+def _build_starts_near(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    def near(rx: re.Pattern[str], words: Iterable[str]) -> re.Pattern[str]:
+        firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
+        return re.compile(f"(?s:.{{0,8}}?)(?=[{firsts}])({rx.pattern})")
+
+    return near(lex.kind_name_re, lex.kind_of_name), near(lex.institution_re, lex.institutions)
 
 
 def counterpart(notice: Notice, name: str, other: str) -> bool:

@@ -24,8 +24,8 @@ from .posts import post_at
 
 _REDACTED = re.compile(r"_+门?")
 _ANYTHING = re.compile("")
-_LIST_SEP = re.compile("[、和及等]")
-_COMMA = re.compile("、")
+_LIST_SEPS = "、和及等"
+_LIST_SEP = re.compile(f"[{_LIST_SEPS}]")
 
 
 class SubjectCues:
@@ -43,6 +43,7 @@ class SubjectCues:
         self.when = re.compile(rf"(?:{lex.cue_re('when_verbs')})[^。；，]{{1,28}}?(?:后|时)，(?=要|应当|应|须|必须)")
         self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
         self.dept_tail = re.compile(lex.cue_re("department_tails"))
+        self.dept_tail_firsts = frozenset(w[0] for w in lex.cue("department_tails") if w)  # a quick test before it
         self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
         self.conj = re.compile(lex.cue_re("conjunctions"))
         self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|{self.strict_follow.pattern}")  # 党政机关、事业单位要…
@@ -75,7 +76,7 @@ class SubjectCues:
         level = rf"(?:[{levels}]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{{1,10}}）)?"
         # 各县（市、区）政府: one level written with the others at it in brackets
         with_others = rf"[{levels}]（[\u4e00-\u9fff]{{1,3}}(?:、[\u4e00-\u9fff]{{1,3}})*）"
-        self.levels_government = re.compile(rf"各?(?:{level}(?:、{level})+|{with_others})(?:人民政府|政府)")
+        self.levels_government = re.compile(rf"各?(?:{level}(?:、{level})+|{with_others})(?:{lex.cue_re('government_words')})")
         # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
         self.levels = re.compile(rf"[{levels}](?:、[{levels}])+")
         concerned = lex.cue_re("concerned_words")
@@ -86,6 +87,11 @@ class SubjectCues:
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
         # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
         self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
+        # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
+        self.list_tail = re.compile(
+            rf"(?:(?:{lex.cue_re('and_words')})[\u4e00-\u9fff]{{1,6}}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
+            r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织|团体))"
+        )
         # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
         same_below = lex.cue_re("same_below_notes")
         self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
@@ -127,11 +133,6 @@ class SubjectItem(NamedTuple):
     alias: str | None = None  # another written form (各级卫生部门 for 卫生)
 
 
-# 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
-_LIST_TAIL = re.compile(
-    r"(?:(?:和|及|以及)[\u4e00-\u9fff]{1,6}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
-    r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织|团体))"
-)
 # 及其下属…机构 / 及其所属单位: the subject's own institutions, named with it
 # 及其有关部门: the body and its departments, named with it
 _SUBORDINATES = re.compile(r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)")
@@ -239,16 +240,18 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     w = _BARE_WORD.match(text, p, min(limit, p + 10))
     if w and not cues.manner.match(text, p, limit):
         for k in range(min(len(w.group(0)), 8), 1, -1):
+            if text[p + k : p + k + 1] not in cues.dept_tail_firsts:
+                continue  # no 部门/单位… after the stem
             stem = text[p : p + k]
             tail = cues.dept_tail.match(text, p + k, limit)
             if tail and not cues.bare_bad.search(stem) and not not_a_stem(notice, stem) and not starts_with_verb(stem):
                 return SubjectItem(p, p + k, stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
+        seps = _LIST_SEPS if in_list else "、"
         for k in range(min(len(w.group(0)), 8), 1, -1):
-            stem = text[p : p + k]
-            if ((_LIST_SEP if in_list else _COMMA).match(text[p + k : p + k + 1]) and not cues.bare_bad.search(stem)
-                    and not starts_with_verb(stem)):
-                    return SubjectItem(p, p + k, stem_kind(notice, stem), "bare")
+            after = text[p + k : p + k + 1]
+            if after and after in seps and not cues.bare_bad.search(text[p : p + k]) and not starts_with_verb(text[p : p + k]):
+                return SubjectItem(p, p + k, stem_kind(notice, text[p : p + k]), "bare")
     return None
 
 
@@ -290,7 +293,7 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
                 p += 1
                 continue
             break
-    if not more or not (_LIST_TAIL.match(text, p, limit) or all(it.form in ("org", "collective") for it in more)):
+    if not more or not (cues.list_tail.match(text, p, limit) or all(it.form in ("org", "collective") for it in more)):
         return None  # 及各乡镇要… / 及工、青、妇等社会团体要…
     return items + more, p
 
@@ -352,7 +355,7 @@ def _field_note(notice: Notice, item: SubjectItem, p: int, limit: int) -> int | 
 
 def _any_body(notice: Notice, written: str) -> bool:
     """各单位, 各有关部门, 成员单位: every body addressed, no particular one."""
-    m = re.fullmatch("(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:单位|部门)", written)
+    m = re.fullmatch(rf"(?:各级|各有关|各相关|各|有关|相关)?(.*?)(?:{notice.lex.cue_re('unit_kinds')})", written)
     return m is not None and (not m.group(1) or not_a_stem(notice, m.group(1)))
 
 
@@ -395,19 +398,28 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     text = notice.text
     cues = subject_cues(notice)
     qual = _qualifier_re(notice)
+    read: dict[tuple[int, bool], SubjectItem | None] = {}
+
+    def item_at(at: int, upto: int, in_list: bool) -> SubjectItem | None:
+        """``_item_at``, read once per position (the list is read ahead of the loop, then in it)."""
+        key = (at, in_list)
+        if key not in read:
+            read[key] = _item_at(notice, at, upto, in_list)
+        return read[key]
+
     quals: list[str] = []
     p = pos
     every = _EVERY.match(text, p, limit)
     if every:
-        first = _item_at(notice, every.end(), limit, False)
+        first = item_at(every.end(), limit, False)
         if first is not None and first.form in ("org", "unlisted", "collective"):
             p = every.end()  # 所有粮食经营企业都要…: the class itself
     qm = qual.match(text, p, limit) if qual else None
     if qm and qm.end() < limit:
-        nxt = _item_at(notice, qm.end(), limit, True)
+        nxt = item_at(qm.end(), limit, True)
         if nxt and nxt.form == "short" and not (cues.dept_tail.match(text, nxt.end, limit) or _LIST_SEP.match(text, nxt.end, limit)):
             nxt = None  # 各地组织医院…: a verb that is also a short name, with no 部门 after it
-        plain = _item_at(notice, p, limit, False)
+        plain = item_at(p, limit, False)
         # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
         if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
             quals = _levels(notice, qm.group(0))
@@ -420,7 +432,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             items.extend(_abbreviated_items(cues, text, run))
             p = run.end()
             break
-        item = _item_at(notice, p, limit, bool(items or quals))
+        item = item_at(p, limit, bool(items or quals))
         if item is None:
             break
         bare = bare or item.form == "bare"
@@ -455,14 +467,14 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             p += 1
             continue
         m = cues.conj.match(text, p, limit)
-        nxt_item = _item_at(notice, m.end(), limit, True) if m else None
+        nxt_item = item_at(m.end(), limit, True) if m else None
         if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
             p = m.end()  # X与Y共同…: Y is a partner unless named as a body
             continue
         break
     if not items or all(it.kind == "?" for it in items):
         return None
-    tail = _LIST_TAIL.match(text, p, limit)
+    tail = cues.list_tail.match(text, p, limit)
     g = tail or cues.group_word.match(text, p, limit)
     q = g.end() if g else p
     conj = cues.conj.match(text, tail.end(), limit) if tail else None
@@ -470,7 +482,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         more = _second_list(notice, items, conj.end(), limit)
         if more is not None:
             items, p = more
-            tail = _LIST_TAIL.match(text, p, limit)
+            tail = cues.list_tail.match(text, p, limit)
             g = tail or cues.group_word.match(text, p, limit)
             q = g.end() if g else p
     if bare and not tail and not (items[-1].form == "short" and g and g.group(0).endswith("部门")):

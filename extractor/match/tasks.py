@@ -24,7 +24,8 @@ class _Cues:
     def __init__(self, lex: Lexicon) -> None:
         levels = lex.level_chars
         self.each = re.compile(rf"^(?:[{levels}]级)?各[{HAN}]")  # 各县, 县级各…: a collective
-        self.level_item = re.compile(rf"^[{levels}](?:人民政府|政府)?$")  # 各县、市、区政府: one more level
+        self.level_item = re.compile(rf"^[{levels}](?:{lex.cue_re('government_words')})?$")  # 各县、市、区政府: one more level
+        self.target = re.compile(rf"(?:到|至)20\d{{2}}年(?:{lex.cue_re('period_ends')})?[，,]")  # 到2025年底，: a target
         # 由X / 及X / X等有关部门: words around a unit's name in a cell, no part of it
         self.item_clutter = re.compile(
             rf"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等(?:{lex.cue_re('concerned_words')})?(?:部门|单位)?$")
@@ -848,9 +849,6 @@ def _is_condition(body: str) -> bool:
     return body.rstrip("。；;，, ").endswith("的")
 
 
-_TARGET_RE = re.compile(r"(?:到|至)20\d{2}年(?:底|末)?[，,]")
-
-
 def find_tasks(notice: Notice) -> None:
     """Task tables, tasks with labeled responsibilities, and every numbered item of a list
     of at least three items."""
@@ -882,7 +880,7 @@ def find_tasks(notice: Notice) -> None:
         if not orgs and idx in prose and not _CLASS_DOERS.search(text, ln.body_start, ln.end):
             continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
         body = text[ln.body_start : ln.end]
-        if body.endswith("：") or not orgs and (_TARGET_RE.match(body) or _titles_a_block(notice, lines, idx)):
+        if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
         if not any(role for _o, role in orgs) and _indicator_row(notice, ln):
             # an indicator defined, not a task given (only a marked body makes it one): no

@@ -37,6 +37,9 @@ DEADLINES = [
     ("a time, not a deadline", "7月上旬，全县开展检查", 2024, None),
     ("a routine, not a deadline", "每年12月底前报送", 2024, None),
     ("a state, not a deadline", "2020年底，全市已有10家", 2024, None),
+    ("year end written 年末", "到2025年年末，县民政局完成摸底", 2024, ("到2025年年末", "2025-12-31")),
+    ("a quarter's end before a month", "第二季度末前完成初审，11月底前验收", 2024, ("第二季度末前", "2024-06-30")),
+    ("no time named", "县卫健局负责组织实施年度培训", 2024, None),
 ]
 
 

@@ -178,3 +178,34 @@ BODY_IDS = [
 def test_body_node_ids(text: str, written: str, kb_id: str) -> None:
     doc = doc_of(text)
     assert {sp.kb_id_ for sp in doc.spans["bodies"] if sp.text == written} == {kb_id}
+
+
+def test_line_by_line_searches_find_what_finditer_finds() -> None:
+    """The searches that skip ahead find what ``finditer`` over the whole text finds: the
+    member-heads patterns (…等部门负责人为成员) in the lines holding 成员, and a pattern
+    anchored at line starts (``^…`` under ``re.M``) at line starts, from any start."""
+    import re
+
+    from extractor.lexicon import load_lexicon
+    from extractor.match.mechanism import _Cues, _finditer, _finditer_member_lines
+
+    cues = load_lexicon().memo(_Cues)
+    heads_texts = ("一、组织领导\n县卫健局、县教体局等部门负责人为领导小组成员，办公室设在县卫健局。\n二、职责",
+                   "成立领导小组，财政、民政、部分乡镇负责人为成员。",
+                   "县卫健局负责人任成员单位联络员\n成员\n",
+                   "县卫健局负责组织实施。",
+                   "组长由县长担任，发展改革、财政等部门主要负责人任成员")
+    for text in heads_texts:
+        for rx in (cues.heads, cues.heads_bare):
+            whole = [(m.span(), m.groupdict()) for m in rx.finditer(text)]
+            assert [(m.span(), m.groupdict()) for m in _finditer_member_lines(rx, text)] == whole, text
+    assert [m.group("list") for m in _finditer_member_lines(cues.heads, heads_texts[0])] == ["县卫健局、县教体局"]
+    anchored = ((r"^(?P<name>[\u4e00-\u9fff]{2,10}?小组)(?:办公室)?(?=\s*$)", "通知\n青山县防汛领导小组\n正文\n县爱卫领导小组办公室\n"),
+                (r"^(?P<name>[\u4e00-\u9fff]{2,10}?小组)\n\s*\d{4}年", "正文\n县防汛领导小组\n  2024年5月1日\n"),
+                (r"^甲|乙", "甲乙\n乙甲\n"),  # an alternative beside the ^: searched as finditer does
+                (r"^(?P<name>[\u4e00-\u9fff]{2,4}组)$", "\n\n工作组\n\n"))
+    for pattern, text in anchored:
+        rx = re.compile(pattern, re.M)
+        for start in range(len(text) + 1):
+            whole = [m.span() for m in rx.finditer(text, start, len(text))]
+            assert [m.span() for m in _finditer(rx, text, start, len(text))] == whole, (pattern, start)

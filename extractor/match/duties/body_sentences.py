@@ -34,7 +34,19 @@ def find_body_duties(notice: Notice) -> None:
                 continue  # X负责…，Y配合…: two subjects, read by the free-text duties
             subj, start = hit
             for cs, ce in split_clauses(text, start, se, "；"):
+                ce = _before_setup_clause(notice, cs, ce)
                 notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(notice, text[cs:ce]))], source="body"))
+
+
+def _before_setup_clause(notice: Notice, start: int, end: int) -> int:
+    """The end of a body's duty before a closing clause on how the body is set up
+    (``具体负责日常工作，办公室设在县卫生局``: the duty ends at 日常工作)."""
+    text = notice.text
+    setup = subject_cues(notice).not_clause_words
+    for i in range(start, end):
+        if text[i] == "，" and setup.search(text, i + 1, end) and "，" not in text[i + 1 : end]:
+            return i
+    return end
 
 
 def _second_subject(notice: Notice, start: int, end: int) -> bool:
@@ -99,4 +111,6 @@ def _remit_start(seg: str, verb: int) -> int:
     """Where a body's duties start in a sentence setting it up: at its 负责/承担, or at
     ``主要职责是…`` before it (``办公室设在X，主要职责是…，负责…``)."""
     remit = re.search("，((?:主要|具体)?职责(?:是|为))", seg[:verb])
-    return remit.start(1) if remit else verb
+    if remit:
+        return remit.start(1)
+    return verb - 2 if seg[verb - 2 : verb] == "具体" else verb  # 具体负责日常工作: with its adverb

@@ -13,7 +13,8 @@ _COMPLETE_END = "。；！？：”」）)…】]>》"
 
 def drop_cut_tail(notice: Notice) -> None:
     """A text cut in the middle of its last clause (a stored page kept only its first
-    bytes): a duty that is only the broken clause is none (``…水利部：负责将…纳入大江大``);
+    bytes): a duty that is only the broken clause is none (``…水利部：负责将…纳入大江大``), so
+    is one whose only whole clause leads into the broken one (``各部门要根据…目标，制定和组织实``);
     a duty with complete clauses before the cut stays (``…，共同制定本地防控方案，切``)."""
     text = notice.text.rstrip(" \n")
     if not text or text[-1] in _COMPLETE_END:
@@ -30,5 +31,29 @@ def drop_cut_tail(notice: Notice) -> None:
     if len(text) - start < 2:
         return
     roles = duty_cues(notice).role_clauses  # X负责，Y配合，强化对…(cut): only the roles are whole, no task
-    notice.duties = [d for d in notice.duties if not (d.span[1] > start and (
-        "，" not in text[d.span[0] : start] or roles.fullmatch(text, d.span[0], start)))]
+    kept = []
+    for d in notice.duties:
+        if d.span[1] <= start:
+            kept.append(d)
+            continue
+        whole = text[d.span[0] : start].rstrip("，、 ")
+        if "，" not in text[d.span[0] : start] or roles.fullmatch(text, d.span[0], start):
+            continue  # only the broken clause, or only roles before it
+        if "，" not in whole and _lead_in(notice).search(whole):
+            continue  # 各部门要根据…目标，制定和组织实(cut): the one whole clause only leads into the cut one
+        kept.append(d)
+    notice.duties = kept
+
+
+_LEAD_IN_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _lead_in(notice: Notice) -> re.Pattern[str]:
+    """A clause that only leads into the next one: its predicate opens with 根据/按照/在… (after
+    a modal verb or at once)."""
+    key = id(notice.lex)
+    if key not in _LEAD_IN_CACHE:
+        lex = notice.lex
+        _LEAD_IN_CACHE[key] = re.compile(
+            rf"(?:^|{lex.cue_re('modal_verbs')})(?:{lex.cue_re('adverbial_openers')})[^，。；]*$")
+    return _LEAD_IN_CACHE[key]

@@ -16,7 +16,6 @@ from .roles import mech_head_titles, role_of
 from .unit_posts import unit_head_words
 
 # a label after a sentence or clause mark inside a line (``…。组 长：``, ``，成员：``), padded or not
-_CLASS_AFTER_RE = re.compile("(?:以及|及|和)(?=各)")
 
 
 _LABEL_IN_LINE_RE = re.compile(rf"(?:^|(?<=[。；，]))\s*(?P<role>[{HAN}](?: ?[{HAN}]){{1,5}})\s*：")
@@ -32,11 +31,12 @@ def labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, in
     if len(labels) < 2 or notice.mechanism is None:
         return False
     found = []
+    class_after = re.compile(rf"(?:{notice.lex.cue_re('and_words')})(?=各)")  # …及各村村医: a class, no more names
     for k, m in enumerate(labels):
         stop = labels[k + 1].start() if k + 1 < len(labels) else end
         ends = [e for e in (text.find(ch, m.end(), stop) for ch in "。；") if e >= 0]
         stop = min([stop, *ends])
-        more = _CLASS_AFTER_RE.search(text, m.end(), stop)  # …、覃某及各村村医: a class of people ends the list
+        more = class_after.search(text, m.end(), stop)  # …、覃某及各村村医: a class of people ends the list
         stop = more.start() if more else stop
         relation = role_of(notice, m.group("role").replace(" ", ""))
         found += [(name, org, title, relation) for name, org, title in people_in(notice, m.end(), stop, False)]

@@ -24,6 +24,10 @@ BODY_DUTIES = [
      {(f"{M}办公室", R, "负责领导小组日常工作，督促检查各项工作落实情况")}),
     ("office-set-up-at-its-host-then-its-duties", MT + "领导小组在县卫健局设办公室，主要负责日常工作，督促检查各项工作落实情况。",
      {(f"{M}办公室", R, "负责日常工作，督促检查各项工作落实情况")}),
+    # 下设办公室，具体负责…，办公室设在X: the duty keeps its adverb 具体 and ends before the
+    # clause on where the office sits
+    ("office-set-up-then-duty-then-seat", MT + "领导小组下设办公室，具体负责日常工作，办公室设在县卫健局。",
+     {(f"{M}办公室", R, "具体负责日常工作")}),
     ("mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
      {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
 ]

@@ -108,3 +108,19 @@ RESPONSIBLE = [
 @pytest.mark.parametrize(("text", "bodies"), rows(RESPONSIBLE))
 def test_bodies_responsible(text: str, bodies: set[str]) -> None:
     assert {h for h, _r, _t, *_ in facts(doc_of(text), R)} == bodies
+
+
+# (id, a text cut short at its end, DUTY span texts): the broken last clause yields nothing, nor
+# does a clause that only leads into it (要根据…目标，制定和组织实); a duty with a whole task
+# before the cut stays
+CUT_TAIL = [
+    ("lead-in-before-the-cut", "二、工作要求\n县卫健局要加强培训，落实值班制度。县农业农村局要根据全年防控目标，制定和组织实",
+     ["县卫健局要加强培训，落实值班制度"]),
+    ("whole-clauses-before-the-cut", "二、工作要求\n县卫健局要加强培训，落实值班制度，做",
+     ["县卫健局要加强培训，落实值班制度，做"]),
+]
+
+
+@pytest.mark.parametrize(("text", "duties"), rows(CUT_TAIL))
+def test_cut_tail(text: str, duties: list[str]) -> None:
+    assert spans_of(doc_of(text), "duties") == [("DUTY", d) for d in duties]
