@@ -20,10 +20,6 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Any
 
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
-
 from .graph.doc import DEFAULT_DOC_NAME, register_extensions, token_bounds, write_findings
 from .graph.record import assemble
 from .layout import classify, join_paragraphs
@@ -50,6 +46,7 @@ from .normalize import NormText, normalize
 from .notice import Notice
 from .resolve import OrgTable, find_places, name_bodies
 from .segment import TEXT_KEY, segment
+from .spacy_import import Doc, Language, spacy
 
 register_extensions()
 

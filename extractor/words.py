@@ -3,10 +3,15 @@ the rules ask of a word (is it a verb, a function word?) without loading ``jieba
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import os
+import sys
 from functools import lru_cache
+from pathlib import Path
 
-from .segment import segment
+from .atomic_write import atomic_write_bytes
+from .segment import cache_dir, segment
 
 #: Tags of verbs, adjectives and function words (no part of a name): the word-tag table keeps
 #: every word with one of them, and every two-character word whatever its tag.
@@ -27,21 +32,48 @@ def dictionary_words(text: str) -> list[str]:
 def word_tags() -> dict[str, str]:
     """Part-of-speech tags of jieba's dictionary words, as ``jieba.posseg``'s word-tag table
     has them (word -> tag, from the same ``dict.txt``), restricted to what the rules ask:
-    every word tagged with one of ``FUNCTION_TAGS`` and every two-character word. Read here
-    in 0.2 s instead of importing ``jieba.posseg`` (2–3 s); empty if jieba is unavailable."""
+    every word tagged with one of ``FUNCTION_TAGS`` and every two-character word. Read from
+    ``dict.txt`` in 0.25 s the first time (instead of importing ``jieba.posseg``, 2–3 s),
+    then from a ``marshal`` copy in the per-user cache folder in 0.04 s (start-up of a build
+    of one notice); empty if jieba is unavailable."""
     from importlib.util import find_spec
 
     spec = find_spec("jieba")
     if spec is None or not spec.submodule_search_locations:  # pragma: no cover - declared dependency
         return {}
     path = os.path.join(list(spec.submodule_search_locations)[0], "dict.txt")
-    tags: dict[str, str] = {}
+    cached = _tags_cache(path)
+    if cached is not None:
+        try:
+            tags = marshal.loads(cached.read_bytes())
+            if isinstance(tags, dict):
+                return tags
+        except (OSError, ValueError, EOFError, TypeError):
+            pass
+    tags = {}
     with open(path, encoding="utf-8") as fh:
         for line in fh.read().splitlines():
             word, _, tag = line.strip().split(" ")
             if tag in FUNCTION_TAGS or len(word) == 2:
                 tags[word] = tag
+    if cached is not None:
+        try:
+            atomic_write_bytes(cached, marshal.dumps(tags))
+        except OSError:  # no writable cache folder: read dict.txt each time
+            pass
     return tags
+
+
+def _tags_cache(path: str) -> Path | None:
+    """The cache file of the word-tag table of the dictionary at ``path``: named by the
+    dictionary's path, size and modification time, the tags kept and this Python's
+    ``marshal`` version, so a changed dictionary or rule is never read from an old copy."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    key = f"{path}\0{st.st_size}\0{st.st_mtime_ns}\0{sorted(FUNCTION_TAGS)}\0{marshal.version}\0{sys.version_info[:2]}"
+    return cache_dir() / f"word_tags-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
 
 
 def starts_with_verb(name: str) -> bool:

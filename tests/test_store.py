@@ -120,6 +120,7 @@ def tables(conn) -> dict[str, list[tuple]]:
                         ("edges", "source, target, relation, notice, evidence, span_start, span_end, role, title, body_name,"
                                   " deadline, deadline_date, item, attributes, raw_source, raw_target, ord")):
         out[table] = sorted(tuple(r) for r in conn.execute(f"SELECT {cols} FROM {table}"))
+    out["counts"] = sorted(tuple(r) for r in conn.execute("SELECT what, name, n FROM counts WHERE n != 0"))
     out["duty_search"] = sorted(tuple(r) for r in conn.execute(
         "SELECT d.id, s.text FROM duty_search s JOIN duties d ON d.rowid = s.rowid WHERE duty_search MATCH '结核病'"))
     return out
@@ -198,6 +199,7 @@ def test_rewrites_in_build_groups_give_the_store_of_a_fresh_build(seed: int) -> 
                 b.done_one()
         assert tables(conn) == tables(fresh)
         assert stale_sort_names(conn) == 0
+        assert store.type_counts(conn) == counted(conn)
         want = kg.merge(graph_of(held[n]) for n in sorted(held))
         assert stored(conn) == canonical(want)
         assert list(kg.load(conn)) == list(want)
@@ -299,6 +301,7 @@ def test_kill_9_during_a_build_leaves_a_consistent_store(tmp_path: Path) -> None
     for file in held:
         data = store.notice_graph_data(conn, file)
         assert data["edges"] and data["nodes"]
+    assert store.type_counts(conn) == counted(conn)  # the kept counts went with the rows
     dangling = conn.execute("SELECT count(*) FROM edges e LEFT JOIN nodes s ON s.id = e.source "
                             "LEFT JOIN nodes t ON t.id = e.target WHERE s.id IS NULL OR t.id IS NULL").fetchone()[0]
     assert dangling == 0
@@ -332,13 +335,43 @@ def test_queries_answer_while_a_build_runs(tmp_path: Path) -> None:
     assert answered >= 2
 
 
-def test_counts_kept_by_a_build_hold_until_the_next_write() -> None:
-    conn = store.connect(":memory:", create=True)
-    for i in range(3):
+def counted(conn) -> tuple[dict[str, int], dict[str, int]]:
+    """Nodes by type and edges by relation, counted row by row."""
+    return ({t: n for t, n in conn.execute("SELECT type, count(*) FROM nodes GROUP BY type")},
+            {r: n for r, n in conn.execute("SELECT relation, count(*) FROM edges GROUP BY relation")})
+
+
+def test_counts_are_kept_with_the_rows(tmp_path: Path) -> None:
+    """The counts of nodes by type and edges by relation (stats, a build's summary) are kept
+    by the store as rows are written, replaced, merged and removed, not counted again; an
+    older store without them gets them at its next build."""
+    path = tmp_path / "graph.db"
+    conn = store.connect(path, create=True)
+    for i in range(5):
         store.write_notice(conn, f"n{i}.txt", notice(f"n{i}.txt", i))
-    fresh = store.type_counts(conn)
-    assert store.type_counts(conn, keep=True) == fresh == store.type_counts(conn)
-    assert store.counts(conn) == (3, sum(fresh[0].values()), sum(fresh[1].values()))
-    store.remove_notice(conn, "n0.txt")
-    assert conn.execute("SELECT 1 FROM meta WHERE key = 'graph_counts'").fetchone() is None
-    assert store.counts(conn, keep=True)[0] == 2 and store.type_counts(conn) != fresh
+        assert store.type_counts(conn) == counted(conn)
+    store.write_notice(conn, "n1.txt", notice("n1.txt", 7))  # rewritten: bodies collapse differently
+    # two names of one body in one notice, both member units: collapsed onto the body of the
+    # first notice, their two edges become one (the other is replaced)
+    b = GraphBuilder("n9.txt")
+    m = b.add_node("mechanism", "甲县机制0", "甲县机制0")
+    for name in ("甲县卫生健康委", "甲县卫健委"):
+        o = b.add_node("organization", name, name, kind="卫生健康", body_key="甲县/卫生健康")
+        b.add_edge(o, m, "member_unit_of", f"{name}为成员单位", (5, 12))
+    store.write_notice(conn, "n9.txt", kg.to_node_link(b.graph))
+    assert conn.execute("SELECT count(*) FROM edges WHERE notice = 'n9.txt'").fetchone()[0] == 1
+    assert store.type_counts(conn) == counted(conn)
+    store.remove_notice(conn, "n0.txt")  # the first notice of shared ids: merged again, edges re-pointed
+    assert store.type_counts(conn) == counted(conn)
+    assert store.counts(conn) == (5, sum(counted(conn)[0].values()), sum(counted(conn)[1].values()))
+    want = store.type_counts(conn)
+    conn.executescript("DROP TABLE counts;" + "".join(
+        f"DROP TRIGGER {t};" for t in ("counts_node_deleted", "counts_node_retyped", "counts_edge_deleted",
+                                        "counts_edge_changed")))
+    conn.close()
+    old = store.connect(path)  # read-only: counted
+    assert store.type_counts(old) == want
+    old.close()
+    conn = store.connect(path, create=True)  # as a build opens it
+    assert store.type_counts(conn) == want and conn.execute("SELECT count(*) FROM counts").fetchone()[0] > 0
+    conn.close()

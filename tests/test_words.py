@@ -48,3 +48,24 @@ TAGS = [
 @pytest.mark.parametrize(("word", "tag"), rows(TAGS))
 def test_word_tags(word, tag):
     assert word_tags().get(word) == tag
+
+
+def test_word_tags_cache(tmp_path, monkeypatch):
+    """The table is read from dict.txt once, then from its copy in the cache folder (the
+    same table); a damaged copy is ignored and written again."""
+    from extractor import segment
+
+    monkeypatch.setenv(segment.CACHE_ENV, str(tmp_path))
+    word_tags.cache_clear()
+    try:
+        first = word_tags()
+        copies = list(tmp_path.glob("word_tags-*.marshal"))
+        assert len(copies) == 1
+        word_tags.cache_clear()
+        assert word_tags() == first
+        copies[0].write_bytes(b"\x00damaged")
+        word_tags.cache_clear()
+        assert word_tags() == first
+        assert copies[0].stat().st_size > 1000
+    finally:
+        word_tags.cache_clear()

@@ -320,7 +320,8 @@ def more(out: Output, rows: Sequence[Any], what: str = "rows") -> None:
     a line under a table, on stderr for the other formats."""
     left = getattr(rows, "total", len(rows)) - len(rows)
     if left > 0:
-        text = f"({left} more {what}: use --all to show every row, or --limit N)"
+        at_least = "" if getattr(rows, "exact", True) else "at least "
+        text = f"({at_least}{left} more {what}: use --all to show every row, or --limit N)"
         if out.fmt == "table":
             out.line(text)
         else:

@@ -208,15 +208,21 @@ def compare_rows(res: dict[str, Any]) -> list[dict[str, Any]]:
 @click.command()
 @click.argument("mechanism_a")
 @click.argument("mechanism_b")
+@limit_options
 @output_options
 @click.pass_obj
-def compare(project: Project, mechanism_a: str, mechanism_b: str, out: Output) -> None:
+def compare(project: Project, mechanism_a: str, mechanism_b: str, limit: int | None, out: Output) -> None:
     """Two mechanisms side by side: department kinds in both / only in one, with duties."""
+    # a table shows its first rows, as the other queries; json the whole comparison; nl
+    # and csv its rows (the first N with --limit N)
     res = q.compare(_graph(project), mechanism_a, mechanism_b)
     _notes()
-    rows = compare_rows(res)
+    every = compare_rows(res)
+    rows = q.Rows(every[:limit] if limit is not None else every, len(every))
     if out.fmt != "table":
         out.json(res, rows, ["kind", "in", "side", "mechanism", "unit", "duty"])
+        if out.fmt != "json":
+            more(out, rows)
         return
     for side in ("a", "b"):
         m = res[side]
@@ -235,6 +241,7 @@ def compare(project: Project, mechanism_a: str, mechanism_b: str, out: Output) -
                       "unit": r["unit"] if key != prev else ""})
         prev = key
     out.table(shown, ["kind", "in", "side", "unit", "duty"])
+    more(out, rows)
 
 
 @examples("policykg stats", "policykg stats --format json")

@@ -43,6 +43,10 @@ class _Cues:
             rf"由(?P<units>[^，。；由]{{2,40}}?)(?P<verb>(?:{lead})|(?:{lex.cue_re('marker_duty_verbs')}))")
         self.push = re.compile(rf"(?:{lex.cue_re('push_verbs')})(?:所有|全部|各类)?")
         self.modal = re.compile(lex.cue_re("modal_verbs"))
+        # 以上工作要在2019年2月底前完成。: a sentence that only gives the work above its deadline
+        self.deadline_sentence = re.compile(
+            rf"(?:{lex.cue_re('deadline_sentence_subjects')})(?:均|都)?(?:{lex.cue_re('modal_verbs')})?"
+            rf"[^，。；]{{2,20}}?完成[。；]")
         # 各有关部门, 各地区, 市级各有关部门, 各县市区政府, 各村（社区）: a collective of bodies
         self.collective_end = re.compile(rf"^[{HAN}、（）]+(?:{lex.cue_re('collective_endings')})$")
         self.internal_endings = lex.cue("internal_unit_endings")
@@ -726,6 +730,24 @@ def add_deadlines(notice: Notice) -> None:
                 notice, duty.span[0], year)
             if dl:
                 duty.deadline, duty.deadline_date = dl
+    _deadline_sentences(notice, year)
+
+
+def _deadline_sentences(notice: Notice, year: int | None) -> None:
+    """``…制定实施办法。以上工作要在2019年2月底前完成。``: a sentence that only gives a deadline
+    to the work above it gives it to the paragraph's duties before it that have none."""
+    text = notice.text
+    cues = _cues(notice)
+    for ln in notice.content_lines():
+        for m in cues.deadline_sentence.finditer(text, ln.body_start, ln.end):
+            if m.start() > ln.body_start and text[m.start() - 1] not in "。；":
+                continue  # the sentence's own start only
+            dl = deadline_in(notice, m.group(0), year)
+            if dl is None:
+                continue
+            for duty in notice.duties:
+                if duty.deadline is None and ln.body_start <= duty.span[0] and duty.span[1] <= m.start():
+                    duty.deadline, duty.deadline_date = dl
 
 
 def _leading_deadline(notice: Notice, start: int, year: int | None) -> tuple[str, str | None] | None:

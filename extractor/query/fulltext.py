@@ -91,6 +91,23 @@ def duty_ids_containing(c: sqlite3.Connection, text: str, columns: Sequence[str]
     return list(dict.fromkeys(found))
 
 
+def count_containing(c: sqlite3.Connection, text: str, columns: Sequence[str] = ("text", "evidence")) -> int:
+    """A lower bound of the number of duties whose ``columns`` contain ``text`` (caseless,
+    two or more characters), from the indexes alone: exact for three or more characters;
+    for two, the larger of the rows where it is followed by a character and those where it
+    ends a column (a row may be both)."""
+    cols = "" if len(columns) == 2 else "{" + " ".join(columns) + "} : "
+    sql = "SELECT count(*) FROM duty_search WHERE duty_search MATCH ?"
+    if len(text) >= 3:
+        return int(c.execute(sql, (cols + phrase(text),)).fetchone()[0])
+    match = _short_match(c, "duty_search", text, columns, 2)
+    best = int(c.execute(sql, (match,)).fetchone()[0]) if match is not None else 0
+    for col in columns:
+        best = max(best, int(c.execute(f"SELECT count(*) FROM duties WHERE substr({col}, -2) = ?",
+                                       (text,)).fetchone()[0]))
+    return best
+
+
 def facts_containing(c: sqlite3.Connection, text: str) -> list[int]:
     """Ids of the edges other than duties' (:data:`OTHER_FACTS`) whose evidence contains
     ``text`` (as :func:`duties_containing`)."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...lexicon import alternation
 from ...normalize import HAN
@@ -13,8 +14,6 @@ from ..posts import names_other_body, sentence_near
 from .people import people_in
 from .roles import role_of
 from .unit_posts import roster_unit, unit_post_items
-
-_LIST_SEPARATORS = "、，,；"
 
 
 def find_prose_roster(notice: Notice) -> None:
@@ -87,13 +86,6 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
     return out
 
 
-def _role_posts(text: str, start: int, end: int, role_pattern: str) -> list[tuple[int, int, str]]:
-    """``(list start, list end, role)`` of each ``…任组长`` in ``text[start:end]`` (the lists
-    before their role; see :func:`_role_lists`)."""
-    rx = _marker_re_for(role_pattern, "")
-    return [(s, e, w) for s, e, w, me in _role_lists(text, start, end, rx) if me > e]
-
-
 _LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
 
 
@@ -103,6 +95,7 @@ _EACH_LIST_END_RE = re.compile("担任|兼任|组成|[。；]")  # 副召集人�
 _UNITS_AFTER_RE = re.compile("以及")
 
 
+@lru_cache(maxsize=8)
 def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
     """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` (before)."""
     words = f"{roles}|{non_roles}" if non_roles else roles

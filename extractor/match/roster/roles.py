@@ -4,6 +4,7 @@ label names deputies; a body's own head titles), and the role header of a line."
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ...lexicon import alternation
 from ...normalize import HAN
@@ -21,6 +22,7 @@ def role_of(notice: Notice, word: str) -> str:
     return heads[word] if word in heads else notice.lex.roles[word]
 
 
+@lru_cache(maxsize=32)
 def _names_chief(text: str, chief: str) -> bool:
     """Does the notice give the chief post to someone (``总召集人：``, ``总召集人 王五``, ``任总召集人``,
     ``总召集人由``), not only mention it (``会议由总召集人或召集人主持``)?"""
@@ -45,6 +47,7 @@ def role_words(notice: Notice) -> str:
     return alternation([*notice.lex.roles, *heads]) if heads else notice.lex.role_re.pattern
 
 
+@lru_cache(maxsize=8)
 def role_header_re(roles: str) -> re.Pattern[str]:
     """A role label at the start of a line (``召集人：``, ``召 集 人 王五 …``: padded, then a
     name), and the rest of the line."""
