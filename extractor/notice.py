@@ -98,8 +98,9 @@ class Notice:
     _claim_index: list[Span] = field(default_factory=list, repr=False)
     _claim_counts: tuple[int, int] = field(default=(0, 0), repr=False)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The normalized text (``norm.text``; a notice's ``norm`` is set once)."""
         return self.norm.text
 
     @cached_property
