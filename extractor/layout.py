@@ -69,10 +69,17 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
             continue
         # 根据《 / 》、《: a bracket left open at the end of the line (not only more openers)
         unclosed = any(line.count(o) > line.count(c) or line.rfind(o) > line.rfind(c) for o, c in _OPEN_CLOSE)
-        runs_on = line[-1] in "，、" or (len(line) >= 18 and line[-1] not in "）)" and not nxt.startswith(appendix))
+        runs_on = line[-1] in "，、" or (len(line) >= 18 and line[-1] not in "）)" and not nxt.startswith(appendix)
+                                         and not _chapter_heading(line, text[ns:_ne]))
         if unclosed or runs_on:
             edits.append((e, ns, ""))
     return rewrite(nt, edits)
+
+
+def _chapter_heading(line: str, nxt: str) -> bool:
+    """``一、切实加强领导，全力做好防控工作`` above a whole paragraph: a heading, not the start of
+    a sentence broken by the line end (the paragraph below ends a sentence and is longer)."""
+    return bool(HEADING_RE.match(line)) and len(line) <= 30 and nxt[-1:] in "。；" and len(nxt) > 2 * len(line)
 
 
 def _doc_title_re(lex: Lexicon) -> re.Pattern[str]:

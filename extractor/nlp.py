@@ -74,9 +74,10 @@ _NOTICE = "policykg_notice"
 #: readable as ``doc._.notice_<part>`` while the pipeline runs: the normalized text
 #: (``norm``), the layout (``lines``), the notice's bodies (``table``), the mechanism(s),
 #: facts between bodies, people, roster lines, duties, spans reserved from duties (task
-#: markers), disease mentions and the classes they are put in, the issuing body.
+#: markers), disease mentions and the classes they are put in, the issuing body and the
+#: joint issuers signed after it.
 WORK_PARTS = ("norm", "lines", "table", "mechanism", "more_mechanisms", "facts", "people", "roster_lines", "duties",
-              "reserved", "diseases", "disease_classes", "issuer_line", "issuer")
+              "reserved", "diseases", "disease_classes", "issuer_line", "issuer", "cosigners")
 
 
 def _notice(doc: Doc) -> Notice | None:
@@ -341,8 +342,8 @@ def _name_bodies(notice: Notice) -> None:
 
 @Language.factory(
     "policykg_resolve",
-    requires=_work("norm", "table", "mechanism", "issuer_line"),
-    assigns=_work("issuer", "table"),
+    requires=_work("norm", "lines", "roster_lines", "table", "mechanism", "issuer_line"),
+    assigns=_work("issuer", "cosigners", "table"),
     default_config={},
 )
 def make_resolve(nlp: Language, name: str) -> _Step:

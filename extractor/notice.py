@@ -91,14 +91,16 @@ class Notice:
     reserved: list[Span] = field(default_factory=list)  # spans no duty is read from (task markers)
     issuer_line: tuple[str, Span] | None = None  # the issuer's name (document metadata) and where the signature line writes it
     issuer: tuple[Org | Mechanism, Span] | None = None  # the issuing body and its name on the signature line
+    cosigners: list[tuple[Org, Span]] = field(default_factory=list)  # joint issuers signed after the first
     # answers of pure functions of the text and the lexicon, asked again and again at one
     # position (``orgs.unlisted_org_at``): key -> answer, for this notice only
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     _claim_index: list[Span] = field(default_factory=list, repr=False)
     _claim_counts: tuple[int, int] = field(default=(0, 0), repr=False)
 
-    @property
+    @cached_property
     def text(self) -> str:
+        """The normalized text (``norm.text``; a notice's ``norm`` is set once)."""
         return self.norm.text
 
     @cached_property

@@ -19,10 +19,14 @@ _KEY_DROP = re.compile(r"[\s、，,（）()“”\"'·]")
 _SPACES = re.compile(r"\s+")
 
 
+# 市政府办公室 / 市政府办 / 市府办: one office of the government
+_GOVERNMENT_OFFICE = re.compile(r"(?:政府办公室|(?<=[省市县区旗州盟])府办)$")
+
+
 def name_key(name: str) -> str:
     """Comparison key of a name: no spaces or punctuation; ``X政府`` and ``X人民政府`` are one
-    body (``各乡镇政府``, ``各乡镇人民政府``)."""
-    return _KEY_DROP.sub("", name).replace("人民政府", "政府")
+    body (``各乡镇政府``, ``各乡镇人民政府``), as are ``X政府办公室``, ``X政府办`` and ``X府办``."""
+    return _GOVERNMENT_OFFICE.sub("政府办", _KEY_DROP.sub("", name).replace("人民政府", "政府"))
 
 
 @dataclass(eq=False)

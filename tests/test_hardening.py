@@ -46,7 +46,7 @@ def test_prose_roster_still_reads_posts(text: str, person: str, role: str) -> No
 def test_a_long_line_without_separators_is_read_once() -> None:
     """Long lines of posts and of plain text (a 1 MB line took about 20 minutes before;
     benchmarks/linear.py shows the time per character)."""
-    for line in ("某" * 200_000, "副县长张某某任组长" * 20_000):
+    for line in ("某" * 200_000, "副县长张某某任组长" * 20_000, "县公安局\t" * 40_000):  # a row of 40,000 cells
         g = extract_text(line)
         assert g.number_of_nodes() >= 1
 

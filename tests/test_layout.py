@@ -42,6 +42,12 @@ MENDED = [
     ("date-line-kept", "青山县人民政府办公室牵头负责此项工作的统筹\n2025年3月1日", "青山县人民政府办公室牵头负责此项工作的统筹\n2025年3月1日"),
     ("table-row-kept", "县卫健局  疫情监测  2025年6月底\n县财政局  经费保障  长期坚持",
      "县卫健局 疫情监测 2025年6月底\n县财政局 经费保障 长期坚持"),
+    ("chapter-heading-with-a-comma-above-its-paragraph",
+     "二、压实属地责任，全面落实防控措施\n各乡镇和县卫健、教体等部门要迅速行动，加强排查，落实晨检制度，做好病例报告工作。",
+     "二、压实属地责任，全面落实防控措施\n各乡镇和县卫健、教体等部门要迅速行动，加强排查，落实晨检制度，做好病例报告工作。"),
+    ("chapter-item-broken-mid-sentence-still-mended",
+     "三、县卫健局要加强对全县医疗机构发热门诊的\n管理，做好预检分诊工作。",
+     "三、县卫健局要加强对全县医疗机构发热门诊的管理，做好预检分诊工作。"),
     broken("a title broken after fewer than 18 characters is not mended (join_paragraphs needs a long "
            "line or a trailing comma)",
            "short-title-over-two-lines", "关于成立青山县鼠疫防控\n领导小组的通知\n组长：王建国",

@@ -82,7 +82,7 @@ def test_the_reloaded_pipeline_reads_the_saved_cue_words(saved, tmp_path):
     shutil.copytree(saved, edited)
     cues_file = edited / "policykg_layout" / "cues.json"
     cues = json.loads(cues_file.read_text(encoding="utf-8"))
-    cues["support_verbs"] = ["参与"]  # 配合/协助 … no longer make a unit a supporter
+    cues["support_verbs"] = cues["subject_support_verbs"] = ["参与"]  # 配合/协助 … no longer make a unit a supporter
     cues_file.write_text(json.dumps(cues, ensure_ascii=False), encoding="utf-8")
     text = (ROOT / "corpus" / "001_2e243f5ce7bbc465.txt").read_text(encoding="utf-8")
     assert "配合" in text

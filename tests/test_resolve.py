@@ -26,6 +26,7 @@ PLACES = [
     ("collective-levels-no-place", "各旗县区卫生健康委负责。", set(), None),
     ("slogan-no-place", "推进“健康强省”建设，省卫健委负责。", set(), None),
     ("kind-of-area-no-place", "做好农村地区和牧区的饮水安全工作。", set(), None),
+    ("a-body-end-and-a-conjunction-are-no-place", "青山县水利局和县财政局负责具体实施。", {"青山县"}, "青山县"),
     broken("the verb of a title (关于印发青山县…) is read into the place: 印发青山县",
            "title-yinfa", "关于印发青山县鼠疫防控方案的通知\n县卫健局负责。", {"青山县"}, "青山县"),
     broken("a place stem longer than four characters (新疆维吾尔 + 自治区) is cut to its last four",
@@ -187,6 +188,10 @@ KEYS = [
     ("brackets-and-quotes", "“县疾控中心（站）”", "县疾控中心站"),
     ("list-marks", "卫生、民政，教育", "卫生民政教育"),
     ("middle-dot", "阿依·买买提", "阿依买买提"),
+    ("government-office-full", "青山市人民政府办公室", "青山市政府办"),
+    ("government-office-short", "青山市政府办", "青山市政府办"),
+    ("government-office-shortest", "青山市府办", "青山市政府办"),
+    ("provincial-general-office-stays", "青山省人民政府办公厅", "青山省政府办公厅"),
 ]
 
 

@@ -108,6 +108,8 @@ def assemble(notice: Notice, spans: bool = True) -> Findings:
     if notice.issuer is not None:
         body, line = notice.issuer
         out.add_edge(doc_id, org_node(body), "issued_by", ev(*line))
+        for cosigner, at in notice.cosigners:  # joint issuers
+            out.add_edge(doc_id, org_node(cosigner), "issued_by", ev(*at))
     for fact in notice.facts:
         target = mech_id if fact.target is mech else org_node(fact.target)
         assert target is not None

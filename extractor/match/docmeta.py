@@ -261,6 +261,18 @@ def _issuer_line(line: str) -> str | None:
 def _signers_above(lines: list[str], i: int) -> str | None:
     """The issuer signed just above line ``i``: the first of a block of signer lines
     (``中国共产党`` alone on its line is joined to the body below it)."""
+    block = _signer_block(lines, i)
+    if not block:
+        return None
+    if len(block) >= 2 and block[0] in _PARTY:
+        return block[0] + block[1]
+    if len(block) >= 2 and not all(_ORG_END.search(b) for b in block):
+        return block[-1]  # not a block of signers: only the nearest line signs
+    return block[0]
+
+
+def _signer_block(lines: list[str], i: int) -> list[str]:
+    """The signer lines just above line ``i``, top first."""
     block: list[str] = []
     j = i - 1
     while j >= 0 and len(block) < 8:
@@ -280,14 +292,25 @@ def _signers_above(lines: list[str], i: int) -> str | None:
             break
         block.append(name)
         j -= 1
-    if not block:
-        return None
     block.reverse()
-    if len(block) >= 2 and block[0] in _PARTY:
-        return block[0] + block[1]
-    if len(block) >= 2 and not all(_ORG_END.search(b) for b in block):
-        return block[-1]  # not a block of signers: only the nearest line signs
-    return block[0]
+    return block
+
+
+def cosigners(text: str) -> list[str]:
+    """The joint issuers signed below the first in the signature block above the signing
+    date (``A卫生计生委 / 省民政厅 / 省残联 / 2016年1月28日``): every line of the block a body's
+    name; none when one body signs or the block is no block of bodies."""
+    try:
+        lines = _lines(PINYIN_GLOSS.sub("", text))
+        date_line = _date_and_issuer(lines)[2]
+        if date_line is None:
+            return []
+        block = _signer_block(lines, date_line)
+    except Exception:  # metadata is best effort: never break extraction
+        return []
+    if len(block) < 2 or block[0] in _PARTY or not all(_ORG_END.search(b) for b in block):
+        return []
+    return block[1:]
 
 
 def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | None]:

@@ -10,9 +10,11 @@ import re
 from ..normalize import t2s_converter
 from ..notice import Notice
 from ..resolve import name_key
+from .docmeta import cosigners
 from .orgs import looks_like_org
 
 _UPPER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区旗州盟](?=[\u4e00-\u9fff]{2,4}?[市县区旗镇乡街])")
+_DECREE = re.compile(r"令\s*第\s*[0-9０-９]{1,5}\s*[号號]")
 _LABEL_END = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[:：]|】)[\s|｜]*$")
 
 
@@ -33,9 +35,9 @@ def _find_issuer_line(notice: Notice, name: str) -> bool:
         if name_key(ln.text).startswith(key):
             notice.issuer_line = (name, (ln.start, ln.start + len(ln.text.split(" ")[0])))
             return True
-    for ln in notice.lines:  # a publication table's field: 发文单位：X, 【发布部门】X
+    for ln in notice.lines:  # a publication table's field: 发文单位：X, 【发布部门】X; a decree: X令第N号
         i = ln.text.find(name)
-        if 0 < i <= 40 and _LABEL_END.search(ln.text, 0, i):
+        if 0 < i <= 40 and (_LABEL_END.search(ln.text, 0, i) or _DECREE.match(ln.text, i + len(name))):
             notice.issuer_line = (name, (ln.start + i, ln.start + i + len(name)))
             return True
     return False
@@ -61,3 +63,18 @@ def issuer_body(notice: Notice) -> None:
         if known is not None:
             table.alias(known, name)
         notice.issuer = (known or table.add(name), span)
+    _cosigners(notice)
+
+
+def _cosigners(notice: Notice) -> None:
+    """The joint issuers signed below the first (``省民政厅`` under ``省卫生计生委``), each on
+    its own signature line."""
+    lines = notice.content_lines()
+    for name in cosigners(notice.text):
+        key = name_key(name)
+        for ln in reversed(lines):
+            if name_key(ln.text) == key:
+                if notice.lex.kind_of(name) or looks_like_org(name, notice):
+                    start = ln.start + ln.text.find(name[0])
+                    notice.cosigners.append((notice.table.add(name), (start, start + len(name))))
+                break

@@ -109,7 +109,8 @@ def find_mechanism(notice: Notice) -> None:
     patterns = [
         (rf"(?:{setup}|调整为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
-        (rf"由[^。；\n]{{2,300}}(?:组成|(?:{cues.take})成员)的(?P<name>{_NAME_CHARS}{{2,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
+        # (a bare 工作专班 too: 建立由A、B组成的工作专班)
+        (rf"由[^。；\n]{{2,300}}(?:组成|(?:{cues.take})成员)的(?P<name>{_NAME_CHARS}{{0,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
          0, len(text)),
         # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
         (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
@@ -156,6 +157,7 @@ def find_mechanism(notice: Notice) -> None:
                 mech.short = sm.group("short").strip("“”")  # （以下简称“联席会议”）
                 mech.aliases.add(mech.short)
             _fuller_name(notice, mech)
+            _placed_name(notice, mech)
             notice.mechanism = mech
             _more_mechanisms(notice, mech, suf)
             return
@@ -232,6 +234,22 @@ def _fuller_name(notice: Notice, mech: Mechanism) -> None:
                 mech.aliases.add(name)
                 mech.name = full
             return
+
+
+def _placed_name(notice: Notice, mech: Mechanism) -> None:
+    """``成立创建示范县工作领导小组`` and, further on, ``台前县创建示范县工作领导小组成员``: a name
+    without its place is written elsewhere after a place of the notice; that is its full name."""
+    table = notice.table
+    if table.split_place(mech.name)[0]:
+        return
+    i = notice.text.find(mech.name)
+    while i > 0:
+        for place in table.places:  # longest first
+            if notice.text.startswith(place, i - len(place)):
+                mech.aliases.add(mech.name)
+                mech.name = place + mech.name
+                return
+        i = notice.text.find(mech.name, i + 1)
 
 
 def _each_sets_up(notice: Notice, pos: int) -> bool:
@@ -357,7 +375,9 @@ def find_bodies(notice: Notice) -> None:
     _convener_units(notice)
 
 
-_GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
+# 下设A组、B组 / 下设“一室八组”即办公室、A组、B组 (the count in quotes, the office first)
+_GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?:“[{HAN}]{{2,6}}”\s*即?)?(?:(?P<office>办公室)、)?"
+                            rf"(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
 # 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
 # 下设办公室和 7 个\n专责组 (a copy's spaces and line break)
 _GROUP_COUNT_RE = re.compile(
@@ -377,6 +397,8 @@ def _group_lists(notice: Notice, mech: Mechanism) -> None:
     def ours(pos: int) -> bool:  # the sentence's subject is the mechanism (not 各村成立…小组，下设…)
         start = sentence_at(text, pos)[0]
         subject = text[start:pos]  # 领导组下设… / 办公室下设… (the body's own office)
+        if not subject.strip():  # 成立X领导小组，…。下设…: the body of the sentences before
+            return any(w in text[max(0, start - 300) : start] for w in words)
         return (any(w in subject for w in words) or subject.strip() in offices) and re.search(_cues(notice).setup, subject) is None
 
     def add(name: str, span: Span) -> None:
@@ -385,8 +407,12 @@ def _group_lists(notice: Notice, mech: Mechanism) -> None:
 
     for m in _GROUP_LIST_RE.finditer(text):
         if ours(m.start()):
+            span = sentence_at(text, m.start())
+            if m.group("office") and not any(f.relation == "office_of" for f in notice.facts):
+                office = notice.table.add(mech.name + m.group("office"), body="office", kind="办事机构")
+                notice.facts.append(OrgFact(office, "office_of", mech, span))
             for a, b in split_items(text, m.start("list"), m.end("list")):
-                add(text[a:b], sentence_at(text, m.start()))
+                add(text[a:b], span)
     for m in _GROUP_COUNT_RE.finditer(text):
         n = m.group("n")
         count = int(n) if n.isdigit() else (cn_value(n) or 0)

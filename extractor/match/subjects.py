@@ -7,6 +7,7 @@ read subjects with :func:`subject_at` (no component imports another)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
@@ -565,8 +566,34 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
 
 
 _VERB_TAGS = frozenset(("v", "vn", "vd"))
-_CLAUSE_STOP = re.compile("[，。；：,;:]")
-_SENTENCE_STOP = re.compile("[。；;！？]")
+_CLAUSE_STOP_CHARS = "，。；：,;:"
+_SENTENCE_STOP_CHARS = "。；;！？"
+_CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOP_CHARS}]")
+_SENTENCE_STOP = re.compile(f"[{_SENTENCE_STOP_CHARS}]")
+
+
+def _char_positions(notice: Notice, chars: str) -> list[int]:
+    """Where any of ``chars`` stands in the notice's text, in order (found once per notice):
+    looking for the next stop from every clause of a long line is then no longer quadratic."""
+    key = ("char_positions", chars)
+    found = notice.memo.get(key)
+    if found is None:
+        found = notice.memo[key] = [m.start() for m in re.finditer(f"[{re.escape(chars)}]", notice.text)]
+    return found
+
+
+def _next_char(notice: Notice, chars: str, start: int, end: int) -> int | None:
+    """The first position in ``[start, end)`` of one of ``chars``, or None."""
+    positions = _char_positions(notice, chars)
+    i = bisect_left(positions, start)
+    return positions[i] if i < len(positions) and positions[i] < end else None
+
+
+def _last_char_before(notice: Notice, chars: str, end: int) -> int:
+    """The last position before ``end`` of one of ``chars``, or -1 (``str.rfind``)."""
+    positions = _char_positions(notice, chars)
+    i = bisect_left(positions, end)
+    return positions[i - 1] if i > 0 else -1
 
 
 def _after_time(notice: Notice, text: str, q: int, limit: int) -> int:
@@ -627,15 +654,16 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
     made up (办公室设在…, …担任…)?"""
     text = notice.text
     cues = subject_cues(notice)
-    stop = _CLAUSE_STOP.search(text, q, limit)
-    if stop is None or stop.start() - q < 4 or text[stop.start()] in "：:":
+    stop = _next_char(notice, _CLAUSE_STOP_CHARS, q, limit)  # _CLAUSE_STOP.search, read from an index
+    if stop is None or stop - q < 4 or text[stop] in "：:":
         return False
-    full = _SENTENCE_STOP.search(text, q, limit)
-    end = full.start() if full else limit
-    if (end - q < 6 or text[end - 1] == "的" or "\t" in text[text.rfind("\n", 0, q) + 1 : limit]
+    full = _next_char(notice, _SENTENCE_STOP_CHARS, q, limit)
+    end = full if full is not None else limit
+    line_start = _last_char_before(notice, "\n", q) + 1
+    if (end - q < 6 or text[end - 1] == "的" or _next_char(notice, "\t", line_start, limit) is not None
             or cues.not_clause_words.search(text, q, end)):
         return False  # a heading (医院自查自评。), a condition (…影响应用的；), a table row
-    words = dictionary_words(text[q : stop.start()])
+    words = dictionary_words(text[q:stop])
     if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs:
         return False
     return word_tags().get(words[0]) in _VERB_TAGS or words[0] in cues.action_verbs

@@ -46,10 +46,6 @@ META = [
      "青山省人民政府贯彻国务院关于加强血吸虫病防治工作的实施意见\n" + BODY,
      {"title": "青山省人民政府贯彻国务院关于加强血吸虫病防治工作的实施意见", "number": None, "date": None,
       "issuer": "青山省人民政府", "year": None}),
-    ("joint-signers-one-a-federation-the-first-signs",
-     "关于开展助残日活动的通知\n" + BODY + "青山市卫生健康委\n青山市民政局\n青山市残联\n2024年1月2日\n",
-     {"title": "关于开展助残日活动的通知", "number": None, "date": "2024-01-02", "issuer": "青山市卫生健康委",
-      "year": 2024}),
     broken("a date in brackets under the title (（2025年3月1日）, as published online) is not read",
            "bracketed-date-under-title",
            "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
@@ -87,3 +83,20 @@ def test_a_county_before_the_town_in_the_signature_is_the_town_the_text_names() 
     names = {e["name"] for e in doc._.entities.values() if e["type"] == "organization"}
     assert names == {"青山镇人民政府"}
     assert facts(doc, "issued_by") == {("<notice>", "issued_by", "青山镇人民政府")}
+
+
+def test_a_decree_number_names_the_issuing_body() -> None:
+    doc = doc_of("青山县犬只管理办法 青山县人民政府令第5号 (现予公布)\n第一条 县公安局负责犬只登记。\n")
+    assert facts(doc, "issued_by") == {("青山县犬只管理办法", "issued_by", "青山县人民政府")}
+
+
+def test_joint_signers_the_first_is_the_issuer_every_one_issued_it() -> None:
+    doc = doc_of("关于开展助残日活动的通知\n" + BODY + "青山市卫生健康委\n青山市民政局\n青山市残联\n2024年1月2日\n")
+    assert doc._.meta["issuer"] == "青山市卫生健康委"
+    assert facts(doc, "issued_by") == {("关于开展助残日活动的通知", "issued_by", body)
+                                       for body in ("青山市卫生健康委", "青山市民政局", "青山市残联")}
+
+
+def test_a_contact_line_above_one_signer_is_no_cosigner() -> None:
+    doc = doc_of("关于开展助残日活动的通知\n" + BODY + "联系人：王明\n青山市卫生健康委\n2024年1月2日\n")
+    assert facts(doc, "issued_by") == {("关于开展助残日活动的通知", "issued_by", "青山市卫生健康委")}

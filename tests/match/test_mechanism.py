@@ -62,6 +62,26 @@ MECHANISMS = [
            {("关于成立青山县防汛抗旱指挥部的通知", "establishes", "青山县防汛抗旱指挥部"),
             ("综合协调组", "part_of", "青山县防汛抗旱指挥部"), ("抢险救灾组", "part_of", "青山县防汛抗旱指挥部"),
             ("后勤保障组", "part_of", "青山县防汛抗旱指挥部")}),
+    ("groups-counted-in-quotes-office-first-no-subject",  # 。下设“一室N组”即办公室、A组…: the body just set up
+     "为做好防汛工作，成立青山镇防汛领导小组，负责全镇防汛工作。下设“一室三组”即办公室、宣传组、巡查组、物资保障组。",
+     ["青山镇防汛领导小组"],
+     {("<notice>", "establishes", "青山镇防汛领导小组"),
+      ("青山镇防汛领导小组办公室", "office_of", "青山镇防汛领导小组"),
+      ("宣传组", "part_of", "青山镇防汛领导小组"), ("巡查组", "part_of", "青山镇防汛领导小组"),
+      ("物资保障组", "part_of", "青山镇防汛领导小组")}),
+    ("title-name-without-place-written-with-it-below",  # the place-prefixed form is the full name
+     "关于成立创建卫生县城工作领导小组的通知\n各乡镇：\n一、青山县创建卫生县城工作领导小组成员\n组长：王明 县长\n"
+     "领导小组下设办公室，办公室设在县卫健局。",
+     ["青山县创建卫生县城工作领导小组"],
+     {("关于成立创建卫生县城工作领导小组的通知", "establishes", "青山县创建卫生县城工作领导小组"),
+      ("青山县创建卫生县城工作领导小组办公室", "office_of", "青山县创建卫生县城工作领导小组"),
+      ("青山县创建卫生县城工作领导小组办公室", "hosted_by", "青山县卫健局")}),
+    ("a-bare-task-force-named-after-its-composition",  # 建立由A、B组成的工作专班: the body is set up
+     "第九条 县卫健局建立由县疾控中心、县人民医院组成的工作专班，负责示范点建设的日常管理工作。",
+     ["工作专班"],
+     {("<notice>", "establishes", "工作专班")}),
+    ("groups-without-subject-of-no-body-before",  # 各村成立小组。下设…: no mechanism of the notice
+     "各村成立巡查小组。下设宣传组、巡查组。", [], set()),
 ]
 
 

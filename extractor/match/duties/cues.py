@@ -17,7 +17,7 @@ class _Cues:
         lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
         self.lead_verbs = lex.cue("lead_verbs")
         self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
-        self.support = re.compile(rf"(?:{manner})?(?:{support})")
+        self.support = re.compile(rf"(?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")  # not 参与组织…
         self.duty_opening = re.compile(
             rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
@@ -43,10 +43,11 @@ class _Cues:
             rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )
-        # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states
+        # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states (X要参与…
+        # states none: the body takes part in its own right)
         self.role = re.compile(
-            rf"(?:{lex.cue_re('modal_verbs')}|负责)?(?:按照|按)?(?:各自|部门)?(?:职责|职能)?(?:分工)?(?:{manner})?"
-            rf"(?:(?P<lead>{lead})|(?P<sup>{support}))"
+            rf"(?:{lex.cue_re('modal_verbs')}|负责)?(?:按照|按|在)?(?:各自|部门)?(?:职责|职能)?(?:范围内|分工)?(?:{manner})?"
+            rf"(?:(?P<lead>{lead})|(?P<sup>{lex.cue_re('subject_support_verbs')}))"
         )
         # 在有关部门共同配合下: a circumstance, not a subject
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")

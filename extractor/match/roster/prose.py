@@ -39,7 +39,7 @@ def find_prose_roster(notice: Notice) -> None:
             people_end = units_at.start() if units_at else list_end
             span = sentence_near(text, list_start)
             found = people_in(notice, list_start, people_end, cut and not units_at)
-            if not found and not units_at:
+            if not found and not units_at and not _after_body_name(text, marker_end, list_start):
                 for unit, _title in unit_post_items(notice, list_start, list_end) or []:
                     notice.unit_posts.append((unit, relation, span))  # 市卫健局主要负责人为副组长
             for name, org, title in found:
@@ -87,6 +87,17 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
 
 
 _LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
+_BODY_NAME_END = ("会议", "机制", "专班", "委员会")
+
+
+def _after_body_name(text: str, marker_end: int, list_start: int) -> bool:
+    """``联席会议召集人由…``: the role word follows the body's name (the list follows the
+    marker). A unit holding such a post is the mechanism's convener unit, read there; here
+    only people are taken."""
+    if marker_end != list_start:
+        return False  # the list is before its marker: …任组长
+    head = text[max(0, list_start - 12) : list_start]
+    return bool(re.search(rf"(?:{'|'.join(_BODY_NAME_END)})[{HAN}]{{2,5}}(?:由|为|分别是|分别为)$", head))
 
 
 _EACH_LIST_END_RE = re.compile("担任|兼任|组成|[。；]")  # 副召集人分别是A，B，C。: the list runs past its commas
@@ -101,7 +112,7 @@ def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
     words = f"{roles}|{non_roles}" if non_roles else roles
     return re.compile(
         rf"(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
-        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
+        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=委员会))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
     )
 
 
