@@ -608,10 +608,18 @@ def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
     first words, then a modal verb or 是/已 as a word of its own?"""
     text = notice.text
     stop = _CLAUSE_STOP.search(text, q, limit)
-    words = dictionary_words(text[q : stop.start() if stop else limit])
+    clause = text[q : stop.start() if stop else limit]
+    words = dictionary_words(clause)
+    if words and words[0] in _PREPOSITIONS and _NOUN_AFTER_DE.search(clause):
+        return True  # （四）医疗保障部门在管理工作中形成的基本规范；: a noun phrase, no predicate
     if "的" not in words[:4]:
         return False
     return any(w in subject_cues(notice).after_relative for w in words[words.index("的") + 1 :])
+
+
+_PREPOSITIONS = frozenset(("在", "对", "与", "向"))
+# …形成的基本规范: the clause ends on the head noun (not 在…的工作中，应…: a time or place)
+_NOUN_AFTER_DE = re.compile(r"的[\u4e00-\u9fff]{0,5}[^中时下后上前内里间\W]$")
 
 
 def _department_name(notice: Notice, written: str) -> bool:
