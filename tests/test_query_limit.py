@@ -296,3 +296,16 @@ def test_compare_table_shows_the_default_limit(seed_home):
     assert err.strip() == f"({total - 5} more rows: use --all to show every row, or --limit N)"
     whole, _ = run(seed_home, "compare", "奈曼旗", "昌吉市", "--format", "json", "--limit", "5")
     assert sum(len(u["duties"]) for r in json.loads(whole)["rows"] for u in r["a"] + r["b"]) > 5
+
+
+@pytest.mark.parametrize(("name", "limit"), [("艾滋病", 1), ("艾滋病", 2), ("结核病", 1), ("重大传染病", 1)])
+def test_a_diseases_notices_paged_from_the_index_are_the_listed_page(conn, monkeypatch, name, limit):
+    """Many more notices than a page: the page's notices come from the index in name order
+    (not every notice's name read); the same rows as the listed answer's first ones, and a
+    total that is a lower bound of its rows."""
+    listed = q.disease(conn, name)["notices"]
+    monkeypatch.setattr(q, "PAGED_NOTICES", 0)
+    page = q.disease(conn, name, limit=limit)["notices"]
+    assert len(listed) > limit
+    assert list(page) == list(listed)[:limit]
+    assert not page.exact and len(page) <= page.total <= len(listed)

@@ -979,9 +979,16 @@ def disease(db: Store, name: str, limit: int | None = None) -> dict[str, Any]:
     diseases = _diseases(c)
     attrs = _attrs(c, node)
     dname = _name(c, node)
-    in_class = [r[0] for r in c.execute(
-        "SELECT n.name FROM edges e JOIN nodes n ON n.id = e.target WHERE e.source = ? AND e.relation = 'in_class' "
-        "ORDER BY e.notice, e.ord", (node,))]
+    # its classes in the order their in_class edges come (notice, offset): each class by its
+    # first edge only (a disease named by 24,000 notices has as many in_class edges)
+    first_edges = []
+    for (target,) in c.execute("SELECT DISTINCT target FROM edges WHERE source = ? AND relation = 'in_class'",
+                               (node,)).fetchall():
+        row = c.execute("SELECT notice, ord FROM edges WHERE source = ? AND relation = 'in_class' AND target = ?"
+                        " ORDER BY notice, ord LIMIT 1", (node, target)).fetchone()
+        first_edges.append((row[0], row[1], target))
+    names = _names(c, [t for _, _, t in first_edges])
+    in_class = [names[t]["name"] for _, _, t in sorted(first_edges) if t in names]
     classes = _uniq([*(attrs.get("classes") or []), *in_class])
     member_ids: set[str] = set()
     if attrs.get("category") == "class":
@@ -1009,7 +1016,15 @@ def disease(db: Store, name: str, limit: int | None = None) -> dict[str, Any]:
 def _disease_notices(c: sqlite3.Connection, node: str, limit: int | None) -> Rows:
     """The notices naming a disease, in name order: each of its ``mentions`` edges (with
     evidence), and each other notice naming the node (none); the first ``limit``, counted.
-    Only the rows of the page are read whole (a disease of 10,000 notices: 10 ms, not 50)."""
+    Only the rows of the page are read whole (a disease of 10,000 notices: 10 ms, not 50);
+    when the notices are many more than a page (:data:`PAGED_NOTICES`), not even every
+    notice's name is read: the page comes from an index in name order, and its total is
+    a lower bound (``exact`` False: :func:`_paged_notices`)."""
+    if limit is not None:
+        many = c.execute("SELECT count(DISTINCT n.notice) FROM merged_ids m JOIN notice_nodes n ON n.id = m.id"
+                         " WHERE m.canonical = ?", (node,)).fetchone()[0]
+        if many > PAGED_NOTICES * limit:
+            return _paged_notices(c, node, limit, many)
     mentioned: dict[str, int] = {}
     for (notice,) in c.execute("SELECT notice FROM edges WHERE target = ? AND relation = 'mentions'", (node,)):
         mentioned[notice] = mentioned.get(notice, 0) + 1
@@ -1023,6 +1038,33 @@ def _disease_notices(c: sqlite3.Connection, node: str, limit: int | None) -> Row
             break
         page.append(name)
         rows_in += mentioned.get(name, 1)
+    out = _notice_rows(c, node, page)
+    return Rows(out[:limit] if limit is not None else out, total)
+
+
+#: A disease's notices are paged from the index (:func:`_paged_notices`) when there are
+#: more than this many times the rows asked for.
+PAGED_NOTICES = 20
+
+
+def _paged_notices(c: sqlite3.Connection, node: str, limit: int, many: int) -> Rows:
+    """The first ``limit`` rows of :func:`_disease_notices` from the first ``limit``
+    notices naming the node in name order (an index walk: each notice gives at least one
+    row), with ``many`` notices in all. Its total, ``many`` or the number of ``mentions``
+    edges if larger, is a lower bound of the rows (a notice gives a row for each of its
+    ``mentions`` edges, at least one)."""
+    page = [r[0] for r in c.execute(
+        "SELECT n.notice FROM merged_ids m JOIN notice_nodes n ON n.id = m.id WHERE m.canonical = ?"
+        " GROUP BY n.notice ORDER BY n.notice LIMIT ?", (node, limit))]
+    mentions = c.execute("SELECT count(*) FROM edges WHERE target = ? AND relation = 'mentions'",
+                         (node,)).fetchone()[0]
+    out = _notice_rows(c, node, page)[:limit]
+    return Rows(out, max(many, mentions, len(out)), exact=False)
+
+
+def _notice_rows(c: sqlite3.Connection, node: str, page: list[str]) -> list[dict[str, Any]]:
+    """A row for each ``mentions`` edge of each notice of ``page`` into ``node`` (with its
+    evidence), or one without evidence for a notice of none."""
     titles: dict[str, Any] = {}
     evidence: dict[str, list[Any]] = {}
     for i in range(0, len(page), 500):
@@ -1030,12 +1072,12 @@ def _disease_notices(c: sqlite3.Connection, node: str, limit: int | None) -> Row
         titles.update((r[0], r[1]) for r in c.execute(
             f"SELECT file, title FROM notices WHERE file IN ({placeholders(chunk)})", chunk))
         for notice, ev in c.execute(
-                f"SELECT notice, evidence FROM edges WHERE target = ? AND relation = 'mentions' AND notice IN ({placeholders(chunk)})"
-                " ORDER BY notice, ord", [node, *chunk]):
+                "SELECT notice, evidence FROM edges INDEXED BY edges_by_notice WHERE target = ?"
+                f" AND relation = 'mentions' AND notice IN ({placeholders(chunk)}) ORDER BY notice, ord",
+                [node, *chunk]):  # (by notice: the page's edges, not every mentions edge of the node)
             evidence.setdefault(notice, []).append(ev)
-    out = [{"notice": name, "title": titles.get(name), "evidence": ev}
-           for name in page for ev in (evidence.get(name) or [None])]
-    return Rows(out[:limit] if limit is not None else out, total)
+    return [{"notice": name, "title": titles.get(name), "evidence": ev}
+            for name in page for ev in (evidence.get(name) or [None])]
 
 
 # --- search ------------------------------------------------------------------------
