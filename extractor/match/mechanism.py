@@ -145,6 +145,7 @@ def find_mechanism(notice: Notice) -> None:
         m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
         if m and len(m.group("name")) >= 4:
             name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", m.group("name"))))  # 我市…, …工作成立X
+            name = _ARTICLE_NUMBER.sub("", name)  # 。第三条联席会议成员单位为…: a run-on copy's article number
             if len(name) < 4:
                 continue
             span = sentence_at(text, m.start("name"))
@@ -163,6 +164,7 @@ def find_mechanism(notice: Notice) -> None:
             return
 
 
+_ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 
 

@@ -80,6 +80,12 @@ MECHANISMS = [
      "第九条 县卫健局建立由县疾控中心、县人民医院组成的工作专班，负责示范点建设的日常管理工作。",
      ["工作专班"],
      {("<notice>", "establishes", "工作专班")}),
+    ("an-article-number-run-into-the-name",  # 。第三条联席会议成员单位为…: a run-on copy, no 第三条 in the name
+     "青山县防汛工作联席会议制度第一条为加强领导，制定本制度。第三条联席会议成员单位为县水利局、县应急局。"
+     "联席会议下设办公室，办公室设在县水利局。",
+     ["联席会议", "联席会议", "联席会议"],
+     {("<notice>", "establishes", "联席会议"), ("联席会议办公室", "office_of", "联席会议"),
+      ("联席会议办公室", "hosted_by", "青山县水利局")}),
     ("groups-without-subject-of-no-body-before",  # 各村成立小组。下设…: no mechanism of the notice
      "各村成立巡查小组。下设宣传组、巡查组。", [], set()),
 ]
