@@ -53,6 +53,11 @@ TASKS = [
      ["开展蚊媒密度监测，9月底前完成第一轮调查", T2],
      _lead_support("开展蚊媒密度监测，9月底前完成第一轮调查", ["疾控中心"], ["住建局", "城管局"])
      | {("红石区卫健局", R, T2), ("红石区海关", R, T2)}),
+    # a vague partner after the unit (会同有关部门, 等相关部门和单位) names no unit: the unit alone
+    ("vague-partner-after-the-unit",
+     HEAD + "1.开展蚊媒密度监测。（区疾控中心会同有关部门负责）\n2.加强输入病例排查。（区卫健局、区海关等相关部门和单位负责）\n",
+     [T1, T2],
+     {("红石区疾控中心", R, T1), ("红石区卫健局", R, T2), ("红石区海关", R, T2)}),
     # an outline of numbered paragraphs most of which name their doers in later sentences (also
     # after a short opener, 雨季期间，各街道要…): a paragraph that names no body is no task (2.);
     # one that names its doers as a class (报纸、电视等媒体要…) stays
