@@ -315,17 +315,39 @@ _LINE_ANCHORED: dict[tuple[str, int], bool] = {}
 
 
 def _line_anchored(rx: re.Pattern[str]) -> bool:
-    """Does every match of ``rx`` start at a line start: a ``^`` under ``re.M`` before the
-    whole pattern (no alternative beside it)?"""
+    """Does every match of ``rx`` start at a line start: ``re.M`` and a ``^`` before the whole
+    pattern, with no ``|`` outside brackets and groups? Unsure means no (then every position
+    is tried, which is always right)."""
     key = (rx.pattern, rx.flags)
     known = _LINE_ANCHORED.get(key)
     if known is None:
-        from re import _constants, _parser  # type: ignore[attr-defined]
-
-        parsed = _parser.parse(rx.pattern, rx.flags)
-        known = _LINE_ANCHORED[key] = bool(
-            rx.flags & re.M and parsed.data and parsed.data[0] == (_constants.AT, _constants.AT_BEGINNING))
+        known = _LINE_ANCHORED[key] = bool(rx.flags & re.M) and _anchored_at_line_start(rx.pattern)
     return known
+
+
+def _anchored_at_line_start(pattern: str) -> bool:
+    """``^`` first and no top-level alternative in ``pattern`` (a plain scan of its syntax)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, i, n = 0, 1, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":  # a class: a ] right after [ or [^ is literal
+            i += 2 if pattern.startswith("[^", i) else 1
+            i += 1 if i < n and pattern[i] == "]" else 0
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return False
+        i += 1
+    return depth == 0
 
 
 def _mech_words(notice: Notice) -> list[str]:

@@ -7,6 +7,8 @@ Each row: an id, a short notice of our own (places and units invented), what the
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from tables import broken, doc_of, facts, rows, spans_of
 
@@ -235,3 +237,24 @@ def test_line_by_line_searches_find_what_finditer_finds() -> None:
         for start in range(len(text) + 1):
             whole = [m.span() for m in rx.finditer(text, start, len(text))]
             assert [m.span() for m in _finditer(rx, text, start, len(text))] == whole, (pattern, start)
+
+
+# (pattern, flags, does every match start at a line start?): which patterns
+# ``mechanism._finditer`` may try at line starts only.
+LINE_ANCHORED = [
+    (r"^(?P<name>\w{2,4})委员会\n", re.M, True),
+    (r"^(?:\d+|[（(]?[一二三]+[、）)])\s*(?P<name>\w+)", re.M, True),
+    (r"^[|^\]]成员", re.M, True),   # a | and ] inside a class are literal
+    (r"^\(成员\|组长\)", re.M, True),  # escaped brackets and bar
+    (r"^组长|副组长", re.M, False),   # a second alternative starts anywhere
+    (r"(?:^|(?<=。))组长", re.M, False),
+    (r"^组长", 0, False),                           # without re.M, ^ is the text's start only
+    (r"组长^", re.M, False),
+]
+
+
+@pytest.mark.parametrize("pattern, flags, anchored", LINE_ANCHORED)
+def test_line_anchored_patterns(pattern: str, flags: int, anchored: bool) -> None:
+    from extractor.match.mechanism import _line_anchored
+
+    assert _line_anchored(re.compile(pattern, flags)) is anchored
