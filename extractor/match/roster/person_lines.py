@@ -74,7 +74,7 @@ def glued_person(notice: Notice, role: str, start: int, end: int, line: tuple[in
     ``张三县``, is written once); the shortest name that leaves a post wins. Adds the person
     when the rest is one post; True if the line is such a roster line."""
     text = notice.text
-    if end - start > 30 or not re.fullmatch(rf"[{HAN}]+", text[start:end]):
+    if not 5 <= end - start <= 30 or not re.fullmatch(rf"[{HAN}]+", text[start:end]):
         return False
     place = notice.table.split_place(text[start:end])[0]
     if place and (place == notice.table.locality or text.count(place) > 1):
