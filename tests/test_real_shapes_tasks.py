@@ -366,6 +366,9 @@ def test_subjects_inside_a_marked_task(lines: str, expected, absent: list[str]) 
         assert text not in duties, duties
 
 
+_KEPT = ("依照章程开展服务", "有固定的服务场所", "有专职护理人员")
+_TASKS = ("县民政局负责组织核查", "县财政局保障工作经费", "各乡镇做好摸底登记")
+
 # (id, notice, texts that are no duties, duties that stay)
 CRITERIA_LISTS = [
     ("conditions-of-an-event-grade",
@@ -402,6 +405,19 @@ CRITERIA_LISTS = [
      "(1)出色完成保供任务的;\n(2)及时提供应急货源,成绩突出的;\n(3)有其他突出贡献的。\n",
      ["造成蔬菜价格异常波动的", "引发群众抢购的", "其他引发蔬菜市场异常波动的情况", "出色完成保供任务的",
       "有其他突出贡献的"],
+     []),
+    # what qualifies (``符合下列要求的…予以保留。``, a sentence, not a colon) is no task list;
+    # the tasks of the next section stay
+    ("qualifications-under-a-qualifying-sentence",
+     "青石县养老机构清理办法\n二、清理内容\n（一）符合下列要求的养老机构予以保留。\n"
+     + "".join(f"{k}.{t}。\n" for k, t in enumerate(_KEPT, 1)) + "三、组织实施\n"
+     + "".join(f"{k}.{t}。\n" for k, t in enumerate(_TASKS, 1)),
+     list(_KEPT), list(_TASKS)),
+    # matters to look into (``…等情况。``) under an inspection are no tasks
+    ("matters-to-check-ending-in-qingkuang",
+     "青石县民办学校检查方案\n县教育局要对民办学校的办学情况进行检查。重点是：\n1.落实招生政策的情况。\n"
+     "2.收取费用和使用资金等情况。\n3.接受社会捐赠情况。\n",
+     ["落实招生政策的情况", "收取费用和使用资金等情况", "接受社会捐赠情况"],
      []),
     # amounts under ``…额度如下：`` / ``补助标准如下：`` are rates, no tasks, also when each item
     # wraps onto the next line and a page number stands between the intro and the items

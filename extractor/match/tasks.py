@@ -82,8 +82,11 @@ class _Cues:
         self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
         # 有下列情形之一的为重大疫情：, 符合以下条件：: a list of criteria follows, not of tasks
         # …；具体支持额度如下：/ 补助标准如下：: amounts or rates follow, not tasks
+        # 符合下列要求的机构予以保留。: what qualifies, not what is to be done (also as a sentence)
         self.criteria_intro = re.compile(rf"(?:{lex.cue_re('list_lead_words')})(?:{lex.cue_re('criteria_words')})[^。；]*：$"
-                                         rf"|(?:{lex.cue_re('amount_words')})(?:为|是)?如下：$")
+                                         rf"|(?:{lex.cue_re('amount_words')})(?:为|是)?如下：$"
+                                         rf"|(?:{lex.cue_re('qualify_verbs')})(?:{lex.cue_re('list_lead_words')})[^。；：]*的[^。；：]*[：。]$")
+        self.topic_endings = tuple(lex.cue("topic_endings"))
         # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
         self.indicator_cell = re.compile(
             rf"(?:(?:{lex.cue_re('indicator_kinds')})$|(?:{lex.cue_re('definition_labels')})[：:])")
@@ -850,7 +853,8 @@ def _criteria_items(notice: Notice, lines: list) -> set[int]:
                      or cues.note_label.match(notice.text, ln.body_start, ln.end)
                      or cues.principles.match(notice.text, ln.body_start, ln.end))
     for run in _item_runs(lines):
-        if sum(_is_condition(notice.text[lines[i].body_start : lines[i].end]) for i in run) * 2 > len(run):
+        if sum(_is_condition(notice.text[lines[i].body_start : lines[i].end], cues.topic_endings)
+               for i in run) * 2 > len(run):
             out.update(run)
     return out
 
@@ -868,10 +872,12 @@ def _item_runs(lines: list) -> list[list[int]]:
     return runs
 
 
-def _is_condition(body: str) -> bool:
+def _is_condition(body: str, topics: tuple[str, ...] = ()) -> bool:
     """``发生洪水…，造成粮食市场异常波动的。``: a case (a condition, a deed to reward or
-    punish) ends in 的, a task does not."""
-    return body.rstrip("。；;，, ").endswith("的")
+    punish) ends in 的, a task does not; nor does a matter to look into (``接受捐赠等情况。``,
+    one of ``topics``)."""
+    body = body.rstrip("。；;，, ")
+    return body.endswith("的") or bool(topics) and body.endswith(topics)
 
 
 def find_tasks(notice: Notice) -> None:
