@@ -12,7 +12,7 @@ from ...notice import Notice
 from .label_lists import labelled_segments, labels_in_sentence, names_only, post_name_list
 from .names import INLINE_RE, LINE_RE, POST_FIRST_RE, SHARED_RE, bare_name_ok
 from .people import add_person
-from .person_lines import inline_people, person_line
+from .person_lines import glued_person, inline_people, person_line
 from .post_bodies import is_post
 from .roles import mech_head_titles, role_header_re, role_of, role_words
 from .unit_posts import unit_list_line, unit_post_line, unit_posts
@@ -63,6 +63,9 @@ def find_roster(notice: Notice) -> None:
                 pending, bare = (role, (rest_start, rest_start + len(rest)), (ln.start, ln.end)), False
                 notice.roster_lines.add(ln.start)
                 continue
+            if rest and glued_person(notice, role, rest_start, ln.end, (ln.start, ln.end)):
+                notice.roster_lines.add(ln.start)
+                continue
             if rest and unit_post_line(notice, h.group("role"), rest_start, ln.end, (ln.start, ln.end)):
                 continue
             if rest and role == "member_of" and unit_list_line(notice, rest_start, ln.end, (ln.start, ln.end)):
@@ -99,6 +102,9 @@ def find_roster(notice: Notice) -> None:
         name = body.replace(" ", "")
         if role and len(body) <= 6 and bare_name_ok(name, notice):  # 王五 / (post next line)
             pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
+            continue
+        if role and glued_person(notice, role, ln.body_start, ln.end, (ln.start, ln.end)):
+            notice.roster_lines.add(ln.start)
             continue
         m = LINE_RE.fullmatch(body) or POST_FIRST_RE.fullmatch(body) or SHARED_RE.fullmatch(body)
         if role and m and len(body) <= 70 and "。" not in body:

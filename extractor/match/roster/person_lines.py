@@ -3,11 +3,14 @@ post then name (``县人民政府副县长 张建国``), several names sharing o
 
 from __future__ import annotations
 
+import re
+
+from ...normalize import HAN
 from ...notice import Notice
 from ..orgs import org_at, split_items
 from .names import INLINE_RE, LINE_RE, POST_FIRST_RE, SHARED_RE, bare_name_ok, valid_name
 from .people import add_person
-from .post_bodies import is_post
+from .post_bodies import is_post, split_post
 
 
 def inline_people(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> None:
@@ -62,3 +65,26 @@ def person_line(notice: Notice, role: str, start: int, end: int, line: tuple[int
         add_person(notice, role, last.span("name"), last.span("post"), line)
     elif first:
         add_person(notice, role, first.span("name"), (first.start("post"), end), line)
+
+
+def glued_person(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> bool:
+    """``张三县卫健局副局长``: a name of 2–3 characters run into its post with no separator.
+    The post starts with a body ``org_at`` reads and the name is no place's start (``黄山市卫健局局长``
+    is a post alone: a place the notice writes again, while a name run into a post's level,
+    ``张三县``, is written once); the shortest name that leaves a post wins. Adds the person
+    when the rest is one post; True if the line is such a roster line."""
+    text = notice.text
+    if not 5 <= end - start <= 30 or not re.fullmatch(rf"[{HAN}]+", text[start:end]):
+        return False
+    place = notice.table.split_place(text[start:end])[0]
+    if place and (place == notice.table.locality or text.count(place) > 1):
+        return False
+    for n in (2, 3):
+        a = start + n
+        body = org_at(notice, text, a, end) is not None or (  # 省劳动和社会保障厅: a level's body no lexicon lists
+            text[a] in notice.lex.bare_levels and split_post(notice, a, end) is not None)
+        if bare_name_ok(text[start:a], notice) and body:
+            if is_post(notice, a, end):
+                add_person(notice, role, (start, a), (a, end), line)
+            return True  # else more than one post or person run together: a roster line read no further
+    return False

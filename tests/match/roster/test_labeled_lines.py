@@ -62,6 +62,14 @@ ROSTERS = [
            ["韩冰", "曹阳"],
            {("韩冰", "member_of", "青山县结核病防治工作领导小组"), ("韩冰", "holds_post", "青山县卫健局", "title=局长"),
             ("曹阳", "member_of", "青山县结核病防治工作领导小组"), ("曹阳", "holds_post", "青山县教体局", "title=副局长")}),
+    ("name-run-into-post",  # no separator between the name (2 or 3 characters) and the post
+           TITLE + "组长：韩冰县人民政府副县长\n副组长：曹阳县卫健局局长\n成员：孟繁星县教体局副局长\n"
+           "        唐丽县渔政管理站站长\n",
+           ["韩冰", "曹阳", "孟繁星", "唐丽"],
+           {("韩冰", "leader_of", G), ("韩冰", "holds_post", "青山县人民政府", "title=副县长"),
+            ("曹阳", "deputy_leader_of", G), ("曹阳", "holds_post", "青山县卫健局", "title=局长"),
+            ("孟繁星", "member_of", G), ("孟繁星", "holds_post", "青山县教体局", "title=副局长"),
+            ("唐丽", "member_of", G), ("唐丽", "holds_post", "青山县渔政管理站", "title=站长")}),
     ("township-post-first",  # post first, then the name (桃源镇人民政府镇长 张宇)
            "关于调整桃源镇狂犬病防治工作领导小组成员的通知\n组长：桃源镇人民政府镇长 张宇\n副组长：桃源镇卫生院院长 刘涛\n",
            ["张宇", "刘涛"],
