@@ -304,6 +304,8 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
             item = re.sub(r"等$", "", item)
             if not (looks_like_org(item, notice) or (by_position and _unit_by_position(notice, item))):
                 continue
+            if by_position and item.endswith(_cues(notice).not_unit_end):
+                continue  # 政府人员, 行业专家: people of a kind, not a unit
             if vague_unit(notice, item):
                 continue  # 市有关部门和单位: no unit is named
             place, rest = notice.table.split_place(item)

@@ -152,6 +152,9 @@ UNITS = [
            "关于建立白银市防治艾滋病工作联席会议制度的通知\n联席会议由市卫生健康委、市教育局组成。",
            {("白银市卫生健康委", "member_unit_of", "白银市防治艾滋病工作联席会议"),
             ("白银市教育局", "member_unit_of", "白银市防治艾滋病工作联席会议")}),
+    ("kinds-of-people-are-no-units",  # 政府人员, 临床专家 in a composition list: people, not units
+     "成立红石区慢性病防治专家委员会，成员由区卫健局、政府人员、临床专家、公共卫生专家组成。",
+     {("红石区卫健局", "member_unit_of", "红石区慢性病防治专家委员会")}),
     ("units-are-member-units",  # member units named before 为成员单位
            "关于成立红石区手足口病防控领导小组的通知\n区教育局、区市场监管局、区财政局为成员单位。",
            {(f"红石区{u}", "member_unit_of", "红石区手足口病防控领导小组") for u in ("教育局", "市场监管局", "财政局")}),
