@@ -58,6 +58,15 @@ TASKS = [
      HEAD + "1.开展蚊媒密度监测。（区疾控中心会同有关部门负责）\n2.加强输入病例排查。（区卫健局、区海关等相关部门和单位负责）\n",
      [T1, T2],
      {("红石区疾控中心", R, T1), ("红石区卫健局", R, T2), ("红石区海关", R, T2)}),
+    # units that guide a task (``（A、B指导）``) are responsible without a role; a body named
+    # ``…总社`` is a unit of a marker like any other
+    ("guiding-units-and-a-zongshe-in-markers",
+     "红石区2025年登革热防控重点任务\n二、主要任务\n开展校园晨检。每日登记学生体温。（区教育局、区卫健局指导）\n"
+     "建设废旧物资回收网点。（区商务局指导，区供销合作总社参与）\n",
+     ["开展校园晨检。每日登记学生体温", "建设废旧物资回收网点"],
+     {("红石区教育局", R, "开展校园晨检。每日登记学生体温"), ("红石区卫健局", R, "开展校园晨检。每日登记学生体温"),
+      ("红石区商务局", R, "建设废旧物资回收网点"),
+      ("红石区供销合作总社", R, "建设废旧物资回收网点", "role=support")}),
     # an outline of numbered paragraphs most of which name their doers in later sentences (also
     # after a short opener, 雨季期间，各街道要…): a paragraph that names no body is no task (2.);
     # one that names its doers as a class (报纸、电视等媒体要…) stays
