@@ -243,8 +243,7 @@ def _unit_texts(c: sqlite3.Connection, mech: str) -> dict[str, list[str]]:
     return out
 
 
-def _unit_entry(c: sqlite3.Connection, org: str, texts: dict[str, list[str]], names: dict[str, dict[str, Any]],
-                ) -> dict[str, Any]:
+def _unit_entry(org: str, texts: dict[str, list[str]], names: dict[str, dict[str, Any]]) -> dict[str, Any]:
     name = names[org]["name"] if org in names else None
     return {"id": org, "name": org if name is None else name, "duties": list(texts.get(org, []))}
 
@@ -270,8 +269,8 @@ def compare(db: Store, a: str, b: str) -> dict[str, Any]:
     rows = [
         {
             "kind": kind,
-            "a": [_unit_entry(c, o, ta, names) for o in ka.get(kind, [])],
-            "b": [_unit_entry(c, o, tb, names) for o in kb.get(kind, [])],
+            "a": [_unit_entry(o, ta, names) for o in ka.get(kind, [])],
+            "b": [_unit_entry(o, tb, names) for o in kb.get(kind, [])],
         }
         for kind in shared + only_a + only_b
     ]
@@ -283,8 +282,8 @@ def compare(db: Store, a: str, b: str) -> dict[str, Any]:
         "only_b": only_b,
         "rows": rows,
         "unclassified": {
-            "a": [_unit_entry(c, o, ta, names) for o in ua],
-            "b": [_unit_entry(c, o, tb, names) for o in ub],
+            "a": [_unit_entry(o, ta, names) for o in ua],
+            "b": [_unit_entry(o, tb, names) for o in ub],
         },
     }
 
