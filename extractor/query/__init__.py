@@ -243,8 +243,7 @@ def _unit_texts(c: sqlite3.Connection, mech: str) -> dict[str, list[str]]:
     return out
 
 
-def _unit_entry(c: sqlite3.Connection, org: str, texts: dict[str, list[str]], names: dict[str, dict[str, Any]],
-                ) -> dict[str, Any]:
+def _unit_entry(org: str, texts: dict[str, list[str]], names: dict[str, dict[str, Any]]) -> dict[str, Any]:
     name = names[org]["name"] if org in names else None
     return {"id": org, "name": org if name is None else name, "duties": list(texts.get(org, []))}
 
@@ -270,8 +269,8 @@ def compare(db: Store, a: str, b: str) -> dict[str, Any]:
     rows = [
         {
             "kind": kind,
-            "a": [_unit_entry(c, o, ta, names) for o in ka.get(kind, [])],
-            "b": [_unit_entry(c, o, tb, names) for o in kb.get(kind, [])],
+            "a": [_unit_entry(o, ta, names) for o in ka.get(kind, [])],
+            "b": [_unit_entry(o, tb, names) for o in kb.get(kind, [])],
         }
         for kind in shared + only_a + only_b
     ]
@@ -283,8 +282,8 @@ def compare(db: Store, a: str, b: str) -> dict[str, Any]:
         "only_b": only_b,
         "rows": rows,
         "unclassified": {
-            "a": [_unit_entry(c, o, ta, names) for o in ua],
-            "b": [_unit_entry(c, o, tb, names) for o in ub],
+            "a": [_unit_entry(o, ta, names) for o in ua],
+            "b": [_unit_entry(o, tb, names) for o in ub],
         },
     }
 
@@ -686,35 +685,13 @@ b AS (SELECT d.id AS duty, e.source AS org, e.id AS edge, e.notice AS enotice, e
         WHERE d.mechanism = ? AND (e.id IS NULL OR e.source NOT IN (SELECT org FROM m))),
 i AS (SELECT * FROM a UNION ALL SELECT * FROM b)"""
 
-# The same rows as _ITEMS_OF_DUTIES and _ITEMS_OF_ORGS in the same order, found the other
-# way round: every duty in the order of the index ``duties_by_order`` (mechanism name,
-# notice, offset: _DUTY_ORDER's first keys, which a duty row always has), kept when it is one
-# of the duties (or has an edge from one of the bodies) of the first parameter. SQLite then
-# sorts only the rows of one duty at a time and stops at the LIMIT: a page of a big answer
-# reads about as many duties as it shows, not every matching one.
-_WALK_DUTIES = """
-SELECT d.id, e.source, e.id, e.notice FROM duties d INDEXED BY duties_by_order
-  LEFT JOIN edges e ON e.target = d.id AND e.relation = 'responsible_for'
-  LEFT JOIN nodes n ON n.id = d.id
- WHERE d.id IN (SELECT value FROM json_each(?))
- ORDER BY d.mechanism_name, d.notice, coalesce(d.span_start, 0), coalesce(e.body_name, ''),
-          CASE WHEN n.id IS NULL THEN char(65535) ELSE coalesce(n.first_notice, '') END,
-          CASE WHEN n.id IS NULL THEN 0 ELSE coalesce(n.first_ord, 0) END, d.id, e.notice, e.ord, e.id
- LIMIT ?"""
-_WALK_ORGS = """
-WITH m AS MATERIALIZED (SELECT j.value AS org, j.key AS pos FROM json_each(?) j)
-SELECT d.id, e.source, e.id, e.notice FROM duties d INDEXED BY duties_by_order
-  JOIN edges e ON e.target = d.id AND e.relation = 'responsible_for'
- WHERE +e.source IN (SELECT org FROM m){mech}
- ORDER BY d.mechanism_name, d.notice, coalesce(d.span_start, 0), e.body_name,
-          (SELECT m.pos FROM m WHERE m.org = e.source), e.ord, e.id
- LIMIT ?"""
-
-# A page of the duties that satisfy a condition (``{where}``, over the duty row ``d``), in the
-# order of _WALK_DUTIES, without a list of them: for an answer of a large share of every
-# duty (``who 结核病``: 18,000 of 385,000 duties at 10,000 notices), reading duties in
-# order until the page is full reads a few hundred, where listing the matches first reads
-# every one (and grows with the store).
+# A page of the duties that satisfy a condition (``{where}``, over the duty row ``d``), in
+# the order of the index ``duties_by_order`` (mechanism name, notice, offset: _DUTY_ORDER's
+# first keys, which a duty row always has), without a list of them: SQLite sorts only the
+# rows of one duty at a time and stops at the LIMIT. For an answer of a large share of every
+# duty (``who 结核病``: 18,000 of 385,000 duties at 10,000 notices), reading duties in order
+# until the page is full reads a few hundred, where listing the matches first reads every
+# one (and grows with the store).
 _WALK_WHERE = """
 SELECT d.id, e.source, e.id, e.notice FROM duties d INDEXED BY duties_by_order
   LEFT JOIN edges e ON e.target = d.id AND e.relation = 'responsible_for'
@@ -724,6 +701,19 @@ SELECT d.id, e.source, e.id, e.notice FROM duties d INDEXED BY duties_by_order
           CASE WHEN n.id IS NULL THEN char(65535) ELSE coalesce(n.first_notice, '') END,
           CASE WHEN n.id IS NULL THEN 0 ELSE coalesce(n.first_ord, 0) END, d.id, e.notice, e.ord, e.id
  LIMIT ?"""
+# The same rows as _ITEMS_OF_DUTIES (the duties of the first parameter) and _ITEMS_OF_ORGS
+# (the duties with an edge from one of its bodies) in the same order, found the other way
+# round, by walking the index.
+_WALK_DUTIES = _WALK_WHERE.format(where="d.id IN (SELECT value FROM json_each(?))")
+_WALK_ORGS = """
+WITH m AS MATERIALIZED (SELECT j.value AS org, j.key AS pos FROM json_each(?) j)
+SELECT d.id, e.source, e.id, e.notice FROM duties d INDEXED BY duties_by_order
+  JOIN edges e ON e.target = d.id AND e.relation = 'responsible_for'
+ WHERE +e.source IN (SELECT org FROM m){mech}
+ ORDER BY d.mechanism_name, d.notice, coalesce(d.span_start, 0), e.body_name,
+          (SELECT m.pos FROM m WHERE m.org = e.source), e.ord, e.id
+ LIMIT ?"""
+
 #: A duty concerning one of the diseases (a JSON array): ``concerns`` edges come from duties
 #: (model.py), so every duty of such an edge has a duty row and is walked.
 _CONCERNS = ("EXISTS (SELECT 1 FROM edges x WHERE x.source = d.id AND x.relation = 'concerns'"
