@@ -27,6 +27,13 @@ def data_file(name: str) -> Any:
     return _read(name)
 
 
+@lru_cache(maxsize=1)
+def one_character_levels() -> str:
+    """The levels of ``places.json`` written with one character (省 市 州 盟 县 旗 区), for
+    rules that run without a lexicon at hand (``resolve.name_key``)."""
+    return "".join(level for level in data_file("places.json")["levels"] if len(level) == 1)
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, longest first (so the longest match wins).
     Remembered per word list: matchers build the same alternations for every notice."""

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from .lexicon import Lexicon, alternation, load_lexicon
+from .lexicon import Lexicon, alternation, load_lexicon, one_character_levels
 from .normalize import HAN
 from .words import FUNCTION_TAGS, dictionary_words, word_tags
 
@@ -20,7 +20,7 @@ _SPACES = re.compile(r"\s+")
 
 
 # 市政府办公室 / 市政府办 / 市府办: one office of the government
-_GOVERNMENT_OFFICE = re.compile(r"(?:政府办公室|(?<=[省市县区旗州盟])府办)$")
+_GOVERNMENT_OFFICE = re.compile(rf"(?:政府办公室|(?<=[{one_character_levels()}])府办)$")
 
 
 def name_key(name: str) -> str:

@@ -7,13 +7,15 @@ from __future__ import annotations
 
 import re
 
+from ..lexicon import one_character_levels
 from ..normalize import t2s_converter
 from ..notice import Notice
 from ..resolve import name_key
 from .docmeta import cosigners
 from .orgs import looks_like_org
 
-_UPPER_PLACE = re.compile(r"[\u4e00-\u9fff]{2,4}?[省市县区旗州盟](?=[\u4e00-\u9fff]{2,4}?[市县区旗镇乡街])")
+# 君山区|钱粮湖镇…: a place of a level written with one character before a lower place
+_UPPER_PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?[{one_character_levels()}](?=[\u4e00-\u9fff]{{2,4}}?[市县区旗镇乡街])")
 _DECREE = re.compile(r"令\s*第\s*[0-9０-９]{1,5}\s*[号號]")
 _LABEL_END = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[:：]|】)[\s|｜]*$")
 
