@@ -380,9 +380,12 @@ def is_subunit(name: str, lex: Lexicon | None = None) -> bool:
     return name.endswith(lex.cue("sub_unit_endings") + lex.cue("internal_unit_endings"))
 
 
+_PARENTHETICAL = re.compile(r"(.+?)[（(]([^）)]+)[）)]")
+
+
 def _split_parenthetical(name: str) -> tuple[str, list[str]]:
     """``市农业农村局（乡村振兴局）`` -> (``市农业农村局``, [``乡村振兴局``])."""
-    m = re.fullmatch(r"(.+?)[（(]([^）)]+)[）)]", name)
+    m = _PARENTHETICAL.fullmatch(name)
     if not m:
         return name, []
     return m.group(1), [m.group(2)]
