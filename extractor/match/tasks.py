@@ -357,6 +357,25 @@ def _prose_item(notice: Notice, ln) -> bool:
     return False
 
 
+# 完善标准体系。 / 保障老年人用网的安全性。: the title an outline's paragraph opens with (a
+# phrase, no clause inside), its prose after it
+_ITEM_TITLE = re.compile(r"[^，。；：,;:（）()“”\s]{2,20}。(?=\s*\S{8})")
+
+
+def _titled_outline(notice: Notice, ln) -> bool:
+    """A numbered paragraph of a plan's outline: a title phrase, then prose (``1.完善标准体系。
+    推动…，加快…。``) that names no doer of its own: no task of a body (the title names no
+    doer: ``某市负责宣传活动。`` is a sentence, not a title; nor does the prose: ``各地以县为
+    单位…`` (a collective opening the prose), ``报纸、电视等媒体要…`` are read as the item's doers)."""
+    text = notice.text
+    m = _ITEM_TITLE.match(text, ln.body_start, ln.end)
+    if m is None or re.search(notice.lex.cue_re("duty_verbs"), m.group(0)):
+        return False
+    rest = m.end() + len(text[m.end() : ln.end]) - len(text[m.end() : ln.end].lstrip())
+    return (subject_at(notice, rest, ln.end) is None and not _cues(notice).each.match(text[rest : ln.end])
+            and not _CLASS_DOERS.search(text, ln.body_start, ln.end))
+
+
 # 负责实施, 负责具体实施, 负责组织, 负责组织各企业具体实施（…）: the whole of a closing sentence
 _CLOSING_VERB = re.compile(
     rf"(?:分别|共同)?(?:具体)?负责(?:具体)?(?:组织)?(?:[{HAN}]{{0,10}}?具体)?(?:实施|组织|落实)"
@@ -911,6 +930,8 @@ def find_tasks(notice: Notice) -> None:
         if not orgs and idx in prose and not _CLASS_DOERS.search(text, ln.body_start, ln.end):
             continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
         body = text[ln.body_start : ln.end]
+        if not orgs and _titled_outline(notice, ln):
+            continue  # 1.完善标准体系。推动…: an outline's paragraph naming no doer
         if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
         if not any(role for _o, role in orgs) and _indicator_row(notice, ln):
