@@ -539,6 +539,7 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         return marker if marker.labeled.orgs or marker.deadline else None
     marker = _Marker()
     carried: dict[str, str] = {}
+    pending: list[Org] = []  # A、B，C按职责分工负责: units whose verb is the next clause's
     for cs, ce in _clauses(text, start, end):
         clause = text[cs:ce]
         if _FIRST_LEADS_RE.match(clause):
@@ -553,14 +554,21 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         if clause.startswith("由"):
             cs += 1
         v = cues.verb.search(text, cs, ce)
-        if not v or v.start() - cs < 2:
+        if not v:
+            listed = marker_units(notice, cs, ce, carried)
+            if not listed or listed[-1][1] < ce or listed[0][0] > cs:
+                return None  # a clause that is no list of units only
+            pending += [org for _a, _b, org, _r in listed]
+            continue
+        if v.start() - cs < 2:
             return None
         units = [org for _a, _b, org, _r in marker_units(notice, cs, v.start(), carried)]
         if not units:
             return None
         kind = "lead" if v.group("lead") else "sup" if v.group("sup") else "resp"
-        marker.units.append((units, kind))
-    return marker if marker.units else None
+        marker.units.append((pending + units, kind))
+        pending = []
+    return marker if marker.units and not pending else None
 
 
 def _item_number(ln) -> int | None:
@@ -930,8 +938,6 @@ def find_tasks(notice: Notice) -> None:
         if not orgs and idx in prose and not _CLASS_DOERS.search(text, ln.body_start, ln.end):
             continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
         body = text[ln.body_start : ln.end]
-        if not orgs and _titled_outline(notice, ln):
-            continue  # 1.完善标准体系。推动…: an outline's paragraph naming no doer
         if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
         if not any(role for _o, role in orgs) and _indicator_row(notice, ln):
@@ -949,6 +955,8 @@ def find_tasks(notice: Notice) -> None:
             orgs = orgs + [(org, None) for org in doers if all(org is not o for o, _r in orgs)]
             notice.reserved.append((last + 1, ln.end))
             end = last
+        if not orgs and _titled_outline(notice, ln):
+            continue  # 1.完善标准体系。推动…: an outline's paragraph naming no doer
         notice.duties.append(
             Duty(span=(ln.body_start, end), orgs=orgs, item=ln.number,
                  source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)

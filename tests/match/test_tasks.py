@@ -78,6 +78,21 @@ TASKS = [
       "区卫健局要利用多种渠道宣传防蚊知识"],
      {("各街道", R, "清理积水。雨季期间，各街道要组织清理积水容器，减少蚊虫孳生"),
       ("红石区卫健局", R, "区卫健局要利用多种渠道宣传防蚊知识")}),
+    # units listed before a comma share the verb of the clause after it (``A、B，C按职责分工负责``):
+    # all are responsible; a bracket of units with no verb at all is no marker
+    ("units-sharing-the-next-clauses-verb",
+     HEAD + "一、重点任务\n（一）开展蚊媒密度监测。每月开展一次布雷图指数调查。（区疾控中心、区住建局，各街道办事处按职责分工负责）\n"
+     "（二）清除积水容器。（各有关部门和单位，各镇人民政府按职责分工负责）\n（三）加强病例救治。（区卫健局，区人民医院负责）\n",
+     ["开展蚊媒密度监测。每月开展一次布雷图指数调查", "清除积水容器", "加强病例救治"],
+     {("红石区疾控中心", R, "开展蚊媒密度监测。每月开展一次布雷图指数调查"),
+      ("红石区住建局", R, "开展蚊媒密度监测。每月开展一次布雷图指数调查"),
+      ("各街道办事处", R, "开展蚊媒密度监测。每月开展一次布雷图指数调查"),
+      ("各有关部门和单位", R, "清除积水容器"), ("各镇人民政府", R, "清除积水容器"),
+      ("红石区卫健局", R, "加强病例救治"), ("红石区人民医院", R, "加强病例救治")}),
+    ("units-in-brackets-with-no-verb-are-no-marker",
+     HEAD + "一、重点任务\n（一）开展蚊媒密度监测。每月开展一次布雷图指数调查。（区疾控中心、区住建局，详见附件）\n"
+     "（二）清除积水容器。（区城管局、区住建局）\n",
+     [], set()),
     # a plan's outline: each numbered paragraph opens with a title phrase (``完善防控体系。``), then
     # prose naming no doer: no task of anyone, whatever the numbering ((1), 1., １．)
     ("titled-outline-paragraphs-naming-no-doer",
