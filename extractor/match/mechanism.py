@@ -48,7 +48,7 @@ class _Cues:
         self.meeting_of = re.compile(
             rf"召开(?:了)?(?:第[一二三四五六七八九十\d]+次)?(?P<name>[{HAN}]{{2,40}}?联席会议)(?![{HAN}])"
             rf"|(?P<name2>[{HAN}]{{2,40}}?(?:领导小组|委员会|指挥部))(?=(?:第[一二三四五六七八九十\d]+次)?(?:全体)?(?:成员)?会议)")
-        self.report_verbs = re.compile(rf"^(?:{lex.cue_re('report_verbs')})+")
+        self.report_verbs = re.compile(rf"^.*(?:{lex.cue_re('report_verbs')})")  # up to the last of them
         self.term_qualifier = re.compile(r"(?:新一届|本届|第[一二三四五六七八九十\d]+届)")  # 新一届X委员会
         # 由X主要负责同志担任召集人 / 担任组长: the unit roles and the words read as them
         self.unit_role_of: dict[str, str] = {}
@@ -172,12 +172,12 @@ def find_mechanism(notice: Notice) -> None:
             notice.mechanism = mech
             _more_mechanisms(notice, mech, suf)
             return
-    mech = _named_by_its_posts(notice)
-    if mech is not None:
-        _ending_aliases(notice, mech)
-        _placed_name(notice, mech)
-        _short_forms(notice, mech)
-        notice.mechanism = mech
+    reported = _named_by_its_posts(notice)
+    if reported is not None:
+        _ending_aliases(notice, reported)
+        _placed_name(notice, reported)
+        _short_forms(notice, reported)
+        notice.mechanism = reported
 
 
 def _ending_aliases(notice: Notice, mech: Mechanism) -> None:

@@ -11,8 +11,8 @@ from ...normalize import HAN
 from ...notice import Notice, OrgFact, Person
 from ..orgs import unit_list
 from ..posts import names_other_body, sentence_near
-from .people import people_in
 from .mech_posts import former_post
+from .people import people_in
 from .roles import role_of
 from .unit_posts import roster_unit, unit_post_items
 
