@@ -891,6 +891,7 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
                 data = _appended(conn, nid, old[2], appended[nid], files, known)
                 first = (old[3], old[4])
         if data is None:
+            rows: list[Any]
             if old is None and known is not None:  # named by none but the group's notices
                 rows = sorted((f, o, d) for f, (ds, os_) in known.get(nid, {}).items()
                               for d, o in zip(ds, os_, strict=True))
