@@ -878,9 +878,15 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
     old_canon: dict[str, str] = {}
     merged_rows: list[tuple[Any, ...]] = []
     gone: list[str] = []
-    for nid in sorted(ids):  # in key order: neighbouring index pages
-        old = conn.execute("SELECT body_key, canonical, data, first_notice, first_ord FROM merged_ids WHERE id = ?",
-                           (nid,)).fetchone()
+    order = sorted(ids)  # in key order: neighbouring index pages
+    olds: dict[str, tuple[Any, ...]] = {}  # (all read before any is written)
+    for i in range(0, len(order), 500):
+        chunk = order[i : i + 500]
+        olds.update((r[0], tuple(r[1:])) for r in conn.execute(
+            "SELECT id, body_key, canonical, data, first_notice, first_ord FROM merged_ids"
+            f" WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    for nid in order:
+        old = olds.get(nid)
         data = first = None
         several = True
         if old is not None:
@@ -1007,7 +1013,11 @@ def _write_nodes(conn: sqlite3.Connection, items: list[tuple[str, dict[str, Any]
     for nid, data, first_notice, first_ord in items:
         attrs = {k: v for k, v in data.items() if k not in NODE_COLUMNS and k != "docs"}
         name = data.get("name")
-        key = norm(name) if name else None
+        # a duty's name (its text cut short) is found by the full-text index, never by key:
+        # no key, so its rows go to the end of the indexes on (type, key) and (type, rkey)
+        # instead of random pages of them (which every build group dirtied anew, more of
+        # them the larger the store)
+        key = norm(name) if name and data.get("type") != "duty" else None
         node_rows.append((nid, data.get("type"), name, data.get("kind"), data.get("locality"), _dumps(attrs), key,
                           key[::-1] if key else None, 1 if data.get("collective") else 0, first_notice, first_ord))
         names = list(data.get("aliases") or [])
