@@ -40,7 +40,7 @@ from .match.issuer import find_issuer, issuer_body
 from .match.lead_ins import drop_lead_ins
 from .match.mechanism import find_bodies, find_mechanism, find_members, find_office_hosts
 from .match.remit import find_remits
-from .match.roster import find_prose_roster, find_roster, roster_member_units
+from .match.roster import find_mechanism_posts, find_prose_roster, find_roster, roster_member_units
 from .match.tasks import add_deadlines, find_tasks
 from .normalize import NormText, normalize
 from .notice import Notice
@@ -216,7 +216,7 @@ def make_mechanism(nlp: Language, name: str) -> _Step:
 )
 def make_roster(nlp: Language, name: str) -> _Step:
     """People with role, organization and title."""
-    return _Step(find_roster, find_prose_roster)
+    return _Step(find_roster, find_prose_roster, find_mechanism_posts)
 
 
 @Language.factory(

@@ -40,6 +40,16 @@ class _Cues:
         self.office_host = lex.cue_re("office_host_verbs")
         self.set_up_office = "|".join(f"(?<=下设{re.escape(w)})" for w in self.office_words)  # 下设办公室在X
         self.sub_body = lex.cue_re("sub_body_verbs")
+        # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
+        chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
+        self.held_after = re.compile(
+            rf"(?:{suf}|[{HAN}][委会])(?P<after>成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')}))")
+        # 召开严重精神障碍患者服务管理工作联席会议 / X领导小组第三次全体会议: the body's meeting
+        self.meeting_of = re.compile(
+            rf"召开(?:了)?(?:第[一二三四五六七八九十\d]+次)?(?P<name>[{HAN}]{{2,40}}?联席会议)(?![{HAN}])"
+            rf"|(?P<name2>[{HAN}]{{2,40}}?(?:领导小组|委员会|指挥部))(?=(?:第[一二三四五六七八九十\d]+次)?(?:全体)?(?:成员)?会议)")
+        self.report_verbs = re.compile(rf"^.*(?:{lex.cue_re('report_verbs')})")  # up to the last of them
+        self.term_qualifier = re.compile(r"(?:新一届|本届|第[一二三四五六七八九十\d]+届)")  # 新一届X委员会
         # 由X主要负责同志担任召集人 / 担任组长: the unit roles and the words read as them
         self.unit_role_of: dict[str, str] = {}
         for role in lex.unit_roles:
@@ -82,6 +92,8 @@ class _Cues:
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
             rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:{kind}))?(?:[。；]|$)",
             re.M)  # …等12个相关部门: the number and kind of the units after the list
+        # 爱卫会成员单位（A、B、C）分管领导: the units in brackets after the label
+        self.members_paren = re.compile(r"(?:成员|组成)单位\s*[（(](?P<list>[^（）()。；：\n]{4,}?)[）)]")
         # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
         self.members_below = re.compile(
             rf"成员(?:单位)?(?:由|为)?(?:{lex.cue_re('list_lead_words')})(?:{kind})?[^。；：\n]{{0,12}}?[：]"
@@ -150,18 +162,111 @@ def find_mechanism(notice: Notice) -> None:
                 continue
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
-            for word in (*notice.lex.bodies["mechanism_suffixes"], *notice.lex.bodies["title_mechanism_suffixes"]):
-                # 部门协作机制, 领导小组, 应急队伍 … (not 小组: any group)
-                if name.endswith(word) and word != name and len(word) > 2:
-                    mech.aliases.add(word)
+            _ending_aliases(notice, mech)
             for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
                 mech.short = sm.group("short").strip("“”")  # （以下简称“联席会议”）
                 mech.aliases.add(mech.short)
             _fuller_name(notice, mech)
             _placed_name(notice, mech)
+            _short_forms(notice, mech)
             notice.mechanism = mech
             _more_mechanisms(notice, mech, suf)
             return
+    reported = _named_by_its_posts(notice)
+    if reported is not None:
+        _ending_aliases(notice, reported)
+        _placed_name(notice, reported)
+        _short_forms(notice, reported)
+        notice.mechanism = reported
+
+
+def _ending_aliases(notice: Notice, mech: Mechanism) -> None:
+    """The body's kind is written alone for it (部门协作机制, 领导小组, 应急队伍 …; not 小组: any group)."""
+    for word in (*notice.lex.bodies["mechanism_suffixes"], *notice.lex.bodies["title_mechanism_suffixes"]):
+        if mech.name.endswith(word) and word != mech.name and len(word) > 2:
+            mech.aliases.add(word)
+
+
+def _named_by_its_posts(notice: Notice) -> Mechanism | None:
+    """A body no sentence sets up, named by what only a coordination body has: its member
+    units (``县艾工委成员单位``), its chair's post (``区爱国卫生运动委员会主任``, ``领导小组组长李明``),
+    its office at work (``X领导小组办公室组织召开…``) or its meeting (``召开X联席会议``,
+    ``X领导小组全体会议``), as a news report or an event plan writes it. A short form (``爱卫会``,
+    ``食安委``: a few characters and 委/会) counts only before 成员单位 and when written more than
+    once; a department (``卫生健康委员会主任``) and a standing body (``村委会主任``) are no
+    coordination body. The name runs back from its ending to the clause's start or a word
+    that starts none (``为``, ``任``, a year's ``年``, a reporting verb such as ``研究决定``).
+    The longest full name wins, then a bare ending (``联席会议``), then a short form."""
+    text = notice.text
+    cues = _cues(notice)
+    lex = notice.lex
+    standing = lex.cue("standing_body_endings")
+    found: list[tuple[int, int, int, Mechanism]] = []
+    ends: list[tuple[int | None, int, str]] = [(None, m.start("after"), m.group("after"))
+                                               for m in cues.held_after.finditer(text)]
+    for m in cues.meeting_of.finditer(text):
+        group = "name" if m.group("name") else "name2"
+        ends.append((m.start(group) if group == "name" else None, m.end(group), ""))
+    for begin, end, after in ends:
+        start = end if begin is None else begin
+        while begin is None and start > 0 and end - start < 30 and _name_char(text, start - 1):
+            start -= 1
+        name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该"))
+        full = re.search(rf"(?:{cues.suffixes})$", name) is not None
+        if after != "成员单位" and not full:
+            continue  # 村委会主任: a short form names a coordination body only by its member units
+        if not full and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name) < 2):
+            continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
+        if (len(name) < 3 or name.endswith(standing) or name in lex.institutions
+                or (name.endswith(("委员会", "委", "会")) and lex.kind_of(name) is not None)):
+            continue  # 卫生健康委员会主任: a department's head
+        if _COUNTED_MEETING.search(name):
+            continue  # 第八次联席会议: one meeting, not the body
+        bare = re.fullmatch(rf"(?:{cues.suffixes})", name) is not None
+        rank = (0 if after else 1) if full and not bare else 2 if full else 3
+        found.append((rank, -len(name), end, Mechanism(name=name, span=sentence_at(text, start))))
+    if not found:
+        return None
+    mech = min(found, key=lambda f: f[:3])[3]
+    place, rest = notice.table.split_place(mech.name)
+    if place and len(rest) >= 3:
+        mech.aliases.add(rest)  # 县艾工委 -> 艾工委 is written too
+    return mech
+
+
+_COUNTED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
+_SHORT_FORM_RE = re.compile(rf"[{HAN}]{{2,3}}[委会]")
+
+
+def _short_forms(notice: Notice, mech: Mechanism) -> None:
+    """The short forms of a committee's name written in the notice (``爱卫会`` of
+    ``爱国卫生运动委员会``, ``艾工委`` of ``艾滋病防治工作委员会``): three or four characters, the
+    name's first (after its place) first, each one of the name's in order, its 委/会 last."""
+    place, stem = notice.table.split_place(mech.name)
+    if not stem.endswith(("委员会", "委", "会")) or len(stem) < 5:
+        return
+    for m in _SHORT_FORM_RE.finditer(notice.text):
+        for form in {m.group(0), m.group(0)[1:]}:
+            if len(form) >= 3 and form[0] == stem[0] and form not in stem and _in_order(form, stem):
+                mech.aliases.add(form)
+
+
+def _in_order(form: str, name: str) -> bool:
+    """Is every character of ``form`` in ``name``, in the same order?"""
+    it = iter(name)
+    return all(ch in it for ch in form)
+
+
+_NOT_IN_NAME = set("为任是的在了对向将把由、")
+
+
+def _name_char(text: str, i: int) -> bool:
+    """Can ``text[i]`` be part of a body's name read backwards from its ending? Not a
+    separator, a verb or particle that starts no name, nor the 年 of a year (``2012年``)."""
+    ch = text[i]
+    if not re.match(rf"[{HAN}]", ch) or ch in _NOT_IN_NAME:
+        return False
+    return not (ch == "年" and i > 0 and (text[i - 1].isdigit() or text[i - 1] in CN_DIGITS))
 
 
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
@@ -563,7 +668,8 @@ def find_members(notice: Notice) -> None:
     forms = sorted(notice.table.forms().items(), key=lambda kv: -len(kv[0]))
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, cues.members, cues.members_below, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
+    for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.heads, cues.heads_bare,
+               cues.including, _CUT_LIST_RE):
         if rx is _CUT_LIST_RE:
             found: Iterable[re.Match[str]] = [tail] if tail else []
         elif rx is cues.heads or rx is cues.heads_bare:
@@ -581,7 +687,8 @@ def find_members(notice: Notice) -> None:
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
-            if owner is None and not (rx in (cues.members, cues.members_below, cues.heads, cues.including) or named_after
+            if owner is None and not (rx in (cues.members, cues.members_paren, cues.members_below, cues.heads, cues.including)
+                                      or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):

@@ -158,6 +158,20 @@ UNITS = [
     ("units-are-member-units",  # member units named before 为成员单位
            "关于成立红石区手足口病防控领导小组的通知\n区教育局、区市场监管局、区财政局为成员单位。",
            {(f"红石区{u}", "member_unit_of", "红石区手足口病防控领导小组") for u in ("教育局", "市场监管局", "财政局")}),
+    ("committee-short-form-composed",  # 县爱卫会 is 爱国卫生运动委员会 written short
+     "关于成立青山县爱国卫生运动委员会的通知\n县爱卫会由县卫健局、县教育局、县财政局等部门组成。",
+     {(f"青山县{u}", "member_unit_of", "青山县爱国卫生运动委员会") for u in ("卫健局", "教育局", "财政局")}),
+    ("short-form-skips-characters",  # 艾工委: 艾滋病防治工作委员会, every character in its order
+     "关于调整青山县艾滋病防治工作委员会的通知\n县艾工委成员单位为：县卫健局、县公安局。",
+     {(f"青山县{u}", "member_unit_of", "青山县艾滋病防治工作委员会") for u in ("卫健局", "公安局")}),
+    ("members-in-brackets",  # 成员单位（A、B、C）分管领导
+     "关于成立青山县爱国卫生运动委员会的通知\n（二）县爱卫会成员单位（县卫健局、县教育局、县住建局）分管领导参加。",
+     {(f"青山县{u}", "member_unit_of", "青山县爱国卫生运动委员会") for u in ("卫健局", "教育局", "住建局")}),
+    ("members-in-ascii-brackets",
+     "关于成立青山县爱国卫生运动委员会的通知\n县爱卫会成员单位(县卫健局、县城管局)负责同志参加。",
+     {(f"青山县{u}", "member_unit_of", "青山县爱国卫生运动委员会") for u in ("卫健局", "城管局")}),
+    ("a-note-in-brackets-is-no-list",  # 各成员单位（部门）要…
+     "关于成立青山县爱国卫生运动委员会的通知\n各成员单位（部门）要按职责做好工作。", set()),
     ("convener-named-after-the-role",  # 召集人由X主要负责同志担任
            "关于建立青山县防治重大疾病工作联席会议制度的通知\n联席会议召集人由县卫健局主要负责同志担任。",
            {("青山县卫健局", "convener_unit_of", "青山县防治重大疾病工作联席会议", "title=主要负责同志")}),
@@ -175,6 +189,37 @@ UNITS = [
 @pytest.mark.parametrize(("text", "units"), rows(UNITS))
 def test_member_and_convener_units(text: str, units: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), *UNIT_RELATIONS) == units
+
+
+def _mechanism_name(text: str) -> str | None:
+    doc = doc_of(text)
+    names = [e["name"] for e in doc._.entities.values() if e["type"] == "mechanism"]
+    return names[0] if names else None
+
+
+# (id, notice that sets nothing up, the body named by what only a coordination body has, or None)
+NAMED_BY_ITS_POSTS = [
+    ("short-form-with-member-units",  # 县艾工委成员单位, written more than once
+     "7月3日，江口县艾工委召开成员单位会议，各艾工委成员单位负责人参加。", "江口县艾工委"),
+    ("chair-post-in-a-report", "区政府副区长、区精神卫生工作领导小组组长周敏到会讲话。", "区精神卫生工作领导小组"),
+    ("office-at-work", "2019年5月，平山县食品安全工作领导小组办公室组织召开了全县食品安全工作会议。",
+     "平山县食品安全工作领导小组"),
+    ("its-meeting-held", "西岭镇人民政府在会议室召开严重精神障碍患者关爱帮扶工作联席会议。",
+     "严重精神障碍患者关爱帮扶工作联席会议"),
+    ("its-plenary-meeting", "4月8日，白沙市防艾工作委员会全体会议在市政府召开。", "白沙市防艾工作委员会"),
+    ("a-new-term", "青山区政府副区长吴刚为青山区新一届爱国卫生运动委员会主任。", "青山区爱国卫生运动委员会"),
+    ("a-verb-before-the-name",  # 研究决定联席会议成员单位…: the verb is no part of the name
+     "会议宣贯了联席会议职责：1、通报工作情况；2、研究决定联席会议成员单位提出的重大事项。", "联席会议"),
+    ("standing-bodies-are-none", "村委会主任李明主持了会议。市人大常委会副主任王刚讲话。", None),
+    ("a-department-head-is-none", "市卫生健康委员会主任张华出席会议。", None),
+    ("a-short-form-once-is-none", "各地要与老龄委成员单位加强协调。", None),
+    ("a-numbered-meeting-is-none", "县卫生局召开了第三次联席会议。", None),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), rows(NAMED_BY_ITS_POSTS))
+def test_mechanism_named_by_its_posts(text: str, name: str | None) -> None:
+    assert _mechanism_name(text) == name
 
 
 # (id, notice, the names of its member units, whatever the mechanism is called)

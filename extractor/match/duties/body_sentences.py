@@ -9,6 +9,7 @@ from ...normalize import split_clauses
 from ...notice import Duty, Mechanism, Notice
 from ...resolve import Org
 from ..orgs import org_at
+from ..posts import post_words
 from ..subjects import subject_at, subject_cues
 from .cues import clause_role, duty_cues, in_procedure
 
@@ -93,7 +94,8 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
         if (org is not None and org.kind and not org.generic and not org.collective and not org.body
                 and not longer and (text[end : end + 1] in ("。", "；") or "，" in seg)  # not a title line
                 and re.match(r"[\u4e00-\u9fff]", text[end_org : end_org + 1])
-                and not duty_cues(notice).after_unit.match(text, end_org, end_org + 2)):
+                and not duty_cues(notice).after_unit.match(text, end_org, end_org + 2)
+                and post_words(notice.lex).title_at(text, end_org, end) is None):  # 县卫生局局长某某作了报告: a person
             return org, start
     return None
 

@@ -101,6 +101,20 @@ def _circumstance(notice: Notice, q: int, end: int) -> bool:
             and subject_cues(notice).modal.match(notice.text, q, end) is None)
 
 
+# 2013年3月，国务院机构改革…: a sentence opened by the day or month something happened
+_EVENT_DATE = re.compile(r"(?:^|(?<=[。；]))\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?[，,]$", re.M)
+
+
+def _dated_event(notice: Notice, p: int, q: int, end: int) -> bool:
+    """Is the clause at ``p`` (verb at ``q``) the first after a bare date that opens its
+    sentence (``2013年3月，国务院机构改革…``), with no modal verb: what happened then, no duty
+    (a time limit says 前/底/到: ``2025年6月底前，…``)."""
+    text = notice.text
+    lo = max(0, p - 16)
+    return (_EVENT_DATE.search(text, lo, p) is not None
+            and subject_cues(notice).modal.match(text, q, end) is None)
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -124,6 +138,7 @@ def find_subject_duties(notice: Notice) -> None:
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
                 p += 1 if hit else 0
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
+                    and not _dated_event(notice, p, hit[1], ln.end)
                     and not _names_a_principle(notice, p, hit[1], ln.end)
                     and not sets_up(notice, p, hit[1], ln.end)):
                 found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))

@@ -10,6 +10,8 @@ per frame the roster is written in.
   sentence (``组长：田某，副组长：陈某``);
 - ``prose``: people named in a sentence (``由市人民政府副市长X任组长``, ``组长由X担任``);
 - ``unit_posts``: posts held by units with no person named, member lines that list units;
+- ``mech_posts``: people named with a post in the mechanism among their posts (reports,
+  event plans: ``县政府副县长、县艾工委主任张三``);
 - ``member_units``: without a member-unit list, the roster's units as member units;
 - shared by them: ``names`` (person names, line shapes), ``roles`` (role labels to
   relations), ``post_bodies`` (a post's body and title), ``people`` (a person from a name
@@ -18,8 +20,9 @@ per frame the roster is written in.
 from __future__ import annotations
 
 from .labeled_lines import find_roster
+from .mech_posts import find_mechanism_posts
 from .member_units import roster_member_units
 from .post_bodies import split_post
 from .prose import find_prose_roster
 
-__all__ = ["find_roster", "find_prose_roster", "roster_member_units", "split_post"]
+__all__ = ["find_mechanism_posts", "find_roster", "find_prose_roster", "roster_member_units", "split_post"]

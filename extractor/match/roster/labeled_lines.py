@@ -119,6 +119,8 @@ def find_roster(notice: Notice) -> None:
             after = body[rm.end() : rm.end() + 1]
             preceding = body[max(0, rm.start() - 2) : rm.start()]
             if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
+                if m and after == "" and not preceding.endswith(("担任", "为")) and LINE_RE.fullmatch(body):
+                    continue  # 王五 市委副书记、市爱卫会主任: a person's last post, no label of the lines below
                 last = rm.group(0)
         role = role_of(notice, last) if last else (role if m else None)
     if pending is not None and not bare:

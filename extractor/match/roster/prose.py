@@ -11,6 +11,7 @@ from ...normalize import HAN
 from ...notice import Notice, OrgFact, Person
 from ..orgs import unit_list
 from ..posts import names_other_body, sentence_near
+from .mech_posts import former_post
 from .people import people_in
 from .roles import role_of
 from .unit_posts import roster_unit, unit_post_items
@@ -34,6 +35,8 @@ def find_prose_roster(notice: Notice) -> None:
             relation = role_of(notice, word) if word in lex.roles else None
             if relation is None or names_other_body(notice, marker_end):
                 continue  # 任顾问: bounds the next list, gives no role
+            if former_post(notice, list_start, list_end):
+                continue  # 首任主任由时任副总理某某担任: who held the post before, no member now
             cut = list_end >= tail  # the text ends inside the list
             units_at = _UNITS_AFTER_RE.search(text, list_start, list_end)
             people_end = units_at.start() if units_at else list_end

@@ -30,6 +30,11 @@ BODY_DUTIES = [
      {(f"{M}办公室", R, "具体负责日常工作")}),
     ("mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
      {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
+    # a sentence opened by a person's post (县卫健局局长、…某某作了报告): what the person did, no unit's duty
+    ("person-with-posts-reports", MT + "会上，县卫健局局长、领导小组副组长何志强作了报告。", set()),
+    ("person-post-then-name-attends", MT + "县疾控中心主任李振海解读了方案。", set()),
+    ("unit-then-verb-stays", MT + "县卫健局落实领导小组部署，负责组织培训。",
+     {("青山县卫健局", R, "县卫健局落实领导小组部署，负责组织培训")}),
 ]
 
 

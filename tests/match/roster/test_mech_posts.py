@@ -1,0 +1,51 @@
+"""People named with a post in the mechanism among their posts (extractor/match/roster/mech_posts.py),
+as reports and event plans write them: the body's post gives the role, the first other post the
+unit and title."""
+
+from __future__ import annotations
+
+import pytest
+from tables import doc_of, facts, rows
+
+from . import ROLES
+
+C = "江口县艾工委"
+P = "青山区爱国卫生运动委员会"
+
+# (id, notice, facts of the people)
+MECHANISM_POSTS = [
+    ("body-post-last-then-name",  # 县政府副县长、县艾工委主任张三: the other post first
+     "7月3日，江口县艾工委召开成员单位会议。县政府副县长、县艾工委主任张立新、各艾工委成员单位负责人参加会议。\n",
+     {("张立新", "leader_of", C), ("张立新", "holds_post", "江口县人民政府", "title=副县长")}),
+    ("member-post-then-name-then-verb",  # …艾工委委员何志强作了报告
+     "江口县艾工委召开成员单位会议。县卫生局局长、艾工委委员何志强作了报告，各艾工委成员单位参加。\n",
+     {("何志强", "member_of", C), ("何志强", "holds_post", "江口县卫生局", "title=局长")}),
+    ("body-post-first",  # 区爱卫会副主任、区卫健局局长赵平
+     "青山区政府副区长吴刚为青山区新一届爱国卫生运动委员会主任。区爱卫会副主任、区卫健局局长赵平作了部署。\n",
+     {("吴刚", "leader_of", P), ("吴刚", "holds_post", "青山区人民政府", "title=副区长"),
+      ("赵平", "deputy_leader_of", P), ("赵平", "holds_post", "青山区卫健局", "title=局长")}),
+    ("group-leader-in-a-report",  # 区政府副区长、区X领导小组组长周敏到会讲话
+     "会议由区卫健局副局长主持。区政府副区长、区精神卫生工作领导小组组长周敏到会讲话。\n",
+     {("周敏", "leader_of", "区精神卫生工作领导小组"), ("周敏", "holds_post", "区人民政府", "title=副区长")}),
+    ("lines-name-then-posts",  # 王 芳 市委副书记、市人民政府市长、市爱卫会主任; a line without the body's post is nobody's
+     "三、出席人员\n（一）市级领导\n王 芳 市委副书记、市人民政府市长、市爱卫会主任\n李建国 市委常委、市委办主任\n"
+     "孙 丽 市人民政府副市长、市爱卫会副主任\n（二）爱卫会成员单位（卫健局、教育局）分管领导。\n",
+     {("王芳", "leader_of", "爱卫会"), ("王芳", "holds_post", "市委", "title=副书记、市人民政府市长"),
+      ("孙丽", "deputy_leader_of", "爱卫会"), ("孙丽", "holds_post", "市人民政府", "title=副市长")}),
+    ("several-take-the-post",  # 副省长甲担任…主任，副秘书长乙等担任委员会委员; the first holder (时任) is none
+     "关于调整青山省食品安全委员会组成人员的通知\n省政府副省长刘红担任省食品安全委员会主任，"
+     "省政府副秘书长陈光等担任委员会委员。委员会首任主任由时任省政府副省长黄山担任。\n",
+     {("刘红", "leader_of", "青山省食品安全委员会"), ("刘红", "holds_post", "青山省人民政府", "title=副省长"),
+      ("陈光", "member_of", "青山省食品安全委员会"), ("陈光", "holds_post", "青山省人民政府", "title=副秘书长")}),
+    ("no-post-in-the-body",  # posts in other bodies only: no member
+     "江口县艾工委召开成员单位会议。县卫生局副局长、县疾控中心主任李振海解读了文件，各艾工委成员单位参加。\n",
+     set()),
+    ("a-former-post",  # 时任…主任: who held it then
+     "江口县艾工委召开成员单位会议，各艾工委成员单位参加。时任县政府副县长、县艾工委主任王明讲话。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(MECHANISM_POSTS))
+def test_people_with_a_post_in_the_body(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), *ROLES) == expected
