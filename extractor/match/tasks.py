@@ -573,11 +573,14 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
     return marker if marker.units and not pending else None
 
 
+_CN_PAREN_RE = re.compile(CN_PAREN)
+
+
 def _item_number(ln) -> int | None:
     """The number of a numbered line: ``3.`` or ``（三）``."""
     if ln.number is not None:
         return ln.number
-    m = re.match(CN_PAREN, ln.text)
+    m = _CN_PAREN_RE.match(ln.text)
     return cn_value(m.group().strip("（()）")) if m else None
 
 
@@ -671,12 +674,15 @@ def _cut_marker(notice: Notice, ln, pos: int, item: int | None,
         _add_task(notice, s, e, item, [], deadline_in(notice, text[s:e], notice.year))
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
 def _column_kinds(notice: Notice, cells: list[str]) -> list[str | None] | None:
     """The role of each column of a table's header row, if it is a task table's header
     (a task column and a lead or responsible column). Of two task columns (工作内容 and
     具体任务), the specific one is the task; the other only groups rows."""
     cues = _cues(notice)
-    names = [re.sub(r"\s+", "", c) for c in cells]
+    names = [_WHITESPACE_RUN.sub("", c) for c in cells]
     kinds = [next((k for k, ns in cues.columns.items() if cell in ns), None) for cell in names]
     if kinds.count("task") > 1:
         keep = next((i for i, n in enumerate(names) if n in cues.specific), None)
@@ -684,6 +690,9 @@ def _column_kinds(notice: Notice, cells: list[str]) -> list[str | None] | None:
             return None
         kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
     return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+_NON_SPACE_RUN = re.compile(r"[^ ]+")
 
 
 def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
@@ -697,7 +706,7 @@ def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
     oa = original.rfind("\n", 0, oa) + 1  # empty cells before and after the text
     ob = len(original) if original.find("\n", ob) < 0 else original.find("\n", ob)
     if "\t" not in original[oa:ob]:
-        return [(ln.start + m.start(), ln.start + m.end()) for m in re.finditer(r"[^ ]+", ln.text)]
+        return [(ln.start + m.start(), ln.start + m.end()) for m in _NON_SPACE_RUN.finditer(ln.text)]
     cells = []
     cut = oa
     offsets = norm.offsets
@@ -855,6 +864,9 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
     return [(org, mark or role) for _a, _b, org, mark in found]
 
 
+_ONE_HAN = re.compile(f"[{HAN}]")
+
+
 def _criteria_items(notice: Notice, lines: list) -> set[int]:
     """Indices of the numbered items under a line that introduces criteria, notes, principles
     or who takes part, not tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` /
@@ -866,7 +878,7 @@ def _criteria_items(notice: Notice, lines: list) -> set[int]:
     open_item = False  # the last item runs on: its line ends mid-sentence
     for idx, ln in enumerate(lines):
         line = notice.text[ln.start : ln.end].rstrip()
-        if not re.search(f"[{HAN}]", line):
+        if not _ONE_HAN.search(line):
             continue  # — 5 —: a page number between the intro and its items, or inside an item
         ends_open = not line.endswith(tuple("。；;：:！？!?"))
         if ln.kind == "item":

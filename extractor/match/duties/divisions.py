@@ -171,12 +171,15 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     return _division_clauses(notice, units, content_start, end, seps)
 
 
+_DEPARTMENT_END = re.compile("(?:行政)?部门$")
+
+
 def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, end: int) -> list[Org]:
     """``政府职责：各县区政府负责…`` / ``卫生部门职责：各级卫生行政部门负责…``: a head naming a
     kind of body whose first sentence names the bodies themselves, in a name that holds the
     head's (政府 in 各县区政府): those bodies hold the paragraph's duties."""
     text = notice.text
-    written = re.sub("(?:行政)?部门$", "", text[head[0] : head[1]])
+    written = _DEPARTMENT_END.sub("", text[head[0] : head[1]])
     hit = subject_at(notice, start, end)
     if hit is None or len(written) < 2:
         return []
