@@ -93,6 +93,18 @@ TASKS = [
      HEAD + "一、重点任务\n（一）开展蚊媒密度监测。每月开展一次布雷图指数调查。（区疾控中心、区住建局，详见附件）\n"
      "（二）清除积水容器。（区城管局、区住建局）\n",
      [], set()),
+    # the numbered items under a heading or label naming who takes part (参加人员, 出席人员：,
+    # 参会对象) list people and units, no tasks; the tasks after the next heading stay
+    ("attendees-under-a-heading-are-no-tasks",
+     "红石区爱国卫生月活动方案\n三、参加人员\n1、区有关领导；\n2、区卫健局、区城管局、区教育局各1名负责同志；\n3、各街道分管负责同志。\n"
+     "四、活动分工\n1、区卫健局负责活动组织。\n2、各街道负责场地布置。\n",
+     ["区卫健局负责活动组织", "各街道负责场地布置"],
+     {("红石区卫健局", R, "区卫健局负责活动组织"), ("各街道", R, "各街道负责场地布置")}),
+    ("attendees-under-a-label-are-no-tasks",
+     "白河县结核病防治培训班方案\n出席人员：\n1.县卫健局分管领导；\n2.县疾控中心、县人民医院各2名业务骨干；\n3.各乡镇卫生院防保人员。\n"
+     "三、工作安排\n1.县疾控中心负责授课。\n2.县卫健局负责会务保障。\n",
+     ["县疾控中心负责授课", "县卫健局负责会务保障"],
+     {("白河县疾控中心", R, "县疾控中心负责授课"), ("白河县卫健局", R, "县卫健局负责会务保障")}),
     # a plan's outline: each numbered paragraph opens with a title phrase (``完善防控体系。``), then
     # prose naming no doer: no task of anyone, whatever the numbering ((1), 1., １．)
     ("titled-outline-paragraphs-naming-no-doer",

@@ -122,6 +122,12 @@ FREE_TEXT = [
     ("dated-event-full-date", "2016年5月12日，县卫健局召开了动员会议，部署了工作。", [], set()),
     ("dated-modal-stays", "2024年6月，县卫健局要完成全县筛查。",
      ["县卫健局要完成全县筛查"], {("县卫健局", R, "县卫健局要完成全县筛查")}),
+    # a body that carries another body's name plate (加挂…牌子) is told how bodies are set up, no duty;
+    # 挂牌督办 (supervising a listed case) is work
+    ("carries-another-bodys-plate", "市卫健委加挂市爱卫办牌子，承担爱国卫生日常工作。", [], set()),
+    ("carries-a-national-bodys-plate", "国家卫生健康委加挂全国老龄工作委员会办公室牌子。", [], set()),
+    ("listed-supervision-is-work", "县卫健局挂牌督办重大隐患。",
+     ["县卫健局挂牌督办重大隐患"], {("县卫健局", R, "县卫健局挂牌督办重大隐患")}),
     ("manner-adverb-opens-no-subject", "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查。",
      ["县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查"],
      {("县卫健局", R, "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查")}),
