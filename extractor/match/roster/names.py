@@ -29,7 +29,7 @@ def valid_name(name: str, notice: Notice) -> bool:
     w = post_words(notice.lex)
     return (
         2 <= len(name) <= 8
-        and not any(x in name for x in w.not_names)
+        and not (w.not_name_re is not None and w.not_name_re.search(name))
         and notice.lex.kind_of(name) is None
         and not name.endswith(w.not_name_endings)
         and not (w.title_word_re and w.title_word_re.search(name))
