@@ -703,8 +703,8 @@ def find_members(notice: Notice) -> None:
             if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
                 items += unit_list(notice, m.start("more"), m.end("more"), by_position=True)
             cut = rx is _CUT_LIST_RE or m.end("list") >= len(text.rstrip())  # the text ends inside the list
-            if cut and items and items[-1][1] >= m.end("list"):
-                items = items[:-1]
+            if cut and items and items[-1][1] >= m.end("list") and not _whole_unit(notice, items[-1][2]):
+                items = items[:-1]  # …、县民: cut mid-word (县公安局 at the end is whole)
             first = split_items(text, m.start("list"), m.end("list"))[:1]
             if first and _names_a_person(notice, text[first[0][0] : first[0][1]]):
                 continue  # 成员由省政府秘书长X、…以及A、B: the prose roster reads it
@@ -725,7 +725,7 @@ def find_members(notice: Notice) -> None:
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
-_UNITS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；：]))(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位(?=[。；]|$)", re.M)
+_UNITS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；：]))(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位(?=[。；，,]|$)", re.M)
 _NOT_A_NAME = re.compile("[由为的等]|组成")
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单
@@ -791,6 +791,8 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
         if any(bare_name_ok(text[a:b], notice) and not looks_like_org(text[a:b], notice)
                and not notice.lex.kind_of(text[a:b]) and (a, b) not in people for a, b in items):
             continue  # 陈某、邓某为成员: people named by name, no units
+        if any(_names_a_person(notice, text[a:b]) for a, b in items):
+            continue  # 县财政局副局长赵强、…为成员: a roster, read there
         out.append((units, sent))
     return out
 
@@ -827,6 +829,12 @@ def _units_below(notice: Notice, below: list[Line]) -> list[tuple[list[tuple[int
             break
         out.append((units, (ln.start, ln.end)))
     return out if sum(len(units) for units, _span in out) >= 2 else []
+
+
+def _whole_unit(notice: Notice, written: str) -> bool:
+    """Is the last item of a list the text ends in a whole unit's name: a known body, or a
+    name ending like a body (``县公安局``, not ``县民`` nor ``县卫生健``)?"""
+    return notice.table.find(written) is not None or ends_like_body(notice, written)
 
 
 def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tuple[int, int, str]]:

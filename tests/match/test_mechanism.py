@@ -183,6 +183,19 @@ UNITS = [
      {("县卫生局", "member_unit_of", "县合作医疗监督委员会"), ("县妇联", "member_unit_of", "县合作医疗监督委员会")}),
     ("people-as-members-are-no-units",  # 陈某、邓某为成员: names
      "关于成立青山县防汛指挥部的通知\n刘明任指挥长，黄强、冯伟任副指挥长，陈万里、邓海为成员。", set()),
+    ("a-roster-in-prose-is-no-unit-list",  # posts and names before 为成员: the roster's units, all of them
+     "关于成立青山县结核病防治工作领导小组的通知\n领导小组由县人民政府副县长张建国任组长，县卫健局局长李明任副组长，"
+     "县财政局副局长赵强、县教育局副局长孙丽为成员。",
+     {(f"青山县{u}", "member_unit_of", "青山县结核病防治工作领导小组") for u in ("卫健局", "财政局", "教育局")}),
+    ("units-for-the-body-then-comma",  # A、B为领导小组成员单位，各成员单位要…
+     "关于成立青山县结核病防治工作领导小组的通知\n县卫健局、县教育局、县公安局为领导小组成员单位，各成员单位要明确一名联络员。",
+     {(f"青山县{u}", "member_unit_of", "青山县结核病防治工作领导小组") for u in ("卫健局", "教育局", "公安局")}),
+    ("list-ending-the-text-whole",  # the text ends after a whole name: it is kept
+     "关于成立青山县结核病防治工作领导小组的通知\n成 员 单 位：县卫健局、县教育局、县公安局",
+     {(f"青山县{u}", "member_unit_of", "青山县结核病防治工作领导小组") for u in ("卫健局", "教育局", "公安局")}),
+    ("list-cut-mid-word",  # …、县民: the text ends inside a name
+     "关于成立青山县结核病防治工作领导小组的通知\n成员单位：县卫健局、县教育局、县民",
+     {(f"青山县{u}", "member_unit_of", "青山县结核病防治工作领导小组") for u in ("卫健局", "教育局")}),
     ("a-note-in-brackets-is-no-list",  # 各成员单位（部门）要…
      "关于成立青山县爱国卫生运动委员会的通知\n各成员单位（部门）要按职责做好工作。", set()),
     ("convener-named-after-the-role",  # 召集人由X主要负责同志担任
