@@ -793,6 +793,10 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
             continue  # 陈某、邓某为成员: people named by name, no units
         if any(_names_a_person(notice, text[a:b]) for a, b in items):
             continue  # 县财政局副局长赵强、…为成员: a roster, read there
+        titles = post_words(notice.lex).titles
+        if not all((looks_like_org(w, notice) or notice.lex.kind_of(w)) and not w.endswith(titles)
+                   for _a, _b, w in units):
+            continue  # 各村民小组长、护林员为成员: posts, no units
         out.append((units, sent))
     return out
 
