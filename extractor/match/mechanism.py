@@ -14,7 +14,6 @@ from ..numbering import CN_DIGITS, CN_PAREN, cn_value
 from ..resolve import Org
 from .orgs import ends_like_body, looks_like_org, org_at, split_items, split_run_on, unit_list
 from .posts import names_other_body, post_words, title_and_name
-from .roster.names import bare_name_ok
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
@@ -788,8 +787,7 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
         people = [(a, b) for a, b in items if text[a:b].endswith(notice.lex.cue("not_unit_endings"))]
         if len(units) + len(people) != len(items) or len(units) < 2:
             continue
-        if any(bare_name_ok(text[a:b], notice) and not looks_like_org(text[a:b], notice)
-               and not notice.lex.kind_of(text[a:b]) and (a, b) not in people for a, b in items):
+        if any(_bare_name(notice, text[a:b]) and (a, b) not in people for a, b in items):
             continue  # 陈某、邓某为成员: people named by name, no units
         if any(_names_a_person(notice, text[a:b]) for a, b in items):
             continue  # 县财政局副局长赵强、…为成员: a roster, read there
@@ -799,6 +797,14 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
             continue  # 各村民小组长、护林员为成员: posts, no units
         out.append((units, sent))
     return out
+
+
+def _bare_name(notice: Notice, item: str) -> bool:
+    """A person's bare name among units (``陈某``): 2–3 characters after a surname, no body's
+    name or field."""
+    surnames = notice.lex.surnames
+    return (2 <= len(item) <= 3 and (item[:1] in surnames or item[:2] in surnames)
+            and not looks_like_org(item, notice) and not notice.lex.kind_of(item))
 
 
 def _members_heading(notice: Notice, ln: Line) -> bool:
