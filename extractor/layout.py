@@ -42,9 +42,12 @@ class Line:
         return self.kind == "item" or self.body_start > self.start
 
 
+_PADDED_PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,5} [\u4e00-\u9fff]")
+
+
 def _roster_like(text: str) -> bool:
     """A line like ``张威 奈曼旗卫生健康委党组书记`` (name, space, post)."""
-    return bool(re.match(r"^[\u4e00-\u9fff·]{2,5} [\u4e00-\u9fff]", text)) and " " not in text[6:].strip()[:1]
+    return bool(_PADDED_PERSON.match(text)) and " " not in text[6:].strip()[:1]
 
 
 _HEADER_START = re.compile(r"^[^，。；：]{1,8}：|^[\u4e00-\u9fff]{0,12}〔\d{4}〕|^\d{4}年\d{1,2}月\d{1,2}日")

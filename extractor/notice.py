@@ -97,6 +97,8 @@ class Notice:
     memo: dict[Any, Any] = field(default_factory=dict, repr=False, compare=False)
     _claim_index: list[Span] = field(default_factory=list, repr=False)
     _claim_counts: tuple[int, int] = field(default=(0, 0), repr=False)
+    _content: list[Line] = field(default_factory=list, repr=False, compare=False)
+    _content_key: tuple[int, int, int] | None = field(default=None, repr=False, compare=False)
 
     @cached_property
     def text(self) -> str:
@@ -117,13 +119,20 @@ class Notice:
         return int(m.group(1)) if m else None
 
     def content_lines(self) -> list[Line]:
-        """Lines that are neither page clutter nor roster entries."""
-        return [ln for ln in self.lines if ln.kind != "noise" and ln.start not in self.roster_lines]
+        """Lines that are neither page clutter nor roster entries (a new list each call;
+        worked out again only when roster lines were added: the set only grows)."""
+        key = (id(self.lines), len(self.lines), len(self.roster_lines))
+        if self._content_key != key:
+            self._content = [ln for ln in self.lines if ln.kind != "noise" and ln.start not in self.roster_lines]
+            self._content_key = key
+        return list(self._content)
 
     def _claims(self) -> list[Span]:
         """The claimed spans, sorted; new duties and reserved spans are inserted as they
         come (rebuilding the index after every new duty made long notices quadratic)."""
-        nd, nr = self._claim_counts
+        nd, nr = counts = self._claim_counts
+        if counts == (len(self.duties), len(self.reserved)):
+            return self._claim_index  # nothing new
         if nd > len(self.duties) or nr > len(self.reserved):  # the lists were replaced
             self._claim_index, nd, nr = [], 0, 0
         for d in self.duties[nd:]:
@@ -144,4 +153,7 @@ class Notice:
         patterns skip it)."""
         claims = self._claims()
         i = bisect.bisect_right(claims, (pos, _AFTER_ANY_END))  # claims[:i] start at or before pos
-        return any(e > pos for _, e in claims[max(0, i - 9) : i])
+        for j in range(max(0, i - 9), i):  # the nine that start last
+            if claims[j][1] > pos:
+                return True
+        return False

@@ -157,8 +157,9 @@ class OrgTable:
         self.orgs: list[Org] = []
         self._by_key: dict[str, Org] = {}
         self._forms: dict[str, Org] | None = None
-        # first character -> (the written forms starting with it, their lengths, longest first)
-        self._by_first: dict[str, tuple[frozenset[str], tuple[int, ...]]] = {}
+        # first character -> (the written forms starting with it, their lengths, longest
+        # first): kept up to date form by form (``_index``), not rebuilt on each new form
+        self._by_first: dict[str, tuple[set[str], list[int]]] = {}
         self._bodies: list[tuple[str, Org]] = []
         self._canonical: dict[str, tuple[str, str | None]] = {}
 
@@ -280,8 +281,31 @@ class OrgTable:
         key = name_key(written)
         if key not in self._by_key:
             self._by_key[key] = org
+        if written == org.name or written in org.aliases:  # (a canonical name indexed is no form)
+            self._add_form(written)
         if self._forms is not None and written not in self._forms:
             self._forms = None  # a new written form: rebuild the index on next use
+
+    def _add_form(self, form: str) -> None:
+        """``form`` (a body's name or alias) into the index of ``longest_form_at``."""
+        if not form:
+            return
+        entry = self._by_first.get(form[0])
+        if entry is None:
+            self._by_first[form[0]] = ({form}, [len(form)])
+        elif form not in entry[0]:
+            entry[0].add(form)
+            if len(form) not in entry[1]:
+                entry[1].append(len(form))
+                entry[1].sort(reverse=True)
+
+    def renamed(self) -> None:
+        """Bodies were renamed (``name_bodies``): the indexes of written forms are made again."""
+        self._forms = None
+        self._by_first = {}
+        for org in self.orgs:
+            for form in (org.name, *org.aliases):
+                self._add_form(form)
 
     def forms(self) -> dict[str, Org]:
         """Every written form (and canonical name) -> body (cached until the table changes)."""
@@ -291,12 +315,6 @@ class OrgTable:
                 for form in [org.name, *org.aliases]:
                     out.setdefault(form, org)
             self._forms = out
-            by_first: dict[str, set[str]] = {}
-            for form in out:
-                if form:
-                    by_first.setdefault(form[0], set()).add(form)
-            self._by_first = {first: (frozenset(forms), tuple(sorted({len(f) for f in forms}, reverse=True)))
-                              for first, forms in by_first.items()}
             self._bodies = sorted(((f, o) for f, o in out.items() if o.body), key=lambda kv: -len(kv[0]))
         return self._forms
 
@@ -309,7 +327,6 @@ class OrgTable:
         """End of the longest known written form at ``pos`` of ``text`` ending by ``limit``, or None."""
         if pos >= limit:
             return None
-        self.forms()
         entry = self._by_first.get(text[pos])
         if entry is None:
             return None
@@ -343,6 +360,7 @@ def name_bodies(table: OrgTable, text: str) -> None:
             org.aliases.add(org.name)
             org.aliases.discard(best)
             org.name = best
+    table.renamed()
 
 
 def _fullest(firsts: dict[str, int]) -> str:
@@ -362,9 +380,12 @@ def is_subunit(name: str, lex: Lexicon | None = None) -> bool:
     return name.endswith(lex.cue("sub_unit_endings") + lex.cue("internal_unit_endings"))
 
 
+_PARENTHETICAL = re.compile(r"(.+?)[（(]([^）)]+)[）)]")
+
+
 def _split_parenthetical(name: str) -> tuple[str, list[str]]:
     """``市农业农村局（乡村振兴局）`` -> (``市农业农村局``, [``乡村振兴局``])."""
-    m = re.fullmatch(r"(.+?)[（(]([^）)]+)[）)]", name)
+    m = _PARENTHETICAL.fullmatch(name)
     if not m:
         return name, []
     return m.group(1), [m.group(2)]

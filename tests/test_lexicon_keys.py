@@ -109,12 +109,45 @@ def test_every_cue_key_is_documented():
 
 
 def test_alternation_longest_first_and_remembered() -> None:
-    """``alternation``: literal words, each once, longest first, escaped; the same list
-    asked again (a list, a tuple or a generator of it) gives the same pattern."""
+    """``alternation``: literal words, each once, escaped, as a trie of their characters
+    (the longer words before the word ending where they go on); the same list asked again
+    (a list, a tuple or a generator of it) gives the same pattern."""
     from extractor.lexicon import alternation
 
     words = ["局", "卫生健康局", "卫生", "局", "a.b"]
-    assert alternation(words) == r"卫生健康局|a\.b|卫生|局"
+    assert alternation(words) == r"a\.b|卫生(?:健康局|)|局"
     assert alternation(tuple(words)) == alternation(w for w in words) == alternation(words)
     assert re.fullmatch(alternation(words), "卫生健康局")
+    assert re.match(alternation(words), "卫生健康局").group(0) == "卫生健康局"  # the longest
+    assert re.compile(alternation(words)).match("卫生健康局", 0, 4).group(0) == "卫生"  # the longest that fits
     assert alternation(["卫生"]) == "卫生"
+    assert alternation([]) == ""
+    assert alternation(["", "a"]) == "a|"  # an empty word: an empty last branch
+
+
+def test_alternation_matches_as_the_flat_alternation() -> None:
+    """The trie matches what the flat alternation of the words, longest first, matches, with
+    the same groups and the same backtracking inside a larger pattern, at every position and
+    end position: random word lists over a small alphabet (words that are prefixes of others,
+    shared prefixes, regex metacharacters)."""
+    import random
+
+    from extractor.lexicon import alternation
+
+    rng = random.Random(7)
+    alphabet = "卫生局市县.a|("
+    for _ in range(150):
+        words = ["".join(rng.choice(alphabet) for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 12))]
+        flat = "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+        trie = alternation(words)
+        for shape in ("{}", "(?P<a>{})(?P<b>{})?局", "(?:{})+生", "(?:{}){{2}}$"):
+            fx, tx = re.compile(shape.format(flat, flat)), re.compile(shape.format(trie, trie))
+            for _ in range(6):
+                text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+                assert [m.span() for m in fx.finditer(text)] == [m.span() for m in tx.finditer(text)]
+                for pos in range(len(text) + 1):
+                    for end in (len(text), pos + 2):
+                        a, b = fx.match(text, pos, end), tx.match(text, pos, end)
+                        assert (a and (a.span(), a.groups())) == (b and (b.span(), b.groups())), (words, shape, text)
+                        a, b = fx.fullmatch(text, pos, end), tx.fullmatch(text, pos, end)
+                        assert (a and a.span()) == (b and b.span())

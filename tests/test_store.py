@@ -205,6 +205,29 @@ def test_rewrites_in_build_groups_give_the_store_of_a_fresh_build(seed: int) -> 
         assert list(kg.load(conn)) == list(want)
 
 
+def test_a_failed_write_in_a_group_leaves_the_merge_right() -> None:
+    """A notice whose write fails half-way inside a build's group (rolled back to before it)
+    does not leave its rows in what the group's merge takes from memory instead of the store:
+    the store is the one of the notices written whole."""
+    names = [f"n{i}.txt" for i in range(6)]
+    held = {n: kg.to_node_link(notice(n, i).copy()) for i, n in enumerate(names)}
+    conn = store.connect(":memory:", create=True)
+    with store.Batch(conn) as batch:
+        for n in names[:3]:
+            store.write_notice(conn, n, held[n])
+            batch.done_one()
+        broken = kg.to_node_link(notice("n3.txt", 40).copy())
+        broken["edges"].append({"source": "disease:结核病", "relation": "concerns"})  # no target
+        with pytest.raises(KeyError):
+            store.write_notice(conn, "n3.txt", broken)
+        for n in names[3:]:
+            store.write_notice(conn, n, held[n])
+            batch.done_one()
+    want = kg.merge(graph_of(held[n]) for n in names)
+    assert stored(conn) == canonical(want)
+    assert store.type_counts(conn) == counted(conn)
+
+
 def test_rewriting_a_notice_unchanged_does_not_merge_its_shared_nodes_again(monkeypatch) -> None:
     """A notice written again with the same graph (a re-extraction that changed nothing
     there) leaves the merged nodes it shares with other notices alone: the cost of

@@ -133,8 +133,11 @@ def _iso_date(match: re.Match[str]) -> str | None:
     return _iso(y, m, d)
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
 def _clean(line: str) -> str:
-    return re.sub(r"\s+", " ", line.replace("\u3000", " ")).strip()
+    return _WHITESPACE_RUN.sub(" ", line.replace("\u3000", " ")).strip()
 
 
 def _lines(text: str) -> list[str]:
@@ -368,11 +371,14 @@ def _date_in_run_on(line: str) -> tuple[str, str | None] | None:
     return None
 
 
+_ABOUT = re.compile(r"[关關][于於]")
+
+
 def _issuer_above_title(lines: list[str]) -> str | None:
     """A header without ``文件``: the issuer alone on the line just above a ``关于…`` title."""
     head = [ln for ln in lines[:_HEAD_LINES] if ln]
     for above, line in itertools.pairwise(head):
-        if re.match(r"[关關][于於]", line) and " " not in above:
+        if _ABOUT.match(line) and " " not in above:
             name = _issuer_line(above)
             if name and len(name) >= 4 and _ORG_END.search(name):
                 return name

@@ -123,13 +123,16 @@ def counterpart(notice: Notice, name: str, other: str) -> bool:
     return first is not None and second is not None and first != second
 
 
+_NAME_CHARS_RE = re.compile(rf"[{HAN}（）()、]+")
+
+
 def looks_like_org(name: str, notice: Notice) -> bool:
     """Could this free-standing item (list item, paragraph head) be a body's name?"""
     name = name.strip()
     cues = _cues(notice)
     if not (2 <= len(name) <= 30) or cues.bad_item.search(name):
         return False
-    if not re.fullmatch(rf"[{HAN}（）()、]+", name):
+    if not _NAME_CHARS_RE.fullmatch(name):
         return False
     if notice.table.find(name):
         return True
@@ -250,7 +253,7 @@ def _unit_by_position(notice: Notice, item: str) -> bool:
     """An item of a composition list (由A、B…等部门组成) is a unit by its position: plain
     text of a name (综治, 大井部队, 粤海铁路北港), not people (其他党政班子成员)."""
     cues = _cues(notice)
-    return (2 <= len(item) <= 20 and bool(re.fullmatch(rf"[{HAN}（）()、]+", item))  # 中、小学校
+    return (2 <= len(item) <= 20 and bool(_NAME_CHARS_RE.fullmatch(item))  # 中、小学校
             and not item.endswith(cues.not_unit_end) and not item.startswith("其他") and "的" not in item
             and not cues.bad_item.search(item)
             and not cues.unlisted_bad_start.match(item)  # 对定点地区…进行督查: a duty after 成员单位：
@@ -285,6 +288,12 @@ def without_vague_end(notice: Notice, written: str) -> str:
     return written
 
 
+_LEADING_CONJ = re.compile(r"^(?:及|和|以及|等)")
+
+
+_TRAILING_DENG = re.compile(r"等$")
+
+
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
     """Items of a unit list with the place prefix carried over from the item before:
     ``市委宣传部、统战部，市公安局、发改委`` -> 市委统战部, 市发改委 (a 委 prefix only to a
@@ -300,8 +309,8 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
     for a, b in _joined_halves(text, split_items(text, start, end)):
         for s, e in (piece for c, d in split_conjoined(notice, text, a, b) for piece in split_run_on(notice, c, d)):
             item = text[s:e].replace(" ", "")
-            item = re.sub(r"^(?:及|和|以及|等)", "", item)
-            item = re.sub(r"等$", "", item)
+            item = _LEADING_CONJ.sub("", item)
+            item = _TRAILING_DENG.sub("", item)
             if not (looks_like_org(item, notice) or (by_position and _unit_by_position(notice, item))):
                 continue
             if by_position and item.endswith(_cues(notice).not_unit_end):

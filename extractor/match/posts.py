@@ -14,6 +14,8 @@ from ..lexicon import Lexicon, alternation
 from ..normalize import HAN
 from ..notice import Notice
 
+_POST_SEPARATOR = re.compile("[、兼]")
+
 
 class PostWords:
     """The roster word lists of a lexicon, compiled (titles, government heads, body endings)."""
@@ -44,7 +46,7 @@ class PostWords:
 
     def head(self, title: str) -> str:
         """``常务副县长`` -> ``县长``: the title without its deputy and acting marks."""
-        t = re.split("[、兼]", title)[0]
+        t = _POST_SEPARATOR.split(title)[0]
         for p in self.deputy_marks:
             t = t.removeprefix(p)
         return t

@@ -357,6 +357,25 @@ def _prose_item(notice: Notice, ln) -> bool:
     return False
 
 
+# 完善标准体系。 / 保障老年人用网的安全性。: the title an outline's paragraph opens with (a
+# phrase, no clause inside), its prose after it
+_ITEM_TITLE = re.compile(r"[^，。；：,;:（）()“”\s]{2,20}。(?=\s*\S{8})")
+
+
+def _titled_outline(notice: Notice, ln) -> bool:
+    """A numbered paragraph of a plan's outline: a title phrase, then prose (``1.完善标准体系。
+    推动…，加快…。``) that names no doer of its own: no task of a body (the title names no
+    doer: ``某市负责宣传活动。`` is a sentence, not a title; nor does the prose: ``各地以县为
+    单位…`` (a collective opening the prose), ``报纸、电视等媒体要…`` are read as the item's doers)."""
+    text = notice.text
+    m = _ITEM_TITLE.match(text, ln.body_start, ln.end)
+    if m is None or re.search(notice.lex.cue_re("duty_verbs"), m.group(0)):
+        return False
+    rest = m.end() + len(text[m.end() : ln.end]) - len(text[m.end() : ln.end].lstrip())
+    return (subject_at(notice, rest, ln.end) is None and not _cues(notice).each.match(text[rest : ln.end])
+            and not _CLASS_DOERS.search(text, ln.body_start, ln.end))
+
+
 # 负责实施, 负责具体实施, 负责组织, 负责组织各企业具体实施（…）: the whole of a closing sentence
 _CLOSING_VERB = re.compile(
     rf"(?:分别|共同)?(?:具体)?负责(?:具体)?(?:组织)?(?:[{HAN}]{{0,10}}?具体)?(?:实施|组织|落实)"
@@ -520,6 +539,7 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         return marker if marker.labeled.orgs or marker.deadline else None
     marker = _Marker()
     carried: dict[str, str] = {}
+    pending: list[Org] = []  # A、B，C按职责分工负责: units whose verb is the next clause's
     for cs, ce in _clauses(text, start, end):
         clause = text[cs:ce]
         if _FIRST_LEADS_RE.match(clause):
@@ -534,21 +554,31 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         if clause.startswith("由"):
             cs += 1
         v = cues.verb.search(text, cs, ce)
-        if not v or v.start() - cs < 2:
+        if not v:
+            listed = marker_units(notice, cs, ce, carried)
+            if not listed or listed[-1][1] < ce or listed[0][0] > cs:
+                return None  # a clause that is no list of units only
+            pending += [org for _a, _b, org, _r in listed]
+            continue
+        if v.start() - cs < 2:
             return None
         units = [org for _a, _b, org, _r in marker_units(notice, cs, v.start(), carried)]
         if not units:
             return None
         kind = "lead" if v.group("lead") else "sup" if v.group("sup") else "resp"
-        marker.units.append((units, kind))
-    return marker if marker.units else None
+        marker.units.append((pending + units, kind))
+        pending = []
+    return marker if marker.units and not pending else None
+
+
+_CN_PAREN_RE = re.compile(CN_PAREN)
 
 
 def _item_number(ln) -> int | None:
     """The number of a numbered line: ``3.`` or ``（三）``."""
     if ln.number is not None:
         return ln.number
-    m = re.match(CN_PAREN, ln.text)
+    m = _CN_PAREN_RE.match(ln.text)
     return cn_value(m.group().strip("（()）")) if m else None
 
 
@@ -642,12 +672,15 @@ def _cut_marker(notice: Notice, ln, pos: int, item: int | None,
         _add_task(notice, s, e, item, [], deadline_in(notice, text[s:e], notice.year))
 
 
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
 def _column_kinds(notice: Notice, cells: list[str]) -> list[str | None] | None:
     """The role of each column of a table's header row, if it is a task table's header
     (a task column and a lead or responsible column). Of two task columns (工作内容 and
     具体任务), the specific one is the task; the other only groups rows."""
     cues = _cues(notice)
-    names = [re.sub(r"\s+", "", c) for c in cells]
+    names = [_WHITESPACE_RUN.sub("", c) for c in cells]
     kinds = [next((k for k, ns in cues.columns.items() if cell in ns), None) for cell in names]
     if kinds.count("task") > 1:
         keep = next((i for i, n in enumerate(names) if n in cues.specific), None)
@@ -655,6 +688,9 @@ def _column_kinds(notice: Notice, cells: list[str]) -> list[str | None] | None:
             return None
         kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
     return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+_NON_SPACE_RUN = re.compile(r"[^ ]+")
 
 
 def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
@@ -668,7 +704,7 @@ def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
     oa = original.rfind("\n", 0, oa) + 1  # empty cells before and after the text
     ob = len(original) if original.find("\n", ob) < 0 else original.find("\n", ob)
     if "\t" not in original[oa:ob]:
-        return [(ln.start + m.start(), ln.start + m.end()) for m in re.finditer(r"[^ ]+", ln.text)]
+        return [(ln.start + m.start(), ln.start + m.end()) for m in _NON_SPACE_RUN.finditer(ln.text)]
     cells = []
     cut = oa
     offsets = norm.offsets
@@ -826,6 +862,9 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
     return [(org, mark or role) for _a, _b, org, mark in found]
 
 
+_ONE_HAN = re.compile(f"[{HAN}]")
+
+
 def _criteria_items(notice: Notice, lines: list) -> set[int]:
     """Indices of the numbered items under a line that introduces criteria, notes or
     principles, not tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` /
@@ -837,7 +876,7 @@ def _criteria_items(notice: Notice, lines: list) -> set[int]:
     open_item = False  # the last item runs on: its line ends mid-sentence
     for idx, ln in enumerate(lines):
         line = notice.text[ln.start : ln.end].rstrip()
-        if not re.search(f"[{HAN}]", line):
+        if not _ONE_HAN.search(line):
             continue  # — 5 —: a page number between the intro and its items, or inside an item
         ends_open = not line.endswith(tuple("。；;：:！？!?"))
         if ln.kind == "item":
@@ -928,6 +967,8 @@ def find_tasks(notice: Notice) -> None:
             orgs = orgs + [(org, None) for org in doers if all(org is not o for o, _r in orgs)]
             notice.reserved.append((last + 1, ln.end))
             end = last
+        if not orgs and _titled_outline(notice, ln):
+            continue  # 1.完善标准体系。推动…: an outline's paragraph naming no doer
         notice.duties.append(
             Duty(span=(ln.body_start, end), orgs=orgs, item=ln.number,
                  source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)

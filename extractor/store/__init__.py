@@ -631,6 +631,7 @@ def write_notice(
     except BaseException:
         if batch is not None:  # rolled back: the notice's rows are as they were
             (batch.unindexed.add if pending else batch.unindexed.discard)(file)
+            batch.pending.known = None  # (the group's rows kept in memory may not be the stored ones)
         raise
 
 
@@ -662,8 +663,10 @@ def remove_notice(conn: sqlite3.Connection, file: str) -> bool:
             if batch is None:
                 merge.merge(conn)
     except BaseException:
-        if batch is not None and pending:
-            batch.unindexed.add(file)
+        if batch is not None:
+            if pending:
+                batch.unindexed.add(file)
+            batch.pending.known = None
         raise
     return True
 
@@ -700,11 +703,22 @@ class _Pending:
         self.first: dict[str, str] = {}
         #: ids left alone because a rewritten notice names them unchanged
         self.unchanged: set[str] = set()
+        #: id -> {notice of ``files``: (its data of the id, their positions)}: the rows the
+        #: group's notices wrote, so the merge need not read them back (None after a write
+        #: that failed: then every row is read from the store)
+        self.known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = {}
 
     def note(self, conn: sqlite3.Connection, file: str, old: dict[str, tuple[list[str], list[int]]],
              new: dict[str, tuple[list[str], list[int]]]) -> None:
         """``file`` is about to be replaced: it named ``old`` and will name ``new``."""
         self.files.add(file)
+        if self.known is not None:
+            for nid in old:
+                mine = self.known.get(nid)
+                if mine is not None:
+                    mine.pop(file, None)
+            for nid, rows in new.items():
+                self.known.setdefault(nid, {})[file] = rows
         for nid in old.keys() | new.keys():
             was, now = old.get(nid), new.get(nid)
             if was is not None and now is not None and was[0] == now[0] and nid not in self.ids and (
@@ -727,7 +741,7 @@ class _Pending:
         if not self.files:
             return
         appended = {nid: f for nid, f in self.first.items() if nid not in self.dirty}
-        _remerge(conn, self.ids, self.files, appended)
+        _remerge(conn, self.ids, self.files, appended, self.known)
         conn.executemany(
             "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
             " JOIN merged_ids m ON m.id = n.id WHERE n.notice = ?1),"
@@ -739,6 +753,7 @@ class _Pending:
         """Forget what was noted (after a merge)."""
         for part in (self.files, self.ids, self.dirty, self.first, self.unchanged):
             part.clear()
+        self.known = {}
 
 
 def _drop_notice_rows(conn: sqlite3.Connection, file: str) -> None:
@@ -844,14 +859,17 @@ def _canonical_map(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
 
 
 def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozenset(),  # type: ignore[assignment]
-             appended: dict[str, str] | None = None) -> None:
+             appended: dict[str, str] | None = None,
+             known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = None) -> None:
     """Recompute the merged node of every id in ``ids`` and the body groups they touch.
 
     ``files`` are the notices written or removed since the merged rows were last right;
     ``appended`` maps the ids none of them named before to the first of them naming it
     now. Such an id, when every notice naming it from there on is one of ``files`` (a build
     appending notices in name order), is its old merged data with theirs folded in; any
-    other id is merged again from every notice naming it. Edges are re-pointed only for
+    other id is merged again from every notice naming it. ``known``: the rows the notices
+    of ``files`` wrote (:attr:`_Pending.known`), read from memory instead of the store for
+    ids no other notice names (a new id) and the appended ones. Edges are re-pointed only for
     ids whose kept node changed. ``merged_ids.data`` is kept only for ids of several
     notices."""
     appended = appended or {}
@@ -860,9 +878,15 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
     old_canon: dict[str, str] = {}
     merged_rows: list[tuple[Any, ...]] = []
     gone: list[str] = []
-    for nid in sorted(ids):  # in key order: neighbouring index pages
-        old = conn.execute("SELECT body_key, canonical, data, first_notice, first_ord FROM merged_ids WHERE id = ?",
-                           (nid,)).fetchone()
+    order = sorted(ids)  # in key order: neighbouring index pages
+    olds: dict[str, tuple[Any, ...]] = {}  # (all read before any is written)
+    for i in range(0, len(order), 500):
+        chunk = order[i : i + 500]
+        olds.update((r[0], tuple(r[1:])) for r in conn.execute(
+            "SELECT id, body_key, canonical, data, first_notice, first_ord FROM merged_ids"
+            f" WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    for nid in order:
+        old = olds.get(nid)
         data = first = None
         several = True
         if old is not None:
@@ -870,15 +894,24 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
             if old[0]:
                 groups.add(old[0])
             if nid in appended:
-                data = _appended(conn, nid, old[2], appended[nid], files)
+                data = _appended(conn, nid, old[2], appended[nid], files, known)
                 first = (old[3], old[4])
         if data is None:
-            rows = conn.execute(
-                "SELECT notice, ord, data FROM notice_nodes WHERE id = ? ORDER BY notice, ord", (nid,)).fetchall()
+            rows: list[Any]
+            if old is None and known is not None:  # named by none but the group's notices
+                rows = sorted((f, o, d) for f, (ds, os_) in known.get(nid, {}).items()
+                              for d, o in zip(ds, os_, strict=True))
+            else:
+                rows = conn.execute(
+                    "SELECT notice, ord, data FROM notice_nodes WHERE id = ? ORDER BY notice, ord", (nid,)).fetchall()
             if not rows:
                 gone.append(nid)
                 continue
-            data = merge_node_data(json.loads(r[2]) for r in rows)
+            if len(rows) == 1:  # (most ids: a notice's own duties) a fresh dict, no copy to make
+                data = json.loads(rows[0][2])
+                data.pop("docs", None)
+            else:
+                data = merge_node_data(json.loads(r[2]) for r in rows)
             first = (rows[0][0], rows[0][1])
             several = len({r[0] for r in rows}) > 1
         assert data is not None and first is not None
@@ -926,12 +959,23 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
 
 
 def _appended(conn: sqlite3.Connection, nid: str, stored: str | None, start: str,
-              files: set[str]) -> dict[str, Any] | None:
+              files: set[str], known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = None,
+              ) -> dict[str, Any] | None:
     """The merged data of ``nid`` when the notices naming it from ``start`` on are all new
     (in ``files``) and follow every other notice naming it: the stored merged data (or the
-    one earlier notice's) with theirs folded in; None when that does not hold."""
-    rows = conn.execute("SELECT notice, data FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice, ord",
-                        (nid, start)).fetchall()
+    one earlier notice's) with theirs folded in; None when that does not hold. Their rows
+    come from ``known`` (what they wrote) when it has them: the store is asked only which
+    notices name the id, from its index."""
+    mine = known.get(nid) if known is not None else None
+    if mine is not None:
+        notices = [r[0] for r in conn.execute(
+            "SELECT DISTINCT notice FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice", (nid, start))]
+        if not notices or any(n not in mine for n in notices):
+            return None
+        rows = [(n, d) for n in notices for _, d in sorted(zip(mine[n][1], mine[n][0], strict=True))]
+    else:
+        rows = conn.execute("SELECT notice, data FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice, ord",
+                            (nid, start)).fetchall()
     if not rows or any(r[0] not in files for r in rows):
         return None
     before = json.loads(stored) if stored is not None else merge_node_data(json.loads(r[0]) for r in conn.execute(
@@ -969,7 +1013,11 @@ def _write_nodes(conn: sqlite3.Connection, items: list[tuple[str, dict[str, Any]
     for nid, data, first_notice, first_ord in items:
         attrs = {k: v for k, v in data.items() if k not in NODE_COLUMNS and k != "docs"}
         name = data.get("name")
-        key = norm(name) if name else None
+        # a duty's name (its text cut short) is found by the full-text index, never by key:
+        # no key, so its rows go to the end of the indexes on (type, key) and (type, rkey)
+        # instead of random pages of them (which every build group dirtied anew, more of
+        # them the larger the store)
+        key = norm(name) if name and data.get("type") != "duty" else None
         node_rows.append((nid, data.get("type"), name, data.get("kind"), data.get("locality"), _dumps(attrs), key,
                           key[::-1] if key else None, 1 if data.get("collective") else 0, first_notice, first_ord))
         names = list(data.get("aliases") or [])

@@ -87,10 +87,13 @@ def levels_body(notice: Notice, written: str) -> bool:
                     for g in _BRACKETED.findall(written)))
 
 
+_SHARED_TAIL = re.compile(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:行政)?部门")
+
+
 def shared_tail(notice: Notice, written: str) -> list[str]:
     """``公安、司法部门`` / ``卫生、教育行政部门``: department types sharing one 部门 (each a
     short name a lexicon lists) -> their short names; else []."""
-    m = re.fullmatch(r"((?:[\u4e00-\u9fff]{2,8}、)+[\u4e00-\u9fff]{2,8}?)(?:行政)?部门", written)
+    m = _SHARED_TAIL.fullmatch(written)
     if m is None:
         return []
     stems = m.group(1).split("、")

@@ -13,6 +13,8 @@ from ..posts import post_words
 from ..subjects import subject_at, subject_cues
 from .cues import clause_role, duty_cues, in_procedure
 
+_DUTIES_BELOW = re.compile(r"具体承担以下职责[：]")
+
 
 def find_body_duties(notice: Notice) -> None:
     """Duties stated of a named body at the start of a sentence: the mechanism's own bodies
@@ -22,7 +24,7 @@ def find_body_duties(notice: Notice) -> None:
     for ln in notice.content_lines():
         if ln.kind == "heading" or in_procedure(notice, ln.section) or notice.claimed(ln.body_start):
             continue
-        m = re.search(r"具体承担以下职责[：]", text[ln.body_start : ln.end])
+        m = _DUTIES_BELOW.search(text[ln.body_start : ln.end])
         if m:
             hit = _sentence_subject(notice, ln.body_start, ln.body_start + m.end())
             if hit:
@@ -56,6 +58,9 @@ def _second_subject(notice: Notice, start: int, end: int) -> bool:
     return any(text[i] == "，" and subject_at(notice, i + 1, end) for i in range(start, end))
 
 
+_SETS_UP = re.compile("下设|设立|设(?=办公室)")
+
+
 def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mechanism, int] | None:
     """The body a sentence states duties of, and where its duties start: a body it sets up
     (推进委员会设立X…，负责…), a mechanism body or the mechanism named first (duties from
@@ -71,7 +76,7 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
         if len(offices) == 1 and not any(f == "办公室" for f, _b in named):
             named.append(("办公室", offices[0]))  # 办公室负责…: the mechanism's one office
         named = sorted(named, key=lambda kv: -len(kv[0]))
-    m = re.search("下设|设立|设(?=办公室)", seg)  # 协调小组在X设办公室，负责…: the office's
+    m = _SETS_UP.search(seg)  # 协调小组在X设办公室，负责…: the office's
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:
             if re.match(rf"\s*\d*\s*个?{re.escape(form)}", seg[m.end() :]) and body is not mech:

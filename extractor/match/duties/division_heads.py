@@ -161,6 +161,9 @@ def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
     return m.start() + 1 if m else None
 
 
+_REMIT_END = re.compile("(?:主要|工作)?职责$")
+
+
 def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple[tuple[int, int], int] | None:
     """``单位：duties`` at ``s``: the head's span and where the duties start. ``strict``
     (inside a run-on line): the head must be a body's name and its duties open with a duty
@@ -170,7 +173,7 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
     if colon <= s:
         return None
     written = text[s:colon]
-    remit = re.search("(?:主要|工作)?职责$", written)
+    remit = _REMIT_END.search(written)
     if remit and remit.start() >= 2:  # 县卫健局职责：负责…
         written = text[s : s + remit.start()]
         if ((looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start())

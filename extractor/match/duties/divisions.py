@@ -8,7 +8,9 @@ import re
 from ...layout import Line
 from ...normalize import split_clauses
 from ...notice import Duty, Notice, OrgFact
+from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
 from ...resolve import Org
+from ..orgs import looks_like_org
 from ..subjects import subject_at
 from .bodies import head_units, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
@@ -28,11 +30,53 @@ from .division_heads import (
 _SENTENCE_ENDS = "。；！？）)"
 
 
+# 职责： / 工作职责： / 主要职责：, opening a line or a sentence: the duties of the unit named above
+_DUTY_LABEL = re.compile(r"(?<![^\s。；;])(?:工作|主要)?职\s*责\s*[：:]")
+_HEAD_MARK = rf"(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|[一二三四五六七八九十]{{1,3}}、)"
+# （一）组织摸排组 / 1、综合协调组。 / 1、 办公室: a numbered unit's name, on its line or in a run-on text
+_NUMBERED_HEAD = re.compile(rf"(?<![^\s。；;]){_HEAD_MARK}\s*(?P<name>[\u4e00-\u9fff]{{2,24}})[。：:]?(?=\s)")
+# 组长：王某 / 副主任： / 成 员：各村两委成员: the roster between a unit's name and its duties
+_ROSTER_GAP = re.compile(r"(?:\s*(?:副?组\s*长|副?主\s*任|成\s*员|负责人|联络员)\s*[：:][^：:。；;\n]{0,40}?)*\s*")
+_NEXT_HEAD = re.compile(rf"[\s。；;]{_HEAD_MARK}")
+_GROUP_ENDINGS = ("组", "办公室", "专班")
+
+
+def find_labeled_divisions(notice: Notice) -> None:
+    """``（一）组织摸排组`` / ``组长：…`` / ``成员：…`` / ``职责：负责…；做好…。``: a numbered unit
+    (a working group, an office) with its roster lines, then its duties after a ``职责：``
+    label, one per clause (split on ；and 。), on lines of their own or run on in one line
+    (``1、综合协调组。 工作职责:负责…;… 2、宣传组。 工作职责:…``)."""
+    text = notice.text
+    for m in _DUTY_LABEL.finditer(text):
+        if notice.claimed(m.start()):
+            continue
+        heads = list(_NUMBERED_HEAD.finditer(text, max(0, m.start() - 240), m.start()))
+        head = next((h for h in reversed(heads) if _ROSTER_GAP.fullmatch(text, h.end(), m.start())), None)
+        if head is None:
+            continue
+        name = head.group("name")
+        if not (name.endswith(_GROUP_ENDINGS) or looks_like_org(name, notice)):
+            continue
+        line_end = text.find("\n", m.end())
+        end = len(text) if line_end < 0 else line_end
+        nxt = _NEXT_HEAD.search(text, m.end(), end)
+        end = nxt.start() if nxt else end
+        if name in notice.lex.bodies["office_words"]:  # 1、办公室: the mechanism's office, when there is one
+            units = [f.source for f in notice.facts if f.relation == "office_of"][:1]
+        else:
+            units = head_units(notice, head.start("name"), head.end("name"))
+        if not units or not _division_clauses(notice, units, m.end(), end, "。；;"):
+            continue
+        notice.reserved.append((head.start(), m.end()))
+
+
 def find_divisions(notice: Notice) -> None:
     """``奈曼旗公安局：依法严厉打击…；协助…。`` -> one duty per clause (split on ；and 。).
     A unit name alone on a line also heads the paragraph below it, or the numbered items
     below it; a run-on line (a page flattened into one line) may hold several paragraphs
-    ``…。 卫生局：负责…。 教育局：负责…``."""
+    ``…。 卫生局：负责…。 教育局：负责…``. First the units whose duties follow a ``职责：``
+    label (``find_labeled_divisions``)."""
+    find_labeled_divisions(notice)
     text = notice.text
     lines = notice.content_lines()
     pending_head: tuple[int, int] | None = None
@@ -112,6 +156,9 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     """The duties of one unit's paragraph ``text[content_start:end]``; whether it gave any."""
     if content_start >= end or is_unit_list(notice, content_start, end):
         return False  # 成员单位：A、B、C is a list of units, not duties
+    lead = len(notice.text[content_start:end]) - len(notice.text[content_start:end].lstrip())
+    if _DUTY_LABEL.match(notice.text, content_start + lead, end):
+        return False  # 综合协调组。 工作职责：…: read with its label (find_labeled_divisions)
     if _preamble(notice, content_start, end):
         head_units(notice, *head)  # the addressee is a body, its letter no duty of it
         return False  # 各省医保局：为贯彻… is a letter's addressee and its first sentence
@@ -124,12 +171,15 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     return _division_clauses(notice, units, content_start, end, seps)
 
 
+_DEPARTMENT_END = re.compile("(?:行政)?部门$")
+
+
 def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, end: int) -> list[Org]:
     """``政府职责：各县区政府负责…`` / ``卫生部门职责：各级卫生行政部门负责…``: a head naming a
     kind of body whose first sentence names the bodies themselves, in a name that holds the
     head's (政府 in 各县区政府): those bodies hold the paragraph's duties."""
     text = notice.text
-    written = re.sub("(?:行政)?部门$", "", text[head[0] : head[1]])
+    written = _DEPARTMENT_END.sub("", text[head[0] : head[1]])
     hit = subject_at(notice, start, end)
     if hit is None or len(written) < 2:
         return []

@@ -165,7 +165,8 @@ def find_subject_duties(notice: Notice) -> None:
                 mark = _TRAILING_MARK.search(text, clause_start, trimmed)
                 if mark:  # …监督管理，（二）| 市教育局负责…: the next item's number
                     trimmed = mark.start()
-                if trimmed - clause_start >= 6:
+                opener = clause_start > p and end >= stop and stop < ln.end and text[stop - 1] not in "。；"
+                if trimmed - clause_start >= 6 and not opener:  # …；对合并的单位，| Y要…: Y's opener
                     notice.duties.append(Duty(span=(clause_start, trimmed), orgs=orgs, source="subject"))
                 if end >= stop or text[end] == "。":
                     break

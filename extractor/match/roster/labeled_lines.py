@@ -149,12 +149,18 @@ def _table_row(notice: Notice, start: int, end: int) -> tuple[str | None, int, i
     return row_role, a, b
 
 
+_LEADING_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?")
+
+
+_HAN_ONLY = re.compile(rf"[{HAN}]+")
+
+
 def _names_sub_group(notice: Notice, body: str) -> bool:
     """A short line naming a working group of its own (``（一）综合协调组``, ``医疗救治组：``),
     not the mechanism (``领导小组``)."""
     name = body.strip(" ：:")
-    name = re.sub(r"^[（(]?[一二三四五六七八九十\d]+[）)、.．]?", "", name)
-    if not (3 <= len(name) <= 16) or not re.fullmatch(rf"[{HAN}]+", name) or not name.endswith("组"):
+    name = _LEADING_NUMBER.sub("", name)
+    if not (3 <= len(name) <= 16) or not _HAN_ONLY.fullmatch(name) or not name.endswith("组"):
         return False
     mech = notice.mechanism
     words = [mech.name, *mech.aliases] if mech else []

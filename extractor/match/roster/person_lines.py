@@ -67,6 +67,9 @@ def person_line(notice: Notice, role: str, start: int, end: int, line: tuple[int
         add_person(notice, role, first.span("name"), (first.start("post"), end), line)
 
 
+_HAN_ONLY = re.compile(rf"[{HAN}]+")
+
+
 def glued_person(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> bool:
     """``张三县卫健局副局长``: a name of 2–3 characters run into its post with no separator.
     The post starts with a body ``org_at`` reads and the name is no place's start (``黄山市卫健局局长``
@@ -74,7 +77,7 @@ def glued_person(notice: Notice, role: str, start: int, end: int, line: tuple[in
     ``张三县``, is written once); the shortest name that leaves a post wins. Adds the person
     when the rest is one post; True if the line is such a roster line."""
     text = notice.text
-    if not 5 <= end - start <= 30 or not re.fullmatch(rf"[{HAN}]+", text[start:end]):
+    if not 5 <= end - start <= 30 or not _HAN_ONLY.fullmatch(text[start:end]):
         return False
     place = notice.table.split_place(text[start:end])[0]
     if place and (place == notice.table.locality or text.count(place) > 1):

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ...lexicon import alternation
 from ...normalize import HAN
 from ...notice import Notice
 from .names import NAME
@@ -41,15 +40,14 @@ def mech_head_titles(notice: Notice) -> dict[str, str]:
     return {}
 
 
-def role_words(notice: Notice) -> str:
-    """A regex alternation of the role labels of this notice (the lexicon's and the body's heads)."""
-    heads = mech_head_titles(notice)
-    return alternation([*notice.lex.roles, *heads]) if heads else notice.lex.role_re.pattern
+def role_words(notice: Notice) -> tuple[str, ...]:
+    """The role labels of this notice (the lexicon's and the body's heads)."""
+    return (*notice.lex.roles, *mech_head_titles(notice))
 
 
 @lru_cache(maxsize=8)
-def role_header_re(roles: str) -> re.Pattern[str]:
-    """A role label at the start of a line (``召集人：``, ``召 集 人 王五 …``: padded, then a
-    name), and the rest of the line."""
-    padded = "|".join(" ?".join(word) for word in roles.split("|"))
+def role_header_re(roles: tuple[str, ...]) -> re.Pattern[str]:
+    """A role label (of ``roles``) at the start of a line (``召集人：``, ``召 集 人 王五 …``:
+    padded, then a name), and the rest of the line."""
+    padded = "|".join(" ?".join(re.escape(word)) for word in sorted(set(roles), key=lambda w: (-len(w), w)))
     return re.compile(rf"^(?P<role>{padded})(?:\s*[：]\s*| (?=(?:{NAME}|[{HAN}] [{HAN}]) ))(?P<rest>.*)$")

@@ -96,6 +96,27 @@ FREE_TEXT = [
      "县医保局在开展基金检查等方面的工作中，应随机抽取专家。",
      ["县医保局在开展基金检查等方面的工作中，应随机抽取专家"],
      {("县医保局", R, "县医保局在开展基金检查等方面的工作中，应随机抽取专家")}),
+    # after ；a phrase before the next subject (对…的单位，/ 发现…，/ 加强…，) opens that subject's
+    # clause: it is no duty of the subject before ；
+    ("opener-before-the-next-subject",
+     "县卫健局要加强日常监督；对整改不力的单位，县市场监管局要依法查处；对拒不整改的，县公安局要配合处置。",
+     ["县卫健局要加强日常监督", "县市场监管局要依法查处", "县公安局要配合处置"],
+     {("县卫健局", R, "县卫健局要加强日常监督"), ("县市场监管局", R, "县市场监管局要依法查处"),
+      ("县公安局", R, "县公安局要配合处置", "role=support")}),
+    ("opener-before-a-later-subject-of-two-bodies",
+     "青山县人民政府办公室关于做好防控工作的通知\n各乡镇要做好患者随访，每月排查一次；发现新增患者信息，县疾控中心和县公安局要及时交换信息。\n",
+     ["各乡镇要做好患者随访，每月排查一次", "县疾控中心和县公安局要及时交换信息"],
+     {("各乡镇", R, "各乡镇要做好患者随访，每月排查一次"),
+      ("青山县疾控中心", R, "县疾控中心和县公安局要及时交换信息"), ("青山县公安局", R, "县疾控中心和县公安局要及时交换信息")}),
+    ("verb-phrase-before-the-next-subject",
+     "县卫健局要做好疫苗储备；加强冷链管理，县疾控中心要定期检查。",
+     ["县卫健局要做好疫苗储备", "县疾控中心要定期检查"],
+     {("县卫健局", R, "县卫健局要做好疫苗储备"), ("县疾控中心", R, "县疾控中心要定期检查")}),
+    # near miss: a clause after ；with no subject of its own goes on with the subject before it
+    ("clause-after-semicolon-keeps-the-subject",
+     "县卫健局要做好疫苗储备；加强冷链管理，定期检查温度记录。",
+     ["县卫健局要做好疫苗储备", "加强冷链管理，定期检查温度记录"],
+     {("县卫健局", R, "县卫健局要做好疫苗储备"), ("县卫健局", R, "加强冷链管理，定期检查温度记录")}),
     # a bare date opening the sentence (2013年3月，…): what happened then, no duty; a time limit stays
     ("dated-event", "2013年3月，省政府机构改革，省食品药品监管局组建成立。", [], set()),
     ("dated-event-full-date", "2016年5月12日，县卫健局召开了动员会议，部署了工作。", [], set()),
