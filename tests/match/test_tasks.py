@@ -165,6 +165,12 @@ DEADLINES = [
      [("在10月中旬前", "2025-10-20"), ("于7月上旬前", "2025-07-10")]),
     ("end-of-a-quarter", "红石区2025年登革热防控工作方案\n区卫健局要在第三季度末前完成评估。区城管局要于2026年一季度底前完成验收。",
      [("在第三季度末前", "2025-09-30"), ("于2026年一季度底前", "2026-03-31")]),
+    # a period to do the work in (于/在 X月Y日至Z日) ends on its last day; a bare period (a policy's
+    # validity, 1月1日至12月31日，…可申请) is no deadline
+    ("period-ends-on-its-last-day", "区卫健局要于2025年9月1日至15日完成培训。", [("于2025年9月1日至15日", "2025-09-15")]),
+    ("period-across-months", "区城管局要在2025年9月1日至10月15日完成清理。",
+     [("在2025年9月1日至10月15日", "2025-10-15")]),
+    ("bare-period-is-no-deadline", "2025年1月1日至12月31日，区内企业要按规定申请补贴。", []),
     # 以上工作要在X前完成。: a sentence of its own gives its deadline to the paragraph's duties
     # before it (not to the next paragraph's)
     ("deadline-sentence-for-the-work-above", "红石区2025年登革热防控工作方案\n各街道要完成积水清理，区卫健局要完成医生培训。"

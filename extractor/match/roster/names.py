@@ -42,7 +42,7 @@ def valid_name(name: str, notice: Notice) -> bool:
 _ORDINAL_RE = re.compile("第[一二三四五六七八九十百零〇两0-9]+")  # 第十四条: an article's number, no name
 
 
-NAME_PAREN_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}})（(?P<post>[^（）]{{2,30}})）")
+NAME_PAREN_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}}?)(?:同志)?（(?P<post>[^（）]{{2,30}})）")  # 王明同志（副县长）
 
 
 PAREN_TAIL = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 吴细寒（常务）

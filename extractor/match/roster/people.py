@@ -53,6 +53,8 @@ def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[t
             b = a + tail.start()  # 吴细寒（常务）: a note, not a post (王明（副县长）is one)
         if text.endswith("同志", a, b):
             b -= 2
+        if b - a > 3 and text[b - 1] == "等":
+            b -= 1  # 县财政局副局长赵强等（同志）: the list goes on unwritten
         sep = text[a - 1] if a > start else ""
         first = pending if pending is not None else a
         parsed = _person_item(notice, first, b)

@@ -97,12 +97,23 @@ FREE_TEXT = [
      ["县医保局在开展基金检查等方面的工作中，应随机抽取专家"],
      {("县医保局", R, "县医保局在开展基金检查等方面的工作中，应随机抽取专家")}),
     # after ；a phrase before the next subject (对…的单位，/ 发现…，/ 加强…，) opens that subject's
-    # clause: it is no duty of the subject before ；
+    # clause: it is no duty of the subject before ；and, when it names the case the duty is for
+    # (对…的单位，/ 对拒不整改的，), it is part of that subject's duty
     ("opener-before-the-next-subject",
      "县卫健局要加强日常监督；对整改不力的单位，县市场监管局要依法查处；对拒不整改的，县公安局要配合处置。",
-     ["县卫健局要加强日常监督", "县市场监管局要依法查处", "县公安局要配合处置"],
-     {("县卫健局", R, "县卫健局要加强日常监督"), ("县市场监管局", R, "县市场监管局要依法查处"),
-      ("县公安局", R, "县公安局要配合处置", "role=support")}),
+     ["县卫健局要加强日常监督", "对整改不力的单位，县市场监管局要依法查处", "对拒不整改的，县公安局要配合处置"],
+     {("县卫健局", R, "县卫健局要加强日常监督"), ("县市场监管局", R, "对整改不力的单位，县市场监管局要依法查处"),
+      ("县公安局", R, "对拒不整改的，县公安局要配合处置", "role=support")}),
+    ("case-opener-short-noun-phrase", "对违法企业，县公安局要依法打击。",
+     ["对违法企业，县公安局要依法打击"], {("县公安局", R, "对违法企业，县公安局要依法打击")}),
+    ("case-opener-clause-ending-de", "在防控工作中，需要部门配合的，县卫健局要及时协调。",
+     ["在防控工作中，需要部门配合的，县卫健局要及时协调"],
+     {("县卫健局", R, "在防控工作中，需要部门配合的，县卫健局要及时协调")}),
+    # near misses: a clause of its own (对…实行…，) or a list of whom the duty concerns stays out
+    ("opener-that-is-a-clause-of-its-own", "对全县养殖场实行分级管理，县农业农村局负责日常监管。",
+     ["县农业农村局负责日常监管"], {("县农业农村局", R, "县农业农村局负责日常监管")}),
+    ("opener-listing-whom-it-concerns", "对纳入监测的医院、学校和养老机构，县卫健局要定期抽检。",
+     ["县卫健局要定期抽检"], {("县卫健局", R, "县卫健局要定期抽检")}),
     ("opener-before-a-later-subject-of-two-bodies",
      "青山县人民政府办公室关于做好防控工作的通知\n各乡镇要做好患者随访，每月排查一次；发现新增患者信息，县疾控中心和县公安局要及时交换信息。\n",
      ["各乡镇要做好患者随访，每月排查一次", "县疾控中心和县公安局要及时交换信息"],
