@@ -57,6 +57,10 @@ def find_labeled_divisions(notice: Notice) -> None:
         name = head.group("name")
         if not (name.endswith(_GROUP_ENDINGS) or looks_like_org(name, notice)):
             continue
+        mech = notice.mechanism
+        if name in notice.lex.bodies["mechanism_suffixes"] or (
+                mech is not None and any(n.endswith(name) for n in (mech.name, *mech.aliases))):
+            continue  # 1、领导小组 … 职责：: the mechanism's own remit (remit.py's), no unit's
         line_end = text.find("\n", m.end())
         end = len(text) if line_end < 0 else line_end
         nxt = _NEXT_HEAD.search(text, m.end(), end)
