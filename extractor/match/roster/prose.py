@@ -128,18 +128,22 @@ _UNITS_AFTER_RE = re.compile("以及")
 
 
 @lru_cache(maxsize=8)
-def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
-    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` (before)."""
+def _marker_re_for(roles: str, non_roles: str, role_firsts: str = "") -> re.Pattern[str]:
+    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` (before).
+    ``role_firsts``: the first characters of the role words (none empty), looked at before
+    the places a role may follow (every position of a line is tried: most fail there)."""
     words = f"{roles}|{non_roles}" if non_roles else roles
+    first = f"(?=[{role_firsts}])" if role_firsts else ""
     return re.compile(
-        rf"(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
-        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
+        rf"(?=[同担任为])(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
+        rf"|{first}(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
     )
 
 
 def _marker_re(lex) -> re.Pattern[str]:
     non_roles = lex.roster_words.get("non_roles", [])
-    return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "")
+    firsts = "" if "" in lex.roles else "".join(sorted({re.escape(w[0]) for w in lex.roles}))
+    return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "", firsts)
 
 
 def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[int, int]) -> None:

@@ -30,6 +30,12 @@ PROSE = [
      ["李明", "赵强"],
      {("李明", "leader_of", G), ("李明", "holds_post", "青山县人民政府", "title=副县长"),
       ("赵强", "deputy_leader_of", G), ("赵强", "holds_post", "青山县卫健局", "title=局长")}),
+    ("two-people-joined-by-he",  # 甲post甲某和乙post乙某任组长: two leaders; 发展和改革局 is one name
+     TITLE + "领导小组由县卫健局局长刘晓东和县人民政府副县长杨永平任组长，县发展和改革局局长陈刚任副组长。\n",
+     ["刘晓东", "杨永平", "陈刚"],
+     {("刘晓东", "leader_of", G), ("刘晓东", "holds_post", "青山县卫健局", "title=局长"),
+      ("杨永平", "leader_of", G), ("杨永平", "holds_post", "青山县人民政府", "title=副县长"),
+      ("陈刚", "deputy_leader_of", G), ("陈刚", "holds_post", "青山县发展和改革局", "title=局长")}),
     ("role-after-the-body-name",  # 联席会议召集人由…担任: the role word right after the body's name
      "关于建立青山县职业病防治工作联席会议制度的通知\n联席会议召集人由县政府分管副县长王建国担任。\n",
      ["王建国"],
