@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Lexicon, load_lexicon
+from .lexicon import Lexicon, alternation, load_lexicon
 from .normalize import NormText, line_spans, rewrite
 from .numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_ENUM, CN_PAREN, MARKER
 
@@ -90,10 +90,16 @@ def _doc_title_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^[^。；：:]{{0,60}}关于[^。；]{{2,150}}(?:{lex.cue_re('document_kinds')})》?$")
 
 
+def _noise_line_re(lex: Lexicon) -> re.Pattern[str] | None:
+    """Any word of ``noise_lines`` (page clutter: 打印, 关闭窗口 …) in a line: one search."""
+    words = lex.bodies["noise_lines"]
+    return re.compile(alternation(words)) if words else None
+
+
 def classify(text: str, lex: Lexicon) -> list[Line]:
     """Lines of the text with their kind; everything after a clutter marker is noise."""
     noise_start = tuple(lex.bodies["noise_start"])
-    noise_lines = tuple(lex.bodies["noise_lines"])
+    noise_line = lex.memo(_noise_line_re)
     doc_title = lex.memo(_doc_title_re)
     lines: list[Line] = []
     section = subsection = ""
@@ -102,7 +108,7 @@ def classify(text: str, lex: Lexicon) -> list[Line]:
         t = text[s:e]
         if t.startswith(noise_start):
             in_clutter = True
-        if in_clutter or (len(t) < 80 and any(w in t for w in noise_lines)):
+        if in_clutter or (len(t) < 80 and noise_line is not None and noise_line.search(t)):
             lines.append(Line(s, e, t, "noise", s))
             continue
         if k < 6 and doc_title.match(t):  # the notice's own title: no duty, no section

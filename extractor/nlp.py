@@ -68,6 +68,20 @@ PIPES = (
 # Working state of a notice between the components (dropped by ``policykg_assemble``).
 _NORM = "policykg_norm"
 _NOTICE = "policykg_notice"
+_UNSEGMENTED = "policykg_unsegmented"  # a Doc made by ``text_doc``: the text, no tokens
+
+
+def text_doc(nlp: Language, text: str) -> Doc:
+    """A Doc the pipeline reads ``text`` from without the text cut into tokens: what
+    ``pipeline.extract_text`` runs it on, as the graph needs the findings only (segmenting
+    the text and making its tokens was a tenth of extraction). It holds no tokens
+    (``doc.text`` is empty); the components read the text from its ``user_data``, and the
+    disease test cuts the few blocks it asks about itself (``_WordTest``: the same answer,
+    jieba cuts each block on its own)."""
+    doc = Doc(nlp.vocab)
+    doc.user_data[TEXT_KEY] = text
+    doc.user_data[_UNSEGMENTED] = True
+    return doc
 
 
 #: Parts of the working state (``Notice`` fields) the components read and write, each
@@ -278,13 +292,15 @@ class _WordTest:
     """``(start, end) -> bool`` over the normalized text: do tokens of its segmentation
     start at ``start`` and end at ``end``? jieba cuts each block of word characters on its
     own, so the block around the span decides: where normalization left the block as it
-    is in the file, the Doc's own tokens answer; else the block is cut again."""
+    is in the file, the Doc's own tokens answer; else (or when the Doc holds no tokens:
+    ``text_doc``) the block is cut again."""
 
     def __init__(self, doc: Doc, norm: NormText, backend: str) -> None:
         self.norm = norm
         self.backend = backend
         self.bounds: Any = None
         self.doc = doc
+        self.tokenized = not doc.user_data.get(_UNSEGMENTED)
         self.cache: dict[tuple[int, int], set[int]] = {}
 
     def __call__(self, start: int, end: int) -> bool:
@@ -297,7 +313,7 @@ class _WordTest:
         while b < len(text) and _WORD_CHAR.match(text, b):
             b += 1
         oa, ob = offsets[a], offsets[b - 1] + 1
-        if (ob - oa == b - a and original[oa:ob] == text[a:b]
+        if (self.tokenized and ob - oa == b - a and original[oa:ob] == text[a:b]
                 and not (oa > 0 and _WORD_CHAR.match(original, oa - 1))
                 and not (ob < len(original) and _WORD_CHAR.match(original, ob))):
             if self.bounds is None:
@@ -360,6 +376,7 @@ class _Assemble:
     def __call__(self, doc: Doc, spans: bool = True) -> Doc:
         notice = doc.user_data.pop(_NOTICE, None)
         norm = doc.user_data.pop(_NORM, None)
+        doc.user_data.pop(_UNSEGMENTED, None)
         if notice is None or norm is None:
             return doc
         return write_findings(doc, norm, assemble(notice, spans), notice.doc_name, notice.meta, spans=spans)

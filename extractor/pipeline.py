@@ -23,17 +23,19 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
-def analyze(text: str, doc_name: str = "<notice>", spans: bool = True) -> Doc:
+def analyze(text: str, doc_name: str = "<notice>", spans: bool = True, tokens: bool = True) -> Doc:
     """Run the pipeline on a notice's text (``doc_name`` is its file name); returns the
     spaCy ``Doc`` with the findings (see ``extractor/graph/doc.py``). ``spans=False``: entities
-    and relations only, no span groups (all ``to_graph`` needs; a little faster)."""
-    from .nlp import get_nlp
+    and relations only, no span groups (all ``to_graph`` needs; a little faster).
+    ``tokens=False`` (with ``spans=False``): the text is not cut into tokens, the Doc holds
+    the findings only (``nlp.text_doc``; pass the text to ``to_graph``)."""
+    from .nlp import get_nlp, text_doc
     from .segment import chosen_backend
 
     if len(text) > MAX_CHARS:
         raise InputError(f"{doc_name}: the notice is too long ({len(text):,} characters; the limit is {MAX_CHARS:,})")
     nlp = get_nlp(None, chosen_backend())
-    doc = nlp.make_doc(text)
+    doc = nlp.make_doc(text) if tokens or spans else text_doc(nlp, text)
     doc._.doc_name = doc_name
     doc = nlp(doc, component_cfg={"policykg_assemble": {"spans": spans}})
     _freeze_after_first_run(nlp)
@@ -81,7 +83,7 @@ def extract_text(text: str, doc_name: str = "<notice>") -> nx.MultiDiGraph:
     from .graph.doc import to_graph
 
     with _gc_paused():
-        return to_graph(analyze(text, doc_name, spans=False), text=text)
+        return to_graph(analyze(text, doc_name, spans=False, tokens=False), text=text)
 
 
 def extract_file(path: str | Path) -> nx.MultiDiGraph:

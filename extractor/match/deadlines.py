@@ -103,20 +103,29 @@ def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str,
     return None
 
 
+# 于9月1日至15日 / 在1月21日至2月28日: a period to do the work in, which ends on its last day
+_RANGE_END = re.compile(r"(?:至|到|—|－|~|～)(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>[1-3]?\d)日(?P<post>前|之前|以前)?")
+
+
 def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:
     if "月" not in text:
         return None  # every match holds it
     cues = _cues(notice)
     for m in cues.deadline.finditer(text):
+        period = _RANGE_END.match(text, m.end()) if m.group("d") and not m.group("post") else None
         if not (m.group("pre") or m.group("post") or m.group("end")):
-            continue  # 7月上旬，…: a time, not a deadline (上旬前, 于7月上旬 are)
+            continue  # 7月上旬，… / 1月1日至12月31日，…: a time or a period, not a deadline (上旬前, 于7月上旬 are)
         if cues.recurring.search(text, max(0, m.start() - 4), m.start() + 2):
             continue  # 于每年12月底前: a routine, not a deadline
         y = int(m.group("y")) if m.group("y") else year
         month = int(m.group("m"))
         iso = None
+        if period:  # the period's last day
+            month = int(period.group("m") or month)
         if y:
-            if m.group("d"):
+            if period:
+                day = min(int(period.group("d")), calendar.monthrange(y, month)[1])
+            elif m.group("d"):
                 day = min(int(m.group("d")), calendar.monthrange(y, month)[1])
             elif m.group("xun"):  # 上旬 ends on the 10th, 中旬 on the 20th, 下旬 with the month
                 day = {"上旬": 10, "中旬": 20}.get(m.group("xun"), calendar.monthrange(y, month)[1])
@@ -126,5 +135,5 @@ def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, s
                 month, day = (month - 1, calendar.monthrange(y, month - 1)[1]) if month > 1 else (12, 31)
                 y = y if month != 12 else y - 1
             iso = f"{y:04d}-{month:02d}-{day:02d}"
-        return m.start(), m.group(0), iso
+        return m.start(), text[m.start() : period.end() if period else m.end()], iso
     return None

@@ -43,7 +43,8 @@ class _Cues:
         # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.held_after = re.compile(
-            rf"(?:{suf}|[{HAN}][委会])(?P<after>成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')}))")
+            rf"(?:{suf}|[{HAN}][委会])(?P<after>成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
+            rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs})))")  # 乡镇食安委由乡镇长任主任
         # 召开严重精神障碍患者服务管理工作联席会议 / X领导小组第三次全体会议: the body's meeting
         self.meeting_of = re.compile(
             rf"召开(?:了)?(?:第[一二三四五六七八九十\d]+次)?(?P<name>[{HAN}]{{2,40}}?联席会议)(?![{HAN}])"
@@ -189,11 +190,12 @@ def _ending_aliases(notice: Notice, mech: Mechanism) -> None:
 
 def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     """A body no sentence sets up, named by what only a coordination body has: its member
-    units (``县艾工委成员单位``), its chair's post (``区爱国卫生运动委员会主任``, ``领导小组组长李明``),
+    units (``县艾工委成员单位``), its make-up (``乡镇食安委由乡镇长任主任``), its chair's post
+    (``区爱国卫生运动委员会主任``, ``领导小组组长李明``),
     its office at work (``X领导小组办公室组织召开…``) or its meeting (``召开X联席会议``,
     ``X领导小组全体会议``), as a news report or an event plan writes it. A short form (``爱卫会``,
-    ``食安委``: a few characters and 委/会) counts only before 成员单位 and when written more than
-    once; a department (``卫生健康委员会主任``) and a standing body (``村委会主任``) are no
+    ``食安委``: a few characters and 委/会) counts only before 成员单位 or its make-up and when
+    written more than once; a department (``卫生健康委员会主任``) and a standing body (``村委会主任``) are no
     coordination body. The name runs back from its ending to the clause's start or a word
     that starts none (``为``, ``任``, a year's ``年``, a reporting verb such as ``研究决定``).
     The longest full name wins, then a bare ending (``联席会议``), then a short form."""
@@ -213,9 +215,9 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
             start -= 1
         name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
-        if after != "成员单位" and not full:
-            continue  # 村委会主任: a short form names a coordination body only by its member units
-        if not full and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name) < 2):
+        if after not in ("成员单位", "由") and not full:
+            continue  # 村委会主任: a short form names a coordination body by its members or its make-up only
+        if not full and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name[-3:]) < 2):
             continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
         if (len(name) < 3 or name.endswith(standing) or name in lex.institutions
                 or (name.endswith(("委员会", "委", "会")) and lex.kind_of(name) is not None)):
@@ -700,8 +702,8 @@ def find_members(notice: Notice) -> None:
             if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
                 items += unit_list(notice, m.start("more"), m.end("more"), by_position=True)
             cut = rx is _CUT_LIST_RE or m.end("list") >= len(text.rstrip())  # the text ends inside the list
-            if cut and items and items[-1][1] >= m.end("list"):
-                items = items[:-1]
+            if cut and items and items[-1][1] >= m.end("list") and not _whole_unit(notice, items[-1][2]):
+                items = items[:-1]  # …、县民: cut mid-word (县公安局 at the end is whole)
             first = split_items(text, m.start("list"), m.end("list"))[:1]
             if first and _names_a_person(notice, text[first[0][0] : first[0][1]]):
                 continue  # 成员由省政府秘书长X、…以及A、B: the prose roster reads it
@@ -722,7 +724,7 @@ def find_members(notice: Notice) -> None:
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
-_UNITS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；：]))(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位(?=[。；]|$)", re.M)
+_UNITS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；：]))(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位(?=[。；，,]|$)", re.M)
 _NOT_A_NAME = re.compile("[由为的等]|组成")
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单
@@ -747,6 +749,8 @@ def find_member_lines(notice: Notice) -> None:
         if owner and not any(owner.endswith(w) or w.endswith(owner) for w in words):
             continue  # 为村级防控小组成员单位: another body's
         found.append((_all_units(notice, m.start("list"), m.end("list")), sentence_at(text, m.start())))
+    if not found and not any(f.relation == "member_unit_of" for f in notice.facts):
+        found.extend(_units_after_chairs(notice, words))
     lines = [ln for ln in notice.lines if ln.kind != "noise"]
     for k, ln in enumerate(lines):
         if _members_heading(notice, ln):
@@ -754,6 +758,53 @@ def find_member_lines(notice: Notice) -> None:
     for items, span in found:
         for org in notice.table.add_list([written for _s, _e, written in items]):
             notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
+
+
+# …任组长，B为副组长，A、B、C为成员的X领导小组 / …任主任，A、B为成员单位，并…
+_UNITS_AS_MEMBERS_RE = re.compile(
+    rf"(?:^|(?<=[，,。；：]))(?P<list>[^，,。；：\n为任由]{{2,300}}?)(?:为|任)(?P<owner>[{HAN}]{{0,30}}?)成员(?:单位)?"
+    rf"(?=的|[，,。；]|$)", re.M)
+
+
+def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tuple[int, int, str]], Span]]:
+    """``由镇长某某为组长，A、B为副组长，C、D、E为成员的X领导小组``: after the clauses giving the
+    chairs, the units named as its members (with or without 单位, a comma or 的 after), when the
+    sentence names the body after them or gives its chairs. Every item is a unit or a kind of
+    people (``农民代表``: no unit); a sentence is no list."""
+    text = notice.text
+    chairs = re.compile(rf"(?:任|为)(?:{notice.lex.role_re.pattern})")
+    out: list[tuple[list[tuple[int, int, str]], Span]] = []
+    for m in _UNITS_AS_MEMBERS_RE.finditer(text):
+        owner = m.group("owner")
+        if owner and not any(owner.endswith(w) or w.endswith(owner) for w in words):
+            continue  # 为村级防控小组成员: another body's
+        sent = sentence_at(text, m.start())
+        named_after = any(text.startswith("的" + w, m.end()) for w in words)
+        if not (named_after or chairs.search(text, sent[0], m.start())):
+            continue
+        items = split_items(text, m.start("list"), m.end("list"))
+        units = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
+        people = [(a, b) for a, b in items if text[a:b].endswith(notice.lex.cue("not_unit_endings"))]
+        if len(units) + len(people) != len(items) or len(units) < 2:
+            continue
+        if any(_bare_name(notice, text[a:b]) and (a, b) not in people for a, b in items):
+            continue  # 陈某、邓某为成员: people named by name, no units
+        if any(_names_a_person(notice, text[a:b]) for a, b in items):
+            continue  # 县财政局副局长赵强、…为成员: a roster, read there
+        titles = post_words(notice.lex).titles
+        if not all((looks_like_org(w, notice) or notice.lex.kind_of(w)) and not w.endswith(titles)
+                   for _a, _b, w in units):
+            continue  # 各村民小组长、护林员为成员: posts, no units
+        out.append((units, sent))
+    return out
+
+
+def _bare_name(notice: Notice, item: str) -> bool:
+    """A person's bare name among units (``陈某``): 2–3 characters after a surname, no body's
+    name or field."""
+    surnames = notice.lex.surnames
+    return (2 <= len(item) <= 3 and (item[:1] in surnames or item[:2] in surnames)
+            and not looks_like_org(item, notice) and not notice.lex.kind_of(item))
 
 
 def _members_heading(notice: Notice, ln: Line) -> bool:
@@ -788,6 +839,12 @@ def _units_below(notice: Notice, below: list[Line]) -> list[tuple[list[tuple[int
             break
         out.append((units, (ln.start, ln.end)))
     return out if sum(len(units) for units, _span in out) >= 2 else []
+
+
+def _whole_unit(notice: Notice, written: str) -> bool:
+    """Is the last item of a list the text ends in a whole unit's name: a known body, or a
+    name ending like a body (``县公安局``, not ``县民`` nor ``县卫生健``)?"""
+    return notice.table.find(written) is not None or ends_like_body(notice, written)
 
 
 def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tuple[int, int, str]]:

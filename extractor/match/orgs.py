@@ -70,20 +70,25 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
         if m and (best is None or m.end() > best):
             best = m.end()
     lex = notice.lex
-    for rx in (lex.kind_name_re, lex.institution_re):
-        near = _starts_near(lex, rx).match(text, pos, min(limit, pos + 40))
-        m = rx.match(text, near.start(1), min(limit, pos + 40)) if near else None  # rx.search, if no farther
-        while m and m.start() - pos <= 8:
-            if m.group(0).endswith("部") and text.startswith("门", m.end()):
+    reach = min(limit, pos + 40)
+    kinds_near, institutions_near = lex.memo(_build_starts_near)
+    for rx, near_rx in ((lex.kind_name_re, kinds_near), (lex.institution_re, institutions_near)):
+        near = near_rx.match(text, pos, reach)
+        if near is None:
+            continue
+        ms, me = near.span(1)  # what rx.search from pos finds, when it starts 8 characters on or less
+        while ms - pos <= 8:
+            word = text[ms:me]
+            if word.endswith("部") and text.startswith("门", me):
                 break  # 市宣传部门, 县组织部门: a type of department, not the 宣传部 itself
-            prefix = text[pos : m.start()]
+            prefix = text[pos:ms]
             if _prefix_ok(notice, prefix) or (rx is lex.institution_re and prefix in _cues(notice).collective_prefixes):
-                end = m.end()
+                end = me
                 b = _cues(notice).branch.match(text, end, limit)
                 if b:
                     end = b.end()
                 c = _COMMITTEE_RE.match(text, end, limit)
-                if c and lex.kind_of(m.group(0)) in _cues(notice).committee_hosts:
+                if c and lex.kind_of(word) in _cues(notice).committee_hosts:
                     end = c.end()  # 省人大常委会社会建设工作委员会: a working committee of the congress
                 p = _PAREN_RE.match(text, end, limit)
                 if (p and (lex.kind_name_re.search(p.group(0)) or p.group(0)[1] == "含")
@@ -92,20 +97,19 @@ def org_at(notice: Notice, text: str, pos: int, limit: int) -> int | None:
                 if best is None or end > best:
                     best = end
                 break
-            m = rx.search(text, m.start() + 1, min(limit, pos + 40))
+            m = rx.search(text, ms + 1, reach)
+            if m is None:
+                break
+            ms, me = m.span()
     return best
 
 
-def _starts_near(lex: Lexicon, rx: re.Pattern[str]) -> re.Pattern[str]:
-    """``rx`` (the department names' or the institution types' alternation) starting at most
-    8 characters on, the nearest first, tried only where one of its words' first
-    characters is: ``match`` at ``pos`` finds what ``rx.search`` from ``pos`` finds when
-    that starts 8 characters on or less, without scanning farther."""
-    kinds, institutions = lex.memo(_build_starts_near)
-    return kinds if rx is lex.kind_name_re else institutions
-
-
 def _build_starts_near(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``lex.kind_name_re`` and ``lex.institution_re`` (the department names' and the
+    institution types' alternations) starting at most 8 characters on, the nearest first,
+    tried only where one of its words' first characters is: ``match`` at ``pos`` finds in
+    its group 1 what ``rx.search`` from ``pos`` finds when that starts 8 characters on or
+    less, without scanning farther."""
     def near(rx: re.Pattern[str], words: Iterable[str]) -> re.Pattern[str]:
         firsts = "".join(sorted({re.escape(w[0]) for w in words if w}))
         return re.compile(f"(?s:.{{0,8}}?)(?=[{firsts}])({rx.pattern})")

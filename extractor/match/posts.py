@@ -33,6 +33,7 @@ class PostWords:
         self.levels = tuple(lex.place_levels)
         # words no person's name contains: the roster roles (组长, 成员 …) and header words (职务, 姓名 …)
         self.not_names = tuple(lex.roles) + lex.cue("not_name_words")
+        self.not_name_re = re.compile(alternation(self.not_names)) if self.not_names else None  # any of them, one search
         self.not_name_endings = lex.cue("not_name_endings")  # 局, 委 …: a body, not a name
         self.party_organs = lex.cue("party_organs")
         self.deputy_marks = lex.cue("deputy_marks")

@@ -170,6 +170,32 @@ UNITS = [
     ("members-in-ascii-brackets",
      "关于成立青山县爱国卫生运动委员会的通知\n县爱卫会成员单位(县卫健局、县城管局)负责同志参加。",
      {(f"青山县{u}", "member_unit_of", "青山县爱国卫生运动委员会") for u in ("卫健局", "城管局")}),
+    ("units-as-members-named-after",  # …为组长，…为副组长，A、B、C为成员的X领导小组
+     "镇政府成立由镇长王某为组长，镇武装部部长李某为副组长，经济发展办、社会事务办、农业服务中心、卫生院为成员的"
+     "食品安全工作领导小组。",
+     {(u, "member_unit_of", "食品安全工作领导小组") for u in ("经济发展办", "社会事务办", "农业服务中心", "卫生院")}),
+    ("units-as-member-units-then-comma",  # …任主任，…任副主任，A、B、C为成员单位，并…
+     "关于成立青山县食品安全委员会的通知\n县食安委由县长任主任，分管副县长任副主任，县市场监管局、县公安局、"
+     "县卫健局为成员单位，并明确工作职责。",
+     {(f"青山县{u}", "member_unit_of", "青山县食品安全委员会") for u in ("市场监管局", "公安局", "卫健局")}),
+    ("kinds-of-people-beside-units",  # 县监察、妇联、农民代表为成员: 农民代表 are people
+     "成立由县长为主任，县人大、政协分管领导为副主任，县卫生局、县妇联、农民代表为成员的县合作医疗监督委员会。",
+     {("县卫生局", "member_unit_of", "县合作医疗监督委员会"), ("县妇联", "member_unit_of", "县合作医疗监督委员会")}),
+    ("people-as-members-are-no-units",  # 陈某、邓某为成员: names
+     "关于成立青山县防汛指挥部的通知\n刘明任指挥长，黄强、冯伟任副指挥长，陈万里、邓海为成员。", set()),
+    ("a-roster-in-prose-is-no-unit-list",  # posts and names before 为成员: the roster's units, all of them
+     "关于成立青山县结核病防治工作领导小组的通知\n领导小组由县人民政府副县长张建国任组长，县卫健局局长李明任副组长，"
+     "县财政局副局长赵强、县教育局副局长孙丽为成员。",
+     {(f"青山县{u}", "member_unit_of", "青山县结核病防治工作领导小组") for u in ("卫健局", "财政局", "教育局")}),
+    ("units-for-the-body-then-comma",  # A、B为领导小组成员单位，各成员单位要…
+     "关于成立青山县结核病防治工作领导小组的通知\n县卫健局、县教育局、县公安局为领导小组成员单位，各成员单位要明确一名联络员。",
+     {(f"青山县{u}", "member_unit_of", "青山县结核病防治工作领导小组") for u in ("卫健局", "教育局", "公安局")}),
+    ("list-ending-the-text-whole",  # the text ends after a whole name: it is kept
+     "关于成立青山县结核病防治工作领导小组的通知\n成 员 单 位：县卫健局、县教育局、县公安局",
+     {(f"青山县{u}", "member_unit_of", "青山县结核病防治工作领导小组") for u in ("卫健局", "教育局", "公安局")}),
+    ("list-cut-mid-word",  # …、县民: the text ends inside a name
+     "关于成立青山县结核病防治工作领导小组的通知\n成员单位：县卫健局、县教育局、县民",
+     {(f"青山县{u}", "member_unit_of", "青山县结核病防治工作领导小组") for u in ("卫健局", "教育局")}),
     ("a-note-in-brackets-is-no-list",  # 各成员单位（部门）要…
      "关于成立青山县爱国卫生运动委员会的通知\n各成员单位（部门）要按职责做好工作。", set()),
     ("convener-named-after-the-role",  # 召集人由X主要负责同志担任
@@ -213,6 +239,9 @@ NAMED_BY_ITS_POSTS = [
     ("standing-bodies-are-none", "村委会主任李明主持了会议。市人大常委会副主任王刚讲话。", None),
     ("a-department-head-is-none", "市卫生健康委员会主任张华出席会议。", None),
     ("a-short-form-once-is-none", "各地要与老龄委成员单位加强协调。", None),
+    ("short-form-made-up-of",  # 乡镇食安委由…任主任 (written twice)
+     "近日，青山县乡镇食安委由乡镇长任主任，卫生院、派出所为成员单位。乡镇食安委的职责为宣传法规。", "青山县乡镇食安委"),
+    ("a-party-committee-is-none", "县委由书记任主任，县委办为成员单位。县委召开会议。", None),
     ("a-numbered-meeting-is-none", "县卫生局召开了第三次联席会议。", None),
 ]
 

@@ -93,6 +93,18 @@ TASKS = [
      HEAD + "一、重点任务\n（一）开展蚊媒密度监测。每月开展一次布雷图指数调查。（区疾控中心、区住建局，详见附件）\n"
      "（二）清除积水容器。（区城管局、区住建局）\n",
      [], set()),
+    # the numbered items under a heading or label naming who takes part (参加人员, 出席人员：,
+    # 参会对象) list people and units, no tasks; the tasks after the next heading stay
+    ("attendees-under-a-heading-are-no-tasks",
+     "红石区爱国卫生月活动方案\n三、参加人员\n1、区有关领导；\n2、区卫健局、区城管局、区教育局各1名负责同志；\n3、各街道分管负责同志。\n"
+     "四、活动分工\n1、区卫健局负责活动组织。\n2、各街道负责场地布置。\n",
+     ["区卫健局负责活动组织", "各街道负责场地布置"],
+     {("红石区卫健局", R, "区卫健局负责活动组织"), ("各街道", R, "各街道负责场地布置")}),
+    ("attendees-under-a-label-are-no-tasks",
+     "白河县结核病防治培训班方案\n出席人员：\n1.县卫健局分管领导；\n2.县疾控中心、县人民医院各2名业务骨干；\n3.各乡镇卫生院防保人员。\n"
+     "三、工作安排\n1.县疾控中心负责授课。\n2.县卫健局负责会务保障。\n",
+     ["县疾控中心负责授课", "县卫健局负责会务保障"],
+     {("白河县疾控中心", R, "县疾控中心负责授课"), ("白河县卫健局", R, "县卫健局负责会务保障")}),
     # a plan's outline: each numbered paragraph opens with a title phrase (``完善防控体系。``), then
     # prose naming no doer: no task of anyone, whatever the numbering ((1), 1., １．)
     ("titled-outline-paragraphs-naming-no-doer",
@@ -153,6 +165,12 @@ DEADLINES = [
      [("在10月中旬前", "2025-10-20"), ("于7月上旬前", "2025-07-10")]),
     ("end-of-a-quarter", "红石区2025年登革热防控工作方案\n区卫健局要在第三季度末前完成评估。区城管局要于2026年一季度底前完成验收。",
      [("在第三季度末前", "2025-09-30"), ("于2026年一季度底前", "2026-03-31")]),
+    # a period to do the work in (于/在 X月Y日至Z日) ends on its last day; a bare period (a policy's
+    # validity, 1月1日至12月31日，…可申请) is no deadline
+    ("period-ends-on-its-last-day", "区卫健局要于2025年9月1日至15日完成培训。", [("于2025年9月1日至15日", "2025-09-15")]),
+    ("period-across-months", "区城管局要在2025年9月1日至10月15日完成清理。",
+     [("在2025年9月1日至10月15日", "2025-10-15")]),
+    ("bare-period-is-no-deadline", "2025年1月1日至12月31日，区内企业要按规定申请补贴。", []),
     # 以上工作要在X前完成。: a sentence of its own gives its deadline to the paragraph's duties
     # before it (not to the next paragraph's)
     ("deadline-sentence-for-the-work-above", "红石区2025年登革热防控工作方案\n各街道要完成积水清理，区卫健局要完成医生培训。"

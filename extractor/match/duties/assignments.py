@@ -51,8 +51,10 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
     the next clause with a subject or a 由 of its own. Not how a body is made up or approved
     (``由A、B组成``, ``由X批准``), nor a sentence opened by a body (``联席会议由X召集``)."""
     text = notice.text
+    if text.find("由", ss, se) < 0:
+        return  # no doer after 由 (every agent below starts with 由): nothing to read
     cues = duty_cues(notice)
-    if subject_at(notice, ss, se) is not None or cues.agent_not_sentence.search(text, ss, se):
+    if cues.agent_not_sentence.search(text, ss, se) or subject_at(notice, ss, se) is not None:
         return
     mark = INLINE_MARK.match(text, ss, se)
     ss = mark.end() if mark else ss  # 第六条由镇爱卫办加强…: the article's number is no part of it

@@ -83,7 +83,19 @@ def clause_role(notice: Notice, clause: str) -> str | None:
 
 
 def in_procedure(notice: Notice, section: str) -> bool:
-    return any(w in section for w in notice.lex.bodies["procedure_headings"])
+    """Is the section a procedure's (its heading holds a word of ``procedure_headings``)?
+    Answered once per section text (every line of a section asks it again)."""
+    known = notice.lex.memo(_procedure_sections)
+    answer = known.get(section)
+    if answer is None:
+        if len(known) > 10_000:
+            known.clear()
+        answer = known[section] = any(w in section for w in notice.lex.bodies["procedure_headings"])
+    return answer
+
+
+def _procedure_sections(lex: Lexicon) -> dict[str, bool]:
+    return {}
 
 
 def modal_role(notice: Notice, text: str, q: int) -> str | None:

@@ -148,6 +148,7 @@ def find_subject_duties(notice: Notice) -> None:
             # The subject's clause, then the clauses after ；that name no subject of their
             # own, up to the end of the sentence: one duty each.
             clause_start = p
+            first_start = _opener_start(notice, ln.body_start, p)
             while clause_start < stop:
                 end = clause_start
                 while end < stop and text[end] not in "。；":
@@ -167,10 +168,30 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = mark.start()
                 opener = clause_start > p and end >= stop and stop < ln.end and text[stop - 1] not in "。；"
                 if trimmed - clause_start >= 6 and not opener:  # …；对合并的单位，| Y要…: Y's opener
-                    notice.duties.append(Duty(span=(clause_start, trimmed), orgs=orgs, source="subject"))
+                    start = first_start if clause_start == p else clause_start
+                    notice.duties.append(Duty(span=(start, trimmed), orgs=orgs, source="subject"))
                 if end >= stop or text[end] == "。":
                     break
                 clause_start = end + 1
+
+
+# 对需整改的单位， / 对违法单位， / 在治理工作中，需要…配合的， / 凡…的，: the case a subject's duty
+# is written for, opening its sentence (a short noun phrase after 对, or a clause ending in 的; not
+# 对X实行Y， a clause of its own, nor 对…的A、B和C， a list of whom the duty concerns)
+_OPENER = re.compile(r"(?:(?:对于?|针对|凡)(?:[^。；;，,的]{2,8}|[^。；;，,]{1,40}的[^。；;，,、的]{1,8})|[^。；;]{2,50}的)[，,]\s*")
+
+
+def _opener_start(notice: Notice, line_start: int, p: int) -> int:
+    """Where the duty of the subject at ``p`` starts: before the phrase that opens its sentence
+    and says which case the duty is for (``对需整改的单位，县卫健局要…``: the case is part of
+    the duty), else at the subject."""
+    text = notice.text
+    begin = max(line_start, *(text.rfind(ch, line_start, p) + 1 for ch in "。；;！？"))
+    while begin < p and text[begin] in " \u3000":
+        begin += 1
+    if begin >= p or notice.claimed_within(begin, p) or not _OPENER.fullmatch(text, begin, p):
+        return p
+    return begin
 
 
 _TRAILING_MARK = re.compile(rf"[，,；]\s*(?:{BRACKETED_MARK.pattern})\s*$")

@@ -38,8 +38,9 @@ def find_roster(notice: Notice) -> None:
                 notice.roster_lines.add(ln.start)
                 notice.roster_lines.add(p_line[0])
                 continue
-            if not bare:
+            if not bare or _starts_entry(notice, body, header_re):  # 沈 慧 / 何洪明（市纪委）: a name without a post
                 add_person(notice, p_role, p_name, (p_name[1], p_name[1]), p_line)
+                notice.roster_lines.add(p_line[0])
         if _names_sub_group(notice, body):
             in_group, role = True, None
             continue
@@ -125,6 +126,14 @@ def find_roster(notice: Notice) -> None:
         role = role_of(notice, last) if last else (role if m else None)
     if pending is not None and not bare:
         add_person(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+def _starts_entry(notice: Notice, body: str, header_re: re.Pattern[str]) -> bool:
+    """Does the line start a roster entry of its own (a role label, ``王五（县卫健局）``, a name
+    and its post, a bare name)? Then a bare name on the line before is a person without a post."""
+    name = body.replace(" ", "")
+    return bool(header_re.match(body) or INLINE_RE.match(body) or LINE_RE.fullmatch(body)
+                or (len(body) <= 6 and bare_name_ok(name, notice)))
 
 
 def _column_header(notice: Notice, body: str) -> bool:

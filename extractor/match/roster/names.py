@@ -29,7 +29,7 @@ def valid_name(name: str, notice: Notice) -> bool:
     w = post_words(notice.lex)
     return (
         2 <= len(name) <= 8
-        and not any(x in name for x in w.not_names)
+        and not (w.not_name_re is not None and w.not_name_re.search(name))
         and notice.lex.kind_of(name) is None
         and not name.endswith(w.not_name_endings)
         and not (w.title_word_re and w.title_word_re.search(name))
@@ -42,7 +42,7 @@ def valid_name(name: str, notice: Notice) -> bool:
 _ORDINAL_RE = re.compile("第[一二三四五六七八九十百零〇两0-9]+")  # 第十四条: an article's number, no name
 
 
-NAME_PAREN_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}})（(?P<post>[^（）]{{2,30}})）")
+NAME_PAREN_RE = re.compile(rf"(?P<name>[{HAN}]{{2,4}}?)(?:同志)?（(?P<post>[^（）]{{2,30}})）")  # 王明同志（副县长）
 
 
 PAREN_TAIL = re.compile(r"[（(][^（）()]{1,6}[）)]$")  # 吴细寒（常务）

@@ -41,7 +41,7 @@ def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[t
     joins the next one, ``卫健委副主任、中医药局局长王五``, is read with it)."""
     text = notice.text
     complete = True
-    items = split_items(text, start, end)
+    items = [piece for a, b in split_items(text, start, end) for piece in _two_people(notice, a, b)]
     if cut and items:
         items = items[:-1]
     out: list[tuple[str, Org | None, str | None]] = []
@@ -53,6 +53,8 @@ def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[t
             b = a + tail.start()  # 吴细寒（常务）: a note, not a post (王明（副县长）is one)
         if text.endswith("同志", a, b):
             b -= 2
+        if b - a > 3 and text[b - 1] == "等":
+            b -= 1  # 县财政局副局长赵强等（同志）: the list goes on unwritten
         sep = text[a - 1] if a > start else ""
         first = pending if pending is not None else a
         parsed = _person_item(notice, first, b)
@@ -73,6 +75,18 @@ def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[t
             prev_post = (org, title)
         out.append((name, org, title))
     return out, complete and pending is None
+
+
+def _two_people(notice: Notice, a: int, b: int) -> list[tuple[int, int]]:
+    """``街道党工委书记甲某和街道办事处主任乙某``: two people joined by 和/及/与, each a post and a
+    name; else the item as it is (``县发展和改革局局长甲某`` is one)."""
+    text = notice.text
+    for k in range(a + 3, b - 3):
+        if text[k] in "和及与":
+            left, right = _person_item(notice, a, k), _person_item(notice, k + 1, b)
+            if left and right and left[1] is not None and right[1] is not None:
+                return [(a, k), (k + 1, b)]
+    return [(a, b)]
 
 
 def _person_item(notice: Notice, a: int, b: int) -> tuple[str, tuple[int, int] | None] | None:

@@ -8,6 +8,7 @@ import re
 from ...normalize import HAN
 from ...notice import Notice
 from ..orgs import org_at, split_items
+from ..posts import post_words
 from .names import INLINE_RE, LINE_RE, POST_FIRST_RE, SHARED_RE, bare_name_ok, valid_name
 from .people import add_person
 from .post_bodies import is_post, split_post
@@ -77,7 +78,7 @@ def glued_person(notice: Notice, role: str, start: int, end: int, line: tuple[in
     ``张三县``, is written once); the shortest name that leaves a post wins. Adds the person
     when the rest is one post; True if the line is such a roster line."""
     text = notice.text
-    if not 5 <= end - start <= 30 or not _HAN_ONLY.fullmatch(text[start:end]):
+    if not 5 <= end - start <= 2 * _GLUED_REACH or not _HAN_ONLY.fullmatch(text[start:end]):
         return False
     place = notice.table.split_place(text[start:end])[0]
     if place and (place == notice.table.locality or text.count(place) > 1):
@@ -87,7 +88,31 @@ def glued_person(notice: Notice, role: str, start: int, end: int, line: tuple[in
         body = org_at(notice, text, a, end) is not None or (  # 省劳动和社会保障厅: a level's body no lexicon lists
             text[a] in notice.lex.bare_levels and split_post(notice, a, end) is not None)
         if bare_name_ok(text[start:a], notice) and body:
-            if is_post(notice, a, end):
+            if end - start <= _GLUED_REACH and is_post(notice, a, end):
                 add_person(notice, role, (start, a), (a, end), line)
-            return True  # else more than one post or person run together: a roster line read no further
+                return True
+            nxt = _next_glued(notice, a, end)
+            if nxt is not None:  # 甲某省妇儿工委办公室主任乙某省残联副理事长: two lines run together
+                add_person(notice, role, (start, a), (a, nxt), line)
+                glued_person(notice, role, nxt, end, line)
+            return end - start <= _GLUED_REACH or nxt is not None  # else more than one post run together
     return False
+
+
+_GLUED_REACH = 30  # a name and its post run together are never longer
+
+
+def _next_glued(notice: Notice, a: int, end: int) -> int | None:
+    """Where a second name-and-post starts after the post at ``a`` (the post ends with a
+    title, the next name starts a body's post), else None."""
+    text = notice.text
+    w = post_words(notice.lex)
+    for k in range(a + 3, min(end - 4, a + _GLUED_REACH)):
+        if not text.endswith(w.titles, a, k) or not is_post(notice, a, k):
+            continue
+        for n in (2, 3):
+            b = k + n
+            if (b < end and bare_name_ok(text[k:b], notice)
+                    and (org_at(notice, text, b, end) is not None or text[b] in notice.lex.bare_levels)):
+                return k
+    return None

@@ -35,6 +35,11 @@ def find_prose_roster(notice: Notice) -> None:
             relation = role_of(notice, word) if word in lex.roles else None
             if relation is None or names_other_body(notice, marker_end):
                 continue  # 任顾问: bounds the next list, gives no role
+            if list_start == marker_end and not _after_own_name(notice, text.rfind(word, 0, marker_end)):
+                continue  # 县卫健委主任由…: the head of a department, not of the body
+            changed = _CHANGED_TO.search(text, list_start, list_end)
+            if changed and list_start == marker_end:
+                list_start = changed.end()  # 组长由张三同志调整为李四同志: the new holder
             if former_post(notice, list_start, list_end):
                 continue  # 首任主任由时任副总理某某担任: who held the post before, no member now
             cut = list_end >= tail  # the text ends inside the list
@@ -103,6 +108,19 @@ def _after_body_name(text: str, marker_end: int, list_start: int) -> bool:
     return bool(re.search(rf"(?:{'|'.join(_BODY_NAME_END)})[{HAN}]{{2,5}}(?:由|为|分别是|分别为)$", head))
 
 
+_CHANGED_TO = re.compile("(?:调整为|变更为|更换为|改为)")
+
+
+def _after_own_name(notice: Notice, word_start: int) -> bool:
+    """Before a role word that leads its list (``…主任由X担任``): when the word follows a body's
+    name ending in 会/委, that name is the mechanism's (``县爱卫会主任由…``, not ``县卫健委主任由…``)."""
+    text = notice.text
+    if word_start <= 0 or text[word_start - 1] not in "会委" or text.endswith("委员会", 0, word_start):
+        return True
+    mech = notice.mechanism
+    return mech is not None and any(len(f) >= 3 and text.endswith(f, 0, word_start) for f in (mech.name, *mech.aliases))
+
+
 _EACH_LIST_END_RE = re.compile("担任|兼任|组成|[。；]")  # 副召集人分别是A，B，C。: the list runs past its commas
 
 
@@ -110,18 +128,22 @@ _UNITS_AFTER_RE = re.compile("以及")
 
 
 @lru_cache(maxsize=8)
-def _marker_re_for(roles: str, non_roles: str) -> re.Pattern[str]:
-    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` (before)."""
+def _marker_re_for(roles: str, non_roles: str, role_firsts: str = "") -> re.Pattern[str]:
+    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` (before).
+    ``role_firsts``: the first characters of the role words (none empty), looked at before
+    the places a role may follow (every position of a line is tried: most fail there)."""
     words = f"{roles}|{non_roles}" if non_roles else roles
+    first = f"(?=[{role_firsts}])" if role_firsts else ""
     return re.compile(
-        rf"(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
-        rf"|(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=委员会))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
+        rf"(?=[同担任为])(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
+        rf"|{first}(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
     )
 
 
 def _marker_re(lex) -> re.Pattern[str]:
     non_roles = lex.roster_words.get("non_roles", [])
-    return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "")
+    firsts = "" if "" in lex.roles else "".join(sorted({re.escape(w[0]) for w in lex.roles}))
+    return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "", firsts)
 
 
 def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[int, int]) -> None:

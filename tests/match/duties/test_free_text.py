@@ -97,12 +97,23 @@ FREE_TEXT = [
      ["县医保局在开展基金检查等方面的工作中，应随机抽取专家"],
      {("县医保局", R, "县医保局在开展基金检查等方面的工作中，应随机抽取专家")}),
     # after ；a phrase before the next subject (对…的单位，/ 发现…，/ 加强…，) opens that subject's
-    # clause: it is no duty of the subject before ；
+    # clause: it is no duty of the subject before ；and, when it names the case the duty is for
+    # (对…的单位，/ 对拒不整改的，), it is part of that subject's duty
     ("opener-before-the-next-subject",
      "县卫健局要加强日常监督；对整改不力的单位，县市场监管局要依法查处；对拒不整改的，县公安局要配合处置。",
-     ["县卫健局要加强日常监督", "县市场监管局要依法查处", "县公安局要配合处置"],
-     {("县卫健局", R, "县卫健局要加强日常监督"), ("县市场监管局", R, "县市场监管局要依法查处"),
-      ("县公安局", R, "县公安局要配合处置", "role=support")}),
+     ["县卫健局要加强日常监督", "对整改不力的单位，县市场监管局要依法查处", "对拒不整改的，县公安局要配合处置"],
+     {("县卫健局", R, "县卫健局要加强日常监督"), ("县市场监管局", R, "对整改不力的单位，县市场监管局要依法查处"),
+      ("县公安局", R, "对拒不整改的，县公安局要配合处置", "role=support")}),
+    ("case-opener-short-noun-phrase", "对违法企业，县公安局要依法打击。",
+     ["对违法企业，县公安局要依法打击"], {("县公安局", R, "对违法企业，县公安局要依法打击")}),
+    ("case-opener-clause-ending-de", "在防控工作中，需要部门配合的，县卫健局要及时协调。",
+     ["在防控工作中，需要部门配合的，县卫健局要及时协调"],
+     {("县卫健局", R, "在防控工作中，需要部门配合的，县卫健局要及时协调")}),
+    # near misses: a clause of its own (对…实行…，) or a list of whom the duty concerns stays out
+    ("opener-that-is-a-clause-of-its-own", "对全县养殖场实行分级管理，县农业农村局负责日常监管。",
+     ["县农业农村局负责日常监管"], {("县农业农村局", R, "县农业农村局负责日常监管")}),
+    ("opener-listing-whom-it-concerns", "对纳入监测的医院、学校和养老机构，县卫健局要定期抽检。",
+     ["县卫健局要定期抽检"], {("县卫健局", R, "县卫健局要定期抽检")}),
     ("opener-before-a-later-subject-of-two-bodies",
      "青山县人民政府办公室关于做好防控工作的通知\n各乡镇要做好患者随访，每月排查一次；发现新增患者信息，县疾控中心和县公安局要及时交换信息。\n",
      ["各乡镇要做好患者随访，每月排查一次", "县疾控中心和县公安局要及时交换信息"],
@@ -122,6 +133,12 @@ FREE_TEXT = [
     ("dated-event-full-date", "2016年5月12日，县卫健局召开了动员会议，部署了工作。", [], set()),
     ("dated-modal-stays", "2024年6月，县卫健局要完成全县筛查。",
      ["县卫健局要完成全县筛查"], {("县卫健局", R, "县卫健局要完成全县筛查")}),
+    # a body that carries another body's name plate (加挂…牌子) is told how bodies are set up, no duty;
+    # 挂牌督办 (supervising a listed case) is work
+    ("carries-another-bodys-plate", "市卫健委加挂市爱卫办牌子，承担爱国卫生日常工作。", [], set()),
+    ("carries-a-national-bodys-plate", "国家卫生健康委加挂全国老龄工作委员会办公室牌子。", [], set()),
+    ("listed-supervision-is-work", "县卫健局挂牌督办重大隐患。",
+     ["县卫健局挂牌督办重大隐患"], {("县卫健局", R, "县卫健局挂牌督办重大隐患")}),
     ("manner-adverb-opens-no-subject", "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查。",
      ["县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查"],
      {("县卫健局", R, "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查")}),

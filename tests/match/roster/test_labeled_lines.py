@@ -76,6 +76,25 @@ ROSTERS = [
            {("张宇", "leader_of", "桃源镇狂犬病防治工作领导小组"), ("张宇", "holds_post", "桃源镇人民政府", "title=镇长"),
             ("刘涛", "deputy_leader_of", "桃源镇狂犬病防治工作领导小组"),
             ("刘涛", "holds_post", "桃源镇卫生院", "title=院长")}),
+    ("names-without-posts-under-a-label",  # 副组长：甲 / 乙 / 丙（unit）: 乙 has no post, the next line is an entry
+     TITLE + "组    长：李文钢\n副组长：冯 镭\n沈 慧\n何洪明（县纪委）\n成    员：巫振江（县府办）\n",
+     ["李文钢", "冯 镭", "沈 慧", "何洪明", "巫振江"],
+     {("李文钢", "leader_of", G), ("冯镭", "deputy_leader_of", G), ("沈慧", "deputy_leader_of", G),
+      ("何洪明", "deputy_leader_of", G), ("何洪明", "holds_post", "青山县纪委"),
+      ("巫振江", "member_of", G), ("巫振江", "holds_post", "青山县府办")}),
+    ("two-glued-entries-run-together",  # 甲某X办公室主任 / 乙某省残联副理事长 read as one line: two people
+     "关于成立青山省残疾人抽样调查领导小组的通知\n组长：王建国省政府副省长\n成员：宋明旺省委宣传部副部长\n"
+     "黄伟瑶省妇女儿童工作委员会办公室主任\n李继新省残联副理事长\n",
+     ["王建国", "宋明旺", "黄伟瑶", "李继新"],
+     {("王建国", "leader_of", "青山省残疾人抽样调查领导小组"), ("王建国", "holds_post", "青山省人民政府", "title=副省长"),
+      ("宋明旺", "member_of", "青山省残疾人抽样调查领导小组"), ("宋明旺", "holds_post", "青山省委宣传部", "title=副部长"),
+      ("黄伟瑶", "member_of", "青山省残疾人抽样调查领导小组"),
+      ("黄伟瑶", "holds_post", "青山省妇女儿童工作委员会办公室", "title=主任"),
+      ("李继新", "member_of", "青山省残疾人抽样调查领导小组"), ("李继新", "holds_post", "青山省残联", "title=副理事长")}),
+    ("a-bare-name-over-a-heading-is-nobody",  # 组长：甲 / 乙 / 二、工作职责: 乙 is no entry without a post or entry below
+     TITLE + "组长：王建国 县人民政府副县长\n李明\n二、工作职责\n",
+     ["王建国"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
 ]
 
 

@@ -15,6 +15,27 @@ PROSE = [
      {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
       ("李明", "deputy_leader_of", G), ("李明", "holds_post", "青山县卫健局", "title=局长"),
       ("陈刚", "deputy_leader_of", G), ("陈刚", "holds_post", "青山县林草局", "title=局长")}),
+    ("committee-short-form-before-the-role",  # 县爱卫会主任由…担任; 委员由…等同志担任
+     "关于调整青山县爱国卫生运动委员会组成人员的通知\n县爱卫会主任由副县长张建国担任，"
+     "副主任由县卫健局局长李明担任，委员由县财政局副局长赵强等同志担任。\n",
+     ["张建国", "李明", "赵强"],
+     {("张建国", "leader_of", "青山县爱国卫生运动委员会"), ("张建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("李明", "deputy_leader_of", "青山县爱国卫生运动委员会"), ("李明", "holds_post", "青山县卫健局", "title=局长"),
+      ("赵强", "member_of", "青山县爱国卫生运动委员会"), ("赵强", "holds_post", "青山县财政局", "title=副局长")}),
+    ("a-department-head-is-no-chair",  # 县卫健委主任由…: the department's head
+     TITLE + "县卫健委主任由王建国同志兼任。\n", [], set()),
+    ("changed-to-a-new-holder",  # 组长由甲同志调整为乙同志（post）: the new holder only
+     "关于调整青山县鼠疫防控领导小组成员的通知\n因人事变动，领导小组组长由张建国同志调整为李明同志（县人民政府副县长），"
+     "副组长由王红同志变更为赵强同志（县卫健局局长）。\n",
+     ["李明", "赵强"],
+     {("李明", "leader_of", G), ("李明", "holds_post", "青山县人民政府", "title=副县长"),
+      ("赵强", "deputy_leader_of", G), ("赵强", "holds_post", "青山县卫健局", "title=局长")}),
+    ("two-people-joined-by-he",  # 甲post甲某和乙post乙某任组长: two leaders; 发展和改革局 is one name
+     TITLE + "领导小组由县卫健局局长刘晓东和县人民政府副县长杨永平任组长，县发展和改革局局长陈刚任副组长。\n",
+     ["刘晓东", "杨永平", "陈刚"],
+     {("刘晓东", "leader_of", G), ("刘晓东", "holds_post", "青山县卫健局", "title=局长"),
+      ("杨永平", "leader_of", G), ("杨永平", "holds_post", "青山县人民政府", "title=副县长"),
+      ("陈刚", "deputy_leader_of", G), ("陈刚", "holds_post", "青山县发展和改革局", "title=局长")}),
     ("role-after-the-body-name",  # 联席会议召集人由…担任: the role word right after the body's name
      "关于建立青山县职业病防治工作联席会议制度的通知\n联席会议召集人由县政府分管副县长王建国担任。\n",
      ["王建国"],
