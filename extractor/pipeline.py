@@ -23,12 +23,17 @@ if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc
 
 
-def analyze(text: str, doc_name: str = "<notice>", spans: bool = True, tokens: bool = True) -> Doc:
+def analyze(text: str, doc_name: str = "<notice>", spans: bool = True) -> Doc:
     """Run the pipeline on a notice's text (``doc_name`` is its file name); returns the
     spaCy ``Doc`` with the findings (see ``extractor/graph/doc.py``). ``spans=False``: entities
-    and relations only, no span groups (all ``to_graph`` needs; a little faster).
-    ``tokens=False`` (with ``spans=False``): the text is not cut into tokens, the Doc holds
-    the findings only (``nlp.text_doc``; pass the text to ``to_graph``)."""
+    and relations only, no span groups (all ``to_graph`` needs; a little faster)."""
+    return _run(text, doc_name, spans, tokens=True)
+
+
+def _run(text: str, doc_name: str, spans: bool, tokens: bool) -> Doc:
+    """``analyze``; ``tokens=False`` (with ``spans=False``): the text is not cut into tokens,
+    the Doc holds the findings only and no text (``nlp.text_doc``: ``extract_text``
+    passes the text to ``to_graph``)."""
     from .nlp import get_nlp, text_doc
     from .segment import chosen_backend
 
@@ -83,7 +88,7 @@ def extract_text(text: str, doc_name: str = "<notice>") -> nx.MultiDiGraph:
     from .graph.doc import to_graph
 
     with _gc_paused():
-        return to_graph(analyze(text, doc_name, spans=False, tokens=False), text=text)
+        return to_graph(_run(text, doc_name, spans=False, tokens=False), text=text)
 
 
 def extract_file(path: str | Path) -> nx.MultiDiGraph:

@@ -491,6 +491,15 @@ def find_bodies(notice: Notice) -> None:
             notice.facts.append(OrgFact(office, "office_of", mech, span))
             if found.group("host"):
                 notice.office_hosts.append((office, found.start("host"), (span[0], found.end("host"))))
+    if not any(f.relation == "office_of" for f in notice.facts):
+        # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
+        # body's own name before it, not a bare 领导小组办公室, which may be any group's)
+        own = [w for w in _mech_words(notice) if w not in notice.lex.bodies["mechanism_suffixes"]]
+        named = re.search(rf"(?<![{HAN}])(?:{alternation(own)})(?:{cues.offices})", text) if own else None
+        if named:
+            office = notice.table.add(mech.name + office_words[0], body="office", kind="办事机构")
+            notice.table.alias(office, named.group(0))
+            notice.facts.append(OrgFact(office, "office_of", mech, sentence_at(text, named.start())))
     # Sub-bodies: 下设18个专项行动工作组 / 设立…专家咨询委员会（以下简称…）
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])
     for m in re.finditer(rf"(?:{cues.sub_body})\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):

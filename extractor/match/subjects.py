@@ -69,7 +69,7 @@ class SubjectCues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?)?各(?:(?:(?![和及与或等的要应须将并按])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?)?各(?:(?:(?![和及与或等的要应须将并按可])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
         levels = lex.level_chars  # places.json: 省 … 镇 as one character

@@ -775,6 +775,32 @@ def add_deadlines(notice: Notice) -> None:
             if dl:
                 duty.deadline, duty.deadline_date = dl
     _deadline_sentences(notice, year)
+    _phase_deadlines(notice, year)
+
+
+# （一）动员部署阶段（2024年7月底前）。: a phase of the work, titled with the time it ends by
+_PHASE = re.compile(r"[^，。；：]{2,12}阶段\s*[（(](?P<when>[^（()）]{3,24})[）)]")
+
+
+def _phase_deadlines(notice: Notice, year: int | None) -> None:
+    """``（一）动员部署阶段（2024年7月底前）。各地要…`` / the phase's title on a line of its own
+    and its duties below: the phase's deadline is that of its duties that have none, up to
+    the next phase or heading (a phase written as a span of months, ``（2024年8月—12月）``,
+    gives no deadline)."""
+    text = notice.text
+    current: tuple[str, str | None] | None = None
+    for ln in notice.content_lines():
+        m = _PHASE.match(text, ln.body_start, ln.end)
+        if m is not None:
+            dl = deadline_in(notice, m.group("when"), year)
+            current = dl if dl is not None and dl[0] == m.group("when") else None
+        elif ln.kind == "heading":
+            current = None
+        if current is None:
+            continue
+        for duty in notice.duties:
+            if duty.deadline is None and ln.body_start <= duty.span[0] < ln.end:
+                duty.deadline, duty.deadline_date = current
 
 
 def _deadline_sentences(notice: Notice, year: int | None) -> None:

@@ -88,6 +88,15 @@ MECHANISMS = [
      ["联席会议", "联席会议", "联席会议"],
      {("<notice>", "establishes", "联席会议"), ("联席会议办公室", "office_of", "联席会议"),
       ("联席会议办公室", "hosted_by", "青山县水利局")}),
+    ("office-named-at-work",  # X领导小组办公室组织召开…: the body and its office, no host named
+     "2019年5月，平山县食品安全工作领导小组办公室组织召开了全县食品安全工作会议。",
+     ["平山县食品安全工作领导小组"],
+     {("<notice>", "establishes", "平山县食品安全工作领导小组"),
+      ("平山县食品安全工作领导小组办公室", "office_of", "平山县食品安全工作领导小组")}),
+    ("a-bare-group-office-is-not-its-office",  # 领导小组办公室 alone may be any group's
+     "关于成立青山县结核病防治工作联席会议的通知\n联席会议由县卫健局、县教育局组成。材料报县防汛领导小组办公室。",
+     ["青山县结核病防治工作联席会议"],
+     {("关于成立青山县结核病防治工作联席会议的通知", "establishes", "青山县结核病防治工作联席会议")}),
     ("groups-without-subject-of-no-body-before",  # 各村成立小组。下设…: no mechanism of the notice
      "各村成立巡查小组。下设宣传组、巡查组。", [], set()),
 ]

@@ -171,6 +171,15 @@ DEADLINES = [
     ("period-across-months", "区城管局要在2025年9月1日至10月15日完成清理。",
      [("在2025年9月1日至10月15日", "2025-10-15")]),
     ("bare-period-is-no-deadline", "2025年1月1日至12月31日，区内企业要按规定申请补贴。", []),
+    # a phase of the work titled with the time it ends by (（一）动员部署阶段（2025年7月底前）) gives that
+    # deadline to its duties, on its line or below it up to the next phase; a phase written as a
+    # span of months gives none
+    ("phase-title-on-the-duties-line", "红石区2025年登革热防控工作方案\n三、实施步骤\n"
+     "（一）动员部署阶段（2025年7月底前）。各街道要制定实施计划，明确任务分工。\n"
+     "（二）工作实施阶段（2025年8月—12月）。各街道要按照实施计划开展工作。\n", [("2025年7月底前", "2025-07-31")]),
+    ("phase-title-above-its-duties", "红石区2025年登革热防控工作方案\n三、实施步骤\n（一）排查整治阶段（2025年9月30日前）\n"
+     "区卫健局要开展病例排查和随访。\n区城管局要清理辖区积水容器。\n（二）总结评估阶段（2025年12月）\n区卫健局要总结防控经验做法。\n",
+     [("2025年9月30日前", "2025-09-30"), ("2025年9月30日前", "2025-09-30")]),
     # 以上工作要在X前完成。: a sentence of its own gives its deadline to the paragraph's duties
     # before it (not to the next paragraph's)
     ("deadline-sentence-for-the-work-above", "红石区2025年登革热防控工作方案\n各街道要完成积水清理，区卫健局要完成医生培训。"

@@ -39,6 +39,7 @@ _NUMBERED_HEAD = re.compile(rf"(?<![^\s。；;]){_HEAD_MARK}\s*(?P<name>[\u4e00-
 _ROSTER_GAP = re.compile(r"(?:\s*(?:副?组\s*长|副?主\s*任|成\s*员|负责人|联络员)\s*[：:][^：:。；;\n]{0,40}?)*\s*")
 _NEXT_HEAD = re.compile(rf"[\s。；;]{_HEAD_MARK}")
 _GROUP_ENDINGS = ("组", "办公室", "专班")
+_NEXT_GROUP = re.compile(r"\s*[\u4e00-\u9fff]{2,24}[。：:]?\s*(?:(?:工作|主要)?职\s*责|副?组\s*长|副?主\s*任|成\s*员)\s*[：:]")
 
 
 def find_labeled_divisions(notice: Notice) -> None:
@@ -57,10 +58,15 @@ def find_labeled_divisions(notice: Notice) -> None:
         name = head.group("name")
         if not (name.endswith(_GROUP_ENDINGS) or looks_like_org(name, notice)):
             continue
+        mech = notice.mechanism
+        if name in notice.lex.bodies["mechanism_suffixes"] or (
+                mech is not None and any(n.endswith(name) for n in (mech.name, *mech.aliases))):
+            continue  # 1、领导小组 … 职责：: the mechanism's own remit (remit.py's), no unit's
         line_end = text.find("\n", m.end())
         end = len(text) if line_end < 0 else line_end
-        nxt = _NEXT_HEAD.search(text, m.end(), end)
-        end = nxt.start() if nxt else end
+        # the next group (2、宣传组。 工作职责：… / 2、办公室 主任：…), not a numbered duty of this one
+        end = next((n.start() for n in _NEXT_HEAD.finditer(text, m.end(), end)
+                    if _NEXT_GROUP.match(text, n.end(), min(end, n.end() + 60))), end)
         if name in notice.lex.bodies["office_words"]:  # 1、办公室: the mechanism's office, when there is one
             units = [f.source for f in notice.facts if f.relation == "office_of"][:1]
         else:

@@ -139,6 +139,12 @@ FREE_TEXT = [
     ("carries-a-national-bodys-plate", "国家卫生健康委加挂全国老龄工作委员会办公室牌子。", [], set()),
     ("listed-supervision-is-work", "县卫健局挂牌督办重大隐患。",
      ["县卫健局挂牌督办重大隐患"], {("县卫健局", R, "县卫健局挂牌督办重大隐患")}),
+    # 各地可…/各区县可… (may) gives leave, no duty; a collective's name holds no 可 (各地可因地制宜 is
+    # not a body 各地可因地); 各地要因地制宜… is 各地's duty
+    ("collective-may-is-no-duty", "各地可因地制宜放宽申请条件。", [], set()),
+    ("collective-levels-may-is-no-duty", "各区县可因地制宜制定细则。", [], set()),
+    ("collective-must-stays", "各地要因地制宜放宽申请条件。",
+     ["各地要因地制宜放宽申请条件"], {("各地", R, "各地要因地制宜放宽申请条件")}),
     ("manner-adverb-opens-no-subject", "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查。",
      ["县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查"],
      {("县卫健局", R, "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查")}),
