@@ -129,7 +129,7 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
         return table.add(whole), None
     first_end = w.title_at(text, start, end) if title is not None else None
     level = w.government_level(title or "")
-    if first_end != end and not (level and first_end is not None and text.startswith("、", first_end)):
+    if title is None or (first_end != end and not (level and first_end is not None and text.startswith("、", first_end))):
         return None, title  # (副镇长、某派出所所长: the first post a level's head, read as its government)
     if level:
         loc = table.locality
