@@ -151,6 +151,17 @@ CASES.append(pytest.param(
     },
     id="more-marker-verbs-and-labels",
 ))
+CASES.append(pytest.param(
+    "关于做好稳就业工作的意见\n"
+    "（一）加大援企稳岗力度。扩大稳岗返还范围。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
+    "（二）支持创业带动就业。降低担保门槛。（财政部、人民银行负责）\n",
+    {
+        # the rule after a full stop inside the marker
+        "加大援企稳岗力度。扩大稳岗返还范围": {("人力资源社会保障部", "lead"), ("财政部", None)},
+        "支持创业带动就业。降低担保门槛": {("财政部", "lead"), ("人民银行", None)},
+    },
+    id="first-listed-leads-after-a-full-stop",
+))
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -21,6 +21,11 @@ def _lead_support(duty: str, lead: list[str], support: list[str] = ()) -> set[tu
     return {(f"红石区{u}", R, duty, "role=lead") for u in lead} | {(f"红石区{u}", R, duty, "role=support") for u in support}
 
 
+def _lead_rest(duty: str, lead: str, rest: list[str]) -> set[tuple[str, ...]]:
+    """The first unit leads, the others are responsible with no role."""
+    return {(lead, R, duty, "role=lead")} | {(u, R, duty) for u in rest}
+
+
 # (id, notice, DUTY span texts, facts)
 TASKS = [
     ("markers-in-brackets-after-the-task",
@@ -141,30 +146,19 @@ TASKS = [
     # no role (they are not said to 配合); a unit the marker says 配合s stays support
     ("first-listed-leads-rule-then-plain-markers",
      "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局、区疾控中心负责，列第一位者为牵头单位，下同）\n"
-     "（二）改善人居环境。整治背街小巷。（区住建局、区城管局负责）\n（三）加强健康教育。开展科普宣传。（区教育局负责）\n",
-     ["健全监测网络。推动哨点医院扩容", "改善人居环境。整治背街小巷", "加强健康教育。开展科普宣传"],
+     "（二）改善人居环境。整治背街小巷。（区住建局、区城管局负责）\n（三）加强健康教育。开展科普宣传。（区教育局负责）\n"
+     "（四）清除积水容器。（区爱卫办负责，区水务局配合）\n",
+     ["健全监测网络。推动哨点医院扩容", "改善人居环境。整治背街小巷", "加强健康教育。开展科普宣传", "清除积水容器"],
      _lead_support("健全监测网络。推动哨点医院扩容", ["卫健局"]) | {("红石区财政局", R, "健全监测网络。推动哨点医院扩容"),
       ("红石区疾控中心", R, "健全监测网络。推动哨点医院扩容")}
      | _lead_support("改善人居环境。整治背街小巷", ["住建局"]) | {("红石区城管局", R, "改善人居环境。整治背街小巷")}
-     | _lead_support("加强健康教育。开展科普宣传", ["教育局"])),
+     | _lead_support("加强健康教育。开展科普宣传", ["教育局"]) | _lead_support("清除积水容器", ["爱卫办"], ["水务局"])),
     ("first-listed-leads-rule-other-words-half-width",
      "青山县卫生健康事业发展规划\n二、重点任务\n1.完善急救体系。建设120分站。(县卫健局、县发展改革局负责;排在首位的为牵头部门,下同)\n"
      "2.发展中医药。建设中医馆。(县中医院、县卫健局负责)\n",
      ["完善急救体系。建设120分站", "发展中医药。建设中医馆"],
-     {("青山县卫健局", R, "完善急救体系。建设120分站", "role=lead"), ("青山县发展改革局", R, "完善急救体系。建设120分站"),
-      ("青山县中医院", R, "发展中医药。建设中医馆", "role=lead"), ("青山县卫健局", R, "发展中医药。建设中医馆")}),
-    ("first-listed-leads-rule-with-an-explicit-supporter",
-     "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责，列第一位者为牵头部门，下同）\n"
-     "（二）改善人居环境。整治背街小巷。（区住建局负责，区城管局配合）\n",
-     ["健全监测网络。推动哨点医院扩容", "改善人居环境。整治背街小巷"],
-     _lead_support("健全监测网络。推动哨点医院扩容", ["卫健局"]) | {("红石区财政局", R, "健全监测网络。推动哨点医院扩容")}
-     | _lead_support("改善人居环境。整治背街小巷", ["住建局"], ["城管局"])),
-    ("first-listed-leads-rule-after-a-full-stop",
-     "关于做好稳就业工作的意见\n（一）加大援企稳岗力度。扩大稳岗返还范围。（人力资源社会保障部、财政部负责。列第一位者为牵头单位，下同）\n"
-     "（二）支持创业带动就业。降低担保门槛。（财政部、人民银行负责）\n",
-     ["加大援企稳岗力度。扩大稳岗返还范围", "支持创业带动就业。降低担保门槛"],
-     {("人力资源社会保障部", R, "加大援企稳岗力度。扩大稳岗返还范围", "role=lead"), ("财政部", R, "加大援企稳岗力度。扩大稳岗返还范围"),
-      ("财政部", R, "支持创业带动就业。降低担保门槛", "role=lead"), ("人民银行", R, "支持创业带动就业。降低担保门槛")}),
+     _lead_rest("完善急救体系。建设120分站", "青山县卫健局", ["青山县发展改革局"])
+     | _lead_rest("发展中医药。建设中医馆", "青山县中医院", ["青山县卫健局"])),
     # near miss: without the rule, a plain marker of several units gives no role at all
     ("several-units-without-the-rule-have-no-role",
      "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责）\n",
