@@ -495,7 +495,10 @@ def find_bodies(notice: Notice) -> None:
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
         # body's own name before it, not a bare 领导小组办公室, which may be any group's)
         own = [w for w in _mech_words(notice) if w not in notice.lex.bodies["mechanism_suffixes"]]
-        named = re.search(rf"(?<![{HAN}])(?:{alternation(own)})(?:{cues.offices})", text) if own else None
+        # Not one item of a list of units (A、X办公室牵头: a doer among departments, the body
+        # not the notice's subject) nor a letterhead (X办公室文件: the issuer).
+        named = re.search(rf"(?<![{HAN}、])(?:{alternation(own)})(?:{cues.offices})(?!\s*(?:文件|、))",
+                          text) if own else None
         if named:
             office = notice.table.add(mech.name + office_words[0], body="office", kind="办事机构")
             notice.table.alias(office, named.group(0))

@@ -97,6 +97,18 @@ MECHANISMS = [
      "关于成立青山县结核病防治工作联席会议的通知\n联席会议由县卫健局、县教育局组成。材料报县防汛领导小组办公室。",
      ["青山县结核病防治工作联席会议"],
      {("关于成立青山县结核病防治工作联席会议的通知", "establishes", "青山县结核病防治工作联席会议")}),
+    ("a-body-office-among-lead-units-is-not-its-office",  # （A、X办公室牵头…）: a doer among departments
+     "（县政府办公室、青山县安全生产委员会办公室牵头，各乡镇按职责分工负责）",
+     ["青山县安全生产委员会"],
+     {("<notice>", "establishes", "青山县安全生产委员会")}),
+    ("a-body-office-first-in-a-unit-list-is-not-its-office",  # X办公室、A联合…: one unit of a list
+     "（青山县安全生产委员会办公室、县应急管理局牵头，各乡镇配合）", [], set()),
+    ("a-body-office-letterhead-is-the-issuer",  # X办公室文件: the letterhead, not the office at work
+     "青山县防汛抗旱指挥部办公室文件\n青汛办〔2024〕3号\n关于做好汛期值班工作的通知\n各乡镇：请做好值班。",
+     ["青山县防汛抗旱指挥部"],
+     {("关于做好汛期值班工作的通知", "establishes", "青山县防汛抗旱指挥部")}),
+    ("a-body-office-letterhead-spaced-is-the-issuer",  # X办公室 文件 (spaced)
+     "青山县防汛抗旱指挥部办公室 文件\n关于做好汛期值班工作的通知\n各乡镇：请做好值班。", [], set()),
     ("groups-without-subject-of-no-body-before",  # 各村成立小组。下设…: no mechanism of the notice
      "各村成立巡查小组。下设宣传组、巡查组。", [], set()),
 ]
