@@ -494,8 +494,8 @@ def _bracket_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Pieces of a marker split on ，；outside brackets."""
-    return split_items(text, start, end, seps="，；", openers=_OPENERS, closers=_CLOSERS)
+    """Pieces of a marker split on ，；。 outside brackets (``A、B负责。列第一位者为牵头单位``)."""
+    return split_items(text, start, end, seps="，；。", openers=_OPENERS, closers=_CLOSERS)
 
 
 class _Marker:
@@ -522,7 +522,9 @@ class _Marker:
                 elif lead_given:
                     role = None  # X牵头，各地区负责: responsible, no role
                 elif first_leads:
-                    role = "lead" if k == 0 and j == 0 else "support"
+                    # 列第一位者为牵头单位: the first unit leads; the others are responsible
+                    # (the notice says they 负责, not that they 配合): no role
+                    role = "lead" if k == 0 and j == 0 else None
                 else:
                     role = None
                 out.add(org, role)

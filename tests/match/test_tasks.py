@@ -21,6 +21,11 @@ def _lead_support(duty: str, lead: list[str], support: list[str] = ()) -> set[tu
     return {(f"红石区{u}", R, duty, "role=lead") for u in lead} | {(f"红石区{u}", R, duty, "role=support") for u in support}
 
 
+def _lead_rest(duty: str, lead: str, rest: list[str]) -> set[tuple[str, ...]]:
+    """The first unit leads, the others are responsible with no role."""
+    return {(lead, R, duty, "role=lead")} | {(u, R, duty) for u in rest}
+
+
 # (id, notice, DUTY span texts, facts)
 TASKS = [
     ("markers-in-brackets-after-the-task",
@@ -136,6 +141,29 @@ TASKS = [
      ["健全监测网络。推动哨点医院扩容，加快建设监测点位", "提升救治能力。完善定点医院收治流程，开展重症病例会诊"],
      _lead_support("健全监测网络。推动哨点医院扩容，加快建设监测点位", ["卫健局"], ["财政局"])
      | {("红石区人民医院", R, "提升救治能力。完善定点医院收治流程，开展重症病例会诊")}),
+    # a notice's own rule that the first unit of each marker leads (列第一位者为牵头单位，下同,
+    # 排在首位的为牵头部门): the first unit of every later marker leads; the others 负责 and get
+    # no role (they are not said to 配合); a unit the marker says 配合s stays support
+    ("first-listed-leads-rule-then-plain-markers",
+     "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局、区疾控中心负责，列第一位者为牵头单位，下同）\n"
+     "（二）改善人居环境。整治背街小巷。（区住建局、区城管局负责）\n（三）加强健康教育。开展科普宣传。（区教育局负责）\n"
+     "（四）清除积水容器。（区爱卫办负责，区水务局配合）\n",
+     ["健全监测网络。推动哨点医院扩容", "改善人居环境。整治背街小巷", "加强健康教育。开展科普宣传", "清除积水容器"],
+     _lead_support("健全监测网络。推动哨点医院扩容", ["卫健局"]) | {("红石区财政局", R, "健全监测网络。推动哨点医院扩容"),
+      ("红石区疾控中心", R, "健全监测网络。推动哨点医院扩容")}
+     | _lead_support("改善人居环境。整治背街小巷", ["住建局"]) | {("红石区城管局", R, "改善人居环境。整治背街小巷")}
+     | _lead_support("加强健康教育。开展科普宣传", ["教育局"]) | _lead_support("清除积水容器", ["爱卫办"], ["水务局"])),
+    ("first-listed-leads-rule-other-words-half-width",
+     "青山县卫生健康事业发展规划\n二、重点任务\n1.完善急救体系。建设120分站。(县卫健局、县发展改革局负责;排在首位的为牵头部门,下同)\n"
+     "2.发展中医药。建设中医馆。(县中医院、县卫健局负责)\n",
+     ["完善急救体系。建设120分站", "发展中医药。建设中医馆"],
+     _lead_rest("完善急救体系。建设120分站", "青山县卫健局", ["青山县发展改革局"])
+     | _lead_rest("发展中医药。建设中医馆", "青山县中医院", ["青山县卫健局"])),
+    # near miss: without the rule, a plain marker of several units gives no role at all
+    ("several-units-without-the-rule-have-no-role",
+     "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责）\n",
+     ["健全监测网络。推动哨点医院扩容"],
+     {("红石区卫健局", R, "健全监测网络。推动哨点医院扩容"), ("红石区财政局", R, "健全监测网络。推动哨点医院扩容")}),
 ]
 
 
