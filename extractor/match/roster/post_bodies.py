@@ -127,9 +127,10 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
     if (org_end is None and looks_like_org(whole, notice)
             and not (w.title_word_re and w.title_word_re.search(whole))):  # 何伟森（市市政局）: the unit alone
         return table.add(whole), None
-    if title is None or w.title_at(text, start, end) != end:
-        return None, title
-    level = w.government_level(title)
+    first_end = w.title_at(text, start, end) if title is not None else None
+    level = w.government_level(title or "")
+    if title is None or (first_end != end and not (level and first_end is not None and text.startswith("、", first_end))):
+        return None, title  # (副镇长、某派出所所长: the first post a level's head, read as its government)
     if level:
         loc = table.locality
         if loc and loc.endswith(level):
@@ -156,10 +157,12 @@ def _mechanism_place(notice: Notice, level: str) -> str | None:
     mech = notice.mechanism
     if mech is None:
         return None
-    m = re.match(rf"[{HAN}]{{2,4}}?{level}", mech.name)
-    if m is None or m.group(0)[:-1].endswith(post_words(notice.lex).endings) or notice.lex.kind_of(m.group(0)) is not None:
+    higher = alternation([v for v in post_words(notice.lex).levels if v != level])
+    # (常州市武进区湖塘镇…指挥部: the town after the places above it)
+    m = re.match(rf"(?:[{HAN}]{{2,4}}?(?:{higher}))*?(?P<place>[{HAN}]{{2,4}}?{level})", mech.name)
+    if m is None or m["place"][:-1].endswith(post_words(notice.lex).endings) or notice.lex.kind_of(m["place"]) is not None:
         return None
-    return m.group(0)
+    return m["place"]
 
 
 _FORMER = "原"
@@ -307,7 +310,8 @@ def _overlap(notice: Notice, a: int, b: int) -> int | None:
     (``镇财政分局长`` = 镇财政分局 + 分局长, ``镇派出所长``), else None."""
     text = notice.text
     w = post_words(notice.lex)
-    if b - a < 4 or text[b - 1] != "长" or w.title_at(text, a, b) == b or split_post(notice, a, b) is not None:
+    if (b - a < 4 or text[b - 1] != "长" or "、" in text[a:b] or w.title_at(text, a, b) == b
+            or split_post(notice, a, b) is not None):  # a body's name holds no 、
         return None
     for ending in w.endings:  # longest first
         if len(ending) <= b - 1 - a - 2 and text.endswith(ending, a, b - 1):

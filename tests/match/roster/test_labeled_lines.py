@@ -76,6 +76,36 @@ ROSTERS = [
            {("张宇", "leader_of", "桃源镇狂犬病防治工作领导小组"), ("张宇", "holds_post", "桃源镇人民政府", "title=镇长"),
             ("刘涛", "deputy_leader_of", "桃源镇狂犬病防治工作领导小组"),
             ("刘涛", "holds_post", "桃源镇卫生院", "title=院长")}),
+    ("town-heads-bare-under-a-mechanism-named-after-places",  # 镇长 / 副镇长 alone: the town (after 市, 区) government
+     "关于调整青州市东山区桃源镇防汛抗旱指挥部的通知\n总指挥：张宇 镇长\n副总指挥：刘涛 副镇长\n王 丽 副镇长、桃源派出所所长\n",
+     ["张宇", "刘涛", "王 丽"],
+     {("张宇", "leader_of", "青州市东山区桃源镇防汛抗旱指挥部"), ("张宇", "holds_post", "桃源镇人民政府", "title=镇长"),
+      ("刘涛", "deputy_leader_of", "青州市东山区桃源镇防汛抗旱指挥部"), ("刘涛", "holds_post", "桃源镇人民政府", "title=副镇长"),
+      ("王丽", "deputy_leader_of", "青州市东山区桃源镇防汛抗旱指挥部"),
+      ("王丽", "holds_post", "桃源镇人民政府", "title=副镇长、桃源派出所所长")}),
+    ("township-heads-bare-double-post-under-province-city-township",  # 副乡长、X院长: the first post's government
+     "江北省青州市西岭乡狂犬病防控领导小组成员名单\n组  长：张宇  乡长\n副组长：刘涛  副乡长、西岭乡卫生院院长\n"
+     "成  员：王丽  西岭乡卫生院院长\n",
+     ["张宇", "刘涛", "王丽"],
+     {("张宇", "leader_of", "江北省青州市西岭乡狂犬病防控领导小组"), ("张宇", "holds_post", "西岭乡人民政府", "title=乡长"),
+      ("刘涛", "deputy_leader_of", "江北省青州市西岭乡狂犬病防控领导小组"),
+      ("刘涛", "holds_post", "西岭乡人民政府", "title=副乡长、西岭乡卫生院院长"),
+      ("王丽", "member_of", "江北省青州市西岭乡狂犬病防控领导小组"), ("王丽", "holds_post", "西岭乡卫生院", "title=院长")}),
+    ("town-heads-bare-traditional",  # 鎮長 / 副鎮長、…所長
+     "关于调整青州市东山区桃源镇防汛抗旱指挥部的通知\n总指挥：張宇 鎮長\n副總指揮：劉濤 副鎮長、桃源派出所所長\n",
+     ["張宇", "劉濤"],
+     {("张宇", "leader_of", "青州市东山区桃源镇防汛抗旱指挥部"), ("张宇", "holds_post", "桃源镇人民政府", "title=镇长"),
+      ("刘涛", "deputy_leader_of", "青州市东山区桃源镇防汛抗旱指挥部"), ("刘涛", "holds_post", "桃源镇人民政府", "title=副镇长、桃源派出所所长")}),
+    ("town-heads-bare-no-place-named",  # near-miss: no town named anywhere, no body (and no 派出所所 cut)
+     "关于成立防汛抗旱指挥部的通知\n总指挥：张宇 镇长\n副总指挥：刘涛 副镇长、桃源派出所所长\n",
+     ["张宇", "刘涛"],
+     {("张宇", "leader_of", "防汛抗旱指挥部", "title=镇长"),
+      ("刘涛", "deputy_leader_of", "防汛抗旱指挥部", "title=副镇长、桃源派出所所长")}),
+    ("bare-posts-not-the-town-head",  # near-miss: 主任、… first, a county head in a town's body: no body
+     "关于调整青州市东山区桃源镇防汛抗旱指挥部的通知\n总指挥：张宇 主任、桃源派出所所长\n副总指挥：刘涛 副县长\n",
+     ["张宇", "刘涛"],
+     {("张宇", "leader_of", "青州市东山区桃源镇防汛抗旱指挥部", "title=主任、桃源派出所所长"),
+      ("刘涛", "deputy_leader_of", "青州市东山区桃源镇防汛抗旱指挥部", "title=副县长")}),
     ("names-without-posts-under-a-label",  # 副组长：甲 / 乙 / 丙（unit）: 乙 has no post, the next line is an entry
      TITLE + "组    长：李文钢\n副组长：冯 镭\n沈 慧\n何洪明（县纪委）\n成    员：巫振江（县府办）\n",
      ["李文钢", "冯 镭", "沈 慧", "何洪明", "巫振江"],
