@@ -93,6 +93,9 @@ class _Cues:
         self.note_label = re.compile(rf"(?:{lex.cue_re('note_labels')})[：:]$")  # 注： notes follow
         # 三、参加人员 / 参会范围：: who takes part follows (people, units), not tasks
         self.attendance = re.compile(rf"(?:{lex.cue_re('attendance_headings')})[：:]?$")
+        # （一）申报条件（申报主体应同时具备下列条件） / 申请材料：: what an applicant must be or
+        # hand in follows (conditions, documents), not tasks
+        self.application = re.compile(rf"(?:{lex.cue_re('application_headings')})(?:[（(][^）)]*[）)])?[：:。]?$")
         # 1.4　工作原则 / （二）基本原则: the principles that follow are no one's task
         self.principles = re.compile(rf"[^。；，]{{0,10}}(?:{lex.cue_re('principle_headings')})[：:]?$")
         self.block_task_label = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:{lex.cue_re('task_label_endings')})[。：]?$")
@@ -898,7 +901,7 @@ _ONE_HAN = re.compile(f"[{HAN}]")
 def _criteria_items(notice: Notice, lines: list) -> set[int]:
     """Indices of the numbered items under a line that introduces criteria, notes, principles
     or who takes part, not tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` /
-    ``1.…是指…``; ``工作原则`` / ``(1)统一领导、分级负责。…``; ``三、参加人员`` / ``1、地区有关领导；``),
+    ``1.…是指…``; ``工作原则`` / ``(1)统一领导、分级负责。…``; ``三、参加人员`` / ``1、地区有关领导；``; ``（二）申报材料`` / ``1.申请表；``),
     up to the next line that is no item; and every item of a run of items most of which are conditions (``…造成市场波动的``)."""
     out: set[int] = set()
     under = False
@@ -921,6 +924,7 @@ def _criteria_items(notice: Notice, lines: list) -> set[int]:
         under = bool(cues.criteria_intro.search(notice.text, ln.body_start, ln.end)
                      or cues.note_label.match(notice.text, ln.body_start, ln.end)
                      or cues.attendance.match(notice.text, ln.body_start, ln.end)
+                     or cues.application.match(notice.text, ln.body_start, ln.end)
                      or cues.principles.match(notice.text, ln.body_start, ln.end))
     for run in _item_runs(lines):
         if sum(_is_condition(notice.text[lines[i].body_start : lines[i].end], cues.topic_endings)

@@ -110,6 +110,25 @@ TASKS = [
      "三、工作安排\n1.县疾控中心负责授课。\n2.县卫健局负责会务保障。\n",
      ["县疾控中心负责授课", "县卫健局负责会务保障"],
      {("白河县疾控中心", R, "县疾控中心负责授课"), ("白河县卫健局", R, "县卫健局负责会务保障")}),
+    # the numbered items under a heading or label naming what an applicant must be or hand in
+    # (申报条件, 申请材料：, 支持对象) are conditions and documents, no tasks; the tasks after
+    # the next heading stay
+    ("application-conditions-and-documents-are-no-tasks",
+     "白河县中小企业发展资金管理细则\n第二章　支持事项\n（一）申报条件（申报企业应同时具备下列条件，下同）\n"
+     "1.申报企业在本县注册并正常经营满一年。\n2.申报企业近三年无重大违法记录。\n"
+     "（二）申请材料：\n1.资金申请表；\n2.营业执照复印件；\n3.上年度财务报表。\n"
+     "三、支持对象\n1、县内规模以上工业企业；\n2、新设立的科技型小微企业。\n"
+     "四、职责分工\n1.县工信局负责组织申报。\n2.县财政局负责拨付资金。\n",
+     ["县工信局负责组织申报", "县财政局负责拨付资金"],
+     {("白河县工信局", R, "县工信局负责组织申报"), ("白河县财政局", R, "县财政局负责拨付资金")}),
+    # near miss: a sentence about the documents (申报材料须真实。) heads nothing; the items after
+    # it stay tasks
+    ("a-sentence-about-documents-heads-no-list",
+     "白河县中小企业发展资金管理细则\n三、工作要求\n申报材料须真实完整。\n1.县工信局负责组织申报。\n"
+     "2.县财政局负责拨付资金。\n3.县审计局负责监督检查。\n",
+     ["县工信局负责组织申报", "县财政局负责拨付资金", "县审计局负责监督检查"],
+     {("白河县工信局", R, "县工信局负责组织申报"), ("白河县财政局", R, "县财政局负责拨付资金"),
+      ("白河县审计局", R, "县审计局负责监督检查")}),
     # a plan's outline: each numbered paragraph opens with a title phrase (``完善防控体系。``), then
     # prose naming no doer: no task of anyone, whatever the numbering ((1), 1., １．)
     ("titled-outline-paragraphs-naming-no-doer",
