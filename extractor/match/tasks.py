@@ -473,7 +473,8 @@ def find_annotated_tasks(notice: Notice) -> None:
 
 _OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
-_FIRST_LEADS_RE = re.compile(r"^(?:列|排)(?:在)?(?:第一|首)位?(?:者|的)?为牵头(?:部门|单位)$")
+# 列第一位者为牵头部门 / 排在第一位的部门为牵头部门 / 排名第一的单位是牵头单位
+_FIRST_LEADS_RE = re.compile(r"^(?:列|排|排名|位列)(?:在)?(?:第一|首)(?:位|个)?(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:部门|单位)$")
 _MAX_MARKER = 200
 
 
