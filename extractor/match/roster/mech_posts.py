@@ -153,6 +153,11 @@ def _chain_before(notice: Notice, clause: int, start: int) -> list[tuple[int, in
         if not is_post(notice, a, b):
             break
         chain.insert(0, (a, b))
+    if chain:  # 会议由市政府副秘书长、…: the first post starts after the clause's 由 (not 自由, 由于)
+        a, b = chain[0]
+        by = text.rfind("由", a, b)
+        if by > a and text[by - 1] != "自" and text[by + 1] != "于" and is_post(notice, by + 1, b):
+            chain[0] = (by + 1, b)
     return chain
 
 

@@ -37,6 +37,8 @@ def find_prose_roster(notice: Notice) -> None:
                 continue  # 任顾问: bounds the next list, gives no role
             if list_start == marker_end and not _after_own_name(notice, text.rfind(word, 0, marker_end)):
                 continue  # 县卫健委主任由…: the head of a department, not of the body
+            if list_start == marker_end and _after_office_post(notice, text.rfind(word, 0, marker_end)):
+                continue  # 办公室主任由甲兼任，副主任由乙兼任: the office's deputy, not the body's
             changed = _CHANGED_TO.search(text, list_start, list_end)
             if changed and list_start == marker_end:
                 list_start = changed.end()  # 组长由张三同志调整为李四同志: the new holder
@@ -119,6 +121,17 @@ def _after_own_name(notice: Notice, word_start: int) -> bool:
         return True
     mech = notice.mechanism
     return mech is not None and any(len(f) >= 3 and text.endswith(f, 0, word_start) for f in (mech.name, *mech.aliases))
+
+
+def _after_office_post(notice: Notice, word_start: int) -> bool:
+    """A bare role word leading its list after a clause that gave the office's post in the same
+    sentence (``办公室主任由甲兼任，副主任由乙、丙兼任``): the word is the office's post."""
+    text = notice.text
+    if word_start <= 0 or text[word_start - 1] not in "，,":
+        return False
+    sent = max(text.rfind(ch, 0, word_start) for ch in "。；;\n") + 1
+    offices = alternation(notice.lex.bodies["office_words"])
+    return re.search(rf"(?:{offices})(?:{notice.lex.role_re.pattern})(?:由|为)", text[sent:word_start]) is not None
 
 
 _EACH_LIST_END_RE = re.compile("担任|兼任|组成|[。；]")  # 副召集人分别是A，B，C。: the list runs past its commas

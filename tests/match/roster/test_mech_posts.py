@@ -27,6 +27,15 @@ MECHANISM_POSTS = [
     ("group-leader-in-a-report",  # 区政府副区长、区X领导小组组长周敏到会讲话
      "会议由区卫健局副局长主持。区政府副区长、区精神卫生工作领导小组组长周敏到会讲话。\n",
      {("周敏", "leader_of", "区精神卫生工作领导小组"), ("周敏", "holds_post", "区人民政府", "title=副区长")}),
+    ("meeting-chaired-by-posts-then-name",  # 会议由区政府副秘书长、X副组长某某主持: the post starts after 由
+     "9月2日，区精神卫生工作领导小组召开会议。会议由区政府副秘书长、区精神卫生工作领导小组副组长周建敏主持。\n",
+     {("周建敏", "deputy_leader_of", "区精神卫生工作领导小组"), ("周建敏", "holds_post", "区人民政府", "title=副秘书长")}),
+    ("event-chaired-by-government-head",  # 活动由区人民政府副区长、X组长某某主持
+     "9月2日，区精神卫生工作领导小组召开会议。活动由区人民政府副区长、区精神卫生工作领导小组组长周建敏主持。\n",
+     {("周建敏", "leader_of", "区精神卫生工作领导小组"), ("周建敏", "holds_post", "区人民政府", "title=副区长")}),
+    ("a-free-trade-zone-is-no-by-clause",  # near-miss: 自由贸易区 holds 由, the body stays whole
+     "9月2日，区精神卫生工作领导小组召开会议。区自由贸易区管委会主任、区精神卫生工作领导小组副组长周建敏到会讲话。\n",
+     {("周建敏", "deputy_leader_of", "区精神卫生工作领导小组"), ("周建敏", "holds_post", "区自由贸易区管委会", "title=主任")}),
     ("lines-name-then-posts",  # 王 芳 市委副书记、市人民政府市长、市爱卫会主任; a line without the body's post is nobody's
      "三、出席人员\n（一）市级领导\n王 芳 市委副书记、市人民政府市长、市爱卫会主任\n李建国 市委常委、市委办主任\n"
      "孙 丽 市人民政府副市长、市爱卫会副主任\n（二）爱卫会成员单位（卫健局、教育局）分管领导。\n",

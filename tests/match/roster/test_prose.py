@@ -22,6 +22,19 @@ PROSE = [
      {("张建国", "leader_of", "青山县爱国卫生运动委员会"), ("张建国", "holds_post", "青山县人民政府", "title=副县长"),
       ("李明", "deputy_leader_of", "青山县爱国卫生运动委员会"), ("李明", "holds_post", "青山县卫健局", "title=局长"),
       ("赵强", "member_of", "青山县爱国卫生运动委员会"), ("赵强", "holds_post", "青山县财政局", "title=副局长")}),
+    ("office-deputies-after-the-office-head",  # 办公室主任由甲兼任，副主任由乙、丙兼任: the office's, not the group's
+     TITLE + "组长由县政府副县长王建国担任。领导小组下设办公室，办公室主任由李明同志兼任，副主任由赵强、陈刚同志兼任。\n",
+     ["王建国"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
+    ("office-deputy-with-wei",  # 办公室主任为甲，副主任为乙
+     TITLE + "组长由县政府副县长王建国担任。领导小组下设办公室，办公室主任为李明，副主任为赵强。\n",
+     ["王建国"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
+    ("group-deputy-after-group-head-stays",  # near-miss: 组长由…，副组长由…: no office, the group's deputy
+     TITLE + "组长由县政府副县长王建国担任，副组长由县卫健局局长李明担任。\n",
+     ["王建国", "李明"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("李明", "deputy_leader_of", G), ("李明", "holds_post", "青山县卫健局", "title=局长")}),
     ("a-department-head-is-no-chair",  # 县卫健委主任由…: the department's head
      TITLE + "县卫健委主任由王建国同志兼任。\n", [], set()),
     ("changed-to-a-new-holder",  # 组长由甲同志调整为乙同志（post）: the new holder only
