@@ -49,7 +49,7 @@ def _before_setup_clause(notice: Notice, start: int, end: int) -> int:
     setup = subject_cues(notice).not_clause_words
     commas = [i for i in range(start, end) if text[i] == "，"]
     for k, i in enumerate(commas):
-        pieces = zip([i, *commas[k + 1 :]], [*commas[k + 1 :], end])
+        pieces = zip([i, *commas[k + 1 :]], [*commas[k + 1 :], end], strict=True)
         if all(setup.search(text, a + 1, b) for a, b in pieces):
             return i
     return end
