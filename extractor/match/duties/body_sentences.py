@@ -42,12 +42,15 @@ def find_body_duties(notice: Notice) -> None:
 
 
 def _before_setup_clause(notice: Notice, start: int, end: int) -> int:
-    """The end of a body's duty before a closing clause on how the body is set up
-    (``具体负责日常工作，办公室设在县卫生局``: the duty ends at 日常工作)."""
+    """The end of a body's duty before the closing clauses on how the body is set up and
+    staffed (``具体负责日常工作，办公室设在县卫生局``; ``负责日常工作，主任由某某兼任，副主任由
+    某某兼任``: the duty ends at 日常工作)."""
     text = notice.text
     setup = subject_cues(notice).not_clause_words
-    for i in range(start, end):
-        if text[i] == "，" and setup.search(text, i + 1, end) and "，" not in text[i + 1 : end]:
+    commas = [i for i in range(start, end) if text[i] == "，"]
+    for k, i in enumerate(commas):
+        pieces = zip([i, *commas[k + 1 :]], [*commas[k + 1 :], end], strict=True)
+        if all(setup.search(text, a + 1, b) for a, b in pieces):
             return i
     return end
 

@@ -28,6 +28,12 @@ BODY_DUTIES = [
     # clause on where the office sits
     ("office-set-up-then-duty-then-seat", MT + "领导小组下设办公室，具体负责日常工作，办公室设在县卫健局。",
      {(f"{M}办公室", R, "具体负责日常工作")}),
+    # …负责日常事务工作，主任由某某兼任，副主任由某某兼任 / ，组长由某某担任: the duty ends before
+    # all the staffing clauses after it
+    ("office-duty-then-several-staffing-clauses", MT + "领导小组下设办公室，负责日常事务工作，办公室主任由张明同志兼任，副主任由李强同志兼任。",
+     {(f"{M}办公室", R, "负责日常事务工作")}),
+    ("office-duty-then-one-staffing-clause", MT + "领导小组下设办公室，负责日常事务工作，组长由张明担任。",
+     {(f"{M}办公室", R, "负责日常事务工作")}),
     ("mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
      {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
     # a sentence opened by a person's post (县卫健局局长、…某某作了报告): what the person did, no unit's duty
