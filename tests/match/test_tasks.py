@@ -58,6 +58,15 @@ TASKS = [
      ["开展蚊媒密度监测，9月底前完成第一轮调查", T2],
      _lead_support("开展蚊媒密度监测，9月底前完成第一轮调查", ["疾控中心"], ["住建局", "城管局"])
      | {("红石区卫健局", R, T2), ("红石区海关", R, T2)}),
+    # a 负责部门/负责单位 label is a responsible-units label like 责任单位 (full or half width, in
+    # 【】), beside a field the marker adds (适用范围：…); 负责人： names a person, no marker
+    ("responsible-department-labels",
+     "白河县支持开发区改革创新的若干措施\n（一）放宽准入限制。(负责部门:县商务局、县人社局;适用范围:全县)\n"
+     "（二）合理安排用地计划。（负责部门：县自然资源局，适用范围：县经济开发区）\n（三）下放审批权限。【负责单位】县住建局\n"
+     "（四）做好项目调度。（负责人：张明）\n",
+     ["放宽准入限制", "合理安排用地计划", "下放审批权限"],
+     {("白河县商务局", R, "放宽准入限制"), ("白河县人社局", R, "放宽准入限制"),
+      ("白河县自然资源局", R, "合理安排用地计划"), ("白河县住建局", R, "下放审批权限")}),
     # a vague partner after the unit (会同有关部门, 等相关部门和单位) names no unit: the unit alone
     ("vague-partner-after-the-unit",
      HEAD + "1.开展蚊媒密度监测。（区疾控中心会同有关部门负责）\n2.加强输入病例排查。（区卫健局、区海关等相关部门和单位负责）\n",
