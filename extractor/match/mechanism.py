@@ -719,7 +719,8 @@ def find_members(notice: Notice) -> None:
             first = split_items(text, m.start("list"), m.end("list"))[:1]
             if first and _names_a_person(notice, text[first[0][0] : first[0][1]]):
                 continue  # 成员由省政府秘书长X、…以及A、B: the prose roster reads it
-            items = [it for it in items if not _names_a_person(notice, it[2])]
+            items = [it for it in items if not _names_a_person(notice, it[2])
+                     and not notice.lex.role_re.fullmatch(it[2])]  # 由总召集人、召集人和…组成: posts, no units
             if not items:
                 continue
             if owner is not None:

@@ -205,8 +205,11 @@ def split_conjoined(notice: Notice, text: str, s: int, e: int) -> list[tuple[int
     ``城市管理和综合执法局``: a left side without a body's ending joins the right one's name)."""
     piece = text[s:e]
     cues = _cues(notice)
+    parties = notice.lex.cue("conjoined_parties")  # 属地和市公安局: the territorial authority beside a body
     for m in cues.conj.finditer(piece):
         left, right = piece[: m.start()], piece[m.end() :]
+        if (left in parties and looks_like_org(right, notice)) or (right in parties and looks_like_org(left, notice)):
+            return [(s, s + m.start()), (s + m.end(), e)]
         if looks_like_org(left, notice) and looks_like_org(right, notice) and not notice.lex.kind_name_re.fullmatch(piece):
             if (right.endswith(cues.body_endings) and not left.endswith(cues.body_endings)
                     and not notice.table.find(left) and not right.startswith("各")):
