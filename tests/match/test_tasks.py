@@ -21,6 +21,10 @@ def _lead_support(duty: str, lead: list[str], support: list[str] = ()) -> set[tu
     return {(f"红石区{u}", R, duty, "role=lead") for u in lead} | {(f"红石区{u}", R, duty, "role=support") for u in support}
 
 
+def _responsible(duty: str, *units: str) -> set[tuple[str, ...]]:
+    return {(f"红石区{u}", R, duty) for u in units}
+
+
 def _lead_rest(duty: str, lead: str, rest: list[str]) -> set[tuple[str, ...]]:
     """The first unit leads, the others are responsible with no role."""
     return {(lead, R, duty, "role=lead")} | {(u, R, duty) for u in rest}
@@ -61,12 +65,11 @@ TASKS = [
     # a 负责部门/负责单位 label is a responsible-units label like 责任单位 (full or half width, in
     # 【】), beside a field the marker adds (适用范围：…); 负责人： names a person, no marker
     ("responsible-department-labels",
-     "白河县支持开发区改革创新的若干措施\n（一）放宽准入限制。(负责部门:县商务局、县人社局;适用范围:全县)\n"
-     "（二）合理安排用地计划。（负责部门：县自然资源局，适用范围：县经济开发区）\n（三）下放审批权限。【负责单位】县住建局\n"
-     "（四）做好项目调度。（负责人：张明）\n",
+     "红石区支持开发区改革创新的若干措施\n（一）放宽准入限制。(负责部门:区商务局、区人社局;适用范围:全区)\n（二）合理安排用地计划。"
+     "（负责部门：区自然资源局，适用范围：区经济开发区）\n（三）下放审批权限。【负责单位】区住建局\n（四）做好项目调度。（负责人：张明）\n",
      ["放宽准入限制", "合理安排用地计划", "下放审批权限"],
-     {("白河县商务局", R, "放宽准入限制"), ("白河县人社局", R, "放宽准入限制"),
-      ("白河县自然资源局", R, "合理安排用地计划"), ("白河县住建局", R, "下放审批权限")}),
+     _responsible("放宽准入限制", "商务局", "人社局") | _responsible("合理安排用地计划", "自然资源局")
+     | _responsible("下放审批权限", "住建局")),
     # a vague partner after the unit (会同有关部门, 等相关部门和单位) names no unit: the unit alone
     ("vague-partner-after-the-unit",
      HEAD + "1.开展蚊媒密度监测。（区疾控中心会同有关部门负责）\n2.加强输入病例排查。（区卫健局、区海关等相关部门和单位负责）\n",
