@@ -100,7 +100,9 @@ def _people_of(notice: Notice, start: int, end: int,
         marker = start - (2 if text.endswith(("担任", "兼任"), clause, start) else 1)
         if text.endswith("等", clause, marker):
             marker -= 1
-        return [(n, o, t, span) for n, o, t in people_in(notice, clause, marker, False)]
+        by = text.rfind("由", clause, marker)  # 由乡镇长担任委员会主任: the list starts after 由
+        first = by + 1 if by >= 0 and text[by - 1] != "自" and text[by + 1] != "于" else clause
+        return [(n, o, t, span) for n, o, t in people_in(notice, first, marker, False)]
     name = _name_at(notice, end)
     if name is not None:  # 县政府副县长、县艾工委主任张三: the other posts before the body's
         return [(name, *_first_post(notice, _chain_before(notice, clause, start)), span)]

@@ -36,6 +36,13 @@ MECHANISM_POSTS = [
     ("a-free-trade-zone-is-no-by-clause",  # near-miss: 自由贸易区 holds 由, the body stays whole
      "9月2日，区精神卫生工作领导小组召开会议。区自由贸易区管委会主任、区精神卫生工作领导小组副组长周建敏到会讲话。\n",
      {("周建敏", "deputy_leader_of", "区精神卫生工作领导小组"), ("周建敏", "holds_post", "区自由贸易区管委会", "title=主任")}),
+    ("by-a-collective-post-no-person",  # 由乡镇长担任委员会主任: a post of every town, no person (not 由乡)
+     "关于成立青山县人民政府食品安全委员会的通知\n要求各乡镇设立食品安全委员会，由乡镇长担任委员会主任。\n", set()),
+    ("by-a-collective-post-traditional",  # 由鄉鎮長擔任委員會主任
+     "关于成立青山县人民政府食品安全委员会的通知\n經研究，由鄉鎮長擔任委員會主任。\n", set()),
+    ("by-a-post-and-name",  # 由副县长某某担任委员会主任: the list after 由 (no 由 in the title)
+     "关于成立青山县人民政府食品安全委员会的通知\n经研究，由副县长张立新担任委员会主任。\n",
+     {("张立新", "leader_of", "青山县人民政府食品安全委员会"), ("张立新", "holds_post", "青山县人民政府", "title=副县长")}),
     ("lines-name-then-posts",  # 王 芳 市委副书记、市人民政府市长、市爱卫会主任; a line without the body's post is nobody's
      "三、出席人员\n（一）市级领导\n王 芳 市委副书记、市人民政府市长、市爱卫会主任\n李建国 市委常委、市委办主任\n"
      "孙 丽 市人民政府副市长、市爱卫会副主任\n（二）爱卫会成员单位（卫健局、教育局）分管领导。\n",
