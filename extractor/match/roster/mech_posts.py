@@ -101,7 +101,7 @@ def _people_of(notice: Notice, start: int, end: int,
         if text.endswith("等", clause, marker):
             marker -= 1
         by = text.rfind("由", clause, marker)  # 由乡镇长担任委员会主任: the list starts after 由
-        first = by + 1 if by >= 0 and text[by - 1] != "自" and text[by + 1] != "于" else clause
+        first = by + 1 if by >= 0 and _agent_by(text, by) else clause
         return [(n, o, t, span) for n, o, t in people_in(notice, first, marker, False)]
     name = _name_at(notice, end)
     if name is not None:  # 县政府副县长、县艾工委主任张三: the other posts before the body's
@@ -128,6 +128,11 @@ def _people_of(notice: Notice, start: int, end: int,
         chain = [(a, b) for a, b in split_items(text, line_start + m.end(), start) if is_post(notice, a, b)]
         return [(name, *_first_post(notice, chain), (line_start, stop))]
     return []
+
+
+def _agent_by(text: str, i: int) -> bool:
+    """Is the 由 at ``i`` the one that names who (not 自由, not 由于)?"""
+    return text[i - 1] != "自" and text[i + 1] != "于"
 
 
 def _name_at(notice: Notice, i: int) -> str | None:
@@ -158,7 +163,7 @@ def _chain_before(notice: Notice, clause: int, start: int) -> list[tuple[int, in
     if chain:  # 会议由市政府副秘书长、…: the first post starts after the clause's 由 (not 自由, 由于)
         a, b = chain[0]
         by = text.rfind("由", a, b)
-        if by > a and text[by - 1] != "自" and text[by + 1] != "于" and is_post(notice, by + 1, b):
+        if by > a and _agent_by(text, by) and is_post(notice, by + 1, b):
             chain[0] = (by + 1, b)
     return chain
 
