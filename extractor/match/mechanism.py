@@ -361,6 +361,19 @@ def _placed_name(notice: Notice, mech: Mechanism) -> None:
         i = notice.text.find(mech.name, i + 1)
 
 
+def _add_office(notice: Notice, mech: Mechanism, word: str, span: Span) -> Org:
+    """The mechanism's office (its name + ``word``, 办公室) and the fact that it is the
+    mechanism's office, read from ``span``."""
+    office = notice.table.add(mech.name + word, body="office", kind="办事机构")
+    notice.facts.append(OrgFact(office, "office_of", mech, span))
+    return office
+
+
+def _has_office(notice: Notice) -> bool:
+    """Has an office of the mechanism been read already?"""
+    return any(f.relation == "office_of" for f in notice.facts)
+
+
 def _each_sets_up(notice: Notice, pos: int) -> bool:
     """``市、县区人民政府，管理区和经开区管委会设立…指挥机构`` / ``各乡镇成立…``: several bodies
     (or each of a kind) set up a body each, a kind of body, not the notice's one."""
@@ -474,24 +487,22 @@ def find_bodies(notice: Notice) -> None:
     # The office: (mechanism)办公室（以下简称X）设在ORG / 下设办公室，分别设在A和B
     for m in re.finditer(rf"(?P<office>(?:{words})?(?:{cues.offices}))\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
                          rf"(?:，\s*(?:分别)?)?(?:{cues.office_host}|(?:{cues.set_up_office})在)", text):
-        office = notice.table.add(mech.name + office_words[0], body="office", kind="办事机构")
+        span = sentence_at(text, m.start())
+        office = _add_office(notice, mech, office_words[0], span)
         if m.group("office") not in office_words:  # a bare 办公室 would match every office
             notice.table.alias(office, m.group("office"))
         if m.group("short"):
             notice.table.alias(office, m.group("short"))
-        span = sentence_at(text, m.start())
-        notice.facts.append(OrgFact(office, "office_of", mech, span))
         notice.office_hosts.append((office, m.end(), span))
-    if not any(f.relation == "office_of" for f in notice.facts):
+    if not _has_office(notice):
         # 协调小组在中医药局设办公室 (the host first) / 领导小组下设办公室 (no host)
         found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室", text)
         if found:
-            office = notice.table.add(mech.name + "办公室", body="office", kind="办事机构")
             span = sentence_at(text, found.start())
-            notice.facts.append(OrgFact(office, "office_of", mech, span))
+            office = _add_office(notice, mech, "办公室", span)
             if found.group("host"):
                 notice.office_hosts.append((office, found.start("host"), (span[0], found.end("host"))))
-    if not any(f.relation == "office_of" for f in notice.facts):
+    if not _has_office(notice):
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
         # body's own name before it, not a bare 领导小组办公室, which may be any group's)
         own = [w for w in _mech_words(notice) if w not in notice.lex.bodies["mechanism_suffixes"]]
@@ -500,9 +511,8 @@ def find_bodies(notice: Notice) -> None:
         named = re.search(rf"(?<![{HAN}、])(?:{alternation(own)})(?:{cues.offices})(?!\s*(?:文件|、))",
                           text) if own else None
         if named:
-            office = notice.table.add(mech.name + office_words[0], body="office", kind="办事机构")
+            office = _add_office(notice, mech, office_words[0], sentence_at(text, named.start()))
             notice.table.alias(office, named.group(0))
-            notice.facts.append(OrgFact(office, "office_of", mech, sentence_at(text, named.start())))
     # Sub-bodies: 下设18个专项行动工作组 / 设立…专家咨询委员会（以下简称…）
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])
     for m in re.finditer(rf"(?:{cues.sub_body})\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
@@ -551,9 +561,8 @@ def _group_lists(notice: Notice, mech: Mechanism) -> None:
     for m in _GROUP_LIST_RE.finditer(text):
         if ours(m.start()):
             span = sentence_at(text, m.start())
-            if m.group("office") and not any(f.relation == "office_of" for f in notice.facts):
-                office = notice.table.add(mech.name + m.group("office"), body="office", kind="办事机构")
-                notice.facts.append(OrgFact(office, "office_of", mech, span))
+            if m.group("office") and not _has_office(notice):
+                _add_office(notice, mech, m.group("office"), span)
             for a, b in split_items(text, m.start("list"), m.end("list")):
                 add(text[a:b], span)
     for m in _GROUP_COUNT_RE.finditer(text):
