@@ -899,8 +899,8 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
         if data is None:
             rows: list[Any]
             if old is None and known is not None:  # named by none but the group's notices
-                rows = sorted((f, o, d) for f, (ds, os_) in known.get(nid, {}).items()
-                              for d, o in zip(ds, os_, strict=True))
+                mine = known.get(nid, {})
+                rows = _known_rows(mine, mine)
             else:
                 rows = conn.execute(
                     "SELECT notice, ord, data FROM notice_nodes WHERE id = ? ORDER BY notice, ord", (nid,)).fetchall()
@@ -958,6 +958,13 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
             _repoint(conn, moved, keep)
 
 
+def _known_rows(mine: dict[str, tuple[list[str], list[int]]], notices: Iterable[str]) -> list[tuple[str, int, str]]:
+    """``(notice, ord, data)`` of the rows of one id that ``notices`` wrote, as the group keeps
+    them in memory (:attr:`_Pending.known`: notice -> (data, positions)), in the store's
+    order (notice, then ord)."""
+    return [(n, o, d) for n in sorted(notices) for o, d in sorted(zip(mine[n][1], mine[n][0], strict=True))]
+
+
 def _appended(conn: sqlite3.Connection, nid: str, stored: str | None, start: str,
               files: set[str], known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = None,
               ) -> dict[str, Any] | None:
@@ -972,7 +979,7 @@ def _appended(conn: sqlite3.Connection, nid: str, stored: str | None, start: str
             "SELECT DISTINCT notice FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice", (nid, start))]
         if not notices or any(n not in mine for n in notices):
             return None
-        rows = [(n, d) for n in notices for _, d in sorted(zip(mine[n][1], mine[n][0], strict=True))]
+        rows = [(n, d) for n, _o, d in _known_rows(mine, notices)]
     else:
         rows = conn.execute("SELECT notice, data FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice, ord",
                             (nid, start)).fetchall()
