@@ -104,6 +104,8 @@ WALKED = [
     pytest.param(q.who, "重大传染病", None, id="who-a-class"),
     pytest.param(q.disease, "重大传染病", "duties", id="disease-a-class"),
     pytest.param(q.disease, "结核病", "duties", id="disease"),
+    pytest.param(q.search, "结核病", None, id="search"),
+    pytest.param(q.search, "筛查", None, id="search-two-characters"),
 ]
 
 

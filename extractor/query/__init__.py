@@ -736,12 +736,22 @@ def _walked_match(c: sqlite3.Connection, diseases: Sequence[str], texts: Iterabl
                                      (target,)).fetchone()[0])
     for t in texts:
         bound = max(bound, count_containing(c, t, ["text"]))
-    if not _walks(c, bound, limit):
-        return None
     where = [_CONCERNS] if diseases else []
     where += ["instr(d.text, ?) > 0"] * len(texts)
     params: list[Any] = [json.dumps(list(diseases))] if diseases else []
-    found = c.execute(_WALK_WHERE.format(where=" OR ".join(where)), [*params, *texts, limit]).fetchall()
+    return _walked_page(c, " OR ".join(where), [*params, *texts], bound, limit)
+
+
+def _walked_page(c: sqlite3.Connection, where: str, params: Sequence[Any], bound: int, limit: int | None,
+                 ) -> Rows | None:
+    """The first ``limit`` rows of the duties satisfying ``where`` (over the duty row ``d``),
+    read by walking the duties in answer order (``_WALK_WHERE``), when the answer (at least
+    ``bound`` duties) is big enough for that to pay (:func:`_walks`), else None. Its
+    ``total`` is ``bound`` (a lower bound: ``exact`` False) unless the walk ended before
+    the page was full: then the page is the whole answer."""
+    if limit is None or not _walks(c, bound, limit):
+        return None
+    found = c.execute(_WALK_WHERE.format(where=where), [*params, limit]).fetchall()
     rows = _page(c, found, max(bound, len(found)))
     rows.exact = len(found) < limit  # (a short page is the whole answer)
     if rows.exact:
@@ -1073,6 +1083,29 @@ def _notice_rows(c: sqlite3.Connection, node: str, page: list[str]) -> list[dict
 # --- search ------------------------------------------------------------------------
 
 
+def _marked_duty_rows(rows: Rows) -> Rows:
+    """``rows`` (duty rows of a search) marked as matched duties."""
+    for r in rows:
+        r["matched"] = "duty"
+        r["relation"] = "responsible_for"
+    return rows
+
+
+def _walked_search(c: sqlite3.Connection, text: str, limit: int | None) -> Rows | None:
+    """The page of a search whose duties alone fill it many times over, read by walking
+    the duties in answer order (as ``who``), or None. The duties come before the other
+    facts, so those are not read; the total, the duties the full-text index counts, is a
+    lower bound (``exact`` False). A text with letter case (matched caseless by the index,
+    then checked) or of one character is listed."""
+    if limit is None or len(text) < 2 or not caseless(text):
+        return None
+    bound = count_containing(c, text)
+    walked = _walked_page(c, "instr(d.text, ?) > 0 OR instr(d.evidence, ?) > 0", [text, text], bound, limit)
+    if walked is None or walked.exact:  # (every duty on the page: the facts follow, listed)
+        return None
+    return _marked_duty_rows(walked)
+
+
 def search(db: Store, text: str, limit: int | None = None) -> Rows:
     """Duties whose text or evidence contains ``text`` (with their bodies), then other
     facts whose evidence contains it (memberships, rosters …), via the FTS5 trigram index
@@ -1081,12 +1114,12 @@ def search(db: Store, text: str, limit: int | None = None) -> Rows:
     t = " ".join(str(text).split())
     if not t:
         raise NotFoundError("give a text to look for, e.g. policykg search 筛查")
+    walked = _walked_search(c, t, limit)
+    if walked is not None:
+        return walked
     duty_ids = duty_ids_containing(c, t)
     edge_ids: list[Any] = list(facts_containing(c, t))
-    rows = _duty_set_rows(c, duty_ids, limit)
-    for r in rows:
-        r["matched"] = "duty"
-        r["relation"] = "responsible_for"
+    rows = _marked_duty_rows(_duty_set_rows(c, duty_ids, limit))
     total = rows.total + len(edge_ids)
     if not total:
         raise NotFoundError(f"no duty or evidence contains {text!r}")
