@@ -243,9 +243,49 @@ def _unit_texts(c: sqlite3.Connection, mech: str) -> dict[str, list[str]]:
     return out
 
 
-def _unit_entry(org: str, texts: dict[str, list[str]], names: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _unit_entry(org: str, texts: list[str], names: dict[str, dict[str, Any]]) -> dict[str, Any]:
     name = names[org]["name"] if org in names else None
-    return {"id": org, "name": org if name is None else name, "duties": list(texts.get(org, []))}
+    return {"id": org, "name": org if name is None else name, "duties": list(texts)}
+
+
+class _Comparison:
+    """Two mechanisms' member units by kind, without their duties: what :func:`compare`
+    and :func:`compare_rows` fill with the duties, the whole or a page of them."""
+
+    def __init__(self, c: sqlite3.Connection, a: str, b: str) -> None:
+        self.ids = {"a": resolve_mechanism(c, a), "b": resolve_mechanism(c, b)}
+        (ka, ua), (kb, ub) = _units_by_kind(c, self.ids["a"]), _units_by_kind(c, self.ids["b"])
+        self.shared = sorted(set(ka) & set(kb))
+        self.only_a = sorted(set(ka) - set(kb))
+        self.only_b = sorted(set(kb) - set(ka))
+        #: (kind, {"a": units, "b": units}) in the order of the rows; unclassified: no kind
+        self.kinds = [(kind, {"a": ka.get(kind, []), "b": kb.get(kind, [])})
+                      for kind in self.shared + self.only_a + self.only_b]
+        self.unclassified = {"a": ua, "b": ub}
+        self.names = _names(c, [o for units in (*ka.values(), *kb.values(), ua, ub) for o in units])
+        self.head = {
+            "a": mechanism_summary(c, self.ids["a"]),
+            "b": mechanism_summary(c, self.ids["b"]),
+            "shared": self.shared,
+            "only_a": self.only_a,
+            "only_b": self.only_b,
+        }
+
+    def slots(self) -> list[tuple[str, str, str, str]]:
+        """(kind, where: both/only_a/only_b or "", side, unit) in the order of the flat rows."""
+        where = {k: "both" for k in self.shared} | {k: "only_a" for k in self.only_a} \
+            | {k: "only_b" for k in self.only_b}
+        groups = [(kind, where[kind], units) for kind, units in self.kinds]
+        groups.append(("(unclassified)", "", self.unclassified))
+        return [(kind, status, side, org) for kind, status, units in groups for side in ("a", "b")
+                for org in units[side]]
+
+    def row(self, slot: tuple[str, str, str, str], duty: str) -> dict[str, Any]:
+        """The flat row of one duty (or "") of a slot's unit."""
+        kind, status, side, org = slot
+        return {"kind": kind, "in": status, "side": side, "mechanism": self.head[side]["name"],
+                "unit": _unit_entry(org, [], self.names)["name"], "duty": duty,
+                "mechanism_id": self.head[side].get("id"), "unit_id": org}
 
 
 def compare(db: Store, a: str, b: str) -> dict[str, Any]:
@@ -258,34 +298,53 @@ def compare(db: Store, a: str, b: str) -> dict[str, Any]:
     in the same unit shape. Collectives (各乡镇街道) count under their kind when they have one.
     """
     c = _conn(db)
-    ma, mb = resolve_mechanism(c, a), resolve_mechanism(c, b)
-    ka, ua = _units_by_kind(c, ma)
-    kb, ub = _units_by_kind(c, mb)
-    shared = sorted(set(ka) & set(kb))
-    only_a = sorted(set(ka) - set(kb))
-    only_b = sorted(set(kb) - set(ka))
-    ta, tb = _unit_texts(c, ma), _unit_texts(c, mb)
-    names = _names(c, [o for units in (*ka.values(), *kb.values(), ua, ub) for o in units])
-    rows = [
-        {
-            "kind": kind,
-            "a": [_unit_entry(o, ta, names) for o in ka.get(kind, [])],
-            "b": [_unit_entry(o, tb, names) for o in kb.get(kind, [])],
-        }
-        for kind in shared + only_a + only_b
-    ]
+    cmp = _Comparison(c, a, b)
+    texts = {side: _unit_texts(c, cmp.ids[side]) for side in ("a", "b")}
+
+    def units(side: str, orgs: list[str]) -> list[dict[str, Any]]:
+        return [_unit_entry(o, texts[side].get(o, []), cmp.names) for o in orgs]
+
     return {
-        "a": mechanism_summary(c, ma),
-        "b": mechanism_summary(c, mb),
-        "shared": shared,
-        "only_a": only_a,
-        "only_b": only_b,
-        "rows": rows,
-        "unclassified": {
-            "a": [_unit_entry(o, ta, names) for o in ua],
-            "b": [_unit_entry(o, tb, names) for o in ub],
-        },
+        **cmp.head,
+        "rows": [{"kind": kind, "a": units("a", orgs["a"]), "b": units("b", orgs["b"])} for kind, orgs in cmp.kinds],
+        "unclassified": {side: units(side, cmp.unclassified[side]) for side in ("a", "b")},
     }
+
+
+#: compare_rows reads the duties of the page's units alone when the two mechanisms have
+#: more than this many times the rows asked for.
+PAGED_COMPARE = 20
+
+
+def compare_rows(db: Store, a: str, b: str, limit: int | None = None) -> tuple[dict[str, Any], Rows]:
+    """The head of :func:`compare` (``a``, ``b``, ``shared``, ``only_a``, ``only_b``) and its
+    flat rows, one per (kind, side, unit, duty; a unit of no duty: one row, duty ""), the
+    first ``limit``. When the two mechanisms have many more duties than that
+    (:data:`PAGED_COMPARE`), only the duties of the units on the page are read, and the
+    total, the rows read and one for every unit after them, is a lower bound (``exact``
+    False)."""
+    c = _conn(db)
+    cmp = _Comparison(c, a, b)
+    slots = cmp.slots()
+    duties = cmp.head["a"]["duties"] + cmp.head["b"]["duties"]
+    if limit is None or duties <= PAGED_COMPARE * limit:
+        texts = {side: _unit_texts(c, cmp.ids[side]) for side in ("a", "b")}
+        every = [cmp.row(slot, duty) for slot in slots for duty in texts[slot[2]].get(slot[3]) or [""]]
+        return cmp.head, Rows(every[:limit] if limit is not None else every, len(every))
+    rows: list[dict[str, Any]] = []
+    for i, slot in enumerate(slots):
+        rows += [cmp.row(slot, duty) for duty in _one_unit_texts(c, slot[3], cmp.ids[slot[2]]) or [""]]
+        if len(rows) > limit:
+            return cmp.head, Rows(rows[:limit], len(rows) + len(slots) - i - 1, exact=False)
+    return cmp.head, Rows(rows, len(rows))
+
+
+def _one_unit_texts(c: sqlite3.Connection, org: str, mech: str) -> list[str]:
+    """The texts of one body's duties in the mechanism, in the order of :func:`_unit_texts`."""
+    return [text or "" for (text,) in c.execute(
+        "SELECT d.text FROM edges e JOIN duties d ON d.id = e.target WHERE e.source = ?"
+        " AND e.relation = 'responsible_for' AND d.mechanism = ? ORDER BY d.notice, d.span_start, e.ord",
+        (org, mech))]
 
 
 # --- organizations: a specific body or a kind ---------------------------------------
@@ -1176,6 +1235,6 @@ def stats(db: Store, limit: int | None = None) -> dict[str, Any]:
 
 
 __all__ = [
-    "Rows", "compare", "disease", "duties", "members", "mechanisms", "open_store", "people", "place_known",
+    "Rows", "compare", "compare_rows", "disease", "duties", "members", "mechanisms", "open_store", "people", "place_known",
     "resolve_mechanism", "resolve_orgs", "search", "stats", "who",
 ]
