@@ -263,7 +263,7 @@ class _Comparison:
                       for kind in self.shared + self.only_a + self.only_b]
         self.unclassified = {"a": ua, "b": ub}
         self.names = _names(c, [o for units in (*ka.values(), *kb.values(), ua, ub) for o in units])
-        self.head = {
+        self.head: dict[str, Any] = {
             "a": mechanism_summary(c, self.ids["a"]),
             "b": mechanism_summary(c, self.ids["b"]),
             "shared": self.shared,
