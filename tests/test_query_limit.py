@@ -342,3 +342,16 @@ def test_compare_rows_are_the_flat_comparison(conn, monkeypatch, paged, limit):
         assert rows.total == len(flat)
     else:
         assert paged and len(rows) < rows.total <= len(flat)
+
+
+@pytest.mark.parametrize("limit", [1, 3])
+def test_a_kinds_duties_counted_to_the_walk_say_at_least(conn, monkeypatch, limit):
+    """The duties of a kind are counted only until a walk is sure to pay: the page walked
+    is the listed one, its total the rows counted, a lower bound."""
+    whole = q.duties(conn, "公安")
+    monkeypatch.setattr(q, "_count_to_walk", lambda c, limit: 6)
+    monkeypatch.setattr(q, "_walks", lambda c, found, limit: found >= 6)
+    page = q.duties(conn, "公安", limit=limit)
+    assert len(whole) > 6
+    assert list(page) == list(whole)[:limit]
+    assert not page.exact and page.total == 6

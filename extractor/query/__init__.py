@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -828,6 +829,15 @@ def _walks(c: sqlite3.Connection, found: int, limit: int | None) -> bool:
     return found * found > limit * duties
 
 
+def _count_to_walk(c: sqlite3.Connection, limit: int | None) -> int:
+    """How many matching rows are enough to know that a page of ``limit`` rows is read by a
+    walk (:func:`_walks`): a count may stop there (-1: count every row, no ``limit``)."""
+    if limit is None:
+        return -1
+    duties = c.execute("SELECT max(rowid) FROM duties").fetchone()[0] or 0
+    return max(limit, math.isqrt(limit * duties)) + 1
+
+
 def _sql_duty_rows(c: sqlite3.Connection, items_sql: str, params: Sequence[Any], limit: int | None,
                    total: int | None = None) -> Rows:
     """The duty rows of the items ``items_sql`` defines, ordered, cut to ``limit`` and
@@ -880,12 +890,17 @@ def _org_rows(c: sqlite3.Connection, orgs: Sequence[str], mech: str | None, limi
     """Rows of the organizations' duties (of ``mech`` if given)."""
     in_mech = "" if mech is None else " AND d.mechanism = ?"
     params = [json.dumps(list(orgs)), *([] if mech is None else [mech])]
+    enough = _count_to_walk(c, limit)  # (counting every row of a kind grows with the store)
     found = c.execute(
-        "SELECT count(*) FROM json_each(?) j CROSS JOIN edges e ON e.source = j.value AND e.relation = 'responsible_for' "
-        f"CROSS JOIN duties d ON d.id = e.target{in_mech}", params).fetchone()[0]  # (CROSS: the bodies drive)
+        "SELECT count(*) FROM (SELECT 1 FROM json_each(?) j CROSS JOIN edges e ON e.source = j.value"
+        f" AND e.relation = 'responsible_for' CROSS JOIN duties d ON d.id = e.target{in_mech} LIMIT ?)",
+        [*params, enough]).fetchone()[0]  # (CROSS: the bodies drive)
     if _walks(c, found, limit):
-        return _walked_rows(c, _WALK_ORGS.format(mech=in_mech), params, limit, found)
-    return _sql_duty_rows(c, _ITEMS_OF_ORGS.format(mech=in_mech) + ", i AS (SELECT * FROM a)", params, limit, found)
+        rows = _walked_rows(c, _WALK_ORGS.format(mech=in_mech), params, limit, found)
+        rows.exact = not 0 < enough <= found  # (else ``found`` is a lower bound)
+        return rows
+    return _sql_duty_rows(c, _ITEMS_OF_ORGS.format(mech=in_mech) + ", i AS (SELECT * FROM a)", params, limit,
+                          found if found != enough else None)  # (a count cut short: SQLite counts)
 
 
 def _mechanism_rows(c: sqlite3.Connection, own: str, mech: str | None, limit: int | None) -> Rows:
