@@ -33,6 +33,7 @@ from .match.duties import (
     find_body_duties,
     find_divisions,
     find_listed_duties,
+    find_short_forms,
     find_subject_duties,
     find_subject_items,
 )
@@ -244,7 +245,8 @@ def make_duties(nlp: Language, name: str) -> _Step:
     """Duty divisions, the duties of the mechanism's own bodies and the mechanism's own remit;
     then, without a member-unit list or division, the roster's units as member units; the
     offices' hosts."""
-    return _Step(find_divisions, find_body_duties, find_listed_duties, find_remits, roster_member_units, find_office_hosts)
+    return _Step(find_short_forms, find_divisions, find_body_duties, find_listed_duties, find_remits, roster_member_units,
+                 find_office_hosts)
 
 
 @Language.factory(

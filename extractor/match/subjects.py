@@ -208,6 +208,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         own = cues.own_departments.match(text, end, limit) if _GOVERNMENT_END.search(text, p, end) else None
         if own:  # 市人民政府有关部门, 省级人民政府有关行政主管部门: the government's departments
             return _own_departments(text, p, end, own)
+        office = _office_of_known(notice, p, end, limit, in_list)
+        if office is not None:  # 爱卫会办公室负责…: the office of a body the notice named
+            return SubjectItem(p, office[0], None, "unlisted", alias=alias_note(notice, office[0], limit))
         return SubjectItem(p, end, None, "org")
     gov = unlisted_org_at(notice, p, limit, cues.own_departments)
     own = cues.own_departments.match(text, gov[0], limit) if gov and _GOVERNMENT_END.search(text, p, gov[0]) else None
@@ -254,6 +257,24 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             if after and after in seps and not cues.bare_bad.search(text[p : p + k]) and not starts_with_verb(text[p : p + k]):
                 return SubjectItem(p, p + k, stem_kind(notice, text[p : p + k]), "bare")
     return None
+
+
+def _office_of_known(notice: Notice, p: int, end: int, limit: int, in_list: bool) -> tuple[int, int] | None:
+    """A sub-body named by a known body's name and one organization suffix (``爱卫会办公室``,
+    ``领导小组办公室`` after ``爱卫会`` was defined as a short form): its end and the end of its
+    alias note, when a subject's verb follows it."""
+    hit = _unlisted_item(notice, p, limit, in_list)
+    if hit is None or hit[0] <= end or notice.text[end : hit[0]] not in _suffix_words(notice):
+        return None
+    return hit
+
+
+def _suffix_words(notice: Notice) -> frozenset[str]:
+    return notice.lex.memo(_build_suffix_words)
+
+
+def _build_suffix_words(lex: Lexicon) -> frozenset[str]:
+    return frozenset(lex.forms.get("suffixes", ()))
 
 
 def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[int, int] | None:

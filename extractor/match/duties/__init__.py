@@ -8,6 +8,7 @@ for which duty, one module per frame the duty is written in.
 - ``assignments``: ``由X牵头，Y配合，…`` and sentences whose doer follows 由;
 - ``subject_items``: numbered items opening with their doers (one duty per item);
 - ``free_text``: free-text clauses whose subject names departments;
+- ``short_forms``: the short forms a notice defines for its bodies (``X（以下简称Y）``);
 - ``cut_tail``: the broken last clause of a text cut short;
 - shared by them: ``cues`` (the regexes built from ``cues.json``, a clause's role),
   ``clauses`` (where clauses start, brackets, reported or setting-up clauses), ``bodies``
@@ -22,6 +23,7 @@ from .cut_tail import drop_cut_tail
 from .divisions import find_divisions, mech_members_section
 from .free_text import find_subject_duties
 from .listed import find_listed_duties
+from .short_forms import find_short_forms
 from .subject_items import find_subject_items
 
 __all__ = [
@@ -30,6 +32,7 @@ __all__ = [
     "find_listed_duties",
     "find_assignments",
     "find_subject_items",
+    "find_short_forms",
     "find_subject_duties",
     "drop_cut_tail",
     "clause_role",
