@@ -104,6 +104,8 @@ WALKED = [
     pytest.param(q.who, "重大传染病", None, id="who-a-class"),
     pytest.param(q.disease, "重大传染病", "duties", id="disease-a-class"),
     pytest.param(q.disease, "结核病", "duties", id="disease"),
+    pytest.param(q.search, "结核病", None, id="search"),
+    pytest.param(q.search, "筛查", None, id="search-two-characters"),
 ]
 
 
@@ -309,3 +311,47 @@ def test_a_diseases_notices_paged_from_the_index_are_the_listed_page(conn, monke
     assert len(listed) > limit
     assert list(page) == list(listed)[:limit]
     assert not page.exact and len(page) <= page.total <= len(listed)
+
+
+def _flat_comparison(res: dict) -> list[dict]:
+    """The flat rows of a whole comparison, written out from its nested form."""
+    where = {k: "both" for k in res["shared"]} | {k: "only_a" for k in res["only_a"]} \
+        | {k: "only_b" for k in res["only_b"]}
+    groups = [(r["kind"], where[r["kind"]], r) for r in res["rows"]]
+    groups.append(("(unclassified)", "", res["unclassified"]))
+    return [{"kind": kind, "in": status, "side": side, "mechanism": res[side]["name"], "unit": unit["name"],
+             "duty": duty, "mechanism_id": res[side]["id"], "unit_id": unit["id"]}
+            for kind, status, r in groups for side in ("a", "b") for unit in r[side]
+            for duty in unit["duties"] or [""]]
+
+
+@pytest.mark.parametrize("paged", [False, True], ids=["every-duty-read", "the-pages-units-read"])
+@pytest.mark.parametrize("limit", [None, 1, 7, 30, 10_000])
+def test_compare_rows_are_the_flat_comparison(conn, monkeypatch, paged, limit):
+    """compare_rows gives the first rows of the whole comparison, flat; reading only the
+    duties of the page's units (two big mechanisms) gives the same rows, with a total that
+    is a lower bound (exact when the page holds every row)."""
+    res = q.compare(conn, "奈曼旗", "昌吉市")
+    flat = _flat_comparison(res)
+    monkeypatch.setattr(q, "PAGED_COMPARE", 0 if paged else 10**9)
+    head, rows = q.compare_rows(conn, "奈曼旗", "昌吉市", limit=limit)
+    assert len(flat) > 30
+    assert head == {k: res[k] for k in ("a", "b", "shared", "only_a", "only_b")}
+    assert list(rows) == flat[:limit]
+    if rows.exact:
+        assert rows.total == len(flat)
+    else:
+        assert paged and len(rows) < rows.total <= len(flat)
+
+
+@pytest.mark.parametrize("limit", [1, 3])
+def test_a_kinds_duties_counted_to_the_walk_say_at_least(conn, monkeypatch, limit):
+    """The duties of a kind are counted only until a walk is sure to pay: the page walked
+    is the listed one, its total the rows counted, a lower bound."""
+    whole = q.duties(conn, "公安")
+    monkeypatch.setattr(q, "_count_to_walk", lambda c, limit: 6)
+    monkeypatch.setattr(q, "_walks", lambda c, found, limit: found >= 6)
+    page = q.duties(conn, "公安", limit=limit)
+    assert len(whole) > 6
+    assert list(page) == list(whole)[:limit]
+    assert not page.exact and page.total == 6

@@ -188,22 +188,6 @@ def disease(project: Project, name: str, limit: int | None, out: Output) -> None
     more(out, res["duties"], "duties")
 
 
-def compare_rows(res: dict[str, Any]) -> list[dict[str, Any]]:
-    """Flat rows of a comparison: one per (kind, mechanism, unit, duty)."""
-    where = {k: "both" for k in res["shared"]} | {k: "only_a" for k in res["only_a"]} | {k: "only_b" for k in res["only_b"]}
-    rows = []
-    groups = [(r["kind"], where[r["kind"]], r) for r in res["rows"]]
-    groups.append(("(unclassified)", "", res["unclassified"]))
-    for kind, status, r in groups:
-        for side in ("a", "b"):
-            for unit in r[side]:
-                for duty in unit["duties"] or [""]:
-                    rows.append({"kind": kind, "in": status, "side": side, "mechanism": res[side]["name"],
-                                 "unit": unit["name"], "duty": duty,
-                                 "mechanism_id": res[side].get("id"), "unit_id": unit.get("id")})
-    return rows
-
-
 @examples("policykg compare 奈曼旗 昌吉市", "policykg compare 奈曼旗 昌吉市 --format csv -o compare.csv")
 @click.command()
 @click.argument("mechanism_a")
@@ -215,14 +199,16 @@ def compare(project: Project, mechanism_a: str, mechanism_b: str, limit: int | N
     """Two mechanisms side by side: department kinds in both / only in one, with duties."""
     # a table shows its first rows, as the other queries; json the whole comparison; nl
     # and csv its rows (the first N with --limit N)
-    res = q.compare(_graph(project), mechanism_a, mechanism_b)
+    if out.fmt == "json":
+        res = q.compare(_graph(project), mechanism_a, mechanism_b)
+        _notes()
+        out.json(res)
+        return
+    res, rows = q.compare_rows(_graph(project), mechanism_a, mechanism_b, limit=limit)
     _notes()
-    every = compare_rows(res)
-    rows = q.Rows(every[:limit] if limit is not None else every, len(every))
     if out.fmt != "table":
         out.json(res, rows, ["kind", "in", "side", "mechanism", "unit", "duty"])
-        if out.fmt != "json":
-            more(out, rows)
+        more(out, rows)
         return
     for side in ("a", "b"):
         m = res[side]

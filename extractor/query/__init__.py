@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import json
+import math
 import sqlite3
 from collections.abc import Iterable, Sequence
 from typing import Any
@@ -243,9 +244,49 @@ def _unit_texts(c: sqlite3.Connection, mech: str) -> dict[str, list[str]]:
     return out
 
 
-def _unit_entry(org: str, texts: dict[str, list[str]], names: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _unit_entry(org: str, texts: list[str], names: dict[str, dict[str, Any]]) -> dict[str, Any]:
     name = names[org]["name"] if org in names else None
-    return {"id": org, "name": org if name is None else name, "duties": list(texts.get(org, []))}
+    return {"id": org, "name": org if name is None else name, "duties": list(texts)}
+
+
+class _Comparison:
+    """Two mechanisms' member units by kind, without their duties: what :func:`compare`
+    and :func:`compare_rows` fill with the duties, the whole or a page of them."""
+
+    def __init__(self, c: sqlite3.Connection, a: str, b: str) -> None:
+        self.ids = {"a": resolve_mechanism(c, a), "b": resolve_mechanism(c, b)}
+        (ka, ua), (kb, ub) = _units_by_kind(c, self.ids["a"]), _units_by_kind(c, self.ids["b"])
+        self.shared = sorted(set(ka) & set(kb))
+        self.only_a = sorted(set(ka) - set(kb))
+        self.only_b = sorted(set(kb) - set(ka))
+        #: (kind, {"a": units, "b": units}) in the order of the rows; unclassified: no kind
+        self.kinds = [(kind, {"a": ka.get(kind, []), "b": kb.get(kind, [])})
+                      for kind in self.shared + self.only_a + self.only_b]
+        self.unclassified = {"a": ua, "b": ub}
+        self.names = _names(c, [o for units in (*ka.values(), *kb.values(), ua, ub) for o in units])
+        self.head: dict[str, Any] = {
+            "a": mechanism_summary(c, self.ids["a"]),
+            "b": mechanism_summary(c, self.ids["b"]),
+            "shared": self.shared,
+            "only_a": self.only_a,
+            "only_b": self.only_b,
+        }
+
+    def slots(self) -> list[tuple[str, str, str, str]]:
+        """(kind, where: both/only_a/only_b or "", side, unit) in the order of the flat rows."""
+        where = {k: "both" for k in self.shared} | {k: "only_a" for k in self.only_a} \
+            | {k: "only_b" for k in self.only_b}
+        groups = [(kind, where[kind], units) for kind, units in self.kinds]
+        groups.append(("(unclassified)", "", self.unclassified))
+        return [(kind, status, side, org) for kind, status, units in groups for side in ("a", "b")
+                for org in units[side]]
+
+    def row(self, slot: tuple[str, str, str, str], duty: str) -> dict[str, Any]:
+        """The flat row of one duty (or "") of a slot's unit."""
+        kind, status, side, org = slot
+        return {"kind": kind, "in": status, "side": side, "mechanism": self.head[side]["name"],
+                "unit": _unit_entry(org, [], self.names)["name"], "duty": duty,
+                "mechanism_id": self.head[side].get("id"), "unit_id": org}
 
 
 def compare(db: Store, a: str, b: str) -> dict[str, Any]:
@@ -258,34 +299,53 @@ def compare(db: Store, a: str, b: str) -> dict[str, Any]:
     in the same unit shape. Collectives (各乡镇街道) count under their kind when they have one.
     """
     c = _conn(db)
-    ma, mb = resolve_mechanism(c, a), resolve_mechanism(c, b)
-    ka, ua = _units_by_kind(c, ma)
-    kb, ub = _units_by_kind(c, mb)
-    shared = sorted(set(ka) & set(kb))
-    only_a = sorted(set(ka) - set(kb))
-    only_b = sorted(set(kb) - set(ka))
-    ta, tb = _unit_texts(c, ma), _unit_texts(c, mb)
-    names = _names(c, [o for units in (*ka.values(), *kb.values(), ua, ub) for o in units])
-    rows = [
-        {
-            "kind": kind,
-            "a": [_unit_entry(o, ta, names) for o in ka.get(kind, [])],
-            "b": [_unit_entry(o, tb, names) for o in kb.get(kind, [])],
-        }
-        for kind in shared + only_a + only_b
-    ]
+    cmp = _Comparison(c, a, b)
+    texts = {side: _unit_texts(c, cmp.ids[side]) for side in ("a", "b")}
+
+    def units(side: str, orgs: list[str]) -> list[dict[str, Any]]:
+        return [_unit_entry(o, texts[side].get(o, []), cmp.names) for o in orgs]
+
     return {
-        "a": mechanism_summary(c, ma),
-        "b": mechanism_summary(c, mb),
-        "shared": shared,
-        "only_a": only_a,
-        "only_b": only_b,
-        "rows": rows,
-        "unclassified": {
-            "a": [_unit_entry(o, ta, names) for o in ua],
-            "b": [_unit_entry(o, tb, names) for o in ub],
-        },
+        **cmp.head,
+        "rows": [{"kind": kind, "a": units("a", orgs["a"]), "b": units("b", orgs["b"])} for kind, orgs in cmp.kinds],
+        "unclassified": {side: units(side, cmp.unclassified[side]) for side in ("a", "b")},
     }
+
+
+#: compare_rows reads the duties of the page's units alone when the two mechanisms have
+#: more than this many times the rows asked for.
+PAGED_COMPARE = 20
+
+
+def compare_rows(db: Store, a: str, b: str, limit: int | None = None) -> tuple[dict[str, Any], Rows]:
+    """The head of :func:`compare` (``a``, ``b``, ``shared``, ``only_a``, ``only_b``) and its
+    flat rows, one per (kind, side, unit, duty; a unit of no duty: one row, duty ""), the
+    first ``limit``. When the two mechanisms have many more duties than that
+    (:data:`PAGED_COMPARE`), only the duties of the units on the page are read, and the
+    total, the rows read and one for every unit after them, is a lower bound (``exact``
+    False)."""
+    c = _conn(db)
+    cmp = _Comparison(c, a, b)
+    slots = cmp.slots()
+    duties = cmp.head["a"]["duties"] + cmp.head["b"]["duties"]
+    if limit is None or duties <= PAGED_COMPARE * limit:
+        texts = {side: _unit_texts(c, cmp.ids[side]) for side in ("a", "b")}
+        every = [cmp.row(slot, duty) for slot in slots for duty in texts[slot[2]].get(slot[3]) or [""]]
+        return cmp.head, Rows(every[:limit] if limit is not None else every, len(every))
+    rows: list[dict[str, Any]] = []
+    for i, slot in enumerate(slots):
+        rows += [cmp.row(slot, duty) for duty in _one_unit_texts(c, slot[3], cmp.ids[slot[2]]) or [""]]
+        if len(rows) > limit:
+            return cmp.head, Rows(rows[:limit], len(rows) + len(slots) - i - 1, exact=False)
+    return cmp.head, Rows(rows, len(rows))
+
+
+def _one_unit_texts(c: sqlite3.Connection, org: str, mech: str) -> list[str]:
+    """The texts of one body's duties in the mechanism, in the order of :func:`_unit_texts`."""
+    return [text or "" for (text,) in c.execute(
+        "SELECT d.text FROM edges e JOIN duties d ON d.id = e.target WHERE e.source = ?"
+        " AND e.relation = 'responsible_for' AND d.mechanism = ? ORDER BY d.notice, d.span_start, e.ord",
+        (org, mech))]
 
 
 # --- organizations: a specific body or a kind ---------------------------------------
@@ -736,12 +796,22 @@ def _walked_match(c: sqlite3.Connection, diseases: Sequence[str], texts: Iterabl
                                      (target,)).fetchone()[0])
     for t in texts:
         bound = max(bound, count_containing(c, t, ["text"]))
-    if not _walks(c, bound, limit):
-        return None
     where = [_CONCERNS] if diseases else []
     where += ["instr(d.text, ?) > 0"] * len(texts)
     params: list[Any] = [json.dumps(list(diseases))] if diseases else []
-    found = c.execute(_WALK_WHERE.format(where=" OR ".join(where)), [*params, *texts, limit]).fetchall()
+    return _walked_page(c, " OR ".join(where), [*params, *texts], bound, limit)
+
+
+def _walked_page(c: sqlite3.Connection, where: str, params: Sequence[Any], bound: int, limit: int | None,
+                 ) -> Rows | None:
+    """The first ``limit`` rows of the duties satisfying ``where`` (over the duty row ``d``),
+    read by walking the duties in answer order (``_WALK_WHERE``), when the answer (at least
+    ``bound`` duties) is big enough for that to pay (:func:`_walks`), else None. Its
+    ``total`` is ``bound`` (a lower bound: ``exact`` False) unless the walk ended before
+    the page was full: then the page is the whole answer."""
+    if limit is None or not _walks(c, bound, limit):
+        return None
+    found = c.execute(_WALK_WHERE.format(where=where), [*params, limit]).fetchall()
     rows = _page(c, found, max(bound, len(found)))
     rows.exact = len(found) < limit  # (a short page is the whole answer)
     if rows.exact:
@@ -757,6 +827,15 @@ def _walks(c: sqlite3.Connection, found: int, limit: int | None) -> bool:
         return False
     duties = c.execute("SELECT max(rowid) FROM duties").fetchone()[0] or 0
     return found * found > limit * duties
+
+
+def _count_to_walk(c: sqlite3.Connection, limit: int | None) -> int:
+    """How many matching rows are enough to know that a page of ``limit`` rows is read by a
+    walk (:func:`_walks`): a count may stop there (-1: count every row, no ``limit``)."""
+    if limit is None:
+        return -1
+    duties = c.execute("SELECT max(rowid) FROM duties").fetchone()[0] or 0
+    return max(limit, math.isqrt(limit * duties)) + 1
 
 
 def _sql_duty_rows(c: sqlite3.Connection, items_sql: str, params: Sequence[Any], limit: int | None,
@@ -811,12 +890,17 @@ def _org_rows(c: sqlite3.Connection, orgs: Sequence[str], mech: str | None, limi
     """Rows of the organizations' duties (of ``mech`` if given)."""
     in_mech = "" if mech is None else " AND d.mechanism = ?"
     params = [json.dumps(list(orgs)), *([] if mech is None else [mech])]
+    enough = _count_to_walk(c, limit)  # (counting every row of a kind grows with the store)
     found = c.execute(
-        "SELECT count(*) FROM json_each(?) j CROSS JOIN edges e ON e.source = j.value AND e.relation = 'responsible_for' "
-        f"CROSS JOIN duties d ON d.id = e.target{in_mech}", params).fetchone()[0]  # (CROSS: the bodies drive)
+        "SELECT count(*) FROM (SELECT 1 FROM json_each(?) j CROSS JOIN edges e ON e.source = j.value"
+        f" AND e.relation = 'responsible_for' CROSS JOIN duties d ON d.id = e.target{in_mech} LIMIT ?)",
+        [*params, enough]).fetchone()[0]  # (CROSS: the bodies drive)
     if _walks(c, found, limit):
-        return _walked_rows(c, _WALK_ORGS.format(mech=in_mech), params, limit, found)
-    return _sql_duty_rows(c, _ITEMS_OF_ORGS.format(mech=in_mech) + ", i AS (SELECT * FROM a)", params, limit, found)
+        rows = _walked_rows(c, _WALK_ORGS.format(mech=in_mech), params, limit, found)
+        rows.exact = not 0 < enough <= found  # (else ``found`` is a lower bound)
+        return rows
+    return _sql_duty_rows(c, _ITEMS_OF_ORGS.format(mech=in_mech) + ", i AS (SELECT * FROM a)", params, limit,
+                          found if found != enough else None)  # (a count cut short: SQLite counts)
 
 
 def _mechanism_rows(c: sqlite3.Connection, own: str, mech: str | None, limit: int | None) -> Rows:
@@ -1073,6 +1157,29 @@ def _notice_rows(c: sqlite3.Connection, node: str, page: list[str]) -> list[dict
 # --- search ------------------------------------------------------------------------
 
 
+def _marked_duty_rows(rows: Rows) -> Rows:
+    """``rows`` (duty rows of a search) marked as matched duties."""
+    for r in rows:
+        r["matched"] = "duty"
+        r["relation"] = "responsible_for"
+    return rows
+
+
+def _walked_search(c: sqlite3.Connection, text: str, limit: int | None) -> Rows | None:
+    """The page of a search whose duties alone fill it many times over, read by walking
+    the duties in answer order (as ``who``), or None. The duties come before the other
+    facts, so those are not read; the total, the duties the full-text index counts, is a
+    lower bound (``exact`` False). A text with letter case (matched caseless by the index,
+    then checked) or of one character is listed."""
+    if limit is None or len(text) < 2 or not caseless(text):
+        return None
+    bound = count_containing(c, text)
+    walked = _walked_page(c, "instr(d.text, ?) > 0 OR instr(d.evidence, ?) > 0", [text, text], bound, limit)
+    if walked is None or walked.exact:  # (every duty on the page: the facts follow, listed)
+        return None
+    return _marked_duty_rows(walked)
+
+
 def search(db: Store, text: str, limit: int | None = None) -> Rows:
     """Duties whose text or evidence contains ``text`` (with their bodies), then other
     facts whose evidence contains it (memberships, rosters …), via the FTS5 trigram index
@@ -1081,12 +1188,12 @@ def search(db: Store, text: str, limit: int | None = None) -> Rows:
     t = " ".join(str(text).split())
     if not t:
         raise NotFoundError("give a text to look for, e.g. policykg search 筛查")
+    walked = _walked_search(c, t, limit)
+    if walked is not None:
+        return walked
     duty_ids = duty_ids_containing(c, t)
     edge_ids: list[Any] = list(facts_containing(c, t))
-    rows = _duty_set_rows(c, duty_ids, limit)
-    for r in rows:
-        r["matched"] = "duty"
-        r["relation"] = "responsible_for"
+    rows = _marked_duty_rows(_duty_set_rows(c, duty_ids, limit))
     total = rows.total + len(edge_ids)
     if not total:
         raise NotFoundError(f"no duty or evidence contains {text!r}")
@@ -1143,6 +1250,6 @@ def stats(db: Store, limit: int | None = None) -> dict[str, Any]:
 
 
 __all__ = [
-    "Rows", "compare", "disease", "duties", "members", "mechanisms", "open_store", "people", "place_known",
+    "Rows", "compare", "compare_rows", "disease", "duties", "members", "mechanisms", "open_store", "people", "place_known",
     "resolve_mechanism", "resolve_orgs", "search", "stats", "who",
 ]
