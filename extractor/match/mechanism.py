@@ -782,9 +782,10 @@ def find_member_lines(notice: Notice) -> None:
             notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
 
 
-# …任组长，B为副组长，A、B、C为成员的X领导小组 / …任主任，A、B为成员单位，并…
+# …任组长，B为副组长，A、B、C为成员的X领导小组 / …任主任，A、B为成员单位，并… / A、B等24个省级相关部门为成员单位
 _UNITS_AS_MEMBERS_RE = re.compile(
-    rf"(?:^|(?<=[，,。；：]))(?P<list>[^，,。；：\n为任由]{{2,300}}?)(?:为|任)(?P<owner>[{HAN}]{{0,30}}?)成员(?:单位)?"
+    rf"(?:^|(?<=[，,。；：]))(?P<list>[^，,。；：\n为任由]{{2,300}}?)(?:等\s*(?:\d+|[{CN_DIGITS}]+)\s*个[{HAN}]{{1,8}}?)?"
+    rf"(?:为|任)(?P<owner>[{HAN}]{{0,30}}?)成员(?:单位)?"
     rf"(?=的|[，,。；]|$)", re.M)
 
 
