@@ -10,7 +10,7 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
-from ..numbering import CN_DIGITS, CN_PAREN, cn_value
+from ..numbering import CN_DIGITS, CN_PAREN, MARKER, cn_value
 from ..resolve import Org
 from .orgs import (
     ends_like_body,
@@ -32,6 +32,7 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         self.setup = lex.cue_re("setup_verbs")  # 成立, 建立 …
+        self.adjust = lex.cue_re("adjust_verbs")  # 调整, 调整和加强 …
         self.suffixes = suf = alternation(lex.bodies["mechanism_suffixes"])
         # （下简称领导小组）、“B指挥部”（下简称指挥部）: another body set up with the one named before it
         self.more_mechanism = re.compile(
@@ -131,7 +132,7 @@ def find_mechanism(notice: Notice) -> None:
     generic = cues.not_generic
     defined = alternation(notice.lex.bodies["defined_mechanism_suffixes"])  # 工作机制
     patterns = [
-        (rf"(?:{setup}|调整为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"(?:{setup}|(?:{cues.adjust})为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
         # (a bare 工作专班 too: 建立由A、B组成的工作专班)
         (rf"由[^。；\n]{{2,300}}(?:组成|(?:{cues.take})成员)的(?P<name>{_NAME_CHARS}{{0,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
@@ -144,7 +145,7 @@ def find_mechanism(notice: Notice) -> None:
         (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", 0, head_end),
         # the body signs its own notice: its name alone on a line, the date on the next
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", 0, len(text)),
-        (rf"(?:{setup}|对){generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
+        (rf"(?:{setup}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         # issued by its own office: the office's name on a line of its own, or before 关于/文件
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
         # its office's seat: 我乡将领导工作小组办公室设在乡政府
@@ -168,8 +169,7 @@ def find_mechanism(notice: Notice) -> None:
     for pat, s, e in patterns:
         m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
         if m and len(m.group("name")) >= 4:
-            name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", m.group("name"))))  # 我市…, …工作成立X
-            name = _ARTICLE_NUMBER.sub("", name)  # 。第三条联席会议成员单位为…: a run-on copy's article number
+            name = _clean_name(cues, m.group("name"))
             if len(name) < 4:
                 continue
             span = sentence_at(text, m.start("name"))
@@ -282,7 +282,22 @@ def _name_char(text: str, i: int) -> bool:
     return not (ch == "年" and i > 0 and (text[i - 1].isdigit() or text[i - 1] in CN_DIGITS))
 
 
+def _clean_name(cues: _Cues, written: str) -> str:
+    """A body's name as a pattern read it, without what comes before the name in its clause:
+    the setting-up verb (…工作成立X), the notice's own place (我市…), a reporting verb
+    (省人民政府决定X), a run-on copy's article number (第三条X), who leads it (由主要领导负责的X), an
+    adjective before an opening quote (地方性的“X); and of two bodies set up together (A小组和B委员会)
+    the first."""
+    name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", written)))
+    name = _LEAD_BY.sub("", _ARTICLE_NUMBER.sub("", cues.report_verbs.sub("", name)))
+    if "“" in name and "”" not in name.split("“")[-1]:
+        name = name.split("“")[-1]
+    first = re.match(rf"(?P<first>.{{2,}}?(?:{cues.suffixes}))(?:和|及|与|、)", name)
+    return first.group("first") if first else name
+
+
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
+_LEAD_BY = re.compile(r"^由[^，。的]{1,20}的")
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 
 
@@ -419,6 +434,7 @@ def _each_sets_up(notice: Notice, pos: int) -> bool:
     if cut < 0 and lo > 0:
         return False  # no clause start in reach: nothing to say
     clause = re.sub(r"(?:要|应|将|分别|均|各自|统一)+$", "", text[cut + 1 : pos])
+    clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", clause)  # 1.各级人民政府成立…: after a list's number
     if clause.startswith("各"):
         return True
     parts = re.split("、|和|及", clause)
