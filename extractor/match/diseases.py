@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..normalize import sentence_at
 from ..notice import DiseaseMention, Notice
 
 _TITLE_REACH = 200  # a 《title》 is searched this far back
+# the rest of a document number's issuer code, then its year: …防指〔2022〕, …办[2021]
+_DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,8}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d")
 
 
 def _inside_title(text: str, pos: int) -> bool:
@@ -32,6 +35,8 @@ def find_diseases(notice: Notice, is_word: Callable[[int, int], bool] | None = N
                 continue
             if text.startswith(law_words, m.end()):
                 continue  # 传染病防治法: a law's name, not a mention
+            if _DOCUMENT_NUMBER.match(text, m.end()):
+                continue  # 湘肺炎防指〔2022〕9号: an issuer's code in a document number
             mention = DiseaseMention(lex.disease_of_form[m.group(0)], m.span())
             notice.diseases.append(mention)
             found.append(mention)

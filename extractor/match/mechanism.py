@@ -10,7 +10,7 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
-from ..numbering import CN_DIGITS, CN_PAREN, cn_value
+from ..numbering import CN_DIGITS, CN_PAREN, MARKER, cn_value
 from ..resolve import Org
 from .orgs import ends_like_body, looks_like_org, org_at, split_items, split_run_on, unit_list
 from .posts import names_other_body, post_words, title_and_name
@@ -24,6 +24,7 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         self.setup = lex.cue_re("setup_verbs")  # 成立, 建立 …
+        self.adjust = lex.cue_re("adjust_verbs")  # 调整, 调整和加强 …
         self.suffixes = suf = alternation(lex.bodies["mechanism_suffixes"])
         # （下简称领导小组）、“B指挥部”（下简称指挥部）: another body set up with the one named before it
         self.more_mechanism = re.compile(
@@ -38,6 +39,9 @@ class _Cues:
         self.office_words = lex.bodies["office_words"]  # 办公室
         self.offices = alternation(self.office_words)
         self.office_host = lex.cue_re("office_host_verbs")
+        # 成立X推进办公室，办公室设在…: the office set up in the clause before a bare 办公室
+        self.office_set_up_before = re.compile(
+            rf"(?:{self.setup}|下设)(?P<name>[{HAN}]{{2,40}}?(?:{self.offices}))[，。；]\s*$")
         self.set_up_office = "|".join(f"(?<=下设{re.escape(w)})" for w in self.office_words)  # 下设办公室在X
         self.sub_body = lex.cue_re("sub_body_verbs")
         # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
@@ -120,7 +124,7 @@ def find_mechanism(notice: Notice) -> None:
     generic = cues.not_generic
     defined = alternation(notice.lex.bodies["defined_mechanism_suffixes"])  # 工作机制
     patterns = [
-        (rf"(?:{setup}|调整为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        (rf"(?:{setup}|(?:{cues.adjust})为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
         # (a bare 工作专班 too: 建立由A、B组成的工作专班)
         (rf"由[^。；\n]{{2,300}}(?:组成|(?:{cues.take})成员)的(?P<name>{_NAME_CHARS}{{0,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
@@ -133,7 +137,7 @@ def find_mechanism(notice: Notice) -> None:
         (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", 0, head_end),
         # the body signs its own notice: its name alone on a line, the date on the next
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", 0, len(text)),
-        (rf"(?:{setup}|对){generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
+        (rf"(?:{setup}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         # issued by its own office: the office's name on a line of its own, or before 关于/文件
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
         # its office's seat: 我乡将领导工作小组办公室设在乡政府
@@ -157,8 +161,7 @@ def find_mechanism(notice: Notice) -> None:
     for pat, s, e in patterns:
         m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
         if m and len(m.group("name")) >= 4:
-            name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", m.group("name"))))  # 我市…, …工作成立X
-            name = _ARTICLE_NUMBER.sub("", name)  # 。第三条联席会议成员单位为…: a run-on copy's article number
+            name = _clean_name(cues, m.group("name"))
             if len(name) < 4:
                 continue
             span = sentence_at(text, m.start("name"))
@@ -271,7 +274,22 @@ def _name_char(text: str, i: int) -> bool:
     return not (ch == "年" and i > 0 and (text[i - 1].isdigit() or text[i - 1] in CN_DIGITS))
 
 
+def _clean_name(cues: _Cues, written: str) -> str:
+    """A body's name as a pattern read it, without what comes before the name in its clause:
+    the setting-up verb (…工作成立X), the notice's own place (我市…), a reporting verb
+    (省人民政府决定X), a run-on copy's article number (第三条X), who leads it (由主要领导负责的X), an
+    adjective before an opening quote (地方性的“X); and of two bodies set up together (A小组和B委员会)
+    the first."""
+    name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", written)))
+    name = _LEAD_BY.sub("", _ARTICLE_NUMBER.sub("", cues.report_verbs.sub("", name)))
+    if "“" in name and "”" not in name.split("“")[-1]:
+        name = name.split("“")[-1]
+    first = re.match(rf"(?P<first>.{{2,}}?(?:{cues.suffixes}))(?:和|及|与|、)", name)
+    return first.group("first") if first else name
+
+
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
+_LEAD_BY = re.compile(r"^由[^，。的]{1,20}的")
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 
 
@@ -361,12 +379,37 @@ def _placed_name(notice: Notice, mech: Mechanism) -> None:
         i = notice.text.find(mech.name, i + 1)
 
 
-def _add_office(notice: Notice, mech: Mechanism, word: str, span: Span) -> Org:
-    """The mechanism's office (its name + ``word``, 办公室) and the fact that it is the
-    mechanism's office, read from ``span``."""
-    office = notice.table.add(mech.name + word, body="office", kind="办事机构")
+def _add_office(notice: Notice, mech: Mechanism, word: str, span: Span, own_name: str | None = None) -> Org:
+    """The mechanism's office (its name + ``word``, 办公室, or the office's ``own_name`` when
+    the text gives it one) and the fact that it is the mechanism's office, read from ``span``.
+    Every written ``<the mechanism's name or alias>办公室`` (or ``…下设办公室``) is the office's."""
+    office = notice.table.add(own_name or mech.name + word, body="office", kind="办事机构", by_kind=own_name is None)
     notice.facts.append(OrgFact(office, "office_of", mech, span))
+    for form in _mech_words(notice):
+        if re.search(rf"{re.escape(form)}(?:下设)?{re.escape(word)}", notice.text):
+            notice.table.alias(office, form + word)  # 领导小组下设办公室 / 领导小组办公室主任
     return office
+
+
+def _office_own_name(notice: Notice, start: int, word: str) -> str | None:
+    """The office's own name, when the text names it otherwise than by the mechanism: the
+    words before ``办公室`` in its clause (``治理工作联合办公室设在…``, ``应急办公室设在…``), or for a
+    bare ``办公室`` the office the clause before it set up (``成立X推进办公室，办公室设在…``).
+    None when those words end like a coordination body (the mechanism written another way,
+    or another body's office)."""
+    text, cues = notice.text, _cues(notice)
+    begin = start
+    while begin > 0 and start - begin < 30 and _name_char(text, begin - 1):
+        begin -= 1
+    words = cues.own_place.sub("", cues.setup_words.sub("", text[begin:start]))
+    if words:
+        if len(words) < 2 or "设" in words or re.search(rf"(?:{cues.suffixes})$", words):  # 下设办公室
+            return None
+        return words + word
+    before = cues.office_set_up_before.search(text, max(0, start - 80), start)
+    if before is None or re.search(rf"(?:{cues.suffixes})(?:{cues.offices})$", before.group("name")):
+        return None
+    return before.group("name")
 
 
 def _has_office(notice: Notice) -> bool:
@@ -383,6 +426,7 @@ def _each_sets_up(notice: Notice, pos: int) -> bool:
     if cut < 0 and lo > 0:
         return False  # no clause start in reach: nothing to say
     clause = re.sub(r"(?:要|应|将|分别|均|各自|统一)+$", "", text[cut + 1 : pos])
+    clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", clause)  # 1.各级人民政府成立…: after a list's number
     if clause.startswith("各"):
         return True
     parts = re.split("、|和|及", clause)
@@ -488,7 +532,8 @@ def find_bodies(notice: Notice) -> None:
     for m in re.finditer(rf"(?P<office>(?:{words})?(?:{cues.offices}))\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
                          rf"(?:，\s*(?:分别)?)?(?:{cues.office_host}|(?:{cues.set_up_office})在)", text):
         span = sentence_at(text, m.start())
-        office = _add_office(notice, mech, office_words[0], span)
+        own_name = _office_own_name(notice, m.start(), m.group("office")) if m.group("office") in office_words else None
+        office = _add_office(notice, mech, office_words[0], span, own_name)
         if m.group("office") not in office_words:  # a bare 办公室 would match every office
             notice.table.alias(office, m.group("office"))
         if m.group("short"):
@@ -496,12 +541,17 @@ def find_bodies(notice: Notice) -> None:
         notice.office_hosts.append((office, m.end(), span))
     if not _has_office(notice):
         # 协调小组在中医药局设办公室 (the host first) / 领导小组下设办公室 (no host)
-        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室", text)
+        # 下设办公室于X / 下设办公室，在X办公: the host after it
+        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室"
+                          rf"(?:(?P<at>于)|，\s*在(?P<works>[^，。；]{{2,20}}?)办公(?=[，。；]))?", text)
         if found:
             span = sentence_at(text, found.start())
             office = _add_office(notice, mech, "办公室", span)
-            if found.group("host"):
-                notice.office_hosts.append((office, found.start("host"), (span[0], found.end("host"))))
+            host = next((g for g in ("host", "works") if found.group(g)), None)
+            if host:
+                notice.office_hosts.append((office, found.start(host), (span[0], found.end(host))))
+            elif found.group("at"):
+                notice.office_hosts.append((office, found.end(), span))
     if not _has_office(notice):
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
         # body's own name before it, not a bare 领导小组办公室, which may be any group's)
@@ -599,19 +649,32 @@ def find_office_hosts(notice: Notice) -> None:
     for office, pos, span in notice.office_hosts:
         end = org_at(notice, text, pos, span[1])
         if end is None:  # a body no lexicon lists: up to the clause's end (镇计生办（电话…）, 卫计办，负责…)
-            stop = _HOST_END.search(text, pos, span[1])
-            end = stop.start() if stop else span[1]
-            if text[pos:end].endswith(_INSIDE) and end - pos > 3:
-                end -= 1  # 设在各社区居委会内: where in the body, not its name
-            name = text[pos:end]
-            if not (2 <= len(name) <= 20 and re.fullmatch(f"[{HAN}]+", name)
-                    and (looks_like_org(name, notice) or name.endswith(post_words(notice.lex).endings))):
+            end = _unlisted_host_end(notice, pos, span[1])
+            if end is None:
                 continue  # 省卫生厅疾控处: a division, by the endings of bodies in posts
         host = notice.table.add(text[pos:end])
         notice.facts.append(OrgFact(office, "hosted_by", host, span))
 
 
+def _unlisted_host_end(notice: Notice, pos: int, limit: int) -> int | None:
+    """End of a host no lexicon lists, written at ``pos``: up to the clause's end, or to a
+    ``和``/``及`` when the words before it are a body (``设在A和B``; not the 和 inside
+    ``市经济和信息化委``); None when no such piece looks like a body."""
+    text = notice.text
+    for stops in (_HOST_END, _CLAUSE_END):
+        stop = stops.search(text, pos, limit)
+        end = stop.start() if stop else limit
+        if text[pos:end].endswith(_INSIDE) and end - pos > 3:
+            end -= 1  # 设在各社区居委会内: where in the body, not its name
+        name = text[pos:end]
+        if (2 <= len(name) <= 20 and re.fullmatch(f"[{HAN}]+", name)
+                and (looks_like_org(name, notice) or name.endswith(post_words(notice.lex).endings))):
+            return end
+    return None
+
+
 _HOST_END = re.compile("[，。；（(、]|和|及")
+_CLAUSE_END = re.compile("[，。；（(、]")
 _INSIDE = ("内", "里", "中")
 
 

@@ -86,6 +86,8 @@ class SubjectCues:
         # 相关省份, 有关地市: the places concerned, a collective
         self.concerned_places = re.compile(
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
+        # 试点地区, 各试点城市政府: the places or units a notice picks for its programme, a collective
+        self.pilot_collective = re.compile(rf"各?(?:{lex.cue_re('pilot_words')})(?:{lex.cue_re('pilot_heads')})")
         # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
         self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
         # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
@@ -229,7 +231,8 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     r = _REDACTED.match(text, p, limit)
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
-    c = cues.collective.match(text, p, limit) or cues.concerned_places.match(text, p, limit)
+    c = (cues.collective.match(text, p, limit) or cues.concerned_places.match(text, p, limit)
+         or cues.pilot_collective.match(text, p, limit))
     if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)
               or cues.by_date.match(text, c.end(), limit) or cues.same_below.match(text, c.end(), limit)):
         return SubjectItem(p, c.end(), None, "collective")
@@ -530,6 +533,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
+    if all(cues.pilot_collective.fullmatch(text, it.start, it.end) for it in items):
+        follow = cues.strict_follow  # 试点城市在…取得进展: what the pilots achieve, not a duty; 试点城市要…: one
     if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
         if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
@@ -669,7 +674,8 @@ def _acting_body(notice: Notice, item: SubjectItem, tail: bool) -> bool:
     if item.form == "unlisted":
         return _department_name(notice, written)
     if item.form == "collective":
-        return (inst is None or inst.get("kind") != "各部门") and not notice.lex.institution_re.search(written)
+        return ((inst is None or inst.get("kind") != "各部门") and not notice.lex.institution_re.search(written)
+                and not subject_cues(notice).pilot_collective.fullmatch(written))  # 试点城市制定…: a goal of the programme
     if item.form in ("short", "dept", "qualified"):
         return tail or item.form == "qualified"
     return False

@@ -111,6 +111,55 @@ MECHANISMS = [
      "青山县防汛抗旱指挥部办公室 文件\n关于做好汛期值班工作的通知\n各乡镇：请做好值班。", [], set()),
     ("groups-without-subject-of-no-body-before",  # 各村成立小组。下设…: no mechanism of the notice
      "各村成立巡查小组。下设宣传组、巡查组。", [], set()),
+    ("a-reporting-verb-is-not-in-the-name",  # 省人民政府决定X领导小组下设…: the name starts after 决定
+     "为统一指挥防治工作，省人民政府决定省鼠疫防治工作领导小组下设防治组、后勤组、宣传组。",
+     ["省鼠疫防治工作领导小组"],
+     {("<notice>", "establishes", "省鼠疫防治工作领导小组"), ("防治组", "part_of", "省鼠疫防治工作领导小组"),
+      ("后勤组", "part_of", "省鼠疫防治工作领导小组"), ("宣传组", "part_of", "省鼠疫防治工作领导小组")}),
+    ("renewed-with-a-compound-verb",  # 调整和加强X: the whole verb is not in the name
+     "关于调整和加强青山县防汛抗旱指挥部的通知", ["青山县防汛抗旱指挥部"],
+     {("关于调整和加强青山县防汛抗旱指挥部的通知", "establishes", "青山县防汛抗旱指挥部")}),
+    ("who-leads-it-is-not-in-the-name",  # 成立由县长负责的X: the name starts after 的
+     "县政府成立由县长负责的青山县禁毒工作领导小组，统筹全县禁毒工作。", ["青山县禁毒工作领导小组"],
+     {("<notice>", "establishes", "青山县禁毒工作领导小组")}),
+    ("an-adjective-before-an-opening-quote",  # 成立了临时性的“X”: the name is inside the quotes
+     "早在建国前，一些地方就成立了临时性的“防疫委员会”，统一领导防疫工作。", ["防疫委员会"],
+     {("<notice>", "establishes", "防疫委员会")}),
+    ("two-bodies-set-up-together",  # 组建A小组和B委员会 far into the text: two bodies, not one named A小组和B委员会
+     "试点工作要坚持问题导向，注重实效。" * 30 + "县卫健局会同有关部门组建协调小组和专家委员会，共同推进试点工作。", ["协调小组"],
+     {("<notice>", "establishes", "协调小组"), ("<notice>", "establishes", "专家委员会")}),
+    ("each-government-after-a-list-number",  # 1.各级人民政府成立…: a kind of body each sets up
+     "一、组织领导\n1.各级人民政府成立由主要领导负责的尘肺病防治领导小组。\n2.各级人民政府制定实施方案。", [], set()),
+    ("office-with-a-name-of-its-own",  # X联合办公室设在A: the office is named as written
+     "关于成立青山县校园食品安全整治工作小组的通知\n整治联合办公室设在县教育局、县市场监管局。",
+     ["青山县校园食品安全整治工作小组"],
+     {("关于成立青山县校园食品安全整治工作小组的通知", "establishes", "青山县校园食品安全整治工作小组"),
+      ("整治联合办公室", "office_of", "青山县校园食品安全整治工作小组"),
+      ("整治联合办公室", "hosted_by", "青山县教育局")}),
+    ("office-set-up-in-the-clause-before",  # 成立X办公室，办公室设在A: the bare 办公室 is X办公室
+     "关于成立青山县数字乡村建设领导小组的通知\n成立数字乡村推进办公室，办公室设在县农业农村局，负责日常工作。",
+     ["青山县数字乡村建设领导小组"],
+     {("关于成立青山县数字乡村建设领导小组的通知", "establishes", "青山县数字乡村建设领导小组"),
+      ("数字乡村推进办公室", "office_of", "青山县数字乡村建设领导小组"),
+      ("数字乡村推进办公室", "hosted_by", "青山县农业农村局")}),
+    ("office-host-after-yu",  # 下设办公室于A: 设…于, the host after 于
+     "关于成立青山县狂犬病防控指挥部的通知\n指挥部下设办公室于县人民政府办公室，负责日常工作。",
+     ["青山县狂犬病防控指挥部"],
+     {("关于成立青山县狂犬病防控指挥部的通知", "establishes", "青山县狂犬病防控指挥部"),
+      ("青山县狂犬病防控指挥部办公室", "office_of", "青山县狂犬病防控指挥部"),
+      ("青山县狂犬病防控指挥部办公室", "hosted_by", "青山县人民政府办公室")}),
+    ("office-host-where-it-works",  # 下设办公室，在A办公: the host is where it works
+     "关于成立青山县复工复产工作专班的通知\n工作专班下设办公室，在县招商服务部办公，负责日常工作。",
+     ["青山县复工复产工作专班"],
+     {("关于成立青山县复工复产工作专班的通知", "establishes", "青山县复工复产工作专班"),
+      ("青山县复工复产工作专班办公室", "office_of", "青山县复工复产工作专班"),
+      ("青山县复工复产工作专班办公室", "hosted_by", "青山县招商服务部")}),
+    ("office-host-with-he-inside-its-name",  # 设在市经济和信息化委: the 和 is inside the name
+     "关于成立白河市数字经济发展领导小组的通知\n领导小组办公室设在市经济和信息化委，负责日常工作。",
+     ["白河市数字经济发展领导小组"],
+     {("关于成立白河市数字经济发展领导小组的通知", "establishes", "白河市数字经济发展领导小组"),
+      ("白河市数字经济发展领导小组办公室", "office_of", "白河市数字经济发展领导小组"),
+      ("白河市数字经济发展领导小组办公室", "hosted_by", "市经济和信息化委")}),
 ]
 
 
@@ -130,6 +179,20 @@ BODIES = [
      [("GROUP", "综合协调组"), ("GROUP", "综合协调组")]),
     ("no-body", "关于成立青山县鼠疫防控领导小组的通知\n组长：县人民政府副县长 张建国", []),
 ]
+
+# (id, notice, the written forms of the mechanism's office): <its name or alias>(下设)办公室
+OFFICE_FORMS = [
+    ("short-name-sets-up-the-office", "关于成立青山县文明创建指导委员会（以下简称县文明委）的通知\n"
+     "县文明委下设办公室，办公室设在县委宣传部。", {"县文明委办公室"}),
+    ("alias-office-written-at-work", "关于成立青山县防汛领导小组的通知\n办公室设在县水利局。领导小组办公室主任由赵刚兼任。",
+     {"领导小组办公室"}),
+]
+
+
+@pytest.mark.parametrize(("text", "forms"), rows(OFFICE_FORMS))
+def test_office_written_forms(text: str, forms: set[str]) -> None:
+    office = next(e for e in doc_of(text)._.entities.values() if e.get("body") == "office")
+    assert forms <= {office["name"], *office.get("aliases", [])}
 
 
 @pytest.mark.parametrize(("text", "bodies"), rows(BODIES))

@@ -140,6 +140,12 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         if item.alias:
             notice.table.alias(org, item.alias)
         return org
+    if item.form == "collective" and subject_cues(notice).pilot_collective.fullmatch(written):
+        government = _pilots_government(notice, written)
+        if government is not None:  # 试点城市负责… where the notice names 试点城市政府: the governments act
+            org = notice.table.add(government, collective=True)
+            notice.table.alias(org, written)
+            return org
     if item.form == "collective":
         inst = notice.lex.institutions.get(written)
         org = notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
@@ -184,6 +190,16 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     if item.alias:
         notice.table.alias(org, item.alias)
     return org
+
+
+def _pilots_government(notice: Notice, written: str) -> str | None:
+    """``试点城市政府`` when the notice names the governments of the pilots ``试点城市`` (with or
+    without 各 or 人民), else None."""
+    plain = written.removeprefix("各")
+    for word in notice.lex.forms.get("suffixes", ()):
+        if word.endswith("政府") and plain + word in notice.text:
+            return plain + word
+    return None
 
 
 def _named_before(notice: Notice, written: str) -> Org | None:

@@ -91,8 +91,12 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
                 return None
             if re.search("由[^，]*$", seg[len(form) : duty_verb.start()]) or not re.match(r"[\u4e00-\u9fff]{2}", seg[duty_verb.end() :]):
                 return None  # 日常工作由市卫生局有关科室承担: another body's part
-            # 推进办负责… keeps its subject; …办公室设在X，负责… starts at 负责, …，主要职责是… at 主要职责
-            return body, start if duty_verb.start() == len(form) else start + _remit_start(seg, duty_verb.start())
+            if duty_verb.start() == len(form):
+                return body, start  # 推进办负责… keeps its subject
+            # …办公室设在X，负责… starts at 负责, …，主要职责是… at 主要职责; not …，某某负责…: another doer
+            remit = _remit_start(seg, duty_verb.start())
+            lead = seg[max(len(form), seg.rfind("，", 0, remit) + 1) : remit]
+            return (body, start + remit) if _OWN_LEAD.fullmatch(lead) else None
     if duty_cues(notice).not_duty_sentence.search(seg):
         return None
     end_org = org_at(notice, text, start, end)
@@ -115,6 +119,9 @@ def _other_doer(notice: Notice, start: int, end: int) -> bool:
     return any(text[i] == "，" and (org_at(notice, text, i + 1, end) is not None
                                    or subject_cues(notice).collective.match(text, i + 1, end) is not None)
                for i in range(start, end))
+
+
+_OWN_LEAD = re.compile("(?:并|同时|还|也)?(?:主要|具体)?")  # what may open the body's own clause before its 负责
 
 
 def _remit_start(seg: str, verb: int) -> int:

@@ -55,11 +55,37 @@ def names_only(notice: Notice, role: str, start: int, end: int, line: tuple[int,
     text = notice.text
     a, b = strip_span(text, start, end, " 。；，")
     items = split_items(text, a, b)
+    if len(items) == 1:  # 组长：徐某某 张某某: names apart by spaces
+        items = _names_apart(notice, a, b)
     if len(items) < 2 or not all(bare_name_ok(text[s:e].replace(" ", ""), notice) for s, e in items):
         return False
     for s, e in items:
         add_person(notice, role, (s, e), (e, e), line)
     return True
+
+
+_WORD_RE = re.compile(r"[^\s]+")
+
+
+def _names_apart(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of the names of ``陈某某 应某某 赵 娜``: words apart by spaces, a one-character
+    surname and the character after it one padded name; a lone character last where the
+    notice breaks off is a cut name, left out. Else none."""
+    text = notice.text
+    words = [m.span() for m in _WORD_RE.finditer(text, start, end)]
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(words):
+        s, e = words[k]
+        if e - s == 1 and k + 1 < len(words) and words[k + 1][1] - words[k + 1][0] == 1:
+            out.append((s, words[k + 1][1]))  # 赵 娜
+            k += 2
+            continue
+        if e - s == 1:
+            return out if k == len(words) - 1 and not text[end:].strip() else []  # 俞|: cut off
+        out.append((s, e))
+        k += 1
+    return out
 
 
 def labelled_segments(notice: Notice, role: str, start: int, end: int) -> list[tuple[str, int, int]]:

@@ -23,6 +23,9 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     w = post_words(notice.lex)
     org_end = org_at(notice, text, start, end)
     if org_end is not None and not bare_place(notice, text[start:org_end]):
+        office = _general_office(notice, start, org_end, end)
+        if office is not None:  # 省委办公厅 + 副厅长: the committee's general office is a body
+            return office
         for k in (org_end + 1, org_end + 2):  # 海关 + 总署 + 副署长: the known name begins a longer one
             if (k < end and text.endswith(w.endings, org_end, k) and w.title_at(text, k, end) is not None
                     and text[org_end:k] not in w.party_organs):  # 市农业局 + 党委副书记: the body's own party organ
@@ -46,6 +49,32 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
             if text.endswith(w.endings, start, i):
                 return i
     return org_end  # a place alone (钱湾镇): its government, read by the caller
+
+
+def _general_office(notice: Notice, start: int, org_end: int, end: int) -> int | None:
+    """End of a general office written right after its body and before a title
+    (``省委办公厅副厅长``, ``国家卫健委办公厅副主任``, ``县委办公室主任``): a department of its
+    own, not the body's title. A 办公厅 after any body; a 办公室 only after a party committee
+    (``县卫健局办公室主任`` is the bureau's office: its title). Else None."""
+    text = notice.text
+    w = post_words(notice.lex)
+    body = text[start:org_end]
+    offices = list(notice.lex.cue("general_offices"))
+    if _party_committee(notice, body):
+        offices += notice.lex.cue("party_offices")
+    for office in offices:
+        k = org_end + len(office)
+        if text.startswith(office, org_end) and w.title_at(text, k, end) is not None:
+            return k
+    return None
+
+
+def _party_committee(notice: Notice, body: str) -> bool:
+    """Is ``body`` a party committee: a place or a level and 委 (``县委``, ``湖北省委``), or
+    ending with a party organ (``镇党委``)?"""
+    stem = body.removesuffix(notice.lex.party)
+    return (body.endswith(post_words(notice.lex).party_organs)
+            or (stem != body and (stem in notice.table.places or stem in notice.lex.bare_levels)))
 
 
 def bare_place(notice: Notice, form: str) -> bool:
@@ -82,6 +111,9 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
         return table.add(zone), text[start:end]
     if _no_seat(notice, start, end):  # 教授、某大学原校长, 某省原副省长: no body sits in the mechanism
         return None, text[start:end]
+    secretary = _secretary_first(notice, start, end)
+    if secretary is not None:  # 县委副书记、县长, 党委副书记、镇长: the party committee's secretary first
+        return table.add(text[start:secretary]), text[secretary:end]
     government = _party_and_government(notice, start, end)
     if government is not None:  # 市委常委、常务副市长: the level's head sits in its government
         return government, text[start:end]
@@ -246,6 +278,24 @@ def _rank_of_place(notice: Notice, start: int, end: int) -> int | None:
             if 2 <= len(place) <= 8 and re.fullmatch(f"[{HAN}]+", place) and place.endswith(tuple(w.heads.values())):
                 return end - len(rank)
             return None
+    return None
+
+
+def _secretary_first(notice: Notice, start: int, end: int) -> int | None:
+    """End of the party committee in a double post whose first part is its secretary and a
+    later part the level's head (``省委副书记、省长``, ``党委副书记、镇长``): the person is
+    written as the committee's first, the title is the rest. Else None (``县委常委、常务副县长``:
+    a seat in the committee, read by ``_party_and_government``)."""
+    text = notice.text
+    w = post_words(notice.lex)
+    first = text.find("、", start, end)
+    if first < 0 or not _two_bodies(notice, start, end):
+        return None
+    for k in range(start + 1, min(first, start + 8)):
+        if (text[k - 1] == notice.lex.party and w.title_at(text, k, first) == first
+                and w.head(text[k:first]) in notice.lex.cue("party_secretary_titles")
+                and re.fullmatch(f"[{HAN}]+", text[start:k])):
+            return k
     return None
 
 

@@ -34,6 +34,10 @@ BODY_DUTIES = [
      {(f"{M}办公室", R, "负责日常事务工作")}),
     ("office-duty-then-one-staffing-clause", MT + "领导小组下设办公室，负责日常事务工作，组长由张明担任。",
      {(f"{M}办公室", R, "负责日常事务工作")}),
+    # 办公室设在X，某某兼任主任，某某负责…: what a named person does is no duty of the office
+    ("office-seat-then-a-person-in-charge", MT + "领导小组办公室设在县卫健局，王强兼任办公室主任，李华负责具体业务工作。", set()),
+    ("office-seat-then-its-main-work", MT + "领导小组办公室设在县卫健局，主要承担日常协调工作。",
+     {(f"{M}办公室", R, "承担日常协调工作")}),
     ("mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
      {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
     # a sentence opened by a person's post (县卫健局局长、…某某作了报告): what the person did, no unit's duty

@@ -121,6 +121,29 @@ ROSTERS = [
       ("黄伟瑶", "member_of", "青山省残疾人抽样调查领导小组"),
       ("黄伟瑶", "holds_post", "青山省妇女儿童工作委员会办公室", "title=主任"),
       ("李继新", "member_of", "青山省残疾人抽样调查领导小组"), ("李继新", "holds_post", "青山省残联", "title=副理事长")}),
+    ("names-apart-by-spaces",  # 组长：甲 乙: two bare names; 吴 敏 one padded name; 孙 cut where the text ends
+     TITLE + "组  长：王建国 张宝庭\n组  员：周一平 吴 敏 孙 ",
+     ["王建国", "张宝庭", "周一平", "吴 敏"],
+     {("王建国", "leader_of", G), ("张宝庭", "leader_of", G), ("周一平", "member_of", G), ("吴敏", "member_of", G)}),
+    ("secretary-first-double-post",  # 县委副书记、县长: the committee written first; 县委常委、常务副县长: the government
+     TITLE + "组  长：王建国 县委副书记、县长\n副组长：赵强 县委常委、常务副县长\n",
+     ["王建国", "赵强"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "县委", "title=副书记、县长"),
+      ("赵强", "deputy_leader_of", G), ("赵强", "holds_post", "青山县人民政府", "title=县委常委、常务副县长")}),
+    ("bare-party-committee-secretary",  # 党委副书记、镇长 in a town's group: the town's party committee
+     "关于成立青山镇鼠疫防控领导小组的通知\n组  长：王建国 党委副书记、镇长\n",
+     ["王建国"],
+     {("王建国", "leader_of", "青山镇鼠疫防控领导小组"), ("王建国", "holds_post", "党委", "title=副书记、镇长")}),
+    ("general-office-is-a-body",  # 省委办公厅副厅长, 省卫健委办公厅副主任: the 办公厅 is the unit
+     "关于成立青山省控烟工作领导小组的通知\n组长：省委办公厅副厅长李明、省卫健委办公厅副主任陈刚\n",
+     ["李明", "陈刚"],
+     {("李明", "leader_of", "青山省控烟工作领导小组"), ("李明", "holds_post", "青山省委办公厅", "title=副厅长"),
+      ("陈刚", "leader_of", "青山省控烟工作领导小组"), ("陈刚", "holds_post", "青山省卫健委办公厅", "title=副主任")}),
+    ("party-office-only-after-a-party-committee",  # 县委办公室: a body; 县卫健局办公室主任: the bureau's title
+     TITLE + "副组长：孙丽 县委办公室副主任\n        陈刚 县卫健局办公室主任\n",
+     ["孙丽", "陈刚"],
+     {("孙丽", "deputy_leader_of", G), ("孙丽", "holds_post", "青山县委办公室", "title=副主任"),
+      ("陈刚", "deputy_leader_of", G), ("陈刚", "holds_post", "青山县卫健局", "title=办公室主任")}),
     ("a-bare-name-over-a-heading-is-nobody",  # 组长：甲 / 乙 / 二、工作职责: 乙 is no entry without a post or entry below
      TITLE + "组长：王建国 县人民政府副县长\n李明\n二、工作职责\n",
      ["王建国"],
