@@ -575,8 +575,8 @@ def find_bodies(notice: Notice) -> None:
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])
     for m in re.finditer(rf"(?:{cues.sub_body})\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
         name = m.group("name")
-        if name == mech.name:
-            continue
+        if name == mech.name or _COUNT_IN_NAME.search(name):
+            continue  # 下设个六个工作组: a count, the groups are named below
         body = notice.table.add(name, body="committee" if name.endswith("委员会") else "group", kind="议事机构")
         if m.group("short"):
             notice.table.alias(body, m.group("short"))
@@ -586,13 +586,16 @@ def find_bodies(notice: Notice) -> None:
     _convener_units(notice)
 
 
+_COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
+
+
 # 下设A组、B组 / 下设“一室八组”即办公室、A组、B组 (the count in quotes, the office first)
 _GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?:“[{HAN}]{{2,6}}”\s*即?)?(?:(?P<office>办公室)、)?"
                             rf"(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
 # 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
 # 下设办公室和 7 个\n专责组 (a copy's spaces and line break)
 _GROUP_COUNT_RE = re.compile(
-    rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?\s*(?P<n>\d+|[{CN_DIGITS}]+)\s*个\s*(?:工作|专责|专项)?(?:小)?组")
+    rf"下设(?:办公室和|[{HAN}、]{{1,60}}?)?\s*(?P<n>\d+|[{CN_DIGITS}]+)\s*个\s*(?:工作|专责|专项)?(?:小)?组")
 # （二）交通检疫组 组 长 …: the heading may run on into the group's roster after a space
 _GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：\s]|$)")
 

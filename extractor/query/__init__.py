@@ -195,8 +195,9 @@ def resolve_mechanism(db: Store, name: str) -> str:
     return resolve(_conn(db), name, ["mechanism"], "mechanism")
 
 
-def mechanism_summary(db: Store, mech: str) -> dict[str, Any]:
-    """id, name, short, aliases, notices and counts of units, people and duties."""
+def mechanism_summary(db: Store, mech: str, units: Sequence[str] | None = None) -> dict[str, Any]:
+    """id, name, short, aliases, notices and counts of units (``units`` when the caller
+    has read them: :func:`mechanism_units`), people and duties."""
     c = _conn(db)
     attrs = _attrs(c, mech)
     roles = list(PERSON_ROLES)
@@ -208,7 +209,7 @@ def mechanism_summary(db: Store, mech: str) -> dict[str, Any]:
         "name": _name(c, mech),
         "short": attrs.get("short"),
         "aliases": list(attrs.get("aliases") or []),
-        "units": len(mechanism_units(c, mech)),
+        "units": len(mechanism_units(c, mech) if units is None else units),
         "people": people,
         "duties": c.execute("SELECT count(*) FROM duties WHERE mechanism = ?", (mech,)).fetchone()[0],
         "notices": mechanism_notices(c, mech),
@@ -218,10 +219,9 @@ def mechanism_summary(db: Store, mech: str) -> dict[str, Any]:
 # --- compare -------------------------------------------------------------------------
 
 
-def _units_by_kind(c: sqlite3.Connection, mech: str) -> tuple[dict[str, list[str]], list[str]]:
+def _units_by_kind(c: sqlite3.Connection, units: list[str]) -> tuple[dict[str, list[str]], list[str]]:
     by_kind: dict[str, list[str]] = {}
     unkinded: list[str] = []
-    units = mechanism_units(c, mech)
     info = _names(c, units)
     for org in units:
         kind = info.get(org, {}).get("kind")
@@ -255,7 +255,8 @@ class _Comparison:
 
     def __init__(self, c: sqlite3.Connection, a: str, b: str) -> None:
         self.ids = {"a": resolve_mechanism(c, a), "b": resolve_mechanism(c, b)}
-        (ka, ua), (kb, ub) = _units_by_kind(c, self.ids["a"]), _units_by_kind(c, self.ids["b"])
+        units = {side: mechanism_units(c, mech) for side, mech in self.ids.items()}  # (read once)
+        (ka, ua), (kb, ub) = _units_by_kind(c, units["a"]), _units_by_kind(c, units["b"])
         self.shared = sorted(set(ka) & set(kb))
         self.only_a = sorted(set(ka) - set(kb))
         self.only_b = sorted(set(kb) - set(ka))
@@ -265,8 +266,8 @@ class _Comparison:
         self.unclassified = {"a": ua, "b": ub}
         self.names = _names(c, [o for units in (*ka.values(), *kb.values(), ua, ub) for o in units])
         self.head: dict[str, Any] = {
-            "a": mechanism_summary(c, self.ids["a"]),
-            "b": mechanism_summary(c, self.ids["b"]),
+            "a": mechanism_summary(c, self.ids["a"], units["a"]),
+            "b": mechanism_summary(c, self.ids["b"], units["b"]),
             "shared": self.shared,
             "only_a": self.only_a,
             "only_b": self.only_b,
@@ -540,8 +541,11 @@ def members(db: Store, mech_name: str) -> dict[str, Any]:
     units = []
     ids = mechanism_units(c, mech, UNIT_RELATIONS)
     info = _names(c, ids)
+    by_unit: dict[str, list[Any]] = {}
+    for e in edges:  # (a unit's edges, in order: not a scan of every edge for each unit)
+        by_unit.setdefault(e[0], []).append(e)
     for org in ids:
-        mine = [e for e in edges if e[0] == org]
+        mine = by_unit.get(org, [])
         data = info.get(org, {})
         units.append({
             "id": org,

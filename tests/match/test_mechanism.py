@@ -130,6 +130,13 @@ MECHANISMS = [
      {("<notice>", "establishes", "协调小组"), ("<notice>", "establishes", "专家委员会")}),
     ("each-government-after-a-list-number",  # 1.各级人民政府成立…: a kind of body each sets up
      "一、组织领导\n1.各级人民政府成立由主要领导负责的尘肺病防治领导小组。\n2.各级人民政府制定实施方案。", [], set()),
+    ("a-stray-measure-word-before-the-count",  # 下设个三个工作组: a count (typed twice), the groups below
+     "关于成立青山镇秋冬季防疫领导小组的通知\n领导小组下设个三个工作组，分工如下：\n（一）宣传组\n负责宣传。\n"
+     "（二）巡查组\n负责巡查。\n（三）保障组\n负责保障。",
+     ["青山镇秋冬季防疫领导小组"],
+     {("关于成立青山镇秋冬季防疫领导小组的通知", "establishes", "青山镇秋冬季防疫领导小组"),
+      ("宣传组", "part_of", "青山镇秋冬季防疫领导小组"), ("巡查组", "part_of", "青山镇秋冬季防疫领导小组"),
+      ("保障组", "part_of", "青山镇秋冬季防疫领导小组")}),
     ("office-with-a-name-of-its-own",  # X联合办公室设在A: the office is named as written
      "关于成立青山县校园食品安全整治工作小组的通知\n整治联合办公室设在县教育局、县市场监管局。",
      ["青山县校园食品安全整治工作小组"],
