@@ -25,6 +25,8 @@ PLACES = [
     ("province", "江南省卫生厅、省教育厅", {"江南省"}, "江南省"),
     ("collective-levels-no-place", "各旗县区卫生健康委负责。", set(), None),
     ("slogan-no-place", "推进“健康强省”建设，省卫健委负责。", set(), None),
+    ("strong-province-slogan-no-place",  # 中医药强省建设: a slogan without quotes; the province is named apart
+     "青山省推进中医药强省建设，省中医药局、省财政厅负责。", {"青山省"}, "青山省"),
     ("kind-of-area-no-place", "做好农村地区和牧区的饮水安全工作。", set(), None),
     ("a-body-end-and-a-conjunction-are-no-place", "青山县水利局和县财政局负责具体实施。", {"青山县"}, "青山县"),
     broken("the verb of a title (关于印发青山县…) is read into the place: 印发青山县",

@@ -12,7 +12,15 @@ from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, MARKER, cn_value
 from ..resolve import Org
-from .orgs import ends_like_body, looks_like_org, org_at, split_items, split_run_on, unit_list
+from .orgs import (
+    ends_like_body,
+    looks_like_org,
+    org_at,
+    split_conjoined,
+    split_items,
+    split_run_on,
+    unit_list,
+)
 from .posts import names_other_body, post_words, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
@@ -567,8 +575,8 @@ def find_bodies(notice: Notice) -> None:
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])
     for m in re.finditer(rf"(?:{cues.sub_body})\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
         name = m.group("name")
-        if name == mech.name:
-            continue
+        if name == mech.name or _COUNT_IN_NAME.search(name):
+            continue  # 下设个六个工作组: a count, the groups are named below
         body = notice.table.add(name, body="committee" if name.endswith("委员会") else "group", kind="议事机构")
         if m.group("short"):
             notice.table.alias(body, m.group("short"))
@@ -578,13 +586,16 @@ def find_bodies(notice: Notice) -> None:
     _convener_units(notice)
 
 
+_COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
+
+
 # 下设A组、B组 / 下设“一室八组”即办公室、A组、B组 (the count in quotes, the office first)
 _GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?:“[{HAN}]{{2,6}}”\s*即?)?(?:(?P<office>办公室)、)?"
                             rf"(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
 # 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
 # 下设办公室和 7 个\n专责组 (a copy's spaces and line break)
 _GROUP_COUNT_RE = re.compile(
-    rf"下设(?:办公室和|[{HAN}、]{{2,60}}?)?\s*(?P<n>\d+|[{CN_DIGITS}]+)\s*个\s*(?:工作|专责|专项)?(?:小)?组")
+    rf"下设(?:办公室和|[{HAN}、]{{1,60}}?)?\s*(?P<n>\d+|[{CN_DIGITS}]+)\s*个\s*(?:工作|专责|专项)?(?:小)?组")
 # （二）交通检疫组 组 长 …: the heading may run on into the group's roster after a space
 _GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：\s]|$)")
 
@@ -809,8 +820,15 @@ def find_members(notice: Notice) -> None:
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
-_UNITS_FIRST_RE = re.compile(rf"(?:^|(?<=[。；：]))(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位(?=[。；，,]|$)", re.M)
-_NOT_A_NAME = re.compile("[由为的等]|组成")
+_NOT_A_NAME = re.compile("[由为的等]|组成|成员")  # 全国老龄委成员单位调整增加五部委: a headline, no unit
+
+
+def _units_first_re(lex: Lexicon) -> re.Pattern[str]:
+    """``A、B、C为领导小组成员单位`` after a sentence mark, or after a comma and a verb that adds
+    units to a body (``，新增A、B和C为成员单位``)."""
+    adding = "".join(f"|(?<=[，,]{verb})" for verb in lex.cue("member_adding_verbs"))
+    return re.compile(rf"(?:^|(?<=[。；：]){adding})(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位"
+                      rf"(?=[。；，,]|$)", re.M)
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单
 _DATE_LINE_RE = re.compile(r"\s*(?:\d{4}|[〇○一二三四五六七八九零]{4})\s*年")
@@ -829,7 +847,7 @@ def find_member_lines(notice: Notice) -> None:
     text = notice.text
     words = _mech_words(notice)
     found: list[tuple[list[tuple[int, int, str]], Span]] = []
-    for m in _UNITS_FIRST_RE.finditer(text):
+    for m in notice.lex.memo(_units_first_re).finditer(text):
         owner = m.group("owner")
         if owner and not any(owner.endswith(w) or w.endswith(owner) for w in words):
             continue  # 为村级防控小组成员单位: another body's
@@ -845,9 +863,10 @@ def find_member_lines(notice: Notice) -> None:
             notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
 
 
-# …任组长，B为副组长，A、B、C为成员的X领导小组 / …任主任，A、B为成员单位，并…
+# …任组长，B为副组长，A、B、C为成员的X领导小组 / …任主任，A、B为成员单位，并… / A、B等24个省级相关部门为成员单位
 _UNITS_AS_MEMBERS_RE = re.compile(
-    rf"(?:^|(?<=[，,。；：]))(?P<list>[^，,。；：\n为任由]{{2,300}}?)(?:为|任)(?P<owner>[{HAN}]{{0,30}}?)成员(?:单位)?"
+    rf"(?:^|(?<=[，,。；：]))(?P<list>[^，,。；：\n为任由]{{2,300}}?)(?:等\s*(?:\d+|[{CN_DIGITS}]+)\s*个[{HAN}]{{1,8}}?)?"
+    rf"(?:为|任)(?P<owner>[{HAN}]{{0,30}}?)成员(?:单位)?"
     rf"(?=的|[，,。；]|$)", re.M)
 
 
@@ -934,9 +953,11 @@ def _whole_unit(notice: Notice, written: str) -> bool:
 
 def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tuple[int, int, str]]:
     """The units of a list in which every item (``least`` or more) is a body's name, else none;
-    units run together without a separator (``开发区管委会市统计局``) are two items."""
+    units run together without a separator (``开发区管委会市统计局``) or joined by 和 (``交通运输部和商务部``)
+    are two items."""
     text = notice.text
-    items = [piece for a, b in split_items(text, start, end) for piece in split_run_on(notice, a, b)]
+    items = [piece for a, b in split_items(text, start, end) for c, d in split_conjoined(notice, text, a, b)
+             for piece in split_run_on(notice, c, d)]
     if len(items) < least or not all(org_at(notice, text, a, b) == b or (
             b - a <= 12 and looks_like_org(text[a:b], notice) and not _NOT_A_NAME.search(text, a, b)) for a, b in items):
         return []  # 联席会议由A、B……组成: a sentence, read by find_members

@@ -130,6 +130,13 @@ MECHANISMS = [
      {("<notice>", "establishes", "协调小组"), ("<notice>", "establishes", "专家委员会")}),
     ("each-government-after-a-list-number",  # 1.各级人民政府成立…: a kind of body each sets up
      "一、组织领导\n1.各级人民政府成立由主要领导负责的尘肺病防治领导小组。\n2.各级人民政府制定实施方案。", [], set()),
+    ("a-stray-measure-word-before-the-count",  # 下设个三个工作组: a count (typed twice), the groups below
+     "关于成立青山镇秋冬季防疫领导小组的通知\n领导小组下设个三个工作组，分工如下：\n（一）宣传组\n负责宣传。\n"
+     "（二）巡查组\n负责巡查。\n（三）保障组\n负责保障。",
+     ["青山镇秋冬季防疫领导小组"],
+     {("关于成立青山镇秋冬季防疫领导小组的通知", "establishes", "青山镇秋冬季防疫领导小组"),
+      ("宣传组", "part_of", "青山镇秋冬季防疫领导小组"), ("巡查组", "part_of", "青山镇秋冬季防疫领导小组"),
+      ("保障组", "part_of", "青山镇秋冬季防疫领导小组")}),
     ("office-with-a-name-of-its-own",  # X联合办公室设在A: the office is named as written
      "关于成立青山县校园食品安全整治工作小组的通知\n整治联合办公室设在县教育局、县市场监管局。",
      ["青山县校园食品安全整治工作小组"],
@@ -270,6 +277,15 @@ UNITS = [
      "关于成立青山县食品安全委员会的通知\n县食安委由县长任主任，分管副县长任副主任，县市场监管局、县公安局、"
      "县卫健局为成员单位，并明确工作职责。",
      {(f"青山县{u}", "member_unit_of", "青山县食品安全委员会") for u in ("市场监管局", "公安局", "卫健局")}),
+    ("counted-units-as-member-units",  # …任副组长，A、B、C等12个县直相关部门为成员单位: the count is no unit
+     "关于成立青山县中医药工作领导小组的通知\n副县长王某任组长，县卫健局局长李某任副组长，县发展改革局、县财政局、"
+     "县科技局等12个县直相关部门为成员单位。",
+     {(f"青山县{u}", "member_unit_of", "青山县中医药工作领导小组") for u in ("发展改革局", "财政局", "科技局")}),
+    ("units-added-to-the-body",  # 标题 names the body's units in a headline (no list); ，新增A、B和C为成员单位: the added units
+     "关于调整青山省老龄工作委员会成员单位的通知\n省老龄委成员单位调整增加三厅局为成员单位\n"
+     "青山省老龄工作委员会对组成部门进行调整，新增省科技厅、省商务厅和"
+     "省交通运输厅为成员单位。",
+     {(f"青山省{u}", "member_unit_of", "青山省老龄工作委员会") for u in ("科技厅", "商务厅", "交通运输厅")}),
     ("kinds-of-people-beside-units",  # 县监察、妇联、农民代表为成员: 农民代表 are people
      "成立由县长为主任，县人大、政协分管领导为副主任，县卫生局、县妇联、农民代表为成员的县合作医疗监督委员会。",
      {("县卫生局", "member_unit_of", "县合作医疗监督委员会"), ("县妇联", "member_unit_of", "县合作医疗监督委员会")}),

@@ -72,9 +72,20 @@ def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[t
             org, title = prev_post if (prev_post and sep == "、") else (None, None)
         else:
             org, title = resolve_post(notice, *post)
+            if sep == "、" and org is None and _same_post_below(notice, title, prev_post):
+                org = prev_post[0] if prev_post else None  # 省政府秘书长甲、副秘书长乙: the body written once
             prev_post = (org, title)
         out.append((name, org, title))
     return out, complete and pending is None
+
+
+def _same_post_below(notice: Notice, title: str | None, prev: tuple[Org | None, str | None] | None) -> bool:
+    """Is ``title`` a bare title of the same head as the post before it (``副秘书长`` after
+    ``省政府秘书长``, ``副局长`` after ``县卫健局局长``), so that it shares that post's body?"""
+    if title is None or prev is None or prev[0] is None or prev[1] is None:
+        return False
+    w = post_words(notice.lex)
+    return w.title_at(title, 0, len(title)) == len(title) and w.head(title) == w.head(prev[1])
 
 
 def _two_people(notice: Notice, a: int, b: int) -> list[tuple[int, int]]:

@@ -109,6 +109,10 @@ FREE_TEXT = [
     ("case-opener-clause-ending-de", "在防控工作中，需要部门配合的，县卫健局要及时协调。",
      ["在防控工作中，需要部门配合的，县卫健局要及时协调"],
      {("县卫健局", R, "在防控工作中，需要部门配合的，县卫健局要及时协调")}),
+    # 在…内，/ 在…中，: the frame the duty is written in opens its sentence, part of the duty
+    ("frame-opener-zai-nei", "在省财政安排的专项资金额度内，各市人民政府要优先保障乡村道路养护。",
+     ["在省财政安排的专项资金额度内，各市人民政府要优先保障乡村道路养护"],
+     {("各市人民政府", R, "在省财政安排的专项资金额度内，各市人民政府要优先保障乡村道路养护")}),
     # near misses: a clause of its own (对…实行…，) or a list of whom the duty concerns stays out
     ("opener-that-is-a-clause-of-its-own", "对全县养殖场实行分级管理，县农业农村局负责日常监管。",
      ["县农业农村局负责日常监管"], {("县农业农村局", R, "县农业农村局负责日常监管")}),

@@ -144,6 +144,12 @@ ROSTERS = [
      ["孙丽", "陈刚"],
      {("孙丽", "deputy_leader_of", G), ("孙丽", "holds_post", "青山县委办公室", "title=副主任"),
       ("陈刚", "deputy_leader_of", G), ("陈刚", "holds_post", "青山县卫健局", "title=办公室主任")}),
+    ("deputy-title-shares-the-body-before",  # 县政府秘书长甲、副秘书长乙: the government written once
+     TITLE + "副组长：县政府秘书长王建国、副秘书长李明、纪检组长陈刚\n",
+     ["王建国", "李明", "陈刚"],
+     {("王建国", "deputy_leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=秘书长"),
+      ("李明", "deputy_leader_of", G), ("李明", "holds_post", "青山县人民政府", "title=副秘书长"),
+      ("陈刚", "deputy_leader_of", G, "title=纪检组长")}),  # another head: no body shared
     ("a-bare-name-over-a-heading-is-nobody",  # 组长：甲 / 乙 / 二、工作职责: 乙 is no entry without a post or entry below
      TITLE + "组长：王建国 县人民政府副县长\n李明\n二、工作职责\n",
      ["王建国"],
