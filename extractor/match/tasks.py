@@ -947,6 +947,19 @@ def _item_runs(lines: list) -> list[list[int]]:
     return runs
 
 
+_FIELD_LABEL = re.compile(rf"([{HAN}]{{2,6}})[：:]")
+
+
+def _field_of_a_plan(body: str) -> bool:
+    """``时间：4月至11月`` / ``工作重点：以…为重点``: a field of a plan, its label a noun phrase
+    (its last word a noun), then its value; not a task (``加强宣传：…`` opens with what to do)."""
+    m = _FIELD_LABEL.match(body)
+    if m is None:
+        return False
+    words = dictionary_words(m.group(1))
+    return bool(words) and word_tags().get(words[-1]) == "n"
+
+
 def _is_condition(body: str, topics: tuple[str, ...] = ()) -> bool:
     """``发生洪水…，造成粮食市场异常波动的。``: a case (a condition, a deed to reward or
     punish) ends in 的, a task does not; nor does a matter to look into (``接受捐赠等情况。``,
@@ -986,8 +999,9 @@ def find_tasks(notice: Notice) -> None:
         if not orgs and idx in prose and not _CLASS_DOERS.search(text, ln.body_start, ln.end):
             continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
         body = text[ln.body_start : ln.end]
-        if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)):
-            continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target
+        if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)
+                                                 or _field_of_a_plan(body)):
+            continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target; 1、时间：… a field
         if not any(role for _o, role in orgs) and _indicator_row(notice, ln):
             # an indicator defined, not a task given (only a marked body makes it one): no
             # later pattern reads a duty from it (医院住院医师…通过率 names no doer)

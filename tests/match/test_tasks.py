@@ -190,6 +190,12 @@ TASKS = [
      ["完善急救体系。建设120分站", "发展中医药。建设中医馆"],
      _lead_rest("完善急救体系。建设120分站", "青山县卫健局", ["青山县发展改革局"])
      | _lead_rest("发展中医药。建设中医馆", "青山县中医院", ["青山县卫健局"])),
+    # a plan's fields (时间：…, 工作重点：…: a noun label, then its value) are no tasks; an item
+    # that says what to do is one, with or without a colon (加强宣传：…)
+    ("fields-of-a-plan-are-no-tasks",
+     HEAD + "二、灭蚊工作\n1、时间：5月中旬至10月下旬。\n2、清理各类积水容器，减少蚊虫孳生。\n"
+     "3、工作重点：以农贸市场和建筑工地为重点。\n4、加强宣传：利用社区宣传栏普及防蚊知识。\n",
+     ["清理各类积水容器，减少蚊虫孳生", "加强宣传：利用社区宣传栏普及防蚊知识"], set()),
     # near miss: without the rule, a plain marker of several units gives no role at all
     ("several-units-without-the-rule-have-no-role",
      "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责）\n",

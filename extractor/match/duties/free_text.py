@@ -85,12 +85,18 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
 _PRINCIPLE_END = re.compile("的(?:原则|要求|精神|方针|思路|格局|体制)$")
 
 
+# X按照…的要求，将…: the requirement is what the subject acts by, its predicate follows
+_ACTS_BY = re.compile("按照|根据|依照|依据|遵照")
+
+
 def _names_a_principle(notice: Notice, p: int, q: int, end: int) -> bool:
     """Is the clause at ``p`` (up to its comma), with no modal verb after its subject, a noun
-    phrase naming a principle or requirement (``X对…全面负责的原则``)?"""
+    phrase naming a principle or requirement (``X对…全面负责的原则``)? Not when the subject
+    acts by it (``X按照政务公开的要求，将…公布``)."""
     text = notice.text
     stop = next((i for i in range(p, end) if text[i] in "，。；"), end)
-    return _PRINCIPLE_END.search(text, p, stop) is not None and not subject_cues(notice).modal.match(text, q, end)
+    return (_PRINCIPLE_END.search(text, p, stop) is not None and not subject_cues(notice).modal.match(text, q, end)
+            and not _ACTS_BY.match(text, q, stop))
 
 
 def _circumstance(notice: Notice, q: int, end: int) -> bool:

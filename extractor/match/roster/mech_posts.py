@@ -13,14 +13,15 @@ import re
 from ...normalize import HAN
 from ...notice import Mechanism, Notice, Person
 from ...resolve import Org
-from ..orgs import split_items
+from ...words import word_tags
+from ..orgs import org_at, split_items
 from .names import has_surname, valid_name
 from .people import people_in
 from .post_bodies import is_post, resolve_post
 from .roles import role_of
 
 # a name ends before these: a separator, or the first character of what the person did
-_AFTER_NAME = set("、，,。；;：:（( \n")
+_AFTER_NAME = set("、，,。；;：:（( \n的")
 _VERB_STARTS = set("到作做主就出参在对讲发表强指代宣介通部要说提为任担同等")
 _CLAUSE_STOPS = "，,。；;：:\n"
 _TERM = re.compile(r"(?:新一届|本届|第[一二三四五六七八九十\d]+届)$")  # 区新一届爱卫会主任
@@ -165,7 +166,19 @@ def _chain_before(notice: Notice, clause: int, start: int) -> list[tuple[int, in
         by = text.rfind("由", a, b)
         if by > a and _agent_by(text, by) and is_post(notice, by + 1, b):
             chain[0] = (by + 1, b)
+        else:
+            chain[0] = (_after_verb(notice, a, b), b)
     return chain
+
+
+def _after_verb(notice: Notice, a: int, b: int) -> int:
+    """Start of the post ``text[a:b]`` after a verb the clause opens with (``听取`` +
+    ``市卫计委主任``): a verb of jieba's dictionary, then a known body; else ``a``."""
+    text = notice.text
+    for k in range(a + 1, min(a + 4, b - 2)):
+        if word_tags().get(text[a:k], "")[:1] == "v" and org_at(notice, text, k, b) is not None:
+            return k
+    return a
 
 
 def _first_post(notice: Notice, chain: list[tuple[int, int]]) -> tuple[Org | None, str | None]:

@@ -76,6 +76,8 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
             after_post = last_end > start and sent_start == 0  # no sentence end since the last post
             bound = max(sent_start, last_end)
             by = text.rfind("由", bound, m.start())
+            if by >= 0 and _COMPOSED_RE.search(text, by, m.start()):
+                by = -1  # 由A、B等单位组成，X担任召集人: that 由 ends in its own clause
             if by >= 0:
                 list_start = by + 1
             elif after_post:
@@ -97,6 +99,7 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
 
 
 _LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
+_COMPOSED_RE = re.compile("组成[，,]")
 _BODY_NAME_END = ("会议", "机制", "专班", "委员会")
 
 

@@ -113,6 +113,10 @@ FREE_TEXT = [
     ("frame-opener-zai-nei", "在省财政安排的专项资金额度内，各市人民政府要优先保障乡村道路养护。",
      ["在省财政安排的专项资金额度内，各市人民政府要优先保障乡村道路养护"],
      {("各市人民政府", R, "在省财政安排的专项资金额度内，各市人民政府要优先保障乡村道路养护")}),
+    # X按照…的要求，将…: the requirement is what the body acts by, not a principle the clause names
+    ("subject-acts-by-a-requirement", "白河市\n市数据局按照信息公开的要求，将评审结果向社会公布。",
+     ["市数据局按照信息公开的要求，将评审结果向社会公布"],
+     {("白河市数据局", R, "市数据局按照信息公开的要求，将评审结果向社会公布")}),
     # near misses: a clause of its own (对…实行…，) or a list of whom the duty concerns stays out
     ("opener-that-is-a-clause-of-its-own", "对全县养殖场实行分级管理，县农业农村局负责日常监管。",
      ["县农业农村局负责日常监管"], {("县农业农村局", R, "县农业农村局负责日常监管")}),

@@ -150,6 +150,13 @@ ROSTERS = [
      {("王建国", "deputy_leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=秘书长"),
       ("李明", "deputy_leader_of", G), ("李明", "holds_post", "青山县人民政府", "title=副秘书长"),
       ("陈刚", "deputy_leader_of", G, "title=纪检组长")}),  # another head: no body shared
+    ("infobox-label-then-name-and-post",  # 副主任 甲（post）: a label, a space, a name, its post in brackets
+     "关于调整青山县爱国卫生运动委员会组成人员的通知\n主要领导\n主任 王建国（县人民政府副县长）\n副主任 李明（县卫健局局长）\n"
+     "陈刚（县教育局局长）\n办公室主任 赵强（县卫健局副局长）\n",
+     ["王建国", "李明", "陈刚"],
+     {("王建国", "leader_of", "青山县爱国卫生运动委员会"), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("李明", "deputy_leader_of", "青山县爱国卫生运动委员会"), ("李明", "holds_post", "青山县卫健局", "title=局长"),
+      ("陈刚", "deputy_leader_of", "青山县爱国卫生运动委员会"), ("陈刚", "holds_post", "青山县教育局", "title=局长")}),
     ("a-bare-name-over-a-heading-is-nobody",  # 组长：甲 / 乙 / 二、工作职责: 乙 is no entry without a post or entry below
      TITLE + "组长：王建国 县人民政府副县长\n李明\n二、工作职责\n",
      ["王建国"],

@@ -27,6 +27,9 @@ MECHANISM_POSTS = [
     ("group-leader-in-a-report",  # 区政府副区长、区X领导小组组长周敏到会讲话
      "会议由区卫健局副局长主持。区政府副区长、区精神卫生工作领导小组组长周敏到会讲话。\n",
      {("周敏", "leader_of", "区精神卫生工作领导小组"), ("周敏", "holds_post", "区人民政府", "title=副区长")}),
+    ("verb-before-the-posts-and-de-after-the-name",  # 听取县卫健局局长、县艾工委副主任张三的汇报
+     "江口县艾工委召开成员单位会议，听取县卫生局局长、县艾工委副主任何志强的汇报，各艾工委成员单位参加。\n",
+     {("何志强", "deputy_leader_of", C), ("何志强", "holds_post", "江口县卫生局", "title=局长")}),
     ("meeting-chaired-by-posts-then-name",  # 会议由区政府副秘书长、X副组长某某主持: the post starts after 由
      "9月2日，区精神卫生工作领导小组召开会议。会议由区政府副秘书长、区精神卫生工作领导小组副组长周建敏主持。\n",
      {("周建敏", "deputy_leader_of", "区精神卫生工作领导小组"), ("周建敏", "holds_post", "区人民政府", "title=副秘书长")}),

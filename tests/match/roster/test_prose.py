@@ -49,6 +49,11 @@ PROSE = [
      {("刘晓东", "leader_of", G), ("刘晓东", "holds_post", "青山县卫健局", "title=局长"),
       ("杨永平", "leader_of", G), ("杨永平", "holds_post", "青山县人民政府", "title=副县长"),
       ("陈刚", "deputy_leader_of", G), ("陈刚", "holds_post", "青山县发展和改革局", "title=局长")}),
+    ("composed-of-units-then-the-convener",  # 由A、B等单位组成，X担任召集人: the units are no people (国资 no name)
+     "关于建立青山县职业教育工作联席会议制度的通知\n联席会议由教育、财政、国资、税务等单位组成，"
+     "县人民政府副县长王建国担任召集人。\n",
+     ["王建国"],
+     {("王建国", "convener_of", "青山县职业教育工作联席会议"), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
     ("role-after-the-body-name",  # 联席会议召集人由…担任: the role word right after the body's name
      "关于建立青山县职业病防治工作联席会议制度的通知\n联席会议召集人由县政府分管副县长王建国担任。\n",
      ["王建国"],
