@@ -282,9 +282,9 @@ def _hosts(text: str) -> set[tuple[str, str]]:
 OFFICE_HOSTS = [
     (  # 设在X内: where in the body, not part of its name
         "office inside a residents' committee",
-        "关于设立各社区公共卫生委员会的通知\n"
-        "街道决定设立各社区公共卫生委员会。社区公共卫生委员会办公室设在各社区居委会内。\n",
-        {("各社区公共卫生委员会办公室", "各社区居委会")},
+        "关于设立社区公共卫生委员会的通知\n"
+        "街道决定设立社区公共卫生委员会。社区公共卫生委员会办公室设在各社区居委会内。\n",
+        {("社区公共卫生委员会办公室", "各社区居委会")},
     ),
     (  # a body no lexicon lists, followed by 内 and the office's task
         "office inside an unlisted body",

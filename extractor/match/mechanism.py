@@ -170,8 +170,8 @@ def find_mechanism(notice: Notice) -> None:
         m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
         if m and len(m.group("name")) >= 4:
             name = _clean_name(cues, m.group("name"))
-            if len(name) < 4:
-                continue
+            if len(name) < 4 or name.startswith("各"):
+                continue  # 各社区公共卫生委员会: one in each community, a kind of body
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
             _ending_aliases(notice, mech)

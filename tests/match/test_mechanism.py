@@ -137,6 +137,8 @@ MECHANISMS = [
      {("关于成立青山镇秋冬季防疫领导小组的通知", "establishes", "青山镇秋冬季防疫领导小组"),
       ("宣传组", "part_of", "青山镇秋冬季防疫领导小组"), ("巡查组", "part_of", "青山镇秋冬季防疫领导小组"),
       ("保障组", "part_of", "青山镇秋冬季防疫领导小组")}),
+    ("one-in-each-community-is-a-kind",  # 成立各社区X委员会: one per community, no one body and no office
+     "为做好基层防疫，决定成立各社区健康促进委员会。委员会办公室设在各社区居委会内。", [], set()),
     ("office-with-a-name-of-its-own",  # X联合办公室设在A: the office is named as written
      "关于成立青山县校园食品安全整治工作小组的通知\n整治联合办公室设在县教育局、县市场监管局。",
      ["青山县校园食品安全整治工作小组"],
