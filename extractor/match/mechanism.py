@@ -394,7 +394,7 @@ def _add_office(notice: Notice, mech: Mechanism, word: str, span: Span, own_name
     office = notice.table.add(own_name or mech.name + word, body="office", kind="办事机构", by_kind=own_name is None)
     notice.facts.append(OrgFact(office, "office_of", mech, span))
     for form in _mech_words(notice):
-        if re.search(rf"{re.escape(form)}(?:下设)?{re.escape(word)}", notice.text):
+        if form + word in notice.text or form + "下设" + word in notice.text:
             notice.table.alias(office, form + word)  # 领导小组下设办公室 / 领导小组办公室主任
     return office
 

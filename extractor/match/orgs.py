@@ -368,6 +368,11 @@ def _suffix_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     return lex.memo(_build_suffix_sets)
 
 
+def suffix_words(notice: Notice) -> frozenset[str]:
+    """The organization suffixes (办, 中心, 委员会 …) as a set."""
+    return _suffix_sets(notice.lex)[0]
+
+
 def _build_suffix_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     suffixes = tuple(lex.forms.get("suffixes", ()))
     return frozenset(suffixes), frozenset(s[-1] for s in suffixes if s)

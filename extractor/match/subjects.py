@@ -19,6 +19,7 @@ from .orgs import (
     counterpart,
     looks_like_org,
     org_at,
+    suffix_words,
     unlisted_org_at,
 )
 from .posts import post_at
@@ -267,17 +268,9 @@ def _office_of_known(notice: Notice, p: int, end: int, limit: int, in_list: bool
     ``领导小组办公室`` after ``爱卫会`` was defined as a short form): its end and the end of its
     alias note, when a subject's verb follows it."""
     hit = _unlisted_item(notice, p, limit, in_list)
-    if hit is None or hit[0] <= end or notice.text[end : hit[0]] not in _suffix_words(notice):
+    if hit is None or hit[0] <= end or notice.text[end : hit[0]] not in suffix_words(notice):
         return None
     return hit
-
-
-def _suffix_words(notice: Notice) -> frozenset[str]:
-    return notice.lex.memo(_build_suffix_words)
-
-
-def _build_suffix_words(lex: Lexicon) -> frozenset[str]:
-    return frozenset(lex.forms.get("suffixes", ()))
 
 
 def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[int, int] | None:

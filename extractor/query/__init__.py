@@ -244,9 +244,14 @@ def _unit_texts(c: sqlite3.Connection, mech: str) -> dict[str, list[str]]:
     return out
 
 
-def _unit_entry(org: str, texts: list[str], names: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def _unit_name(org: str, names: dict[str, dict[str, Any]]) -> str:
+    """A unit's name (its id when the store names it not)."""
     name = names[org]["name"] if org in names else None
-    return {"id": org, "name": org if name is None else name, "duties": list(texts)}
+    return org if name is None else name
+
+
+def _unit_entry(org: str, texts: list[str], names: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    return {"id": org, "name": _unit_name(org, names), "duties": list(texts)}
 
 
 class _Comparison:
@@ -286,7 +291,7 @@ class _Comparison:
         """The flat row of one duty (or "") of a slot's unit."""
         kind, status, side, org = slot
         return {"kind": kind, "in": status, "side": side, "mechanism": self.head[side]["name"],
-                "unit": _unit_entry(org, [], self.names)["name"], "duty": duty,
+                "unit": _unit_name(org, self.names), "duty": duty,
                 "mechanism_id": self.head[side].get("id"), "unit_id": org}
 
 
