@@ -44,6 +44,9 @@ class _Cues:
         # 由A、B等部门组成的养犬管理协调工作机制: a body named right after its composition
         self.composed = lex.cue_re("composed_body_suffixes")
         self.charter = lex.cue_re("charter_words")  # 《X联席会议制度》
+        self.not_in_name = frozenset(lex.cue("not_in_name_chars"))  # 为, 由, 的: no part of a body's name
+        # A小组和B委员会: of two bodies set up together, the first
+        self.first_of_two = re.compile(rf"(?P<first>.{{2,}}?(?:{suf}))(?:{lex.cue_re('unit_conjunctions')}|、)")
         self.office_words = lex.bodies["office_words"]  # 办公室
         self.offices = alternation(self.office_words)
         self.office_host = lex.cue_re("office_host_verbs")
@@ -145,6 +148,7 @@ def find_mechanism(notice: Notice) -> None:
         (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", 0, head_end),
         # the body signs its own notice: its name alone on a line, the date on the next
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", 0, len(text)),
+        # set up anywhere in the text: the notice's body only when the text says more of it
         (rf"(?:{setup}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         # issued by its own office: the office's name on a line of its own, or before 关于/文件
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
@@ -166,8 +170,11 @@ def find_mechanism(notice: Notice) -> None:
         (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
          rf"(?:{alternation(notice.lex.bodies['title_mechanism_suffixes'])}))的", 0, head_end),
     ]
+    described = patterns[7][0]  # (the pattern above whose body must be described)
     for pat, s, e in patterns:
         m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
+        if m and pat is described and not _said_more_of(notice, m.end("name")):
+            continue  # 鼓励企业建立创新协作机制，推动…: a body others are to set up, one task among many
         if m and len(m.group("name")) >= 4:
             name = _clean_name(cues, m.group("name"))
             if len(name) < 4 or name.startswith("各"):
@@ -190,6 +197,26 @@ def find_mechanism(notice: Notice) -> None:
         _placed_name(notice, reported)
         _short_forms(notice, reported)
         notice.mechanism = reported
+
+
+def _said_more_of(notice: Notice, end: int) -> bool:
+    """Does the sentence that sets up a body (ending at ``end``), or the next two, say more of
+    it: a post of its own (组长, 召集人 …) or its members (``role_re``), its short name (简称) or
+    its charge (负责)? A body a plan's task only names (``建立X专家咨询委员会。探索…``) is not the
+    notice's coordination body."""
+    text = notice.text
+    start, stop = sentence_at(text, end)
+    for _ in range(_DESCRIBED_WITHIN):
+        following = len(text) - len(text[stop:].lstrip("。；！？ \n"))
+        if following < len(text):
+            stop = sentence_at(text, following)[1]
+    window = text[start:stop]
+    posts = (m for m in notice.lex.role_re.finditer(window) if not window.startswith("会", m.end()))
+    return next(posts, None) is not None or any(w in window for w in _DESCRIBING_WORDS)  # 委员会: no post
+
+
+_DESCRIBING_WORDS = ("简称", "负责")
+_DESCRIBED_WITHIN = 2  # sentences after the one setting the body up
 
 
 def _ending_aliases(notice: Notice, mech: Mechanism) -> None:
@@ -222,7 +249,7 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
         ends.append((m.start(group) if group == "name" else None, m.end(group), ""))
     for begin, end, after in ends:
         start = end if begin is None else begin
-        while begin is None and start > 0 and end - start < 30 and _name_char(text, start - 1):
+        while begin is None and start > 0 and end - start < 30 and _name_char(cues, text, start - 1):
             start -= 1
         name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
@@ -270,14 +297,11 @@ def _in_order(form: str, name: str) -> bool:
     return all(ch in it for ch in form)
 
 
-_NOT_IN_NAME = set("为任是的在了对向将把由、")
-
-
-def _name_char(text: str, i: int) -> bool:
+def _name_char(cues: _Cues, text: str, i: int) -> bool:
     """Can ``text[i]`` be part of a body's name read backwards from its ending? Not a
     separator, a verb or particle that starts no name, nor the 年 of a year (``2012年``)."""
     ch = text[i]
-    if not re.match(rf"[{HAN}]", ch) or ch in _NOT_IN_NAME:
+    if not re.match(rf"[{HAN}]", ch) or ch in cues.not_in_name:
         return False
     return not (ch == "年" and i > 0 and (text[i - 1].isdigit() or text[i - 1] in CN_DIGITS))
 
@@ -285,19 +309,20 @@ def _name_char(text: str, i: int) -> bool:
 def _clean_name(cues: _Cues, written: str) -> str:
     """A body's name as a pattern read it, without what comes before the name in its clause:
     the setting-up verb (…工作成立X), the notice's own place (我市…), a reporting verb
-    (省人民政府决定X), a run-on copy's article number (第三条X), who leads it (由主要领导负责的X), an
+    (省人民政府决定X), a run-on copy's article number (第三条X), who leads it (由主要领导负责的X,
+    以分管领导为召集人的X), an
     adjective before an opening quote (地方性的“X); and of two bodies set up together (A小组和B委员会)
     the first."""
     name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", written)))
     name = _LEAD_BY.sub("", _ARTICLE_NUMBER.sub("", cues.report_verbs.sub("", name)))
     if "“" in name and "”" not in name.split("“")[-1]:
         name = name.split("“")[-1]
-    first = re.match(rf"(?P<first>.{{2,}}?(?:{cues.suffixes}))(?:和|及|与|、)", name)
+    first = cues.first_of_two.match(name)
     return first.group("first") if first else name
 
 
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
-_LEAD_BY = re.compile(r"^由[^，。的]{1,20}的")
+_LEAD_BY = re.compile(r"^(?:由|以)[^，。的]{1,20}的")  # 由X负责的 / 以X为组长的
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 
 
@@ -407,7 +432,7 @@ def _office_own_name(notice: Notice, start: int, word: str) -> str | None:
     or another body's office)."""
     text, cues = notice.text, _cues(notice)
     begin = start
-    while begin > 0 and start - begin < 30 and _name_char(text, begin - 1):
+    while begin > 0 and start - begin < 30 and _name_char(cues, text, begin - 1):
         begin -= 1
     words = cues.own_place.sub("", cues.setup_words.sub("", text[begin:start]))
     if words:
