@@ -7,9 +7,9 @@ Each row is one gold set (the seeds in corpus/, every sub-folder of tests/gold w
 notices); cells are ``F1 (tp/fp/fn)``. The figures come from ``extractor.evaluate`` on the
 current extractor, the same code as ``policykg evaluate``.
 
-``--snapshot`` records the exact tp/fp/fn of every category of every gold set in
-``tests/accuracy_snapshot.json``; ``tests/test_accuracy_snapshot.py`` fails when any of
-them gets worse (tp lower, fp or fn higher). Record an improvement (or a gold file that
+``--snapshot`` records the exact tp/fp/fn of every category ``evaluate`` scores (bodies and
+mechanisms too) of every gold set in ``tests/accuracy_snapshot.json``;
+``tests/test_accuracy_snapshot.py`` fails when any of them gets worse (tp lower, fp or fn higher). Record an improvement (or a gold file that
 changed) by rewriting the snapshot and committing it with the change.
 """
 
@@ -25,8 +25,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CATEGORIES = ("member_units", "roster", "duties", "responsibilities", "roles", "deadlines",
-              "diseases", "orgs", "document")
+from extractor.evaluate import CATEGORIES  # noqa: E402  (every category evaluate scores)
+
 SNAPSHOT = ROOT / "tests" / "accuracy_snapshot.json"
 # Real sets kept beside tests/gold once measured (development data since). A blind set joins
 # this list only after its one honest measurement: until then nothing runs on it.

@@ -157,6 +157,13 @@ class Lexicon:
         for name, data in self.files.items():
             (out / name).write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
 
+    def cue_class(self, key: str) -> str:
+        """A regex character class of the one-character words of one key of ``cues.json``."""
+        k = ("cue_class", key)
+        if k not in self._memo:
+            self._memo[k] = "[" + "".join(re.escape(ch) for ch in self.cues[key]) + "]"
+        return self._memo[k]
+
     def cue_map(self, key: str) -> dict[str, tuple[str, ...]]:
         """A key of ``cues.json`` whose value maps names to words (a table's column kinds)."""
         return {name: tuple(words) for name, words in self.cues[key].items()}

@@ -63,3 +63,13 @@ def test_snapshot_names_only_existing_gold_sets():
     keys = {accuracy.set_key(s[0]) for s in SETS}
     stale = set(_recorded()) - keys
     assert not stale, f"{accuracy.SNAPSHOT.name} has gold sets that no longer exist: {sorted(stale)}; {REFRESH}"
+
+
+def test_snapshot_records_every_scored_category():
+    """Every category ``evaluate`` scores is guarded, so none can get worse unnoticed."""
+    missing = {
+        key: sorted(set(accuracy.CATEGORIES) - set(cats))
+        for key, cats in _recorded().items()
+        if set(accuracy.CATEGORIES) - set(cats)
+    }
+    assert not missing, f"{accuracy.SNAPSHOT.name} lacks categories {missing}; {REFRESH}"

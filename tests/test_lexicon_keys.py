@@ -1,6 +1,6 @@
 """Word lists are data, each key read by the code: a key of a file in
 ``extractor/lexicons/`` that no code names fails, and so does code naming a key that its
-file does not have (``cues.json`` through ``lex.cue("…")``/``cue_re``/``cue_map``; the other
+file does not have (``cues.json`` through ``lex.cue("…")``/``cue_re``/``cue_class``/``cue_map``; the other
 files through the variables ``lexicon.py`` loads them into)."""
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ FILES = sorted(p.name for p in LEXICON_DIR.glob("*.json"))
 
 # how the code names a key of each file: ``cue("key")``, ``bodies["key"]``, ``forms.get("key"`` …
 ACCESS = {
-    "cues.json": r"\bcue(?:_re|_map)?\(\s*[\"'](\w+)[\"']",
+    "cues.json": r"\bcue(?:_re|_class|_map)?\(\s*[\"'](\w+)[\"']",
     "bodies.json": r"\bbodies(?:\[|\.get\()\s*\"(\w+)\"",
     "orgforms.json": r"\bforms(?:\[|\.get\()\s*\"(\w+)\"",
     "roles.json": r"\b(?:roles|roster_words|rw)(?:\[|\.get\()\s*\"(\w+)\"",

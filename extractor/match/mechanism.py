@@ -44,6 +44,9 @@ class _Cues:
         # 由A、B等部门组成的养犬管理协调工作机制: a body named right after its composition
         self.composed = lex.cue_re("composed_body_suffixes")
         self.charter = lex.cue_re("charter_words")  # 《X联席会议制度》
+        self.not_in_name = frozenset(lex.cue("not_in_name_chars"))  # 为, 由, 的: no part of a body's name
+        # A小组和B委员会: of two bodies set up together, the first
+        self.first_of_two = re.compile(rf"(?P<first>.{{2,}}?(?:{suf}))(?:{lex.cue_re('unit_conjunctions')}|、)")
         self.office_words = lex.bodies["office_words"]  # 办公室
         self.offices = alternation(self.office_words)
         self.office_host = lex.cue_re("office_host_verbs")
@@ -222,7 +225,7 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
         ends.append((m.start(group) if group == "name" else None, m.end(group), ""))
     for begin, end, after in ends:
         start = end if begin is None else begin
-        while begin is None and start > 0 and end - start < 30 and _name_char(text, start - 1):
+        while begin is None and start > 0 and end - start < 30 and _name_char(cues, text, start - 1):
             start -= 1
         name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
@@ -270,14 +273,11 @@ def _in_order(form: str, name: str) -> bool:
     return all(ch in it for ch in form)
 
 
-_NOT_IN_NAME = set("为任是的在了对向将把由、")
-
-
-def _name_char(text: str, i: int) -> bool:
+def _name_char(cues: _Cues, text: str, i: int) -> bool:
     """Can ``text[i]`` be part of a body's name read backwards from its ending? Not a
     separator, a verb or particle that starts no name, nor the 年 of a year (``2012年``)."""
     ch = text[i]
-    if not re.match(rf"[{HAN}]", ch) or ch in _NOT_IN_NAME:
+    if not re.match(rf"[{HAN}]", ch) or ch in cues.not_in_name:
         return False
     return not (ch == "年" and i > 0 and (text[i - 1].isdigit() or text[i - 1] in CN_DIGITS))
 
@@ -292,7 +292,7 @@ def _clean_name(cues: _Cues, written: str) -> str:
     name = _LEAD_BY.sub("", _ARTICLE_NUMBER.sub("", cues.report_verbs.sub("", name)))
     if "“" in name and "”" not in name.split("“")[-1]:
         name = name.split("“")[-1]
-    first = re.match(rf"(?P<first>.{{2,}}?(?:{cues.suffixes}))(?:和|及|与|、)", name)
+    first = cues.first_of_two.match(name)
     return first.group("first") if first else name
 
 
@@ -407,7 +407,7 @@ def _office_own_name(notice: Notice, start: int, word: str) -> str | None:
     or another body's office)."""
     text, cues = notice.text, _cues(notice)
     begin = start
-    while begin > 0 and start - begin < 30 and _name_char(text, begin - 1):
+    while begin > 0 and start - begin < 30 and _name_char(cues, text, begin - 1):
         begin -= 1
     words = cues.own_place.sub("", cues.setup_words.sub("", text[begin:start]))
     if words:

@@ -34,7 +34,7 @@ class _Cues:
         self.not_unit_end = lex.cue("not_unit_endings")  # 其他党政班子成员: people, not a unit
         self.conj = re.compile(lex.cue_re("unit_conjunctions"))
         self.unlisted_bad_start = re.compile(
-            rf"[由在对将把从向为以并及和与或但如若凡请特现该本我其此这那要应须均可]|{lex.cue_re('not_body_starts')}")
+            rf"{lex.cue_class('clause_opening_chars')}|{lex.cue_re('not_body_starts')}")
         self.unlisted_bad_inside = re.compile(
             "[的了是和与及或等之由对把向被在，、]|"
             + alternation(lex.cue("not_in_body_name") + lex.cue("lead_verbs") + lex.cue("support_verbs")))

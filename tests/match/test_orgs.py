@@ -95,6 +95,9 @@ UNITS = [
     ("and-inside-a-department-name", "由县住房和城乡建设局负责。", "由", "负责", ["县住房和城乡建设局"]),  # near-miss
     ("short-names-by-position", "成员由综治、公安、民政、司法、残联等部门组成", "由", "等部门",
      ["综治", "公安", "民政", "司法", "残联"]),
+    # 市场 is a word, not the level 市: no 市 carried over to the national bodies after it
+    ("market-is-no-city-prefix", "小组由教育部、市场监管总局、体育总局、国家文物局组成", "由", "组成",
+     ["教育部", "市场监管总局", "体育总局", "国家文物局"]),
 ]
 
 

@@ -66,6 +66,11 @@ class _Cues:
         self.each_concerned = re.compile(rf"各(?:{concerned})")  # 各相关X, 各有关X: 各X
         # 县卫健局和…, 县卫健局有关科室, 县卫健局分管…: the unit's name runs on, no subject of its own
         self.after_unit = re.compile(rf"[和及与的等]|{lex.cue_re('head_qualifiers')}|{concerned}")
+        post = rf"(?:副)?(?:{lex.cue_re('chair_posts')})"
+        # 副镇长、派出所所长某某任组长，… / 由镇长某某为组长，…: a first piece naming who holds the post
+        self.staffing_piece = re.compile(rf"(?:[^，,。；]{{1,40}}[，,])?[^，,。；]{{1,60}}?(?:任|为|担任){post}(?:[，,、]|$)")
+        # ，办公室主任由某某同志兼任 / ，组长由某某担任: a later piece staffing the body
+        self.staffing_after = re.compile(rf"[，,][^，,。；]{{0,10}}?{post}由[^，,。；]{{1,30}}?(?:担任|兼任)")
 
 
 def duty_cues(notice: Notice) -> _Cues:

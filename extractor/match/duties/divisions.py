@@ -197,7 +197,7 @@ def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, en
 
 def _division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str) -> bool:
     """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any."""
-    text = notice.text
+    text, cues = notice.text, duty_cues(notice)
     found = False
     for cs, ce in split_clauses(text, content_start, end, seps):
         while ce > cs and text[ce - 1] in "。！？":
@@ -208,9 +208,9 @@ def _division_clauses(notice: Notice, units: list[Org], content_start: int, end:
         other = _OTHER_AGENT.search(text, cs, ce)
         if other:
             ce = other.start()  # …，由联合办公室对…进行培训: another body's part, not this unit's
-        if _STAFFING_PIECE.match(text, cs, ce):
+        if cues.staffing_piece.match(text, cs, ce):
             continue  # 副镇长某某任组长，A、B为成员单位: who staffs the group, no duty
-        staffing = _STAFFING_AFTER.search(text, cs, ce)
+        staffing = cues.staffing_after.search(text, cs, ce)
         if staffing:
             ce = staffing.start()  # 负责日常工作，办公室主任由某某兼任: the duty ends before its staffing
         clause = text[cs:ce]
@@ -226,11 +226,6 @@ def _division_clauses(notice: Notice, units: list[Org], content_start: int, end:
 _SETUP_CLAUSE = re.compile(r"(?:办公室)?设在|(?:主任|组长|负责人)?由[^，。；]{1,30}?(?:担任|兼任|任(?:副?(?:组长|主任)))")
 
 
-_POST = r"(?:副)?(?:组长|主任|指挥长|总指挥|召集人)"
-# 副镇长、派出所所长某某任组长，… / 由镇长某某为组长，…: a first piece naming who holds the post
-_STAFFING_PIECE = re.compile(rf"(?:[^，,。；]{{1,40}}[，,])?[^，,。；]{{1,60}}?(?:任|为|担任){_POST}(?:[，,、]|$)")
-# ，办公室主任由某某同志兼任 / ，组长由某某担任: a later piece staffing the body
-_STAFFING_AFTER = re.compile(rf"[，,][^，,。；]{{0,10}}?{_POST}由[^，,。；]{{1,30}}?(?:担任|兼任)")
 
 
 def _aside(clause: str) -> bool:

@@ -22,8 +22,6 @@ _NOTE = re.compile(r"[（(](?:以下简称|下称)[“\"]?([^）)”\"（(]{2,12
 _BOUNDARY = re.compile(r"(?:^|[。；，：:、\s]|第[一二三四五六七八九十百零〇]+条|[）)](?:和|及|以及|与))"
                        r"(?=[^。；，：:、\s]*$)")
 _OTHER_NAME = re.compile(r"[（(][^（）()]{2,20}[）)]$")  # 教育部资源发展中心（中央电化教育馆）（以下简称…）
-_CONJ = re.compile("和|及|与|以及")
-_BAD_START = re.compile("[由在对将把从向为以并及和与或但如若凡请特现该本我其此这那要应须均可经]")
 _MAX_NAME = 30
 
 
@@ -60,7 +58,8 @@ def _name_before(notice: Notice, end: int) -> str | None:
     name = window[b:].strip()
     if b > 0 and window[b - 1] == "、":
         return None  # A、B、C（以下简称三个中心）: the note names the whole list
-    if not (3 <= len(name) <= _MAX_NAME) or _BAD_START.match(name) or starts_with_verb(name):
+    opens_clause = re.match(notice.lex.cue_class("clause_opening_chars"), name)
+    if not (3 <= len(name) <= _MAX_NAME) or opens_clause or starts_with_verb(name):
         return None
     if not looks_like_org(name, notice) or _two_bodies(notice, name):
         return None
@@ -70,7 +69,7 @@ def _name_before(notice: Notice, end: int) -> str | None:
 def _two_bodies(notice: Notice, name: str) -> bool:
     """Is ``name`` two bodies joined by a conjunction (``高校和科研机构``): a whole body's name
     (known, a body's ending, a class of institutions) before it, a body's name after it?"""
-    for c in _CONJ.finditer(name):
+    for c in re.finditer(notice.lex.cue_re("unit_conjunctions"), name):
         left, right = name[: c.start()], name[c.end() :]
         whole_body = (org_at(notice, left, 0, len(left)) == len(left) or ends_like_body(notice, left)
                       or notice.lex.institution_re.fullmatch(left) is not None)

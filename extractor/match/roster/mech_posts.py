@@ -20,9 +20,6 @@ from .people import people_in
 from .post_bodies import is_post, resolve_post
 from .roles import role_of
 
-# a name ends before these: a separator, or the first character of what the person did
-_AFTER_NAME = set("、，,。；;：:（( \n的")
-_VERB_STARTS = set("到作做主就出参在对讲发表强指代宣介通部要说提为任担同等")
 _CLAUSE_STOPS = "，,。；;：:\n"
 _TERM = re.compile(r"(?:新一届|本届|第[一二三四五六七八九十\d]+届)$")  # 区新一届爱卫会主任
 
@@ -139,14 +136,15 @@ def _agent_by(text: str, i: int) -> bool:
 def _name_at(notice: Notice, i: int) -> str | None:
     """A person's name starting at ``i``: 2–3 characters (4 when a separator follows), a
     surname first, ending before a separator or what the person did."""
-    text = notice.text
-    for follow in (_AFTER_NAME, _VERB_STARTS):
+    text, lex = notice.text, notice.lex
+    # a name ends before a separator, or before the first character of what the person did
+    for by_verb, follow in ((False, lex.cue("after_name_chars")), (True, lex.cue("after_name_verb_chars"))):
         for n in (3, 2, 4):
             name = text[i : i + n]
             after = text[i + n] if i + n < len(text) else "\n"
             if (len(name) == n and re.fullmatch(rf"[{HAN}]+", name) and after in follow
                     and valid_name(name, notice) and has_surname(name, notice)
-                    and not (n == 4 and follow is _VERB_STARTS)):
+                    and not (n == 4 and by_verb)):
                 return name
     return None
 
