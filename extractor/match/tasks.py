@@ -963,21 +963,23 @@ def _field_of_a_plan(body: str) -> bool:
 
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _CLAUSE_PUNCT = re.compile("[，。；：,;:]")
-_NOUN_TAGS = frozenset(("n", "nz", "vn", "nr", "ns", "nt"))
+_NOUN_TAGS = frozenset(("n", "nz"))
 
 
 def _names_a_thing(body: str) -> bool:
     """``机动车安全技术检验合格证明；`` / ``车辆控制模式；``: an item that names a thing (a
     document to hand in, a datum to record), not a task: one phrase (no clause punctuation,
-    brackets aside), not opening with a verb, ending with a noun (a word jieba's dictionary
-    does not tag counts as one)."""
+    brackets aside), not opening with a verb, ending with a noun."""
     phrase = _BRACKETED.sub("", body).rstrip("。；;，, ")
     if not phrase or _CLAUSE_PUNCT.search(phrase):
         return False
     words = dictionary_words(phrase)
     tags = word_tags()
-    return (bool(words) and tags.get(words[0]) not in CLAUSE_START_TAGS
-            and tags.get(words[-1], "n") in _NOUN_TAGS)
+    if not words or tags.get(words[0]) in CLAUSE_START_TAGS:
+        return False
+    last = tags.get(words[-1])
+    # the table keeps every word of a function tag: a longer word without one is a noun
+    return last in _NOUN_TAGS or (last is None and len(words[-1]) >= 3)
 
 
 def _is_condition(body: str, topics: tuple[str, ...] = ()) -> bool:
