@@ -211,6 +211,28 @@ def test_jobs_2_gives_the_same_graph_as_jobs_1(home: Path, tmp_path: Path) -> No
     assert sorted(c[2] for c in calls) == sorted(p.name for p in (home / "corpus").glob("*.txt"))
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_workers_write_the_build_cache_and_a_cache_they_cannot_write_is_one_warning(home: Path, jobs: int) -> None:
+    """The extracting processes write each notice's build cache; where they cannot (the
+    cache folder is a file here), the notices are built and the summary warns once."""
+    project = Project.at(home)
+    build_mod.build(project, jobs=jobs)
+    assert len(list(project.cache_dir.glob("*.json"))) == 5
+    again = build_mod.build(project, jobs=jobs, force=True)
+    assert (again.extracted, again.failed) == (5, 0)
+    graph_before = snapshot(project)
+
+    for p in project.cache_dir.iterdir():
+        p.unlink()
+    project.cache_dir.rmdir()
+    project.cache_dir.write_text("not a folder", encoding="utf-8")
+    project.db_path.unlink()
+    summary = build_mod.build(project, jobs=jobs)
+    assert (summary.extracted, summary.failed) == (5, 0)
+    assert sum("cannot write the build cache" in w for w in summary.warnings) == 1
+    assert snapshot(project) == graph_before
+
+
 def test_extractor_error_on_one_notice_is_a_warning(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = pipeline.extract_text
 

@@ -148,6 +148,7 @@ def find_mechanism(notice: Notice) -> None:
         (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", 0, head_end),
         # the body signs its own notice: its name alone on a line, the date on the next
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", 0, len(text)),
+        # set up anywhere in the text: the notice's body only when the text says more of it
         (rf"(?:{setup}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         # issued by its own office: the office's name on a line of its own, or before 关于/文件
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
@@ -169,8 +170,11 @@ def find_mechanism(notice: Notice) -> None:
         (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
          rf"(?:{alternation(notice.lex.bodies['title_mechanism_suffixes'])}))的", 0, head_end),
     ]
+    described = patterns[7][0]  # (the pattern above whose body must be described)
     for pat, s, e in patterns:
         m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
+        if m and pat is described and not _said_more_of(notice, m.end("name")):
+            continue  # 鼓励企业建立创新协作机制，推动…: a body others are to set up, one task among many
         if m and len(m.group("name")) >= 4:
             name = _clean_name(cues, m.group("name"))
             if len(name) < 4 or name.startswith("各"):
@@ -193,6 +197,26 @@ def find_mechanism(notice: Notice) -> None:
         _placed_name(notice, reported)
         _short_forms(notice, reported)
         notice.mechanism = reported
+
+
+def _said_more_of(notice: Notice, end: int) -> bool:
+    """Does the sentence that sets up a body (ending at ``end``), or the next two, say more of
+    it: a post of its own (组长, 召集人 …) or its members (``role_re``), its short name (简称) or
+    its charge (负责)? A body a plan's task only names (``建立X专家咨询委员会。探索…``) is not the
+    notice's coordination body."""
+    text = notice.text
+    start, stop = sentence_at(text, end)
+    for _ in range(_DESCRIBED_WITHIN):
+        following = len(text) - len(text[stop:].lstrip("。；！？ \n"))
+        if following < len(text):
+            stop = sentence_at(text, following)[1]
+    window = text[start:stop]
+    posts = (m for m in notice.lex.role_re.finditer(window) if not window.startswith("会", m.end()))
+    return next(posts, None) is not None or any(w in window for w in _DESCRIBING_WORDS)  # 委员会: no post
+
+
+_DESCRIBING_WORDS = ("简称", "负责")
+_DESCRIBED_WITHIN = 2  # sentences after the one setting the body up
 
 
 def _ending_aliases(notice: Notice, mech: Mechanism) -> None:
@@ -285,7 +309,8 @@ def _name_char(cues: _Cues, text: str, i: int) -> bool:
 def _clean_name(cues: _Cues, written: str) -> str:
     """A body's name as a pattern read it, without what comes before the name in its clause:
     the setting-up verb (…工作成立X), the notice's own place (我市…), a reporting verb
-    (省人民政府决定X), a run-on copy's article number (第三条X), who leads it (由主要领导负责的X), an
+    (省人民政府决定X), a run-on copy's article number (第三条X), who leads it (由主要领导负责的X,
+    以分管领导为召集人的X), an
     adjective before an opening quote (地方性的“X); and of two bodies set up together (A小组和B委员会)
     the first."""
     name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", written)))
@@ -297,7 +322,7 @@ def _clean_name(cues: _Cues, written: str) -> str:
 
 
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
-_LEAD_BY = re.compile(r"^由[^，。的]{1,20}的")
+_LEAD_BY = re.compile(r"^(?:由|以)[^，。的]{1,20}的")  # 由X负责的 / 以X为组长的
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 
 

@@ -229,6 +229,27 @@ def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str 
         return name, None, f"extractor error {type(err).__name__}: {err}"
 
 
+#: A notice to extract where the build cache is at hand (this machine's processes):
+#: (name, text, its cache file, text hash, extractor key).
+Work = tuple[str, str, Path, str, str]
+#: What :func:`_extract_and_cache` returns: (name, node-link data or None, error or None,
+#: why the cache file could not be written: None when it was).
+Extracted = tuple[str, dict[str, Any] | None, str | None, str | None]
+
+
+def _extract_and_cache(name: str, text: str, cache: Path, digest: str, key: str) -> Extracted:
+    """Worker: :func:`_extract_one`, then the graph into the build cache (its JSON made here,
+    beside the extraction, not in the process that writes the store, whose work is serial)."""
+    name, data, error = _extract_one(name, text)
+    if data is None:
+        return name, data, error, None
+    try:
+        _store_cached(cache, name, digest, key, data)
+    except OSError as err:
+        return name, data, None, str(err.strerror or err)
+    return name, data, None, None
+
+
 def _pool_context() -> multiprocessing.context.BaseContext:
     methods = multiprocessing.get_all_start_methods()
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
@@ -372,17 +393,21 @@ def _build_into(
         _store.write_notice(conn, name, data, hash=digests[name], extractor=key, stat=stats.get(name))
         batch.done_one()
 
-    def accept(name: str, data: dict[str, Any] | None, error: str | None) -> None:
+    def accept(name: str, data: dict[str, Any] | None, error: str | None, cache_error: str | None = None,
+               *, cached: bool = True) -> None:
+        """A notice extracted (``cached``: its graph already in the build cache, or
+        ``cache_error`` why not; else this process writes it there)."""
         if data is None:
             summary.failures[name] = error or "extraction failed"
         else:
-            try:
-                _store_cached(_cache_file(project, name), name, digests[name], key, data)
-            except OSError as err:
+            if not cached:
+                try:
+                    _store_cached(_cache_file(project, name), name, digests[name], key, data)
+                except OSError as err:
+                    cache_error = str(err.strerror or err)
+            if cache_error is not None:
                 if not cache_errors:
-                    summary.warnings.append(
-                        f"cannot write the build cache ({err.strerror or err}): the next build re-extracts"
-                    )
+                    summary.warnings.append(f"cannot write the build cache ({cache_error}): the next build re-extracts")
                 cache_errors.append(name)
             write(name, data)
             summary.extracted += 1
@@ -416,23 +441,26 @@ def _write_all(project, conn, files, names, key, jobs, todo, force, summary, sto
 
     # Results are written in name order as they come (the store's merge is quickest so).
     order = [name for name, _, _ in extract]
-    arrived: dict[str, tuple[dict[str, Any] | None, str | None]] = {}
+    arrived: dict[str, tuple[dict[str, Any] | None, str | None, str | None, bool]] = {}
     at = 0
 
-    def in_order(name: str, data: dict[str, Any] | None, error: str | None) -> None:
+    def in_order(name: str, data: dict[str, Any] | None, error: str | None, cache_error: str | None = None,
+                 *, cached: bool = True) -> None:
         nonlocal at
-        arrived[name] = (data, error)
+        arrived[name] = (data, error, cache_error, cached)
         while at < len(order) and order[at] in arrived:
-            accept(order[at], *arrived.pop(order[at]))
+            data, error, cache_error, cached = arrived.pop(order[at])
+            accept(order[at], data, error, cache_error, cached=cached)
             at += 1
 
-    if dask is not None and extract:
-        _extract_dask(extract, dask, in_order)
+    work: list[Work] = [(name, text, _cache_file(project, name), digest, key) for name, text, digest in extract]
+    if dask is not None and extract:  # (the workers may not see this machine's cache folder)
+        _extract_dask(extract, dask, lambda *result: in_order(*result, cached=False))
     elif jobs == 1 or len(extract) <= 1:
-        for name, text, _ in extract:
-            accept(*_extract_one(name, text))
+        for item in work:
+            accept(*_extract_and_cache(*item))
     else:
-        _extract_parallel(extract, jobs, in_order)
+        _extract_parallel(work, jobs, in_order)
 
     summary.failed = len(summary.failures)
     if files and summary.failed == len(files):
@@ -514,17 +542,14 @@ def _extract_dask(
             client.close()
 
 
-def _extract_parallel(
-    todo: list[tuple[str, str, str]],
-    jobs: int,
-    accept: Callable[[str, dict[str, Any] | None, str | None], None],
-) -> None:
+def _extract_parallel(todo: list[Work], jobs: int, accept: Callable[..., None]) -> None:
+    """Extract ``todo`` in ``jobs`` processes, each writing its notices' build cache;
+    ``accept`` gets what :func:`_extract_and_cache` returns, as the notices are done."""
     context = _pool_context()
     if context.get_start_method() == "fork":
         # Extract the first notice here: it loads spaCy, jieba and the lexicons once, and
         # the forked workers inherit them instead of loading them each.
-        name, text, _ = todo[0]
-        accept(*_extract_one(name, text))
+        accept(*_extract_and_cache(*todo[0]))
         todo = todo[1:]
         if not todo:
             return
@@ -538,12 +563,12 @@ def _extract_parallel(
 
 def _run_pool(
     context: multiprocessing.context.BaseContext,
-    todo: list[tuple[str, str, str]],
+    todo: list[Work],
     jobs: int,
-    accept: Callable[[str, dict[str, Any] | None, str | None], None],
+    accept: Callable[..., None],
 ) -> set[str]:
     """Extract ``todo`` in a process pool; returns the names left when a worker died."""
-    pending = {name for name, _, _ in todo}
+    pending = {item[0] for item in todo}
     queue = iter(todo)
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
@@ -552,7 +577,7 @@ def _run_pool(
             def submit_next() -> None:
                 item = next(queue, None)
                 if item is not None:
-                    running[pool.submit(_extract_one, item[0], item[1])] = item[0]
+                    running[pool.submit(_extract_and_cache, *item)] = item[0]
 
             for _ in range(jobs * 4):  # a bounded window: results are not all held at once
                 submit_next()
@@ -560,9 +585,9 @@ def _run_pool(
                 done, _ = wait(list(running), return_when=FIRST_COMPLETED)
                 for fut in done:
                     running.pop(fut)
-                    name, data, error = fut.result()
-                    pending.discard(name)
-                    accept(name, data, error)
+                    result = fut.result()
+                    pending.discard(result[0])
+                    accept(*result)
                     submit_next()
     except BrokenProcessPool:
         return pending

@@ -126,8 +126,25 @@ MECHANISMS = [
      "早在建国前，一些地方就成立了临时性的“防疫委员会”，统一领导防疫工作。", ["防疫委员会"],
      {("<notice>", "establishes", "防疫委员会")}),
     ("two-bodies-set-up-together",  # 组建A小组和B委员会 far into the text: two bodies, not one named A小组和B委员会
-     "试点工作要坚持问题导向，注重实效。" * 30 + "县卫健局会同有关部门组建协调小组和专家委员会，共同推进试点工作。", ["协调小组"],
+     "试点工作要坚持问题导向，注重实效。" * 30 + "县卫健局会同有关部门组建协调小组和专家委员会，负责推进试点工作。", ["协调小组"],
      {("<notice>", "establishes", "协调小组"), ("<notice>", "establishes", "专家委员会")}),
+    ("a-plan-task-names-a-body-it-says-nothing-more-of",  # 建立X委员会。探索…: one task among many, no body
+     "试点工作要坚持问题导向，注重实效。" * 30 + "建立青山县数据产业专家咨询委员会。探索推行首席数据官制度。"
+     "支持建设数据平台公司。", [], set()),
+    ("others-encouraged-to-set-up-a-mechanism",  # 鼓励企业建立X协作机制，推动…: not the notice's body
+     "试点工作要坚持问题导向，注重实效。" * 30 + "鼓励龙头企业、科研院所建立数据创新协作机制，推动成果共享。", [], set()),
+    ("a-body-set-up-far-into-the-text-with-its-chair",  # …成立X领导小组。组长由…: described, the notice's
+     "试点工作要坚持问题导向，注重实效。" * 30 + "成立青山县数据产业推进领导小组。组长由县长担任。",
+     ["青山县数据产业推进领导小组"], {("<notice>", "establishes", "青山县数据产业推进领导小组")}),
+    ("a-body-set-up-far-into-the-text-with-its-members-two-sentences-on",  # the members two sentences on
+     "试点工作要坚持问题导向，注重实效。" * 30 + "支持组建青山县职业教育指导委员会。委员会研究重大问题。"
+     "成员包括县教育局、县人社局。",
+     ["青山县职业教育指导委员会"], {("<notice>", "establishes", "青山县职业教育指导委员会")}),
+    ("each-addressee-sets-up-its-own",  # 要成立本单位的X小组: each unit's own, a kind of body
+     "各成员单位要成立本单位、本部门的防汛工作小组，制定具体方案。", [], set()),
+    ("who-chairs-it-before-the-name",  # 建立了以A为召集人的X联席会议制度: the name starts after 的
+     "近年来，我县建立了以分管副县长为召集人的青山县禁毒工作联席会议制度，统筹全县禁毒工作。",
+     ["青山县禁毒工作联席会议"], {("<notice>", "establishes", "青山县禁毒工作联席会议")}),
     ("each-government-after-a-list-number",  # 1.各级人民政府成立…: a kind of body each sets up
      "一、组织领导\n1.各级人民政府成立由主要领导负责的尘肺病防治领导小组。\n2.各级人民政府制定实施方案。", [], set()),
     ("a-stray-measure-word-before-the-count",  # 下设个三个工作组: a count (typed twice), the groups below
