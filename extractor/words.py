@@ -19,7 +19,7 @@ FUNCTION_TAGS = frozenset(
     ("v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i")
 )
 #: A name never opens with a word of these tags (发挥…, 分别设在…).
-_CLAUSE_START_TAGS = frozenset(("v", "d", "p", "c", "ad", "vd"))
+CLAUSE_START_TAGS = frozenset(("v", "d", "p", "c", "ad", "vd"))
 
 
 def dictionary_words(text: str) -> list[str]:
@@ -83,5 +83,5 @@ def starts_with_verb(name: str) -> bool:
     for k in (4, 3, 2):
         tag = tags.get(name[:k])
         if tag:
-            return tag in _CLAUSE_START_TAGS and name[k : k + 1] != "地"
+            return tag in CLAUSE_START_TAGS and name[k : k + 1] != "地"
     return False

@@ -10,7 +10,7 @@ from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
 from ..numbering import CN_PAREN, cn_value
 from ..resolve import Org
-from ..words import dictionary_words, word_tags
+from ..words import CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
@@ -928,8 +928,9 @@ def _criteria_items(notice: Notice, lines: list) -> set[int]:
                      or cues.application.match(notice.text, ln.body_start, ln.end)
                      or cues.principles.match(notice.text, ln.body_start, ln.end))
     for run in _item_runs(lines):
-        if sum(_is_condition(notice.text[lines[i].body_start : lines[i].end], cues.topic_endings)
-               for i in run) * 2 > len(run):
+        bodies = [notice.text[lines[i].body_start : lines[i].end] for i in run]
+        if (sum(_is_condition(body, cues.topic_endings) for body in bodies) * 2 > len(run)
+                or len(run) >= 3 and sum(_names_a_thing(body) for body in bodies) * 2 > len(run)):
             out.update(run)
     return out
 
@@ -958,6 +959,27 @@ def _field_of_a_plan(body: str) -> bool:
         return False
     words = dictionary_words(m.group(1))
     return bool(words) and word_tags().get(words[-1]) == "n"
+
+
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+_CLAUSE_PUNCT = re.compile("[，。；：,;:]")
+_NOUN_TAGS = frozenset(("n", "nz"))
+
+
+def _names_a_thing(body: str) -> bool:
+    """``机动车安全技术检验合格证明；`` / ``车辆控制模式；``: an item that names a thing (a
+    document to hand in, a datum to record), not a task: one phrase (no clause punctuation,
+    brackets aside), not opening with a verb, ending with a noun."""
+    phrase = _BRACKETED.sub("", body).rstrip("。；;，, ")
+    if not phrase or _CLAUSE_PUNCT.search(phrase):
+        return False
+    words = dictionary_words(phrase)
+    tags = word_tags()
+    if not words or tags.get(words[0]) in CLAUSE_START_TAGS:
+        return False
+    last = tags.get(words[-1])
+    # the table keeps every word of a function tag: a longer word without one is a noun
+    return last in _NOUN_TAGS or (last is None and len(words[-1]) >= 3)
 
 
 def _is_condition(body: str, topics: tuple[str, ...] = ()) -> bool:

@@ -141,6 +141,20 @@ TASKS = [
      ["县工信局负责组织申报", "县财政局负责拨付资金", "县审计局负责监督检查"],
      {("白河县工信局", R, "县工信局负责组织申报"), ("白河县财政局", R, "县财政局负责拨付资金"),
       ("白河县审计局", R, "县审计局负责监督检查")}),
+    # items that name things (documents to hand in, data a device records) under a line with
+    # no heading word: most of them one noun phrase, so the run lists things, no tasks
+    ("items-naming-documents-are-no-tasks",
+     "白河县无人机试飞管理细则\n第五条 试飞单位向县工信局提交下列文件：\n1.飞行器登记申请表（附件1）；\n2.飞行器出厂合格证明；\n"
+     "3.驾驶员资质证书复印件；\n4.第三方检测机构出具的安全评估报告。\n第六条 县工信局负责审核试飞申请。\n",
+     ["县工信局负责审核试飞申请"], {("白河县工信局", R, "县工信局负责审核试飞申请")}),
+    ("items-naming-recorded-data-are-no-tasks",
+     "白河县无人机试飞管理细则\n第七条 飞行器应实时记录以下数据：\n（1）飞行高度；\n（2）飞行速度、航向等运动状态；\n"
+     "（3）电池电量（如有）；\n（4）遥控信号强度。\n",
+     [], set()),
+    # near miss: short tasks that open with a verb stay tasks, though none names a doer
+    ("items-opening-with-verbs-stay-tasks",
+     "白河县无人机试飞管理细则\n第八条 试飞期间做好以下工作：\n1.划定试飞空域；\n2.检查飞行器状态；\n3.公布投诉电话。\n",
+     ["划定试飞空域", "检查飞行器状态", "公布投诉电话"], set()),
     # a plan's outline: each numbered paragraph opens with a title phrase (``完善防控体系。``), then
     # prose naming no doer: no task of anyone, whatever the numbering ((1), 1., １．)
     ("titled-outline-paragraphs-naming-no-doer",
