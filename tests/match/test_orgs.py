@@ -98,6 +98,9 @@ UNITS = [
     # 市场 is a word, not the level 市: no 市 carried over to the national bodies after it
     ("market-is-no-city-prefix", "小组由教育部、市场监管总局、体育总局、国家文物局组成", "由", "组成",
      ["教育部", "市场监管总局", "体育总局", "国家文物局"]),
+    # 等 closes the list of ministries, 和 adds a second party: two units, 等 in neither
+    ("etc-then-and", "（体育总局、文化和旅游部等和各省级人民政府负责）", "（", "负责",
+     ["体育总局", "文化和旅游部", "各省级人民政府"]),
 ]
 
 

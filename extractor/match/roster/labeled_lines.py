@@ -164,11 +164,15 @@ _LEADING_NUMBER = re.compile(r"^[（(]?[一二三四五六七八九十\d]+[）)�
 _HAN_ONLY = re.compile(rf"[{HAN}]+")
 
 
+_LIST_OF_MEMBERS = re.compile("(?:成员|组成人员)?名单$")  # a group's roster heading: X组成员名单
+
+
 def _names_sub_group(notice: Notice, body: str) -> bool:
-    """A short line naming a working group of its own (``（一）综合协调组``, ``医疗救治组：``),
-    not the mechanism (``领导小组``)."""
+    """A short line naming a working group of its own (``（一）综合协调组``, ``医疗救治组：``,
+    the heading of its list ``某病防控专家组成员名单``), not the mechanism (``领导小组``)."""
     name = body.strip(" ：:")
     name = _LEADING_NUMBER.sub("", name)
+    name = _LIST_OF_MEMBERS.sub("", name)
     if not (3 <= len(name) <= 16) or not _HAN_ONLY.fullmatch(name) or not name.endswith("组"):
         return False
     mech = notice.mechanism

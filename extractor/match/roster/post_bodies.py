@@ -156,7 +156,7 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
         ending = next(e for e in w.endings if text.endswith(e, start, ov))
         return table.add(text[start:ov]), ending + "长"
     whole = text[start:end]
-    if (org_end is None and looks_like_org(whole, notice)
+    if (org_end is None and (looks_like_org(whole, notice) or _unit_by_ending(notice, whole))
             and not (w.title_word_re and w.title_word_re.search(whole))):  # 何伟森（市市政局）: the unit alone
         return table.add(whole), None
     first_end = w.title_at(text, start, end) if title is not None else None
@@ -181,6 +181,13 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
     return None, title
+
+
+def _unit_by_ending(notice: Notice, post: str) -> bool:
+    """A post that is a unit's name alone by its form (``市委政研室``, ``人行某支行``): Han
+    characters only, 4–12 of them, ending with a body's ending inside posts (室, 行 …)."""
+    return (4 <= len(post) <= 12 and re.fullmatch(f"[{HAN}]+", post) is not None
+            and post.endswith(post_words(notice.lex).endings))
 
 
 def _mechanism_place(notice: Notice, level: str) -> str | None:

@@ -25,6 +25,17 @@ ROSTERS = [
      {("张建国", "leader_of", G), ("张建国", "holds_post", "青山县人民政府", "title=副县长"),
       ("李强", "member_of", G), ("李强", "holds_post", "青山县公安局", "title=副局长"),
       ("赵丽萍", "member_of", G), ("赵丽萍", "holds_post", "青山县农业农村局", "title=副局长")}),
+    ("unit-alone-in-brackets",  # 县委政研室, 农行青山支行: a unit by its ending, no title
+     TITLE + "组长：王建国（县人民政府副县长）\n成员：李明（县委政研室）\n陈刚（农行青山支行）\n",
+     ["王建国", "李明", "陈刚"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("李明", "member_of", G), ("李明", "holds_post", "青山县委政研室"),
+      ("陈刚", "member_of", G), ("陈刚", "holds_post", "农行青山支行")}),
+    ("an-expert-group-list-is-not-the-mechanism-roster",  # 附件2 X专家组成员名单: that group's own 组长
+     TITLE + "组  长：王建国  县人民政府副县长\n附件2\n鼠疫防控专家组成员名单\n组  长：李  明  县人民医院院长\n"
+     "副组长：陈  刚  县疾控中心主任\n",
+     ["王建国"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
     ("post-in-brackets",
      TITLE + "组长：王建国（县人民政府副县长）\n副组长：李  明（县卫健局局长）、陈  刚（县林草局局长）\n",
      ["王建国", "李  明", "陈  刚"],

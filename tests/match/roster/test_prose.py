@@ -35,6 +35,10 @@ PROSE = [
      ["王建国", "李明"],
      {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
       ("李明", "deputy_leader_of", G), ("李明", "holds_post", "青山县卫健局", "title=局长")}),
+    ("a-street-office-is-no-person",  # 白沙街道主要负责人: a unit's head, 白沙街道 is no name
+     TITLE + "组长由县政府副县长王建国担任，副组长由县卫健局、白沙街道主要负责人担任。\n",
+     ["王建国"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
     ("a-department-head-is-no-chair",  # 县卫健委主任由…: the department's head
      TITLE + "县卫健委主任由王建国同志兼任。\n", [], set()),
     ("changed-to-a-new-holder",  # 组长由甲同志调整为乙同志（post）: the new holder only
