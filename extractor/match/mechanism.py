@@ -59,7 +59,9 @@ class _Cues:
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.held_after = re.compile(
             rf"(?:{suf}|[{HAN}][委会])(?P<after>成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
-            rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs})))")  # 乡镇食安委由乡镇长任主任
+            rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
+            # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
+            rf"|(?:{self.offices})?(?:\s*[（(](?:以下|下)简称[^）)]{{1,12}}[）)])?(?=(?:具体)?负责|统筹))")
         # 召开严重精神障碍患者服务管理工作联席会议 / X领导小组第三次全体会议: the body's meeting
         self.meeting_of = re.compile(
             rf"召开(?:了)?(?:第[一二三四五六七八九十\d]+次)?(?P<name>[{HAN}]{{2,40}}?联席会议)(?![{HAN}])"
@@ -179,6 +181,8 @@ def find_mechanism(notice: Notice) -> None:
             name = _clean_name(cues, m.group("name"))
             if len(name) < 4 or name.startswith("各"):
                 continue  # 各社区公共卫生委员会: one in each community, a kind of body
+            if _a_department(notice, name):
+                continue  # X旗卫生健康委员会 signing its notice: a department, no coordination body
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
             _ending_aliases(notice, mech)
@@ -197,6 +201,11 @@ def find_mechanism(notice: Notice) -> None:
         _placed_name(notice, reported)
         _short_forms(notice, reported)
         notice.mechanism = reported
+
+
+def _a_department(notice: Notice, name: str) -> bool:
+    """Does ``name`` end with a department's name of the lexicon (``X旗卫生健康委员会``)?"""
+    return any(hit.end() == len(name) for hit in notice.lex.kind_name_re.finditer(name))
 
 
 def _said_more_of(notice: Notice, end: int) -> bool:
@@ -251,6 +260,8 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
         start = end if begin is None else begin
         while begin is None and start > 0 and end - start < 30 and _name_char(cues, text, start - 1):
             start -= 1
+        if text.startswith("各级", start):
+            continue  # 各级教育部门X领导小组办公室负责: each level's body, a kind
         name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
         if after not in ("成员单位", "由") and not full:

@@ -140,6 +140,8 @@ MECHANISMS = [
      "试点工作要坚持问题导向，注重实效。" * 30 + "支持组建青山县职业教育指导委员会。委员会研究重大问题。"
      "成员包括县教育局、县人社局。",
      ["青山县职业教育指导委员会"], {("<notice>", "establishes", "青山县职业教育指导委员会")}),
+    ("a-department-signing-is-none",  # X县卫生健康委员会 over the date: the issuing department
+     "各乡镇：请做好秋冬季防疫工作。\n青山县卫生健康委员会\n2024年3月1日", [], set()),
     ("each-addressee-sets-up-its-own",  # 要成立本单位的X小组: each unit's own, a kind of body
      "各成员单位要成立本单位、本部门的防汛工作小组，制定具体方案。", [], set()),
     ("who-chairs-it-before-the-name",  # 建立了以A为召集人的X联席会议制度: the name starts after 的
@@ -375,6 +377,13 @@ NAMED_BY_ITS_POSTS = [
      "近日，青山县乡镇食安委由乡镇长任主任，卫生院、派出所为成员单位。乡镇食安委的职责为宣传法规。", "青山县乡镇食安委"),
     ("a-party-committee-is-none", "县委由书记任主任，县委办为成员单位。县委召开会议。", None),
     ("a-numbered-meeting-is-none", "县卫生局召开了第三次联席会议。", None),
+    ("at-work-with-its-short-name",  # X协调小组（以下简称Y）负责…: the body at work
+     "第三条 青山县数字技能培训指导协调小组（以下简称协调小组）负责制定培训规划。", "青山县数字技能培训指导协调小组"),
+    ("its-office-at-work",  # X联席会议办公室统筹…
+     "白河市数据要素市场建设联席会议办公室统筹推进各项改革。", "白河市数据要素市场建设联席会议"),
+    ("each-levels-office-is-none",  # 由各级X领导小组办公室负责: a kind of body, one per level
+     "具体工作由各级教育部门网络安全领导小组办公室负责。", None),
+    ("a-department-at-work-is-none", "市卫生健康委员会负责全市疫苗管理。", None),
 ]
 
 

@@ -11,15 +11,16 @@ R = "responsible_for"
 
 # (id, notice, DUTY span texts, facts)
 SHORT_FORMS = [
-    # a long office name, defined once, then acting by its short form
+    # a long office name, defined once, then acting by its short form (a task force's office: its
+    # duties are what it 负责, as for every mechanism's office)
     ("long-office-then-short-form",
      "第二条　省农业农村厅乡村振兴和信息化工作专班办公室（以下简称专班办）统筹全省平台建设。"
-     "专班办收到申报材料后，组织专家评审。",
+     "专班办负责收到申报材料后组织专家评审。",
      ["省农业农村厅乡村振兴和信息化工作专班办公室（以下简称专班办）统筹全省平台建设",
-      "专班办收到申报材料后，组织专家评审"],
+      "专班办负责收到申报材料后组织专家评审"],
      {("省农业农村厅乡村振兴和信息化工作专班办公室", R,
        "省农业农村厅乡村振兴和信息化工作专班办公室（以下简称专班办）统筹全省平台建设"),
-      ("省农业农村厅乡村振兴和信息化工作专班办公室", R, "专班办收到申报材料后，组织专家评审")}),
+      ("省农业农村厅乡村振兴和信息化工作专班办公室", R, "专班办负责收到申报材料后组织专家评审")}),
     # two bodies each with its own note, joined by 和, later a subject together
     ("two-notes-joined",
      "市数据资源中心（以下简称数据中心）和市信息安全测评站（以下简称测评站）分别提供技术支撑。"
