@@ -85,7 +85,7 @@ class _Cues:
         kind, also, take = lex.cue_re("unit_kinds"), lex.cue_re("and_words"), lex.cue_re("appointment_verbs")
         self.take = take  # 任, 为, 担任 (成员)
         self.list = re.compile(
-            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
+            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等?\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:{qual})?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
         self.more_after = re.compile(rf"等(?:{units})(?:{also})(?=各)")  # …等部门及各街道办事处

@@ -259,6 +259,9 @@ def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+_COUNT_OF_UNITS = re.compile("(?:多|若干|数|几|[0-9一二三四五六七八九十两]+)个")
+
+
 def _unit_by_position(notice: Notice, item: str) -> bool:
     """An item of a composition list (由A、B…等部门组成) is a unit by its position: plain
     text of a name (综治, 大井部队, 粤海铁路北港), not people (其他党政班子成员)."""
@@ -267,6 +270,7 @@ def _unit_by_position(notice: Notice, item: str) -> bool:
             and not item.endswith(cues.not_unit_end) and not item.startswith("其他") and "的" not in item
             and not cues.bad_item.search(item)
             and not cues.unlisted_bad_start.match(item)  # 对定点地区…进行督查: a duty after 成员单位：
+            and not _COUNT_OF_UNITS.match(item)  # 由多个独立法人单位联合组成: how many, not which
             and not (len(item) > 6 and starts_with_verb(item)))  # 督促落实血防经费…: a clause, not a unit
 
 

@@ -243,6 +243,11 @@ UNITS = [
      {("白银市卫生健康委", "member_unit_of", "白银市防治艾滋病工作联席会议"),
       ("白银市教育局", "member_unit_of", "白银市防治艾滋病工作联席会议"),
       ("白银市公安局", "member_unit_of", "白银市防治艾滋病工作联席会议")}),
+    ("composition-count-without-deng",  # …、C3个部门和单位组成: the count right after the last unit
+     "关于建立白银市防治艾滋病工作联席会议制度的通知\n联席会议由白银市卫生健康委、市教育局、市药监局3个部门和单位组成。",
+     {("白银市卫生健康委", "member_unit_of", "白银市防治艾滋病工作联席会议"),
+      ("白银市教育局", "member_unit_of", "白银市防治艾滋病工作联席会议"),
+      ("白银市药监局", "member_unit_of", "白银市防治艾滋病工作联席会议")}),
     ("composition-by-posts-gives-no-unit",  # 由总召集人、召集人和成员单位有关负责人组成: posts, not units
      "关于建立青山区养老服务联席会议制度的通知\n联席会议由总召集人、召集人和成员单位有关负责人组成。\n", set()),
     ("composition-by-posts-all-listed",  # 由召集人、副召集人、成员组成

@@ -113,6 +113,14 @@ def test_unit_list(text: str, after: str | None, before: str | None, units: list
     assert [w for _s, _e, w in unit_list(notice, start, end, by_position=True)] == units
 
 
+def test_unit_list_by_position_takes_no_count_of_units() -> None:
+    """``由两个以上企业联合组成``: how many units, not which: no unit."""
+    notice = notice_of("申请主体由两个以上企业联合组成，联合体由多个独立法人联合组成")
+    t = notice.text
+    for start, end in ((t.index("由") + 1, t.index("组成")), (t.rindex("由") + 1, t.rindex("组成"))):
+        assert unit_list(notice, start, end, by_position=True) == []
+
+
 def test_unit_list_by_position_takes_plain_names() -> None:
     notice = notice_of("成员由综治、东岭部队、其他党政班子成员组成")
     t = notice.text
