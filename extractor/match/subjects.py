@@ -51,7 +51,7 @@ class SubjectCues:
         self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|{self.strict_follow.pattern}")  # 党政机关、事业单位要…
         self.sep_or_verb = re.compile(rf"[、，]|{lex.cue_re('conjunctions')}|等|部门|{self.strict_follow.pattern}")
         self.bare_bad = re.compile(
-            "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那按]|"
+            "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那按请]|"
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
         self.modal = re.compile(lex.cue_re("modal_verbs"))
@@ -221,7 +221,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return _own_departments(text, p, gov[0], own)
     m = lex.short_re.match(text, p, limit)
     if m:
-        hit = _unlisted_item(notice, p, limit, in_list)
+        hit = _unlisted_item(notice, p, limit, in_list) or _field_department(notice, m.end(), limit)
         if hit and hit[0] > m.end() and not cues.group_word.fullmatch(text, m.end(), hit[0]):
             # 卫生部负责…, 教育司要…: a body named after its field, not the field's departments
             return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
@@ -271,6 +271,20 @@ def _office_of_known(notice: Notice, p: int, end: int, limit: int, in_list: bool
     if hit is None or hit[0] <= end or notice.text[end : hit[0]] not in suffix_words(notice):
         return None
     return hit
+
+
+def _field_department(notice: Notice, q: int, limit: int) -> tuple[int, int] | None:
+    """The end of a department named by its field's short name (ending at ``q``) and a
+    department suffix (工业和信息化部, 住房和城乡建设厅: a field whose name holds 和, which no
+    name read by its ending may), not a department type (工业和信息化部门)."""
+    text = notice.text
+    cues = subject_cues(notice)
+    if cues.dept_tail.match(text, q, limit):
+        return None
+    for suffix in sorted(cues.department_suffixes, key=len, reverse=True):
+        if text.startswith(suffix, q) and q + len(suffix) <= limit:
+            return q + len(suffix), q + len(suffix)
+    return None
 
 
 def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[int, int] | None:
