@@ -183,6 +183,10 @@ def find_mechanism(notice: Notice) -> None:
                 continue  # 各社区公共卫生委员会: one in each community, a kind of body
             if _a_department(notice, name):
                 continue  # X旗卫生健康委员会 signing its notice: a department, no coordination body
+            counted = _counted_bodies(name)
+            if counted == []:
+                continue  # A、B等三个工作专班 with another count: not one body's name
+            name, *others = counted or [name]
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
             _ending_aliases(notice, mech)
@@ -194,6 +198,7 @@ def find_mechanism(notice: Notice) -> None:
             _short_forms(notice, mech)
             notice.mechanism = mech
             _more_mechanisms(notice, mech, suf)
+            notice.more_mechanisms += [Mechanism(name=o, span=span) for o in others]
             return
     reported = _named_by_its_posts(notice)
     if reported is not None:
@@ -201,6 +206,22 @@ def find_mechanism(notice: Notice) -> None:
         _placed_name(notice, reported)
         _short_forms(notice, reported)
         notice.mechanism = reported
+
+
+_COUNTED_BODIES = re.compile(rf"(?P<list>[{HAN}、]+?)等(?P<n>\d+|[{CN_DIGITS}]+)个(?P<kind>[{HAN}]{{2,}})")
+
+
+def _counted_bodies(name: str) -> list[str] | None:
+    """``A、B和C等三个工作专班``: the bodies a counted list sets up together (``A工作专班``, …),
+    None when ``name`` counts nothing, ``[]`` when the count is not the number of items."""
+    m = _COUNTED_BODIES.fullmatch(name)
+    if m is None:
+        return None
+    items = re.split("、|和|及", m.group("list"))
+    count = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+    if count != len(items) or any(len(item) < 2 for item in items):
+        return []
+    return [item + m.group("kind") for item in items]
 
 
 def _a_department(notice: Notice, name: str) -> bool:

@@ -140,6 +140,14 @@ MECHANISMS = [
      "试点工作要坚持问题导向，注重实效。" * 30 + "支持组建青山县职业教育指导委员会。委员会研究重大问题。"
      "成员包括县教育局、县人社局。",
      ["青山县职业教育指导委员会"], {("<notice>", "establishes", "青山县职业教育指导委员会")}),
+    ("a-counted-list-of-bodies",  # 建立A、B和C等三个工作专班: three bodies, the first the notice's
+     "关于建立防汛巡查、物资调度和群众转移等三个工作专班的通知\n一、防汛巡查工作专班\n组长：王明",
+     ["防汛巡查工作专班"],
+     {("关于建立防汛巡查、物资调度和群众转移等三个工作专班的通知", "establishes", "防汛巡查工作专班"),
+      ("关于建立防汛巡查、物资调度和群众转移等三个工作专班的通知", "establishes", "物资调度工作专班"),
+      ("关于建立防汛巡查、物资调度和群众转移等三个工作专班的通知", "establishes", "群众转移工作专班")}),
+    ("a-count-that-is-not-the-items-names-none",  # 建立A、B等四个工作专班: the others are not named
+     "关于建立防汛巡查、物资调度等四个工作专班的通知", [], set()),
     ("a-department-signing-is-none",  # X县卫生健康委员会 over the date: the issuing department
      "各乡镇：请做好秋冬季防疫工作。\n青山县卫生健康委员会\n2024年3月1日", [], set()),
     ("each-addressee-sets-up-its-own",  # 要成立本单位的X小组: each unit's own, a kind of body
