@@ -585,7 +585,7 @@ def _mech_words(notice: Notice) -> list[str]:
 
 
 def find_bodies(notice: Notice) -> None:
-    """Office (…办公室设在X), sub-bodies (下设…组, 设立…委员会), convener units."""
+    """Office (…办公室设在X), sub-bodies (下设…组, 设立…委员会)."""
     mech = notice.mechanism
     if mech is None:
         return
@@ -606,17 +606,23 @@ def find_bodies(notice: Notice) -> None:
         notice.office_hosts.append((office, m.end(), span))
     if not _has_office(notice):
         # 协调小组在中医药局设办公室 (the host first) / 领导小组下设办公室 (no host)
-        # 下设办公室于X / 下设办公室，在X办公: the host after it
-        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室"
+        # 下设办公室于X / 下设办公室，在X办公: the host after it; 领导小组下设控烟办公室: its own name
+        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设(?P<own>[{HAN}]{{0,20}}?))办公室"
                           rf"(?:(?P<at>于)|，\s*在(?P<works>[^，。；]{{2,20}}?)办公(?=[，。；]))?", text)
         if found:
             span = sentence_at(text, found.start())
-            office = _add_office(notice, mech, "办公室", span)
+            own = found.group("own")
+            own_name = own + "办公室" if own and own not in _mech_words(notice) else None
+            office = _add_office(notice, mech, "办公室", span, own_name)
+            if own and own_name is None:
+                notice.table.alias(office, own + "办公室")  # 食安委下设市食品安全委员会办公室
             host = next((g for g in ("host", "works") if found.group(g)), None)
             if host:
                 notice.office_hosts.append((office, found.start(host), (span[0], found.end(host))))
             elif found.group("at"):
                 notice.office_hosts.append((office, found.end(), span))
+            else:
+                _host_written_apart(notice, office)
     if not _has_office(notice):
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
         # body's own name before it, not a bare 领导小组办公室, which may be any group's)
@@ -640,10 +646,31 @@ def find_bodies(notice: Notice) -> None:
         attrs = {"count": int(m.group("n"))} if m.group("n") else {}
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
     _group_lists(notice, mech)
-    _convener_units(notice)
 
 
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
+
+
+def _host_written_apart(notice: Notice, office: Org) -> None:
+    """The host of an office set up without one, from a later sentence that names the office:
+    ``X办公室（以下简称Y）是…的经办机构，设在A`` (read once the bodies are known), or ``在A加挂X办公室
+    牌子`` (the office is another name of A's: A as written)."""
+    text, cues = notice.text, _cues(notice)
+    forms = sorted((f for f, org in notice.table.forms().items() if org is office and len(f) > 3), key=len, reverse=True)
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            s, e = sentence_at(text, i)
+            hung = re.search(rf"(?:^|(?<=[，：]))在?(?P<host>[^，。；：]{{2,30}}?)加挂{re.escape(form)}牌子", text[s:e])
+            if hung:
+                host = notice.table.add(hung.group("host"))
+                notice.facts.append(OrgFact(office, "hosted_by", host, (s, e)))
+                return
+            at = re.compile(cues.office_host).search(text, i + len(form), e)
+            if at:
+                notice.office_hosts.append((office, at.end(), (s, e)))
+                return
+            i = text.find(form, i + 1)
 
 
 # 下设A组、B组 / 下设“一室八组”即办公室、A组、B组 (the count in quotes, the office first)
@@ -815,7 +842,8 @@ def _finditer_member_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[
 
 def find_members(notice: Notice) -> None:
     """Member-unit lists (由A、B、C……等12个部门组成) and lists of a body's parts; a list
-    cut by the end of the text keeps its items but the last (it may be cut mid-word)."""
+    cut by the end of the text keeps its items but the last (it may be cut mid-word); then
+    the convener units (read once the lists have named the notice's units)."""
     text = notice.text
     mech = notice.mechanism
     # the table's written forms when the search starts (bodies added below are not owners), longest first
@@ -874,6 +902,8 @@ def find_members(notice: Notice) -> None:
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
     find_member_lines(notice)
+    if mech is not None:
+        _convener_units(notice)  # after the member lists: a convener unit no lexicon lists is known by then
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
