@@ -13,6 +13,7 @@ from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, MARKER, cn_value
 from ..resolve import Org
 from .orgs import (
+    body_before_head,
     ends_like_body,
     looks_like_org,
     org_at,
@@ -183,6 +184,10 @@ def find_mechanism(notice: Notice) -> None:
                 continue  # 各社区公共卫生委员会: one in each community, a kind of body
             if _a_department(notice, name):
                 continue  # X旗卫生健康委员会 signing its notice: a department, no coordination body
+            counted = _counted_bodies(name)
+            if counted == []:
+                continue  # A、B等三个工作专班 with another count: not one body's name
+            name, *others = counted or [name]
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
             _ending_aliases(notice, mech)
@@ -194,6 +199,7 @@ def find_mechanism(notice: Notice) -> None:
             _short_forms(notice, mech)
             notice.mechanism = mech
             _more_mechanisms(notice, mech, suf)
+            notice.more_mechanisms += [Mechanism(name=o, span=span) for o in others]
             return
     reported = _named_by_its_posts(notice)
     if reported is not None:
@@ -201,6 +207,22 @@ def find_mechanism(notice: Notice) -> None:
         _placed_name(notice, reported)
         _short_forms(notice, reported)
         notice.mechanism = reported
+
+
+_COUNTED_BODIES = re.compile(rf"(?P<list>[{HAN}、]+?)等(?P<n>\d+|[{CN_DIGITS}]+)个(?P<kind>[{HAN}]{{2,}})")
+
+
+def _counted_bodies(name: str) -> list[str] | None:
+    """``A、B和C等三个工作专班``: the bodies a counted list sets up together (``A工作专班``, …),
+    None when ``name`` counts nothing, ``[]`` when the count is not the number of items."""
+    m = _COUNTED_BODIES.fullmatch(name)
+    if m is None:
+        return None
+    items = re.split("、|和|及", m.group("list"))
+    count = int(m.group("n")) if m.group("n").isdigit() else cn_value(m.group("n"))
+    if count != len(items) or any(len(item) < 2 for item in items):
+        return []
+    return [item + m.group("kind") for item in items]
 
 
 def _a_department(notice: Notice, name: str) -> bool:
@@ -585,17 +607,23 @@ def find_bodies(notice: Notice) -> None:
         notice.office_hosts.append((office, m.end(), span))
     if not _has_office(notice):
         # 协调小组在中医药局设办公室 (the host first) / 领导小组下设办公室 (no host)
-        # 下设办公室于X / 下设办公室，在X办公: the host after it
-        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设)办公室"
+        # 下设办公室于X / 下设办公室，在X办公: the host after it; 领导小组下设控烟办公室: its own name
+        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设(?P<own>[{HAN}]{{0,20}}?))办公室"
                           rf"(?:(?P<at>于)|，\s*在(?P<works>[^，。；]{{2,20}}?)办公(?=[，。；]))?", text)
         if found:
             span = sentence_at(text, found.start())
-            office = _add_office(notice, mech, "办公室", span)
+            own = found.group("own")
+            own_name = own + "办公室" if own and own not in _mech_words(notice) else None
+            office = _add_office(notice, mech, "办公室", span, own_name)
+            if own and own_name is None:
+                notice.table.alias(office, own + "办公室")  # 食安委下设市食品安全委员会办公室
             host = next((g for g in ("host", "works") if found.group(g)), None)
             if host:
                 notice.office_hosts.append((office, found.start(host), (span[0], found.end(host))))
             elif found.group("at"):
                 notice.office_hosts.append((office, found.end(), span))
+            else:
+                _host_written_apart(notice, office)
     if not _has_office(notice):
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
         # body's own name before it, not a bare 领导小组办公室, which may be any group's)
@@ -623,6 +651,28 @@ def find_bodies(notice: Notice) -> None:
 
 
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
+
+
+def _host_written_apart(notice: Notice, office: Org) -> None:
+    """The host of an office set up without one, from a later sentence that names the office:
+    ``X办公室（以下简称Y）是…的经办机构，设在A`` (read once the bodies are known), or ``在A加挂X办公室
+    牌子`` (the office is another name of A's: A as written)."""
+    text, cues = notice.text, _cues(notice)
+    forms = sorted((f for f, org in notice.table.forms().items() if org is office and len(f) > 3), key=len, reverse=True)
+    for form in forms:
+        i = text.find(form)
+        while i >= 0:
+            s, e = sentence_at(text, i)
+            hung = re.search(rf"(?:^|(?<=[，：]))在?(?P<host>[^，。；：]{{2,30}}?)加挂{re.escape(form)}牌子", text[s:e])
+            if hung:
+                host = notice.table.add(hung.group("host"))
+                notice.facts.append(OrgFact(office, "hosted_by", host, (s, e)))
+                return
+            at = re.compile(cues.office_host).search(text, i + len(form), e)
+            if at:
+                notice.office_hosts.append((office, at.end(), (s, e)))
+                return
+            i = text.find(form, i + 1)
 
 
 # 下设A组、B组 / 下设“一室八组”即办公室、A组、B组 (the count in quotes, the office first)
@@ -740,7 +790,7 @@ def _convener_units(notice: Notice) -> None:
             continue  # 召集人由副县长周文斌担任: a person (roster)
         posts: list[tuple[Org, str | None]] = []
         for a, b in items:
-            end = org_at(notice, text, a, b)
+            end = org_at(notice, text, a, b) or body_before_head(notice, a, b)  # 县安办负责人: no lexicon lists it
             if end is None or title_and_name(notice, text[end:b]):
                 posts = []
                 break
@@ -765,7 +815,7 @@ def _convener_units(notice: Notice) -> None:
         if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
-            end = org_at(notice, text, a, b)
+            end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
                 posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
         shared = posts[-1][1] if posts else None  # 市卫生健康局、市公安局主要负责同志: both

@@ -51,7 +51,7 @@ class SubjectCues:
         self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|{self.strict_follow.pattern}")  # 党政机关、事业单位要…
         self.sep_or_verb = re.compile(rf"[、，]|{lex.cue_re('conjunctions')}|等|部门|{self.strict_follow.pattern}")
         self.bare_bad = re.compile(
-            "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那按]|"
+            "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那按请]|"
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
         self.modal = re.compile(lex.cue_re("modal_verbs"))
@@ -121,6 +121,7 @@ def _qualified_institution(notice: Notice) -> re.Pattern[str]:
 _CONDITION = re.compile(
     r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
     r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
+    r"|(?:是|为)[^。；，]{1,30}?(?:责任主体|第一责任人)，(?=负责|要|应当|应|须|必须)"  # X是…的责任主体，要…
 
 )
 
@@ -221,7 +222,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return _own_departments(text, p, gov[0], own)
     m = lex.short_re.match(text, p, limit)
     if m:
-        hit = _unlisted_item(notice, p, limit, in_list)
+        hit = _unlisted_item(notice, p, limit, in_list) or _field_department(notice, m.end(), limit)
         if hit and hit[0] > m.end() and not cues.group_word.fullmatch(text, m.end(), hit[0]):
             # 卫生部负责…, 教育司要…: a body named after its field, not the field's departments
             return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
@@ -271,6 +272,20 @@ def _office_of_known(notice: Notice, p: int, end: int, limit: int, in_list: bool
     if hit is None or hit[0] <= end or notice.text[end : hit[0]] not in suffix_words(notice):
         return None
     return hit
+
+
+def _field_department(notice: Notice, q: int, limit: int) -> tuple[int, int] | None:
+    """The end of a department named by its field's short name (ending at ``q``) and a
+    department suffix (工业和信息化部, 住房和城乡建设厅: a field whose name holds 和, which no
+    name read by its ending may), not a department type (工业和信息化部门)."""
+    text = notice.text
+    cues = subject_cues(notice)
+    if cues.dept_tail.match(text, q, limit):
+        return None
+    for suffix in sorted(cues.department_suffixes, key=len, reverse=True):
+        if text.startswith(suffix, q) and q + len(suffix) <= limit:
+            return q + len(suffix), q + len(suffix)
+    return None
 
 
 def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[int, int] | None:
@@ -532,7 +547,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
-    elif not (cues.strict_follow.match(text, q, limit) or cues.predicate_adverb.match(text, q, limit)
+    elif not (cues.strict_follow.match(text, _after_own_remit(text, q, limit), limit)
+              or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
               or (cues.by_date.match(text, q, limit) and all(  # a named body or 各省份, not 各学校
                   (it.form in ("org", "unlisted") and text[it.start] != "各")
@@ -613,6 +629,16 @@ def _last_char_before(notice: Notice, chars: str, end: int) -> int:
     positions = _char_positions(notice, chars)
     i = bisect_left(positions, end)
     return positions[i - 1] if i > 0 else -1
+
+
+# 依据职责 / 按照各自职责分工 / 根据职能: the subject acts within its own remit, its verb follows
+_OWN_REMIT = re.compile("(?:依据|依照|按照|根据|按)(?:各自)?(?:职责|职能)(?:分工)?")
+
+
+def _after_own_remit(text: str, q: int, limit: int) -> int:
+    """Where the verb starts after ``依据职责`` at ``q`` (地方X部门依据职责负责…), or ``q``."""
+    m = _OWN_REMIT.match(text, q, limit)
+    return m.end() if m else q
 
 
 def _after_time(notice: Notice, text: str, q: int, limit: int) -> int:

@@ -140,6 +140,36 @@ MECHANISMS = [
      "试点工作要坚持问题导向，注重实效。" * 30 + "支持组建青山县职业教育指导委员会。委员会研究重大问题。"
      "成员包括县教育局、县人社局。",
      ["青山县职业教育指导委员会"], {("<notice>", "establishes", "青山县职业教育指导委员会")}),
+    ("office-with-its-own-name-set-up-under-it",  # 领导小组下设控烟办公室: the office's own name
+     "关于成立青山县控烟工作领导小组的通知\n领导小组下设控烟办公室，负责日常督查。", ["青山县控烟工作领导小组"],
+     {("关于成立青山县控烟工作领导小组的通知", "establishes", "青山县控烟工作领导小组"),
+      ("控烟办公室", "office_of", "青山县控烟工作领导小组")}),
+    ("office-named-by-the-body-after-xiashe",  # X委员会下设X委员会办公室: the body's office
+     "关于成立白河市食品安全委员会的通知\n市食品安全委员会下设市食品安全委员会办公室，具体负责日常工作。",
+     ["白河市食品安全委员会"],
+     {("关于成立白河市食品安全委员会的通知", "establishes", "白河市食品安全委员会"),
+      ("市食品安全委员会办公室", "office_of", "白河市食品安全委员会")}),
+    ("office-host-in-a-later-sentence",  # …下设A办公室。A办公室是…的经办机构，设在B: hosted by B
+     "关于成立青山县合作医疗管理委员会的通知\n委员会下设县合作医疗管理办公室。"
+     "县合作医疗管理办公室是全县合作医疗的经办机构，设在县卫生局。",
+     ["青山县合作医疗管理委员会"],
+     {("关于成立青山县合作医疗管理委员会的通知", "establishes", "青山县合作医疗管理委员会"),
+      ("青山县合作医疗管理办公室", "office_of", "青山县合作医疗管理委员会"),
+      ("青山县合作医疗管理办公室", "hosted_by", "青山县卫生局")}),
+    ("office-hung-on-another-body",  # 在B加挂A办公室牌子: A is another name of B's, hosted by B
+     "关于成立青山镇卫生健康工作领导小组的通知\n领导小组下设卫生健康办公室，在镇社会事务办公室加挂卫生健康办公室牌子。",
+     ["青山镇卫生健康工作领导小组"],
+     {("关于成立青山镇卫生健康工作领导小组的通知", "establishes", "青山镇卫生健康工作领导小组"),
+      ("卫生健康办公室", "office_of", "青山镇卫生健康工作领导小组"),
+      ("卫生健康办公室", "hosted_by", "镇社会事务办公室")}),
+    ("a-counted-list-of-bodies",  # 建立A、B和C等三个工作专班: three bodies, the first the notice's
+     "关于建立防汛巡查、物资调度和群众转移等三个工作专班的通知\n一、防汛巡查工作专班\n组长：王明",
+     ["防汛巡查工作专班"],
+     {("关于建立防汛巡查、物资调度和群众转移等三个工作专班的通知", "establishes", "防汛巡查工作专班"),
+      ("关于建立防汛巡查、物资调度和群众转移等三个工作专班的通知", "establishes", "物资调度工作专班"),
+      ("关于建立防汛巡查、物资调度和群众转移等三个工作专班的通知", "establishes", "群众转移工作专班")}),
+    ("a-count-that-is-not-the-items-names-none",  # 建立A、B等四个工作专班: the others are not named
+     "关于建立防汛巡查、物资调度等四个工作专班的通知", [], set()),
     ("a-department-signing-is-none",  # X县卫生健康委员会 over the date: the issuing department
      "各乡镇：请做好秋冬季防疫工作。\n青山县卫生健康委员会\n2024年3月1日", [], set()),
     ("each-addressee-sets-up-its-own",  # 要成立本单位的X小组: each unit's own, a kind of body
@@ -240,6 +270,13 @@ UNITS = [
      {("白银市卫生健康委", "member_unit_of", "白银市防治艾滋病工作联席会议"),
       ("白银市教育局", "member_unit_of", "白银市防治艾滋病工作联席会议"),
       ("白银市药监局", "member_unit_of", "白银市防治艾滋病工作联席会议")}),
+    ("convener-unit-no-lexicon-lists",  # 县安办: named in the member list, then its head convenes
+     "关于建立青山县安全生产联席会议制度的通知\n联席会议成员单位为县安办、县卫健局。"
+     "联席会议由县安办负责人担任召集人，县卫健局负责人担任副召集人。",
+     {("青山县安办", "member_unit_of", "青山县安全生产联席会议"),
+      ("青山县卫健局", "member_unit_of", "青山县安全生产联席会议"),
+      ("青山县安办", "convener_unit_of", "青山县安全生产联席会议", "title=负责人"),
+      ("青山县卫健局", "deputy_convener_unit_of", "青山县安全生产联席会议", "title=负责人")}),
     ("composition-by-posts-gives-no-unit",  # 由总召集人、召集人和成员单位有关负责人组成: posts, not units
      "关于建立青山区养老服务联席会议制度的通知\n联席会议由总召集人、召集人和成员单位有关负责人组成。\n", set()),
     ("composition-by-posts-all-listed",  # 由召集人、副召集人、成员组成

@@ -33,3 +33,45 @@ LEVELS = [
 @pytest.mark.parametrize(("text", "expected"), rows(LEVELS))
 def test_levels_of_government(text: str, expected: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, facts): a ministry named by its field's full name and a department suffix,
+# the field's name holding 和 (人力资源和社会保障部, 住房和城乡建设部), is a body of its own,
+# alone or in a list, before any verb; a department type written with 部门 stays a type
+FIELD_DEPARTMENTS = [
+    ("ministry-whose-field-holds-he", T + "人力资源和社会保障部组织发放防疫人员的补助。",
+     {("人力资源和社会保障部", R, "人力资源和社会保障部组织发放防疫人员的补助")}),
+    ("ministries-in-a-list", T + "住房和城乡建设部、民政部督促各地清理城中村卫生死角。",
+     {("住房和城乡建设部", R, "住房和城乡建设部、民政部督促各地清理城中村卫生死角"),
+      ("民政部", R, "住房和城乡建设部、民政部督促各地清理城中村卫生死角")}),
+    ("field-department-type-stays-a-type", T + "住房和城乡建设部门要督促各地清理城中村卫生死角。",
+     {("住房和城乡建设部门", R, "住房和城乡建设部门要督促各地清理城中村卫生死角")}),
+    # near miss: a request (请X、Y等部门…) names no stem of a department type with its 请
+    ("a-request-is-no-department-stem", T + "请民政部、住房和城乡建设部等部门在5月底前完成排查。",
+     {("民政部", R, "民政部、住房和城乡建设部等部门在5月底前完成排查"),
+      ("住房和城乡建设部", R, "民政部、住房和城乡建设部等部门在5月底前完成排查")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FIELD_DEPARTMENTS))
+def test_field_departments(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, facts): a subject that acts within its own remit (依据职责负责…) or that the
+# clause first calls the party responsible (X是…的责任主体，要…): its verb follows; each
+# subject of a sentence its own duty
+REMIT_AND_RESPONSIBLE_PARTY = [
+    ("acting-within-its-remit", T + "省卫生健康委负责统筹全省监测工作，地方卫生健康部门依据职责负责辖区疫情处置。",
+     {("省卫生健康委", R, "省卫生健康委负责统筹全省监测工作"),
+      ("地方卫生健康部门", R, "地方卫生健康部门依据职责负责辖区疫情处置")}),
+    ("called-the-responsible-party", T + "县人民政府是本县鼠疫防控的责任主体，要落实防控经费。",
+     {("县人民政府", R, "县人民政府是本县鼠疫防控的责任主体，要落实防控经费")}),
+    # near miss: naming the responsible party with no duty after it is no duty
+    ("responsible-party-alone", T + "县人民政府是本县鼠疫防控的责任主体。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(REMIT_AND_RESPONSIBLE_PARTY))
+def test_remit_and_responsible_party(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
