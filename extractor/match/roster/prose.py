@@ -145,14 +145,15 @@ _UNITS_AFTER_RE = re.compile("以及")
 
 @lru_cache(maxsize=8)
 def _marker_re_for(roles: str, non_roles: str, role_firsts: str = "") -> re.Pattern[str]:
-    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` (before).
+    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` /
+    ``召集人是…`` (before).
     ``role_firsts``: the first characters of the role words (none empty), looked at before
     the places a role may follow (every position of a line is tried: most fail there)."""
     words = f"{roles}|{non_roles}" if non_roles else roles
     first = f"(?=[{role_firsts}])" if role_firsts else ""
     return re.compile(
         rf"(?=[同担任为])(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
-        rf"|{first}(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委))(?P<role2>{roles})(?:由|为|(?P<each>分别是|分别为))"
+        rf"|{first}(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委))(?P<role2>{roles})(?:由|为|是|(?P<each>分别是|分别为))"
     )
 
 

@@ -39,6 +39,13 @@ PROSE = [
      TITLE + "组长由县政府副县长王建国担任，副组长由县卫健局、白沙街道主要负责人担任。\n",
      ["王建国"],
      {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
+    ("role-is-then-post-and-name",  # news: 召集人是副县长某某 (是 as 为)
+     "关于建立青山县职业病防治工作联席会议制度的通知\n联席会议办公室设在县卫健局，召集人是副县长王建国。\n",
+     ["王建国"],
+     {("王建国", "convener_of", "青山县职业病防治工作联席会议"),
+      ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
+    ("role-is-a-duty-gives-nobody",  # near-miss: 组长是第一责任人 names no person
+     TITLE + "组长是鼠疫防控工作的第一责任人，副组长是直接责任人。\n", [], set()),
     ("a-department-head-is-no-chair",  # 县卫健委主任由…: the department's head
      TITLE + "县卫健委主任由王建国同志兼任。\n", [], set()),
     ("changed-to-a-new-holder",  # 组长由甲同志调整为乙同志（post）: the new holder only
