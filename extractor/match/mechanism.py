@@ -601,7 +601,7 @@ def _mech_words(notice: Notice) -> list[str]:
 
 
 def find_bodies(notice: Notice) -> None:
-    """Office (…办公室设在X), sub-bodies (下设…组, 设立…委员会), convener units."""
+    """Office (…办公室设在X), sub-bodies (下设…组, 设立…委员会)."""
     mech = notice.mechanism
     if mech is None:
         return
@@ -662,7 +662,6 @@ def find_bodies(notice: Notice) -> None:
         attrs = {"count": int(m.group("n"))} if m.group("n") else {}
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
     _group_lists(notice, mech)
-    _convener_units(notice)
 
 
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
@@ -864,7 +863,8 @@ def _finditer_member_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[
 
 def find_members(notice: Notice) -> None:
     """Member-unit lists (由A、B、C……等12个部门组成) and lists of a body's parts; a list
-    cut by the end of the text keeps its items but the last (it may be cut mid-word)."""
+    cut by the end of the text keeps its items but the last (it may be cut mid-word); then
+    the convener units (read once the lists have named the notice's units)."""
     text = notice.text
     mech = notice.mechanism
     # the table's written forms when the search starts (bodies added below are not owners), longest first
@@ -923,6 +923,8 @@ def find_members(notice: Notice) -> None:
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
     find_member_lines(notice)
+    if mech is not None:
+        _convener_units(notice)  # after the member lists: a convener unit no lexicon lists is known by then
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为

@@ -24,6 +24,7 @@ class _Cues:
     def __init__(self, lex: Lexicon) -> None:
         levels = lex.level_chars
         self.each = re.compile(rf"^(?:[{levels}]级)?各[{HAN}]")  # 各县, 县级各…: a collective
+        self.each_level = re.compile(rf"各[{levels}]")  # 各区、…: each of the levels named next
         self.level_item = re.compile(rf"^[{levels}](?:{lex.cue_re('government_words')})?$")  # 各县、市、区政府: one more level
         self.target = re.compile(rf"(?:到|至)20\d{{2}}年(?:{lex.cue_re('period_ends')})?[，,]")  # 到2025年底，: a target
         # 由X / 及X / X等有关部门 / X等有关部门和单位 / X会同有关部门: words around a unit's name
@@ -145,6 +146,11 @@ def _shared_endings(notice: Notice, items: list[str]) -> dict[int, str]:
     return out
 
 
+def _level_body(notice: Notice, item: str) -> bool:
+    """``市教育局``: one level's body of a known kind (a level character, then the name)."""
+    return item[:1] in notice.lex.level_chars and notice.lex.kind_of(item[1:]) is not None
+
+
 def _collective(notice: Notice, item: str) -> Org:
     """The collective an item names; ``各部门、各地区`` is ``各地区、各部门`` written in another
     order."""
@@ -181,6 +187,8 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
                 and (cues.level_item.match(text[a:b])
                      or generic_collective(notice, text[prev[0] : prev[1]]) and generic_collective(notice, text[a:b]))):
             items[-1] = (prev[0], b)  # 各县、市、区政府; 各地区、各部门: one collective
+        elif prev and cues.each_level.fullmatch(text, prev[0], prev[1]) and text[prev[1]] == "、" and _level_body(notice, text[a:b]):
+            items[-1] = (prev[0], b)  # 各区、市教育局: the body at each of the levels, one collective
         else:
             items.extend(joined_collectives(notice, text, a, b) or split_conjoined(notice, text, a, b))
     shared = _shared_endings(notice, [text[a:b] for a, b in items])
@@ -511,6 +519,7 @@ class _Marker:
         self.labeled = _Responsible()
         self.deadline: tuple[str, str | None] | None = None
         self.first_leads = False
+        self.bare = False  # only a list of units, no verb (（A、B）): a marker only where the notice closes its items so
 
     def orgs(self, first_leads: bool) -> list[tuple[Org, str | None]]:
         out = _Responsible()
@@ -548,7 +557,8 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
     marker = _Marker()
     carried: dict[str, str] = {}
     pending: list[Org] = []  # A、B，C按职责分工负责: units whose verb is the next clause's
-    for cs, ce in _clauses(text, start, end):
+    clauses = _clauses(text, start, end)
+    for cs, ce in clauses:
         clause = text[cs:ce]
         if _FIRST_LEADS_RE.match(clause):
             marker.first_leads = True
@@ -576,6 +586,10 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
         kind = "lead" if v.group("lead") else "sup" if v.group("sup") else "resp"
         marker.units.append((pending + units, kind))
         pending = []
+    if not marker.units and pending and len(clauses) == 1:
+        marker.units.append((pending, "resp"))  # （A、B）: a list of units and nothing else
+        marker.bare = True
+        return marker
     return marker if marker.units and not pending else None
 
 
@@ -619,6 +633,8 @@ def find_marked_tasks(notice: Notice) -> None:
     markers = 0
     open_task: tuple[int, int, int | None] | None = None  # (start, end, item) of an unmarked task
     last: tuple[object, int, int | None, tuple[int, int, int | None] | None] | None = None
+    read: dict[tuple[int, int], _Marker | None] = {}
+    bare_closing = _bare_closing_markers(notice, read)
     for ln in notice.content_lines():
         if ln.kind == "heading" or notice.claimed_within(ln.start, ln.end):
             open_task = last = None
@@ -627,8 +643,8 @@ def find_marked_tasks(notice: Notice) -> None:
         item = _item_number(ln)
         before = open_task
         for gs, ge in _bracket_groups(text, ln.body_start, ln.end):
-            marker = read_marker(notice, gs + 1, ge - 1)
-            if marker is None:
+            marker = read[(gs, ge)] if (gs, ge) in read else read_marker(notice, gs + 1, ge - 1)
+            if marker is None or marker.bare and ((gs, ge) not in bare_closing or len(bare_closing) < _BARE_MARKERS):
                 continue
             markers += 1
             first_leads = first_leads or marker.first_leads
@@ -649,6 +665,30 @@ def find_marked_tasks(notice: Notice) -> None:
         open_task = (s, e, item) if e - s >= 4 else None
     if markers and last is not None:
         _cut_marker(notice, *last)  # type: ignore[arg-type]
+
+
+# a notice that closes its items with bare lists of units (（A、B）) does so in a list of tasks
+_BARE_MARKERS = 3
+
+
+def _bare_closing_markers(notice: Notice, read: dict[tuple[int, int], _Marker | None]) -> set[tuple[int, int]]:
+    """The bracketed groups that close a numbered item's line and hold only a list of units
+    (``…能力支撑。（A、B）``): markers where there are :data:`_BARE_MARKERS` or more of them, the
+    way a notice writes who does each task; a lone one may list examples. Every marker read
+    is kept in ``read``."""
+    text = notice.text
+    out: set[tuple[int, int]] = set()
+    for ln in notice.content_lines():
+        if ln.kind != "item":
+            continue
+        groups = _bracket_groups(text, ln.body_start, ln.end)
+        if not groups or text[groups[-1][1] : ln.end].strip(" 。；;") or text[groups[-1][0] - 1] not in "。；;":
+            continue
+        gs, ge = groups[-1]
+        marker = read[(gs, ge)] = read_marker(notice, gs + 1, ge - 1)
+        if marker is not None and marker.bare:
+            out.add((gs, ge))
+    return out
 
 
 def _add_task(notice: Notice, s: int, e: int, item: int | None, orgs: list[tuple[Org, str | None]],

@@ -276,6 +276,13 @@ UNITS = [
      {("白银市卫生健康委", "member_unit_of", "白银市防治艾滋病工作联席会议"),
       ("白银市教育局", "member_unit_of", "白银市防治艾滋病工作联席会议"),
       ("白银市药监局", "member_unit_of", "白银市防治艾滋病工作联席会议")}),
+    ("convener-unit-no-lexicon-lists",  # 县安办: named in the member list, then its head convenes
+     "关于建立青山县安全生产联席会议制度的通知\n联席会议成员单位为县安办、县卫健局。"
+     "联席会议由县安办负责人担任召集人，县卫健局负责人担任副召集人。",
+     {("青山县安办", "member_unit_of", "青山县安全生产联席会议"),
+      ("青山县卫健局", "member_unit_of", "青山县安全生产联席会议"),
+      ("青山县安办", "convener_unit_of", "青山县安全生产联席会议", "title=负责人"),
+      ("青山县卫健局", "deputy_convener_unit_of", "青山县安全生产联席会议", "title=负责人")}),
     ("composition-by-posts-gives-no-unit",  # 由总召集人、召集人和成员单位有关负责人组成: posts, not units
      "关于建立青山区养老服务联席会议制度的通知\n联席会议由总召集人、召集人和成员单位有关负责人组成。\n", set()),
     ("composition-by-posts-all-listed",  # 由召集人、副召集人、成员组成

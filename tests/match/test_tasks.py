@@ -110,6 +110,28 @@ TASKS = [
      HEAD + "一、重点任务\n（一）开展蚊媒密度监测。每月开展一次布雷图指数调查。（区疾控中心、区住建局，详见附件）\n"
      "（二）清除积水容器。（区城管局、区住建局）\n",
      [], set()),
+    # a notice that closes each numbered task with a bare list of units (（A、B）, no verb):
+    # the units are responsible, with no role; a list of three such items or more
+    ("bare-unit-lists-closing-three-items",
+     HEAD + "三、重点任务\n1.开展蚊媒密度监测。每月调查一次。（区疾控中心、区住建局）\n2.清除积水容器。（各街道办事处）\n"
+     "3.加强病例救治。（区卫健局、区人民医院）\n",
+     ["开展蚊媒密度监测。每月调查一次", "清除积水容器", "加强病例救治"],
+     _responsible("开展蚊媒密度监测。每月调查一次", "疾控中心", "住建局") | {("各街道办事处", R, "清除积水容器")}
+     | _responsible("加强病例救治", "卫健局", "人民医院")),
+    # 各区、市教育局: the body at each level named before it, one collective (not 各区 and 市教育局)
+    ("each-level-and-a-levels-body-are-one-collective",
+     "青河市学生健康促进行动方案\n三、重点任务\n1.开展学生健康监测。（各区、市教育局负责）\n",
+     ["开展学生健康监测"], {("各区、市教育局", R, "开展学生健康监测")}),
+    # near misses: two such items are too few to tell a marker from a note; a bracket of
+    # things (no units) closes nothing
+    ("two-bare-unit-lists-are-no-markers",
+     HEAD + "三、重点任务\n1.开展蚊媒密度监测。每月调查一次。（区疾控中心、区住建局）\n2.清除积水容器。（各街道办事处）\n",
+     [], set()),
+    ("bare-lists-of-things-are-no-markers",
+     HEAD + "三、重点任务\n1.开展蚊媒密度监测，每月调查一次。（布雷图指数、诱蚊诱卵器指数）\n2.清除各类积水容器。（轮胎、花盆）\n"
+     "3.储备灭蚊药械，保障供应。（杀虫剂、喷雾器）\n",
+     ["开展蚊媒密度监测，每月调查一次。（布雷图指数、诱蚊诱卵器指数）", "清除各类积水容器。（轮胎、花盆）", "储备灭蚊药械，保障供应。（杀虫剂、喷雾器）"],
+     set()),
     # the numbered items under a heading or label naming who takes part (参加人员, 出席人员：,
     # 参会对象) list people and units, no tasks; the tasks after the next heading stay
     ("attendees-under-a-heading-are-no-tasks",
