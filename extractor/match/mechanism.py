@@ -13,6 +13,7 @@ from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, MARKER, cn_value
 from ..resolve import Org
 from .orgs import (
+    body_before_head,
     ends_like_body,
     looks_like_org,
     org_at,
@@ -601,7 +602,7 @@ def _mech_words(notice: Notice) -> list[str]:
 
 
 def find_bodies(notice: Notice) -> None:
-    """Office (…办公室设在X), sub-bodies (下设…组, 设立…委员会)."""
+    """Office (…办公室设在X), sub-bodies (下设…组, 设立…委员会), convener units."""
     mech = notice.mechanism
     if mech is None:
         return
@@ -662,6 +663,7 @@ def find_bodies(notice: Notice) -> None:
         attrs = {"count": int(m.group("n"))} if m.group("n") else {}
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
     _group_lists(notice, mech)
+    _convener_units(notice)
 
 
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
@@ -809,7 +811,7 @@ def _convener_units(notice: Notice) -> None:
             continue  # 召集人由副县长周文斌担任: a person (roster)
         posts: list[tuple[Org, str | None]] = []
         for a, b in items:
-            end = org_at(notice, text, a, b)
+            end = org_at(notice, text, a, b) or body_before_head(notice, a, b)  # 县安办负责人: no lexicon lists it
             if end is None or title_and_name(notice, text[end:b]):
                 posts = []
                 break
@@ -834,7 +836,7 @@ def _convener_units(notice: Notice) -> None:
         if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
-            end = org_at(notice, text, a, b)
+            end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
                 posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
         shared = posts[-1][1] if posts else None  # 市卫生健康局、市公安局主要负责同志: both
@@ -863,8 +865,7 @@ def _finditer_member_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[
 
 def find_members(notice: Notice) -> None:
     """Member-unit lists (由A、B、C……等12个部门组成) and lists of a body's parts; a list
-    cut by the end of the text keeps its items but the last (it may be cut mid-word); then
-    the convener units (read once the lists have named the notice's units)."""
+    cut by the end of the text keeps its items but the last (it may be cut mid-word)."""
     text = notice.text
     mech = notice.mechanism
     # the table's written forms when the search starts (bodies added below are not owners), longest first
@@ -923,8 +924,6 @@ def find_members(notice: Notice) -> None:
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
     find_member_lines(notice)
-    if mech is not None:
-        _convener_units(notice)  # after the member lists: a convener unit no lexicon lists is known by then
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
