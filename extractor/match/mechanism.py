@@ -431,18 +431,34 @@ def _fuller_name(notice: Notice, mech: Mechanism) -> None:
 
 def _placed_name(notice: Notice, mech: Mechanism) -> None:
     """``成立创建示范县工作领导小组`` and, further on, ``台前县创建示范县工作领导小组成员``: a name
-    without its place is written elsewhere after a place of the notice; that is its full name."""
+    without its place is written elsewhere after a place of the notice; that is its full name.
+    A title broken after its place (``大厂县`` alone on a line, the name on the next) counts too."""
     table = notice.table
     if table.split_place(mech.name)[0]:
         return
-    i = notice.text.find(mech.name)
+    text = notice.text
+    i = text.find(mech.name)
     while i > 0:
         for place in table.places:  # longest first
-            if notice.text.startswith(place, i - len(place)):
+            if text.startswith(place, i - len(place)) or _place_line_above(text, i, place):
                 mech.aliases.add(mech.name)
                 mech.name = place + mech.name
                 return
-        i = notice.text.find(mech.name, i + 1)
+        i = text.find(mech.name, i + 1)
+
+
+def _place_line_above(text: str, i: int, place: str) -> bool:
+    """Is ``place`` alone on the line that ends right before ``text[i]`` (a broken title)?"""
+    j = i
+    while j > 0 and text[j - 1] in " \u3000":
+        j -= 1
+    if j == 0 or text[j - 1] != "\n":
+        return False
+    j -= 1
+    while j > 0 and text[j - 1] in " \u3000":
+        j -= 1
+    k = j - len(place)
+    return k >= 0 and text.startswith(place, k) and text[:k].rstrip(" \u3000").endswith("\n") or k == 0 and text.startswith(place)
 
 
 def _add_office(notice: Notice, mech: Mechanism, word: str, span: Span, own_name: str | None = None) -> Org:
@@ -623,7 +639,7 @@ def find_bodies(notice: Notice) -> None:
             elif found.group("at"):
                 notice.office_hosts.append((office, found.end(), span))
             else:
-                _host_written_apart(notice, office)
+                _host_written_apart(notice, office, found.end())
     if not _has_office(notice):
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
         # body's own name before it, not a bare 领导小组办公室, which may be any group's)
@@ -653,11 +669,16 @@ def find_bodies(notice: Notice) -> None:
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
 
 
-def _host_written_apart(notice: Notice, office: Org) -> None:
-    """The host of an office set up without one, from a later sentence that names the office:
-    ``X办公室（以下简称Y）是…的经办机构，设在A`` (read once the bodies are known), or ``在A加挂X办公室
-    牌子`` (the office is another name of A's: A as written)."""
+def _host_written_apart(notice: Notice, office: Org, set_up: int) -> None:
+    """The host of an office set up (ending at ``set_up``) without one: later in that sentence
+    (``下设办公室，办公地点设在A``), or in a later sentence that names the office (``X办公室（以下简称Y）
+    是…的经办机构，设在A``; read once the bodies are known), or ``在A加挂X办公室牌子`` (the office is
+    another name of A's: A as written)."""
     text, cues = notice.text, _cues(notice)
+    at = re.compile(cues.office_host).search(text, set_up, sentence_at(text, set_up)[1])
+    if at:
+        notice.office_hosts.append((office, at.end(), sentence_at(text, set_up)))
+        return
     forms = sorted((f for f, org in notice.table.forms().items() if org is office and len(f) > 3), key=len, reverse=True)
     for form in forms:
         i = text.find(form)
