@@ -121,6 +121,7 @@ def _qualified_institution(notice: Notice) -> re.Pattern[str]:
 _CONDITION = re.compile(
     r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
     r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
+    r"|(?:是|为)[^。；，]{1,30}?(?:责任主体|第一责任人)，(?=负责|要|应当|应|须|必须)"  # X是…的责任主体，要…
 
 )
 
@@ -546,7 +547,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
-    elif not (cues.strict_follow.match(text, q, limit) or cues.predicate_adverb.match(text, q, limit)
+    elif not (cues.strict_follow.match(text, _after_own_remit(text, q, limit), limit)
+              or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
               or (cues.by_date.match(text, q, limit) and all(  # a named body or 各省份, not 各学校
                   (it.form in ("org", "unlisted") and text[it.start] != "各")
@@ -627,6 +629,16 @@ def _last_char_before(notice: Notice, chars: str, end: int) -> int:
     positions = _char_positions(notice, chars)
     i = bisect_left(positions, end)
     return positions[i - 1] if i > 0 else -1
+
+
+# 依据职责 / 按照各自职责分工 / 根据职能: the subject acts within its own remit, its verb follows
+_OWN_REMIT = re.compile("(?:依据|依照|按照|根据|按)(?:各自)?(?:职责|职能)(?:分工)?")
+
+
+def _after_own_remit(text: str, q: int, limit: int) -> int:
+    """Where the verb starts after ``依据职责`` at ``q`` (地方X部门依据职责负责…), or ``q``."""
+    m = _OWN_REMIT.match(text, q, limit)
+    return m.end() if m else q
 
 
 def _after_time(notice: Notice, text: str, q: int, limit: int) -> int:

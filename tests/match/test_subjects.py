@@ -56,3 +56,22 @@ FIELD_DEPARTMENTS = [
 @pytest.mark.parametrize(("text", "expected"), rows(FIELD_DEPARTMENTS))
 def test_field_departments(text: str, expected: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, facts): a subject that acts within its own remit (依据职责负责…) or that the
+# clause first calls the party responsible (X是…的责任主体，要…): its verb follows; each
+# subject of a sentence its own duty
+REMIT_AND_RESPONSIBLE_PARTY = [
+    ("acting-within-its-remit", T + "省卫生健康委负责统筹全省监测工作，地方卫生健康部门依据职责负责辖区疫情处置。",
+     {("省卫生健康委", R, "省卫生健康委负责统筹全省监测工作"),
+      ("地方卫生健康部门", R, "地方卫生健康部门依据职责负责辖区疫情处置")}),
+    ("called-the-responsible-party", T + "县人民政府是本县鼠疫防控的责任主体，要落实防控经费。",
+     {("县人民政府", R, "县人民政府是本县鼠疫防控的责任主体，要落实防控经费")}),
+    # near miss: naming the responsible party with no duty after it is no duty
+    ("responsible-party-alone", T + "县人民政府是本县鼠疫防控的责任主体。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(REMIT_AND_RESPONSIBLE_PARTY))
+def test_remit_and_responsible_party(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
