@@ -13,6 +13,7 @@ from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, MARKER, cn_value
 from ..resolve import Org
 from .orgs import (
+    body_before_head,
     ends_like_body,
     looks_like_org,
     org_at,
@@ -430,18 +431,34 @@ def _fuller_name(notice: Notice, mech: Mechanism) -> None:
 
 def _placed_name(notice: Notice, mech: Mechanism) -> None:
     """``成立创建示范县工作领导小组`` and, further on, ``台前县创建示范县工作领导小组成员``: a name
-    without its place is written elsewhere after a place of the notice; that is its full name."""
+    without its place is written elsewhere after a place of the notice; that is its full name.
+    A title broken after its place (``大厂县`` alone on a line, the name on the next) counts too."""
     table = notice.table
     if table.split_place(mech.name)[0]:
         return
-    i = notice.text.find(mech.name)
+    text = notice.text
+    i = text.find(mech.name)
     while i > 0:
         for place in table.places:  # longest first
-            if notice.text.startswith(place, i - len(place)):
+            if text.startswith(place, i - len(place)) or _place_line_above(text, i, place):
                 mech.aliases.add(mech.name)
                 mech.name = place + mech.name
                 return
-        i = notice.text.find(mech.name, i + 1)
+        i = text.find(mech.name, i + 1)
+
+
+def _place_line_above(text: str, i: int, place: str) -> bool:
+    """Is ``place`` alone on the line that ends right before ``text[i]`` (a broken title)?"""
+    j = i
+    while j > 0 and text[j - 1] in " \u3000":
+        j -= 1
+    if j == 0 or text[j - 1] != "\n":
+        return False
+    j -= 1
+    while j > 0 and text[j - 1] in " \u3000":
+        j -= 1
+    k = j - len(place)
+    return k >= 0 and text.startswith(place, k) and text[:k].rstrip(" \u3000").endswith("\n") or k == 0 and text.startswith(place)
 
 
 def _add_office(notice: Notice, mech: Mechanism, word: str, span: Span, own_name: str | None = None) -> Org:
@@ -585,7 +602,7 @@ def _mech_words(notice: Notice) -> list[str]:
 
 
 def find_bodies(notice: Notice) -> None:
-    """Office (…办公室设在X), sub-bodies (下设…组, 设立…委员会)."""
+    """Office (…办公室设在X), sub-bodies (下设…组, 设立…委员会), convener units."""
     mech = notice.mechanism
     if mech is None:
         return
@@ -622,7 +639,7 @@ def find_bodies(notice: Notice) -> None:
             elif found.group("at"):
                 notice.office_hosts.append((office, found.end(), span))
             else:
-                _host_written_apart(notice, office)
+                _host_written_apart(notice, office, found.end())
     if not _has_office(notice):
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
         # body's own name before it, not a bare 领导小组办公室, which may be any group's)
@@ -646,16 +663,22 @@ def find_bodies(notice: Notice) -> None:
         attrs = {"count": int(m.group("n"))} if m.group("n") else {}
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
     _group_lists(notice, mech)
+    _convener_units(notice)
 
 
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
 
 
-def _host_written_apart(notice: Notice, office: Org) -> None:
-    """The host of an office set up without one, from a later sentence that names the office:
-    ``X办公室（以下简称Y）是…的经办机构，设在A`` (read once the bodies are known), or ``在A加挂X办公室
-    牌子`` (the office is another name of A's: A as written)."""
+def _host_written_apart(notice: Notice, office: Org, set_up: int) -> None:
+    """The host of an office set up (ending at ``set_up``) without one: later in that sentence
+    (``下设办公室，办公地点设在A``), or in a later sentence that names the office (``X办公室（以下简称Y）
+    是…的经办机构，设在A``; read once the bodies are known), or ``在A加挂X办公室牌子`` (the office is
+    another name of A's: A as written)."""
     text, cues = notice.text, _cues(notice)
+    at = re.compile(cues.office_host).search(text, set_up, sentence_at(text, set_up)[1])
+    if at:
+        notice.office_hosts.append((office, at.end(), sentence_at(text, set_up)))
+        return
     forms = sorted((f for f, org in notice.table.forms().items() if org is office and len(f) > 3), key=len, reverse=True)
     for form in forms:
         i = text.find(form)
@@ -788,7 +811,7 @@ def _convener_units(notice: Notice) -> None:
             continue  # 召集人由副县长周文斌担任: a person (roster)
         posts: list[tuple[Org, str | None]] = []
         for a, b in items:
-            end = org_at(notice, text, a, b)
+            end = org_at(notice, text, a, b) or body_before_head(notice, a, b)  # 县安办负责人: no lexicon lists it
             if end is None or title_and_name(notice, text[end:b]):
                 posts = []
                 break
@@ -813,7 +836,7 @@ def _convener_units(notice: Notice) -> None:
         if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
-            end = org_at(notice, text, a, b)
+            end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
                 posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
         shared = posts[-1][1] if posts else None  # 市卫生健康局、市公安局主要负责同志: both
@@ -842,8 +865,7 @@ def _finditer_member_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[
 
 def find_members(notice: Notice) -> None:
     """Member-unit lists (由A、B、C……等12个部门组成) and lists of a body's parts; a list
-    cut by the end of the text keeps its items but the last (it may be cut mid-word); then
-    the convener units (read once the lists have named the notice's units)."""
+    cut by the end of the text keeps its items but the last (it may be cut mid-word)."""
     text = notice.text
     mech = notice.mechanism
     # the table's written forms when the search starts (bodies added below are not owners), longest first
@@ -902,8 +924,6 @@ def find_members(notice: Notice) -> None:
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
     find_member_lines(notice)
-    if mech is not None:
-        _convener_units(notice)  # after the member lists: a convener unit no lexicon lists is known by then
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为

@@ -445,6 +445,22 @@ def _read_unlisted_names(notice: Notice, pos: int, limit: int) -> tuple[tuple[in
     return tuple(out)
 
 
+def body_before_head(notice: Notice, start: int, end: int) -> int | None:
+    """End of the body in ``text[start:end]`` = a body no lexicon lists and its head's words
+    (``县安办负责人``, ``X中心主要负责同志``): the rest ends with a head word and the body
+    looks like one by its ending. Else None."""
+    text = notice.text
+    for head in sorted(notice.lex.cue("head_words"), key=len, reverse=True):
+        if text.endswith(head, start, end):
+            k = end - len(head)
+            for qualifier in notice.lex.cue("head_qualifiers"):
+                if text.endswith(qualifier, start, k):
+                    k -= len(qualifier)
+                    break
+            return k if k - start >= 3 and looks_like_org(text[start:k], notice) else None
+    return None
+
+
 def alias_note(notice: Notice, end: int, limit: int) -> str | None:
     """The short name given right after a body's name: ``（以下简称爱卫会）`` -> 爱卫会."""
     m = _ALIAS_NOTE.match(notice.text, end, limit)

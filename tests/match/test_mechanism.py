@@ -156,6 +156,12 @@ MECHANISMS = [
      {("关于成立青山县合作医疗管理委员会的通知", "establishes", "青山县合作医疗管理委员会"),
       ("青山县合作医疗管理办公室", "office_of", "青山县合作医疗管理委员会"),
       ("青山县合作医疗管理办公室", "hosted_by", "青山县卫生局")}),
+    ("a-title-broken-after-its-place",  # 青山县 alone on a line, the name below: the full name (written
+     # across the break, so no span of the whole); the office's host later in the sentence that sets it up
+     "附件1\n青山县\n秋冬季防疫工作领导小组成员名单\n组长：王明 副县长\n领导小组下设办公室，办公地点设在县卫健局。", [],
+     {("<notice>", "establishes", "青山县秋冬季防疫工作领导小组"),
+      ("青山县秋冬季防疫工作领导小组办公室", "office_of", "青山县秋冬季防疫工作领导小组"),
+      ("青山县秋冬季防疫工作领导小组办公室", "hosted_by", "青山县卫健局")}),
     ("office-hung-on-another-body",  # 在B加挂A办公室牌子: A is another name of B's, hosted by B
      "关于成立青山镇卫生健康工作领导小组的通知\n领导小组下设卫生健康办公室，在镇社会事务办公室加挂卫生健康办公室牌子。",
      ["青山镇卫生健康工作领导小组"],
