@@ -48,7 +48,7 @@ _NOT_PLACE_FIRST_WORD_TAGS = {"b", "nz"}  # 主要, 印发: never the first word
 
 def _stem_ok(stem: str) -> bool:
     """A place stem does not start with a verb or function word (推动旗, 建立奈曼旗), nor
-    hold a verb (更大激发|市场, 并公布|县级: words, not a place)."""
+    hold a verb (更大激发|市场, 并公布|县级: words, not a place) or a conjunction (国务院和|省)."""
     tags = word_tags()
     if any(tags.get(stem[:k]) in FUNCTION_TAGS for k in range(2, len(stem) + 1)):
         return False
@@ -57,6 +57,8 @@ def _stem_ok(stem: str) -> bool:
         return False
     if len(words) > 1 and len(words[0]) >= 2 and tags.get(words[0]) in _NOT_PLACE_FIRST_WORD_TAGS:
         return False  # 关于印发|东林县, 主要有|市: a word before the place, not part of it
+    if any(len(w) == 1 and tags.get(w) == "c" for w in words[1:]):
+        return False  # 国务院和|省委: a conjunction joins two bodies, no place holds it
     return not any(len(w) >= 2 and tags.get(w) in ("v", "vn", "vd") for w in words)
 
 

@@ -233,6 +233,29 @@ def test_workers_write_the_build_cache_and_a_cache_they_cannot_write_is_one_warn
     assert snapshot(project) == graph_before
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_notice_changed_between_its_hash_and_its_extraction_is_not_built(
+        home: Path, monkeypatch: pytest.MonkeyPatch, jobs: int) -> None:
+    """A notice's text is read again where it is extracted; a text that is not the one the
+    build hashed is reported, not built, and the next build builds it."""
+    project = Project.at(home)
+    changed = sorted(p.name for p in (home / "corpus").glob("*.txt"))[1]
+    real = build_mod.read_notice
+    reads: dict[str, int] = {}
+
+    def read(path: Path) -> str:
+        reads[Path(path).name] = reads.get(Path(path).name, 0) + 1
+        text = real(path)
+        return text + "\n（又改了一处）" if Path(path).name == changed and reads[changed] > 1 else text
+
+    monkeypatch.setattr(build_mod, "read_notice", read)
+    summary = build_mod.build(project, jobs=jobs)
+    assert summary.failures == {changed: build_mod.CHANGED} and summary.extracted == 4
+    monkeypatch.undo()
+    again = build_mod.build(project, jobs=jobs)
+    assert (again.extracted, again.extracted_names, again.failed) == (1, [changed], 0)
+
+
 def test_extractor_error_on_one_notice_is_a_warning(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     real = pipeline.extract_text
 

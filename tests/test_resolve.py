@@ -29,6 +29,8 @@ PLACES = [
      "青山省推进中医药强省建设，省中医药局、省财政厅负责。", {"青山省"}, "青山省"),
     ("kind-of-area-no-place", "做好农村地区和牧区的饮水安全工作。", set(), None),
     ("a-body-end-and-a-conjunction-are-no-place", "青山县水利局和县财政局负责具体实施。", {"青山县"}, "青山县"),
+    ("a-body-and-a-conjunction-before-a-level-are-no-place",  # 国务院和|省委: two bodies joined, no place
+     "落实党中央、国务院和省委、省人民政府的部署，省卫生厅负责。", set(), None),
     broken("the verb of a title (关于印发青山县…) is read into the place: 印发青山县",
            "title-yinfa", "关于印发青山县鼠疫防控方案的通知\n县卫健局负责。", {"青山县"}, "青山县"),
     broken("a place stem longer than four characters (新疆维吾尔 + 自治区) is cut to its last four",

@@ -151,8 +151,8 @@ def find_mechanism(notice: Notice) -> None:
         (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", 0, head_end),
         # the body signs its own notice: its name alone on a line, the date on the next
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", 0, len(text)),
-        # set up anywhere in the text: the notice's body only when the text says more of it
-        (rf"(?:{setup}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
+        # set up (or renewed: 调整充实X) anywhere in the text: the notice's body only when the text says more of it
+        (rf"(?:{setup}|{cues.adjust}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
         # issued by its own office: the office's name on a line of its own, or before 关于/文件
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
         # its office's seat: 我乡将领导工作小组办公室设在乡政府
@@ -233,7 +233,7 @@ def _a_department(notice: Notice, name: str) -> bool:
 def _said_more_of(notice: Notice, end: int) -> bool:
     """Does the sentence that sets up a body (ending at ``end``), or the next two, say more of
     it: a post of its own (组长, 召集人 …) or its members (``role_re``), its short name (简称) or
-    its charge (负责)? A body a plan's task only names (``建立X专家咨询委员会。探索…``) is not the
+    its charge (负责, 统筹)? A body a plan's task only names (``建立X专家咨询委员会。探索…``) is not the
     notice's coordination body."""
     text = notice.text
     start, stop = sentence_at(text, end)
@@ -246,7 +246,7 @@ def _said_more_of(notice: Notice, end: int) -> bool:
     return next(posts, None) is not None or any(w in window for w in _DESCRIBING_WORDS)  # 委员会: no post
 
 
-_DESCRIBING_WORDS = ("简称", "负责")
+_DESCRIBING_WORDS = ("简称", "负责", "统筹")
 _DESCRIBED_WITHIN = 2  # sentences after the one setting the body up
 
 

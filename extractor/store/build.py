@@ -229,17 +229,37 @@ def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str 
         return name, None, f"extractor error {type(err).__name__}: {err}"
 
 
-#: A notice to extract where the build cache is at hand (this machine's processes):
-#: (name, text, its cache file, text hash, extractor key).
-Work = tuple[str, str, Path, str, str]
+#: A notice to extract where its file and the build cache are at hand (this machine's
+#: processes): (name, its file, its cache file, the hash of its text, extractor key). The
+#: text is read where it is extracted, so the build's main process does not hold the
+#: texts of every notice to extract (10,000 notices: ~500 MB) while they wait.
+Work = tuple[str, Path, Path, str, str]
 #: What :func:`_extract_and_cache` returns: (name, node-link data or None, error or None,
 #: why the cache file could not be written: None when it was).
 Extracted = tuple[str, dict[str, Any] | None, str | None, str | None]
 
 
-def _extract_and_cache(name: str, text: str, cache: Path, digest: str, key: str) -> Extracted:
-    """Worker: :func:`_extract_one`, then the graph into the build cache (its JSON made here,
-    beside the extraction, not in the process that writes the store, whose work is serial)."""
+#: Why a notice whose text changed since the build hashed it is not built.
+CHANGED = "its file changed during the build: build again"
+
+
+def _read_again(path: Path, digest: str) -> tuple[str | None, str | None]:
+    """(the text of a notice to extract, None) or (None, why not): its file read again,
+    where it is extracted; a text that is not the one hashed is not extracted."""
+    try:
+        text = read_notice(path)
+    except InputError as err:
+        return None, str(err)
+    return (text, None) if text_hash(text) == digest else (None, CHANGED)
+
+
+def _extract_and_cache(name: str, path: Path, cache: Path, digest: str, key: str) -> Extracted:
+    """Worker: the notice's text (:func:`_read_again`), :func:`_extract_one`, then the graph
+    into the build cache (its JSON made here, beside the extraction, not in the process that
+    writes the store, whose work is serial)."""
+    text, error = _read_again(path, digest)
+    if text is None:
+        return name, None, error, None
     name, data, error = _extract_one(name, text)
     if data is None:
         return name, data, error, None
@@ -348,7 +368,7 @@ def _build_into(
     size and modification time are those stored is not read (as git's index does), unless
     ``rehash``: then every notice is read and its hash decides."""
     stored = _store.stored_notices(conn)
-    todo: list[tuple[str, str, str]] = []  # (name, text, sha256) to extract or take from the cache
+    todo: list[tuple[str, Path, str]] = []  # (name, file, sha256) to extract or take from the cache
     stats: dict[str, tuple[int, int]] = {}
     done = 0
     total = len(files)
@@ -384,7 +404,7 @@ def _build_into(
             summary.cached += 1
             tick(p.name)
             continue
-        todo.append((p.name, text, digest))
+        todo.append((p.name, p, digest))
 
     digests = {name: digest for name, _, digest in todo}
     cache_errors: list[str] = []
@@ -427,13 +447,13 @@ def _build_into(
 def _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,  # noqa: ANN001
                dask=None) -> None:  # noqa: ANN001
     """The writing part of :func:`_build_into`, inside one :class:`store.Batch`."""
-    extract: list[tuple[str, str, str]] = []
-    for name, text, digest in todo:
+    extract: list[tuple[str, Path, str]] = []
+    for name, path, digest in todo:
         cached = None
         if not force and _cache_valid(_cache_file(project, name), name, digest, key):
             cached = _load_cached_data(_cache_file(project, name))
         if cached is None:
-            extract.append((name, text, digest))
+            extract.append((name, path, digest))
             continue
         write(name, cached)
         summary.cached += 1
@@ -453,7 +473,7 @@ def _write_all(project, conn, files, names, key, jobs, todo, force, summary, sto
             accept(order[at], data, error, cache_error, cached=cached)
             at += 1
 
-    work: list[Work] = [(name, text, _cache_file(project, name), digest, key) for name, text, digest in extract]
+    work: list[Work] = [(name, path, _cache_file(project, name), digest, key) for name, path, digest in extract]
     if dask is not None and extract:  # (the workers may not see this machine's cache folder)
         _extract_dask(extract, dask, lambda *result: in_order(*result, cached=False))
     elif jobs == 1 or len(extract) <= 1:
@@ -504,7 +524,7 @@ def _corpus_warnings(project: Project, names: set[str], badly_named: list[Path],
 
 
 def _extract_dask(
-    todo: list[tuple[str, str, str]],
+    todo: list[tuple[str, Path, str]],
     dask: Any,
     accept: Callable[[str, dict[str, Any] | None, str | None], None],
 ) -> None:
@@ -524,7 +544,11 @@ def _extract_dask(
     try:
         names = {}
         futures: list[Any] = []
-        for name, text, digest in todo:
+        for name, path, digest in todo:
+            text, error = _read_again(path, digest)  # (the workers may not see this machine's files)
+            if text is None:
+                accept(name, None, error)
+                continue
             fut = client.submit(_extract_one, name, text, key=f"policykg-extract-{digest[:16]}-{len(futures)}",
                                 pure=False)
             names[fut.key] = name

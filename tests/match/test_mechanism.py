@@ -178,6 +178,9 @@ MECHANISMS = [
      "关于建立防汛巡查、物资调度等四个工作专班的通知", [], set()),
     ("a-department-signing-is-none",  # X县卫生健康委员会 over the date: the issuing department
      "各乡镇：请做好秋冬季防疫工作。\n青山县卫生健康委员会\n2024年3月1日", [], set()),
+    ("a-task-force-renewed-far-into-the-text",  # 调整充实X工作专班，统筹推进…: the body at work
+     "试点工作要坚持问题导向，注重实效。" * 30 + "调整充实青山县数据产业工作专班，统筹推进产业发展重大任务。",
+     ["青山县数据产业工作专班"], {("<notice>", "establishes", "青山县数据产业工作专班")}),
     ("each-addressee-sets-up-its-own",  # 要成立本单位的X小组: each unit's own, a kind of body
      "各成员单位要成立本单位、本部门的防汛工作小组，制定具体方案。", [], set()),
     ("who-chairs-it-before-the-name",  # 建立了以A为召集人的X联席会议制度: the name starts after 的
