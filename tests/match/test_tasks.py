@@ -135,10 +135,10 @@ TASKS = [
     # a numbered item that opens with its doer (（2）县人民政府要…) is read with that subject, not
     # as a task of nobody; the items naming none stay tasks
     ("item-opening-with-its-doer",
-     "白河县血吸虫病防控实施方案\n三、工作措施\n（1）开展春季查螺；\n（2）县人民政府主要领导要带队督导检查，确保措施落实；\n"
-     "（3）组织秋季灭螺。\n",
-     ["开展春季查螺", "县人民政府主要领导要带队督导检查，确保措施落实", "组织秋季灭螺"],
-     {("白河县人民政府", R, "县人民政府主要领导要带队督导检查，确保措施落实")}),
+     "血吸虫病防控实施方案\n三、工作措施\n（1）开展春季查螺；\n（2）县（区）人民政府主要领导要带队督导检查，确保措施落实。"
+     "对违反规定的行为应作出处理；\n（3）组织秋季灭螺。\n",
+     ["开展春季查螺", "组织秋季灭螺", "县（区）人民政府主要领导要带队督导检查，确保措施落实"],
+     {("县（区）人民政府", R, "县（区）人民政府主要领导要带队督导检查，确保措施落实")}),
     # the numbered items under a heading or label naming who takes part (参加人员, 出席人员：,
     # 参会对象) list people and units, no tasks; the tasks after the next heading stay
     ("attendees-under-a-heading-are-no-tasks",
