@@ -1060,6 +1060,8 @@ def find_tasks(notice: Notice) -> None:
         orgs, labeled = item_orgs(notice, lines, idx, year)
         if not orgs and idx in prose and not _CLASS_DOERS.search(text, ln.body_start, ln.end):
             continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
+        if not orgs and subject_at(notice, ln.body_start, ln.end):
+            continue  # （1）县卫健局要…: an item opening with its doer is free text, read with its subject
         body = text[ln.body_start : ln.end]
         if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)
                                                  or _field_of_a_plan(body)):

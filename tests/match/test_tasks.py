@@ -132,6 +132,13 @@ TASKS = [
      "3.储备灭蚊药械，保障供应。（杀虫剂、喷雾器）\n",
      ["开展蚊媒密度监测，每月调查一次。（布雷图指数、诱蚊诱卵器指数）", "清除各类积水容器。（轮胎、花盆）", "储备灭蚊药械，保障供应。（杀虫剂、喷雾器）"],
      set()),
+    # a numbered item that opens with its doer (（2）县人民政府要…) is read with that subject, not
+    # as a task of nobody; the items naming none stay tasks
+    ("item-opening-with-its-doer",
+     "血吸虫病防控实施方案\n三、工作措施\n（1）开展春季查螺；\n（2）县（区）人民政府主要领导要带队督导检查，确保措施落实。"
+     "对违反规定的行为应作出处理；\n（3）组织秋季灭螺。\n",
+     ["开展春季查螺", "组织秋季灭螺", "县（区）人民政府主要领导要带队督导检查，确保措施落实"],
+     {("县（区）人民政府", R, "县（区）人民政府主要领导要带队督导检查，确保措施落实")}),
     # the numbered items under a heading or label naming who takes part (参加人员, 出席人员：,
     # 参会对象) list people and units, no tasks; the tasks after the next heading stay
     ("attendees-under-a-heading-are-no-tasks",
