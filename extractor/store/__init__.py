@@ -638,9 +638,7 @@ def write_notice(
 def _write_notice(conn: sqlite3.Connection, file: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
                   hash: str | None, extractor: str | None, stat: tuple[int, int] | None,
                   merge: _Pending) -> None:
-    plain = [{k: v for k, v in n.items() if k != "id"} for n in nodes]
-    datas = [_dumps(d) for d in plain]
-    merge.keep_parsed(datas, plain)
+    datas = [_dumps({k: v for k, v in n.items() if k != "id"}) for n in nodes]
     new: dict[str, tuple[list[str], list[int]]] = {}
     for i, (n, d) in enumerate(zip(nodes, datas, strict=True)):
         mine = new.setdefault(n["id"], ([], []))
@@ -709,13 +707,6 @@ class _Pending:
         #: group's notices wrote, so the merge need not read them back (None after a write
         #: that failed: then every row is read from the store)
         self.known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = {}
-        #: a row's data (JSON) -> the node data it was made from (what parsing it gives),
-        #: so the merge of an id of one notice (most: its duties) need not parse it back
-        self.parsed: dict[str, dict[str, Any]] = {}
-
-    def keep_parsed(self, datas: list[str], plain: list[dict[str, Any]]) -> None:
-        """Keep the node data behind the rows a notice writes (``datas``: their JSON)."""
-        self.parsed.update(zip(datas, plain, strict=True))
 
     def note(self, conn: sqlite3.Connection, file: str, old: dict[str, tuple[list[str], list[int]]],
              new: dict[str, tuple[list[str], list[int]]]) -> None:
@@ -750,7 +741,7 @@ class _Pending:
         if not self.files:
             return
         appended = {nid: f for nid, f in self.first.items() if nid not in self.dirty}
-        _remerge(conn, self.ids, self.files, appended, self.known, self.parsed)
+        _remerge(conn, self.ids, self.files, appended, self.known)
         conn.executemany(
             "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
             " JOIN merged_ids m ON m.id = n.id WHERE n.notice = ?1),"
@@ -760,7 +751,7 @@ class _Pending:
 
     def clear(self) -> None:
         """Forget what was noted (after a merge)."""
-        for part in (self.files, self.ids, self.dirty, self.first, self.unchanged, self.parsed):
+        for part in (self.files, self.ids, self.dirty, self.first, self.unchanged):
             part.clear()
         self.known = {}
 
@@ -869,8 +860,7 @@ def _canonical_map(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
 
 def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozenset(),  # type: ignore[assignment]
              appended: dict[str, str] | None = None,
-             known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = None,
-             parsed: dict[str, dict[str, Any]] | None = None) -> None:
+             known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = None) -> None:
     """Recompute the merged node of every id in ``ids`` and the body groups they touch.
 
     ``files`` are the notices written or removed since the merged rows were last right;
@@ -881,9 +871,7 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
     of ``files`` wrote (:attr:`_Pending.known`), read from memory instead of the store for
     ids no other notice names (a new id) and the appended ones. Edges are re-pointed only for
     ids whose kept node changed. ``merged_ids.data`` is kept only for ids of several
-    notices. ``parsed``: row data (JSON) -> the data it was made from (:attr:`_Pending.parsed`),
-    taken instead of parsing a row again."""
-    parsed = {} if parsed is None else parsed
+    notices."""
     appended = appended or {}
     groups: set[str] = set()
     singles: list[tuple[str, dict[str, Any], str, int]] = []
@@ -924,7 +912,7 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
                 gone.append(nid)
                 continue
             if len(rows) == 1:  # (most ids: a notice's own duties) a fresh dict, no copy to make
-                data = parsed.pop(rows[0][2], None) or json.loads(rows[0][2])
+                data = json.loads(rows[0][2])
                 data.pop("docs", None)
             else:
                 data = merge_node_data(json.loads(r[2]) for r in rows)
