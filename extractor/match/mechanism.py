@@ -12,6 +12,7 @@ from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, CN_PAREN, MARKER, cn_value
 from ..resolve import Org
+from .after_words import after_words, first_after_words
 from .orgs import (
     body_before_head,
     ends_like_body,
@@ -55,6 +56,16 @@ class _Cues:
         self.office_set_up_before = re.compile(
             rf"(?:{self.setup}|下设)(?P<name>[{HAN}]{{2,40}}?(?:{self.offices}))[，。；]\s*$")
         self.set_up_office = "|".join(f"(?<=下设{re.escape(w)})" for w in self.office_words)  # 下设办公室在X
+        # after the mechanism's name (or alone): 办公室（以下简称X）设在ORG / 下设办公室，分别设在A和B
+        self.office_hosted = re.compile(
+            rf"(?P<office>{self.offices})\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
+            rf"(?:，\s*(?:分别)?)?(?:{self.office_host}|(?:{self.set_up_office})在)")
+        # after the mechanism's name: 在中医药局设办公室 / 下设办公室于X / 下设办公室，在X办公 / 下设控烟办公室
+        self.office_set_up = re.compile(
+            rf"(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设(?P<own>[{HAN}]{{0,20}}?))办公室"
+            rf"(?:(?P<at>于)|，\s*在(?P<works>[^，。；]{{2,20}}?)办公(?=[，。；]))?")
+        # after the body's own name: its office, not a letterhead (X办公室文件) nor a list's item
+        self.office_named = re.compile(rf"(?:{self.offices})(?!\s*(?:文件|、))")
         self.sub_body = lex.cue_re("sub_body_verbs")
         # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
@@ -128,55 +139,65 @@ def _suffix_re(notice: Notice) -> str:
     return _cues(notice).suffixes
 
 
+def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
+    """The patterns naming a notice's body, in the order they are tried, each with whether it
+    reads the notice's head only (its first 400 characters); compiled once per lexicon."""
+    cues = lex.memo(_Cues)
+    suf = cues.suffixes
+    setup, offices = cues.setup, cues.offices
+    generic = cues.not_generic
+    defined = alternation(lex.bodies["defined_mechanism_suffixes"])  # 工作机制
+    patterns = [
+        (rf"(?:{setup}|(?:{cues.adjust})为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", True),
+        # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
+        # (a bare 工作专班 too: 建立由A、B组成的工作专班)
+        (rf"由[^。；\n]{{2,300}}(?:组成|(?:{cues.take})成员)的(?P<name>{_NAME_CHARS}{{0,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
+         False),
+        # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
+        (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", False),
+        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", True),
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", True),
+        # the notice is the body's charter: its title line is the body's name and 制度/规则
+        (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", True),
+        # the body signs its own notice: its name alone on a line, the date on the next
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", False),
+        # set up (or renewed: 调整充实X) anywhere in the text: the notice's body only when the text says more of it
+        (rf"(?:{setup}|{cues.adjust}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", False),
+        # issued by its own office: the office's name on a line of its own, or before 关于/文件
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", False),
+        # its office's seat: 我乡将领导工作小组办公室设在乡政府
+        (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", False),
+        # a plan's numbered heading naming the body, its posts on the next line: 2.1 X指挥部 / 总指挥：…
+        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
+         rf"\s*(?:{alternation(lex.roles)})\s*[：]", False),
+        # the body as a sentence's subject setting up its own groups: X领导小组要…，同时设立A组、B组
+        (rf"(?:^|(?<=[。；：，）]))(?!各)(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=要|应|负责)"
+         rf"[^。；]{{0,120}}?(?:下设|设立)[{HAN}]{{2,12}}组、", False),
+        # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
+        (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", False),
+        # X工作机制（以下简称工作机制）: a body whose ending is also a way of working, named as one
+        # only when the notice defines its short form
+        (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}、“”0-9A-Za-z（）()]{{2,40}}?"
+         rf"(?:{defined}))\s*[（(](?:以下|下)简称", False),
+        # 关于成立X应急队伍的通知: a body of member units only its title names as set up
+        (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
+         rf"(?:{alternation(lex.bodies['title_mechanism_suffixes'])}))的", True),
+    ]
+    return [(re.compile(pat, re.M), head_only) for pat, head_only in patterns]
+
+
+_DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
+
+
 def find_mechanism(notice: Notice) -> None:
     """Set ``notice.mechanism`` from the title, the 建立… sentence or the 《…规则》 title."""
     text = notice.text
     suf = _suffix_re(notice)
     cues = _cues(notice)
-    setup, offices = cues.setup, cues.offices
     head_end = min(len(text), 400)
-    generic = cues.not_generic
-    defined = alternation(notice.lex.bodies["defined_mechanism_suffixes"])  # 工作机制
-    patterns = [
-        (rf"(?:{setup}|(?:{cues.adjust})为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
-        # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
-        # (a bare 工作专班 too: 建立由A、B组成的工作专班)
-        (rf"由[^。；\n]{{2,300}}(?:组成|(?:{cues.take})成员)的(?P<name>{_NAME_CHARS}{{0,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
-         0, len(text)),
-        # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
-        (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", 0, len(text)),
-        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", 0, head_end),
-        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", 0, head_end),
-        # the notice is the body's charter: its title line is the body's name and 制度/规则
-        (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", 0, head_end),
-        # the body signs its own notice: its name alone on a line, the date on the next
-        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", 0, len(text)),
-        # set up (or renewed: 调整充实X) anywhere in the text: the notice's body only when the text says more of it
-        (rf"(?:{setup}|{cues.adjust}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", 0, len(text)),
-        # issued by its own office: the office's name on a line of its own, or before 关于/文件
-        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", 0, len(text)),
-        # its office's seat: 我乡将领导工作小组办公室设在乡政府
-        (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", 0, len(text)),
-        # a plan's numbered heading naming the body, its posts on the next line: 2.1 X指挥部 / 总指挥：…
-        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
-         rf"\s*(?:{alternation(notice.lex.roles)})\s*[：]", 0, len(text)),
-        # the body as a sentence's subject setting up its own groups: X领导小组要…，同时设立A组、B组
-        (rf"(?:^|(?<=[。；：，）]))(?!各)(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=要|应|负责)"
-         rf"[^。；]{{0,120}}?(?:下设|设立)[{HAN}]{{2,12}}组、", 0, len(text)),
-        # a sentence about the body: 卫生部救灾防病领导小组已于近日恢复工作，…任组长
-        (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=已于|已经|下设|由|组长|成员)", 0, len(text)),
-        # X工作机制（以下简称工作机制）: a body whose ending is also a way of working, named as one
-        # only when the notice defines its short form
-        (rf"(?:^|(?<=[。；：，]))(?P<name>[{HAN}、“”0-9A-Za-z（）()]{{2,40}}?"
-         rf"(?:{defined}))\s*[（(](?:以下|下)简称", 0, len(text)),
-        # 关于成立X应急队伍的通知: a body of member units only its title names as set up
-        (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
-         rf"(?:{alternation(notice.lex.bodies['title_mechanism_suffixes'])}))的", 0, head_end),
-    ]
-    described = patterns[7][0]  # (the pattern above whose body must be described)
-    for pat, s, e in patterns:
-        m = _outside_titles(re.compile(pat, re.M), text, s, e, lambda m: not _each_sets_up(notice, m.start()))
-        if m and pat is described and not _said_more_of(notice, m.end("name")):
+    for i, (rx, head_only) in enumerate(notice.lex.memo(_mechanism_patterns)):
+        m = _outside_titles(rx, text, 0, head_end if head_only else len(text), lambda m: not _each_sets_up(notice, m.start()))
+        if m and i == _DESCRIBED and not _said_more_of(notice, m.end("name")):
             continue  # 鼓励企业建立创新协作机制，推动…: a body others are to set up, one task among many
         if m and len(m.group("name")) >= 4:
             name = _clean_name(cues, m.group("name"))
@@ -191,7 +212,7 @@ def find_mechanism(notice: Notice) -> None:
             span = sentence_at(text, m.start("name"))
             mech = Mechanism(name=name, span=span)
             _ending_aliases(notice, mech)
-            for sm in re.finditer(rf"{re.escape(name)}\s*[（(]以下简称(?P<short>[^）)]{{2,12}})[）)]", text):
+            for sm in _after_name(text, name, _SHORT_NAME_AFTER):
                 mech.short = sm.group("short").strip("“”")  # （以下简称“联席会议”）
                 mech.aliases.add(mech.short)
             _fuller_name(notice, mech)
@@ -354,6 +375,7 @@ def _clean_name(cues: _Cues, written: str) -> str:
     return first.group("first") if first else name
 
 
+_SHORT_NAME_AFTER = re.compile(r"\s*[（(]以下简称(?P<short>[^）)]{2,12})[）)]")  # X（以下简称“联席会议”）
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
 _LEAD_BY = re.compile(r"^(?:由|以)[^，。的]{1,20}的")  # 由X负责的 / 以X为组长的
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
@@ -607,27 +629,27 @@ def find_bodies(notice: Notice) -> None:
     if mech is None:
         return
     text = notice.text
-    words = alternation(_mech_words(notice))
+    words = _mech_words(notice)
     cues = _cues(notice)
     office_words = cues.office_words
     # The office: (mechanism)办公室（以下简称X）设在ORG / 下设办公室，分别设在A和B
-    for m in re.finditer(rf"(?P<office>(?:{words})?(?:{cues.offices}))\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
-                         rf"(?:，\s*(?:分别)?)?(?:{cues.office_host}|(?:{cues.set_up_office})在)", text):
-        span = sentence_at(text, m.start())
-        own_name = _office_own_name(notice, m.start(), m.group("office")) if m.group("office") in office_words else None
+    for at in after_words(text, [*words, ""], cues.office_hosted):  # the name, or none
+        span = sentence_at(text, at.start)
+        written = text[at.start : at.rest.end("office")]
+        own_name = _office_own_name(notice, at.start, written) if written in office_words else None
         office = _add_office(notice, mech, office_words[0], span, own_name)
-        if m.group("office") not in office_words:  # a bare 办公室 would match every office
-            notice.table.alias(office, m.group("office"))
-        if m.group("short"):
-            notice.table.alias(office, m.group("short"))
-        notice.office_hosts.append((office, m.end(), span))
+        if written not in office_words:  # a bare 办公室 would match every office
+            notice.table.alias(office, written)
+        if at.rest.group("short"):
+            notice.table.alias(office, at.rest.group("short"))
+        notice.office_hosts.append((office, at.end(), span))
     if not _has_office(notice):
         # 协调小组在中医药局设办公室 (the host first) / 领导小组下设办公室 (no host)
         # 下设办公室于X / 下设办公室，在X办公: the host after it; 领导小组下设控烟办公室: its own name
-        found = re.search(rf"(?:{words})(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设(?P<own>[{HAN}]{{0,20}}?))办公室"
-                          rf"(?:(?P<at>于)|，\s*在(?P<works>[^，。；]{{2,20}}?)办公(?=[，。；]))?", text)
-        if found:
-            span = sentence_at(text, found.start())
+        hit = first_after_words(text, words, cues.office_set_up)
+        if hit:
+            found = hit.rest
+            span = sentence_at(text, hit.start)
             own = found.group("own")
             own_name = own + "办公室" if own and own not in _mech_words(notice) else None
             office = _add_office(notice, mech, "办公室", span, own_name)
@@ -646,11 +668,10 @@ def find_bodies(notice: Notice) -> None:
         own = [w for w in _mech_words(notice) if w not in notice.lex.bodies["mechanism_suffixes"]]
         # Not one item of a list of units (A、X办公室牵头: a doer among departments, the body
         # not the notice's subject) nor a letterhead (X办公室文件: the issuer).
-        named = re.search(rf"(?<![{HAN}、])(?:{alternation(own)})(?:{cues.offices})(?!\s*(?:文件|、))",
-                          text) if own else None
+        named = first_after_words(text, own, cues.office_named, _NOT_AFTER_NAME_CHAR) if own else None
         if named:
-            office = _add_office(notice, mech, office_words[0], sentence_at(text, named.start()))
-            notice.table.alias(office, named.group(0))
+            office = _add_office(notice, mech, office_words[0], sentence_at(text, named.start))
+            notice.table.alias(office, named.text())
     # Sub-bodies: 下设18个专项行动工作组 / 设立…专家咨询委员会（以下简称…）
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])
     for m in re.finditer(rf"(?:{cues.sub_body})\s*(?:(?P<n>\d+)\s*个)?(?P<name>[{HAN}]{{0,14}}?(?:{sub}))(?:\s*[（(]以下简称(?P<short>[^）)]{{2,10}})[）)])?", text):
@@ -667,6 +688,7 @@ def find_bodies(notice: Notice) -> None:
 
 
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
+_NOT_AFTER_NAME_CHAR = re.compile(rf"(?<![{HAN}、])")
 
 
 def _host_written_apart(notice: Notice, office: Org, set_up: int) -> None:

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...normalize import HAN
 from ...notice import Mechanism, Notice, Person
 from ...resolve import Org
 from ...words import word_tags
+from ..after_words import after_words
 from ..orgs import org_at, split_items
 from .names import has_surname, valid_name
 from .people import people_in
@@ -33,12 +35,11 @@ def find_mechanism_posts(notice: Notice) -> None:
         return
     text = notice.text
     done: set[str] = set()
-    post_re = _post_re(notice, mech)
-    for m in post_re.finditer(text):
-        start = _form_start(notice, m.start(), m.start("form"))
+    for m in after_words(text, _forms(notice, mech), notice.lex.memo(_role_after_form)):
+        start = _form_start(notice, m.start, m.start)
         if start is None:
             continue
-        relation = role_of(notice, m.group("role"))
+        relation = role_of(notice, m.rest.group("role"))
         for name, org, title, span in _people_of(notice, start, m.end(), text):
             if name in done:
                 continue
@@ -57,16 +58,18 @@ def former_post(notice: Notice, start: int, end: int) -> bool:
     return any(w in notice.text[start:end] for w in notice.lex.cue("former_post_words"))
 
 
-def _post_re(notice: Notice, mech: Mechanism) -> re.Pattern[str]:
-    """A form of the mechanism's name (``爱卫会``, ``区精神卫生领导小组``, a bare ``委员会``) right
-    before a role word (not ``主任科员``, not ``成员单位``)."""
+def _forms(notice: Notice, mech: Mechanism) -> set[str]:
+    """The forms of the mechanism's name a post may be written with (``爱卫会``,
+    ``区精神卫生领导小组``, a bare ``委员会``): three characters or more."""
     place = notice.table.split_place(mech.name)[0]
     forms = {mech.name, *mech.aliases}
     forms |= {f[len(place):] for f in forms if place and f.startswith(place) and len(f) - len(place) >= 3}
-    forms = {f for f in forms if len(f) >= 3}
-    alt = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
-    roles = notice.lex.role_re.pattern
-    return re.compile(rf"(?P<form>{alt})(?P<role>{roles})(?!科员|单位|会)")
+    return {f for f in forms if len(f) >= 3}
+
+
+def _role_after_form(lex: Lexicon) -> re.Pattern[str]:
+    """A role word right after a form of the mechanism's name (not ``主任科员``, not ``成员单位``)."""
+    return re.compile(rf"(?P<role>{lex.role_re.pattern})(?!科员|单位|会)")
 
 
 def _form_start(notice: Notice, pos: int, form_start: int) -> int | None:
