@@ -8,5 +8,6 @@ deadlines). A component with several frames is a package, one module per frame
 COMPONENTS = ("closing", "diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")
 #: Modules shared by components: ``orgs`` (names of bodies in text), ``subjects`` (the
 #: bodies that open a sentence), ``posts`` (titles, names, role sentences), ``docmeta``
-#: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits).
-HELPERS = ("deadlines", "docmeta", "orgs", "posts", "subjects")
+#: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits),
+#: ``after_words`` (a pattern right after a notice's own words, without compiling one per notice).
+HELPERS = ("after_words", "deadlines", "docmeta", "orgs", "posts", "subjects")
