@@ -218,9 +218,19 @@ DOING_CLASSES = [
 ]
 
 
+# Two classes the notice named before, written with one shared head (检测和评估机构, 检测或评估机构):
+# the duty is each class's.
+SHARED_HEADS = [
+    ("and-shared-head", "检测机构要按规定开展检测。评估机构要按规定开展评估。\n检测和评估机构应科学制定年度工作方案。",
+     [({"检测机构", "评估机构"}, "检测和评估机构应科学制定")]),
+    ("or-shared-head", "检测机构要按规定开展检测。评估机构要按规定开展评估。\n检测或评估机构应在资质到期前提出延续申请。",
+     [({"检测机构", "评估机构"}, "检测或评估机构应在资质到期前")]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
-                                                     + DOING_CLASSES))
+                                                     + DOING_CLASSES + SHARED_HEADS))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
@@ -306,3 +316,10 @@ def test_items_under_criteria_give_no_duty() -> None:
     duties = _duties(TITLE + text)
     assert [t for t in duties if t.startswith("县民政局要认真组织年检")], duties
     assert not [t for t in duties if "审查同意" in t], duties
+
+
+def test_a_shared_head_splits_only_bodies_named_before() -> None:
+    """检测和评估机构 is two bodies only when the notice named both in full before: with one of
+    them unnamed, no duty is read for a body it never named."""
+    duties = _duties(TITLE + "检测机构要按规定开展检测。\n检测和评估机构应科学制定年度工作方案。")
+    assert not [t for t in duties if t.startswith("检测和评估机构")], duties
