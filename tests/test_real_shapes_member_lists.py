@@ -92,6 +92,26 @@ ANNEX = [
 ]
 
 
+# (id, text, member units): members said to come from units (成员来自A、B等部门和单位)
+MEMBERS_FROM = [
+    ("the office's members come from units",
+     "青山市建立鼠疫防控工作联席会议制度。\n联席会议办公室设在市卫生局，召集人是副市长林海。\n"
+     "联席会议办公室成员，分别来自市委宣传部、市教育局、市公安局、青山海关、青山国际机场有限公司等部门和单位。\n",
+     {"青山市委宣传部", "青山市教育局", "青山市公安局", "青山海关", "青山国际机场有限公司"}),
+    ("the body's members come from units",
+     "白河县成立防汛工作领导小组。\n领导小组成员主要来自县水利局、县应急局和县气象局。\n",
+     {"白河县水利局", "白河县应急局", "白河县气象局"}),
+    ("an expert group's members come from hospitals: no member units",
+     "白河县成立防汛工作领导小组，下设专家组。\n专家组成员来自县人民医院、县中医院等单位。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(MEMBERS_FROM))
+def test_members_come_from_units(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(ANNEX))
 def test_annex_member_lists(text: str, expected: set[str]) -> None:
     assert _members(text) == expected

@@ -172,7 +172,14 @@ MARKED_TITLES = [
     ("roles-then-the-shared-task",
      PLAN + "县海关、县公安局负责，县农业农村局配合，强化对出口备案企业的监管。\n",
      {"县海关、县公安局负责，县农业农村局配合，强化对出口备案企业的监管":
-      {("青山县海关", None), ("青山县公安局", None), ("青山县农业农村局", "support")}}),
+      {("青山县海关", "lead"), ("青山县公安局", "lead"), ("青山县农业农村局", "support")}}),
+    ("responsible-beside-helpers-leads",  # 负责 beside 配合: the responsible body leads
+     PLAN + "县城管局负责，县商务局和县市场监管局配合，清理集贸市场周边的流动摊点。\n",
+     {"县城管局负责，县商务局和县市场监管局配合，清理集贸市场周边的流动摊点":
+      {("青山县城管局", "lead"), ("青山县商务局", "support"), ("青山县市场监管局", "support")}}),
+    ("responsible-alone-no-role",  # 负责 with no helper: responsible, no role
+     PLAN + "县城管局负责，县商务局做好配套，清理集贸市场周边的流动摊点。\n",
+     {"县城管局负责，县商务局做好配套，清理集贸市场周边的流动摊点": {("青山县城管局", None), ("青山县商务局", None)}}),
     ("article-number-then-agent",
      PLAN + "第六条由县市场监管局加强对摊贩的督促和管理，做到分工明确。\n",
      {"由县市场监管局加强对摊贩的督促和管理，做到分工明确": {("青山县市场监管局", None)}}),

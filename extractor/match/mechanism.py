@@ -118,6 +118,10 @@ class _Cues:
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
             rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:{kind}))?(?:[。；]|$)",
             re.M)  # …等12个相关部门: the number and kind of the units after the list
+        # 联席会议成员分别来自A、B…等部门和单位: the units the members come from
+        self.members_from = re.compile(
+            rf"成员(?:单位)?[，,]?\s*(?:分别|主要|均)?(?:{lex.cue_re('member_source_verbs')})"
+            rf"(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{units}))?(?:[。；]|$)", re.M)
         # 爱卫会成员单位（A、B、C）分管领导: the units in brackets after the label
         self.members_paren = re.compile(r"(?:成员|组成)单位\s*[（(](?P<list>[^（）()。；：\n]{4,}?)[）)]")
         # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
@@ -854,8 +858,8 @@ def find_members(notice: Notice) -> None:
     forms = sorted(notice.table.forms().items(), key=lambda kv: -len(kv[0]))
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.heads, cues.heads_bare,
-               cues.including, _CUT_LIST_RE):
+    for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.members_from, cues.heads,
+               cues.heads_bare, cues.including, _CUT_LIST_RE):
         if rx is _CUT_LIST_RE:
             found: Iterable[re.Match[str]] = [tail] if tail else []
         elif rx is cues.heads or rx is cues.heads_bare:
@@ -870,10 +874,13 @@ def find_members(notice: Notice) -> None:
                 if org.body and form in subject:
                     owner = org
                     break
+            if rx is cues.members_from and owner is not None and owner.body == "office":
+                owner = None  # 联席会议办公室成员来自A、B: the units that staff the mechanism
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
-            if owner is None and not (rx in (cues.members, cues.members_paren, cues.members_below, cues.heads, cues.including)
+            if owner is None and not (rx in (cues.members, cues.members_paren, cues.members_below, cues.members_from,
+                                             cues.heads, cues.including)
                                       or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""

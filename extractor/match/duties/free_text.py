@@ -27,7 +27,11 @@ def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]]
         if j > k and _role_only(notice, found[j][3], found[j + 1][0] if j + 1 < len(found) else end):
             j = k  # every subject only states a role: no task is written
         orgs: dict[int, tuple[Org, str | None]] = {}
-        for _p, items, role, _q in found[k : j + 1]:
+        group = found[k : j + 1]
+        supported = j > k and any(role == "support" for _p, _i, role, _q in group)
+        for _p, items, role, q in group:
+            if role is None and supported and notice.text.startswith("负责，", q):
+                role = "lead"  # X负责，Y配合，做好…: beside the supporting units, X leads
             for it in items:
                 org = subject_org_for(notice, it)
                 if org is not None and id(org) not in orgs:
