@@ -209,9 +209,28 @@ MORE_PROSE = [
      [({"各乡镇人民政府"}, "各乡镇人民政府建立合作医疗管理办公室，由乡镇政府主要领导具体负责")]),
 ]
 
+# A class of bodies named by what they do, a verb before the suffix (审批管理机关, 托管单位):
+# the subject like any body no lexicon lists.
+DOING_CLASSES = [
+    ("verb-named-authority", "年检结束后，审批管理机关要做好复核。", [({"审批管理机关"}, "审批管理机关要做好复核")]),
+    ("verb-named-unit-in-list", "审批管理机关、行业主管部门和托管单位都要严格把关，不合格的要限期整改。",
+     [({"审批管理机关", "行业主管部门", "托管单位"}, "审批管理机关、行业主管部门和托管单位都要严格把关")]),
+]
+
+
+# Two classes the notice named before, written with one shared head (检测和评估机构, 检测或评估机构):
+# the duty is each class's.
+SHARED_HEADS = [
+    ("and-shared-head", "检测机构要按规定开展检测。评估机构要按规定开展评估。\n检测和评估机构应科学制定年度工作方案。",
+     [({"检测机构", "评估机构"}, "检测和评估机构应科学制定")]),
+    ("or-shared-head", "检测机构要按规定开展检测。评估机构要按规定开展评估。\n检测或评估机构应在资质到期前提出延续申请。",
+     [({"检测机构", "评估机构"}, "检测或评估机构应在资质到期前")]),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
-                                                     + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE))
+                                                     + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
+                                                     + DOING_CLASSES + SHARED_HEADS))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
@@ -252,6 +271,8 @@ NO_DUTY = [
     ("verbs-before-department", "加强、完善和卫生部门要做好。"),
     ("leader-takes-post", "湖滨县\n县卫健局主要负责同志担任召集人。"),
     ("circumstance-report", "在各级政府领导和有关部门共同配合下，完成了灾后防疫任务。"),
+    ("verb-and-its-object", "督促托管单位要落实整改。"),
+    ("concerned-enterprises", "相关企业要配合做好调查。"),
 
 ]
 
@@ -285,3 +306,20 @@ def test_each_government_is_the_governments_named_before() -> None:
     names = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
     assert names == {"区县人民政府"}, names
 
+
+
+def test_items_under_criteria_give_no_duty() -> None:
+    """The items under a line introducing criteria (符合下列要求的…予以保留。) say what qualifies:
+    an item naming bodies that approve is no duty of theirs, the bodies' duties before it stay."""
+    text = ("湖滨县\n一、年检\n县民政局要认真组织年检。\n二、符合下列要求的协会予以保留。\n1.有规范的名称。\n"
+            "2.有固定的办公场所。\n3.县民政局审查同意（福利类协会还需县卫健局审查同意）。\n")
+    duties = _duties(TITLE + text)
+    assert [t for t in duties if t.startswith("县民政局要认真组织年检")], duties
+    assert not [t for t in duties if "审查同意" in t], duties
+
+
+def test_a_shared_head_splits_only_bodies_named_before() -> None:
+    """检测和评估机构 is two bodies only when the notice named both in full before: with one of
+    them unnamed, no duty is read for a body it never named."""
+    duties = _duties(TITLE + "检测机构要按规定开展检测。\n检测和评估机构应科学制定年度工作方案。")
+    assert not [t for t in duties if t.startswith("检测和评估机构")], duties

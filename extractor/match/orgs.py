@@ -10,7 +10,7 @@ from collections.abc import Callable, Container, Iterable
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Notice
-from ..words import starts_with_verb
+from ..words import dictionary_words, starts_with_verb, word_tags
 
 
 class _Cues:
@@ -30,6 +30,7 @@ class _Cues:
         self.national_prefixes = frozenset(lex.cue("national_body_prefixes"))  # 中国科协, 中华全国总工会
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
         self.vague_starts = lex.cue("concerned_words")  # 有关部门和单位: no unit named
+        self.push_verbs = frozenset(lex.cue("push_verbs"))  # 督促托管单位: a verb and its object, no name
         self.bad_item = re.compile(rf"[_＿]|^(?:{lex.cue_re('not_unit_items')})")  # 附件, 抄送 …
         self.not_unit_end = lex.cue("not_unit_endings")  # 其他党政班子成员: people, not a unit
         self.conj = re.compile(lex.cue_re("unit_conjunctions"))
@@ -393,8 +394,25 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
     text = notice.text
     for end, after, alt_end in _unlisted_names(notice, pos, limit):
         if follow.match(text, after, limit) or (alt_end is not None and follow.match(text, alt_end, limit)):
-            return (end, after) if not starts_with_verb(text[pos:end]) else None
+            name = text[pos:end]
+            return (end, after) if not starts_with_verb(name) or _verb_named_class(notice, name) else None
     return None
+
+
+_VERBAL = frozenset(("v", "vn"))
+
+
+def _verb_named_class(notice: Notice, name: str) -> bool:
+    """Is ``name``, which opens with a verb, a class of bodies named by what they do
+    (``登记管理机关``, ``挂靠单位``): verbs only, then an organization suffix as a word of its
+    own? Not a verb and its object (``督促托管单位``: a verb that pushes a doer, ``push_verbs``),
+    nor the bodies concerned (``相关企业``)."""
+    words = dictionary_words(name)
+    tags = word_tags()
+    cues = _cues(notice)
+    return (len(words) >= 2 and words[-1] in suffix_words(notice) and words[0] not in cues.vague_starts
+            and words[0] not in cues.push_verbs
+            and all(tags.get(w) in _VERBAL for w in words[:-1]))
 
 
 _UNLISTED = "unlisted_names"  # key of ``Notice.memo``

@@ -264,6 +264,30 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     return None
 
 
+_PAIR_HEAD_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def _shared_head_pair(notice: Notice, p: int, limit: int) -> list[SubjectItem] | None:
+    """Two bodies written with one shared head (``检测和评估机构``, ``检测或评估机构``): the
+    two items, each the notice's body named in full before (``检测机构``, ``评估机构``); else
+    None (``城市管理和综合执法局`` is one body)."""
+    key = id(notice.lex)
+    rx = _PAIR_HEAD_CACHE.get(key)
+    if rx is None:
+        suffixes = alternation(notice.lex.forms.get("suffixes") or ["机构"])
+        rx = _PAIR_HEAD_CACHE[key] = re.compile(
+            rf"([\u4e00-\u9fff]{{2,6}}?)(?:和|或|及|与)([\u4e00-\u9fff]{{2,6}}?)({suffixes})")
+    m = rx.match(notice.text, p, limit)
+    if m is None:
+        return None
+    head = m.group(3)
+    first, second = m.group(1) + head, m.group(2) + head
+    if notice.table.find(m.group(0), by_kind=False) or not (
+            notice.table.find(first, by_kind=False) and notice.table.find(second, by_kind=False)):
+        return None
+    return [SubjectItem(p, m.end(), None, "org", written=first), SubjectItem(p, m.end(), None, "org", written=second)]
+
+
 def _office_of_known(notice: Notice, p: int, end: int, limit: int, in_list: bool) -> tuple[int, int] | None:
     """A sub-body named by a known body's name and one organization suffix (``爱卫会办公室``,
     ``领导小组办公室`` after ``爱卫会`` was defined as a short form): its end and the end of its
@@ -460,6 +484,14 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     items: list[SubjectItem] = []
     bare = False
     while p < limit:
+        pair = _shared_head_pair(notice, p, limit)
+        if pair is not None:  # 检测和评估机构: 检测机构 and 评估机构, both named before
+            items.extend(pair)
+            p = pair[-1].end
+            if p < limit and text[p] == "、":
+                p += 1
+                continue
+            break
         run = cues.abbreviation_run.match(text, p, limit) if items else None
         if run:  # …及工、青、妇等社会团体
             items.extend(_abbreviated_items(cues, text, run))

@@ -939,13 +939,14 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
 _ONE_HAN = re.compile(f"[{HAN}]")
 
 
-def _criteria_items(notice: Notice, lines: list) -> set[int]:
+def _criteria_items(notice: Notice, lines: list, strict: set[int] | None = None) -> set[int]:
     """Indices of the numbered items under a line that introduces criteria, notes, principles
     or who takes part, not tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` /
     ``1.…是指…``; ``工作原则`` / ``(1)统一领导、分级负责。…``; ``三、参加人员`` / ``1、地区有关领导；``; ``（二）申报材料`` / ``1.申请表；``),
-    up to the next line that is no item; and every item of a run of items most of which are conditions (``…造成市场波动的``)."""
+    up to the next line that is no item; and every item of a run of items most of which are conditions (``…造成市场波动的``).
+    ``strict`` receives the items under a line introducing criteria or amounts (no notes): no rule reads a duty from them."""
     out: set[int] = set()
-    under = False
+    under = criteria = False
     cues = _cues(notice)
     open_item = False  # the last item runs on: its line ends mid-sentence
     for idx, ln in enumerate(lines):
@@ -956,13 +957,16 @@ def _criteria_items(notice: Notice, lines: list) -> set[int]:
         if ln.kind == "item":
             if under:
                 out.add(idx)
+            if criteria and strict is not None:
+                strict.add(idx)
             open_item = ends_open
             continue
         if under and open_item:
             open_item = ends_open  # 1.对…的企业，补贴上限为每年 / 200 万元；: the item wrapped onto this line
             continue
         open_item = False
-        under = bool(cues.criteria_intro.search(notice.text, ln.body_start, ln.end)
+        criteria = bool(cues.criteria_intro.search(notice.text, ln.body_start, ln.end))
+        under = bool(criteria
                      or cues.note_label.match(notice.text, ln.body_start, ln.end)
                      or cues.attendance.match(notice.text, ln.body_start, ln.end)
                      or cues.application.match(notice.text, ln.body_start, ln.end)
@@ -1039,7 +1043,10 @@ def find_tasks(notice: Notice) -> None:
     find_annotated_tasks(notice)
     lines = notice.content_lines()
     text = notice.text
-    criteria = _criteria_items(notice, lines)
+    strict: set[int] = set()
+    criteria = _criteria_items(notice, lines, strict)
+    for idx in strict:  # 9.挂靠单位审查同意。 under 符合下列要求的…予以保留。: a criterion, no duty of any rule
+        notice.reserved.append((lines[idx].start, lines[idx].end))
     short_list = sum(1 for ln in lines if ln.kind == "item") < 3  # the notice's numbered items, all kinds
     lines = [ln for idx, ln in enumerate(lines) if idx not in criteria]
     year = notice.year
