@@ -106,7 +106,6 @@ class Lexicon:
     bodies: dict[str, list[str]]
     forms: dict[str, list[str]] = field(default_factory=dict)  # orgforms.json: names of unlisted bodies
     not_place_words: tuple[str, ...] = ()  # 地区, 社区: a level word that ends a common noun
-    head_title_ends: tuple[str, ...] = ()  # 区|长：: a head's title after a name, no place
     not_prefix_words: tuple[str, ...] = ()  # 市容, 县城: a level word that starts a common noun
     roster_words: dict = field(default_factory=dict)  # roles.json: titles, modifiers, government heads …
     surnames: frozenset[str] = frozenset()  # names.json: single and compound surnames
@@ -273,7 +272,6 @@ def lexicon_from_files(files: dict[str, Any]) -> Lexicon:
         bodies=files["bodies.json"],
         forms=files.get("orgforms.json") or {},
         not_place_words=tuple(places.get("not_place_words", ())),
-        head_title_ends=tuple(places.get("head_title_ends", ())),
         not_prefix_words=tuple(places.get("not_prefix_words", ())),
         roster_words=roles,
         surnames=frozenset(people_names["surnames"]) | frozenset(people_names.get("compound_surnames", [])),

@@ -83,16 +83,6 @@ def _place_stem(stem: str, lex: Lexicon) -> bool:
                 and _stem_ok(stem) and not lex.kind_name_re.search(stem) and not lex.institution_re.search(stem))
 
 
-def _head_title(text: str, end: int, lex: Lexicon) -> bool:
-    """Does the level ending at ``end`` start a head's title (区|长) that closes a label or
-    clause (``张某区长：``, ``王某县长，``)?"""
-    return any(text.startswith(t, end) and text[end + len(t) : end + len(t) + 1] in _LABEL_ENDS
-               for t in lex.head_title_ends)
-
-
-_LABEL_ENDS = tuple("：:，,、 ")
-
-
 def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     """Place names used as administrative prefixes in the text, and the notice's locality.
 
@@ -112,6 +102,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
         stem_ok.clear()
     for m in levels.finditer(text):
         j = m.start()
+        if _named_head(text, m, lex):
+            continue  # 张纯一区长：负责…: a person's name before a district head's post, not a place
         for k in (2, 3, 4):
             if j - k < 0:
                 continue
@@ -129,8 +121,6 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
                 continue  # 农村地区, 民航地区: a kind of area, not a place
             if text[m.end() : m.end() + 1] == "”":
                 continue  # “数字强省”: a slogan, not a place
-            if _head_title(text, m.end(), lex):
-                continue  # 张某区长：负责…: a name and a head's title, not a place
             counts[place] += 1
             if m.end() in dept_at or m.end() + 1 in dept_at:  # 奈曼旗公安局 / 昌吉市委宣传部
                 before_dept[place] += 1
@@ -159,6 +149,17 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             if place.endswith(lvl):
                 return kept, place
     return kept, (ranked[0] if ranked else None)
+
+
+def _named_head(text: str, level: re.Match[str], lex: Lexicon) -> bool:
+    """Is the level at ``level`` the first character of a government head's post written right
+    after a person's name (``张纯一区长``: a surname and one or two characters before ``区长``)?"""
+    heads = lex.roster_words.get("government_heads", {})
+    if text[level.start() : level.end() + 1] not in heads:
+        return False
+    j = level.start()
+    return any(text.startswith(s, j - len(s) - n) and j - len(s) - n >= 0
+               for n in (1, 2) for s in lex.surnames)
 
 
 class OrgTable:
