@@ -102,6 +102,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
         stem_ok.clear()
     for m in levels.finditer(text):
         j = m.start()
+        if _named_head(text, m, lex):
+            continue  # 张纯一区长：负责…: a person's name before a district head's post, not a place
         for k in (2, 3, 4):
             if j - k < 0:
                 continue
@@ -147,6 +149,17 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             if place.endswith(lvl):
                 return kept, place
     return kept, (ranked[0] if ranked else None)
+
+
+def _named_head(text: str, level: re.Match[str], lex: Lexicon) -> bool:
+    """Is the level at ``level`` the first character of a government head's post written right
+    after a person's name (``张纯一区长``: a surname and one or two characters before ``区长``)?"""
+    heads = lex.roster_words.get("government_heads", {})
+    if text[level.start() : level.end() + 1] not in heads:
+        return False
+    j = level.start()
+    return any(text.startswith(s, j - len(s) - n) and j - len(s) - n >= 0
+               for n in (1, 2) for s in lex.surnames)
 
 
 class OrgTable:

@@ -31,6 +31,9 @@ PLACES = [
     ("a-body-end-and-a-conjunction-are-no-place", "青山县水利局和县财政局负责具体实施。", {"青山县"}, "青山县"),
     ("a-body-and-a-conjunction-before-a-level-are-no-place",  # 国务院和|省委: two bodies joined, no place
      "落实党中央、国务院和省委、省人民政府的部署，省卫生厅负责。", set(), None),
+    ("a-name-before-a-district-head-post-is-no-place",  # 王立新区长：…: a person and the post 区长
+     "王立新区长：负责全面工作。\n李平副区长：负责卫生工作。\n区卫健局负责。", set(), None),
+    ("a-place-before-its-head-post-stays", "青山县副县长：负责全面工作。\n县卫健局负责。", {"青山县"}, "青山县"),
     broken("the verb of a title (关于印发青山县…) is read into the place: 印发青山县",
            "title-yinfa", "关于印发青山县鼠疫防控方案的通知\n县卫健局负责。", {"青山县"}, "青山县"),
     broken("a place stem longer than four characters (新疆维吾尔 + 自治区) is cut to its last four",

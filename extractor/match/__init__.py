@@ -8,5 +8,6 @@ deadlines). A component with several frames is a package, one module per frame
 COMPONENTS = ("closing", "diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")
 #: Modules shared by components: ``orgs`` (names of bodies in text), ``subjects`` (the
 #: bodies that open a sentence), ``posts`` (titles, names, role sentences), ``docmeta``
-#: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits).
-HELPERS = ("deadlines", "docmeta", "orgs", "posts", "subjects")
+#: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits),
+#: ``groups`` (the working groups of a coordination body, which the mechanism's rules read).
+HELPERS = ("deadlines", "docmeta", "groups", "orgs", "posts", "subjects")

@@ -10,8 +10,9 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
-from ..numbering import CN_DIGITS, CN_PAREN, MARKER, cn_value
+from ..numbering import CN_DIGITS, MARKER, cn_value
 from ..resolve import Org
+from .groups import find_groups
 from .orgs import (
     body_before_head,
     ends_like_body,
@@ -45,6 +46,7 @@ class _Cues:
         # 由A、B等部门组成的养犬管理协调工作机制: a body named right after its composition
         self.composed = lex.cue_re("composed_body_suffixes")
         self.charter = lex.cue_re("charter_words")  # 《X联席会议制度》
+        self.structure = lex.cue_re("structure_words")  # X领导小组工作体系
         self.not_in_name = frozenset(lex.cue("not_in_name_chars"))  # 为, 由, 的: no part of a body's name
         # A小组和B委员会: of two bodies set up together, the first
         self.first_of_two = re.compile(rf"(?P<first>.{{2,}}?(?:{suf}))(?:{lex.cue_re('unit_conjunctions')}|、)")
@@ -56,6 +58,11 @@ class _Cues:
             rf"(?:{self.setup}|下设)(?P<name>[{HAN}]{{2,40}}?(?:{self.offices}))[，。；]\s*$")
         self.set_up_office = "|".join(f"(?<=下设{re.escape(w)})" for w in self.office_words)  # 下设办公室在X
         self.sub_body = lex.cue_re("sub_body_verbs")
+        # 成立X工作专班（简称“Y”），下设A组、…: a body set up with groups of its own
+        self.set_up_with_groups = re.compile(
+            rf"(?:{self.setup}){self.not_generic}(?P<name>[{HAN}“”]{{2,40}}?(?:{suf}))”?"
+            rf"(?:\s*[（(](?:以下|下)?简称“?(?P<short>[^）)”]{{1,12}})”?[）)])?[，,]\s*(?:{self.sub_body})"
+            rf"[^。；]{{0,40}}?(?:{lex.cue_re('group_endings')})(?:、|等|和)")
         # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.held_after = re.compile(
@@ -142,7 +149,9 @@ def find_mechanism(notice: Notice) -> None:
     generic = cues.not_generic
     defined = alternation(notice.lex.bodies["defined_mechanism_suffixes"])  # 工作机制
     patterns = [
-        (rf"(?:{setup}|(?:{cues.adjust})为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}])", 0, head_end),
+        # (调整完善X领导小组工作体系: the body's structure renewed)
+        (rf"(?:{setup}|(?:{cues.adjust})为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))"
+         rf"(?=的通知|制度|成员|组成|（以下简称|和|$|[^{HAN}]|{cues.structure})", 0, head_end),
         # 由A、B组成的X机制 / 成立由X任组长，A、B负责人为成员的Y领导小组
         # (a bare 工作专班 too: 建立由A、B组成的工作专班)
         (rf"由[^。；\n]{{2,300}}(?:组成|(?:{cues.take})成员)的(?P<name>{_NAME_CHARS}{{0,30}}?(?:{suf}|{cues.composed}))(?![{HAN}])",
@@ -204,6 +213,7 @@ def find_mechanism(notice: Notice) -> None:
             notice.mechanism = mech
             _more_mechanisms(notice, mech, suf)
             notice.more_mechanisms += [Mechanism(name=o, span=span) for o in others]
+            _set_up_with_groups(notice, mech)
             return
     reported = _named_by_its_posts(notice)
     if reported is not None:
@@ -398,6 +408,25 @@ def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
             mech.short = m.group("short1")
             mech.aliases.add(mech.short)
     notice.more_mechanisms = list(found.values())
+
+
+def _set_up_with_groups(notice: Notice, mech: Mechanism) -> None:
+    """``同时，成立X工作专班（简称“Y”），下设A组、B组等5个工作组``: a second body the notice sets up
+    with working groups of its own is one of its coordination bodies too."""
+    text, cues = notice.text, _cues(notice)
+    known = {mech.name, *mech.aliases, *(o.name for o in notice.more_mechanisms)}
+    for m in cues.set_up_with_groups.finditer(text):
+        if _each_sets_up(notice, m.start()):
+            continue
+        name = _clean_name(cues, m.group("name"))
+        if len(name) < 4 or name.startswith("各") or name in known or any(name in k for k in known):
+            continue
+        other = Mechanism(name=name, span=sentence_at(text, m.start("name")))
+        if m.group("short"):
+            other.short = m.group("short")
+            other.aliases.add(other.short)
+        known.add(name)
+        notice.more_mechanisms.append(other)
 
 
 # 组成|国家X试点工作小组（以下简称…）: a setting-up verb, then up to 40 characters ending with
@@ -666,11 +695,28 @@ def find_bodies(notice: Notice) -> None:
             notice.table.alias(body, m.group("short"))
         attrs = {"count": int(m.group("n"))} if m.group("n") else {}
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
-    _group_lists(notice, mech)
+    find_groups(notice, _add_office)
+    _groups_own_offices(notice)
     _convener_units(notice)
 
 
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
+
+
+def _groups_own_offices(notice: Notice) -> None:
+    """``督查组负责…。办公室设在市卫生局``: an office placed in a paragraph a working group's name
+    opens is the group's own office, not the mechanism's: no host of the mechanism's office."""
+    groups = [f.source for f in notice.facts if f.relation == "part_of" and f.source.body == "group"]
+    if not groups:
+        return
+    text = notice.text
+    names = tuple(form for g in groups for form in (g.name, *g.aliases))
+
+    def group_paragraph(pos: int) -> bool:
+        ln = next((ln for ln in notice.lines if ln.start <= pos < ln.end), None)
+        return ln is not None and text[ln.body_start : ln.end].lstrip().startswith(names)
+
+    notice.office_hosts = [h for h in notice.office_hosts if not group_paragraph(h[1])]
 
 
 def _host_written_apart(notice: Notice, office: Org, set_up: int) -> None:
@@ -698,70 +744,6 @@ def _host_written_apart(notice: Notice, office: Org, set_up: int) -> None:
                 notice.office_hosts.append((office, at.end(), (s, e)))
                 return
             i = text.find(form, i + 1)
-
-
-# 下设A组、B组 / 下设“一室八组”即办公室、A组、B组 (the count in quotes, the office first)
-_GROUP_LIST_RE = re.compile(rf"(?:下设|设立)(?:“[{HAN}]{{2,6}}”\s*即?)?(?:(?P<office>办公室)、)?"
-                            rf"(?P<list>[{HAN}]{{2,10}}组(?:、[{HAN}]{{2,10}}组)+)")
-# 下设办公室和3个工作组 / 下设综合协调、疫情防控…六个工作小组: the groups are named below
-# 下设办公室和 7 个\n专责组 (a copy's spaces and line break)
-_GROUP_COUNT_RE = re.compile(
-    rf"下设(?:办公室和|[{HAN}、]{{1,60}}?)?\s*(?P<n>\d+|[{CN_DIGITS}]+)\s*个\s*(?:工作|专责|专项)?(?:小)?组")
-# （二）交通检疫组 组 长 …: the heading may run on into the group's roster after a space
-_GROUP_HEADING_RE = re.compile(rf"{CN_PAREN}(?P<name>[{HAN}]{{2,10}}?)(?:[。：\s]|$)")
-
-
-def _group_lists(notice: Notice, mech: Mechanism) -> None:
-    """The mechanism's working groups: ``指挥部下设A组、B组、C组6个工作组和办公室`` (a list),
-    or ``领导组下设办公室和3个工作组`` and the groups under the numbered headings below
-    (as many as the count says, or fewer when the text ends first)."""
-    text = notice.text
-    words = _mech_words(notice)
-    offices = notice.lex.bodies["office_words"]
-
-    def ours(pos: int) -> bool:  # the sentence's subject is the mechanism (not 各村成立…小组，下设…)
-        start = sentence_at(text, pos)[0]
-        subject = text[start:pos]  # 领导组下设… / 办公室下设… (the body's own office)
-        if not subject.strip():  # 成立X领导小组，…。下设…: the body of the sentences before
-            return any(w in text[max(0, start - 300) : start] for w in words)
-        return (any(w in subject for w in words) or subject.strip() in offices) and re.search(_cues(notice).setup, subject) is None
-
-    def add(name: str, span: Span) -> None:
-        body = notice.table.add(name, body="group", kind="议事机构")
-        notice.facts.append(OrgFact(body, "part_of", mech, span))
-
-    for m in _GROUP_LIST_RE.finditer(text):
-        if ours(m.start()):
-            span = sentence_at(text, m.start())
-            if m.group("office") and not _has_office(notice):
-                _add_office(notice, mech, m.group("office"), span)
-            for a, b in split_items(text, m.start("list"), m.end("list")):
-                add(text[a:b], span)
-    for m in _GROUP_COUNT_RE.finditer(text):
-        n = m.group("n")
-        count = int(n) if n.isdigit() else (cn_value(n) or 0)
-        if not ours(m.start()) or count < 2:
-            continue
-        found: list[tuple[str, Span]] = []
-        ended = True  # the text ends before another heading closes the groups' run
-        for ln in notice.lines:
-            if ln.start <= m.end():
-                continue
-            h = _GROUP_HEADING_RE.match(text, ln.start, ln.end)
-            if h is None:
-                continue
-            name = h.group("name")
-            if name in notice.lex.bodies["office_words"]:
-                continue
-            if not name.endswith("组"):
-                ended = False
-                break
-            found.append((name, (ln.start, ln.end)))
-            if len(found) == count:
-                break
-        if len(found) == count or (ended and found):
-            for name, span in found:
-                add(name, span)
 
 
 def find_office_hosts(notice: Notice) -> None:

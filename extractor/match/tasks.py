@@ -1097,6 +1097,8 @@ def find_tasks(notice: Notice) -> None:
         if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)
                                                  or _field_of_a_plan(body)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target; 1、时间：… a field
+        if len(orgs) == 1 and notice.table.find(body.rstrip("。；：，"), False) is orgs[0][0]:
+            continue  # 4、督查组 (its paragraph below): the item only names a body, it heads the body's part
         if not any(role for _o, role in orgs) and _indicator_row(notice, ln):
             # an indicator defined, not a task given (only a marked body makes it one): no
             # later pattern reads a duty from it (医院住院医师…通过率 names no doer)

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ...normalize import split_clauses
+from ...normalize import HAN, split_clauses
 from ...notice import Duty, Mechanism, Notice
+from ...numbering import MARKER
 from ...resolve import Org
 from ..orgs import org_at
 from ..posts import post_words
@@ -14,6 +15,8 @@ from ..subjects import subject_at, subject_cues
 from .cues import clause_role, duty_cues, in_procedure
 
 _DUTIES_BELOW = re.compile(r"具体承担以下职责[：]")
+# 2、督查组督查组负责…: a numbered heading run on into the paragraph its name opens
+_RUN_ON_HEADING = re.compile(rf"\s*(?:{MARKER})\s*(?P<name>[{HAN}]{{2,15}}?)(?=(?P=name))")
 
 
 def find_body_duties(notice: Notice) -> None:
@@ -32,6 +35,8 @@ def find_body_duties(notice: Notice) -> None:
                     notice.duties.append(Duty(span=(cs, ce), orgs=[(hit[0], None)], source="body"))
             continue
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。"):
+            run_on = _RUN_ON_HEADING.match(text, ss, se)
+            ss = run_on.end() if run_on else ss  # 。 2、A组A组负责…: a heading run into its paragraph
             hit = _sentence_subject(notice, ss, se)
             if hit is None or _second_subject(notice, ss, se):
                 continue  # X负责…，Y配合…: two subjects, read by the free-text duties

@@ -38,6 +38,11 @@ BODY_DUTIES = [
     ("office-seat-then-a-person-in-charge", MT + "领导小组办公室设在县卫健局，王强兼任办公室主任，李华负责具体业务工作。", set()),
     ("office-seat-then-its-main-work", MT + "领导小组办公室设在县卫健局，主要承担日常协调工作。",
      {(f"{M}办公室", R, "承担日常协调工作")}),
+    # the working groups' paragraphs: a numbered heading that only names its group is no duty, and
+    # a heading run on into its paragraph (2、B组B组负责…) leaves the duty from the second name
+    ("groups-counted-then-their-paragraphs",
+     MT + "（二）成立三个工作组\n监测组负责疫情监测。 2、处置组\n处置组负责疫点处置。\n3、督导组\n督导组负责督促检查。\n二、工作要求",
+     {("监测组", R, "监测组负责疫情监测"), ("处置组", R, "处置组负责疫点处置"), ("督导组", R, "督导组负责督促检查")}),
     ("mechanism-main-duties", MT + "领导小组主要职责：统筹协调全县结核病防治工作，研究解决重大问题。",
      {(M, R, "统筹协调全县结核病防治工作，研究解决重大问题")}),
     # a sentence opened by a person's post (县卫健局局长、…某某作了报告): what the person did, no unit's duty
