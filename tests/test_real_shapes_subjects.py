@@ -218,6 +218,14 @@ DOING_CLASSES = [
 ]
 
 
+# A named body, what it acts on (根据…，), then its verb; a body that entrusts the work to another
+# (委托, which jieba's dictionary tags as a noun) is the doer.
+ACTS_ON = [
+    ("basis-then-verb", "湖滨县\n县卫健局根据年度考核结果，确定下一年度的重点帮扶名单。",
+     [({"湖滨县卫健局"}, "县卫健局根据年度考核结果，确定")]),
+    ("entrusts", "湖滨县\n县卫健局委托第三方机构对申报材料进行复核。", [({"湖滨县卫健局"}, "县卫健局委托第三方机构")]),
+]
+
 # Two classes the notice named before, written with one shared head (检测和评估机构, 检测或评估机构):
 # the duty is each class's.
 SHARED_HEADS = [
@@ -230,7 +238,7 @@ SHARED_HEADS = [
 
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
-                                                     + DOING_CLASSES + SHARED_HEADS))
+                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
@@ -272,6 +280,7 @@ NO_DUTY = [
     ("leader-takes-post", "湖滨县\n县卫健局主要负责同志担任召集人。"),
     ("circumstance-report", "在各级政府领导和有关部门共同配合下，完成了灾后防疫任务。"),
     ("verb-and-its-object", "督促托管单位要落实整改。"),
+    ("basis-then-no-verb", "湖滨县\n县卫健局根据群众反映，高度重视此事。"),
     ("concerned-enterprises", "相关企业要配合做好调查。"),
 
 ]

@@ -587,7 +587,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                   or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
               or (all(_acting_body(notice, it, g is not None and g.end() > p) for it in items)
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
-                  and _verb_follows(notice, _after_time(notice, text, q, limit), limit))):
+                  and _verb_follows(notice, _after_basis(text, _after_time(notice, text, q, limit), limit), limit))):
         return None
     if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
@@ -670,6 +670,17 @@ _OWN_REMIT = re.compile("(?:依据|依照|按照|根据|按)(?:各自)?(?:职责
 def _after_own_remit(text: str, q: int, limit: int) -> int:
     """Where the verb starts after ``依据职责`` at ``q`` (地方X部门依据职责负责…), or ``q``."""
     m = _OWN_REMIT.match(text, q, limit)
+    return m.end() if m else q
+
+
+# 根据年度资金安排， / 按照验收结果，: what the subject acts on, a clause of its own before its verb
+_BASIS = re.compile(r"(?:根据|按照|依据|依照)[^，。；：,;:]{2,30}，")
+
+
+def _after_basis(text: str, q: int, limit: int) -> int:
+    """Where the verb starts after a clause saying what the subject acts on (国家X局根据验收
+    结果，认定…), or ``q``."""
+    m = _BASIS.match(text, q, limit)
     return m.end() if m else q
 
 

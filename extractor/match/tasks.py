@@ -821,7 +821,31 @@ def add_deadlines(notice: Notice) -> None:
             if dl:
                 duty.deadline, duty.deadline_date = dl
     _deadline_sentences(notice, year)
+    _deadline_lines(notice, year)
     _phase_deadlines(notice, year)
+
+
+_DONE = re.compile(r"(?:完成)?[。；;.]?$")
+
+
+def _deadline_lines(notice: Notice, year: int | None) -> None:
+    """A line that is only a deadline (``2024年5月1日前``, ``…前完成``): a task table's last
+    column, flattened one cell a line. It is the deadline of the duties of the lines just above
+    it that have none, up to a line that holds no duty (the row's units, a heading)."""
+    text = notice.text
+    lines = notice.content_lines()
+    for idx, ln in enumerate(lines):
+        body = text[ln.body_start : ln.end].strip()
+        dl = deadline_in(notice, body, year) if 4 <= len(body) <= 20 else None
+        if dl is None or not body.startswith(dl[0]) or not _DONE.fullmatch(body, len(dl[0])):
+            continue
+        for above in reversed(lines[:idx]):
+            held = [d for d in notice.duties if above.start <= d.span[0] < above.end]
+            if not held or above.kind == "heading":
+                break
+            for duty in held:
+                if duty.deadline is None:
+                    duty.deadline, duty.deadline_date = dl
 
 
 # （一）动员部署阶段（2024年7月底前）。: a phase of the work, titled with the time it ends by

@@ -292,6 +292,11 @@ DEADLINES = [
     # before it (not to the next paragraph's)
     ("deadline-sentence-for-the-work-above", "红石区2025年登革热防控工作方案\n各街道要完成积水清理，区卫健局要完成医生培训。"
      "以上工作要在8月底前完成。\n区财政局要保障经费。\n", [("在8月底前", "2025-08-31"), ("在8月底前", "2025-08-31")]),
+    # a line that is only a deadline (a task table's last column, one cell a line) gives it to the
+    # duties of the lines just above it, up to a line with no duty (the row's units)
+    ("deadline-line-after-its-row", "红石区2025年登革热防控工作方案\n区城管局\n区城管局负责，各街道配合，清理辖区积水容器。\n"
+     "2025年6月30日前\n区卫健局、区财政局\n区卫健局负责完成医生培训；区财政局负责保障培训经费。\n2025年8月15日前完成\n",
+     [("2025年6月30日前", "2025-06-30"), ("2025年8月15日前", "2025-08-15"), ("2025年8月15日前", "2025-08-15")]),
     ("times-that-are-no-deadlines", "红石区2025年登革热防控工作方案\n7月上旬，区卫健局要召开推进会。"
      "区城管局要在二季度前完成清理。区疾控中心要每季度末前报送监测结果。", []),
 ]

@@ -7,13 +7,16 @@ import re
 
 from ...layout import Line
 from ...notice import Duty, Notice
-from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN, cn_value
+from ...numbering import ARABIC, ARABIC_PAREN, CN_DIGITS, CN_PAREN, cn_value
 from ..subjects import subject_at
 from .bodies import subject_org_for
 from .clauses import clause_starts
 from .cues import clause_role, duty_cues, in_procedure
 
-_ITEM_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff])")
+# 一)加强…: a copy that lost the item's opening bracket (the next items keep theirs: （二）…)
+_HALF_PAREN = rf"[{CN_DIGITS}]{{1,3}}[）)]"
+_ITEM_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff])|{_HALF_PAREN}(?=[\u4e00-\u9fff])")
+_HALF_PAREN_LINE = re.compile(rf"\s*({_HALF_PAREN})(?=[\u4e00-\u9fff])")
 
 
 def find_listed_duties(notice: Notice) -> None:
@@ -39,6 +42,9 @@ def find_listed_duties(notice: Notice) -> None:
         if not orgs:
             continue
         items = _inline_items(notice, m.end(), ln.end) if text[m.end() : ln.end].strip() else _item_lines(lines, i, listed)
+        below = _item_lines(lines, i, listed) if items and items[0][1][1] <= ln.end else []
+        if below and items[-1][0] is not None and below[0][0] == items[-1][0] + 1:
+            items += below  # …建设：（一）A。 with （二）B … on the lines below: one list
         for item, (s, e) in items:
             notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
                                       item=item, source="listed"))
@@ -75,13 +81,16 @@ def _inline_items(notice: Notice, start: int, end: int) -> list[tuple[int | None
 def _item_lines(lines: list[Line], i: int, listed: re.Pattern[str]) -> list[tuple[int | None, tuple[int, int]]]:
     """The numbered lines right below the lead-in line ``lines[i]`` (one duty each)."""
     out: list[tuple[int | None, tuple[int, int]]] = []
-    for ln in lines[i + 1 :]:
-        if not ln.numbered or ln.kind == "heading" or listed.search(ln.text):
+    for k, ln in enumerate(lines[i + 1 :]):
+        half = _HALF_PAREN_LINE.match(ln.text) if k == 0 and not ln.numbered else None
+        if (not ln.numbered and half is None) or ln.kind == "heading" or listed.search(ln.text):
             break
+        start = ln.start + half.end() if half else ln.body_start
         e = ln.end
-        while e > ln.body_start and ln.text[e - ln.start - 1] in "，,；;。 ":
+        while e > start and ln.text[e - ln.start - 1] in "，,；;。 ":
             e -= 1
-        out.append((ln.number or _mark_number(ln.text[: ln.body_start - ln.start]), (ln.body_start, e)))
+        number = _mark_number(half.group(1)) if half else ln.number or _mark_number(ln.text[: ln.body_start - ln.start])
+        out.append((number, (start, e)))
     return out
 
 

@@ -33,7 +33,7 @@ def find_short_forms(notice: Notice) -> None:
     for m in _NOTE.finditer(text):
         short = m.group(1)
         name = _name_before(notice, m.start())
-        if name is None or name in mech_names or short in mech_names or not looks_like_org(short, notice):
+        if name is None or name in mech_names or short in mech_names or not _body_form(notice, short):
             continue
         org = notice.table.add(name)
         notice.table.alias(org, short)
@@ -61,9 +61,19 @@ def _name_before(notice: Notice, end: int) -> str | None:
     opens_clause = re.match(notice.lex.cue_class("clause_opening_chars"), name)
     if not (3 <= len(name) <= _MAX_NAME) or opens_clause or starts_with_verb(name):
         return None
-    if not looks_like_org(name, notice) or _two_bodies(notice, name):
+    if not _body_form(notice, name) or _two_bodies(notice, name):
         return None
     return name
+
+
+# 大数据工作主管部门, 省级主管部门: the department charged with a field (not 主管部门 alone)
+_AUTHORITY = re.compile(r"[\u4e00-\u9fff]{2,20}?(?:行政主管部门|主管部门)")
+
+
+def _body_form(notice: Notice, name: str) -> bool:
+    """Does ``name`` look like a body's: a body's ending, or the department charged with a field
+    (``省人民政府大数据工作主管部门``, ``省级主管部门``: what ``（以下简称Y）`` names is one body)?"""
+    return looks_like_org(name, notice) or (_AUTHORITY.fullmatch(name) is not None and "的" not in name)
 
 
 def _two_bodies(notice: Notice, name: str) -> bool:

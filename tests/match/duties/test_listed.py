@@ -18,6 +18,14 @@ LEAD_INS = [
     ("strengthen-the-following-aspects",
      T + "市疾控中心应重点加强以下方面建设：\n（一）完善监测网络；\n（二）充实专业队伍。\n",
      {("白河市疾控中心", R, "完善监测网络"), ("白河市疾控中心", R, "充实专业队伍")}),
+    # a copy that lost the first item's opening bracket (一)…) keeps the list: the next items have theirs
+    ("first-item-lost-its-bracket",
+     T + "市疾控中心应重点加强以下方面建设：\n一)完善监测网络。\n（二）充实专业队伍。\n",
+     {("白河市疾控中心", R, "完善监测网络"), ("白河市疾控中心", R, "充实专业队伍")}),
+    # the first item run on after the colon, the next ones numbered on the lines below: one list
+    ("first-item-on-the-lead-in-line",
+     T + "市疾控中心应重点加强以下方面建设：（一）完善监测网络。\n（二）充实专业队伍。\n（三）加强实验室能力。\n",
+     {("白河市疾控中心", R, "完善监测网络"), ("白河市疾控中心", R, "充实专业队伍"), ("白河市疾控中心", R, "加强实验室能力")}),
     # near miss: what a body must meet (应具备以下条件：) lists conditions, no duties
     ("conditions-are-no-lead-in",
      T + "承担消杀服务的机构应具备以下条件：\n1.具有专业技术人员；\n2.具有必要的药械。\n3.近三年无违规记录。\n",

@@ -34,6 +34,14 @@ SHORT_FORMS = [
      ["各级防治碘缺乏病委员会（以下简称碘防委）负责组织协调", "碘防委办公室负责日常督查"],
      {("各级防治碘缺乏病委员会", R, "各级防治碘缺乏病委员会（以下简称碘防委）负责组织协调"),
       ("碘防委办公室", R, "碘防委办公室负责日常督查")}),
+    # the department a government charges with a field, then its short form with no verb after
+    # it (the note makes both one body)
+    ("field-authority-then-short-form",
+     "湖滨县\n县人民政府水资源工作主管部门（以下简称县级主管部门）负责全县节水载体的认定。"
+     "县级主管部门组织节水载体评审工作。",
+     ["县人民政府水资源工作主管部门（以下简称县级主管部门）负责全县节水载体的认定", "县级主管部门组织节水载体评审工作"],
+     {("湖滨县人民政府水资源工作主管部门", R, "县人民政府水资源工作主管部门（以下简称县级主管部门）负责全县节水载体的认定"),
+      ("湖滨县人民政府水资源工作主管部门", R, "县级主管部门组织节水载体评审工作")}),
     # a note after a list names the whole list, not its last body
     ("note-after-a-list",
      "规范市东区创业中心、市西区孵化中心、市南区服务中心（以下简称三个中心）运营。三个中心要定期报送运营数据。",
