@@ -77,6 +77,16 @@ def test_any_order_of_adds_and_removes_gives_graph_merge(seed: int) -> None:
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
 
 
+@pytest.mark.parametrize("value", [
+    {}, [], "", "县卫生健康局", {"aliases": [], "span": [3, 9], "text": "负责“两癌”筛查\n"},
+    {"a": {"b": [True, False, None, 1.5, -2, 1e300, float("nan")]}, "引号": "\"\\/\t"},
+])
+def test_a_rows_json_is_json_dumps(value) -> None:
+    """The store's JSON of a node's data or an edge's attributes (one C encoder made once) is
+    what ``json.dumps`` writes."""
+    assert store._dumps(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
 def test_store_and_graph_merge_fold_with_one_rule(monkeypatch) -> None:
     """The store's merge and graph.merge call the same fold functions (extractor.model):
     a change to the rule reaches both."""
