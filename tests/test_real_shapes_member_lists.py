@@ -121,6 +121,32 @@ UNIT_HELD_POSTS = [
 ]
 
 
+# (id, text, member units): the units that set the body up together, and units right after
+# the label 成员单位 as a sentence's subject
+FOUNDERS = [
+    ("founders-on-two-lines",  # the list breaks before 共同设立
+     "第三条 青山市农业农村局、青山市商务局\n共同设立青山市冷链食品安全联席会议（以下简称联席会议），负责统筹协调。\n",
+     {"青山市农业农村局", "青山市商务局"}),
+    ("one-with-the-others",  # 由A会同B、C共同组成X
+     "由青山市农业农村局会同市商务局、市卫健委共同组成青山市冷链食品安全工作小组，负责统筹协调。\n",
+     {"青山市农业农村局", "青山市商务局", "青山市卫健委"}),
+    ("founders-of-another-body-are-no-members",
+     "成立青山市冷链食品安全联席会议。\n市农业农村局、市商务局共同设立检测中心。\n",
+     set()),
+    ("units-right-after-the-label",  # 机关: the body's organs, the body itself
+     "青山区召开冷链食品安全联席会议。联席会议成员单位区纪委监委机关、区商务局、区卫健局介绍了工作情况。\n",
+     {"青山区纪委监委", "青山区商务局", "青山区卫健局"}),
+    ("one-unit-after-the-label-is-no-list",
+     "青山区召开冷链食品安全联席会议。联席会议成员单位区商务局介绍了工作情况。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FOUNDERS))
+def test_founders_and_units_after_the_label(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(UNIT_HELD_POSTS))
 def test_units_holding_posts_are_members(text: str, expected: set[str]) -> None:
     assert _members(text) == expected

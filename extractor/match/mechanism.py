@@ -12,6 +12,7 @@ from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, MARKER, cn_value
 from ..resolve import Org
+from .founders import find_apposed_members, find_founders
 from .groups import find_groups
 from .orgs import (
     body_before_head,
@@ -96,6 +97,7 @@ class _Cues:
             rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等?\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:{qual})?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
+        self.partner = re.compile(lex.cue_re("partner_verbs"))  # 由A会同B、C组成: one more unit
         self.more_after = re.compile(rf"等(?:{units})(?:{also})(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
         # the units whose heads are the members
@@ -913,6 +915,10 @@ def find_members(notice: Notice) -> None:
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
     find_member_lines(notice)
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_apposed_members(notice)  # X成员单位A、B、C结合…
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
@@ -1062,7 +1068,11 @@ def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tup
 
 
 def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The units of a composition list; ``A、B等部门及各街道办事处`` ends with one more unit."""
+    """The units of a composition list; ``A、B等部门及各街道办事处`` ends with one more unit;
+    ``A会同B、C``: the unit A works with are items too."""
+    partner = _cues(notice).partner.search(notice.text, start, end)
+    if partner is not None:
+        return _list_items(notice, start, partner.start()) + _list_items(notice, partner.end(), end)
     more = _cues(notice).more_after.search(notice.text, start, end)
     if more is None:
         return unit_list(notice, start, end, by_position=True)
