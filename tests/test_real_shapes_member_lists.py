@@ -142,6 +142,25 @@ FOUNDERS = [
 ]
 
 
+def test_another_body_composed_by_its_own_sentence() -> None:
+    """``X部际联席会议由A、B等单位组成`` in a notice that sets up another body first: X is set
+    up too, with its member units."""
+    text = ("国务院关于组建国家职业技能咨询委员会的通知\n在政府指导下组建国家职业技能咨询委员会，负责提供咨询意见。\n"
+            "国家职业技能工作部际联席会议由教育、财政、税务等单位组成，负责统筹协调。\n")
+    g = extract_text(text, "t.txt")
+    mechs = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"}
+    assert "国家职业技能工作部际联席会议" in mechs
+    members = {(g.nodes[u]["name"], g.nodes[v]["name"]) for u, v, _d in edges_of(g, "member_unit_of")}
+    assert members == {(u, "国家职业技能工作部际联席会议") for u in ("教育", "财政", "税务")}
+
+
+def test_a_kind_of_body_in_each_place_is_set_up_by_no_composition_sentence() -> None:
+    text = ("关于成立青山县防汛领导小组的通知\n县政府决定成立青山县防汛领导小组。\n"
+            "各村防汛工作小组由村干部、民兵和护林员组成。\n")
+    g = extract_text(text, "t.txt")
+    assert {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"} == {"青山县防汛领导小组"}
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(FOUNDERS))
 def test_founders_and_units_after_the_label(text: str, expected: set[str]) -> None:
     assert _members(text) == expected

@@ -881,13 +881,16 @@ def find_members(notice: Notice) -> None:
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
+            target = mech
             if owner is None and not (rx in (cues.members, cues.members_paren, cues.members_below, cues.members_from,
                                              cues.heads, cues.including)
                                       or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
-                continue
+                target = _composed_mechanism(notice, subject, sent) if rx is cues.list else None
+                if target is None:
+                    continue
             if rx is cues.heads_bare and not (_department_list(notice, m.start("list"), m.end("list"))
                                               and (named_after or any(w in subject for w in _mech_words(notice)))):
                 continue
@@ -911,14 +914,32 @@ def find_members(notice: Notice) -> None:
                     part = notice.table.add(written, body="group", kind="议事机构")
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
                 continue
-            assert mech is not None
+            assert target is not None
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
-                notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+                notice.facts.append(OrgFact(org, "member_unit_of", target, sent))
     find_member_lines(notice)
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_apposed_members(notice)  # X成员单位A、B、C结合…
+
+
+def _composed_mechanism(notice: Notice, subject: str, sent: Span) -> Mechanism | None:
+    """``国务院X部际联席会议由A、B、C等单位组成``: a coordination body other than the notice's
+    mechanism, named as the subject of its own composition sentence, is set up by the notice
+    too; it is found among (or added to) the notice's other mechanisms."""
+    m = re.search(rf"(?P<name>[{HAN}]{{4,40}}?(?:{_suffix_re(notice)}))\s*$", subject)
+    if m is None:
+        return None
+    name = _clean_name(_cues(notice), m.group("name"))
+    if len(name) < 6 or name.startswith("各") or notice.table.find(name) is not None:
+        return None  # 各村防控小组由…组成: one in each village, a kind of body
+    for other in notice.more_mechanisms:
+        if name == other.name or name in other.aliases:
+            return other
+    other = Mechanism(name=name, span=sent)
+    notice.more_mechanisms.append(other)
+    return other
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
