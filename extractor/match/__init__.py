@@ -10,5 +10,6 @@ COMPONENTS = ("closing", "diseases", "duties", "issuer", "lead_ins", "mechanism"
 #: bodies that open a sentence), ``posts`` (titles, names, role sentences), ``docmeta``
 #: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits),
 #: ``groups`` (the working groups of a coordination body, which the mechanism's rules read),
+#: ``founders`` (member units written outside a composition sentence, read by the mechanism's rules),
 #: ``after_words`` (a pattern right after a notice's own words, without compiling one per notice).
-HELPERS = ("after_words", "deadlines", "docmeta", "groups", "orgs", "posts", "subjects")
+HELPERS = ("after_words", "deadlines", "docmeta", "founders", "groups", "orgs", "posts", "subjects")
