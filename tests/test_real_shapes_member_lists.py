@@ -107,6 +107,25 @@ MEMBERS_FROM = [
 ]
 
 
+# (id, text, member units): posts held by units, no person named (副组长由A、B局长担任)
+UNIT_HELD_POSTS = [
+    ("units-whose-heads-hold-the-post",  # the title after the last unit is its heads' title
+     "关于成立青山区防汛工作领导小组的通知\n成立领导小组，组长由区政府分管领导担任，副组长由区水利局、区应急局局长担任。\n",
+     {"青山区水利局", "青山区应急局"}),
+    ("a-post-holder-named-is-a-person-not-a-unit-post",
+     "关于成立青山区防汛工作领导小组的通知\n成立领导小组，副组长由区水利局局长孟立担任。\n",
+     {"青山区水利局"}),
+    ("units-on-both-sides-of-yiji",  # A的分管领导以及B、C局长: both lists hold the post
+     "关于成立青山区防汛工作领导小组的通知\n成立领导小组，副组长由区政府办分管领导以及区卫生和计划生育局、区农业局局长担任。\n",
+     {"青山区政府办", "青山区卫生和计划生育局", "青山区农业局"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(UNIT_HELD_POSTS))
+def test_units_holding_posts_are_members(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(MEMBERS_FROM))
 def test_members_come_from_units(text: str, expected: set[str]) -> None:
     assert _members(text) == expected

@@ -9,8 +9,11 @@ format (党政机关公文格式) it relies on:
   lines, possibly wrapped in ``《》`` after its 文号 or behind a ``【…】`` tag; else the
   first line of the text when it is a bare title (no sentence punctuation, ending with a
   document kind such as ``方案``, ``规划``, ``清单``, an optional ``（2021—2023）`` after it);
+  a bare title may run on into its first article (``X制度第一条…``, after a signature run on
+  before it) or be broken over two lines (``X委员会`` / ``工作规则``);
   else such a title just after the signing date (the attached document of a cover notice
-  without a title); else the ``名称:`` field of a publication table.
+  without a title); else the ``名称:`` field of a publication table; else a web page's
+  headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``).
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
   top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
   ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``.
@@ -18,7 +21,8 @@ format (党政机关公文格式) it relies on:
 * **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals, also
   mixed as in ``二00三年``) on a line of its own, or after the issuer on one line (a
   ``（此件公开发布）`` note may follow); else the date beside the 文号; else a law
-  database's ``发布日期``; else the ``…印发`` date of the colophon.
+  database's ``发布日期``; else the ``…印发`` date of the colophon; else a web page's publication
+  date (not a document site's upload date).
 * **issuer**: the line just above the signing date (or the text before the date on the
   same line; the first of several signers; ``中国共产党`` on its own line joined to the
   next); else the red header ``…文件``, or the issuer alone on the line above a ``关于…``
@@ -33,8 +37,10 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
+from functools import lru_cache
 from typing import Any
 
+from ..lexicon import alternation, load_lexicon
 from ..normalize import PINYIN_GLOSS
 from ..numbering import MARKER
 
@@ -49,10 +55,17 @@ _BARE_KINDS = (
 )
 _TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?[关關][于於]")  # 關于: mixed conversions
 _TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?[关關][于於].{{2,120}}?(?:{_KINDS})$")
-_BARE_TITLE_RE = re.compile(
-    rf"^[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{_BARE_KINDS})"
-    r"(?:[（(][0-9０-９—\-－~～年至]{4,14}[)）])?(?:[(（][\u4e00-\u9fff0-9]{1,6}[)）])?$"
-)
+
+
+@lru_cache(maxsize=1)
+def _bare_title_re() -> re.Pattern[str]:
+    """A bare title: its kinds (``_BARE_KINDS`` and the data's ``bare_title_kinds``: 预案,
+    进度表 …), an optional period and an optional short note in brackets after it."""
+    kinds = "|".join([_BARE_KINDS, alternation(load_lexicon().cue("bare_title_kinds"))])
+    return re.compile(
+        rf"^[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{kinds})"
+        r"(?:[（(][0-9０-９—\-－~～年至]{4,14}[)）])?(?:[(（][\u4e00-\u9fff0-9]{1,6}[)）])?$"
+    )
 _ENUM_START = re.compile(rf"^(?:{MARKER})")
 _TAG_PREFIX = re.compile(r"^【[^】]{1,40}】")
 _NUMBER_CORE = (
@@ -81,9 +94,10 @@ _DB_DATE = re.compile(
     r"(?:【(?:发布日期|成文日期)】|(?:发布日期|成文日期)\s*[:：])" + _DB_CELL
     + r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})"
 )
-_DB_ISSUER_LABEL = r"【(?:发布部门|发布机构|发文机关|发文单位)】|(?:发布部门|发布单位|发布机构|发文机关|发文单位)\s*[:：]"
-_DB_ISSUER = re.compile(rf"(?:{_DB_ISSUER_LABEL}){_DB_CELL}(?P<org>[\u4e00-\u9fff]{{2,30}})")
-_DB_MARK = re.compile(_DB_ISSUER_LABEL)
+_DB_ISSUER_LABEL = (r"【(?:发布部门|发布机构|发文机关|发文单位)】|(?:发布部门|发布单位|发布机构|发文机关|发文单位)\s*[:：]"
+                    r"|^(?:发布部门|发布机构|发文机关|发文单位)[ \t]*\n")  # the label alone, its value below
+_DB_ISSUER = re.compile(rf"(?:{_DB_ISSUER_LABEL}){_DB_CELL}(?P<org>[\u4e00-\u9fff]{{2,30}})", re.M)
+_DB_MARK = re.compile(_DB_ISSUER_LABEL, re.M)
 _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
 _SENTENCE_PUNCT = re.compile(r"[，。；：:！？,;!?、“”\"《》]")
 _ORG_END = re.compile(
@@ -180,11 +194,39 @@ def _bare_title(line: str) -> str | None:
             4 <= len(cand) <= 70
             and sum(1 for ch in cand if "\u4e00" <= ch <= "\u9fff") >= 4
             and not _ENUM_START.match(cand)
-            and _BARE_TITLE_RE.match(cand)
+            and _bare_title_re().match(cand)
             and not _NUMBER_RE.match(cand)
         ):
             return re.sub(r"[(（][0-9]{1,3}[)）]$", "", cand)  # a site's page number
     return None
+
+
+# 职业病防治工作联席会议制度第一条为…: a bare title run on into the first article or part
+_FIRST_PART = re.compile(r"(?:第[一1]条|第[一1]章|一、)")
+
+
+def _run_on_title(line: str) -> str | None:
+    """A bare title run on into the first article (``X制度第一条…``) or part (``X方案一、…``),
+    after the signature run on before it, if any (``X人民政府2023年5月25日（此件主动公开）X办法第一条``)."""
+    m = _FIRST_PART.search(line, 4, 120)
+    if m is None:
+        return None
+    head = line[: m.start()]
+    cut = max([d.end() for d in _DATE_RE.finditer(head)] + [head.rfind(")") + 1, head.rfind("）") + 1])
+    return _bare_title(head[cut:])
+
+
+def _broken_title(head: list[str], k: int) -> str | None:
+    """A bare title broken over two lines (``X县爱国卫生运动委员会`` / ``工作规则``): a line without
+    punctuation and the short next line that ends it."""
+    line = head[k]
+    if not line or k + 1 >= len(head) or _SENTENCE_PUNCT.search(line) or _bare_title(line):
+        return None
+    nxt = head[k + 1]
+    return _bare_title(line + nxt) if nxt and len(nxt) <= _TITLE_TAIL else None
+
+
+_TITLE_TAIL = 8  # the part of a broken title on its second line: a few words (工作规则)
 
 
 def _title(lines: list[str], date_line: int | None) -> str | None:
@@ -202,8 +244,10 @@ def _title(lines: list[str], date_line: int | None) -> str | None:
             if nxt >= len(head) or not head[nxt] or len(head[nxt]) > 60:
                 break
             joined += head[nxt]
-    for ln in head[:15]:  # a bare title before the body starts (web-page clutter may precede it)
+    title = None
+    for k, ln in enumerate(head[:15]):  # a bare title before the body starts (web-page clutter may precede it)
         title = _bare_title(_title_line(ln)) if ln else None
+        title = title or _run_on_title(ln) or _broken_title(head, k)
         if title or "。" in ln:
             break
     if title:
@@ -225,6 +269,46 @@ def _title(lines: list[str], date_line: int | None) -> str | None:
         if m and _bare_title(m.group(1)):
             return _bare_title(m.group(1))
     return None
+
+
+_ISO_LIKE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
+_ISO_PARTS = re.compile(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})")
+_HEADLINE_AFTER = 3  # lines between a web page's headline and its date line, at most
+
+
+@lru_cache(maxsize=1)
+def _published_re() -> re.Pattern[str]:
+    """A web page's date line: a publication label and its date anywhere in it
+    (``本网 更新时间:2016-09-29``), or the date and the time first (``2022-11-25 00:18:22 未知``; a
+    date alone on its line is a signature's)."""
+    labels = alternation(load_lexicon().cue("publication_date_labels"))
+    return re.compile(rf"(?:{labels})\s*[:：]?\s*(?P<date>{_ISO_LIKE})|^(?P<first>{_ISO_LIKE})(?=\s+\d{{1,2}}:\d{{2}})")
+
+
+def _page_head(lines: list[str], written: list[str]) -> tuple[str | None, str | None]:
+    """A web page's head: its headline, then (blank lines between) the line with its publication
+    date: the title as written (``written``: the lines before pinyin glosses were dropped) and that
+    date. A headline is a line of words with no full stop, no site path (``首页 > 新闻``)."""
+    for i, line in enumerate(lines[:_PAGE_HEAD]):
+        m = _published_re().search(line)
+        if m is None:
+            continue
+        if any(w in line for w in load_lexicon().cue("document_site_words")):
+            return None, None  # 更新时间:… 作者:会员上传 下载docx: when a document site stored it, no date of the notice
+        parts = _ISO_PARTS.match(m.group("date") or m.group("first"))
+        date = _iso(int(parts.group("y")), int(parts.group("m")), int(parts.group("d"))) if parts else None
+        j = i - 1
+        while j >= 0 and i - j <= _HEADLINE_AFTER and not lines[j]:
+            j -= 1
+        above = written[j] if 0 <= j and len(written) == len(lines) else lines[j] if j >= 0 else ""
+        cjk = sum(1 for ch in above if "\u4e00" <= ch <= "\u9fff")
+        headline = (i - j <= _HEADLINE_AFTER and 5 <= cjk and len(above) <= 100
+                    and not re.search(r"[。>|]|[:：]$", above) and _published_re().search(above) is None)
+        return (above if headline else None), date
+    return None, None
+
+
+_PAGE_HEAD = 15  # a web page's headline and date line are among its first lines
 
 
 def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str | None]:
@@ -408,6 +492,7 @@ def document_meta(text: str) -> dict[str, Any]:
         number, number_year, number_date, decree_issuer = _number(lines)
         date, issuer, date_line = _date_and_issuer(lines)
         title = _title(lines, date_line)
+        page_title, page_date = _page_head(lines, _lines(text))
         head = "\n".join(lines[:_HEAD_LINES])
         database = bool(_DB_MARK.search(head))
         if date is None and number_date:
@@ -416,6 +501,8 @@ def document_meta(text: str) -> dict[str, Any]:
             m = _DB_DATE.search(head)
             if m:
                 date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        title = title or page_title
+        date = date or page_date
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))

@@ -86,8 +86,8 @@ MECHANISMS = [
      "青山县防汛工作联席会议制度第一条为加强领导，制定本制度。第三条联席会议成员单位为县水利局、县应急局。"
      "联席会议下设办公室，办公室设在县水利局。",
      ["联席会议", "联席会议", "联席会议"],
-     {("<notice>", "establishes", "联席会议"), ("联席会议办公室", "office_of", "联席会议"),
-      ("联席会议办公室", "hosted_by", "青山县水利局")}),
+     {("青山县防汛工作联席会议制度", "establishes", "联席会议"), ("联席会议办公室", "office_of", "联席会议"),
+      ("联席会议办公室", "hosted_by", "青山县水利局")}),  # the title run on into 第一条 names the notice
     ("office-named-at-work",  # X领导小组办公室组织召开…: the body and its office, no host named
      "2019年5月，平山县食品安全工作领导小组办公室组织召开了全县食品安全工作会议。",
      ["平山县食品安全工作领导小组"],
@@ -351,13 +351,16 @@ UNITS = [
     ("member-units-are",
      "关于成立红石区手足口病防控领导小组的通知\n成员单位为区教育局、区市场监管局、区财政局。",
      {(f"红石区{u}", "member_unit_of", "红石区手足口病防控领导小组") for u in ("教育局", "市场监管局", "财政局")}),
-    ("heads-convene",
+    ("heads-convene",  # the units whose heads hold the posts sit in the body (no list of its own)
      "关于建立红石区手足口病防控联席会议制度的通知\n联席会议由区卫健局局长任召集人，区疾控中心主任任副召集人。",
      {("红石区卫健局", "convener_unit_of", "红石区手足口病防控联席会议", "title=局长"),
-      ("红石区疾控中心", "deputy_convener_unit_of", "红石区手足口病防控联席会议", "title=主任")}),
-    ("heads-lead-no-unit-edge",  # 组长 held by a unit: the graph has unit edges for 召集人 only
+      ("红石区疾控中心", "deputy_convener_unit_of", "红石区手足口病防控联席会议", "title=主任"),
+      ("红石区卫健局", "member_unit_of", "红石区手足口病防控联席会议"),
+      ("红石区疾控中心", "member_unit_of", "红石区手足口病防控联席会议")}),
+    ("heads-lead-no-unit-edge",  # 组长 held by a unit: the graph has unit edges for 召集人 only; the units sit in it
      "关于调整红石区手足口病防控领导小组成员的通知\n领导小组由区卫健局局长任组长，区疾控中心主任任副组长。",
-     set()),
+     {("红石区卫健局", "member_unit_of", "红石区手足口病防控领导小组"),
+      ("红石区疾控中心", "member_unit_of", "红石区手足口病防控领导小组")}),
     broken("区政府 in a composition sentence stays a body of its own (红石区政府) while the roster reads "
            "区政府 as 区人民政府: one government, two nodes",
            "government-heads-convene",

@@ -9,6 +9,7 @@ import re
 
 from ...normalize import HAN
 from ...notice import Notice
+from .columns import column_roster
 from .label_lists import labelled_segments, labels_in_sentence, names_only, post_name_list
 from .names import INLINE_RE, LINE_RE, POST_FIRST_RE, SHARED_RE, bare_name_ok
 from .people import add_person
@@ -28,6 +29,9 @@ def find_roster(notice: Notice) -> None:
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
     bare = False  # the pending name stood alone on its line: it is a person only with a post below
     table = False  # inside a table under a 姓名 column header
+    lines, k = notice.content_lines(), 0
+    while k < len(lines):  # 组长：副组长：成员：王 海张秀萍… with the posts below: read first
+        k += column_roster(notice, lines, k) or 1
     for ln in notice.content_lines():
         body = text[ln.body_start : ln.end]
         if pending is not None:
@@ -49,6 +53,9 @@ def find_roster(notice: Notice) -> None:
             label = re.search(rf"(?:{lex.role_re.pattern})(?=：$)", body)
             if label:  # 二、指挥部成员总指挥：(the name on the next line)
                 role = role_of(notice, label.group(0))
+            continue
+        if _office_labels(notice, body):
+            in_group, role = True, None  # 下设办公室。主 任：某某 副主任：…: the office's people, no roster role
             continue
         if in_group:
             if header_re.match(body) or LINE_RE.fullmatch(body):
@@ -126,6 +133,22 @@ def find_roster(notice: Notice) -> None:
         role = role_of(notice, last) if last else (role if m else None)
     if pending is not None and not bare:
         add_person(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+_LABEL_RE = re.compile(rf"(?P<label>[{HAN}](?: ?[{HAN}]){{1,5}})\s*：")
+
+
+def _office_labels(notice: Notice, body: str) -> bool:
+    """A line that names the mechanism's office and then gives its heads' labels
+    (``领导小组下设办公室，设在县卫生局。主 任：某某 副主任：…``): the labels are the office's."""
+    offices = notice.lex.bodies["office_words"]
+    heads = notice.lex.cue("office_head_labels")
+    for m in _LABEL_RE.finditer(body):
+        words = m.group("label").replace(" ", "")
+        label = next((h for h in sorted(heads, key=len, reverse=True) if words.endswith(h)), None)
+        if label is not None:
+            return any(w in body[: m.end() - len(label) - 1] for w in offices)
+    return False
 
 
 def _starts_entry(notice: Notice, body: str, header_re: re.Pattern[str]) -> bool:

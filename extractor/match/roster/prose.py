@@ -49,9 +49,13 @@ def find_prose_roster(notice: Notice) -> None:
             people_end = units_at.start() if units_at else list_end
             span = sentence_near(text, list_start)
             found = people_in(notice, list_start, people_end, cut and not units_at)
-            if not found and not units_at and not _after_body_name(text, marker_end, list_start):
-                for unit, _title in unit_post_items(notice, list_start, list_end) or []:
-                    notice.unit_posts.append((unit, relation, span))  # 市卫健局主要负责人为副组长
+            if not found and not _after_body_name(text, marker_end, list_start):
+                # 市卫健局主要负责人为副组长 / 副组长由A的分管领导以及B、C局长担任: posts held by units
+                parts = [(list_start, list_end)] if units_at is None else (
+                    [] if relation == "member_of" else [(list_start, units_at.start()), (units_at.end(), list_end)])
+                for a, b in parts:
+                    for unit, _title in unit_post_items(notice, a, b) or []:
+                        notice.unit_posts.append((unit, relation, span))
             for name, org, title in found:
                 if (name, relation) in seen:
                     continue

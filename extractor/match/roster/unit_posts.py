@@ -57,8 +57,10 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
     units whose heads hold the post (the last item's head word is shared), else None."""
     text = notice.text
     heads = unit_head_words(notice)
-    if not heads or not text.endswith(heads, a, b):
+    w = post_words(notice.lex)
+    if not heads or not (text.endswith(heads, a, b) or _titled_units(notice, a, b)):
         return None
+    heads = (*heads, *w.titles)
     parts = []
     for s, e in split_items(text, a, b):
         body_end = org_at(notice, text, s, e)
@@ -81,6 +83,16 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
             org = notice.table.add(written)
         out.append((org, rest or shared or ""))
     return out
+
+
+def _titled_units(notice: Notice, a: int, b: int) -> bool:
+    """``区农业局、区市场监管局局长``: units whose heads' title closes the list (a whole title
+    after the last unit, no name after it)."""
+    text = notice.text
+    k = max(text.rfind("、", a, b), a - 1) + 1
+    end = org_at(notice, text, k, b)
+    rx = post_words(notice.lex).title_re
+    return end is not None and end < b and rx is not None and rx.fullmatch(text, end, b) is not None
 
 
 def _names_a_person(notice: Notice, post: str) -> bool:
