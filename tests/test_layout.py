@@ -80,6 +80,8 @@ KINDS = [
      [("noise", "索引号：11340-2025-0012"), ("para", "县卫健局负责监测。")]),
     ("clutter-to-the-end", "县卫健局负责监测。\n相关推荐\n青山县召开防汛会议\n县水务局负责排涝。",
      [("para", "县卫健局负责监测。"), ("noise", "相关推荐"), ("noise", "青山县召开防汛会议"), ("noise", "县水务局负责排涝。")]),
+    ("read-the-next-article-to-the-end", "县卫健局负责监测。\n阅读下一篇\n省商务厅通知各地严防鼠疫",
+     [("para", "县卫健局负责监测。"), ("noise", "阅读下一篇"), ("noise", "省商务厅通知各地严防鼠疫")]),
     ("roster-line-is-para", "张  威   县卫健局局长", [("para", "张威 县卫健局局长")]),
     broken("a page number line (— 3 —) left by a Word/PDF export is not marked as clutter",
            "page-footer", "县卫健局负责监测。\n— 3 —\n县财政局保障经费。",

@@ -77,9 +77,8 @@ class _Owner:
         self.notice.facts.append(OrgFact(body, "part_of", mech, span))
 
     def office(self, mech: Mechanism, span: Span, written: str | None = None) -> None:
-        if any(f.relation == "office_of" for f in self.notice.facts):
-            return
-        office = self.add_office(self.notice, mech, "办公室", span)
+        had = next((f.source for f in self.notice.facts if f.relation == "office_of"), None)
+        office = had if had is not None else self.add_office(self.notice, mech, "办公室", span)
         if written:
             self.notice.table.alias(office, written)  # （一）办公室。: the office as the plan heads it
 

@@ -68,6 +68,7 @@ class _Cues:
         self.held_after = re.compile(
             rf"(?:{suf}|[{HAN}][委会])(?P<after>成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
+            rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
             rf"|(?:{self.offices})?(?:\s*[（(](?:以下|下)简称[^）)]{{1,12}}[）)])?(?=(?:具体)?负责|统筹))")
         # 召开严重精神障碍患者服务管理工作联席会议 / X领导小组第三次全体会议: the body's meeting
@@ -193,6 +194,7 @@ def find_mechanism(notice: Notice) -> None:
             continue  # 鼓励企业建立创新协作机制，推动…: a body others are to set up, one task among many
         if m and len(m.group("name")) >= 4:
             name = _clean_name(cues, m.group("name"))
+            name = _TEAM_OF_N.sub("", name)  # 成立13人防汛指挥所: its size, no part of its name
             if len(name) < 4 or name.startswith("各"):
                 continue  # 各社区公共卫生委员会: one in each community, a kind of body
             if _a_department(notice, name):
@@ -221,6 +223,10 @@ def find_mechanism(notice: Notice) -> None:
         _placed_name(notice, reported)
         _short_forms(notice, reported)
         notice.mechanism = reported
+
+
+_FOR_EACH = re.compile(rf"每[\d{CN_DIGITS}]?[名个位户所]")  # 对每1名患者建立X小组: one for each
+_TEAM_OF_N = re.compile(rf"^[\d{CN_DIGITS}]+人")  # 13人防汛指挥所: a body of so many people
 
 
 _COUNTED_BODIES = re.compile(rf"(?P<list>[{HAN}、]+?)等(?P<n>\d+|[{CN_DIGITS}]+)个(?P<kind>[{HAN}]{{2,}})")
@@ -542,8 +548,8 @@ def _each_sets_up(notice: Notice, pos: int) -> bool:
         return False  # no clause start in reach: nothing to say
     clause = re.sub(r"(?:要|应|将|分别|均|各自|统一)+$", "", text[cut + 1 : pos])
     clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", clause)  # 1.各级人民政府成立…: after a list's number
-    if clause.startswith("各"):
-        return True
+    if clause.startswith("各") or _FOR_EACH.search(clause):
+        return True  # 各乡镇成立… / 对每1名患者建立…: one for each
     parts = re.split("、|和|及", clause)
     return len(parts) > 1 and ends_like_body(notice, parts[-1])  # not 省卫生厅、省教育厅决定成立: one body
 
@@ -647,6 +653,7 @@ def find_bodies(notice: Notice) -> None:
     for m in re.finditer(rf"(?P<office>(?:{words})?(?:{cues.offices}))\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
                          rf"(?:，\s*(?:分别)?)?(?:{cues.office_host}|(?:{cues.set_up_office})在)", text):
         span = sentence_at(text, m.start())
+        span = (span[0], max(span[1], sentence_at(text, m.end())[1]))  # （一）办公室 / 设在X: its seat below
         own_name = _office_own_name(notice, m.start(), m.group("office")) if m.group("office") in office_words else None
         office = _add_office(notice, mech, office_words[0], span, own_name)
         if m.group("office") not in office_words:  # a bare 办公室 would match every office
@@ -752,6 +759,9 @@ def find_office_hosts(notice: Notice) -> None:
     text = notice.text
     for office, pos, span in notice.office_hosts:
         end = org_at(notice, text, pos, span[1])
+        general = re.match(notice.lex.cue_re("general_offices"), text[end:span[1]]) if end is not None else None
+        if end is not None and general:
+            end += general.end()  # 设在国务院办公厅: the body's general office, a body of its own
         if end is None:  # a body no lexicon lists: up to the clause's end (镇计生办（电话…）, 卫计办，负责…)
             end = _unlisted_host_end(notice, pos, span[1])
             if end is None:

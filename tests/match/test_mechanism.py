@@ -271,6 +271,24 @@ MECHANISMS = [
      ["青山县防汛抗旱指挥部"],
      {("关于成立青山县防汛抗旱指挥部的通知", "establishes", "青山县防汛抗旱指挥部"),
       ("抢险组", "part_of", "青山县防汛抗旱指挥部"), ("物资组", "part_of", "青山县防汛抗旱指挥部")}),
+    ("a-bare-body-setting-up-its-own-bodies",  # 领导组下设办公室和N个工作组 in a page cut before the body's name
+     "王明 (东湖区副区长)\n李强 (西湖区副区长)\n领导组下设办公室和2个工作组。\n（一）办公室\n设在市卫生局，主任由市卫生局副局长赵刚担任。"
+     "负责领导组日常工作。\n（二）宣传组\n组长：陈平\n（三）救治组\n组长：孙立",
+     ["领导组", "领导组"],
+     {("<notice>", "establishes", "领导组"), ("领导组办公室", "office_of", "领导组"),
+      ("领导组办公室", "hosted_by", "市卫生局"),  # its seat on the line below its heading
+      ("宣传组", "part_of", "领导组"), ("救治组", "part_of", "领导组")}),
+    ("office-host-a-government-general-office",  # 设在省人民政府办公厅: the general office, not the government
+     "关于成立青山省鼠疫防控指挥部的通知\n指挥部办公室设在省人民政府办公厅，负责日常工作。",
+     ["青山省鼠疫防控指挥部"],
+     {("关于成立青山省鼠疫防控指挥部的通知", "establishes", "青山省鼠疫防控指挥部"),
+      ("青山省鼠疫防控指挥部办公室", "office_of", "青山省鼠疫防控指挥部"),
+      ("青山省鼠疫防控指挥部办公室", "hosted_by", "青山省人民政府办公厅")}),
+    ("a-body-of-so-many-people",  # 成立13人防汛指挥所: its size is no part of its name
+     "二、健全防汛机构。镇政府成立9人防汛指挥所。所长：王明；副所长：李强。", ["防汛指挥所"],
+     {("<notice>", "establishes", "防汛指挥所")}),
+    ("a-team-for-each-patient-is-a-kind",  # 对每1名患者建立由…组成的X小组: one for each, no one body
+     "以村为单位，对每1名患者建立由村干部、村医和家属等组成的随访小组，做好随访。", [], set()),
     ("office-host-with-he-inside-its-name",  # 设在市经济和信息化委: the 和 is inside the name
      "关于成立白河市数字经济发展领导小组的通知\n领导小组办公室设在市经济和信息化委，负责日常工作。",
      ["白河市数字经济发展领导小组"],

@@ -132,13 +132,15 @@ def _after_own_name(notice: Notice, word_start: int) -> bool:
 
 def _after_office_post(notice: Notice, word_start: int) -> bool:
     """A bare role word leading its list after a clause that gave the office's post in the same
-    sentence (``办公室主任由甲兼任，副主任由乙、丙兼任``): the word is the office's post."""
+    sentence (``办公室主任由甲兼任，副主任由乙、丙兼任``) or placed the office (``（一）办公室`` /
+    ``设在市卫生局，主任由甲担任``): the word is the office's post."""
     text = notice.text
     if word_start <= 0 or text[word_start - 1] not in "，,":
         return False
     sent = max(text.rfind(ch, 0, word_start) for ch in "。；;\n") + 1
     offices = alternation(notice.lex.bodies["office_words"])
-    return re.search(rf"(?:{offices})(?:{notice.lex.role_re.pattern})(?:由|为)", text[sent:word_start]) is not None
+    return (re.search(rf"(?:{offices})(?:{notice.lex.role_re.pattern})(?:由|为)", text[sent:word_start]) is not None
+            or re.match(rf"\s*(?:{notice.lex.cue_re('office_host_verbs')})", text[sent:word_start]) is not None)
 
 
 _EACH_LIST_END_RE = re.compile("担任|兼任|组成|[。；]")  # 副召集人分别是A，B，C。: the list runs past its commas

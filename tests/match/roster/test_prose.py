@@ -30,6 +30,10 @@ PROSE = [
      TITLE + "组长由县政府副县长王建国担任。领导小组下设办公室，办公室主任为李明，副主任为赵强。\n",
      ["王建国"],
      {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
+    ("office-head-after-its-seat",  # （一）办公室 / 设在县卫健局，主任由甲担任: the office's head, not the group's
+     TITLE + "组长由县政府副县长王建国担任。\n（一）办公室\n设在县卫健局，主任由县卫健局副局长李明担任。负责日常工作。\n",
+     ["王建国"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
     ("group-deputy-after-group-head-stays",  # near-miss: 组长由…，副组长由…: no office, the group's deputy
      TITLE + "组长由县政府副县长王建国担任，副组长由县卫健局局长李明担任。\n",
      ["王建国", "李明"],
