@@ -12,6 +12,7 @@ from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, MARKER, cn_value
 from ..resolve import Org
+from ..words import word_tags
 from .groups import find_groups
 from .orgs import (
     body_before_head,
@@ -70,7 +71,9 @@ class _Cues:
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
-            rf"|(?:{self.offices})?(?:\s*[（(](?:以下|下)简称[^）)]{{1,12}}[）)])?(?=(?:具体)?负责|统筹))")
+            rf"|(?:{self.offices})?(?:\s*[（(](?:以下|下)简称[^）)]{{1,12}}[）)])?(?=(?:具体)?负责|统筹)"
+            # X部际联席会议办公室要切实发挥统筹协调作用: its office given the notice's tasks
+            rf"|(?:{self.offices})(?=要))")
         # 召开严重精神障碍患者服务管理工作联席会议 / X领导小组第三次全体会议: the body's meeting
         self.meeting_of = re.compile(
             rf"召开(?:了)?(?:第[一二三四五六七八九十\d]+次)?(?P<name>[{HAN}]{{2,40}}?联席会议)(?![{HAN}])"
@@ -354,9 +357,14 @@ def _name_char(cues: _Cues, text: str, i: int) -> bool:
     """Can ``text[i]`` be part of a body's name read backwards from its ending? Not a
     separator, a verb or particle that starts no name, nor the 年 of a year (``2012年``)."""
     ch = text[i]
-    if not re.match(rf"[{HAN}]", ch) or ch in cues.not_in_name:
+    if not re.match(rf"[{HAN}]", ch):
         return False
+    if ch in cues.not_in_name:  # …except inside an adjective of the name (国务院自由贸易试验区…)
+        return i > 0 and word_tags().get(text[i - 1 : i + 1]) == _ADJECTIVE
     return not (ch == "年" and i > 0 and (text[i - 1].isdigit() or text[i - 1] in CN_DIGITS))
+
+
+_ADJECTIVE = "a"  # jieba's tag of an adjective
 
 
 def _clean_name(cues: _Cues, written: str) -> str:
@@ -690,6 +698,15 @@ def find_bodies(notice: Notice) -> None:
                           text) if own else None
         if named:
             office = _add_office(notice, mech, office_words[0], sentence_at(text, named.start()))
+            notice.table.alias(office, named.group(0))
+    if not _has_office(notice):
+        # 成立X领导小组，统筹…，领导小组办公室具体负责…: a bare 领导小组办公室 in the sentence that sets
+        # the body up is its office
+        s, e = mech.span
+        bare = [w for w in _mech_words(notice) if w in notice.lex.bodies["mechanism_suffixes"]]
+        named = re.compile(rf"(?<![{HAN}、])(?:{alternation(bare)})(?:{cues.offices})").search(text, s, e) if bare else None
+        if named and named.start() > text.find(mech.name, s, e) >= 0:
+            office = _add_office(notice, mech, office_words[0], (s, e))
             notice.table.alias(office, named.group(0))
     # Sub-bodies: 下设18个专项行动工作组 / 设立…专家咨询委员会（以下简称…）
     sub = alternation(notice.lex.bodies["sub_body_suffixes"])

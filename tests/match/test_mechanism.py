@@ -289,6 +289,17 @@ MECHANISMS = [
      {("<notice>", "establishes", "防汛指挥所")}),
     ("a-team-for-each-patient-is-a-kind",  # 对每1名患者建立由…组成的X小组: one for each, no one body
      "以村为单位，对每1名患者建立由村干部、村医和家属等组成的随访小组，做好随访。", [], set()),
+    ("an-office-given-tasks-names-its-body",  # X联席会议办公室要…: the body through its office at work;
+     # 自由 (an adjective) stays inside the name though 由 starts none
+     "各有关部门要密切协作。青山省自由贸易港建设工作联席会议办公室要加强督促检查，及时总结评估。",
+     ["青山省自由贸易港建设工作联席会议"],
+     {("<notice>", "establishes", "青山省自由贸易港建设工作联席会议"),
+      ("青山省自由贸易港建设工作联席会议办公室", "office_of", "青山省自由贸易港建设工作联席会议")}),
+    ("a-bare-office-in-the-sentence-setting-the-body-up",  # 成立X领导小组，…，领导小组办公室具体负责…
+     "关于印发青山县数字经济推进方案的通知\n成立青山县数字经济发展领导小组，统筹推进各项工作，领导小组办公室具体负责方案实施。",
+     ["青山县数字经济发展领导小组"],
+     {("关于印发青山县数字经济推进方案的通知", "establishes", "青山县数字经济发展领导小组"),
+      ("青山县数字经济发展领导小组办公室", "office_of", "青山县数字经济发展领导小组")}),
     ("office-host-with-he-inside-its-name",  # 设在市经济和信息化委: the 和 is inside the name
      "关于成立白河市数字经济发展领导小组的通知\n领导小组办公室设在市经济和信息化委，负责日常工作。",
      ["白河市数字经济发展领导小组"],
