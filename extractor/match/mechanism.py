@@ -73,7 +73,8 @@ class _Cues:
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
             rf"|(?:{self.offices})?(?:\s*[（(](?:以下|下)简称[^）)]{{1,12}}[）)])?(?=(?:具体)?负责|统筹)"
             # X部际联席会议办公室要切实发挥统筹协调作用: its office given the notice's tasks
-            rf"|(?:{self.offices})(?=要))")
+            rf"|(?:{self.offices})(?=要)"
+            rf"|(?=的(?:统一)?领导下))")  # 在市X领导小组的领导下开展…: the body the work answers to
         # 召开严重精神障碍患者服务管理工作联席会议 / X领导小组第三次全体会议: the body's meeting
         self.meeting_of = re.compile(
             rf"召开(?:了)?(?:第[一二三四五六七八九十\d]+次)?(?P<name>[{HAN}]{{2,40}}?联席会议)(?![{HAN}])"
@@ -284,8 +285,9 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     """A body no sentence sets up, named by what only a coordination body has: its member
     units (``县艾工委成员单位``), its make-up (``乡镇食安委由乡镇长任主任``), its chair's post
     (``区爱国卫生运动委员会主任``, ``领导小组组长李明``),
-    its office at work (``X领导小组办公室组织召开…``) or its meeting (``召开X联席会议``,
-    ``X领导小组全体会议``), as a news report or an event plan writes it. A short form (``爱卫会``,
+    its office at work (``X领导小组办公室组织召开…``, ``X办公室要…``), its own bodies (``领导组下设…``),
+    the work it leads (``在X领导小组的领导下开展…``) or its meeting (``召开X联席会议``,
+    ``X领导小组全体会议``; not ``召开成员单位联席会议``), as a news report or an event plan writes it. A short form (``爱卫会``,
     ``食安委``: a few characters and 委/会) counts only before 成员单位 or its make-up and when
     written more than once; a department (``卫生健康委员会主任``) and a standing body (``村委会主任``) are no
     coordination body. The name runs back from its ending to the clause's start or a word
@@ -316,8 +318,8 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
         if (len(name) < 3 or name.endswith(standing) or name in lex.institutions
                 or (name.endswith(("委员会", "委", "会")) and lex.kind_of(name) is not None)):
             continue  # 卫生健康委员会主任: a department's head
-        if _COUNTED_MEETING.search(name):
-            continue  # 第八次联席会议: one meeting, not the body
+        if _COUNTED_MEETING.search(name) or name.startswith(lex.cue("member_unit_words")):
+            continue  # 第八次联席会议 / 召开成员单位联席会议: one meeting (of the members), not the body
         bare = re.fullmatch(rf"(?:{cues.suffixes})", name) is not None
         rank = (0 if after else 1) if full and not bare else 2 if full else 3
         found.append((rank, -len(name), end, Mechanism(name=name, span=sentence_at(text, start))))

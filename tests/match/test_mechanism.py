@@ -300,6 +300,11 @@ MECHANISMS = [
      ["青山县数字经济发展领导小组"],
      {("关于印发青山县数字经济推进方案的通知", "establishes", "青山县数字经济发展领导小组"),
       ("青山县数字经济发展领导小组办公室", "office_of", "青山县数字经济发展领导小组")}),
+    ("the-body-the-work-answers-to",  # 在县X领导小组的领导下开展…: no body set up, the one named over the work
+     "各成员单位要明确职责，在县鼠疫防控工作领导小组的统一领导下开展各项防治工作。", ["县鼠疫防控工作领导小组"],
+     {("<notice>", "establishes", "县鼠疫防控工作领导小组")}),
+    ("a-meeting-of-the-member-units-is-no-body",  # 召开成员单位联席会议: a meeting of the members
+     "县卫健局要及时组织召开成员单位联席会议，通报疫情。", [], set()),
     ("office-host-with-he-inside-its-name",  # 设在市经济和信息化委: the 和 is inside the name
      "关于成立白河市数字经济发展领导小组的通知\n领导小组办公室设在市经济和信息化委，负责日常工作。",
      ["白河市数字经济发展领导小组"],
