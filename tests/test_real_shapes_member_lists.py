@@ -121,6 +121,51 @@ UNIT_HELD_POSTS = [
 ]
 
 
+# (id, text, member units): the units that set the body up together, and units right after
+# the label 成员单位 as a sentence's subject
+FOUNDERS = [
+    ("founders-on-two-lines",  # the list breaks before 共同设立
+     "第三条 青山市农业农村局、青山市商务局\n共同设立青山市冷链食品安全联席会议（以下简称联席会议），负责统筹协调。\n",
+     {"青山市农业农村局", "青山市商务局"}),
+    ("one-with-the-others",  # 由A会同B、C共同组成X
+     "由青山市农业农村局会同市商务局、市卫健委共同组成青山市冷链食品安全工作小组，负责统筹协调。\n",
+     {"青山市农业农村局", "青山市商务局", "青山市卫健委"}),
+    ("founders-of-another-body-are-no-members",
+     "成立青山市冷链食品安全联席会议。\n市农业农村局、市商务局共同设立检测中心。\n",
+     set()),
+    ("units-right-after-the-label",  # 机关: the body's organs, the body itself
+     "青山区召开冷链食品安全联席会议。联席会议成员单位区纪委监委机关、区商务局、区卫健局介绍了工作情况。\n",
+     {"青山区纪委监委", "青山区商务局", "青山区卫健局"}),
+    ("one-unit-after-the-label-is-no-list",
+     "青山区召开冷链食品安全联席会议。联席会议成员单位区商务局介绍了工作情况。\n",
+     set()),
+]
+
+
+def test_another_body_composed_by_its_own_sentence() -> None:
+    """``X部际联席会议由A、B等单位组成`` in a notice that sets up another body first: X is set
+    up too, with its member units."""
+    text = ("国务院关于组建国家职业技能咨询委员会的通知\n在政府指导下组建国家职业技能咨询委员会，负责提供咨询意见。\n"
+            "国家职业技能工作部际联席会议由教育、财政、税务等单位组成，负责统筹协调。\n")
+    g = extract_text(text, "t.txt")
+    mechs = {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"}
+    assert "国家职业技能工作部际联席会议" in mechs
+    members = {(g.nodes[u]["name"], g.nodes[v]["name"]) for u, v, _d in edges_of(g, "member_unit_of")}
+    assert members == {(u, "国家职业技能工作部际联席会议") for u in ("教育", "财政", "税务")}
+
+
+def test_a_kind_of_body_in_each_place_is_set_up_by_no_composition_sentence() -> None:
+    text = ("关于成立青山县防汛领导小组的通知\n县政府决定成立青山县防汛领导小组。\n"
+            "各村防汛工作小组由村干部、民兵和护林员组成。\n")
+    g = extract_text(text, "t.txt")
+    assert {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"} == {"青山县防汛领导小组"}
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FOUNDERS))
+def test_founders_and_units_after_the_label(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(UNIT_HELD_POSTS))
 def test_units_holding_posts_are_members(text: str, expected: set[str]) -> None:
     assert _members(text) == expected

@@ -9,5 +9,6 @@ COMPONENTS = ("closing", "diseases", "duties", "issuer", "lead_ins", "mechanism"
 #: Modules shared by components: ``orgs`` (names of bodies in text), ``subjects`` (the
 #: bodies that open a sentence), ``posts`` (titles, names, role sentences), ``docmeta``
 #: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits),
-#: ``groups`` (the working groups of a coordination body, which the mechanism's rules read).
-HELPERS = ("deadlines", "docmeta", "groups", "orgs", "posts", "subjects")
+#: ``groups`` (the working groups of a coordination body, which the mechanism's rules read),
+#: ``founders`` (member units written outside a composition sentence, read by the mechanism's rules).
+HELPERS = ("deadlines", "docmeta", "founders", "groups", "orgs", "posts", "subjects")

@@ -13,6 +13,7 @@ from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, MARKER, cn_value
 from ..resolve import Org
 from ..words import word_tags
+from .founders import find_apposed_members, find_founders
 from .groups import find_groups, paragraph_groups
 from .orgs import (
     body_before_head,
@@ -101,6 +102,7 @@ class _Cues:
             rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等?\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:{qual})?(?:{heads}))?(?:共同)?(?<!小)组成"
         )
+        self.partner = re.compile(lex.cue_re("partner_verbs"))  # 由A会同B、C组成: one more unit
         self.more_after = re.compile(rf"等(?:{units})(?:{also})(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
         # the units whose heads are the members
@@ -922,13 +924,16 @@ def find_members(notice: Notice) -> None:
             if owner is None and mech is None:
                 continue
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
+            target = mech
             if owner is None and not (rx in (cues.members, cues.members_paren, cues.members_below, cues.members_from,
                                              cues.heads, cues.including)
                                       or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
                                       or _members_clause(notice, subject)):
-                continue
+                target = _composed_mechanism(notice, subject, sent) if rx is cues.list else None
+                if target is None:
+                    continue
             if rx is cues.heads_bare and not (_department_list(notice, m.start("list"), m.end("list"))
                                               and (named_after or any(w in subject for w in _mech_words(notice)))):
                 continue
@@ -952,10 +957,32 @@ def find_members(notice: Notice) -> None:
                     part = notice.table.add(written, body="group", kind="议事机构")
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
                 continue
-            assert mech is not None
+            assert target is not None
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
-                notice.facts.append(OrgFact(org, "member_unit_of", mech, sent))
+                notice.facts.append(OrgFact(org, "member_unit_of", target, sent))
     find_member_lines(notice)
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_apposed_members(notice)  # X成员单位A、B、C结合…
+
+
+def _composed_mechanism(notice: Notice, subject: str, sent: Span) -> Mechanism | None:
+    """``国务院X部际联席会议由A、B、C等单位组成``: a coordination body other than the notice's
+    mechanism, named as the subject of its own composition sentence, is set up by the notice
+    too; it is found among (or added to) the notice's other mechanisms."""
+    m = re.search(rf"(?P<name>[{HAN}]{{4,40}}?(?:{_suffix_re(notice)}))\s*$", subject)
+    if m is None:
+        return None
+    name = _clean_name(_cues(notice), m.group("name"))
+    if len(name) < 6 or name.startswith("各") or notice.table.find(name) is not None:
+        return None  # 各村防控小组由…组成: one in each village, a kind of body
+    for other in notice.more_mechanisms:
+        if name == other.name or name in other.aliases:
+            return other
+    other = Mechanism(name=name, span=sent)
+    notice.more_mechanisms.append(other)
+    return other
 
 
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
@@ -1105,7 +1132,11 @@ def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tup
 
 
 def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The units of a composition list; ``A、B等部门及各街道办事处`` ends with one more unit."""
+    """The units of a composition list; ``A、B等部门及各街道办事处`` ends with one more unit;
+    ``A会同B、C``: the unit A works with are items too."""
+    partner = _cues(notice).partner.search(notice.text, start, end)
+    if partner is not None:
+        return _list_items(notice, start, partner.start()) + _list_items(notice, partner.end(), end)
     more = _cues(notice).more_after.search(notice.text, start, end)
     if more is None:
         return unit_list(notice, start, end, by_position=True)

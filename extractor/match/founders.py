@@ -1,0 +1,89 @@
+"""Member units written outside a composition sentence: the units that set the mechanism up
+together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``) and the units named right
+after the label ``成员单位`` as the subject of a sentence (``联席会议成员单位A、B、C结合…``)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from ..normalize import HAN, sentence_at
+from ..notice import Notice, OrgFact, Span
+from .orgs import org_at, unit_list
+
+
+class _Cues:
+    def __init__(self, lex: Lexicon) -> None:
+        setup, partner = lex.cue_re("setup_verbs"), lex.cue_re("partner_verbs")
+        self.partner = re.compile(partner)  # 会同: one more unit of the list
+        # 第四条 A、B、C（a line may break here）共同设立X / 由A会同B、C共同组成X
+        self.founders = re.compile(
+            rf"(?:^|(?<=[。；：]))\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?由?(?P<list>[^。；：，\n]{{4,200}}?)\n?"
+            rf"(?:{lex.cue_re('joint_adverbs')})(?:{setup}|组成)(?P<name>[{HAN}“”]{{2,60}})", re.M)
+        self.apposed = re.compile(rf"(?:成员|组成)单位(?=[{HAN}])")
+
+
+def _cues(notice: Notice) -> _Cues:
+    return notice.lex.memo(_Cues)
+
+
+def _mech_words(notice: Notice) -> list[str]:
+    mech = notice.mechanism
+    return [mech.name, *mech.aliases] if mech else []
+
+
+def _units(notice: Notice, start: int, end: int) -> list[str] | None:
+    """The units of ``A、B会同C`` when every item is a body's name, else None."""
+    text = notice.text
+    cuts = [start] + [p for m in _cues(notice).partner.finditer(text, start, end) for p in (m.start(), m.end())] + [end]
+    out: list[str] = []
+    for a, b in zip(cuts[::2], cuts[1::2], strict=True):
+        items = unit_list(notice, a, b)
+        pieces = [piece for piece in re.split("、", text[a:b]) if piece.strip()]
+        if not items or len(items) != len(pieces) or any(org_at(notice, text, s, e) != e for s, e, _w in items):
+            return None
+        out += [w for _s, _e, w in items]
+    return out
+
+
+def _add(notice: Notice, units: list[str], span: Span) -> None:
+    mech = notice.mechanism
+    assert mech is not None
+    for org in notice.table.add_list(units):
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
+
+
+def find_founders(notice: Notice) -> None:
+    """``A、B、C共同设立X`` where X is the mechanism: its founders are its member units."""
+    if notice.mechanism is None:
+        return
+    text = notice.text
+    words = _mech_words(notice)
+    for m in _cues(notice).founders.finditer(text):
+        name = m.group("name").strip("“”")
+        if not any(name.startswith(w) for w in words):
+            continue
+        units = _units(notice, m.start("list"), m.end("list"))
+        if units and len(units) >= 2:
+            _add(notice, units, sentence_at(text, m.start("name")))
+
+
+def find_apposed_members(notice: Notice) -> None:
+    """``联席会议成员单位A、B、C结合…``: two or more units right after the label, every one a
+    body's name, in a sentence about the mechanism (its name before the label)."""
+    if notice.mechanism is None:
+        return
+    text = notice.text
+    words = _mech_words(notice)
+    for m in _cues(notice).apposed.finditer(text):
+        if not any(text.endswith(w, 0, m.start()) for w in words):
+            continue
+        names, p = [], m.end()
+        while (end := org_at(notice, text, p, min(len(text), p + 40))) is not None:
+            names.append(text[p:end])
+            end += next((len(w) for w in notice.lex.cue("organ_suffixes") if text.startswith(w, end)), 0)
+            if text[end : end + 1] != "、":  # 区纪委监委机关: the body's organs, the body
+                break
+            p = end + 1
+        if len(names) >= 2:
+            _add(notice, names, sentence_at(text, m.start()))
