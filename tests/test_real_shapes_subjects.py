@@ -281,6 +281,9 @@ NO_DUTY = [
     ("circumstance-report", "在各级政府领导和有关部门共同配合下，完成了灾后防疫任务。"),
     ("verb-and-its-object", "督促托管单位要落实整改。"),
     ("basis-then-no-verb", "湖滨县\n县卫健局根据群众反映，高度重视此事。"),
+    ("official-in-charge", "湖滨县\n由县农业局王卫东副局长负责，做好疫情报告工作。"),
+    ("head-and-name-at-a-meeting", "湖滨县\n县卫生健康局局长王卫东,县疾控中心主任赵明亮,县禁毒办负责人孙立平,县妇联主席钱丽华参加会议。"),
+    ("leads-of-a-task-written-before", "后勤保障组负责物资的储备和调运,由财政、民政、交通等部门抽人组成。具体由财政、民政负责牵头。"),
     ("concerned-enterprises", "相关企业要配合做好调查。"),
 
 ]
@@ -332,3 +335,20 @@ def test_a_shared_head_splits_only_bodies_named_before() -> None:
     them unnamed, no duty is read for a body it never named."""
     duties = _duties(TITLE + "检测机构要按规定开展检测。\n检测和评估机构应科学制定年度工作方案。")
     assert not [t for t in duties if t.startswith("检测和评估机构")], duties
+
+
+def test_working_groups_headed_by_officials() -> None:
+    """A working group's paragraph opens with the official in charge of it (由X局某某局长负责)
+    and the units taking part (A、B参与), then 主要职责： and its numbered duties: who heads and
+    staffs the group is no duty, of the group or of the units."""
+    text = ("各镇(街道)防治流感领导小组,县防治流感领导小组各成员单位:\n"
+            "为切实做好流感防治工作,进一步明确职责分工,现将职责分工通知如下:\n"
+            "一、工作组职责分工:\n县防治流感工作领导小组下设1个办公室2个工作组。\n"
+            "(一)办公室。由县农业农村局孙立平局长负责,主要职责:\n"
+            "1、具体负责流感防治的日常工作,对全县防治工作进行指导、协调和督查。\n2、承办领导小组交办的其他工作。\n"
+            "(二)疫病防治组。由县农业农村局钱海洋副局长负责,县公安局、县卫生健康局、县市场监管局参与,主要职责:\n"
+            "1、制订防治流感工作应急预案和监测方案,并指导、督促各地实施。\n2、制订疫情扑灭的技术方案和具体措施。\n")
+    g = extract_text(text, "t.txt")
+    duties = [d["text"] for _n, d in g.nodes(data=True) if d["type"] == "duty"]
+    assert "承办领导小组交办的其他工作" in duties, duties
+    assert not [t for t in duties if "局长负责" in t or "参与" in t], duties

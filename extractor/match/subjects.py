@@ -562,6 +562,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if lead and items[-1].form != "bare" and (cues.modal.match(text, lead.end(), limit) or (
             answers and cues.strict_follow.match(text, answers.end(), limit))):
         q = answers.end() if answers else lead.end()  # 县人民政府主要领导要带队…: the body's leaders act for it
+    elif lead and _NAME_ONLY.match(text, lead.end(), limit):
+        return None  # 县禁毒办负责人张某某，…: the body's head and a name, a person, not the body at work
     c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit)
     if c:
         q = c.end()
@@ -600,6 +602,20 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     return items, q
 
 
+# 张某某， / 李某。: a person's name alone up to the clause's end (after a post)
+_NAME_ONLY = re.compile(r"[\u4e00-\u9fff]{2,4}(?=[，,、。；;]|$)")
+
+
+# 由X局|张某某副局长负责: an official of the body, named, is in charge
+_OFFICIAL_IN_CHARGE = re.compile(r"[\u4e00-\u9fff]{1,8}?(?:长|主任|书记|同志)(?:负责|牵头)")
+
+
+def official_in_charge(text: str, pos: int, limit: int) -> bool:
+    """Does an official of the body just named take charge at ``pos`` (``由X局|张某某副局长负责``):
+    a person is in charge, the body is no doer."""
+    return _OFFICIAL_IN_CHARGE.match(text, pos, limit) is not None
+
+
 # what may follow the body after 由: a predicate, not 的 or another item of a list
 _PREDICATE = re.compile(r"(?![的之和及与或、等（(])[\u4e00-\u9fff]")
 
@@ -617,8 +633,9 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
     if item is not None and tail:  # 由卫生健康部门依照相关规定…
         item = item._replace(end=tail.end(), form="org", written=text[item.start : tail.end()], kind=item.kind)
     if item is not None and item.form in ("org", "collective", "qualified", "unlisted"):
-        if subject_cues(notice).leader.match(text, item.end, limit) or post_at(notice, item.end, limit):
-            return None  # 由县卫健局主要负责同志签发, 由办公室主任签发: a person acts, not the body
+        if (subject_cues(notice).leader.match(text, item.end, limit) or post_at(notice, item.end, limit)
+                or official_in_charge(text, item.end, limit)):
+            return None  # 由县卫健局主要负责同志签发, 由办公室主任签发, 由X局某某副局长负责: a person acts, not the body
         return ([item], item.end) if _PREDICATE.match(text, item.end, limit) else None
     stop = _CLAUSE_STOP.search(text, p, limit)
     b = p

@@ -8,7 +8,7 @@ import re
 from ...normalize import split_clauses
 from ...notice import Duty, Notice
 from ..orgs import unit_list
-from ..subjects import agent_at, subject_at, subject_cues
+from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
 from .clauses import INLINE_MARK
 from .cues import duty_cues, in_procedure
@@ -69,6 +69,8 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if hit is None:
             continue
         items, q = hit
+        if official_in_charge(text, items[-1].end, se):
+            return  # 由X局张某某副局长负责，…: an official of it is in charge, no duty of the body
         if cues.agent_not_verb.match(text, q, se) or all(
                 notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
             return  # 由A、B组成 / 由成员单位提出…: how a body is made up, the members' procedure
@@ -81,6 +83,8 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
             return
         end = next((i for i in range(q, se) if text[i] == "，" and (
             subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se))), se)
+        if _NO_TOPIC.fullmatch(text, start, m.start()) and _ROLE_ONLY.fullmatch(text, q, end):
+            return  # 具体由A、B负责牵头。: who leads a task written before, no task of its own
         notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
 
@@ -121,7 +125,11 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         return inside
     if m.group("sup"):
         orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
-    title = _titled_task(notice, ss) if not inside and not text[m.end() : end].strip("，。 ") else None
+    bare = not inside and not text[m.end() : end].strip("，。 ")
+    title = _titled_task(notice, ss) if bare else None
+    if (title is None and not inside and _NO_TOPIC.fullmatch(text, start, m.start())
+            and _ROLE_ONLY.fullmatch(text, m.end(), end)):
+        return inside  # …。具体由A、B负责牵头。: roles for a task no title names, no duty of its own
     # 第四条 镇环境卫生划分责任区。由镇爱卫办牵头，居委会配合。: the assignment marks the title's task
     notice.duties.append(Duty(span=title or (start, end), orgs=orgs, source="assignment"))
     if title:
@@ -130,6 +138,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
 
 
 _TITLE_CHARS = 30
+_NO_TOPIC = re.compile(r"\s*(?:具体|主要|并|同时|均)?")  # before 由: no task named (not 认定工作由X负责)
+_ROLE_ONLY = re.compile(r"[，。 ]*(?:牵头|负责){0,2}[，。 ]*")  # after 由X负责: no task either (具体由X负责牵头。)
 
 
 def _titled_task(notice: Notice, ss: int) -> tuple[int, int] | None:

@@ -222,8 +222,10 @@ def _division_clauses(notice: Notice, units: list[Org], content_start: int, end:
     return found
 
 
-# 设在市卫生局，主任由X担任 / 由X任组长: how the body is set up and staffed, no duty
-_SETUP_CLAUSE = re.compile(r"(?:办公室)?设在|(?:主任|组长|负责人)?由[^，。；]{1,30}?(?:担任|兼任|任(?:副?(?:组长|主任)))")
+# 设在市卫生局，主任由X担任 / 由X任组长 / 由X局某某副局长负责，…: how the body is set up and
+# staffed (an official in charge of it), no duty
+_SETUP_CLAUSE = re.compile(r"(?:办公室)?设在|(?:主任|组长|负责人)?由[^，。；]{1,30}?(?:担任|兼任|任(?:副?(?:组长|主任)))"
+                           r"|由[^，。；]{2,30}?(?:长|主任|书记|同志)负责(?:[，,]|$)")
 
 
 

@@ -15,10 +15,11 @@ from .cues import duty_cues, in_procedure, modal_role
 
 
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
-                  ) -> list[tuple[int, list[tuple[Org, str | None]], int]]:
-    """(start, bodies with roles, stop) of each subject's clauses. Subjects that only state
-    their role (``X牵头，Y、Z配合，做好…``) share the task written after the last of them."""
-    out: list[tuple[int, list[tuple[Org, str | None]], int]] = []
+                  ) -> list[tuple[int, list[tuple[Org, str | None]], int, int]]:
+    """(start, bodies with roles, stop, where the last subject's verb starts) of each subject's
+    clauses. Subjects that only state their role (``X牵头，Y、Z配合，做好…``) share the task
+    written after the last of them."""
+    out: list[tuple[int, list[tuple[Org, str | None]], int, int]] = []
     k = 0
     while k < len(found):
         j = k
@@ -36,7 +37,7 @@ def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]]
                 org = subject_org_for(notice, it)
                 if org is not None and id(org) not in orgs:
                     orgs[id(org)] = (org, role)
-        out.append((found[k][0], list(orgs.values()), found[j + 1][0] if j + 1 < len(found) else end))
+        out.append((found[k][0], list(orgs.values()), found[j + 1][0] if j + 1 < len(found) else end, found[j][3]))
         k = j + 1
     return out
 
@@ -47,6 +48,21 @@ def _role_only(notice: Notice, q: int, stop: int) -> bool:
         return True  # X负责，Y配合，做好…: X's part is the task after the roles
     m = duty_cues(notice).role.match(notice.text, q, stop)
     return m is not None and re.fullmatch("(?:抓总|负责)?，", notice.text[m.end() : stop]) is not None
+
+
+def _bare_role(notice: Notice, q: int, end: int) -> bool:
+    """Is the clause from the verb at ``q`` to ``end`` only a role, with no task after it
+    (``B、C参与``, ``X负责牵头``, ``Y配合``; ``B、C参与，主要职责：``: a lead-in to the list below)?"""
+    text = notice.text
+    comma = text.find("，", q, end)
+    if comma >= 0:
+        if not text[comma:end].rstrip().endswith(("：", ":")):
+            return False
+        end = comma
+    if text[q:end] in ("负责", "牵头负责", "负责牵头") or text[q:end] in notice.lex.cue("support_verbs"):
+        return True  # …，B、C参与: a verb of taking part with nothing to take part in
+    m = duty_cues(notice).role.match(text, q, end)
+    return m is not None and re.fullmatch("(?:抓总|负责)?", text[m.end() : end]) is not None
 
 
 def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
@@ -152,7 +168,7 @@ def find_subject_duties(notice: Notice) -> None:
                     and not _names_a_principle(notice, p, hit[1], ln.end)
                     and not sets_up(notice, p, hit[1], ln.end)):
                 found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))
-        for p, orgs, stop in _shared_tasks(notice, found, ln.end):
+        for p, orgs, stop, verb in _shared_tasks(notice, found, ln.end):
             if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):
                 continue
             # The subject's clause, then the clauses after ；that name no subject of their
@@ -177,7 +193,8 @@ def find_subject_duties(notice: Notice) -> None:
                 if mark:  # …监督管理，（二）| 市教育局负责…: the next item's number
                     trimmed = mark.start()
                 opener = clause_start > p and end >= stop and stop < ln.end and text[stop - 1] not in "。；"
-                if trimmed - clause_start >= 6 and not opener:  # …；对合并的单位，| Y要…: Y's opener
+                bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
+                if trimmed - clause_start >= 6 and not opener and not bare:  # …；对合并的单位，| Y要…: Y's opener
                     start = first_start if clause_start == p else clause_start
                     notice.duties.append(Duty(span=(start, trimmed), orgs=orgs, source="subject"))
                 if end >= stop or text[end] == "。":
