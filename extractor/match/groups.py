@@ -198,17 +198,22 @@ def _counted(notice: Notice, owner: _Owner) -> None:
                 owner.add(mech, name, span)
 
 
-def _paragraphs(notice: Notice, owner: _Owner) -> None:
-    """Two or more paragraphs each opened by a group's name (``1、综合协调组。工作职责：…``,
-    ``督查组负责…``): the mechanism's groups, when nothing else named them."""
+def paragraph_groups(notice: Notice) -> dict[str, Span]:
+    """The groups whose names open paragraphs (``1、综合协调组。工作职责：…``, ``督查组负责…``), when
+    two or more do (one such paragraph is no run of groups)."""
     text, cues = notice.text, _cues(notice)
     found: dict[str, Span] = {}
     for m in cues.paragraph.finditer(text):
         name = m.group("name")
         if _a_group(notice, name) and not _a_unit(notice, name):
             found.setdefault(name, sentence_at(text, m.start("name")))
-    if len(found) >= _LEAST_PARAGRAPHS and notice.mechanism:
-        for name, span in found.items():
+    return found if len(found) >= _LEAST_PARAGRAPHS else {}
+
+
+def _paragraphs(notice: Notice, owner: _Owner) -> None:
+    """The mechanism's groups by their paragraphs, when nothing else named them."""
+    if notice.mechanism:
+        for name, span in paragraph_groups(notice).items():
             owner.add(notice.mechanism, name, span)
 
 

@@ -14,7 +14,7 @@ from ..numbering import CN_DIGITS, MARKER, cn_value
 from ..resolve import Org
 from ..words import word_tags
 from .founders import find_apposed_members, find_founders
-from .groups import find_groups
+from .groups import find_groups, paragraph_groups
 from .orgs import (
     body_before_head,
     ends_like_body,
@@ -223,12 +223,26 @@ def find_mechanism(notice: Notice) -> None:
             notice.more_mechanisms += [Mechanism(name=o, span=span) for o in others]
             _set_up_with_groups(notice, mech)
             return
-    reported = _named_by_its_posts(notice)
+    reported = _named_by_its_posts(notice) or _bare_over_groups(notice)
     if reported is not None:
         _ending_aliases(notice, reported)
         _placed_name(notice, reported)
         _short_forms(notice, reported)
         notice.mechanism = reported
+
+
+def _bare_over_groups(notice: Notice) -> Mechanism | None:
+    """A page of a plan cut after the body's name: its groups' paragraphs (``A组负责…``, ``B组由…组成``,
+    two or more) and the body named by its bare ending elsewhere (``贯彻领导小组意见``)."""
+    if len(paragraph_groups(notice)) < 2:
+        return None
+    text = notice.text
+    endings = sorted((w for w in notice.lex.bodies["mechanism_suffixes"] if len(w) > 2), key=len, reverse=True)
+    found = [(i, w) for w in endings if (i := text.find(w)) >= 0]
+    if not found:
+        return None
+    at, word = min(found)
+    return Mechanism(name=word, span=sentence_at(text, at))
 
 
 _FOR_EACH = re.compile(rf"每[\d{CN_DIGITS}]?[名个位户所]")  # 对每1名患者建立X小组: one for each
@@ -668,8 +682,8 @@ def find_bodies(notice: Notice) -> None:
         span = (span[0], max(span[1], sentence_at(text, m.end())[1]))  # （一）办公室 / 设在X: its seat below
         own_name = _office_own_name(notice, m.start(), m.group("office")) if m.group("office") in office_words else None
         office = _add_office(notice, mech, office_words[0], span, own_name)
-        if m.group("office") not in office_words:  # a bare 办公室 would match every office
-            notice.table.alias(office, m.group("office"))
+        if m.group("office") not in office_words or mech.name in notice.lex.bodies["mechanism_suffixes"]:
+            notice.table.alias(office, m.group("office"))  # a bare 办公室 would match every office, but for a bare body's
         if m.group("short"):
             notice.table.alias(office, m.group("short"))
         notice.office_hosts.append((office, m.end(), span))

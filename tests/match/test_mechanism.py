@@ -305,6 +305,13 @@ MECHANISMS = [
      {("<notice>", "establishes", "县鼠疫防控工作领导小组")}),
     ("a-meeting-of-the-member-units-is-no-body",  # 召开成员单位联席会议: a meeting of the members
      "县卫健局要及时组织召开成员单位联席会议，通报疫情。", [], set()),
+    ("a-page-of-group-paragraphs-under-a-bare-body",  # the page begins after the body's name: its groups'
+     # paragraphs and its bare ending (贯彻领导小组意见) name it; its bare office is written so
+     "办公室承担日常工作，贯彻领导小组意见。办公室设在县畜牧局。\n疫情防治组负责制定技术方案。\n宣传组负责宣传防治知识。",
+     ["领导小组"],
+     {("<notice>", "establishes", "领导小组"), ("领导小组办公室", "office_of", "领导小组"),
+      ("领导小组办公室", "hosted_by", "县畜牧局"), ("疫情防治组", "part_of", "领导小组"), ("宣传组", "part_of", "领导小组")}),
+    ("one-group-paragraph-names-no-bare-body", "办公室承担日常工作，贯彻领导小组意见。\n疫情防治组负责制定技术方案。", [], set()),
     ("office-host-with-he-inside-its-name",  # 设在市经济和信息化委: the 和 is inside the name
      "关于成立白河市数字经济发展领导小组的通知\n领导小组办公室设在市经济和信息化委，负责日常工作。",
      ["白河市数字经济发展领导小组"],
