@@ -161,6 +161,23 @@ def test_a_kind_of_body_in_each_place_is_set_up_by_no_composition_sentence() -> 
     assert {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "mechanism"} == {"青山县防汛领导小组"}
 
 
+# (id, text, member units): one collective named as the members after the chairs
+ONE_COLLECTIVE = [
+    ("a-collective-after-the-chairs",  # 组长由X担任…，各站所为成员单位
+     "关于成立青山街道控烟工作领导小组的通知\n街道决定成立控烟工作领导小组，组长由办事处主任孙立担任，"
+     "其他班子成员为成员，各站所为成员单位，负责统筹协调。\n",
+     {"各站所"}),
+    ("a-collective-without-chairs-is-no-list",
+     "关于成立青山街道控烟工作领导小组的通知\n街道决定成立控烟工作领导小组。各科室要加强宣传，各社区为成员单位。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ONE_COLLECTIVE))
+def test_one_collective_as_members(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(FOUNDERS))
 def test_founders_and_units_after_the_label(text: str, expected: set[str]) -> None:
     assert _members(text) == expected

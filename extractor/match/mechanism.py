@@ -1064,7 +1064,7 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
     sentence names the body after them or gives its chairs. Every item is a unit or a kind of
     people (``农民代表``: no unit); a sentence is no list."""
     text = notice.text
-    chairs = re.compile(rf"(?:任|为)(?:{notice.lex.role_re.pattern})")
+    chairs = re.compile(rf"(?:任|为)(?:{notice.lex.role_re.pattern})|(?:{notice.lex.role_re.pattern})由")  # 组长由X担任
     out: list[tuple[list[tuple[int, int, str]], Span]] = []
     for m in _UNITS_AS_MEMBERS_RE.finditer(text):
         owner = m.group("owner")
@@ -1077,8 +1077,8 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
         items = split_items(text, m.start("list"), m.end("list"))
         units = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
         people = [(a, b) for a, b in items if text[a:b].endswith(notice.lex.cue("not_unit_endings"))]
-        if len(units) + len(people) != len(items) or len(units) < 2:
-            continue
+        if len(units) + len(people) != len(items) or not (len(units) >= 2 or _one_collective(notice, units)):
+            continue  # 各办所为成员单位: one collective names the units too
         if any(_bare_name(notice, text[a:b]) and (a, b) not in people for a, b in items):
             continue  # 陈某、邓某为成员: people named by name, no units
         if any(_names_a_person(notice, text[a:b]) for a, b in items):
@@ -1089,6 +1089,11 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
             continue  # 各村民小组长、护林员为成员: posts, no units
         out.append((units, sent))
     return out
+
+
+def _one_collective(notice: Notice, units: list[tuple[int, int, str]]) -> bool:
+    """A list of one collective of units named by 各 (``各办所``, ``各科室``), 2–6 characters after it."""
+    return len(units) == 1 and units[0][2].startswith("各") and 3 <= len(units[0][2]) <= 7
 
 
 def _bare_name(notice: Notice, item: str) -> bool:
