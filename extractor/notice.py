@@ -38,6 +38,10 @@ class Mechanism:
     aliases: set[str] = field(default_factory=set)
     short: str | None = None
 
+    def forms(self) -> list[str]:
+        """Its written forms: the name, then the aliases longest first."""
+        return [self.name, *sorted(self.aliases, key=len, reverse=True)]
+
 
 @dataclass
 class Duty:

@@ -27,11 +27,6 @@ def _cues(notice: Notice) -> _Cues:
     return notice.lex.memo(_Cues)
 
 
-def _mech_words(notice: Notice) -> list[str]:
-    mech = notice.mechanism
-    return [mech.name, *mech.aliases] if mech else []
-
-
 def _units(notice: Notice, start: int, end: int) -> list[str] | None:
     """The units of ``A、B会同C`` when every item is a body's name, else None."""
     text = notice.text
@@ -55,10 +50,11 @@ def _add(notice: Notice, units: list[str], span: Span) -> None:
 
 def find_founders(notice: Notice) -> None:
     """``A、B、C共同设立X`` where X is the mechanism: its founders are its member units."""
-    if notice.mechanism is None:
+    mech = notice.mechanism
+    if mech is None:
         return
     text = notice.text
-    words = _mech_words(notice)
+    words = mech.forms()
     for m in _cues(notice).founders.finditer(text):
         name = m.group("name").strip("“”")
         if not any(name.startswith(w) for w in words):
@@ -71,10 +67,11 @@ def find_founders(notice: Notice) -> None:
 def find_apposed_members(notice: Notice) -> None:
     """``联席会议成员单位A、B、C结合…``: two or more units right after the label, every one a
     body's name, in a sentence about the mechanism (its name before the label)."""
-    if notice.mechanism is None:
+    mech = notice.mechanism
+    if mech is None:
         return
     text = notice.text
-    words = _mech_words(notice)
+    words = mech.forms()
     for m in _cues(notice).apposed.finditer(text):
         if not any(text.endswith(w, 0, m.start()) for w in words):
             continue

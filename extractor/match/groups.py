@@ -92,10 +92,6 @@ def find_groups(notice: Notice, add_office: AddOffice) -> None:
         _paragraphs(notice, owner)
 
 
-def _mech_words(mech: Mechanism) -> list[str]:
-    return [mech.name, *sorted(mech.aliases, key=len, reverse=True)]
-
-
 def _whose(notice: Notice, pos: int) -> Mechanism | None:
     """The mechanism whose groups the sentence at ``pos`` sets up: the one its subject names
     with no setting-up verb (not ``各村成立…小组，下设…``), or one of the others the notice sets
@@ -108,9 +104,9 @@ def _whose(notice: Notice, pos: int) -> Mechanism | None:
     start = sentence_at(text, pos)[0]
     subject = re.sub(rf"^\s*(?:{MARKER})?\s*", "", text[start:pos]).strip()
     if not subject:
-        return mech if any(w in text[max(0, start - 300) : start] for w in _mech_words(mech)) else None
+        return mech if any(w in text[max(0, start - 300) : start] for w in mech.forms()) else None
     if cues.setup.search(subject) is None:
-        return mech if any(w in subject for w in _mech_words(mech)) or subject in cues.offices else None
+        return mech if any(w in subject for w in mech.forms()) or subject in cues.offices else None
     tail = subject[[m.end() for m in cues.setup.finditer(subject)][-1] :]  # after the last 成立
     return next((o for o in notice.more_mechanisms if tail.startswith(o.name)), None)
 
@@ -120,7 +116,7 @@ def _a_group(notice: Notice, name: str) -> bool:
     coordination body's: ``工作领导小组``)?"""
     cues = _cues(notice)
     return (len(name) >= 3 and name not in cues.bare and not name.startswith("各")
-            and not any(name in _mech_words(m) for m in _all(notice)) and not name.endswith(cues.organs)
+            and not any(name in m.forms() for m in _all(notice)) and not name.endswith(cues.organs)
             and not name.endswith(cues.mechanism_endings))
 
 

@@ -685,7 +685,7 @@ def _anchored_at_line_start(pattern: str) -> bool:
 
 def _mech_words(notice: Notice) -> list[str]:
     mech = notice.mechanism
-    return [mech.name, *sorted(mech.aliases, key=len, reverse=True)] if mech else []
+    return mech.forms() if mech else []
 
 
 def find_bodies(notice: Notice) -> None:

@@ -199,5 +199,5 @@ def _names_sub_group(notice: Notice, body: str) -> bool:
     if not (3 <= len(name) <= 16) or not _HAN_ONLY.fullmatch(name) or not name.endswith("组"):
         return False
     mech = notice.mechanism
-    words = [mech.name, *mech.aliases] if mech else []
+    words = mech.forms() if mech else []
     return not any(name.endswith(w) or w.endswith(name) for w in words) and not name.endswith("小组")
