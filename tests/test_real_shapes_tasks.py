@@ -502,7 +502,23 @@ INDICATOR_TABLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "absent", "present"), rows(INDICATOR_TABLES))
+# the notes under a marked label (*注：) explain the marked rows; the titles listed after
+# 附件：1.… are the annexes, no tasks (the duties of the body before them stay)
+NOTES_AND_ANNEXES = [
+    ("marked-note-label",
+     "青川县病媒监测点位表\n县疾控中心要每月汇总监测数据。\n*注：\n1.标记*的点位为重点点位。\n"
+     "2.企业自报的点位，应纳入抽查范围。\n3.未布点的乡镇由县疾控中心补点。\n",
+     ["重点点位", "企业自报的点位", "未布点的乡镇"],
+     {"县疾控中心要每月汇总监测数据": {("青川县疾控中心", None)}}),
+    ("annex-titles-after-the-label",
+     "白河市卫生健康委关于开展健康乡村评选的通知\n市疾控中心要在6月底前完成初评。\n"
+     "附件：1.健康乡村评选标准\n2.健康乡村评选申报书\n3.重点乡村清单\n4.乡村推荐汇总表\n",
+     ["评选申报书", "重点乡村清单", "推荐汇总表"],
+     {"市疾控中心要在6月底前完成初评": {("白河市疾控中心", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), rows(INDICATOR_TABLES + NOTES_AND_ANNEXES))
 def test_indicator_tables_and_their_notes_are_no_tasks(text: str, absent: list[str], present: dict) -> None:
     duties = {t.rstrip("。"): who for t, who in _duties(extract_text(text, "t.txt")).items()}
     assert not any(a in t for a in absent for t in duties), duties

@@ -91,7 +91,10 @@ class _Cues:
         # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
         self.indicator_cell = re.compile(
             rf"(?:(?:{lex.cue_re('indicator_kinds')})$|(?:{lex.cue_re('definition_labels')})[：:])")
-        self.note_label = re.compile(rf"(?:{lex.cue_re('note_labels')})[：:]$")  # 注： notes follow
+        # 注： / *注：: notes follow (a mark before the label points back to the marked rows)
+        self.note_label = re.compile(rf"[*＊※]?(?:{lex.cue_re('note_labels')})[：:]$")
+        # 附件：1.X / 2.Y: the titles of the annexes follow, no tasks
+        self.appendix_list = re.compile(rf"(?:{lex.cue_re('appendix_words')})[：:]")
         # 三、参加人员 / 参会范围：: who takes part follows (people, units), not tasks
         self.attendance = re.compile(rf"(?:{lex.cue_re('attendance_headings')})[：:]?$")
         # （一）申报条件（申报主体应同时具备下列条件） / 申请材料：: what an applicant must be or
@@ -964,9 +967,9 @@ _ONE_HAN = re.compile(f"[{HAN}]")
 
 
 def _criteria_items(notice: Notice, lines: list, strict: set[int] | None = None) -> set[int]:
-    """Indices of the numbered items under a line that introduces criteria, notes, principles
-    or who takes part, not tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` /
-    ``1.…是指…``; ``工作原则`` / ``(1)统一领导、分级负责。…``; ``三、参加人员`` / ``1、地区有关领导；``; ``（二）申报材料`` / ``1.申请表；``),
+    """Indices of the numbered items under a line that introduces criteria, notes, principles,
+    annexes or who takes part, not tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` /
+    ``1.…是指…``; ``工作原则`` / ``(1)统一领导、分级负责。…``; ``三、参加人员`` / ``1、地区有关领导；``; ``（二）申报材料`` / ``1.申请表；``; ``附件：1.X`` / ``2.Y``),
     up to the next line that is no item; and every item of a run of items most of which are conditions (``…造成市场波动的``).
     ``strict`` receives the items under a line introducing criteria or amounts (no notes): no rule reads a duty from them."""
     out: set[int] = set()
@@ -992,6 +995,7 @@ def _criteria_items(notice: Notice, lines: list, strict: set[int] | None = None)
         criteria = bool(cues.criteria_intro.search(notice.text, ln.body_start, ln.end))
         under = bool(criteria
                      or cues.note_label.match(notice.text, ln.body_start, ln.end)
+                     or cues.appendix_list.match(notice.text, ln.body_start, ln.end)
                      or cues.attendance.match(notice.text, ln.body_start, ln.end)
                      or cues.application.match(notice.text, ln.body_start, ln.end)
                      or cues.principles.match(notice.text, ln.body_start, ln.end))
