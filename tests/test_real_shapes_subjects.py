@@ -235,10 +235,48 @@ SHARED_HEADS = [
      [({"检测机构", "评估机构"}, "检测或评估机构应在资质到期前")]),
 ]
 
+# A class of actors a rule binds (者/主体/企业/组织 … endings, the ones concerned: 相关X), alone or in a
+# list, before a modal verb that is a word of its own; in an article's numbered points each sentence
+# is a duty of its own.
+ACTOR_CLASSES = [
+    ("provider-class", "第六条 数据提供者应在每季度末核对共享数据。", [({"数据提供者"}, "数据提供者应在每季度末核对")]),
+    ("subject-class", "评测主体应当如实填报评测记录。", [({"评测主体"}, "评测主体应当如实填报")]),
+    ("concerned-enterprises", "相关企业要配合做好调查。", [({"相关企业"}, "相关企业要配合做好调查")]),
+    ("concerned-trade-bodies", "相关行业组织要做好行业自律。", [({"相关行业组织"}, "相关行业组织要做好行业自律")]),
+    ("two-classes-and", "第七条 终端企业和软件运营者均应公开收费标准。", [({"终端企业", "软件运营者"}, "终端企业和软件运营者均应公开")]),
+    ("class-and-unit-list", "数据提供者、平台运维单位都应定期备份数据。", [({"数据提供者", "平台运维单位"}, "数据提供者、平台运维单位都应定期")]),
+    ("article-points", "第九条 软件运营者应建立投诉受理渠道。\n（一）软件运营者应公布投诉电话，及时回复用户。用户不满意的，可向主管部门反映。\n"
+     "（二）软件运营者应保存投诉记录。\n（三）软件运营者应按月汇总投诉情况。",
+     [({"软件运营者"}, "软件运营者应公布投诉电话，及时回复用户")]),
+]
+
+# A class of actors with no modal verb, or whose next word only opens with a modal's character
+# (应用, 要求), or what an applicant must be (具备下列条件：): no duty.
+NO_ACTOR_DUTY = [
+    ("class-without-modal", "评测主体应当如实填报评测记录。\n评测主体愿意配合开展现场核查。", "评测主体愿意"),
+    ("class-future", "软件运营者将获得一次性补助。", "软件运营者将"),
+    ("modal-char-in-a-word", "从明年起，职业院校、应用型高校相关专业教师从企业人员中招聘。", "应用型高校"),
+    ("criteria-paragraphs", "二、申报条件\n申报主体应当具备下列基本条件：\n（一）申报主体应当在本省境内注册，具有独立法人资格，近三年经营状况良好且无不良记录。\n"
+     "（二）申报主体应当具备专职的标准化团队，能够持续投入研发和试点所需的人员与资金。", "申报主体应当在本省"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), rows(NO_ACTOR_DUTY))
+def test_no_actor_duty(text: str, absent: str) -> None:
+    duties = _duties(TITLE + text)
+    assert not [t for t in duties if absent in t], duties
+
+
+def test_article_points_are_split() -> None:
+    """The numbered points of an article are no task items: their sentences are duties each."""
+    duties = _duties(TITLE + ACTOR_CLASSES[-1][1])
+    assert not [t for t in duties if "。" in t], duties
+    assert [t for t in duties if t.startswith("软件运营者应保存投诉记录")], duties
+
 
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
-                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON))
+                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
@@ -284,7 +322,7 @@ NO_DUTY = [
     ("official-in-charge", "湖滨县\n由县农业局王卫东副局长负责，做好疫情报告工作。"),
     ("head-and-name-at-a-meeting", "湖滨县\n县卫生健康局局长王卫东,县疾控中心主任赵明亮,县禁毒办负责人孙立平,县妇联主席钱丽华参加会议。"),
     ("leads-of-a-task-written-before", "后勤保障组负责物资的储备和调运,由财政、民政、交通等部门抽人组成。具体由财政、民政负责牵头。"),
-    ("concerned-enterprises", "相关企业要配合做好调查。"),
+    ("concerned-departments-apply", "相关企业要求减免的，可以提出申请。"),
 
 ]
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
-from ..words import dictionary_words, starts_with_verb, word_tags
+from ..words import CLAUSE_START_TAGS, dictionary_words, starts_with_verb, word_tags
 from .deadlines import time_limit_at
 from .orgs import (
     alias_note,
@@ -100,6 +100,14 @@ class SubjectCues:
         same_below = lex.cue_re("same_below_notes")
         self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
         self.same_below_clause = re.compile(rf"(?:{same_below})$")
+        # 资源提供者应…, 相关研发企业要…, 测试主体、…均应…: a class of actors a rule binds
+        self.actor_endings = tuple(sorted(lex.cue("actor_class_endings"), key=len, reverse=True))
+        self.concerned = re.compile(concerned)
+        self.actor_bad_start = re.compile(rf"{lex.cue_class('clause_opening_chars')}|{lex.cue_re('not_body_starts')}")
+        self.actor_bad_inside = re.compile(
+            r"[的了是和与及或等之由对把向被在]|" + alternation(lex.cue("not_in_body_name") + lex.cue("push_verbs")))
+        # a modal verb (not 将: 企业将… says what happens), or the list's next item
+        self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及")
 
 
 def subject_cues(notice: Notice) -> SubjectCues:
@@ -133,7 +141,7 @@ class SubjectItem(NamedTuple):
     start: int
     end: int
     kind: str | None
-    form: str  # org | short | redacted | qualified | collective | unlisted | dept
+    form: str  # org | short | redacted | qualified | collective | unlisted | dept | actor
     written: str | None = None
     alias: str | None = None  # another written form (各级卫生部门 for 卫生)
 
@@ -245,6 +253,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     hit = _unlisted_item(notice, p, limit, in_list)
     if hit:
         return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
+    actor = _actor_class(notice, p, limit)
+    if actor is not None:  # 资源提供者应…, 相关研发企业要…: a class of actors, read with a modal verb only
+        return actor
     # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
     w = _BARE_WORD.match(text, p, min(limit, p + 10))
     if w and not cues.manner.match(text, p, limit):
@@ -262,6 +273,58 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             if after and after in seps and not cues.bare_bad.search(text[p : p + k]) and not starts_with_verb(text[p : p + k]):
                 return SubjectItem(p, p + k, stem_kind(notice, text[p : p + k]), "bare")
     return None
+
+
+_ACTOR_MAX = 14  # the longest class name read (互联网信息服务提供者 is 10)
+_HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
+    """A class of actors a rule or plan binds (``资源提供者``, ``测试主体``, ``相关研发企业``,
+    ``培训评价组织``): the bodies concerned (相关/有关) or none, then a name ending with an
+    actor ending (``actor_class_endings``) and more, opening no clause and with no verb,
+    function word or verb of work inside; followed by a modal verb or the list's next item
+    (``subject_at`` reads such a list only before a modal verb)."""
+    text = notice.text
+    cues = subject_cues(notice)
+    vague = cues.concerned.match(text, p, limit)
+    start = vague.end() if vague else p
+    run = _HAN_RUN.match(text, start, min(limit, start + _ACTOR_MAX))
+    if run is None or cues.actor_bad_start.match(text, start, limit):
+        return None
+    for end in range(start + 2, run.end() + 1):
+        name = text[start:end]
+        ending = next((e for e in cues.actor_endings if name.endswith(e) and (len(name) > len(e) or vague)), None)
+        if ending is None:
+            continue
+        if cues.actor_bad_inside.search(name[: -len(ending)]):
+            return None  # 加强行业组织, 督促生产企业: a verb and its object
+        if cues.actor_follow.match(text, end, limit):
+            if word_tags().get(dictionary_words(name)[0]) in CLAUSE_START_TAGS:
+                return None
+            _actor_names(notice).add(text[p:end])
+            return SubjectItem(p, end, None, "actor")
+    return None
+
+
+def _actor_names(notice: Notice) -> set[str]:
+    """The classes of actors read so far in the notice: once a duty names one, it is a body of
+    the table, yet still a subject only before a modal verb (申报主体愿意… is no duty)."""
+    found = notice.memo.get("actor_classes")
+    if found is None:
+        found = notice.memo["actor_classes"] = set()
+    return found
+
+
+def _bound_by_modal(notice: Notice, q: int, limit: int) -> bool:
+    """Does a modal verb that is a word of its own open the clause at ``q`` (测试主体应…,
+    均应…; not 应用型…, 要求…, nor 将: 企业将… says what happens)?"""
+    text = notice.text
+    modal = subject_cues(notice).modal.match(text, q, limit)
+    if modal is None or modal.group(0) == "将" or text[q - 1 : q] == "、":
+        return False
+    words = dictionary_words(text[q : min(limit, q + 6)])
+    return bool(words) and len(words[0]) <= len(modal.group(0))
 
 
 _PAIR_HEAD_CACHE: dict[int, re.Pattern[str]] = {}
@@ -567,6 +630,9 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit)
     if c:
         q = c.end()
+    actors = _actor_names(notice)
+    if any(it.form == "actor" or text[it.start : it.end] in actors for it in items) and not _bound_by_modal(notice, q, limit):
+        return None  # a class of actors is bound only by a modal verb (测试主体应…), not 企业将…
     strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False

@@ -86,7 +86,9 @@ class _Cues:
         # 符合下列要求的机构予以保留。: what qualifies, not what is to be done (also as a sentence)
         self.criteria_intro = re.compile(rf"(?:{lex.cue_re('list_lead_words')})(?:{lex.cue_re('criteria_words')})[^。；]*：$"
                                          rf"|(?:{lex.cue_re('amount_words')})(?:为|是)?如下：$"
-                                         rf"|(?:{lex.cue_re('qualify_verbs')})(?:{lex.cue_re('list_lead_words')})[^。；：]*的[^。；：]*[：。]$")
+                                         rf"|(?:{lex.cue_re('qualify_verbs')})(?:{lex.cue_re('list_lead_words')})[^。；：]*的[^。；：]*[：。]$"
+                                         # 申报主体应当具备下列基本条件：: what qualifies, not what is to be done
+                                         rf"|(?:{lex.cue_re('qualify_verbs')})(?:{lex.cue_re('list_lead_words')})[^。；：]{{0,6}}(?:{lex.cue_re('criteria_words')})：$")
         self.topic_endings = tuple(lex.cue("topic_endings"))
         # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
         self.indicator_cell = re.compile(
@@ -981,7 +983,7 @@ def _criteria_items(notice: Notice, lines: list, strict: set[int] | None = None)
         if not _ONE_HAN.search(line):
             continue  # — 5 —: a page number between the intro and its items, or inside an item
         ends_open = not line.endswith(tuple("。；;：:！？!?"))
-        if ln.kind == "item":
+        if ln.kind == "item" or criteria and ln.numbered and ln.kind == "para":  # a long criterion is a paragraph
             if under:
                 out.add(idx)
             if criteria and strict is not None:

@@ -126,7 +126,7 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     mech = notice.mechanism
     if mech is not None and written in (mech.name, *mech.aliases):
         return None  # 市X领导小组要…: the mechanism itself (its remit is read by remit.py), no department
-    if (item.form in ("qualified", "collective", "unlisted") or written.startswith("各")) and not notice.table.find(written):
+    if (item.form in ("qualified", "collective", "unlisted", "actor") or written.startswith("各")) and not notice.table.find(written):
         same = _each_form(notice, written)
         if same is not None:
             notice.table.alias(same, written)  # 各级经办机构 and 经办机构, 各省级医保部门 and 省级医保部门
@@ -154,7 +154,7 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
         return org
     if item.form == "named":
         return notice.table.add(written, generic=True)
-    if item.form == "unlisted":
+    if item.form in ("unlisted", "actor"):
         org = notice.table.add(written)
         if item.alias:
             notice.table.alias(org, item.alias)

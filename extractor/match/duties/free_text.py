@@ -202,11 +202,13 @@ def find_subject_duties(notice: Notice) -> None:
                 clause_start = end + 1
 
 
-# 对需整改的单位， / 对违法单位， / 在治理工作中，需要…配合的， / 凡…的， / 在…额度内，: the case
+# 对需整改的单位， / 对违法单位， / 在治理工作中，需要…配合的， / 凡…的， / 在…额度内， /
+# 已申领号牌的车辆，如需在外地测试，: the case
 # or the frame a subject's duty is written for, opening its sentence (a short noun phrase after 对, or a clause ending in 的; not
 # 对X实行Y， a clause of its own, nor 对…的A、B和C， a list of whom the duty concerns)
 _OPENER = re.compile(r"(?:(?:对于?|针对|凡)(?:[^。；;，,的]{2,8}|[^。；;，,]{1,40}的[^。；;，,、的]{1,8})|[^。；;]{2,50}的"
-                     r"|在[^。；;，,]{2,40}(?:内|中|下|期间))[，,]\s*")
+                     r"|在[^。；;，,]{2,40}(?:内|中|下|期间)"
+                     r"|(?:[^。；;，,]{2,40}[，,])?(?:如需|如果|如|若)[^。；;，,]{2,30})[，,]\s*")
 
 
 def _opener_start(notice: Notice, line_start: int, p: int) -> int:

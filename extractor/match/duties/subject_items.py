@@ -3,9 +3,11 @@ its sentences open with."""
 
 from __future__ import annotations
 
+import re
+
 from ...layout import Line
 from ...notice import Duty, Notice
-from ...numbering import marker_style
+from ...numbering import CHAPTER, marker_style
 from ...resolve import Org
 from ..subjects import SubjectItem, subject_at
 from .bodies import subject_org_for
@@ -13,6 +15,7 @@ from .clauses import reported
 from .cues import in_procedure, modal_role
 
 _SUBJECT_ITEM_CHARS = 250
+_ARTICLE = re.compile(rf"\s*{CHAPTER}条")  # 第十条 opening a line: an article of rules
 
 
 def _marker_style(notice: Notice, ln: Line) -> int | None:
@@ -23,15 +26,22 @@ def _marker_style(notice: Notice, ln: Line) -> int | None:
 def find_subject_items(notice: Notice) -> None:
     """A numbered list whose items open with their doers, one paragraph each (``（七）市建委负责…。``
     / ``三、市农业部门做好…。有关部门要…。``): each item is one duty (its sentences stay
-    together) of every body its sentences open with. Three such items in a row at least."""
+    together) of every body its sentences open with. Three such items in a row at least.
+    Not the points of an article of rules (``第十条…`` / ``（一）生产企业应…。…``): their sentences
+    are duties each, as the article's are."""
     text = notice.text
-    lines = [ln for ln in notice.content_lines() if ln.kind != "heading" and not in_procedure(notice, ln.section)]
+    lines = [ln for ln in notice.content_lines() if not in_procedure(notice, ln.section)]
     run: list[tuple[Line, tuple[list[SubjectItem], int]]] = []
     style: int | None = None
+    in_article = False
     for ln in [*lines, None]:
+        if ln is not None and (ln.kind == "heading" or _ARTICLE.match(ln.text)):
+            in_article = ln.kind != "heading"
+            if ln.kind == "heading":
+                continue
         k = _marker_style(notice, ln) if ln is not None else None
         hit = None
-        if (ln is not None and k is not None and ln.end - ln.body_start <= _SUBJECT_ITEM_CHARS
+        if (ln is not None and k is not None and not in_article and ln.end - ln.body_start <= _SUBJECT_ITEM_CHARS
                 and not reported(text, ln.body_start, ln.end)
                 and (not notice.claimed_within(ln.start, ln.end) or _task_item(notice, ln))):
             hit = subject_at(notice, ln.body_start, ln.end)

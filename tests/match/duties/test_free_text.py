@@ -113,6 +113,10 @@ FREE_TEXT = [
     ("frame-opener-zai-nei", "在省财政安排的专项资金额度内，各市人民政府要优先保障乡村道路养护。",
      ["在省财政安排的专项资金额度内，各市人民政府要优先保障乡村道路养护"],
      {("各市人民政府", R, "在省财政安排的专项资金额度内，各市人民政府要优先保障乡村道路养护")}),
+    # …的车辆，如需…，: a case written as a condition (如需/如果/若…) opens the sentence, part of the duty
+    ("case-opener-if-needed", "湖滨县\n已取得许可的机构，如需增设服务点，县卫健局要重新审核。",
+     ["已取得许可的机构，如需增设服务点，县卫健局要重新审核"],
+     {("湖滨县卫健局", R, "已取得许可的机构，如需增设服务点，县卫健局要重新审核")}),
     # X按照…的要求，将…: the requirement is what the body acts by, not a principle the clause names
     ("subject-acts-by-a-requirement", "白河市\n市数据局按照信息公开的要求，将评审结果向社会公布。",
      ["市数据局按照信息公开的要求，将评审结果向社会公布"],
