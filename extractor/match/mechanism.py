@@ -15,7 +15,7 @@ from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
 from .founders import find_apposed_members, find_founders
-from .groups import find_groups, paragraph_groups
+from .groups import find_groups, group_hosts, paragraph_groups
 from .orgs import (
     body_before_head,
     ends_like_body,
@@ -761,6 +761,7 @@ def find_bodies(notice: Notice) -> None:
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
     find_groups(notice, _add_office)
     _groups_own_offices(notice)
+    group_hosts(notice)
     _convener_units(notice)
 
 

@@ -311,6 +311,11 @@ MECHANISMS = [
      ["领导小组"],
      {("<notice>", "establishes", "领导小组"), ("领导小组办公室", "office_of", "领导小组"),
       ("领导小组办公室", "hosted_by", "县畜牧局"), ("疫情防治组", "part_of", "领导小组"), ("宣传组", "part_of", "领导小组")}),
+    ("a-group-placed-in-a-unit",  # X小组设在Y: the unit is the group's host, as an office's
+     "关于成立青山镇饮水安全调查领导小组的通知\n领导小组下设水质检测小组，负责采样和检测。水质检测小组设在镇卫生院。\n",
+     ["青山镇饮水安全调查领导小组"],
+     {("关于成立青山镇饮水安全调查领导小组的通知", "establishes", "青山镇饮水安全调查领导小组"),
+      ("水质检测小组", "part_of", "青山镇饮水安全调查领导小组"), ("水质检测小组", "hosted_by", "镇卫生院")}),
     ("set-up-with-le-and-its-leader-before-the-name",  # 成立了由X为组长的Y: the leader is no part of the name
      "全县成立了由副县长王明为组长的鼠疫防控工作领导小组，负责统筹全县防控工作。", ["鼠疫防控工作领导小组"],
      {("<notice>", "establishes", "鼠疫防控工作领导小组")}),
