@@ -63,9 +63,10 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     title_end = lex.cue("document_title_endings")  # 通知, 方案 …: a title, not a broken sentence
     appendix = lex.cue("appendix_words")  # 附件, 抄送: a new part after the body
     edits = []
-    for (s, e), (ns, _ne) in zip(spans, spans[1:], strict=False):
+    table = flat_table_lines(text, spans, lex)
+    for k, ((s, e), (ns, _ne)) in enumerate(zip(spans, spans[1:], strict=False)):
         line, nxt = text[s:e], text[ns : ns + 12]
-        if (line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
+        if (k in table or line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
                 or _roster_like(text[ns:_ne]) or line.endswith(title_end)
                 or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
                 or line.count(" ") >= 2 or text[ns:_ne].count(" ") >= 2):  # table rows
@@ -77,6 +78,33 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
         if unclosed or runs_on:
             edits.append((e, ns, ""))
     return rewrite(nt, edits)
+
+
+_COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
+_SPACE = re.compile(r"\s+")
+
+
+def flat_table_lines(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:
+    """Indices (in ``spans``) of the lines of a table flattened one cell a line, as a web page's
+    table is copied: a header of a row-number column (``序号``) and at least two more column
+    names, one a line (``改革举措`` / ``主要内容`` / ``指导部门``), then the rows' cells, up to the
+    next annex or the end. Its lines are cells, never joined."""
+    numbers = frozenset(lex.cue("number_columns"))
+    appendix = tuple(lex.cue("appendix_words"))
+    out: set[int] = set()
+    k = 0
+    while k < len(spans):
+        if _SPACE.sub("", text[spans[k][0] : spans[k][1]]) in numbers:
+            m = k + 1
+            while m < len(spans) and _COLUMN_NAME.fullmatch(_SPACE.sub("", text[spans[m][0] : spans[m][1]])):
+                m += 1
+            if m - k >= 3:
+                end = next((j for j in range(m, len(spans)) if text.startswith(appendix, spans[j][0])), len(spans))
+                out.update(range(k, end))
+                k = end
+                continue
+        k += 1
+    return out
 
 
 def _chapter_heading(line: str, nxt: str) -> bool:

@@ -220,6 +220,27 @@ def test_tab_table_with_specific_tasks_empty_cells_and_a_cut_row():
     assert not any("加强健康宣传" in t for t in duties)
 
 
+
+def test_flattened_table_one_cell_a_line():
+    """A task table copied from a web page one cell a line: a header (序号 and the column
+    names), section rows between the rows, each row its number then its cells. The cells are
+    never joined into sentences; each row is a duty of the units of its unit column, its
+    number the item; a row whose cells do not line up (a missing cell) gives nothing."""
+    text = ("白河市推广基层改革经验清单\n序号\n经验名称\n主 要 内 容\n指导部门\n推广范围\n"
+            "一、基层治理方面（共2项）\n"
+            "1\n网格员巡查制度\n将社区划分为若干网格，每个网格配备专职网格员，每日巡查并登记隐患\n市民政局、市司法局\n全市\n"
+            "2\n村务公开日\n每月固定一天公开村级财务收支，接受村民监督。\n市农业农村局\n全市\n"
+            "二、公共服务方面（共2项）\n"
+            "3\n家门口办事点\n在村（社区）设置代办点，帮助老年人办理社保认证等高频事项。\n市人社局、市医保局\n试点县\n"
+            "4\n流动医疗车\n市卫生健康委\n全市\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties["将社区划分为若干网格，每个网格配备专职网格员，每日巡查并登记隐患"] == {
+        ("白河市民政局", None), ("白河市司法局", None)}
+    assert duties["每月固定一天公开村级财务收支，接受村民监督"] == {("白河市农业农村局", None)}
+    assert duties["在村（社区）设置代办点，帮助老年人办理社保认证等高频事项"] == {
+        ("白河市人社局", None), ("白河市医保局", None)}
+    assert len(duties) == 3, duties  # row 4 lacks its content cell
+
 @pytest.mark.parametrize("aside", ["（以下简称“联席办”）", "（2021—2025年）", "（市卫健委）", "（试行）", "（见附件）"])
 def test_parentheses_that_are_no_markers(aside: str):
     g = extract_text(f"青川县某项工作方案\n（一）建立工作机制{aside}。定期召开会议，研究解决重大问题。\n", "t.txt")

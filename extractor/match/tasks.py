@@ -815,6 +815,67 @@ def find_table_tasks(notice: Notice) -> None:
         ))
 
 
+_ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def find_flat_table_tasks(notice: Notice) -> None:
+    """A task table flattened one cell a line (``序号`` / ``改革举措`` / ``主要内容`` / ``指导部门``,
+    then ``1`` / its cells, one a line): each row that starts with its number and whose unit
+    cell names units is a duty of those units. Section rows between them (``一、…方面``) are
+    passed over; a row whose cells do not line up gives nothing."""
+    lines = notice.content_lines()
+    numbers = frozenset(notice.lex.cue("number_columns"))
+    k = 0
+    while k < len(lines):
+        if _WHITESPACE_RUN.sub("", lines[k].text) not in numbers:
+            k += 1
+            continue
+        m = k + 1
+        while m < len(lines) and _COLUMN_CELL.fullmatch(_WHITESPACE_RUN.sub("", lines[m].text)):
+            m += 1
+        columns = _column_kinds(notice, [ln.text for ln in lines[k:m]]) if m - k >= 3 else None
+        if columns is None:
+            k += 1
+            continue
+        k = _flat_rows(notice, lines, m, columns)
+
+
+_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -> int:
+    """The rows of a flattened task table from ``lines[k]`` on; returns where they end."""
+    text = notice.text
+    width = len(columns)
+    while k < len(lines):
+        ln = lines[k]
+        if ln.kind == "noise" or text.startswith(tuple(notice.lex.cue("appendix_words")), ln.start):
+            break
+        cells = lines[k + 1 : k + width]
+        if not _ROW_NUMBER.fullmatch(ln.text) or len(cells) < width - 1 or any(
+                _ROW_NUMBER.fullmatch(c.text) for c in cells):
+            k += 1  # a section row (一、…方面), or a row cut short
+            continue
+        row = dict(zip(columns[1:], cells, strict=True))
+        out = _Responsible()
+        has_lead = "lead" in row
+        for kind, role in (("lead", "lead"), ("resp", "support" if has_lead else None), ("support", "support")):
+            if kind in row:
+                for org, marked in _marked_orgs(notice, row[kind].start, row[kind].end):
+                    out.add(org, marked or role)
+        task = row.get("task")
+        if not out.orgs or task is None or task.end - task.start < 4:
+            k += 1
+            continue
+        ts, te = _task_span(text, task.start, task.end)
+        dl = deadline_in(notice, text[row["deadline"].start : row["deadline"].end] + "前", notice.year) if "deadline" in row else None
+        notice.reserved.append((ln.start, cells[-1].end))
+        notice.duties.append(Duty(span=(ts, te), orgs=out.orgs, item=int(ln.text), source="task",
+                                  deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None))
+        k += width
+    return k
+
+
 def add_deadlines(notice: Notice) -> None:
     """A deadline written inside any duty (``要在2024年9月底前完成…``), or opening its
     sentence before the body the duty starts with (``2024年9月底前，县卫健局完成…``)."""
@@ -1068,6 +1129,7 @@ def find_tasks(notice: Notice) -> None:
     """Task tables, tasks with labeled responsibilities, and every numbered item of a list
     of at least three items."""
     find_table_tasks(notice)
+    find_flat_table_tasks(notice)
     find_marked_tasks(notice)
     find_labeled_blocks(notice)
     find_annotated_tasks(notice)
