@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..layout import HEADING_RE
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
@@ -1044,7 +1045,8 @@ def _criteria_items(notice: Notice, lines: list, strict: set[int] | None = None)
         if not _ONE_HAN.search(line):
             continue  # — 5 —: a page number between the intro and its items, or inside an item
         ends_open = not line.endswith(tuple("。；;：:！？!?"))
-        if ln.kind == "item" or criteria and ln.numbered and ln.kind == "para":  # a long criterion is a paragraph
+        # a long criterion is a numbered paragraph (（二）…), not a section (三、…)
+        if ln.kind == "item" or criteria and ln.numbered and ln.kind == "para" and not HEADING_RE.match(line):
             if under:
                 out.add(idx)
             if criteria and strict is not None:
