@@ -37,10 +37,9 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from functools import lru_cache
 from typing import Any
 
-from ..lexicon import alternation, load_lexicon
+from ..lexicon import Lexicon, alternation, load_lexicon
 from ..normalize import PINYIN_GLOSS
 from ..numbering import MARKER
 
@@ -57,11 +56,10 @@ _TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?[关關][于於]
 _TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?[关關][于於].{{2,120}}?(?:{_KINDS})$")
 
 
-@lru_cache(maxsize=1)
-def _bare_title_re() -> re.Pattern[str]:
-    """A bare title: its kinds (``_BARE_KINDS`` and the data's ``bare_title_kinds``: 预案,
+def _bare_title_re(lex: Lexicon) -> re.Pattern[str]:
+    """A bare title: its kinds (``_BARE_KINDS`` and the lexicon's ``bare_title_kinds``: 预案,
     进度表 …), an optional period and an optional short note in brackets after it."""
-    kinds = "|".join([_BARE_KINDS, alternation(load_lexicon().cue("bare_title_kinds"))])
+    kinds = "|".join([_BARE_KINDS, alternation(lex.cue("bare_title_kinds"))])
     return re.compile(
         rf"^[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{kinds})"
         r"(?:[（(][0-9０-９—\-－~～年至]{4,14}[)）])?(?:[(（][\u4e00-\u9fff0-9]{1,6}[)）])?$"
@@ -90,10 +88,11 @@ _NOTE_AFTER = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # （此件公开�
 # the fields of a law database's or a government site's publication table (``发布机构: X``,
 # ``成文日期: | 2023-09-26 |``: cells may be joined with ``|`` or tabs)
 _DB_CELL = r"\s*(?:\|\s*)?"
-_DB_DATE = re.compile(
-    r"(?:【(?:发布日期|成文日期)】|(?:发布日期|成文日期)\s*[:：])" + _DB_CELL
-    + r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})"
-)
+# a date written with Arabic digits and separators (2023-09-26, 2023.9.26, 2023年9月26): its
+# parts are read back with ``_ISO_PARTS``
+_YMD = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
+_ISO_PARTS = re.compile(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})")
+_DB_DATE = re.compile(r"(?:【(?:发布日期|成文日期)】|(?:发布日期|成文日期)\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
 _DB_ISSUER_LABEL = (r"【(?:发布部门|发布机构|发文机关|发文单位)】|(?:发布部门|发布单位|发布机构|发文机关|发文单位)\s*[:：]"
                     r"|^(?:发布部门|发布机构|发文机关|发文单位)[ \t]*\n")  # the label alone, its value below
 _DB_ISSUER = re.compile(rf"(?:{_DB_ISSUER_LABEL}){_DB_CELL}(?P<org>[\u4e00-\u9fff]{{2,30}})", re.M)
@@ -142,6 +141,12 @@ def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
         return None
 
 
+def _iso_like(text: str) -> str | None:
+    """The ISO date of a date matched by ``_YMD`` (``2023-09-26``, ``2023年9月26``)."""
+    parts = _ISO_PARTS.match(text)
+    return _iso(int(parts.group("y")), int(parts.group("m")), int(parts.group("d"))) if parts else None
+
+
 def _iso_date(match: re.Match[str]) -> str | None:
     y, m, d = (_cn_number(match.group(k)) for k in ("y", "m", "d"))
     return _iso(y, m, d)
@@ -184,7 +189,7 @@ def _title_line(line: str) -> str:
     return line
 
 
-def _bare_title(line: str) -> str | None:
+def _bare_title(line: str, lex: Lexicon) -> str | None:
     """A line that is a title without 关于: short, no sentence punctuation, a kind at its end."""
     parts = line.split(" ")
     cands = [line.replace(" ", "")] if all(len(p) <= 2 for p in parts) else []  # 关 于 … padded
@@ -194,7 +199,7 @@ def _bare_title(line: str) -> str | None:
             4 <= len(cand) <= 70
             and sum(1 for ch in cand if "\u4e00" <= ch <= "\u9fff") >= 4
             and not _ENUM_START.match(cand)
-            and _bare_title_re().match(cand)
+            and lex.memo(_bare_title_re).match(cand)
             and not _NUMBER_RE.match(cand)
         ):
             return re.sub(r"[(（][0-9]{1,3}[)）]$", "", cand)  # a site's page number
@@ -205,7 +210,7 @@ def _bare_title(line: str) -> str | None:
 _FIRST_PART = re.compile(r"(?:第[一1]条|第[一1]章|一、)")
 
 
-def _run_on_title(line: str) -> str | None:
+def _run_on_title(line: str, lex: Lexicon) -> str | None:
     """A bare title run on into the first article (``X制度第一条…``) or part (``X方案一、…``),
     after the signature run on before it, if any (``X人民政府2023年5月25日（此件主动公开）X办法第一条``)."""
     m = _FIRST_PART.search(line, 4, 120)
@@ -213,23 +218,23 @@ def _run_on_title(line: str) -> str | None:
         return None
     head = line[: m.start()]
     cut = max([d.end() for d in _DATE_RE.finditer(head)] + [head.rfind(")") + 1, head.rfind("）") + 1])
-    return _bare_title(head[cut:])
+    return _bare_title(head[cut:], lex)
 
 
-def _broken_title(head: list[str], k: int) -> str | None:
+def _broken_title(head: list[str], k: int, lex: Lexicon) -> str | None:
     """A bare title broken over two lines (``X县爱国卫生运动委员会`` / ``工作规则``): a line without
     punctuation and the short next line that ends it."""
     line = head[k]
-    if not line or k + 1 >= len(head) or _SENTENCE_PUNCT.search(line) or _bare_title(line):
+    if not line or k + 1 >= len(head) or _SENTENCE_PUNCT.search(line) or _bare_title(line, lex):
         return None
     nxt = head[k + 1]
-    return _bare_title(line + nxt) if nxt and len(nxt) <= _TITLE_TAIL else None
+    return _bare_title(line + nxt, lex) if nxt and len(nxt) <= _TITLE_TAIL else None
 
 
 _TITLE_TAIL = 8  # the part of a broken title on its second line: a few words (工作规则)
 
 
-def _title(lines: list[str], date_line: int | None) -> str | None:
+def _title(lines: list[str], date_line: int | None, lex: Lexicon) -> str | None:
     head = lines[:_HEAD_LINES]
     for i, raw in enumerate(head):
         line = _title_line(raw)
@@ -246,8 +251,8 @@ def _title(lines: list[str], date_line: int | None) -> str | None:
             joined += head[nxt]
     title = None
     for k, ln in enumerate(head[:15]):  # a bare title before the body starts (web-page clutter may precede it)
-        title = _bare_title(_title_line(ln)) if ln else None
-        title = title or _run_on_title(ln) or _broken_title(head, k)
+        title = _bare_title(_title_line(ln), lex) if ln else None
+        title = title or _run_on_title(ln, lex) or _broken_title(head, k, lex)
         if title or "。" in ln:
             break
     if title:
@@ -259,51 +264,48 @@ def _title(lines: list[str], date_line: int | None) -> str | None:
             if not ln or _NOTE_AFTER.match(ln):
                 continue
             seen += 1
-            title = _bare_title(ln)
+            title = _bare_title(ln, lex)
             if title and f"《{title}》" in cover:
                 return title
             if seen >= 2:
                 break
     for ln in head[:8]:  # a publication table: 名称: …
         m = re.match(r"^(?:名称|标题|名稱|標題)\s*[:：]\s*(\S{4,70})", ln)
-        if m and _bare_title(m.group(1)):
-            return _bare_title(m.group(1))
+        if m and _bare_title(m.group(1), lex):
+            return _bare_title(m.group(1), lex)
     return None
 
 
-_ISO_LIKE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
-_ISO_PARTS = re.compile(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})")
+_ISO_LIKE = rf"{_YMD}日?"
 _HEADLINE_AFTER = 3  # lines between a web page's headline and its date line, at most
 
 
-@lru_cache(maxsize=1)
-def _published_re() -> re.Pattern[str]:
+def _published_re(lex: Lexicon) -> re.Pattern[str]:
     """A web page's date line: a publication label and its date anywhere in it
     (``本网 更新时间:2016-09-29``), or the date and the time first (``2022-11-25 00:18:22 未知``; a
     date alone on its line is a signature's)."""
-    labels = alternation(load_lexicon().cue("publication_date_labels"))
+    labels = alternation(lex.cue("publication_date_labels"))
     return re.compile(rf"(?:{labels})\s*[:：]?\s*(?P<date>{_ISO_LIKE})|^(?P<first>{_ISO_LIKE})(?=\s+\d{{1,2}}:\d{{2}})")
 
 
-def _page_head(lines: list[str], written: list[str]) -> tuple[str | None, str | None]:
+def _page_head(lines: list[str], written: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """A web page's head: its headline, then (blank lines between) the line with its publication
     date: the title as written (``written``: the lines before pinyin glosses were dropped) and that
     date. A headline is a line of words with no full stop, no site path (``首页 > 新闻``)."""
     for i, line in enumerate(lines[:_PAGE_HEAD]):
-        m = _published_re().search(line)
+        m = lex.memo(_published_re).search(line)
         if m is None:
             continue
-        if any(w in line for w in load_lexicon().cue("document_site_words")):
+        if any(w in line for w in lex.cue("document_site_words")):
             return None, None  # 更新时间:… 作者:会员上传 下载docx: when a document site stored it, no date of the notice
-        parts = _ISO_PARTS.match(m.group("date") or m.group("first"))
-        date = _iso(int(parts.group("y")), int(parts.group("m")), int(parts.group("d"))) if parts else None
+        date = _iso_like(m.group("date") or m.group("first"))
         j = i - 1
         while j >= 0 and i - j <= _HEADLINE_AFTER and not lines[j]:
             j -= 1
         above = written[j] if 0 <= j and len(written) == len(lines) else lines[j] if j >= 0 else ""
         cjk = sum(1 for ch in above if "\u4e00" <= ch <= "\u9fff")
         headline = (i - j <= _HEADLINE_AFTER and 5 <= cjk and len(above) <= 100
-                    and not re.search(r"[。>|]|[:：]$", above) and _published_re().search(above) is None)
+                    and not re.search(r"[。>|]|[:：]$", above) and lex.memo(_published_re).search(above) is None)
         return (above if headline else None), date
     return None, None
 
@@ -485,14 +487,16 @@ def _title_issuer(title: str | None) -> str | None:
     return None
 
 
-def document_meta(text: str) -> dict[str, Any]:
-    """``{"title", "number", "date", "issuer", "year"}`` of a notice (``None`` if absent)."""
+def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
+    """``{"title", "number", "date", "issuer", "year"}`` of a notice (``None`` if absent); the
+    cue words (bare titles' kinds, a web page's date labels) are ``lex``'s (default: the package's)."""
+    lex = lex or load_lexicon()
     try:
         lines = _lines(PINYIN_GLOSS.sub("", text))  # 關(guān)于: a web mirror's pinyin glosses
         number, number_year, number_date, decree_issuer = _number(lines)
         date, issuer, date_line = _date_and_issuer(lines)
-        title = _title(lines, date_line)
-        page_title, page_date = _page_head(lines, _lines(text))
+        title = _title(lines, date_line, lex)
+        page_title, page_date = _page_head(lines, _lines(text), lex)
         head = "\n".join(lines[:_HEAD_LINES])
         database = bool(_DB_MARK.search(head))
         if date is None and number_date:
@@ -500,7 +504,7 @@ def document_meta(text: str) -> dict[str, Any]:
         if date is None and database:
             m = _DB_DATE.search(head)
             if m:
-                date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                date = _iso_like(m.group("date"))
         title = title or page_title
         date = date or page_date
         if issuer is None:

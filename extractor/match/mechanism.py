@@ -15,7 +15,7 @@ from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
 from .founders import find_apposed_members, find_founders
-from .groups import find_groups, paragraph_groups
+from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
 from .orgs import (
     body_before_head,
@@ -92,7 +92,8 @@ class _Cues:
         self.meeting_of = re.compile(
             rf"召开(?:了)?(?:第[一二三四五六七八九十\d]+次)?(?P<name>[{HAN}]{{2,40}}?联席会议)(?![{HAN}])"
             rf"|(?P<name2>[{HAN}]{{2,40}}?(?:领导小组|委员会|指挥部))(?=(?:第[一二三四五六七八九十\d]+次)?(?:全体)?(?:成员)?会议)")
-        self.report_verbs = re.compile(rf"^.*(?:{lex.cue_re('report_verbs')})")  # up to the last of them
+        # up to the last of them (not one joined to the next word: 情况通报和工作协作机制 is a name)
+        self.report_verbs = re.compile(rf"^.*(?:{lex.cue_re('report_verbs')})(?!{lex.cue_re('unit_conjunctions')}|、)")
         self.term_qualifier = re.compile(r"(?:新一届|本届|第[一二三四五六七八九十\d]+届)")  # 新一届X委员会
         # 由X主要负责同志担任召集人 / 担任组长: the unit roles and the words read as them
         self.unit_role_of: dict[str, str] = {}
@@ -430,7 +431,7 @@ def _clean_name(cues: _Cues, written: str) -> str:
 
 _SHORT_NAME_AFTER = re.compile(r"\s*[（(]以下简称(?P<short>[^）)]{2,12})[）)]")  # X（以下简称“联席会议”）
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
-_LEAD_BY = re.compile(r"^(?:由|以)[^，。的]{1,20}的")  # 由X负责的 / 以X为组长的
+_LEAD_BY = re.compile(r"^了?(?:由|以)[^，。的]{1,20}的")  # (成立了)由X负责的 / 以X为组长的
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 
 
@@ -767,6 +768,7 @@ def find_bodies(notice: Notice) -> None:
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
     find_groups(notice, _add_office)
     _groups_own_offices(notice)
+    group_hosts(notice)
     _convener_units(notice)
 
 

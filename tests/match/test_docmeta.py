@@ -128,3 +128,35 @@ def test_joint_signers_the_first_is_the_issuer_every_one_issued_it() -> None:
 def test_a_contact_line_above_one_signer_is_no_cosigner() -> None:
     doc = doc_of("关于开展助残日活动的通知\n" + BODY + "联系人：王明\n青山市卫生健康委\n2024年1月2日\n")
     assert facts(doc, "issued_by") == {("关于开展助残日活动的通知", "issued_by", "青山市卫生健康委")}
+
+
+def test_a_custom_lexicon_decides_bare_titles_and_page_dates(tmp_path) -> None:
+    """The cue words of the metadata are the pipeline's lexicon's, not the package's: a
+    folder whose ``cues.json`` adds a title kind (备忘录) and a date label (上线日期) and drops
+    the document-site words changes what ``load(lexicon_dir=…)`` and ``document_meta`` read."""
+    import json
+    import shutil
+
+    from extractor import load
+    from extractor.lexicon import LEXICON_DIR, load_lexicon
+    from extractor.match.docmeta import document_meta
+
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICON_DIR, folder)
+    cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
+    cues["bare_title_kinds"] = [*cues["bare_title_kinds"], "备忘录"]
+    cues["publication_date_labels"] = [*cues["publication_date_labels"], "上线日期"]
+    cues["document_site_words"] = ["不会出现的词"]
+    (folder / "cues.json").write_text(json.dumps(cues, ensure_ascii=False), encoding="utf-8")
+    memo = "青山县与白河市联防联控备忘录\n双方商定如下。\n"
+    page = "白河市开展灭鼠周活动\n上线日期：2024-10-08\n全市集中灭鼠。\n"
+    upload = "乡镇防汛工作计划\n\n更新时间:2023-06-01 10:00:00 作者:会员上传\n为做好防汛工作，制定本计划。\n"
+    package, custom = load(), load(lexicon_dir=str(folder))
+    assert package(memo)._.meta["title"] is None and package(page)._.meta["date"] is None
+    assert package(upload)._.meta["date"] is None
+    assert custom(memo)._.meta["title"] == "青山县与白河市联防联控备忘录"
+    assert custom(page)._.meta["date"] == "2024-10-08"
+    assert custom(upload)._.meta["date"] == "2023-06-01"
+    lex = load_lexicon(str(folder))
+    assert document_meta(memo, lex)["title"] == "青山县与白河市联防联控备忘录"
+    assert document_meta(memo)["title"] is None

@@ -311,6 +311,17 @@ MECHANISMS = [
      ["领导小组"],
      {("<notice>", "establishes", "领导小组"), ("领导小组办公室", "office_of", "领导小组"),
       ("领导小组办公室", "hosted_by", "县畜牧局"), ("疫情防治组", "part_of", "领导小组"), ("宣传组", "part_of", "领导小组")}),
+    ("a-group-placed-in-a-unit",  # X小组设在Y: the unit is the group's host, as an office's
+     "关于成立青山镇饮水安全调查领导小组的通知\n领导小组下设水质检测小组，负责采样和检测。水质检测小组设在镇卫生院。\n",
+     ["青山镇饮水安全调查领导小组"],
+     {("关于成立青山镇饮水安全调查领导小组的通知", "establishes", "青山镇饮水安全调查领导小组"),
+      ("水质检测小组", "part_of", "青山镇饮水安全调查领导小组"), ("水质检测小组", "hosted_by", "镇卫生院")}),
+    ("set-up-with-le-and-its-leader-before-the-name",  # 成立了由X为组长的Y: the leader is no part of the name
+     "全县成立了由副县长王明为组长的鼠疫防控工作领导小组，负责统筹全县防控工作。", ["鼠疫防控工作领导小组"],
+     {("<notice>", "establishes", "鼠疫防控工作领导小组")}),
+    ("a-reporting-word-joined-to-the-next-is-inside-the-name",  # 通报和协作机制: 通报 is no verb before it
+     "建立疫情通报和部门协作机制，由县卫健局负责日常联络。", ["疫情通报和部门协作机制"],
+     {("<notice>", "establishes", "疫情通报和部门协作机制")}),
     ("one-group-paragraph-names-no-bare-body", "办公室承担日常工作，贯彻领导小组意见。\n疫情防治组负责制定技术方案。", [], set()),
     ("office-host-with-he-inside-its-name",  # 设在市经济和信息化委: the 和 is inside the name
      "关于成立白河市数字经济发展领导小组的通知\n领导小组办公室设在市经济和信息化委，负责日常工作。",
@@ -524,6 +535,8 @@ NAMED_BY_ITS_POSTS = [
     ("each-levels-office-is-none",  # 由各级X领导小组办公室负责: a kind of body, one per level
      "具体工作由各级教育部门网络安全领导小组办公室负责。", None),
     ("a-department-at-work-is-none", "市卫生健康委员会负责全市疫苗管理。", None),
+    ("work-put-under-a-body",  # 将X工作纳入Y协调小组统筹…: 纳入 puts the work there, no part of the name
+     "同意将白河、青山两市试验区建设工作纳入国家数字农业试验区部际协调小组统筹指导。", "国家数字农业试验区部际协调小组"),
 ]
 
 
