@@ -64,6 +64,9 @@ NO_MODAL = [
     ("national-field-bureau", "国家中医药局制定中医诊疗质量评价办法。", [({"国家中医药局"}, "国家中医药局制定中医诊疗")]),
     ("ministry-by-field", "民政部指导各地做好困难群众的临时救助。", [({"民政部"}, "民政部指导各地做好")]),
     ("province-bureau-verb", "白河市\n市民政局统筹安排养老服务补贴资金。", [({"白河市民政局"}, "市民政局统筹安排")]),
+    ("ministry-adverb-verb", "国家卫生健康委大力推进远程医疗服务，鼓励医院开展互联网诊疗。",
+     [({"国家卫生健康委"}, "国家卫生健康委大力推进远程医疗服务")]),
+    ("bureau-adverb-verb", "白河市\n市民政局积极引导社会力量参与养老服务。", [({"白河市民政局"}, "市民政局积极引导社会力量")]),
 ]
 
 # A subject with its own institutions (及其下属…机构), a class of schools, the place's own
@@ -311,6 +314,7 @@ NO_DUTY = [
     ("members-procedure", "湖滨县\n工作组成员由县卫健局领导担任，成员需要调整的，由县卫健局提出。"),
     ("members-change", "联席会议成员如有变动，由成员单位提出，报召集人同意。"),
     ("adverb-then-enterprises", "大力支持企业参与国产软件生态建设。"),
+    ("adverb-without-subject", "积极引导社会力量参与养老服务，切实提高服务质量。"),
     ("as-asked-by-department", "湖滨县\n各村按县卫健部门要求完成查螺任务。"),
     ("principle-named", "按照在国家统一调控下，省级人民政府对本地区物资储备全面负责的原则，应急状态分为两级。"),
     ("requirement-named", "湖滨县\n根据县卫健局统一部署、各乡镇分级落实的要求，全县分三个阶段推进。"),
