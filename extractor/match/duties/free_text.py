@@ -203,12 +203,13 @@ def find_subject_duties(notice: Notice) -> None:
 
 
 # 对需整改的单位， / 对违法单位， / 在治理工作中，需要…配合的， / 凡…的， / 在…额度内， /
-# 已申领号牌的车辆，如需在外地测试，: the case
+# 已申领号牌的车辆，如需在外地测试， / 待你省上报后， / 关于补助期满后的有关问题，: the case
 # or the frame a subject's duty is written for, opening its sentence (a short noun phrase after 对, or a clause ending in 的; not
 # 对X实行Y， a clause of its own, nor 对…的A、B和C， a list of whom the duty concerns)
 _OPENER = re.compile(r"(?:(?:对于?|针对|凡)(?:[^。；;，,的]{2,8}|[^。；;，,]{1,40}的[^。；;，,、的]{1,8})|[^。；;]{2,50}的"
                      r"|在[^。；;，,]{2,40}(?:内|中|下|期间)"
-                     r"|(?:[^。；;，,]{2,40}[，,])?(?:如需|如果|如|若)[^。；;，,]{2,30})[，,]\s*")
+                     r"|(?:[^。；;，,]{2,40}[，,])?(?:如需|如果|如|若)[^。；;，,]{2,30}"
+                     r"|待[^。；;，,]{2,30}后|关于[^。；;，,]{2,30}(?:问题|事项))[，,]\s*")
 
 
 def _opener_start(notice: Notice, line_start: int, p: int) -> int:
@@ -217,11 +218,13 @@ def _opener_start(notice: Notice, line_start: int, p: int) -> int:
     the duty), else at the subject."""
     text = notice.text
     begin = max(line_start, *(text.rfind(ch, line_start, p) + 1 for ch in "。；;！？"))
-    while begin < p and text[begin] in " \u3000":
-        begin += 1
-    if begin >= p or notice.claimed_within(begin, p) or not _OPENER.fullmatch(text, begin, p):
-        return p
-    return begin
+    # the opener may follow a clause of the sentence (…办理意见：目前…，待你省上报后，交通部将…)
+    for b in [begin, *(i + 1 for i in range(begin, p - 1) if text[i] in "，,：:")]:
+        while b < p and text[b] in " \u3000":
+            b += 1
+        if b < p and not notice.claimed_within(b, p) and _OPENER.fullmatch(text, b, p):
+            return b
+    return p
 
 
 _TRAILING_MARK = re.compile(rf"[，,；]\s*(?:{BRACKETED_MARK.pattern})\s*$")

@@ -117,6 +117,13 @@ FREE_TEXT = [
     ("case-opener-if-needed", "湖滨县\n已取得许可的机构，如需增设服务点，县卫健局要重新审核。",
      ["已取得许可的机构，如需增设服务点，县卫健局要重新审核"],
      {("湖滨县卫健局", R, "已取得许可的机构，如需增设服务点，县卫健局要重新审核")}),
+    # 待…后，/ 关于…问题，: when or on what the body acts, opening its clause after another clause
+    ("when-opener-after-a-clause", "湖滨县\n经研究提出意见：目前该村正在编制规划，待规划报送后，县住建局将进行技术审查。",
+     ["待规划报送后，县住建局将进行技术审查"],
+     {("湖滨县住建局", R, "待规划报送后，县住建局将进行技术审查")}),
+    ("matter-opener", "湖滨县\n关于补助资金到期后的有关问题，县财政局在编制下年度预算时将统筹考虑。",
+     ["关于补助资金到期后的有关问题，县财政局在编制下年度预算时将统筹考虑"],
+     {("湖滨县财政局", R, "关于补助资金到期后的有关问题，县财政局在编制下年度预算时将统筹考虑")}),
     # X按照…的要求，将…: the requirement is what the body acts by, not a principle the clause names
     ("subject-acts-by-a-requirement", "白河市\n市数据局按照信息公开的要求，将评审结果向社会公布。",
      ["市数据局按照信息公开的要求，将评审结果向社会公布"],
