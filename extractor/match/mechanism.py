@@ -16,6 +16,7 @@ from ..words import word_tags
 from .after_words import after_words, first_after_words
 from .founders import find_apposed_members, find_founders
 from .groups import find_groups, group_hosts, paragraph_groups
+from .led_bodies import led_bodies
 from .orgs import (
     body_before_head,
     ends_like_body,
@@ -253,6 +254,12 @@ def find_mechanism(notice: Notice) -> None:
         _placed_name(notice, reported)
         _short_forms(notice, reported)
         notice.mechanism = reported
+        return
+    led = led_bodies(notice)  # A工作组组长：…• B工作组组长：…: several bodies, each with its head
+    if led:
+        bodies = [Mechanism(name=name, span=span) for name, span in led]
+        notice.mechanism = bodies[0]
+        notice.more_mechanisms += bodies[1:]
 
 
 def _bare_over_groups(notice: Notice) -> Mechanism | None:
