@@ -7,6 +7,7 @@ import re
 
 from ...normalize import split_clauses
 from ...notice import Duty, Notice
+from ...words import dictionary_words, word_tags
 from ..orgs import unit_list
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
@@ -63,8 +64,12 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         agents.insert(0, by)
     start = ss
     for m in agents:
-        if m.start() < start or (m.start() > ss and text[m.start() - 1] not in "，,"):
+        if m.start() < start:
             continue
+        if m.start() > ss and text[m.start() - 1] not in "，,":
+            stop = text.find("，", m.end(), se)
+            if not _topic_before(notice, ss, m.start()) or cues.agent_not_verb.search(text, m.end(), se if stop < 0 else stop):
+                continue  # 社会团体统一由X登记管理: 由 after the clause's topic (not 会议由X某某主持: who chairs)
         hit = subject_at(notice, m.end(), se, asked=True) or agent_at(notice, m.end(), se)
         if hit is None:
             continue
@@ -87,6 +92,21 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
             return  # 具体由A、B负责牵头。: who leads a task written before, no task of its own
         notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
+
+
+_TOPIC_TAGS = frozenset(("n", "nz", "vn", "ns", "nt", "j", "f", "m", "q", "b"))
+
+
+def _topic_before(notice: Notice, ss: int, at: int) -> bool:
+    """Is ``text[cs:at]`` (``cs`` the start of the clause holding ``at``) the clause's topic, a
+    noun phrase with no verb (``社会团体统一由…``, ``这项工作由…``), so that the 由 after it names
+    the doer?"""
+    text = notice.text
+    cs = max(ss, text.rfind("，", ss, at) + 1)
+    words = dictionary_words(text[cs:at])
+    tags = word_tags()
+    return len(words) >= 1 and at - cs >= 2 and all(tags.get(w) in _TOPIC_TAGS or (tags.get(w) is None and len(w) >= 2)
+                                                     for w in words)
 
 
 def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
