@@ -136,14 +136,25 @@ class _Step:
 
 class _Normalize:
     """The text as matched: the Doc's own (original) text normalized (``text.normalize``);
-    the document metadata."""
+    the document metadata, read with the pipeline's lexicon (the one ``policykg_layout``
+    holds and saves with the pipeline; the package's when the pipeline has no layout)."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.nlp = nlp
+
+    def lexicon(self) -> Lexicon:
+        if "policykg_layout" in self.nlp.pipe_names:
+            layout = self.nlp.get_pipe("policykg_layout")
+            if isinstance(layout, _Layout):
+                return layout.lex
+        return load_lexicon()
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.user_data.pop(TEXT_KEY, None)
         if text is None:
             text = doc.text
         doc.user_data[_NORM] = normalize(text)
-        doc._.meta = document_meta(text)
+        doc._.meta = document_meta(text, self.lexicon())
         if not doc._.doc_name:
             doc._.doc_name = DEFAULT_DOC_NAME
         return doc
@@ -198,7 +209,7 @@ class _Layout:
 )
 def make_normalize(nlp: Language, name: str) -> _Normalize:
     """The text as matched (normalized, broken lines joined) and the document metadata."""
-    return _Normalize()
+    return _Normalize(nlp)
 
 
 @Language.factory(

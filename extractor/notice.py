@@ -29,6 +29,7 @@ class Person:
     title: str | None
     role: str  # relation to the mechanism (convener_of …)
     span: Span  # the roster line
+    body: Mechanism | None = None  # the body whose post it is, when not the notice's mechanism
 
 
 @dataclass

@@ -250,6 +250,15 @@ CASES = [
         {("吴刚", "国务院", "副总理"), ("郑和", "国务院", "国务委员兼国务院秘书长"),
          ("陶然", "农业部", "部长"), ("柯林", "中宣部", "副部长"), ("孟浩", "农业部", "副部长")},
     ),
+    (  # a copy that ran the roster into one paragraph: each label glued to the name before it,
+        # the last name glued to the next heading's label (主要职责：)
+        "labels glued to the names",
+        "为做好狂犬病防控工作,制订本方案。三、组织领导卫生院成立狂犬病防控领导小组。组 长:卢青山副组长:"
+        "钟晓燕成 员:贺明、尹长江、温丽主要职责:负责全乡狂犬病防控工作的组织协调。四、工作措施\n",
+        {("卢青山", "leader_of"), ("钟晓燕", "deputy_leader_of"), ("贺明", "member_of"),
+         ("尹长江", "member_of"), ("温丽", "member_of")},
+        {("卢青山", None, None), ("温丽", None, None)},
+    ),
 ]
 
 
@@ -303,3 +312,44 @@ def test_a_unit_holds_the_convener_post_and_a_member_line_lists_units() -> None:
     units = sorted(g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of"))
     assert units == sorted(["青江州国土局", "青江州水务局", "青江州乡企（矿产）局", "青江州农业局",
                             "青江州畜牧兽医局", "青江州供销社"])
+
+
+def _roles_by_body(text: str) -> set[tuple[str, str, str]]:
+    """(person, role relation, body) of every roster entry of the notice."""
+    g = extract_text(text, "t.txt")
+    return {(g.nodes[u]["name"], d["relation"], g.nodes[v]["name"])
+            for u, v, d in g.edges(data=True) if d["relation"] in ROLE_EDGES}
+
+
+def test_bodies_each_named_by_its_leaders_label() -> None:
+    """``• A工作组组长：post+name• B工作组组长：…``: a report of several groups sent out at
+    once, none set up by a sentence: each group is a body, its leader leads it alone, and the
+    units of the posts are its member units."""
+    text = ("多个工作组已赴各地\n"
+            "近日，多支防汛工作组赴各地指导。各组基本情况如下：\n"
+            "• 防汛东川工作组组长：水利部副部长郑海波\n"
+            "• 防汛南岭工作组组长：应急管理部党委委员、副部长柯小雨\n"
+            "• 防汛北原工作组组长：水利部水文司\n")
+    g = extract_text(text, "t.txt")
+    mechs = [d["name"] for _n, d in g.nodes(data=True) if d.get("type") == "mechanism"]
+    assert mechs == ["防汛东川工作组", "防汛南岭工作组", "防汛北原工作组"]
+    assert _roles_by_body(text) == {("郑海波", "leader_of", "防汛东川工作组"),
+                                    ("柯小雨", "leader_of", "防汛南岭工作组")}
+    units = {(g.nodes[u]["name"], g.nodes[v]["name"]) for u, v, _d in edges_of(g, "member_unit_of")}
+    assert units == {("水利部", "防汛东川工作组"), ("应急管理部", "防汛南岭工作组")}
+
+
+@pytest.mark.parametrize(("text", "roles"), [
+    pytest.param(  # labels after the sentence setting up another body: that body's roster, skipped
+        "为做好狂犬病防控工作,制订本方案。三、组织领导卫生院成立狂犬病防控领导小组。组长:卢青山副组长:钟晓燕"
+        "主要职责:负责组织协调。二、专家组 卫生院成立由专业人员组成的狂犬病救治专家组。组长:钟晓燕"
+        "成员:贺明、尹长江负责伤口处置。\n",
+        {("卢青山", "leader_of", "狂犬病防控领导小组"), ("钟晓燕", "deputy_leader_of", "狂犬病防控领导小组")},
+        id="after another body"),
+    pytest.param(  # a working group's paragraph closing with its own roster in brackets
+        "关于成立石门乡防疫领导工作小组的通知\n"
+        "(一)宣传教育组。负责防疫知识宣传，负责工作小组例会的组织。(组长:卢青山,成员:各村支部书记、贺明)\n",
+        set(), id="group paragraph"),
+])
+def test_labels_of_another_body_give_no_roster_of_the_mechanism(text: str, roles: set) -> None:
+    assert _roles_by_body(text) == roles

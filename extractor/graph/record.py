@@ -118,8 +118,9 @@ def assemble(notice: Notice, spans: bool = True) -> Findings:
         org_name = person.org.name if person.org else ""
         pid = out.add_node("person", f"{person.name}/{org_name}", person.name)
         span = ev(*person.span)
-        if mech_id:  # a post with no body (教授、某大学原校长) keeps its title on the role
-            out.add_edge(pid, mech_id, person.role, span, title=None if person.org else person.title)
+        held = mech_ids[id(person.body)] if person.body is not None else mech_id
+        if held:  # a post with no body (教授、某大学原校长) keeps its title on the role
+            out.add_edge(pid, held, person.role, span, title=None if person.org else person.title)
         if person.org:
             out.add_edge(pid, org_node(person.org), "holds_post", span, title=person.title)
         if spans:

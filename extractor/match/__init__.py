@@ -11,5 +11,6 @@ COMPONENTS = ("closing", "diseases", "duties", "issuer", "lead_ins", "mechanism"
 #: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits),
 #: ``groups`` (the working groups of a coordination body, which the mechanism's rules read),
 #: ``founders`` (member units written outside a composition sentence, read by the mechanism's rules),
-#: ``after_words`` (a pattern right after a notice's own words, without compiling one per notice).
-HELPERS = ("after_words", "deadlines", "docmeta", "founders", "groups", "orgs", "posts", "subjects")
+#: ``after_words`` (a pattern right after a notice's own words, without compiling one per notice),
+#: ``led_bodies`` (bodies each named by its head's label, read by the mechanism's and the roster's rules).
+HELPERS = ("after_words", "deadlines", "docmeta", "founders", "groups", "led_bodies", "orgs", "posts", "subjects")

@@ -10,25 +10,31 @@ format (党政机关公文格式) it relies on:
   first line of the text when it is a bare title (no sentence punctuation, ending with a
   document kind such as ``方案``, ``规划``, ``清单``, an optional ``（2021—2023）`` after it);
   a bare title may run on into its first article (``X制度第一条…``, after a signature run on
-  before it) or be broken over two lines (``X委员会`` / ``工作规则``);
+  before it) or be broken over two lines (``X委员会`` / ``工作规则``, or ``X预置`` / a blank line /
+  ``和分发管理规定``: a line going on with a conjunction never starts a title);
   else such a title just after the signing date (the attached document of a cover notice
-  without a title); else the ``名称:`` field of a publication table; else a web page's
-  headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``).
+  without a title); else a decree's or announcement's heading (without a bracketed 文号); else
+  the ``名称:`` field of a publication table; else a web page's
+  headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``,
+  ``时间:2010-08-23 10:38:06``, a dashed date alone above the page's ``来源:`` line), or the first
+  headline below it when the date line heads the page.
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
   top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
-  ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``.
-  Numbers cited inside sentences are ignored.
+  ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; else the
+  number of a decree's or announcement's heading (``X令(X防指〔2020〕3号)``, ``X通告(第11号)``,
+  ``X(17号令)``, ``X令`` with ``(第1号)`` on the next line). Numbers cited inside sentences are ignored.
 * **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals, also
   mixed as in ``二00三年``) on a line of its own, or after the issuer on one line (a
   ``（此件公开发布）`` note may follow); else the date beside the 文号; else a law
   database's ``发布日期``; else the ``…印发`` date of the colophon; else a web page's publication
   date (not a document site's upload date).
 * **issuer**: the line just above the signing date (or the text before the date on the
-  same line; the first of several signers; ``中国共产党`` on its own line joined to the
+  same line; the first of several signers, not an annex's line above them; none when the last
+  signer line is the end of a broken name, ``…城乡交通`` / ``运输局``; ``中国共产党`` on its own line joined to the
   next); else the red header ``…文件``, or the issuer alone on the line above a ``关于…``
-  title; else the body of a decree number (``X令第N号``);
+  title (the body before 转发/印发 when that line is the title's start: ``X转发Y`` / ``关于…``); else the body of a decree number (``X令第N号``) or of the decree heading that is the title;
   else the issuer a title starts with (``X关于…的通知``, ``X贯彻…``, the first of joint
-  issuers); else a law database's ``发布部门`` / ``发文单位``; else the colophon's
+  issuers); else a law database's ``发布部门`` / ``发文单位`` / ``发布机关``; else the colophon's
   ``… 日期印发`` line. A web mirror's pinyin glosses (``關(guān)于``) are dropped first.
 """
 
@@ -37,10 +43,9 @@ from __future__ import annotations
 import datetime
 import itertools
 import re
-from functools import lru_cache
 from typing import Any
 
-from ..lexicon import alternation, load_lexicon
+from ..lexicon import Lexicon, alternation, load_lexicon
 from ..normalize import PINYIN_GLOSS
 from ..numbering import MARKER
 
@@ -57,11 +62,10 @@ _TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?[关關][于於]
 _TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?[关關][于於].{{2,120}}?(?:{_KINDS})$")
 
 
-@lru_cache(maxsize=1)
-def _bare_title_re() -> re.Pattern[str]:
-    """A bare title: its kinds (``_BARE_KINDS`` and the data's ``bare_title_kinds``: 预案,
+def _bare_title_re(lex: Lexicon) -> re.Pattern[str]:
+    """A bare title: its kinds (``_BARE_KINDS`` and the lexicon's ``bare_title_kinds``: 预案,
     进度表 …), an optional period and an optional short note in brackets after it."""
-    kinds = "|".join([_BARE_KINDS, alternation(load_lexicon().cue("bare_title_kinds"))])
+    kinds = "|".join([_BARE_KINDS, alternation(lex.cue("bare_title_kinds"))])
     return re.compile(
         rf"^[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{kinds})"
         r"(?:[（(][0-9０-９—\-－~～年至]{4,14}[)）])?(?:[(（][\u4e00-\u9fff0-9]{1,6}[)）])?$"
@@ -90,12 +94,14 @@ _NOTE_AFTER = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # （此件公开�
 # the fields of a law database's or a government site's publication table (``发布机构: X``,
 # ``成文日期: | 2023-09-26 |``: cells may be joined with ``|`` or tabs)
 _DB_CELL = r"\s*(?:\|\s*)?"
-_DB_DATE = re.compile(
-    r"(?:【(?:发布日期|成文日期)】|(?:发布日期|成文日期)\s*[:：])" + _DB_CELL
-    + r"(?P<y>(?:19|20)\d{2})\s*[-./年]\s*(?P<m>\d{1,2})\s*[-./月]\s*(?P<d>\d{1,2})"
-)
-_DB_ISSUER_LABEL = (r"【(?:发布部门|发布机构|发文机关|发文单位)】|(?:发布部门|发布单位|发布机构|发文机关|发文单位)\s*[:：]"
-                    r"|^(?:发布部门|发布机构|发文机关|发文单位)[ \t]*\n")  # the label alone, its value below
+# a date written with Arabic digits and separators (2023-09-26, 2023.9.26, 2023年9月26): its
+# parts are read back with ``_ISO_PARTS``
+_YMD = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
+_ISO_PARTS = re.compile(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})")
+_DB_DATE = re.compile(r"(?:【(?:发布日期|成文日期)】|(?:发布日期|成文日期)\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
+_DB_ISSUER_LABEL = (r"【(?:发布部门|发布机构|发布机关|发文机关|发文单位)】"
+                    r"|(?:发布部门|发布单位|发布机构|发布机关|发文机关|发文单位)\s*[:：]"
+                    r"|^(?:发布部门|发布机构|发布机关|发文机关|发文单位)[ \t]*\n")  # the label alone, its value below
 _DB_ISSUER = re.compile(rf"(?:{_DB_ISSUER_LABEL}){_DB_CELL}(?P<org>[\u4e00-\u9fff]{{2,30}})", re.M)
 _DB_MARK = re.compile(_DB_ISSUER_LABEL, re.M)
 _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
@@ -142,6 +148,12 @@ def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
         return None
 
 
+def _iso_like(text: str) -> str | None:
+    """The ISO date of a date matched by ``_YMD`` (``2023-09-26``, ``2023年9月26``)."""
+    parts = _ISO_PARTS.match(text)
+    return _iso(int(parts.group("y")), int(parts.group("m")), int(parts.group("d"))) if parts else None
+
+
 def _iso_date(match: re.Match[str]) -> str | None:
     y, m, d = (_cn_number(match.group(k)) for k in ("y", "m", "d"))
     return _iso(y, m, d)
@@ -184,7 +196,7 @@ def _title_line(line: str) -> str:
     return line
 
 
-def _bare_title(line: str) -> str | None:
+def _bare_title(line: str, lex: Lexicon) -> str | None:
     """A line that is a title without 关于: short, no sentence punctuation, a kind at its end."""
     parts = line.split(" ")
     cands = [line.replace(" ", "")] if all(len(p) <= 2 for p in parts) else []  # 关 于 … padded
@@ -194,7 +206,8 @@ def _bare_title(line: str) -> str | None:
             4 <= len(cand) <= 70
             and sum(1 for ch in cand if "\u4e00" <= ch <= "\u9fff") >= 4
             and not _ENUM_START.match(cand)
-            and _bare_title_re().match(cand)
+            and not _CONTINUED.match(cand)
+            and lex.memo(_bare_title_re).match(cand)
             and not _NUMBER_RE.match(cand)
         ):
             return re.sub(r"[(（][0-9]{1,3}[)）]$", "", cand)  # a site's page number
@@ -205,7 +218,7 @@ def _bare_title(line: str) -> str | None:
 _FIRST_PART = re.compile(r"(?:第[一1]条|第[一1]章|一、)")
 
 
-def _run_on_title(line: str) -> str | None:
+def _run_on_title(line: str, lex: Lexicon) -> str | None:
     """A bare title run on into the first article (``X制度第一条…``) or part (``X方案一、…``),
     after the signature run on before it, if any (``X人民政府2023年5月25日（此件主动公开）X办法第一条``)."""
     m = _FIRST_PART.search(line, 4, 120)
@@ -213,23 +226,28 @@ def _run_on_title(line: str) -> str | None:
         return None
     head = line[: m.start()]
     cut = max([d.end() for d in _DATE_RE.finditer(head)] + [head.rfind(")") + 1, head.rfind("）") + 1])
-    return _bare_title(head[cut:])
+    return _bare_title(head[cut:], lex)
 
 
-def _broken_title(head: list[str], k: int) -> str | None:
+def _broken_title(head: list[str], k: int, lex: Lexicon) -> str | None:
     """A bare title broken over two lines (``X县爱国卫生运动委员会`` / ``工作规则``): a line without
-    punctuation and the short next line that ends it."""
+    punctuation and the short next line that ends it, or the next line after a blank one that
+    goes on with a conjunction (``X预置`` / ``和分发管理暂行规定``)."""
     line = head[k]
-    if not line or k + 1 >= len(head) or _SENTENCE_PUNCT.search(line) or _bare_title(line):
+    if not line or k + 1 >= len(head) or _SENTENCE_PUNCT.search(line) or _bare_title(line, lex):
         return None
     nxt = head[k + 1]
-    return _bare_title(line + nxt) if nxt and len(nxt) <= _TITLE_TAIL else None
+    if nxt:
+        return _bare_title(line + nxt, lex) if len(nxt) <= _TITLE_TAIL else None
+    after = next((ln for ln in head[k + 2 : k + 4] if ln), "")
+    return _bare_title(line + after, lex) if _CONTINUED.match(after) else None
 
 
 _TITLE_TAIL = 8  # the part of a broken title on its second line: a few words (工作规则)
+_CONTINUED = re.compile("和|及(?!时)|与|暨")  # a line that goes on from the one above: never a title's start
 
 
-def _title(lines: list[str], date_line: int | None) -> str | None:
+def _title(lines: list[str], date_line: int | None, lex: Lexicon) -> str | None:
     head = lines[:_HEAD_LINES]
     for i, raw in enumerate(head):
         line = _title_line(raw)
@@ -246,8 +264,8 @@ def _title(lines: list[str], date_line: int | None) -> str | None:
             joined += head[nxt]
     title = None
     for k, ln in enumerate(head[:15]):  # a bare title before the body starts (web-page clutter may precede it)
-        title = _bare_title(_title_line(ln)) if ln else None
-        title = title or _run_on_title(ln) or _broken_title(head, k)
+        title = _bare_title(_title_line(ln), lex) if ln else None
+        title = title or _run_on_title(ln, lex) or _broken_title(head, k, lex)
         if title or "。" in ln:
             break
     if title:
@@ -259,53 +277,68 @@ def _title(lines: list[str], date_line: int | None) -> str | None:
             if not ln or _NOTE_AFTER.match(ln):
                 continue
             seen += 1
-            title = _bare_title(ln)
+            title = _bare_title(ln, lex)
             if title and f"《{title}》" in cover:
                 return title
             if seen >= 2:
                 break
     for ln in head[:8]:  # a publication table: 名称: …
         m = re.match(r"^(?:名称|标题|名稱|標題)\s*[:：]\s*(\S{4,70})", ln)
-        if m and _bare_title(m.group(1)):
-            return _bare_title(m.group(1))
+        if m and _bare_title(m.group(1), lex):
+            return _bare_title(m.group(1), lex)
     return None
 
 
-_ISO_LIKE = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}日?"
-_ISO_PARTS = re.compile(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})")
+_ISO_LIKE = rf"{_YMD}日?"
 _HEADLINE_AFTER = 3  # lines between a web page's headline and its date line, at most
 
 
-@lru_cache(maxsize=1)
-def _published_re() -> re.Pattern[str]:
+def _published_re(lex: Lexicon) -> re.Pattern[str]:
     """A web page's date line: a publication label and its date anywhere in it
-    (``本网 更新时间:2016-09-29``), or the date and the time first (``2022-11-25 00:18:22 未知``; a
-    date alone on its line is a signature's)."""
-    labels = alternation(load_lexicon().cue("publication_date_labels"))
-    return re.compile(rf"(?:{labels})\s*[:：]?\s*(?P<date>{_ISO_LIKE})|^(?P<first>{_ISO_LIKE})(?=\s+\d{{1,2}}:\d{{2}})")
+    (``本网 更新时间:2016-09-29``), a bare time-stamp label with the date and the clock time
+    (``时间:2010-08-23 10:38:06``), or the date and the time first (``2022-11-25 00:18:22 未知``); a
+    date alone on its line is a signature's, unless written with dashes above the page's source
+    line (``2024-09-03`` / ``来源:X``: see ``_page_head``)."""
+    labels = alternation(lex.cue("publication_date_labels"))
+    stamp = alternation(lex.cue("stamp_labels"))
+    return re.compile(rf"(?:{labels})\s*[:：]?\s*(?P<date>{_ISO_LIKE})|^(?P<first>{_ISO_LIKE})(?=\s+\d{{1,2}}:\d{{2}})"
+                      rf"|(?:{stamp})\s*[:：]\s*(?P<stamp>{_DASHED})(?=\s+\d{{1,2}}:\d{{2}})|^(?P<alone>{_DASHED})$")
 
 
-def _page_head(lines: list[str], written: list[str]) -> tuple[str | None, str | None]:
+_DASHED = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # a date as a web page stamps it
+
+
+def _page_head(lines: list[str], written: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """A web page's head: its headline, then (blank lines between) the line with its publication
     date: the title as written (``written``: the lines before pinyin glosses were dropped) and that
     date. A headline is a line of words with no full stop, no site path (``首页 > 新闻``)."""
+    shown = written if len(written) == len(lines) else lines
     for i, line in enumerate(lines[:_PAGE_HEAD]):
-        m = _published_re().search(line)
+        m = lex.memo(_published_re).search(line)
         if m is None:
             continue
-        if any(w in line for w in load_lexicon().cue("document_site_words")):
+        below = [k for k in range(i + 1, min(len(lines), i + 1 + _HEADLINE_AFTER + 3)) if lines[k]]
+        if m.group("alone") and not (below and lines[below[0]].startswith(lex.cue("source_labels"))):
+            continue  # a date alone on its line: a signature's, unless the page's source line follows
+        if any(w in line for w in lex.cue("document_site_words")):
             return None, None  # 更新时间:… 作者:会员上传 下载docx: when a document site stored it, no date of the notice
-        parts = _ISO_PARTS.match(m.group("date") or m.group("first"))
-        date = _iso(int(parts.group("y")), int(parts.group("m")), int(parts.group("d"))) if parts else None
+        date = _iso_like(next(g for g in m.group("date", "first", "stamp", "alone") if g))
         j = i - 1
         while j >= 0 and i - j <= _HEADLINE_AFTER and not lines[j]:
             j -= 1
-        above = written[j] if 0 <= j and len(written) == len(lines) else lines[j] if j >= 0 else ""
-        cjk = sum(1 for ch in above if "\u4e00" <= ch <= "\u9fff")
-        headline = (i - j <= _HEADLINE_AFTER and 5 <= cjk and len(above) <= 100
-                    and not re.search(r"[。>|]|[:：]$", above) and _published_re().search(above) is None)
-        return (above if headline else None), date
+        if j >= 0 and i - j <= _HEADLINE_AFTER and _headline(shown[j], lex):
+            return shown[j], date
+        if not any(lines[:i]):  # the date line heads the page: the headline below it
+            return next((shown[k] for k in below[:_HEADLINE_AFTER] if _headline(shown[k], lex)), None), date
+        return None, date
     return None, None
+
+
+def _headline(line: str, lex: Lexicon) -> bool:
+    """A line of words with no full stop, no site path (``首页 > 新闻``) nor menu (``打印 | 字号``)."""
+    cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+    return (5 <= cjk and len(line) <= 100 and not re.search(r"[。>|]|[:：]$", line)
+            and lex.memo(_published_re).search(line) is None)
 
 
 _PAGE_HEAD = 15  # a web page's headline and date line are among its first lines
@@ -334,6 +367,36 @@ def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str |
     return None, None, None, None
 
 
+_ISSUE_NO = r"第\s*[0-9０-９]{1,5}\s*[号號]"
+# a decree's or announcement's heading: the body, 令/通告/公告, its number in brackets (``X指挥部令(X防指〔2020〕3号)``,
+# ``X指挥部通告(第11号)``, ``X指挥部(17号令)``), or ``X令`` with ``(第1号)`` on the next line
+_DECREE_HEAD = re.compile(
+    rf"^(?P<org>[\u4e00-\u9fff]{{4,40}}?)(?P<kind>令|通告|公告)?\s*"
+    rf"(?:[（(](?:(?P<number>{_ISSUE_NO}|[0-9０-９]{{1,5}}\s*[号號]令)|(?P<wenhao>{_NUMBER_CORE}))[)）])?$"
+)
+_ISSUE_NO_LINE = re.compile(rf"^[（(]?(?P<number>{_ISSUE_NO})[)）]?$")
+_DECREE_REACH = 12  # a decree's heading is among the first lines with text
+
+
+def _decree_head(lines: list[str]) -> tuple[str, str, str] | None:
+    """(title, number, issuing body) of a decree's or announcement's heading line: the line
+    (without a bracketed 文号) is its title, the body before 令/通告 its issuer."""
+    head = [ln.replace(" ", "") for ln in lines[:_HEAD_LINES] if ln][:_DECREE_REACH]
+    for k, line in enumerate(head):
+        m = _DECREE_HEAD.match(line)
+        if m is None or not _ORG_END.search(m.group("org")):
+            continue
+        number = m.group("number") or m.group("wenhao")
+        if number is None and m.group("kind") == "令" and k + 1 < len(head):
+            below = _ISSUE_NO_LINE.match(head[k + 1])
+            number = below.group("number") if below else None
+        if number is None:
+            continue
+        title = line[: m.start("wenhao") - 1] if m.group("wenhao") else line
+        return title, re.sub(r"\s+", "", number), m.group("org")
+    return None
+
+
 def _issuer_line(line: str) -> str | None:
     if (
         2 <= len(line) <= 40
@@ -353,9 +416,26 @@ def _signers_above(lines: list[str], i: int) -> str | None:
         return None
     if len(block) >= 2 and block[0] in _PARTY:
         return block[0] + block[1]
-    if len(block) >= 2 and not all(_ORG_END.search(b) for b in block):
+    if len(block) >= 2 and len(block[-1]) <= _NAME_TAIL and not _ORG_END.search(block[-2]):
+        return None  # 济南市城乡交通 / 运输局: a name broken over two lines of a joint signature, no signer of its own
+    signers = _bodies_signing(block)
+    if len(signers) >= 2:
+        return signers[0]  # (an annex's last line above them is none: 4.项目推荐汇总表)
+    if len(block) >= 2:
         return block[-1]  # not a block of signers: only the nearest line signs
     return block[0]
+
+
+_NAME_TAIL = 3  # the part of a broken signer's name on its last line: a body's ending (运输局)
+
+
+def _bodies_signing(block: list[str]) -> list[str]:
+    """The lines at the end of a signer block that all name bodies (the whole block, or the
+    bodies below a line that names none)."""
+    k = len(block)
+    while k > 0 and _ORG_END.search(block[k - 1]):
+        k -= 1
+    return block[k:]
 
 
 def _signer_block(lines: list[str], i: int) -> list[str]:
@@ -395,9 +475,10 @@ def cosigners(text: str) -> list[str]:
         block = _signer_block(lines, date_line)
     except Exception:  # metadata is best effort: never break extraction
         return []
-    if len(block) < 2 or block[0] in _PARTY or not all(_ORG_END.search(b) for b in block):
+    signers = _bodies_signing(block)
+    if len(signers) < 2 or block[0] in _PARTY:
         return []
-    return block[1:]
+    return signers[1:]
 
 
 def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | None]:
@@ -462,6 +543,8 @@ def _issuer_above_title(lines: list[str]) -> str | None:
     """A header without ``文件``: the issuer alone on the line just above a ``关于…`` title."""
     head = [ln for ln in lines[:_HEAD_LINES] if ln]
     for above, line in itertools.pairwise(head):
+        if _ABOUT.match(line) and " " not in above and _TITLE_VERB.search(above):
+            return _title_issuer(above + line)  # 国务院办公厅转发国家教委 / 关于…: the title's first line
         if _ABOUT.match(line) and " " not in above:
             name = _issuer_line(above)
             if name and len(name) >= 4 and _ORG_END.search(name):
@@ -485,14 +568,23 @@ def _title_issuer(title: str | None) -> str | None:
     return None
 
 
-def document_meta(text: str) -> dict[str, Any]:
-    """``{"title", "number", "date", "issuer", "year"}`` of a notice (``None`` if absent)."""
+def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
+    """``{"title", "number", "date", "issuer", "year"}`` of a notice (``None`` if absent); the
+    cue words (bare titles' kinds, a web page's date labels) are ``lex``'s (default: the package's)."""
+    lex = lex or load_lexicon()
     try:
         lines = _lines(PINYIN_GLOSS.sub("", text))  # 關(guān)于: a web mirror's pinyin glosses
         number, number_year, number_date, decree_issuer = _number(lines)
         date, issuer, date_line = _date_and_issuer(lines)
-        title = _title(lines, date_line)
-        page_title, page_date = _page_head(lines, _lines(text))
+        title = _title(lines, date_line, lex)
+        decree = _decree_head(lines)
+        if decree and number is None:
+            number = decree[1]
+            wenhao = re.fullmatch(_NUMBER_CORE, number)
+            number_year = int(wenhao.group("year")) if wenhao else None
+        if decree and title is None:  # the heading is the notice's title: its body issued it
+            title, decree_issuer = decree[0], decree_issuer or decree[2]
+        page_title, page_date = _page_head(lines, _lines(text), lex)
         head = "\n".join(lines[:_HEAD_LINES])
         database = bool(_DB_MARK.search(head))
         if date is None and number_date:
@@ -500,7 +592,7 @@ def document_meta(text: str) -> dict[str, Any]:
         if date is None and database:
             m = _DB_DATE.search(head)
             if m:
-                date = _iso(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+                date = _iso_like(m.group("date"))
         title = title or page_title
         date = date or page_date
         if issuer is None:

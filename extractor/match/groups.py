@@ -92,6 +92,35 @@ def find_groups(notice: Notice, add_office: AddOffice) -> None:
         _paragraphs(notice, owner)
 
 
+def group_hosts(notice: Notice) -> None:
+    """``调查工作小组设在镇卫生院``: a group (or committee) of the mechanism placed in a unit, as an
+    office is: the unit is its host (``notice.office_hosts``, read once the bodies are known)."""
+    text = notice.text
+    placed = re.compile(rf"\s*(?:{notice.lex.cue_re('office_host_verbs')})")
+    seen: set[int] = set()
+    for fact in notice.facts:
+        body = fact.source
+        if fact.relation != "part_of" or body.body not in ("group", "committee") or id(body) in seen:
+            continue
+        seen.add(id(body))
+        forms = sorted((f for f in (body.name, *body.aliases) if len(f) > 3), key=len, reverse=True)
+        at = next((hit for form in forms if (hit := _placed(text, form, placed))), None)
+        if at:
+            notice.office_hosts.append((body, at.end(), sentence_at(text, at.start())))
+
+
+def _placed(text: str, form: str, placed: re.Pattern[str]) -> re.Match[str] | None:
+    """The first ``placed`` (设在 …) right after ``form`` written as a name of its own (no
+    character of a longer name before it)."""
+    i = text.find(form)
+    while i >= 0:
+        at = placed.match(text, i + len(form))
+        if at and (i == 0 or not re.match(f"[{HAN}]", text[i - 1])):
+            return at
+        i = text.find(form, i + 1)
+    return None
+
+
 def _whose(notice: Notice, pos: int) -> Mechanism | None:
     """The mechanism whose groups the sentence at ``pos`` sets up: the one its subject names
     with no setting-up verb (not ``各村成立…小组，下设…``), or one of the others the notice sets

@@ -15,7 +15,8 @@ from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
 from .founders import find_apposed_members, find_founders
-from .groups import find_groups, paragraph_groups
+from .groups import find_groups, group_hosts, paragraph_groups
+from .led_bodies import led_bodies
 from .orgs import (
     body_before_head,
     ends_like_body,
@@ -51,6 +52,11 @@ class _Cues:
         self.charter = lex.cue_re("charter_words")  # 《X联席会议制度》
         self.structure = lex.cue_re("structure_words")  # X领导小组工作体系
         self.not_in_name = frozenset(lex.cue("not_in_name_chars"))  # 为, 由, 的: no part of a body's name
+        # disease names written with 的 (新型冠状病毒感染的肺炎): their 的 is part of a body's name
+        self.de_diseases = tuple(f for f in lex.disease_of_form if "的" in f)
+        # where a body's name may start: no character of a longer name before it, or a word that is none (由X)
+        self.name_start = re.compile(
+            rf"(?<![{HAN}、])|(?<=[{''.join(re.escape(c) for c in lex.cue('not_in_name_chars') if c != '、')}])")
         # A小组和B委员会: of two bodies set up together, the first
         self.first_of_two = re.compile(rf"(?P<first>.{{2,}}?(?:{suf}))(?:{lex.cue_re('unit_conjunctions')}|、)")
         self.office_words = lex.bodies["office_words"]  # 办公室
@@ -79,7 +85,7 @@ class _Cues:
         # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.held_after = re.compile(
-            rf"(?:{suf}|[{HAN}][委会])(?P<after>成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
+            rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:[\d{CN_DIGITS}]+个)?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
@@ -90,8 +96,9 @@ class _Cues:
         # 召开严重精神障碍患者服务管理工作联席会议 / X领导小组第三次全体会议: the body's meeting
         self.meeting_of = re.compile(
             rf"召开(?:了)?(?:第[一二三四五六七八九十\d]+次)?(?P<name>[{HAN}]{{2,40}}?联席会议)(?![{HAN}])"
-            rf"|(?P<name2>[{HAN}]{{2,40}}?(?:领导小组|委员会|指挥部))(?=(?:第[一二三四五六七八九十\d]+次)?(?:全体)?(?:成员)?会议)")
-        self.report_verbs = re.compile(rf"^.*(?:{lex.cue_re('report_verbs')})")  # up to the last of them
+            rf"|(?P<name2>[{HAN}]{{2,40}}?(?:领导小组|委员会|指挥部))(?=(?:第[一二三四五六七八九十\d]+次)?(?:全体)?(?:扩大)?(?:成员)?会议)")
+        # up to the last of them (not one joined to the next word: 情况通报和工作协作机制 is a name)
+        self.report_verbs = re.compile(rf"^.*(?:{lex.cue_re('report_verbs')})(?!{lex.cue_re('unit_conjunctions')}|、)")
         self.term_qualifier = re.compile(r"(?:新一届|本届|第[一二三四五六七八九十\d]+届)")  # 新一届X委员会
         # 由X主要负责同志担任召集人 / 担任组长: the unit roles and the words read as them
         self.unit_role_of: dict[str, str] = {}
@@ -202,6 +209,8 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
         # 关于成立X应急队伍的通知: a body of member units only its title names as set up
         (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
          rf"(?:{alternation(lex.bodies['title_mechanism_suffixes'])}))的", True),
+        # a paragraph that opens by defining the body's short name: X委员会（简称Y）是…/成立于…
+        (rf"(?:^|(?<=[。；]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))\s*[（(](?:以下|下)?简称", False),
     ]
     return [(re.compile(pat, re.M), head_only) for pat, head_only in patterns]
 
@@ -250,6 +259,12 @@ def find_mechanism(notice: Notice) -> None:
         _placed_name(notice, reported)
         _short_forms(notice, reported)
         notice.mechanism = reported
+        return
+    led = led_bodies(notice)  # A工作组组长：…• B工作组组长：…: several bodies, each with its head
+    if led:
+        bodies = [Mechanism(name=name, span=span) for name, span in led]
+        notice.mechanism = bodies[0]
+        notice.more_mechanisms += bodies[1:]
 
 
 def _bare_over_groups(notice: Notice) -> Mechanism | None:
@@ -348,7 +363,7 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
             continue  # 各级教育部门X领导小组办公室负责: each level's body, a kind
         name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
-        if after not in ("成员单位", "由") and not full:
+        if not after.endswith("成员单位") and after != "由" and not full:
             continue  # 村委会主任: a short form names a coordination body by its members or its make-up only
         if not full and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name[-3:]) < 2):
             continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
@@ -394,12 +409,17 @@ def _in_order(form: str, name: str) -> bool:
 
 def _name_char(cues: _Cues, text: str, i: int) -> bool:
     """Can ``text[i]`` be part of a body's name read backwards from its ending? Not a
-    separator, a verb or particle that starts no name, nor the 年 of a year (``2012年``)."""
+    separator, a verb or particle that starts no name, the 年 of a year (``2012年``), nor the 等
+    closing a list before the name (``A、B等X领导小组``; not inside a word: ``高等``)."""
     ch = text[i]
     if not re.match(rf"[{HAN}]", ch):
         return False
+    if ch == "的" and any(text.startswith(f, i - f.index("的")) for f in cues.de_diseases):
+        return True  # 新型冠状病毒感染的肺炎疫情防控工作领导小组: inside a disease's name
     if ch in cues.not_in_name:  # …except inside an adjective of the name (国务院自由贸易试验区…)
         return i > 0 and word_tags().get(text[i - 1 : i + 1]) == _ADJECTIVE
+    if ch == "等":  # A、B等X领导小组: the end of a list before the name, unless in a word (高等教育)
+        return i > 0 and text[i - 1 : i + 1] in word_tags() or text[i : i + 2] in word_tags()
     return not (ch == "年" and i > 0 and (text[i - 1].isdigit() or text[i - 1] in CN_DIGITS))
 
 
@@ -423,7 +443,7 @@ def _clean_name(cues: _Cues, written: str) -> str:
 
 _SHORT_NAME_AFTER = re.compile(r"\s*[（(]以下简称(?P<short>[^）)]{2,12})[）)]")  # X（以下简称“联席会议”）
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
-_LEAD_BY = re.compile(r"^(?:由|以)[^，。的]{1,20}的")  # 由X负责的 / 以X为组长的
+_LEAD_BY = re.compile(r"^了?(?:由|以)[^，。的]{1,20}的")  # (成立了)由X负责的 / 以X为组长的
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 
 
@@ -730,14 +750,19 @@ def find_bodies(notice: Notice) -> None:
                 _host_written_apart(notice, office, found.end())
     if not _has_office(notice):
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
-        # body's own name before it, not a bare 领导小组办公室, which may be any group's)
-        own = [w for w in _mech_words(notice) if w not in notice.lex.bodies["mechanism_suffixes"]]
-        # Not one item of a list of units (A、X办公室牵头: a doer among departments, the body
-        # not the notice's subject) nor a letterhead (X办公室文件: the issuer).
-        named = first_after_words(text, own, cues.office_named, _NOT_AFTER_NAME_CHAR) if own else None
-        if named:
-            office = _add_office(notice, mech, office_words[0], sentence_at(text, named.start))
-            notice.table.alias(office, named.text())
+        # body's own name before it). Not one item of a list of units (A、X办公室牵头: a doer among
+        # departments, the body not the notice's subject) nor a letterhead (X办公室文件: the issuer).
+        # Then 联席会议办公室根据…组织… / 由联席会议办公室汇总: a bare ending's office, which may be any
+        # body's, is the notice's body's when the notice has no other
+        suffixes = notice.lex.bodies["mechanism_suffixes"]
+        own = [w for w in _mech_words(notice) if w not in suffixes]
+        bare = [w for w in _mech_words(notice) if w in suffixes] if not notice.more_mechanisms else []
+        for forms, before in ((own, _NOT_AFTER_NAME_CHAR), (bare, cues.name_start)):
+            named = first_after_words(text, forms, cues.office_named, before) if forms else None
+            if named:
+                office = _add_office(notice, mech, office_words[0], sentence_at(text, named.start))
+                notice.table.alias(office, named.text())
+                break
     if not _has_office(notice):
         # 成立X领导小组，统筹…，领导小组办公室具体负责…: a bare 领导小组办公室 in the sentence that sets
         # the body up is its office
@@ -760,6 +785,7 @@ def find_bodies(notice: Notice) -> None:
         notice.facts.append(OrgFact(body, "part_of", mech, sentence_at(text, m.start()), attrs))
     find_groups(notice, _add_office)
     _groups_own_offices(notice)
+    group_hosts(notice)
     _convener_units(notice)
 
 

@@ -54,6 +54,22 @@ META = [
      "白河市启动爱国卫生月活动，各街道集中清理积水\n2023-04-03 09:12:45 来源：白河日报\n4月3日上午，活动启动。\n",
      {"title": "白河市启动爱国卫生月活动，各街道集中清理积水", "number": None, "date": "2023-04-03", "issuer": None,
       "year": 2023}),
+    ("news-headline-above-a-bare-time-stamp",  # 时间: with the clock time: the page's stamp
+     "白河市登革热病例增加 启动每日报告制度\n\n时间:2019-09-02 08:15:30  来源:  作者:\n全市病例有所增加。\n",
+     {"title": "白河市登革热病例增加 启动每日报告制度", "number": None, "date": "2019-09-02", "issuer": None,
+      "year": 2019}),
+    ("news-date-line-heading-the-page-its-headline-below",  # the stamp first, a menu, then the headline
+     "2021-03-05 10:20  来源: 青山新闻网\n打印 | 字号: |\n\n青山县召开春季爱国卫生运动动员会\n\n3月5日，会议召开。\n",
+     {"title": "青山县召开春季爱国卫生运动动员会", "number": None, "date": "2021-03-05", "issuer": None, "year": 2021}),
+    ("news-dashed-date-alone-above-its-source-line",
+     "青山区部署秋季灭鼠工作\n\n2023-10-11\n来源:青山区融媒体中心\n10月10日，青山区召开会议。\n",
+     {"title": "青山区部署秋季灭鼠工作", "number": None, "date": "2023-10-11", "issuer": None, "year": 2023}),
+    ("a-dashed-date-alone-without-a-source-line-is-none",
+     "青山县召开灭鼠工作会议\n2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
+     {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-meeting-time-is-no-page-stamp",  # 会议时间：date without a clock time
+     "青山县召开灭鼠工作会议\n会议时间：2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
+     {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
     ("a-signature-date-alone-is-no-page-date",  # 县卫健局 / 2024年5月6日: a signature, no headline
      "各乡镇：\n请做好灭蚊工作。\n青山县卫生健康局\n2024年5月6日\n",
      {"title": None, "number": None, "date": "2024-05-06", "issuer": "青山县卫生健康局", "year": 2024}),
@@ -74,6 +90,31 @@ META = [
      {"title": "白河市防汛抗旱指挥部工作规则", "number": None, "date": None, "issuer": None, "year": None}),
     ("a-contingency-plan-and-a-progress-table-are-titles", "青山县鼠疫应急预案\n1 总则\n",
      {"title": "青山县鼠疫应急预案", "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-forwarding-title-broken-after-the-forwarded-body",  # X转发Y / 关于…: X issues, Y is the title's
+     "青山省人民政府办公厅转发省卫生厅\n关于加强鼠疫防控工作意见的通知\n青政办发〔2024〕3号\n各市县：\n现转发给你们。\n",
+     {"title": "关于加强鼠疫防控工作意见的通知", "number": "青政办发〔2024〕3号", "date": None,
+      "issuer": "青山省人民政府办公厅", "year": 2024}),
+    ("a-signer-broken-over-two-lines-signs-nothing",  # 白河市城乡交通 / 运输局: only a fragment of a name
+     "关于做好春运工作的通知\n各县区：\n请做好春运工作。\n白河市卫生健康委 白河市城乡交通\n运输局\n2024年1月5日\n",
+     {"title": "关于做好春运工作的通知", "number": None, "date": "2024-01-05", "issuer": None, "year": 2024}),
+    ("a-bare-title-broken-before-its-conjunction",  # X预置 / (blank) / 和分发管理规定: one title
+     "青山县智能终端软件预装\n\n和应用管理暂行规定\n\n为规范软件预装，制定本规定。\n",
+     {"title": "青山县智能终端软件预装和应用管理暂行规定", "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-decree-heading-with-its-wenhao-in-brackets",  # X指挥部令(文号): title, number, issuer
+     "青山县鼠疫防控指挥部令(青防指〔2024〕2号)\n各乡镇：\n现发布如下命令。\n",
+     {"title": "青山县鼠疫防控指挥部令", "number": "青防指〔2024〕2号", "date": None,
+      "issuer": "青山县鼠疫防控指挥部", "year": 2024}),
+    ("a-decree-heading-numbered-by-its-order",  # X指挥部(5号令)
+     "白河市防汛抗旱指挥部(5号令)\n各街道：\n现发布如下命令。\n",
+     {"title": "白河市防汛抗旱指挥部(5号令)", "number": "5号令", "date": None, "issuer": "白河市防汛抗旱指挥部",
+      "year": None}),
+    ("a-decree-number-on-the-line-below-a-cited-order",  # X令 / (第2号) above a 关于 title: the number only
+     "原文如下：\n白河市防汛抗旱指挥部令\n(第2号)\n关于做好防汛工作的通知\n各街道：\n现发布如下。\n",
+     {"title": "关于做好防汛工作的通知", "number": "第2号", "date": None, "issuer": None, "year": None}),
+    ("an-announcement-numbered-in-its-heading-and-its-issuing-organ-label",  # X通告(第3号), 发布机关：X
+     "青山县鼠疫防控指挥部通告(第3号)\n发布机关：青山县鼠疫防控指挥部\n全县暂停集市。\n",
+     {"title": "青山县鼠疫防控指挥部通告(第3号)", "number": "第3号", "date": None, "issuer": "青山县鼠疫防控指挥部",
+      "year": None}),
     broken("a date in brackets under the title (（2025年3月1日）, as published online) is not read",
            "bracketed-date-under-title",
            "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
@@ -128,3 +169,42 @@ def test_joint_signers_the_first_is_the_issuer_every_one_issued_it() -> None:
 def test_a_contact_line_above_one_signer_is_no_cosigner() -> None:
     doc = doc_of("关于开展助残日活动的通知\n" + BODY + "联系人：王明\n青山市卫生健康委\n2024年1月2日\n")
     assert facts(doc, "issued_by") == {("关于开展助残日活动的通知", "issued_by", "青山市卫生健康委")}
+
+
+def test_a_custom_lexicon_decides_bare_titles_and_page_dates(tmp_path) -> None:
+    """The cue words of the metadata are the pipeline's lexicon's, not the package's: a
+    folder whose ``cues.json`` adds a title kind (备忘录) and a date label (上线日期) and drops
+    the document-site words changes what ``load(lexicon_dir=…)`` and ``document_meta`` read."""
+    import json
+    import shutil
+
+    from extractor import load
+    from extractor.lexicon import LEXICON_DIR, load_lexicon
+    from extractor.match.docmeta import document_meta
+
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICON_DIR, folder)
+    cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
+    cues["bare_title_kinds"] = [*cues["bare_title_kinds"], "备忘录"]
+    cues["publication_date_labels"] = [*cues["publication_date_labels"], "上线日期"]
+    cues["document_site_words"] = ["不会出现的词"]
+    (folder / "cues.json").write_text(json.dumps(cues, ensure_ascii=False), encoding="utf-8")
+    memo = "青山县与白河市联防联控备忘录\n双方商定如下。\n"
+    page = "白河市开展灭鼠周活动\n上线日期：2024-10-08\n全市集中灭鼠。\n"
+    upload = "乡镇防汛工作计划\n\n更新时间:2023-06-01 10:00:00 作者:会员上传\n为做好防汛工作，制定本计划。\n"
+    package, custom = load(), load(lexicon_dir=str(folder))
+    assert package(memo)._.meta["title"] is None and package(page)._.meta["date"] is None
+    assert package(upload)._.meta["date"] is None
+    assert custom(memo)._.meta["title"] == "青山县与白河市联防联控备忘录"
+    assert custom(page)._.meta["date"] == "2024-10-08"
+    assert custom(upload)._.meta["date"] == "2023-06-01"
+    lex = load_lexicon(str(folder))
+    assert document_meta(memo, lex)["title"] == "青山县与白河市联防联控备忘录"
+    assert document_meta(memo)["title"] is None
+
+
+def test_an_annex_line_above_joint_signers_signs_nothing() -> None:
+    """附件's last item, then two bodies, then the date: the first body issues, the second cosigns."""
+    doc = doc_of("各县市区：\n请做好申报。\n附件：1.申报汇总表\n青山市卫生健康委办公室\n青山市教育局办公室\n2024年3月5日\n")
+    assert doc._.meta["issuer"] == "青山市卫生健康委办公室"
+    assert facts(doc, "issued_by") == {("<notice>", "issued_by", body) for body in ("青山市卫生健康委办公室", "青山市教育局办公室")}

@@ -311,6 +311,26 @@ MECHANISMS = [
      ["领导小组"],
      {("<notice>", "establishes", "领导小组"), ("领导小组办公室", "office_of", "领导小组"),
       ("领导小组办公室", "hosted_by", "县畜牧局"), ("疫情防治组", "part_of", "领导小组"), ("宣传组", "part_of", "领导小组")}),
+    ("a-bare-office-at-work-is-the-one-bodys",  # 由联席会议办公室汇总: the notice's only 联席会议's office
+     "关于建立青山县食品安全工作联席会议制度的通知\n联席会议每季度召开一次。会议议题由联席会议办公室汇总后报召集人审定。\n",
+     ["青山县食品安全工作联席会议"],
+     {("关于建立青山县食品安全工作联席会议制度的通知", "establishes", "青山县食品安全工作联席会议"),
+      ("青山县食品安全工作联席会议办公室", "office_of", "青山县食品安全工作联席会议")}),
+    ("a-bare-office-after-a-place-is-another-bodys",  # 由市联席会议办公室: the city's body, not the county's
+     "关于建立青山县食品安全工作联席会议制度的通知\n联席会议每季度召开一次。情况报市联席会议办公室备案。\n",
+     ["青山县食品安全工作联席会议"],
+     {("关于建立青山县食品安全工作联席会议制度的通知", "establishes", "青山县食品安全工作联席会议")}),
+    ("a-group-placed-in-a-unit",  # X小组设在Y: the unit is the group's host, as an office's
+     "关于成立青山镇饮水安全调查领导小组的通知\n领导小组下设水质检测小组，负责采样和检测。水质检测小组设在镇卫生院。\n",
+     ["青山镇饮水安全调查领导小组"],
+     {("关于成立青山镇饮水安全调查领导小组的通知", "establishes", "青山镇饮水安全调查领导小组"),
+      ("水质检测小组", "part_of", "青山镇饮水安全调查领导小组"), ("水质检测小组", "hosted_by", "镇卫生院")}),
+    ("set-up-with-le-and-its-leader-before-the-name",  # 成立了由X为组长的Y: the leader is no part of the name
+     "全县成立了由副县长王明为组长的鼠疫防控工作领导小组，负责统筹全县防控工作。", ["鼠疫防控工作领导小组"],
+     {("<notice>", "establishes", "鼠疫防控工作领导小组")}),
+    ("a-reporting-word-joined-to-the-next-is-inside-the-name",  # 通报和协作机制: 通报 is no verb before it
+     "建立疫情通报和部门协作机制，由县卫健局负责日常联络。", ["疫情通报和部门协作机制"],
+     {("<notice>", "establishes", "疫情通报和部门协作机制")}),
     ("one-group-paragraph-names-no-bare-body", "办公室承担日常工作，贯彻领导小组意见。\n疫情防治组负责制定技术方案。", [], set()),
     ("office-host-with-he-inside-its-name",  # 设在市经济和信息化委: the 和 is inside the name
      "关于成立白河市数字经济发展领导小组的通知\n领导小组办公室设在市经济和信息化委，负责日常工作。",
@@ -524,6 +544,20 @@ NAMED_BY_ITS_POSTS = [
     ("each-levels-office-is-none",  # 由各级X领导小组办公室负责: a kind of body, one per level
      "具体工作由各级教育部门网络安全领导小组办公室负责。", None),
     ("a-department-at-work-is-none", "市卫生健康委员会负责全市疫苗管理。", None),
+    ("members-counted-after-a-list-ending-in-deng",  # A、B等X领导小组12个成员单位: 等 ends the list, not the name
+     "县教育局、县民政局等县防溺水工作领导小组12个成员单位负责同志参加会议。", "县防溺水工作领导小组"),
+    ("deng-inside-a-word-stays-in-the-name",  # 高等 is a word: part of the name
+     "会上，省高等教育改革领导小组成员单位汇报了工作。省高等教育改革领导小组成员单位负责人参加。", "省高等教育改革领导小组"),
+    ("a-paragraph-defining-the-short-name",  # X委员会（简称Y）是…: the body the page is about
+     "青山县除四害委员会（简称县除四害委）是县政府议事协调机构，成立于1990年。", "青山县除四害委员会"),
+    ("a-short-name-defined-after-a-comma-is-none",  # …，X委员会（以下简称Y）组织协调: one of several bodies named
+     "除四害工作由各级人民政府统一领导，除四害委员会（以下简称除四害委）组织协调，卫生部门监督。", None),
+    ("a-disease-written-with-de-inside-the-name-at-its-enlarged-meeting",  # 感染的肺炎: the 的 is the disease's
+     "2月1日，青山县召开新型冠状病毒感染的肺炎疫情防控工作领导小组全体扩大会议。", "新型冠状病毒感染的肺炎疫情防控工作领导小组"),
+    ("a-de-outside-a-disease-name-ends-the-name",  # 全县的X领导小组: 的 starts no name
+     "会议听取了全县的鼠疫防控工作领导小组全体会议精神。", "鼠疫防控工作领导小组"),
+    ("work-put-under-a-body",  # 将X工作纳入Y协调小组统筹…: 纳入 puts the work there, no part of the name
+     "同意将白河、青山两市试验区建设工作纳入国家数字农业试验区部际协调小组统筹指导。", "国家数字农业试验区部际协调小组"),
 ]
 
 

@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon, alternation
 from ...normalize import HAN, strip_span
-from ...notice import Notice, Person
+from ...notice import Mechanism, Notice, Person
+from ...numbering import MARKER
+from ...resolve import Org
+from ..led_bodies import label_re
 from ..orgs import split_items
 from ..posts import post_words
 from .names import bare_name_ok
-from .people import add_person, people_in, read_people
+from .people import add_person, read_people
 from .roles import mech_head_titles, role_of
 from .unit_posts import unit_head_words
 
@@ -19,34 +23,126 @@ from .unit_posts import unit_head_words
 
 
 _LABEL_IN_LINE_RE = re.compile(rf"(?:^|(?<=[。；，]))\s*(?P<role>[{HAN}](?: ?[{HAN}]){{1,5}})\s*：")
+_VALUE_ENDS = "。；•·●"  # a label's list ends at a sentence's end or a bullet
 
 
 def labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
     """``成立X。组长：田某，副组长：陈某，成员：马某、李某。``: two or more role labels inside a
     paragraph, each followed by people; every label reads the list up to the next label or
-    the sentence's end."""
+    the sentence's end. A label may be glued to the list before it (``组长：李某副组长：陈某``) and
+    may follow the name of the body it heads (``A工作组组长：…• B工作组组长：…``): the people are
+    that body's when the notice names it as a coordination body, and a run of labels after a
+    sentence naming a body of the mechanism's own (``成立专家组。组长：…``) is that group's roster,
+    no fact about the mechanism."""
     text = notice.text
-    words = {*notice.lex.roles, *mech_head_titles(notice)}
-    labels = [m for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in words]
+    labels = _labels(notice, start, end)
     if len(labels) < 2 or notice.mechanism is None:
         return False
     found = []
     class_after = re.compile(rf"(?:{notice.lex.cue_re('and_words')})(?=各)")  # …及各村村医: a class, no more names
-    for k, m in enumerate(labels):
-        stop = labels[k + 1].start() if k + 1 < len(labels) else end
-        ends = [e for e in (text.find(ch, m.end(), stop) for ch in "。；") if e >= 0]
-        stop = min([stop, *ends])
-        more = class_after.search(text, m.end(), stop)  # …、覃某及各村村医: a class of people ends the list
+    body: Mechanism | None = notice.mechanism
+    prev = start
+    stop = end
+    for k, (a, b, word, named) in enumerate(labels):
+        if named is not None:
+            body = _coordination_body(notice, named)
+        elif k == 0 or any(ch in text[prev:a] for ch in _VALUE_ENDS):
+            body = _body_before(notice, prev, a)
+        stop = labels[k + 1][0] if k + 1 < len(labels) else end
+        stop = min([stop, *(e for e in (text.find(ch, b, stop) for ch in _VALUE_ENDS) if e >= 0)])
+        more = class_after.search(text, b, stop)  # …、覃某及各村村医: a class of people ends the list
         stop = more.start() if more else stop
-        relation = role_of(notice, m.group("role").replace(" ", ""))
-        found += [(name, org, title, relation) for name, org, title in people_in(notice, m.end(), stop, False)]
+        prev = stop
+        if body is None:
+            continue  # a working group's own roster
+        relation = role_of(notice, word)
+        found += [(name, org, title, relation, body) for name, org, title in _label_people(notice, b, stop)]
     if not found:
         return False
-    for name, org, title, relation in found:
-        notice.people.append(Person(name, org, title, relation, line))
+    mech = notice.mechanism
+    for name, org, title, relation, held in found:
+        notice.people.append(Person(name, org, title, relation, line, None if held is mech else held))
     if not text[stop:end].strip(" 。；，"):  # sentences after the roster (各村要…) stay for the duties
         notice.roster_lines.add(line[0])
     return True
+
+
+def _labels(notice: Notice, start: int, end: int) -> list[tuple[int, int, str, str | None]]:
+    """(start, end, role word, name of the body before it or None) of the role labels of a
+    line: after a sentence or clause mark, or anywhere when the label is a role word itself
+    (glued to a name before it, or after the body it heads), in text order."""
+    text = notice.text
+    words = {*notice.lex.roles, *mech_head_titles(notice)}
+    out: dict[int, tuple[int, int, str, str | None]] = {
+        m.start("role"): (m.start("role"), m.end(), m.group("role").replace(" ", ""), None)
+        for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in words}
+    for m in notice.lex.memo(label_re).finditer(text, start, end):
+        a = m.start()
+        if not any(s <= a < e for s, e, _w, _n in out.values()):
+            out[a] = (a, m.end(), m.group("role").replace(" ", ""), m.group("body"))
+    return [out[k] for k in sorted(out)]
+
+
+def _coordination_body(notice: Notice, name: str) -> Mechanism | None:
+    """The notice's mechanism or other coordination body written ``name`` (whole, by its
+    bare ending, or with a place before it), else None (a group of the mechanism's own)."""
+    for mech in (notice.mechanism, *notice.more_mechanisms):
+        if mech is not None and any(f.endswith(name) or name.endswith(f) for f in mech.forms()):
+            return mech  # 领导小组组长：: the body by its bare ending
+    return None
+
+
+def _body_before(notice: Notice, start: int, end: int) -> Mechanism | None:
+    """The body whose roster the labels after ``text[start:end]`` give: the group a paragraph
+    opens with (``（一）宣传组。负责…（组长：…）``: its own roster, None), else the last body that
+    text names, when it is one of the notice's coordination bodies (or it names none: the
+    mechanism); None when it is another (``成立医疗救治专家组。组长：…``)."""
+    text = notice.text
+    opening = notice.lex.memo(_opening_re).match(text, start, end)
+    if opening and _coordination_body(notice, opening.group("name")) is None:
+        return None
+    endings = list(notice.lex.memo(_ending_re).finditer(text, start, end))
+    return _named_body(notice, start, endings[-1]) if endings else notice.mechanism
+
+
+def _opening_re(lex: Lexicon) -> re.Pattern[str]:
+    """A paragraph opened by a group's name (``（一）综合协调组。``, ``宣传组：``)."""
+    return re.compile(rf"\s*(?:{MARKER})?\s*(?P<name>[{HAN}]{{2,12}}?(?:{lex.cue_re('group_endings')}))[。：\s]")
+
+
+def _named_body(notice: Notice, start: int, ending: re.Match[str]) -> Mechanism | None:
+    """The coordination body whose name ends with ``ending`` (written whole, or its bare
+    ending), else None."""
+    text = notice.text
+    for mech in (notice.mechanism, *notice.more_mechanisms):
+        if mech is not None and any(text.endswith(f, start, ending.end()) or f.endswith(ending.group(0))
+                                    for f in mech.forms()):
+            return mech
+    return None
+
+
+def _ending_re(lex: Lexicon) -> re.Pattern[str]:
+    """The ending of a coordination body's or a working group's name (``领导小组``, ``专家组``)."""
+    return re.compile(alternation({*lex.bodies["mechanism_suffixes"], *lex.bodies["sub_body_suffixes"]}))
+
+
+def _list_stop_re(lex: Lexicon) -> re.Pattern[str]:
+    """A remit word (``主要职责``) or a duty verb (``负责``): where a list of names run into the text may end."""
+    return re.compile(f"(?:{lex.cue_re('remit_qualifiers')})?(?:{lex.cue_re('remit_words')})|{lex.cue_re('duty_verbs')}")
+
+
+def _label_people(notice: Notice, start: int, end: int) -> list[tuple[str, Org | None, str | None]]:
+    """The people of one label's list; when the list runs on into the text after it with no
+    mark (``谢某主要职责：…``, ``颜某负责…``), the list up to the first remit or duty word that
+    leaves every item a person."""
+    found, complete = read_people(notice, start, end, False)
+    if complete:
+        return found
+    for m in notice.lex.memo(_list_stop_re).finditer(notice.text, start, end):
+        cut, whole = read_people(notice, start, m.start(), False)
+        if cut and whole:
+            return cut
+    return found
 
 
 def names_only(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> bool:

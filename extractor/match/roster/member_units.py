@@ -20,16 +20,18 @@ def _leads(org: Org, notice: Notice) -> bool:
 _CHAIRS = ("leader_of", "convener_of")
 
 
-def _posts(notice: Notice) -> list[tuple[Org | None, str, Span]]:
-    """(unit, role, span) of the roster's posts, people's and units', in text order."""
-    posts = [(p.org, p.role, p.span) for p in notice.people] + list(notice.unit_posts)
+def _posts(notice: Notice) -> list[tuple[Org | None, str, Span, Mechanism | None]]:
+    """(unit, role, span, the body of the post when not the mechanism) of the roster's posts,
+    people's and units', in text order."""
+    posts = [(p.org, p.role, p.span, p.body) for p in notice.people]
+    posts += [(org, role, span, None) for org, role, span in notice.unit_posts]
     return sorted(posts, key=lambda post: post[2][0])
 
 
 def _owners(notice: Notice, mech: Mechanism) -> set[int]:
     """Ids of the bodies that own the mechanism and chair it: the issuer, or the body the
     mechanism is named after (``县水务局防汛工作领导小组``), when its own post holds the chair."""
-    chairs = {id(org): org for org, role, _span in _posts(notice) if org is not None and role in _CHAIRS}
+    chairs = {id(org): org for org, role, _span, _body in _posts(notice) if org is not None and role in _CHAIRS}
     issuer = issuer_name(notice)
     found = notice.table.find(issuer) if issuer else None
     out = {id(found)} if found is not None and id(found) in chairs else set()
@@ -55,7 +57,7 @@ def roster_member_units(notice: Notice) -> None:
         return  # a composition list names them
     have = {id(f.source) for f in units}
     owners = _owners(notice, mech)
-    for org, _role, span in _posts(notice):
+    for org, _role, span, body in _posts(notice):
         if org is None or id(org) in owners or org.body or id(org) in have or _leads(org, notice):
             continue
         if "、" in org.name:
@@ -63,4 +65,4 @@ def roster_member_units(notice: Notice) -> None:
         if notice.lex.institutions.get(org.name, {}).get("kind") == "各部门":
             continue  # 联络员：各成员单位分管科室负责人: every member, no unit of its own
         have.add(id(org))
-        notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
+        notice.facts.append(OrgFact(org, "member_unit_of", body or mech, span))  # A工作组组长：X局…: A's
