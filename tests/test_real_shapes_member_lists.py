@@ -139,6 +139,16 @@ FOUNDERS = [
     ("one-unit-after-the-label-is-no-list",
      "青山区召开冷链食品安全联席会议。联席会议成员单位区商务局介绍了工作情况。\n",
      set()),
+    ("units-before-the-body-and-its-count",  # A、B、C等X领导小组9个成员单位: the body named only here
+     "青山区召开冷链食品监管工作会议。区市场监管局、区商务局、区交通分局等区冷链食品安全工作领导小组9个"
+     "成员单位的分管领导参加会议。\n",
+     {"青山区市场监管局", "青山区商务局", "青山区交通分局"}),
+    ("short-fields-before-the-label-with-yiji",  # 以及 joins two units; the fields take the place
+     "会议强调：县卫生健康、公安、市场监管以及财政局等县禁毒委员会成员单位要各负其责。县禁毒委员会成员单位要加强协作。\n",
+     {"县卫生健康", "公安", "市场监管", "县财政局"}),
+    ("units-before-another-bodys-label",  # 等布病防控成员单位: no body the notice names
+     "青山旗召开布病防控工作会议。由旗农牧局、旗卫生局、旗财政局等布病防控成员单位负责人参加。\n",
+     set()),
 ]
 
 

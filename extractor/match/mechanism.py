@@ -14,7 +14,7 @@ from ..numbering import CN_DIGITS, MARKER, cn_value
 from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
-from .founders import find_apposed_members, find_founders
+from .founders import find_apposed_members, find_founders, find_members_before_label
 from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
 from .orgs import (
@@ -80,7 +80,7 @@ class _Cues:
         # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.held_after = re.compile(
-            rf"(?:{suf}|[{HAN}][委会])(?P<after>成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
+            rf"(?:{suf}|[{HAN}][委会])(?P<after>成员单位|(?=(?:\d+|[{CN_DIGITS}]+)个成员单位)|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
@@ -996,6 +996,8 @@ def find_members(notice: Notice) -> None:
         find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_apposed_members(notice)  # X成员单位A、B、C结合…
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_members_before_label(notice)  # A、B、C等X领导小组17个成员单位
 
 
 def _composed_mechanism(notice: Notice, subject: str, sent: Span) -> Mechanism | None:
