@@ -146,6 +146,9 @@ FOUNDERS = [
     ("short-fields-before-the-label-with-yiji",  # 以及 joins two units; the fields take the place
      "会议强调：县卫生健康、公安、市场监管以及财政局等县禁毒委员会成员单位要各负其责。县禁毒委员会成员单位要加强协作。\n",
      {"县卫生健康", "公安", "市场监管", "县财政局"}),
+    ("units-whose-people-are-the-members-liaisons",  # 等部门负责人为X成员单位联络员: no member list
+     "关于成立青山县冷链食品安全工作领导小组的通知\n县商务局、县交通局等部门负责人为领导小组成员单位联络员。\n",
+     set()),
     ("units-before-another-bodys-label",  # 等布病防控成员单位: no body the notice names
      "青山旗召开布病防控工作会议。由旗农牧局、旗卫生局、旗财政局等布病防控成员单位负责人参加。\n",
      set()),

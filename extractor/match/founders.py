@@ -103,6 +103,8 @@ def find_members_before_label(notice: Notice) -> None:
         owner = m.group("owner")
         if not any(owner.endswith(w) or w.endswith(owner) for w in words):
             continue  # 等布病防控成员单位: a body the notice does not set up or name
+        if any(ch in owner for ch in notice.lex.cue("not_in_name_chars")):
+            continue  # 等部门负责人为领导小组成员单位联络员: a clause, the units' people
         items = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
         pieces = split_items(text, m.start("list"), m.end("list"))
         if len(items) >= 2 and all(any(a < e and s < b for s, e, _w in items) for a, b in pieces):
