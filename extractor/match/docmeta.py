@@ -10,25 +10,28 @@ format (党政机关公文格式) it relies on:
   first line of the text when it is a bare title (no sentence punctuation, ending with a
   document kind such as ``方案``, ``规划``, ``清单``, an optional ``（2021—2023）`` after it);
   a bare title may run on into its first article (``X制度第一条…``, after a signature run on
-  before it) or be broken over two lines (``X委员会`` / ``工作规则``);
+  before it) or be broken over two lines (``X委员会`` / ``工作规则``, or ``X预置`` / a blank line /
+  ``和分发管理规定``: a line going on with a conjunction never starts a title);
   else such a title just after the signing date (the attached document of a cover notice
-  without a title); else the ``名称:`` field of a publication table; else a web page's
+  without a title); else a decree's or announcement's heading (without a bracketed 文号); else
+  the ``名称:`` field of a publication table; else a web page's
   headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``).
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
   top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
-  ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``.
-  Numbers cited inside sentences are ignored.
+  ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; else the
+  number of a decree's or announcement's heading (``X令(X防指〔2020〕3号)``, ``X通告(第11号)``,
+  ``X(17号令)``, ``X令`` with ``(第1号)`` on the next line). Numbers cited inside sentences are ignored.
 * **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals, also
   mixed as in ``二00三年``) on a line of its own, or after the issuer on one line (a
   ``（此件公开发布）`` note may follow); else the date beside the 文号; else a law
   database's ``发布日期``; else the ``…印发`` date of the colophon; else a web page's publication
   date (not a document site's upload date).
 * **issuer**: the line just above the signing date (or the text before the date on the
-  same line; the first of several signers; ``中国共产党`` on its own line joined to the
+  same line; the first of several signers, not an annex's line above them; ``中国共产党`` on its own line joined to the
   next); else the red header ``…文件``, or the issuer alone on the line above a ``关于…``
-  title; else the body of a decree number (``X令第N号``);
+  title; else the body of a decree number (``X令第N号``) or of the decree heading that is the title;
   else the issuer a title starts with (``X关于…的通知``, ``X贯彻…``, the first of joint
-  issuers); else a law database's ``发布部门`` / ``发文单位``; else the colophon's
+  issuers); else a law database's ``发布部门`` / ``发文单位`` / ``发布机关``; else the colophon's
   ``… 日期印发`` line. A web mirror's pinyin glosses (``關(guān)于``) are dropped first.
 """
 
@@ -93,8 +96,9 @@ _DB_CELL = r"\s*(?:\|\s*)?"
 _YMD = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
 _ISO_PARTS = re.compile(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})")
 _DB_DATE = re.compile(r"(?:【(?:发布日期|成文日期)】|(?:发布日期|成文日期)\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
-_DB_ISSUER_LABEL = (r"【(?:发布部门|发布机构|发文机关|发文单位)】|(?:发布部门|发布单位|发布机构|发文机关|发文单位)\s*[:：]"
-                    r"|^(?:发布部门|发布机构|发文机关|发文单位)[ \t]*\n")  # the label alone, its value below
+_DB_ISSUER_LABEL = (r"【(?:发布部门|发布机构|发布机关|发文机关|发文单位)】"
+                    r"|(?:发布部门|发布单位|发布机构|发布机关|发文机关|发文单位)\s*[:：]"
+                    r"|^(?:发布部门|发布机构|发布机关|发文机关|发文单位)[ \t]*\n")  # the label alone, its value below
 _DB_ISSUER = re.compile(rf"(?:{_DB_ISSUER_LABEL}){_DB_CELL}(?P<org>[\u4e00-\u9fff]{{2,30}})", re.M)
 _DB_MARK = re.compile(_DB_ISSUER_LABEL, re.M)
 _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
@@ -199,6 +203,7 @@ def _bare_title(line: str, lex: Lexicon) -> str | None:
             4 <= len(cand) <= 70
             and sum(1 for ch in cand if "\u4e00" <= ch <= "\u9fff") >= 4
             and not _ENUM_START.match(cand)
+            and not _CONTINUED.match(cand)
             and lex.memo(_bare_title_re).match(cand)
             and not _NUMBER_RE.match(cand)
         ):
@@ -223,15 +228,20 @@ def _run_on_title(line: str, lex: Lexicon) -> str | None:
 
 def _broken_title(head: list[str], k: int, lex: Lexicon) -> str | None:
     """A bare title broken over two lines (``X县爱国卫生运动委员会`` / ``工作规则``): a line without
-    punctuation and the short next line that ends it."""
+    punctuation and the short next line that ends it, or the next line after a blank one that
+    goes on with a conjunction (``X预置`` / ``和分发管理暂行规定``)."""
     line = head[k]
     if not line or k + 1 >= len(head) or _SENTENCE_PUNCT.search(line) or _bare_title(line, lex):
         return None
     nxt = head[k + 1]
-    return _bare_title(line + nxt, lex) if nxt and len(nxt) <= _TITLE_TAIL else None
+    if nxt:
+        return _bare_title(line + nxt, lex) if len(nxt) <= _TITLE_TAIL else None
+    after = next((ln for ln in head[k + 2 : k + 4] if ln), "")
+    return _bare_title(line + after, lex) if _CONTINUED.match(after) else None
 
 
 _TITLE_TAIL = 8  # the part of a broken title on its second line: a few words (工作规则)
+_CONTINUED = re.compile("和|及(?!时)|与|暨")  # a line that goes on from the one above: never a title's start
 
 
 def _title(lines: list[str], date_line: int | None, lex: Lexicon) -> str | None:
@@ -336,6 +346,36 @@ def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str |
     return None, None, None, None
 
 
+_ISSUE_NO = r"第\s*[0-9０-９]{1,5}\s*[号號]"
+# a decree's or announcement's heading: the body, 令/通告/公告, its number in brackets (``X指挥部令(X防指〔2020〕3号)``,
+# ``X指挥部通告(第11号)``, ``X指挥部(17号令)``), or ``X令`` with ``(第1号)`` on the next line
+_DECREE_HEAD = re.compile(
+    rf"^(?P<org>[\u4e00-\u9fff]{{4,40}}?)(?P<kind>令|通告|公告)?\s*"
+    rf"(?:[（(](?:(?P<number>{_ISSUE_NO}|[0-9０-９]{{1,5}}\s*[号號]令)|(?P<wenhao>{_NUMBER_CORE}))[)）])?$"
+)
+_ISSUE_NO_LINE = re.compile(rf"^[（(]?(?P<number>{_ISSUE_NO})[)）]?$")
+_DECREE_REACH = 12  # a decree's heading is among the first lines with text
+
+
+def _decree_head(lines: list[str]) -> tuple[str, str, str] | None:
+    """(title, number, issuing body) of a decree's or announcement's heading line: the line
+    (without a bracketed 文号) is its title, the body before 令/通告 its issuer."""
+    head = [ln.replace(" ", "") for ln in lines[:_HEAD_LINES] if ln][:_DECREE_REACH]
+    for k, line in enumerate(head):
+        m = _DECREE_HEAD.match(line)
+        if m is None or not _ORG_END.search(m.group("org")):
+            continue
+        number = m.group("number") or m.group("wenhao")
+        if number is None and m.group("kind") == "令" and k + 1 < len(head):
+            below = _ISSUE_NO_LINE.match(head[k + 1])
+            number = below.group("number") if below else None
+        if number is None:
+            continue
+        title = line[: m.start("wenhao") - 1] if m.group("wenhao") else line
+        return title, re.sub(r"\s+", "", number), m.group("org")
+    return None
+
+
 def _issuer_line(line: str) -> str | None:
     if (
         2 <= len(line) <= 40
@@ -355,9 +395,21 @@ def _signers_above(lines: list[str], i: int) -> str | None:
         return None
     if len(block) >= 2 and block[0] in _PARTY:
         return block[0] + block[1]
-    if len(block) >= 2 and not all(_ORG_END.search(b) for b in block):
+    signers = _bodies_signing(block)
+    if len(signers) >= 2:
+        return signers[0]  # (an annex's last line above them is none: 4.项目推荐汇总表)
+    if len(block) >= 2:
         return block[-1]  # not a block of signers: only the nearest line signs
     return block[0]
+
+
+def _bodies_signing(block: list[str]) -> list[str]:
+    """The lines at the end of a signer block that all name bodies (the whole block, or the
+    bodies below a line that names none)."""
+    k = len(block)
+    while k > 0 and _ORG_END.search(block[k - 1]):
+        k -= 1
+    return block[k:]
 
 
 def _signer_block(lines: list[str], i: int) -> list[str]:
@@ -397,9 +449,10 @@ def cosigners(text: str) -> list[str]:
         block = _signer_block(lines, date_line)
     except Exception:  # metadata is best effort: never break extraction
         return []
-    if len(block) < 2 or block[0] in _PARTY or not all(_ORG_END.search(b) for b in block):
+    signers = _bodies_signing(block)
+    if len(signers) < 2 or block[0] in _PARTY:
         return []
-    return block[1:]
+    return signers[1:]
 
 
 def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | None]:
@@ -496,6 +549,13 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
         number, number_year, number_date, decree_issuer = _number(lines)
         date, issuer, date_line = _date_and_issuer(lines)
         title = _title(lines, date_line, lex)
+        decree = _decree_head(lines)
+        if decree and number is None:
+            number = decree[1]
+            wenhao = re.fullmatch(_NUMBER_CORE, number)
+            number_year = int(wenhao.group("year")) if wenhao else None
+        if decree and title is None:  # the heading is the notice's title: its body issued it
+            title, decree_issuer = decree[0], decree_issuer or decree[2]
         page_title, page_date = _page_head(lines, _lines(text), lex)
         head = "\n".join(lines[:_HEAD_LINES])
         database = bool(_DB_MARK.search(head))

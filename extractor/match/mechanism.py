@@ -80,7 +80,7 @@ class _Cues:
         # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.held_after = re.compile(
-            rf"(?:{suf}|[{HAN}][委会])(?P<after>成员单位|(?=(?:\d+|[{CN_DIGITS}]+)个成员单位)|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
+            rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:[\d{CN_DIGITS}]+个)?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
@@ -204,6 +204,8 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
         # 关于成立X应急队伍的通知: a body of member units only its title names as set up
         (rf"\A\s*[^。；\n]{{0,30}}?关于(?:{setup}){generic}(?P<name>{_NAME_CHARS}{{2,40}}?"
          rf"(?:{alternation(lex.bodies['title_mechanism_suffixes'])}))的", True),
+        # a paragraph that opens by defining the body's short name: X委员会（简称Y）是…/成立于…
+        (rf"(?:^|(?<=[。；]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))\s*[（(](?:以下|下)?简称", False),
     ]
     return [(re.compile(pat, re.M), head_only) for pat, head_only in patterns]
 
@@ -356,7 +358,7 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
             continue  # 各级教育部门X领导小组办公室负责: each level's body, a kind
         name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
-        if after not in ("成员单位", "由") and not full:
+        if not after.endswith("成员单位") and after != "由" and not full:
             continue  # 村委会主任: a short form names a coordination body by its members or its make-up only
         if not full and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name[-3:]) < 2):
             continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
@@ -402,12 +404,15 @@ def _in_order(form: str, name: str) -> bool:
 
 def _name_char(cues: _Cues, text: str, i: int) -> bool:
     """Can ``text[i]`` be part of a body's name read backwards from its ending? Not a
-    separator, a verb or particle that starts no name, nor the 年 of a year (``2012年``)."""
+    separator, a verb or particle that starts no name, the 年 of a year (``2012年``), nor the 等
+    closing a list before the name (``A、B等X领导小组``; not inside a word: ``高等``)."""
     ch = text[i]
     if not re.match(rf"[{HAN}]", ch):
         return False
     if ch in cues.not_in_name:  # …except inside an adjective of the name (国务院自由贸易试验区…)
         return i > 0 and word_tags().get(text[i - 1 : i + 1]) == _ADJECTIVE
+    if ch == "等":  # A、B等X领导小组: the end of a list before the name, unless in a word (高等教育)
+        return i > 0 and text[i - 1 : i + 1] in word_tags() or text[i : i + 2] in word_tags()
     return not (ch == "年" and i > 0 and (text[i - 1].isdigit() or text[i - 1] in CN_DIGITS))
 
 

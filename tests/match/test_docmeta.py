@@ -74,6 +74,24 @@ META = [
      {"title": "白河市防汛抗旱指挥部工作规则", "number": None, "date": None, "issuer": None, "year": None}),
     ("a-contingency-plan-and-a-progress-table-are-titles", "青山县鼠疫应急预案\n1 总则\n",
      {"title": "青山县鼠疫应急预案", "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-bare-title-broken-before-its-conjunction",  # X预置 / (blank) / 和分发管理规定: one title
+     "青山县智能终端软件预装\n\n和应用管理暂行规定\n\n为规范软件预装，制定本规定。\n",
+     {"title": "青山县智能终端软件预装和应用管理暂行规定", "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-decree-heading-with-its-wenhao-in-brackets",  # X指挥部令(文号): title, number, issuer
+     "青山县鼠疫防控指挥部令(青防指〔2024〕2号)\n各乡镇：\n现发布如下命令。\n",
+     {"title": "青山县鼠疫防控指挥部令", "number": "青防指〔2024〕2号", "date": None,
+      "issuer": "青山县鼠疫防控指挥部", "year": 2024}),
+    ("a-decree-heading-numbered-by-its-order",  # X指挥部(5号令)
+     "白河市防汛抗旱指挥部(5号令)\n各街道：\n现发布如下命令。\n",
+     {"title": "白河市防汛抗旱指挥部(5号令)", "number": "5号令", "date": None, "issuer": "白河市防汛抗旱指挥部",
+      "year": None}),
+    ("a-decree-number-on-the-line-below-a-cited-order",  # X令 / (第2号) above a 关于 title: the number only
+     "原文如下：\n白河市防汛抗旱指挥部令\n(第2号)\n关于做好防汛工作的通知\n各街道：\n现发布如下。\n",
+     {"title": "关于做好防汛工作的通知", "number": "第2号", "date": None, "issuer": None, "year": None}),
+    ("an-announcement-numbered-in-its-heading-and-its-issuing-organ-label",  # X通告(第3号), 发布机关：X
+     "青山县鼠疫防控指挥部通告(第3号)\n发布机关：青山县鼠疫防控指挥部\n全县暂停集市。\n",
+     {"title": "青山县鼠疫防控指挥部通告(第3号)", "number": "第3号", "date": None, "issuer": "青山县鼠疫防控指挥部",
+      "year": None}),
     broken("a date in brackets under the title (（2025年3月1日）, as published online) is not read",
            "bracketed-date-under-title",
            "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
@@ -160,3 +178,10 @@ def test_a_custom_lexicon_decides_bare_titles_and_page_dates(tmp_path) -> None:
     lex = load_lexicon(str(folder))
     assert document_meta(memo, lex)["title"] == "青山县与白河市联防联控备忘录"
     assert document_meta(memo)["title"] is None
+
+
+def test_an_annex_line_above_joint_signers_signs_nothing() -> None:
+    """附件's last item, then two bodies, then the date: the first body issues, the second cosigns."""
+    doc = doc_of("各县市区：\n请做好申报。\n附件：1.申报汇总表\n青山市卫生健康委办公室\n青山市教育局办公室\n2024年3月5日\n")
+    assert doc._.meta["issuer"] == "青山市卫生健康委办公室"
+    assert facts(doc, "issued_by") == {("<notice>", "issued_by", body) for body in ("青山市卫生健康委办公室", "青山市教育局办公室")}

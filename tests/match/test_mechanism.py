@@ -535,6 +535,14 @@ NAMED_BY_ITS_POSTS = [
     ("each-levels-office-is-none",  # 由各级X领导小组办公室负责: a kind of body, one per level
      "具体工作由各级教育部门网络安全领导小组办公室负责。", None),
     ("a-department-at-work-is-none", "市卫生健康委员会负责全市疫苗管理。", None),
+    ("members-counted-after-a-list-ending-in-deng",  # A、B等X领导小组12个成员单位: 等 ends the list, not the name
+     "县教育局、县民政局等县防溺水工作领导小组12个成员单位负责同志参加会议。", "县防溺水工作领导小组"),
+    ("deng-inside-a-word-stays-in-the-name",  # 高等 is a word: part of the name
+     "会上，省高等教育改革领导小组成员单位汇报了工作。省高等教育改革领导小组成员单位负责人参加。", "省高等教育改革领导小组"),
+    ("a-paragraph-defining-the-short-name",  # X委员会（简称Y）是…: the body the page is about
+     "青山县除四害委员会（简称县除四害委）是县政府议事协调机构，成立于1990年。", "青山县除四害委员会"),
+    ("a-short-name-defined-after-a-comma-is-none",  # …，X委员会（以下简称Y）组织协调: one of several bodies named
+     "除四害工作由各级人民政府统一领导，除四害委员会（以下简称除四害委）组织协调，卫生部门监督。", None),
     ("work-put-under-a-body",  # 将X工作纳入Y协调小组统筹…: 纳入 puts the work there, no part of the name
      "同意将白河、青山两市试验区建设工作纳入国家数字农业试验区部际协调小组统筹指导。", "国家数字农业试验区部际协调小组"),
 ]
