@@ -183,6 +183,18 @@ ONE_COLLECTIVE = [
     ("a-collective-without-chairs-is-no-list",
      "关于成立青山街道控烟工作领导小组的通知\n街道决定成立控烟工作领导小组。各科室要加强宣传，各社区为成员单位。\n",
      set()),
+    ("units-that-staff-the-body",  # 由A、B等部门抽人组成: the units that staff it are its members
+     "关于成立青山县禽流感防治领导小组的通知\n成立青山县禽流感防治领导小组，县长任组长。"
+     "由公安、交通、畜牧等部门抽人组成。\n",
+     {"公安", "交通", "畜牧"}),
+    ("heads-of-a-field-in-every-township",  # 各A、B卫生分管领导为成员: 各 covers B, 卫生 is the field
+     "关于成立青山区狂犬病防控工作领导小组的通知\n成立青山区狂犬病防控工作领导小组，由区政府分管副区长为组长，"
+     "各乡镇人民政府、街道办事处卫生分管领导为成员。\n",
+     {"各乡镇人民政府、街道办事处"}),
+    ("units-after-a-collective-are-their-own",  # 县农业局 names its own body: two units
+     "关于成立青山县狂犬病防控工作领导小组的通知\n成立青山县狂犬病防控工作领导小组，由县政府分管副县长为组长，"
+     "各乡镇人民政府、县农业局分管领导为成员。\n",
+     {"各乡镇人民政府", "青山县农业局"}),
 ]
 
 

@@ -113,8 +113,8 @@ class _Cues:
         self.take = take  # 任, 为, 担任 (成员)
         self.list = re.compile(
             rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等?\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
-            rf"(?:的?(?:{qual})?(?:{heads}))?(?:共同)?(?<!小)组成"
-        )
+            rf"(?:的?(?:{qual})?(?:{heads}))?(?:{lex.cue_re('staff_draw_words')})?(?:共同)?(?<!小)组成"
+        )  # 由A、B等部门抽人组成: the units staff it
         self.partner = re.compile(lex.cue_re("partner_verbs"))  # 由A会同B、C组成: one more unit
         self.more_after = re.compile(rf"等(?:{units})(?:{also})(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
@@ -127,8 +127,10 @@ class _Cues:
             rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see _department_list)
+        # …、街道办事处卫生分管领导为成员: the field the heads are in charge of, after the units
+        field_in_charge = rf"(?:(?<![、，])(?:{lex.short_re.pattern})(?={qual}))?"  # not a list's item (卫生、教育主要…)
         self.heads_bare = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?)的?(?:{qual})?(?:{heads})"
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?){field_in_charge}的?(?:{qual})?(?:{heads})"
             rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         self.including = re.compile(
@@ -1182,9 +1184,22 @@ def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, st
         return _list_items(notice, start, partner.start()) + _list_items(notice, partner.end(), end)
     more = _cues(notice).more_after.search(notice.text, start, end)
     if more is None:
-        return unit_list(notice, start, end, by_position=True)
+        return _one_collective_of(notice, unit_list(notice, start, end, by_position=True))
     return (unit_list(notice, start, more.start(), by_position=True)
             + unit_list(notice, more.end(), end, by_position=True))
+
+
+def _one_collective_of(notice: Notice, items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``各乡镇人民政府、街道办事处``: a 各 before the first item covers the bodies found in every
+    place after it (no 各, no place of their own): one collective unit, else the items."""
+    words = notice.lex.cue("distributed_collective_words")
+    if len(items) < 2 or not items[0][2].startswith("各"):
+        return items
+    if not all(w.startswith(words) and not w.startswith("各") and not notice.table.split_place(w)[0]
+               for _s, _e, w in items[1:]):
+        return items
+    start, end = items[0][0], items[-1][1]
+    return [(start, end, notice.text[start:end])]
 
 
 def _department_list(notice: Notice, start: int, end: int) -> bool:
