@@ -15,7 +15,9 @@ format (党政机关公文格式) it relies on:
   else such a title just after the signing date (the attached document of a cover notice
   without a title); else a decree's or announcement's heading (without a bracketed 文号); else
   the ``名称:`` field of a publication table; else a web page's
-  headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``).
+  headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``,
+  ``时间:2010-08-23 10:38:06``, a dashed date alone above the page's ``来源:`` line), or the first
+  headline below it when the date line heads the page.
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
   top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
   ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; else the
@@ -292,32 +294,50 @@ _HEADLINE_AFTER = 3  # lines between a web page's headline and its date line, at
 
 def _published_re(lex: Lexicon) -> re.Pattern[str]:
     """A web page's date line: a publication label and its date anywhere in it
-    (``本网 更新时间:2016-09-29``), or the date and the time first (``2022-11-25 00:18:22 未知``; a
-    date alone on its line is a signature's)."""
+    (``本网 更新时间:2016-09-29``), a bare time-stamp label with the date and the clock time
+    (``时间:2010-08-23 10:38:06``), or the date and the time first (``2022-11-25 00:18:22 未知``); a
+    date alone on its line is a signature's, unless written with dashes above the page's source
+    line (``2024-09-03`` / ``来源:X``: see ``_page_head``)."""
     labels = alternation(lex.cue("publication_date_labels"))
-    return re.compile(rf"(?:{labels})\s*[:：]?\s*(?P<date>{_ISO_LIKE})|^(?P<first>{_ISO_LIKE})(?=\s+\d{{1,2}}:\d{{2}})")
+    stamp = alternation(lex.cue("stamp_labels"))
+    return re.compile(rf"(?:{labels})\s*[:：]?\s*(?P<date>{_ISO_LIKE})|^(?P<first>{_ISO_LIKE})(?=\s+\d{{1,2}}:\d{{2}})"
+                      rf"|(?:{stamp})\s*[:：]\s*(?P<stamp>{_DASHED})(?=\s+\d{{1,2}}:\d{{2}})|^(?P<alone>{_DASHED})$")
+
+
+_DASHED = r"(?:19|20)\d{2}-\d{1,2}-\d{1,2}"  # a date as a web page stamps it
 
 
 def _page_head(lines: list[str], written: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
     """A web page's head: its headline, then (blank lines between) the line with its publication
     date: the title as written (``written``: the lines before pinyin glosses were dropped) and that
     date. A headline is a line of words with no full stop, no site path (``首页 > 新闻``)."""
+    shown = written if len(written) == len(lines) else lines
     for i, line in enumerate(lines[:_PAGE_HEAD]):
         m = lex.memo(_published_re).search(line)
         if m is None:
             continue
+        below = [k for k in range(i + 1, min(len(lines), i + 1 + _HEADLINE_AFTER + 3)) if lines[k]]
+        if m.group("alone") and not (below and lines[below[0]].startswith(lex.cue("source_labels"))):
+            continue  # a date alone on its line: a signature's, unless the page's source line follows
         if any(w in line for w in lex.cue("document_site_words")):
             return None, None  # 更新时间:… 作者:会员上传 下载docx: when a document site stored it, no date of the notice
-        date = _iso_like(m.group("date") or m.group("first"))
+        date = _iso_like(next(g for g in m.group("date", "first", "stamp", "alone") if g))
         j = i - 1
         while j >= 0 and i - j <= _HEADLINE_AFTER and not lines[j]:
             j -= 1
-        above = written[j] if 0 <= j and len(written) == len(lines) else lines[j] if j >= 0 else ""
-        cjk = sum(1 for ch in above if "\u4e00" <= ch <= "\u9fff")
-        headline = (i - j <= _HEADLINE_AFTER and 5 <= cjk and len(above) <= 100
-                    and not re.search(r"[。>|]|[:：]$", above) and lex.memo(_published_re).search(above) is None)
-        return (above if headline else None), date
+        if j >= 0 and i - j <= _HEADLINE_AFTER and _headline(shown[j], lex):
+            return shown[j], date
+        if not any(lines[:i]):  # the date line heads the page: the headline below it
+            return next((shown[k] for k in below[:_HEADLINE_AFTER] if _headline(shown[k], lex)), None), date
+        return None, date
     return None, None
+
+
+def _headline(line: str, lex: Lexicon) -> bool:
+    """A line of words with no full stop, no site path (``首页 > 新闻``) nor menu (``打印 | 字号``)."""
+    cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+    return (5 <= cjk and len(line) <= 100 and not re.search(r"[。>|]|[:：]$", line)
+            and lex.memo(_published_re).search(line) is None)
 
 
 _PAGE_HEAD = 15  # a web page's headline and date line are among its first lines

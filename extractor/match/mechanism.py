@@ -52,6 +52,9 @@ class _Cues:
         self.charter = lex.cue_re("charter_words")  # 《X联席会议制度》
         self.structure = lex.cue_re("structure_words")  # X领导小组工作体系
         self.not_in_name = frozenset(lex.cue("not_in_name_chars"))  # 为, 由, 的: no part of a body's name
+        # where a body's name may start: no character of a longer name before it, or a word that is none (由X)
+        self.name_start = re.compile(
+            rf"(?<![{HAN}、])|(?<=[{''.join(re.escape(c) for c in lex.cue('not_in_name_chars') if c != '、')}])")
         # A小组和B委员会: of two bodies set up together, the first
         self.first_of_two = re.compile(rf"(?P<first>.{{2,}}?(?:{suf}))(?:{lex.cue_re('unit_conjunctions')}|、)")
         self.office_words = lex.bodies["office_words"]  # 办公室
@@ -745,14 +748,19 @@ def find_bodies(notice: Notice) -> None:
                 _host_written_apart(notice, office, found.end())
     if not _has_office(notice):
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
-        # body's own name before it, not a bare 领导小组办公室, which may be any group's)
-        own = [w for w in _mech_words(notice) if w not in notice.lex.bodies["mechanism_suffixes"]]
-        # Not one item of a list of units (A、X办公室牵头: a doer among departments, the body
-        # not the notice's subject) nor a letterhead (X办公室文件: the issuer).
-        named = first_after_words(text, own, cues.office_named, _NOT_AFTER_NAME_CHAR) if own else None
-        if named:
-            office = _add_office(notice, mech, office_words[0], sentence_at(text, named.start))
-            notice.table.alias(office, named.text())
+        # body's own name before it). Not one item of a list of units (A、X办公室牵头: a doer among
+        # departments, the body not the notice's subject) nor a letterhead (X办公室文件: the issuer).
+        # Then 联席会议办公室根据…组织… / 由联席会议办公室汇总: a bare ending's office, which may be any
+        # body's, is the notice's body's when the notice has no other
+        suffixes = notice.lex.bodies["mechanism_suffixes"]
+        own = [w for w in _mech_words(notice) if w not in suffixes]
+        bare = [w for w in _mech_words(notice) if w in suffixes] if not notice.more_mechanisms else []
+        for forms, before in ((own, _NOT_AFTER_NAME_CHAR), (bare, cues.name_start)):
+            named = first_after_words(text, forms, cues.office_named, before) if forms else None
+            if named:
+                office = _add_office(notice, mech, office_words[0], sentence_at(text, named.start))
+                notice.table.alias(office, named.text())
+                break
     if not _has_office(notice):
         # 成立X领导小组，统筹…，领导小组办公室具体负责…: a bare 领导小组办公室 in the sentence that sets
         # the body up is its office

@@ -54,6 +54,22 @@ META = [
      "白河市启动爱国卫生月活动，各街道集中清理积水\n2023-04-03 09:12:45 来源：白河日报\n4月3日上午，活动启动。\n",
      {"title": "白河市启动爱国卫生月活动，各街道集中清理积水", "number": None, "date": "2023-04-03", "issuer": None,
       "year": 2023}),
+    ("news-headline-above-a-bare-time-stamp",  # 时间: with the clock time: the page's stamp
+     "白河市登革热病例增加 启动每日报告制度\n\n时间:2019-09-02 08:15:30  来源:  作者:\n全市病例有所增加。\n",
+     {"title": "白河市登革热病例增加 启动每日报告制度", "number": None, "date": "2019-09-02", "issuer": None,
+      "year": 2019}),
+    ("news-date-line-heading-the-page-its-headline-below",  # the stamp first, a menu, then the headline
+     "2021-03-05 10:20  来源: 青山新闻网\n打印 | 字号: |\n\n青山县召开春季爱国卫生运动动员会\n\n3月5日，会议召开。\n",
+     {"title": "青山县召开春季爱国卫生运动动员会", "number": None, "date": "2021-03-05", "issuer": None, "year": 2021}),
+    ("news-dashed-date-alone-above-its-source-line",
+     "青山区部署秋季灭鼠工作\n\n2023-10-11\n来源:青山区融媒体中心\n10月10日，青山区召开会议。\n",
+     {"title": "青山区部署秋季灭鼠工作", "number": None, "date": "2023-10-11", "issuer": None, "year": 2023}),
+    ("a-dashed-date-alone-without-a-source-line-is-none",
+     "青山县召开灭鼠工作会议\n2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
+     {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-meeting-time-is-no-page-stamp",  # 会议时间：date without a clock time
+     "青山县召开灭鼠工作会议\n会议时间：2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
+     {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
     ("a-signature-date-alone-is-no-page-date",  # 县卫健局 / 2024年5月6日: a signature, no headline
      "各乡镇：\n请做好灭蚊工作。\n青山县卫生健康局\n2024年5月6日\n",
      {"title": None, "number": None, "date": "2024-05-06", "issuer": "青山县卫生健康局", "year": 2024}),

@@ -311,6 +311,15 @@ MECHANISMS = [
      ["领导小组"],
      {("<notice>", "establishes", "领导小组"), ("领导小组办公室", "office_of", "领导小组"),
       ("领导小组办公室", "hosted_by", "县畜牧局"), ("疫情防治组", "part_of", "领导小组"), ("宣传组", "part_of", "领导小组")}),
+    ("a-bare-office-at-work-is-the-one-bodys",  # 由联席会议办公室汇总: the notice's only 联席会议's office
+     "关于建立青山县食品安全工作联席会议制度的通知\n联席会议每季度召开一次。会议议题由联席会议办公室汇总后报召集人审定。\n",
+     ["青山县食品安全工作联席会议"],
+     {("关于建立青山县食品安全工作联席会议制度的通知", "establishes", "青山县食品安全工作联席会议"),
+      ("青山县食品安全工作联席会议办公室", "office_of", "青山县食品安全工作联席会议")}),
+    ("a-bare-office-after-a-place-is-another-bodys",  # 由市联席会议办公室: the city's body, not the county's
+     "关于建立青山县食品安全工作联席会议制度的通知\n联席会议每季度召开一次。情况报市联席会议办公室备案。\n",
+     ["青山县食品安全工作联席会议"],
+     {("关于建立青山县食品安全工作联席会议制度的通知", "establishes", "青山县食品安全工作联席会议")}),
     ("a-group-placed-in-a-unit",  # X小组设在Y: the unit is the group's host, as an office's
      "关于成立青山镇饮水安全调查领导小组的通知\n领导小组下设水质检测小组，负责采样和检测。水质检测小组设在镇卫生院。\n",
      ["青山镇饮水安全调查领导小组"],
