@@ -252,6 +252,7 @@ def find_mechanism(notice: Notice) -> None:
             _more_mechanisms(notice, mech, suf)
             notice.more_mechanisms += [Mechanism(name=o, span=span) for o in others]
             _set_up_with_groups(notice, mech)
+            _set_up_with_roster(notice, mech)
             return
     reported = _named_by_its_posts(notice) or _bare_over_groups(notice)
     if reported is not None:
@@ -499,6 +500,31 @@ def _set_up_with_groups(notice: Notice, mech: Mechanism) -> None:
             other.aliases.add(other.short)
         known.add(name)
         notice.more_mechanisms.append(other)
+
+
+def _set_up_with_roster(notice: Notice, mech: Mechanism) -> None:
+    """``卫生院成立由专业人员组成的医疗救治专家组。组长：某某成员：…``: a second body set up in a
+    sentence of its own (not under the mechanism: no 下设) that its own roster labels follow is
+    one of the notice's coordination bodies too (the roster is its)."""
+    text = notice.text
+    known = {mech.name, *mech.aliases, *(o.name for o in notice.more_mechanisms)}
+    for m in notice.lex.memo(_roster_body_re).finditer(text):
+        name = _clean_name(_cues(notice), m.group("name"))
+        if len(name) < 4 or name.startswith("各") or any(name in k or k in name for k in known):
+            continue
+        if notice.table.find(name) is not None or _each_sets_up(notice, m.start()):
+            continue  # one of the mechanism's own groups (下设…), or a kind of body each place sets up
+        known.add(name)
+        notice.more_mechanisms.append(Mechanism(name=name, span=sentence_at(text, m.start("name"))))
+
+
+def _roster_body_re(lex: Lexicon) -> re.Pattern[str]:
+    """A setting-up verb (not after 下), an optional make-up (由…组成的), a body's name, the
+    sentence's end and a role label right after it."""
+    roles = "|".join(" ?".join(re.escape(ch) for ch in w) for w in sorted(lex.roles, key=len, reverse=True))
+    endings = alternation({*lex.bodies["mechanism_suffixes"], *lex.bodies["sub_body_suffixes"]})
+    return re.compile(rf"(?<!下)(?:{lex.cue_re('setup_verbs')})(?:由[^。；，]{{1,30}}?组成的)?"
+                      rf"(?P<name>[{HAN}]{{2,30}}?(?:{endings}))。\s*(?:{roles})\s*：")
 
 
 # 组成|国家X试点工作小组（以下简称…）: a setting-up verb, then up to 40 characters ending with
