@@ -29,9 +29,10 @@ format (党政机关公文格式) it relies on:
   database's ``发布日期``; else the ``…印发`` date of the colophon; else a web page's publication
   date (not a document site's upload date).
 * **issuer**: the line just above the signing date (or the text before the date on the
-  same line; the first of several signers, not an annex's line above them; ``中国共产党`` on its own line joined to the
+  same line; the first of several signers, not an annex's line above them; none when the last
+  signer line is the end of a broken name, ``…城乡交通`` / ``运输局``; ``中国共产党`` on its own line joined to the
   next); else the red header ``…文件``, or the issuer alone on the line above a ``关于…``
-  title; else the body of a decree number (``X令第N号``) or of the decree heading that is the title;
+  title (the body before 转发/印发 when that line is the title's start: ``X转发Y`` / ``关于…``); else the body of a decree number (``X令第N号``) or of the decree heading that is the title;
   else the issuer a title starts with (``X关于…的通知``, ``X贯彻…``, the first of joint
   issuers); else a law database's ``发布部门`` / ``发文单位`` / ``发布机关``; else the colophon's
   ``… 日期印发`` line. A web mirror's pinyin glosses (``關(guān)于``) are dropped first.
@@ -415,12 +416,17 @@ def _signers_above(lines: list[str], i: int) -> str | None:
         return None
     if len(block) >= 2 and block[0] in _PARTY:
         return block[0] + block[1]
+    if len(block) >= 2 and len(block[-1]) <= _NAME_TAIL and not _ORG_END.search(block[-2]):
+        return None  # 济南市城乡交通 / 运输局: a name broken over two lines of a joint signature, no signer of its own
     signers = _bodies_signing(block)
     if len(signers) >= 2:
         return signers[0]  # (an annex's last line above them is none: 4.项目推荐汇总表)
     if len(block) >= 2:
         return block[-1]  # not a block of signers: only the nearest line signs
     return block[0]
+
+
+_NAME_TAIL = 3  # the part of a broken signer's name on its last line: a body's ending (运输局)
 
 
 def _bodies_signing(block: list[str]) -> list[str]:
@@ -537,6 +543,8 @@ def _issuer_above_title(lines: list[str]) -> str | None:
     """A header without ``文件``: the issuer alone on the line just above a ``关于…`` title."""
     head = [ln for ln in lines[:_HEAD_LINES] if ln]
     for above, line in itertools.pairwise(head):
+        if _ABOUT.match(line) and " " not in above and _TITLE_VERB.search(above):
+            return _title_issuer(above + line)  # 国务院办公厅转发国家教委 / 关于…: the title's first line
         if _ABOUT.match(line) and " " not in above:
             name = _issuer_line(above)
             if name and len(name) >= 4 and _ORG_END.search(name):

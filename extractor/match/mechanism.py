@@ -52,6 +52,8 @@ class _Cues:
         self.charter = lex.cue_re("charter_words")  # 《X联席会议制度》
         self.structure = lex.cue_re("structure_words")  # X领导小组工作体系
         self.not_in_name = frozenset(lex.cue("not_in_name_chars"))  # 为, 由, 的: no part of a body's name
+        # disease names written with 的 (新型冠状病毒感染的肺炎): their 的 is part of a body's name
+        self.de_diseases = tuple(f for f in lex.disease_of_form if "的" in f)
         # where a body's name may start: no character of a longer name before it, or a word that is none (由X)
         self.name_start = re.compile(
             rf"(?<![{HAN}、])|(?<=[{''.join(re.escape(c) for c in lex.cue('not_in_name_chars') if c != '、')}])")
@@ -94,7 +96,7 @@ class _Cues:
         # 召开严重精神障碍患者服务管理工作联席会议 / X领导小组第三次全体会议: the body's meeting
         self.meeting_of = re.compile(
             rf"召开(?:了)?(?:第[一二三四五六七八九十\d]+次)?(?P<name>[{HAN}]{{2,40}}?联席会议)(?![{HAN}])"
-            rf"|(?P<name2>[{HAN}]{{2,40}}?(?:领导小组|委员会|指挥部))(?=(?:第[一二三四五六七八九十\d]+次)?(?:全体)?(?:成员)?会议)")
+            rf"|(?P<name2>[{HAN}]{{2,40}}?(?:领导小组|委员会|指挥部))(?=(?:第[一二三四五六七八九十\d]+次)?(?:全体)?(?:扩大)?(?:成员)?会议)")
         # up to the last of them (not one joined to the next word: 情况通报和工作协作机制 is a name)
         self.report_verbs = re.compile(rf"^.*(?:{lex.cue_re('report_verbs')})(?!{lex.cue_re('unit_conjunctions')}|、)")
         self.term_qualifier = re.compile(r"(?:新一届|本届|第[一二三四五六七八九十\d]+届)")  # 新一届X委员会
@@ -415,6 +417,8 @@ def _name_char(cues: _Cues, text: str, i: int) -> bool:
     ch = text[i]
     if not re.match(rf"[{HAN}]", ch):
         return False
+    if ch == "的" and any(text.startswith(f, i - f.index("的")) for f in cues.de_diseases):
+        return True  # 新型冠状病毒感染的肺炎疫情防控工作领导小组: inside a disease's name
     if ch in cues.not_in_name:  # …except inside an adjective of the name (国务院自由贸易试验区…)
         return i > 0 and word_tags().get(text[i - 1 : i + 1]) == _ADJECTIVE
     if ch == "等":  # A、B等X领导小组: the end of a list before the name, unless in a word (高等教育)

@@ -90,6 +90,13 @@ META = [
      {"title": "白河市防汛抗旱指挥部工作规则", "number": None, "date": None, "issuer": None, "year": None}),
     ("a-contingency-plan-and-a-progress-table-are-titles", "青山县鼠疫应急预案\n1 总则\n",
      {"title": "青山县鼠疫应急预案", "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-forwarding-title-broken-after-the-forwarded-body",  # X转发Y / 关于…: X issues, Y is the title's
+     "青山省人民政府办公厅转发省卫生厅\n关于加强鼠疫防控工作意见的通知\n青政办发〔2024〕3号\n各市县：\n现转发给你们。\n",
+     {"title": "关于加强鼠疫防控工作意见的通知", "number": "青政办发〔2024〕3号", "date": None,
+      "issuer": "青山省人民政府办公厅", "year": 2024}),
+    ("a-signer-broken-over-two-lines-signs-nothing",  # 白河市城乡交通 / 运输局: only a fragment of a name
+     "关于做好春运工作的通知\n各县区：\n请做好春运工作。\n白河市卫生健康委 白河市城乡交通\n运输局\n2024年1月5日\n",
+     {"title": "关于做好春运工作的通知", "number": None, "date": "2024-01-05", "issuer": None, "year": 2024}),
     ("a-bare-title-broken-before-its-conjunction",  # X预置 / (blank) / 和分发管理规定: one title
      "青山县智能终端软件预装\n\n和应用管理暂行规定\n\n为规范软件预装，制定本规定。\n",
      {"title": "青山县智能终端软件预装和应用管理暂行规定", "number": None, "date": None, "issuer": None, "year": None}),

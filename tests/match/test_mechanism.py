@@ -552,6 +552,10 @@ NAMED_BY_ITS_POSTS = [
      "青山县除四害委员会（简称县除四害委）是县政府议事协调机构，成立于1990年。", "青山县除四害委员会"),
     ("a-short-name-defined-after-a-comma-is-none",  # …，X委员会（以下简称Y）组织协调: one of several bodies named
      "除四害工作由各级人民政府统一领导，除四害委员会（以下简称除四害委）组织协调，卫生部门监督。", None),
+    ("a-disease-written-with-de-inside-the-name-at-its-enlarged-meeting",  # 感染的肺炎: the 的 is the disease's
+     "2月1日，青山县召开新型冠状病毒感染的肺炎疫情防控工作领导小组全体扩大会议。", "新型冠状病毒感染的肺炎疫情防控工作领导小组"),
+    ("a-de-outside-a-disease-name-ends-the-name",  # 全县的X领导小组: 的 starts no name
+     "会议听取了全县的鼠疫防控工作领导小组全体会议精神。", "鼠疫防控工作领导小组"),
     ("work-put-under-a-body",  # 将X工作纳入Y协调小组统筹…: 纳入 puts the work there, no part of the name
      "同意将白河、青山两市试验区建设工作纳入国家数字农业试验区部际协调小组统筹指导。", "国家数字农业试验区部际协调小组"),
 ]
