@@ -250,6 +250,8 @@ def find_mechanism(notice: Notice) -> None:
             name = _TEAM_OF_N.sub("", name)  # 成立13人防汛指挥所: its size, no part of its name
             if len(name) < 4 or name.startswith("各") or (advisory and name.endswith(advisory)):
                 continue  # 各社区公共卫生委员会: one in each community, a kind of body
+            if _short_for_each(notice, m.group("name")):
+                continue  # 建立“5人管控小组” … 建立各村X小组（5人管控小组）: the short form of a kind of body
             if _a_department(notice, name):
                 continue  # X旗卫生健康委员会 signing its notice: a department, no coordination body
             counted = _counted_bodies(name)
@@ -282,6 +284,18 @@ def find_mechanism(notice: Notice) -> None:
         bodies = [Mechanism(name=name, span=span) for name, span in led]
         notice.mechanism = bodies[0]
         notice.more_mechanisms += bodies[1:]
+
+
+def _short_for_each(notice: Notice, written: str) -> bool:
+    """Is ``written`` also the short form in brackets after a body each of a kind sets up
+    (``建立各村X小组（5人管控小组）``)?"""
+    text, cues = notice.text, _cues(notice)
+    for m in re.finditer(rf"[（(]“?{re.escape(written.strip('“”'))}”?[）)]", text):
+        cut = max(text.rfind(ch, max(0, m.start() - 60), m.start()) for ch in "，。；：\n")
+        clause = re.sub(rf"^\s*(?:{MARKER})?\s*(?:{cues.setup})", "", text[cut + 1 : m.start()])
+        if clause.startswith("各"):
+            return True
+    return False
 
 
 def _bare_over_groups(notice: Notice) -> Mechanism | None:

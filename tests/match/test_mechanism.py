@@ -327,6 +327,8 @@ MECHANISMS = [
      {("<notice>", "establishes", "青山县近视防控工作领导小组")}),
     ("the-establishment-committees-letterhead-is-none",  # X机构编制委员会办公室文件: a standing organ's office
      "青山省机构编制委员会办公室文件\n关于调整卫生监督职责的通知\n省卫生厅负责卫生监督。\n", [], set()),
+    ("a-heading-naming-the-short-form-of-each-villages-body",  # 建立“3人帮扶小组” / 建立各村X小组（3人帮扶小组）
+     "一、建立“3人帮扶小组”\n建立各村困难老人帮扶小组(3人帮扶小组)。由村干部任组长，负责走访。", [], set()),
     ("a-group-placed-in-a-unit",  # X小组设在Y: the unit is the group's host, as an office's
      "关于成立青山镇饮水安全调查领导小组的通知\n领导小组下设水质检测小组，负责采样和检测。水质检测小组设在镇卫生院。\n",
      ["青山镇饮水安全调查领导小组"],
