@@ -236,8 +236,8 @@ def clean_build_state(home: Path) -> None:
 
 
 def build_cmd(bench: Bench, home: Path, jobs: int) -> tuple[list[str], str]:
-    if command_available(bench, "build"):
-        return cli(home, "build", "--jobs", str(jobs)), ""
+    if command_available(bench, "build"):  # through split_cpu.py: main process and workers apart
+        return [PY, str(HERE / "split_cpu.py"), *cli(home, "build", "--jobs", str(jobs))[3:]], ""
     return [PY, str(HERE / "fallback_build.py"), str(home), "--jobs", str(jobs)], "fallback loop: build command not available"
 
 
@@ -494,6 +494,9 @@ def builds(bench: Bench, sizes: Sequence[int], jobs_list: Sequence[int] = (1, 2)
             times[(n, jobs)] = r.wall
             size = graph_size(home)
             extra = f"{mb(r.maxrss_mb)} peak RSS, {r.cpu:.1f} s CPU"
+            split = [ln for ln in r.stderr.splitlines() if ln.startswith("cpu split: ")]
+            if split:
+                extra += f" ({split[-1][len('cpu split: '):]})"
             if size:
                 extra += f", {size[0]:,} nodes/{size[1]:,} edges, {db_mb(home)}"
             bench.add("build", f"build {n:,} notices --jobs {jobs}", secs(r.wall), (note + "; " if note else "") + extra)

@@ -39,3 +39,6 @@ def test_benchmark_small_mode_prints_table(tmp_path: Path) -> None:
     # 100 synthetic notices were generated and built (by `build` or the fallback loop).
     assert len(list((out / "syn_100" / "corpus").glob("*.txt"))) == 100
     assert not rows["build 100 notices --jobs 1"].startswith("failed"), rows["build 100 notices --jobs 1"]
+    # a build row splits its CPU between the process that writes the store and the workers
+    notes = {r["measure"]: r["note"] for r in results["rows"]}
+    assert "(main " in notes["build 100 notices --jobs 2"] and "; workers " in notes["build 100 notices --jobs 2"]
