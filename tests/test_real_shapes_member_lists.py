@@ -139,6 +139,19 @@ FOUNDERS = [
     ("one-unit-after-the-label-is-no-list",
      "青山区召开冷链食品安全联席会议。联席会议成员单位区商务局介绍了工作情况。\n",
      set()),
+    ("units-before-the-body-and-its-count",  # A、B、C等X领导小组9个成员单位: the body named only here
+     "青山区召开冷链食品监管工作会议。区市场监管局、区商务局、区交通分局等区冷链食品安全工作领导小组9个"
+     "成员单位的分管领导参加会议。\n",
+     {"青山区市场监管局", "青山区商务局", "青山区交通分局"}),
+    ("short-fields-before-the-label-with-yiji",  # 以及 joins two units; the fields take the place
+     "会议强调：县卫生健康、公安、市场监管以及财政局等县禁毒委员会成员单位要各负其责。县禁毒委员会成员单位要加强协作。\n",
+     {"县卫生健康", "公安", "市场监管", "县财政局"}),
+    ("units-whose-people-are-the-members-liaisons",  # 等部门负责人为X成员单位联络员: no member list
+     "关于成立青山县冷链食品安全工作领导小组的通知\n县商务局、县交通局等部门负责人为领导小组成员单位联络员。\n",
+     set()),
+    ("units-before-another-bodys-label",  # 等布病防控成员单位: no body the notice names
+     "青山旗召开布病防控工作会议。由旗农牧局、旗卫生局、旗财政局等布病防控成员单位负责人参加。\n",
+     set()),
 ]
 
 
@@ -170,6 +183,18 @@ ONE_COLLECTIVE = [
     ("a-collective-without-chairs-is-no-list",
      "关于成立青山街道控烟工作领导小组的通知\n街道决定成立控烟工作领导小组。各科室要加强宣传，各社区为成员单位。\n",
      set()),
+    ("units-that-staff-the-body",  # 由A、B等部门抽人组成: the units that staff it are its members
+     "关于成立青山县禽流感防治领导小组的通知\n成立青山县禽流感防治领导小组，县长任组长。"
+     "由公安、交通、畜牧等部门抽人组成。\n",
+     {"公安", "交通", "畜牧"}),
+    ("heads-of-a-field-in-every-township",  # 各A、B卫生分管领导为成员: 各 covers B, 卫生 is the field
+     "关于成立青山区狂犬病防控工作领导小组的通知\n成立青山区狂犬病防控工作领导小组，由区政府分管副区长为组长，"
+     "各乡镇人民政府、街道办事处卫生分管领导为成员。\n",
+     {"各乡镇人民政府、街道办事处"}),
+    ("units-after-a-collective-are-their-own",  # 县农业局 names its own body: two units
+     "关于成立青山县狂犬病防控工作领导小组的通知\n成立青山县狂犬病防控工作领导小组，由县政府分管副县长为组长，"
+     "各乡镇人民政府、县农业局分管领导为成员。\n",
+     {"各乡镇人民政府", "青山县农业局"}),
 ]
 
 

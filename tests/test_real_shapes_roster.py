@@ -340,16 +340,24 @@ def test_bodies_each_named_by_its_leaders_label() -> None:
 
 
 @pytest.mark.parametrize(("text", "roles"), [
-    pytest.param(  # labels after the sentence setting up another body: that body's roster, skipped
+    pytest.param(  # labels after the sentence of the mechanism's own group (下设…): that group's roster, skipped
+        "为做好狂犬病防控工作,制订本方案。三、组织领导卫生院成立狂犬病防控领导小组。组长:卢青山副组长:钟晓燕"
+        "主要职责:负责组织协调。二、专家组 领导小组下设狂犬病救治专家组。组长:钟晓燕"
+        "成员:贺明、尹长江负责伤口处置。\n",
+        {("卢青山", "leader_of", "狂犬病防控领导小组"), ("钟晓燕", "deputy_leader_of", "狂犬病防控领导小组")},
+        id="after the mechanism's own group"),
+    pytest.param(  # a second body a unit sets up in a sentence of its own, its roster right after: its people
         "为做好狂犬病防控工作,制订本方案。三、组织领导卫生院成立狂犬病防控领导小组。组长:卢青山副组长:钟晓燕"
         "主要职责:负责组织协调。二、专家组 卫生院成立由专业人员组成的狂犬病救治专家组。组长:钟晓燕"
         "成员:贺明、尹长江负责伤口处置。\n",
-        {("卢青山", "leader_of", "狂犬病防控领导小组"), ("钟晓燕", "deputy_leader_of", "狂犬病防控领导小组")},
+        {("卢青山", "leader_of", "狂犬病防控领导小组"), ("钟晓燕", "deputy_leader_of", "狂犬病防控领导小组"),
+         ("钟晓燕", "leader_of", "狂犬病救治专家组"), ("贺明", "member_of", "狂犬病救治专家组"),
+         ("尹长江", "member_of", "狂犬病救治专家组")},
         id="after another body"),
     pytest.param(  # a working group's paragraph closing with its own roster in brackets
         "关于成立石门乡防疫领导工作小组的通知\n"
         "(一)宣传教育组。负责防疫知识宣传，负责工作小组例会的组织。(组长:卢青山,成员:各村支部书记、贺明)\n",
         set(), id="group paragraph"),
 ])
-def test_labels_of_another_body_give_no_roster_of_the_mechanism(text: str, roles: set) -> None:
+def test_labels_after_another_body_are_its_roster(text: str, roles: set) -> None:
     assert _roles_by_body(text) == roles

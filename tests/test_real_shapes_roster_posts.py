@@ -98,7 +98,20 @@ ORGANS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(EXPERTS + LONGER_BODIES + ORGANS))
+# a report naming someone by a chain of posts that ends with the body's own: the first post
+# gives the unit, the others stay in the title, one written short (公安局长) included; a county
+# whose name ends with its level writes its government 环县县政府
+CHAINS = [
+    ("short-post-in-the-chain", "青山县召开禁毒工作会议\n5月8日，县政府副县长、公安局长、县禁毒委员会副主任"
+     "吴立新主持召开会议。县禁毒委员会成员单位要加强协作。\n",
+     {("吴立新", "deputy_leader_of", "青山县人民政府", "副县长、公安局长")}),
+    ("county-named-with-its-level", "宁县召开禁毒工作会议\n5月8日，宁县县政府副县长、县禁毒委员会副主任"
+     "吴立新主持召开会议。县禁毒委员会成员单位要加强协作。\n",
+     {("吴立新", "deputy_leader_of", "宁县人民政府", "副县长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(EXPERTS + LONGER_BODIES + ORGANS + CHAINS))
 def test_the_body_and_title_of_a_post(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
     got = _roster(text)
     assert got >= expected

@@ -1,15 +1,18 @@
 """Member units written outside a composition sentence: the units that set the mechanism up
-together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``) and the units named right
-after the label ``成员单位`` as the subject of a sentence (``联席会议成员单位A、B、C结合…``)."""
+together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``), the units named right
+after the label ``成员单位`` as the subject of a sentence (``联席会议成员单位A、B、C结合…``) and
+those named before it (``A、B、C等X领导小组17个成员单位``)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..lexicon import Lexicon
 from ..normalize import HAN, sentence_at
 from ..notice import Notice, OrgFact, Span
-from .orgs import org_at, unit_list
+from ..numbering import CN_DIGITS
+from .orgs import org_at, split_items, unit_list
 
 
 class _Cues:
@@ -21,6 +24,10 @@ class _Cues:
             rf"(?:^|(?<=[。；：]))\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?由?(?P<list>[^。；：，\n]{{4,200}}?)\n?"
             rf"(?:{lex.cue_re('joint_adverbs')})(?:{setup}|组成)(?P<name>[{HAN}“”]{{2,60}})", re.M)
         self.apposed = re.compile(rf"(?:成员|组成)单位(?=[{HAN}])")
+        # A、B、C等X领导小组17个成员单位: the units named before the label, the body after 等
+        self.before_label = re.compile(
+            rf"(?:^|(?<=[。；：，]))(?P<list>[^。；：，\n]{{4,200}}?)等(?P<owner>[{HAN}]{{2,40}}?)"
+            rf"\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?成员单位", re.M)
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -48,14 +55,19 @@ def _add(notice: Notice, units: list[str], span: Span) -> None:
         notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
 
 
+def _matches(notice: Notice, rx: re.Pattern[str]) -> Iterator[tuple[re.Match[str], list[str]]]:
+    """Each match of ``rx`` in the text with the mechanism's written forms; none without a mechanism."""
+    if notice.mechanism is None:
+        return
+    words = notice.mechanism.forms()
+    for m in rx.finditer(notice.text):
+        yield m, words
+
+
 def find_founders(notice: Notice) -> None:
     """``A、B、C共同设立X`` where X is the mechanism: its founders are its member units."""
-    mech = notice.mechanism
-    if mech is None:
-        return
     text = notice.text
-    words = mech.forms()
-    for m in _cues(notice).founders.finditer(text):
+    for m, words in _matches(notice, _cues(notice).founders):
         name = m.group("name").strip("“”")
         if not any(name.startswith(w) for w in words):
             continue
@@ -67,12 +79,8 @@ def find_founders(notice: Notice) -> None:
 def find_apposed_members(notice: Notice) -> None:
     """``联席会议成员单位A、B、C结合…``: two or more units right after the label, every one a
     body's name, in a sentence about the mechanism (its name before the label)."""
-    mech = notice.mechanism
-    if mech is None:
-        return
     text = notice.text
-    words = mech.forms()
-    for m in _cues(notice).apposed.finditer(text):
+    for m, words in _matches(notice, _cues(notice).apposed):
         if not any(text.endswith(w, 0, m.start()) for w in words):
             continue
         names, p = [], m.end()
@@ -84,3 +92,20 @@ def find_apposed_members(notice: Notice) -> None:
             p = end + 1
         if len(names) >= 2:
             _add(notice, names, sentence_at(text, m.start()))
+
+
+def find_members_before_label(notice: Notice) -> None:
+    """``A、B、C等X领导小组17个成员单位的负责同志参加会议``: two or more units named before ``等``
+    and the label, every item a unit, when the body after ``等`` is the mechanism (a report
+    naming some of its members)."""
+    text = notice.text
+    for m, words in _matches(notice, _cues(notice).before_label):
+        owner = m.group("owner")
+        if not any(owner.endswith(w) or w.endswith(owner) for w in words):
+            continue  # 等布病防控成员单位: a body the notice does not set up or name
+        if any(ch in owner for ch in notice.lex.cue("not_in_name_chars")):
+            continue  # 等部门负责人为领导小组成员单位联络员: a clause, the units' people
+        items = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
+        pieces = split_items(text, m.start("list"), m.end("list"))
+        if len(items) >= 2 and all(any(a < e and s < b for s, e, _w in items) for a, b in pieces):
+            _add(notice, [w for _s, _e, w in items], sentence_at(text, m.start()))  # every piece a unit

@@ -14,7 +14,7 @@ from ..numbering import CN_DIGITS, MARKER, cn_value
 from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
-from .founders import find_apposed_members, find_founders
+from .founders import find_apposed_members, find_founders, find_members_before_label
 from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
 from .orgs import (
@@ -118,8 +118,8 @@ class _Cues:
         self.take = take  # 任, 为, 担任 (成员)
         self.list = re.compile(
             rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等?\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
-            rf"(?:的?(?:{qual})?(?:{heads}))?(?:共同)?(?<!小)组成"
-        )
+            rf"(?:的?(?:{qual})?(?:{heads}))?(?:{lex.cue_re('staff_draw_words')})?(?:共同)?(?<!小)组成"
+        )  # 由A、B等部门抽人组成: the units staff it
         self.partner = re.compile(lex.cue_re("partner_verbs"))  # 由A会同B、C组成: one more unit
         self.more_after = re.compile(rf"等(?:{units})(?:{also})(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
@@ -132,8 +132,10 @@ class _Cues:
             rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see _department_list)
+        # …、街道办事处卫生分管领导为成员: the field the heads are in charge of, after the units
+        field_in_charge = rf"(?:(?<![、，])(?:{lex.short_re.pattern})(?={qual}))?"  # not a list's item (卫生、教育主要…)
         self.heads_bare = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?)的?(?:{qual})?(?:{heads})"
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?){field_in_charge}的?(?:{qual})?(?:{heads})"
             rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         self.including = re.compile(
@@ -271,6 +273,7 @@ def find_mechanism(notice: Notice) -> None:
             _more_mechanisms(notice, mech, suf)
             notice.more_mechanisms += [Mechanism(name=o, span=span) for o in others]
             _set_up_with_groups(notice, mech)
+            _set_up_with_roster(notice, mech)
             return
     reported = _named_by_its_posts(notice) or _bare_over_groups(notice)
     if reported is not None:
@@ -532,6 +535,31 @@ def _set_up_with_groups(notice: Notice, mech: Mechanism) -> None:
             other.aliases.add(other.short)
         known.add(name)
         notice.more_mechanisms.append(other)
+
+
+def _set_up_with_roster(notice: Notice, mech: Mechanism) -> None:
+    """``卫生院成立由专业人员组成的医疗救治专家组。组长：某某成员：…``: a second body set up in a
+    sentence of its own (not under the mechanism: no 下设) that its own roster labels follow is
+    one of the notice's coordination bodies too (the roster is its)."""
+    text = notice.text
+    known = {mech.name, *mech.aliases, *(o.name for o in notice.more_mechanisms)}
+    for m in notice.lex.memo(_roster_body_re).finditer(text):
+        name = _clean_name(_cues(notice), m.group("name"))
+        if len(name) < 4 or name.startswith("各") or any(name in k or k in name for k in known):
+            continue
+        if notice.table.find(name) is not None or _each_sets_up(notice, m.start()):
+            continue  # one of the mechanism's own groups (下设…), or a kind of body each place sets up
+        known.add(name)
+        notice.more_mechanisms.append(Mechanism(name=name, span=sentence_at(text, m.start("name"))))
+
+
+def _roster_body_re(lex: Lexicon) -> re.Pattern[str]:
+    """A setting-up verb (not after 下), an optional make-up (由…组成的), a body's name, the
+    sentence's end and a role label right after it."""
+    roles = "|".join(" ?".join(re.escape(ch) for ch in w) for w in sorted(lex.roles, key=len, reverse=True))
+    endings = alternation({*lex.bodies["mechanism_suffixes"], *lex.bodies["sub_body_suffixes"]})
+    return re.compile(rf"(?<!下)(?:{lex.cue_re('setup_verbs')})(?:由[^。；，]{{1,30}}?组成的)?"
+                      rf"(?P<name>[{HAN}]{{2,30}}?(?:{endings}))。\s*(?:{roles})\s*：")
 
 
 # 组成|国家X试点工作小组（以下简称…）: a setting-up verb, then up to 40 characters ending with
@@ -1044,6 +1072,8 @@ def find_members(notice: Notice) -> None:
         find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_apposed_members(notice)  # X成员单位A、B、C结合…
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_members_before_label(notice)  # A、B、C等X领导小组17个成员单位
 
 
 def _composed_mechanism(notice: Notice, subject: str, sent: Span) -> Mechanism | None:
@@ -1223,9 +1253,22 @@ def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, st
         return _list_items(notice, start, partner.start()) + _list_items(notice, partner.end(), end)
     more = _cues(notice).more_after.search(notice.text, start, end)
     if more is None:
-        return unit_list(notice, start, end, by_position=True)
+        return _one_collective_of(notice, unit_list(notice, start, end, by_position=True))
     return (unit_list(notice, start, more.start(), by_position=True)
             + unit_list(notice, more.end(), end, by_position=True))
+
+
+def _one_collective_of(notice: Notice, items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``各乡镇人民政府、街道办事处``: a 各 before the first item covers the bodies found in every
+    place after it (no 各, no place of their own): one collective unit, else the items."""
+    words = notice.lex.cue("distributed_collective_words")
+    if len(items) < 2 or not items[0][2].startswith("各"):
+        return items
+    if not all(w.startswith(words) and not w.startswith("各") and not notice.table.split_place(w)[0]
+               for _s, _e, w in items[1:]):
+        return items
+    start, end = items[0][0], items[-1][1]
+    return [(start, end, notice.text[start:end])]
 
 
 def _department_list(notice: Notice, start: int, end: int) -> bool:

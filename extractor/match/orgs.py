@@ -216,8 +216,8 @@ def split_conjoined(notice: Notice, text: str, s: int, e: int) -> list[tuple[int
             return [(s, s + m.start()), (s + m.end(), e)]
         if looks_like_org(left, notice) and looks_like_org(right, notice) and not notice.lex.kind_name_re.fullmatch(piece):
             if (right.endswith(cues.body_endings) and not left.endswith(cues.body_endings)
-                    and not notice.table.find(left) and not right.startswith("各")):
-                continue
+                    and not notice.table.find(left) and not right.startswith("各") and m.group(0) != "以及"):
+                continue  # 城市管理和综合执法局: one name (以及 joins no words inside a name)
             return [(s, s + m.start()), (s + m.end(), e)]
     return [(s, e)]
 

@@ -17,6 +17,7 @@ from ...resolve import Org
 from ...words import word_tags
 from ..after_words import after_words
 from ..orgs import org_at, split_items
+from ..posts import post_words
 from .names import has_surname, valid_name
 from .people import people_in
 from .post_bodies import is_post, resolve_post
@@ -158,9 +159,12 @@ def _chain_before(notice: Notice, clause: int, start: int) -> list[tuple[int, in
     if start <= clause or text[start - 1] != "、":
         return []
     chain: list[tuple[int, int]] = []
-    for a, b in reversed(split_items(text, clause, start - 1, seps="、")):
-        if not is_post(notice, a, b):
-            break
+    titles = post_words(notice.lex).titles
+    items = split_items(text, clause, start - 1, seps="、")
+    for k in range(len(items) - 1, -1, -1):
+        a, b = items[k]
+        if not (is_post(notice, a, b) or (k > 0 and text.endswith(titles, a, b))):
+            break  # 副县长、公安局长、X委副主任: a post written short (公安局长) inside the chain
         chain.insert(0, (a, b))
     if chain:  # 会议由市政府副秘书长、…: the first post starts after the clause's 由 (not 自由, 由于)
         a, b = chain[0]

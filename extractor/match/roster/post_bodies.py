@@ -147,7 +147,10 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
             table.alias(org, written)
             return org, title
         if written.endswith("政府") and not written.endswith("人民政府"):  # 省政府 = 省人民政府
-            org = table.add(written[:-2] + "人民政府")
+            stem = written[:-2]
+            if len(stem) >= 3 and stem[-1] == stem[-2] and stem[-1] in notice.lex.level_chars:
+                stem = stem[:-1]  # 环县|县政府: the county's own name ends with its level
+            org = table.add(stem + "人民政府")
             table.alias(org, written)
             return org, title
         return table.add(written), title
