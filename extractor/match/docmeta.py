@@ -30,7 +30,8 @@ format (党政机关公文格式) it relies on:
   date (not a document site's upload date).
 * **issuer**: the line just above the signing date (or the text before the date on the
   same line; the first of several signers, not an annex's line above them; none when the last
-  signer line is the end of a broken name, ``…城乡交通`` / ``运输局``; ``中国共产党`` on its own line joined to the
+  signer line is the end of a broken name, ``…城乡交通`` / ``运输局``; two lines when one name starting
+  with its place is broken over them (``X开发区…疫情`` / ``防控保障组办公室``); ``中国共产党`` on its own line joined to the
   next); else the red header ``…文件``, or the issuer alone on the line above a ``关于…``
   title (the body before 转发/印发 when that line is the title's start: ``X转发Y`` / ``关于…``); else the body of a decree number (``X令第N号``) or of the decree heading that is the title;
   else the issuer a title starts with (``X关于…的通知``, ``X贯彻…``, the first of joint
@@ -418,6 +419,8 @@ def _signers_above(lines: list[str], i: int) -> str | None:
         return block[0] + block[1]
     if len(block) >= 2 and len(block[-1]) <= _NAME_TAIL and not _ORG_END.search(block[-2]):
         return None  # 济南市城乡交通 / 运输局: a name broken over two lines of a joint signature, no signer of its own
+    if len(block) == 2 and _ORG_END.search(block[1]) and not _ORG_END.search(block[0]) and _PLACE_START.match(block[0]):
+        return block[0] + block[1]  # X开发区…肺炎疫情 / 防控应急保障组办公室: one name broken over two lines
     signers = _bodies_signing(block)
     if len(signers) >= 2:
         return signers[0]  # (an annex's last line above them is none: 4.项目推荐汇总表)
@@ -426,6 +429,7 @@ def _signers_above(lines: list[str], i: int) -> str | None:
     return block[0]
 
 
+_PLACE_START = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)")  # a name starts with its place
 _NAME_TAIL = 3  # the part of a broken signer's name on its last line: a body's ending (运输局)
 
 

@@ -218,6 +218,19 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
 
 
 _DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
+_COMPOSED = 1  # (the pattern above naming a body after its composition: 由A、B组成的X)
+_COMPOSITION = re.compile(r"由(?P<list>.+?)(?:联合|共同)?组成")
+
+
+def _of_experts(notice: Notice, written: str) -> bool:
+    """Is the body composed of people rather than units: most items of its list
+    (``由A专家、B代表等联合组成的…``) end with a word of ``expert_member_words``?"""
+    m = _COMPOSITION.match(written)
+    if m is None:
+        return False
+    items = [it for it in re.split(rf"、|{notice.lex.cue_re('and_words')}|等", m.group("list")) if it]
+    people = sum(1 for it in items if it.endswith(notice.lex.cue("expert_member_words")))
+    return 2 * people > len(items)
 
 
 def find_mechanism(notice: Notice) -> None:
@@ -226,15 +239,21 @@ def find_mechanism(notice: Notice) -> None:
     suf = _suffix_re(notice)
     cues = _cues(notice)
     head_end = min(len(text), 400)
+    advisory = ""  # 成立由专家、企业代表等组成的X委员会: an advisory body of people, no departments' body
     for i, (rx, head_only) in enumerate(notice.lex.memo(_mechanism_patterns)):
         m = _outside_titles(rx, text, 0, head_end if head_only else len(text), lambda m: not _each_sets_up(notice, m.start()))
         if m and i == _DESCRIBED and not _said_more_of(notice, m.end("name")):
             continue  # 鼓励企业建立创新协作机制，推动…: a body others are to set up, one task among many
+        if m and i == _COMPOSED and _of_experts(notice, m.group(0)):
+            advisory = m.group("name")
+            continue
         if m and len(m.group("name")) >= 4:
             name = _clean_name(cues, m.group("name"))
             name = _TEAM_OF_N.sub("", name)  # 成立13人防汛指挥所: its size, no part of its name
-            if len(name) < 4 or name.startswith("各"):
+            if len(name) < 4 or name.startswith("各") or (advisory and name.endswith(advisory)):
                 continue  # 各社区公共卫生委员会: one in each community, a kind of body
+            if _short_for_each(notice, m.group("name")):
+                continue  # 建立“5人管控小组” … 建立各村X小组（5人管控小组）: the short form of a kind of body
             if _a_department(notice, name):
                 continue  # X旗卫生健康委员会 signing its notice: a department, no coordination body
             counted = _counted_bodies(name)
@@ -268,6 +287,18 @@ def find_mechanism(notice: Notice) -> None:
         bodies = [Mechanism(name=name, span=span) for name, span in led]
         notice.mechanism = bodies[0]
         notice.more_mechanisms += bodies[1:]
+
+
+def _short_for_each(notice: Notice, written: str) -> bool:
+    """Is ``written`` also the short form in brackets after a body each of a kind sets up
+    (``建立各村X小组（5人管控小组）``)?"""
+    text, cues = notice.text, _cues(notice)
+    for m in re.finditer(rf"[（(]“?{re.escape(written.strip('“”'))}”?[）)]", text):
+        cut = max(text.rfind(ch, max(0, m.start() - 60), m.start()) for ch in "，。；：\n")
+        clause = re.sub(rf"^\s*(?:{MARKER})?\s*(?:{cues.setup})", "", text[cut + 1 : m.start()])
+        if clause.startswith("各"):
+            return True
+    return False
 
 
 def _bare_over_groups(notice: Notice) -> Mechanism | None:

@@ -97,6 +97,13 @@ META = [
     ("a-signer-broken-over-two-lines-signs-nothing",  # 白河市城乡交通 / 运输局: only a fragment of a name
      "关于做好春运工作的通知\n各县区：\n请做好春运工作。\n白河市卫生健康委 白河市城乡交通\n运输局\n2024年1月5日\n",
      {"title": "关于做好春运工作的通知", "number": None, "date": "2024-01-05", "issuer": None, "year": 2024}),
+    ("one-signer-broken-over-two-lines",  # X开发区…疫情 / 防控组办公室: one name, its place first
+     "各企业：\n请做好复工防疫。\n青山经济开发区新型冠状病毒感染的肺炎疫情\n防控保障组办公室\n2020年2月3日\n",
+     {"title": None, "number": None, "date": "2020-02-03",
+      "issuer": "青山经济开发区新型冠状病毒感染的肺炎疫情防控保障组办公室", "year": 2020}),
+    ("a-closing-line-above-the-signer-is-no-part-of-it",  # 特此通知 / X卫健局: no place first, not joined
+     "各乡镇：\n请做好灭鼠工作。\n特此通知\n青山县卫健局\n2024年1月2日\n",
+     {"title": None, "number": None, "date": "2024-01-02", "issuer": "青山县卫健局", "year": 2024}),
     ("a-bare-title-broken-before-its-conjunction",  # X预置 / (blank) / 和分发管理规定: one title
      "青山县智能终端软件预装\n\n和应用管理暂行规定\n\n为规范软件预装，制定本规定。\n",
      {"title": "青山县智能终端软件预装和应用管理暂行规定", "number": None, "date": None, "issuer": None, "year": None}),

@@ -320,6 +320,15 @@ MECHANISMS = [
      "关于建立青山县食品安全工作联席会议制度的通知\n联席会议每季度召开一次。情况报市联席会议办公室备案。\n",
      ["青山县食品安全工作联席会议"],
      {("关于建立青山县食品安全工作联席会议制度的通知", "establishes", "青山县食品安全工作联席会议")}),
+    ("a-body-of-experts-and-representatives-is-none",  # 由专家、代表组成的X委员会: advisory, no departments' body
+     "成立由数据专家、法律学者、企业代表等联合组成的青山市数据治理委员会，为全市提供咨询。", [], set()),
+    ("a-body-of-departments-set-up-the-same-way",  # 由A局、B局等部门组成的X领导小组: the coordination body
+     "成立由县卫健局、县教育局等部门组成的青山县近视防控工作领导小组，负责统筹协调。", ["青山县近视防控工作领导小组"],
+     {("<notice>", "establishes", "青山县近视防控工作领导小组")}),
+    ("the-establishment-committees-letterhead-is-none",  # X机构编制委员会办公室文件: a standing organ's office
+     "青山省机构编制委员会办公室文件\n关于调整卫生监督职责的通知\n省卫生厅负责卫生监督。\n", [], set()),
+    ("a-heading-naming-the-short-form-of-each-villages-body",  # 建立“3人帮扶小组” / 建立各村X小组（3人帮扶小组）
+     "一、建立“3人帮扶小组”\n建立各村困难老人帮扶小组(3人帮扶小组)。由村干部任组长，负责走访。", [], set()),
     ("a-group-placed-in-a-unit",  # X小组设在Y: the unit is the group's host, as an office's
      "关于成立青山镇饮水安全调查领导小组的通知\n领导小组下设水质检测小组，负责采样和检测。水质检测小组设在镇卫生院。\n",
      ["青山镇饮水安全调查领导小组"],
