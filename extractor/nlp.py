@@ -25,6 +25,7 @@ from .graph.record import assemble
 from .layout import classify, join_paragraphs
 from .lexicon import Lexicon, lexicon_from_files, load_lexicon
 from .match.closing import drop_closing_clauses
+from .match.contact_lines import drop_contact_lines
 from .match.diseases import find_diseases
 from .match.docmeta import document_meta
 from .match.duties import (
@@ -279,9 +280,10 @@ def make_tasks(nlp: Language, name: str) -> _Step:
 )
 def make_free_duties(nlp: Language, name: str) -> _Step:
     """Free-text duties whose subject names departments; then deadlines in any duty; no duty
-    from a broken last clause, a lead-in clause ending in a colon or a closing clause (本办法由X负责解释)."""
+    from a broken last clause, a lead-in clause ending in a colon, a closing clause (本办法由X负责解释) or a
+    contact line (联系电话：…)."""
     return _Step(find_assignments, find_subject_items, find_subject_duties, add_deadlines, drop_cut_tail,
-                 drop_lead_ins, drop_closing_clauses)
+                 drop_lead_ins, drop_closing_clauses, drop_contact_lines)
 
 
 class _Diseases:
