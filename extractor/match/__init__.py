@@ -5,7 +5,7 @@ deadlines). A component with several frames is a package, one module per frame
 (``duties/``, ``roster/``). A component never imports another component (``tests/test_components.py``)."""
 
 #: Modules whose rules one pipeline component runs.
-COMPONENTS = ("closing", "diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")
+COMPONENTS = ("closing", "contact_lines", "diseases", "duties", "issuer", "lead_ins", "mechanism", "remit", "roster", "tasks")
 #: Modules shared by components: ``orgs`` (names of bodies in text), ``subjects`` (the
 #: bodies that open a sentence), ``posts`` (titles, names, role sentences), ``docmeta``
 #: (title, number, date and issuer of a notice), ``deadlines`` (deadlines and time limits),
