@@ -8,6 +8,7 @@ and the heading of the section it sits in.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import Lexicon, alternation, load_lexicon
@@ -89,22 +90,30 @@ def flat_table_lines(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> s
     table is copied: a header of a row-number column (``序号``) and at least two more column
     names, one a line (``改革举措`` / ``主要内容`` / ``指导部门``), then the rows' cells, up to the
     next annex or the end. Its lines are cells, never joined."""
-    numbers = frozenset(lex.cue("number_columns"))
     appendix = tuple(lex.cue("appendix_words"))
+    lines = [text[s:e] for s, e in spans]
     out: set[int] = set()
     k = 0
     while k < len(spans):
-        if _SPACE.sub("", text[spans[k][0] : spans[k][1]]) in numbers:
-            m = k + 1
-            while m < len(spans) and _COLUMN_NAME.fullmatch(_SPACE.sub("", text[spans[m][0] : spans[m][1]])):
-                m += 1
-            if m - k >= 3:
-                end = next((j for j in range(m, len(spans)) if text.startswith(appendix, spans[j][0])), len(spans))
-                out.update(range(k, end))
-                k = end
-                continue
+        m = flat_table_header(lines, k, lex)
+        if m is not None:
+            end = next((j for j in range(m, len(spans)) if text.startswith(appendix, spans[j][0])), len(spans))
+            out.update(range(k, end))
+            k = end
+            continue
         k += 1
     return out
+
+
+def flat_table_header(lines: Sequence[str], k: int, lex: Lexicon) -> int | None:
+    """When ``lines[k]`` names a row-number column (``序号``) and at least two more column names
+    follow it, one a line: the index of the line after the last column name; else None."""
+    if _SPACE.sub("", lines[k]) not in lex.cue("number_columns"):
+        return None
+    m = k + 1
+    while m < len(lines) and _COLUMN_NAME.fullmatch(_SPACE.sub("", lines[m])):
+        m += 1
+    return m if m - k >= 3 else None
 
 
 def _chapter_heading(line: str, nxt: str) -> bool:

@@ -36,7 +36,8 @@ def drop_contact_lines(notice: Notice) -> None:
             continue
         cut = max(body.rfind(ch, 0, found.start()) for ch in _CLAUSE_ENDS)
         paren = max(body.rfind(ch, 0, found.start()) for ch in "（(")
-        head = body[:max(cut, paren)].strip() if max(cut, paren) > 0 else ""
+        edge = max(cut, paren)
+        head = body[:edge].strip() if edge > 0 else ""
         if head and (paren > cut or not ends_like_body(notice, head)):  # (联系电话：…) after a task
-            kept.append(dataclasses.replace(duty, span=(start, start + max(cut, paren))))
+            kept.append(dataclasses.replace(duty, span=(start, start + edge)))
     notice.duties = kept

@@ -17,8 +17,13 @@ def label_re(lex: Lexicon) -> re.Pattern[str]:
     (``河南工作组组长：``): groups ``body`` (may be None) and ``role`` (spaces kept)."""
     roles = sorted(set(lex.roles), key=lambda w: (-len(w), w))
     padded = "|".join(" ?".join(re.escape(ch) for ch in word) for word in roles)
-    endings = alternation({*lex.bodies["mechanism_suffixes"], *lex.bodies["sub_body_suffixes"]})
+    endings = body_ending_re(lex).pattern
     return re.compile(rf"(?P<body>[{HAN}]{{2,30}}?(?:{endings}))?(?P<role>{padded})\s*：")
+
+
+def body_ending_re(lex: Lexicon) -> re.Pattern[str]:
+    """The ending of a coordination body's or a working group's name (``领导小组``, ``专家组``)."""
+    return re.compile(alternation({*lex.bodies["mechanism_suffixes"], *lex.bodies["sub_body_suffixes"]}))
 
 
 def led_bodies(notice: Notice) -> list[tuple[str, Span]]:

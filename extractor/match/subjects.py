@@ -310,9 +310,7 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
 def _actor_names(notice: Notice) -> set[str]:
     """The classes of actors read so far in the notice: once a duty names one, it is a body of
     the table, yet still a subject only before a modal verb (申报主体愿意… is no duty)."""
-    found = notice.memo.get("actor_classes")
-    if found is None:
-        found = notice.memo["actor_classes"] = set()
+    found: set[str] = notice.memo.setdefault("actor_classes", set())
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..layout import HEADING_RE
+from ..layout import HEADING_RE, flat_table_header
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
@@ -825,32 +825,25 @@ def find_flat_table_tasks(notice: Notice) -> None:
     cell names units is a duty of those units. Section rows between them (``一、…方面``) are
     passed over; a row whose cells do not line up gives nothing."""
     lines = notice.content_lines()
-    numbers = frozenset(notice.lex.cue("number_columns"))
+    texts = [ln.text for ln in lines]
     k = 0
     while k < len(lines):
-        if _WHITESPACE_RUN.sub("", lines[k].text) not in numbers:
-            k += 1
-            continue
-        m = k + 1
-        while m < len(lines) and _COLUMN_CELL.fullmatch(_WHITESPACE_RUN.sub("", lines[m].text)):
-            m += 1
-        columns = _column_kinds(notice, [ln.text for ln in lines[k:m]]) if m - k >= 3 else None
-        if columns is None:
+        m = flat_table_header(texts, k, notice.lex)
+        columns = _column_kinds(notice, texts[k:m]) if m is not None else None
+        if m is None or columns is None:
             k += 1
             continue
         k = _flat_rows(notice, lines, m, columns)
-
-
-_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
 def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -> int:
     """The rows of a flattened task table from ``lines[k]`` on; returns where they end."""
     text = notice.text
     width = len(columns)
+    appendix = notice.lex.cue("appendix_words")
     while k < len(lines):
         ln = lines[k]
-        if ln.kind == "noise" or text.startswith(tuple(notice.lex.cue("appendix_words")), ln.start):
+        if ln.kind == "noise" or text.startswith(appendix, ln.start):
             break
         cells = lines[k + 1 : k + width]
         if not _ROW_NUMBER.fullmatch(ln.text) or len(cells) < width - 1 or any(

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import Lexicon, alternation
+from ...lexicon import Lexicon
 from ...normalize import HAN, strip_span
 from ...notice import Mechanism, Notice, Person
 from ...numbering import MARKER
 from ...resolve import Org
-from ..led_bodies import label_re
+from ..led_bodies import body_ending_re, label_re
 from ..orgs import split_items
 from ..posts import post_words
 from .names import bare_name_ok
@@ -101,7 +101,7 @@ def _body_before(notice: Notice, start: int, end: int) -> Mechanism | None:
     opening = notice.lex.memo(_opening_re).match(text, start, end)
     if opening and _coordination_body(notice, opening.group("name")) is None:
         return None
-    endings = list(notice.lex.memo(_ending_re).finditer(text, start, end))
+    endings = list(notice.lex.memo(body_ending_re).finditer(text, start, end))
     return _named_body(notice, start, endings[-1]) if endings else notice.mechanism
 
 
@@ -119,11 +119,6 @@ def _named_body(notice: Notice, start: int, ending: re.Match[str]) -> Mechanism 
                                     for f in mech.forms()):
             return mech
     return None
-
-
-def _ending_re(lex: Lexicon) -> re.Pattern[str]:
-    """The ending of a coordination body's or a working group's name (``领导小组``, ``专家组``)."""
-    return re.compile(alternation({*lex.bodies["mechanism_suffixes"], *lex.bodies["sub_body_suffixes"]}))
 
 
 def _list_stop_re(lex: Lexicon) -> re.Pattern[str]:
