@@ -193,6 +193,11 @@ MECHANISM_CASES = [
         "关于加强学校卫生工作的通知\n各地要建立健全部门联动工作机制,完善长效工作机制。\n",
         [],
     ),
+    (  # news: the body named after the people who chair it (以X为指挥长，Y为副指挥长的Z指挥部)
+        "named after its chairs",
+        "我县成立了以县委书记常立新为指挥长，副县长温晓东为副指挥长的防汛抗旱指挥部，指挥部下设办公室。\n",
+        ["防汛抗旱指挥部"],
+    ),
     (  # a body named in a line of running text is no signature
         "a body in running text",
         "各乡镇:\n请按照县防汛指挥部的部署做好准备。\n2025年3月6日\n",

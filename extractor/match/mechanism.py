@@ -84,6 +84,7 @@ class _Cues:
             rf"[^。；]{{0,40}}?(?:{lex.cue_re('group_endings')})(?:、|等|和)")
         # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
+        self.chairs = chairs
         self.held_after = re.compile(
             rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:[\d{CN_DIGITS}]+个)?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
@@ -192,6 +193,9 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", False),
         # set up (or renewed: 调整充实X) anywhere in the text: the notice's body only when the text says more of it
         (rf"(?:{setup}|{cues.adjust}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", False),
+        # named after the people who chair it: 成立了由X任组长的Y领导小组 / 以X为指挥长，Y为副指挥长的Z指挥部
+        (rf"(?:{setup})了?(?:由|以)[^。；\n]{{2,300}}?(?:{cues.take})(?:{cues.chairs})的(?P<name>{_NAME_CHARS}{{0,30}}?(?:{suf}))(?![{HAN}])",
+         False),
         # issued by its own office: the office's name on a line of its own, or before 关于/文件
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", False),
         # its office's seat: 我乡将领导工作小组办公室设在乡政府

@@ -86,7 +86,18 @@ def _form_start(notice: Notice, pos: int, form_start: int) -> int | None:
     if prefix == "" or prefix in notice.lex.level_chars:
         return k
     place = notice.table.split_place(prefix + "X")[0]
-    return k if place == prefix or prefix in notice.table.places else None
+    if place == prefix or prefix in notice.table.places:
+        return k
+    return k if _words_of_name(notice, prefix.removeprefix(place)) else None
+
+
+def _words_of_name(notice: Notice, words: str) -> bool:
+    """Are ``words`` (before a form of the name, its place or level left out) four characters
+    or more of the mechanism's name as written there (``区疫情防控应急|指挥部`` of
+    ``杜集区疫情防控应急综合指挥部``: the name with a word left out)?"""
+    mech = notice.mechanism
+    words = words[1:] if words[:1] and words[0] in notice.lex.level_chars else words
+    return mech is not None and len(words) >= 4 and words in mech.name
 
 
 def _people_of(notice: Notice, start: int, end: int,
