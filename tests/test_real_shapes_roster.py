@@ -278,6 +278,13 @@ CASES = [
         set(),
         set(),
     ),
+    (  # news: X指挥部的指挥长由…担任；副指挥长两名，分别是A、B
+        "role after the body's name and 的, a count before the list",
+        "东江省成立防汛应急指挥部。东江省防汛应急指挥部的指挥长由东江省副省长钱立文担任，副指挥长两名，"
+        "分别是东江省政府副秘书长孙一鸣、东江省水利厅厅长卢海。\n",
+        {("钱立文", "leader_of"), ("孙一鸣", "deputy_leader_of"), ("卢海", "deputy_leader_of")},
+        {("钱立文", "东江省人民政府", "副省长"), ("卢海", "东江省水利厅", "厅长")},
+    ),
     (  # 总召集人为…，A、B为召集人: the chief is given in prose, the plain 召集人 are deputies
         "chief convener in prose",
         "据悉，全省确定了献血工作联席会议总召集人为省政府副秘书长方立平，"

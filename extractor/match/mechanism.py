@@ -139,8 +139,11 @@ class _Cues:
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?){field_in_charge}的?(?:{qual})?(?:{heads})"
             rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
+        # 成员有16人，包括A、B、C的相关负责人: the members counted, then their units (and their heads: only
+        # after a count; 成员包括各有关单位的负责同志 names no unit)
         self.including = re.compile(
-            rf"成员包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?)?(?:[。；]|$)",
+            rf"成员(?P<count>有\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名)[，,]\s*)?包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)"
+            rf"(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?|(?(count)的(?:相关|有关)?(?:{qual})?(?:{heads})|(?!)))?(?:[。；]|$)",
             re.M)
         self.members = re.compile(
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...lexicon import alternation
 from ...normalize import HAN
 from ...notice import Notice, OrgFact, Person
+from ...numbering import CN_DIGITS
 from ..orgs import unit_list
 from ..posts import names_other_body, sentence_near
 from .mech_posts import former_post
@@ -168,7 +169,8 @@ def _marker_re_for(roles: str, non_roles: str, role_firsts: str = "", chairs: st
                    bodies: str = "") -> re.Pattern[str]:
     """``…任组长`` / ``…为成员`` (role after the list; also a chair ``…任组长的X领导小组``, the
     body the clause sets up after 的: a members' list before ``为成员的X`` names units, read
-    with the mechanism) or ``组长由…`` / ``领导小组成员为…`` / ``召集人是…`` (before).
+    with the mechanism) or ``组长由…`` / ``领导小组成员为…`` / ``召集人是…`` / ``X指挥部的指挥长由…`` /
+    ``副指挥长两名，分别是…`` (before).
     ``role_firsts``: the first characters of the role words (none empty), looked at before
     the places a role may follow (every position of a line is tried: most fail there);
     ``chairs``: the roles that chair a body; ``bodies``: the endings of a mechanism's name."""
@@ -177,7 +179,9 @@ def _marker_re_for(roles: str, non_roles: str, role_firsts: str = "", chairs: st
     of_body = rf"|(?P<chair>{chairs})(?=的[^，,。；;：:\n]{{0,30}}?(?:{bodies}))" if chairs and bodies else ""
     return re.compile(
         rf"(?=[同担任为])(?:同志)?(?:担任|(?<![兼主责])任|为)(?:(?P<role>{words})(?![{HAN}]){of_body})"
-        rf"|{first}(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委))(?P<role2>{roles})(?:由|为|是|(?P<each>分别是|分别为))"
+        rf"|{first}(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委)"
+        rf"|(?<=小组的)|(?<=指挥部的)|(?<=会议的)|(?<=机制的)|(?<=专班的)|(?<=委员会的))(?P<role2>{roles})"
+        rf"(?:[{CN_DIGITS}两\d]{{1,2}}(?:名|人)[，,]?)?(?:由|为|是|(?P<each>分别是|分别为))"
     )
 
 
