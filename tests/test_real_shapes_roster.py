@@ -285,6 +285,12 @@ CASES = [
         {("钱立文", "leader_of"), ("孙一鸣", "deputy_leader_of"), ("卢海", "deputy_leader_of")},
         {("钱立文", "东江省人民政府", "副省长"), ("卢海", "东江省水利厅", "厅长")},
     ),
+    (  # a chief officer's title (总统计师, 总经济师) after the unit, the name after it
+        "chief officer titles",
+        "关于成立青禾县农业普查领导小组的通知\n领导小组由副县长王明任组长，县统计局总统计师钱多、县发改局总经济师孙立任成员。\n",
+        {("王明", "leader_of"), ("钱多", "member_of"), ("孙立", "member_of")},
+        {("钱多", "青禾县统计局", "总统计师"), ("孙立", "青禾县发改局", "总经济师")},
+    ),
     (  # 总召集人为…，A、B为召集人: the chief is given in prose, the plain 召集人 are deputies
         "chief convener in prose",
         "据悉，全省确定了献血工作联席会议总召集人为省政府副秘书长方立平，"

@@ -408,9 +408,10 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
             continue  # 村委会主任: a short form names a coordination body by its members or its make-up only
         if not full and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name[-3:]) < 2):
             continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
+        own = _own_part(name)
         if (len(name) < 3 or name.endswith(standing) or name in lex.institutions
-                or (name.endswith(("委员会", "委", "会")) and lex.kind_of(name) is not None)):
-            continue  # 卫生健康委员会主任: a department's head
+                or (name.endswith(("委员会", "委", "会")) and lex.kind_of(own) is not None)):
+            continue  # 卫生健康委员会主任: a department's head (县政府残工委: the government's committee)
         if _COUNTED_MEETING.search(name) or name.startswith(lex.cue("member_unit_words")):
             continue  # 第八次联席会议 / 召开成员单位联席会议: one meeting (of the members), not the body
         bare = re.fullmatch(rf"(?:{cues.suffixes})", name) is not None
@@ -422,10 +423,20 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     place, rest = notice.table.split_place(mech.name)
     if place and len(rest) >= 3:
         mech.aliases.add(rest)  # 县艾工委 -> 艾工委 is written too
+    if _own_part(mech.name) != mech.name:
+        mech.aliases.add(_own_part(mech.name))  # 县政府残工委 -> 残工委
     return mech
 
 
+def _own_part(name: str) -> str:
+    """A committee's name without the government written before it (``县政府|残工委``), when
+    three characters or more are left; else the name."""
+    own = _GOVERNMENT_FIRST.sub("", name)
+    return own if len(own) >= 3 else name
+
+
 _COUNTED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
+_GOVERNMENT_FIRST = re.compile(r"^.{0,6}?(?:人民政府|政府)")  # 县政府|残工委: a committee of the government
 _SHORT_FORM_RE = re.compile(rf"[{HAN}]{{2,3}}[委会]")
 
 

@@ -152,15 +152,15 @@ def _name_at(notice: Notice, i: int) -> str | None:
     """A person's name starting at ``i``: 2–3 characters (4 when a separator follows), a
     surname first, ending before a separator or what the person did."""
     text, lex = notice.text, notice.lex
-    # a name ends before a separator, or before the first character of what the person did
-    for by_verb, follow in ((False, lex.cue("after_name_chars")), (True, lex.cue("after_name_verb_chars"))):
-        for n in (3, 2, 4):
-            name = text[i : i + n]
-            after = text[i + n] if i + n < len(text) else "\n"
-            if (len(name) == n and re.fullmatch(rf"[{HAN}]+", name) and after in follow
-                    and valid_name(name, notice) and has_surname(name, notice)
-                    and not (n == 4 and by_verb)):
-                return name
+    # a name ends before a separator, or before the first character of what the person did; four
+    # characters only before a separator and when no shorter name ends before a verb (王明讲话。)
+    seps, verbs = lex.cue("after_name_chars"), lex.cue("after_name_verb_chars")
+    for n, follow in ((3, seps), (2, seps), (3, verbs), (2, verbs), (4, seps)):
+        name = text[i : i + n]
+        after = text[i + n] if i + n < len(text) else "\n"
+        if (len(name) == n and re.fullmatch(rf"[{HAN}]+", name) and after in follow
+                and valid_name(name, notice) and has_surname(name, notice)):
+            return name
     return None
 
 

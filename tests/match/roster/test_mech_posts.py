@@ -68,6 +68,10 @@ MECHANISM_POSTS = [
      "区委副书记、区长、指挥部执行总指挥长韦立平要求，做好重点场所管理。\n",
      {("钟建国", "leader_of", "东山区疫情防控工作指挥部"), ("钟建国", "holds_post", "区委", "title=书记"),
       ("韦立平", "deputy_leader_of", "东山区疫情防控工作指挥部"), ("韦立平", "holds_post", "区委", "title=副书记、区长")}),
+    ("the-governments-committee-written-short",  # 县政府残工委 … 县政府副县长、残工委主任甲: 残工委 is the body
+     "县政府残工委成员单位负责人参加会议。县政府副县长、残工委主任王明讲话。县政府残工委副主任、县残联理事长李强做了报告。\n",
+     {("王明", "leader_of", "县政府残工委"), ("王明", "holds_post", "县人民政府", "title=副县长"),
+      ("李强", "deputy_leader_of", "县政府残工委"), ("李强", "holds_post", "县残联", "title=理事长")}),
     ("no-post-in-the-body",  # posts in other bodies only: no member
      "江口县艾工委召开成员单位会议。县卫生局副局长、县疾控中心主任李振海解读了文件，各艾工委成员单位参加。\n",
      set()),
