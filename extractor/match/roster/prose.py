@@ -51,7 +51,7 @@ def find_prose_roster(notice: Notice) -> None:
             people_end = units_at.start() if units_at else list_end
             span = sentence_near(text, list_start)
             found = people_in(notice, list_start, people_end, cut and not units_at)
-            if not found and not _after_body_name(text, marker_end, list_start) and text[list_end] != "等":
+            if not found and not _after_body_name(text, marker_end, list_start) and not text.startswith("等", list_end):
                 # 市卫健局主要负责人为副组长 / 副组长由A的分管领导以及B、C局长担任: posts held by units
                 parts = [(list_start, list_end)] if units_at is None else (
                     [] if relation == "member_of" else [(list_start, units_at.start()), (units_at.end(), list_end)])
