@@ -9,12 +9,9 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
-from ..words import CLAUSE_START_TAGS, dictionary_words, word_tags
+from ..words import own_word, subject_phrase
 
 _CLAUSE = re.compile("[，。；：,;:]")
-#: a word of these tags opens a predicate (落实…, 加强…), not a subject
-_PREDICATE_TAGS = CLAUSE_START_TAGS | {"a", "ad", "an"}
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
 class _Cues:
@@ -24,12 +21,6 @@ class _Cues:
         self.principle = re.compile(rf"(?:{lex.cue_re('principle_marks')})")
         # …具体工作流程如下。 / …要求如下： the item leads into a list
         self.list_lead = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[。：:]?$")
-
-
-def _own_word(text: str, start: int, word: str) -> bool:
-    """Is ``word`` at ``text[start:]`` a word of its own (应 in 应具有, not in 应急)?"""
-    words = dictionary_words(text[start : start + len(word) + 4])
-    return bool(words) and len(words[0]) <= len(word)
 
 
 def states_a_rule(lex: Lexicon, body: str) -> bool:
@@ -43,17 +34,14 @@ def states_a_rule(lex: Lexicon, body: str) -> bool:
         return False
     first = clauses[0]
     m = cues.modal.match(first)
-    if m and _own_word(first, 0, m.group(0)) and not first.startswith("由", m.end()):
+    if m and own_word(first, 0, m.group(0)) and not first.startswith("由", m.end()):
         return True  # 应具有…: the requirement goes on from the lead-in's subject
     if any(cues.referral.match(c) or cues.principle.match(c) for c in clauses):
         return True  # 详见各专项的申报指南 / 原则上不能更改…
     for m in cues.modal.finditer(first, 2):
-        subject = _BRACKETED.sub("", first[: m.start()])
-        if not _own_word(first, m.start(), m.group(0)) or first.startswith("由", m.end()):
+        if not own_word(first, m.start(), m.group(0)) or first.startswith("由", m.end()):
             continue
-        words = dictionary_words(subject)
         # 项目负责人须…, 项目的组织实施应…, 受聘于…的科学家可…: a noun phrase is the subject
         # (落实“三管三必须”要求: a predicate and its quoted object)
-        return bool(words) and "“" not in subject and (
-            word_tags().get(words[0]) not in _PREDICATE_TAGS or "的" in subject)
+        return subject_phrase(first[: m.start()])
     return False
