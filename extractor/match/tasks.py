@@ -1098,9 +1098,9 @@ _NOUN_TAGS = frozenset(("n", "nz"))
 
 
 def _names_a_thing(body: str) -> bool:
-    """``机动车安全技术检验合格证明；`` / ``车辆控制模式；``: an item that names a thing (a
-    document to hand in, a datum to record), not a task: one phrase (no clause punctuation,
-    brackets aside), not opening with a verb, ending with a noun."""
+    """``机动车安全技术检验合格证明；`` / ``车辆控制模式；`` / ``个人从事经营活动取得的所得；``: an item
+    that names a thing (a document to hand in, a datum to record, a kind of income), not a task:
+    one phrase (no clause punctuation, brackets aside), not opening with a verb, ending with a noun."""
     phrase = _BRACKETED.sub("", body).rstrip("。；;，, ")
     if not phrase or _CLAUSE_PUNCT.search(phrase):
         return False
@@ -1109,8 +1109,9 @@ def _names_a_thing(body: str) -> bool:
     if not words or tags.get(words[0]) in CLAUSE_START_TAGS:
         return False
     last = tags.get(words[-1])
-    # the table keeps every word of a function tag: a longer word without one is a noun
-    return last in _NOUN_TAGS or (last is None and len(words[-1]) >= 3)
+    # the table keeps every word of a function tag: a longer word without one is a noun; the
+    # head after 的 is a noun whatever its tag (…取得的所得)
+    return last in _NOUN_TAGS or (last is None and len(words[-1]) >= 3) or (len(words) >= 3 and words[-2] == "的")
 
 
 def _is_condition(body: str, topics: tuple[str, ...] = ()) -> bool:

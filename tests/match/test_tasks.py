@@ -180,6 +180,12 @@ TASKS = [
      "白河县无人机试飞管理细则\n第七条 飞行器应实时记录以下数据：\n（1）飞行高度；\n（2）飞行速度、航向等运动状态；\n"
      "（3）电池电量（如有）；\n（4）遥控信号强度。\n",
      [], set()),
+    # kinds of income or grants named by a 的 phrase whose head is tagged a verb (…取得的所得,
+    # …发放的补贴): things, no tasks
+    ("items-naming-things-by-a-de-phrase-are-no-tasks",
+     "白河县个人所得申报说明\n第三条 下列所得应当申报：\n1.个人从事种植、养殖活动取得的所得；\n"
+     "2.个人出租房屋、车位取得的所得；\n3.个人转让股权取得的所得。\n",
+     [], set()),
     # near miss: short tasks that open with a verb stay tasks, though none names a doer
     ("items-opening-with-verbs-stay-tasks",
      "白河县无人机试飞管理细则\n第八条 试飞期间做好以下工作：\n1.划定试飞空域；\n2.检查飞行器状态；\n3.公布投诉电话。\n",
