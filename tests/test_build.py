@@ -216,12 +216,18 @@ def _report_niceness(name: str, *_rest: object) -> tuple[str, int, None, None]:
     return name, os.nice(0), None, None
 
 
-def test_extracting_workers_run_nicer_than_the_process_that_writes_the_store(monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize(("setting", "steps"), [(None, build_mod.WORKER_NICE), ("0", 0), ("2", 2), ("x", 5)])
+def test_extracting_workers_run_nicer_than_the_process_that_writes_the_store(
+        monkeypatch: pytest.MonkeyPatch, setting: str | None, steps: int) -> None:
     monkeypatch.setattr(build_mod, "_extract_and_cache", _report_niceness)
+    if setting is None:
+        monkeypatch.delenv("POLICYKG_WORKER_NICE", raising=False)
+    else:
+        monkeypatch.setenv("POLICYKG_WORKER_NICE", setting)
     got: dict[str, int] = {}
     work = [(f"n{i}.txt", Path("."), Path("."), "", "") for i in range(4)]
     assert build_mod._run_pool(build_mod._pool_context(), work, 2, lambda name, nice, *_: got.update({name: nice})) == set()
-    assert got == {f"n{i}.txt": min(19, os.nice(0) + build_mod.WORKER_NICE) for i in range(4)}
+    assert got == {f"n{i}.txt": min(19, os.nice(0) + steps) for i in range(4)}
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -276,14 +276,22 @@ def _extract_and_cache(name: str, path: Path, cache: Path, digest: str, key: str
 
 #: How much lower the extracting workers of a ``--jobs`` build run (``os.nice``): the process
 #: that writes the store is the build's serial path, and beside two workers on two cores it
-#: got about two thirds of one; niced, the workers take what it leaves.
+#: got about two thirds of one; niced, the workers take what it leaves. (Niced, they also
+#: yield to other jobs of the machine's session: $POLICYKG_WORKER_NICE=0 runs them as it.)
 WORKER_NICE = 5
 
 
-def _lower_priority() -> None:
-    """Worker initializer: run :data:`WORKER_NICE` steps nicer than the build's main process."""
+def _worker_nice() -> int:
     try:
-        os.nice(WORKER_NICE)
+        return max(0, int(os.environ.get("POLICYKG_WORKER_NICE", WORKER_NICE)))
+    except ValueError:
+        return WORKER_NICE
+
+
+def _lower_priority() -> None:
+    """Worker initializer: run :func:`_worker_nice` steps nicer than the build's main process."""
+    try:
+        os.nice(_worker_nice())
     except OSError:  # (not allowed here: run as we are)
         pass
 
