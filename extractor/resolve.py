@@ -121,8 +121,11 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
                 continue  # 农村地区, 民航地区: a kind of area, not a place
             if text[m.end() : m.end() + 1] == "”":
                 continue  # “数字强省”: a slogan, not a place
+            dept_after = m.end() in dept_at or m.end() + 1 in dept_at  # 奈曼旗公安局 / 昌吉市委宣传部
+            if not dept_after and text.startswith(lex.not_prefix_words, j):
+                continue  # 城区集贸|市场: the level starts a common noun (not 青山|县城管局)
             counts[place] += 1
-            if m.end() in dept_at or m.end() + 1 in dept_at:  # 奈曼旗公安局 / 昌吉市委宣传部
+            if dept_after:
                 before_dept[place] += 1
     kept: list[str] = []
     for place in sorted(counts, key=lambda p: (-len(p), p)):

@@ -34,6 +34,10 @@ PLACES = [
     ("a-name-before-a-district-head-post-is-no-place",  # 王立新区长：…: a person and the post 区长
      "王立新区长：负责全面工作。\n李平副区长：负责卫生工作。\n区卫健局负责。", set(), None),
     ("a-place-before-its-head-post-stays", "青山县副县长：负责全面工作。\n县卫健局负责。", {"青山县"}, "青山县"),
+    ("a-level-starting-a-common-noun-is-no-place",  # 乡镇集贸|市场: a market, not a city 乡镇集贸市
+     "1.市卫生局负责，加强乡镇集贸市场的卫生监督。\n2.市农业局负责。", set(), None),
+    ("a-level-before-a-department-stays",  # 青山县|城管局 (县城 starts no body here)
+     "关于整治市容的通知\n青山县城管局负责。", {"青山县"}, "青山县"),
     broken("the verb of a title (关于印发青山县…) is read into the place: 印发青山县",
            "title-yinfa", "关于印发青山县鼠疫防控方案的通知\n县卫健局负责。", {"青山县"}, "青山县"),
     broken("a place stem longer than four characters (新疆维吾尔 + 自治区) is cut to its last four",

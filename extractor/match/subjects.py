@@ -55,6 +55,11 @@ class SubjectCues:
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
         self.modal = re.compile(lex.cue_re("modal_verbs"))
+        # X作为…的牵头单位要… / X要发挥牵头作用 / X是牵头部门: the body takes the lead role
+        modal = lex.cue_re("modal_verbs")
+        self.lead_role = re.compile(
+            rf"(?:{modal})?(?:(?!不)[^，。；]){{0,4}}?(?:{lex.cue_re('lead_role_verbs')})[^，。；]{{0,24}}?"
+            rf"(?:{lex.cue_re('lead_role_nouns')})(?=[，。；,;]|$|{modal})")
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
@@ -646,6 +651,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, _after_own_remit(text, q, limit), limit)
+              or cues.lead_role.match(text, q, limit)
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
               or (cues.by_date.match(text, q, limit) and all(  # a named body or 各省份, not 各学校

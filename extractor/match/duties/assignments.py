@@ -131,7 +131,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
     if cues.not_duty_sentence.search(text, start, end):
         return inside
-    lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
+    # 由X牵头… / 由X负责，Y配合…: beside the units that support, the one in charge leads
+    lead_role = "lead" if m.group("verb") in cues.lead_verbs or m.group("sup") else None
     a, b = m.span("lead")
     if _PERSON_LEAD.search(text, a, b) or subject_cues(notice).leader.search(text, max(a, b - 8), b):
         return inside  # 由乡镇政府主要领导具体负责: a person answers for it, within the subject's duty

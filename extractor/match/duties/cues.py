@@ -8,6 +8,7 @@ import re
 from ...lexicon import Lexicon, alternation
 from ...notice import Notice
 from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
+from ..subjects import subject_cues
 
 
 class _Cues:
@@ -78,9 +79,9 @@ def duty_cues(notice: Notice) -> _Cues:
 
 
 def clause_role(notice: Notice, clause: str) -> str | None:
-    """``牵头…``/``负责牵头…`` leads, ``积极配合…`` supports."""
+    """``牵头…``/``负责牵头…``/``作为…的牵头单位，…`` leads, ``积极配合…`` supports."""
     cues = duty_cues(notice)
-    if cues.lead.match(clause):
+    if cues.lead.match(clause) or subject_cues(notice).lead_role.match(clause):
         return "lead"
     if cues.support.match(clause):
         return "support"
@@ -104,8 +105,9 @@ def _procedure_sections(lex: Lexicon) -> dict[str, bool]:
 
 
 def modal_role(notice: Notice, text: str, q: int) -> str | None:
-    """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` leads, ``Y配合…`` / ``Y按照各自职责协助…`` supports."""
+    """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` / ``X要发挥牵头作用，…`` leads, ``Y配合…`` /
+    ``Y按照各自职责协助…`` supports."""
     m = duty_cues(notice).role.match(text, q)
     if m is None:
-        return None
+        return "lead" if subject_cues(notice).lead_role.match(text, q) else None
     return "lead" if m.group("lead") else "support"
