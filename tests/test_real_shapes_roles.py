@@ -1,6 +1,8 @@
 """Roles of real notices (lead/support of a body on a duty), each in a short notice written
 for this test: ``X负责，Y配合，…`` (the one in charge leads beside the units that support),
-a body taking the lead role in its own clause (``X作为…的牵头单位要…``, ``X要发挥牵头作用``)."""
+a body taking the lead role in its own clause (``X作为…的牵头单位要…``, ``X要发挥牵头作用``),
+a role stated once for a subject's first clause (not for its later pieces after ``；``), what
+states no role (``不得牵头``, ``由X承办``)."""
 
 from __future__ import annotations
 
@@ -36,6 +38,17 @@ ROLES = [
       "县民政局作为养老机构防疫工作的牵头单位要定期召开调度会议": {("县民政局", "lead")},
       # the lead unit is whom the work comes from, not the role the subject takes
       "县财政局要做好牵头单位交办的经费保障工作": {("县财政局", None)}}),
+    ("a-role-stated-once-is-the-first-piece's",
+     "关于做好学校防病工作的通知\n县教育局应配合县卫健局，制定学校防控方案；督促学校落实晨检制度；协助县卫健局处置聚集性疫情。\n",
+     {"县教育局应配合县卫健局，制定学校防控方案": {("县教育局", "support")},
+      "督促学校落实晨检制度": {("县教育局", None)},  # its own clause states no role
+      "协助县卫健局处置聚集性疫情": {("县教育局", "support")}}),
+    ("a-prohibition-states-no-role",
+     "关于项目申报的通知\n一、申报要求\n事业单位不得牵头申报项目，也不得参与申报。\n",
+     {"事业单位不得牵头申报项目，也不得参与申报": {("事业单位", None)}}),
+    ("undertaking-is-no-lead",  # 承办 names who does it, not a lead among others
+     "关于办好农产品博览会的通知\n一、职责分工\n展馆的布置工作由市商务局承办，市财政局负责经费保障。\n",
+     {"展馆的布置工作由市商务局承办": {("市商务局", None)}, "市财政局负责经费保障": {("市财政局", None)}}),
 ]
 
 
@@ -44,3 +57,17 @@ def test_roles(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> N
     duties = duty_roles(extract_text(text, "t.txt"))
     for task, who in expected.items():
         assert duties.get(task) == who, (task, duties)
+
+
+NO_BODY = [
+    ("a-relative-clause-after-you-assigns-nothing",  # 由X主办的展会: which fairs, no duty of X
+     "关于促进会展业发展的通知\n对由社会机构主办的各类展会，按规定给予补贴。\n", "社会机构"),
+    ("a-verb-before-部门-is-no-department",  # 健全|部门协同: to improve how departments work together
+     "关于推进产业发展的意见\n一、健全部门协同、市区联动的工作机制，加强产业监测分析。\n", "健全部门"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), rows(NO_BODY))
+def test_no_body(text: str, absent: str) -> None:
+    g = extract_text(text, "t.txt")
+    assert not any(absent in (d.get("name") or "") for _n, d in g.nodes(data=True)), list(g.nodes)

@@ -16,7 +16,7 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
-        self.lead_verbs = lex.cue("lead_verbs")
+        self.lead_words = lex.cue("lead_words")  # 由X牵头 leads (not 由X承办: responsible, no role)
         self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
         self.support = re.compile(rf"(?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")  # not 参与组织…
         self.duty_opening = re.compile(
@@ -40,14 +40,16 @@ class _Cues:
         # X负责，Y、Z配合，: clauses that only name bodies and their roles
         self.role_clauses = re.compile(rf"(?:[^，。；]{{2,80}}?(?:负责|{lead}|{support})，)+")
         # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
+        # (由X承办的活动: a relative clause, no assignment)
         self.assignment = re.compile(
-            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}"
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}(?!的)"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )
         # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states (X要参与…
         # states none: the body takes part in its own right)
+        # (X不得牵头…: a prohibition states no role)
         self.role = re.compile(
-            rf"(?:{lex.cue_re('modal_verbs')}|负责)?(?:按照|按|在)?(?:各自|部门)?(?:职责|职能)?(?:范围内|分工)?(?:{manner})?"
+            rf"(?:{alternation([w for w in lex.cue('modal_verbs') if not w.startswith('不')])}|负责)?(?:按照|按|在)?(?:各自|部门)?(?:职责|职能)?(?:范围内|分工)?(?:{manner})?"
             rf"(?:(?P<lead>{lead})|(?P<sup>{lex.cue_re('subject_support_verbs')}))"
         )
         # 在有关部门共同配合下: a circumstance, not a subject
