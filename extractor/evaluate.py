@@ -636,6 +636,16 @@ def _score_deadline(counts: Counts, d: dict[str, Any], e: dict[str, Any], label:
         counts.add_fp(f"{e['deadline']} ({e.get('deadline_date')}) -> {label}")
 
 
+def _issuer_names(issuer: str, orgs: _Orgs) -> set[str]:
+    """The normalized names an issuer of the gold may be written by: its own, and those of the
+    gold org it names."""
+    target = {normalize(issuer)}
+    for i in range(len(orgs.orgs)):
+        if normalize(issuer) in orgs.names(i):
+            target |= orgs.names(i)
+    return target
+
+
 def _score_document(counts: Counts, gold: dict, orgs: _Orgs, view: _View) -> None:
     """Title, number (文号), date and issuer of the notice; null gold fields are not scored."""
     doc = gold["doc"]
@@ -649,13 +659,10 @@ def _score_document(counts: Counts, gold: dict, orgs: _Orgs, view: _View) -> Non
         want = gdoc.get(fld)
         if want is None:
             continue
-        if fld == "issuer":
-            target = {normalize(want)}
-            for i in range(len(orgs.orgs)):
-                if normalize(want) in orgs.names(i):
-                    target |= orgs.names(i)
+        if fld == "issuer":  # joint issuers ``A、B``: every one must be an issuer of the graph
             got = next((x for x in issuers if x), None)
-            ok = any(normalize(x) in target for x in issuers if x)
+            ok = all(any(normalize(x) in _issuer_names(part, orgs) for x in issuers if x)
+                     for part in want.split("、"))
         else:
             got = data.get(fld)
             if fld == "title":

@@ -42,6 +42,10 @@ class Org:
     body: str | None = None  # office | group | committee (a mechanism's own body)
     written: list[str] = field(default_factory=list)  # the forms components named it by (``OrgTable.add``)
 
+    def forms(self) -> list[str]:
+        """Its written forms: the name, then the aliases longest first."""
+        return [self.name, *sorted(self.aliases, key=len, reverse=True)]
+
 
 _NOT_PLACE_FIRST_WORD_TAGS = {"b", "nz"}  # 主要, 印发: never the first word of a place written in words
 

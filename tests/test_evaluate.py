@@ -450,6 +450,19 @@ def test_document_fields(perfect):
     assert counts(res, "document") == (2, 1, 1)
 
 
+def test_joint_issuers_match_only_when_the_graph_has_every_one(perfect):
+    """A gold issuer written ``A、B`` (joint issuers) is found when A and B both issue the
+    document in the graph (the issuer and its ``issued_by`` cosigners), not when only A does."""
+    gold = copy.deepcopy(GOLD)
+    gold["document"]["issuer"] = "某县卫健委、某县教育局"
+    doc = f"doc:{DOC}"
+    perfect.nodes[doc]["issuer"] = "某县卫健委"
+    assert counts(score(perfect, gold), "document") == (3, 1, 1)
+    perfect.add_node("org:教育", type="organization", name="某县教育局", docs=[GOLD["doc"]])
+    perfect.add_edge(doc, "org:教育", relation="issued_by", doc=GOLD["doc"], evidence="某县教育局", span=(0, 1))
+    assert counts(score(perfect, gold), "document") == (4, 0, 0)
+
+
 def test_normalize_and_similarity():
     assert normalize(" 张  威 ") == "张威"
     assert normalize("ＡＢ，c；") == "ABc"

@@ -99,12 +99,31 @@ _DB_CELL = r"\s*(?:\|\s*)?"
 # parts are read back with ``_ISO_PARTS``
 _YMD = r"(?:19|20)\d{2}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
 _ISO_PARTS = re.compile(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})")
-_DB_DATE = re.compile(r"(?:【(?:发布日期|成文日期)】|(?:发布日期|成文日期)\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
-_DB_ISSUER_LABEL = (r"【(?:发布部门|发布机构|发布机关|发文机关|发文单位)】"
-                    r"|(?:发布部门|发布单位|发布机构|发布机关|发文机关|发文单位)\s*[:：]"
-                    r"|^(?:发布部门|发布机构|发布机关|发文机关|发文单位)[ \t]*\n")  # the label alone, its value below
-_DB_ISSUER = re.compile(rf"(?:{_DB_ISSUER_LABEL}){_DB_CELL}(?P<org>[\u4e00-\u9fff]{{2,30}})", re.M)
-_DB_MARK = re.compile(_DB_ISSUER_LABEL, re.M)
+
+
+def _db_date_re(lex: Lexicon) -> re.Pattern[str]:
+    """A law database's date cell: ``【发布日期】2023-09-26`` or ``成文日期: | 2023-09-26``."""
+    labels = lex.cue_re("database_date_labels")
+    return re.compile(rf"(?:【(?:{labels})】|(?:{labels})\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
+
+
+def _db_issuer_label(lex: Lexicon) -> str:
+    """A law database's issuer label: bracketed, with a colon, or alone on its line with the
+    issuer below (``发布部门`` / ``X部``)."""
+    labels = lex.cue_re("database_issuer_labels")
+    return rf"【(?:{labels})】|(?:{labels})\s*[:：]|^(?:{labels})[ \t]*\n"
+
+
+def _db_issuer_re(lex: Lexicon) -> re.Pattern[str]:
+    """A law database's issuer cell and the organization's name in it (``org``)."""
+    return re.compile(rf"(?:{_db_issuer_label(lex)}){_DB_CELL}(?P<org>[\u4e00-\u9fff]{{2,30}})", re.M)
+
+
+def _db_mark_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any issuer label of a law database: the head is a database's publication table."""
+    return re.compile(_db_issuer_label(lex), re.M)
+
+
 _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
 _SENTENCE_PUNCT = re.compile(r"[，。；：:！？,;!?、“”\"《》]")
 _ORG_END = re.compile(
@@ -454,17 +473,36 @@ def _signer_block(lines: list[str], i: int) -> list[str]:
             if i - j > 4:
                 break
             continue
-        parts = lines[j].split(" ")
-        if len(parts) >= 2 and all(len(p) >= 3 and _ORG_END.search(p) for p in parts):
-            name = _issuer_line(parts[0])  # joint signers on one line: the first signs first
-        else:
-            name = _issuer_line(lines[j])
+        parts = _joint_parts(lines[j].split(" "))
+        if parts:  # joint signers on one line (``A厅 B局``): the first signs first
+            block += reversed(parts)
+            j -= 1
+            continue
+        name = _issuer_line(lines[j])
         if name is None:
             break
         block.append(name)
         j -= 1
     block.reverse()
     return block
+
+
+def _joint_parts(parts: list[str]) -> list[str]:
+    """Two or more bodies' names written side by side, each a signer line's name; else []."""
+    names = [_issuer_line(p) for p in parts if p]
+    if len(names) < 2 or not all(n and len(n) >= 3 and _ORG_END.search(n) for n in names):
+        return []
+    return [n for n in names if n]
+
+
+def title_issuers(title: str | None) -> list[str]:
+    """The joint issuers a title starts with (``A部、B部关于…``, ``A厅B局关于…``), first signer
+    first; [] when one body or none issues it."""
+    m = _TITLE_VERB.search(title) if title else None
+    if m is None or _title_issuer(title) is None:
+        return []
+    prefix = m.string[: m.start()]
+    return _joint_parts([part for joined in prefix.split("、") for part in _JOINT_SPLIT.split(joined)])
 
 
 def cosigners(text: str) -> list[str]:
@@ -564,9 +602,9 @@ def _title_issuer(title: str | None) -> str | None:
     if not m or m.start() < 2:
         return None
     prefix = title[: m.start()]
-    if not re.fullmatch(r"[\u4e00-\u9fff]{2,40}", prefix):
+    if not re.fullmatch(r"[\u4e00-\u9fff、]{2,120}", prefix):
         return None
-    first = _JOINT_SPLIT.split(prefix)[0]
+    first = _JOINT_SPLIT.split(prefix.split("、")[0])[0]
     if len(first) >= 3 and _ORG_END.search(first):
         return first
     return None
@@ -590,11 +628,11 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
             title, decree_issuer = decree[0], decree_issuer or decree[2]
         page_title, page_date = _page_head(lines, _lines(text), lex)
         head = "\n".join(lines[:_HEAD_LINES])
-        database = bool(_DB_MARK.search(head))
+        database = bool(lex.memo(_db_mark_re).search(head))
         if date is None and number_date:
             date = number_date
         if date is None and database:
-            m = _DB_DATE.search(head)
+            m = lex.memo(_db_date_re).search(head)
             if m:
                 date = _iso_like(m.group("date"))
         title = title or page_title
@@ -610,7 +648,7 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
         if issuer is None:
             issuer = decree_issuer or _title_issuer(title)
         if issuer is None and database:
-            m = _DB_ISSUER.search(head)
+            m = lex.memo(_db_issuer_re).search(head)
             if m and _ORG_END.search(m.group("org")):
                 issuer = m.group("org")
         if issuer is None:

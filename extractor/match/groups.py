@@ -103,7 +103,7 @@ def group_hosts(notice: Notice) -> None:
         if fact.relation != "part_of" or body.body not in ("group", "committee") or id(body) in seen:
             continue
         seen.add(id(body))
-        forms = sorted((f for f in (body.name, *body.aliases) if len(f) > 3), key=len, reverse=True)
+        forms = [f for f in body.forms() if len(f) > 3]
         at = next((hit for form in forms if (hit := _placed(text, form, placed))), None)
         if at:
             notice.office_hosts.append((body, at.end(), sentence_at(text, at.start())))

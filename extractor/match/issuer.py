@@ -9,9 +9,9 @@ import re
 
 from ..lexicon import one_character_levels
 from ..normalize import t2s_converter
-from ..notice import Notice
+from ..notice import Line, Notice, Span
 from ..resolve import name_key
-from .docmeta import cosigners
+from .docmeta import cosigners, title_issuers
 from .orgs import looks_like_org
 
 # 君山区|钱粮湖镇…: a place of a level written with one character before a lower place
@@ -69,14 +69,37 @@ def issuer_body(notice: Notice) -> None:
 
 
 def _cosigners(notice: Notice) -> None:
-    """The joint issuers signed below the first (``省民政厅`` under ``省卫生计生委``), each on
-    its own signature line."""
+    """The joint issuers signed after the first: below it (``省民政厅`` under ``省卫生计生委``),
+    beside it on the signature line (``A厅　B局``), or after it in the title (``A部、B部关于…``)."""
     lines = notice.content_lines()
-    for name in cosigners(notice.text):
-        key = name_key(name)
-        for ln in reversed(lines):
-            if name_key(ln.text) == key:
-                if notice.lex.kind_of(name) or looks_like_org(name, notice):
-                    start = ln.start + ln.text.find(name[0])
-                    notice.cosigners.append((notice.table.add(name), (start, start + len(name))))
-                break
+    signed = cosigners(notice.text)
+    found = [(name, _signed_at(lines, name)) for name in signed]
+    if not signed:
+        joint = title_issuers(notice.meta.get("title"))
+        issuer = notice.meta.get("issuer")
+        if joint and issuer and name_key(issuer) == name_key(joint[0]):
+            found = [(name, _titled_at(lines, joint[0], name)) for name in joint[1:]]
+    for name, at in found:
+        if at is not None and (notice.lex.kind_of(name) or looks_like_org(name, notice)):
+            notice.cosigners.append((notice.table.add(name), at))
+
+
+def _signed_at(lines: list[Line], name: str) -> Span | None:
+    """The span of a cosigner's name on its signature line: the line is the name, or names
+    side by side, one of them this one (searched from the end)."""
+    key = name_key(name)
+    for ln in reversed(lines):
+        if name_key(ln.text) == key or name in ln.text.split():
+            i = ln.text.find(name)
+            start = ln.start + (i if i >= 0 else ln.text.find(name[0]))  # 国 家 卫 健 委: spaced out
+            return (start, start + len(name))
+    return None
+
+
+def _titled_at(lines: list[Line], first: str, name: str) -> Span | None:
+    """The span of a joint issuer's name on the title line that starts with the first issuer."""
+    for ln in lines:
+        text = ln.text.lstrip()
+        if text.startswith(first) and (i := ln.text.find(name)) > 0:
+            return (ln.start + i, ln.start + i + len(name))
+    return None

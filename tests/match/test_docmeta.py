@@ -215,3 +215,57 @@ def test_an_annex_line_above_joint_signers_signs_nothing() -> None:
     doc = doc_of("各县市区：\n请做好申报。\n附件：1.申报汇总表\n青山市卫生健康委办公室\n青山市教育局办公室\n2024年3月5日\n")
     assert doc._.meta["issuer"] == "青山市卫生健康委办公室"
     assert facts(doc, "issued_by") == {("<notice>", "issued_by", body) for body in ("青山市卫生健康委办公室", "青山市教育局办公室")}
+
+
+# (id, notice, the bodies that issue it): joint issuers written side by side or in the title
+JOINT = [
+    ("two-signers-on-one-line",
+     "关于做好汛期饮用水卫生工作的通知\n" + BODY + "青山市卫生健康委员会　青山市水利局\n2024年6月1日\n",
+     {"青山市卫生健康委员会", "青山市水利局"}),
+    ("title-names-both-no-signature",
+     "青山市卫生健康委员会、青山市教育局关于开展学校结核病筛查的通知\n" + BODY,
+     {"青山市卫生健康委员会", "青山市教育局"}),
+    ("one-signer-below-a-title-naming-two",  # a copy may sign with the first only: the title says both
+     "青山市卫生健康委员会、青山市教育局关于开展学校结核病筛查的通知\n" + BODY + "青山市卫生健康委员会\n2024年6月1日\n",
+     {"青山市卫生健康委员会", "青山市教育局"}),
+    ("a-title-whose-first-body-is-not-the-signer",
+     "青山市卫生健康委员会、青山市教育局关于开展学校结核病筛查的通知\n" + BODY + "青山市民政局\n2024年6月1日\n",
+     {"青山市民政局"}),
+    ("a-title-of-one-body", "青山市卫生健康委员会关于开展爱国卫生月活动的通知\n" + BODY, {"青山市卫生健康委员会"}),
+]
+
+
+@pytest.mark.parametrize(("notice", "issuers"), [r[1:] for r in JOINT], ids=[r[0] for r in JOINT])
+def test_joint_issuers(notice: str, issuers: set[str]) -> None:
+    doc = doc_of(notice)
+    assert {target for _, _, target in facts(doc, "issued_by")} == issuers
+
+
+def test_a_cosigner_s_evidence_is_its_name_where_it_is_written() -> None:
+    from extractor.pipeline import extract_text
+
+    text = "青山市卫生健康委员会、青山市教育局关于开展学校结核病筛查的通知\n" + BODY
+    g = extract_text(text)
+    spans = {g.nodes[v]["name"]: d["span"] for _, v, d in g.edges(data=True) if d["relation"] == "issued_by"}
+    start, end = spans["青山市教育局"]
+    assert text[start:end] == "青山市教育局"
+
+
+def test_a_law_database_s_issuer_label_is_a_cue_word(tmp_path) -> None:
+    """``database_issuer_labels`` decides which label of a publication table names the issuer."""
+    import json
+    import shutil
+
+    from extractor.lexicon import LEXICON_DIR, load_lexicon
+    from extractor.match.docmeta import document_meta
+
+    page = "【制定机关】青山县卫生健康局\n【公布日期】2024.03.05\n某事项通知\n各乡镇：\n请做好工作。\n"
+    folder = tmp_path / "lexicons"
+    shutil.copytree(LEXICON_DIR, folder)
+    cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
+    cues["database_issuer_labels"] = [*cues["database_issuer_labels"], "制定机关"]
+    cues["database_date_labels"] = [*cues["database_date_labels"], "公布日期"]
+    (folder / "cues.json").write_text(json.dumps(cues, ensure_ascii=False), encoding="utf-8")
+    assert document_meta(page)["issuer"] is None
+    custom = document_meta(page, load_lexicon(str(folder)))
+    assert (custom["issuer"], custom["date"]) == ("青山县卫生健康局", "2024-03-05")

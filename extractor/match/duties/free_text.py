@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...notice import Duty, Notice
 from ...resolve import Org
 from ..deadlines import time_limit_at, trailing_time_limit
@@ -220,10 +221,13 @@ def _piece_roles(notice: Notice, orgs: list[tuple[Org, str | None]], p: int, sta
 # 已申领号牌的车辆，如需在外地测试， / 待你省上报后， / 关于补助期满后的有关问题，: the case
 # or the frame a subject's duty is written for, opening its sentence (a short noun phrase after 对, or a clause ending in 的; not
 # 对X实行Y， a clause of its own, nor 对…的A、B和C， a list of whom the duty concerns)
-_OPENER = re.compile(r"(?:(?:对于?|针对|凡)(?:[^。；;，,的]{2,8}|[^。；;，,]{1,40}的[^。；;，,、的]{1,8})|[^。；;]{2,50}的"
-                     r"|在[^。；;，,]{2,40}(?:内|中|下|期间)"
-                     r"|(?:[^。；;，,]{2,40}[，,])?(?:如需|如果|如|若)[^。；;，,]{2,30}"
-                     r"|待[^。；;，,]{2,30}后|关于[^。；;，,]{2,30}(?:问题|事项))[，,]\s*")
+def _opener_re(lex: Lexicon) -> re.Pattern[str]:
+    """The phrase that opens a subject's sentence with the case or frame its duty is for."""
+    condition, topic = lex.cue_re("case_condition_words"), lex.cue_re("case_topic_endings")
+    return re.compile(r"(?:(?:对于?|针对|凡)(?:[^。；;，,的]{2,8}|[^。；;，,]{1,40}的[^。；;，,、的]{1,8})|[^。；;]{2,50}的"
+                      r"|在[^。；;，,]{2,40}(?:内|中|下|期间)"
+                      rf"|(?:[^。；;，,]{{2,40}}[，,])?(?:{condition})[^。；;，,]{{2,30}}"
+                      rf"|待[^。；;，,]{{2,30}}后|关于[^。；;，,]{{2,30}}(?:{topic}))[，,]\s*")
 
 
 def _opener_start(notice: Notice, line_start: int, p: int) -> int:
@@ -236,7 +240,7 @@ def _opener_start(notice: Notice, line_start: int, p: int) -> int:
     for b in [begin, *(i + 1 for i in range(begin, p - 1) if text[i] in "，,：:")]:
         while b < p and text[b] in " \u3000":
             b += 1
-        if b < p and not notice.claimed_within(b, p) and _OPENER.fullmatch(text, b, p):
+        if b < p and not notice.claimed_within(b, p) and notice.lex.memo(_opener_re).fullmatch(text, b, p):
             return b
     return p
 

@@ -86,10 +86,13 @@ def _labels(notice: Notice, start: int, end: int) -> list[tuple[int, int, str, s
 def _coordination_body(notice: Notice, name: str) -> Mechanism | None:
     """The notice's mechanism or other coordination body written ``name`` (whole, by its
     bare ending, or with a place before it), else None (a group of the mechanism's own)."""
-    for mech in (notice.mechanism, *notice.more_mechanisms):
-        if mech is not None and any(f.endswith(name) or name.endswith(f) for f in mech.forms()):
-            return mech  # 领导小组组长：: the body by its bare ending
-    return None
+    return next((mech for mech in _coordination_bodies(notice)  # 领导小组组长：: the body by its bare ending
+                 if any(f.endswith(name) or name.endswith(f) for f in mech.forms())), None)
+
+
+def _coordination_bodies(notice: Notice) -> list[Mechanism]:
+    """The notice's mechanism, then its other coordination bodies."""
+    return [mech for mech in (notice.mechanism, *notice.more_mechanisms) if mech is not None]
 
 
 def _body_before(notice: Notice, start: int, end: int) -> Mechanism | None:
@@ -114,11 +117,9 @@ def _named_body(notice: Notice, start: int, ending: re.Match[str]) -> Mechanism 
     """The coordination body whose name ends with ``ending`` (written whole, or its bare
     ending), else None."""
     text = notice.text
-    for mech in (notice.mechanism, *notice.more_mechanisms):
-        if mech is not None and any(text.endswith(f, start, ending.end()) or f.endswith(ending.group(0))
-                                    for f in mech.forms()):
-            return mech
-    return None
+    return next((mech for mech in _coordination_bodies(notice)
+                 if any(text.endswith(f, start, ending.end()) or f.endswith(ending.group(0)) for f in mech.forms())),
+                None)
 
 
 def _list_stop_re(lex: Lexicon) -> re.Pattern[str]:
