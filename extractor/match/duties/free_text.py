@@ -43,6 +43,22 @@ def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]]
     return out
 
 
+def sharing_subjects(notice: Notice, first: tuple[list, int], start: int, end: int) -> list[tuple[Org, str | None]]:
+    """The bodies and roles of the subject at ``start`` (``first``: its items and where its
+    verb starts) and of the subjects after it that only state their role and share its task
+    (``X负责，Y、Z配合，做好…``: X leads, Y and Z support)."""
+    text = notice.text
+    found: list[tuple[int, list, str | None, int]] = [(start, first[0], modal_role(notice, text, first[1]), first[1])]
+    while True:
+        q = found[-1][3]
+        comma = text.find("，", q, end)
+        hit = subject_at(notice, comma + 1, end) if comma >= 0 and _role_only(notice, q, comma + 1) else None
+        if hit is None:
+            break
+        found.append((comma + 1, hit[0], modal_role(notice, text, hit[1]), hit[1]))
+    return _shared_tasks(notice, found, end)[0][1]
+
+
 def _role_only(notice: Notice, q: int, stop: int) -> bool:
     """Is the clause from the verb at ``q`` to ``stop`` only a role (``牵头，``, ``配合，``)?"""
     if notice.text.startswith("负责，", q) and q + 3 == stop:
