@@ -25,16 +25,23 @@ def marker_style(text: str, start: int, end: int) -> int | None:
     return next((k for k, rx in enumerate(_STYLE_RES) if rx.match(text, start, end)), None)
 
 
-_CN_VALUES = {c: i + 1 for i, c in enumerate("一二三四五六七八九")}
+_CN_VALUES = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CN_NUMERAL = "〇零○Ｏ一二三四五六七八九十"  # the characters of a Chinese numeral (二〇二三, 十二)
 
 
 def cn_value(word: str) -> int | None:
-    """The value of a Chinese numeral up to 99 (``三`` 3, ``十二`` 12, ``二十`` 20, ``二十一`` 21)."""
-    if word == "十":
-        return 10
-    if word.startswith("十"):
-        return 10 + _CN_VALUES.get(word[1], 0)
+    """The value of a numeral written in Arabic, full-width or Chinese digits: ``三`` 3,
+    ``十二`` 12, ``二十一`` 21, ``二〇二三`` 2023 (digit by digit), ``１２`` 12; None if not one."""
+    word = word.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if word.isdigit():
+        return int(word)
     if "十" in word:
         tens, _x, ones = word.partition("十")
-        return _CN_VALUES.get(tens, 0) * 10 + _CN_VALUES.get(ones, 0)
-    return _CN_VALUES.get(word)
+        t = _CN_VALUES.get(tens, -1) if tens else 1
+        o = _CN_VALUES.get(ones, -1) if ones else 0
+        return None if t < 0 or o < 0 else t * 10 + o
+    digits = [int(ch) if ch.isdigit() else _CN_VALUES.get(ch) for ch in word]
+    if not digits or any(d is None for d in digits):
+        return None
+    return int("".join(str(d) for d in digits))

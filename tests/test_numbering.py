@@ -39,6 +39,10 @@ VALUES = [
     ("tens", "二十", 20),
     ("tens-and-ones", "九十九", 99),
     ("not a numeral", "甲", None),
+    ("a year digit by digit", "二〇二三", 2023),
+    ("a year with zeros written 0", "二00三", 2003),
+    ("full-width digits", "１２", 12),
+    ("empty", "", None),
 ]
 
 

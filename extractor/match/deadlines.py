@@ -12,6 +12,7 @@ import re
 
 from ..lexicon import Lexicon
 from ..notice import Notice
+from ..numbering import cn_value
 
 
 class _Cues:
@@ -21,8 +22,12 @@ class _Cues:
         pre, post = lex.cue_re("deadline_prepositions"), lex.cue_re("deadline_postpositions")
         ends = lex.cue_re("period_ends")  # 底, 末
         # 9月 / 10月31日 / 9月底 / 7月上旬: a month and where in it
-        month_day = rf"(?P<m>1[0-2]|[1-9])月份?(?:(?P<d>[1-3]?\d)日|(?P<end>{ends})|(?P<xun>上旬|中旬|下旬))?"
-        self.deadline = re.compile(rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?{month_day}(?P<post>{post})?")
+        # (in Arabic or Chinese numerals: 六月底, 十二月十日, 二〇二〇年六月底)
+        month_day = (rf"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
+                     rf"(?:(?P<d>[1-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
+                     rf"|(?P<end>{ends})|(?P<xun>上旬|中旬|下旬))?")
+        self.deadline = re.compile(rf"(?P<pre>{pre})?(?:(?P<y>(?:19|20)\d{{2}}|[一二][〇零○九][〇零○一二三四五六七八九]{{2}})年)?"
+                                   rf"{month_day}(?P<post>{post})?")
         # 三季度末前, 2024年第二季度底前, 在第四季度末: the end of a quarter
         self.quarter = re.compile(
             rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?第?(?P<q>[一二三四1-4])季度(?P<end>{ends})?(?P<post>{post})?")
@@ -117,8 +122,8 @@ def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, s
             continue  # 7月上旬，… / 1月1日至12月31日，…: a time or a period, not a deadline (上旬前, 于7月上旬 are)
         if cues.recurring.search(text, max(0, m.start() - 4), m.start() + 2):
             continue  # 于每年12月底前: a routine, not a deadline
-        y = int(m.group("y")) if m.group("y") else year
-        month = int(m.group("m"))
+        y = cn_value(m.group("y")) if m.group("y") else year
+        month = cn_value(m.group("m")) or 1  # the pattern's month is 1–12
         iso = None
         if period:  # the period's last day
             month = int(period.group("m") or month)
@@ -126,7 +131,7 @@ def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, s
             if period:
                 day = min(int(period.group("d")), calendar.monthrange(y, month)[1])
             elif m.group("d"):
-                day = min(int(m.group("d")), calendar.monthrange(y, month)[1])
+                day = min(cn_value(m.group("d")) or 1, calendar.monthrange(y, month)[1])
             elif m.group("xun"):  # 上旬 ends on the 10th, 中旬 on the 20th, 下旬 with the month
                 day = {"上旬": 10, "中旬": 20}.get(m.group("xun"), calendar.monthrange(y, month)[1])
             elif m.group("end") or not m.group("post"):

@@ -48,7 +48,7 @@ from typing import Any
 
 from ..lexicon import Lexicon, alternation, load_lexicon
 from ..normalize import PINYIN_GLOSS
-from ..numbering import MARKER
+from ..numbering import MARKER, cn_value
 
 _KINDS = (
     "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|"
@@ -84,8 +84,6 @@ _NUMBER_AT = re.compile(
 _DECREE_AT = re.compile(
     r"(?:^|(?<=[\s】:：]))(?P<number>(?P<org>[\u4e00-\u9fff]{2,30})令\s*第\s*[0-9０-９]{1,5}\s*[号號])(?=$|[\s)）《【])"
 )
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"[0-9０-９]{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4}"
 _DATE_RE = re.compile(
     rf"(?P<y>[0-9０-９〇零○Ｏ一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
@@ -143,22 +141,6 @@ _MAX_LINE = 200  # longer lines are body text, never metadata
 _SCAN = 400  # how far into a head line the 文号 is looked for
 
 
-def _cn_number(text: str) -> int | None:
-    """Arabic, full-width or Chinese numerals (二〇二三, 十二, 二十五, 二00三) to int."""
-    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        t = _CN_DIGITS.get(tens, -1) if tens else 1
-        o = _CN_DIGITS.get(ones, -1) if ones else 0
-        return None if t < 0 or o < 0 else t * 10 + o
-    digits = [int(ch) if ch.isdigit() else _CN_DIGITS.get(ch) for ch in text]
-    if any(d is None for d in digits):
-        return None
-    return int("".join(str(d) for d in digits))
-
-
 def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
     if y is None or m is None or d is None or not 1900 <= y <= 2100:
         return None
@@ -175,7 +157,7 @@ def _iso_like(text: str) -> str | None:
 
 
 def _iso_date(match: re.Match[str]) -> str | None:
-    y, m, d = (_cn_number(match.group(k)) for k in ("y", "m", "d"))
+    y, m, d = (cn_value(match.group(k)) for k in ("y", "m", "d"))
     return _iso(y, m, d)
 
 

@@ -40,6 +40,11 @@ DEADLINES = [
     ("year end written 年末", "到2025年年末，县民政局完成摸底", 2024, ("到2025年年末", "2025-12-31")),
     ("a quarter's end before a month", "第二季度末前完成初审，11月底前验收", 2024, ("第二季度末前", "2024-06-30")),
     ("no time named", "县卫健局负责组织实施年度培训", 2024, None),
+    ("a month in Chinese numerals", "各乡镇应于六月底前上报名册", 1985, ("于六月底前", "1985-06-30")),
+    ("a day in Chinese numerals", "十二月二十日前完成验收", 2024, ("十二月二十日前", "2024-12-20")),
+    ("a year in Chinese numerals", "于二〇二三年三月十日前报送", 2024, ("于二〇二三年三月十日前", "2023-03-10")),
+    ("a year of the last century", "1998年9月底前完成登记", 1998, ("1998年9月底前", "1998-09-30")),
+    ("a month in Chinese numerals, a time only", "三月上旬，全县开展检查", 2024, None),
 ]
 
 
