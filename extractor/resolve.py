@@ -233,9 +233,17 @@ class OrgTable:
             return None
         same = [o for o in self.orgs if o.kind == kind and not o.generic and not o.body and not o.collective
                 and (loc is None or o.locality in (None, loc))]
-        if len(same) == 1 and (loc or same[0].locality or self.locality) and self._same_department(canon, same[0].name):
+        if (len(same) == 1 and (loc or same[0].locality or self.locality or self._level_apart(canon, same[0].name))
+                and self._same_department(canon, same[0].name)):
             return same[0]
         return None
+
+    def _level_apart(self, a: str, b: str) -> bool:
+        """Is one name the other with a bare level before it (``商务局`` / ``区商务局``)? One body,
+        wherever the notice's place is."""
+        short, long = sorted((a, b), key=len)
+        level, rest = self.split_place(long)
+        return bool(level) and level in self.lex.bare_levels and rest == short
 
     def _same_department(self, a: str, b: str) -> bool:
         """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局)."""

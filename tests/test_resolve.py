@@ -71,6 +71,8 @@ CANONICAL = [
     ("youth-league-short-form", "共青团青山县委员会", ["共青团青山县委员会", "县团委"],
      [("共青团青山县委员会", "共青团", None)] * 2),
     ("level-word-is-no-place", "青山县卫健局", ["省级医保部门"], [("省级医保部门", None, None)]),
+    ("bare-level-and-no-level-one-body-wherever-the-place",  # no place named: 区商务局 and 商务局 still one
+     "区商务局、工商局", ["区商务局", "商务局"], [("区商务局", "商务", None)] * 2),
     ("collective-governments", "青山县卫健局", ["各乡镇人民政府"], [("各乡镇人民政府", "人民政府", None)]),
     ("department-not-its-squad", "青山县公安局", ["县公安局交警大队", "县公安局"],
      [("青山县公安局交警大队", "公安", "青山县"), ("青山县公安局", "公安", "青山县")]),

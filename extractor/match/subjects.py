@@ -443,6 +443,21 @@ def is_same_below_note(notice: Notice, clause: str) -> bool:
     return subject_cues(notice).same_below_clause.match(clause) is not None
 
 
+def _level_note(notice: Notice, p: int, limit: int) -> int | None:
+    """End of ``（乡）`` / ``（街、场）`` at ``p``: brackets holding only levels of place (a
+    counterpart head or a level of government, one character each), the levels the name
+    before them also covers (``各街道办事处（乡）``, ``各村（居）委会``)."""
+    text = notice.text
+    m = _LEVEL_NOTE.match(text, p, limit)
+    if m is None:
+        return None
+    levels = set(notice.lex.level_chars) | {h for h in notice.lex.cue("counterpart_heads") if len(h) == 1}
+    return m.end() if all(ch in levels for ch in m.group(1).replace("、", "")) else None
+
+
+_LEVEL_NOTE = re.compile(r"（([\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,2})）")
+
+
 def _other_name(notice: Notice, p: int, limit: int) -> int | None:
     """End of ``（卫生防疫站）`` at ``p`` when the brackets hold one body's name (another name of
     the body before them, as in 疾病预防控制中心（卫生防疫站）)."""
@@ -583,6 +598,9 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
             items.append(alt)
             p = alt.end + 1
+        elif (level := _level_note(notice, p, limit)) is not None:  # 各街道办事处（乡）: the level it also covers
+            items[-1] = items[-1]._replace(end=level)
+            p = level
         elif text.startswith(("（单位）", "（部门）"), p) and text[p - 2 : p] in ("部门", "单位"):
             p += 4  # 有关部门（单位）: the same bodies
         elif same := subject_cues(notice).same_below.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
