@@ -52,6 +52,9 @@ class _Cues:
             rf"(?:{alternation([w for w in lex.cue('modal_verbs') if not w.startswith('不')])}|负责)?(?:按照|按|在)?(?:各自|部门)?(?:职责|职能)?(?:范围内|分工)?(?:{manner})?"
             rf"(?:(?P<lead>{lead})|(?P<sup>{lex.cue_re('subject_support_verbs')}))"
         )
+        # X负责制定方案并牵头组织实施 / …，牵头会同有关部门…: the body leads later in its own clause
+        # (not 并牵头单位…, a noun)
+        self.later_lead = re.compile(rf"[并，](?!{lex.cue_re('lead_role_nouns')})(?:{lex.cue_re('lead_words')})(?!的|下)")
         # 在有关部门共同配合下: a circumstance, not a subject
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
         # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
@@ -87,7 +90,7 @@ def clause_role(notice: Notice, clause: str) -> str | None:
         return "lead"
     if cues.support.match(clause):
         return "support"
-    return None
+    return "lead" if cues.later_lead.search(clause) else None
 
 
 def in_procedure(notice: Notice, section: str) -> bool:
@@ -109,7 +112,10 @@ def _procedure_sections(lex: Lexicon) -> dict[str, bool]:
 def modal_role(notice: Notice, text: str, q: int) -> str | None:
     """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` / ``X要发挥牵头作用，…`` leads, ``Y配合…`` /
     ``Y按照各自职责协助…`` supports."""
-    m = duty_cues(notice).role.match(text, q)
+    cues = duty_cues(notice)
+    m = cues.role.match(text, q)
     if m is None:
-        return "lead" if subject_cues(notice).lead_role.match(text, q) else None
+        end = min((i for i in (text.find("。", q), text.find("；", q)) if i >= 0), default=len(text))
+        lead = subject_cues(notice).lead_role.match(text, q) or cues.later_lead.search(text, q, end)
+        return "lead" if lead else None
     return "lead" if m.group("lead") else "support"
