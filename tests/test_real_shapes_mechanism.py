@@ -143,6 +143,18 @@ GROUP_CASES = [
         "(二)医疗救治组。负责救治病人。\n",
         {"综合协调组", "医疗救治组"},
     ),
+    (  # news: the body named after its chairs, its office's groups; a quoted word opens a group's
+        # name, the last group joined by 和
+        "groups of a body named after its chairs",
+        "我市成立了以市委书记常立新为指挥长的创卫领导小组，并在指挥部下设办公室，办公室下设综合协调组、"
+        "“门前三包”整治组和资料归档组等3个任务小组。\n",
+        {"综合协调组", "“门前三包”整治组", "资料归档组"},
+    ),
+    (  # near-miss: 和 inside one group's name does not split it
+        "and inside a group's name",
+        "关于成立云川市卫生和健康工作领导组的通知\n领导组下设卫生和健康组、宣传组。\n",
+        {"卫生和健康组", "宣传组"},
+    ),
     (  # groups of the villages (各村成立…) are no part of the body
         "other bodies' groups",
         "关于成立云川市手足口病防控领导组的通知\n"
@@ -192,6 +204,11 @@ MECHANISM_CASES = [
         "工作机制 as a way of working",
         "关于加强学校卫生工作的通知\n各地要建立健全部门联动工作机制,完善长效工作机制。\n",
         [],
+    ),
+    (  # news: the body named after the people who chair it (以X为指挥长，Y为副指挥长的Z指挥部)
+        "named after its chairs",
+        "我县成立了以县委书记常立新为指挥长，副县长温晓东为副指挥长的防汛抗旱指挥部，指挥部下设办公室。\n",
+        ["防汛抗旱指挥部"],
     ),
     (  # a body named in a line of running text is no signature
         "a body in running text",

@@ -139,6 +139,16 @@ CASES = [
         "市林業局等單位分管負責同志。\n",
         {"河西市委统战部", "河西市民政局", "河西市林业局"},
     ),
+    (  # news: 成员有N人，包括A、B、C的相关负责人: the members counted, then their units
+        "members counted, then their units",
+        "东江省成立防汛应急指挥部。指挥部成员有12人，包括东江省委宣传部、省水利厅、省公安厅治安局的相关负责人。\n",
+        {"东江省委宣传部", "东江省水利厅", "东江省公安厅治安局"},
+    ),
+    (  # near-miss: 成员包括各有关单位的负责同志 (no count) names no unit
+        "members include the heads of every unit",
+        "关于成立北沙县流感防控领导小组的通知\n组长由副县长担任，成员包括各有关单位和各镇的负责同志。\n",
+        set(),
+    ),
     (  # 为工作组成员单位: a list of units that belong to the mechanism, not their heads'
         "heads list needs 成员 itself",
         "关于成立北沙县流感防控领导小组的通知\n"

@@ -259,6 +259,45 @@ CASES = [
          ("尹长江", "member_of"), ("温丽", "member_of")},
         {("卢青山", None, None), ("温丽", None, None)},
     ),
+    (  # news: the body named after its chairs (由X任组长的Y领导小组), the role word before 的
+        "chair before the body's name",
+        "石门县开展秸秆禁烧整治\n三是成立了由县政府副县长邵建军任组长的秸秆禁烧整治领导小组。\n",
+        {("邵建军", "leader_of")},
+        {("邵建军", "石门县人民政府", "副县长")},
+    ),
+    (  # news: 以X为指挥长，Y为常务副指挥长的Z指挥部
+        "以…为 chairs before the body's name",
+        "我县专门成立了以县委书记常立新为指挥长，县委副书记、县长温晓东为常务副指挥长的防汛抗旱指挥部，"
+        "指挥部下设办公室。\n",
+        {("常立新", "leader_of"), ("温晓东", "deputy_leader_of")},
+        {("常立新", "县委", "书记"), ("温晓东", "县委", "副书记、县长")},
+    ),
+    (  # a members' list before 为成员的X names units (read with the mechanism), no person
+        "units as members before the body's name",
+        "成立由分管县领导任组长，卫健、宣传、文旅、公安等部门负责人为成员的登革热防控工作领导小组。\n",
+        set(),
+        set(),
+    ),
+    (  # news: X指挥部的指挥长由…担任；副指挥长两名，分别是A、B
+        "role after the body's name and 的, a count before the list",
+        "东江省成立防汛应急指挥部。东江省防汛应急指挥部的指挥长由东江省副省长钱立文担任，副指挥长两名，"
+        "分别是东江省政府副秘书长孙一鸣、东江省水利厅厅长卢海。\n",
+        {("钱立文", "leader_of"), ("孙一鸣", "deputy_leader_of"), ("卢海", "deputy_leader_of")},
+        {("钱立文", "东江省人民政府", "副省长"), ("卢海", "东江省水利厅", "厅长")},
+    ),
+    (  # a chief officer's title (总统计师, 总经济师) after the unit, the name after it
+        "chief officer titles",
+        "关于成立青禾县农业普查领导小组的通知\n领导小组由副县长王明任组长，县统计局总统计师钱多、县发改局总经济师孙立任成员。\n",
+        {("王明", "leader_of"), ("钱多", "member_of"), ("孙立", "member_of")},
+        {("钱多", "青禾县统计局", "总统计师"), ("孙立", "青禾县发改局", "总经济师")},
+    ),
+    (  # 总召集人为…，A、B为召集人: the chief is given in prose, the plain 召集人 are deputies
+        "chief convener in prose",
+        "据悉，全省确定了献血工作联席会议总召集人为省政府副秘书长方立平，"
+        "省卫生厅厅长章红、省红十字会常务副会长柴明为召集人。\n",
+        {("方立平", "convener_of"), ("章红", "deputy_convener_of"), ("柴明", "deputy_convener_of")},
+        {("章红", "省卫生厅", "厅长")},
+    ),
 ]
 
 

@@ -32,10 +32,13 @@ class _Cues:
         self.offices = tuple(lex.bodies["office_words"])
         setup, sub = lex.cue_re("setup_verbs"), lex.cue_re("sub_body_verbs")
         self.setup = re.compile(setup)
-        item = rf"[{HAN}]{{2,12}}?(?:{end})(?:[（(][{HAN}]{{2,12}}[）)])?"
-        # 下设A组、B组 / 下设“一室八组”即办公室、A组、B组 (the count in quotes, the office first)
+        # a group's name, a quoted word may open it (“门前三包”整治组)
+        item = rf"(?:“[{HAN}]{{1,8}}”)?[{HAN}]{{2,12}}?(?:{end})(?:[（(][{HAN}]{{2,12}}[）)])?"
+        self.item = re.compile(item)
+        # 下设A组、B组 / 下设“一室八组”即办公室、A组、B组 (the count in quotes, the office first) /
+        # 下设A组、B组和C组 (the last joined by 和)
         self.listed = re.compile(rf"(?:{sub})(?:“[{HAN}]{{2,6}}”\s*即?)?(?:(?P<office>办公室)、)?"
-                                 rf"(?P<list>{item}(?:、{item})+)")
+                                 rf"(?P<list>{item}(?:、{item})*(?:[、和]{item}))")
         # 下设防治、卫生检疫、科技攻关10个工作组: the groups' names without their 组
         self.distributed = re.compile(rf"(?:{sub})(?P<list>[{HAN}]{{2,8}}(?:、[{HAN}]{{2,8}})+)等?"
                                       rf"\s*(?:\d+|[{CN_DIGITS}]+)\s*个(?:工作|专项|专责)?(?:小)?组")
@@ -137,6 +140,8 @@ def _whose(notice: Notice, pos: int) -> Mechanism | None:
     if cues.setup.search(subject) is None:
         return mech if any(w in subject for w in mech.forms()) or subject in cues.offices else None
     tail = subject[[m.end() for m in cues.setup.finditer(subject)][-1] :]  # after the last 成立
+    if len(mech.name) > 4 and mech.name in tail:
+        return mech  # 成立了以X为组长的Y领导小组，并在领导小组下设…: the main body, named after its chairs
     return next((o for o in notice.more_mechanisms if tail.startswith(o.name)), None)
 
 
@@ -162,8 +167,8 @@ def _listed(notice: Notice, owner: _Owner) -> None:
         span = sentence_at(text, m.start())
         if m.group("office") and mech is notice.mechanism:
             owner.office(mech, span)
-        for a, b in split_items(text, m.start("list"), m.end("list"), seps="、"):
-            if _a_group(notice, re.sub(r"[（(].*", "", text[a:b])):
+        for a, b in _list_items(notice, m.start("list"), m.end("list")):
+            if _a_group(notice, re.sub(r"[（(].*", "", text[a:b]).strip("“”")):
                 owner.add(mech, text[a:b], span)
     for m in cues.distributed.finditer(text):
         mech = _whose(notice, m.start())
@@ -177,6 +182,20 @@ def _listed(notice: Notice, owner: _Owner) -> None:
             name = text[a:b] + "组"
             if name in text and _a_group(notice, name):  # written as a group elsewhere (A组组长)
                 owner.add(mech, name, span)
+
+
+def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
+    """The groups of a list ``A组、B组和C组``: the pieces between 、, the last split at a 和 when
+    both sides are groups' names (not ``卫生和健康组``: one name)."""
+    text, item = notice.text, _cues(notice).item
+    out: list[tuple[int, int]] = []
+    for a, b in split_items(text, start, end, seps="、"):
+        k = text.find("和", a, b)
+        if k > a and item.fullmatch(text, a, k) and item.fullmatch(text, k + 1, b):
+            out += [(a, k), (k + 1, b)]
+        else:
+            out.append((a, b))
+    return out
 
 
 def _counted(notice: Notice, owner: _Owner) -> None:

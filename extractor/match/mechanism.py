@@ -84,6 +84,7 @@ class _Cues:
             rf"[^。；]{{0,40}}?(?:{lex.cue_re('group_endings')})(?:、|等|和)")
         # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
+        self.chairs = chairs
         self.held_after = re.compile(
             rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:[\d{CN_DIGITS}]+个)?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
@@ -138,8 +139,11 @@ class _Cues:
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?){field_in_charge}的?(?:{qual})?(?:{heads})"
             rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
+        # 成员有16人，包括A、B、C的相关负责人: the members counted, then their units (and their heads: only
+        # after a count; 成员包括各有关单位的负责同志 names no unit)
         self.including = re.compile(
-            rf"成员包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?)?(?:[。；]|$)",
+            rf"成员(?P<count>有\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名)[，,]\s*)?包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)"
+            rf"(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?|(?(count)的(?:相关|有关)?(?:{qual})?(?:{heads})|(?!)))?(?:[。；]|$)",
             re.M)
         self.members = re.compile(
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
@@ -192,6 +196,9 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", False),
         # set up (or renewed: 调整充实X) anywhere in the text: the notice's body only when the text says more of it
         (rf"(?:{setup}|{cues.adjust}|对)了?{generic}(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))(?=成员进行调整|[^{HAN}]|制度|$)", False),
+        # named after the people who chair it: 成立了由X任组长的Y领导小组 / 以X为指挥长，Y为副指挥长的Z指挥部
+        (rf"(?:{setup})了?(?:由|以)[^。；\n]{{2,300}}?(?:{cues.take})(?:{cues.chairs})的(?P<name>{_NAME_CHARS}{{0,30}}?(?:{suf}))(?![{HAN}])",
+         False),
         # issued by its own office: the office's name on a line of its own, or before 关于/文件
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", False),
         # its office's seat: 我乡将领导工作小组办公室设在乡政府
@@ -401,9 +408,10 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
             continue  # 村委会主任: a short form names a coordination body by its members or its make-up only
         if not full and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name[-3:]) < 2):
             continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
+        own = _own_part(name)
         if (len(name) < 3 or name.endswith(standing) or name in lex.institutions
-                or (name.endswith(("委员会", "委", "会")) and lex.kind_of(name) is not None)):
-            continue  # 卫生健康委员会主任: a department's head
+                or (name.endswith(("委员会", "委", "会")) and lex.kind_of(own) is not None)):
+            continue  # 卫生健康委员会主任: a department's head (县政府残工委: the government's committee)
         if _COUNTED_MEETING.search(name) or name.startswith(lex.cue("member_unit_words")):
             continue  # 第八次联席会议 / 召开成员单位联席会议: one meeting (of the members), not the body
         bare = re.fullmatch(rf"(?:{cues.suffixes})", name) is not None
@@ -415,10 +423,20 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     place, rest = notice.table.split_place(mech.name)
     if place and len(rest) >= 3:
         mech.aliases.add(rest)  # 县艾工委 -> 艾工委 is written too
+    if _own_part(mech.name) != mech.name:
+        mech.aliases.add(_own_part(mech.name))  # 县政府残工委 -> 残工委
     return mech
 
 
+def _own_part(name: str) -> str:
+    """A committee's name without the government written before it (``县政府|残工委``), when
+    three characters or more are left; else the name."""
+    own = _GOVERNMENT_FIRST.sub("", name)
+    return own if len(own) >= 3 else name
+
+
 _COUNTED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
+_GOVERNMENT_FIRST = re.compile(r"^.{0,6}?(?:人民政府|政府)")  # 县政府|残工委: a committee of the government
 _SHORT_FORM_RE = re.compile(rf"[{HAN}]{{2,3}}[委会]")
 
 

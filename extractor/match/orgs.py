@@ -250,6 +250,8 @@ def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
         tail = text[p:e]
         if text[p - 1] in lex.level_chars and text[p] not in _LEVEL_STARTS:
             continue  # 各乡镇人民政府, 东风镇卫生院: a place and its own unit, not two units
+        if _party_organ_after(notice, head, tail):
+            continue  # 东江省委宣传部: the party committee's own department, one unit
         starts = (lex.kind_name_re.match(text, p, e) or lex.institution_re.match(text, p, e)
                   or (text[p] in _LEVEL_STARTS and p + 1 < e and "\u4e00" <= text[p + 1] <= "\u9fff"))
         ends = len(tail) <= 6 and tail.endswith(endings) and lex.kind_of(tail) is not None
@@ -258,6 +260,15 @@ def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
             cur = p
     out.append((cur, e))
     return out
+
+
+def _party_organ_after(notice: Notice, head: str, tail: str) -> bool:
+    """Is ``tail`` a department of the party committee ``head`` ends with (``东江省委|宣传部``:
+    a place or level and 委, then an organ of a party committee)?"""
+    lex = notice.lex
+    if not head.endswith(lex.party) or head[-2:-1] not in lex.level_chars:
+        return False
+    return lex.kind_of(tail) in set(lex.bodies.get("party_kinds", []))
 
 
 _COUNT_OF_UNITS = re.compile("(?:多|若干|数|几|[0-9一二三四五六七八九十两]+)个")

@@ -553,6 +553,9 @@ NAMED_BY_ITS_POSTS = [
     ("each-levels-office-is-none",  # 由各级X领导小组办公室负责: a kind of body, one per level
      "具体工作由各级教育部门网络安全领导小组办公室负责。", None),
     ("a-department-at-work-is-none", "市卫生健康委员会负责全市疫苗管理。", None),
+    ("a-governments-committee-by-its-members",  # 县政府残工委成员单位 (written twice): the government's committee
+     "县政府残工委成员单位负责人参加会议。县政府副县长、残工委主任王明讲话。县政府残工委副主任做了报告。",
+     "县政府残工委"),
     ("members-counted-after-a-list-ending-in-deng",  # A、B等X领导小组12个成员单位: 等 ends the list, not the name
      "县教育局、县民政局等县防溺水工作领导小组12个成员单位负责同志参加会议。", "县防溺水工作领导小组"),
     ("deng-inside-a-word-stays-in-the-name",  # 高等 is a word: part of the name

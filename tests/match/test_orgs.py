@@ -83,6 +83,9 @@ def test_org_at_prefers_a_known_written_form() -> None:
 UNITS = [
     ("party-prefix-to-party-organ", "市委宣传部、统战部，市公安局、发改委", None, None,
      ["市委宣传部", "市委统战部", "市公安局", "市发改委"]),
+    # a place's party committee and its own department written together: one unit, not 东江省委 + 宣传部
+    ("party-department-with-its-place", "东江省委宣传部、省卫生厅、省公安厅治安局", None, None,
+     ["东江省委宣传部", "省卫生厅", "省公安厅治安局"]),
     ("separators", "县卫健局，县教体局；县财政局及县民政局", None, None, ["县卫健局", "县教体局", "县财政局", "县民政局"]),
     ("composition-list", "关于建立桐江县防治艾滋病工作联席会议制度的通知\n联席会议由县卫生健康局、县委宣传部、统战部、"
      "残联、城市管理和综合执法局、桐江海关、县人民医院和各基层医疗卫生单位组成。", "由", "组成",

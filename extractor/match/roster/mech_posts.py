@@ -86,7 +86,18 @@ def _form_start(notice: Notice, pos: int, form_start: int) -> int | None:
     if prefix == "" or prefix in notice.lex.level_chars:
         return k
     place = notice.table.split_place(prefix + "X")[0]
-    return k if place == prefix or prefix in notice.table.places else None
+    if place == prefix or prefix in notice.table.places:
+        return k
+    return k if _words_of_name(notice, prefix.removeprefix(place)) else None
+
+
+def _words_of_name(notice: Notice, words: str) -> bool:
+    """Are ``words`` (before a form of the name, its place or level left out) four characters
+    or more of the mechanism's name as written there (``区疫情防控应急|指挥部`` of
+    ``杜集区疫情防控应急综合指挥部``: the name with a word left out)?"""
+    mech = notice.mechanism
+    words = words[1:] if words[:1] and words[0] in notice.lex.level_chars else words
+    return mech is not None and len(words) >= 4 and words in mech.name
 
 
 def _people_of(notice: Notice, start: int, end: int,
@@ -141,15 +152,15 @@ def _name_at(notice: Notice, i: int) -> str | None:
     """A person's name starting at ``i``: 2–3 characters (4 when a separator follows), a
     surname first, ending before a separator or what the person did."""
     text, lex = notice.text, notice.lex
-    # a name ends before a separator, or before the first character of what the person did
-    for by_verb, follow in ((False, lex.cue("after_name_chars")), (True, lex.cue("after_name_verb_chars"))):
-        for n in (3, 2, 4):
-            name = text[i : i + n]
-            after = text[i + n] if i + n < len(text) else "\n"
-            if (len(name) == n and re.fullmatch(rf"[{HAN}]+", name) and after in follow
-                    and valid_name(name, notice) and has_surname(name, notice)
-                    and not (n == 4 and by_verb)):
-                return name
+    # a name ends before a separator, or before the first character of what the person did; four
+    # characters only before a separator and when no shorter name ends before a verb (王明讲话。)
+    seps, verbs = lex.cue("after_name_chars"), lex.cue("after_name_verb_chars")
+    for n, follow in ((3, seps), (2, seps), (3, verbs), (2, verbs), (4, seps)):
+        name = text[i : i + n]
+        after = text[i + n] if i + n < len(text) else "\n"
+        if (len(name) == n and re.fullmatch(rf"[{HAN}]+", name) and after in follow
+                and valid_name(name, notice) and has_surname(name, notice)):
+            return name
     return None
 
 

@@ -9,6 +9,7 @@ from functools import lru_cache
 from ...lexicon import alternation
 from ...normalize import HAN
 from ...notice import Notice, OrgFact, Person
+from ...numbering import CN_DIGITS
 from ..orgs import unit_list
 from ..posts import names_other_body, sentence_near
 from .mech_posts import former_post
@@ -75,15 +76,18 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
     for m in marker_re.finditer(text, start, end):
         if m.start() < last_end:
             continue
-        if m.group("role"):  # …任组长: the list is before the marker
+        if m.group("role") or m.group("chair"):  # …任组长: the list is before the marker
             sent_start = max(text.rfind(ch, last_end, m.start()) for ch in "。；：") + 1
             after_post = last_end > start and sent_start == 0  # no sentence end since the last post
             bound = max(sent_start, last_end)
             by = text.rfind("由", bound, m.start())
             if by >= 0 and _COMPOSED_RE.search(text, by, m.start()):
                 by = -1  # 由A、B等单位组成，X担任召集人: that 由 ends in its own clause
+            by_yi = _yi_before(text, bound, m.start()) if by < 0 and m.group(0).removeprefix("同志").startswith("为") else -1
             if by >= 0:
                 list_start = by + 1
+            elif by_yi >= 0:  # 成立了以县委书记某某为指挥长: the 以…为 frame
+                list_start = by_yi + 1
             elif after_post:
                 list_start = bound
             else:
@@ -91,7 +95,7 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
             while list_start < m.start() and text[list_start] in "，、 ":
                 list_start += 1
             list_end = m.start() - (2 if text.endswith("同志", list_start, m.start()) else 0)
-            word, last_end = m.group("role"), m.end()
+            word, last_end = m.group("role") or m.group("chair"), m.end()
         else:  # 组长由…担任 / 成员为…: the list follows
             list_start = m.end()
             stop = (_EACH_LIST_END_RE if m.group("each") else _LIST_END_RE).search(text, list_start, end)
@@ -102,6 +106,17 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
     return out
 
 
+def _yi_before(text: str, start: int, end: int) -> int:
+    """Position of the 以 of a ``以X为组长`` frame in ``text[start:end]`` (not 可以, 予以, 所以,
+    以及, 以上 …), else -1."""
+    k = text.rfind("以", start, end)
+    if k < 0 or (k > 0 and text[k - 1] in _NOT_FRAME_BEFORE) or text[k + 1 : k + 2] in _NOT_FRAME_AFTER:
+        return -1
+    return k
+
+
+_NOT_FRAME_BEFORE = "可予加难得所足用借据是给赖"
+_NOT_FRAME_AFTER = ("及", "上", "下", "内", "外", "来", "后", "前", "便", "免", "致", "往")
 _LIST_END_RE = re.compile("担任|兼任|组成|[，。；]")
 _COMPOSED_RE = re.compile("组成[，,]")
 _BODY_NAME_END = ("会议", "机制", "专班", "委员会")
@@ -150,23 +165,35 @@ _UNITS_AFTER_RE = re.compile("以及")
 
 
 @lru_cache(maxsize=8)
-def _marker_re_for(roles: str, non_roles: str, role_firsts: str = "") -> re.Pattern[str]:
-    """``…任组长`` / ``…为成员`` (role after the list) or ``组长由…`` / ``领导小组成员为…`` /
-    ``召集人是…`` (before).
+def _marker_re_for(roles: str, non_roles: str, role_firsts: str = "", chairs: str = "",
+                   bodies: str = "") -> re.Pattern[str]:
+    """``…任组长`` / ``…为成员`` (role after the list; also a chair ``…任组长的X领导小组``, the
+    body the clause sets up after 的: a members' list before ``为成员的X`` names units, read
+    with the mechanism) or ``组长由…`` / ``领导小组成员为…`` / ``召集人是…`` / ``X指挥部的指挥长由…`` /
+    ``副指挥长两名，分别是…`` (before).
     ``role_firsts``: the first characters of the role words (none empty), looked at before
-    the places a role may follow (every position of a line is tried: most fail there)."""
+    the places a role may follow (every position of a line is tried: most fail there);
+    ``chairs``: the roles that chair a body; ``bodies``: the endings of a mechanism's name."""
     words = f"{roles}|{non_roles}" if non_roles else roles
     first = f"(?=[{role_firsts}])" if role_firsts else ""
+    of_body = rf"|(?P<chair>{chairs})(?=的[^，,。；;：:\n]{{0,30}}?(?:{bodies}))" if chairs and bodies else ""
     return re.compile(
-        rf"(?=[同担任为])(?:同志)?(?:担任|(?<![兼主责])任|为)(?P<role>{words})(?![{HAN}])"
-        rf"|{first}(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委))(?P<role2>{roles})(?:由|为|是|(?P<each>分别是|分别为))"
+        rf"(?=[同担任为])(?:同志)?(?:担任|(?<![兼主责])任|为)(?:(?P<role>{words})(?![{HAN}]){of_body})"
+        rf"|{first}(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委)"
+        rf"|(?<=小组的)|(?<=指挥部的)|(?<=会议的)|(?<=机制的)|(?<=专班的)|(?<=委员会的))(?P<role2>{roles})"
+        rf"(?:[{CN_DIGITS}两\d]{{1,2}}(?:名|人)[，,]?)?(?:由|为|是|(?P<each>分别是|分别为))"
     )
 
 
 def _marker_re(lex) -> re.Pattern[str]:
     non_roles = lex.roster_words.get("non_roles", [])
     firsts = "" if "" in lex.roles else "".join(sorted({re.escape(w[0]) for w in lex.roles}))
-    return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "", firsts)
+    chairs = alternation([w for w, rel in lex.roles.items() if rel in _CHAIR_RELATIONS])
+    return _marker_re_for(lex.role_re.pattern, alternation(non_roles) if non_roles else "", firsts, chairs,
+                          alternation(lex.bodies["mechanism_suffixes"]))
+
+
+_CHAIR_RELATIONS = ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")
 
 
 def _member_units(notice: Notice, start: int, end: int, cut: bool, span: tuple[int, int]) -> None:

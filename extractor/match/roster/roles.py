@@ -24,8 +24,8 @@ def role_of(notice: Notice, word: str) -> str:
 @lru_cache(maxsize=32)
 def _names_chief(text: str, chief: str) -> bool:
     """Does the notice give the chief post to someone (``总召集人：``, ``总召集人 王五``, ``任总召集人``,
-    ``总召集人由``), not only mention it (``会议由总召集人或召集人主持``)?"""
-    return re.search(rf"{chief}\s*[：:]|{chief} [{HAN}]|任{chief}|{chief}由", text) is not None
+    ``总召集人由``, ``总召集人为``), not only mention it (``会议由总召集人或召集人主持``)?"""
+    return re.search(rf"{chief}\s*[：:]|{chief} [{HAN}]|任{chief}|{chief}[由为是]", text) is not None
 
 
 def mech_head_titles(notice: Notice) -> dict[str, str]:

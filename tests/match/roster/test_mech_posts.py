@@ -56,6 +56,22 @@ MECHANISM_POSTS = [
      "省政府副秘书长陈光等担任委员会委员。委员会首任主任由时任省政府副省长黄山担任。\n",
      {("刘红", "leader_of", "青山省食品安全委员会"), ("刘红", "holds_post", "青山省人民政府", "title=副省长"),
       ("陈光", "member_of", "青山省食品安全委员会"), ("陈光", "holds_post", "青山省人民政府", "title=副秘书长")}),
+    ("the-name-written-with-a-word-left-out",  # 区疫情防控应急|指挥部 of 东山区疫情防控应急综合指挥部
+     "为做好疫情防控，东山区成立了东山区疫情防控应急综合指挥部。7月6日，区委书记、区疫情防控应急指挥部指挥长钟建国"
+     "主持召开会议。\n",
+     {("钟建国", "leader_of", "东山区疫情防控应急综合指挥部"), ("钟建国", "holds_post", "区委", "title=书记")}),
+    ("another-committee-sharing-the-ending",  # near-miss: 区卫生|委员会 holds too few of the name's words
+     "为做好爱国卫生工作，青山区成立青山区爱国卫生运动委员会。区政府副区长、区卫生委员会主任赵平作了部署。\n",
+     set()),
+    ("chief-and-executive-chief",  # 指挥部总指挥长甲从…; 执行总指挥长乙 under the chief
+     "东山区疫情防控工作指挥部会议召开。区委书记、指挥部总指挥长钟建国从强化职能等方面作了部署。"
+     "区委副书记、区长、指挥部执行总指挥长韦立平要求，做好重点场所管理。\n",
+     {("钟建国", "leader_of", "东山区疫情防控工作指挥部"), ("钟建国", "holds_post", "区委", "title=书记"),
+      ("韦立平", "deputy_leader_of", "东山区疫情防控工作指挥部"), ("韦立平", "holds_post", "区委", "title=副书记、区长")}),
+    ("the-governments-committee-written-short",  # 县政府残工委 … 县政府副县长、残工委主任甲: 残工委 is the body
+     "县政府残工委成员单位负责人参加会议。县政府副县长、残工委主任王明讲话。县政府残工委副主任、县残联理事长李强做了报告。\n",
+     {("王明", "leader_of", "县政府残工委"), ("王明", "holds_post", "县人民政府", "title=副县长"),
+      ("李强", "deputy_leader_of", "县政府残工委"), ("李强", "holds_post", "县残联", "title=理事长")}),
     ("no-post-in-the-body",  # posts in other bodies only: no member
      "江口县艾工委召开成员单位会议。县卫生局副局长、县疾控中心主任李振海解读了文件，各艾工委成员单位参加。\n",
      set()),
