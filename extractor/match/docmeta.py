@@ -391,7 +391,9 @@ def _decree_head(lines: list[str]) -> tuple[str, str, str] | None:
         number = m.group("number") or m.group("wenhao")
         if number is None and m.group("kind") == "令" and k + 1 < len(head):
             below = _ISSUE_NO_LINE.match(head[k + 1])
-            number = below.group("number") if below else None
+            if below:  # 国务院令 / 第706号 is cited 国务院令第706号; 指挥部令 / (第1号) keeps its note
+                bracketed = head[k + 1].startswith(("(", "（"))
+                number = below.group("number") if bracketed else line + below.group("number")
         if number is None:
             continue
         title = line[: m.start("wenhao") - 1] if m.group("wenhao") else line
@@ -600,6 +602,10 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
         lines = _lines(PINYIN_GLOSS.sub("", text))  # 關(guān)于: a web mirror's pinyin glosses
         number, number_year, number_date, decree_issuer = _number(lines)
         date, issuer, date_line = _date_and_issuer(lines)
+        signed_by_person = bool(issuer and lex.memo(_signed_by_person_re).fullmatch(issuer)
+                                and not _ORG_END.search(issuer))
+        if signed_by_person:
+            issuer = None  # 总理 李克强: a person, not the issuing body
         title = _title(lines, date_line, lex)
         decree = _decree_head(lines)
         if decree and number is None:
@@ -608,6 +614,8 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
             number_year = int(wenhao.group("year")) if wenhao else None
         if decree and title is None:  # the heading is the notice's title: its body issued it
             title, decree_issuer = decree[0], decree_issuer or decree[2]
+        if decree and signed_by_person:  # 国务院令 … 总理 李克强: the person signs for the decree's body
+            decree_issuer = decree_issuer or decree[2]
         page_title, page_date = _page_head(lines, _lines(text), lex)
         head = "\n".join(lines[:_HEAD_LINES])
         database = bool(lex.memo(_db_mark_re).search(head))
@@ -639,6 +647,11 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
     except Exception:  # metadata is best effort: never break extraction
         return {"title": None, "number": None, "date": None, "issuer": None, "year": None}
     return {"title": title, "number": number, "date": date, "issuer": issuer, "year": year}
+
+
+def _signed_by_person_re(lex: Lexicon) -> re.Pattern[str]:
+    """A signature of a post and a person's name (``总理李克强``, ``局长王明``)."""
+    return re.compile(rf"(?:{alternation(lex.roster_words.get('titles', ()))})[\u4e00-\u9fff]{{2,4}}")
 
 
 def _printed_issuer(lines: list[str]) -> str | None:

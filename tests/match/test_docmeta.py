@@ -118,6 +118,14 @@ META = [
     ("a-decree-number-on-the-line-below-a-cited-order",  # X令 / (第2号) above a 关于 title: the number only
      "原文如下：\n白河市防汛抗旱指挥部令\n(第2号)\n关于做好防汛工作的通知\n各街道：\n现发布如下。\n",
      {"title": "关于做好防汛工作的通知", "number": "第2号", "date": None, "issuer": None, "year": None}),
+    ("a-government-decree-signed-by-its-head",  # X令 / 第N号, then 省长 某某 and the date: the body issues it
+     "青山省人民政府令\n第12号\n《青山省鼠疫防控办法》已经省政府常务会议通过，现予公布。\n省长　　王明远\n2024年5月6日\n"
+     "青山省鼠疫防控办法\n第一条　为防控鼠疫，制定本办法。\n",
+     {"title": "青山省鼠疫防控办法", "number": "青山省人民政府令第12号", "date": "2024-05-06",
+      "issuer": "青山省人民政府", "year": 2024}),
+    ("a-notice-signed-by-a-person-alone",  # a post and a name is no issuing body
+     "关于做好鼠疫防控工作的通知\n" + BODY + "局长　王明远\n2024年5月6日\n",
+     {"title": "关于做好鼠疫防控工作的通知", "number": None, "date": "2024-05-06", "issuer": None, "year": 2024}),
     ("an-announcement-numbered-in-its-heading-and-its-issuing-organ-label",  # X通告(第3号), 发布机关：X
      "青山县鼠疫防控指挥部通告(第3号)\n发布机关：青山县鼠疫防控指挥部\n全县暂停集市。\n",
      {"title": "青山县鼠疫防控指挥部通告(第3号)", "number": "第3号", "date": None, "issuer": "青山县鼠疫防控指挥部",
