@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
+import re
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -85,3 +86,28 @@ def starts_with_verb(name: str) -> bool:
         if tag:
             return tag in CLAUSE_START_TAGS and name[k : k + 1] != "地"
     return False
+
+
+def own_word(text: str, start: int, word: str) -> bool:
+    """Is ``word`` at ``text[start:]`` a word of its own (应 in 应具有, not in 应急)?"""
+    words = dictionary_words(text[start : start + len(word) + 4])
+    return bool(words) and len(words[0]) <= len(word)
+
+
+#: a word of these tags opens a predicate (落实…, 加强…), not a subject
+_PREDICATE_TAGS = CLAUSE_START_TAGS | {"a", "ad", "an"}
+
+
+def subject_phrase(phrase: str) -> bool:
+    """Can ``phrase``, the text before a modal verb, be the subject of its clause: a noun
+    phrase (``项目负责人``, ``行政部门``, ``指派的代理师本人``), not a predicate (``落实“四个必须”要求``),
+    a case (``对于违规收费的``) or a time (``2025年底前``)?"""
+    bare = re.sub(r"[（(][^（）()]*[）)]", "", phrase)
+    if not bare or not re.match(r"[\u4e00-\u9fff]", bare) or "“" in bare or bare.endswith("的"):
+        return False
+    words = dictionary_words(bare)
+    if not words:
+        return False
+    tag = word_tags().get(words[0])
+    # 受聘于…的科学家: a verb opens a relative clause before the subject's head noun
+    return tag not in _PREDICATE_TAGS or ("的" in bare and tag != "p")

@@ -12,5 +12,6 @@ COMPONENTS = ("closing", "contact_lines", "diseases", "duties", "issuer", "lead_
 #: ``groups`` (the working groups of a coordination body, which the mechanism's rules read),
 #: ``founders`` (member units written outside a composition sentence, read by the mechanism's rules),
 #: ``after_words`` (a pattern right after a notice's own words, without compiling one per notice),
-#: ``led_bodies`` (bodies each named by its head's label, read by the mechanism's and the roster's rules).
-HELPERS = ("after_words", "deadlines", "docmeta", "founders", "groups", "led_bodies", "orgs", "posts", "subjects")
+#: ``led_bodies`` (bodies each named by its head's label, read by the mechanism's and the roster's rules),
+#: ``rule_items`` (numbered items that state a rule or a list's lead-in, no task; read by the task lists).
+HELPERS = ("after_words", "deadlines", "docmeta", "founders", "groups", "led_bodies", "orgs", "posts", "rule_items", "subjects")

@@ -14,6 +14,7 @@ from ..resolve import Org
 from ..words import CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
+from .rule_items import states_a_rule
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
 
 MAX_TASK_CHARS = 250
@@ -1098,9 +1099,9 @@ _NOUN_TAGS = frozenset(("n", "nz"))
 
 
 def _names_a_thing(body: str) -> bool:
-    """``机动车安全技术检验合格证明；`` / ``车辆控制模式；``: an item that names a thing (a
-    document to hand in, a datum to record), not a task: one phrase (no clause punctuation,
-    brackets aside), not opening with a verb, ending with a noun."""
+    """``机动车安全技术检验合格证明；`` / ``车辆控制模式；`` / ``个人从事经营活动取得的所得；``: an item
+    that names a thing (a document to hand in, a datum to record, a kind of income), not a task:
+    one phrase (no clause punctuation, brackets aside), not opening with a verb, ending with a noun."""
     phrase = _BRACKETED.sub("", body).rstrip("。；;，, ")
     if not phrase or _CLAUSE_PUNCT.search(phrase):
         return False
@@ -1109,8 +1110,9 @@ def _names_a_thing(body: str) -> bool:
     if not words or tags.get(words[0]) in CLAUSE_START_TAGS:
         return False
     last = tags.get(words[-1])
-    # the table keeps every word of a function tag: a longer word without one is a noun
-    return last in _NOUN_TAGS or (last is None and len(words[-1]) >= 3)
+    # the table keeps every word of a function tag: a longer word without one is a noun; the
+    # head after 的 is a noun whatever its tag (…取得的所得)
+    return last in _NOUN_TAGS or (last is None and len(words[-1]) >= 3) or (len(words) >= 3 and words[-2] == "的")
 
 
 def _is_condition(body: str, topics: tuple[str, ...] = ()) -> bool:
@@ -1158,6 +1160,8 @@ def find_tasks(notice: Notice) -> None:
         if not orgs and subject_at(notice, ln.body_start, ln.end):
             continue  # （1）县卫健局要…: an item opening with its doer is free text, read with its subject
         body = text[ln.body_start : ln.end]
+        if not orgs and states_a_rule(notice.lex, body):
+            continue  # 项目负责人须具有…, 应具有…, 详见…, 流程如下: a rule or a lead-in, no one's task
         if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)
                                                  or _field_of_a_plan(body)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target; 1、时间：… a field

@@ -180,6 +180,12 @@ TASKS = [
      "白河县无人机试飞管理细则\n第七条 飞行器应实时记录以下数据：\n（1）飞行高度；\n（2）飞行速度、航向等运动状态；\n"
      "（3）电池电量（如有）；\n（4）遥控信号强度。\n",
      [], set()),
+    # kinds of income or grants named by a 的 phrase whose head is tagged a verb (…取得的所得,
+    # …发放的补贴): things, no tasks
+    ("items-naming-things-by-a-de-phrase-are-no-tasks",
+     "白河县个人所得申报说明\n第三条 下列所得应当申报：\n1.个人从事种植、养殖活动取得的所得；\n"
+     "2.个人出租房屋、车位取得的所得；\n3.个人转让股权取得的所得。\n",
+     [], set()),
     # near miss: short tasks that open with a verb stay tasks, though none names a doer
     ("items-opening-with-verbs-stay-tasks",
      "白河县无人机试飞管理细则\n第八条 试飞期间做好以下工作：\n1.划定试飞空域；\n2.检查飞行器状态；\n3.公布投诉电话。\n",
@@ -239,6 +245,24 @@ TASKS = [
      HEAD + "二、灭蚊工作\n1、时间：5月中旬至10月下旬。\n2、清理各类积水容器，减少蚊虫孳生。\n"
      "3、工作重点：以农贸市场和建筑工地为重点。\n4、加强宣传：利用社区宣传栏普及防蚊知识。\n",
      ["清理各类积水容器，减少蚊虫孳生", "加强宣传：利用社区宣传栏普及防蚊知识"], set()),
+    # an item naming no body that states a rule (a subject that is no body, then 须/应/不得/可),
+    # a requirement going on from the lead-in (应具有…), a pointer (详见…), a 原则上 clause or
+    # a list's lead-in (…如下) is no one's task; plain tasks beside them stay
+    ("rules-pointers-and-lead-ins-are-no-tasks",
+     "青山县中医药科研课题申报指南\n二、申报说明\n1.课题负责人须具有中级以上职称，每年投入课题的时间不少于4个月。\n"
+     "2.已承担在研课题的人员不得重复申报。\n3.课题立项后，原则上不得变更负责人。\n4.评审的具体办法，详见附件。\n"
+     "5.课题评审分初评、复评两轮进行，具体安排如下。\n6.开展课题中期检查，督促按期结题。\n",
+     ["开展课题中期检查，督促按期结题"], set()),
+    ("requirements-going-on-from-the-lead-in",
+     "青山县智能体温计产品规范\n三、产品要求\n生产企业应当确保产品满足以下要求：\n1.应具有测温数据本地存储功能。\n"
+     "2.应能在高温报警时发出声光提示。\n3.须标明校准周期和误差范围。\n",
+     [], set()),
+    # near misses: a task whose object holds a modal word (落实“四个必须”要求) or an 应急 word,
+    # and a task item whose own subject is a body, stay
+    ("modal-words-inside-a-task-stay",
+     HEAD + "二、重点任务\n1.落实“四个必须”要求，开展医疗机构院感排查。\n2.完善应急物资储备，做好灭蚊药械调配。\n"
+     "3.加强输入病例排查。\n",
+     ["落实“四个必须”要求，开展医疗机构院感排查", "完善应急物资储备，做好灭蚊药械调配", "加强输入病例排查"], set()),
     # near miss: without the rule, a plain marker of several units gives no role at all
     ("several-units-without-the-rule-have-no-role",
      "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责）\n",

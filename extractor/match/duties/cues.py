@@ -63,6 +63,12 @@ class _Cues:
         # …工作，单位和个人应当…: what private parties must do ends a body's duty
         self.private_clause = re.compile(
             rf"，(?:任何|所有|全体|广大)?(?:{lex.cue_re('private_subjects')})(?:都|均)?(?:应当|应|要|必须|不得)")
+        # …，行政部门要… / …，指派的代理师本人不得…: a later clause with a subject of its own
+        own_modals = alternation([w for w in lex.cue("modal_verbs") + lex.cue("rule_modals") if w != "将"])
+        self.own_subject = re.compile(rf"，(?P<np>[\u4e00-\u9fff、（）()]{{2,16}}?)(?P<modal>{own_modals})")
+        # 行政部门, 下属机构, 高校: the piece's subject names a body or a class of actors
+        self.concerned_start = re.compile(rf"各?(?:{lex.cue_re('concerned_words')})?")  # 相关下属机构: 下属机构
+        self.subject_endings = lex.cue("body_endings") + lex.cue("department_tails") + lex.cue("actor_class_endings")
         self.agent_not_verb = re.compile(lex.cue_re("agent_not_duty_verbs"))  # 由A、B组成 / 由X批准: no duty
         self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
         # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...layout import Line
+from ...lexicon import Lexicon
 from ...normalize import split_clauses
 from ...notice import Duty, Notice, OrgFact
 from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
@@ -36,10 +37,19 @@ _HEAD_MARK = rf"(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|[一二三四五六七八�
 # （一）组织摸排组 / 1、综合协调组。 / 1、 办公室: a numbered unit's name, on its line or in a run-on text
 _NUMBERED_HEAD = re.compile(rf"(?<![^\s。；;]){_HEAD_MARK}\s*(?P<name>[\u4e00-\u9fff]{{2,24}})[。：:]?(?=\s)")
 # 组长：王某 / 副主任： / 成 员：各村两委成员: the roster between a unit's name and its duties
-_ROSTER_GAP = re.compile(r"(?:\s*(?:副?组\s*长|副?主\s*任|成\s*员|负责人|联络员)\s*[：:][^：:。；;\n]{0,40}?)*\s*")
+_ROSTER_LABELS = r"副?组\s*长|副?主\s*任|成\s*员|负责人|联络员"
 _NEXT_HEAD = re.compile(rf"[\s。；;]{_HEAD_MARK}")
 _GROUP_ENDINGS = ("组", "办公室", "专班")
-_NEXT_GROUP = re.compile(r"\s*[\u4e00-\u9fff]{2,24}[。：:]?\s*(?:(?:工作|主要)?职\s*责|副?组\s*长|副?主\s*任|成\s*员)\s*[：:]")
+
+
+class _Gaps:
+    """The roster lines between a numbered unit's name and its ``职责：`` label: its heads and
+    members, and the officials who lead it (``leader_labels``: ``牵头领导：某某``)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        labels = rf"{_ROSTER_LABELS}|{lex.cue_re('leader_labels')}"
+        self.roster_gap = re.compile(rf"(?:\s*(?:{labels})\s*[：:][^：:。；;\n]{{0,40}}?)*\s*")
+        self.next_group = re.compile(rf"\s*[\u4e00-\u9fff]{{2,24}}[。：:]?\s*(?:(?:工作|主要)?职\s*责|{labels})\s*[：:]")
 
 
 def find_labeled_divisions(notice: Notice) -> None:
@@ -48,11 +58,12 @@ def find_labeled_divisions(notice: Notice) -> None:
     label, one per clause (split on ；and 。), on lines of their own or run on in one line
     (``1、综合协调组。 工作职责:负责…;… 2、宣传组。 工作职责:…``)."""
     text = notice.text
+    gaps = notice.lex.memo(_Gaps)
     for m in _DUTY_LABEL.finditer(text):
         if notice.claimed(m.start()):
             continue
         heads = list(_NUMBERED_HEAD.finditer(text, max(0, m.start() - 240), m.start()))
-        head = next((h for h in reversed(heads) if _ROSTER_GAP.fullmatch(text, h.end(), m.start())), None)
+        head = next((h for h in reversed(heads) if gaps.roster_gap.fullmatch(text, h.end(), m.start())), None)
         if head is None:
             continue
         name = head.group("name")
@@ -66,7 +77,7 @@ def find_labeled_divisions(notice: Notice) -> None:
         end = len(text) if line_end < 0 else line_end
         # the next group (2、宣传组。 工作职责：… / 2、办公室 主任：…), not a numbered duty of this one
         end = next((n.start() for n in _NEXT_HEAD.finditer(text, m.end(), end)
-                    if _NEXT_GROUP.match(text, n.end(), min(end, n.end() + 60))), end)
+                    if gaps.next_group.match(text, n.end(), min(end, n.end() + 60))), end)
         if name in notice.lex.bodies["office_words"]:  # 1、办公室: the mechanism's office, when there is one
             units = [f.source for f in notice.facts if f.relation == "office_of"][:1]
         else:

@@ -8,6 +8,7 @@ import re
 from ...lexicon import Lexicon
 from ...notice import Duty, Notice
 from ...resolve import Org
+from ...words import own_word, subject_phrase
 from ..deadlines import time_limit_at, trailing_time_limit
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
@@ -118,6 +119,27 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
         cut = prev
 
 
+_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _before_own_subject(notice: Notice, start: int, end: int) -> int:
+    """Where a subject's clause ends when a later piece of it has a subject of its own, a body
+    or a class of actors, before a modal verb (``…，行政部门要…``, ``…，相关下属机构要…``): that
+    piece is no part of the first subject's duty (a body found there heads its own duty)."""
+    text = notice.text
+    cues = duty_cues(notice)
+    comma = text.find("，", start, end)
+    while comma >= 0:
+        m = cues.own_subject.match(text, comma, end)
+        if m and own_word(text, m.start("modal"), m.group("modal")):
+            np = _BRACKETS.sub("", m.group("np"))
+            np = np[cues.concerned_start.match(np).end() :]  # type: ignore[union-attr]
+            if subject_phrase(np) and np.endswith(cues.subject_endings):
+                return comma
+        comma = text.find("，", comma + 1, end)
+    return end
+
+
 # 按照…，省级人民政府对本地区…全面负责的原则，…: the clause names a principle, no duty
 _PRINCIPLE_END = re.compile("的(?:原则|要求|精神|方针|思路|格局|体制)$")
 
@@ -201,6 +223,7 @@ def find_subject_duties(notice: Notice) -> None:
                 private = cues.private_clause.search(text, clause_start, trimmed)
                 if private:
                     trimmed = private.start()
+                trimmed = _before_own_subject(notice, max(clause_start, verb), trimmed)
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()

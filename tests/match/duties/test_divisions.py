@@ -32,6 +32,21 @@ DIVISIONS = [
      "2.后勤保障组\n主要职责：负责物资调配。\n",
      ["组织抢险队伍", "转移受困群众", "负责物资调配"],
      {("抢险救援组", R, "组织抢险队伍"), ("抢险救援组", R, "转移受困群众"), ("后勤保障组", R, "负责物资调配")}),
+    # the officials who lead a group (牵头领导：… / 协助领导：…) stand between its name and its
+    # 职责： label like its roster lines
+    ("groups-with-leading-officials-then-labeled-duties",
+     "白河区防汛工作安排\n一、抢险救援组\n牵头领导：王某、赵某\n协助领导：钱某\n主要职责：负责组织抢险队伍；转移受困群众。\n"
+     "二、后勤保障组\n分管领导：孙某\n主要职责：负责物资调配。\n",
+     ["负责组织抢险队伍", "转移受困群众", "负责物资调配"],
+     {("抢险救援组", R, "负责组织抢险队伍"), ("抢险救援组", R, "转移受困群众"), ("后勤保障组", R, "负责物资调配")}),
+    # a department type heading its numbered duties, named by its kind's former name
+    # (安全生产监督管理部门, kinds.json 应急管理 short) as by its current one
+    ("department-types-by-former-names-head-numbered-duties",
+     "职业病防治职责分工\n一、安全生产监督管理部门\n（一）负责工矿企业职业健康监督检查。\n（二）组织查处职业病危害事故。\n"
+     "二、卫生健康部门\n（一）负责职业病诊断机构的监督管理。\n",
+     ["负责工矿企业职业健康监督检查", "组织查处职业病危害事故", "负责职业病诊断机构的监督管理"],
+     {("安全生产监督管理部门", R, "负责工矿企业职业健康监督检查"), ("安全生产监督管理部门", R, "组织查处职业病危害事故"),
+      ("卫生健康部门", R, "负责职业病诊断机构的监督管理")}),
     # a bare 办公室 is the office the notice set up; with none set up, no body is known
     ("bare-office-is-the-mechanisms-office",
      "白河镇疫情防控工作方案\n成立镇疫情防控领导小组，领导小组下设办公室。\n二、各组成员及职责\n1、 办公室\n主 任：\n"
