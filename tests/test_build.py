@@ -211,6 +211,25 @@ def test_jobs_2_gives_the_same_graph_as_jobs_1(home: Path, tmp_path: Path) -> No
     assert sorted(c[2] for c in calls) == sorted(p.name for p in (home / "corpus").glob("*.txt"))
 
 
+def _report_niceness(name: str, *_rest: object) -> tuple[str, int, None, None]:
+    """Stands in for a worker's extraction: the worker's niceness."""
+    return name, os.nice(0), None, None
+
+
+@pytest.mark.parametrize(("setting", "steps"), [(None, build_mod.WORKER_NICE), ("0", 0), ("2", 2), ("x", 5)])
+def test_extracting_workers_run_nicer_than_the_process_that_writes_the_store(
+        monkeypatch: pytest.MonkeyPatch, setting: str | None, steps: int) -> None:
+    monkeypatch.setattr(build_mod, "_extract_and_cache", _report_niceness)
+    if setting is None:
+        monkeypatch.delenv("POLICYKG_WORKER_NICE", raising=False)
+    else:
+        monkeypatch.setenv("POLICYKG_WORKER_NICE", setting)
+    got: dict[str, int] = {}
+    work = [(f"n{i}.txt", Path("."), Path("."), "", "") for i in range(4)]
+    assert build_mod._run_pool(build_mod._pool_context(), work, 2, lambda name, nice, *_: got.update({name: nice})) == set()
+    assert got == {f"n{i}.txt": min(19, os.nice(0) + steps) for i in range(4)}
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_workers_write_the_build_cache_and_a_cache_they_cannot_write_is_one_warning(home: Path, jobs: int) -> None:
     """The extracting processes write each notice's build cache; where they cannot (the

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -361,3 +363,43 @@ def test_duty_without_mechanism_attribute_belongs_to_the_mechanism_its_notice_es
     assert q.duty_mechanism(g2, "duty:c_tasks.txt#10") is None  # the task list establishes none
     row = next(r for r in q.compare(g2, "甲县", "乙市")["rows"] if r["kind"] == "财政")
     assert row["b"][0]["duties"] == ["保障防治经费"]
+
+
+#: Every query command over the fixture's store.
+QUERY_COMMANDS = [
+    ("who", "结核病"), ("who", "涉毒"), ("who", "结核病", "--all", "--format", "csv"), ("duties", "公安"),
+    ("duties", "甲县公安局"), ("compare", "甲县", "乙市"), ("members", "联席会议"), ("people",),
+    ("people", "--mechanism", "联席会议", "--role", "liaison"), ("disease", "结核病"), ("mechanisms",),
+    ("stats",), ("search", "筛查"), ("search", "打击"), ("search", "打击涉毒"), ("list",),
+]
+
+
+def test_no_query_command_reads_every_edge(home, monkeypatch):
+    """Each query command finds its edges through an index (the store keeps four on edges:
+    by source, by target, by notice, by evidence's tail; none by relation alone): no
+    statement it runs scans the edges table, whose size is the whole corpus's."""
+    statements: list[str] = []
+    real = sqlite3.connect
+
+    def connect(*args, **kwargs):
+        conn = real(*args, **kwargs)
+        conn.set_trace_callback(statements.append)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", connect)
+    for args in QUERY_COMMANDS:
+        res = run(home, *args)
+        assert res.exit_code == 0, (args, res.output)
+    monkeypatch.undo()
+    conn = sqlite3.connect(home / "graphs" / "graph.db")
+    assert conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'edges_by_relation_target'").fetchone() is None
+    scans = []
+    for sql in sorted(set(statements)):
+        if not re.match(r"\s*(SELECT|WITH)\b", sql, re.I) or "temp." in sql:  # (a query's own temp tables)
+            continue
+        names = {"edges", *re.findall(r"\bedges\s+(?:AS\s+)?(\w+)", sql, re.I)}
+        for row in conn.execute("EXPLAIN QUERY PLAN " + sql):
+            scanned = re.match(r"SCAN (\w+)", row[3])
+            if scanned and scanned.group(1) in names:
+                scans.append((row[3], sql))
+    assert statements and scans == []

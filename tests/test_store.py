@@ -87,6 +87,26 @@ def test_a_rows_json_is_json_dumps(value) -> None:
     assert store._dumps(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
+def test_rows_made_apart_from_the_store_write_what_the_graph_writes() -> None:
+    """A notice's rows made without the store (as a build's extracting worker makes them,
+    pickled to the writer) give the store its node-link graph gives; rows made for another
+    file are refused."""
+    import pickle
+
+    from extractor.store.rows import notice_rows
+
+    graphs = {f"n{i}.txt": kg.to_node_link(notice(f"n{i}.txt", i).copy()) for i in range(5)}
+    by_graph = store.connect(":memory:", create=True)
+    by_rows = store.connect(":memory:", create=True)
+    for name, data in graphs.items():
+        store.write_notice(by_graph, name, data)
+        store.write_notice(by_rows, name, pickle.loads(pickle.dumps(notice_rows(name, data))))
+    assert tables(by_rows) == tables(by_graph) and stored(by_rows) == stored(by_graph)
+    with pytest.raises(ValueError, match="rows made for n1.txt written as n2.txt"):
+        store.write_notice(by_rows, "n2.txt", notice_rows("n1.txt", graphs["n1.txt"]))
+    assert stored(by_rows) == stored(by_graph)
+
+
 def test_store_and_graph_merge_fold_with_one_rule(monkeypatch) -> None:
     """The store's merge and graph.merge call the same fold functions (extractor.model):
     a change to the rule reaches both."""
@@ -162,6 +182,20 @@ def test_an_older_store_gets_its_sort_names_at_the_next_build(tmp_path: Path) ->
     assert tables(conn) == want and stale_sort_names(conn) == 0
     conn.close()
     store.connect(path).close()
+
+
+def test_an_older_store_loses_its_index_by_relation_at_the_next_build(tmp_path: Path) -> None:
+    path = tmp_path / "graph.db"
+    conn = store.connect(path, create=True)
+    for i in range(3):
+        store.write_notice(conn, f"n{i}.txt", notice(f"n{i}.txt", i))
+    want = tables(conn)
+    conn.execute("CREATE INDEX edges_by_relation_target ON edges (relation, target)")  # as older stores have it
+    conn.close()
+    conn = store.connect(path, create=True)  # as a build opens it
+    assert not store._has(conn, "edges_by_relation_target") and store._has(conn, "edges_by_target")
+    assert tables(conn) == want
+    conn.close()
 
 
 def graph_of(data: dict):

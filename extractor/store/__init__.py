@@ -21,12 +21,13 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from json.encoder import c_make_encoder, encode_basestring  # type: ignore[attr-defined]
 from pathlib import Path
 from typing import Any
 
 from ..errors import NotFoundError, PolicyKGError
 from ..model import copy_attrs, fold_body, fold_node
+from .rows import NoticeRows, notice_rows
+from .rows import dumps as _dumps
 
 STORE_VERSION = 1
 DB_NAME = "graph.db"
@@ -35,8 +36,6 @@ WRITE_CACHE_KB = 256 * 1024
 
 #: Node attributes that have columns of their own (the rest go to ``attributes``).
 NODE_COLUMNS = ("type", "name", "kind", "locality")
-#: Edge attributes that have columns of their own.
-EDGE_COLUMNS = ("relation", "doc", "evidence", "span", "role", "title")
 
 
 class DamagedStoreError(PolicyKGError):
@@ -221,19 +220,20 @@ FROM nodes m WHERE m.type = 'mechanism';
 
 
 #: The edge indices, made (and those of older stores dropped) whenever a build opens the
-#: store: one unique index serves lookups by source and the one-edge-per-key rule, so a
-#: notice's edges update four B-trees, not eight; and the indexes of the last two
-#: characters of duty text and evidence, which find texts of two characters
-#: (:mod:`extractor.query.fulltext`).
+#: store: one unique index serves lookups by source and the one-edge-per-key rule, one on
+#: (target, relation) lookups by target (every query names the target, and the merge
+#: re-points edges by it), so a notice's edges update four B-trees, not eight; and the
+#: indexes of the last two characters of duty text and evidence, which find texts of two
+#: characters (:mod:`extractor.query.fulltext`).
 INDEXES = """
 DROP INDEX IF EXISTS edges_unique;
 DROP INDEX IF EXISTS edges_by_source;
 DROP INDEX IF EXISTS edges_by_relation;
 DROP INDEX IF EXISTS edges_by_raw_source;
 DROP INDEX IF EXISTS edges_by_raw_target;
+DROP INDEX IF EXISTS edges_by_relation_target;
 CREATE UNIQUE INDEX IF NOT EXISTS edges_by_source_key ON edges (source, relation, target, notice);
 CREATE INDEX IF NOT EXISTS edges_by_target ON edges (target, relation);
-CREATE INDEX IF NOT EXISTS edges_by_relation_target ON edges (relation, target);
 CREATE INDEX IF NOT EXISTS edges_by_notice ON edges (notice, ord);
 CREATE INDEX IF NOT EXISTS duties_text_tail ON duties (substr(text, -2));
 CREATE INDEX IF NOT EXISTS duties_evidence_tail ON duties (substr(evidence, -2));
@@ -242,6 +242,10 @@ CREATE INDEX IF NOT EXISTS edges_evidence_tail ON edges (substr(evidence, -2))
 """
 #: The last index of :data:`INDEXES`: a store without it gets them at its next build.
 LAST_INDEX = "edges_evidence_tail"
+#: An index :data:`INDEXES` drops (on (relation, target): no query looks edges up by
+#: relation alone, and each of its lookups is served by ``edges_by_target``; it cost every
+#: edge written a random B-tree insert): a store that has it gets :data:`INDEXES` at its next build.
+DROPPED_INDEX = "edges_by_relation_target"
 
 # The sort names of the rows of an answer made of duties (extractor.query: mechanism name,
 # notice, offset, body name …), kept on the rows so that SQLite orders them with an index
@@ -334,22 +338,6 @@ def norm(text: str) -> str:
     return "".join(str(text).split()).casefold()
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
-# The C encoder that ``_ENCODER.encode`` makes anew for every value, made once, without the
-# check for circular references (rows made from JSON or a graph's attributes have none): a
-# build writes ~300 small JSON values a notice (a node's data, an edge's attributes, most
-# of them empty), and for an empty one that set-up was all the cost (10 us against 0.5).
-_C_ENCODE = (c_make_encoder(None, _ENCODER.default, encode_basestring, None, ":", ",", False, False, True)
-             if c_make_encoder is not None else None)
-
-
-def _dumps(value: Any) -> str:
-    """``json.dumps(value, ensure_ascii=False, separators=(",", ":"))``."""
-    if _C_ENCODE is None:
-        return _ENCODER.encode(value)
-    return "".join(_C_ENCODE(value, 0))
-
-
 def db_path(project: Any) -> Path:
     """``graphs/graph.db`` of a project."""
     return Path(project.graphs_dir) / DB_NAME
@@ -395,7 +383,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
                 raise DamagedStoreError(
                     f"{p} was written by another version of policykg (store version {version}): "
                     "run policykg build --force to rebuild it")
-            if not _has(conn, LAST_INDEX):
+            if not _has(conn, LAST_INDEX) or _has(conn, DROPPED_INDEX):
                 conn.executescript("BEGIN;" + INDEXES + "COMMIT;")
             if not _has(conn, SORT_MARK):
                 _add_sort_names(conn)
@@ -487,7 +475,8 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
 
 
 class Batch:
-    """Commit notice writes in groups (every ``notices`` notices or ``seconds`` seconds):
+    """Commit notice writes in groups (every ``notices`` notices or ``seconds`` seconds of
+    this process's CPU, so the load of the machine does not make the groups small):
     each commit still falls between two notices, so an interrupted build leaves the store
     as it was after some notice, never half of one. A commit writes every B-tree page the
     group changed, and a notice's rows land on random pages of the indexes, so small groups
@@ -511,7 +500,7 @@ class Batch:
 
         self.conn.execute("BEGIN IMMEDIATE")
         _BATCHES[id(self.conn)] = self
-        self.since = time.monotonic()
+        self.since = time.process_time()
         return self
 
     def done_one(self) -> None:
@@ -519,11 +508,11 @@ class Batch:
         import time
 
         self.count += 1
-        if self.count >= self.notices or time.monotonic() - self.since >= self.seconds:
+        if self.count >= self.notices or time.process_time() - self.since >= self.seconds:
             self.flush()
             self.conn.execute("COMMIT")
             self.conn.execute("BEGIN IMMEDIATE")
-            self.count, self.since = 0, time.monotonic()
+            self.count, self.since = 0, time.process_time()
 
     def flush(self) -> None:
         """Redo the merge of the ids the group's notices touched and index their full text
@@ -600,23 +589,6 @@ def collapse_body(members: list[dict[str, Any]]) -> dict[str, Any]:
 # --- writing -------------------------------------------------------------------------
 
 
-def _node_link_parts(data: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
-    """(nodes, edges) of a per-notice graph given as node-link data or a networkx graph."""
-    if not isinstance(data, dict):  # a networkx graph
-        nodes = [{"id": n, **d} for n, d in data.nodes(data=True)]
-        edges = [{"source": u, "target": v, "key": k, **d} for u, v, k, d in data.edges(keys=True, data=True)]
-        return nodes, edges
-    key = "edges" if "edges" in data else "links"
-    return list(data.get("nodes", [])), list(data.get(key, []))
-
-
-def _duty_mechanism(nid: str, data: dict[str, Any], ids: set[str], established: list[str]) -> str | None:
-    mech = data.get("mechanism")
-    if mech and mech in ids:
-        return mech
-    return established[0] if len(established) == 1 else None
-
-
 def write_notice(
     conn: sqlite3.Connection,
     file: str,
@@ -626,16 +598,19 @@ def write_notice(
     extractor: str | None = None,
     stat: tuple[int, int] | None = None,
 ) -> None:
-    """Put one notice's graph into the store (replacing its previous version), in one
-    transaction, and redo the merge of the ids and bodies it names: at once, or inside a
-    build's :class:`Batch` once for the whole group, just before its commit."""
-    nodes, edges = _node_link_parts(graph)
+    """Put one notice's graph (node-link data, a networkx graph, or its rows made by
+    :func:`extractor.store.rows.notice_rows`) into the store (replacing its previous
+    version), in one transaction, and redo the merge of the ids and bodies it names: at
+    once, or inside a build's :class:`Batch` once for the whole group, just before its commit."""
+    rows = graph if isinstance(graph, NoticeRows) else notice_rows(file, graph)
+    if rows.file != file:
+        raise ValueError(f"rows made for {rows.file} written as {file}")
     batch = _BATCHES.get(id(conn))
     pending = batch is not None and file in batch.unindexed
     try:
         with transaction(conn):
             merge = batch.pending if batch is not None else _Pending()
-            _write_notice(conn, file, nodes, edges, hash, extractor, stat, merge)
+            _write_notice(conn, file, rows, hash, extractor, stat, merge)
             if batch is None:
                 merge.merge(conn)
     except BaseException:
@@ -645,18 +620,17 @@ def write_notice(
         raise
 
 
-def _write_notice(conn: sqlite3.Connection, file: str, nodes: list[dict[str, Any]], edges: list[dict[str, Any]],
+def _write_notice(conn: sqlite3.Connection, file: str, rows: NoticeRows,
                   hash: str | None, extractor: str | None, stat: tuple[int, int] | None,
                   merge: _Pending) -> None:
-    datas = [_dumps({k: v for k, v in n.items() if k != "id"}) for n in nodes]
     new: dict[str, tuple[list[str], list[int]]] = {}
-    for i, (n, d) in enumerate(zip(nodes, datas, strict=True)):
-        mine = new.setdefault(n["id"], ([], []))
+    for i, (nid, d) in enumerate(zip(rows.ids, rows.datas, strict=True)):
+        mine = new.setdefault(nid, ([], []))
         mine[0].append(d)
         mine[1].append(i)
     merge.note(conn, file, _notice_ids(conn, file), new)
     _drop_notice_rows(conn, file)
-    _insert_notice(conn, file, nodes, datas, edges, hash, extractor, stat)
+    _insert_notice(conn, file, rows, hash, extractor, stat)
 
 
 def remove_notice(conn: sqlite3.Connection, file: str) -> bool:
@@ -790,57 +764,29 @@ def _unindex_text(conn: sqlite3.Connection, file: str) -> None:
 def _insert_notice(
     conn: sqlite3.Connection,
     file: str,
-    nodes: list[dict[str, Any]],
-    datas: list[str],
-    edges: list[dict[str, Any]],
+    rows: NoticeRows,
     hash: str | None,
     extractor: str | None,
     stat: tuple[int, int] | None,
 ) -> None:
-    doc = next((n for n in nodes if n.get("type") == "document"), {})
     conn.execute(
         "INSERT INTO notices (file, hash, title, number, date, issuer, year, extractor, size, mtime_ns)"
         " VALUES (?,?,?,?,?,?,?,?,?,?)",
-        (file, hash, doc.get("title"), doc.get("number"), doc.get("date"), doc.get("issuer"),
-         doc.get("year"), extractor, stat[0] if stat else None, stat[1] if stat else None),
+        (file, hash, *rows.notice, extractor, stat[0] if stat else None, stat[1] if stat else None),
     )
     conn.executemany(
         "INSERT INTO notice_nodes (notice, ord, id, data) VALUES (?,?,?,?)",
-        [(file, i, n["id"], d) for i, (n, d) in enumerate(zip(nodes, datas, strict=True))],
+        [(file, i, nid, d) for i, (nid, d) in enumerate(zip(rows.ids, rows.datas, strict=True))],
     )
-    ids = {n["id"] for n in nodes}
-    by_id = {n["id"]: n for n in nodes}
-    established = []
-    for e in edges:
-        if e.get("relation") == "establishes" and e["target"] not in established:
-            established.append(e["target"])
-    duty_rows = []
-    for n in nodes:
-        if n.get("type") != "duty":
-            continue
-        span = n.get("span") or [None, None]
-        duty_rows.append((
-            n["id"], n.get("doc") or file, n.get("text") or n.get("name"), n.get("evidence"),
-            span[0], span[1], _duty_mechanism(n["id"], n, ids, established),
-            n.get("deadline"), n.get("deadline_date"), n.get("item"),
-        ))
     conn.executemany(
         "INSERT OR REPLACE INTO duties (id, notice, text, evidence, span_start, span_end, mechanism, deadline,"
         f" deadline_date, item, mechanism_name) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,{MECHANISM_NAME.format(m='?7')})",
-        duty_rows)
-    canon = _canonical_map(conn, {e["source"] for e in edges} | {e["target"] for e in edges})
-    edge_rows = []
-    for i, e in enumerate(edges):
-        extra = {k: v for k, v in e.items() if k not in EDGE_COLUMNS and k not in ("source", "target", "key")}
-        span = e.get("span") or [None, None]
-        duty = by_id.get(e["target"]) if e.get("relation") == "responsible_for" else None
-        duty = duty if duty and duty.get("type") == "duty" else {}
-        edge_rows.append((
-            canon.get(e["source"], e["source"]), canon.get(e["target"], e["target"]),
-            e.get("relation"), e.get("doc") or file, e.get("evidence"), span[0], span[1],
-            e.get("role"), e.get("title"), duty.get("deadline"), duty.get("deadline_date"),
-            duty.get("item"), _dumps(extra), e["source"], e["target"], i,
-        ))
+        rows.duties)
+    edge_rows = rows.edges
+    canon = _canonical_map(conn, {e[0] for e in edge_rows} | {e[1] for e in edge_rows})
+    if canon:  # (the endpoints merged into another id: pointed at it)
+        edge_rows = [(canon.get(e[0], e[0]), canon.get(e[1], e[1]), *e[2:]) if e[0] in canon or e[1] in canon
+                     else e for e in edge_rows]
     conn.executemany(
         "INSERT OR REPLACE INTO edges (source, target, relation, notice, evidence, span_start, span_end,"
         " role, title, deadline, deadline_date, item, attributes, raw_source, raw_target, ord, body_name)"

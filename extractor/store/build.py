@@ -51,6 +51,7 @@ from .corpus import (
     readable_name,
     text_hash,
 )
+from .rows import NoticeRows, notice_rows
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -234,9 +235,11 @@ def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str 
 #: text is read where it is extracted, so the build's main process does not hold the
 #: texts of every notice to extract (10,000 notices: ~500 MB) while they wait.
 Work = tuple[str, Path, Path, str, str]
-#: What :func:`_extract_and_cache` returns: (name, node-link data or None, error or None,
-#: why the cache file could not be written: None when it was).
-Extracted = tuple[str, dict[str, Any] | None, str | None, str | None]
+#: A notice's graph as the writer gets it: node-link data, or its rows for the store.
+Graph = dict[str, Any] | NoticeRows
+#: What :func:`_extract_and_cache` returns: (name, the notice's rows for the store or None,
+#: error or None, why the cache file could not be written: None when it was).
+Extracted = tuple[str, NoticeRows | None, str | None, str | None]
 
 
 #: Why a notice whose text changed since the build hashed it is not built.
@@ -255,8 +258,9 @@ def _read_again(path: Path, digest: str) -> tuple[str | None, str | None]:
 
 def _extract_and_cache(name: str, path: Path, cache: Path, digest: str, key: str) -> Extracted:
     """Worker: the notice's text (:func:`_read_again`), :func:`_extract_one`, then the graph
-    into the build cache (its JSON made here, beside the extraction, not in the process that
-    writes the store, whose work is serial)."""
+    into the build cache and its rows for the store (:func:`extractor.store.rows.notice_rows`),
+    both made here, beside the extraction, not in the process that writes the store, whose
+    work is serial."""
     text, error = _read_again(path, digest)
     if text is None:
         return name, None, error, None
@@ -266,8 +270,30 @@ def _extract_and_cache(name: str, path: Path, cache: Path, digest: str, key: str
     try:
         _store_cached(cache, name, digest, key, data)
     except OSError as err:
-        return name, data, None, str(err.strerror or err)
-    return name, data, None, None
+        return name, notice_rows(name, data), None, str(err.strerror or err)
+    return name, notice_rows(name, data), None, None
+
+
+#: How much lower the extracting workers of a ``--jobs`` build run (``os.nice``): the process
+#: that writes the store is the build's serial path, and beside two workers on two cores it
+#: got about two thirds of one; niced, the workers take what it leaves. (Niced, they also
+#: yield to other jobs of the machine's session: $POLICYKG_WORKER_NICE=0 runs them as it.)
+WORKER_NICE = 5
+
+
+def _worker_nice() -> int:
+    try:
+        return max(0, int(os.environ.get("POLICYKG_WORKER_NICE", WORKER_NICE)))
+    except ValueError:
+        return WORKER_NICE
+
+
+def _lower_priority() -> None:
+    """Worker initializer: run :func:`_worker_nice` steps nicer than the build's main process."""
+    try:
+        os.nice(_worker_nice())
+    except OSError:  # (not allowed here: run as we are)
+        pass
 
 
 def _pool_context() -> multiprocessing.context.BaseContext:
@@ -409,18 +435,19 @@ def _build_into(
     digests = {name: digest for name, _, digest in todo}
     cache_errors: list[str] = []
 
-    def write(name: str, data: dict[str, Any]) -> None:
+    def write(name: str, data: Graph) -> None:
         _store.write_notice(conn, name, data, hash=digests[name], extractor=key, stat=stats.get(name))
         batch.done_one()
 
-    def accept(name: str, data: dict[str, Any] | None, error: str | None, cache_error: str | None = None,
+    def accept(name: str, data: Graph | None, error: str | None, cache_error: str | None = None,
                *, cached: bool = True) -> None:
         """A notice extracted (``cached``: its graph already in the build cache, or
-        ``cache_error`` why not; else this process writes it there)."""
+        ``cache_error`` why not; else this process writes it there: ``data`` is then its
+        node-link data)."""
         if data is None:
             summary.failures[name] = error or "extraction failed"
         else:
-            if not cached:
+            if not cached and isinstance(data, dict):
                 try:
                     _store_cached(_cache_file(project, name), name, digests[name], key, data)
                 except OSError as err:
@@ -461,10 +488,10 @@ def _write_all(project, conn, files, names, key, jobs, todo, force, summary, sto
 
     # Results are written in name order as they come (the store's merge is quickest so).
     order = [name for name, _, _ in extract]
-    arrived: dict[str, tuple[dict[str, Any] | None, str | None, str | None, bool]] = {}
+    arrived: dict[str, tuple[Graph | None, str | None, str | None, bool]] = {}
     at = 0
 
-    def in_order(name: str, data: dict[str, Any] | None, error: str | None, cache_error: str | None = None,
+    def in_order(name: str, data: Graph | None, error: str | None, cache_error: str | None = None,
                  *, cached: bool = True) -> None:
         nonlocal at
         arrived[name] = (data, error, cache_error, cached)
@@ -595,7 +622,8 @@ def _run_pool(
     pending = {item[0] for item in todo}
     queue = iter(todo)
     try:
-        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context) as pool:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context,
+                                 initializer=_lower_priority) as pool:
             running: dict[Any, str] = {}
 
             def submit_next() -> None:
