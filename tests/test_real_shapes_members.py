@@ -288,6 +288,20 @@ ROSTER_CASES = [
         "县公安局:配合县畜牧局做好疫区封锁。\n",
         ["青石县畜牧局", "青石县公安局"],
     ),
+    (  # a post held by units in prose, towns and sub-districts among them (东城街道, 青石镇): the units
+        # but the party committee and the government are the member units
+        "units holding a post in prose, places among them",
+        "关于成立青石县爱国卫生运动委员会的通知\n主任由县政府分管副县长担任，副主任由县委、县卫健委、"
+        "东城街道、青石镇主要负责人担任。\n",
+        ["青石县卫健委", "东城街道", "青石镇"],
+    ),
+    (  # a web page's title names the members' duties (X成员单位职责): the units of its division
+        "members' duties in the title",
+        "青石市无偿献血领导小组成员单位职责\n来源：青石献血网 发布时间：2020-03-02 10:00:00\n"
+        "为推进无偿献血工作，制定本职责。\n一、市财政局\n负责落实无偿献血经费。\n"
+        "二、市教育局\n负责在学校开展献血知识宣传。\n",
+        ["青石市财政局", "青石市教育局"],
+    ),
     (  # the liaison officers are every member's (各成员单位): no unit of its own
         "liaison of every member",
         "关于成立青禾县狂犬病防控领导小组的通知\n"

@@ -285,6 +285,12 @@ CASES = [
         {("钱立文", "leader_of"), ("孙一鸣", "deputy_leader_of"), ("卢海", "deputy_leader_of")},
         {("钱立文", "东江省人民政府", "副省长"), ("卢海", "东江省水利厅", "厅长")},
     ),
+    (  # surnames that are also common characters (回, 种) after a post
+        "rarer surnames after a post",
+        "国务院决定成立全国防治鼠疫总指挥部，国务院副总理回立新任总指挥，国务委员种少华任副总指挥。\n",
+        {("回立新", "leader_of"), ("种少华", "deputy_leader_of")},
+        {("回立新", "国务院", "副总理")},
+    ),
     (  # a chief officer's title (总统计师, 总经济师) after the unit, the name after it
         "chief officer titles",
         "关于成立青禾县农业普查领导小组的通知\n领导小组由副县长王明任组长，县统计局总统计师钱多、县发改局总经济师孙立任成员。\n",

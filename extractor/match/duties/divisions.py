@@ -7,7 +7,7 @@ import re
 
 from ...layout import Line
 from ...lexicon import Lexicon
-from ...normalize import split_clauses
+from ...normalize import split_clauses, t2s_converter
 from ...notice import Duty, Notice, OrgFact
 from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
 from ...resolve import Org
@@ -191,12 +191,26 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     units = _more_specific_subject(notice, head, content_start, end) or head_units(notice, *head)
     if head[1] <= content_start:
         notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
-    if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln):
-        named = "成员" in ln.section + ln.subsection + (notice.meta.get("title") or "")  # 成员单位职责
+    if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln) or _members_title(notice):
+        named = "成员" in ln.section + ln.subsection + _title(notice)  # 成员单位职责
         heads.extend((unit, named) for unit in units)
     return _division_clauses(notice, units, content_start, end, seps)
 
 
+def _members_title(notice: Notice) -> bool:
+    """Does the notice's own title name its member units' duties (``X领导小组成员单位职责``,
+    ``…成员单位工作职责分工``)? Then every unit of its divisions is a member unit."""
+    return _MEMBERS_TITLE.search(_title(notice)) is not None
+
+
+def _title(notice: Notice) -> str:
+    """The notice's title in simplified characters (the document metadata keeps it as written)."""
+    title = notice.meta.get("title") or ""
+    convert = t2s_converter()
+    return convert(title) if convert and title else title
+
+
+_MEMBERS_TITLE = re.compile("成员单位(?:工作)?(?:职责|分工)")
 _DEPARTMENT_END = re.compile("(?:行政)?部门$")
 
 

@@ -10,6 +10,7 @@ from ...lexicon import alternation
 from ...normalize import HAN
 from ...notice import Notice, OrgFact, Person
 from ...numbering import CN_DIGITS
+from ...resolve import Org
 from ..orgs import unit_list
 from ..posts import names_other_body, sentence_near
 from .mech_posts import former_post
@@ -50,13 +51,14 @@ def find_prose_roster(notice: Notice) -> None:
             people_end = units_at.start() if units_at else list_end
             span = sentence_near(text, list_start)
             found = people_in(notice, list_start, people_end, cut and not units_at)
-            if not found and not _after_body_name(text, marker_end, list_start):
+            if not found and not _after_body_name(text, marker_end, list_start) and not text.startswith("等", list_end):
                 # 市卫健局主要负责人为副组长 / 副组长由A的分管领导以及B、C局长担任: posts held by units
                 parts = [(list_start, list_end)] if units_at is None else (
                     [] if relation == "member_of" else [(list_start, units_at.start()), (units_at.end(), list_end)])
                 for a, b in parts:
-                    for unit, _title in unit_post_items(notice, a, b) or []:
+                    for unit, held in unit_post_items(notice, a, b) or []:
                         notice.unit_posts.append((unit, relation, span))
+                        _convener_unit(notice, unit, relation, held, span)
             for name, org, title in found:
                 if (name, relation) in seen:
                     continue
@@ -64,6 +66,17 @@ def find_prose_roster(notice: Notice) -> None:
                 notice.people.append(Person(name, org, title, relation, span))
             if units_at and notice.mechanism is not None and relation == "member_of":
                 _member_units(notice, units_at.end(), list_end, cut, span)
+
+
+def _convener_unit(notice: Notice, unit: Org, relation: str, title: str, span: tuple[int, int]) -> None:
+    """``召集人为区民政局局长``: a unit holding a convener's post is the mechanism's convener (or,
+    under a chief, deputy convener) unit, with the title, once."""
+    lex, mech = notice.lex, notice.mechanism
+    unit_relation = next((r for w, r in lex.unit_roles.items() if lex.roles[w] == relation), None)
+    if mech is None or unit_relation is None:
+        return
+    if not any(f.source is unit and f.relation == unit_relation for f in notice.facts):
+        notice.facts.append(OrgFact(unit, unit_relation, mech, span, {"title": title or None}))
 
 
 def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> list[tuple[int, int, str, int]]:
@@ -76,7 +89,8 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
     for m in marker_re.finditer(text, start, end):
         if m.start() < last_end:
             continue
-        if m.group("role") or m.group("chair"):  # …任组长: the list is before the marker
+        chair: str = m.groupdict().get("chair") or m.groupdict().get("chair_etc") or ""
+        if m.group("role") or chair:  # …任组长 / 甲等副指挥长: the list is before the marker
             sent_start = max(text.rfind(ch, last_end, m.start()) for ch in "。；：") + 1
             after_post = last_end > start and sent_start == 0  # no sentence end since the last post
             bound = max(sent_start, last_end)
@@ -95,7 +109,7 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
             while list_start < m.start() and text[list_start] in "，、 ":
                 list_start += 1
             list_end = m.start() - (2 if text.endswith("同志", list_start, m.start()) else 0)
-            word, last_end = m.group("role") or m.group("chair"), m.end()
+            word, last_end = m.group("role") or chair, m.end()
         else:  # 组长由…担任 / 成员为…: the list follows
             list_start = m.end()
             stop = (_EACH_LIST_END_RE if m.group("each") else _LIST_END_RE).search(text, list_start, end)
@@ -169,16 +183,18 @@ def _marker_re_for(roles: str, non_roles: str, role_firsts: str = "", chairs: st
                    bodies: str = "") -> re.Pattern[str]:
     """``…任组长`` / ``…为成员`` (role after the list; also a chair ``…任组长的X领导小组``, the
     body the clause sets up after 的: a members' list before ``为成员的X`` names units, read
-    with the mechanism) or ``组长由…`` / ``领导小组成员为…`` / ``召集人是…`` / ``X指挥部的指挥长由…`` /
-    ``副指挥长两名，分别是…`` (before).
+    with the mechanism; ``区委副书记甲等副指挥长``: named people, then the chair they hold) or
+    ``组长由…`` / ``领导小组成员为…`` / ``召集人是…`` / ``X指挥部的指挥长由…`` / ``副指挥长两名，分别是…``
+    (before).
     ``role_firsts``: the first characters of the role words (none empty), looked at before
     the places a role may follow (every position of a line is tried: most fail there);
     ``chairs``: the roles that chair a body; ``bodies``: the endings of a mechanism's name."""
     words = f"{roles}|{non_roles}" if non_roles else roles
     first = f"(?=[{role_firsts}])" if role_firsts else ""
     of_body = rf"|(?P<chair>{chairs})(?=的[^，,。；;：:\n]{{0,30}}?(?:{bodies}))" if chairs and bodies else ""
+    etc = rf"(?<=[{HAN}])等(?P<chair_etc>{chairs})|" if chairs else ""
     return re.compile(
-        rf"(?=[同担任为])(?:同志)?(?:担任|(?<![兼主责])任|为)(?:(?P<role>{words})(?![{HAN}]){of_body})"
+        rf"{etc}(?=[同担任为])(?:同志)?(?:担任|(?<![兼主责])任|为)(?:(?P<role>{words})(?![{HAN}]){of_body})"
         rf"|{first}(?:(?<![{HAN}])|(?<=小组)|(?<=指挥部)|(?<=会议)|(?<=机制)|(?<=专班)|(?<=会)|(?<=委)"
         rf"|(?<=小组的)|(?<=指挥部的)|(?<=会议的)|(?<=机制的)|(?<=专班的)|(?<=委员会的))(?P<role2>{roles})"
         rf"(?:[{CN_DIGITS}两\d]{{1,2}}(?:名|人)[，,]?)?(?:由|为|是|(?P<each>分别是|分别为))"

@@ -63,7 +63,7 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
     heads = (*heads, *w.titles)
     parts = []
     for s, e in split_items(text, a, b):
-        body_end = org_at(notice, text, s, e)
+        body_end = org_at(notice, text, s, e) or _place_unit_at(notice, s, e)
         if body_end is None:
             return None
         rest = text[body_end:e]
@@ -83,6 +83,18 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
             org = notice.table.add(written)
         out.append((org, rest or shared or ""))
     return out
+
+
+def _place_unit_at(notice: Notice, a: int, b: int) -> int | None:
+    """End of a unit no lexicon lists that a place names, at the start of a list's item: a town
+    or sub-district (``忠州街道``, ``青石镇``: its name and a level word), or a level's party
+    committee (``县委``); None otherwise."""
+    m = _PLACE_UNIT_RE.match(notice.text, a, b)
+    return m.end() if m else None
+
+
+# the unit, then the end of the item or its head's post (主要负责人, 分管领导, 负责同志)
+_PLACE_UNIT_RE = re.compile(r"(?:[省市县区旗州]委|[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))(?=[^\u4e00-\u9fff]|主要|分管|负责|$)")
 
 
 def _titled_units(notice: Notice, a: int, b: int) -> bool:

@@ -22,6 +22,15 @@ PROSE = [
      {("张建国", "leader_of", "青山县爱国卫生运动委员会"), ("张建国", "holds_post", "青山县人民政府", "title=副县长"),
       ("李明", "deputy_leader_of", "青山县爱国卫生运动委员会"), ("李明", "holds_post", "青山县卫健局", "title=局长"),
       ("赵强", "member_of", "青山县爱国卫生运动委员会"), ("赵强", "holds_post", "青山县财政局", "title=副局长")}),
+    ("named-people-then-the-chair-they-hold",  # 区委副书记甲等副指挥长就…: the people before 等 hold the chair
+     "东山区防汛指挥部会议召开。区委书记、指挥部指挥长钟建国作部署。区委副书记周立等副指挥长就防汛工作提出要求。\n",
+     ["周立", "钟建国"],
+     {("钟建国", "leader_of", "东山区防汛指挥部"), ("钟建国", "holds_post", "区委", "title=书记"),
+      ("周立", "deputy_leader_of", "东山区防汛指挥部"), ("周立", "holds_post", "区委", "title=副书记")}),
+    ("units-before-deng-hold-nothing",  # near-miss: 各乡镇等副组长单位 names no person, no unit's post
+     TITLE + "各乡镇等副组长单位要加强配合。\n",
+     [],
+     set()),
     ("office-deputies-after-the-office-head",  # 办公室主任由甲兼任，副主任由乙、丙兼任: the office's, not the group's
      TITLE + "组长由县政府副县长王建国担任。领导小组下设办公室，办公室主任由李明同志兼任，副主任由赵强、陈刚同志兼任。\n",
      ["王建国"],
@@ -82,3 +91,12 @@ def test_prose_roster(text: str, people: list[str], expected: set[tuple[str, ...
     doc = doc_of(text)
     assert spans_of(doc, "people") == [("PERSON", p) for p in people]
     assert facts(doc, *ROLES) == expected
+
+
+def test_a_unit_holding_a_convener_post_in_prose() -> None:
+    """``总召集人为分管副区长，召集人为区民政局局长``: the bureau holds the plain 召集人 post under a
+    chief, a deputy convener unit with its head's title; the chief's post names no unit."""
+    text = ("关于建立青河区救助工作联席会议制度的通知\n一、组成人员\n"
+            "总召集人为分管副区长，召集人为区民政局局长，成员单位有：区教育局、区财政局。\n")
+    assert facts(doc_of(text), "convener_unit_of", "deputy_convener_unit_of") == {
+        ("青河区民政局", "deputy_convener_unit_of", "青河区救助工作联席会议", "title=局长")}
