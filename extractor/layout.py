@@ -68,6 +68,7 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     for k, ((s, e), (ns, _ne)) in enumerate(zip(spans, spans[1:], strict=False)):
         line, nxt = text[s:e], text[ns : ns + 12]
         if (k in table or line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
+                or _unit_alone_apart(text, e, ns, _ne, lex)
                 or _roster_like(text[ns:_ne]) or line.endswith(title_end)
                 or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
                 or line.count(" ") >= 2 or text[ns:_ne].count(" ") >= 2):  # table rows
@@ -79,6 +80,23 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
         if unclosed or runs_on:
             edits.append((e, ns, ""))
     return rewrite(nt, edits)
+
+
+_UNIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,16}")
+
+
+def _unit_alone_apart(text: str, e: int, ns: int, ne: int, lex: Lexicon) -> bool:
+    """Is the next line, set apart by a blank line, a department's name alone (``市教育局``
+    heading its duties below, as a web page's table of units and duties is copied)? No
+    sentence runs on into it."""
+    if text.count("\n", e, ns) < 2 or not _UNIT_LINE.fullmatch(text, ns, ne):
+        return False
+    name = text[ns:ne]
+    if any(m.end() == len(name) for m in lex.kind_name_re.finditer(name)):
+        return True
+    # 市工商行政管理局: a level, then a name ending like a body (not 格局, 干部)
+    return (name[0] in lex.level_chars and name.endswith(tuple(lex.forms.get("suffixes", ())))
+            and not name.endswith(tuple(lex.forms.get("not_org_endings", ()))))
 
 
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")

@@ -125,8 +125,11 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
                 continue  # 农村地区, 民航地区: a kind of area, not a place
             if text[m.end() : m.end() + 1] == "”":
                 continue  # “数字强省”: a slogan, not a place
+            dept_after = m.end() in dept_at or m.end() + 1 in dept_at  # 奈曼旗公安局 / 昌吉市委宣传部
+            if not dept_after and text.startswith(lex.not_prefix_words, j):
+                continue  # 城区集贸|市场: the level starts a common noun (not 青山|县城管局)
             counts[place] += 1
-            if m.end() in dept_at or m.end() + 1 in dept_at:  # 奈曼旗公安局 / 昌吉市委宣传部
+            if dept_after:
                 before_dept[place] += 1
     kept: list[str] = []
     for place in sorted(counts, key=lambda p: (-len(p), p)):
@@ -230,9 +233,17 @@ class OrgTable:
             return None
         same = [o for o in self.orgs if o.kind == kind and not o.generic and not o.body and not o.collective
                 and (loc is None or o.locality in (None, loc))]
-        if len(same) == 1 and (loc or same[0].locality or self.locality) and self._same_department(canon, same[0].name):
+        if (len(same) == 1 and (loc or same[0].locality or self.locality or self._level_apart(canon, same[0].name))
+                and self._same_department(canon, same[0].name)):
             return same[0]
         return None
+
+    def _level_apart(self, a: str, b: str) -> bool:
+        """Is one name the other with a bare level before it (``商务局`` / ``区商务局``)? One body,
+        wherever the notice's place is."""
+        short, long = sorted((a, b), key=len)
+        level, rest = self.split_place(long)
+        return bool(level) and level in self.lex.bare_levels and rest == short
 
     def _same_department(self, a: str, b: str) -> bool:
         """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局)."""

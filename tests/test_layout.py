@@ -48,6 +48,14 @@ MENDED = [
     ("chapter-item-broken-mid-sentence-still-mended",
      "三、县卫健局要加强对全县医疗机构发热门诊的\n管理，做好预检分诊工作。",
      "三、县卫健局要加强对全县医疗机构发热门诊的管理，做好预检分诊工作。"),
+    ("unit-alone-after-a-blank-line-kept",  # a web table copied cell by cell: the unit heads the cell below
+     "依法提出封锁有关区域和场所的建议\n\n市住房城乡建设局\n\n做好建筑工地的防控工作",
+     "依法提出封锁有关区域和场所的建议\n\n市住房城乡建设局\n\n做好建筑工地的防控工作"),
+    ("unit-alone-by-its-form-after-a-blank-line-kept",  # no lexicon lists 粮油储备管理局: a level and a body ending
+     "依法提出封锁有关区域和场所的建议\n\n县粮油储备管理局\n\n做好应急粮油的储备调运",
+     "依法提出封锁有关区域和场所的建议\n\n县粮油储备管理局\n\n做好应急粮油的储备调运"),
+    ("a-sentence-broken-before-a-unit-without-a-blank-line-still-mended",
+     "发现疑似病例的医疗机构要立即报告给当地的\n县卫健局", "发现疑似病例的医疗机构要立即报告给当地的县卫健局"),
     broken("a title broken after fewer than 18 characters is not mended (join_paragraphs needs a long "
            "line or a trailing comma)",
            "short-title-over-two-lines", "关于成立青山县鼠疫防控\n领导小组的通知\n组长：王建国",

@@ -308,3 +308,22 @@ def test_subjects_with_a_note_or_a_department_type(text: str, duty: str, body: s
     """``各镇（街、场，下同）要…``: the note says what the name covers; ``市宣传部门`` is a type of
     department (not the 宣传部 followed by 门)."""
     assert duty_roles(extract_text(text, "t.txt")).get(duty) == {(body, None)}
+
+
+# (id, text, {duty: {(body, role)}}): a web page's table of units and their duties, copied one
+# cell a block (the unit alone, a blank line, its duties): a short cell with no comma that
+# opens with a duty verb is the unit's duty; a label line (牵头领导：…) is none
+CELL_BLOCKS = [
+    ("short-duty-cells-under-units-alone",
+     "与相关部门的职责边界\n\n相关部门\n\n职责分工\n\n市卫生局\n\n负责制定突发疫情的处置方案\n\n"
+     "市公安局\n\n协助卫生部门落实强制隔离措施，依法处置有关突发事件\n\n"
+     "市粮油储备管理局\n\n做好应急粮油的储备和调运\n",
+     {"负责制定突发疫情的处置方案": {("市卫生局", None)},
+      "协助卫生部门落实强制隔离措施，依法处置有关突发事件": {("市公安局", "support")},
+      "做好应急粮油的储备和调运": {("市粮油储备管理局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(CELL_BLOCKS))
+def test_units_and_duties_one_cell_a_block(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected

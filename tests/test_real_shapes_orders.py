@@ -168,7 +168,8 @@ MARKED_TITLES = [
      {"治理畜产品污染": {("青山县农业农村局", "lead"), ("青山县卫健局", "support"), ("青山县公安局", "support")}}),
     ("numbered-title-then-responsible-and-helpers",
      PLAN + "（三）开展校园周边食品整治\n由县市场监管局负责，县教育局配合。\n",
-     {"开展校园周边食品整治": {("青山县市场监管局", None), ("青山县教育局", "support")}}),
+     # beside the unit that helps, the one in charge leads (as X负责，Y配合 below; gold d11, h18, j32)
+     {"开展校园周边食品整治": {("青山县市场监管局", "lead"), ("青山县教育局", "support")}}),
     ("roles-then-the-shared-task",
      PLAN + "县海关、县公安局负责，县农业农村局配合，强化对出口备案企业的监管。\n",
      {"县海关、县公安局负责，县农业农村局配合，强化对出口备案企业的监管":

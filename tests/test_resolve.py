@@ -34,6 +34,10 @@ PLACES = [
     ("a-name-before-a-district-head-post-is-no-place",  # 王立新区长：…: a person and the post 区长
      "王立新区长：负责全面工作。\n李平副区长：负责卫生工作。\n区卫健局负责。", set(), None),
     ("a-place-before-its-head-post-stays", "青山县副县长：负责全面工作。\n县卫健局负责。", {"青山县"}, "青山县"),
+    ("a-level-starting-a-common-noun-is-no-place",  # 乡镇集贸|市场: a market, not a city 乡镇集贸市
+     "1.市卫生局负责，加强乡镇集贸市场的卫生监督。\n2.市农业局负责。", set(), None),
+    ("a-level-before-a-department-stays",  # 青山县|城管局 (县城 starts no body here)
+     "关于整治市容的通知\n青山县城管局负责。", {"青山县"}, "青山县"),
     broken("the verb of a title (关于印发青山县…) is read into the place: 印发青山县",
            "title-yinfa", "关于印发青山县鼠疫防控方案的通知\n县卫健局负责。", {"青山县"}, "青山县"),
     broken("a place stem longer than four characters (新疆维吾尔 + 自治区) is cut to its last four",
@@ -67,6 +71,8 @@ CANONICAL = [
     ("youth-league-short-form", "共青团青山县委员会", ["共青团青山县委员会", "县团委"],
      [("共青团青山县委员会", "共青团", None)] * 2),
     ("level-word-is-no-place", "青山县卫健局", ["省级医保部门"], [("省级医保部门", None, None)]),
+    ("bare-level-and-no-level-one-body-wherever-the-place",  # no place named: 区商务局 and 商务局 still one
+     "区商务局、工商局", ["区商务局", "商务局"], [("区商务局", "商务", None)] * 2),
     ("collective-governments", "青山县卫健局", ["各乡镇人民政府"], [("各乡镇人民政府", "人民政府", None)]),
     ("department-not-its-squad", "青山县公安局", ["县公安局交警大队", "县公安局"],
      [("青山县公安局交警大队", "公安", "青山县"), ("青山县公安局", "公安", "青山县")]),

@@ -36,8 +36,8 @@ def states_a_rule(lex: Lexicon, body: str) -> bool:
     m = cues.modal.match(first)
     if m and own_word(first, 0, m.group(0)) and not first.startswith("由", m.end()):
         return True  # 应具有…: the requirement goes on from the lead-in's subject
-    if any(cues.referral.match(c) or cues.principle.match(c) for c in clauses):
-        return True  # 详见各专项的申报指南 / 原则上不能更改…
+    if any(cues.referral.match(c) or cues.principle.search(c) for c in clauses):
+        return True  # 详见各专项的申报指南 / 原则上不能更改… / 负责人原则上应为…
     for m in cues.modal.finditer(first, 2):
         if not own_word(first, m.start(), m.group(0)) or first.startswith("由", m.end()):
             continue

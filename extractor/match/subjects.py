@@ -55,6 +55,11 @@ class SubjectCues:
             + alternation(lex.cue("not_in_department_stem") + lex.cue("lead_verbs") + lex.cue("support_verbs")))
         self.not_stems = frozenset(lex.cue("not_department_stems") + lex.cue("lead_verbs") + lex.cue("support_verbs"))
         self.modal = re.compile(lex.cue_re("modal_verbs"))
+        # X作为…的牵头单位要… / X要发挥牵头作用 / X是牵头部门: the body takes the lead role
+        modal = lex.cue_re("modal_verbs")
+        self.lead_role = re.compile(
+            rf"(?:{modal})?(?:(?!不)[^，。；]){{0,4}}?(?:{lex.cue_re('lead_role_verbs')})[^，。；]{{0,24}}?"
+            rf"(?:{lex.cue_re('lead_role_nouns')})(?=[，。；,;]|$|{modal})")
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
@@ -438,6 +443,21 @@ def is_same_below_note(notice: Notice, clause: str) -> bool:
     return subject_cues(notice).same_below_clause.match(clause) is not None
 
 
+def _level_note(notice: Notice, p: int, limit: int) -> int | None:
+    """End of ``（乡）`` / ``（街、场）`` at ``p``: brackets holding only levels of place (a
+    counterpart head or a level of government, one character each), the levels the name
+    before them also covers (``各街道办事处（乡）``, ``各村（居）委会``)."""
+    text = notice.text
+    m = _LEVEL_NOTE.match(text, p, limit)
+    if m is None:
+        return None
+    levels = set(notice.lex.level_chars) | {h for h in notice.lex.cue("counterpart_heads") if len(h) == 1}
+    return m.end() if all(ch in levels for ch in m.group(1).replace("、", "")) else None
+
+
+_LEVEL_NOTE = re.compile(r"（([\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,2})）")
+
+
 def _other_name(notice: Notice, p: int, limit: int) -> int | None:
     """End of ``（卫生防疫站）`` at ``p`` when the brackets hold one body's name (another name of
     the body before them, as in 疾病预防控制中心（卫生防疫站）)."""
@@ -578,6 +598,9 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
             items.append(alt)
             p = alt.end + 1
+        elif (level := _level_note(notice, p, limit)) is not None:  # 各街道办事处（乡）: the level it also covers
+            items[-1] = items[-1]._replace(end=level)
+            p = level
         elif text.startswith(("（单位）", "（部门）"), p) and text[p - 2 : p] in ("部门", "单位"):
             p += 4  # 有关部门（单位）: the same bodies
         elif same := subject_cues(notice).same_below.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
@@ -646,6 +669,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, _after_own_remit(text, q, limit), limit)
+              or cues.lead_role.match(text, q, limit)
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
               or (cues.by_date.match(text, q, limit) and all(  # a named body or 各省份, not 各学校

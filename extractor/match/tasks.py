@@ -39,8 +39,9 @@ class _Cues:
         self.place_and_body = re.compile(rf"([{HAN}]{{2,4}}?)([{place_levels}])([{HAN}]+)$")  # 烟台|市|政府
         # 牵头 (lead_words) marks the lead in a marker or a list; 承办/主办 (lead_verbs) only in labels
         lead, support, manner = lex.cue_re("lead_words"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
+        # X牵头，Y配合 / X负责，Y、Z配合: beside the units that support, the one in charge leads
         self.lead_support = re.compile(
-            rf"(?P<lead>[^，。；]{{2,60}}?)(?:{lead})[，]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support})")
+            rf"(?P<lead>[^，。；]{{2,60}}?)(?:(?:{lead})[，]?|负责，)(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support})")
         self.doer_role = re.compile(rf"(?:要|应|将)?(?:{manner})?(?:(?P<lead>{lead})|{support})")
         self.role_mark = re.compile(rf"[（(](?:(?P<lead>{lead})|{support})[）)]$")  # A（牵头）、B（配合）
         self.doer_verbs = lex.cue_re("doer_verbs")

@@ -131,7 +131,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
     if cues.not_duty_sentence.search(text, start, end):
         return inside
-    lead_role = "lead" if m.group("verb") in cues.lead_verbs else None
+    # 由X牵头… / 由X负责，Y配合…: beside the units that support, the one in charge leads
+    lead_role = "lead" if m.group("verb") in cues.lead_words or m.group("sup") else None
     a, b = m.span("lead")
     if _PERSON_LEAD.search(text, a, b) or subject_cues(notice).leader.search(text, max(a, b - 8), b):
         return inside  # 由乡镇政府主要领导具体负责: a person answers for it, within the subject's duty
@@ -145,7 +146,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         return inside
     if m.group("sup"):
         orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
-    bare = not inside and not text[m.end() : end].strip("，。 ")
+    # 由X牵头，Y配合。: no task written, the title above names it (not 展馆布置工作由X承办: the topic does)
+    bare = not inside and not text[m.end() : end].strip("，。 ") and _NO_TOPIC.fullmatch(text, start, m.start()) is not None
     title = _titled_task(notice, ss) if bare else None
     if (title is None and not inside and _NO_TOPIC.fullmatch(text, start, m.start())
             and _ROLE_ONLY.fullmatch(text, m.end(), end)):

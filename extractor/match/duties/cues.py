@@ -8,6 +8,7 @@ import re
 from ...lexicon import Lexicon, alternation
 from ...notice import Notice
 from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
+from ..subjects import subject_cues
 
 
 class _Cues:
@@ -15,7 +16,7 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
-        self.lead_verbs = lex.cue("lead_verbs")
+        self.lead_words = lex.cue("lead_words")  # 由X牵头 leads (not 由X承办: responsible, no role)
         self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
         self.support = re.compile(rf"(?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")  # not 参与组织…
         self.duty_opening = re.compile(
@@ -39,16 +40,21 @@ class _Cues:
         # X负责，Y、Z配合，: clauses that only name bodies and their roles
         self.role_clauses = re.compile(rf"(?:[^，。；]{{2,80}}?(?:负责|{lead}|{support})，)+")
         # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
+        # (由X承办的活动: a relative clause, no assignment)
         self.assignment = re.compile(
-            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}"
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}(?!的)"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )
         # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states (X要参与…
         # states none: the body takes part in its own right)
+        # (X不得牵头…: a prohibition states no role)
         self.role = re.compile(
-            rf"(?:{lex.cue_re('modal_verbs')}|负责)?(?:按照|按|在)?(?:各自|部门)?(?:职责|职能)?(?:范围内|分工)?(?:{manner})?"
+            rf"(?:{alternation([w for w in lex.cue('modal_verbs') if not w.startswith('不')])}|负责)?(?:按照|按|在)?(?:各自|部门)?(?:职责|职能)?(?:范围内|分工)?(?:{manner})?"
             rf"(?:(?P<lead>{lead})|(?P<sup>{lex.cue_re('subject_support_verbs')}))"
         )
+        # X负责制定方案并牵头组织实施 / …，牵头会同有关部门…: the body leads later in its own clause
+        # (not 并牵头单位…, a noun)
+        self.later_lead = re.compile(rf"[并，](?!{lex.cue_re('lead_role_nouns')})(?:{lex.cue_re('lead_words')})(?!的|下)")
         # 在有关部门共同配合下: a circumstance, not a subject
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
         # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
@@ -84,13 +90,13 @@ def duty_cues(notice: Notice) -> _Cues:
 
 
 def clause_role(notice: Notice, clause: str) -> str | None:
-    """``牵头…``/``负责牵头…`` leads, ``积极配合…`` supports."""
+    """``牵头…``/``负责牵头…``/``作为…的牵头单位，…`` leads, ``积极配合…`` supports."""
     cues = duty_cues(notice)
-    if cues.lead.match(clause):
+    if cues.lead.match(clause) or subject_cues(notice).lead_role.match(clause):
         return "lead"
     if cues.support.match(clause):
         return "support"
-    return None
+    return "lead" if cues.later_lead.search(clause) else None
 
 
 def in_procedure(notice: Notice, section: str) -> bool:
@@ -110,8 +116,12 @@ def _procedure_sections(lex: Lexicon) -> dict[str, bool]:
 
 
 def modal_role(notice: Notice, text: str, q: int) -> str | None:
-    """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` leads, ``Y配合…`` / ``Y按照各自职责协助…`` supports."""
-    m = duty_cues(notice).role.match(text, q)
+    """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` / ``X要发挥牵头作用，…`` leads, ``Y配合…`` /
+    ``Y按照各自职责协助…`` supports."""
+    cues = duty_cues(notice)
+    m = cues.role.match(text, q)
     if m is None:
-        return None
+        end = min((i for i in (text.find("。", q), text.find("；", q)) if i >= 0), default=len(text))
+        lead = subject_cues(notice).lead_role.match(text, q) or cues.later_lead.search(text, q, end)
+        return "lead" if lead else None
     return "lead" if m.group("lead") else "support"

@@ -138,7 +138,8 @@ def find_divisions(notice: Notice) -> None:
         if head is None and not pieces:
             nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())), None)
             if nxt and i not in units_below and alone_unit(notice, ln) and (
-                    paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"):
+                    paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"
+                    or _duty_line(notice, nxt)):
                 pending_head = alone_span(notice, ln)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
@@ -159,6 +160,14 @@ def find_divisions(notice: Notice) -> None:
             notice.facts.append(fact)
             if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
+
+
+def _duty_line(notice: Notice, ln: Line) -> bool:
+    """A short paragraph without a comma that opens with a duty verb (``负责组织制定…方案``,
+    ``做好市场监督管理、维护市场秩序``): one duty, under the unit named alone above it."""
+    text = notice.text
+    return (ln.end - ln.body_start >= 10 and "：" not in text[ln.body_start : ln.body_start + 32]  # not 牵头领导：某某
+            and duty_cues(notice).duty_opening.match(text, ln.body_start, ln.end) is not None)
 
 
 def _continues_division(prev: Line, ln: Line) -> bool:

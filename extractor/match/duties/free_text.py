@@ -13,7 +13,7 @@ from ..deadlines import time_limit_at, trailing_time_limit
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import BRACKETED_MARK, clause_starts, paren_depths, reported, sets_up
-from .cues import duty_cues, in_procedure, modal_role
+from .cues import clause_role, duty_cues, in_procedure, modal_role
 
 
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
@@ -42,6 +42,22 @@ def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]]
         out.append((found[k][0], list(orgs.values()), found[j + 1][0] if j + 1 < len(found) else end, found[j][3]))
         k = j + 1
     return out
+
+
+def sharing_subjects(notice: Notice, first: tuple[list, int], start: int, end: int) -> list[tuple[Org, str | None]]:
+    """The bodies and roles of the subject at ``start`` (``first``: its items and where its
+    verb starts) and of the subjects after it that only state their role and share its task
+    (``X负责，Y、Z配合，做好…``: X leads, Y and Z support)."""
+    text = notice.text
+    found: list[tuple[int, list, str | None, int]] = [(start, first[0], modal_role(notice, text, first[1]), first[1])]
+    while True:
+        q = found[-1][3]
+        comma = text.find("，", q, end)
+        hit = subject_at(notice, comma + 1, end) if comma >= 0 and _role_only(notice, q, comma + 1) else None
+        if hit is None:
+            break
+        found.append((comma + 1, hit[0], modal_role(notice, text, hit[1]), hit[1]))
+    return _shared_tasks(notice, found, end)[0][1]
 
 
 def _role_only(notice: Notice, q: int, stop: int) -> bool:
@@ -220,10 +236,24 @@ def find_subject_duties(notice: Notice) -> None:
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
                 if trimmed - clause_start >= 6 and not opener and not bare:  # …；对合并的单位，| Y要…: Y's opener
                     start = first_start if clause_start == p else clause_start
-                    notice.duties.append(Duty(span=(start, trimmed), orgs=orgs, source="subject"))
+                    notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
+                                              source="subject"))
                 if end >= stop or text[end] == "。":
                     break
                 clause_start = end + 1
+
+
+def _piece_roles(notice: Notice, orgs: list[tuple[Org, str | None]], p: int, start: int, end: int
+                 ) -> list[tuple[Org, str | None]]:
+    """The bodies and roles of the piece ``text[start:end]`` of a subject's clause at ``p``. A
+    role one verb states for every body (``X应配合Y，制订…；督促…；协助Y…``) is the first piece's:
+    a later piece after ``；`` has the role its own clause states (``协助…``), or none. Roles that
+    share a task out (``X牵头，Y配合，…``) hold for every piece."""
+    roles = {r for _o, r in orgs}
+    if start == p or len(roles) != 1 or roles == {None}:
+        return orgs
+    role = clause_role(notice, notice.text[start:end])
+    return [(org, role) for org, _r in orgs]
 
 
 # 对需整改的单位， / 对违法单位， / 在治理工作中，需要…配合的， / 凡…的， / 在…额度内， /

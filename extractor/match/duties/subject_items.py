@@ -13,6 +13,7 @@ from ..subjects import SubjectItem, subject_at
 from .bodies import subject_org_for
 from .clauses import reported
 from .cues import in_procedure, modal_role
+from .free_text import sharing_subjects
 
 _SUBJECT_ITEM_CHARS = 250
 _ARTICLE = re.compile(rf"\s*{CHAPTER}条")  # 第十条 opening a line: an article of rules
@@ -66,8 +67,10 @@ def _subject_item(notice: Notice, ln: Line, first: tuple[list[SubjectItem], int]
     """One numbered item as one duty of the bodies that open its sentences."""
     text = notice.text
     orgs: dict[int, tuple[Org, str | None]] = {}
-    hits = [first] + [h for h in (subject_at(notice, i + 1, ln.end) for i in range(ln.body_start, ln.end)
-                                  if text[i] == "。") if h is not None]
+    for shared, shared_role in sharing_subjects(notice, first, ln.body_start, ln.end):
+        orgs.setdefault(id(shared), (shared, shared_role))
+    hits = [h for h in (subject_at(notice, i + 1, ln.end) for i in range(ln.body_start, ln.end)
+                        if text[i] == "。") if h is not None]
     for items, q in hits:
         role = modal_role(notice, text, q)
         for it in items:

@@ -1,0 +1,94 @@
+"""Roles of real notices (lead/support of a body on a duty), each in a short notice written
+for this test: ``X负责，Y配合，…`` (the one in charge leads beside the units that support),
+a body taking the lead role in its own clause (``X作为…的牵头单位要…``, ``X要发挥牵头作用``),
+a role stated once for a subject's first clause (not for its later pieces after ``；``), what
+states no role (``不得牵头``, ``由X承办``)."""
+
+from __future__ import annotations
+
+import pytest
+from tables import duty_roles, rows
+
+from extractor.pipeline import extract_text
+
+ROLES = [
+    ("in-charge-beside-supporters-in-a-numbered-list",
+     "关于做好集市食品安全整治的通知\n"
+     "1.青山市卫生局负责，青山市工商局配合，整顿流动摊贩的卫生条件，开展抽样检查。\n"
+     "2.青山市农业局负责，青山市环保局、青山市水利局配合，规范农药化肥的销售和使用。\n"
+     "3.青山市城管局负责，清理占道经营的摊点。\n",
+     {"青山市卫生局负责，青山市工商局配合，整顿流动摊贩的卫生条件，开展抽样检查":
+          {("青山市卫生局", "lead"), ("青山市工商局", "support")},
+      "青山市农业局负责，青山市环保局、青山市水利局配合，规范农药化肥的销售和使用":
+          {("青山市农业局", "lead"), ("青山市环保局", "support"), ("青山市水利局", "support")},
+      # no unit supports: the one in charge is responsible, with no role
+      "青山市城管局负责，清理占道经营的摊点": {("青山市城管局", None)}}),
+    ("in-charge-beside-supporters-in-items-opening-with-their-doers",  # （一）… items read as one duty each
+     "关于做好农资市场整治的通知\n"
+     "（一）县农业局负责，县供销社配合，开展放心农资下乡活动，做好宣传咨询。\n"
+     "（二）县市场监管局负责，县粮食和储备局、县公安局配合，查处销售假劣农资行为。\n"
+     "（三）县交通局负责，加强农资运输车辆的安全检查。\n",
+     {"县农业局负责，县供销社配合，开展放心农资下乡活动，做好宣传咨询":
+          {("县农业局", "lead"), ("县供销社", "support")},
+      "县市场监管局负责，县粮食和储备局、县公安局配合，查处销售假劣农资行为":
+          {("县市场监管局", "lead"), ("县粮食和储备局", "support"), ("县公安局", "support")},
+      "县交通局负责，加强农资运输车辆的安全检查": {("县交通局", None)}}),
+    ("a-collective-with-the-level-it-also-covers-in-brackets",  # 各街道办事处（乡）: one collective
+     "关于做好市场整治的通知\n一、区商务局负责督促业主完成市场改造。\n"
+     "二、工商局负责，商务局和各街道办事处（乡）配合，监督各市场达标。\n",
+     {"工商局负责，商务局和各街道办事处（乡）配合，监督各市场达标":
+          {("工商局", "lead"), ("区商务局", "support"), ("各街道办事处", "support")}}),
+    ("in-charge-after-you-beside-supporters",
+     "关于做好疫苗接种工作的通知\n白河县今年的疫苗补种工作由县卫健局负责，各乡镇配合，逐户核对接种记录。\n",
+     {"白河县今年的疫苗补种工作由县卫健局负责，各乡镇配合，逐户核对接种记录":
+          {("白河县卫健局", "lead"), ("各乡镇", "support")}}),
+    ("lead-role-taken-in-the-body's-own-clause",
+     "关于做好秋冬季防病工作的通知\n"
+     "一、县卫健局是牵头部门，要加强业务指导，确保各项措施落到实处。\n"
+     "二、县教育局要发挥牵头作用，统筹推进校园晨检工作。\n"
+     "三、县民政局作为养老机构防疫工作的牵头单位要定期召开调度会议。\n"
+     "四、县财政局要做好牵头单位交办的经费保障工作。\n",
+     {"县卫健局是牵头部门，要加强业务指导，确保各项措施落到实处": {("县卫健局", "lead")},
+      "县教育局要发挥牵头作用，统筹推进校园晨检工作": {("县教育局", "lead")},
+      "县民政局作为养老机构防疫工作的牵头单位要定期召开调度会议": {("县民政局", "lead")},
+      # the lead unit is whom the work comes from, not the role the subject takes
+      "县财政局要做好牵头单位交办的经费保障工作": {("县财政局", None)}}),
+    ("leads-later-in-its-own-clause",
+     "关于做好慢病防控项目的通知\n一、县卫健局负责编制项目方案并牵头组织实施。\n"
+     "二、县财政局负责落实项目经费，并配合牵头单位做好审计。\n三、县教育局负责学校健康教育。\n",
+     {"县卫健局负责编制项目方案并牵头组织实施": {("县卫健局", "lead")},
+      "县财政局负责落实项目经费，并配合牵头单位做好审计": {("县财政局", None)},  # 牵头单位: a noun, whom it helps
+      "县教育局负责学校健康教育": {("县教育局", None)}}),
+    ("a-role-stated-once-is-the-first-piece's",
+     "关于做好学校防病工作的通知\n县教育局应配合县卫健局，制定学校防控方案；督促学校落实晨检制度；协助县卫健局处置聚集性疫情。\n",
+     {"县教育局应配合县卫健局，制定学校防控方案": {("县教育局", "support")},
+      "督促学校落实晨检制度": {("县教育局", None)},  # its own clause states no role
+      "协助县卫健局处置聚集性疫情": {("县教育局", "support")}}),
+    ("a-prohibition-states-no-role",
+     "关于项目申报的通知\n一、申报要求\n事业单位不得牵头申报项目，也不得参与申报。\n",
+     {"事业单位不得牵头申报项目，也不得参与申报": {("事业单位", None)}}),
+    ("undertaking-is-no-lead",  # 承办 names who does it, not a lead among others
+     "关于办好农产品博览会的通知\n一、职责分工\n展馆的布置工作由市商务局承办，市财政局负责经费保障。\n",
+     {"展馆的布置工作由市商务局承办": {("市商务局", None)}, "市财政局负责经费保障": {("市财政局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ROLES))
+def test_roles(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    for task, who in expected.items():
+        assert duties.get(task) == who, (task, duties)
+
+
+NO_BODY = [
+    ("a-relative-clause-after-you-assigns-nothing",  # 由X主办的展会: which fairs, no duty of X
+     "关于促进会展业发展的通知\n对由社会机构主办的各类展会，按规定给予补贴。\n", "社会机构"),
+    ("a-verb-before-部门-is-no-department",  # 健全|部门协同: to improve how departments work together
+     "关于推进产业发展的意见\n一、健全部门协同、市区联动的工作机制，加强产业监测分析。\n", "健全部门"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), rows(NO_BODY))
+def test_no_body(text: str, absent: str) -> None:
+    g = extract_text(text, "t.txt")
+    assert not any(absent in (d.get("name") or "") for _n, d in g.nodes(data=True)), list(g.nodes)
