@@ -94,6 +94,8 @@ def own_word(text: str, start: int, word: str) -> bool:
     return bool(words) and len(words[0]) <= len(word)
 
 
+#: a bracketed note (``（乡村振兴局）``, ``(试行)``), no brackets inside
+BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 #: a word of these tags opens a predicate (落实…, 加强…), not a subject
 _PREDICATE_TAGS = CLAUSE_START_TAGS | {"a", "ad", "an"}
 
@@ -102,7 +104,7 @@ def subject_phrase(phrase: str) -> bool:
     """Can ``phrase``, the text before a modal verb, be the subject of its clause: a noun
     phrase (``项目负责人``, ``行政部门``, ``指派的代理师本人``), not a predicate (``落实“四个必须”要求``),
     a case (``对于违规收费的``) or a time (``2025年底前``)?"""
-    bare = re.sub(r"[（(][^（）()]*[）)]", "", phrase)
+    bare = BRACKETED.sub("", phrase)
     if not bare or not re.match(r"[\u4e00-\u9fff]", bare) or "“" in bare or bare.endswith("的"):
         return False
     words = dictionary_words(bare)

@@ -268,7 +268,7 @@ def _party_organ_after(notice: Notice, head: str, tail: str) -> bool:
     lex = notice.lex
     if not head.endswith(lex.party) or head[-2:-1] not in lex.level_chars:
         return False
-    return lex.kind_of(tail) in set(lex.bodies.get("party_kinds", []))
+    return lex.kind_of(tail) in lex.bodies.get("party_kinds", ())
 
 
 _COUNT_OF_UNITS = re.compile("(?:多|若干|数|几|[0-9一二三四五六七八九十两]+)个")

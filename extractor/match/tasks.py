@@ -11,7 +11,7 @@ from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
 from ..numbering import CN_PAREN, cn_value
 from ..resolve import Org
-from ..words import CLAUSE_START_TAGS, dictionary_words, word_tags
+from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .rule_items import states_a_rule
@@ -1093,7 +1093,6 @@ def _field_of_a_plan(body: str) -> bool:
     return bool(words) and word_tags().get(words[-1]) == "n"
 
 
-_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 _CLAUSE_PUNCT = re.compile("[，。；：,;:]")
 _NOUN_TAGS = frozenset(("n", "nz"))
 
@@ -1102,7 +1101,7 @@ def _names_a_thing(body: str) -> bool:
     """``机动车安全技术检验合格证明；`` / ``车辆控制模式；`` / ``个人从事经营活动取得的所得；``: an item
     that names a thing (a document to hand in, a datum to record, a kind of income), not a task:
     one phrase (no clause punctuation, brackets aside), not opening with a verb, ending with a noun."""
-    phrase = _BRACKETED.sub("", body).rstrip("。；;，, ")
+    phrase = BRACKETED.sub("", body).rstrip("。；;，, ")
     if not phrase or _CLAUSE_PUNCT.search(phrase):
         return False
     words = dictionary_words(phrase)

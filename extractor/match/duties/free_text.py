@@ -8,7 +8,7 @@ import re
 from ...lexicon import Lexicon
 from ...notice import Duty, Notice
 from ...resolve import Org
-from ...words import own_word, subject_phrase
+from ...words import BRACKETED, own_word, subject_phrase
 from ..deadlines import time_limit_at, trailing_time_limit
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
@@ -119,9 +119,6 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
         cut = prev
 
 
-_BRACKETS = re.compile(r"[（(][^（）()]*[）)]")
-
-
 def _before_own_subject(notice: Notice, start: int, end: int) -> int:
     """Where a subject's clause ends when a later piece of it has a subject of its own, a body
     or a class of actors, before a modal verb (``…，行政部门要…``, ``…，相关下属机构要…``): that
@@ -132,7 +129,7 @@ def _before_own_subject(notice: Notice, start: int, end: int) -> int:
     while comma >= 0:
         m = cues.own_subject.match(text, comma, end)
         if m and own_word(text, m.start("modal"), m.group("modal")):
-            np = _BRACKETS.sub("", m.group("np"))
+            np = BRACKETED.sub("", m.group("np"))
             np = np[cues.concerned_start.match(np).end() :]  # type: ignore[union-attr]
             if subject_phrase(np) and np.endswith(cues.subject_endings):
                 return comma
