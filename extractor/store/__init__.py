@@ -853,7 +853,7 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
     appended = appended or {}
     groups: set[str] = set()
     singles: list[tuple[str, dict[str, Any], str, int]] = []  # (written every _NODES_CHUNK)
-    moved: list[str] = []  # singles whose kept node was another id's: their edges re-pointed
+    repointed: list[str] = []  # singles whose kept node was another id's: their edges re-pointed
     old_canon: dict[str, str] = {}
     merged_rows: list[tuple[Any, ...]] = []
     gone: list[str] = []
@@ -908,7 +908,7 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
         else:
             singles.append((nid, data, first[0], first[1]))
             if old_canon.get(nid, nid) != nid:
-                moved.append(nid)
+                repointed.append(nid)
             if len(singles) >= _NODES_CHUNK:  # (a group's merged nodes are not all held at once)
                 _write_nodes(conn, singles)
                 singles = []
@@ -920,7 +920,7 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
         "INSERT OR REPLACE INTO merged_ids (id, canonical, body_key, first_notice, first_ord, data)"
         " VALUES (?,?,?,?,?,?)", merged_rows)
     _write_nodes(conn, singles)
-    for nid in moved:
+    for nid in repointed:
         _repoint(conn, [(nid, old_canon[nid])], nid)
     for key in groups:
         rows = conn.execute(
