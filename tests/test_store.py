@@ -249,6 +249,32 @@ def test_rewrites_in_build_groups_give_the_store_of_a_fresh_build(seed: int) -> 
         assert list(kg.load(conn)) == list(want)
 
 
+def test_groups_ended_by_rows_with_nodes_written_in_chunks_give_the_same_store(monkeypatch) -> None:
+    """A build group ends when its notices wrote ``rows`` rows (a bound on the memory it
+    holds), and the group's merged nodes are written a chunk at a time: the store is the
+    one of groups of any other size, written whole."""
+    names = [f"n{i:02d}.txt" for i in range(12)]
+    held = {n: kg.to_node_link(notice(n, i * 7).copy()) for i, n in enumerate(names)}
+    whole = store.connect(":memory:", create=True)
+    with store.Batch(whole) as batch:
+        for n in names:
+            store.write_notice(whole, n, held[n])
+            batch.done_one()
+    monkeypatch.setattr(store, "_NODES_CHUNK", 2)
+    conn = store.connect(":memory:", create=True)
+    ended = 0
+    with store.Batch(conn, notices=1000, rows=40) as batch:
+        for n in names:
+            store.write_notice(conn, n, held[n])
+            assert batch.rows > 0
+            batch.done_one()
+            ended += batch.rows == 0
+    assert ended >= 3  # by rows, not by notices
+    assert tables(conn) == tables(whole)
+    assert store.type_counts(conn) == counted(conn)
+    assert stored(conn) == canonical(kg.merge(graph_of(held[n]) for n in names))
+
+
 def test_a_failed_write_in_a_group_leaves_the_merge_right() -> None:
     """A notice whose write fails half-way inside a build's group (rolled back to before it)
     does not leave its rows in what the group's merge takes from memory instead of the store:

@@ -474,20 +474,30 @@ def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("COMMIT")
 
 
+#: Rows (nodes, edges and duties of its notices) after which a build group is committed:
+#: the group's rows are held in memory until its merge (~1 KB a row with SQLite's dirty
+#: pages), so a build's peak RSS does not depend on how large its notices are.
+BATCH_ROWS = 250_000
+
+
 class Batch:
-    """Commit notice writes in groups (every ``notices`` notices or ``seconds`` seconds of
-    this process's CPU, so the load of the machine does not make the groups small):
+    """Commit notice writes in groups (every ``notices`` notices, ``rows`` rows written, or
+    ``seconds`` seconds of this process's CPU, so the load of the machine does not make the
+    groups small):
     each commit still falls between two notices, so an interrupted build leaves the store
     as it was after some notice, never half of one. A commit writes every B-tree page the
     group changed, and a notice's rows land on random pages of the indexes, so small groups
     cost more per notice as the store grows; the full-text rows of the group's notices are
     indexed once, just before its commit (one FTS5 segment a group, not one a notice)."""
 
-    def __init__(self, conn: sqlite3.Connection, notices: int | None = None, seconds: float = 30.0) -> None:
+    def __init__(self, conn: sqlite3.Connection, notices: int | None = None, seconds: float = 30.0,
+                 rows: int = BATCH_ROWS) -> None:
         if notices is None:  # $POLICYKG_BATCH_NOTICES=1: a commit per notice (tests, debugging)
             notices = int(os.environ.get("POLICYKG_BATCH_NOTICES") or 2000)
-        self.conn, self.notices, self.seconds = conn, notices, seconds
+        self.conn, self.notices, self.seconds, self.max_rows = conn, notices, seconds, rows
         self.count = 0
+        #: rows the group's notices wrote (:meth:`wrote`)
+        self.rows = 0
         self.since = 0.0
         self.broken = False
         #: notices written in this group whose full-text rows are not indexed yet
@@ -508,11 +518,16 @@ class Batch:
         import time
 
         self.count += 1
-        if self.count >= self.notices or time.process_time() - self.since >= self.seconds:
+        if (self.count >= self.notices or self.rows >= self.max_rows
+                or time.process_time() - self.since >= self.seconds):
             self.flush()
             self.conn.execute("COMMIT")
             self.conn.execute("BEGIN IMMEDIATE")
-            self.count, self.since = 0, time.process_time()
+            self.count, self.rows, self.since = 0, 0, time.process_time()
+
+    def wrote(self, rows: NoticeRows) -> None:
+        """A notice's rows were written in this group (counted towards ``rows``)."""
+        self.rows += len(rows.ids) + len(rows.edges) + len(rows.duties)
 
     def flush(self) -> None:
         """Redo the merge of the ids the group's notices touched and index their full text
@@ -613,6 +628,8 @@ def write_notice(
             _write_notice(conn, file, rows, hash, extractor, stat, merge)
             if batch is None:
                 merge.merge(conn)
+        if batch is not None:
+            batch.wrote(rows)
     except BaseException:
         if batch is not None:  # rolled back: the notice's rows are as they were
             (batch.unindexed.add if pending else batch.unindexed.discard)(file)
@@ -814,6 +831,11 @@ def _canonical_map(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
     return out
 
 
+#: Merged nodes :func:`_remerge` writes at a time: a build group's ids (180,000 for 2,000
+#: notices) as dicts all at once took ~200 MB more at the group's commit.
+_NODES_CHUNK = 5000
+
+
 def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozenset(),  # type: ignore[assignment]
              appended: dict[str, str] | None = None,
              known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = None) -> None:
@@ -830,7 +852,8 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
     notices."""
     appended = appended or {}
     groups: set[str] = set()
-    singles: list[tuple[str, dict[str, Any], str, int]] = []
+    singles: list[tuple[str, dict[str, Any], str, int]] = []  # (written every _NODES_CHUNK)
+    repointed: list[str] = []  # singles whose kept node was another id's: their edges re-pointed
     old_canon: dict[str, str] = {}
     merged_rows: list[tuple[Any, ...]] = []
     gone: list[str] = []
@@ -884,6 +907,11 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
             groups.add(body_key)
         else:
             singles.append((nid, data, first[0], first[1]))
+            if old_canon.get(nid, nid) != nid:
+                repointed.append(nid)
+            if len(singles) >= _NODES_CHUNK:  # (a group's merged nodes are not all held at once)
+                _write_nodes(conn, singles)
+                singles = []
     if gone:
         conn.executemany("DELETE FROM merged_ids WHERE id = ?", [(n,) for n in gone])
         conn.executemany("DELETE FROM nodes WHERE id = ?", [(n,) for n in gone])
@@ -892,9 +920,8 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
         "INSERT OR REPLACE INTO merged_ids (id, canonical, body_key, first_notice, first_ord, data)"
         " VALUES (?,?,?,?,?,?)", merged_rows)
     _write_nodes(conn, singles)
-    for nid, *_ in singles:
-        if old_canon.get(nid, nid) != nid:
-            _repoint(conn, [(nid, old_canon[nid])], nid)
+    for nid in repointed:
+        _repoint(conn, [(nid, old_canon[nid])], nid)
     for key in groups:
         rows = conn.execute(
             "SELECT id, first_notice, first_ord, data FROM merged_ids WHERE body_key = ?"
