@@ -305,6 +305,9 @@ NO_DUTY = [
     ("table-row", "白河市\n市卫健局核定床位数\t定量\t指标来源：统计报表。"),
     ("principles-section", "一、总体要求\n（二）基本原则。\n坚持属地管理。各省份按照属地管理原则，对不同类别机构设置不同权重。"),
     ("principles-run-on", "（一）工作原则。各地要坚持预防为主，防治结合。"),
+    # what a plan aims at, under its goal heading: no one's duty
+    ("goal-section", "一、总体要求\n（三）主要目标\n到2030年，县级医院在胸痛救治等方面取得明显突破，乡镇卫生院服务能力显著提升。"),
+    ("goal-heading-run-on", "（二）工作目标。到明年底，各地全面完成村卫生室标准化建设。"),
     ("verb-then-hospital", "通过预约诊疗等指标，考核医院改善医疗服务效果。"),
     ("verb-then-government", "依法设置各级人民政府教育督导机构，配备专职人员。"),
     ("clause-then-hospital", "湖滨县\n学生复学须持县人民医院出具的诊断证明。"),
