@@ -213,6 +213,13 @@ MORE_PROSE = [
     ("modal-then-principle", "湖滨县\n县卫健局要落实分级负责的原则，做好监测。", [({"湖滨县卫健局"}, "县卫健局要落实分级负责的原则")]),
     ("person-answers-inside", "各乡镇人民政府建立合作医疗管理办公室，由乡镇政府主要领导具体负责，工作人员由乡镇调剂解决。",
      [({"各乡镇人民政府"}, "各乡镇人民政府建立合作医疗管理办公室，由乡镇政府主要领导具体负责")]),
+    # near misses of the meeting news (NO_DUTY): attending after a modal verb, and work done
+    # somewhere, are duties
+    ("to-attend-a-meeting", "湖滨县\n各乡镇要派分管负责同志参加会议。", [({"各乡镇"}, "各乡镇要派分管负责同志参加会议")]),
+    ("work-somewhere", "湖滨县\n县卫健局在城区各小区开展灭蟑活动。", [({"湖滨县卫健局"}, "县卫健局在城区各小区开展灭蟑活动")]),
+    # near miss of the past report: a duty verb after the subject, a past word inside its object
+    ("duty-verb-then-past-word", "湖滨县\n县疾控中心负责病例复核，对漏报了的病例及时补报。",
+     [({"湖滨县疾控中心"}, "县疾控中心负责病例复核")]),
 ]
 
 # A class of bodies named by what they do, a verb before the suffix (审批管理机关, 托管单位):
@@ -335,6 +342,14 @@ NO_DUTY = [
     ("head-and-name-at-a-meeting", "湖滨县\n县卫生健康局局长王卫东,县疾控中心主任赵明亮,县禁毒办负责人孙立平,县妇联主席钱丽华参加会议。"),
     ("leads-of-a-task-written-before", "后勤保障组负责物资的储备和调运,由财政、民政、交通等部门抽人组成。具体由财政、民政负责牵头。"),
     ("concerned-departments-apply", "相关企业要求减免的，可以提出申请。"),
+    # what was done, said later in the subject's sentence (了, 已经): a report
+    ("past-result-later", "湖滨县\n县卫健局认真落实控烟工作部署，在全县推行无烟单位创建，取得了明显成效。"),
+    ("already-done-later", "湖滨县\n县人民政府根据专家组建议，目前已将滑坡隐患点群众进行了转移。"),
+    # the news of a meeting: held somewhere, or attended by units' people
+    ("meeting-held-somewhere", "湖滨州\n州人民政府在青山县召开全州包虫病防治推进会。"),
+    ("meeting-held-on-a-day", "湖滨县\n县卫健局于3月2日举行春季爱国卫生动员会。"),
+    ("units-attend-a-meeting", "湖滨县\n县民政局、县医保局和县人民医院负责人、经办人员参加会议。"),
+    ("an-official-attends", "湖滨县\n县公安局后勤科科长王小明出席座谈会。"),
 
 ]
 

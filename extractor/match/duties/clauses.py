@@ -1,12 +1,14 @@
 """Clauses inside a line: where they start (past inline numbering), bracket depth,
-clauses that report past work or set the notice's body up."""
+clauses that report past work or a meeting, or set the notice's body up."""
 
 from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...notice import Notice
 from ...numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_PAREN
+from ..subjects import subject_cues
 
 # (一) / 第四条 / 1. opening a clause inside a run-on line
 INLINE_MARK = re.compile(
@@ -63,6 +65,41 @@ def reported(text: str, start: int, end: int) -> bool:
     while stop < end and text[stop] not in "，。；":
         stop += 1
     return bool(_PAST.search(text, start, stop))
+
+
+def reports_past_work(notice: Notice, q: int, end: int) -> bool:
+    """Does the sentence of a subject whose predicate starts at ``q`` with no modal, duty, lead
+    or support verb say what was done (``X认真践行…，取得了较好成效``, ``X目前已将居民进行了搬迁``)?
+    A report, no duty (``reported`` reads the first clause alone)."""
+    text = notice.text
+    if subject_cues(notice).strict_follow.match(text, q, end):
+        return False
+    stop = text.find("。", q, end)
+    return bool(_PAST.search(text, q, end if stop < 0 else stop))
+
+
+def _meeting_cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A meeting held after a place or time (在某地召开…), and a clause closing with
+    attendance at a meeting (…参加会议)."""
+    held = re.compile(rf"(?:在|于)[^，。；]{{1,20}}?(?:{lex.cue_re('meeting_verbs')})")
+    attended = re.compile(rf"(?:{lex.cue_re('attendance_verbs')})了?[^，。；]{{0,16}}?会议?(?=[，。；]|$)")
+    return held, attended
+
+
+def reports_a_meeting(notice: Notice, q: int, end: int) -> bool:
+    """Is the clause whose predicate starts at ``q`` (after its subject) the news of a meeting:
+    held somewhere (``X在某县召开推进会``: after 在/于 a place or time, a verb of
+    ``meeting_verbs``) or attended (``X负责人、
+    Y参加会议``: the clause closes with ``attendance_verbs`` and a meeting)? Not after a modal
+    verb (``各部门要派员参加会议`` is a duty)."""
+    text = notice.text
+    if subject_cues(notice).modal.match(text, q, end):
+        return False
+    stop = q
+    while stop < end and text[stop] not in "，。；":
+        stop += 1
+    held, attended = notice.lex.memo(_meeting_cues)
+    return bool(held.match(text, q, stop) or attended.search(text, q, stop))
 
 
 _SETUP = re.compile("(?:决定)?(?:成立|设立|组建)")

@@ -13,7 +13,15 @@ from ..deadlines import time_limit_at, trailing_time_limit
 from ..sections import in_goal_section
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
-from .clauses import BRACKETED_MARK, clause_starts, paren_depths, reported, sets_up
+from .clauses import (
+    BRACKETED_MARK,
+    clause_starts,
+    paren_depths,
+    reported,
+    reports_a_meeting,
+    reports_past_work,
+    sets_up,
+)
 from .cues import clause_role, duty_cues, in_procedure, modal_role
 
 
@@ -205,7 +213,9 @@ def find_subject_duties(notice: Notice) -> None:
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
                     and not _dated_event(notice, p, hit[1], ln.end)
                     and not _names_a_principle(notice, p, hit[1], ln.end)
-                    and not sets_up(notice, p, hit[1], ln.end)):
+                    and not sets_up(notice, p, hit[1], ln.end)
+                    and not reports_a_meeting(notice, hit[1], ln.end)
+                    and not reports_past_work(notice, hit[1], ln.end)):
                 found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))
         for p, orgs, stop, verb in _shared_tasks(notice, found, ln.end):
             if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):
