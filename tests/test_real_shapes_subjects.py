@@ -217,6 +217,9 @@ MORE_PROSE = [
     # somewhere, are duties
     ("to-attend-a-meeting", "湖滨县\n各乡镇要派分管负责同志参加会议。", [({"各乡镇"}, "各乡镇要派分管负责同志参加会议")]),
     ("work-somewhere", "湖滨县\n县卫健局在城区各小区开展灭蟑活动。", [({"湖滨县卫健局"}, "县卫健局在城区各小区开展灭蟑活动")]),
+    # near miss of the encouraged class: the class qualified by what it does is the subject
+    ("qualified-class-at-work", "湖滨县\n开展产前筛查的医疗机构要严格执行技术规范。",
+     [({"开展产前筛查的医疗机构"}, "开展产前筛查的医疗机构要严格执行技术规范")]),
     # near miss of the past report: a duty verb after the subject, a past word inside its object
     ("duty-verb-then-past-word", "湖滨县\n县疾控中心负责病例复核，对漏报了的病例及时补报。",
      [({"湖滨县疾控中心"}, "县疾控中心负责病例复核")]),
@@ -345,6 +348,9 @@ NO_DUTY = [
     # what was done, said later in the subject's sentence (了, 已经): a report
     ("past-result-later", "湖滨县\n县卫健局认真落实控烟工作部署，在全县推行无烟单位创建，取得了明显成效。"),
     ("already-done-later", "湖滨县\n县人民政府根据专家组建议，目前已将滑坡隐患点群众进行了转移。"),
+    # a class the notice encourages to act (鼓励/支持/引导 before it): no subject
+    ("encouraged-class", "推进资源共享。鼓励有条件的高校建设医学人工智能实验室，培养复合型人才。"),
+    ("supported-class", "支持符合条件的民营医院参与家庭医生签约服务。"),
     # the news of a meeting: held somewhere, or attended by units' people
     ("meeting-held-somewhere", "湖滨州\n州人民政府在青山县召开全州包虫病防治推进会。"),
     ("meeting-held-on-a-day", "湖滨县\n县卫健局于3月2日举行春季爱国卫生动员会。"),
