@@ -220,6 +220,8 @@ MORE_PROSE = [
     # near miss of the encouraged class: the class qualified by what it does is the subject
     ("qualified-class-at-work", "湖滨县\n开展产前筛查的医疗机构要严格执行技术规范。",
      [({"开展产前筛查的医疗机构"}, "开展产前筛查的医疗机构要严格执行技术规范")]),
+    # near miss of one body's setting up: each of a collective is told to set one up
+    ("each-sets-up", "湖滨县\n各村委会成立由村医和网格员组成的防疫小组。", [({"各村委会"}, "各村委会成立由村医和网格员组成的防疫小组")]),
     # near miss of the past report: a duty verb after the subject, a past word inside its object
     ("duty-verb-then-past-word", "湖滨县\n县疾控中心负责病例复核，对漏报了的病例及时补报。",
      [({"湖滨县疾控中心"}, "县疾控中心负责病例复核")]),
@@ -351,6 +353,10 @@ NO_DUTY = [
     # a class the notice encourages to act (鼓励/支持/引导 before it): no subject
     ("encouraged-class", "推进资源共享。鼓励有条件的高校建设医学人工智能实验室，培养复合型人才。"),
     ("supported-class", "支持符合条件的民营医院参与家庭医生签约服务。"),
+    # one body setting a group up (no modal verb), staffed or not: how the group came to be,
+    # what the group is to do is the group's
+    ("one-body-sets-up-a-group", "湖滨县\n县卫健局成立由疾控专业人员组成的技术指导组。"),
+    ("one-body-sets-up-then-the-groups-work", "湖滨县\n县人民政府成立水源地保护工作领导小组，统一协调全县水源地保护工作。"),
     # the news of a meeting: held somewhere, or attended by units' people
     ("meeting-held-somewhere", "湖滨州\n州人民政府在青山县召开全州包虫病防治推进会。"),
     ("meeting-held-on-a-day", "湖滨县\n县卫健局于3月2日举行春季爱国卫生动员会。"),

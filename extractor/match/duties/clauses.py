@@ -103,24 +103,13 @@ def reports_a_meeting(notice: Notice, q: int, end: int) -> bool:
 
 
 _SETUP = re.compile("(?:决定)?(?:成立|设立|组建)")
-_STAFFING_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def _staffing(notice: Notice) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Words that staff a body just set up (任组长, 名单附后) and a post label opening the next
-    sentence (所长：, 副组长：)."""
-    key = id(notice.lex)
-    if key not in _STAFFING_CACHE:
-        lex = notice.lex
-        _STAFFING_CACHE[key] = (re.compile(lex.cue_re("setup_staffing_words")),
-                                re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{lex.cue_re('post_title_endings')}|成员)[：:]"))
-    return _STAFFING_CACHE[key]
 
 
 def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
     """``国务院成立X（以下简称Y）``: the act that sets the notice's body up, not a duty; so is
-    one body's ``成立X`` (no modal verb, not 各… nor 相应…) staffed in the same sentence or the
-    next (``市政府成立X领导组（名单附后）``, ``X成立Y 某某任组长``, ``镇政府成立X。所长：…``)."""
+    one body's ``成立X`` right after it (no modal verb, not 各… nor 相应…), staffed or not
+    (``市政府成立X领导组（名单附后）``, ``X成立Y 某某任组长``, ``卫生院成立由…组成的专家组``,
+    ``县政府成立X领导小组，统一协调…``: what the group does is the group's)."""
     text = notice.text
     if not _SETUP.match(text, q, end):
         return False
@@ -128,7 +117,4 @@ def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
     clause = text[q : stop if stop >= 0 else end]
     if "以下简称" in clause:
         return True  # naming the body for the rest of the notice
-    if text.startswith("各", p) or "相应" in clause:
-        return False  # 各二级单位成立…, 区县政府设立相应的…: each body below is told to set one up
-    words, label = _staffing(notice)
-    return bool(words.search(clause)) or (stop >= 0 and label.match(text, stop + 1, end) is not None)
+    return not (text.startswith("各", p) or "相应" in clause)  # 各二级单位成立…, 区县政府设立相应的…: each body below is told to set one up
