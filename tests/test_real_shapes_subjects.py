@@ -362,6 +362,7 @@ NO_DUTY = [
     ("meeting-held-on-a-day", "湖滨县\n县卫健局于3月2日举行春季爱国卫生动员会。"),
     ("units-attend-a-meeting", "湖滨县\n县民政局、县医保局和县人民医院负责人、经办人员参加会议。"),
     ("an-official-attends", "湖滨县\n县公安局后勤科科长王小明出席座谈会。"),
+    ("raise-the-government", "完善应急预案，提高政府应对突发事件的能力。"),
 
 ]
 
