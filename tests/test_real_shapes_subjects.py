@@ -213,6 +213,18 @@ MORE_PROSE = [
     ("modal-then-principle", "湖滨县\n县卫健局要落实分级负责的原则，做好监测。", [({"湖滨县卫健局"}, "县卫健局要落实分级负责的原则")]),
     ("person-answers-inside", "各乡镇人民政府建立合作医疗管理办公室，由乡镇政府主要领导具体负责，工作人员由乡镇调剂解决。",
      [({"各乡镇人民政府"}, "各乡镇人民政府建立合作医疗管理办公室，由乡镇政府主要领导具体负责")]),
+    # near misses of the meeting news (NO_DUTY): attending after a modal verb, and work done
+    # somewhere, are duties
+    ("to-attend-a-meeting", "湖滨县\n各乡镇要派分管负责同志参加会议。", [({"各乡镇"}, "各乡镇要派分管负责同志参加会议")]),
+    ("work-somewhere", "湖滨县\n县卫健局在城区各小区开展灭蟑活动。", [({"湖滨县卫健局"}, "县卫健局在城区各小区开展灭蟑活动")]),
+    # near miss of the encouraged class: the class qualified by what it does is the subject
+    ("qualified-class-at-work", "湖滨县\n开展产前筛查的医疗机构要严格执行技术规范。",
+     [({"开展产前筛查的医疗机构"}, "开展产前筛查的医疗机构要严格执行技术规范")]),
+    # near miss of one body's setting up: each of a collective is told to set one up
+    ("each-sets-up", "湖滨县\n各村委会成立由村医和网格员组成的防疫小组。", [({"各村委会"}, "各村委会成立由村医和网格员组成的防疫小组")]),
+    # near miss of the past report: a duty verb after the subject, a past word inside its object
+    ("duty-verb-then-past-word", "湖滨县\n县疾控中心负责病例复核，对漏报了的病例及时补报。",
+     [({"湖滨县疾控中心"}, "县疾控中心负责病例复核")]),
 ]
 
 # A class of bodies named by what they do, a verb before the suffix (审批管理机关, 托管单位):
@@ -305,6 +317,9 @@ NO_DUTY = [
     ("table-row", "白河市\n市卫健局核定床位数\t定量\t指标来源：统计报表。"),
     ("principles-section", "一、总体要求\n（二）基本原则。\n坚持属地管理。各省份按照属地管理原则，对不同类别机构设置不同权重。"),
     ("principles-run-on", "（一）工作原则。各地要坚持预防为主，防治结合。"),
+    # what a plan aims at, under its goal heading: no one's duty
+    ("goal-section", "一、总体要求\n（三）主要目标\n到2030年，县级医院在胸痛救治等方面取得明显突破，乡镇卫生院服务能力显著提升。"),
+    ("goal-heading-run-on", "（二）工作目标。到明年底，各地全面完成村卫生室标准化建设。"),
     ("verb-then-hospital", "通过预约诊疗等指标，考核医院改善医疗服务效果。"),
     ("verb-then-government", "依法设置各级人民政府教育督导机构，配备专职人员。"),
     ("clause-then-hospital", "湖滨县\n学生复学须持县人民医院出具的诊断证明。"),
@@ -332,6 +347,21 @@ NO_DUTY = [
     ("head-and-name-at-a-meeting", "湖滨县\n县卫生健康局局长王卫东,县疾控中心主任赵明亮,县禁毒办负责人孙立平,县妇联主席钱丽华参加会议。"),
     ("leads-of-a-task-written-before", "后勤保障组负责物资的储备和调运,由财政、民政、交通等部门抽人组成。具体由财政、民政负责牵头。"),
     ("concerned-departments-apply", "相关企业要求减免的，可以提出申请。"),
+    # what was done, said later in the subject's sentence (了, 已经): a report
+    ("past-result-later", "湖滨县\n县卫健局认真落实控烟工作部署，在全县推行无烟单位创建，取得了明显成效。"),
+    ("already-done-later", "湖滨县\n县人民政府根据专家组建议，目前已将滑坡隐患点群众进行了转移。"),
+    # a class the notice encourages to act (鼓励/支持/引导 before it): no subject
+    ("encouraged-class", "推进资源共享。鼓励有条件的高校建设医学人工智能实验室，培养复合型人才。"),
+    ("supported-class", "支持符合条件的民营医院参与家庭医生签约服务。"),
+    # one body setting a group up (no modal verb), staffed or not: how the group came to be,
+    # what the group is to do is the group's
+    ("one-body-sets-up-a-group", "湖滨县\n县卫健局成立由疾控专业人员组成的技术指导组。"),
+    ("one-body-sets-up-then-the-groups-work", "湖滨县\n县人民政府成立水源地保护工作领导小组，统一协调全县水源地保护工作。"),
+    # the news of a meeting: held somewhere, or attended by units' people
+    ("meeting-held-somewhere", "湖滨州\n州人民政府在青山县召开全州包虫病防治推进会。"),
+    ("meeting-held-on-a-day", "湖滨县\n县卫健局于3月2日举行春季爱国卫生动员会。"),
+    ("units-attend-a-meeting", "湖滨县\n县民政局、县医保局和县人民医院负责人、经办人员参加会议。"),
+    ("an-official-attends", "湖滨县\n县公安局后勤科科长王小明出席座谈会。"),
     ("raise-the-government", "完善应急预案，提高政府应对突发事件的能力。"),
 
 ]

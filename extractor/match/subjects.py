@@ -63,6 +63,7 @@ class SubjectCues:
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
+        self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
         self.action_verbs = frozenset(lex.cue("subject_action_verbs"))  # verbs jieba's dictionary tags otherwise
         self.national = re.compile(lex.cue_re("national_prefixes"))  # 国家卫生健康委, 全国老龄办
@@ -244,7 +245,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
         return SubjectItem(p, m.end(), lex.kind_of_short[m.group(0)], "short")
     m = _qualified_institution(notice).match(text, p, limit)
-    if m and not any(cues.modal.fullmatch(w) for w in dictionary_words(m.group(0))):  # not 地市和区县要遴选…的学校
+    words = dictionary_words(m.group(0)) if m else []
+    # not 地市和区县要遴选…的学校; not 鼓励有条件的高校…: what the notice encourages them to do, no duty
+    if m and not any(cues.modal.fullmatch(w) for w in words) and words[0] not in cues.encourage_verbs:
         return SubjectItem(p, m.end(), None, "org")
     r = _REDACTED.match(text, p, limit)
     if r:

@@ -247,14 +247,15 @@ TASKS = [
      ["清理各类积水容器，减少蚊虫孳生", "加强宣传：利用社区宣传栏普及防蚊知识"], set()),
     # an item naming no body that states a rule (a subject that is no body, then 须/应/不得/可),
     # a requirement going on from the lead-in (应具有…), a pointer (详见…), a 原则上 clause or
-    # a list's lead-in (…如下) is no one's task; plain tasks beside them stay
+    # a list's lead-in (…如下) is no one's task; plain tasks beside them stay (under a heading
+    # that is not about applying: there an item naming no body is the applicant's, sections.py)
     ("rules-pointers-and-lead-ins-are-no-tasks",
-     "青山县中医药科研课题申报指南\n二、申报说明\n1.课题负责人须具有中级以上职称，每年投入课题的时间不少于4个月。\n"
+     "青山县中医药科研课题申报指南\n二、课题管理\n1.课题负责人须具有中级以上职称，每年投入课题的时间不少于4个月。\n"
      "2.已承担在研课题的人员不得重复申报。\n3.课题立项后，原则上不得变更负责人。\n4.评审的具体办法，详见附件。\n"
      "5.课题评审分初评、复评两轮进行，具体安排如下。\n6.开展课题中期检查，督促按期结题。\n",
      ["开展课题中期检查，督促按期结题"], set()),
     ("a-principle-inside-the-first-clause-is-a-rule",
-     "青山县中医药科研课题申报指南\n二、申报说明\n1.课题负责人原则上应为课题的实际主持人。\n2.开展课题中期检查。\n3.组织结题验收。\n",
+     "青山县中医药科研课题申报指南\n二、课题管理\n1.课题负责人原则上应为课题的实际主持人。\n2.开展课题中期检查。\n3.组织结题验收。\n",
      ["开展课题中期检查", "组织结题验收"], set()),
     ("requirements-going-on-from-the-lead-in",
      "青山县智能体温计产品规范\n三、产品要求\n生产企业应当确保产品满足以下要求：\n1.应具有测温数据本地存储功能。\n"

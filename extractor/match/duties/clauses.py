@@ -1,12 +1,14 @@
 """Clauses inside a line: where they start (past inline numbering), bracket depth,
-clauses that report past work or set the notice's body up."""
+clauses that report past work or a meeting, or set the notice's body up."""
 
 from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...notice import Notice
 from ...numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_PAREN
+from ..subjects import subject_cues
 
 # (一) / 第四条 / 1. opening a clause inside a run-on line
 INLINE_MARK = re.compile(
@@ -65,25 +67,49 @@ def reported(text: str, start: int, end: int) -> bool:
     return bool(_PAST.search(text, start, stop))
 
 
+def reports_past_work(notice: Notice, q: int, end: int) -> bool:
+    """Does the sentence of a subject whose predicate starts at ``q`` with no modal, duty, lead
+    or support verb say what was done (``X认真践行…，取得了较好成效``, ``X目前已将居民进行了搬迁``)?
+    A report, no duty (``reported`` reads the first clause alone)."""
+    text = notice.text
+    if subject_cues(notice).strict_follow.match(text, q, end):
+        return False
+    stop = text.find("。", q, end)
+    return bool(_PAST.search(text, q, end if stop < 0 else stop))
+
+
+def _meeting_cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A meeting held after a place or time (在某地召开…), and a clause closing with
+    attendance at a meeting (…参加会议)."""
+    held = re.compile(rf"(?:在|于)[^，。；]{{1,20}}?(?:{lex.cue_re('meeting_verbs')})")
+    attended = re.compile(rf"(?:{lex.cue_re('attendance_verbs')})了?[^，。；]{{0,16}}?会议?(?=[，。；]|$)")
+    return held, attended
+
+
+def reports_a_meeting(notice: Notice, q: int, end: int) -> bool:
+    """Is the clause whose predicate starts at ``q`` (after its subject) the news of a meeting:
+    held somewhere (``X在某县召开推进会``: after 在/于 a place or time, a verb of
+    ``meeting_verbs``) or attended (``X负责人、
+    Y参加会议``: the clause closes with ``attendance_verbs`` and a meeting)? Not after a modal
+    verb (``各部门要派员参加会议`` is a duty)."""
+    text = notice.text
+    if subject_cues(notice).modal.match(text, q, end):
+        return False
+    stop = q
+    while stop < end and text[stop] not in "，。；":
+        stop += 1
+    held, attended = notice.lex.memo(_meeting_cues)
+    return bool(held.match(text, q, stop) or attended.search(text, q, stop))
+
+
 _SETUP = re.compile("(?:决定)?(?:成立|设立|组建)")
-_STAFFING_CACHE: dict[int, tuple[re.Pattern[str], re.Pattern[str]]] = {}
-
-
-def _staffing(notice: Notice) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Words that staff a body just set up (任组长, 名单附后) and a post label opening the next
-    sentence (所长：, 副组长：)."""
-    key = id(notice.lex)
-    if key not in _STAFFING_CACHE:
-        lex = notice.lex
-        _STAFFING_CACHE[key] = (re.compile(lex.cue_re("setup_staffing_words")),
-                                re.compile(rf"[\u4e00-\u9fff]{{0,4}}(?:{lex.cue_re('post_title_endings')}|成员)[：:]"))
-    return _STAFFING_CACHE[key]
 
 
 def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
     """``国务院成立X（以下简称Y）``: the act that sets the notice's body up, not a duty; so is
-    one body's ``成立X`` (no modal verb, not 各… nor 相应…) staffed in the same sentence or the
-    next (``市政府成立X领导组（名单附后）``, ``X成立Y 某某任组长``, ``镇政府成立X。所长：…``)."""
+    one body's ``成立X`` right after it (no modal verb, not 各… nor 相应…), staffed or not
+    (``市政府成立X领导组（名单附后）``, ``X成立Y 某某任组长``, ``卫生院成立由…组成的专家组``,
+    ``县政府成立X领导小组，统一协调…``: what the group does is the group's)."""
     text = notice.text
     if not _SETUP.match(text, q, end):
         return False
@@ -91,7 +117,4 @@ def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
     clause = text[q : stop if stop >= 0 else end]
     if "以下简称" in clause:
         return True  # naming the body for the rest of the notice
-    if text.startswith("各", p) or "相应" in clause:
-        return False  # 各二级单位成立…, 区县政府设立相应的…: each body below is told to set one up
-    words, label = _staffing(notice)
-    return bool(words.search(clause)) or (stop >= 0 and label.match(text, stop + 1, end) is not None)
+    return not (text.startswith("各", p) or "相应" in clause)  # 各二级单位成立…, 区县政府设立相应的…: each body below is told to set one up

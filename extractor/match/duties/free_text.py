@@ -10,9 +10,18 @@ from ...notice import Duty, Notice
 from ...resolve import Org
 from ...words import BRACKETED, own_word, subject_phrase
 from ..deadlines import time_limit_at, trailing_time_limit
+from ..sections import in_goal_section
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
-from .clauses import BRACKETED_MARK, clause_starts, paren_depths, reported, sets_up
+from .clauses import (
+    BRACKETED_MARK,
+    clause_starts,
+    paren_depths,
+    reported,
+    reports_a_meeting,
+    reports_past_work,
+    sets_up,
+)
 from .cues import clause_role, duty_cues, in_procedure, modal_role
 
 
@@ -186,6 +195,8 @@ def find_subject_duties(notice: Notice) -> None:
             continue
         if cues.principles.match(ln.subsection) or cues.principles.match(ln.section):
             continue  # 各省份按照属地化管理原则，…: a principle, no duty
+        if in_goal_section(notice.lex, ln):
+            continue  # 二、主要目标 / 高校在…取得新突破: a goal, no duty
         found: list[tuple[int, list, str | None, int]] = []
         depth = paren_depths(text, ln.body_start, ln.end)
         for p in clause_starts(text, ln.body_start, ln.end):
@@ -202,7 +213,9 @@ def find_subject_duties(notice: Notice) -> None:
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
                     and not _dated_event(notice, p, hit[1], ln.end)
                     and not _names_a_principle(notice, p, hit[1], ln.end)
-                    and not sets_up(notice, p, hit[1], ln.end)):
+                    and not sets_up(notice, p, hit[1], ln.end)
+                    and not reports_a_meeting(notice, hit[1], ln.end)
+                    and not reports_past_work(notice, hit[1], ln.end)):
                 found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))
         for p, orgs, stop, verb in _shared_tasks(notice, found, ln.end):
             if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):

@@ -1,0 +1,51 @@
+"""Sections whose text assigns no task, told by their heading: a plan's goals (``二、主要目标``,
+``（二）主要指标``: what is to be reached, not who does what), and the part of a call for
+applications written to the applicant (``五、申请要求``, ``（二）限项申请规定``, ``六、申请程序``):
+its rules, limits, dates and steps bind whoever applies, no body. Read by the task lists and
+the free-text duties."""
+
+from __future__ import annotations
+
+import re
+
+from ..layout import Line
+from ..lexicon import Lexicon
+
+#: the longest heading read as a section's title (a run-in heading ends at 。/：)
+_TITLE_CHARS = 16
+_TITLE_END = re.compile("[。：:]")
+
+
+class _Cues:
+    def __init__(self, lex: Lexicon) -> None:
+        # 主要目标 / 总体目标和主要指标 / 工作目标。: a noun phrase ending in a goal word (not
+        # 确保完成全年主要预期目标, a task: the words before the goal word are few)
+        self.goal = re.compile(rf"^[^，、；]{{0,8}}(?:{lex.cue_re('goal_heading_words')})$")
+        self.application = re.compile(lex.cue_re("application_words"))
+
+
+def _titles(ln: Line) -> list[str]:
+    """The titles of the sections a line is in: its 一、 heading and its （一） heading, each
+    cut at a run-in heading's end (``（二）工作目标。到2025年…`` → ``工作目标``); a （一）
+    paragraph with no short title names no section."""
+    out = [ln.section] if ln.section else []
+    sub = ln.subsection
+    m = _TITLE_END.search(sub)
+    head = sub[: m.start()] if m else sub
+    if head and (m or len(sub) < 20) and len(head) <= _TITLE_CHARS:
+        out.append(head)
+    return [t.strip() for t in out if t.strip()]
+
+
+def in_goal_section(lex: Lexicon, ln: Line) -> bool:
+    """Is the line under a heading that names a plan's goals or indicators (``主要目标``)?"""
+    cues = lex.memo(_Cues)
+    return any(cues.goal.match(t) for t in _titles(ln))
+
+
+def in_application_section(lex: Lexicon, ln: Line) -> bool:
+    """Is the line under a heading about applying (``申请要求``, ``限项申请规定``,
+    ``项目组织申报工作流程``)? What such a section says without naming a body binds the
+    applicant."""
+    cues = lex.memo(_Cues)
+    return any(cues.application.search(t) for t in _titles(ln))
