@@ -245,6 +245,16 @@ MECHANISM_CASES = [
         "七、加强协作\n建立省与各市的日常沟通协调机制，及时解决问题。民政部、财政部要建立部际协调机制，负责协调重大事项。\n",
         [],
     ),
+    (  # two ways of working joined by 和, described by a word of its own name only
+        "领导和协调机制",
+        "九、加强领导\n建立健全地方病防治工作领导和协调机制，统筹推进防治工作。\n",
+        [],
+    ),
+    (  # set up in running text and described by what it does after its name (统一协调)
+        "set up, then 统一协调",
+        "第六条 县政府成立水源地保护工作领导小组,统一协调全县水源地保护工作。\n",
+        ["水源地保护工作领导小组"],
+    ),
     (  # a clause, not a name, before the ending
         "协调机制 after a clause",
         "八、完善制度\n建立健全审核机构与执法机构意见不一致时的协调机制，统筹推进改革。\n",
@@ -264,6 +274,12 @@ MECHANISM_CASES = [
         "its office's head",
         "白鹭镇部署冬春防控工作\n镇党委副书记、防控指挥部办公室主任刘新宇传达了上级文件精神。\n",
         ["防控指挥部"],
+    ),
+    (  # a news headline shortens the body's name; the text writes it out in full
+        "headline shortens the name",
+        "青川成立血吸虫病防治小组\n2020-05-06 来源：青川日报\n"
+        "近日，青川省人民政府办公厅印发通知，青川省血吸虫病防治攻坚行动工作领导小组组长由省长担任，负责统筹全省防治工作。\n",
+        ["青川省血吸虫病防治攻坚行动工作领导小组"],
     ),
     (  # the same body with and without the town's level word: the fuller form
         "镇X领导小组 and X领导小组各成员单位",
