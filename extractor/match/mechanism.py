@@ -753,6 +753,8 @@ def _each_sets_up(notice: Notice, pos: int) -> bool:
     clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", clause)  # 1.各级人民政府成立…: after a list's number
     if clause.startswith("各") or _FOR_EACH.search(clause):
         return True  # 各乡镇成立… / 对每1名患者建立…: one for each
+    if clause.startswith(notice.lex.cue("urging_verbs")):
+        return True  # 鼓励高校在…设立X分委员会: a body others are urged to set up, a kind of body
     parts = re.split("、|和|及", clause)
     return len(parts) > 1 and ends_like_body(notice, parts[-1])  # not 省卫生厅、省教育厅决定成立: one body
 
@@ -915,6 +917,8 @@ def find_bodies(notice: Notice) -> None:
         name = m.group("name")
         if name == mech.name or _COUNT_IN_NAME.search(name):
             continue  # 下设个六个工作组: a count, the groups are named below
+        if _another_body_sets_up(notice, mech, m.start()):
+            continue  # 高校学位评定委员会设立X工作组: that body's group, not the mechanism's
         body = notice.table.add(name, body="committee" if name.endswith("委员会") else "group", kind="议事机构")
         if m.group("short"):
             notice.table.alias(body, m.group("short"))
@@ -924,6 +928,23 @@ def find_bodies(notice: Notice) -> None:
     _groups_own_offices(notice)
     group_hosts(notice)
     _convener_units(notice)
+
+
+def _another_body_sets_up(notice: Notice, mech: Mechanism, pos: int) -> bool:
+    """Does the clause setting up a sub-body at ``pos`` open with a body other than the
+    mechanism (``高校学位评定委员会设立…``, ``各地设立…``), or with no subject where the mechanism is
+    named neither in that sentence nor the one before?"""
+    text = notice.text
+    start = sentence_at(text, pos)[0]
+    cut = max(text.rfind(ch, start, pos) for ch in "，；：")
+    clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", text[max(start, cut + 1) : pos]).strip()
+    forms = [f for f in mech.forms() if len(f) > 1]
+    if clause:
+        return not any(f in clause for f in forms) and (
+            clause.startswith("各") or org_at(notice, text, pos - len(clause), pos) is not None
+            or ends_like_body(notice, clause) or re.search(rf"(?:{_cues(notice).suffixes})$", clause) is not None)
+    before = sentence_at(text, max(0, start - 2))[0] if start > 1 else start
+    return not any(f in text[before:pos] for f in forms)
 
 
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
