@@ -106,6 +106,17 @@ def test_office_set_up_with_its_short_name() -> None:
     assert "县保洁办" in offices[0].get("aliases", [])
 
 
+def test_a_sub_body_another_body_sets_up() -> None:
+    """``X领导小组下设专家组`` is the mechanism's; ``县医院设立质控工作组`` (another body the subject) and a
+    ``设立评审专家组`` far from the mechanism's name are not."""
+    g = _graph("关于成立青山县慢病防治工作领导小组的通知\n"
+               "县政府成立青山县慢病防治工作领导小组，负责统筹全县慢病防治工作。领导小组下设技术指导专家组。\n"
+               "二、工作措施\n一是加强随访管理。二是完善转诊制度。三是强化培训。四是县医院设立质控工作组，负责质量控制。\n"
+               "五是做好宣传。六是开展考核。七是加强督导。八是完善制度。九是落实经费。\n三、评审\n设立评审专家组，开展年度评审。\n")
+    parts = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "part_of")}
+    assert parts == {"技术指导专家组"}
+
+
 def test_two_bodies_set_up_in_one_breath() -> None:
     """``成立“A领导小组”（下简称领导小组）、“B指挥部”（下简称指挥部）``: both are set up; the
     title's short name of B (``防控指挥部``) is the same body."""
@@ -245,6 +256,21 @@ MECHANISM_CASES = [
         "七、加强协作\n建立省与各市的日常沟通协调机制，及时解决问题。民政部、财政部要建立部际协调机制，负责协调重大事项。\n",
         [],
     ),
+    (  # two ways of working joined by 和, described by a word of its own name only
+        "领导和协调机制",
+        "九、加强领导\n建立健全地方病防治工作领导和协调机制，统筹推进防治工作。\n",
+        [],
+    ),
+    (  # set up in running text and described by what it does after its name (统一协调)
+        "set up, then 统一协调",
+        "第六条 县政府成立水源地保护工作领导小组,统一协调全县水源地保护工作。\n",
+        ["水源地保护工作领导小组"],
+    ),
+    (  # a body others are urged to set up (鼓励X设立…) is a kind of body, even when described
+        "urged to set up",
+        "（十）完善质量保障。鼓励高校在相关学科设立教学指导委员会，负责教学评价。\n",
+        [],
+    ),
     (  # a clause, not a name, before the ending
         "协调机制 after a clause",
         "八、完善制度\n建立健全审核机构与执法机构意见不一致时的协调机制，统筹推进改革。\n",
@@ -264,6 +290,12 @@ MECHANISM_CASES = [
         "its office's head",
         "白鹭镇部署冬春防控工作\n镇党委副书记、防控指挥部办公室主任刘新宇传达了上级文件精神。\n",
         ["防控指挥部"],
+    ),
+    (  # a news headline shortens the body's name; the text writes it out in full
+        "headline shortens the name",
+        "青川成立血吸虫病防治小组\n2020-05-06 来源：青川日报\n"
+        "近日，青川省人民政府办公厅印发通知，青川省血吸虫病防治攻坚行动工作领导小组组长由省长担任，负责统筹全省防治工作。\n",
+        ["青川省血吸虫病防治攻坚行动工作领导小组"],
     ),
     (  # the same body with and without the town's level word: the fuller form
         "镇X领导小组 and X领导小组各成员单位",

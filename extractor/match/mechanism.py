@@ -253,8 +253,8 @@ def _topical(notice: Notice, m: re.Match[str]) -> bool:
     characters besides the ways of working (``way_of_working_words``: not ``日常沟通协调机制``), no
     word that starts none inside (``not_in_name_chars``: ``…不一致时的协调机制``), and is it led (``由A牵头的``, ``A牵头建立``) or described (a post, ``负责``, ``统筹``) in the text?"""
     name = m.group("name")
-    if any(ch in name for ch in notice.lex.cue("not_in_name_chars")):
-        return False  # 建立完善促进X发展的部门协调机制: a clause, no name
+    if any(w in name for w in (*notice.lex.cue("not_in_name_chars"), *notice.lex.cue("and_words"))):
+        return False  # 建立完善促进X发展的部门协调机制: a clause, no name; 领导和协调机制: two ways of working
     topic = re.sub(alternation(notice.lex.bodies["topical_mechanism_suffixes"]) + "$", "", name)
     topic = re.sub(notice.lex.cue_re("way_of_working_words"), "", topic.strip("“”"))
     if len(re.findall(f"[{HAN}]", topic)) < 4:
@@ -298,6 +298,8 @@ def find_mechanism(notice: Notice) -> None:
             for sm in _after_name(text, name, _SHORT_NAME_AFTER):
                 mech.short = sm.group("short").strip("“”")  # （以下简称“联席会议”）
                 mech.aliases.add(mech.short)
+            if head_only:
+                _name_written_out(notice, mech)
             _fuller_name(notice, mech)
             _placed_name(notice, mech)
             _short_forms(notice, mech)
@@ -375,8 +377,8 @@ def _a_department(notice: Notice, name: str) -> bool:
 def _said_more_of(notice: Notice, end: int) -> bool:
     """Does the sentence that sets up a body (ending at ``end``), or the next two, say more of
     it: a post of its own (组长, 召集人 …) or its members (``role_re``), its short name (简称) or
-    its charge (负责, 统筹)? A body a plan's task only names (``建立X专家咨询委员会。探索…``) is not the
-    notice's coordination body."""
+    its charge (负责, 统筹; after its name also ``body_charge_words``: 统一协调…)? A body a plan's
+    task only names (``建立X专家咨询委员会。探索…``) is not the notice's coordination body."""
     text = notice.text
     start, stop = sentence_at(text, end)
     for _ in range(_DESCRIBED_WITHIN):
@@ -385,7 +387,9 @@ def _said_more_of(notice: Notice, end: int) -> bool:
             stop = sentence_at(text, following)[1]
     window = text[start:stop]
     posts = (m for m in notice.lex.role_re.finditer(window) if not window.startswith("会", m.end()))
-    return next(posts, None) is not None or any(w in window for w in _DESCRIBING_WORDS)  # 委员会: no post
+    charge = notice.lex.cue("body_charge_words")  # 成立X领导小组，统一协调…: what it does, after its name
+    return (next(posts, None) is not None or any(w in window for w in _DESCRIBING_WORDS)  # 委员会: no post
+            or any(w in text[end:stop] for w in charge))
 
 
 _DESCRIBING_WORDS = ("简称", "负责", "统筹")
@@ -641,6 +645,32 @@ def _fuller_name(notice: Notice, mech: Mechanism) -> None:
             return
 
 
+def _name_written_out(notice: Notice, mech: Mechanism) -> None:
+    """``四川成立尘肺病防治小组`` (a headline) and, in the text, ``四川省尘肺病防治攻坚行动工作领导小组``:
+    a longer name with the same ending, the same first words (after its place) and every
+    character of the headline's in order, written as often as it, is the body's full name; the
+    headline's an alias."""
+    text, cues = notice.text, _cues(notice)
+    ending = re.search(rf"(?:{cues.suffixes})$", mech.name)
+    if ending is None or ending.group(0) == mech.name:
+        return
+    stem = notice.table.split_place(mech.name)[1]
+    best = mech.name
+    for m in re.finditer(re.escape(ending.group(0)), text):
+        start = m.start()
+        while start > 0 and m.end() - start < 40 and _name_char(cues, text, start - 1):
+            start -= 1
+        written = _clean_name(cues, text[start : m.end()])
+        own = notice.table.split_place(written)[1]
+        if (len(written) > len(best) and own[:2] == stem[:2] and _in_order(stem, own)
+                and "组成" not in written and not _a_department(notice, written)
+                and text.count(written) >= text.count(mech.name)):  # not a variant written once
+            best = written
+    if best != mech.name:
+        mech.aliases.add(mech.name)
+        mech.name = best
+
+
 def _placed_name(notice: Notice, mech: Mechanism) -> None:
     """``成立创建示范县工作领导小组`` and, further on, ``台前县创建示范县工作领导小组成员``: a name
     without its place is written elsewhere after a place of the notice; that is its full name.
@@ -723,6 +753,8 @@ def _each_sets_up(notice: Notice, pos: int) -> bool:
     clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", clause)  # 1.各级人民政府成立…: after a list's number
     if clause.startswith("各") or _FOR_EACH.search(clause):
         return True  # 各乡镇成立… / 对每1名患者建立…: one for each
+    if clause.startswith(notice.lex.cue("urging_verbs")):
+        return True  # 鼓励高校在…设立X分委员会: a body others are urged to set up, a kind of body
     parts = re.split("、|和|及", clause)
     return len(parts) > 1 and ends_like_body(notice, parts[-1])  # not 省卫生厅、省教育厅决定成立: one body
 
@@ -885,6 +917,8 @@ def find_bodies(notice: Notice) -> None:
         name = m.group("name")
         if name == mech.name or _COUNT_IN_NAME.search(name):
             continue  # 下设个六个工作组: a count, the groups are named below
+        if _another_body_sets_up(notice, mech, m.start()):
+            continue  # 高校学位评定委员会设立X工作组: that body's group, not the mechanism's
         body = notice.table.add(name, body="committee" if name.endswith("委员会") else "group", kind="议事机构")
         if m.group("short"):
             notice.table.alias(body, m.group("short"))
@@ -894,6 +928,23 @@ def find_bodies(notice: Notice) -> None:
     _groups_own_offices(notice)
     group_hosts(notice)
     _convener_units(notice)
+
+
+def _another_body_sets_up(notice: Notice, mech: Mechanism, pos: int) -> bool:
+    """Does the clause setting up a sub-body at ``pos`` open with a body other than the
+    mechanism (``高校学位评定委员会设立…``, ``各地设立…``), or with no subject where the mechanism is
+    named neither in that sentence nor the one before?"""
+    text = notice.text
+    start = sentence_at(text, pos)[0]
+    cut = max(text.rfind(ch, start, pos) for ch in "，；：")
+    clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", text[max(start, cut + 1) : pos]).strip()
+    forms = [f for f in mech.forms() if len(f) > 1]
+    if clause:
+        return not any(f in clause for f in forms) and (
+            clause.startswith("各") or org_at(notice, text, pos - len(clause), pos) is not None
+            or ends_like_body(notice, clause) or re.search(rf"(?:{_cues(notice).suffixes})$", clause) is not None)
+    before = sentence_at(text, max(0, start - 2))[0] if start > 1 else start
+    return not any(f in text[before:pos] for f in forms)
 
 
 _COUNT_IN_NAME = re.compile(rf"[\d{CN_DIGITS}]+个")
