@@ -215,6 +215,46 @@ MECHANISM_CASES = [
         "各乡镇:\n请按照县防汛指挥部的部署做好准备。\n2025年3月6日\n",
         [],
     ),
+    (  # a body named by its topic and a way of coordinating, led by two ministries
+        "topic + 协调推进机制, led",
+        "五、保障措施\n建立由交通运输部、商务部牵头的国家冷链物流发展协调推进机制，统筹解决冷链物流发展中的重大问题。\n",
+        ["国家冷链物流发展协调推进机制"],
+    ),
+    (  # a unit leads setting it up: 牵头建立
+        "topic + 协调机制, a unit leads",
+        "六、组织保障\n国家林草局牵头建立湿地保护修复专项协调机制，会同有关部门研究解决重大问题。\n",
+        ["湿地保护修复专项协调机制"],
+    ),
+    (  # ways of working only (日常沟通, 部际): no body's name
+        "协调机制 as a way of working",
+        "七、加强协作\n建立省与各市的日常沟通协调机制，及时解决问题。民政部、财政部要建立部际协调机制，负责协调重大事项。\n",
+        [],
+    ),
+    (  # a clause, not a name, before the ending
+        "协调机制 after a clause",
+        "八、完善制度\n建立健全审核机构与执法机构意见不一致时的协调机制，统筹推进改革。\n",
+        [],
+    ),
+    (  # news: the committee's short form before 各成员单位, its chair's post: the body the report is about
+        "short form before 各成员单位",
+        "清河区召开2024年爱国卫生工作会\n区政府副区长、爱卫会主任赵明出席会议。爱卫会各成员单位负责同志参加会议。\n",
+        ["爱卫会"],
+    ),
+    (  # 全体成员单位 after the full name, the body written once
+        "全体成员单位",
+        "青石县召开结核病防治工作会\n青石县结核病防治工作委员会全体成员单位负责人参加会议。\n",
+        ["青石县结核病防治工作委员会"],
+    ),
+    (  # news: the body named by its office's head (X指挥部办公室主任)
+        "its office's head",
+        "白鹭镇部署冬春防控工作\n镇党委副书记、防控指挥部办公室主任刘新宇传达了上级文件精神。\n",
+        ["防控指挥部"],
+    ),
+    (  # the same body with and without the town's level word: the fuller form
+        "镇X领导小组 and X领导小组各成员单位",
+        "（一）镇禁毒工作领导小组负责全镇禁毒工作。\n（二）禁毒工作领导小组各成员单位按照分工做好工作。\n",
+        ["镇禁毒工作领导小组"],
+    ),
 ]
 
 

@@ -86,7 +86,7 @@ class _Cues:
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.chairs = chairs
         self.held_after = re.compile(
-            rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:[\d{CN_DIGITS}]+个)?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')})"
+            rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:{lex.cue_re('all_members_words')}|[\d{CN_DIGITS}]+个)?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')}|(?:{chairs}))"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
@@ -178,6 +178,8 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
     setup, offices = cues.setup, cues.offices
     generic = cues.not_generic
     defined = alternation(lex.bodies["defined_mechanism_suffixes"])  # 工作机制
+    lead = lex.cue_re("lead_words")  # 牵头
+    joined = "|".join(lex.cue_re(k) for k in ("support_verbs", "support_labels"))  # 参与, 参加
     patterns = [
         # (调整完善X领导小组工作体系: the body's structure renewed)
         (rf"(?:{setup}|(?:{cues.adjust})为?)了?\s*{generic}(?!由)“?(?P<name>{_NAME_WRAPPED}{{2,60}}?(?:{suf}))"
@@ -220,11 +222,16 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
          rf"(?:{alternation(lex.bodies['title_mechanism_suffixes'])}))的", True),
         # a paragraph that opens by defining the body's short name: X委员会（简称Y）是…/成立于…
         (rf"(?:^|(?<=[。；]))(?P<name>[{HAN}]{{2,30}}?(?:{suf}))\s*[（(](?:以下|下)?简称", False),
+        # 建立由A、B牵头的国家X发展协调推进机制 / Y牵头建立“Z”试点工作协调机制: a body named by its topic
+        # and a way of coordinating (its topic checked in _topical)
+        (rf"(?P<lead>{lead})?(?:{setup})(?:由[^。；\n]{{2,80}}?(?:{lead}|{joined}|组成)的)?{generic}"
+         rf"(?P<name>[{HAN}“”]{{4,40}}?(?:{alternation(lex.bodies['topical_mechanism_suffixes'])}))(?![{HAN}])", False),
     ]
     return [(re.compile(pat, re.M), head_only) for pat, head_only in patterns]
 
 
 _DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
+_TOPICAL = 17  # (the pattern above naming a body by its topic and a way of coordinating)
 _COMPOSED = 1  # (the pattern above naming a body after its composition: 由A、B组成的X)
 _COMPOSITION = re.compile(r"由(?P<list>.+?)(?:联合|共同)?组成")
 
@@ -240,6 +247,21 @@ def _of_experts(notice: Notice, written: str) -> bool:
     return 2 * people > len(items)
 
 
+def _topical(notice: Notice, m: re.Match[str]) -> bool:
+    """Does a body set up with a topical ending (``…协调推进机制``) have a topic of its own, four
+    characters besides the ways of working (``way_of_working_words``: not ``日常沟通协调机制``), no
+    word that starts none inside (``not_in_name_chars``: ``…不一致时的协调机制``), and is it led (``由A牵头的``, ``A牵头建立``) or described (a post, ``负责``, ``统筹``) in the text?"""
+    name = m.group("name")
+    if any(ch in name for ch in notice.lex.cue("not_in_name_chars")):
+        return False  # 建立完善促进X发展的部门协调机制: a clause, no name
+    topic = re.sub(alternation(notice.lex.bodies["topical_mechanism_suffixes"]) + "$", "", name)
+    topic = re.sub(notice.lex.cue_re("way_of_working_words"), "", topic.strip("“”"))
+    if len(re.findall(f"[{HAN}]", topic)) < 4:
+        return False
+    led = m.group("lead") is not None or "由" in m.group(0)
+    return led or _said_more_of(notice, m.end("name"))
+
+
 def find_mechanism(notice: Notice) -> None:
     """Set ``notice.mechanism`` from the title, the 建立… sentence or the 《…规则》 title."""
     text = notice.text
@@ -248,7 +270,9 @@ def find_mechanism(notice: Notice) -> None:
     head_end = min(len(text), 400)
     advisory = ""  # 成立由专家、企业代表等组成的X委员会: an advisory body of people, no departments' body
     for i, (rx, head_only) in enumerate(notice.lex.memo(_mechanism_patterns)):
-        m = _outside_titles(rx, text, 0, head_end if head_only else len(text), lambda m: not _each_sets_up(notice, m.start()))
+        keep = (lambda m: not _each_sets_up(notice, m.start())) if i != _TOPICAL else (
+            lambda m: not _each_sets_up(notice, m.start()) and _topical(notice, m))
+        m = _outside_titles(rx, text, 0, head_end if head_only else len(text), keep)
         if m and i == _DESCRIBED and not _said_more_of(notice, m.end("name")):
             continue  # 鼓励企业建立创新协作机制，推动…: a body others are to set up, one task among many
         if m and i == _COMPOSED and _of_experts(notice, m.group(0)):
@@ -376,16 +400,17 @@ def _ending_aliases(notice: Notice, mech: Mechanism) -> None:
 
 def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     """A body no sentence sets up, named by what only a coordination body has: its member
-    units (``县艾工委成员单位``), its make-up (``乡镇食安委由乡镇长任主任``), its chair's post
+    units (``县艾工委成员单位``, ``爱卫会各成员单位``, ``X委员会全体成员单位``), its make-up (``乡镇食安委由乡镇长任主任``), its chair's post
     (``区爱国卫生运动委员会主任``, ``领导小组组长李明``),
-    its office at work (``X领导小组办公室组织召开…``, ``X办公室要…``), its own bodies (``领导组下设…``),
+    its office at work or its head (``X领导小组办公室组织召开…``, ``X办公室要…``, ``X指挥部办公室主任``), its own bodies (``领导组下设…``),
     the work it leads (``在X领导小组的领导下开展…``) or its meeting (``召开X联席会议``,
     ``X领导小组全体会议``; not ``召开成员单位联席会议``), as a news report or an event plan writes it. A short form (``爱卫会``,
     ``食安委``: a few characters and 委/会) counts only before 成员单位 or its make-up and when
     written more than once; a department (``卫生健康委员会主任``) and a standing body (``村委会主任``) are no
     coordination body. The name runs back from its ending to the clause's start or a word
     that starts none (``为``, ``任``, a year's ``年``, a reporting verb such as ``研究决定``).
-    The longest full name wins, then a bare ending (``联席会议``), then a short form."""
+    The longest full name wins, then a bare ending (``联席会议``), then a short form; a full name
+    also written with words before it (``镇X领导小组``) is named by that fuller form."""
     text = notice.text
     cues = _cues(notice)
     lex = notice.lex
@@ -420,6 +445,8 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     if not found:
         return None
     mech = min(found, key=lambda f: f[:3])[3]
+    fuller = [f[3] for f in found if f[3].name.endswith(mech.name) and f[0] <= 2]
+    mech = max(fuller, key=lambda m: len(m.name), default=mech)  # 镇X领导小组 written too: the fuller form
     place, rest = notice.table.split_place(mech.name)
     if place and len(rest) >= 3:
         mech.aliases.add(rest)  # 县艾工委 -> 艾工委 is written too
