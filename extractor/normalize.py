@@ -116,6 +116,8 @@ _ARTEFACTS = re.compile(r"\[bookmark: [^\]]*\]|\r|\ufeff|[\u200b-\u200d\u2060]")
 # Lines in other scripts (Mongolian, Tibetan, Uyghur/Arabic) carry no entities here.
 _OTHER_SCRIPT_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u1800-\u18af\u0f00-\u0fff\u0600-\u06ff][^\n]*$")
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
+# a document-sharing copy's page marker (第2页共4页, 第 2 页 共 2 页, 第1页 / 共8页), inside a word too
+_PAGE_MARKER = re.compile(r"第[ \t]*\d{1,4}[ \t]*页[ \t]*/?[ \t]*共[ \t]*\d{1,4}[ \t]*页")
 # "张  威   奈曼旗…" -> "张威 奈曼旗…": a two-character name padded to the width of three.
 _PADDED_NAME = re.compile(
     rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
@@ -238,12 +240,13 @@ _LAW_DB_FIELDS = re.compile(
 
 
 def normalize(raw: str) -> NormText:
-    """Normalize a notice: drop artefacts and other-script lines, convert traditional
+    """Normalize a notice: drop artefacts, other-script lines and page markers, convert traditional
     characters, unify punctuation to full width, collapse spaces, unpad names."""
     nt = NormText(raw, list(range(len(raw))), raw)
     nt = _pattern_edits(nt, _ARTEFACTS, "", ("[bookmark: ", "\r", "\ufeff", "\u200b", "\u200c", "\u200d", "\u2060"))
     nt = _pattern_edits(nt, _OTHER_SCRIPT_LINE, "")
     nt = _pattern_edits(nt, _LAW_DB_FIELDS, "\n", ("【",))
+    nt = _pattern_edits(nt, _PAGE_MARKER, "", ("页",))
     if _looks_traditional(nt.text):
         nt = _to_simplified(nt)
     nt = _pattern_edits(nt, PINYIN_GLOSS, "")

@@ -30,6 +30,10 @@ NORMALIZED = [
     ("digits-between-spaces-kept", "共 3 家单位", "共 3 家单位"),
     ("law-database-fields", "【法规类别】卫生防疫【发文字号】青政发〔2024〕3号\n正文", "\n\n正文"),
     ("plain-text-unchanged", "各乡镇要在本月底前完成自查。", "各乡镇要在本月底前完成自查。"),
+    # a document-sharing copy's page markers: inside a word, on a line of their own, padded
+    ("page-marker-inside-a-word", "成立县防汛第3页共9页抗旱领导小组", "成立县防汛抗旱领导小组"),
+    ("page-marker-lines", "方案\n第1页 / 共5页\n正文\n第 2 页 共 5 页", "方案\n\n正文\n"),
+    ("page-number-kept", "详见第3页", "详见第3页"),
     # a character beyond the Basic Multilingual Plane that is no traditional form: kept as it is
     ("rare-character-unchanged", "由县卫生健康局\U00020001组牵头。", "由县卫生健康局\U00020001组牵头。"),
     ("one-traditional-character-kept", "縣卫生健康局负责组织实施。", "縣卫生健康局负责组织实施。"),

@@ -52,6 +52,13 @@ CASES = [
      "发布机构:\t青山区某街道办事处\t主题分类:\t综合政务\n成文日期:\t发布日期:\t2020-06-04\t\n"
      "青山街道重点任务清单\n一、任务。\n",
      {"issuer": "青山区某街道办事处", "date": "2020-06-04"}),
+    ("a reply to a proposal: its title holds a quoted title with a comma, its issuer opens it",
+     "文化部对“关于保护乡村戏台，扶持民间剧团的建议”的答复\n\n文函〔2020〕15号\n\n李某等代表：\n  你们的建议收悉。\n",
+     {"title": "文化部对“关于保护乡村戏台，扶持民间剧团的建议”的答复", "issuer": "文化部",
+      "number": "文函〔2020〕15号"}),
+    ("a title broken over two lines right above its 文号",
+     "国务院办公厅对全国人大十届二次会议\n第118号建议的答复\n国办函〔2004〕33号\n\n张某代表：\n  正文。\n",
+     {"title": "国务院办公厅对全国人大十届二次会议第118号建议的答复", "number": "国办函〔2004〕33号"}),
     ("a publication table's 成文日期 in brackets",
      "【发布机构】青山县人民政府【成文日期】2019-03-05\n青山县控烟办法\n第一条 总则。\n",
      {"issuer": "青山县人民政府", "date": "2019-03-05"}),

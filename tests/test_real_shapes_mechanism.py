@@ -73,6 +73,12 @@ OFFICE_CASES = [
         "镇成立防疫工作领导小组,由镇长韦东任组长。领导小组办公室设在镇防疫办(联系电话:1234567),负责日常工作。\n",
         {("石桥镇防疫工作领导小组办公室", "镇防疫办")},
     ),
+    (  # 下设办公室（以下简称X）: the office's short name, no host
+        "short name of an office set up",
+        "关于成立清水县河道保洁工作领导小组的通知\n县政府成立清水县河道保洁工作领导小组，领导小组下设办公室（以下简称县保洁办）。\n"
+        "县水利局：负责承担县保洁办的日常工作。\n",
+        {("清水县河道保洁工作领导小组办公室", None)},
+    ),
     (  # an office split across two units: the first is its host
         "split office",
         "关于建立东江省学校传染病防控协调小组的通知\n"
@@ -89,6 +95,15 @@ def test_office_shapes(label: str, text: str, offices: set) -> None:
     for (office, host), (want_office, want_host) in zip(sorted(got, key=str), sorted(offices, key=str), strict=True):
         assert office == want_office
         assert (host is None) if want_host is None else (host is not None and host.endswith(want_host)), host
+
+
+def test_office_set_up_with_its_short_name() -> None:
+    """``下设办公室（以下简称X）``: X is the office's name too (a duty of the office by X is the office's)."""
+    g = _graph("关于成立清水县河道保洁工作领导小组的通知\n"
+               "县政府成立清水县河道保洁工作领导小组，领导小组下设办公室（以下简称县保洁办）。\n")
+    offices = [g.nodes[u] for u, _v, _d in edges_of(g, "office_of")]
+    assert [o["name"] for o in offices] == ["清水县河道保洁工作领导小组办公室"]
+    assert "县保洁办" in offices[0].get("aliases", [])
 
 
 def test_two_bodies_set_up_in_one_breath() -> None:

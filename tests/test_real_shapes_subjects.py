@@ -332,6 +332,7 @@ NO_DUTY = [
     ("head-and-name-at-a-meeting", "湖滨县\n县卫生健康局局长王卫东,县疾控中心主任赵明亮,县禁毒办负责人孙立平,县妇联主席钱丽华参加会议。"),
     ("leads-of-a-task-written-before", "后勤保障组负责物资的储备和调运,由财政、民政、交通等部门抽人组成。具体由财政、民政负责牵头。"),
     ("concerned-departments-apply", "相关企业要求减免的，可以提出申请。"),
+    ("raise-the-government", "完善应急预案，提高政府应对突发事件的能力。"),
 
 ]
 

@@ -209,11 +209,20 @@ def _bare_title(line: str, lex: Lexicon) -> str | None:
             and sum(1 for ch in cand if "\u4e00" <= ch <= "\u9fff") >= 4
             and not _ENUM_START.match(cand)
             and not _CONTINUED.match(cand)
-            and lex.memo(_bare_title_re).match(cand)
+            and lex.memo(_bare_title_re).match(_QUOTED.sub(_unpunctuated, cand))
             and not _NUMBER_RE.match(cand)
         ):
             return re.sub(r"[(（][0-9]{1,3}[)）]$", "", cand)  # a site's page number
     return None
+
+
+_QUOTED = re.compile(r"“[^“”\n]{1,60}”")  # a quoted title inside a title: its own punctuation
+_QUOTE_PUNCT = re.compile(r"[，,：:；;]")
+
+
+def _unpunctuated(m: re.Match[str]) -> str:
+    """A quoted title inside a title (``X对“关于A，B的建议”的答复``) without its punctuation."""
+    return _QUOTE_PUNCT.sub("", m.group(0))
 
 
 # 职业病防治工作联席会议制度第一条为…: a bare title run on into the first article or part
@@ -233,14 +242,16 @@ def _run_on_title(line: str, lex: Lexicon) -> str | None:
 
 def _broken_title(head: list[str], k: int, lex: Lexicon) -> str | None:
     """A bare title broken over two lines (``X县爱国卫生运动委员会`` / ``工作规则``): a line without
-    punctuation and the short next line that ends it, or the next line after a blank one that
+    punctuation and the short next line that ends it (or any next line with the 文号 below it), or
+    the next line after a blank one that
     goes on with a conjunction (``X预置`` / ``和分发管理暂行规定``)."""
     line = head[k]
     if not line or k + 1 >= len(head) or _SENTENCE_PUNCT.search(line) or _bare_title(line, lex):
         return None
     nxt = head[k + 1]
     if nxt:
-        return _bare_title(line + nxt, lex) if len(nxt) <= _TITLE_TAIL else None
+        numbered = k + 2 < len(head) and _NUMBER_RE.match(head[k + 2]) is not None  # the 文号 below it
+        return _bare_title(line + nxt, lex) if len(nxt) <= _TITLE_TAIL or numbered else None
     after = next((ln for ln in head[k + 2 : k + 4] if ln), "")
     return _bare_title(line + after, lex) if _CONTINUED.match(after) else None
 
@@ -578,10 +589,17 @@ def _issuer_above_title(lines: list[str]) -> str | None:
     return None
 
 
+_REPLY = re.compile(r"^(?P<org>[\u4e00-\u9fff]{2,30}?)对.{2,}的(?:答复|复函)$")  # X对…的答复: X replies
+
+
 def _title_issuer(title: str | None) -> str | None:
-    """The issuer a title starts with (``X关于…``, ``X转发…``): the first of joint issuers."""
+    """The issuer a title starts with (``X关于…``, ``X转发…``, a reply's ``X对…的答复``): the first of
+    joint issuers."""
     if not title:
         return None
+    reply = _REPLY.match(title)
+    if reply and _ORG_END.search(reply.group("org")):
+        return reply.group("org")
     m = _TITLE_VERB.search(title)
     if not m or m.start() < 2:
         return None

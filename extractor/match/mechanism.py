@@ -73,6 +73,7 @@ class _Cues:
         # after the mechanism's name: 在中医药局设办公室 / 下设办公室于X / 下设办公室，在X办公 / 下设控烟办公室
         self.office_set_up = re.compile(
             rf"(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设(?P<own>[{HAN}]{{0,20}}?))办公室"
+            rf"(?:\s*[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"  # 下设办公室（以下简称县X办）
             rf"(?:(?P<at>于)|，\s*在(?P<works>[^，。；]{{2,20}}?)办公(?=[，。；]))?")
         # after the body's own name: its office, not a letterhead (X办公室文件) nor a list's item
         self.office_named = re.compile(rf"(?:{self.offices})(?!\s*(?:文件|、))")
@@ -845,6 +846,8 @@ def find_bodies(notice: Notice) -> None:
             office = _add_office(notice, mech, "办公室", span, own_name)
             if own and own_name is None:
                 notice.table.alias(office, own + "办公室")  # 食安委下设市食品安全委员会办公室
+            if found.group("short"):
+                notice.table.alias(office, found.group("short").strip("“”"))
             host = next((g for g in ("host", "works") if found.group(g)), None)
             if host:
                 notice.office_hosts.append((office, found.start(host), (span[0], found.end(host))))
