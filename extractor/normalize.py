@@ -163,6 +163,14 @@ def t2s_converter() -> Callable[[str], str] | None:
     return OpenCC("t2s").convert
 
 
+@lru_cache(maxsize=256)
+def simplified(text: str) -> str:
+    """``text`` in simplified characters (OpenCC t2s; as written if OpenCC is missing),
+    remembered: a rule asks it of the notice's title again for every paragraph."""
+    convert = t2s_converter()
+    return convert(text) if convert and text else text
+
+
 @lru_cache(maxsize=1)
 def _traditional_chars() -> frozenset[str]:
     """Characters that OpenCC's t2s dictionary changes (traditional-only forms)."""

@@ -16,8 +16,11 @@ from typing import TYPE_CHECKING
 
 import networkx as nx
 
+from . import recharset
 from .errors import InputError
 from .read import MAX_CHARS, read_notice
+
+recharset.install()  # (before the matchers' patterns are compiled)
 
 if TYPE_CHECKING:  # pragma: no cover
     from spacy.tokens import Doc

@@ -107,6 +107,9 @@ class SubjectCues:
         self.same_below_clause = re.compile(rf"(?:{same_below})$")
         # 资源提供者应…, 相关研发企业要…, 测试主体、…均应…: a class of actors a rule binds
         self.actor_endings = tuple(sorted(lex.cue("actor_class_endings"), key=len, reverse=True))
+        # (their lengths, longest first, and set: the ending of a name is looked up, not tried)
+        self.actor_ending_set = frozenset(self.actor_endings)
+        self.actor_ending_lens = tuple(sorted({len(e) for e in self.actor_endings}, reverse=True))
         self.concerned = re.compile(concerned)
         self.actor_bad_start = re.compile(rf"{lex.cue_class('clause_opening_chars')}|{lex.cue_re('not_body_starts')}")
         self.actor_bad_inside = re.compile(
@@ -299,7 +302,7 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
         return None
     for end in range(start + 2, run.end() + 1):
         name = text[start:end]
-        ending = next((e for e in cues.actor_endings if name.endswith(e) and (len(name) > len(e) or vague)), None)
+        ending = _actor_ending(cues, name, bool(vague))
         if ending is None:
             continue
         if cues.actor_bad_inside.search(name[: -len(ending)]):
@@ -309,6 +312,15 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
                 return None
             _actor_names(notice).add(text[p:end])
             return SubjectItem(p, end, None, "actor")
+    return None
+
+
+def _actor_ending(cues: SubjectCues, name: str, vague: bool) -> str | None:
+    """The longest actor ending ``name`` ends with (and is more than, unless ``vague``): the
+    first of ``cues.actor_endings`` (longest first) that fits, looked up by length."""
+    for n in cues.actor_ending_lens:
+        if (len(name) > n or (vague and len(name) == n)) and name[-n:] in cues.actor_ending_set:
+            return name[-n:]
     return None
 
 

@@ -7,7 +7,7 @@ import re
 
 from ...layout import Line
 from ...lexicon import Lexicon
-from ...normalize import split_clauses, t2s_converter
+from ...normalize import simplified, split_clauses
 from ...notice import Duty, Notice, OrgFact
 from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
 from ...resolve import Org
@@ -205,9 +205,7 @@ def _members_title(notice: Notice) -> bool:
 
 def _title(notice: Notice) -> str:
     """The notice's title in simplified characters (the document metadata keeps it as written)."""
-    title = notice.meta.get("title") or ""
-    convert = t2s_converter()
-    return convert(title) if convert and title else title
+    return simplified(notice.meta.get("title") or "")
 
 
 _MEMBERS_TITLE = re.compile("成员单位(?:工作)?(?:职责|分工)")

@@ -72,6 +72,8 @@ def _labels(notice: Notice, start: int, end: int) -> list[tuple[int, int, str, s
     line: after a sentence or clause mark, or anywhere when the label is a role word itself
     (glued to a name before it, or after the body it heads), in text order."""
     text = notice.text
+    if text.find("：", start, end) < 0:
+        return []  # (each label ends with a colon)
     words = {*notice.lex.roles, *mech_head_titles(notice)}
     out: dict[int, tuple[int, int, str, str | None]] = {
         m.start("role"): (m.start("role"), m.end(), m.group("role").replace(" ", ""), None)

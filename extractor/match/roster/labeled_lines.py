@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...normalize import HAN
 from ...notice import Notice
 from .columns import column_roster
@@ -158,14 +159,21 @@ def _foreign_label(notice: Notice, body: str) -> bool:
 def _office_labels(notice: Notice, body: str) -> bool:
     """A line that names the mechanism's office and then gives its heads' labels
     (``领导小组下设办公室，设在县卫生局。主 任：某某 副主任：…``): the labels are the office's."""
+    if "：" not in body:
+        return False  # (each label ends with a colon)
     offices = notice.lex.bodies["office_words"]
-    heads = notice.lex.cue("office_head_labels")
+    heads = notice.lex.memo(_office_heads)
     for m in _LABEL_RE.finditer(body):
         words = m.group("label").replace(" ", "")
-        label = next((h for h in sorted(heads, key=len, reverse=True) if words.endswith(h)), None)
+        label = next((h for h in heads if words.endswith(h)), None)
         if label is not None:
             return any(w in body[: m.end() - len(label) - 1] for w in offices)
     return False
+
+
+def _office_heads(lex: Lexicon) -> tuple[str, ...]:
+    """The labels of an office's heads (``office_head_labels``), longest first."""
+    return tuple(sorted(lex.cue("office_head_labels"), key=len, reverse=True))
 
 
 def _starts_entry(notice: Notice, body: str, header_re: re.Pattern[str]) -> bool:
