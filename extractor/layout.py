@@ -67,7 +67,7 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     table = flat_table_lines(text, spans, lex)
     for k, ((s, e), (ns, _ne)) in enumerate(zip(spans, spans[1:], strict=False)):
         line, nxt = text[s:e], text[ns : ns + 12]
-        if (k in table or line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
+        if (k in table or k + 1 in table or line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
                 or _unit_alone_apart(text, e, ns, _ne, lex)
                 or _roster_like(text[ns:_ne]) or line.endswith(title_end)
                 or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
@@ -107,7 +107,8 @@ def flat_table_lines(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> s
     """Indices (in ``spans``) of the lines of a table flattened one cell a line, as a web page's
     table is copied: a header of a row-number column (``序号``) and at least two more column
     names, one a line (``改革举措`` / ``主要内容`` / ``指导部门``), then the rows' cells, up to the
-    next annex or the end. Its lines are cells, never joined."""
+    next annex or the end. Its lines are cells, never joined (nor is the line above joined to
+    its header)."""
     appendix = tuple(lex.cue("appendix_words"))
     lines = [text[s:e] for s, e in spans]
     out: set[int] = set()

@@ -181,6 +181,9 @@ MARKED_TITLES = [
     ("responsible-alone-no-role",  # 负责 with no helper: responsible, no role
      PLAN + "县城管局负责，县商务局做好配套，清理集贸市场周边的流动摊点。\n",
      {"县城管局负责，县商务局做好配套，清理集贸市场周边的流动摊点": {("青山县城管局", None), ("青山县商务局", None)}}),
+    ("list-closed-by-a-kind-of-unit",  # …等责任单位牵头: the list's closing words are no part of its last unit
+     PLAN + "由县公安局、县城管局等责任单位牵头，清理校园周边的无证摊点。\n",
+     {"由县公安局、县城管局等责任单位牵头，清理校园周边的无证摊点": {("青山县公安局", "lead"), ("青山县城管局", "lead")}}),
     ("article-number-then-agent",
      PLAN + "第六条由县市场监管局加强对摊贩的督促和管理，做到分工明确。\n",
      {"由县市场监管局加强对摊贩的督促和管理，做到分工明确": {("青山县市场监管局", None)}}),

@@ -579,3 +579,46 @@ def test_an_item_closed_by_the_bodies_that_carry_it_out(text: str, expected) -> 
     for task, who in expected.items():
         assert duties.get(task) == who, (task, duties)
     assert not any(t.endswith(("实施", "组织", "落实", "）")) for t in duties), duties
+
+
+def test_long_item_assigned_by_labeled_lines_under_it():
+    """A numbered item of a work report's task division runs to several sentences (one with
+    its own subject) and past the length of a task; the 责任单位/配合单位 lines under it assign
+    it: the item is one duty, the 责任单位 responsible with no role, the 配合单位 support."""
+    long_item = ("26、办好人民满意的职业教育。深化产教融合，推动职业院校与重点企业共建实训基地，"
+                 "每年新增订单培养班级二十个以上。扩大中高职贯通培养规模，完善技能大赛和学分认定制度。"
+                 "各职业院校要健全毕业生跟踪调查制度，按季度报送就业质量数据。加快城北职教园区二期工程建设，"
+                 "年内完成主体结构封顶，同步推进学生公寓和图书馆配套项目。统筹各类培训资金，面向农村转移劳动力、"
+                 "退役军人和失业人员开展免费技能培训，全年培训人数达到一万人次以上。加强双师型教师队伍建设，"
+                 "落实教师到企业实践制度，引进行业领军人才担任兼职教师，提升专业教学团队整体水平。\n")
+    assert len(long_item) > 255  # longer than a task (MAX_TASK_CHARS)
+    text = ("东岭市政府工作报告重点任务分解\n" + long_item
+            + "责任单位:市教育局、东岭职业技术学院\n配合单位:各县(市、区)政府,市人力社保局、市财政局\n"
+            "27、加强基层卫生人才培养。\n")
+    duties = {t: who for t, who in _duties(extract_text(text, "t.txt")).items() if "职业教育" in t}
+    assert len(duties) == 1, duties
+    (task, who), = duties.items()
+    assert task.startswith("办好人民满意的职业教育。深化产教融合") and task.endswith("提升专业教学团队整体水平")
+    assert who == {("东岭市教育局", None), ("东岭职业技术学院", None), ("各县（市、区）政府", "support"),
+                   ("东岭市人力社保局", "support"), ("东岭市财政局", "support")}
+
+
+def test_flattened_table_with_broken_header_cells_and_empty_columns():
+    """A plan's task table copied one cell a line, under a line that is no part of it: header
+    cells broken over two lines (``牵头`` / ``部门``, ``完成`` / ``时间``), a unit column named by
+    its cue words (``相关责任部门``), two grouping columns (项目, 类别) whose cells are empty in
+    every row (their lines dropped), the header written again halfway. Each row is a duty of
+    its lead (lead) and its related departments (no role: they are not said to 配合); the unit
+    cell above the next cell is no division of duties."""
+    text = ("南岭区发展规划任务分解表\n  规划任务分解之三:公共服务\n序号\n项目\n类别\n具 体 内 容\n牵头\n部门\n"
+            "相关责任部门\n完成\n时间\n"
+            "31\n推进社区养老服务站建设\n民政局\n财政局、规划局\n2012年\n"
+            "32\n扩大家庭医生签约覆盖面\n卫生局\n医保办等相关部门\n2011年\n"
+            "序号\n项目\n类别\n具 体 内 容\n牵头\n部门\n相关责任部门\n完成\n时间\n"
+            "33\n完善公共体育设施布局\n体育局\n规划局、房管局\n2012年\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties == {
+        "推进社区养老服务站建设": {("民政局", "lead"), ("财政局", None), ("规划局", None)},
+        "扩大家庭医生签约覆盖面": {("卫生局", "lead"), ("医保办", None)},
+        "完善公共体育设施布局": {("体育局", "lead"), ("规划局", None), ("房管局", None)},
+    }, duties

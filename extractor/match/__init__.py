@@ -13,5 +13,7 @@ COMPONENTS = ("closing", "contact_lines", "diseases", "duties", "issuer", "lead_
 #: ``founders`` (member units written outside a composition sentence, read by the mechanism's rules),
 #: ``after_words`` (a pattern right after a notice's own words, without compiling one per notice),
 #: ``led_bodies`` (bodies each named by its head's label, read by the mechanism's and the roster's rules),
-#: ``rule_items`` (numbered items that state a rule or a list's lead-in, no task; read by the task lists).
-HELPERS = ("after_words", "deadlines", "docmeta", "founders", "groups", "led_bodies", "orgs", "posts", "rule_items", "subjects")
+#: ``rule_items`` (numbered items that state a rule or a list's lead-in, no task; read by the task lists),
+#: ``task_tables`` (a task table's header and its columns; read by the task lists and the duty divisions).
+HELPERS = ("after_words", "deadlines", "docmeta", "founders", "groups", "led_bodies", "orgs", "posts", "rule_items",
+           "subjects", "task_tables")

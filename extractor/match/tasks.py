@@ -16,6 +16,7 @@ from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .rule_items import states_a_rule
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
+from .task_tables import column_kinds, flat_task_header
 
 MAX_TASK_CHARS = 250
 
@@ -81,8 +82,6 @@ class _Cues:
             rf"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:{lex.cue_re('marker_duty_verbs')}))$"
         )
         self.time_clause = re.compile(rf"^(?:{lex.cue_re('standing_deadlines')}|\d{{4}}年(?:底前|内)?(?:完成)?)$")
-        self.columns = lex.cue_map("table_columns")
-        self.specific = lex.cue("specific_task_columns")  # beside 工作内容, the row's own task
         self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
         # 有下列情形之一的为重大疫情：, 符合以下条件：: a list of criteria follows, not of tasks
         # …；具体支持额度如下：/ 补助标准如下：: amounts or rates follow, not tasks
@@ -728,24 +727,6 @@ def _cut_marker(notice: Notice, ln, pos: int, item: int | None,
         _add_task(notice, s, e, item, [], deadline_in(notice, text[s:e], notice.year))
 
 
-_WHITESPACE_RUN = re.compile(r"\s+")
-
-
-def _column_kinds(notice: Notice, cells: list[str]) -> list[str | None] | None:
-    """The role of each column of a table's header row, if it is a task table's header
-    (a task column and a lead or responsible column). Of two task columns (工作内容 and
-    具体任务), the specific one is the task; the other only groups rows."""
-    cues = _cues(notice)
-    names = [_WHITESPACE_RUN.sub("", c) for c in cells]
-    kinds = [next((k for k, ns in cues.columns.items() if cell in ns), None) for cell in names]
-    if kinds.count("task") > 1:
-        keep = next((i for i, n in enumerate(names) if n in cues.specific), None)
-        if keep is None:
-            return None
-        kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
-    return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
-
-
 _NON_SPACE_RUN = re.compile(r"[^ ]+")
 
 
@@ -776,14 +757,14 @@ def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
 def find_table_tasks(notice: Notice) -> None:
     """A task table exported from Word as lines of cells (``序号 工作任务 牵头单位 配合单位
     完成时限``): each row under the header is a duty with its lead, supports and deadline.
-    A 责任单位 column beside a 牵头单位 column supports; alone it gives no role. A row cut
-    short (fewer cells than the header) gives nothing."""
+    A 责任单位 column gives no role, also beside a 牵头单位 column (its units are responsible,
+    not said to 配合). A row cut short (fewer cells than the header) gives nothing."""
     text = notice.text
     year = notice.year
     columns: list[str | None] | None = None
     for ln in notice.content_lines():
         cells = _row_cells(notice, ln)
-        header = _column_kinds(notice, [text[a:b] for a, b in cells])
+        header = column_kinds(notice.lex, [text[a:b] for a, b in cells])
         if header:
             columns = header
             continue
@@ -796,8 +777,7 @@ def find_table_tasks(notice: Notice) -> None:
         if row["task"][1] - row["task"][0] < 4:
             continue
         out = _Responsible()
-        has_lead = "lead" in row
-        for kind, role in (("lead", "lead"), ("resp", "support" if has_lead else None), ("support", "support")):
+        for kind, role in (("lead", "lead"), ("resp", None), ("support", "support")):
             if kind in row:
                 for org, marked in _marked_orgs(notice, *row[kind]):
                     out.add(org, marked or role)
@@ -830,32 +810,38 @@ def find_flat_table_tasks(notice: Notice) -> None:
     texts = [ln.text for ln in lines]
     k = 0
     while k < len(lines):
-        m = flat_table_header(texts, k, notice.lex)
-        columns = _column_kinds(notice, texts[k:m]) if m is not None else None
-        if m is None or columns is None:
+        found = flat_task_header(notice.lex, texts, k)
+        if found is None:
             k += 1
             continue
-        k = _flat_rows(notice, lines, m, columns)
+        k = _flat_rows(notice, lines, *found)
 
 
 def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -> int:
     """The rows of a flattened task table from ``lines[k]`` on; returns where they end."""
     text = notice.text
     width = len(columns)
+    known = [kind for kind in columns[1:] if kind is not None]
     appendix = notice.lex.cue("appendix_words")
+    texts = [line.text for line in lines]
     while k < len(lines):
         ln = lines[k]
         if ln.kind == "noise" or text.startswith(appendix, ln.start):
             break
-        cells = lines[k + 1 : k + width]
-        if not _ROW_NUMBER.fullmatch(ln.text) or len(cells) < width - 1 or any(
-                _ROW_NUMBER.fullmatch(c.text) for c in cells):
+        run = k + 1  # the row's cells: up to the next row number or a repeated header
+        while (run < len(lines) and run - k < width and not _ROW_NUMBER.fullmatch(lines[run].text)
+               and flat_table_header(texts, run, notice.lex) is None):
+            run += 1
+        cells = lines[k + 1 : run]
+        if not _ROW_NUMBER.fullmatch(ln.text) or len(cells) not in (width - 1, len(known)):
             k += 1  # a section row (一、…方面), or a row cut short
             continue
-        row = dict(zip(columns[1:], cells, strict=True))
+        if len(cells) == width - 1:
+            row = dict(zip(columns[1:], cells, strict=True))
+        else:  # the cells of the columns the row leaves empty (项目, 类别) were dropped with their lines
+            row = dict(zip(known, cells, strict=True))
         out = _Responsible()
-        has_lead = "lead" in row
-        for kind, role in (("lead", "lead"), ("resp", "support" if has_lead else None), ("support", "support")):
+        for kind, role in (("lead", "lead"), ("resp", None), ("support", "support")):
             if kind in row:
                 for org, marked in _marked_orgs(notice, row[kind].start, row[kind].end):
                     out.add(org, marked or role)
@@ -868,7 +854,7 @@ def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -
         notice.reserved.append((ln.start, cells[-1].end))
         notice.duties.append(Duty(span=(ts, te), orgs=out.orgs, item=int(ln.text), source="task",
                                   deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None))
-        k += width
+        k = run
     return k
 
 
@@ -1145,8 +1131,11 @@ def find_tasks(notice: Notice) -> None:
         # fewer than three items: only those with labeled responsibilities under them
         and (not short_list or _labeled_below(notice, lines, idx))
         # a long numbered paragraph, or one whose sentences name their own subjects, is
-        # free text (read by the free-text duties), not a task
-        and 2 <= ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln)
+        # free text (read by the free-text duties), not a task; unless labeled lines under it
+        # (责任单位：…) assign it: then the item is the unit of assignment, whatever its length
+        and 2 <= ln.end - ln.body_start
+        and (_labeled_below(notice, lines, idx)
+             or ln.end - ln.body_start <= MAX_TASK_CHARS and not _has_subject_sentences(notice, ln))
     ]
     if len(tasks) * 2 < sum(1 for ln in lines if ln.kind == "item"):
         return  # mostly free-text paragraphs: the numbers are an outline, not a task list

@@ -116,12 +116,14 @@ def _procedure_sections(lex: Lexicon) -> dict[str, bool]:
 
 
 def modal_role(notice: Notice, text: str, q: int) -> str | None:
-    """``X牵头…`` / ``X要牵头抓总`` / ``X承办`` / ``X要发挥牵头作用，…`` leads, ``Y配合…`` /
-    ``Y按照各自职责协助…`` supports."""
+    """``X牵头…`` / ``X要牵头抓总`` / ``X要发挥牵头作用，…`` leads, ``Y配合…`` /
+    ``Y按照各自职责协助…`` supports; ``X负责承办…`` states no role (承办 is no 牵头)."""
     cues = duty_cues(notice)
     m = cues.role.match(text, q)
     if m is None:
         end = min((i for i in (text.find("。", q), text.find("；", q)) if i >= 0), default=len(text))
         lead = subject_cues(notice).lead_role.match(text, q) or cues.later_lead.search(text, q, end)
         return "lead" if lead else None
-    return "lead" if m.group("lead") else "support"
+    if m.group("lead"):  # X承办/X主办 (a lead verb, not 牵头): the body does it, with no role
+        return "lead" if cues.lead.fullmatch(m.group("lead")) else None
+    return "support"

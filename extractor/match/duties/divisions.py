@@ -13,6 +13,7 @@ from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
 from ...resolve import Org
 from ..orgs import looks_like_org
 from ..subjects import subject_at
+from ..task_tables import flat_task_table_lines
 from .bodies import head_units, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
 from .cues import clause_role, duty_cues
@@ -95,7 +96,8 @@ def find_divisions(notice: Notice) -> None:
     label (``find_labeled_divisions``)."""
     find_labeled_divisions(notice)
     text = notice.text
-    lines = notice.content_lines()
+    cells = flat_task_table_lines(notice)  # a task table's unit cell above its next cell: the task lists' rows
+    lines = [ln for ln in notice.content_lines() if ln.start not in cells]
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = units_after_tasks(notice, lines)

@@ -1,0 +1,96 @@
+"""The header of a task table (``序号 工作任务 牵头单位 配合单位 完成时限``): the kind of each
+column, also when a column is named by its cue words (``相关责任部门``) or its name was broken
+over two lines of a table copied one cell a line (``牵头`` / ``部门``). Read by the task lists,
+which read the rows, and by the duty divisions, which leave such a table's cells alone."""
+
+from __future__ import annotations
+
+import re
+
+from ..layout import flat_table_header
+from ..lexicon import Lexicon, alternation
+from ..notice import Notice
+
+_WHITESPACE_RUN = re.compile(r"\s+")
+
+
+class _Cues:
+    def __init__(self, lex: Lexicon) -> None:
+        self.columns = lex.cue_map("table_columns")
+        self.specific = lex.cue("specific_task_columns")  # beside 工作内容, the row's own task
+        self.units = tuple(lex.cue("label_units"))
+        self.lead = re.compile(lex.cue_re("lead_words"))
+        self.support = re.compile(alternation(lex.cue("support_verbs") + lex.cue("support_labels")))
+        self.responsible = re.compile(lex.cue_re("responsible_labels"))
+
+
+def column_kind(lex: Lexicon, name: str) -> str | None:
+    """The kind of a header cell: a column name of ``table_columns``, or a unit column named
+    by its cue words before a unit word (``相关责任部门``, ``配合责任单位``, ``牵头责任单位``),
+    as a label is read: the lead word, else a support verb, else a responsibility word."""
+    cues = lex.memo(_Cues)
+    kind = next((k for k, ns in cues.columns.items() if name in ns), None)
+    if kind is not None or not name.endswith(cues.units):
+        return kind
+    if cues.lead.search(name):
+        return "lead"
+    if cues.support.search(name):
+        return "support"
+    return "resp" if cues.responsible.search(name) else None
+
+
+def joined_header(lex: Lexicon, names: list[str]) -> list[str]:
+    """A flattened header whose cells were broken over two lines (``牵头`` / ``部门``, ``完成`` /
+    ``时间``): two neighbours neither of which names a column, joined when together they do."""
+    out: list[str] = []
+    k = 0
+    while k < len(names):
+        if (k + 1 < len(names) and column_kind(lex, names[k] + names[k + 1]) is not None
+                and column_kind(lex, names[k]) is None and column_kind(lex, names[k + 1]) is None):
+            out.append(names[k] + names[k + 1])
+            k += 2
+            continue
+        out.append(names[k])
+        k += 1
+    return out
+
+
+def column_kinds(lex: Lexicon, cells: list[str]) -> list[str | None] | None:
+    """The kind of each column of a table's header row, if it is a task table's header
+    (a task column and a lead or responsible column). Of two task columns (工作内容 and
+    具体任务), the specific one is the task; the other only groups rows."""
+    cues = lex.memo(_Cues)
+    names = [_WHITESPACE_RUN.sub("", c) for c in cells]
+    kinds = [column_kind(lex, cell) for cell in names]
+    if kinds.count("task") > 1:
+        keep = next((i for i, n in enumerate(names) if n in cues.specific), None)
+        if keep is None:
+            return None
+        kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
+    return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+def flat_task_header(lex: Lexicon, texts: list[str], k: int) -> tuple[int, list[str | None]] | None:
+    """When ``texts[k]`` opens the header of a task table flattened one cell a line (``序号`` /
+    ``具体内容`` / ``牵头`` / ``部门`` …): the index of the line after the header and the kind of
+    each column; else None."""
+    m = flat_table_header(texts, k, lex)
+    if m is None:
+        return None
+    columns = column_kinds(lex, joined_header(lex, [_WHITESPACE_RUN.sub("", t) for t in texts[k:m]]))
+    return (m, columns) if columns is not None else None
+
+
+def flat_task_table_lines(notice: Notice) -> set[int]:
+    """The starts of the content lines from a flattened task table's header on, up to the
+    next annex or the end: cells, each read with its row (by the task lists)."""
+    lines = notice.content_lines()
+    texts = [ln.text for ln in lines]
+    appendix = tuple(notice.lex.cue("appendix_words"))
+    out: set[int] = set()
+    for k in range(len(lines)):
+        if flat_task_header(notice.lex, texts, k) is not None:
+            end = next((j for j in range(k, len(lines)) if notice.text.startswith(appendix, lines[j].start)), len(lines))
+            out.update(ln.start for ln in lines[k:end])
+            break
+    return out
