@@ -304,6 +304,16 @@ CASES = [
         {("方立平", "convener_of"), ("章红", "deputy_convener_of"), ("柴明", "deputy_convener_of")},
         {("章红", "省卫生厅", "厅长")},
     ),
+    (  # a line opening with a label the roster does not know (a label cut short, 联系方式：) ends the
+        # block above it: the lines after it are not the deputies'
+        "unknown label ends the block",
+        "关于调整青禾县防治结核病工作委员会的通知\n"
+        "副主任：钱  多  县卫健局局长\n"
+        "员：孙  立  县教育局副局长\n"
+        "赵  红  县财政局局长\n",
+        {("钱多", "deputy_leader_of")},
+        {("钱多", "青禾县卫健局", "局长")},
+    ),
 ]
 
 

@@ -108,6 +108,9 @@ CHAINS = [
     ("county-named-with-its-level", "宁县召开禁毒工作会议\n5月8日，宁县县政府副县长、县禁毒委员会副主任"
      "吴立新主持召开会议。县禁毒委员会成员单位要加强协作。\n",
      {("吴立新", "deputy_leader_of", "宁县人民政府", "副县长")}),
+    ("name-before-a-conjunction", "青山县召开防汛工作会议\n会上，县政府副县长、县防汛工作领导小组组长孙立与各乡镇"
+     "签订防汛责任书。县防汛工作领导小组成员单位要加强协作。\n",  # 孙立与…: the name ends before 与
+     {("孙立", "leader_of", "青山县人民政府", "副县长")}),
 ]
 
 
@@ -146,6 +149,19 @@ LABELS = [
      "总召集人:韩立(市委常委、副市长),召集人:罗明(市政府副秘书长)、宋佳(市卫生局局长),成员由市卫生局、人社局等单位主要负责人组成。\n",
      {("韩立", "convener_of", "青溪市人民政府", "市委常委、副市长"), ("罗明", "deputy_convener_of", "青溪市人民政府", "副秘书长"),
       ("宋佳", "deputy_convener_of", "青溪市卫生局", "局长")}),
+        # deputy ranks of a command or a group (副总指挥长, 常务副总指挥长, 第一副组长)
+    ("deputy-ranks",
+     "关于成立青山县森林防火指挥部的通知\n总指挥长：钱  明  县长\n副总指挥长：孙  立  副县长\n"
+     "常务副总指挥长：何建新  县应急局局长\n",
+     {("钱明", "leader_of", "青山县人民政府", "县长"), ("孙立", "deputy_leader_of", "青山县人民政府", "副县长"),
+      ("何建新", "deputy_leader_of", "青山县应急局", "局长")}),
+    ("first-deputy",
+     "关于成立青山县防汛工作领导小组的通知\n组  长：钱  明  县长\n第一副组长：孙  立  副县长\n"
+     "副组长：何建新  县水利局局长\n",
+     {("孙立", "deputy_leader_of", "青山县人民政府", "副县长"), ("何建新", "deputy_leader_of", "青山县水利局", "局长")}),
+    ("standing-deputy-in-prose",  # 常务副主任由…担任: a deputy, not the 主任
+     "关于成立青山区食品安全委员会的通知\n主任由区长钱明担任，常务副主任由区政府副区长周立担任。\n",
+     {("周立", "deputy_leader_of", "青山区人民政府", "副区长")}),
     # a chief only mentioned in the meeting rules names no chief: 召集人 stay conveners
     ("chief-only-mentioned",
      "关于建立青溪市尘肺病防治工作联席会议制度的通知\n召集人:罗  明 市政府副秘书长\n"

@@ -97,6 +97,9 @@ def find_roster(notice: Notice) -> None:
         if labels_in_sentence(notice, ln.body_start, ln.end, (ln.start, ln.end)):
             role = None
             continue
+        if role and _foreign_label(notice, body):  # 联系方式：… / 员：某某 (a label cut short): not the block's
+            role, table = None, False
+            continue
         if notice.mechanism is not None and _column_header(notice, body):  # 姓名 单位 职务: a table of members
             role, table = "member_of", True
             notice.roster_lines.add(ln.start)
@@ -137,6 +140,20 @@ def find_roster(notice: Notice) -> None:
 
 
 _LABEL_RE = re.compile(rf"(?P<label>[{HAN}](?: ?[{HAN}]){{1,5}})\s*：")
+
+
+_OPENING_LABEL_RE = re.compile(rf"^(?P<label>[{HAN}](?: ?[{HAN}]){{0,7}})\s*：")
+
+
+def _foreign_label(notice: Notice, body: str) -> bool:
+    """Does the line open with a label that is no role of the roster (``联系方式：``, ``职责：``,
+    ``员：`` of a label cut short) nor a person's name? It ends the role block above it: the
+    lines after it are not that role's people."""
+    m = _OPENING_LABEL_RE.match(body)
+    if m is None:
+        return False
+    label = m.group("label").replace(" ", "")
+    return not label.endswith(role_words(notice)) and not bare_name_ok(label, notice)
 
 
 def _office_labels(notice: Notice, body: str) -> bool:

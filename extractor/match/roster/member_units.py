@@ -20,6 +20,24 @@ def _leads(org: Org, notice: Notice) -> bool:
 _CHAIRS = ("leader_of", "convener_of")
 
 
+def _heads_of_collective(notice: Notice, fact: OrgFact) -> bool:
+    """Is the member unit a collective whose heads are the members (``各乡镇负责人为成员``,
+    ``成员包括各镇的负责同志``), not one named as the member units themselves (``各办所为成员单位``)?
+    Such a list names no department."""
+    org = fact.source
+    if not org.collective:
+        return False
+    text = notice.text
+    start = next((k for k in (text.find(f, *fact.span) for f in org.forms()) if k >= 0), -1)
+    if start < 0:
+        return False
+    clause_end = min([k for k in (text.find(ch, start, fact.span[1]) for ch in "，。；") if k >= 0], default=fact.span[1])
+    return _UNITS_WORD not in text[start:clause_end]
+
+
+_UNITS_WORD = "成员单位"  # 各办所为成员单位: the units, not their heads
+
+
 def _posts(notice: Notice) -> list[tuple[Org | None, str, Span, Mechanism | None]]:
     """(unit, role, span, the body of the post when not the mechanism) of the roster's posts,
     people's and units', in text order."""
@@ -53,15 +71,19 @@ def roster_member_units(notice: Notice) -> None:
     if mech is None or not (notice.people or notice.unit_posts):
         return
     units = [f for f in notice.facts if f.relation == "member_unit_of"]
-    if any(id(f) not in notice.roster_units and id(f) not in notice.division_units for f in units):
+    listed = [f for f in units if id(f) not in notice.roster_units and id(f) not in notice.division_units]
+    if listed and not all(_heads_of_collective(notice, f) for f in listed):
         return  # a composition list names them
     have = {id(f.source) for f in units}
+    collectives = [f.source.name for f in listed]
     owners = _owners(notice, mech)
     for org, _role, span, body in _posts(notice):
         if org is None or id(org) in owners or org.body or id(org) in have or _leads(org, notice):
             continue
         if "、" in org.name:
             continue  # 研究员、某研究院原副院长: an expert's profession and affiliation, not one unit
+        if any(org.name in name for name in collectives):
+            continue  # 街道办事处 of 各乡镇人民政府、街道办事处负责人为成员: one of the collective's bodies
         if notice.lex.institutions.get(org.name, {}).get("kind") == "各部门":
             continue  # 联络员：各成员单位分管科室负责人: every member, no unit of its own
         have.add(id(org))

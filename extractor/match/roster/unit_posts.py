@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import alternation
+from ...lexicon import Lexicon, alternation
 from ...normalize import strip_span
 from ...notice import Mechanism, Notice, OrgFact
 from ...resolve import Org
@@ -63,7 +63,9 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
     heads = (*heads, *w.titles)
     parts = []
     for s, e in split_items(text, a, b):
-        body_end = org_at(notice, text, s, e) or _place_unit_at(notice, s, e)
+        body_end = org_at(notice, text, s, e) or _place_unit_at(notice, s, e) or _collective_at(notice, s, e)
+        if body_end is None and _vague_item(notice, s, e):
+            continue  # 有关部门或单位负责人: no unit is named
         if body_end is None:
             return None
         rest = text[body_end:e]
@@ -80,7 +82,7 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
             org = notice.table.add(written[:-2] + "人民政府")
             notice.table.alias(org, written)
         else:
-            org = notice.table.add(written)
+            org = notice.table.add(written, collective=written.startswith(_EACH))
         out.append((org, rest or shared or ""))
     return out
 
@@ -95,6 +97,31 @@ def _place_unit_at(notice: Notice, a: int, b: int) -> int | None:
 
 # the unit, then the end of the item or its head's post (主要负责人, 分管领导, 负责同志)
 _PLACE_UNIT_RE = re.compile(r"(?:[省市县区旗州]委|[\u4e00-\u9fff]{2,4}?(?:街道|镇|乡))(?=[^\u4e00-\u9fff]|主要|分管|负责|$)")
+
+
+_EACH = "各"
+
+
+def _collective_at(notice: Notice, a: int, b: int) -> int | None:
+    """End of a collective named by 各 at the start of a list's item (``各村（居）``, ``各乡镇``,
+    ``各镇（街）``: 各, a unit word of every place, an alternative in brackets), before its heads'
+    post or the item's end; None otherwise (``各有关单位`` names no unit)."""
+    m = notice.lex.memo(_collective_re).match(notice.text, a, b)
+    return m.end() if m else None
+
+
+def _collective_re(lex: Lexicon) -> re.Pattern[str]:
+    """各, no 有关/相关, a collective's last word, its bracketed alternative; then its heads or the end."""
+    units = alternation(lex.cue("collective_heads"))
+    heads = alternation([*lex.cue("head_qualifiers"), *lex.roster_words.get("unit_heads", [])])
+    return re.compile(rf"{_EACH}(?!{lex.cue_re('concerned_words')})[\u4e00-\u9fff]{{0,4}}?(?:{units})"
+                      rf"(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)])?(?=[^\u4e00-\u9fff]|{heads}|的|$)")
+
+
+def _vague_item(notice: Notice, a: int, b: int) -> bool:
+    """An item naming no unit (``有关部门负责人``, ``各有关单位负责人``): 各 or a level, then 有关/相关."""
+    item = notice.text[a:b].removeprefix(_EACH)
+    return vague_unit(notice, item)
 
 
 def _titled_units(notice: Notice, a: int, b: int) -> bool:
