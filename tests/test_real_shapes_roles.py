@@ -70,6 +70,11 @@ ROLES = [
     ("undertaking-is-no-lead",  # 承办 names who does it, not a lead among others
      "关于办好农产品博览会的通知\n一、职责分工\n展馆的布置工作由市商务局承办，市财政局负责经费保障。\n",
      {"展馆的布置工作由市商务局承办": {("市商务局", None)}, "市财政局负责经费保障": {("市财政局", None)}}),
+    ("a-lead-clause-and-a-support-clause-give-no-one-role",  # …，牵头…，配合Y…: mixed, no role
+     "关于做好村容整治工作的通知\n一、职责分工\n镇建设办负责整治村庄的选定，牵头审核整治方案，配合镇财政所做好资金拨付。\n"
+     "镇环保站负责垃圾清运的监督，并牵头组织季度检查。\n",
+     {"镇建设办负责整治村庄的选定，牵头审核整治方案，配合镇财政所做好资金拨付": {("镇建设办", None)},
+      "镇环保站负责垃圾清运的监督，并牵头组织季度检查": {("镇环保站", "lead")}}),
     ("undertaking-as-the-subject's-verb-is-no-lead",  # X负责承办…: the body does it, no lead among others
      "关于做好春季灭鼠工作的通知\n1.区疾控中心、区卫生监督所负责承办灭鼠骨干的业务培训。\n"
      "2.区疾控中心做好鼠密度监测工作。\n3.区爱卫办负责牵头组织集中灭鼠行动。\n",

@@ -55,6 +55,8 @@ class _Cues:
         # X负责制定方案并牵头组织实施 / …，牵头会同有关部门…: the body leads later in its own clause
         # (not 并牵头单位…, a noun)
         self.later_lead = re.compile(rf"[并，](?!{lex.cue_re('lead_role_nouns')})(?:{lex.cue_re('lead_words')})(?!的|下)")
+        # …，牵头审核…，配合X组织…: a later clause where the body supports another (no one role)
+        self.later_support = re.compile(rf"[并，](?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")
         # 在有关部门共同配合下: a circumstance, not a subject
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
         # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
@@ -96,7 +98,7 @@ def clause_role(notice: Notice, clause: str) -> str | None:
         return "lead"
     if cues.support.match(clause):
         return "support"
-    return "lead" if cues.later_lead.search(clause) else None
+    return "lead" if cues.later_lead.search(clause) and not cues.later_support.search(clause) else None
 
 
 def in_procedure(notice: Notice, section: str) -> bool:
@@ -122,7 +124,8 @@ def modal_role(notice: Notice, text: str, q: int) -> str | None:
     m = cues.role.match(text, q)
     if m is None:
         end = min((i for i in (text.find("。", q), text.find("；", q)) if i >= 0), default=len(text))
-        lead = subject_cues(notice).lead_role.match(text, q) or cues.later_lead.search(text, q, end)
+        lead = subject_cues(notice).lead_role.match(text, q) or (
+            cues.later_lead.search(text, q, end) and not cues.later_support.search(text, q, end))
         return "lead" if lead else None
     if m.group("lead"):  # X承办/X主办 (a lead verb, not 牵头): the body does it, with no role
         return "lead" if cues.lead.fullmatch(m.group("lead")) else None
