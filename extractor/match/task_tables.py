@@ -14,7 +14,10 @@ from ..notice import Notice
 _WHITESPACE_RUN = re.compile(r"\s+")
 
 
-class _Cues:
+class LabelCues:
+    """The cue words of a task table's columns and of a label's role (shared with the labeled
+    lines of ``tasks``)."""
+
     def __init__(self, lex: Lexicon) -> None:
         self.columns = lex.cue_map("table_columns")
         self.specific = lex.cue("specific_task_columns")  # beside 工作内容, the row's own task
@@ -28,7 +31,7 @@ def column_kind(lex: Lexicon, name: str) -> str | None:
     """The kind of a header cell: a column name of ``table_columns``, or a unit column named
     by its cue words before a unit word (``相关责任部门``, ``配合责任单位``, ``牵头责任单位``),
     as a label is read: the lead word, else a support verb, else a responsibility word."""
-    cues = lex.memo(_Cues)
+    cues = lex.memo(LabelCues)
     kind = next((k for k, ns in cues.columns.items() if name in ns), None)
     if kind is not None or not name.endswith(cues.units):
         return kind
@@ -59,7 +62,7 @@ def column_kinds(lex: Lexicon, cells: list[str]) -> list[str | None] | None:
     """The kind of each column of a table's header row, if it is a task table's header
     (a task column and a lead or responsible column). Of two task columns (工作内容 and
     具体任务), the specific one is the task; the other only groups rows."""
-    cues = lex.memo(_Cues)
+    cues = lex.memo(LabelCues)
     names = [_WHITESPACE_RUN.sub("", c) for c in cells]
     kinds = [column_kind(lex, cell) for cell in names]
     if kinds.count("task") > 1:

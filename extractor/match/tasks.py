@@ -17,7 +17,7 @@ from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .rule_items import states_a_rule
 from .sections import in_application_section, in_goal_section
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
-from .task_tables import column_kinds, flat_task_header
+from .task_tables import LabelCues, column_kinds, flat_task_header
 
 MAX_TASK_CHARS = 250
 
@@ -73,10 +73,11 @@ class _Cues:
             rf"|(?P<p>{lex.cue_re('leader_labels')})"
             rf"|(?P<t>{deadlines}))[：]"
         )
-        self.lead_label = re.compile(lex.cue_re("lead_words"))  # 牵头单位 (not 主办单位: no role)
+        label_cues = lex.memo(LabelCues)  # a label's role, as a table column's
+        self.lead_label = label_cues.lead  # 牵头单位 (not 主办单位: no role)
         self.deadline_label = re.compile(deadlines)
-        self.support_label = re.compile(alternation(lex.cue("support_verbs") + lex.cue("support_labels")))
-        self.responsible_label = re.compile(lex.cue_re("responsible_labels"))
+        self.support_label = label_cues.support
+        self.responsible_label = label_cues.responsible
         self.verb = re.compile(
             rf"(?P<lead>(?:{lead})(?:{lex.cue_re('lead_completions')})?)$"
             rf"|(?P<sup>(?:{manner})?(?:{support}))$"
