@@ -59,6 +59,29 @@ CASES = [
     ("a title broken over two lines right above its 文号",
      "国务院办公厅对全国人大十届二次会议\n第118号建议的答复\n国办函〔2004〕33号\n\n张某代表：\n  正文。\n",
      {"title": "国务院办公厅对全国人大十届二次会议第118号建议的答复", "number": "国办函〔2004〕33号"}),
+    ("a title run on into its 文号 and the salutation (a copy that lost its line breaks)",
+     "江川省人民政府办公厅关于加强农村饮水安全的通知江政办发〔2019〕7号各市人民政府，省政府各部门：　　为保障饮水安全，"
+     "现就有关事项通知如下。\n",
+     {"title": "江川省人民政府办公厅关于加强农村饮水安全的通知", "number": "江政办发〔2019〕7号",
+      "issuer": "江川省人民政府办公厅"}),
+    ("a title, a space and its 文号 on a long line",
+     "青山市人民政府关于同意设立湿地公园的批复 青政函〔2018〕21号 青山区人民政府：你区关于设立湿地公园的请示收悉。\n",
+     {"title": "青山市人民政府关于同意设立湿地公园的批复", "number": "青政函〔2018〕21号"}),
+    ("a run-on 文号 with its date in brackets after it",
+     "江川省人民政府关于加强森林防火工作的决定江政发〔1995〕12号（一九九五年三月八日）　　森林是重要资源。\n",
+     {"number": "江政发〔1995〕12号", "date": "1995-03-08", "issuer": "江川省人民政府"}),
+    ("a 文号 cited in brackets after a title that opens a sentence is no 文号 of the notice",
+     "关于做好春耕工作的通知（江政发〔2019〕7号）已经印发，各地要认真落实。\n",
+     {"number": None}),
+    ("a signature run on at the end of a long line, its note after it",
+     "各市人民政府：" + "各地要加强饮水安全管理，落实责任。" * 6 + "请认真执行。江川省人民政府办公厅2019年4月2日（此件公开发布）\n",
+     {"date": "2019-04-02", "issuer": "江川省人民政府办公厅"}),
+    ("a signature spaced out inside a long line",
+     "各地要抓好落实。" * 8 + "　　　　　　江　川　省　人　民　政　府　　　　二〇〇一年六月九日　　附件略。\n",
+     {"date": "2001-06-09", "issuer": "江川省人民政府"}),
+    ("a body and a date inside a sentence of a long line sign nothing",
+     "各地要抓好落实。" * 8 + "江川省卫生厅2019年4月2日印发了《饮水安全规范》，各地要执行。\n",
+     {"date": None}),
     ("a publication table's 成文日期 in brackets",
      "【发布机构】青山县人民政府【成文日期】2019-03-05\n青山县控烟办法\n第一条 总则。\n",
      {"issuer": "青山县人民政府", "date": "2019-03-05"}),
@@ -66,6 +89,6 @@ CASES = [
 
 
 @pytest.mark.parametrize(("label", "text", "expected"), CASES, ids=[c[0] for c in CASES])
-def test_docmeta_shapes(label: str, text: str, expected: dict[str, str]) -> None:
+def test_docmeta_shapes(label: str, text: str, expected: dict[str, str | None]) -> None:
     meta = document_meta(text)
     assert {k: meta[k] for k in expected} == expected

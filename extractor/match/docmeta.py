@@ -6,7 +6,8 @@ format (党政机关公文格式) it relies on:
 
 * **title**: a line starting with ``关于`` (or an issuer name and ``关于``) and ending with
   a document kind (``通知``, ``决定``, ``意见`` ...), possibly wrapped over two or three
-  lines, possibly wrapped in ``《》`` after its 文号 or behind a ``【…】`` tag; else the
+  lines, possibly wrapped in ``《》`` after its 文号 or behind a ``【…】`` tag, or run on into its
+  文号 (``X关于…的通知国办函〔2021〕12号各省…：``, a copy that lost its line breaks); else the
   first line of the text when it is a bare title (no sentence punctuation, ending with a
   document kind such as ``方案``, ``规划``, ``清单``, an optional ``（2021—2023）`` after it);
   a bare title may run on into its first article (``X制度第一条…``, after a signature run on
@@ -20,12 +21,15 @@ format (党政机关公文格式) it relies on:
   headline below it when the date line heads the page.
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
   top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
-  ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; else the
+  ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; run on
+  after its title (a date in brackets after it, ``（一九九〇年十二月五日）``, is the date beside it); else the
   number of a decree's or announcement's heading (``X令(X防指〔2020〕3号)``, ``X通告(第11号)``,
   ``X(17号令)``, ``X令`` with ``(第1号)`` on the next line). Numbers cited inside sentences are ignored.
 * **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals, also
   mixed as in ``二00三年``) on a line of its own, or after the issuer on one line (a
-  ``（此件公开发布）`` note may follow); else the date beside the 文号; else a law
+  ``（此件公开发布）`` note may follow), or run on inside a long line (``…落实。X办公厅2021年5月19日（此件公开发布）``,
+  ``国　务　院　　一九九九年十月三十一日``: a body after a full stop or blank space, its date, then a
+  note, blank space or the line's end); else the date beside the 文号; else a law
   database's ``发布日期``; else the ``…印发`` date of the colophon; else a web page's publication
   date (not a document site's upload date).
 * **issuer**: the line just above the signing date (or the text before the date on the
@@ -264,6 +268,9 @@ def _title(lines: list[str], date_line: int | None, lex: Lexicon) -> str | None:
     head = lines[:_HEAD_LINES]
     for i, raw in enumerate(head):
         line = _title_line(raw)
+        titled = _titled_number(line[:_SCAN]) if sum(map(bool, head[:i])) < _TITLED_REACH else None
+        if titled:
+            return titled[0]
         if len(line) > _MAX_LINE or not _TITLE_START.match(line):
             continue
         joined = line
@@ -357,6 +364,34 @@ def _headline(line: str, lex: Lexicon) -> bool:
 _PAGE_HEAD = 15  # a web page's headline and date line are among its first lines
 
 
+# the year and serial of a 文号 run on after its title (``…的通知国办函〔2021〕12号``)
+_SERIAL = re.compile(r"[〔\[［【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】]\s*第?\s*\d{1,5}\s*[号號]")
+_CODE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a 文号's 机关代字 (国办函, 金政办发)
+_TITLED_REACH = 3  # a title run on into its 文号 is among the first lines with text
+
+
+def _titled_number(line: str) -> tuple[str, str, str] | None:
+    """(title, 文号, the rest of the line) of a head line whose title runs on into its 文号, with or
+    without a space between them (``X关于…的通知国办函〔2021〕12号各省…：``, a web copy that lost
+    its line breaks): the longest title ending with a document kind, the 机关代字 the few words
+    after it."""
+    if not _TITLE_START.match(line):
+        return None
+    m = _SERIAL.search(line, 0, _SCAN)
+    if m is None:
+        return None
+    head = line[: m.start()].rstrip()
+    if " " in head:
+        splits = [tuple(head.rsplit(" ", 1))]
+    else:
+        splits = [(head[:-n], head[-n:]) for n in range(2, 9) if len(head) > n]
+    for title, code in splits:
+        title = title.replace(" ", "")
+        if _CODE.fullmatch(code) and _TITLE_RE_T.match(title):
+            return title, code + re.sub(r"\s+", "", m.group(0)), line[m.end() :]
+    return None
+
+
 def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str | None]:
     """(文号, its year, a date written beside it, a decree's issuer)."""
     seen = 0
@@ -373,6 +408,11 @@ def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str |
             if dm:
                 date = _iso_date(dm)
             return re.sub(r"\s+", "", m.group("number")), int(m.group("year")), date, None
+        titled = _titled_number(scan) if seen <= _TITLED_REACH else None
+        if titled:  # its date may follow in brackets (``国发〔1990〕65号（一九九〇年十二月五日）``)
+            dm = re.match(rf"\s*[(（]\s*(?:{_DATE_RE.pattern})\s*[)）]", titled[2])
+            year = int(_SERIAL.search(titled[1]).group("year"))  # type: ignore[union-attr]
+            return titled[1], year, _iso_date(dm) if dm else None, None
         d = _DECREE_AT.search(scan) if seen <= 3 else None  # a decree's number heads the text
         if d:
             org = d.group("org")
@@ -555,6 +595,31 @@ def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | No
     return printed
 
 
+# a signature inside a long line (a web copy that lost its line breaks): after a full stop or
+# blank space, the body (its characters may be spaced out: 国　务　院), its date, then a
+# ``（此件公开发布）`` note, blank space or the line's end
+_RUN_ON_SIGNATURE = re.compile(
+    r"(?:^|(?<=[。！；\s]))(?P<org>[\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){1,29})[^\S\n]*"
+    rf"(?P<date>{_DATE_RE.pattern})(?=[^\S\n]*(?:[(（][^()（）\n]{{1,12}}[)）]|[^\S\n]|$))",
+    re.M,
+)
+_LONG_LINE = 80  # a signature line is shorter: a longer one is text run on
+
+
+def _run_on_signature(text: str) -> tuple[str, str] | None:
+    """(signing date, issuer) of the first signature run on inside a long line
+    (``…请认真贯彻落实。国务院办公厅2021年5月19日（此件公开发布）``)."""
+    for m in _RUN_ON_SIGNATURE.finditer(text):
+        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
+        if (end if end >= 0 else len(text)) - start <= _LONG_LINE:
+            continue  # a line of its own: the signature lines are read line by line
+        iso = _iso_date(_DATE_RE.fullmatch(m.group("date")))  # type: ignore[arg-type]
+        org = _issuer_line(re.sub(r"\s+", "", m.group("org")))
+        if iso and org and _ORG_END.search(org):
+            return iso, org
+    return None
+
+
 def _date_in_run_on(line: str) -> tuple[str, str | None] | None:
     """A date that is a whole space-separated segment of a run-on head line, after a
     signature segment (an issuer or ``职务:姓名``)."""
@@ -620,6 +685,10 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
         lines = _lines(PINYIN_GLOSS.sub("", text))  # 關(guān)于: a web mirror's pinyin glosses
         number, number_year, number_date, decree_issuer = _number(lines)
         date, issuer, date_line = _date_and_issuer(lines)
+        if date is None:
+            signed = _run_on_signature(PINYIN_GLOSS.sub("", text))
+            if signed:
+                date, issuer = signed[0], issuer or signed[1]
         signed_by_person = bool(issuer and lex.memo(_signed_by_person_re).fullmatch(issuer)
                                 and not _ORG_END.search(issuer))
         if signed_by_person:
