@@ -14,7 +14,7 @@ format (党政机关公文格式) it relies on:
   before it) or be broken over two lines (``X委员会`` / ``工作规则``, or ``X预置`` / a blank line /
   ``和分发管理规定``: a line going on with a conjunction never starts a title);
   else such a title just after the signing date (the attached document of a cover notice
-  without a title); else a decree's or announcement's heading (without a bracketed 文号); else
+  without a title, named in 《》 above it; maybe run on into its first article); else a decree's or announcement's heading (without a bracketed 文号); else
   the ``名称:`` field of a publication table; else a web page's
   headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``,
   ``时间:2010-08-23 10:38:06``, a dashed date alone above the page's ``来源:`` line), or the first
@@ -24,12 +24,14 @@ format (党政机关公文格式) it relies on:
   ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; run on
   after its title (a date in brackets after it, ``（一九九〇年十二月五日）``, is the date beside it); else the
   number of a decree's or announcement's heading (``X令(X防指〔2020〕3号)``, ``X通告(第11号)``,
-  ``X(17号令)``, ``X令`` with ``(第1号)`` on the next line). Numbers cited inside sentences are ignored.
+  ``X(17号令)``, ``X令`` with ``(第1号)`` on the next line, its announcement maybe run on after it).
+  Numbers cited inside sentences are ignored.
 * **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals, also
   mixed as in ``二00三年``) on a line of its own, or after the issuer on one line (a
-  ``（此件公开发布）`` note may follow), or run on inside a long line (``…落实。X办公厅2021年5月19日（此件公开发布）``,
-  ``国　务　院　　一九九九年十月三十一日``: a body after a full stop or blank space, its date, then a
-  note, blank space or the line's end); else the date beside the 文号; else a law
+  ``（此件公开发布）`` note may follow), or run on after a sentence (``…落实。X办公厅2021年5月19日（此件公开发布）``,
+  ``国　务　院　　一九九九年十月三十一日``, a decree's ``…施行。总理　李某　2017年12月25日``: a body or a
+  post and name after a full stop or blank space, its date, then a note, blank space or the line's
+  end); else the date beside the 文号; else a law
   database's ``发布日期``; else the ``…印发`` date of the colophon; else a web page's publication
   date (not a document site's upload date).
 * **issuer**: the line just above the signing date (or the text before the date on the
@@ -37,7 +39,8 @@ format (党政机关公文格式) it relies on:
   signer line is the end of a broken name, ``…城乡交通`` / ``运输局``; two lines when one name starting
   with its place is broken over them (``X开发区…疫情`` / ``防控保障组办公室``); ``中国共产党`` on its own line joined to the
   next); else the red header ``…文件``, or the issuer alone on the line above a ``关于…``
-  title (the body before 转发/印发 when that line is the title's start: ``X转发Y`` / ``关于…``); else the body of a decree number (``X令第N号``) or of the decree heading that is the title;
+  title (the body before 转发/印发 when that line is the title's start: ``X转发Y`` / ``关于…``); else the body of a decree number (``X令第N号``) or of the decree heading that is the title
+  (without the state's name: ``中华人民共和国国务院令`` is issued by 国务院);
   else the issuer a title starts with (``X关于…的通知``, ``X贯彻…``, the first of joint
   issuers); else a law database's ``发布部门`` / ``发文单位`` / ``发布机关``; else the colophon's
   ``… 日期印发`` line. A web mirror's pinyin glosses (``關(guān)于``) are dropped first.
@@ -63,8 +66,9 @@ _BARE_KINDS = (
     _KINDS + "|规划|計畫|计划|清单|清單|安排|要点|要點|细则|細則|纲要|綱要|条例|條例|措施|"
     "分解|分解表|任务表|一览表|实施方案|工作方案|行动方案|标准|標準"
 )
-_TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()]{2,30}?)?[关關][于於]")  # 關于: mixed conversions
-_TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()]{{2,30}}?)?[关關][于於].{{2,120}}?(?:{_KINDS})$")
+# 關于: mixed conversions; joint issuers before it: A、B关于…
+_TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()、]{1,29}?)?[关關][于於]")
+_TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()、]{{1,29}}?)?[关關][于於].{{2,120}}?(?:{_KINDS})$")
 
 
 def _bare_title_re(lex: Lexicon) -> re.Pattern[str]:
@@ -138,6 +142,8 @@ _JOINT_SPLIT = re.compile(
     r"自治区|自治區|省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)[\u4e00-\u9fff]{2})"
 )
 _PARTY = {"中国共产党", "中國共產黨", "中共"}
+# the state's name before a central body in a decree's heading (中华人民共和国国务院令): the body is 国务院
+_STATE = re.compile(r"^(?:中华人民共和国|中華人民共和國)(?=[\u4e00-\u9fff]{2})")
 _TITLE_VERB = re.compile(r"(?:[关關][于於]|转发|轉發|印发|印發|贯彻|貫徹)")  # X贯彻国务院关于…的意见
 
 _HEAD_LINES = 60  # title and number are in the first lines of a notice
@@ -260,6 +266,19 @@ def _broken_title(head: list[str], k: int, lex: Lexicon) -> str | None:
     return _bare_title(line + after, lex) if _CONTINUED.match(after) else None
 
 
+def _title_over_blank(head: list[str], i: int, line: str) -> str | None:
+    """A ``关于…`` title broken by a blank line (a web page's ``关于进一步做好X`` / blank /
+    ``Y工作的通知``), its 文号 maybe run on after it: a first line without punctuation, the
+    second line after the blank one."""
+    if i + 2 >= len(head) or head[i + 1] or not head[i + 2] or _SENTENCE_PUNCT.search(line):
+        return None
+    joined = (line + head[i + 2]).replace(" ", "")
+    if _TITLE_RE_T.match(joined):
+        return joined
+    titled = _titled_number(line + head[i + 2][:_SCAN])
+    return titled[0] if titled else None
+
+
 _TITLE_TAIL = 8  # the part of a broken title on its second line: a few words (工作规则)
 _CONTINUED = re.compile("和|及(?!时)|与|暨")  # a line that goes on from the one above: never a title's start
 
@@ -282,6 +301,9 @@ def _title(lines: list[str], date_line: int | None, lex: Lexicon) -> str | None:
             if nxt >= len(head) or not head[nxt] or len(head[nxt]) > 60:
                 break
             joined += head[nxt]
+        gapped = _title_over_blank(head, i, line)
+        if gapped:
+            return gapped
     title = None
     for k, ln in enumerate(head[:15]):  # a bare title before the body starts (web-page clutter may precede it)
         title = _bare_title(_title_line(ln), lex) if ln else None
@@ -292,12 +314,12 @@ def _title(lines: list[str], date_line: int | None, lex: Lexicon) -> str | None:
         return title
     if date_line is not None:  # a cover notice without title: the document it issues,
         seen = 0  # named in its text in 《》 and following its signature
-        cover = "".join(lines[:date_line])
+        cover = "".join(lines[: date_line + 1])  # (a signature run on ends the line that names it)
         for ln in lines[date_line + 1 : date_line + 6]:
             if not ln or _NOTE_AFTER.match(ln):
                 continue
             seen += 1
-            title = _bare_title(ln, lex)
+            title = _bare_title(ln, lex) or _run_on_title(ln, lex)
             if title and f"《{title}》" in cover:
                 return title
             if seen >= 2:
@@ -427,7 +449,7 @@ _DECREE_HEAD = re.compile(
     rf"^(?P<org>[\u4e00-\u9fff]{{4,40}}?)(?P<kind>令|通告|公告)?\s*"
     rf"(?:[（(](?:(?P<number>{_ISSUE_NO}|[0-9０-９]{{1,5}}\s*[号號]令)|(?P<wenhao>{_NUMBER_CORE}))[)）])?$"
 )
-_ISSUE_NO_LINE = re.compile(rf"^[（(]?(?P<number>{_ISSUE_NO})[)）]?$")
+_ISSUE_NO_LINE = re.compile(rf"^[（(]?(?P<number>{_ISSUE_NO})[)）]?(?![\u4e00-\u9fff0-9])")  # 《…》已经… may run on
 _DECREE_REACH = 12  # a decree's heading is among the first lines with text
 
 
@@ -595,29 +617,40 @@ def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | No
     return printed
 
 
-# a signature inside a long line (a web copy that lost its line breaks): after a full stop or
+# a signature run on after a sentence (a web copy that lost its line breaks): after a full stop or
 # blank space, the body (its characters may be spaced out: 国　务　院), its date, then a
 # ``（此件公开发布）`` note, blank space or the line's end
 _RUN_ON_SIGNATURE = re.compile(
-    r"(?:^|(?<=[。！；\s]))(?P<org>[\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){1,29})[^\S\n]*"
+    r"(?:^|(?<=[。！；\s]))(?P<org>[\u4e00-\u9fff](?:[^\S\n]{0,2}[\u4e00-\u9fff]){1,29})[^\S\n]*"
     rf"(?P<date>{_DATE_RE.pattern})(?=[^\S\n]*(?:[(（][^()（）\n]{{1,12}}[)）]|[^\S\n]|$))",
     re.M,
 )
-_LONG_LINE = 80  # a signature line is shorter: a longer one is text run on
 
 
-def _run_on_signature(text: str) -> tuple[str, str] | None:
-    """(signing date, issuer) of the first signature run on inside a long line
-    (``…请认真贯彻落实。国务院办公厅2021年5月19日（此件公开发布）``)."""
-    for m in _RUN_ON_SIGNATURE.finditer(text):
-        start, end = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end())
-        if (end if end >= 0 else len(text)) - start <= _LONG_LINE:
-            continue  # a line of its own: the signature lines are read line by line
+def _run_on_signature(text: str, lex: Lexicon) -> tuple[str, str | None, int] | None:
+    """(signing date, issuer, index of its line) of the first signature run on after a sentence,
+    when no line signs the notice (``…请认真贯彻落实。X办公厅2021年5月19日（此件公开发布）``, the
+    notice on one line); a decree's signer is a person (``…起施行。总理　李某某　2017年12月25日``):
+    the date, no issuer."""
+    signatures = itertools.chain(_RUN_ON_SIGNATURE.finditer(text), lex.memo(_run_on_person_re).finditer(text))
+    for m in sorted(signatures, key=lambda m: m.start()):
         iso = _iso_date(_DATE_RE.fullmatch(m.group("date")))  # type: ignore[arg-type]
-        org = _issuer_line(re.sub(r"\s+", "", m.group("org")))
-        if iso and org and _ORG_END.search(org):
-            return iso, org
+        person = "person" in m.groupdict()
+        org = None if person else _issuer_line(re.sub(r"\s+", "", m.group("org")))
+        if iso and (person or (org and _ORG_END.search(org))):
+            return iso, org, len(text[: text.rfind("\n", 0, m.start()) + 1].splitlines())
     return None
+
+
+def _run_on_person_re(lex: Lexicon) -> re.Pattern[str]:
+    """A person's signature run on inside a line: post, name (its characters maybe spaced out),
+    the date."""
+    titles = alternation(lex.roster_words.get("titles", ()))
+    return re.compile(
+        rf"(?:^|(?<=[。！；\s]))(?P<person>{titles})[^\S\n]*[\u4e00-\u9fff](?:[^\S\n]?[\u4e00-\u9fff]){{1,3}}[^\S\n]*"
+        rf"(?P<date>{_DATE_RE.pattern})(?=[^\S\n]*(?:[(（][^()（）\n]{{1,12}}[)）]|[^\S\n]|$))",
+        re.M,
+    )
 
 
 def _date_in_run_on(line: str) -> tuple[str, str | None] | None:
@@ -686,9 +719,9 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
         number, number_year, number_date, decree_issuer = _number(lines)
         date, issuer, date_line = _date_and_issuer(lines)
         if date is None:
-            signed = _run_on_signature(PINYIN_GLOSS.sub("", text))
+            signed = _run_on_signature(PINYIN_GLOSS.sub("", text), lex)
             if signed:
-                date, issuer = signed[0], issuer or signed[1]
+                date, issuer, date_line = signed[0], issuer or signed[1], signed[2]
         signed_by_person = bool(issuer and lex.memo(_signed_by_person_re).fullmatch(issuer)
                                 and not _ORG_END.search(issuer))
         if signed_by_person:
@@ -723,7 +756,7 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
         if issuer is None:
             issuer = _issuer_above_title(lines)
         if issuer is None:
-            issuer = decree_issuer or _title_issuer(title)
+            issuer = _STATE.sub("", decree_issuer) if decree_issuer else _title_issuer(title)
         if issuer is None and database:
             m = lex.memo(_db_issuer_re).search(head)
             if m and _ORG_END.search(m.group("org")):
