@@ -18,7 +18,9 @@ format (党政机关公文格式) it relies on:
   the ``名称:`` field of a publication table; else a web page's
   headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``,
   ``时间:2010-08-23 10:38:06``, a dashed date alone above the page's ``来源:`` line), or the first
-  headline below it when the date line heads the page.
+  headline below it when the date line heads the page; else a news report's headline: the page's
+  first line of words (only a site path, a menu or a bare label above it) with the report's first
+  paragraph just below it.
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
   top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
   ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; run on
@@ -55,7 +57,7 @@ from typing import Any
 
 from ..lexicon import Lexicon, alternation, load_lexicon
 from ..normalize import PINYIN_GLOSS
-from ..numbering import MARKER, cn_value
+from ..numbering import CN_DIGITS, MARKER, cn_value
 
 _KINDS = (
     "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|"
@@ -290,7 +292,7 @@ def _title(lines: list[str], date_line: int | None, lex: Lexicon) -> str | None:
         titled = _titled_number(line[:_SCAN]) if sum(map(bool, head[:i])) < _TITLED_REACH else None
         if titled:
             return titled[0]
-        if len(line) > _MAX_LINE or not _TITLE_START.match(line):
+        if len(line) > _MAX_LINE or not _TITLE_START.match(line.replace(" ", "")):  # a copy's spaces
             continue
         joined = line
         for extra in range(0, 3):
@@ -384,6 +386,28 @@ def _headline(line: str, lex: Lexicon) -> bool:
 
 
 _PAGE_HEAD = 15  # a web page's headline and date line are among its first lines
+_HEADLINE_CHARS = re.compile(r"[\u4e00-\u9fff0-9“”\"·、\s]{8,50}")  # a news headline: words, no punctuation
+_NEWS_BODY = 50  # a report's first paragraph: a long line with a full stop
+_PART_START = re.compile(rf"第[{CN_DIGITS}0-9]+[章节条部]")  # 第三章 组织管理: a part's heading, no headline
+_PAGE_CLUTTER = re.compile(r"[>|_]|\S-\S|[:：]$")  # a site path, a menu, a label without its value
+
+
+def _news_headline(lines: list[str], lex: Lexicon) -> str | None:
+    """A news report's headline: the first line of the page that is words only (no punctuation,
+    eight characters at least, no numbered heading), the report's first paragraph (a long line
+    with a full stop) among the three lines with text below it; only a web page's clutter (a site
+    path ``首页 > 新闻``, a menu ``首页-新闻``, ``当前位置:``, a page number) may stand above it."""
+    shown = [ln for ln in lines[:_PAGE_HEAD] if ln]
+    for k, line in enumerate(shown):
+        words = line.replace(" ", "")
+        cjk = sum(1 for ch in words if "\u4e00" <= ch <= "\u9fff")
+        if _HEADLINE_CHARS.fullmatch(line) and cjk >= 8 and not _ENUM_START.match(words) and not _PART_START.match(words):
+            body = any("。" in ln and len(ln) > _NEWS_BODY for ln in shown[k + 1 : k + 4])
+            return words if body else None
+        if cjk >= 4 and ("。" in line or not _PAGE_CLUTTER.search(line)):
+            return None  # the page starts with text of its own
+    return None
+
 
 
 # the year and serial of a 文号 run on after its title (``…的通知国办函〔2021〕12号``)
@@ -745,7 +769,7 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
             m = lex.memo(_db_date_re).search(head)
             if m:
                 date = _iso_like(m.group("date"))
-        title = title or page_title
+        title = title or page_title or _news_headline(lines, lex)
         date = date or page_date
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
