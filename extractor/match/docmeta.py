@@ -26,8 +26,9 @@ format (党政机关公文格式) it relies on:
   ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; run on
   after its title (a date in brackets after it, ``（一九九〇年十二月五日）``, is the date beside it); else the
   number of a decree's or announcement's heading (``X令(X防指〔2020〕3号)``, ``X通告(第11号)``,
-  ``X(17号令)``, ``X令`` with ``(第1号)`` on the next line, its announcement maybe run on after it).
-  Numbers cited inside sentences are ignored.
+  ``X(17号令)``, ``X令`` with ``(第1号)`` on the next line, its announcement maybe run on after it);
+  else a 文号 alone on its line that a copy clipped (its 号 or a bracket lost: ``林政[2009]14``,
+  ``X〔202210``). Numbers cited inside sentences are ignored.
 * **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals, also
   mixed as in ``二00三年``) on a line of its own, or after the issuer on one line (a
   ``（此件公开发布）`` note may follow), or run on after a sentence (``…落实。X办公厅2021年5月19日（此件公开发布）``,
@@ -412,6 +413,11 @@ def _news_headline(lines: list[str], lex: Lexicon) -> str | None:
 
 # the year and serial of a 文号 run on after its title (``…的通知国办函〔2021〕12号``)
 _SERIAL = re.compile(r"[〔\[［【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］】]\s*第?\s*\d{1,5}\s*[号號]")
+# a 文号 alone on its line that a copy clipped: its 号 lost, or a bracket (林政[2009]14,
+# 宣卫办〔202210, 甘卫函2024〕217): the code, a bracket and the year, or the year and a bracket
+_CLIPPED_NUMBER = re.compile(
+    r"[\u4e00-\u9fff]{2,10}(?:[〔\[［](?P<year>(?:19|20)\d{2})[〕\]］]?|(?P<year_closed>(?:19|20)\d{2})[〕\]］])\d{1,5}"
+)
 _CODE = re.compile(r"[\u4e00-\u9fff]{2,8}")  # a 文号's 机关代字 (国办函, 金政办发)
 _TITLED_REACH = 3  # a title run on into its 文号 is among the first lines with text
 
@@ -439,8 +445,10 @@ def _titled_number(line: str) -> tuple[str, str, str] | None:
 
 
 def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str | None]:
-    """(文号, its year, a date written beside it, a decree's issuer)."""
+    """(文号, its year, a date written beside it, a decree's issuer); a 文号 a copy clipped is the
+    last resort."""
     seen = 0
+    clipped: re.Match[str] | None = None
     for line in lines[:_HEAD_LINES]:
         if not line:
             continue
@@ -463,6 +471,9 @@ def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str |
         if d:
             org = d.group("org")
             return re.sub(r"\s+", "", d.group("number")), None, None, org if _ORG_END.search(org) else None
+        clipped = clipped or _CLIPPED_NUMBER.fullmatch(line.replace(" ", ""))
+    if clipped:
+        return clipped.group(0), int(clipped.group("year") or clipped.group("year_closed")), None, None
     return None, None, None, None
 
 

@@ -82,9 +82,9 @@ META = [
     ("a-bare-title-run-on-into-its-first-article",
      "青山县鼠疫防控工作联席会议制度第一条为加强鼠疫防控，制定本制度。第二条联席会议由县卫健局召集。\n",
      {"title": "青山县鼠疫防控工作联席会议制度", "number": None, "date": None, "issuer": None, "year": None}),
-    ("a-signature-run-on-before-the-title",  # X政府2024年1月2日（此件公开发布）Y办法第一条…
+    ("a-signature-run-on-before-the-title",  # X政府2024年1月2日（此件公开发布）Y办法第一条…: the signature is read
      "青山县人民政府2024年1月2日（此件公开发布）青山县犬只管理办法第一条为规范养犬，制定本办法。\n",
-     {"title": "青山县犬只管理办法", "number": None, "date": None, "issuer": None, "year": None}),
+     {"title": "青山县犬只管理办法", "number": None, "date": "2024-01-02", "issuer": "青山县人民政府", "year": 2024}),
     ("a-bare-title-broken-over-two-lines",
      "白河市防汛抗旱指挥部\n工作规则\n为规范指挥部工作，制定本规则。\n",
      {"title": "白河市防汛抗旱指挥部工作规则", "number": None, "date": None, "issuer": None, "year": None}),
