@@ -44,11 +44,12 @@ class Line:
 
 
 _PADDED_PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,5} [\u4e00-\u9fff]")
+_ARTICLE = re.compile(rf"^{CHAPTER}条 ")  # 第三条 X应…: an article's number, not a person's name
 
 
 def _roster_like(text: str) -> bool:
-    """A line like ``张威 奈曼旗卫生健康委党组书记`` (name, space, post)."""
-    return bool(_PADDED_PERSON.match(text)) and " " not in text[6:].strip()[:1]
+    """A line like ``张威 奈曼旗卫生健康委党组书记`` (name, space, post; not ``第三条 X应…``)."""
+    return bool(_PADDED_PERSON.match(text)) and " " not in text[6:].strip()[:1] and not _ARTICLE.match(text)
 
 
 _HEADER_START = re.compile(r"^[^，。；：]{1,8}：|^[\u4e00-\u9fff]{0,12}〔\d{4}〕|^\d{4}年\d{1,2}月\d{1,2}日")
