@@ -44,11 +44,12 @@ class Line:
 
 
 _PADDED_PERSON = re.compile(r"^[\u4e00-\u9fff·]{2,5} [\u4e00-\u9fff]")
+_ARTICLE = re.compile(rf"^{CHAPTER}条 ")  # 第三条 X应…: an article's number, not a person's name
 
 
 def _roster_like(text: str) -> bool:
-    """A line like ``张威 奈曼旗卫生健康委党组书记`` (name, space, post)."""
-    return bool(_PADDED_PERSON.match(text)) and " " not in text[6:].strip()[:1]
+    """A line like ``张威 奈曼旗卫生健康委党组书记`` (name, space, post; not ``第三条 X应…``)."""
+    return bool(_PADDED_PERSON.match(text)) and " " not in text[6:].strip()[:1] and not _ARTICLE.match(text)
 
 
 _HEADER_START = re.compile(r"^[^，。；：]{1,8}：|^[\u4e00-\u9fff]{0,12}〔\d{4}〕|^\d{4}年\d{1,2}月\d{1,2}日")
@@ -65,7 +66,13 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     appendix = lex.cue("appendix_words")  # 附件, 抄送: a new part after the body
     edits = []
     table = flat_table_lines(text, spans, lex)
+    page_numbers = _page_numbers_inside(text, spans)
     for k, ((s, e), (ns, _ne)) in enumerate(zip(spans, spans[1:], strict=False)):
+        if k in page_numbers:
+            continue  # the page number itself: dropped with the break around it
+        if k + 1 in page_numbers:
+            edits.append((e, spans[k + 2][0], ""))  # 实施数据分 / 6 / 类分级管理: one sentence again
+            continue
         line, nxt = text[s:e], text[ns : ns + 12]
         if (k in table or k + 1 in table or line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
                 or _unit_alone_apart(text, e, ns, _ne, lex)
@@ -75,11 +82,29 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
             continue
         # 根据《 / 》、《: a bracket left open at the end of the line (not only more openers)
         unclosed = any(line.count(o) > line.count(c) or line.rfind(o) > line.rfind(c) for o, c in _OPEN_CLOSE)
-        runs_on = line[-1] in "，、" or (len(line) >= 18 and line[-1] not in "）)" and not nxt.startswith(appendix)
+        runs_on = line[-1] in "，、" or (len(line) >= _RUNS_ON_CHARS and line[-1] not in "）)" and not nxt.startswith(appendix)
                                          and not _chapter_heading(line, text[ns:_ne]))
         if unclosed or runs_on:
             edits.append((e, ns, ""))
     return rewrite(nt, edits)
+
+
+_PAGE_NUMBER = re.compile(r"\s*[-—]?\s*\d{1,3}\s*[-—]?\s*")
+_RUNS_ON_CHARS = 18  # a line this long that ends no sentence runs on into the next
+
+
+def _page_numbers_inside(text: str, spans: list[tuple[int, int]]) -> set[int]:
+    """Indices of lines holding only a page number (``6``, ``- 6 -``) inside a sentence: the
+    line above is long and ends no sentence, the line below goes on in characters (not
+    another number: a column of figures is a table's)."""
+    found: set[int] = set()
+    for k in range(1, len(spans) - 1):
+        (ps, pe), (s, e), (ns, _ne) = spans[k - 1], spans[k], spans[k + 1]
+        above = text[ps:pe].rstrip()
+        if (_PAGE_NUMBER.fullmatch(text, s, e) and len(above) >= _RUNS_ON_CHARS and above[-1] not in _ENDS_SENTENCE + "）)"
+                and k - 1 not in found and "\u4e00" <= text[ns : ns + 1] <= "\u9fff"):
+            found.add(k)
+    return found
 
 
 _UNIT_LINE = re.compile(r"[\u4e00-\u9fff]{2,16}")

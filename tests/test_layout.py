@@ -56,6 +56,12 @@ MENDED = [
      "依法提出封锁有关区域和场所的建议\n\n县粮油储备管理局\n\n做好应急粮油的储备调运"),
     ("a-sentence-broken-before-a-unit-without-a-blank-line-still-mended",
      "发现疑似病例的医疗机构要立即报告给当地的\n县卫健局", "发现疑似病例的医疗机构要立即报告给当地的县卫健局"),
+    ("article-line-broken-mid-word", "第三条 县卫健局应当组织开展全县医疗机构感染防控检\n查，及时通报检查结果。",
+     "第三条 县卫健局应当组织开展全县医疗机构感染防控检查，及时通报检查结果。"),
+    ("page-number-inside-a-sentence", "县卫健局要加强对全县医疗机构发热门诊的\n7\n管理，做好预检分诊工作。",
+     "县卫健局要加强对全县医疗机构发热门诊的管理，做好预检分诊工作。"),
+    ("column-of-figures-kept", "各县（市、区）全年应完成的培训人数分别\n120\n135\n青山县\n98",
+     "各县（市、区）全年应完成的培训人数分别120\n135\n青山县\n98"),
     broken("a title broken after fewer than 18 characters is not mended (join_paragraphs needs a long "
            "line or a trailing comma)",
            "short-title-over-two-lines", "关于成立青山县鼠疫防控\n领导小组的通知\n组长：王建国",

@@ -269,6 +269,22 @@ ACTOR_CLASSES = [
      [({"软件运营者"}, "软件运营者应公布投诉电话，及时回复用户")]),
 ]
 
+# The actor ending alone (企业应…) after the notice named a class with that ending before a modal:
+# that class (whatever order the clauses are read in; 企业X…的，应当…: after the case it binds);
+# none named before (or only the ones concerned, 相关企业), 企业 of bare_actor_classes is its own class.
+# An article's number and a space (第三条 X…) opens a line broken mid-sentence like any line.
+BARE_CLASSES = [
+    ("bare-ending-names-the-class", "关于加强无人机生产企业管理的意见\n（一）民用无人机生产企业应当建立产品安全追溯制度。\n"
+     "（二）企业应当定期开展飞控软件安全评估。\n（三）企业销售具有远程遥控功能的无人机的，应当登记购买者信息。\n",
+     [({"民用无人机生产企业"}, "企业应当定期开展飞控软件安全评估"),
+      ({"民用无人机生产企业"}, "企业销售具有远程遥控功能的无人机的，应当登记")]),
+    ("bare-ending-alone", "企业应当如实公示收费项目和标准。", [({"企业"}, "企业应当如实公示收费项目")]),
+    ("concerned-class-is-not-the-class", "相关企业应当如实公示收费项目。企业应当按月报送服务台账。",
+     [({"相关企业"}, "相关企业应当如实公示"), ({"企业"}, "企业应当按月报送服务台账")]),
+    ("article-line-broken-mid-word", "第三条 民用无人机生产企业应当遵守安全生产法律法规规\n定，建立产品出厂检验制度。",
+     [({"民用无人机生产企业"}, "民用无人机生产企业应当遵守安全生产法律法规规定，建立产品出厂检验制度")]),
+]
+
 # A class of actors with no modal verb, or whose next word only opens with a modal's character
 # (应用, 要求), or what an applicant must be (具备下列条件：): no duty.
 NO_ACTOR_DUTY = [
@@ -277,6 +293,9 @@ NO_ACTOR_DUTY = [
     ("modal-char-in-a-word", "从明年起，职业院校、应用型高校相关专业教师从企业人员中招聘。", "应用型高校"),
     ("criteria-paragraphs", "二、申报条件\n申报主体应当具备下列基本条件：\n（一）申报主体应当在本省境内注册，具有独立法人资格，近三年经营状况良好且无不良记录。\n"
      "（二）申报主体应当具备专职的标准化团队，能够持续投入研发和试点所需的人员与资金。", "申报主体应当在本省"),
+    ("bare-ending-without-modal", "企业将获得一次性补助。", "企业将获得"),
+    ("bare-ending-case-before-a-lead-in", "民用无人机生产企业应当建立产品安全追溯制度。企业生产具有远程遥控功能的无人机的，应当满足以下要求：\n"
+     "（一）具备身份识别功能。", "企业生产具有远程遥控功能的无人机的"),
 ]
 
 
@@ -295,7 +314,8 @@ def test_article_points_are_split() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
-                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES))
+                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES
+                                                     + BARE_CLASSES))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
@@ -357,6 +377,7 @@ NO_DUTY = [
     # what the group is to do is the group's
     ("one-body-sets-up-a-group", "湖滨县\n县卫健局成立由疾控专业人员组成的技术指导组。"),
     ("one-body-sets-up-then-the-groups-work", "湖滨县\n县人民政府成立水源地保护工作领导小组，统一协调全县水源地保护工作。"),
+    ("units-set-up-together", "湖滨县\n县卫健局、县公安局共同设立湖滨县禁毒宣传联席会议（以下简称联席会议），负责本办法的组织实施。"),
     # the news of a meeting: held somewhere, or attended by units' people
     ("meeting-held-somewhere", "湖滨州\n州人民政府在青山县召开全州包虫病防治推进会。"),
     ("meeting-held-on-a-day", "湖滨县\n县卫健局于3月2日举行春季爱国卫生动员会。"),

@@ -10,11 +10,13 @@ from ..notice import Duty, Notice
 
 _COLONS = ("：", ":")
 _CLAUSE_ENDS = "，,。；;"
+_CASE_END = "的"  # 企业生产X产品的，…: a case clause
 
 
 def drop_lead_ins(notice: Notice) -> None:
     """Cut the lead-in clause (ending in a colon) off the end of every duty; drop a duty
-    that is nothing else."""
+    that is nothing else, or nothing but the case it binds (``企业生产X产品的，应当满足以下
+    要求：``: what is left, ``…的``, states no task)."""
     kept: list[Duty] = []
     for duty in notice.duties:
         start, end = duty.span
@@ -23,6 +25,6 @@ def drop_lead_ins(notice: Notice) -> None:
             kept.append(duty)
             continue
         cut = max(body.rfind(ch) for ch in _CLAUSE_ENDS)
-        if cut > 0:
+        if cut > 0 and not body[:cut].endswith(_CASE_END):
             kept.append(dataclasses.replace(duty, span=(start, start + cut)))
     notice.duties = kept

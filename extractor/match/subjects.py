@@ -110,6 +110,7 @@ class SubjectCues:
         self.actor_endings = tuple(sorted(lex.cue("actor_class_endings"), key=len, reverse=True))
         # (their lengths, longest first, and set: the ending of a name is looked up, not tried)
         self.actor_ending_set = frozenset(self.actor_endings)
+        self.bare_actor_classes = frozenset(lex.cue("bare_actor_classes"))
         self.actor_ending_lens = tuple(sorted({len(e) for e in self.actor_endings}, reverse=True))
         self.concerned = re.compile(concerned)
         self.actor_bad_start = re.compile(rf"{lex.cue_class('clause_opening_chars')}|{lex.cue_re('not_body_starts')}")
@@ -300,6 +301,8 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
     cues = subject_cues(notice)
     vague = cues.concerned.match(text, p, limit)
     start = vague.end() if vague else p
+    if not vague and (named := _named_class(notice, p, limit)) is not None:
+        return named
     run = _HAN_RUN.match(text, start, min(limit, start + _ACTOR_MAX))
     if run is None or cues.actor_bad_start.match(text, start, limit):
         return None
@@ -316,6 +319,55 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
             _actor_names(notice).add(text[p:end])
             return SubjectItem(p, end, None, "actor")
     return None
+
+
+def _named_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
+    """``企业应…`` after the notice named ``智能网联汽车生产企业应…``: an actor ending alone, bound
+    by a modal verb (``企业生产X产品的，应当…``: after the case it binds), is the class of actors
+    with that ending the notice named last before it (not one it only concerns: 有关企业);
+    with none named, an ending of ``bare_actor_classes`` is a class of its own (企业应当…)."""
+    text = notice.text
+    cues = subject_cues(notice)
+    for n in cues.actor_ending_lens:
+        ending, end = text[p : p + n], p + n
+        if end >= limit or ending not in cues.actor_ending_set:
+            continue
+        case = _CONDITION.match(text, end, limit)
+        if case and word_tags().get(dictionary_words(text[end : case.end()])[0]) not in _VERB_TAGS:
+            case = None  # 企业生产X的，应当…: what the class does in the case (not 机构目录调整的，…)
+        if not _bound_by_modal(notice, case.end() if case else end, limit):
+            continue
+        last = next((name for at, name in reversed(_classes_ending(notice, ending)) if at <= p), None)
+        if last is not None:
+            return SubjectItem(p, end, None, "actor", written=last)
+        if ending in cues.bare_actor_classes:
+            _actor_names(notice).add(ending)
+            return SubjectItem(p, end, None, "actor")
+    return None
+
+
+def _classes_ending(notice: Notice, ending: str) -> list[tuple[int, str]]:
+    """(end, name) of every class of actors ending with ``ending`` the notice names as a
+    subject (a modal verb after it; not the ones concerned, 相关企业), in text order: read
+    once per notice, whatever order the components read its clauses in."""
+    memo: dict[str, list[tuple[int, str]]] = notice.memo.setdefault("classes_by_ending", {})
+    if ending in memo:
+        return memo[ending]
+    text = notice.text
+    cues = subject_cues(notice)
+    found: list[tuple[int, str]] = []
+    at = text.find(ending)
+    while at >= 0:
+        start = at
+        while start > 0 and _HAN_RUN.match(text, start - 1, start):
+            start -= 1  # the class's name opens its run of characters (after a mark, a space)
+        if 0 < at - start <= _ACTOR_MAX and not cues.concerned.match(text, start):
+            hit = _actor_class(notice, start, min(len(text), at + len(ending) + 8))
+            if hit is not None and hit.end == at + len(ending) and _bound_by_modal(notice, hit.end, len(text)):
+                found.append((hit.end, text[start : hit.end]))
+        at = text.find(ending, at + len(ending))
+    memo[ending] = found
+    return found
 
 
 def _actor_ending(cues: SubjectCues, name: str, vague: bool) -> str | None:

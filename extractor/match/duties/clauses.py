@@ -102,7 +102,7 @@ def reports_a_meeting(notice: Notice, q: int, end: int) -> bool:
     return bool(held.match(text, q, stop) or attended.search(text, q, stop))
 
 
-_SETUP = re.compile("(?:决定)?(?:成立|设立|组建)")
+_SETUP = re.compile("(?:决定|共同|联合)?(?:成立|设立|组建)")  # A、B共同设立X: the act that sets X up
 
 
 def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
