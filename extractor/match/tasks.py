@@ -626,6 +626,15 @@ def _task_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.．、](?!\d)\s*")
+_CN_PAREN_RE = re.compile(CN_PAREN)
+
+
+def _after_run_on_items(text: str, start: int, end: int) -> int:
+    """Where a marked task starts when the text before its marker runs on from earlier items
+    or headings (a notice whose lines were joined: ``…现提出以下意见。一、X（一）任务。（A牵头）``):
+    after the last ``（一）``-style number in it; ``start`` if there is none."""
+    ends = [m.end() for m in _CN_PAREN_RE.finditer(text, start, end)]
+    return ends[-1] if ends and end - ends[-1] >= 4 else start
 
 
 def find_marked_tasks(notice: Notice) -> None:
@@ -658,6 +667,7 @@ def find_marked_tasks(notice: Notice) -> None:
             first_leads = first_leads or marker.first_leads
             notice.reserved.append((gs, ge))
             s, e = _task_span(text, pos, gs)
+            s = _after_run_on_items(text, s, e)
             if e - s < 4 and gs == ln.body_start and open_task:
                 s, e, item = open_task
             pos = ge
