@@ -33,6 +33,7 @@ from .match.duties import (
     find_assignments,
     find_body_duties,
     find_divisions,
+    find_group_remits,
     find_listed_duties,
     find_short_forms,
     find_subject_duties,
@@ -257,7 +258,7 @@ def make_duties(nlp: Language, name: str) -> _Step:
     """Duty divisions, the duties of the mechanism's own bodies and the mechanism's own remit;
     then, without a member-unit list or division, the roster's units as member units; the
     offices' hosts."""
-    return _Step(find_short_forms, find_divisions, find_body_duties, find_listed_duties, find_remits, roster_member_units,
+    return _Step(find_short_forms, find_group_remits, find_divisions, find_body_duties, find_listed_duties, find_remits, roster_member_units,
                  find_office_hosts)
 
 

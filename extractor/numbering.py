@@ -11,7 +11,7 @@ import re
 CN_DIGITS = "一二三四五六七八九十"
 CN_ENUM = rf"[{CN_DIGITS}]{{1,3}}[、.．]"  # 一、 / 十二．
 CN_PAREN = rf"[（(][{CN_DIGITS}]{{1,3}}[）)]"  # （一）
-ARABIC = r"\d{1,3}[、.．](?!\d)"  # 1. / 2、 (not 2.5)
+ARABIC = r"\d{1,3}[、.．](?:(?!\d)|(?=(?:19|20)\d{2}年))"  # 1. / 2、 / 5．2020年底前… (not 2.5)
 ARABIC_PAREN = r"[（(]\d{1,3}[）)]"  # （1）
 STYLES = (CN_ENUM, CN_PAREN, ARABIC, ARABIC_PAREN)
 MARKER = "|".join(STYLES)  # any of them

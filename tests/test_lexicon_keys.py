@@ -47,6 +47,18 @@ def _named(name: str) -> dict[str, list[str]]:
     return out
 
 
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [k for k, _v in pairs]
+    doubled = sorted({k for k in keys if keys.count(k) > 1})
+    assert not doubled, f"keys defined twice (JSON keeps the last, the first list is lost): {doubled}"
+    return dict(pairs)
+
+
+@pytest.mark.parametrize("name", FILES)
+def test_no_key_is_defined_twice(name):
+    json.loads((LEXICON_DIR / name).read_text(encoding="utf-8"), object_pairs_hook=_no_duplicate_keys)
+
+
 def test_every_file_has_an_access_rule():
     assert set(FILES) == set(ACCESS) == set(LEXICON_FILES), (
         "a new lexicon file needs an entry in ACCESS (how the code reads it) and in lexicon.FILES")

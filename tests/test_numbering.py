@@ -20,6 +20,8 @@ STYLES = [
     ("arabic-with-comma", "15、各乡镇做好排查", 2),
     ("arabic-in-brackets", "（3）做好物资储备", 3),
     ("a decimal is no marker", "2.5万元用于采购", None),
+    ("arabic-before-a-year", "3．2022年底前完成改造", 2),  # an item opening with its deadline, no decimal
+    ("a decimal before 年 is no year", "1.5年内完成", None),
     ("a year is no marker", "2024年3月底前完成", None),
     ("plain text", "县卫健局负责疫情监测", None),
     ("a chapter is no list item", "第三条 工作职责", None),

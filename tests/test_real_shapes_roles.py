@@ -81,6 +81,25 @@ ROLES = [
      {"区疾控中心、区卫生监督所负责承办灭鼠骨干的业务培训": {("区疾控中心", None), ("区卫生监督所", None)},
       "区疾控中心做好鼠密度监测工作": {("区疾控中心", None)},
       "区爱卫办负责牵头组织集中灭鼠行动": {("区爱卫办", "lead")}}),
+    ("support-after-clauses-that-say-how-or-when",  # 要结合…，/ 根据…部署，/ 在…下，/ …时，: then 协助/配合
+     "关于做好水痘疫苗补种工作的通知\n一、县妇联、县残联等部门，要结合各自工作特点，协助做好补种宣传。\n"
+     "二、各县市场监管部门根据省市场监管局部署，协助开展入户核查。\n"
+     "三、县红十字会在县政府统一领导下，积极协助做好物资募集。\n"
+     "四、县公安局发生聚集性疫情时，要配合做好现场管控。\n"
+     "五、县教育局要根据实际，制定校园防控方案。\n"
+     "六、县民政局负责养老机构排查，根据需要，协助县卫健局开展消杀。\n",
+     {"县妇联、县残联等部门，要结合各自工作特点，协助做好补种宣传": {("县妇联", "support"), ("县残联", "support")},
+      "各县市场监管部门根据省市场监管局部署，协助开展入户核查": {("各县市场监管部门", "support")},
+      "县红十字会在县政府统一领导下，积极协助做好物资募集": {("县红十字会", "support")},
+      "县公安局发生聚集性疫情时，要配合做好现场管控": {("县公安局", "support")},
+      "县教育局要根据实际，制定校园防控方案": {("县教育局", None)},  # no support verb after the adverbial
+      # a task of its own first, then support: no one role
+      "县民政局负责养老机构排查，根据需要，协助县卫健局开展消杀": {("县民政局", None)}}),
+    ("a-body-and-every-region-in-a-marker",  # X及各地区按职责分工负责: two parties, the regions no part of X's name
+     "关于加强农田水利建设的意见\n1．开展灌区节水改造，整治渠系渗漏。（农业农村部及各地区按职责分工负责）\n"
+     "2．2021年底前完成病险水库除险加固。（水利部牵头，国务院相关部门及各地区按职责分工负责）\n",
+     {"开展灌区节水改造，整治渠系渗漏": {("农业农村部", None), ("各地区", None)},
+      "2021年底前完成病险水库除险加固": {("水利部", "lead"), ("国务院相关部门", None), ("各地区", None)}}),
 ]
 
 
@@ -89,6 +108,29 @@ def test_roles(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> N
     duties = duty_roles(extract_text(text, "t.txt"))
     for task, who in expected.items():
         assert duties.get(task) == who, (task, duties)
+
+
+# A working group's paragraph naming the unit that leads it, then its duties: each duty is the
+# group's and the lead unit's (lead); the units taking part are no party to each duty, and
+# the make-up sentence is no duty. Written one paragraph a line, and run on in one line.
+_GROUPS = ("关于成立县森林防火指挥部的通知\n县森林防火指挥部由县应急局、县林业局、县公安局、县气象局组成。指挥部设立相应工作组：{sep}"
+           "一、扑火救援组。由县应急局牵头，县公安局、县消防大队等参加。{sep}主要职责：组织扑救火灾；调度扑火队伍。{sep}"
+           "二、火情监测组。由县林业局牵头，县气象局参加。{sep}主要职责：监测火情；发布火险预警。\n")
+GROUP_LEADS = [
+    ("one-paragraph-a-line", _GROUPS.format(sep="\n")),
+    ("run-on-in-one-line", _GROUPS.format(sep="　　")),
+]
+
+
+@pytest.mark.parametrize("text", rows(GROUP_LEADS))
+def test_a_group_led_by_a_unit(text: str) -> None:
+    duties = {t: who for t, who in duty_roles(extract_text(text, "t.txt")).items() if who}
+    assert duties == {
+        "组织扑救火灾": {("扑火救援组", None), ("县应急局", "lead")},
+        "调度扑火队伍": {("扑火救援组", None), ("县应急局", "lead")},
+        "监测火情": {("火情监测组", None), ("县林业局", "lead")},
+        "发布火险预警": {("火情监测组", None), ("县林业局", "lead")},
+    }, duties
 
 
 NO_BODY = [

@@ -337,6 +337,8 @@ NO_DUTY = [
     ("table-row", "白河市\n市卫健局核定床位数\t定量\t指标来源：统计报表。"),
     ("principles-section", "一、总体要求\n（二）基本原则。\n坚持属地管理。各省份按照属地管理原则，对不同类别机构设置不同权重。"),
     ("principles-run-on", "（一）工作原则。各地要坚持预防为主，防治结合。"),
+    # the guiding thought of a plan states its spirit, no one's task
+    ("guiding-thought-run-on", "（一）指导思想。县卫健局要坚持以人民健康为中心，统筹推进健康县建设。"),
     # what a plan aims at, under its goal heading: no one's duty
     ("goal-section", "一、总体要求\n（三）主要目标\n到2030年，县级医院在胸痛救治等方面取得明显突破，乡镇卫生院服务能力显著提升。"),
     ("goal-heading-run-on", "（二）工作目标。到明年底，各地全面完成村卫生室标准化建设。"),

@@ -162,6 +162,17 @@ CASES.append(pytest.param(
     },
     id="first-listed-leads-after-a-full-stop",
 ))
+CASES.append(pytest.param(
+    # a notice whose lines were joined: the first task runs on from the preamble and a heading
+    "国务院办公厅关于进一步促进农村消费的意见各省、自治区、直辖市人民政府：为扩大农村消费，现提出以下意见。"
+    "一、完善农村流通体系（一）推进县域商业设施改造，补齐冷链短板。（商务部牵头，国家发展改革委、农业农村部按职责分工负责）"
+    "（二）发展农村电子商务。（商务部、邮政局负责）\n",
+    {
+        "推进县域商业设施改造，补齐冷链短板": {("商务部", "lead"), ("国家发展改革委", None), ("农业农村部", None)},
+        "发展农村电子商务": {("商务部", None), ("邮政局", None)},
+    },
+    id="run-on-items-start-after-their-number",
+))
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

@@ -26,8 +26,13 @@ class _Cues:
         month_day = (rf"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
                      rf"(?:(?P<d>[1-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
                      rf"|(?P<end>{ends})|(?P<xun>上旬|中旬|下旬))?")
+        # 4月26日（周五）前 / 6月20日18：00前 / 11月15日(星期二)下午下班前 / 12月16日16时)前: the
+        # weekday or the hour of the day named between the date and 前 (only before a postposition)
+        weekday = rf"[（(](?:{lex.cue_re('weekday_words')})[一二三四五六日天][）)]"
+        hour = r"\d{1,2}(?:[：:]\d{2}|[时点](?:\d{1,2}分)?)"
+        day_note = rf"(?:{weekday})?(?:{lex.cue_re('day_part_words')})*(?:{hour})?(?:{lex.cue_re('day_part_words')})*[）)]?"
         self.deadline = re.compile(rf"(?P<pre>{pre})?(?:(?P<y>(?:19|20)\d{{2}}|[一二][〇零○九][〇零○一二三四五六七八九]{{2}})年)?"
-                                   rf"{month_day}(?P<post>{post})?")
+                                   rf"{month_day}(?:(?<=日)(?P<note>{day_note})(?=(?:{post})))?(?P<post>{post})?")
         # 三季度末前, 2024年第二季度底前, 在第四季度末: the end of a quarter
         self.quarter = re.compile(
             rf"(?P<pre>{pre})?(?:(?P<y>20\d{{2}})年)?第?(?P<q>[一二三四1-4])季度(?P<end>{ends})?(?P<post>{post})?")

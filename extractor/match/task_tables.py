@@ -27,19 +27,28 @@ class LabelCues:
         self.responsible = re.compile(lex.cue_re("responsible_labels"))
 
 
+def label_role(lex: Lexicon, label: str) -> str | None:
+    """The role a unit label or a unit column's name gives its units: ``lead`` for the lead
+    word (``牵头单位``), else ``support`` for a support verb or label (``配合单位``, ``协办``),
+    else ``resp`` for a responsibility word (``责任单位``: responsible, no role of its own),
+    else None. The one place a label's role is decided (task tables, labeled lines, unit blocks)."""
+    cues = lex.memo(LabelCues)
+    if cues.lead.search(label):
+        return "lead"
+    if cues.support.search(label):
+        return "support"
+    return "resp" if cues.responsible.search(label) else None
+
+
 def column_kind(lex: Lexicon, name: str) -> str | None:
     """The kind of a header cell: a column name of ``table_columns``, or a unit column named
     by its cue words before a unit word (``相关责任部门``, ``配合责任单位``, ``牵头责任单位``),
-    as a label is read: the lead word, else a support verb, else a responsibility word."""
+    as a label is read (``label_role``)."""
     cues = lex.memo(LabelCues)
     kind = next((k for k, ns in cues.columns.items() if name in ns), None)
     if kind is not None or not name.endswith(cues.units):
         return kind
-    if cues.lead.search(name):
-        return "lead"
-    if cues.support.search(name):
-        return "support"
-    return "resp" if cues.responsible.search(name) else None
+    return label_role(lex, name)
 
 
 def joined_header(lex: Lexicon, names: list[str]) -> list[str]:

@@ -17,7 +17,7 @@ from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .rule_items import states_a_rule
 from .sections import in_application_section, in_goal_section
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
-from .task_tables import LabelCues, column_kinds, flat_task_header
+from .task_tables import LabelCues, column_kinds, flat_task_header, label_role
 
 MAX_TASK_CHARS = 250
 
@@ -76,8 +76,6 @@ class _Cues:
         label_cues = lex.memo(LabelCues)  # a label's role, as a table column's
         self.lead_label = label_cues.lead  # 牵头单位 (not 主办单位: no role)
         self.deadline_label = re.compile(deadlines)
-        self.support_label = label_cues.support
-        self.responsible_label = label_cues.responsible
         self.verb = re.compile(
             rf"(?P<lead>(?:{lead})(?:{lex.cue_re('lead_completions')})?)$"
             rf"|(?P<sup>(?:{manner})?(?:{support}))$"
@@ -434,7 +432,7 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
     labels = list(_cues(notice).label.finditer(text, start, end))
     deadline = None
     cues = _cues(notice)
-    lead_given = any(cues.lead_label.search(m.group("b") or m.group("c") or "") for m in labels) or any(
+    lead_given = any(label_role(notice.lex, m.group("b") or m.group("c") or "") == "lead" for m in labels) or any(
         r == "lead" for _o, r in out.orgs)
     for k, m in enumerate(labels):
         label = m.group("b") or m.group("c") or m.group("t") or ""
@@ -449,8 +447,9 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
             if found:  # 长期坚持, 全年, 每月 are no deadlines
                 deadline = (text[vs:ve], found[1])
             continue
-        role = ("lead" if cues.lead_label.search(label) else "support" if cues.support_label.search(label)
-                else "support" if lead_given and cues.responsible_label.search(label) else None)
+        role = label_role(notice.lex, label)
+        if role == "resp":
+            role = "support" if lead_given else None
         for org, marked in _marked_orgs(notice, vs, ve):
             out.add(org, marked or role)
     return deadline
@@ -627,6 +626,15 @@ def _task_span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 _ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.．、](?!\d)\s*")
+_CN_PAREN_RE = re.compile(CN_PAREN)
+
+
+def _after_run_on_items(text: str, start: int, end: int) -> int:
+    """Where a marked task starts when the text before its marker runs on from earlier items
+    or headings (a notice whose lines were joined: ``…现提出以下意见。一、X（一）任务。（A牵头）``):
+    after the last ``（一）``-style number in it; ``start`` if there is none."""
+    ends = [m.end() for m in _CN_PAREN_RE.finditer(text, start, end)]
+    return ends[-1] if ends and end - ends[-1] >= 4 else start
 
 
 def find_marked_tasks(notice: Notice) -> None:
@@ -659,6 +667,7 @@ def find_marked_tasks(notice: Notice) -> None:
             first_leads = first_leads or marker.first_leads
             notice.reserved.append((gs, ge))
             s, e = _task_span(text, pos, gs)
+            s = _after_run_on_items(text, s, e)
             if e - s < 4 and gs == ln.body_start and open_task:
                 s, e, item = open_task
             pos = ge
@@ -1005,8 +1014,9 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
     found = marker_units(notice, start, end)
     if not found or len(split_items(notice.text, start, end)) != len(found):
         return None
-    cues = _cues(notice)
-    role = "lead" if cues.lead_label.search(label) else "support" if cues.support_label.search(label) else None
+    role = label_role(notice.lex, label)
+    if role == "resp":
+        role = None
     return [(org, mark or role) for _a, _b, org, mark in found]
 
 

@@ -45,6 +45,14 @@ DEADLINES = [
     ("a year in Chinese numerals", "于二〇二三年三月十日前报送", 2024, ("于二〇二三年三月十日前", "2023-03-10")),
     ("a year of the last century", "1998年9月底前完成登记", 1998, ("1998年9月底前", "1998-09-30")),
     ("a month in Chinese numerals, a time only", "三月上旬，全县开展检查", 2024, None),
+    # the weekday or the hour between the day and 前 is part of the deadline as written
+    ("a weekday before 前", "请于5月17日（周五）前报送名单", 2024, ("于5月17日（周五）前", "2024-05-17")),
+    ("an hour before 前", "各乡镇于7月2日17：30前上传报表", 2024, ("于7月2日17：30前", "2024-07-02")),
+    ("a weekday and the end of office hours", "请于3月8日(星期五)下午下班前反馈", 2024,
+     ("于3月8日(星期五)下午下班前", "2024-03-08")),
+    ("an hour written 时 in a closing bracket", "截止日期（北京时间2024年6月3日12时)前提交", 2024,
+     ("2024年6月3日12时)前", "2024-06-03")),
+    ("a weekday with no 前 is a date, not a deadline", "县卫健局6月4日（周二）召开会议", 2024, None),
 ]
 
 

@@ -3,6 +3,8 @@ for which duty, one module per frame the duty is written in.
 
 - ``divisions``: duty divisions (``单位：duties…``, a unit heading the paragraph or the
   numbered items below it), with ``division_heads`` finding the unit that heads them;
+- ``group_remits``: a working group's paragraph naming the unit that leads it before its
+  duties (``X组。由A牵头，B参加。主要职责：a；b``);
 - ``body_sentences``: a named body's ``负责…`` / ``承担以下职责：`` sentences;
 - ``listed``: ``X应当履行下列职责：（一）…`` and the numbered items below the lead-in;
 - ``assignments``: ``由X牵头，Y配合，…`` and sentences whose doer follows 由;
@@ -22,6 +24,7 @@ from .cues import clause_role
 from .cut_tail import drop_cut_tail
 from .divisions import find_divisions, mech_members_section
 from .free_text import find_subject_duties
+from .group_remits import find_group_remits
 from .listed import find_listed_duties
 from .short_forms import find_short_forms
 from .subject_items import find_subject_items
@@ -29,6 +32,7 @@ from .subject_items import find_subject_items
 __all__ = [
     "find_divisions",
     "find_body_duties",
+    "find_group_remits",
     "find_listed_duties",
     "find_assignments",
     "find_subject_items",

@@ -58,6 +58,8 @@ class _Cues:
         # …，牵头审核…，配合X组织…: a later clause where the body supports another (no one role)
         self.later_support = re.compile(rf"[并，](?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")
         # 在有关部门共同配合下: a circumstance, not a subject
+        self.modal = re.compile(lex.cue_re("modal_verbs"))
+        self.time_clause_ends = tuple(lex.cue("time_clause_endings"))  # 本地区发生突发事件时，: when, not what
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
         # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
         self.agent = re.compile(rf"(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
@@ -119,9 +121,10 @@ def _procedure_sections(lex: Lexicon) -> dict[str, bool]:
 
 def modal_role(notice: Notice, text: str, q: int) -> str | None:
     """``X牵头…`` / ``X要牵头抓总`` / ``X要发挥牵头作用，…`` leads, ``Y配合…`` /
-    ``Y按照各自职责协助…`` supports; ``X负责承办…`` states no role (承办 is no 牵头)."""
+    ``Y按照各自职责协助…`` supports, also after the clauses that only say how or when
+    (``Y要结合工作特点，协助…``, ``Y根据X部署，协助…``); ``X负责承办…`` states no role (承办 is no 牵头)."""
     cues = duty_cues(notice)
-    m = cues.role.match(text, q)
+    m = cues.role.match(text, q) or cues.role.match(text, _past_adverbials(notice, text, q))
     if m is None:
         end = min((i for i in (text.find("。", q), text.find("；", q)) if i >= 0), default=len(text))
         lead = subject_cues(notice).lead_role.match(text, q) or (
@@ -130,3 +133,16 @@ def modal_role(notice: Notice, text: str, q: int) -> str | None:
     if m.group("lead"):  # X承办/X主办 (a lead verb, not 牵头): the body does it, with no role
         return "lead" if cues.lead.fullmatch(m.group("lead")) else None
     return "support"
+
+
+def _past_adverbials(notice: Notice, text: str, q: int) -> int:
+    """Where what a subject does starts after the clauses at ``q`` that only lead into it
+    (``要结合工作特点，`` / ``根据总局部署，`` / ``在本级政府领导下，``); ``q`` if none."""
+    cues = duty_cues(notice)
+    end = min((i for i in (text.find("。", q), text.find("；", q)) if i >= 0), default=len(text))
+    while (comma := text.find("，", q, end)) > 0:
+        start = q + (modal.end() - modal.start() if (modal := cues.modal.match(text, q, comma)) else 0)
+        if not (cues.adverbial.match(text, start, comma) or text.endswith(cues.time_clause_ends, start, comma)):
+            break
+        q = comma + 1
+    return q

@@ -219,6 +219,8 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     if content_start >= end or is_unit_list(notice, content_start, end):
         return False  # 成员单位：A、B、C is a list of units, not duties
     lead = len(notice.text[content_start:end]) - len(notice.text[content_start:end].lstrip())
+    if notice.claimed(content_start + lead):
+        return False  # 扑火组。由A牵头，B参加。: read before (a group's make-up, no duty)
     if _DUTY_LABEL.match(notice.text, content_start + lead, end):
         return False  # 综合协调组。 工作职责：…: read with its label (find_labeled_divisions)
     if _preamble(notice, content_start, end):
