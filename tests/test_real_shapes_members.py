@@ -190,6 +190,28 @@ CASES = [
         "联席会议成员单位包括市卫健委、市教育局、市人社局等9个有关单位。\n",
         {"北塘市卫健委", "北塘市教育局", "北塘市人社局"},
     ),
+    (  # A、B…和C、D分管领导为联席会议成员 (no 等): 和 joins two units of the list; units without a
+        # lexicon kind count by their ending
+        "heads list joined by 和",
+        "河阳市人民政府办公室关于建立噪声治理联席会议制度的通知\n"
+        "联席会议由市政府分管副秘书长担任主任，市监察局、市市容局、市城建局和县区政府、"
+        "高新区管委会分管领导为联席会议成员。\n",
+        {"河阳市监察局", "河阳市市容局", "河阳市城建局", "县区政府", "高新区管委会"},
+    ),
+    (  # …等单位负责人为X指挥部的领导成员: the body named after 为 is the notice's mechanism
+        "heads are the named body's leading members",
+        "关于印发青川市森林防火预案的通知\n"
+        "2.1 青川市森林防火指挥部\n"
+        "市森林防火指挥部由分管副市长任总指挥。市林业局、市公安局、市气象局、青川电视台等单位负责人"
+        "为市森林防火指挥部的领导成员。\n",
+        {"青川市林业局", "青川市公安局", "青川市气象局", "青川电视台"},
+    ),
+    (  # …负责人为另一机构的成员: the heads sit in a body that is not the notice's
+        "heads of another body's members",
+        "关于成立白沙县禁毒工作领导小组的通知\n"
+        "成立白沙县禁毒工作领导小组。县教育局、县民政局等单位负责人为县综治委成员。\n",
+        set(),
+    ),
     (  # 成员由…组成 of another body (a village's own group) is not the mechanism's
         "members clause of another body",
         "关于成立平川县水痘防控领导小组的通知\n"

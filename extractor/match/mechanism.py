@@ -128,17 +128,20 @@ class _Cues:
         # the units whose heads are the members
         # …等部门（单位）负责人为指挥部成员: the kind of unit may be bracketed, the body named before 成员
         kinds = rf"[{HAN}]{{0,4}}?(?:{kind})(?:（(?:{kind})）)?"
+        # …为联席会议成员 / …为市三防指挥部的领导成员: the body (its name, checked in find_members) after 为
+        members_of = (rf"(?P<owner>[{HAN}]{{0,20}}?(?:{alternation(lex.bodies['mechanism_suffixes'])}))?"
+                      rf"(?(owner)的?)(?:领导)?成员(?!单位)")
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
             rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{qual})?(?:{heads})"
-            rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
+            rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see _department_list)
         # …、街道办事处卫生分管领导为成员: the field the heads are in charge of, after the units
         field_in_charge = rf"(?:(?<![、，])(?:{lex.short_re.pattern})(?={qual}))?"  # not a list's item (卫生、教育主要…)
         self.heads_bare = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?){field_in_charge}的?(?:{qual})?(?:{heads})"
-            rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
+            rf"(?:{take}){members_of}", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         # 成员有16人，包括A、B、C的相关负责人: the members counted, then their units (and their heads: only
         # after a count; 成员包括各有关单位的负责同志 names no unit)
@@ -1129,6 +1132,8 @@ def find_members(notice: Notice) -> None:
                 owner = None  # 联席会议办公室成员来自A、B: the units that staff the mechanism
             if owner is None and mech is None:
                 continue
+            if not _owner_is_mechanism(notice, m):
+                continue  # …负责人为村级防控小组成员: another body's members
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
             target = mech
             if owner is None and not (rx in (cues.members, cues.members_paren, cues.members_below, cues.members_from,
@@ -1173,6 +1178,15 @@ def find_members(notice: Notice) -> None:
         find_apposed_members(notice)  # X成员单位A、B、C结合…
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_members_before_label(notice)  # A、B、C等X领导小组17个成员单位
+
+
+def _owner_is_mechanism(notice: Notice, m: re.Match[str]) -> bool:
+    """Is the body a heads' list names (``…负责人为市三防指挥部的领导成员``) the notice's mechanism
+    (one of its forms, or a bare ending: ``为领导小组成员``)? True when none is named."""
+    owner = m.groupdict().get("owner")
+    if not owner or owner in notice.lex.bodies["mechanism_suffixes"]:
+        return True
+    return any(owner.endswith(w) or w.endswith(owner) for w in _mech_words(notice))
 
 
 def _composed_mechanism(notice: Notice, subject: str, sent: Span) -> Mechanism | None:
@@ -1371,14 +1385,17 @@ def _one_collective_of(notice: Notice, items: list[tuple[int, int, str]]) -> lis
 
 
 def _department_list(notice: Notice, start: int, end: int) -> bool:
-    """``发展和改革、财政、民政、部分乡镇``: a list of two or more units, every item a unit by its
-    position and most of them departments (a name or field of the lexicons), none of them
+    """``发展和改革、财政、民政、部分乡镇``: a list of two or more units (``和`` between two units
+    parts them), every item a unit by its
+    position and most of them departments (a name or field of the lexicons, or a body's ending), none of them
     vague (``有关部门``) — a list that names departments without ``等``."""
     text = notice.text
-    items = split_items(text, start, end)
+    # 市环保局和县区政府: two items joined by 和, both units
+    items = [piece for a, b in split_items(text, start, end) for piece in split_conjoined(notice, text, a, b)]
     if len(items) < 2 or len(unit_list(notice, start, end, by_position=True)) != len(items):
         return False
-    known = sum(1 for a, b in items if notice.lex.kind_of(text[a:b]) or org_at(notice, text, a, b) == b)
+    known = sum(1 for a, b in items if notice.lex.kind_of(text[a:b]) or org_at(notice, text, a, b) == b
+                or ends_like_body(notice, text[a:b]))  # 市监察局, 市市容局: a body's ending, no kind
     return 2 * known > len(items)
 
 

@@ -53,8 +53,8 @@ class PostWords:
         return t
 
     def government_level(self, title: str) -> str | None:
-        """The level (县) whose people's government the title (副县长) belongs to."""
-        return self.heads.get(self.head(title))
+        """The level (县) whose people's government the title (副县长, 市长助理) belongs to."""
+        return self.heads.get(self.head(title).removesuffix("助理"))
 
 
 def post_words(lex: Lexicon) -> PostWords:
