@@ -83,12 +83,13 @@ class _Cues:
             rf"(?:{self.setup}){self.not_generic}(?P<name>[{HAN}“”]{{2,40}}?(?:{suf}))”?"
             rf"(?:\s*[（(](?:以下|下)?简称“?(?P<short>[^）)”]{{1,12}})”?[）)])?[，,]\s*(?:{self.sub_body})"
             rf"[^。；]{{0,40}}?(?:{lex.cue_re('group_endings')})(?:、|等|和)")
-        # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
+        # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开 / X领导小组成员名单: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.chairs = chairs
         self.held_after = re.compile(
             rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:{lex.cue_re('all_members_words')}|[\d{CN_DIGITS}]+个)?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')}|(?:{chairs}))"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
+            rf"|(?=(?:组成人员|成员)名单[ \t]*(?:\n|$))"  # 附件：X领导小组组成人员名单: the heading of its roster
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
             rf"|(?:{self.offices})?(?:\s*[（(](?:以下|下)简称[^）)]{{1,12}}[）)])?(?=(?:具体)?负责|统筹)"
@@ -435,7 +436,8 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
             start -= 1
         if text.startswith("各级", start):
             continue  # 各级教育部门X领导小组办公室负责: each level's body, a kind
-        name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该"))
+        # (兼领导小组办公室主任: a concurrent post's 兼 is no part of the name)
+        name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该兼"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
         if not after.endswith("成员单位") and after != "由" and not full:
             continue  # 村委会主任: a short form names a coordination body by its members or its make-up only
@@ -470,7 +472,9 @@ def _own_part(name: str) -> str:
     return own if len(own) >= 3 else name
 
 
-_COUNTED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
+# 第八次联席会议: one meeting (the count right before the body's ending); not 第六次全国人口普查领导小组,
+# a body named after the count of the work it leads
+_COUNTED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次.{0,4}$")
 _GOVERNMENT_FIRST = re.compile(r"^.{0,6}?(?:人民政府|政府)")  # 县政府|残工委: a committee of the government
 _SHORT_FORM_RE = re.compile(rf"[{HAN}]{{2,3}}[委会]")
 
