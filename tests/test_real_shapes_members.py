@@ -212,6 +212,13 @@ CASES = [
         "成立白沙县禁毒工作领导小组。县教育局、县民政局等单位负责人为县综治委成员。\n",
         set(),
     ),
+    (  # 成员单位有A、B…等N个部门和单位，X为牵头单位: the count and kinds end the list before the comma
+        "count and two kinds, then the lead",
+        "关于建立北塘市托育服务联席会议制度的通知\n"
+        "成员单位有市卫健委、市教育局、市人社局、北塘海关等12个部门和单位，市卫健委为牵头单位，"
+        "联席会议成员为各成员单位的分管领导。\n",
+        {"北塘市卫健委", "北塘市教育局", "北塘市人社局", "北塘海关"},
+    ),
     (  # 成员由…组成 of another body (a village's own group) is not the mechanism's
         "members clause of another body",
         "关于成立平川县水痘防控领导小组的通知\n"

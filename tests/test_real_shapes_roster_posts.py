@@ -196,6 +196,18 @@ def test_a_unit_under_a_chief_is_a_deputy_convener_unit() -> None:
     assert chairs == {("青溪市卫健局", "deputy_convener_unit_of")}
 
 
+def test_units_under_a_chief_given_in_prose_are_deputy_convener_units() -> None:
+    """``总召集人由市政府分管副市长担任，A和B主要负责同志担任召集人``: a chief named in prose makes
+    the plain 召集人 units its deputies; the chief's own post stays a convener's."""
+    text = ("关于建立北塘市托育服务联席会议制度的通知\n"
+            "联席会议总召集人由市政府分管副市长担任，市卫健委、市教育局主要负责同志担任召集人。\n")
+    g = extract_text(text, "t.txt")
+    chairs = {(g.nodes[u]["name"], d["relation"]) for u, _v, d in g.edges(data=True)
+              if d["relation"] in ("convener_unit_of", "deputy_convener_unit_of")}
+    assert chairs == {("北塘市政府", "convener_unit_of"), ("北塘市卫健委", "deputy_convener_unit_of"),
+                      ("北塘市教育局", "deputy_convener_unit_of")}
+
+
 # (id, notice, roster entries): names only, inline in a paragraph, labelled by the body's own
 # head titles (所长 of a 指挥所, 指挥长 of a 指挥部, 组长 of a 小组), separated by ；
 NAMES_ONLY = [

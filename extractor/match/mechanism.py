@@ -27,7 +27,7 @@ from .orgs import (
     split_run_on,
     unit_list,
 )
-from .posts import names_other_body, post_words, title_and_name
+from .posts import names_chief, names_other_body, post_words, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
@@ -152,8 +152,9 @@ class _Cues:
             re.M)
         self.members = re.compile(
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
-            rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:{kind}))?(?:[。；]|$)",
-            re.M)  # …等12个相关部门: the number and kind of the units after the list
+            rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)"
+            rf"(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:{kind})(?:[和及](?:{kind}))?(?:[。；，,]|$)|(?:[。；]|$))",
+            re.M)  # …等12个相关部门 / 等29个部门和单位，X为牵头单位: the number and kind of the units end the list
         # 联席会议成员分别来自A、B…等部门和单位: the units the members come from
         self.members_from = re.compile(
             rf"成员(?:单位)?[，,]?\s*(?:分别|主要|均)?(?:{lex.cue_re('member_source_verbs')})"
@@ -1040,6 +1041,20 @@ _CLAUSE_END = re.compile("[，。；（(、]")
 _INSIDE = ("内", "里", "中")
 
 
+def _unit_relation(notice: Notice, m: re.Match[str]) -> str | None:
+    """The relation of a unit given the role ``m`` names: under a chief the notice names
+    (``总召集人由市政府分管副市长担任，A和B主要负责同志担任召集人``) the plain role is the chief's
+    deputy (``under_chief``), the chief's own word (总召集人) the role itself."""
+    lex = notice.lex
+    role = _cues(notice).unit_role_of[m.group("role")]
+    for chief, plain in lex.roster_words.get("under_chief", {}).items():
+        if (role in plain and names_chief(notice.text, chief)
+                and not notice.text.endswith(chief, 0, m.end("role"))):
+            deputy = next((w for w, rel in lex.roles.items() if rel == plain[role] and w in lex.unit_roles), None)
+            return lex.unit_roles.get(deputy) if deputy else None
+    return lex.unit_roles.get(role)
+
+
 def _convener_units(notice: Notice) -> None:
     """``由旗卫生健康委主要负责同志担任召集人`` -> convener_unit_of (with the title)."""
     text = notice.text
@@ -1047,7 +1062,7 @@ def _convener_units(notice: Notice) -> None:
     assert mech is not None
     cues = _cues(notice)
     for m in cues.convener_first.finditer(text):  # 召集人由县卫健局主要负责同志担任
-        relation = notice.lex.unit_roles.get(cues.unit_role_of[m.group("role")])
+        relation = _unit_relation(notice, m)
         if relation is None or names_other_body(notice, m.start("role")):
             continue
         items = split_items(text, m.start("list"), m.end("list"))
@@ -1071,7 +1086,7 @@ def _convener_units(notice: Notice) -> None:
         k = seg.find("由")
         if k >= 0:
             s += k + 1
-        relation = notice.lex.unit_roles.get(cues.unit_role_of[m.group("role")])
+        relation = _unit_relation(notice, m)
         if relation is None or names_other_body(notice, m.end()):
             continue
         # 市政府分管副秘书长、市卫生健康委主任担任副召集人: one post per unit
