@@ -219,6 +219,24 @@ CASES = [
         "联席会议成员为各成员单位的分管领导。\n",
         {"北塘市卫健委", "北塘市教育局", "北塘市人社局", "北塘海关"},
     ),
+    (  # news of the body's meeting: the attending units' liaison officers make them its members
+        "attendees with their liaison officers",
+        "青禾县召开精神卫生综合管理工作领导小组会议\n"
+        "会议在县卫健局召开，县综治办、县公安局、县民政局、县残联等部门和单位分管领导和联络员出席了会议。\n",
+        {"青禾县综治办", "青禾县公安局", "青禾县民政局", "青禾县残联"},
+    ),
+    (  # attendees the notice then calls 各成员单位 (no 等; 和 before the last unit)
+        "attendees called the members",
+        "青禾县召开健康扶贫工作领导小组会议\n"
+        "县民政局、县人社局、县医保局和县人民医院负责人参加会议。各成员单位负责人分别汇报了工作进展。\n",
+        {"青禾县民政局", "青禾县人社局", "青禾县医保局", "青禾县人民医院"},
+    ),
+    (  # attendees only: who came to the meeting, not who sits in the body
+        "attendees only",
+        "青禾县召开职业病防治工作联席会议\n"
+        "县卫健局、县人社局、县总工会等有关单位负责同志参加会议。会议审议了年度工作要点。\n",
+        set(),
+    ),
     (  # 成员由…组成 of another body (a village's own group) is not the mechanism's
         "members clause of another body",
         "关于成立平川县水痘防控领导小组的通知\n"

@@ -14,6 +14,7 @@ from ..numbering import CN_DIGITS, MARKER, cn_value
 from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
+from .attendees import find_attending_members
 from .founders import find_apposed_members, find_founders, find_members_before_label
 from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
@@ -1197,6 +1198,8 @@ def find_members(notice: Notice) -> None:
         find_apposed_members(notice)  # X成员单位A、B、C结合…
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_members_before_label(notice)  # A、B、C等X领导小组17个成员单位
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_attending_members(notice)  # A、B、C等部门分管领导和联络员出席了会议
 
 
 def _owner_is_mechanism(notice: Notice, m: re.Match[str]) -> bool:
