@@ -231,6 +231,13 @@ CASES = [
         "县民政局、县人社局、县医保局和县人民医院负责人参加会议。各成员单位负责人分别汇报了工作进展。\n",
         {"青禾县民政局", "青禾县人社局", "青禾县医保局", "青禾县人民医院"},
     ),
+    (  # a person's posts before the verb (…领导小组副组长某某出席了会议) are no list of units: the
+        # member unit is the roster's
+        "a person attends",
+        "青禾县召开健康扶贫工作领导小组会议\n"
+        "县政协副主席、县健康扶贫工作领导小组副组长钱明出席了会议。各成员单位负责人汇报了工作进展。\n",
+        {"青禾县政协"},  # (the roster's unit: 钱明 is the group's deputy head)
+    ),
     (  # attendees only: who came to the meeting, not who sits in the body
         "attendees only",
         "青禾县召开职业病防治工作联席会议\n"
