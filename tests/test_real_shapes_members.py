@@ -231,6 +231,14 @@ CASES = [
         "县民政局、县人社局、县医保局和县人民医院负责人参加会议。各成员单位负责人分别汇报了工作进展。\n",
         {"青禾县民政局", "青禾县人社局", "青禾县医保局", "青禾县人民医院"},
     ),
+    (  # each working group's chairs, then its units (a section, a police squadron): the command has
+        # no list of its own, its groups' units are its members
+        "groups' units after their chairs",
+        "关于调整青禾镇森林防火指挥部的通知\n总 指 挥：钱明 镇长\n"
+        "（一）综合组\n副镇长孙立任组长，综合科、财政所为成员单位。\n"
+        "（二）巡护组\n副镇长周全任组长，青禾派出所、青禾交警中队为成员单位。\n",
+        {"综合科", "财政所", "青禾派出所", "青禾交警中队"},
+    ),
     (  # a person's posts before the verb (…领导小组副组长某某出席了会议) are no list of units: the
         # member unit is the roster's
         "a person attends",

@@ -1306,9 +1306,10 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
         if any(_names_a_person(notice, text[a:b]) for a, b in items):
             continue  # 县财政局副局长赵强、…为成员: a roster, read there
         titles = post_words(notice.lex).titles
-        if not all((looks_like_org(w, notice) or notice.lex.kind_of(w)) and not w.endswith(titles)
-                   for _a, _b, w in units):
-            continue  # 各村民小组长、护林员为成员: posts, no units
+        endings = post_words(notice.lex).endings
+        if not all((looks_like_org(w, notice) or notice.lex.kind_of(w) or w.endswith(endings))
+                   and not w.endswith(titles) for _a, _b, w in units):
+            continue  # 各村民小组长、护林员为成员: posts, no units (综合科, 某交警中队: a unit's ending)
         out.append((units, sent))
     return out
 
