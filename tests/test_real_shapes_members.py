@@ -190,6 +190,68 @@ CASES = [
         "联席会议成员单位包括市卫健委、市教育局、市人社局等9个有关单位。\n",
         {"北塘市卫健委", "北塘市教育局", "北塘市人社局"},
     ),
+    (  # A、B…和C、D分管领导为联席会议成员 (no 等): 和 joins two units of the list; units without a
+        # lexicon kind count by their ending
+        "heads list joined by 和",
+        "河阳市人民政府办公室关于建立噪声治理联席会议制度的通知\n"
+        "联席会议由市政府分管副秘书长担任主任，市监察局、市市容局、市城建局和县区政府、"
+        "高新区管委会分管领导为联席会议成员。\n",
+        {"河阳市监察局", "河阳市市容局", "河阳市城建局", "县区政府", "高新区管委会"},
+    ),
+    (  # …等单位负责人为X指挥部的领导成员: the body named after 为 is the notice's mechanism
+        "heads are the named body's leading members",
+        "关于印发青川市森林防火预案的通知\n"
+        "2.1 青川市森林防火指挥部\n"
+        "市森林防火指挥部由分管副市长任总指挥。市林业局、市公安局、市气象局、青川电视台等单位负责人"
+        "为市森林防火指挥部的领导成员。\n",
+        {"青川市林业局", "青川市公安局", "青川市气象局", "青川电视台"},
+    ),
+    (  # …负责人为另一机构的成员: the heads sit in a body that is not the notice's
+        "heads of another body's members",
+        "关于成立白沙县禁毒工作领导小组的通知\n"
+        "成立白沙县禁毒工作领导小组。县教育局、县民政局等单位负责人为县综治委成员。\n",
+        set(),
+    ),
+    (  # 成员单位有A、B…等N个部门和单位，X为牵头单位: the count and kinds end the list before the comma
+        "count and two kinds, then the lead",
+        "关于建立北塘市托育服务联席会议制度的通知\n"
+        "成员单位有市卫健委、市教育局、市人社局、北塘海关等12个部门和单位，市卫健委为牵头单位，"
+        "联席会议成员为各成员单位的分管领导。\n",
+        {"北塘市卫健委", "北塘市教育局", "北塘市人社局", "北塘海关"},
+    ),
+    (  # news of the body's meeting: the attending units' liaison officers make them its members
+        "attendees with their liaison officers",
+        "青禾县召开精神卫生综合管理工作领导小组会议\n"
+        "会议在县卫健局召开，县综治办、县公安局、县民政局、县残联等部门和单位分管领导和联络员出席了会议。\n",
+        {"青禾县综治办", "青禾县公安局", "青禾县民政局", "青禾县残联"},
+    ),
+    (  # attendees the notice then calls 各成员单位 (no 等; 和 before the last unit)
+        "attendees called the members",
+        "青禾县召开健康扶贫工作领导小组会议\n"
+        "县民政局、县人社局、县医保局和县人民医院负责人参加会议。各成员单位负责人分别汇报了工作进展。\n",
+        {"青禾县民政局", "青禾县人社局", "青禾县医保局", "青禾县人民医院"},
+    ),
+    (  # each working group's chairs, then its units (a section, a police squadron): the command has
+        # no list of its own, its groups' units are its members
+        "groups' units after their chairs",
+        "关于调整青禾镇森林防火指挥部的通知\n总 指 挥：钱明 镇长\n"
+        "（一）综合组\n副镇长孙立任组长，综合科、财政所为成员单位。\n"
+        "（二）巡护组\n副镇长周全任组长，青禾派出所、青禾交警中队为成员单位。\n",
+        {"综合科", "财政所", "青禾派出所", "青禾交警中队"},
+    ),
+    (  # a person's posts before the verb (…领导小组副组长某某出席了会议) are no list of units: the
+        # member unit is the roster's
+        "a person attends",
+        "青禾县召开健康扶贫工作领导小组会议\n"
+        "县政协副主席、县健康扶贫工作领导小组副组长钱明出席了会议。各成员单位负责人汇报了工作进展。\n",
+        {"青禾县政协"},  # (the roster's unit: 钱明 is the group's deputy head)
+    ),
+    (  # attendees only: who came to the meeting, not who sits in the body
+        "attendees only",
+        "青禾县召开职业病防治工作联席会议\n"
+        "县卫健局、县人社局、县总工会等有关单位负责同志参加会议。会议审议了年度工作要点。\n",
+        set(),
+    ),
     (  # 成员由…组成 of another body (a village's own group) is not the mechanism's
         "members clause of another body",
         "关于成立平川县水痘防控领导小组的通知\n"

@@ -304,6 +304,37 @@ CASES = [
         {("方立平", "convener_of"), ("章红", "deputy_convener_of"), ("柴明", "deputy_convener_of")},
         {("章红", "省卫生厅", "厅长")},
     ),
+    (  # a copy that lost its lines: labels glued to the post before them, names and posts apart
+        # by single spaces, a padded name and a padded label
+        "roster run together, spaced",
+        "关于建立湖滨市水源保护联席会议制度的通知\n"
+        "联席会议成员名单\n"
+        "召集人：邝明远 市水务局局长 房立 市委政法委副书记副召集人：柴 平 市环保局局长"
+        "成 员：韦东 市公安局副局长 鲍新宇 市农业局副局长 尤 进 市财政局副局长 葛有才 市林业局副局长\n",
+        {("邝明远", "convener_of"), ("房立", "convener_of"), ("柴平", "deputy_convener_of"),
+         ("韦东", "member_of"), ("鲍新宇", "member_of"), ("尤进", "member_of"), ("葛有才", "member_of")},
+        {("邝明远", "湖滨市水务局", "局长"), ("房立", "湖滨市委政法委", "副书记"), ("柴平", "湖滨市环保局", "局长"),
+         ("韦东", "湖滨市公安局", "副局长")},
+    ),
+    (  # the same with no space at all: a name runs into its post, the post into the next name;
+        # a name may hold 和; a double post joined by 、; the notice breaks off inside the last post
+        "roster run together, unspaced",
+        "关于成立湖滨市防雷减灾指挥部的通知\n"
+        "现将有关事项通知如下：一、组成人员总指挥：邝明远市长助理副总指挥：房立市政府副秘书长"
+        "柴平市气象局局长成员：韦东青山县副县长鲍新和市教育局副局长、市招生办主任尤进市财政局副局长"
+        "孟凡市公安局副局长葛有才湖滨军分区司",
+        {("邝明远", "leader_of"), ("房立", "deputy_leader_of"), ("柴平", "deputy_leader_of"),
+         ("韦东", "member_of"), ("鲍新和", "member_of"), ("尤进", "member_of"), ("孟凡", "member_of")},
+        {("邝明远", "湖滨市人民政府", "市长助理"), ("房立", "湖滨市人民政府", "副秘书长"),
+         ("韦东", "青山县人民政府", "副县长"), ("鲍新和", "湖滨市教育局", "副局长、市招生办主任")},
+    ),
+    (  # two labels but a list that does not read as names and posts: nothing from the run-on reader
+        "labels with prose",
+        "关于成立湖滨市防雷减灾指挥部的通知\n"
+        "总指挥：由分管副市长担任副总指挥：由市气象局局长担任成员：各有关单位分管领导\n",
+        set(),
+        set(),
+    ),
     (  # a line opening with a label the roster does not know (a label cut short, 联系方式：) ends the
         # block above it: the lines after it are not the deputies'
         "unknown label ends the block",

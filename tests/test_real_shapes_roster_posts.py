@@ -159,6 +159,13 @@ LABELS = [
      "关于成立青山县防汛工作领导小组的通知\n组  长：钱  明  县长\n第一副组长：孙  立  副县长\n"
      "副组长：何建新  县水利局局长\n",
      {("孙立", "deputy_leader_of", "青山县人民政府", "副县长"), ("何建新", "deputy_leader_of", "青山县水利局", "局长")}),
+    # a 总指挥长 above: its 第一副/执行副总指挥长 and the plain 指挥长 are deputies
+    ("chief-commander-and-plain-commanders",
+     "关于成立青山县森林防火指挥部的通知\n总 指 挥 长：钱  明  县长\n第一副总指挥长：孙  立  县林业局局长\n"
+     "执行副总指挥长：周  全  副县长\n指 挥 长：何建新  县应急局局长\n成  员：邓  勇  县林业局副局长\n",
+     {("钱明", "leader_of", "青山县人民政府", "县长"), ("孙立", "deputy_leader_of", "青山县林业局", "局长"),
+      ("周全", "deputy_leader_of", "青山县人民政府", "副县长"), ("何建新", "deputy_leader_of", "青山县应急局", "局长"),
+      ("邓勇", "member_of", "青山县林业局", "副局长")}),
     ("standing-deputy-in-prose",  # 常务副主任由…担任: a deputy, not the 主任
      "关于成立青山区食品安全委员会的通知\n主任由区长钱明担任，常务副主任由区政府副区长周立担任。\n",
      {("周立", "deputy_leader_of", "青山区人民政府", "副区长")}),
@@ -174,7 +181,29 @@ LABELS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(LABELS))
+# (id, notice, roster entries): the bodies of posts: an office of a government written after it
+# (港澳办, 新闻办), a 总队长, two units of one kind in one roster, the head of the province a
+# mechanism named by its roster's heading is set up in (第N次 in its name, a 兼 post before it)
+BODIES = [
+    ("office-of-a-government",
+     "关于成立国务院海岛保护部际联席会议的通知\n召集人：钱  明  海洋部部长\n"
+     "成  员：孙  立  国务院侨办副主任\n周  全  西川省政府新闻办主任\n",
+     {("孙立", "member_of", "国务院侨办", "副主任"), ("周全", "member_of", "西川省政府新闻办", "主任")}),
+    ("chief-of-a-corps",
+     "关于建立西川省服务业统计联席会议制度的通知\n召集人：\n钱  明  国家统计局西川调查总队总队长\n",
+     {("钱明", "convener_of", "国家统计局西川调查总队", "总队长")}),
+    ("two-units-of-one-kind",
+     "关于建立西川省出版统计联席会议制度的通知\n成  员：\n孙  立  省新闻出版局副局长\n周  全  省广电局副局长\n",
+     {("孙立", "member_of", "西川省新闻出版局", "副局长"), ("周全", "member_of", "西川省广电局", "副局长")}),
+    ("province-head-under-a-roster-heading",
+     "全省各级人民政府要设立相应的普查领导小组及其办公室。\n附件：西川省第七次农业普查领导小组组成人员名单\n"
+     "西川省第七次农业普查领导小组组成人员名单\n组  长：\n钱  明  副省长\n副组长：\n孙  立  省政府副秘书长\n"
+     "周  全  省统计局局长（兼领导小组办公室主任）\n",
+     {("钱明", "leader_of", "西川省人民政府", "副省长"), ("孙立", "deputy_leader_of", "西川省人民政府", "副秘书长")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LABELS + BODIES))
 def test_role_labels(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
     assert _roster(text) >= expected
 
@@ -187,6 +216,18 @@ def test_a_unit_under_a_chief_is_a_deputy_convener_unit() -> None:
     chairs = {(g.nodes[u]["name"], d["relation"]) for u, _v, d in g.edges(data=True)
               if d["relation"] in ("convener_unit_of", "deputy_convener_unit_of")}
     assert chairs == {("青溪市卫健局", "deputy_convener_unit_of")}
+
+
+def test_units_under_a_chief_given_in_prose_are_deputy_convener_units() -> None:
+    """``总召集人由市政府分管副市长担任，A和B主要负责同志担任召集人``: a chief named in prose makes
+    the plain 召集人 units its deputies; the chief's own post stays a convener's."""
+    text = ("关于建立北塘市托育服务联席会议制度的通知\n"
+            "联席会议总召集人由市政府分管副市长担任，市卫健委、市教育局主要负责同志担任召集人。\n")
+    g = extract_text(text, "t.txt")
+    chairs = {(g.nodes[u]["name"], d["relation"]) for u, _v, d in g.edges(data=True)
+              if d["relation"] in ("convener_unit_of", "deputy_convener_unit_of")}
+    assert chairs == {("北塘市政府", "convener_unit_of"), ("北塘市卫健委", "deputy_convener_unit_of"),
+                      ("北塘市教育局", "deputy_convener_unit_of")}
 
 
 # (id, notice, roster entries): names only, inline in a paragraph, labelled by the body's own
@@ -407,3 +448,20 @@ POST_NOTES = [
 @pytest.mark.parametrize(("text", "expected"), rows(POST_NOTES))
 def test_a_note_after_the_post(text: str, expected: set[tuple[str, str, str | None, str | None]]) -> None:
     assert _roster(text) == expected
+
+
+def test_two_units_of_one_kind_are_two_member_units() -> None:
+    """Two people of one roster in two units of one kind: two member units."""
+    g = extract_text(BODIES[2][1], "t.txt")
+    units = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")}
+    assert units == {"西川省新闻出版局", "西川省广电局"}
+
+
+def test_a_mechanism_named_by_its_rosters_heading() -> None:
+    """The body the roster's heading names (第七次… in its name), not a 兼 post's bare ending;
+    the bare 省政府 of the roster is the province's government its head sits in."""
+    g = extract_text(BODIES[3][1], "t.txt")
+    mechanisms = {d["name"] for _n, d in g.nodes(data=True) if d.get("type") == "mechanism"}
+    assert mechanisms == {"西川省第七次农业普查领导小组"}
+    orgs = {d["name"] for _n, d in g.nodes(data=True) if d.get("type") == "organization"}
+    assert "西川省人民政府" in orgs and "省人民政府" not in orgs

@@ -14,6 +14,7 @@ from ..numbering import CN_DIGITS, MARKER, cn_value
 from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
+from .attendees import find_attending_members
 from .founders import find_apposed_members, find_founders, find_members_before_label
 from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
@@ -27,7 +28,7 @@ from .orgs import (
     split_run_on,
     unit_list,
 )
-from .posts import names_other_body, post_words, title_and_name
+from .posts import names_chief, names_other_body, post_words, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
@@ -83,12 +84,13 @@ class _Cues:
             rf"(?:{self.setup}){self.not_generic}(?P<name>[{HAN}“”]{{2,40}}?(?:{suf}))”?"
             rf"(?:\s*[（(](?:以下|下)?简称“?(?P<short>[^）)”]{{1,12}})”?[）)])?[，,]\s*(?:{self.sub_body})"
             rf"[^。；]{{0,40}}?(?:{lex.cue_re('group_endings')})(?:、|等|和)")
-        # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开: what only a coordination body has
+        # 艾工委成员单位 / 委员会主任 / 领导小组办公室组织召开 / X领导小组成员名单: what only a coordination body has
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.chairs = chairs
         self.held_after = re.compile(
             rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:{lex.cue_re('all_members_words')}|[\d{CN_DIGITS}]+个)?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')}|(?:{chairs}))"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
+            rf"|(?=(?:组成人员|成员)名单[ \t]*(?:\n|$))"  # 附件：X领导小组组成人员名单: the heading of its roster
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
             rf"|(?:{self.offices})?(?:\s*[（(](?:以下|下)简称[^）)]{{1,12}}[）)])?(?=(?:具体)?负责|统筹)"
@@ -128,17 +130,20 @@ class _Cues:
         # the units whose heads are the members
         # …等部门（单位）负责人为指挥部成员: the kind of unit may be bracketed, the body named before 成员
         kinds = rf"[{HAN}]{{0,4}}?(?:{kind})(?:（(?:{kind})）)?"
+        # …为联席会议成员 / …为市三防指挥部的领导成员: the body (its name, checked in find_members) after 为
+        members_of = (rf"(?P<owner>[{HAN}]{{0,20}}?(?:{alternation(lex.bodies['mechanism_suffixes'])}))?"
+                      rf"(?(owner)的?)(?:领导)?成员(?!单位)")
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
             rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{qual})?(?:{heads})"
-            rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
+            rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see _department_list)
         # …、街道办事处卫生分管领导为成员: the field the heads are in charge of, after the units
         field_in_charge = rf"(?:(?<![、，])(?:{lex.short_re.pattern})(?={qual}))?"  # not a list's item (卫生、教育主要…)
         self.heads_bare = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?){field_in_charge}的?(?:{qual})?(?:{heads})"
-            rf"(?:{take})(?:{alternation(lex.bodies['mechanism_suffixes'])})?成员(?!单位)", re.M)
+            rf"(?:{take}){members_of}", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         # 成员有16人，包括A、B、C的相关负责人: the members counted, then their units (and their heads: only
         # after a count; 成员包括各有关单位的负责同志 names no unit)
@@ -148,8 +153,9 @@ class _Cues:
             re.M)
         self.members = re.compile(
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
-            rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:{kind}))?(?:[。；]|$)",
-            re.M)  # …等12个相关部门: the number and kind of the units after the list
+            rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)"
+            rf"(?:等(?:\s*\d+\s*个[{HAN}]{{0,4}}?)?(?:{kind})(?:[和及](?:{kind}))?(?:[。；，,]|$)|(?:[。；]|$))",
+            re.M)  # …等12个相关部门 / 等29个部门和单位，X为牵头单位: the number and kind of the units end the list
         # 联席会议成员分别来自A、B…等部门和单位: the units the members come from
         self.members_from = re.compile(
             rf"成员(?:单位)?[，,]?\s*(?:分别|主要|均)?(?:{lex.cue_re('member_source_verbs')})"
@@ -432,7 +438,8 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
             start -= 1
         if text.startswith("各级", start):
             continue  # 各级教育部门X领导小组办公室负责: each level's body, a kind
-        name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该"))
+        # (兼领导小组办公室主任: a concurrent post's 兼 is no part of the name)
+        name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该兼"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
         if not after.endswith("成员单位") and after != "由" and not full:
             continue  # 村委会主任: a short form names a coordination body by its members or its make-up only
@@ -467,7 +474,9 @@ def _own_part(name: str) -> str:
     return own if len(own) >= 3 else name
 
 
-_COUNTED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次")
+# 第八次联席会议: one meeting (the count right before the body's ending); not 第六次全国人口普查领导小组,
+# a body named after the count of the work it leads
+_COUNTED_MEETING = re.compile(r"第[一二三四五六七八九十\d]+次.{0,4}$")
 _GOVERNMENT_FIRST = re.compile(r"^.{0,6}?(?:人民政府|政府)")  # 县政府|残工委: a committee of the government
 _SHORT_FORM_RE = re.compile(rf"[{HAN}]{{2,3}}[委会]")
 
@@ -1033,6 +1042,20 @@ _CLAUSE_END = re.compile("[，。；（(、]")
 _INSIDE = ("内", "里", "中")
 
 
+def _unit_relation(notice: Notice, m: re.Match[str]) -> str | None:
+    """The relation of a unit given the role ``m`` names: under a chief the notice names
+    (``总召集人由市政府分管副市长担任，A和B主要负责同志担任召集人``) the plain role is the chief's
+    deputy (``under_chief``), the chief's own word (总召集人) the role itself."""
+    lex = notice.lex
+    role = _cues(notice).unit_role_of[m.group("role")]
+    for chief, plain in lex.roster_words.get("under_chief", {}).items():
+        if (role in plain and names_chief(notice.text, chief)
+                and not notice.text.endswith(chief, 0, m.end("role"))):
+            deputy = next((w for w, rel in lex.roles.items() if rel == plain[role] and w in lex.unit_roles), None)
+            return lex.unit_roles.get(deputy) if deputy else None
+    return lex.unit_roles.get(role)
+
+
 def _convener_units(notice: Notice) -> None:
     """``由旗卫生健康委主要负责同志担任召集人`` -> convener_unit_of (with the title)."""
     text = notice.text
@@ -1040,7 +1063,7 @@ def _convener_units(notice: Notice) -> None:
     assert mech is not None
     cues = _cues(notice)
     for m in cues.convener_first.finditer(text):  # 召集人由县卫健局主要负责同志担任
-        relation = notice.lex.unit_roles.get(cues.unit_role_of[m.group("role")])
+        relation = _unit_relation(notice, m)
         if relation is None or names_other_body(notice, m.start("role")):
             continue
         items = split_items(text, m.start("list"), m.end("list"))
@@ -1064,7 +1087,7 @@ def _convener_units(notice: Notice) -> None:
         k = seg.find("由")
         if k >= 0:
             s += k + 1
-        relation = notice.lex.unit_roles.get(cues.unit_role_of[m.group("role")])
+        relation = _unit_relation(notice, m)
         if relation is None or names_other_body(notice, m.end()):
             continue
         # 市政府分管副秘书长、市卫生健康委主任担任副召集人: one post per unit
@@ -1129,6 +1152,8 @@ def find_members(notice: Notice) -> None:
                 owner = None  # 联席会议办公室成员来自A、B: the units that staff the mechanism
             if owner is None and mech is None:
                 continue
+            if not _owner_is_mechanism(notice, m):
+                continue  # …负责人为村级防控小组成员: another body's members
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
             target = mech
             if owner is None and not (rx in (cues.members, cues.members_paren, cues.members_below, cues.members_from,
@@ -1173,6 +1198,17 @@ def find_members(notice: Notice) -> None:
         find_apposed_members(notice)  # X成员单位A、B、C结合…
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_members_before_label(notice)  # A、B、C等X领导小组17个成员单位
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_attending_members(notice)  # A、B、C等部门分管领导和联络员出席了会议
+
+
+def _owner_is_mechanism(notice: Notice, m: re.Match[str]) -> bool:
+    """Is the body a heads' list names (``…负责人为市三防指挥部的领导成员``) the notice's mechanism
+    (one of its forms, or a bare ending: ``为领导小组成员``)? True when none is named."""
+    owner = m.groupdict().get("owner")
+    if not owner or owner in notice.lex.bodies["mechanism_suffixes"]:
+        return True
+    return any(owner.endswith(w) or w.endswith(owner) for w in _mech_words(notice))
 
 
 def _composed_mechanism(notice: Notice, subject: str, sent: Span) -> Mechanism | None:
@@ -1270,9 +1306,10 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
         if any(_names_a_person(notice, text[a:b]) for a, b in items):
             continue  # 县财政局副局长赵强、…为成员: a roster, read there
         titles = post_words(notice.lex).titles
-        if not all((looks_like_org(w, notice) or notice.lex.kind_of(w)) and not w.endswith(titles)
-                   for _a, _b, w in units):
-            continue  # 各村民小组长、护林员为成员: posts, no units
+        endings = post_words(notice.lex).endings
+        if not all((looks_like_org(w, notice) or notice.lex.kind_of(w) or w.endswith(endings))
+                   and not w.endswith(titles) for _a, _b, w in units):
+            continue  # 各村民小组长、护林员为成员: posts, no units (综合科, 某交警中队: a unit's ending)
         out.append((units, sent))
     return out
 
@@ -1371,14 +1408,17 @@ def _one_collective_of(notice: Notice, items: list[tuple[int, int, str]]) -> lis
 
 
 def _department_list(notice: Notice, start: int, end: int) -> bool:
-    """``发展和改革、财政、民政、部分乡镇``: a list of two or more units, every item a unit by its
-    position and most of them departments (a name or field of the lexicons), none of them
+    """``发展和改革、财政、民政、部分乡镇``: a list of two or more units (``和`` between two units
+    parts them), every item a unit by its
+    position and most of them departments (a name or field of the lexicons, or a body's ending), none of them
     vague (``有关部门``) — a list that names departments without ``等``."""
     text = notice.text
-    items = split_items(text, start, end)
+    # 市环保局和县区政府: two items joined by 和, both units
+    items = [piece for a, b in split_items(text, start, end) for piece in split_conjoined(notice, text, a, b)]
     if len(items) < 2 or len(unit_list(notice, start, end, by_position=True)) != len(items):
         return False
-    known = sum(1 for a, b in items if notice.lex.kind_of(text[a:b]) or org_at(notice, text, a, b) == b)
+    known = sum(1 for a, b in items if notice.lex.kind_of(text[a:b]) or org_at(notice, text, a, b) == b
+                or ends_like_body(notice, text[a:b]))  # 市监察局, 市市容局: a body's ending, no kind
     return 2 * known > len(items)
 
 

@@ -17,6 +17,13 @@ from ..notice import Notice
 _POST_SEPARATOR = re.compile("[、兼]")
 
 
+@lru_cache(maxsize=32)
+def names_chief(text: str, chief: str) -> bool:
+    """Does the notice give the chief post to someone (``总召集人：``, ``总召集人 王五``, ``任总召集人``,
+    ``总召集人由``, ``总召集人为``), not only mention it (``会议由总召集人或召集人主持``)?"""
+    return re.search(rf"{chief}\s*[：:]|{chief} [{HAN}]|任{chief}|{chief}[由为是]", text) is not None
+
+
 class PostWords:
     """The roster word lists of a lexicon, compiled (titles, government heads, body endings)."""
 
@@ -53,8 +60,8 @@ class PostWords:
         return t
 
     def government_level(self, title: str) -> str | None:
-        """The level (县) whose people's government the title (副县长) belongs to."""
-        return self.heads.get(self.head(title))
+        """The level (县) whose people's government the title (副县长, 市长助理) belongs to."""
+        return self.heads.get(self.head(title).removesuffix("助理"))
 
 
 def post_words(lex: Lexicon) -> PostWords:

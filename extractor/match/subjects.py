@@ -727,6 +727,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     follow = _broad_follow(notice) if strong else cues.strict_follow
     if cues.heads.match(text, q, limit):
         return None  # A、B负责人为成员: the units' heads are a body's members, no duty
+    if text.startswith("要", q) and word_tags().get(text[q : q + 2], "").startswith("n"):
+        return None  # 卫计要闻|…: a news column's name (要闻, 要点), 要 no modal verb
     if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
     if all(cues.pilot_collective.fullmatch(text, it.start, it.end) for it in items):

@@ -4,6 +4,8 @@ per frame the roster is written in.
 
 - ``labeled_lines``: roster blocks read line by line (``组长：王五 县卫健局局长``, role headers,
   tables under a 姓名 column), the frames below called per line;
+- ``run_on``: a roster run together on one line by a copy that lost its lines (labels glued to
+  the post before them, names and posts apart by a space or nothing);
 - ``columns``: a roster in columns flattened by a copy (``组长：副组长：成员：`` then the
   names in one run, the posts on the lines below), paired by order;
 - ``person_lines``: one line's people, name then post (``张三（市政府副市长）``, ``张威 X局局长``),

@@ -17,6 +17,7 @@ from .people import add_person
 from .person_lines import glued_person, inline_people, person_line
 from .post_bodies import is_post
 from .roles import mech_head_titles, role_header_re, role_of, role_words
+from .run_on import run_on_roster
 from .unit_posts import unit_list_line, unit_post_line, unit_posts
 
 
@@ -63,6 +64,9 @@ def find_roster(notice: Notice) -> None:
                 notice.roster_lines.add(ln.start)  # a working group's roster: no fact about the mechanism
                 continue
             in_group = False
+        if run_on_roster(notice, ln.body_start, ln.end, (ln.start, ln.end)):  # 召集人：…副召集人：…成员：… on one line
+            role = None
+            continue
         h = header_re.match(body)
         if h:
             role = role_of(notice, h.group("role").replace(" ", ""))

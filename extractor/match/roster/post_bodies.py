@@ -55,7 +55,8 @@ def _general_office(notice: Notice, start: int, org_end: int, end: int) -> int |
     """End of a general office written right after its body and before a title
     (``省委办公厅副厅长``, ``国家卫健委办公厅副主任``, ``县委办公室主任``): a department of its
     own, not the body's title. A 办公厅 after any body; a 办公室 only after a party committee
-    (``县卫健局办公室主任`` is the bureau's office: its title). Else None."""
+    (``县卫健局办公室主任`` is the bureau's office: its title); a short 办 after a government
+    (``国务院港澳办副主任``). Else None."""
     text = notice.text
     w = post_words(notice.lex)
     body = text[start:org_end]
@@ -66,7 +67,14 @@ def _general_office(notice: Notice, start: int, org_end: int, end: int) -> int |
         k = org_end + len(office)
         if text.startswith(office, org_end) and w.title_at(text, k, end) is not None:
             return k
+    if body == "国务院" or body.endswith("政府"):
+        m = _GOVERNMENT_OFFICE_RE.match(text, org_end, end)
+        if m and w.title_at(text, m.end(), end) is not None:
+            return m.end()  # 国务院港澳办副主任, 省政府新闻办主任: an office of the government
     return None
+
+
+_GOVERNMENT_OFFICE_RE = re.compile(rf"[{HAN}]{{1,3}}?办(?!公)")  # 港澳办, 新闻办 (not 办公室: the government's general office)
 
 
 def _party_committee(notice: Notice, body: str) -> bool:
@@ -153,7 +161,7 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
             org = table.add(stem + "人民政府")
             table.alias(org, written)
             return org, title
-        return table.add(written), title
+        return _roster_body(notice, written), title
     ov = _overlap(notice, start, end) if org_end is None else None
     if ov is not None:  # 镇财政分局长: the title shares the body's last character
         ending = next(e for e in w.endings if text.endswith(e, start, ov))
@@ -177,6 +185,9 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
         if place is not None:  # 镇长 in the roster of 塘溪镇精神卫生综合管理小组: the town's head
             org = table.add(place + "人民政府")
             table.alias(org, place)
+            for bare in (level + "人民政府", level + "政府"):  # 镇政府 in the same roster: that town's
+                if table.find(bare, by_kind=False) is None:
+                    table.alias(org, bare)
             return org, title
         return None, title
     issuer = issuer_name(notice)
@@ -184,6 +195,17 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
     return None, title
+
+
+def _roster_body(notice: Notice, written: str) -> Org:
+    """The body of a post, found or added: a body of the same kind written another way is
+    another body when one of the roster's people already holds a post there (``省新闻出版局``
+    and ``省广电局``, ``省统计局`` and ``国家统计局某调查总队``: two units of one roster)."""
+    table = notice.table
+    known = table.find(written)
+    if known is not None and table.find(written, by_kind=False) is None and any(p.org is known for p in notice.people):
+        return table.add(written, by_kind=False)
+    return table.add(written)
 
 
 def _unit_by_ending(notice: Notice, post: str) -> bool:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from ...normalize import HAN
 from ...notice import Notice
+from ..posts import names_chief
 from .names import NAME
 
 
@@ -15,17 +16,10 @@ def role_of(notice: Notice, word: str) -> str:
     """The relation of a role label; under a chief label (``总召集人``) the plain label names
     the chief's deputies (``召集人`` -> deputy convener)."""
     for chief, roles in notice.lex.roster_words.get("under_chief", {}).items():
-        if word in roles and _names_chief(notice.text, chief):
+        if word in roles and names_chief(notice.text, chief):
             return str(roles[word])
     heads = mech_head_titles(notice)
     return heads[word] if word in heads else notice.lex.roles[word]
-
-
-@lru_cache(maxsize=32)
-def _names_chief(text: str, chief: str) -> bool:
-    """Does the notice give the chief post to someone (``总召集人：``, ``总召集人 王五``, ``任总召集人``,
-    ``总召集人由``, ``总召集人为``), not only mention it (``会议由总召集人或召集人主持``)?"""
-    return re.search(rf"{chief}\s*[：:]|{chief} [{HAN}]|任{chief}|{chief}[由为是]", text) is not None
 
 
 def mech_head_titles(notice: Notice) -> dict[str, str]:
