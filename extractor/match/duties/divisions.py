@@ -6,13 +6,13 @@ from __future__ import annotations
 import re
 
 from ...layout import Line
-from ...lexicon import Lexicon, alternation
+from ...lexicon import Lexicon
 from ...normalize import simplified, split_clauses
 from ...notice import Duty, Notice, OrgFact
 from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
 from ...resolve import Org
 from ..orgs import looks_like_org
-from ..subjects import agent_at, subject_at
+from ..subjects import subject_at
 from ..task_tables import flat_task_table_lines
 from .bodies import head_units, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
@@ -45,19 +45,12 @@ _GROUP_ENDINGS = ("组", "办公室", "专班")
 
 class _Gaps:
     """The roster lines between a numbered unit's name and its ``职责：`` label: its heads and
-    members, and the officials who lead it (``leader_labels``: ``牵头领导：某某``); or the
-    sentence naming the unit that leads a group and those that take part."""
+    members, and the officials who lead it (``leader_labels``: ``牵头领导：某某``)."""
 
     def __init__(self, lex: Lexicon) -> None:
         labels = rf"{_ROSTER_LABELS}|{lex.cue_re('leader_labels')}"
         self.roster_gap = re.compile(rf"(?:\s*(?:{labels})\s*[：:][^：:。；;\n]{{0,40}}?)*\s*")
         self.next_group = re.compile(rf"\s*[\u4e00-\u9fff]{{2,24}}[。：:]?\s*(?:(?:工作|主要)?职\s*责|{labels})\s*[：:]")
-        # 一、污染处置组。由A牵头，B、C等参加。 主要职责：: a working group, the unit that leads it
-        # and the units that take part, then the group's duties
-        take_part = alternation([*lex.cue("support_labels"), *lex.cue("support_verbs")])
-        self.led_group = re.compile(
-            rf"(?<![^\s。；;]){_HEAD_MARK}\s*(?P<name>[\u4e00-\u9fff]{{2,24}})[。：:]\s*由(?P<lead>[^，。；：]{{2,40}}?)"
-            rf"(?:{lex.cue_re('lead_words')})[，,][^。；：]{{2,300}}?(?:{take_part})[。，,]?\s*")
 
 
 def find_labeled_divisions(notice: Notice) -> None:
@@ -72,12 +65,8 @@ def find_labeled_divisions(notice: Notice) -> None:
             continue
         heads = list(_NUMBERED_HEAD.finditer(text, max(0, m.start() - 240), m.start()))
         head = next((h for h in reversed(heads) if gaps.roster_gap.fullmatch(text, h.end(), m.start())), None)
-        leads: list[Org] = []
         if head is None:
-            head = _led_group(notice, gaps, m.start())
-            if head is None:
-                continue
-            leads = _group_leads(notice, head.start("lead"), head.end("lead"))
+            continue
         name = head.group("name")
         if not (name.endswith(_GROUP_ENDINGS) or looks_like_org(name, notice)):
             continue
@@ -90,36 +79,13 @@ def find_labeled_divisions(notice: Notice) -> None:
         # the next group (2、宣传组。 工作职责：… / 2、办公室 主任：…), not a numbered duty of this one
         end = next((n.start() for n in _NEXT_HEAD.finditer(text, m.end(), end)
                     if gaps.next_group.match(text, n.end(), min(end, n.end() + 60))), end)
-        nxt = gaps.led_group.search(text, m.end(), end)  # 二、应急监测组。由A牵头，…参加。: the next led group
-        end = nxt.start() if nxt else end
         if name in notice.lex.bodies["office_words"]:  # 1、办公室: the mechanism's office, when there is one
             units = [f.source for f in notice.facts if f.relation == "office_of"][:1]
         else:
             units = head_units(notice, head.start("name"), head.end("name"))
-        if not units or not _division_clauses(notice, units, m.end(), end, "。；;", leads):
+        if not units or not _division_clauses(notice, units, m.end(), end, "。；;"):
             continue
         notice.reserved.append((head.start(), m.end()))
-        if leads:  # 由A牵头，B、C等参加。: who leads the group and takes part, no task of its own
-            notice.reserved.append((head.start("lead") - 1, m.start()))
-
-
-def _led_group(notice: Notice, gaps: _Gaps, label: int) -> re.Match[str] | None:
-    """The group heading the ``职责：`` label at ``label`` with the sentence naming who leads it
-    and who takes part (``一、污染处置组。由A牵头，B、C等参加。``), if the label follows one."""
-    text = notice.text
-    for h in gaps.led_group.finditer(text, max(0, label - 480), label):
-        if h.end() == label and h.group("name").endswith(_GROUP_ENDINGS):
-            return h
-    return None
-
-
-def _group_leads(notice: Notice, start: int, end: int) -> list[Org]:
-    """The units named after 由 that lead a working group (``由A牵头``): each leads its duties;
-    the units that only take part (参加) are members, not doers of each task."""
-    hit = agent_at(notice, start, end + 2)
-    if hit is None or hit[1] != end:
-        return []
-    return [org for org in (subject_org_for(notice, it) for it in hit[0]) if org is not None]
 
 
 def find_divisions(notice: Notice) -> None:
@@ -265,10 +231,8 @@ def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, en
     return [org for org in (subject_org_for(notice, it) for it in items) if org is not None]
 
 
-def _division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str,
-                      leads: list[Org] | None = None) -> bool:
-    """One duty of ``units`` per clause of ``text[content_start:end]`` (and of ``leads``, the
-    units that lead them, as lead); whether it gave any."""
+def _division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str) -> bool:
+    """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any."""
     text, cues = notice.text, duty_cues(notice)
     found = False
     for cs, ce in split_clauses(text, content_start, end, seps):
@@ -289,8 +253,7 @@ def _division_clauses(notice: Notice, units: list[Org], content_start: int, end:
         if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause):
             continue
         role = clause_role(notice, clause)
-        doers = [(org, role) for org in units] + [(org, "lead") for org in leads or () if org not in units]
-        notice.duties.append(Duty(span=(cs, ce), orgs=doers, source="division"))
+        notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
         found = True
     return found
 
