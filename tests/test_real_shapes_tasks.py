@@ -484,6 +484,21 @@ CRITERIA_LISTS = [
      "2.规范狂犬病暴露处置门诊。\n3.加强流浪犬收容管理。\n",
      ["犬只免疫率达到90%", "家犬登记率达到70%", "暴露后处置规范率"],
      ["开展犬只集中免疫", "规范狂犬病暴露处置门诊", "加强流浪犬收容管理"]),
+    # a place is no body: items whose subject is one or more places (a commendation's list of
+    # what each place did) are no one's task, however the predicate opens (adverb, 以, idiom, slogan)
+    ("places-as-subjects-of-a-list-of-practices",
+     "关于表扬基层典型做法的通报\n附件\n典型做法名单（共5项）\n1.东岭省青禾市大力推进农村污水治理。\n"
+     "2.东岭省白沙县以“一站办结”提升审批效率。\n3.南湖自治区石门市多措并举，扎实推进老旧小区改造。\n"
+     "4.西川省“三级联动”，提升基层医疗服务能力。\n5.西川省梅岭市桃源区探索医保支付方式改革。\n",
+     ["推进农村污水治理", "提升审批效率", "推进老旧小区改造", "提升基层医疗服务能力", "探索医保支付方式改革"],
+     []),
+    # a body of the place stays the doer; a level word inside a common noun (农贸市场, 城镇小区)
+    # is no place, and a task naming no subject stays a task
+    ("place-bodies-and-level-words-in-nouns-are-no-place-subjects",
+     "青禾市2025年卫生工作要点\n二、重点工作\n1.青禾市疾控中心开展重点人群结核病筛查。\n2.加强农村改厕。\n"
+     "3.规范农贸市场环境卫生管理。\n4.城镇小区配套建设健身设施。\n",
+     [],
+     ["青禾市疾控中心开展重点人群结核病筛查", "加强农村改厕", "规范农贸市场环境卫生管理", "城镇小区配套建设健身设施"]),
 ]
 
 
