@@ -210,3 +210,25 @@ def test_a_head_of_several_units(text: str, clause: str, units: set) -> None:
     assert len(bodies) == len(units)
     for name in units:
         assert _named(bodies, name), f"{name} not among {bodies}"
+
+
+
+# (id, notice, the duty texts expected): a clause whose object is a list of things written on
+# after its colon (``报送下列数据：（一）A；（二）B。``) is one duty, the items naming data, not
+# tasks; items under ``做好下列工作：`` are tasks of their own and stay split
+INLINE_LISTS = [
+    ("things-listed-after-the-colon-stay-in-the-clause",
+     "湖滨县人口信息共享办法\n第九条　县统计局应当每季度向县卫健局报送下列数据：（一）常住人口数；"
+     "（二）出生和死亡人数；（三）流动人口情况。\n第十条　县卫健局应当做好数据保密。\n",
+     {"县统计局应当每季度向县卫健局报送下列数据：（一）常住人口数；（二）出生和死亡人数；（三）流动人口情况",
+      "县卫健局应当做好数据保密"}),
+    ("tasks-listed-after-the-colon-are-split",
+     "湖滨县疾病预防控制办法\n第九条　县疾控中心应当做好下列工作：（一）开展传染病疫情监测；"
+     "（二）指导医疗机构开展消毒隔离；（三）组织流行病学调查。\n",
+     {"开展传染病疫情监测", "指导医疗机构开展消毒隔离", "组织流行病学调查"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(INLINE_LISTS))
+def test_a_list_written_on_after_a_colon(text: str, expected: set[str]) -> None:
+    assert {t for _b, t, _r in _duties(text)} == expected
