@@ -232,3 +232,26 @@ INLINE_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), rows(INLINE_LISTS))
 def test_a_list_written_on_after_a_colon(text: str, expected: set[str]) -> None:
     assert {t for _b, t, _r in _duties(text)} == expected
+
+
+# (id, notice, clauses that are no duties, duties that stay): under a heading that reports the
+# work done so far (``一、主要进展和成效``, ``一、基本情况``) a body's sentence says what it did
+REPORT_SECTIONS = [
+    ("a-reply-reports-progress-then-plans",
+     "青州市卫健委关于代表建议的答复\n一、工作的主要进展和成效\n市卫健委在全市部署开展家庭医生签约服务提质行动，"
+     "指导各县区优化签约流程。市医保局调整慢病用药报销目录。\n二、下一步工作安排\n市卫健委将加快推进紧密型医共体建设。\n",
+     ["部署开展家庭医生签约服务提质行动", "调整慢病用药报销目录"],
+     ["市卫健委将加快推进紧密型医共体建设"]),
+    ("facts-under-a-basic-situation-heading",
+     "关于石门县饮水安全调研情况的报告\n一、基本情况\n县水利局组织人员对全县水厂开展水质抽检。\n"
+     "二、工作建议\n县水利局要加快农村供水管网改造。\n",
+     ["对全县水厂开展水质抽检"],
+     ["县水利局要加快农村供水管网改造"]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), rows(REPORT_SECTIONS))
+def test_sentences_of_a_report_section_are_no_duties(text: str, absent: list[str], present: list[str]) -> None:
+    texts = {t for _b, t, _r in _duties(text)}
+    assert not any(a in t for a in absent for t in texts), texts
+    assert all(any(t.startswith(p) for t in texts) for p in present), texts

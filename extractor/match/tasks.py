@@ -16,7 +16,7 @@ from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .place_subjects import opens_with_place
 from .rule_items import states_a_rule
-from .sections import in_application_section, in_goal_section
+from .sections import in_application_section, in_goal_section, in_report_section
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
 from .task_tables import LabelCues, column_kinds, flat_task_header
 
@@ -1150,7 +1150,8 @@ def find_tasks(notice: Notice) -> None:
             continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
         if not orgs and subject_at(notice, ln.body_start, ln.end):
             continue  # （1）县卫健局要…: an item opening with its doer is free text, read with its subject
-        if not orgs and (in_application_section(notice.lex, ln) or in_goal_section(notice.lex, ln)):
+        if not orgs and (in_application_section(notice.lex, ln) or in_goal_section(notice.lex, ln)
+                         or in_report_section(notice.lex, ln)):
             continue  # 1.申请人同年只能申请1项 under 限项申请规定, 1.免疫率达到80% under 主要指标: no one's task
         body = text[ln.body_start : ln.end]
         if not orgs and states_a_rule(notice.lex, body):

@@ -10,7 +10,7 @@ from ...notice import Duty, Notice
 from ...resolve import Org
 from ...words import BRACKETED, own_word, subject_phrase
 from ..deadlines import time_limit_at, trailing_time_limit
-from ..sections import in_goal_section
+from ..sections import in_goal_section, in_report_section
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
@@ -195,8 +195,8 @@ def find_subject_duties(notice: Notice) -> None:
             continue
         if cues.principles.match(ln.subsection) or cues.principles.match(ln.section):
             continue  # 各省份按照属地化管理原则，…: a principle, no duty
-        if in_goal_section(notice.lex, ln):
-            continue  # 二、主要目标 / 高校在…取得新突破: a goal, no duty
+        if in_goal_section(notice.lex, ln) or in_report_section(notice.lex, ln):
+            continue  # 二、主要目标 / 高校在…取得新突破: a goal; 一、主要进展 / X部署开展…: a report; no duty
         found: list[tuple[int, list, str | None, int]] = []
         depth = paren_depths(text, ln.body_start, ln.end)
         for p in clause_starts(text, ln.body_start, ln.end):
