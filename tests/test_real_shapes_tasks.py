@@ -492,6 +492,14 @@ CRITERIA_LISTS = [
      "4.西川省“三级联动”，提升基层医疗服务能力。\n5.西川省梅岭市桃源区探索医保支付方式改革。\n",
      ["推进农村污水治理", "提升审批效率", "推进老旧小区改造", "提升基层医疗服务能力", "探索医保支付方式改革"],
      []),
+    # items headed by the name of a thing (a plan's box of scenarios: 智慧药房：…) describe it,
+    # no one's task; items headed by what to do (加强宣传：…) stay tasks
+    ("items-headed-by-the-name-of-a-scenario",
+     "青禾市智慧医疗发展行动方案\n专栏一 智慧医疗应用场景\n1.智慧药房：应用自动发药设备，缩短患者取药等候时间。\n"
+     "2.互联网+慢病管理：依托线上平台，为慢病患者提供定期随访服务。\n3.社区远程心电：推广便携式心电设备，开展远程诊断。\n"
+     "三、保障措施\n1.加强宣传：组织媒体解读政策要点。\n2.严格督导考核：定期通报各项任务进展。\n3.完善投入机制。\n",
+     ["缩短患者取药等候时间", "提供定期随访服务", "开展远程诊断"],
+     ["加强宣传：组织媒体解读政策要点", "严格督导考核：定期通报各项任务进展", "完善投入机制"]),
     # a body of the place stays the doer; a level word inside a common noun (农贸市场, 城镇小区)
     # is no place, and a task naming no subject stays a task
     ("place-bodies-and-level-words-in-nouns-are-no-place-subjects",

@@ -15,7 +15,7 @@ from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .place_subjects import opens_with_place
-from .rule_items import states_a_rule
+from .rule_items import labels_a_thing, states_a_rule
 from .sections import in_application_section, in_goal_section, in_report_section
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
 from .task_tables import LabelCues, column_kinds, flat_task_header
@@ -1156,6 +1156,8 @@ def find_tasks(notice: Notice) -> None:
         body = text[ln.body_start : ln.end]
         if not orgs and states_a_rule(notice.lex, body):
             continue  # 项目负责人须具有…, 应具有…, 详见…, 流程如下: a rule or a lead-in, no one's task
+        if not orgs and labels_a_thing(body):
+            continue  # 3.智慧养老院：集成应用…: a project or scenario described, no one's task
         if not orgs and opens_with_place(notice.lex, body):
             continue  # 12.某省某市大力推进…: what a place does or did (a commendation's list), no body's task
         if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)
