@@ -77,7 +77,7 @@ def _stem_cache(lex: Lexicon) -> dict[str, bool]:
     return {}
 
 
-def _place_stem(stem: str, lex: Lexicon) -> bool:
+def place_stem(stem: str, lex: Lexicon) -> bool:
     """Can ``stem`` start a place name (before its level word)? Han characters only, no
     character a place never starts with, holds or ends with, no verb or function word
     (``_stem_ok``), no department or institution name inside (县人民政府|县长 is not a
@@ -114,7 +114,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
             stem = text[j - k : j]
             ok = stem_ok.get(stem)
             if ok is None:
-                ok = stem_ok[stem] = _place_stem(stem, lex)
+                ok = stem_ok[stem] = place_stem(stem, lex)
             if not ok:
                 continue
             if (j - k > 0 and text[j - k - 1] + stem[0] in tags

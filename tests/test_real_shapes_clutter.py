@@ -1,7 +1,10 @@
 """Clutter of law databases and web copies, in notices of our own: metadata lines and
-fields glued to the text, the notice's own title, stray spaces inside a list."""
+fields glued to the text, the notice's own title, stray spaces inside a list, contact lines."""
 
 from __future__ import annotations
+
+import pytest
+from tables import duty_roles, rows
 
 from extractor.graph import edges_of
 from extractor.normalize import normalize
@@ -42,3 +45,22 @@ def test_stray_space_after_a_list_mark_is_dropped() -> None:
     assert norm.text == "做好养殖、贩运、屠宰等环节的消毒，对密切接触者进行追踪。"
     start = norm.text.index("贩运")
     assert norm.evidence(start, start + 2)[0] == "贩运"  # evidence still quotes the original
+
+
+# (id, notice, texts that are no duties, duties that stay): a contact line names whom to call
+# (a body, or an office inside one: ``市X局Y处，联系电话：…``), no task of theirs
+CONTACT_LINES = [
+    ("an-office-inside-a-bureau-before-its-number",
+     "石门市数字产业园区扶持细则\n（四）政策咨询\n市工业和信息化局软件产业处，联系电话：85551234。\n"
+     "第四章 职责分工\n第十二条 本细则涉及的部门各自承担主要职责如下：\n"
+     "（一）工业和信息化部门：市工业和信息化局负责发布申报指南、组织项目申报。\n（二）财政部门：市财政局负责资金预算安排。\n",
+     ["软件产业处"],
+     ["市工业和信息化局负责发布申报指南、组织项目申报", "市财政局负责资金预算安排"]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), rows(CONTACT_LINES))
+def test_contact_lines_are_no_duties(text: str, absent: list[str], present: list[str]) -> None:
+    duties = set(duty_roles(extract_text(text, "t.txt")))
+    assert not any(a in t for a in absent for t in duties), duties
+    assert set(present) <= duties, duties

@@ -125,7 +125,9 @@ CASES = [
      [({"民政", "公安", "工会", "共青团", "妇联"}, "民政、公安等有关部门及工、青、妇等社会团体要密切配合", None)]),
     # a second list after the first one's tail: 等有关部门及各乡镇
     ("教育、卫生等有关部门及各乡镇要在开学前完成校园消杀。",
-     [({"教育", "卫生", "各乡镇"}, "教育、卫生等有关部门及各乡镇要在开学前", None)]),
+     [({"教育", "卫生", "各乡镇"}, "教育、卫生等有关部门及各乡镇要在开学前", None)]),    # the ordinal of a point run into the text (一是…。二是…) stands before the subject
+    ("下一步工作安排如下。一是县卫健局将加快建设区域医疗中心。二是县医保局要完善按病种付费政策。",
+     [({"县卫健局"}, "县卫健局将加快建设区域医疗中心", None), ({"县医保局"}, "县医保局要完善按病种付费政策", None)]),
 ]
 
 
@@ -214,3 +216,48 @@ def test_a_head_of_several_units(text: str, clause: str, units: set) -> None:
     assert len(bodies) == len(units)
     for name in units:
         assert _named(bodies, name), f"{name} not among {bodies}"
+
+
+
+# (id, notice, the duty texts expected): a clause whose object is a list of things written on
+# after its colon (``报送下列数据：（一）A；（二）B。``) is one duty, the items naming data, not
+# tasks; items under ``做好下列工作：`` are tasks of their own and stay split
+INLINE_LISTS = [
+    ("things-listed-after-the-colon-stay-in-the-clause",
+     "湖滨县人口信息共享办法\n第九条　县统计局应当每季度向县卫健局报送下列数据：（一）常住人口数；"
+     "（二）出生和死亡人数；（三）流动人口情况。\n第十条　县卫健局应当做好数据保密。\n",
+     {"县统计局应当每季度向县卫健局报送下列数据：（一）常住人口数；（二）出生和死亡人数；（三）流动人口情况",
+      "县卫健局应当做好数据保密"}),
+    ("tasks-listed-after-the-colon-are-split",
+     "湖滨县疾病预防控制办法\n第九条　县疾控中心应当做好下列工作：（一）开展传染病疫情监测；"
+     "（二）指导医疗机构开展消毒隔离；（三）组织流行病学调查。\n",
+     {"开展传染病疫情监测", "指导医疗机构开展消毒隔离", "组织流行病学调查"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(INLINE_LISTS))
+def test_a_list_written_on_after_a_colon(text: str, expected: set[str]) -> None:
+    assert {t for _b, t, _r in _duties(text)} == expected
+
+
+# (id, notice, clauses that are no duties, duties that stay): under a heading that reports the
+# work done so far (``一、主要进展和成效``, ``一、基本情况``) a body's sentence says what it did
+REPORT_SECTIONS = [
+    ("a-reply-reports-progress-then-plans",
+     "青州市卫健委关于代表建议的答复\n一、工作的主要进展和成效\n市卫健委在全市部署开展家庭医生签约服务提质行动，"
+     "指导各县区优化签约流程。市医保局调整慢病用药报销目录。\n二、下一步工作安排\n市卫健委将加快推进紧密型医共体建设。\n",
+     ["部署开展家庭医生签约服务提质行动", "调整慢病用药报销目录"],
+     ["市卫健委将加快推进紧密型医共体建设"]),
+    ("facts-under-a-basic-situation-heading",
+     "关于石门县饮水安全调研情况的报告\n一、基本情况\n县水利局组织人员对全县水厂开展水质抽检。\n"
+     "二、工作建议\n县水利局要加快农村供水管网改造。\n",
+     ["对全县水厂开展水质抽检"],
+     ["县水利局要加快农村供水管网改造"]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), rows(REPORT_SECTIONS))
+def test_sentences_of_a_report_section_are_no_duties(text: str, absent: list[str], present: list[str]) -> None:
+    texts = {t for _b, t, _r in _duties(text)}
+    assert not any(a in t for a in absent for t in texts), texts
+    assert all(any(t.startswith(p) for t in texts) for p in present), texts

@@ -145,3 +145,25 @@ NO_BODY = [
 def test_no_body(text: str, absent: str) -> None:
     g = extract_text(text, "t.txt")
     assert not any(absent in (d.get("name") or "") for _n, d in g.nodes(data=True)), list(g.nodes)
+
+
+# (id, notice, duties expected): a sentence that only says who leads a working group and which
+# units sit in it (``由A牵头，B、C等参加。``) assigns no task; the group's duties after it stay,
+# and a task marked ``由A牵头，B配合。`` keeps its roles
+MAKE_UP = [
+    ("a-group-led-by-one-unit-with-units-taking-part",
+     "青山市防汛应急预案\n附件\n各工作组组成及职责如下：一、抢险救灾组。由市水利局牵头，市应急局、市交通局等参加。"
+     "主要职责：组织抢修水毁工程；调度抢险物资。二、医疗救护组。由市卫健委牵头，市红十字会等参加。\n",
+     {}),
+    ("a-marked-task-keeps-its-roles",
+     "青山市环境卫生管理办法\n第四条 划分环境卫生责任区。由市城管局牵头，各街道办事处配合。\n",
+     {"划分环境卫生责任区": {("青山市城管局", "lead"), ("各街道办事处", "support")}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(MAKE_UP))
+def test_a_groups_make_up_is_no_task(text: str, expected: dict) -> None:
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert not any(t.startswith("由") and t.endswith("参加") for t in duties), duties
+    for task, who in expected.items():
+        assert duties.get(task) == who, (task, duties)

@@ -410,6 +410,14 @@ def test_subjects_inside_a_marked_task(lines: str, expected, absent: list[str]) 
 
 
 _KEPT = ("依照章程开展服务", "有固定的服务场所", "有专职护理人员")
+# (places, what they did): a commendation's list, the predicate opening with an adverb, 以, an
+# idiom, a slogan or a verb
+_SCENARIOS = ("智慧药房：应用自动发药设备，缩短患者取药等候时间", "互联网+慢病管理：依托线上平台，为慢病患者提供定期随访服务",
+              "社区远程心电：推广便携式心电设备，开展远程诊断")
+_MEASURES = ("加强宣传：组织媒体解读政策要点", "严格督导考核：定期通报各项任务进展", "完善投入机制")
+_PRACTICES = (("东岭省青禾市", "大力推进农村污水治理"), ("东岭省白沙县", "以“一站办结”提升审批效率"),
+              ("南湖自治区石门市", "多措并举，扎实推进老旧小区改造"), ("西川省", "“三级联动”，提升基层医疗服务能力"),
+              ("西川省梅岭市桃源区", "探索医保支付方式改革"))
 _TASKS = ("县民政局负责组织核查", "县财政局保障工作经费", "各乡镇做好摸底登记")
 
 # (id, notice, texts that are no duties, duties that stay)
@@ -495,6 +503,28 @@ CRITERIA_LISTS = [
      "2.规范狂犬病暴露处置门诊。\n3.加强流浪犬收容管理。\n",
      ["犬只免疫率达到90%", "家犬登记率达到70%", "暴露后处置规范率"],
      ["开展犬只集中免疫", "规范狂犬病暴露处置门诊", "加强流浪犬收容管理"]),
+    # a place is no body: items whose subject is one or more places (a commendation's list of
+    # what each place did) are no one's task, however the predicate opens (adverb, 以, idiom, slogan)
+    ("places-as-subjects-of-a-list-of-practices",
+     "关于表扬基层典型做法的通报\n附件\n典型做法名单（共5项）\n"
+     + "".join(f"{k}.{place}{did}。\n" for k, (place, did) in enumerate(_PRACTICES, 1)),
+     [did[-8:] for _place, did in _PRACTICES],
+     []),
+    # items headed by the name of a thing (a plan's box of scenarios: 智慧药房：…) describe it,
+    # no one's task; items headed by what to do (加强宣传：…) stay tasks
+    ("items-headed-by-the-name-of-a-scenario",
+     "青禾市智慧医疗发展行动方案\n专栏一 智慧医疗应用场景\n"
+     + "".join(f"{k}.{item}。\n" for k, item in enumerate(_SCENARIOS, 1)) + "三、保障措施\n"
+     + "".join(f"{k}.{item}。\n" for k, item in enumerate(_MEASURES, 1)),
+     [item.split("，")[-1] for item in _SCENARIOS],
+     list(_MEASURES)),
+    # a body of the place stays the doer; a level word inside a common noun (农贸市场, 城镇小区)
+    # is no place, and a task naming no subject stays a task
+    ("place-bodies-and-level-words-in-nouns-are-no-place-subjects",
+     "青禾市2025年卫生工作要点\n二、重点工作\n1.青禾市疾控中心开展重点人群结核病筛查。\n2.加强农村改厕。\n"
+     "3.规范农贸市场环境卫生管理。\n4.城镇小区配套建设健身设施。\n",
+     [],
+     ["青禾市疾控中心开展重点人群结核病筛查", "加强农村改厕", "规范农贸市场环境卫生管理", "城镇小区配套建设健身设施"]),
 ]
 
 

@@ -1,5 +1,6 @@
 """Sections whose text assigns no task, told by their heading: a plan's goals (``二、主要目标``,
-``（二）主要指标``: what is to be reached, not who does what), and the part of a call for
+``（二）主要指标``: what is to be reached, not who does what), a report of the work done so far
+(``一、主要进展和成效``, ``一、基本情况``), and the part of a call for
 applications written to the applicant (``五、申请要求``, ``（二）限项申请规定``, ``六、申请程序``):
 its rules, limits, dates and steps bind whoever applies, no body. Read by the task lists and
 the free-text duties."""
@@ -22,6 +23,8 @@ class _Cues:
         # 确保完成全年主要预期目标, a task: the words before the goal word are few)
         self.goal = re.compile(rf"^[^，、；]{{0,8}}(?:{lex.cue_re('goal_heading_words')})$")
         self.application = re.compile(lex.cue_re("application_words"))
+        # 一、…工作的主要进展和成效 / 一、基本情况: what was done so far, a report
+        self.progress = re.compile(rf"(?:{lex.cue_re('progress_heading_words')})$")
 
 
 def _titles(ln: Line) -> list[str]:
@@ -49,3 +52,10 @@ def in_application_section(lex: Lexicon, ln: Line) -> bool:
     applicant."""
     cues = lex.memo(_Cues)
     return any(cues.application.search(t) for t in _titles(ln))
+
+
+def in_report_section(lex: Lexicon, ln: Line) -> bool:
+    """Is the line under a heading that reports the work done so far (``一、主要进展和成效``,
+    ``一、基本情况``)? Its sentences say what bodies did, not what they are to do."""
+    cues = lex.memo(_Cues)
+    return any(cues.progress.search(t) for t in _titles(ln))

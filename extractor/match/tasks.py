@@ -14,8 +14,9 @@ from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
-from .rule_items import states_a_rule
-from .sections import in_application_section, in_goal_section
+from .place_subjects import opens_with_place
+from .rule_items import labels_a_thing, states_a_rule
+from .sections import in_application_section, in_goal_section, in_report_section
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
 from .task_tables import LabelCues, column_kinds, flat_task_header, label_role
 
@@ -1159,11 +1160,16 @@ def find_tasks(notice: Notice) -> None:
             continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
         if not orgs and subject_at(notice, ln.body_start, ln.end):
             continue  # （1）县卫健局要…: an item opening with its doer is free text, read with its subject
-        if not orgs and (in_application_section(notice.lex, ln) or in_goal_section(notice.lex, ln)):
+        if not orgs and (in_application_section(notice.lex, ln) or in_goal_section(notice.lex, ln)
+                         or in_report_section(notice.lex, ln)):
             continue  # 1.申请人同年只能申请1项 under 限项申请规定, 1.免疫率达到80% under 主要指标: no one's task
         body = text[ln.body_start : ln.end]
         if not orgs and states_a_rule(notice.lex, body):
             continue  # 项目负责人须具有…, 应具有…, 详见…, 流程如下: a rule or a lead-in, no one's task
+        if not orgs and labels_a_thing(body):
+            continue  # 3.智慧养老院：集成应用…: a project or scenario described, no one's task
+        if not orgs and opens_with_place(notice.lex, body):
+            continue  # 12.某省某市大力推进…: what a place does or did (a commendation's list), no body's task
         if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)
                                                  or _field_of_a_plan(body)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target; 1、时间：… a field

@@ -88,8 +88,9 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
             return
         end = next((i for i in range(q, se) if text[i] == "，" and (
             subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se))), se)
-        if _NO_TOPIC.fullmatch(text, start, m.start()) and _ROLE_ONLY.fullmatch(text, q, end):
-            return  # 具体由A、B负责牵头。: who leads a task written before, no task of its own
+        if _NO_TOPIC.fullmatch(text, start, m.start()) and (_ROLE_ONLY.fullmatch(text, q, end)
+                                                             or cues.members_attend.fullmatch(text, q, end)):
+            return  # 具体由A、B负责牵头。: who leads a task written before; 由A牵头，B等参加。: a body's make-up
         notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
 
@@ -131,6 +132,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
     if cues.not_duty_sentence.search(text, start, end):
         return inside
+    if not inside and cues.members_attend.fullmatch(text, m.start("verb"), end):
+        return inside  # 一、某某组。由A牵头，B、C等参加。: who leads a body and who sits in it, no task
     # 由X牵头… / 由X负责，Y配合…: beside the units that support, the one in charge leads
     lead_role = "lead" if m.group("verb") in cues.lead_words or m.group("sup") else None
     a, b = m.span("lead")

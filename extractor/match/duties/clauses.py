@@ -24,7 +24,7 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
         p = i + 1
         while p < end and text[p] == " ":
             p += 1
-        m = INLINE_MARK.match(text, p, end)
+        m = INLINE_MARK.match(text, p, end) or _ORDINAL.match(text, p, end)
         if m and (i < start or text[i] in "。；： " or BRACKETED_MARK.fullmatch(m.group(0).rstrip())):
             p = m.end()  # …监督管理，（二）市教育局负责…: the items of a list run together on one line
         if p < end and (not out or out[-1] != p):
@@ -33,6 +33,8 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
 
 
 _CLAUSE_END = re.compile("[。；，： ]")
+# 。七是工业和信息化部将…: the ordinal of a point run into the text (一是…, 二是…) before its subject
+_ORDINAL = re.compile(r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])")
 
 
 BRACKETED_MARK = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{CHAPTER}条")

@@ -78,6 +78,12 @@ class _Cues:
         # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon
         self.listed = re.compile(rf"(?:履行|承担|行使|负责|做好|抓好|加强)(?:{lex.cue_re('list_lead_words')})(?:主要)?(?:工作)?"
                                  r"(?:方面)?(?:职责|职能|工作|任务|事项|建设)[：:]")
+        # (由A)牵头，B、C等参加。: who leads a body and the units that sit in it, not a task
+        self.members_attend = re.compile(rf"(?:{lex.cue_re('lead_words')})[，,][^。；]{{2,200}}?"
+                                         rf"(?:{lex.cue_re('attendance_verbs')})[。；]?\s*")
+        # 交送下列信息：（一）… / 报送以下材料：1.…: the clause's object, things listed after its colon
+        self.inline_list = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^，。；：:]{{0,12}}(?:{lex.cue_re('listed_thing_nouns')})"
+                                      rf"[：:]\s*(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC})\s*")
         concerned = lex.cue_re("concerned_words")
         self.each_concerned = re.compile(rf"各(?:{concerned})")  # 各相关X, 各有关X: 各X
         # 县卫健局和…, 县卫健局有关科室, 县卫健局分管…: the unit's name runs on, no subject of its own

@@ -10,7 +10,7 @@ from ...notice import Duty, Notice
 from ...resolve import Org
 from ...words import BRACKETED, own_word, subject_phrase
 from ..deadlines import time_limit_at, trailing_time_limit
-from ..sections import in_goal_section
+from ..sections import in_goal_section, in_report_section
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
@@ -195,8 +195,8 @@ def find_subject_duties(notice: Notice) -> None:
             continue
         if cues.principles.match(ln.subsection) or cues.principles.match(ln.section):
             continue  # 各省份按照属地化管理原则，…: a principle, no duty
-        if in_goal_section(notice.lex, ln):
-            continue  # 二、主要目标 / 高校在…取得新突破: a goal, no duty
+        if in_goal_section(notice.lex, ln) or in_report_section(notice.lex, ln):
+            continue  # 二、主要目标 / 高校在…取得新突破: a goal; 一、主要进展 / X部署开展…: a report; no duty
         found: list[tuple[int, list, str | None, int]] = []
         depth = paren_depths(text, ln.body_start, ln.end)
         for p in clause_starts(text, ln.body_start, ln.end):
@@ -228,6 +228,7 @@ def find_subject_duties(notice: Notice) -> None:
                 end = clause_start
                 while end < stop and text[end] not in "。；":
                     end += 1
+                end = _listed_things_end(notice, clause_start, end, stop)
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
                 private = cues.private_clause.search(text, clause_start, trimmed)
@@ -251,6 +252,18 @@ def find_subject_duties(notice: Notice) -> None:
                 if end >= stop or text[end] == "。":
                     break
                 clause_start = end + 1
+
+
+def _listed_things_end(notice: Notice, start: int, end: int, stop: int) -> int:
+    """End of the clause ``text[start:end]``: when it lists the things it concerns after a colon
+    (``X应当向Y交送下列信息：（一）A；（二）B。``: items that name things, data or documents, not
+    tasks of their own), the sentence's end, the list being part of the clause; else ``end``."""
+    text = notice.text
+    m = duty_cues(notice).inline_list.search(text, start, end)
+    if m is None or subject_at(notice, m.end(), end):
+        return end  # 履行下列职责：（一）负责…, 提供下列材料：（一）县卫健局…: no things listed, or a subject of its own
+    full_stop = text.find("。", end, stop)
+    return full_stop if full_stop >= 0 else stop
 
 
 def _piece_roles(notice: Notice, orgs: list[tuple[Org, str | None]], p: int, start: int, end: int
