@@ -8,6 +8,7 @@ for which duty, one module per frame the duty is written in.
 - ``assignments``: ``由X牵头，Y配合，…`` and sentences whose doer follows 由;
 - ``subject_items``: numbered items opening with their doers (one duty per item);
 - ``free_text``: free-text clauses whose subject names departments;
+- ``listed_objects``: a list that is one duty's object (``X应当交送下列信息：（一）…；（二）…``);
 - ``short_forms``: the short forms a notice defines for its bodies (``X（以下简称Y）``);
 - ``cut_tail``: the broken last clause of a text cut short;
 - shared by them: ``cues`` (the regexes built from ``cues.json``, a clause's role),
@@ -23,6 +24,7 @@ from .cut_tail import drop_cut_tail
 from .divisions import find_divisions, mech_members_section
 from .free_text import find_subject_duties
 from .listed import find_listed_duties
+from .listed_objects import merge_listed_objects
 from .short_forms import find_short_forms
 from .subject_items import find_subject_items
 
@@ -34,6 +36,7 @@ __all__ = [
     "find_subject_items",
     "find_short_forms",
     "find_subject_duties",
+    "merge_listed_objects",
     "drop_cut_tail",
     "clause_role",
     "mech_members_section",

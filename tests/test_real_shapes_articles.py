@@ -1,0 +1,49 @@
+"""Regulations, measures and rules written in articles (条例, 办法, 规定: ``第N条 …``), in the
+shapes real ones use (issue 10), each in a short text of our own: (text, expected) rows.
+
+A row's expected duties are ``(body, duty text)`` pairs, the body by any of its written forms:
+every responsibility the extractor reads from the text, exactly (an extra or a missing one
+fails the row)."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+
+def _duties(text: str) -> list[tuple[set[str], str]]:
+    """(written forms of the body, the duty's text) of every responsibility read."""
+    g = extract_text(text, "t.txt")
+    return [({g.nodes[u]["name"], *g.nodes[u].get("aliases", [])}, g.nodes[v]["text"])
+            for u, v, _ in edges_of(g, "responsible_for")]
+
+
+def _same(found: list[tuple[set[str], str]], expected: set[tuple[str, str]]) -> bool:
+    """Every expected pair read, nothing else."""
+    return len(found) == len(expected) and all(
+        any(name in forms and text == duty for forms, duty in found) for name, text in expected)
+
+
+LISTED_OBJECTS = [
+    # (id, text, expected duties) — a list after 下列/以下…信息/材料… is the object of one duty
+    ("object list run on",
+     "第九条　统计部门应当每季度向财政部门报送下列资料：（一）本地区的人口变动数据；（二）抽样调查的结果；（三）财政部门商定报送的其他资料。",
+     {("统计部门", "统计部门应当每季度向财政部门报送下列资料：（一）本地区的人口变动数据；（二）抽样调查的结果；"
+                   "（三）财政部门商定报送的其他资料")}),
+    ("object list of information",
+     "第七条　卫生行政部门应当向教育部门通报以下信息：（一）学校所在地的传染病疫情；（二）学生体检中发现的异常情况。",
+     {("卫生行政部门", "卫生行政部门应当向教育部门通报以下信息：（一）学校所在地的传染病疫情；（二）学生体检中发现的异常情况")}),
+    # the items have subjects of their own: each is a duty of its body (no merge)
+    ("items with their own subjects",
+     "第八条　有关部门应当提供下列信息：（一）公安部门提供户籍信息；（二）民政部门提供婚姻登记信息。",
+     {("公安部门", "公安部门提供户籍信息"), ("民政部门", "民政部门提供婚姻登记信息")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS))
+def test_listed_objects(text: str, expected: set[tuple[str, str]]) -> None:
+    found = _duties(text)
+    assert _same(found, expected), found
