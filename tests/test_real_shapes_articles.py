@@ -47,3 +47,22 @@ LISTED_OBJECTS = [
 def test_listed_objects(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found
+
+
+ACTS_UNDER = [
+    # (id, text, expected duties) — X在Y领导/指导下，V…: the clause after the circumstance is X's act
+    ("led then responsible",
+     "第六条　县卫生健康局在县人民政府领导下，负责全县病媒生物防制的监督管理。",
+     {("县卫生健康局", "县卫生健康局在县人民政府领导下，负责全县病媒生物防制的监督管理")}),
+    ("guided then acts on an object",
+     "第八条　市教育局在市人民政府的领导下，对本市校园食品安全实施日常检查。",
+     {("市教育局", "市教育局在市人民政府的领导下，对本市校园食品安全实施日常检查")}),
+    # only the circumstance, then no act of the body's own: no duty
+    ("led then an idiom", "各有关部门在政府领导下，各司其职。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ACTS_UNDER))
+def test_acts_under(text: str, expected: set[tuple[str, str]]) -> None:
+    found = _duties(text)
+    assert _same(found, expected), found

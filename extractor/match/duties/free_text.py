@@ -23,6 +23,7 @@ from .clauses import (
     sets_up,
 )
 from .cues import clause_role, duty_cues, in_procedure, modal_role
+from .guided import acts_under
 
 
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
@@ -169,7 +170,8 @@ def _circumstance(notice: Notice, q: int, end: int) -> bool:
     Not after a modal verb: ``旅游部门应当在卫生部门的指导下，组织…`` names the doer, the other
     body guides it."""
     return (duty_cues(notice).circumstance.match(notice.text, q, end) is not None
-            and subject_cues(notice).modal.match(notice.text, q, end) is None)
+            and subject_cues(notice).modal.match(notice.text, q, end) is None
+            and not acts_under(notice, q, end))
 
 
 # 2013年3月，国务院机构改革…: a sentence opened by the day or month something happened
