@@ -66,3 +66,34 @@ ACTS_UNDER = [
 def test_acts_under(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found
+
+
+LEVEL_DEPARTMENTS = [
+    # (id, text, expected duties) — 县级以上（地方）人民政府X部门: the field's departments at those
+    # levels, one generic body; its department name (X部门) is another written form
+    ("county and above, a health department",
+     "第四条　县级以上地方人民政府卫生行政部门负责本行政区域内饮用水卫生的监督管理。",
+     {("卫生行政部门", "县级以上地方人民政府卫生行政部门负责本行政区域内饮用水卫生的监督管理")}),
+    ("districted city, a field and its 主管部门",
+     "第五条　设区的市人民政府交通运输主管部门应当公布本市道路运输的投诉电话。",
+     {("交通运输主管部门", "设区的市人民政府交通运输主管部门应当公布本市道路运输的投诉电话")}),
+    ("every level, an authority no lexicon lists",
+     "第六条　县级以上人民政府地震工作主管机构应当加强对监测设施的保护。",
+     {("地震工作主管机构", "县级以上人民政府地震工作主管机构应当加强对监测设施的保护")}),
+    # the governments' departments concerned stay one collective of their own
+    ("departments concerned",
+     "第七条　县级以上人民政府有关部门应当按照职责做好防汛物资储备。",
+     {("县级以上人民政府有关部门", "县级以上人民政府有关部门应当按照职责做好防汛物资储备")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LEVEL_DEPARTMENTS))
+def test_level_departments(text: str, expected: set[tuple[str, str]]) -> None:
+    found = _duties(text)
+    assert _same(found, expected), found
+
+
+def test_level_department_has_the_fields_kind() -> None:
+    g = extract_text("第四条　县级以上地方人民政府卫生行政部门负责本行政区域内饮用水卫生的监督管理。", "t.txt")
+    kinds = {g.nodes[u].get("kind") for u, _v, _d in edges_of(g, "responsible_for")}
+    assert kinds == {"卫生健康"}

@@ -15,6 +15,8 @@ COMPONENTS = ("closing", "contact_lines", "diseases", "duties", "issuer", "lead_
 #: ``led_bodies`` (bodies each named by its head's label, read by the mechanism's and the roster's rules),
 #: ``rule_items`` (numbered items that state a rule or a list's lead-in, no task; read by the task lists),
 #: ``sections`` (sections whose heading says their text assigns no task: goals, an applicant's rules; read by the task lists and the free-text duties),
-#: ``task_tables`` (a task table's header and its columns; read by the task lists and the duty divisions).
+#: ``task_tables`` (a task table's header and its columns; read by the task lists and the duty divisions),
+#: ``level_departments`` (a class of departments named by the governments they belong to, 县级以上人民政府X部门; read by ``subjects``).
 HELPERS = ("after_words", "deadlines", "docmeta", "founders", "groups", "led_bodies", "orgs", "posts", "rule_items",
-           "sections", "subjects", "task_tables")
+           "sections", "subjects", "task_tables",
+           "level_departments")

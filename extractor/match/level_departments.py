@@ -1,0 +1,40 @@
+"""A class of departments named by the governments they belong to, as laws and regulations
+write it: ``县级以上人民政府卫生行政部门``, ``县级以上地方人民政府教育主管部门``,
+``设区的市人民政府生态环境主管部门``, ``省、自治区、直辖市人民政府交通运输部门``: the
+departments of that field at every government of that level, one generic body of the
+field's kind, with the department's own name (``卫生行政部门``) as its other written form.
+Not one government's own department (``国务院卫生行政部门``, ``县人民政府卫生健康局``:
+no class of levels before it), nor the governments' departments concerned
+(``县级以上人民政府有关部门``: a collective, read elsewhere)."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon, alternation
+from ..notice import Notice
+
+
+class _Cues:
+    def __init__(self, lex: Lexicon) -> None:
+        levels = alternation([*lex.cue("government_level_classes"), *(lex.forms.get("one_level_qualifiers") or [])])
+        governments = lex.cue_re("government_words")
+        # 县级以上地方各级人民政府 / 设区的市人民政府 / 省、自治区、直辖市人民政府
+        self.governments = re.compile(rf"(?:{levels})(?:地方)?(?:各级)?(?:{governments})")
+        self.not_own = re.compile(rf"(?:{lex.cue_re('concerned_words')}|其他|所属|下属|各)")
+        self.department_end = re.compile("(?:部门|机构|机关)$")
+
+
+def governments_of_levels(notice: Notice, p: int, limit: int) -> int | None:
+    """Where the governments of a class of levels named at ``p`` end (``县级以上地方人民政府|``),
+    when a department of theirs may follow; else None."""
+    cues = notice.lex.memo(_Cues)
+    m = cues.governments.match(notice.text, p, limit)
+    if m is None or cues.not_own.match(notice.text, m.end(), limit):
+        return None
+    return m.end()
+
+
+def is_department_class(notice: Notice, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name a department type (``卫生行政部门``, ``气象主管机构``)?"""
+    return notice.lex.memo(_Cues).department_end.search(notice.text, start, end) is not None
