@@ -80,6 +80,12 @@ LEVEL_DEPARTMENTS = [
     ("every level, an authority no lexicon lists",
      "第六条　县级以上人民政府地震工作主管机构应当加强对监测设施的保护。",
      {("地震工作主管机构", "县级以上人民政府地震工作主管机构应当加强对监测设施的保护")}),
+    ("one level written as its kinds of place",
+     "第八条　省、自治区、直辖市人民政府水行政部门应当编制本行政区域的节水规划。",
+     {("水行政部门", "省、自治区、直辖市人民政府水行政部门应当编制本行政区域的节水规划")}),
+    ("a department named by the work it manages",
+     "第九条　县级以上人民政府管理档案工作的部门负责本行政区域内档案工作的监督指导。",
+     {("县级以上人民政府管理档案工作的部门", "县级以上人民政府管理档案工作的部门负责本行政区域内档案工作的监督指导")}),
     # the governments' departments concerned stay one collective of their own
     ("departments concerned",
      "第七条　县级以上人民政府有关部门应当按照职责做好防汛物资储备。",

@@ -2,7 +2,8 @@
 write it: ``县级以上人民政府卫生行政部门``, ``县级以上地方人民政府教育主管部门``,
 ``设区的市人民政府生态环境主管部门``, ``省、自治区、直辖市人民政府交通运输部门``: the
 departments of that field at every government of that level, one generic body of the
-field's kind, with the department's own name (``卫生行政部门``) as its other written form.
+field's kind, with the department's own name (``卫生行政部门``) as its other written form;
+or named by the work it manages (``…人民政府管理专利工作的部门``, no kind).
 Not one government's own department (``国务院卫生行政部门``, ``县人民政府卫生健康局``:
 no class of levels before it), nor the governments' departments concerned
 (``县级以上人民政府有关部门``: a collective, read elsewhere)."""
@@ -23,6 +24,8 @@ class _Cues:
         self.governments = re.compile(rf"(?:{levels})(?:地方)?(?:各级)?(?:{governments})")
         self.not_own = re.compile(rf"(?:{lex.cue_re('concerned_words')}|其他|所属|下属|各)")
         self.department_end = re.compile("(?:部门|机构|机关)$")
+        # 管理专利工作的部门: a department named by the work it manages
+        self.managing = re.compile(r"管理[\u4e00-\u9fff]{1,10}?工作的(?:部门|机构)")
 
 
 def governments_of_levels(notice: Notice, p: int, limit: int) -> int | None:
@@ -33,6 +36,12 @@ def governments_of_levels(notice: Notice, p: int, limit: int) -> int | None:
     if m is None or cues.not_own.match(notice.text, m.end(), limit):
         return None
     return m.end()
+
+
+def managing_department(notice: Notice, q: int, limit: int) -> int | None:
+    """Where a department named by the work it manages ends (``管理专利工作的部门|``), at ``q``."""
+    m = notice.lex.memo(_Cues).managing.match(notice.text, q, limit)
+    return m.end() if m else None
 
 
 def is_department_class(notice: Notice, start: int, end: int) -> bool:

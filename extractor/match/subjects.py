@@ -14,7 +14,7 @@ from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 from ..words import CLAUSE_START_TAGS, dictionary_words, starts_with_verb, word_tags
 from .deadlines import time_limit_at
-from .level_departments import governments_of_levels, is_department_class
+from .level_departments import governments_of_levels, is_department_class, managing_department
 from .orgs import (
     alias_note,
     counterpart,
@@ -210,6 +210,9 @@ def _level_department(notice: Notice, p: int, limit: int, in_list: bool) -> Subj
     """``县级以上地方人民政府教育主管部门``: a generic body of the department's kind, its own name
     (``教育主管部门``) another written form (``level_departments``)."""
     q = governments_of_levels(notice, p, limit)
+    managing = managing_department(notice, q, limit) if q is not None else None
+    if q is not None and managing is not None:  # 县级以上人民政府管理专利工作的部门
+        return SubjectItem(p, managing, None, "qualified", alias=notice.text[q:managing])
     inner = _item_at(notice, q, limit, in_list) if q is not None else None
     if q is None or inner is None or inner.form not in ("org", "short", "dept", "unlisted", "qualified"):
         return None
@@ -595,7 +598,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             nxt = None  # 各地组织医院…: a verb that is also a short name, with no 部门 after it
         plain = item_at(p, limit, False)
         # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
-        if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
+        if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted", "qualified")
+                                                      and plain.end >= nxt.end):
             quals = _levels(notice, qm.group(0))
             p = qm.end()
     items: list[SubjectItem] = []
