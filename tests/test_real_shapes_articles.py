@@ -86,6 +86,13 @@ LEVEL_DEPARTMENTS = [
     ("a department named by the work it manages",
      "第九条　县级以上人民政府管理档案工作的部门负责本行政区域内档案工作的监督指导。",
      {("县级以上人民政府管理档案工作的部门", "县级以上人民政府管理档案工作的部门负责本行政区域内档案工作的监督指导")}),
+    ("a field's short name, then 工作主管部门",
+     "第十条　设区的市人民政府大数据工作主管部门负责本市公共数据的登记。",
+     {("大数据工作主管部门", "设区的市人民政府大数据工作主管部门负责本市公共数据的登记")}),
+    # the governments act on a department: no department is the subject
+    ("the governments urge a department",
+     "第十一条　县级以上人民政府应当督促市场管理部门落实检查制度。",
+     {("县级以上人民政府", "县级以上人民政府应当督促市场管理部门落实检查制度")}),
     # the governments' departments concerned stay one collective of their own
     ("departments concerned",
      "第七条　县级以上人民政府有关部门应当按照职责做好防汛物资储备。",

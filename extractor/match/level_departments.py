@@ -14,6 +14,7 @@ import re
 
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
+from ..words import starts_with_verb
 
 
 class _Cues:
@@ -26,6 +27,9 @@ class _Cues:
         self.department_end = re.compile("(?:部门|机构|机关)$")
         # 管理专利工作的部门: a department named by the work it manages
         self.managing = re.compile(r"管理[\u4e00-\u9fff]{1,10}?工作的(?:部门|机构)")
+        # 大数据工作主管部门 / 无线电管理机构: a field no lexicon lists, closed by the words of a department
+        self.unlisted_field = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:工作)?(?:主管|行政|管理)(?:部门|机构)")
+        self.predicate_word = re.compile(rf"{lex.cue_re('modal_verbs')}|[对将把向由经在]")
 
 
 def governments_of_levels(notice: Notice, p: int, limit: int) -> int | None:
@@ -42,6 +46,16 @@ def managing_department(notice: Notice, q: int, limit: int) -> int | None:
     """Where a department named by the work it manages ends (``管理专利工作的部门|``), at ``q``."""
     m = notice.lex.memo(_Cues).managing.match(notice.text, q, limit)
     return m.end() if m else None
+
+
+def unlisted_field_department(notice: Notice, q: int, limit: int) -> int | None:
+    """Where the department of a field no lexicon lists ends (``大数据工作主管部门|``), at ``q``
+    right after the governments of a class of levels."""
+    cues = notice.lex.memo(_Cues)
+    m = cues.unlisted_field.match(notice.text, q, limit)
+    if m is None or cues.predicate_word.search(m.group(0)) or starts_with_verb(m.group(0)):
+        return None  # 县级以上人民政府应当督促管理部门…: the governments act, no department named
+    return m.end()
 
 
 def is_department_class(notice: Notice, start: int, end: int) -> bool:

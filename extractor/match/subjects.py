@@ -14,7 +14,12 @@ from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 from ..words import CLAUSE_START_TAGS, dictionary_words, starts_with_verb, word_tags
 from .deadlines import time_limit_at
-from .level_departments import governments_of_levels, is_department_class, managing_department
+from .level_departments import (
+    governments_of_levels,
+    is_department_class,
+    managing_department,
+    unlisted_field_department,
+)
 from .orgs import (
     alias_note,
     counterpart,
@@ -214,13 +219,20 @@ def _level_department(notice: Notice, p: int, limit: int, in_list: bool) -> Subj
     if q is not None and managing is not None:  # 县级以上人民政府管理专利工作的部门
         return SubjectItem(p, managing, None, "qualified", alias=notice.text[q:managing])
     inner = _item_at(notice, q, limit, in_list) if q is not None else None
+    unlisted = unlisted_field_department(notice, q, limit) if q is not None and inner is None else None
+    if q is not None and unlisted is not None:  # 设区的市人民政府大数据工作主管部门
+        return SubjectItem(p, unlisted, None, "qualified", alias=notice.text[q:unlisted])
     if q is None or inner is None or inner.form not in ("org", "short", "dept", "unlisted", "qualified"):
         return None
     tail = subject_cues(notice).dept_tail.match(notice.text, inner.end, limit) if inner.form in ("short", "dept") else None
     if tail:  # 交通运输|主管部门
         inner = inner._replace(end=tail.end())
     if not is_department_class(notice, q, inner.end):
-        return None
+        unlisted = unlisted_field_department(notice, q, limit)
+        if unlisted is None or unlisted < inner.end:
+            return None
+        kind = inner.kind if inner.form in ("short", "dept") and inner.kind != "?" else None
+        return SubjectItem(p, unlisted, kind, "qualified", alias=notice.text[q:unlisted])  # 大数据|工作主管部门
     own = notice.text[q : inner.end]
     kind = inner.kind if inner.kind not in (None, "?") else notice.lex.kind_of_name.get(own)
     return SubjectItem(p, inner.end, kind, "qualified", alias=own)
