@@ -43,12 +43,6 @@ LISTED_OBJECTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS))
-def test_listed_objects(text: str, expected: set[tuple[str, str]]) -> None:
-    found = _duties(text)
-    assert _same(found, expected), found
-
-
 ACTS_UNDER = [
     # (id, text, expected duties) — X在Y领导/指导下，V…: the clause after the circumstance is X's act
     ("led then responsible",
@@ -60,12 +54,6 @@ ACTS_UNDER = [
     # only the circumstance, then no act of the body's own: no duty
     ("led then an idiom", "各有关部门在政府领导下，各司其职。", set()),
 ]
-
-
-@pytest.mark.parametrize(("text", "expected"), rows(ACTS_UNDER))
-def test_acts_under(text: str, expected: set[tuple[str, str]]) -> None:
-    found = _duties(text)
-    assert _same(found, expected), found
 
 
 LEVEL_DEPARTMENTS = [
@@ -100,8 +88,8 @@ LEVEL_DEPARTMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(LEVEL_DEPARTMENTS))
-def test_level_departments(text: str, expected: set[tuple[str, str]]) -> None:
+@pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS))
+def test_article_duties(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found
 
