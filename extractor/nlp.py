@@ -283,8 +283,8 @@ def make_free_duties(nlp: Language, name: str) -> _Step:
     """Free-text duties whose subject names departments; then deadlines in any duty; no duty
     from a broken last clause, a lead-in clause ending in a colon, a closing clause (本办法由X负责解释) or a
     contact line (联系电话：…)."""
-    return _Step(find_assignments, find_subject_items, find_subject_duties, add_deadlines, drop_cut_tail,
-                 drop_lead_ins, drop_closing_clauses, drop_contact_lines)
+    return _Step(find_assignments, find_subject_items, find_subject_duties, add_deadlines,
+                 drop_cut_tail, drop_lead_ins, drop_closing_clauses, drop_contact_lines)
 
 
 class _Diseases:

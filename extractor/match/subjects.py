@@ -14,6 +14,12 @@ from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 from ..words import CLAUSE_START_TAGS, dictionary_words, starts_with_verb, word_tags
 from .deadlines import time_limit_at
+from .level_departments import (
+    governments_of_levels,
+    is_department_class,
+    managing_department,
+    unlisted_field_department,
+)
 from .orgs import (
     alias_note,
     counterpart,
@@ -206,11 +212,41 @@ def _levels(notice: Notice, written: str) -> list[str]:
     return [m.group(0) for m in re.finditer(rf"{alternation(whole)}|[^、]+", written)]
 
 
+def _level_department(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
+    """``县级以上地方人民政府教育主管部门``: a generic body of the department's kind, its own name
+    (``教育主管部门``) another written form (``level_departments``)."""
+    q = governments_of_levels(notice, p, limit)
+    managing = managing_department(notice, q, limit) if q is not None else None
+    if q is not None and managing is not None:  # 县级以上人民政府管理专利工作的部门
+        return SubjectItem(p, managing, None, "qualified", alias=notice.text[q:managing])
+    inner = _item_at(notice, q, limit, in_list) if q is not None else None
+    unlisted = unlisted_field_department(notice, q, limit) if q is not None and inner is None else None
+    if q is not None and unlisted is not None:  # 设区的市人民政府大数据工作主管部门
+        return SubjectItem(p, unlisted, None, "qualified", alias=notice.text[q:unlisted])
+    if q is None or inner is None or inner.form not in ("org", "short", "dept", "unlisted", "qualified"):
+        return None
+    tail = subject_cues(notice).dept_tail.match(notice.text, inner.end, limit) if inner.form in ("short", "dept") else None
+    if tail:  # 交通运输|主管部门
+        inner = inner._replace(end=tail.end())
+    if not is_department_class(notice, q, inner.end):
+        unlisted = unlisted_field_department(notice, q, limit)
+        if unlisted is None or unlisted < inner.end:
+            return None
+        kind = inner.kind if inner.form in ("short", "dept") and inner.kind != "?" else None
+        return SubjectItem(p, unlisted, kind, "qualified", alias=notice.text[q:unlisted])  # 大数据|工作主管部门
+    own = notice.text[q : inner.end]
+    kind = inner.kind if inner.kind not in (None, "?") else notice.lex.kind_of_name.get(own)
+    return SubjectItem(p, inner.end, kind, "qualified", alias=own)
+
+
 def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
     """The body named at ``p`` in a subject list, if any."""
     text = notice.text
     lex = notice.lex
     cues = subject_cues(notice)
+    dept = _level_department(notice, p, limit, in_list)
+    if dept is not None:  # 县级以上人民政府卫生行政部门: the field's departments at those levels
+        return dept
     g = cues.levels_government.match(text, p, limit)
     if g:
         return SubjectItem(p, g.end(), None, "collective")
@@ -626,7 +662,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             nxt = None  # 各地组织医院…: a verb that is also a short name, with no 部门 after it
         plain = item_at(p, limit, False)
         # 省级医保部门: the qualifier is no part of a known name (县卫健局 is one name)
-        if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted") and plain.end >= nxt.end):
+        if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted", "qualified")
+                                                      and plain.end >= nxt.end):
             quals = _levels(notice, qm.group(0))
             p = qm.end()
     items: list[SubjectItem] = []

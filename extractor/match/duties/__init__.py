@@ -10,6 +10,7 @@ for which duty, one module per frame the duty is written in.
 - ``assignments``: ``由X牵头，Y配合，…`` and sentences whose doer follows 由;
 - ``subject_items``: numbered items opening with their doers (one duty per item);
 - ``free_text``: free-text clauses whose subject names departments;
+- ``guided``: ``X在Y领导/指导下，V…``: X's own act after the circumstance (read by ``free_text``);
 - ``short_forms``: the short forms a notice defines for its bodies (``X（以下简称Y）``);
 - ``cut_tail``: the broken last clause of a text cut short;
 - shared by them: ``cues`` (the regexes built from ``cues.json``, a clause's role),

@@ -23,6 +23,7 @@ from .clauses import (
     sets_up,
 )
 from .cues import clause_role, duty_cues, in_procedure, modal_role
+from .guided import acts_under
 
 
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
@@ -169,7 +170,8 @@ def _circumstance(notice: Notice, q: int, end: int) -> bool:
     Not after a modal verb: ``旅游部门应当在卫生部门的指导下，组织…`` names the doer, the other
     body guides it."""
     return (duty_cues(notice).circumstance.match(notice.text, q, end) is not None
-            and subject_cues(notice).modal.match(notice.text, q, end) is None)
+            and subject_cues(notice).modal.match(notice.text, q, end) is None
+            and not acts_under(notice, q, end))
 
 
 # 2013年3月，国务院机构改革…: a sentence opened by the day or month something happened
@@ -241,8 +243,8 @@ def find_subject_duties(notice: Notice) -> None:
                 while trimmed > clause_start and text[trimmed - 1] in "，、 ":
                     trimmed -= 1
                 mark = _TRAILING_MARK.search(text, clause_start, trimmed)
-                if mark:  # …监督管理，（二）| 市教育局负责…: the next item's number
-                    trimmed = mark.start()
+                if mark:  # …监督管理，（二）| 市教育局负责…: the next item's number (after a colon, the
+                    trimmed = mark.start() + (text[mark.start()] in "：:")  # lead-in keeps it: lead_ins.py)
                 opener = clause_start > p and end >= stop and stop < ln.end and text[stop - 1] not in "。；"
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
                 if trimmed - clause_start >= 6 and not opener and not bare:  # …；对合并的单位，| Y要…: Y's opener
@@ -307,4 +309,4 @@ def _opener_start(notice: Notice, line_start: int, p: int) -> int:
     return p
 
 
-_TRAILING_MARK = re.compile(rf"[，,；]\s*(?:{BRACKETED_MARK.pattern})\s*$")
+_TRAILING_MARK = re.compile(rf"[，,；：:]\s*(?:{BRACKETED_MARK.pattern})\s*$")

@@ -1,0 +1,100 @@
+"""Regulations, measures and rules written in articles (条例, 办法, 规定: ``第N条 …``), in the
+shapes real ones use (issue 10), each in a short text of our own: (text, expected) rows.
+
+A row's expected duties are ``(body, duty text)`` pairs, the body by any of its written forms:
+every responsibility the extractor reads from the text, exactly (an extra or a missing one
+fails the row)."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.graph import edges_of
+from extractor.pipeline import extract_text
+
+
+def _duties(text: str) -> list[tuple[set[str], str]]:
+    """(written forms of the body, the duty's text) of every responsibility read."""
+    g = extract_text(text, "t.txt")
+    return [({g.nodes[u]["name"], *g.nodes[u].get("aliases", [])}, g.nodes[v]["text"])
+            for u, v, _ in edges_of(g, "responsible_for")]
+
+
+def _same(found: list[tuple[set[str], str]], expected: set[tuple[str, str]]) -> bool:
+    """Every expected pair read, nothing else."""
+    return len(found) == len(expected) and all(
+        any(name in forms and text == duty for forms, duty in found) for name, text in expected)
+
+
+LISTED_OBJECTS = [
+    # (id, text, expected duties) — a list after 下列/以下…信息/材料… is the object of one duty
+    ("object list run on",
+     "第九条　统计部门应当每季度向财政部门报送下列资料：（一）本地区的人口变动数据；（二）抽样调查的结果；（三）财政部门商定报送的其他资料。",
+     {("统计部门", "统计部门应当每季度向财政部门报送下列资料：（一）本地区的人口变动数据；（二）抽样调查的结果；"
+                   "（三）财政部门商定报送的其他资料")}),
+    ("object list of information",
+     "第七条　卫生行政部门应当向教育部门通报以下信息：（一）学校所在地的传染病疫情；（二）学生体检中发现的异常情况。",
+     {("卫生行政部门", "卫生行政部门应当向教育部门通报以下信息：（一）学校所在地的传染病疫情；（二）学生体检中发现的异常情况")}),
+    # the items have subjects of their own: each is a duty of its body (no merge)
+    ("items with their own subjects",
+     "第八条　有关部门应当提供下列信息：（一）公安部门提供户籍信息；（二）民政部门提供婚姻登记信息。",
+     {("公安部门", "公安部门提供户籍信息"), ("民政部门", "民政部门提供婚姻登记信息")}),
+]
+
+
+ACTS_UNDER = [
+    # (id, text, expected duties) — X在Y领导/指导下，V…: the clause after the circumstance is X's act
+    ("led then responsible",
+     "第六条　县卫生健康局在县人民政府领导下，负责全县病媒生物防制的监督管理。",
+     {("县卫生健康局", "县卫生健康局在县人民政府领导下，负责全县病媒生物防制的监督管理")}),
+    ("guided then acts on an object",
+     "第八条　市教育局在市人民政府的领导下，对本市校园食品安全实施日常检查。",
+     {("市教育局", "市教育局在市人民政府的领导下，对本市校园食品安全实施日常检查")}),
+    # only the circumstance, then no act of the body's own: no duty
+    ("led then an idiom", "各有关部门在政府领导下，各司其职。", set()),
+]
+
+
+LEVEL_DEPARTMENTS = [
+    # (id, text, expected duties) — 县级以上（地方）人民政府X部门: the field's departments at those
+    # levels, one generic body; its department name (X部门) is another written form
+    ("county and above, a health department",
+     "第四条　县级以上地方人民政府卫生行政部门负责本行政区域内饮用水卫生的监督管理。",
+     {("卫生行政部门", "县级以上地方人民政府卫生行政部门负责本行政区域内饮用水卫生的监督管理")}),
+    ("districted city, a field and its 主管部门",
+     "第五条　设区的市人民政府交通运输主管部门应当公布本市道路运输的投诉电话。",
+     {("交通运输主管部门", "设区的市人民政府交通运输主管部门应当公布本市道路运输的投诉电话")}),
+    ("every level, an authority no lexicon lists",
+     "第六条　县级以上人民政府地震工作主管机构应当加强对监测设施的保护。",
+     {("地震工作主管机构", "县级以上人民政府地震工作主管机构应当加强对监测设施的保护")}),
+    ("one level written as its kinds of place",
+     "第八条　省、自治区、直辖市人民政府水行政部门应当编制本行政区域的节水规划。",
+     {("水行政部门", "省、自治区、直辖市人民政府水行政部门应当编制本行政区域的节水规划")}),
+    ("a department named by the work it manages",
+     "第九条　县级以上人民政府管理档案工作的部门负责本行政区域内档案工作的监督指导。",
+     {("县级以上人民政府管理档案工作的部门", "县级以上人民政府管理档案工作的部门负责本行政区域内档案工作的监督指导")}),
+    ("a field's short name, then 工作主管部门",
+     "第十条　设区的市人民政府大数据工作主管部门负责本市公共数据的登记。",
+     {("大数据工作主管部门", "设区的市人民政府大数据工作主管部门负责本市公共数据的登记")}),
+    # the governments act on a department: no department is the subject
+    ("the governments urge a department",
+     "第十一条　县级以上人民政府应当督促市场管理部门落实检查制度。",
+     {("县级以上人民政府", "县级以上人民政府应当督促市场管理部门落实检查制度")}),
+    # the governments' departments concerned stay one collective of their own
+    ("departments concerned",
+     "第七条　县级以上人民政府有关部门应当按照职责做好防汛物资储备。",
+     {("县级以上人民政府有关部门", "县级以上人民政府有关部门应当按照职责做好防汛物资储备")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS))
+def test_article_duties(text: str, expected: set[tuple[str, str]]) -> None:
+    found = _duties(text)
+    assert _same(found, expected), found
+
+
+def test_level_department_has_the_fields_kind() -> None:
+    g = extract_text("第四条　县级以上地方人民政府卫生行政部门负责本行政区域内饮用水卫生的监督管理。", "t.txt")
+    kinds = {g.nodes[u].get("kind") for u, _v, _d in edges_of(g, "responsible_for")}
+    assert kinds == {"卫生健康"}
