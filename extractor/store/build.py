@@ -42,6 +42,7 @@ from .. import store as _store
 from ..errors import InputError, PolicyKGError
 from ..project import Project
 from ..read import read_notice
+from . import regex_cache
 from .corpus import (
     CorpusBusyError,
     Listing,
@@ -273,6 +274,14 @@ def _extract_and_cache(name: str, path: Path, cache: Path, digest: str, key: str
     return name, notice_rows(name, data), None, None
 
 
+def _extract_first(item: Work) -> Extracted:
+    """:func:`_extract_and_cache` of a build's first notice to extract, whose import of the
+    matchers compiles their patterns: with the regex programs kept in the build cache
+    (:mod:`extractor.store.regex_cache`)."""
+    with regex_cache.kept(item[2].parent):
+        return _extract_and_cache(*item)
+
+
 #: How much lower the extracting workers of a ``--jobs`` build run (``os.nice``): the process
 #: that writes the store is the build's serial path, and beside two workers on two cores it
 #: got about two thirds of one; niced, the workers take what it leaves. (Niced, they also
@@ -497,8 +506,8 @@ def _write_all(project, conn, listing, key, jobs, todo, force, summary, stored, 
     if dask is not None and extract:  # (the workers may not see this machine's cache folder)
         _extract_dask(extract, dask, lambda *result: in_order(*result, cached=False))
     elif jobs == 1 or len(extract) <= 1:
-        for item in work:
-            accept(*_extract_and_cache(*item))
+        for i, item in enumerate(work):
+            accept(*(_extract_and_cache(*item) if i else _extract_first(item)))
     else:
         _extract_parallel(work, jobs, in_order)
 
@@ -592,7 +601,7 @@ def _extract_parallel(todo: list[Work], jobs: int, accept: Callable[..., None]) 
     if context.get_start_method() == "fork":
         # Extract the first notice here: it loads spaCy, jieba and the lexicons once, and
         # the forked workers inherit them instead of loading them each.
-        accept(*_extract_and_cache(*todo[0]))
+        accept(*_extract_first(todo[0]))
         todo = todo[1:]
         if not todo:
             return
