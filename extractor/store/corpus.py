@@ -159,10 +159,14 @@ def expand(args: Sequence[str | os.PathLike[str]], recursive: bool = False) -> E
     return out
 
 
-def _document_meta(text: str) -> dict[str, Any]:
+def _document_meta(project: Project, text: str) -> dict[str, Any]:
     """:func:`extractor.match.docmeta.document_meta`, imported when a notice is indexed (its
-    patterns cost a build that reads no notice ~0.05 s of CPU)."""
-    from ..match.docmeta import document_meta
+    patterns cost a build that reads no notice ~0.05 s of CPU), with the regex programs
+    kept in the build cache (:mod:`extractor.store.regex_cache`)."""
+    from . import regex_cache
+
+    with regex_cache.kept(project.cache_dir):
+        from ..match.docmeta import document_meta
 
     return document_meta(text)
 
@@ -425,7 +429,7 @@ def badly_named_files(project: Project) -> list[Path]:
     return [p for p in _txt_files(project) if not utf8_name(p.name)]
 
 
-def _existing_hashes(project: Project, records: Iterable[dict[str, Any]]) -> dict[str, str]:
+def _existing_hashes(project: Project, records: Iterable[dict[str, Any]], listing: Listing) -> dict[str, str]:
     """sha256 -> stored name for every notice in the corpus (indexed or dropped by hand)."""
     out: dict[str, str] = {}
     indexed = set()
@@ -434,16 +438,16 @@ def _existing_hashes(project: Project, records: Iterable[dict[str, Any]]) -> dic
         if rec.get("sha256"):
             out.setdefault(rec["sha256"], rec["name"])
     built = _built_hashes(project)
-    for p in corpus_files(project):
-        if p.name in indexed:
+    for name in listing.names:
+        if name in indexed:
             continue
+        have = built.get(name)
         try:
-            st = p.stat()
-            have = built.get(p.name)
-            digest = have[0] if have and have[1:] == (st.st_size, st.st_mtime_ns) else text_hash(read_notice(p))
-            out.setdefault(digest, p.name)
-        except (InputError, OSError):
+            digest = have[0] if have and have[1:] == listing.stats.get(name) else \
+                text_hash(read_notice(listing.path(name)))
+        except InputError:
             continue
+        out.setdefault(digest, name)
     return out
 
 
@@ -503,9 +507,10 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
     with _Locked(project):
         records = load_index(project)
         indexed = {r["name"] for r in records}
-        hashes = _existing_hashes(project, records)
+        listing = corpus_listing(project)
+        hashes = _existing_hashes(project, records, listing)
         taken_lower = {n.lower() for n in indexed}
-        taken_lower |= {p.name.lower() for p in corpus_files(project)}
+        taken_lower |= {name.lower() for name in listing.names}
         planned: list[tuple[Entry, str]] = []
         planned_names: set[str] = set()
         duplicates = 0
@@ -539,7 +544,7 @@ def add(project: Project, paths: Sequence[str | os.PathLike[str]], keep_going: b
                 taken_lower.add(name.lower())
             hashes[digest] = name
             planned_names.add(name)
-            meta = _document_meta(text)
+            meta = _document_meta(project, text)
             entry = Entry(
                 name=name,
                 source=readable_name(p.name),
@@ -647,7 +652,7 @@ def entries(project: Project, check: bool = True) -> list[Entry]:
             entry.status = "unreadable"
         else:
             entry.sha256 = text_hash(text)
-            meta = _document_meta(text)
+            meta = _document_meta(project, text)
             entry.title, entry.number = meta["title"], meta["number"]
             entry.date, entry.issuer = meta["date"], meta["issuer"]
         out.append(entry)
