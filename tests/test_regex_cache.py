@@ -105,3 +105,25 @@ def test_a_folder_that_cannot_be_written_only_costs_the_speed(tmp_path: Path) ->
     with regex_cache.kept(folder):
         got = _compiled(*PATTERNS[1])
     assert _same(got, _compiled(*PATTERNS[1]))
+
+
+def test_an_interruption_while_compiling_goes_through(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A build's time budget (an exception raised by a signal) is not taken for a pattern
+    the engine refused."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    class Interrupted(Exception):
+        pass
+
+    parse = _parser.parse
+    calls: list[object] = []
+
+    def interrupted_once(*args: object) -> object:  # (a signal arrives once, while parsing)
+        calls.append(args)
+        if len(calls) == 1:
+            raise Interrupted
+        return parse(*args)
+
+    monkeypatch.setattr(_parser, "parse", interrupted_once)
+    with pytest.raises(Interrupted), regex_cache.kept(tmp_path):
+        _compiled(r"(?P<late>[一-鿿]+)办公室", 0)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -26,6 +27,10 @@ from typing import Any
 FILE_NAME = "regex-programs.cache"
 #: Programs a file keeps (a build compiles ~550; notices add a few each).
 LIMIT = 4000
+
+#: What the engine raises for a program it refuses (or arguments of the wrong shape). Only
+#: these are caught: any other exception (a build's time budget among them) goes through.
+_REFUSED = (RuntimeError, TypeError, ValueError, OverflowError)
 
 #: One pattern's program: (flags after parsing, code, groups, group index, index group).
 Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
@@ -91,14 +96,14 @@ def _compiling(original: Callable[..., Any], programs: dict[tuple[str, int], Pro
         if program is not None:
             try:
                 return _sre.compile(pattern, *program)
-            except Exception:  # (refused by the engine's check: compiled as usual)  # noqa: BLE001
+            except _REFUSED:  # (the engine's check: compiled as usual)
                 del programs[key]
         if len(programs) + len(new) >= LIMIT:
             return original(pattern, flags)
         try:
             program = _program(pattern, key[1])
             compiled = _sre.compile(pattern, *program)
-        except Exception:  # (a pattern re refuses, or a Python whose re differs: as usual)  # noqa: BLE001
+        except (re.error, AttributeError, *_REFUSED):  # (re's own error, or a Python whose re differs)
             return original(pattern, flags)
         new[key] = program
         return compiled
