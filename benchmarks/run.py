@@ -539,6 +539,8 @@ def incremental(bench: Bench, home: Path, n: int) -> None:
         run(cli(home, "remove", *new), bench.env)
     for name in new:
         (home / "corpus" / name).unlink(missing_ok=True)
+    if new:  # and the store (else the next run's "nothing changed" build takes the notice out)
+        run(cmd, bench.env)
 
 
 # --- queries / render ------------------------------------------------------------------

@@ -335,7 +335,7 @@ def test_progress_bar_and_summary_for_a_long_run(home: Path, monkeypatch: pytest
     from extractor.commands import corpus as corpus_cmd
 
     assert not corpus_cmd._want_progress(100)  # stderr is no terminal here: no bar at all
-    monkeypatch.setattr(corpus_cmd, "_want_progress", lambda total: total >= corpus_cmd.PROGRESS_MIN)
+    monkeypatch.setattr(corpus_cmd, "_terminal", lambda: True)
     seed = sorted((home / "corpus").glob("001_*.txt"))[0].read_text(encoding="utf-8")
     for i in range(20):
         (home / "corpus" / f"x{i:02d}.txt").write_text(seed + f"\n附{i}\n", encoding="utf-8")

@@ -157,9 +157,13 @@ class Eta:
         return f"about {max(1, round(seconds))} s left"
 
 
+def _terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 def _want_progress(total: int) -> bool:
     """A progress bar for long runs, on a terminal only (logs stay clean)."""
-    return total >= PROGRESS_MIN and sys.stderr.isatty()
+    return total >= PROGRESS_MIN and _terminal()
 
 
 @examples("policykg build", "policykg build -j 4", "policykg build --force")
@@ -178,7 +182,7 @@ def build(project: Project, jobs: int, force: bool, rehash: bool, dask: str | No
     from ..store import build as build_mod
     from ..store.corpus import corpus_files
 
-    total = len(corpus_files(project))
+    total = len(corpus_files(project)) if _terminal() else 0  # (the build lists the corpus itself)
     stderr = sys.stderr
     if _want_progress(total):
         eta = Eta(total)

@@ -42,10 +42,10 @@ from .. import store as _store
 from ..errors import InputError, PolicyKGError
 from ..project import Project
 from ..read import read_notice
+from . import regex_cache
 from .corpus import (
-    INDEX_NAME,
-    LOCK_NAME,
     CorpusBusyError,
+    Listing,
     corpus_listing,
     load_index,
     readable_name,
@@ -274,6 +274,14 @@ def _extract_and_cache(name: str, path: Path, cache: Path, digest: str, key: str
     return name, notice_rows(name, data), None, None
 
 
+def _extract_first(item: Work) -> Extracted:
+    """:func:`_extract_and_cache` of a build's first notice to extract, whose import of the
+    matchers compiles their patterns: with the regex programs kept in the build cache
+    (:mod:`extractor.store.regex_cache`)."""
+    with regex_cache.kept(item[2].parent):
+        return _extract_and_cache(*item)
+
+
 #: How much lower the extracting workers of a ``--jobs`` build run (``os.nice``): the process
 #: that writes the store is the build's serial path, and beside two workers on two cores it
 #: got about two thirds of one; niced, the workers take what it leaves. (Niced, they also
@@ -355,15 +363,14 @@ def _build_locked(
     rehash: bool = False,
 ) -> BuildSummary:
     key = extractor_key()
-    files, badly_named = corpus_listing(project)
-    names = {p.name for p in files}
+    listing = corpus_listing(project)
     for attempt in (1, 2):
         summary = BuildSummary(graph_path=project.db_path)
         _remove_stale_temp_files(project)
-        _corpus_warnings(project, names, badly_named, summary)
+        _corpus_warnings(project, listing, summary)
         conn = _open_store(project, force)
         try:
-            _build_into(project, conn, files, names, key, jobs, progress, force, summary, dask, rehash)
+            _build_into(project, conn, listing, key, jobs, progress, force, summary, dask, rehash)
             break
         except sqlite3.DatabaseError as err:
             if not force or attempt == 2:
@@ -379,8 +386,7 @@ def _build_locked(
 def _build_into(
     project: Project,
     conn: sqlite3.Connection,
-    files: list[Path],
-    names: set[str],
+    listing: Listing,
     key: str,
     jobs: int,
     progress: Progress | None,
@@ -395,9 +401,9 @@ def _build_into(
     ``rehash``: then every notice is read and its hash decides."""
     stored = _store.stored_notices(conn)
     todo: list[tuple[str, Path, str]] = []  # (name, file, sha256) to extract or take from the cache
-    stats: dict[str, tuple[int, int]] = {}
+    stats = listing.stats
     done = 0
-    total = len(files)
+    total = len(listing.names)
     summary.notices = total
 
     def tick(name: str) -> None:
@@ -406,31 +412,27 @@ def _build_into(
         if progress:
             progress(done, total, name)
 
-    for p in files:
-        try:
-            st = p.stat()
-            stats[p.name] = (st.st_size, st.st_mtime_ns)
-        except OSError:
-            pass
-        have = stored.get(p.name)
-        if not force and not rehash and have and have[1] == key and have[2:] == stats.get(p.name):
+    for name in listing.names:
+        have = stored.get(name)
+        if not force and not rehash and have and have[1] == key and have[2:] == stats.get(name):
             summary.cached += 1  # same file as when it was stored: not even read
-            tick(p.name)
+            tick(name)
             continue
+        path = listing.path(name)
         try:
-            text = read_notice(p)
+            text = read_notice(path)
         except InputError as err:
-            summary.failures[p.name] = str(err)
-            tick(p.name)
+            summary.failures[name] = str(err)
+            tick(name)
             continue
         digest = text_hash(text)
         if not force and have and have[0] == digest and have[1] == key:
-            if p.name in stats:
-                conn.execute("UPDATE notices SET size = ?, mtime_ns = ? WHERE file = ?", (*stats[p.name], p.name))
+            if name in stats:
+                conn.execute("UPDATE notices SET size = ?, mtime_ns = ? WHERE file = ?", (*stats[name], name))
             summary.cached += 1
-            tick(p.name)
+            tick(name)
             continue
-        todo.append((p.name, p, digest))
+        todo.append((name, path, digest))
 
     digests = {name: digest for name, _, digest in todo}
     cache_errors: list[str] = []
@@ -464,14 +466,14 @@ def _build_into(
     batch = _store.Batch(conn)
     batch.__enter__()
     try:
-        _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,
+        _write_all(project, conn, listing, key, jobs, todo, force, summary, stored, write, accept, tick,
                    dask=dask)
     finally:
         batch.__exit__(None, None, None)  # the group's merge, full-text index, commit
     _, summary.nodes, summary.edges = _store.counts(conn, keep=True)
 
 
-def _write_all(project, conn, files, names, key, jobs, todo, force, summary, stored, write, accept, tick,  # noqa: ANN001
+def _write_all(project, conn, listing, key, jobs, todo, force, summary, stored, write, accept, tick,  # noqa: ANN001
                dask=None) -> None:  # noqa: ANN001
     """The writing part of :func:`_build_into`, inside one :class:`store.Batch`."""
     extract: list[tuple[str, Path, str]] = []
@@ -504,13 +506,14 @@ def _write_all(project, conn, files, names, key, jobs, todo, force, summary, sto
     if dask is not None and extract:  # (the workers may not see this machine's cache folder)
         _extract_dask(extract, dask, lambda *result: in_order(*result, cached=False))
     elif jobs == 1 or len(extract) <= 1:
-        for item in work:
-            accept(*_extract_and_cache(*item))
+        for i, item in enumerate(work):
+            accept(*(_extract_and_cache(*item) if i else _extract_first(item)))
     else:
         _extract_parallel(work, jobs, in_order)
 
     summary.failed = len(summary.failures)
-    if files and summary.failed == len(files):
+    names = set(listing.names)
+    if names and summary.failed == len(names):
         first = sorted(summary.failures.items())[:3]
         more = f" and {summary.failed - len(first)} more" if summary.failed > len(first) else ""
         raise PolicyKGError(
@@ -524,12 +527,13 @@ def _write_all(project, conn, files, names, key, jobs, todo, force, summary, sto
         summary.warnings.append(f"{name}: not built: {reason}")
     _prune_cache(project, names)
     summary.extracted_names.sort()
-    if not files:
+    if not names:
         summary.warnings.append("the corpus has no notices: the graph is empty (`policykg add FILE`)")
 
 
-def _corpus_warnings(project: Project, names: set[str], badly_named: list[Path], summary: BuildSummary) -> None:
+def _corpus_warnings(project: Project, listing: Listing, summary: BuildSummary) -> None:
     """Warn about indexed notices whose file is gone and files that are not notices."""
+    names = set(listing.names)
     for rec in load_index(project):
         if rec["name"] not in names:
             summary.missing += 1
@@ -537,15 +541,12 @@ def _corpus_warnings(project: Project, names: set[str], badly_named: list[Path],
                 f"{rec['name']} is in the corpus index but its file is gone (deleted by hand?): "
                 f"skipped; `policykg remove {rec['name']}` drops it from the index"
             )
-    for p in sorted(project.corpus_dir.iterdir(), key=lambda p: p.name):
-        if p.name.startswith(".") or p.name in (INDEX_NAME, LOCK_NAME) or p.suffix.lower() == ".txt":
-            continue
-        if p.is_file():
-            shown = readable_name(p.name)
-            summary.warnings.append(f"{shown}: not a .txt notice, skipped (use `policykg add {shown}`)")
-    for p in badly_named:
+    for name in listing.others:
+        shown = readable_name(name)
+        summary.warnings.append(f"{shown}: not a .txt notice, skipped (use `policykg add {shown}`)")
+    for name in listing.badly_named:
         summary.warnings.append(
-            f"{readable_name(p.name)}: the file name is not UTF-8, skipped; rename it "
+            f"{readable_name(name)}: the file name is not UTF-8, skipped; rename it "
             "(or `policykg add` it from another folder)"
         )
 
@@ -600,7 +601,7 @@ def _extract_parallel(todo: list[Work], jobs: int, accept: Callable[..., None]) 
     if context.get_start_method() == "fork":
         # Extract the first notice here: it loads spaCy, jieba and the lexicons once, and
         # the forked workers inherit them instead of loading them each.
-        accept(*_extract_and_cache(*todo[0]))
+        accept(*_extract_first(todo[0]))
         todo = todo[1:]
         if not todo:
             return
