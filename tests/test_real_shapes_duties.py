@@ -7,7 +7,7 @@ in the middle of its last clause."""
 from __future__ import annotations
 
 import pytest
-from tables import duty_roles
+from tables import duty_roles, rows
 
 from extractor.pipeline import extract_text
 
@@ -243,3 +243,25 @@ def test_a_paragraph_then_the_signature_is_no_task_of_the_issuer() -> None:
 def test_a_request_to_everyone_is_no_duty() -> None:
     text = "关于做好病媒生物防制工作的通知\n请各单位认真抓好落实。请各有关部门遵照执行。\n"
     assert _duties(extract_text(text, "t.txt")) == {}
+
+
+# (sentence, the duties read from it: text -> bodies): a clause whose topic comes before 由X
+# (a cost, a rule, a figure) and the doer after it; the topic may hold modifiers and verbs
+_TOPIC_HEAD = "青岚市人民政府关于做好职业培训工作的通知\n各区人民政府，市政府各部门：\n"
+AGENT_TOPICS = [
+    ("a-cost-borne-by-a-body", "一、所需培训经费由市财政局承担。",
+     {"所需培训经费由市财政局承担": {("青岚市财政局", None)}}),
+    ("a-rule-written-by-a-body-with-partners", "三、具体评分细则由市人力资源社会保障局会同有关部门另行制定。",
+     {"具体评分细则由市人力资源社会保障局会同有关部门另行制定": {("青岚市人力资源社会保障局", None)}}),
+    ("the-topic-clause-not-the-scene-before-it", "二、其中可安排部分名额给基层单位，具体名额由市教育局研究确定。",
+     {"具体名额由市教育局研究确定": {("青岚市教育局", None)}}),
+    ("from-where-not-who", "五、将审批权限由市商务局下放至各区商务部门。", {}),
+    ("left-to-the-body-own-choice", "六、结余名额由市教育局自行调剂使用。", {}),
+    ("an-applicant-part-no-body-duty", "四、全职受聘教师须由外省聘用机构出具聘用合同。", {}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), rows(AGENT_TOPICS))
+def test_a_topic_then_its_doer_after_by(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = _duties(extract_text(_TOPIC_HEAD + sentence + "\n", "t.txt"))
+    assert duties == expected, sorted(duties.items())
