@@ -265,3 +265,25 @@ AGENT_TOPICS = [
 def test_a_topic_then_its_doer_after_by(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     duties = _duties(extract_text(_TOPIC_HEAD + sentence + "\n", "t.txt"))
     assert duties == expected, sorted(duties.items())
+
+
+# (sentence in a paragraph, the duties read from it): a routine's period between the subject
+# and its modal verb (X每年要…), and two subjects that share the verb written after the second
+_ROUTINE_HEAD = "青岚县人民政府关于加强林区监管的通知\n各乡镇人民政府，县直各单位：\n近年来林区管理有所加强。"
+ROUTINES = [
+    ("period-then-modal", "县卫生局每季度应向县政府报告防治进展。",
+     {"县卫生局每季度应向县政府报告防治进展": {("青岚县卫生局", None)}}),
+    ("two-subjects-one-verb",
+     "省级林业部门每年要对辖区内一成的市，市级林业部门每年要对辖区内三成的县开展巡查。",
+     {"省级林业部门每年要对辖区内一成的市，市级林业部门每年要对辖区内三成的县开展巡查":
+      {("省级林业部门", None), ("市级林业部门", None)}}),
+    ("a-verb-of-its-own-splits", "县林业局每年要开展一次林区巡查，县公安局要对盗伐行为依法查处。",
+     {"县林业局每年要开展一次林区巡查": {("青岚县林业局", None)},
+      "县公安局要对盗伐行为依法查处": {("青岚县公安局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), rows(ROUTINES))
+def test_a_routine_period_before_the_modal(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = _duties(extract_text(_ROUTINE_HEAD + sentence + "\n", "t.txt"))
+    assert duties == expected, sorted(duties.items())

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 from ..words import CLAUSE_START_TAGS, dictionary_words, starts_with_verb, word_tags
-from .deadlines import time_limit_at
+from .deadlines import recurring_at, time_limit_at
 from .orgs import (
     alias_note,
     counterpart,
@@ -741,6 +741,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
               or cues.lead_role.match(text, q, limit)
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
+              or cues.modal.match(text, _after_time(notice, text, q, limit), limit)  # X部门每年要…
               or (cues.by_date.match(text, q, limit) and all(  # a named body or 各省份, not 各学校
                   (it.form in ("org", "unlisted") and text[it.start] != "各")
                   or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
@@ -859,8 +860,9 @@ def _after_basis(text: str, q: int, limit: int) -> int:
 
 
 def _after_time(notice: Notice, text: str, q: int, limit: int) -> int:
-    """Where the verb starts after a time limit at ``q`` (国家X委每年3月底前完成…), or ``q``."""
-    m = time_limit_at(notice, text, q, limit)
+    """Where the verb starts after a time limit or a routine's period at ``q`` (国家X委每年3月底前
+    完成…, 省级X部门每年要…), or ``q``."""
+    m = time_limit_at(notice, text, q, limit) or recurring_at(notice, text, q, limit)
     return m.end() if m else q
 
 
