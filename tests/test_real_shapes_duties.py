@@ -287,3 +287,19 @@ ROUTINES = [
 def test_a_routine_period_before_the_modal(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     duties = _duties(extract_text(_ROUTINE_HEAD + sentence + "\n", "t.txt"))
     assert duties == expected, sorted(duties.items())
+
+
+# (sentence, the duties read from it): two short field names run together before 部门 name
+# one department (its kind the first field's), a list with 、 names two
+FIELDS_RUN_TOGETHER = [
+    ("two-fields-one-department", "财政审计部门要加强专项资金监管。",
+     {"财政审计部门要加强专项资金监管": {("青岚县财政审计部门", None)}}),
+    ("a-list-names-two", "财政、审计部门要加强专项资金监管。",
+     {"财政、审计部门要加强专项资金监管": {("青岚县财政部门", None), ("青岚县审计部门", None)}}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), rows(FIELDS_RUN_TOGETHER))
+def test_two_fields_run_together(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = _duties(extract_text(_ROUTINE_HEAD + sentence + "\n", "t.txt"))
+    assert duties == expected, sorted(duties.items())

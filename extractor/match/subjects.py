@@ -648,6 +648,10 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         item = item_at(p, limit, bool(items or quals))
         if item is None:
             break
+        if item.form == "short" and not cues.dept_tail.match(text, item.end, limit):
+            second = item_at(item.end, limit, True)
+            if second is not None and second.form == "short" and cues.dept_tail.match(text, second.end, limit):
+                item = item._replace(end=second.end)  # 宣传教育部门: two fields run together, one department
         bare = bare or item.form == "bare"
         items.append(item)
         p = item.end
