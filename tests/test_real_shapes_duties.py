@@ -7,7 +7,7 @@ in the middle of its last clause."""
 from __future__ import annotations
 
 import pytest
-from tables import duty_roles
+from tables import duty_roles, rows
 
 from extractor.pipeline import extract_text
 
@@ -243,3 +243,63 @@ def test_a_paragraph_then_the_signature_is_no_task_of_the_issuer() -> None:
 def test_a_request_to_everyone_is_no_duty() -> None:
     text = "关于做好病媒生物防制工作的通知\n请各单位认真抓好落实。请各有关部门遵照执行。\n"
     assert _duties(extract_text(text, "t.txt")) == {}
+
+
+# (sentence, the duties read from it: text -> bodies): a clause whose topic comes before 由X
+# (a cost, a rule, a figure) and the doer after it; the topic may hold modifiers and verbs
+_TOPIC_HEAD = "青岚市人民政府关于做好职业培训工作的通知\n各区人民政府，市政府各部门：\n"
+AGENT_TOPICS = [
+    ("a-cost-borne-by-a-body", "一、所需培训经费由市财政局承担。",
+     {"所需培训经费由市财政局承担": {("青岚市财政局", None)}}),
+    ("a-rule-written-by-a-body-with-partners", "三、具体评分细则由市人力资源社会保障局会同有关部门另行制定。",
+     {"具体评分细则由市人力资源社会保障局会同有关部门另行制定": {("青岚市人力资源社会保障局", None)}}),
+    ("the-topic-clause-not-the-scene-before-it", "二、其中可安排部分名额给基层单位，具体名额由市教育局研究确定。",
+     {"具体名额由市教育局研究确定": {("青岚市教育局", None)}}),
+    ("from-where-not-who", "五、将审批权限由市商务局下放至各区商务部门。", {}),
+    ("left-to-the-body-own-choice", "六、结余名额由市教育局自行调剂使用。", {}),
+    ("an-applicant-part-no-body-duty", "四、全职受聘教师须由外省聘用机构出具聘用合同。", {}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), rows(AGENT_TOPICS))
+def test_a_topic_then_its_doer_after_by(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = _duties(extract_text(_TOPIC_HEAD + sentence + "\n", "t.txt"))
+    assert duties == expected, sorted(duties.items())
+
+
+# (sentence in a paragraph, the duties read from it): a routine's period between the subject
+# and its modal verb (X每年要…), and two subjects that share the verb written after the second
+_ROUTINE_HEAD = "青岚县人民政府关于加强林区监管的通知\n各乡镇人民政府，县直各单位：\n近年来林区管理有所加强。"
+ROUTINES = [
+    ("period-then-modal", "县卫生局每季度应向县政府报告防治进展。",
+     {"县卫生局每季度应向县政府报告防治进展": {("青岚县卫生局", None)}}),
+    ("two-subjects-one-verb",
+     "省级林业部门每年要对辖区内一成的市，市级林业部门每年要对辖区内三成的县开展巡查。",
+     {"省级林业部门每年要对辖区内一成的市，市级林业部门每年要对辖区内三成的县开展巡查":
+      {("省级林业部门", None), ("市级林业部门", None)}}),
+    ("a-verb-of-its-own-splits", "县林业局每年要开展一次林区巡查，县公安局要对盗伐行为依法查处。",
+     {"县林业局每年要开展一次林区巡查": {("青岚县林业局", None)},
+      "县公安局要对盗伐行为依法查处": {("青岚县公安局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), rows(ROUTINES))
+def test_a_routine_period_before_the_modal(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = _duties(extract_text(_ROUTINE_HEAD + sentence + "\n", "t.txt"))
+    assert duties == expected, sorted(duties.items())
+
+
+# (sentence, the duties read from it): two short field names run together before 部门 name
+# one department (its kind the first field's), a list with 、 names two
+FIELDS_RUN_TOGETHER = [
+    ("two-fields-one-department", "财政审计部门要加强专项资金监管。",
+     {"财政审计部门要加强专项资金监管": {("青岚县财政审计部门", None)}}),
+    ("a-list-names-two", "财政、审计部门要加强专项资金监管。",
+     {"财政、审计部门要加强专项资金监管": {("青岚县财政部门", None), ("青岚县审计部门", None)}}),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), rows(FIELDS_RUN_TOGETHER))
+def test_two_fields_run_together(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    duties = _duties(extract_text(_ROUTINE_HEAD + sentence + "\n", "t.txt"))
+    assert duties == expected, sorted(duties.items())

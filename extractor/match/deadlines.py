@@ -60,6 +60,11 @@ def time_limit_at(notice: Notice, text: str, pos: int, limit: int) -> re.Match[s
     return _cues(notice).lead_time.match(text, pos, limit)
 
 
+def recurring_at(notice: Notice, text: str, pos: int, limit: int) -> re.Match[str] | None:
+    """A routine's period written at ``pos`` before a verb (``省级X部门每年要…``, ``每季度向…``)."""
+    return _cues(notice).recurring.match(text, pos, limit)
+
+
 def trailing_time_limit(notice: Notice, text: str, start: int, end: int) -> re.Match[str] | None:
     """A time limit after a comma at the end of ``text[start:end]`` (``…工作，3月底前``): the
     next subject's, written before it (``3月底前|国家X委完成…``)."""

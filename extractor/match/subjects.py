@@ -13,7 +13,7 @@ from typing import NamedTuple
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 from ..words import CLAUSE_START_TAGS, dictionary_words, starts_with_verb, word_tags
-from .deadlines import time_limit_at
+from .deadlines import recurring_at, time_limit_at
 from .level_departments import (
     governments_of_levels,
     is_department_class,
@@ -685,6 +685,10 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         item = item_at(p, limit, bool(items or quals))
         if item is None:
             break
+        if item.form == "short" and not cues.dept_tail.match(text, item.end, limit):
+            second = item_at(item.end, limit, True)
+            if second is not None and second.form == "short" and cues.dept_tail.match(text, second.end, limit):
+                item = item._replace(end=second.end)  # 宣传教育部门: two fields run together, one department
         bare = bare or item.form == "bare"
         items.append(item)
         p = item.end
@@ -778,6 +782,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
               or cues.lead_role.match(text, q, limit)
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
+              or cues.modal.match(text, _after_time(notice, text, q, limit), limit)  # X部门每年要…
               or (cues.by_date.match(text, q, limit) and all(  # a named body or 各省份, not 各学校
                   (it.form in ("org", "unlisted") and text[it.start] != "各")
                   or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
@@ -896,8 +901,9 @@ def _after_basis(text: str, q: int, limit: int) -> int:
 
 
 def _after_time(notice: Notice, text: str, q: int, limit: int) -> int:
-    """Where the verb starts after a time limit at ``q`` (国家X委每年3月底前完成…), or ``q``."""
-    m = time_limit_at(notice, text, q, limit)
+    """Where the verb starts after a time limit or a routine's period at ``q`` (国家X委每年3月底前
+    完成…, 省级X部门每年要…), or ``q``."""
+    m = time_limit_at(notice, text, q, limit) or recurring_at(notice, text, q, limit)
     return m.end() if m else q
 
 

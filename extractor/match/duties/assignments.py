@@ -66,14 +66,20 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
     for m in agents:
         if m.start() < start:
             continue
+        topic = None
         if m.start() > ss and text[m.start() - 1] not in "，,":
             stop = text.find("，", m.end(), se)
-            if not _topic_before(notice, ss, m.start()) or cues.agent_not_verb.search(text, m.end(), se if stop < 0 else stop):
+            topic = _topic_before(notice, ss, m.start()) or _topic_before(notice, ss, m.end() - 1)  # 细则由: 则 ends the topic
+            if topic is None or cues.agent_not_verb.search(text, m.end(), se if stop < 0 else stop):
                 continue  # 社会团体统一由X登记管理: 由 after the clause's topic (not 会议由X某某主持: who chairs)
         hit = subject_at(notice, m.end(), se, asked=True) or agent_at(notice, m.end(), se)
         if hit is None:
             continue
         items, q = hit
+        if topic is not None and not topic[1] and any(it.form == "unlisted" for it in items):
+            continue  # 受聘人员须由聘用单位提供…: a topic with a verb, a doer no lexicon knows (an applicant's part)
+        if topic is not None and start < topic[0]:
+            start = topic[0]  # 其中…，具体比例由X研究确定: the duty is the topic's clause, the one before sets the scene
         if official_in_charge(text, items[-1].end, se):
             return  # 由X局张某某副局长负责，…: an official of it is in charge, no duty of the body
         if cues.agent_not_verb.match(text, q, se) or all(
@@ -91,23 +97,37 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if _NO_TOPIC.fullmatch(text, start, m.start()) and (_ROLE_ONLY.fullmatch(text, q, end)
                                                              or cues.members_attend.fullmatch(text, q, end)):
             return  # 具体由A、B负责牵头。: who leads a task written before; 由A牵头，B等参加。: a body's make-up
+        if cues.agent_own_choice.search(text, q, end):
+            start = end + 1
+            continue  # 具体分配由学校自行处理: left to the body's own choice, no duty laid on it
         notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
 
 
 _TOPIC_TAGS = frozenset(("n", "nz", "vn", "ns", "nt", "j", "f", "m", "q", "b"))
+_MODIFIER_TAGS = frozenset(("a", "ad", "d", "v", "c"))  # 具体 / 日常 / 所需 / 申办: inside a topic, not its head
 
 
-def _topic_before(notice: Notice, ss: int, at: int) -> bool:
-    """Is ``text[cs:at]`` (``cs`` the start of the clause holding ``at``) the clause's topic, a
-    noun phrase with no verb (``社会团体统一由…``, ``这项工作由…``), so that the 由 after it names
-    the doer?"""
+def _topic_before(notice: Notice, ss: int, at: int) -> tuple[int, bool] | None:
+    """Where the clause holding ``at`` starts and whether its text up to ``at`` holds no verb,
+    when that text is the clause's topic, so that the 由 after it names the doer
+    (``社会团体统一由…``, ``这项工作由…``; ``具体考核办法由…``, ``所需建设资金由…``). A topic's
+    words may hold modifiers and verbs (``运动会申办全部经费``: not bare), but it opens with no
+    verb or disposal word (``鼓励大型企业由…``, ``将补贴范围由A扩展至B``: 由 says from where) and
+    ends with a noun, its head."""
     text = notice.text
     cs = max(ss, text.rfind("，", ss, at) + 1)
     words = dictionary_words(text[cs:at])
     tags = word_tags()
-    return len(words) >= 1 and at - cs >= 2 and all(tags.get(w) in _TOPIC_TAGS or (tags.get(w) is None and len(w) >= 2)
-                                                     for w in words)
+
+    def nominal(w: str) -> bool:
+        return tags.get(w) in _TOPIC_TAGS or (tags.get(w) is None and len(w) >= 2)
+
+    if not words or at - cs < 2 or not nominal(words[-1]) or tags.get(words[0]) == "v":
+        return None
+    if words[0] in notice.lex.cue("topic_not_openers") or not all(nominal(w) or tags.get(w) in _MODIFIER_TAGS for w in words):
+        return None
+    return cs, all(tags.get(w) != "v" for w in words)
 
 
 def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:

@@ -8,8 +8,8 @@ import re
 from ...lexicon import Lexicon
 from ...notice import Duty, Notice
 from ...resolve import Org
-from ...words import BRACKETED, own_word, subject_phrase
-from ..deadlines import time_limit_at, trailing_time_limit
+from ...words import BRACKETED, dictionary_words, own_word, subject_phrase, word_tags
+from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..sections import in_goal_section, in_report_section
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
@@ -35,7 +35,8 @@ def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]]
     k = 0
     while k < len(found):
         j = k
-        while j + 1 < len(found) and _role_only(notice, found[j][3], found[j + 1][0]):
+        while j + 1 < len(found) and (_role_only(notice, found[j][3], found[j + 1][0])
+                                      or _shares_next_verb(notice, found[j][3], found[j + 1][0])):
             j += 1
         if j > k and _role_only(notice, found[j][3], found[j + 1][0] if j + 1 < len(found) else end):
             j = k  # every subject only states a role: no task is written
@@ -76,6 +77,23 @@ def _role_only(notice: Notice, q: int, stop: int) -> bool:
         return True  # X负责，Y配合，做好…: X's part is the task after the roles
     m = duty_cues(notice).role.match(notice.text, q, stop)
     return m is not None and re.fullmatch("(?:抓总|负责)?，", notice.text[m.end() : stop]) is not None
+
+
+def _shares_next_verb(notice: Notice, q: int, stop: int) -> bool:
+    """Does the clause from the verb at ``q`` to ``stop`` (the next subject) hold no verb of its
+    own, only a modal, a routine's period and what a preposition governs (``省级X部门每年要对A，
+    市级X部门每年要对B开展稽查``): the two subjects share the verb written after the second, one duty."""
+    text = notice.text
+    if stop - q < 4 or text[stop - 1] != "，":
+        return False
+    p = q
+    for step in (recurring_at, None, recurring_at):
+        m = step(notice, text, p, stop) if step else subject_cues(notice).modal.match(text, p, stop)
+        p = m.end() if m else p
+    words = dictionary_words(text[p : stop - 1])
+    tags = word_tags()
+    return (p > q and len(words) >= 2 and words[0] in notice.lex.cue("shared_verb_prepositions")
+            and not any((tags.get(w) or "").startswith("v") for w in words[1:]))
 
 
 def _bare_role(notice: Notice, q: int, end: int) -> bool:
