@@ -123,6 +123,45 @@ CASES = [
     ("a sentence citing a clipped number is no 文号",
      "关于调整爱卫会成员的通知\n\n根据江爱卫办〔202307号文件精神，现调整如下。\n",
      {"number": None}),
+    ("a news page's date label alone on its line, the date with slashes below it",
+     "当前位置:\n\n青山县召开狂犬病防控工作推进会\n\n发布时间:\n\n2019/05/14\n\n浏览次数:\n\n"
+     "　　5月10日，青山县召开狂犬病防控工作推进会，县卫健局、县农业局汇报了免疫工作进展，会议部署了下一步工作。\n",
+     {"title": "青山县召开狂犬病防控工作推进会", "date": "2019-05-14"}),
+    ("a date label alone on its line with words below it gives no date",
+     "青山县召开狂犬病防控工作推进会\n发布时间:\n县政府办公室\n"
+     "　　5月10日，青山县召开狂犬病防控工作推进会，县卫健局、县农业局汇报了免疫工作进展，会议部署了下一步工作。\n",
+     {"date": None}),
+    ("a reposted item's original headline",
+     "原标题:青山县二十个村卫生室完成标准化改造\n\n图为改造后的村卫生室。\n\n"
+     "　　本报讯 近日，青山县二十个村卫生室完成标准化改造，县卫健局负责验收，各乡镇卫生院负责日常指导和业务培训。\n",
+     {"title": "青山县二十个村卫生室完成标准化改造", "date": None}),
+    ("a column label before a news headline",
+     "工作动态|青山县召开控烟工作第三次联席会议\n\n青山卫生健康\n\n"
+     "　　2021年3月2日，青山县控烟工作领导小组办公室召开第三次联席会议，县教育局、县市场监管局等成员单位参加了会议。\n",
+     {"title": "青山县召开控烟工作第三次联席会议"}),
+    ("a menu of many columns is no column label",
+     "首页|新闻|时评|专题|本地|国内|国际|体育\n"
+     "　　2021年3月2日，青山县控烟工作领导小组办公室召开第三次联席会议，县教育局、县市场监管局等成员单位参加了会议。\n",
+     {"title": None}),
+    ("a headline run on into the report's dated first paragraph",
+     "赵某副县长到各乡镇督导秋季传染病防控工作 9月3日,副县长赵某在县卫健局负责人陪同下到各乡镇督导秋季传染病防控工作。"
+     "各乡镇要落实责任。\n",
+     {"title": "赵某副县长到各乡镇督导秋季传染病防控工作", "date": None}),
+    ("a sentence with a date inside is no headline run on",
+     "今年以来各乡镇积极开展秋季传染病防控工作 9月3日起,各乡镇要落实责任,县卫健局要加强督导,确保防控措施落实到位。\n",
+     {"title": None}),
+    ("a byline under a news headline: a count, an unknown author and the date",
+     "青山网> 专题> 浏览文章\n青山县健康城市建设推进会在北岭镇召开\n3 不详 2019年11月5日\n"
+     "　　近日，青山县健康城市建设推进会在北岭镇召开，县爱卫办通报了各乡镇健康城市建设的进展，并部署了下一阶段工作。\n",
+     {"title": "青山县健康城市建设推进会在北岭镇召开", "date": "2019-11-05"}),
+    ("a byline of a day-first date and the clock time",
+     "青山县召开2019年全县残疾人工作会议\n12.03.2019 09:30\n本文来源: 县残联\n"
+     "　　3月11日上午，青山县召开2019年全县残疾人工作会议，县残工委各成员单位负责人参加会议，会议部署了全年工作。\n",
+     {"title": "青山县召开2019年全县残疾人工作会议", "date": "2019-03-12"}),
+    ("a line of a sentence with a date under a headline is no byline",
+     "青山县召开2019年全县残疾人工作会议\n会议于2019年3月11日在县政府召开，县长主持\n"
+     "　　3月11日上午，青山县召开2019年全县残疾人工作会议，县残工委各成员单位负责人参加会议，会议部署了全年工作。\n",
+     {"date": None}),
     ("a publication table's 成文日期 in brackets",
      "【发布机构】青山县人民政府【成文日期】2019-03-05\n青山县控烟办法\n第一条 总则。\n",
      {"issuer": "青山县人民政府", "date": "2019-03-05"}),

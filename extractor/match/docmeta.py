@@ -17,10 +17,12 @@ format (党政机关公文格式) it relies on:
   without a title, named in 《》 above it; maybe run on into its first article); else a decree's or announcement's heading (without a bracketed 文号); else
   the ``名称:`` field of a publication table; else a web page's
   headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``,
-  ``时间:2010-08-23 10:38:06``, a dashed date alone above the page's ``来源:`` line), or the first
+  ``时间:2010-08-23 10:38:06``, a dashed date alone above the page's ``来源:`` line, a label alone on its line
+  with the date on the next, ``发布时间:`` / ``2014/06/23``), or the first
   headline below it when the date line heads the page; else a news report's headline: the page's
-  first line of words (only a site path, a menu or a bare label above it) with the report's first
-  paragraph just below it.
+  first line of words (only a site path, a menu or a bare label above it; a column label
+  ``卫计要闻|`` dropped) with the report's first paragraph just below it or run on after it, or a
+  reposted item's ``原标题:X`` (extractor/match/news_head.py).
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
   top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
   ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; run on
@@ -36,7 +38,8 @@ format (党政机关公文格式) it relies on:
   post and name after a full stop or blank space, its date, then a note, blank space or the line's
   end); else the date beside the 文号; else a law
   database's ``发布日期``; else the ``…印发`` date of the colophon; else a web page's publication
-  date (not a document site's upload date).
+  date (not a document site's upload date); else the date of the byline under a news headline
+  (``0 不详 2018年10月17日``, day first ``07.04.2016 18:11``).
 * **issuer**: the line just above the signing date (or the text before the date on the
   same line; the first of several signers, not an annex's line above them; none when the last
   signer line is the end of a broken name, ``…城乡交通`` / ``运输局``; two lines when one name starting
@@ -59,6 +62,7 @@ from typing import Any
 from ..lexicon import Lexicon, alternation, load_lexicon
 from ..normalize import PINYIN_GLOSS
 from ..numbering import CN_DIGITS, MARKER, cn_value
+from .news_head import byline_date, headline_before_lead, original_headline, without_column_label
 
 _KINDS = (
     "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|"
@@ -359,7 +363,7 @@ def _page_head(lines: list[str], written: list[str], lex: Lexicon) -> tuple[str 
     date. A headline is a line of words with no full stop, no site path (``首页 > 新闻``)."""
     shown = written if len(written) == len(lines) else lines
     for i, line in enumerate(lines[:_PAGE_HEAD]):
-        m = lex.memo(_published_re).search(line)
+        m = lex.memo(_published_re).search(line + _value_below(lines, i, lex))
         if m is None:
             continue
         below = [k for k in range(i + 1, min(len(lines), i + 1 + _HEADLINE_AFTER + 3)) if lines[k]]
@@ -379,6 +383,19 @@ def _page_head(lines: list[str], written: list[str], lex: Lexicon) -> tuple[str 
     return None, None
 
 
+def _label_alone_re(lex: Lexicon) -> re.Pattern[str]:
+    """A publication label alone on its line, its value on the next line with text."""
+    return re.compile(rf"^(?:{alternation(lex.cue('publication_date_labels'))})\s*[:：]$")
+
+
+def _value_below(lines: list[str], i: int, lex: Lexicon) -> str:
+    """The value of a label alone on line ``i`` (``发布时间:`` / blank / ``2014/06/23``), else ``""``."""
+    if not lex.memo(_label_alone_re).match(lines[i]):
+        return ""
+    below = next((ln for ln in lines[i + 1 : i + 3] if ln), "")
+    return below if re.fullmatch(rf"{_ISO_LIKE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?", below) else ""
+
+
 def _headline(line: str, lex: Lexicon) -> bool:
     """A line of words with no full stop, no site path (``首页 > 新闻``) nor menu (``打印 | 字号``)."""
     cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
@@ -393,22 +410,32 @@ _PART_START = re.compile(rf"第[{CN_DIGITS}0-9]+[章节条部]")  # 第三章 �
 _PAGE_CLUTTER = re.compile(r"[>|_]|\S-\S|[:：]$")  # a site path, a menu, a label without its value
 
 
-def _news_headline(lines: list[str], lex: Lexicon) -> str | None:
-    """A news report's headline: the first line of the page that is words only (no punctuation,
-    eight characters at least, no numbered heading), the report's first paragraph (a long line
-    with a full stop) among the three lines with text below it; only a web page's clutter (a site
-    path ``首页 > 新闻``, a menu ``首页-新闻``, ``当前位置:``, a page number) may stand above it."""
+def _news_headline(lines: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """A news report's headline and the date of the byline just under it: the first line of the
+    page that is words only (no punctuation, eight characters at least, no numbered heading; a
+    column label ``卫计要闻|`` dropped), the report's first paragraph (a long line with a full stop)
+    among the three lines with text below it, or run on after it (``X召开…会议 4月6日,…。``);
+    only a web page's clutter (a site path ``首页 > 新闻``, a menu ``首页-新闻``, ``当前位置:``, a
+    page number) may stand above it. A reposted item's ``原标题:X`` names it first."""
+    original = original_headline(lines, lex, _PAGE_HEAD)
+    if original:
+        return original, None
     shown = [ln for ln in lines[:_PAGE_HEAD] if ln]
     for k, line in enumerate(shown):
+        line = without_column_label(line)
         words = line.replace(" ", "")
         cjk = sum(1 for ch in words if "\u4e00" <= ch <= "\u9fff")
         if _HEADLINE_CHARS.fullmatch(line) and cjk >= 8 and not _ENUM_START.match(words) and not _PART_START.match(words):
             body = any("。" in ln and len(ln) > _NEWS_BODY for ln in shown[k + 1 : k + 4])
-            return words if body else None
+            if not body:
+                return None, None
+            return words, byline_date(shown[k + 1]) if k + 1 < len(shown) else None
+        run_on = headline_before_lead(line)
+        if run_on and not _ENUM_START.match(run_on):
+            return run_on.replace(" ", ""), None
         if cjk >= 4 and ("。" in line or not _PAGE_CLUTTER.search(line)):
-            return None  # the page starts with text of its own
-    return None
-
+            return None, None  # the page starts with text of its own
+    return None, None
 
 
 # the year and serial of a 文号 run on after its title (``…的通知国办函〔2021〕12号``)
@@ -780,8 +807,9 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
             m = lex.memo(_db_date_re).search(head)
             if m:
                 date = _iso_like(m.group("date"))
-        title = title or page_title or _news_headline(lines, lex)
-        date = date or page_date
+        news_title, news_date = (None, None) if title or page_title else _news_headline(lines, lex)
+        title = title or page_title or news_title
+        date = date or page_date or news_date
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))
