@@ -4,7 +4,8 @@
 never raises; a field it cannot find is ``None``. Conventions of the official-document
 format (党政机关公文格式) it relies on:
 
-* **title**: a line starting with ``关于`` (or an issuer name and ``关于``) and ending with
+* **title**: a law database's title run on before its fields (``X关于…的通知文章属性•【制定机关】…``);
+  else a line starting with ``关于`` (or an issuer name and ``关于``) and ending with
   a document kind (``通知``, ``决定``, ``意见`` ...), possibly wrapped over two or three
   lines, possibly wrapped in ``《》`` after its 文号 or behind a ``【…】`` tag, or run on into its
   文号 (``X关于…的通知国办函〔2021〕12号各省…：``, a copy that lost its line breaks); else the
@@ -24,8 +25,8 @@ format (党政机关公文格式) it relies on:
   ``卫计要闻|`` dropped) with the report's first paragraph just below it or run on after it, or a
   reposted item's ``原标题:X`` (extractor/match/news_head.py).
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
-  top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
-  ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; run on
+  top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` / ``文件编号 `` label, before the title's
+  ``《`` or run on into a ``关于…`` title (``台政文〔2016〕67号关于…的通知``); with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; run on
   after its title (a date in brackets after it, ``（一九九〇年十二月五日）``, is the date beside it); else the
   number of a decree's or announcement's heading (``X令(X防指〔2020〕3号)``, ``X通告(第11号)``,
   ``X(17号令)``, ``X令`` with ``(第1号)`` on the next line, its announcement maybe run on after it);
@@ -92,9 +93,10 @@ _NUMBER_CORE = (
     r"[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
 )
 _NUMBER_RE = re.compile(rf"^(?P<number>{_NUMBER_CORE})(?:\s+签发人[:：].*)?$")
-# a 文号 at a boundary of a head line: line start, after a label, a bracket or a space
+# a 文号 at a boundary of a head line: line start, after a label (``文号:``, ``文件编号 ``), a bracket or a
+# space; the title may run on after it (``台政文〔2016〕67号关于…``)
 _NUMBER_AT = re.compile(
-    rf"(?:^|(?<=】)|(?<=[号號][:：])|(?<=[号號][:：][ \t]))[(（]?(?P<number>{_NUMBER_CORE})(?=$|[\s)）《【])"
+    rf"(?:^|(?<=】)|(?<=[号號][:：])|(?<=[号號][:：][ \t])|(?<=[编文字][号號][ \t]))[(（]?(?P<number>{_NUMBER_CORE})(?=$|[\s)）《【•]|[关關][于於])"
 )
 _DECREE_AT = re.compile(
     r"(?:^|(?<=[\s】:：]))(?P<number>(?P<org>[\u4e00-\u9fff]{2,30})令\s*第\s*[0-9０-９]{1,5}\s*[号號])(?=$|[\s)）《【])"
@@ -212,6 +214,8 @@ def _title_line(line: str) -> str:
         line = line[m.end() + 1 : -1]
     elif m and line[m.end() : m.end() + 1] == " ":  # 文号 then the title on one line
         line = line[m.end() + 1 :]
+    elif m and _TITLE_START.match(line[m.end() :]):  # 台政文〔2016〕67号关于…: the line break lost
+        line = line[m.end() :]
     return line
 
 
@@ -290,8 +294,25 @@ _TITLE_TAIL = 8  # the part of a broken title on its second line: a few words (�
 _CONTINUED = re.compile("和|及(?!时)|与|暨")  # a line that goes on from the one above: never a title's start
 
 
+def _title_before_fields(head: list[str], lex: Lexicon) -> str | None:
+    """A law database's title, run on before the fields of its publication table on one line
+    (``X关于…的通知文章属性•【制定机关】X•【公布日期】…``): the words before its first ``【``, up to its
+    last document kind; a site's own title line above it does not count."""
+    for line in head:
+        m = lex.memo(_db_mark_re).search(line)
+        if m is None or not line.startswith("【", m.start()):
+            continue
+        before = line[: line.index("【")].replace(" ", "")
+        ends = [kind.end() for kind in re.finditer(_KINDS, before)]
+        return next((before[:end] for end in reversed(ends) if _TITLE_RE_T.match(before[:end])), None)
+    return None
+
+
 def _title(lines: list[str], date_line: int | None, lex: Lexicon) -> str | None:
     head = lines[:_HEAD_LINES]
+    fields = _title_before_fields(head, lex)
+    if fields:
+        return fields
     for i, raw in enumerate(head):
         line = _title_line(raw)
         titled = _titled_number(line[:_SCAN]) if sum(map(bool, head[:i])) < _TITLED_REACH else None
