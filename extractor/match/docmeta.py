@@ -93,10 +93,10 @@ _NUMBER_CORE = (
     r"[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
 )
 _NUMBER_RE = re.compile(rf"^(?P<number>{_NUMBER_CORE})(?:\s+签发人[:：].*)?$")
-# a 文号 at a boundary of a head line: line start, after a label (``文号:``, ``文件编号 ``), a bracket or a
-# space; the title may run on after it (``台政文〔2016〕67号关于…``)
+# a 文号 at a boundary of a head line: line start (a list's bullet ``• `` before it), after a label
+# (``文号:``, ``文件编号 ``), a bracket or a space; the title may run on after it (``台政文〔2016〕67号关于…``)
 _NUMBER_AT = re.compile(
-    rf"(?:^|(?<=】)|(?<=[号號][:：])|(?<=[号號][:：][ \t])|(?<=[编文字][号號][ \t]))[(（]?(?P<number>{_NUMBER_CORE})(?=$|[\s)）《【•]|[关關][于於])"
+    rf"(?:^|(?<=】)|(?<=[号號][:：])|(?<=[号號][:：][ \t])|(?<=[编文字][号號][ \t])|(?<=^[•·] ))[(（]?(?P<number>{_NUMBER_CORE})(?=$|[\s)）《【•]|[关關][于於])"
 )
 _DECREE_AT = re.compile(
     r"(?:^|(?<=[\s】:：]))(?P<number>(?P<org>[\u4e00-\u9fff]{2,30})令\s*第\s*[0-9０-９]{1,5}\s*[号號])(?=$|[\s)）《【])"
@@ -117,16 +117,17 @@ _ISO_PARTS = re.compile(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})")
 
 
 def _db_date_re(lex: Lexicon) -> re.Pattern[str]:
-    """A law database's date cell: ``【发布日期】2023-09-26`` or ``成文日期: | 2023-09-26``."""
+    """A law database's date cell: ``【发布日期】2023-09-26``, ``[ 成文日期 ] 2022-09-26`` or
+    ``成文日期: | 2023-09-26``."""
     labels = lex.cue_re("database_date_labels")
-    return re.compile(rf"(?:【(?:{labels})】|(?:{labels})\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
+    return re.compile(rf"(?:【(?:{labels})】|\[\s*(?:{labels})\s*\]|(?:{labels})\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
 
 
 def _db_issuer_label(lex: Lexicon) -> str:
-    """A law database's issuer label: bracketed, with a colon, or alone on its line with the
-    issuer below (``发布部门`` / ``X部``)."""
+    """A law database's issuer label: bracketed (``【发布部门】``, ``[ 发布机构 ]``), with a colon, or
+    alone on its line with the issuer below (``发布部门`` / ``X部``)."""
     labels = lex.cue_re("database_issuer_labels")
-    return rf"【(?:{labels})】|(?:{labels})\s*[:：]|^(?:{labels})[ \t]*\n"
+    return rf"【(?:{labels})】|\[\s*(?:{labels})\s*\]|(?:{labels})\s*[:：]|^(?:{labels})[ \t]*\n"
 
 
 def _db_issuer_re(lex: Lexicon) -> re.Pattern[str]:
