@@ -184,6 +184,9 @@ CASES = [
      "  • 000123/2019-00021\n  • 通知\n  • 2019-03-08\n  • 青政〔2019〕6号\n"
      "关于印发青山县控烟办法的通知\n\n各乡镇人民政府：\n  正文。\n",
      {"number": "青政〔2019〕6号"}),
+    ("a signature of a spaced-out three-character body, its date marked 签发, the release date below",
+     "各有关单位：\n  正文。\n\n水 利 部\n2019年5月6日签发\n2019年5月9日发布\n（此件主动公开）\n",
+     {"date": "2019-05-06", "issuer": "水利部"}),
     ("a publication table's 成文日期 in brackets",
      "【发布机构】青山县人民政府【成文日期】2019-03-05\n青山县控烟办法\n第一条 总则。\n",
      {"issuer": "青山县人民政府", "date": "2019-03-05"}),

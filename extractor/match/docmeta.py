@@ -35,7 +35,7 @@ format (党政机关公文格式) it relies on:
 * **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals, also
   mixed as in ``二00三年``) on a line of its own, or after the issuer on one line (a
   ``（此件公开发布）`` note may follow), or run on after a sentence (``…落实。X办公厅2021年5月19日（此件公开发布）``,
-  ``国　务　院　　一九九九年十月三十一日``, a decree's ``…施行。总理　李某　2017年12月25日``: a body or a
+  ``国　务　院　　一九九九年十月三十一日``, a date marked ``…日签发``, a spaced-out signer ``科 技 部``, a decree's ``…施行。总理　李某　2017年12月25日``: a body or a
   post and name after a full stop or blank space, its date, then a note, blank space or the line's
   end); else the date beside the 文号; else a law
   database's ``发布日期``; else the ``…印发`` date of the colophon; else a web page's publication
@@ -561,7 +561,8 @@ def _decree_head(lines: list[str]) -> tuple[str, str, str] | None:
 def _issuer_line(line: str) -> str | None:
     if (
         2 <= len(line) <= 40
-        and (_is_cjk_heading(line) or re.fullmatch(r"[\u4e00-\u9fff]{3}", line) and _ORG_END.search(line))
+        # a body of three characters, maybe spaced out (科 技 部)
+        and (_is_cjk_heading(line) or re.fullmatch(r"[\u4e00-\u9fff]{3}", line.replace(" ", "")) and _ORG_END.search(line))
         and not _SENTENCE_PUNCT.search(line)
         and not line.startswith(("附件", "抄送", "主送", "联系人"))
     ):
@@ -664,6 +665,9 @@ def cosigners(text: str) -> list[str]:
     return signers[1:]
 
 
+_SIGNED = ("签发", "簽發")
+
+
 def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     """(signing date, issuer, index of the date's line) — else the colophon's printing date."""
     printed: tuple[str | None, str | None, int | None] = (None, None, None)
@@ -690,6 +694,8 @@ def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | No
         if after in ("印发", "印") and printed[0] is None:
             printed = (iso, _issuer_line(before) if before else None, None)
             continue
+        if after in _SIGNED:
+            after = ""  # 2018年7月30日签发: the signing date, said so
         if (after and not _NOTE_AFTER.match(after)) or (before and not _issuer_line(before)):
             found = _date_in_run_on(line) if i < _HEAD_LINES else None
             if found:
