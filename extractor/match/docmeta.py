@@ -498,6 +498,7 @@ def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str |
     last resort."""
     seen = 0
     clipped: re.Match[str] | None = None
+    above = ""  # the line with text above: a title broken over lines runs on into its 文号
     for line in lines[:_HEAD_LINES]:
         if not line:
             continue
@@ -511,7 +512,8 @@ def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str |
             if dm:
                 date = _iso_date(dm)
             return re.sub(r"\s+", "", m.group("number")), int(m.group("year")), date, None
-        titled = _titled_number(scan) if seen <= _TITLED_REACH else None
+        titled = (_titled_number(scan) or _titled_number(above + scan)) if seen <= _TITLED_REACH else None
+        above = scan
         if titled:  # its date may follow in brackets (``国发〔1990〕65号（一九九〇年十二月五日）``)
             dm = re.match(rf"\s*[(（]\s*(?:{_DATE_RE.pattern})\s*[)）]", titled[2])
             year = int(_SERIAL.search(titled[1]).group("year"))  # type: ignore[union-attr]
