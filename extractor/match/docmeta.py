@@ -251,10 +251,25 @@ def _unpunctuated(m: re.Match[str]) -> str:
 _FIRST_PART = re.compile(r"(?:第[一1]条|第[一1]章|一、)")
 
 
+def _preamble_re(lex: Lexicon) -> re.Pattern[str]:
+    """A bare title's kind and the preamble run on after it (``…实施方案为认真做好…``)."""
+    return re.compile(rf"(?:{_BARE_KINDS})(?P<preamble>{lex.cue_re('preamble_openings')})")
+
+
+_PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*共\s*\d+\s*页")  # 第1页共4页: a document site's page counter
+
+
 def _run_on_title(line: str, lex: Lexicon) -> str | None:
     """A bare title run on into the first article (``X制度第一条…``) or part (``X方案一、…``),
-    after the signature run on before it, if any (``X人民政府2023年5月25日（此件主动公开）X办法第一条``)."""
+    after the signature run on before it, if any (``X人民政府2023年5月25日（此件主动公开）X办法第一条``);
+    or run on into its preamble (``第1页共4页X实施方案为认真做好…``) after a site's page counter or a
+    date (without either it may be a sentence; the copy's spaces inside it are dropped)."""
     m = _FIRST_PART.search(line, 4, 120)
+    p = lex.memo(_preamble_re).search(line, 4, 160)
+    if p is not None and (m is None or p.start() < m.start()):
+        head = line[: p.start("preamble")]
+        cut = max([d.end() for d in itertools.chain(_DATE_RE.finditer(head), _PAGE_MARK.finditer(head))] + [0])
+        return _bare_title(head[cut:].replace(" ", ""), lex) if cut else None  # a sentence's 方案为…: no title
     if m is None:
         return None
     head = line[: m.start()]
