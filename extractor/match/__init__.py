@@ -17,5 +17,5 @@ COMPONENTS = ("closing", "contact_lines", "diseases", "duties", "issuer", "lead_
 #: ``rule_items`` (numbered items that state a rule or a list's lead-in, no task; read by the task lists),
 #: ``sections`` (sections whose heading says their text assigns no task: goals, an applicant's rules; read by the task lists and the free-text duties),
 #: ``task_tables`` (a task table's header and its columns; read by the task lists and the duty divisions).
-HELPERS = ("after_words", "attendees", "deadlines", "docmeta", "founders", "groups", "led_bodies", "orgs", "posts", "rule_items",
-           "sections", "subjects", "task_tables")
+HELPERS = ("after_words", "attendees", "deadlines", "docmeta", "founders", "groups", "led_bodies", "news_head", "orgs", "posts",
+           "rule_items", "sections", "subjects", "task_tables")
