@@ -286,6 +286,11 @@ MECHANISM_CASES = [
         "青石县召开结核病防治工作会\n青石县结核病防治工作委员会全体成员单位负责人参加会议。\n",
         ["青石县结核病防治工作委员会"],
     ),
+    (  # news: the body named by its member units counted with 家 (A领导小组16家成员单位)
+        "成员单位 counted with 家",
+        "青石区召开控烟工作会\n昨日，区委常委王某，区控烟工作领导小组16家成员单位分管领导参会，会议部署了下一步工作。\n",
+        ["区控烟工作领导小组"],
+    ),
     (  # news: the body named by its office's head (X指挥部办公室主任)
         "its office's head",
         "白鹭镇部署冬春防控工作\n镇党委副书记、防控指挥部办公室主任刘新宇传达了上级文件精神。\n",

@@ -15,9 +15,10 @@ COMPONENTS = ("closing", "contact_lines", "diseases", "duties", "issuer", "lead_
 #: ``after_words`` (a pattern right after a notice's own words, without compiling one per notice),
 #: ``led_bodies`` (bodies each named by its head's label, read by the mechanism's and the roster's rules),
 #: ``level_departments`` (a class of departments named by the governments they belong to, 县级以上人民政府X部门; read by ``subjects``),
+#: ``news_head`` (a news page's headline, byline date and column labels; read by ``docmeta``),
 #: ``place_subjects`` (numbered items whose subject is a place, not a body; read by the task lists),
 #: ``rule_items`` (numbered items that state a rule or a list's lead-in, or describe a thing their label names, no task; read by the task lists),
 #: ``sections`` (sections whose heading says their text assigns no task: goals, a report of work done, an applicant's rules; read by the task lists and the free-text duties),
 #: ``task_tables`` (a task table's header and its columns; read by the task lists and the duty divisions).
-HELPERS = ("after_words", "attendees", "deadlines", "docmeta", "founders", "groups", "led_bodies", "level_departments", "orgs",
-           "place_subjects", "posts", "rule_items", "sections", "subjects", "task_tables")
+HELPERS = ("after_words", "attendees", "deadlines", "docmeta", "founders", "groups", "led_bodies", "level_departments",
+           "news_head", "orgs", "place_subjects", "posts", "rule_items", "sections", "subjects", "task_tables")

@@ -4,7 +4,8 @@
 never raises; a field it cannot find is ``None``. Conventions of the official-document
 format (党政机关公文格式) it relies on:
 
-* **title**: a line starting with ``关于`` (or an issuer name and ``关于``) and ending with
+* **title**: a law database's title run on before its fields (``X关于…的通知文章属性•【制定机关】…``);
+  else a line starting with ``关于`` (or an issuer name and ``关于``) and ending with
   a document kind (``通知``, ``决定``, ``意见`` ...), possibly wrapped over two or three
   lines, possibly wrapped in ``《》`` after its 文号 or behind a ``【…】`` tag, or run on into its
   文号 (``X关于…的通知国办函〔2021〕12号各省…：``, a copy that lost its line breaks); else the
@@ -17,13 +18,15 @@ format (党政机关公文格式) it relies on:
   without a title, named in 《》 above it; maybe run on into its first article); else a decree's or announcement's heading (without a bracketed 文号); else
   the ``名称:`` field of a publication table; else a web page's
   headline, the line above its publication date (``发布时间：2024-10-08``, ``2023-04-03 09:12``,
-  ``时间:2010-08-23 10:38:06``, a dashed date alone above the page's ``来源:`` line), or the first
+  ``时间:2010-08-23 10:38:06``, a dashed date alone above the page's ``来源:`` line, a label alone on its line
+  with the date on the next, ``发布时间:`` / ``2014/06/23``), or the first
   headline below it when the date line heads the page; else a news report's headline: the page's
-  first line of words (only a site path, a menu or a bare label above it) with the report's first
-  paragraph just below it.
+  first line of words (only a site path, a menu or a bare label above it; a column label
+  ``卫计要闻|`` dropped) with the report's first paragraph just below it or run on after it, or a
+  reposted item's ``原标题:X`` (extractor/match/news_head.py).
 * **number** (文号): ``<机关代字><〔年〕><序号>号`` (or 號) at the start of a line near the
-  top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` label or before the title's
-  ``《``; with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; run on
+  top, alone, in brackets, after a ``文号:`` / ``【发文字号】`` / ``文件编号 `` label, before the title's
+  ``《`` or run on into a ``关于…`` title (``台政文〔2016〕67号关于…的通知``); with 〔〕, [], ［］, （）, () or 【】 around the year; a decree's ``…令第N号``; run on
   after its title (a date in brackets after it, ``（一九九〇年十二月五日）``, is the date beside it); else the
   number of a decree's or announcement's heading (``X令(X防指〔2020〕3号)``, ``X通告(第11号)``,
   ``X(17号令)``, ``X令`` with ``(第1号)`` on the next line, its announcement maybe run on after it);
@@ -32,11 +35,12 @@ format (党政机关公文格式) it relies on:
 * **date**: the signing date (成文日期) ``YYYY年M月D日`` (Arabic or Chinese numerals, also
   mixed as in ``二00三年``) on a line of its own, or after the issuer on one line (a
   ``（此件公开发布）`` note may follow), or run on after a sentence (``…落实。X办公厅2021年5月19日（此件公开发布）``,
-  ``国　务　院　　一九九九年十月三十一日``, a decree's ``…施行。总理　李某　2017年12月25日``: a body or a
+  ``国　务　院　　一九九九年十月三十一日``, a date marked ``…日签发``, a spaced-out signer ``科 技 部``, a decree's ``…施行。总理　李某　2017年12月25日``: a body or a
   post and name after a full stop or blank space, its date, then a note, blank space or the line's
   end); else the date beside the 文号; else a law
   database's ``发布日期``; else the ``…印发`` date of the colophon; else a web page's publication
-  date (not a document site's upload date).
+  date (not a document site's upload date); else the date of the byline under a news headline
+  (``0 不详 2018年10月17日``, day first ``07.04.2016 18:11``).
 * **issuer**: the line just above the signing date (or the text before the date on the
   same line; the first of several signers, not an annex's line above them; none when the last
   signer line is the end of a broken name, ``…城乡交通`` / ``运输局``; two lines when one name starting
@@ -59,6 +63,7 @@ from typing import Any
 from ..lexicon import Lexicon, alternation, load_lexicon
 from ..normalize import PINYIN_GLOSS
 from ..numbering import CN_DIGITS, MARKER, cn_value
+from .news_head import byline_date, headline_before_lead, original_headline, without_column_label
 
 _KINDS = (
     "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|"
@@ -88,9 +93,10 @@ _NUMBER_CORE = (
     r"[\u4e00-\u9fff]{1,15}\s*[〔\[［(（【]\s*(?P<year>(?:19|20)\d{2})\s*[〕\]］)）】]\s*第?\s*\d{1,5}\s*[号號]"
 )
 _NUMBER_RE = re.compile(rf"^(?P<number>{_NUMBER_CORE})(?:\s+签发人[:：].*)?$")
-# a 文号 at a boundary of a head line: line start, after a label, a bracket or a space
+# a 文号 at a boundary of a head line: line start (a list's bullet ``• `` before it), after a label
+# (``文号:``, ``文件编号 ``), a bracket or a space; the title may run on after it (``台政文〔2016〕67号关于…``)
 _NUMBER_AT = re.compile(
-    rf"(?:^|(?<=】)|(?<=[号號][:：])|(?<=[号號][:：][ \t]))[(（]?(?P<number>{_NUMBER_CORE})(?=$|[\s)）《【])"
+    rf"(?:^|(?<=】)|(?<=[号號][:：])|(?<=[号號][:：][ \t])|(?<=[编文字][号號][ \t])|(?<=^[•·] ))[(（]?(?P<number>{_NUMBER_CORE})(?=$|[\s)）《【•]|[关關][于於])"
 )
 _DECREE_AT = re.compile(
     r"(?:^|(?<=[\s】:：]))(?P<number>(?P<org>[\u4e00-\u9fff]{2,30})令\s*第\s*[0-9０-９]{1,5}\s*[号號])(?=$|[\s)）《【])"
@@ -111,16 +117,17 @@ _ISO_PARTS = re.compile(r"(?P<y>\d{4})\D+(?P<m>\d{1,2})\D+(?P<d>\d{1,2})")
 
 
 def _db_date_re(lex: Lexicon) -> re.Pattern[str]:
-    """A law database's date cell: ``【发布日期】2023-09-26`` or ``成文日期: | 2023-09-26``."""
+    """A law database's date cell: ``【发布日期】2023-09-26``, ``[ 成文日期 ] 2022-09-26`` or
+    ``成文日期: | 2023-09-26``."""
     labels = lex.cue_re("database_date_labels")
-    return re.compile(rf"(?:【(?:{labels})】|(?:{labels})\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
+    return re.compile(rf"(?:【(?:{labels})】|\[\s*(?:{labels})\s*\]|(?:{labels})\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
 
 
 def _db_issuer_label(lex: Lexicon) -> str:
-    """A law database's issuer label: bracketed, with a colon, or alone on its line with the
-    issuer below (``发布部门`` / ``X部``)."""
+    """A law database's issuer label: bracketed (``【发布部门】``, ``[ 发布机构 ]``), with a colon, or
+    alone on its line with the issuer below (``发布部门`` / ``X部``)."""
     labels = lex.cue_re("database_issuer_labels")
-    return rf"【(?:{labels})】|(?:{labels})\s*[:：]|^(?:{labels})[ \t]*\n"
+    return rf"【(?:{labels})】|\[\s*(?:{labels})\s*\]|(?:{labels})\s*[:：]|^(?:{labels})[ \t]*\n"
 
 
 def _db_issuer_re(lex: Lexicon) -> re.Pattern[str]:
@@ -208,6 +215,8 @@ def _title_line(line: str) -> str:
         line = line[m.end() + 1 : -1]
     elif m and line[m.end() : m.end() + 1] == " ":  # 文号 then the title on one line
         line = line[m.end() + 1 :]
+    elif m and _TITLE_START.match(line[m.end() :]):  # 台政文〔2016〕67号关于…: the line break lost
+        line = line[m.end() :]
     return line
 
 
@@ -242,10 +251,25 @@ def _unpunctuated(m: re.Match[str]) -> str:
 _FIRST_PART = re.compile(r"(?:第[一1]条|第[一1]章|一、)")
 
 
+def _preamble_re(lex: Lexicon) -> re.Pattern[str]:
+    """A bare title's kind and the preamble run on after it (``…实施方案为认真做好…``)."""
+    return re.compile(rf"(?:{_BARE_KINDS})(?P<preamble>{lex.cue_re('preamble_openings')})")
+
+
+_PAGE_MARK = re.compile(r"第\s*\d+\s*页\s*共\s*\d+\s*页")  # 第1页共4页: a document site's page counter
+
+
 def _run_on_title(line: str, lex: Lexicon) -> str | None:
     """A bare title run on into the first article (``X制度第一条…``) or part (``X方案一、…``),
-    after the signature run on before it, if any (``X人民政府2023年5月25日（此件主动公开）X办法第一条``)."""
+    after the signature run on before it, if any (``X人民政府2023年5月25日（此件主动公开）X办法第一条``);
+    or run on into its preamble (``第1页共4页X实施方案为认真做好…``) after a site's page counter or a
+    date (without either it may be a sentence; the copy's spaces inside it are dropped)."""
     m = _FIRST_PART.search(line, 4, 120)
+    p = lex.memo(_preamble_re).search(line, 4, 160)
+    if p is not None and (m is None or p.start() < m.start()):
+        head = line[: p.start("preamble")]
+        cut = max([d.end() for d in itertools.chain(_DATE_RE.finditer(head), _PAGE_MARK.finditer(head))] + [0])
+        return _bare_title(head[cut:].replace(" ", ""), lex) if cut else None  # a sentence's 方案为…: no title
     if m is None:
         return None
     head = line[: m.start()]
@@ -286,8 +310,25 @@ _TITLE_TAIL = 8  # the part of a broken title on its second line: a few words (�
 _CONTINUED = re.compile("和|及(?!时)|与|暨")  # a line that goes on from the one above: never a title's start
 
 
+def _title_before_fields(head: list[str], lex: Lexicon) -> str | None:
+    """A law database's title, run on before the fields of its publication table on one line
+    (``X关于…的通知文章属性•【制定机关】X•【公布日期】…``): the words before its first ``【``, up to its
+    last document kind; a site's own title line above it does not count."""
+    for line in head:
+        m = lex.memo(_db_mark_re).search(line)
+        if m is None or not line.startswith("【", m.start()):
+            continue
+        before = line[: line.index("【")].replace(" ", "")
+        ends = [kind.end() for kind in re.finditer(_KINDS, before)]
+        return next((before[:end] for end in reversed(ends) if _TITLE_RE_T.match(before[:end])), None)
+    return None
+
+
 def _title(lines: list[str], date_line: int | None, lex: Lexicon) -> str | None:
     head = lines[:_HEAD_LINES]
+    fields = _title_before_fields(head, lex)
+    if fields:
+        return fields
     for i, raw in enumerate(head):
         line = _title_line(raw)
         titled = _titled_number(line[:_SCAN]) if sum(map(bool, head[:i])) < _TITLED_REACH else None
@@ -359,7 +400,7 @@ def _page_head(lines: list[str], written: list[str], lex: Lexicon) -> tuple[str 
     date. A headline is a line of words with no full stop, no site path (``首页 > 新闻``)."""
     shown = written if len(written) == len(lines) else lines
     for i, line in enumerate(lines[:_PAGE_HEAD]):
-        m = lex.memo(_published_re).search(line)
+        m = lex.memo(_published_re).search(line + _value_below(lines, i, lex))
         if m is None:
             continue
         below = [k for k in range(i + 1, min(len(lines), i + 1 + _HEADLINE_AFTER + 3)) if lines[k]]
@@ -379,6 +420,19 @@ def _page_head(lines: list[str], written: list[str], lex: Lexicon) -> tuple[str 
     return None, None
 
 
+def _label_alone_re(lex: Lexicon) -> re.Pattern[str]:
+    """A publication label alone on its line, its value on the next line with text."""
+    return re.compile(rf"^(?:{alternation(lex.cue('publication_date_labels'))})\s*[:：]$")
+
+
+def _value_below(lines: list[str], i: int, lex: Lexicon) -> str:
+    """The value of a label alone on line ``i`` (``发布时间:`` / blank / ``2014/06/23``), else ``""``."""
+    if not lex.memo(_label_alone_re).match(lines[i]):
+        return ""
+    below = next((ln for ln in lines[i + 1 : i + 3] if ln), "")
+    return below if re.fullmatch(rf"{_ISO_LIKE}(?:\s+\d{{1,2}}:\d{{2}}(?::\d{{2}})?)?", below) else ""
+
+
 def _headline(line: str, lex: Lexicon) -> bool:
     """A line of words with no full stop, no site path (``首页 > 新闻``) nor menu (``打印 | 字号``)."""
     cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
@@ -393,22 +447,32 @@ _PART_START = re.compile(rf"第[{CN_DIGITS}0-9]+[章节条部]")  # 第三章 �
 _PAGE_CLUTTER = re.compile(r"[>|_]|\S-\S|[:：]$")  # a site path, a menu, a label without its value
 
 
-def _news_headline(lines: list[str], lex: Lexicon) -> str | None:
-    """A news report's headline: the first line of the page that is words only (no punctuation,
-    eight characters at least, no numbered heading), the report's first paragraph (a long line
-    with a full stop) among the three lines with text below it; only a web page's clutter (a site
-    path ``首页 > 新闻``, a menu ``首页-新闻``, ``当前位置:``, a page number) may stand above it."""
+def _news_headline(lines: list[str], lex: Lexicon) -> tuple[str | None, str | None]:
+    """A news report's headline and the date of the byline just under it: the first line of the
+    page that is words only (no punctuation, eight characters at least, no numbered heading; a
+    column label ``卫计要闻|`` dropped), the report's first paragraph (a long line with a full stop)
+    among the three lines with text below it, or run on after it (``X召开…会议 4月6日,…。``);
+    only a web page's clutter (a site path ``首页 > 新闻``, a menu ``首页-新闻``, ``当前位置:``, a
+    page number) may stand above it. A reposted item's ``原标题:X`` names it first."""
+    original = original_headline(lines, lex, _PAGE_HEAD)
+    if original:
+        return original, None
     shown = [ln for ln in lines[:_PAGE_HEAD] if ln]
     for k, line in enumerate(shown):
+        line = without_column_label(line)
         words = line.replace(" ", "")
         cjk = sum(1 for ch in words if "\u4e00" <= ch <= "\u9fff")
         if _HEADLINE_CHARS.fullmatch(line) and cjk >= 8 and not _ENUM_START.match(words) and not _PART_START.match(words):
             body = any("。" in ln and len(ln) > _NEWS_BODY for ln in shown[k + 1 : k + 4])
-            return words if body else None
+            if not body:
+                return None, None
+            return words, byline_date(shown[k + 1]) if k + 1 < len(shown) else None
+        run_on = headline_before_lead(line)
+        if run_on and not _ENUM_START.match(run_on):
+            return run_on.replace(" ", ""), None
         if cjk >= 4 and ("。" in line or not _PAGE_CLUTTER.search(line)):
-            return None  # the page starts with text of its own
-    return None
-
+            return None, None  # the page starts with text of its own
+    return None, None
 
 
 # the year and serial of a 文号 run on after its title (``…的通知国办函〔2021〕12号``)
@@ -449,6 +513,7 @@ def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str |
     last resort."""
     seen = 0
     clipped: re.Match[str] | None = None
+    above = ""  # the line with text above: a title broken over lines runs on into its 文号
     for line in lines[:_HEAD_LINES]:
         if not line:
             continue
@@ -462,7 +527,8 @@ def _number(lines: list[str]) -> tuple[str | None, int | None, str | None, str |
             if dm:
                 date = _iso_date(dm)
             return re.sub(r"\s+", "", m.group("number")), int(m.group("year")), date, None
-        titled = _titled_number(scan) if seen <= _TITLED_REACH else None
+        titled = (_titled_number(scan) or _titled_number(above + scan)) if seen <= _TITLED_REACH else None
+        above = scan
         if titled:  # its date may follow in brackets (``国发〔1990〕65号（一九九〇年十二月五日）``)
             dm = re.match(rf"\s*[(（]\s*(?:{_DATE_RE.pattern})\s*[)）]", titled[2])
             year = int(_SERIAL.search(titled[1]).group("year"))  # type: ignore[union-attr]
@@ -512,7 +578,8 @@ def _decree_head(lines: list[str]) -> tuple[str, str, str] | None:
 def _issuer_line(line: str) -> str | None:
     if (
         2 <= len(line) <= 40
-        and (_is_cjk_heading(line) or re.fullmatch(r"[\u4e00-\u9fff]{3}", line) and _ORG_END.search(line))
+        # a body of three characters, maybe spaced out (科 技 部)
+        and (_is_cjk_heading(line) or re.fullmatch(r"[\u4e00-\u9fff]{3}", line.replace(" ", "")) and _ORG_END.search(line))
         and not _SENTENCE_PUNCT.search(line)
         and not line.startswith(("附件", "抄送", "主送", "联系人"))
     ):
@@ -615,6 +682,9 @@ def cosigners(text: str) -> list[str]:
     return signers[1:]
 
 
+_SIGNED = ("签发", "簽發")
+
+
 def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     """(signing date, issuer, index of the date's line) — else the colophon's printing date."""
     printed: tuple[str | None, str | None, int | None] = (None, None, None)
@@ -641,6 +711,8 @@ def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | No
         if after in ("印发", "印") and printed[0] is None:
             printed = (iso, _issuer_line(before) if before else None, None)
             continue
+        if after in _SIGNED:
+            after = ""  # 2018年7月30日签发: the signing date, said so
         if (after and not _NOTE_AFTER.match(after)) or (before and not _issuer_line(before)):
             found = _date_in_run_on(line) if i < _HEAD_LINES else None
             if found:
@@ -780,8 +852,9 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
             m = lex.memo(_db_date_re).search(head)
             if m:
                 date = _iso_like(m.group("date"))
-        title = title or page_title or _news_headline(lines, lex)
-        date = date or page_date
+        news_title, news_date = (None, None) if title or page_title else _news_headline(lines, lex)
+        title = title or page_title or news_title
+        date = date or page_date or news_date
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))

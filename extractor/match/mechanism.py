@@ -88,7 +88,7 @@ class _Cues:
         chairs = alternation([r for r, rel in lex.roles.items() if rel in ("leader_of", "deputy_leader_of", "convener_of", "deputy_convener_of")])
         self.chairs = chairs
         self.held_after = re.compile(
-            rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:{lex.cue_re('all_members_words')}|[\d{CN_DIGITS}]+个)?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')}|(?:{chairs}))"
+            rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:{lex.cue_re('all_members_words')}|[\d{CN_DIGITS}]+[个家])?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')}|(?:{chairs}))"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
             rf"|(?=(?:组成人员|成员)名单[ \t]*(?:\n|$))"  # 附件：X领导小组组成人员名单: the heading of its roster
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
@@ -411,7 +411,7 @@ def _ending_aliases(notice: Notice, mech: Mechanism) -> None:
 
 def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     """A body no sentence sets up, named by what only a coordination body has: its member
-    units (``县艾工委成员单位``, ``爱卫会各成员单位``, ``X委员会全体成员单位``), its make-up (``乡镇食安委由乡镇长任主任``), its chair's post
+    units (``县艾工委成员单位``, ``爱卫会各成员单位``, ``X委员会全体成员单位``, ``X领导小组27家成员单位``), its make-up (``乡镇食安委由乡镇长任主任``), its chair's post
     (``区爱国卫生运动委员会主任``, ``领导小组组长李明``),
     its office at work or its head (``X领导小组办公室组织召开…``, ``X办公室要…``, ``X指挥部办公室主任``), its own bodies (``领导组下设…``),
     the work it leads (``在X领导小组的领导下开展…``) or its meeting (``召开X联席会议``,

@@ -267,12 +267,12 @@ def test_a_law_database_s_issuer_label_is_a_cue_word(tmp_path) -> None:
     from extractor.lexicon import LEXICON_DIR, load_lexicon
     from extractor.match.docmeta import document_meta
 
-    page = "【制定机关】青山县卫生健康局\n【公布日期】2024.03.05\n某事项通知\n各乡镇：\n请做好工作。\n"
+    page = "【颁布单位】青山县卫生健康局\n【颁布日期】2024.03.05\n某事项通知\n各乡镇：\n请做好工作。\n"
     folder = tmp_path / "lexicons"
     shutil.copytree(LEXICON_DIR, folder)
     cues = json.loads((folder / "cues.json").read_text(encoding="utf-8"))
-    cues["database_issuer_labels"] = [*cues["database_issuer_labels"], "制定机关"]
-    cues["database_date_labels"] = [*cues["database_date_labels"], "公布日期"]
+    cues["database_issuer_labels"] = [*cues["database_issuer_labels"], "颁布单位"]
+    cues["database_date_labels"] = [*cues["database_date_labels"], "颁布日期"]
     (folder / "cues.json").write_text(json.dumps(cues, ensure_ascii=False), encoding="utf-8")
     assert document_meta(page)["issuer"] is None
     custom = document_meta(page, load_lexicon(str(folder)))
