@@ -261,3 +261,32 @@ def test_sentences_of_a_report_section_are_no_duties(text: str, absent: list[str
     texts = {t for _b, t, _r in _duties(text)}
     assert not any(a in t for a in absent for t in texts), texts
     assert all(any(t.startswith(p) for t in texts) for p in present), texts
+
+
+# (id, notice, duty texts of the first subject): a later clause of the sentence opened by
+# another body the notice names, then its own verb, is that body's step of a procedure, no part
+# of the first subject's duty; the same body named again goes on with its own duty
+NEXT_BODY = [
+    ("another-named-body-acts-on-what-it-was-sent",
+     "平川市财政局关于文化产业扶持资金拨付的通知\n各区县：\n"
+     "  市文化广电旅游局将扶持名单函送市财政局，市财政局据此下达补助资金。\n",
+     {"市文化广电旅游局将扶持名单函送市财政局"}),
+    ("another-named-body-after-a-modal-duty",
+     "平川市文化广电旅游局关于申报非遗工坊的通知\n各区县：\n"
+     "  市文化广电旅游局要汇总评审结果，市财政局据此安排补助资金。\n",
+     {"市文化广电旅游局要汇总评审结果"}),
+    ("the-same-body-named-again-stays-in-its-duty",
+     "平川市文化广电旅游局关于申报非遗工坊的通知\n各区县：\n"
+     "  市文化广电旅游局要印发申报通知，市文化广电旅游局组织专家评审。\n",
+     {"市文化广电旅游局要印发申报通知，市文化广电旅游局组织专家评审"}),
+    ("a-body-as-the-object-of-a-later-clause-stays",
+     "平川市文化广电旅游局关于申报非遗工坊的通知\n各区县：\n"
+     "  市文化广电旅游局要汇总申报材料，报送市财政局备案。\n",
+     {"市文化广电旅游局要汇总申报材料，报送市财政局备案"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(NEXT_BODY))
+def test_a_later_clause_of_another_body_ends_the_duty(text: str, expected: set[str]) -> None:
+    texts = {t for b, t, _r in _duties(text) if any("市文化广电旅游局" in f for forms in b for f in forms)}
+    assert texts == expected

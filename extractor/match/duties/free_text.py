@@ -256,7 +256,7 @@ def find_subject_duties(notice: Notice) -> None:
                 if private:
                     trimmed = private.start()
                 trimmed = _before_own_subject(notice, max(clause_start, verb), trimmed)
-                trimmed = before_next_body(notice, max(clause_start, verb), trimmed)
+                trimmed = before_next_body(notice, p, max(clause_start, verb), trimmed)
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()

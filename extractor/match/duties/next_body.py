@@ -15,10 +15,10 @@ _BASIS = re.compile("据此|根据|按照|依据|依照")
 _VERB_TAGS = frozenset(("v", "vd"))
 
 
-def before_next_body(notice: Notice, verb: int, end: int) -> int:
-    """The first comma after the subject's verb at ``verb`` (up to ``end``) followed by a body
-    the notice names (three characters or more) that is not the subject's own name written
-    again, then a verb of that body (jieba's first word tagged as a verb) or what it acts on
+def before_next_body(notice: Notice, subject: int, verb: int, end: int) -> int:
+    """The first comma after the verb at ``verb`` of the subject at ``subject`` (up to ``end``)
+    followed by a body the notice names (three characters or more) that is not the subject's
+    own name written again, then a verb of that body (jieba's first word tagged as a verb) or what it acts on
     (据此, 根据…): the duty ends there; else ``end``."""
     text = notice.text
     comma = text.find("，", verb, end)
@@ -26,7 +26,7 @@ def before_next_body(notice: Notice, verb: int, end: int) -> int:
         name_end = org_at(notice, text, comma + 1, end)
         if name_end is not None and name_end - comma - 1 >= 3 and _acts(text, name_end, end):
             name = text[comma + 1 : name_end]
-            if name not in text[max(0, verb - 40) : verb]:  # X…，X据此…: the same body goes on
+            if name not in text[subject:verb]:  # X…，X据此…: the same body goes on
                 return comma
         comma = text.find("，", comma + 1, end)
     return end
