@@ -9,9 +9,10 @@ import re
 from ...notice import Notice
 from ...words import dictionary_words, word_tags
 from ..orgs import org_at
+from ..subjects import subject_cues
 
 # Y据此… / Y根据…，… / Y按照…: the body acts on what it was given, its verb follows
-_BASIS = re.compile("据此|根据|按照|依据|依照")
+_BASIS = re.compile("据此|根据|按照|依据|依照|按(?=各自|职)")
 _VERB_TAGS = frozenset(("v", "vd"))
 
 
@@ -24,6 +25,8 @@ def before_next_body(notice: Notice, subject: int, verb: int, end: int) -> int:
     comma = text.find("，", verb, end)
     while comma >= 0:
         name_end = org_at(notice, text, comma + 1, end)
+        if name_end is None and (each := subject_cues(notice).collective.match(text, comma + 1, end)):
+            name_end = each.end()  # …，各有关部门按职责分工配合: the other bodies' part
         if name_end is not None and name_end - comma - 1 >= 3 and _acts(text, name_end, end):
             name = text[comma + 1 : name_end]
             if name not in text[subject:verb]:  # X…，X据此…: the same body goes on
