@@ -294,3 +294,27 @@ NEXT_BODY = [
 def test_a_later_clause_of_another_body_ends_the_duty(text: str, expected: set[str]) -> None:
     texts = {t for b, t, _r in _duties(text) if any("市文化广电旅游局" in f for forms in b for f in forms)}
     assert texts == expected
+
+
+# (id, notice, duty texts): a duty whose text ends inside a bracket that never closes (the
+# note broke off with its line or page) ends before the bracket; a closed note stays, so does
+# a doubled bracket a typo closed once
+OPEN_BRACKET = [
+    ("a-note-broken-off-with-the-page",
+     "东岭县爱卫办关于开展秋季灭鼠活动的通知\n各乡镇：\n"
+     "  县疾控中心要做好灭鼠前鼠密度监测工作（监测点包括农贸市场、餐饮单位、居民小区等\n",
+     {"县疾控中心要做好灭鼠前鼠密度监测工作"}),
+    ("a-closed-note-stays",
+     "东岭县爱卫办关于开展秋季灭鼠活动的通知\n各乡镇：\n"
+     "  县疾控中心要做好灭鼠前鼠密度监测工作（每季度一次）。\n",
+     {"县疾控中心要做好灭鼠前鼠密度监测工作（每季度一次）"}),
+    ("a-doubled-bracket-closed-once-stays",
+     "东岭县爱卫办关于开展秋季灭鼠活动的通知\n各乡镇：\n"
+     "  县疾控中心要按照《灭鼠规范》(爱卫办(20213号)的要求做好灭鼠前鼠密度监测工作。\n",
+     {"县疾控中心要按照《灭鼠规范》（爱卫办（20213号）的要求做好灭鼠前鼠密度监测工作"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(OPEN_BRACKET))
+def test_a_duty_ends_before_a_bracket_that_never_closes(text: str, expected: set[str]) -> None:
+    assert {t for _b, t, _r in _duties(text)} == expected
