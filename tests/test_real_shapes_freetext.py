@@ -318,3 +318,18 @@ OPEN_BRACKET = [
 @pytest.mark.parametrize(("text", "expected"), rows(OPEN_BRACKET))
 def test_a_duty_ends_before_a_bracket_that_never_closes(text: str, expected: set[str]) -> None:
     assert {t for _b, t, _r in _duties(text)} == expected
+
+
+# (id, notice, duty texts): a line of an interview or a minute opens with who speaks or what
+# decides (``张某某：``, ``会议决定：``), then ``由X牵头，…``: the label is no part of the duty
+SPEAKER_LABELS = [
+    ("an-interview-answer",
+     "东岭县卫生健康局局长解读卫生县城长效管理意见\n记者：请问在病媒生物防制方面有哪些任务？\n"
+     "王晓明：由县卫生健康局牵头，县住建局配合，组织开展季节性灭鼠灭蚊活动。\n",
+     {"由县卫生健康局牵头，县住建局配合，组织开展季节性灭鼠灭蚊活动"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(SPEAKER_LABELS))
+def test_a_speaker_label_is_no_part_of_the_duty(text: str, expected: set[str]) -> None:
+    assert {t for _b, t, _r in _duties(text)} == expected
