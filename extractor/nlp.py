@@ -30,6 +30,7 @@ from .match.diseases import find_diseases
 from .match.docmeta import document_meta
 from .match.duties import (
     drop_cut_tail,
+    end_before_open_bracket,
     find_assignments,
     find_body_duties,
     find_divisions,
@@ -282,9 +283,10 @@ def make_tasks(nlp: Language, name: str) -> _Step:
 def make_free_duties(nlp: Language, name: str) -> _Step:
     """Free-text duties whose subject names departments; then deadlines in any duty; no duty
     from a broken last clause, a lead-in clause ending in a colon, a closing clause (本办法由X负责解释) or a
-    contact line (联系电话：…)."""
+    contact line (联系电话：…); a duty ending inside a bracket that never closes ends before it."""
     return _Step(find_assignments, find_subject_items, find_subject_duties, add_deadlines,
-                 drop_cut_tail, drop_lead_ins, drop_closing_clauses, drop_contact_lines)
+                 drop_cut_tail, end_before_open_bracket, drop_lead_ins, drop_closing_clauses,
+                 drop_contact_lines)
 
 
 class _Diseases:

@@ -261,3 +261,70 @@ def test_sentences_of_a_report_section_are_no_duties(text: str, absent: list[str
     texts = {t for _b, t, _r in _duties(text)}
     assert not any(a in t for a in absent for t in texts), texts
     assert all(any(t.startswith(p) for t in texts) for p in present), texts
+
+
+# (id, notice, duty texts of the first subject): a later clause of the sentence opened by
+# another body the notice names, then its own verb, is that body's step of a procedure, no part
+# of the first subject's duty; the same body named again goes on with its own duty
+NEXT_BODY = [
+    ("another-named-body-acts-on-what-it-was-sent",
+     "平川市财政局关于文化产业扶持资金拨付的通知\n各区县：\n"
+     "  市文化广电旅游局将扶持名单函送市财政局，市财政局据此下达补助资金。\n",
+     {"市文化广电旅游局将扶持名单函送市财政局"}),
+    ("another-named-body-after-a-modal-duty",
+     "平川市文化广电旅游局关于申报非遗工坊的通知\n各区县：\n"
+     "  市文化广电旅游局要汇总评审结果，市财政局据此安排补助资金。\n",
+     {"市文化广电旅游局要汇总评审结果"}),
+    ("a-collective-takes-its-part-by-its-remit",
+     "平川市文化广电旅游局关于申报非遗工坊的通知\n各区县：\n"
+     "  市文化广电旅游局要对非遗工坊认定工作负总责，各有关部门按职责分工做好配合。\n",
+     {"市文化广电旅游局要对非遗工坊认定工作负总责"}),
+    ("the-same-body-named-again-stays-in-its-duty",
+     "平川市文化广电旅游局关于申报非遗工坊的通知\n各区县：\n"
+     "  市文化广电旅游局要印发申报通知，市文化广电旅游局组织专家评审。\n",
+     {"市文化广电旅游局要印发申报通知，市文化广电旅游局组织专家评审"}),
+    ("a-body-as-the-object-of-a-later-clause-stays",
+     "平川市文化广电旅游局关于申报非遗工坊的通知\n各区县：\n"
+     "  市文化广电旅游局要汇总申报材料，报送市财政局备案。\n",
+     {"市文化广电旅游局要汇总申报材料，报送市财政局备案"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(NEXT_BODY))
+def test_a_later_clause_of_another_body_ends_the_duty(text: str, expected: set[str]) -> None:
+    texts = {t for b, t, _r in _duties(text) if any("市文化广电旅游局" in f for forms in b for f in forms)}
+    assert texts == expected
+
+
+# (id, notice, duty texts): a duty whose text ends inside a bracket that never closes (the
+# note broke off with its line or page) ends before the bracket; a closed note stays, so does
+# a doubled bracket a typo closed once
+OPEN_BRACKET = [
+    ("a-note-broken-off-with-the-page",
+     "东岭县爱卫办关于开展秋季灭鼠活动的通知\n各乡镇：\n"
+     "  县疾控中心要做好灭鼠前鼠密度监测工作（监测点包括农贸市场、餐饮单位、居民小区等\n",
+     {"县疾控中心要做好灭鼠前鼠密度监测工作"}),
+    ("a-closed-note-stays",
+     "东岭县爱卫办关于开展秋季灭鼠活动的通知\n各乡镇：\n"
+     "  县疾控中心要做好灭鼠前鼠密度监测工作（每季度一次）。\n",
+     {"县疾控中心要做好灭鼠前鼠密度监测工作（每季度一次）"}),
+    ("a-doubled-bracket-closed-once-stays",
+     "东岭县爱卫办关于开展秋季灭鼠活动的通知\n各乡镇：\n"
+     "  县疾控中心要按照《灭鼠规范》(爱卫办(20213号)的要求做好灭鼠前鼠密度监测工作。\n",
+     {"县疾控中心要按照《灭鼠规范》（爱卫办（20213号）的要求做好灭鼠前鼠密度监测工作"}),
+]
+
+
+# (id, notice, duty texts): a line of an interview or a minute opens with who speaks or what
+# decides (``张某某：``, ``会议决定：``), then ``由X牵头，…``: the label is no part of the duty
+SPEAKER_LABELS = [
+    ("an-interview-answer",
+     "东岭县卫生健康局局长解读卫生县城长效管理意见\n记者：请问在病媒生物防制方面有哪些任务？\n"
+     "王晓明：由县卫生健康局牵头，县住建局配合，组织开展季节性灭鼠灭蚊活动。\n",
+     {"由县卫生健康局牵头，县住建局配合，组织开展季节性灭鼠灭蚊活动"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(OPEN_BRACKET + SPEAKER_LABELS))
+def test_where_a_duty_text_starts_and_ends(text: str, expected: set[str]) -> None:
+    assert {t for _b, t, _r in _duties(text)} == expected

@@ -13,6 +13,7 @@ for which duty, one module per frame the duty is written in.
 - ``guided``: ``X在Y领导/指导下，V…``: X's own act after the circumstance (read by ``free_text``);
 - ``short_forms``: the short forms a notice defines for its bodies (``X（以下简称Y）``);
 - ``cut_tail``: the broken last clause of a text cut short;
+- ``open_bracket``: a duty ending inside a bracket that never closes ends before it;
 - shared by them: ``cues`` (the regexes built from ``cues.json``, a clause's role),
   ``clauses`` (where clauses start, brackets, reported or setting-up clauses), ``bodies``
   (the body a subject or head names, generic departments)."""
@@ -27,6 +28,7 @@ from .divisions import find_divisions, mech_members_section
 from .free_text import find_subject_duties
 from .group_remits import find_group_remits
 from .listed import find_listed_duties
+from .open_bracket import end_before_open_bracket
 from .short_forms import find_short_forms
 from .subject_items import find_subject_items
 
@@ -40,6 +42,7 @@ __all__ = [
     "find_short_forms",
     "find_subject_duties",
     "drop_cut_tail",
+    "end_before_open_bracket",
     "clause_role",
     "mech_members_section",
 ]

@@ -142,6 +142,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
         return inside  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
     start = comma + 1 if inside else ss
+    if not inside and _SPEAKER.fullmatch(text, start, m.start()):
+        start = m.start()  # 张某某：由X牵头，…: the speaker's name in an interview is no part of the duty
     if inside and text.startswith("，", m.end()) and not m.group("sup"):
         end = m.end()  # …，城区灭犬由市政部门牵头，农村…: the clause names who leads it, no more
     elif inside:  # up to the next clause with an agent of its own
@@ -183,6 +185,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
 
 
 _TITLE_CHARS = 30
+# 张某某： / 会议决定：: who speaks or what decides, a label before the sentence
+_SPEAKER = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]\s*")
 _NO_TOPIC = re.compile(r"\s*(?:具体|主要|并|同时|均)?")  # before 由: no task named (not 认定工作由X负责)
 _ROLE_ONLY = re.compile(r"[，。 ]*(?:牵头|负责){0,2}[，。 ]*")  # after 由X负责: no task either (具体由X负责牵头。)
 

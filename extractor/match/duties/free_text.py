@@ -24,6 +24,7 @@ from .clauses import (
 )
 from .cues import clause_role, duty_cues, in_procedure, modal_role
 from .guided import acts_under
+from .next_body import before_next_body
 
 
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
@@ -255,6 +256,7 @@ def find_subject_duties(notice: Notice) -> None:
                 if private:
                     trimmed = private.start()
                 trimmed = _before_own_subject(notice, max(clause_start, verb), trimmed)
+                trimmed = before_next_body(notice, p, max(clause_start, verb), trimmed)
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()

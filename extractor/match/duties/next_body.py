@@ -1,0 +1,44 @@
+"""Where a subject's clause ends when a later clause of its sentence opens with another named
+body at work (``X下发通知，Y组织申报``, ``X将意见函告Y，Y据此拨付资金``): that clause is the
+other body's step, no part of the first subject's duty."""
+
+from __future__ import annotations
+
+import re
+
+from ...notice import Notice
+from ...words import dictionary_words, word_tags
+from ..orgs import org_at
+from ..subjects import subject_cues
+
+# Y据此… / Y根据…，… / Y按照…: the body acts on what it was given, its verb follows
+_BASIS = re.compile("据此|根据|按照|依据|依照|按(?=各自|职)")
+_VERB_TAGS = frozenset(("v", "vd"))
+
+
+def before_next_body(notice: Notice, subject: int, verb: int, end: int) -> int:
+    """The first comma after the verb at ``verb`` of the subject at ``subject`` (up to ``end``)
+    followed by a body the notice names (three characters or more) that is not the subject's
+    own name written again, then a verb of that body (jieba's first word tagged as a verb) or what it acts on
+    (据此, 根据…): the duty ends there; else ``end``."""
+    text = notice.text
+    comma = text.find("，", verb, end)
+    while comma >= 0:
+        name_end = org_at(notice, text, comma + 1, end)
+        if name_end is None and (each := subject_cues(notice).collective.match(text, comma + 1, end)):
+            name_end = each.end()  # …，各有关部门按职责分工配合: the other bodies' part
+        if name_end is not None and name_end - comma - 1 >= 3 and _acts(text, name_end, end):
+            name = text[comma + 1 : name_end]
+            if name not in text[subject:verb]:  # X…，X据此…: the same body goes on
+                return comma
+        comma = text.find("，", comma + 1, end)
+    return end
+
+
+def _acts(text: str, p: int, end: int) -> bool:
+    """Does the clause at ``p`` open with a verb or with what its subject acts on?"""
+    if _BASIS.match(text, p, end):
+        return True
+    stop = next((i for i in range(p, end) if text[i] in "，。；"), end)
+    words = dictionary_words(text[p:stop])
+    return bool(words) and len(words[0]) >= 2 and word_tags().get(words[0]) in _VERB_TAGS
