@@ -26,7 +26,7 @@ from typing import Any
 
 from ..errors import NotFoundError, PolicyKGError
 from ..model import copy_attrs, fold_body, fold_node
-from .rows import NoticeRows, notice_rows
+from .rows import DUTY_ROW_KEYS, IN_DUTY_ROW, NoticeRows, notice_rows
 from .rows import dumps as _dumps
 
 STORE_VERSION = 1
@@ -1100,6 +1100,34 @@ def as_conn(db: Any) -> sqlite3.Connection:
     return conn
 
 
+def _in_duty_row(value: Any) -> bool:
+    return type(value) is int and value == IN_DUTY_ROW
+
+
+def fill_duty_texts(conn: sqlite3.Connection, items: list[tuple[str, dict[str, Any]]], *, every: bool = False) -> None:
+    """Put back the text and evidence of the duty nodes among ``items`` ((id, data) read
+    from ``notice_nodes`` or ``nodes``) that their ``duties`` rows hold
+    (:data:`extractor.store.rows.IN_DUTY_ROW`); ``every``: items are all the store's nodes."""
+    ids = [nid for nid, data in items
+           if data.get("type") == "duty" and any(_in_duty_row(data.get(k)) for k in DUTY_ROW_KEYS)]
+    if not ids:
+        return
+    rows: dict[str, tuple[Any, ...]] = {}
+    if every:
+        rows = {r[0]: r[1:] for r in conn.execute("SELECT id, text, evidence FROM duties")}
+    else:
+        for i in range(0, len(ids), 500):
+            chunk = ids[i : i + 500]
+            rows.update((r[0], r[1:]) for r in conn.execute(
+                f"SELECT id, text, evidence FROM duties WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+    for nid, data in items:
+        row = rows.get(nid)
+        if row is not None and data.get("type") == "duty":
+            for key, value in zip(DUTY_ROW_KEYS, row, strict=True):
+                if _in_duty_row(data.get(key)):
+                    data[key] = value
+
+
 def node_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()) -> Iterator[tuple[str, dict[str, Any]]]:
     """(id, data) of nodes in merge order, data as in the networkx graph."""
     sql = "SELECT id, type, name, kind, locality, attributes FROM nodes"
@@ -1107,6 +1135,7 @@ def node_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] =
     sql += " ORDER BY first_notice, first_ord"
     rows = conn.execute(sql, tuple(params)).fetchall()
     docs = node_docs(conn, None if not where else [r[0] for r in rows])
+    items: list[tuple[str, dict[str, Any]]] = []
     for row in rows:
         data: dict[str, Any] = {"type": row[1], "name": row[2]}
         data.update(json.loads(row[5] or "{}"))
@@ -1115,7 +1144,9 @@ def node_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] =
             data["kind"] = row[3]
         if row[4] is not None:
             data["locality"] = row[4]
-        yield row[0], data
+        items.append((row[0], data))
+    fill_duty_texts(conn, items, every=not where)
+    yield from items
 
 
 def node_docs(conn: sqlite3.Connection, ids: Iterable[str] | None = None) -> dict[str, list[str]]:
@@ -1188,8 +1219,10 @@ def stored_notices(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str 
 
 def notice_graph_data(conn: sqlite3.Connection, file: str) -> dict[str, Any]:
     """A notice's own graph as node-link data (its nodes as extracted, its edges)."""
-    nodes = [{"id": r[0], **json.loads(r[1])} for r in conn.execute(
+    items = [(r[0], json.loads(r[1])) for r in conn.execute(
         "SELECT id, data FROM notice_nodes WHERE notice = ? ORDER BY ord", (file,))]
+    fill_duty_texts(conn, items)
+    nodes = [{"id": nid, **data} for nid, data in items]
     edges = []
     for r in conn.execute(
             "SELECT raw_source, raw_target, relation, notice, evidence, span_start, span_end, role, title,"
