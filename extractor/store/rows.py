@@ -19,7 +19,7 @@ EDGE_COLUMNS = ("relation", "doc", "evidence", "span", "role", "title")
 
 #: A duty node's attributes whose value is its ``duties`` row's column of the same name: in
 #: ``notice_nodes`` and ``nodes`` they hold :data:`IN_DUTY_ROW` instead (the text is stored
-#: once; :func:`extractor.store.fill_duty_texts` puts it back on reading).
+#: once; :func:`extractor.store.fill_duty_text` puts it back on reading).
 DUTY_ROW_KEYS = ("text", "evidence")
 #: The stored value of a :data:`DUTY_ROW_KEYS` attribute that the ``duties`` row holds (its
 #: key keeps its place, so the node's attributes come back in their order).
