@@ -468,3 +468,50 @@ def test_counts_are_kept_with_the_rows(tmp_path: Path) -> None:
     conn = store.connect(path, create=True)  # as a build opens it
     assert store.type_counts(conn) == want and conn.execute("SELECT count(*) FROM counts").fetchone()[0] > 0
     conn.close()
+
+
+def test_a_duty_text_and_evidence_are_stored_once_in_its_duties_row() -> None:
+    """A duty node's text and evidence are its ``duties`` row's: ``notice_nodes`` and
+    ``nodes`` hold a mark in their place, and every reader gets them back in their order."""
+    graphs = {f"n{i}.txt": notice(f"n{i}.txt", i) for i in range(4)}
+    for g in graphs.values():
+        for _, d in g.nodes(data=True):
+            if d["type"] == "duty":
+                d["evidence"] = "证据：" + d["text"]
+    conn = store.connect(":memory:", create=True)
+    for name, g in graphs.items():
+        store.write_notice(conn, name, kg.to_node_link(g.copy()))
+    kept = [json.loads(r[0]) for r in conn.execute(
+        "SELECT data FROM notice_nodes WHERE id LIKE 'duty:%' UNION ALL SELECT attributes FROM nodes WHERE type = 'duty'")]
+    assert kept and all(d["text"] == 0 and d["evidence"] == 0 for d in kept)
+    assert conn.execute("SELECT count(*) FROM duties WHERE evidence LIKE '证据：负责%'").fetchone()[0] == len(kept) // 2
+    want = kg.merge(g.copy() for g in graphs.values())
+    assert stored(conn) == canonical(want)
+    one = next(n for n, d in want.nodes(data=True) if d["type"] == "duty")
+    assert kg.load(conn, nodes=[one], depth=0).nodes[one] == want.nodes[one]
+    for name, g in graphs.items():
+        assert store.notice_graph_data(conn, name)["nodes"] == kg.to_node_link(g.copy())["nodes"]
+
+
+def test_a_store_with_duty_texts_in_full_reads_the_same_and_is_rewritten(monkeypatch) -> None:
+    """A store written before the texts were stored once (their copies in ``notice_nodes``
+    and ``nodes``) answers the same, and a notice rewritten gets the mark."""
+    from extractor.store import rows
+
+    graphs = {f"n{i}.txt": notice(f"n{i}.txt", i) for i in range(4)}
+    fresh = store.connect(":memory:", create=True)
+    old = store.connect(":memory:", create=True)
+    for name, g in graphs.items():
+        store.write_notice(fresh, name, kg.to_node_link(g.copy()))
+    with monkeypatch.context() as m:
+        m.setattr(rows, "DUTY_ROW_KEYS", ())
+        for name, g in graphs.items():
+            store.write_notice(old, name, kg.to_node_link(g.copy()))
+    assert old.execute("SELECT count(*) FROM nodes WHERE type = 'duty' AND attributes LIKE '%负责%'").fetchone()[0]
+    assert stored(old) == stored(fresh)
+    in_order = [[n, list(d.items())] for n, d in kg.load(fresh).nodes(data=True)]
+    assert [[n, list(d.items())] for n, d in kg.load(old).nodes(data=True)] == in_order  # attributes in their order
+    store.write_notice(old, "n1.txt", kg.to_node_link(graphs["n1.txt"].copy()))
+    assert stored(old) == stored(fresh)
+    assert old.execute("SELECT count(*) FROM nodes WHERE type = 'duty' AND attributes LIKE '%负责%' "
+                       "AND first_notice = 'n1.txt'").fetchone()[0] == 0

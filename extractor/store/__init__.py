@@ -19,14 +19,14 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from ..errors import NotFoundError, PolicyKGError
 from ..model import copy_attrs, fold_body, fold_node
-from .rows import NoticeRows, notice_rows
+from .rows import DUTY_ROW_KEYS, IN_DUTY_ROW, NoticeRows, notice_rows
 from .rows import dumps as _dumps
 
 STORE_VERSION = 1
@@ -1100,16 +1100,34 @@ def as_conn(db: Any) -> sqlite3.Connection:
     return conn
 
 
+def _in_duty_row(value: Any) -> bool:
+    return type(value) is int and value == IN_DUTY_ROW
+
+
+def fill_duty_text(data: dict[str, Any], row: Sequence[Any]) -> None:
+    """Put back a duty node's text and evidence (``data`` read from ``notice_nodes`` or
+    ``nodes``) that its ``duties`` row (``row``: its text and evidence) holds
+    (:data:`extractor.store.rows.IN_DUTY_ROW`)."""
+    if data.get("type") == "duty":
+        for key, value in zip(DUTY_ROW_KEYS, row, strict=True):
+            if _in_duty_row(data.get(key)):
+                data[key] = value
+
+
 def node_rows(conn: sqlite3.Connection, where: str = "", params: Iterable[Any] = ()) -> Iterator[tuple[str, dict[str, Any]]]:
     """(id, data) of nodes in merge order, data as in the networkx graph."""
-    sql = "SELECT id, type, name, kind, locality, attributes FROM nodes"
+    sql = "SELECT id, type, name, kind, locality, attributes, first_notice, first_ord FROM nodes"
     sql += f" WHERE {where}" if where else ""
-    sql += " ORDER BY first_notice, first_ord"
+    sql = ("SELECT n.id, n.type, n.name, n.kind, n.locality, n.attributes, d.text, d.evidence"
+           f" FROM ({sql}) n LEFT JOIN duties d ON n.type = 'duty' AND d.id = n.id"
+           " ORDER BY n.first_notice, n.first_ord")
     rows = conn.execute(sql, tuple(params)).fetchall()
     docs = node_docs(conn, None if not where else [r[0] for r in rows])
     for row in rows:
         data: dict[str, Any] = {"type": row[1], "name": row[2]}
         data.update(json.loads(row[5] or "{}"))
+        if row[1] == "duty":
+            fill_duty_text(data, row[6:8])
         data["docs"] = docs.get(row[0], [])
         if row[3] is not None:
             data["kind"] = row[3]
@@ -1188,8 +1206,12 @@ def stored_notices(conn: sqlite3.Connection) -> dict[str, tuple[str | None, str 
 
 def notice_graph_data(conn: sqlite3.Connection, file: str) -> dict[str, Any]:
     """A notice's own graph as node-link data (its nodes as extracted, its edges)."""
-    nodes = [{"id": r[0], **json.loads(r[1])} for r in conn.execute(
-        "SELECT id, data FROM notice_nodes WHERE notice = ? ORDER BY ord", (file,))]
+    nodes = []
+    for r in conn.execute("SELECT n.id, n.data, d.text, d.evidence FROM notice_nodes n LEFT JOIN duties d"
+                          " ON d.id = n.id WHERE n.notice = ? ORDER BY n.ord", (file,)):
+        data = json.loads(r[1])
+        fill_duty_text(data, r[2:4])
+        nodes.append({"id": r[0], **data})
     edges = []
     for r in conn.execute(
             "SELECT raw_source, raw_target, relation, notice, evidence, span_start, span_end, role, title,"

@@ -17,6 +17,14 @@ from typing import Any
 #: Edge attributes that have columns of their own.
 EDGE_COLUMNS = ("relation", "doc", "evidence", "span", "role", "title")
 
+#: A duty node's attributes whose value is its ``duties`` row's column of the same name: in
+#: ``notice_nodes`` and ``nodes`` they hold :data:`IN_DUTY_ROW` instead (the text is stored
+#: once; :func:`extractor.store.fill_duty_text` puts it back on reading).
+DUTY_ROW_KEYS = ("text", "evidence")
+#: The stored value of a :data:`DUTY_ROW_KEYS` attribute that the ``duties`` row holds (its
+#: key keeps its place, so the node's attributes come back in their order).
+IN_DUTY_ROW = 0
+
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 # The C encoder that ``_ENCODER.encode`` makes anew for every value, made once, without the
 # check for circular references (rows made from JSON or a graph's attributes have none): a
@@ -70,6 +78,18 @@ def _duty_mechanism(data: dict[str, Any], ids: set[str], established: list[str])
     return established[0] if len(established) == 1 else None
 
 
+def _node_data(node: dict[str, Any], file: str) -> dict[str, Any]:
+    """A node's stored data: its attributes but ``id``, a duty's text and evidence left to
+    its ``duties`` row (which this notice writes: a non-empty text, which the row holds as
+    it is)."""
+    data = {k: v for k, v in node.items() if k != "id"}
+    if data.get("type") == "duty" and (node.get("doc") or file) == file:
+        for key in DUTY_ROW_KEYS:
+            if isinstance(data.get(key), str) and data[key]:
+                data[key] = IN_DUTY_ROW
+    return data
+
+
 def notice_rows(file: str, graph: Any) -> NoticeRows:
     """The rows of the notice ``file`` whose graph is ``graph`` (node-link data or networkx)."""
     nodes, edges = node_link_parts(graph)
@@ -104,7 +124,7 @@ def notice_rows(file: str, graph: Any) -> NoticeRows:
     return NoticeRows(
         file=file,
         ids=[n["id"] for n in nodes],
-        datas=[dumps({k: v for k, v in n.items() if k != "id"}) for n in nodes],
+        datas=[dumps(_node_data(n, file)) for n in nodes],
         notice=(doc.get("title"), doc.get("number"), doc.get("date"), doc.get("issuer"), doc.get("year")),
         duties=duties,
         edges=edge_rows,
