@@ -52,6 +52,13 @@ def alternation(words: Iterable[str]) -> str:
     return made
 
 
+def padded_alternation(words: Iterable[str]) -> str:
+    """A regex of literal words (role labels), longest first, as they may be written padded: a
+    space allowed between their characters (``成 员``, ``召 集 人``)."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(" ?".join(re.escape(ch) for ch in word) for word in ordered)
+
+
 def _trie_pattern(words: set[str]) -> str:
     """The trie regex of :func:`alternation` (an empty word: an empty last branch)."""
     root: dict[str, dict] = {}

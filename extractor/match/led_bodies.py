@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import Lexicon, alternation
+from ..lexicon import Lexicon, alternation, padded_alternation
 from ..normalize import HAN, sentence_at
 from ..notice import Notice, Span
 
@@ -15,10 +15,8 @@ def label_re(lex: Lexicon) -> re.Pattern[str]:
     """A role label inside a line, padded or not (``组 长：``), glued to what comes before
     it or not, with the name of the body it heads written right before it or not
     (``河南工作组组长：``): groups ``body`` (may be None) and ``role`` (spaces kept)."""
-    roles = sorted(set(lex.roles), key=lambda w: (-len(w), w))
-    padded = "|".join(" ?".join(re.escape(ch) for ch in word) for word in roles)
     endings = body_ending_re(lex).pattern
-    return re.compile(rf"(?P<body>[{HAN}]{{2,30}}?(?:{endings}))?(?P<role>{padded})\s*：")
+    return re.compile(rf"(?P<body>[{HAN}]{{2,30}}?(?:{endings}))?(?P<role>{padded_alternation(lex.roles)})\s*：")
 
 
 def body_ending_re(lex: Lexicon) -> re.Pattern[str]:

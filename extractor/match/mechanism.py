@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from ..layout import Line
-from ..lexicon import Lexicon, alternation
+from ..lexicon import Lexicon, alternation, padded_alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, MARKER, cn_value
@@ -615,7 +615,7 @@ def _set_up_with_roster(notice: Notice, mech: Mechanism) -> None:
 def _roster_body_re(lex: Lexicon) -> re.Pattern[str]:
     """A setting-up verb (not after 下), an optional make-up (由…组成的), a body's name, the
     sentence's end and a role label right after it."""
-    roles = "|".join(" ?".join(re.escape(ch) for ch in w) for w in sorted(lex.roles, key=len, reverse=True))
+    roles = padded_alternation(lex.roles)
     endings = alternation({*lex.bodies["mechanism_suffixes"], *lex.bodies["sub_body_suffixes"]})
     return re.compile(rf"(?<!下)(?:{lex.cue_re('setup_verbs')})(?:由[^。；，]{{1,30}}?组成的)?"
                       rf"(?P<name>[{HAN}]{{2,30}}?(?:{endings}))。\s*(?:{roles})\s*：")

@@ -9,6 +9,7 @@ import re
 from functools import lru_cache
 
 from ...layout import Line
+from ...lexicon import padded_alternation
 from ...normalize import HAN
 from ...notice import Notice
 from .names import bare_name_ok
@@ -22,8 +23,7 @@ _LEAST = 3  # fewer names make no table
 @lru_cache(maxsize=8)
 def _stacked_re(roles: tuple[str, ...]) -> re.Pattern[str]:
     """Two or more role labels run together at the start of a line, then a run of names."""
-    label = "|".join(" ?".join(re.escape(w)) for w in sorted(set(roles), key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?P<labels>(?:(?:{label})\s*：\s*){{2,}})(?P<names>[{HAN}][{HAN} ]+[{HAN}])$")
+    return re.compile(rf"(?P<labels>(?:(?:{padded_alternation(roles)})\s*：\s*){{2,}})(?P<names>[{HAN}][{HAN} ]+[{HAN}])$")
 
 
 def _split_run(run: str) -> list[tuple[int, int]] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ...lexicon import padded_alternation
 from ...normalize import HAN
 from ...notice import Notice
 from ..posts import names_chief
@@ -44,5 +45,4 @@ def role_header_re(roles: tuple[str, ...]) -> re.Pattern[str]:
     """A role label (of ``roles``) at the start of a line (``召集人：``, ``召 集 人 王五 …``:
     padded, then a name and a space; ``副主任 王五（县卫健局局长）``: an infobox's label, then a
     name and its post in brackets), and the rest of the line."""
-    padded = "|".join(" ?".join(re.escape(word)) for word in sorted(set(roles), key=lambda w: (-len(w), w)))
-    return re.compile(rf"^(?P<role>{padded})(?:\s*[：]\s*| (?=(?:{NAME}|[{HAN}] [{HAN}])[ （]))(?P<rest>.*)$")
+    return re.compile(rf"^(?P<role>{padded_alternation(roles)})(?:\s*[：]\s*| (?=(?:{NAME}|[{HAN}] [{HAN}])[ （]))(?P<rest>.*)$")

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from ...lexicon import padded_alternation
 from ...notice import Notice
 from ..orgs import org_at
 from ..posts import post_words
@@ -25,8 +26,7 @@ _Entry = tuple[tuple[int, int], tuple[int, int]]  # (name span, post span)
 @lru_cache(maxsize=8)
 def _label_re(roles: tuple[str, ...]) -> re.Pattern[str]:
     """A role label anywhere in a line (``副召集人：``, padded ``成 员：``)."""
-    padded = "|".join(" ?".join(re.escape(word)) for word in sorted(set(roles), key=lambda w: (-len(w), w)))
-    return re.compile(rf"(?P<role>{padded}) ?：")
+    return re.compile(rf"(?P<role>{padded_alternation(roles)}) ?：")
 
 
 def run_on_roster(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
