@@ -33,6 +33,14 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
 
 
 _CLAUSE_END = re.compile("[。；，： ]")
+
+
+def clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause at ``start`` ends: its first ``，。；`` before ``end``, else ``end``."""
+    stop = start
+    while stop < end and text[stop] not in "，。；":
+        stop += 1
+    return stop
 # 。七是工业和信息化部将…: the ordinal of a point run into the text (一是…, 二是…) before its subject
 _ORDINAL = re.compile(r"[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff])")
 
@@ -63,10 +71,7 @@ _PAST = re.compile(r"(?<![为除])了(?![解])|已经|现印发|收悉")
 
 def reported(text: str, start: int, end: int) -> bool:
     """Does the clause report past work (编制形成了…, 已经…) rather than assign it?"""
-    stop = start
-    while stop < end and text[stop] not in "，。；":
-        stop += 1
-    return bool(_PAST.search(text, start, stop))
+    return bool(_PAST.search(text, start, clause_end(text, start, end)))
 
 
 def reports_past_work(notice: Notice, q: int, end: int) -> bool:
@@ -97,9 +102,7 @@ def reports_a_meeting(notice: Notice, q: int, end: int) -> bool:
     text = notice.text
     if subject_cues(notice).modal.match(text, q, end):
         return False
-    stop = q
-    while stop < end and text[stop] not in "，。；":
-        stop += 1
+    stop = clause_end(text, q, end)
     held, attended = notice.lex.memo(_meeting_cues)
     return bool(held.match(text, q, stop) or attended.search(text, q, stop))
 

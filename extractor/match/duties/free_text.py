@@ -15,6 +15,7 @@ from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
     BRACKETED_MARK,
+    clause_end,
     clause_starts,
     paren_depths,
     reported,
@@ -179,7 +180,7 @@ def _names_a_principle(notice: Notice, p: int, q: int, end: int) -> bool:
     phrase naming a principle or requirement (``X对…全面负责的原则``)? Not when the subject
     acts by it (``X按照政务公开的要求，将…公布``)."""
     text = notice.text
-    stop = next((i for i in range(p, end) if text[i] in "，。；"), end)
+    stop = clause_end(text, p, end)
     return (_PRINCIPLE_END.search(text, p, stop) is not None and not subject_cues(notice).modal.match(text, q, end)
             and not _ACTS_BY.match(text, q, stop))
 

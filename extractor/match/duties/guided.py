@@ -9,6 +9,7 @@ import re
 
 from ...notice import Notice
 from ...words import starts_with_verb
+from .clauses import clause_end
 from .cues import duty_cues
 
 # 对本行政区域内的…实施监督管理 / 按照本规定…: a predicate opened by its object or its rule
@@ -25,6 +26,6 @@ def acts_under(notice: Notice, q: int, end: int) -> bool:
     p = m.end()
     if p < end and text[p] in "，,":
         p += 1
-    stop = next((i for i in range(p, end) if text[i] in "，。；"), end)
+    stop = clause_end(text, p, end)
     act = text[p:stop]
     return len(act) >= 4 and (_PREDICATE_OPENER.match(act) is not None or starts_with_verb(act))

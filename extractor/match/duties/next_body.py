@@ -10,6 +10,7 @@ from ...notice import Notice
 from ...words import dictionary_words, word_tags
 from ..orgs import org_at
 from ..subjects import subject_cues
+from .clauses import clause_end
 
 # Y据此… / Y根据…，… / Y按照…: the body acts on what it was given, its verb follows
 _BASIS = re.compile("据此|根据|按照|依据|依照|按(?=各自|职)")
@@ -39,6 +40,6 @@ def _acts(text: str, p: int, end: int) -> bool:
     """Does the clause at ``p`` open with a verb or with what its subject acts on?"""
     if _BASIS.match(text, p, end):
         return True
-    stop = next((i for i in range(p, end) if text[i] in "，。；"), end)
+    stop = clause_end(text, p, end)
     words = dictionary_words(text[p:stop])
     return bool(words) and len(words[0]) >= 2 and word_tags().get(words[0]) in _VERB_TAGS
