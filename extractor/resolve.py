@@ -69,7 +69,9 @@ def _stem_ok(stem: str) -> bool:
 _HAN_RUN = re.compile(f"[{HAN}]+")
 
 
-def _levels_re(lex: Lexicon) -> re.Pattern[str]:
+def place_levels_re(lex: Lexicon) -> re.Pattern[str]:
+    """The level words that close a place name (``places.json`` levels: 市, 县, 自治区 …);
+    build it with ``lex.memo``."""
     return re.compile(alternation(lex.place_levels))
 
 
@@ -94,7 +96,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     inside a word or with a verb, used before a department name or in the heading; of a place and its own suffix
     (乌鲁木齐市 / 鲁木齐市) the longer is kept when it is about as frequent.
     """
-    levels = lex.memo(_levels_re)
+    levels = lex.memo(place_levels_re)
     levels_chars = {lvl for lvl in lex.place_levels if len(lvl) == 1}
     counts: Counter[str] = Counter()
     before_dept: Counter[str] = Counter()

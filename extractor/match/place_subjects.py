@@ -5,10 +5,8 @@ subject is no body is no duty). Read by the task lists for items that name no bo
 
 from __future__ import annotations
 
-import re
-
-from ..lexicon import Lexicon, alternation
-from ..resolve import place_stem
+from ..lexicon import Lexicon
+from ..resolve import place_levels_re, place_stem
 from ..words import CLAUSE_START_TAGS, dictionary_words, word_tags
 
 #: the longest stem read before a level word (a people's name in it: 某某族|自治区, 某族某某族|自治州)
@@ -20,15 +18,11 @@ _PREDICATE_TAGS = CLAUSE_START_TAGS | {"vn", "a", "ad", "i", "l", "m", "j"}
 _VERB_TAGS = frozenset(("v", "vn", "vd"))
 
 
-def _levels(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(alternation(lex.place_levels))
-
-
 def _place_end(lex: Lexicon, text: str, pos: int, after_place: bool) -> int | None:
     """End of the place name written at ``pos`` (a stem, then a level word: 青禾|市, 东湖新|区,
     南岭|自治区), the shortest that fits; a one-character stem only right after another place
     (某市|石县)."""
-    levels = lex.memo(_levels)
+    levels = lex.memo(place_levels_re)
     for k in range(1 if after_place else 2, _MAX_STEM + 1):
         level = levels.match(text, pos + k)
         if (level is None or levels.match(text, level.end())  # 桃州|区: a longer place
