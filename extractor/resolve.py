@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, alternation, load_lexicon, one_character_levels
 from .normalize import HAN
-from .words import FUNCTION_TAGS, dictionary_words, word_tags
+from .words import FUNCTION_TAGS, VERB_TAGS, dictionary_words, word_tags
 
 _KEY_DROP = re.compile(r"[\s、，,（）()“”\"'·]")
 _SPACES = re.compile(r"\s+")
@@ -63,7 +63,7 @@ def _stem_ok(stem: str) -> bool:
         return False  # 关于印发|东林县, 主要有|市: a word before the place, not part of it
     if any(len(w) == 1 and tags.get(w) == "c" for w in words[1:]):
         return False  # 国务院和|省委: a conjunction joins two bodies, no place holds it
-    return not any(len(w) >= 2 and tags.get(w) in ("v", "vn", "vd") for w in words)
+    return not any(len(w) >= 2 and tags.get(w) in VERB_TAGS for w in words)
 
 
 _HAN_RUN = re.compile(f"[{HAN}]+")

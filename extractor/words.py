@@ -19,6 +19,8 @@ from .segment import cache_dir, segment
 FUNCTION_TAGS = frozenset(
     ("v", "vn", "vd", "p", "c", "d", "u", "a", "ad", "an", "m", "q", "r", "t", "y", "e", "o", "l", "i")
 )
+#: jieba's tags of verbs: a verb, a verbal noun (管理), a verb used as an adverb.
+VERB_TAGS = frozenset(("v", "vn", "vd"))
 #: A name never opens with a word of these tags (发挥…, 分别设在…).
 CLAUSE_START_TAGS = frozenset(("v", "d", "p", "c", "ad", "vd"))
 

@@ -7,15 +7,12 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..resolve import place_levels_re, place_stem
-from ..words import CLAUSE_START_TAGS, dictionary_words, word_tags
+from ..words import CLAUSE_START_TAGS, VERB_TAGS, dictionary_words, word_tags
 
 #: the longest stem read before a level word (a people's name in it: 某某族|自治区, 某族某某族|自治州)
 _MAX_STEM = 7
 #: a word of these tags after the places opens the predicate: 推进, 以, 多措并举, 三措并举
 _PREDICATE_TAGS = CLAUSE_START_TAGS | {"vn", "a", "ad", "i", "l", "m", "j"}
-#: a verb as the second or third word: jieba tags some adverbs as nouns or knows no tag of a
-#: set phrase (大力|推进, 着力|打造, 大力开展|质量|提升)
-_VERB_TAGS = frozenset(("v", "vn", "vd"))
 
 
 def _place_end(lex: Lexicon, text: str, pos: int, after_place: bool) -> int | None:
@@ -47,5 +44,7 @@ def opens_with_place(lex: Lexicon, body: str) -> bool:
         return True  # 某市“加减并重”: a slogan of what the place did
     words = dictionary_words(rest[:10])
     tags = word_tags()
+    # a verb as the second or third word: jieba tags some adverbs as nouns or knows no tag of a
+    # set phrase (大力|推进, 着力|打造, 大力开展|质量|提升)
     return bool(words) and (tags.get(words[0]) in _PREDICATE_TAGS
-                            or any(tags.get(w) in _VERB_TAGS for w in words[1:3]))
+                            or any(tags.get(w) in VERB_TAGS for w in words[1:3]))

@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
 from ..notice import Notice
-from ..words import CLAUSE_START_TAGS, dictionary_words, starts_with_verb, word_tags
+from ..words import CLAUSE_START_TAGS, VERB_TAGS, dictionary_words, starts_with_verb, word_tags
 from .deadlines import recurring_at, time_limit_at
 from .level_departments import (
     governments_of_levels,
@@ -369,7 +369,7 @@ def _named_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
         if end >= limit or ending not in cues.actor_ending_set:
             continue
         case = _CONDITION.match(text, end, limit)
-        if case and word_tags().get(dictionary_words(text[end : case.end()])[0]) not in _VERB_TAGS:
+        if case and word_tags().get(dictionary_words(text[end : case.end()])[0]) not in VERB_TAGS:
             case = None  # 企业生产X的，应当…: what the class does in the case (not 机构目录调整的，…)
         if not _bound_by_modal(notice, case.end() if case else end, limit):
             continue
@@ -848,7 +848,6 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
     return None
 
 
-_VERB_TAGS = frozenset(("v", "vn", "vd"))
 _CLAUSE_STOP_CHARS = "，。；：,;:"
 _SENTENCE_STOP_CHARS = "。；;！？"
 _CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOP_CHARS}]")
@@ -980,7 +979,7 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
     words = dictionary_words(text[q:stop])
     if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs:
         return False
-    return word_tags().get(words[0]) in _VERB_TAGS or words[0] in cues.action_verbs
+    return word_tags().get(words[0]) in VERB_TAGS or words[0] in cues.action_verbs
 
 
 def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) -> list[SubjectItem]:

@@ -7,14 +7,15 @@ from __future__ import annotations
 import re
 
 from ...notice import Notice
-from ...words import dictionary_words, word_tags
+from ...words import VERB_TAGS, dictionary_words, word_tags
 from ..orgs import org_at
 from ..subjects import subject_cues
 from .clauses import clause_end
 
 # Y据此… / Y根据…，… / Y按照…: the body acts on what it was given, its verb follows
 _BASIS = re.compile("据此|根据|按照|依据|依照|按(?=各自|职)")
-_VERB_TAGS = frozenset(("v", "vd"))
+#: a verb that acts; no verbal noun (管理, 监督: jieba's vn opens a noun phrase as often)
+_ACTING_VERB_TAGS = VERB_TAGS - {"vn"}
 
 
 def before_next_body(notice: Notice, subject: int, verb: int, end: int) -> int:
@@ -42,4 +43,4 @@ def _acts(text: str, p: int, end: int) -> bool:
         return True
     stop = clause_end(text, p, end)
     words = dictionary_words(text[p:stop])
-    return bool(words) and len(words[0]) >= 2 and word_tags().get(words[0]) in _VERB_TAGS
+    return bool(words) and len(words[0]) >= 2 and word_tags().get(words[0]) in _ACTING_VERB_TAGS
