@@ -63,7 +63,14 @@ from typing import Any
 from ..lexicon import Lexicon, alternation, load_lexicon
 from ..normalize import PINYIN_GLOSS
 from ..numbering import CN_DIGITS, MARKER, cn_value
-from .news_head import byline_date, headline_before_lead, original_headline, without_column_label
+from .news_head import (
+    byline_date,
+    cjk_count,
+    headline_before_lead,
+    is_headline,
+    original_headline,
+    without_column_label,
+)
 
 _KINDS = (
     "通知|通报|决定|意见|批复|报告|请示|函|公告|通告|办法|规定|方案|规则|制度|纪要|决议|"
@@ -203,7 +210,7 @@ def _lines(text: str) -> list[str]:
 
 
 def _is_cjk_heading(line: str) -> bool:
-    cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+    cjk = cjk_count(line)
     return cjk >= 4 and cjk >= 0.6 * len(line.replace(" ", ""))
 
 
@@ -228,7 +235,7 @@ def _bare_title(line: str, lex: Lexicon) -> str | None:
     for cand in cands:
         if (
             4 <= len(cand) <= 70
-            and sum(1 for ch in cand if "\u4e00" <= ch <= "\u9fff") >= 4
+            and cjk_count(cand) >= 4
             and not _ENUM_START.match(cand)
             and not _CONTINUED.match(cand)
             and lex.memo(_bare_title_re).match(_QUOTED.sub(_unpunctuated, cand))
@@ -435,13 +442,12 @@ def _value_below(lines: list[str], i: int, lex: Lexicon) -> str:
 
 def _headline(line: str, lex: Lexicon) -> bool:
     """A line of words with no full stop, no site path (``首页 > 新闻``) nor menu (``打印 | 字号``)."""
-    cjk = sum(1 for ch in line if "\u4e00" <= ch <= "\u9fff")
+    cjk = cjk_count(line)
     return (5 <= cjk and len(line) <= 100 and not re.search(r"[。>|]|[:：]$", line)
             and lex.memo(_published_re).search(line) is None)
 
 
 _PAGE_HEAD = 15  # a web page's headline and date line are among its first lines
-_HEADLINE_CHARS = re.compile(r"[\u4e00-\u9fff0-9“”\"·、\s]{8,50}")  # a news headline: words, no punctuation
 _NEWS_BODY = 50  # a report's first paragraph: a long line with a full stop
 _PART_START = re.compile(rf"第[{CN_DIGITS}0-9]+[章节条部]")  # 第三章 组织管理: a part's heading, no headline
 _PAGE_CLUTTER = re.compile(r"[>|_]|\S-\S|[:：]$")  # a site path, a menu, a label without its value
@@ -461,8 +467,8 @@ def _news_headline(lines: list[str], lex: Lexicon) -> tuple[str | None, str | No
     for k, line in enumerate(shown):
         line = without_column_label(line)
         words = line.replace(" ", "")
-        cjk = sum(1 for ch in words if "\u4e00" <= ch <= "\u9fff")
-        if _HEADLINE_CHARS.fullmatch(line) and cjk >= 8 and not _ENUM_START.match(words) and not _PART_START.match(words):
+        cjk = cjk_count(words)
+        if is_headline(line) and not _ENUM_START.match(words) and not _PART_START.match(words):
             body = any("。" in ln and len(ln) > _NEWS_BODY for ln in shown[k + 1 : k + 4])
             if not body:
                 return None, None

@@ -2,6 +2,7 @@
 
 Helpers of ``docmeta`` (pure functions on cleaned head lines, never raising):
 
+* ``is_headline``: a line of words only, eight Han characters at least (``cjk_count``);
 * ``original_headline``: a reposted item's ``原标题:X`` label (lexicon ``original_title_labels``)
   gives its headline ``X``;
 * ``without_column_label``: a column label before the headline (``卫计要闻|X``: one short label
@@ -35,12 +36,15 @@ _DATE_DAY_FIRST = re.compile(r"(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?")
 
 
-def _cjk(text: str) -> int:
+def cjk_count(text: str) -> int:
+    """How many characters of ``text`` are common Han characters (U+4E00–U+9FFF)."""
     return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
 
 
-def _is_headline(text: str) -> bool:
-    return _HEADLINE.match(text) is not None and _cjk(text) >= 8
+def is_headline(line: str) -> bool:
+    """Is a cleaned head line (spaces single) a headline's words: 8–50 characters of Han,
+    digits, quotes, ``·``, ``、`` and spaces, eight of them Han at least?"""
+    return _HEADLINE.match(line) is not None and cjk_count(line) >= 8
 
 
 def original_headline(lines: list[str], lex: Lexicon, reach: int) -> str | None:
@@ -48,7 +52,7 @@ def original_headline(lines: list[str], lex: Lexicon, reach: int) -> str | None:
     label = re.compile(rf"^(?:{alternation(lex.cue('original_title_labels'))})\s*[:：]\s*(?P<headline>.+)$")
     for line in lines[:reach]:
         m = label.match(line)
-        if m and _is_headline(m.group("headline")):
+        if m and is_headline(m.group("headline")):
             return m.group("headline").strip()
     return None
 
@@ -56,7 +60,7 @@ def original_headline(lines: list[str], lex: Lexicon, reach: int) -> str | None:
 def without_column_label(line: str) -> str:
     """``卫计要闻|X`` -> ``X`` when ``X`` is words only; any other line as it is."""
     m = _COLUMN.match(line)
-    return m.group("headline") if m and _cjk(m.group("headline")) >= 8 else line
+    return m.group("headline") if m and cjk_count(m.group("headline")) >= 8 else line
 
 
 def headline_before_lead(line: str) -> str | None:
@@ -65,7 +69,7 @@ def headline_before_lead(line: str) -> str | None:
     if m is None:
         return None
     head = line[: m.start()]
-    return head if _is_headline(head) else None
+    return head if is_headline(head) else None
 
 
 def byline_date(line: str) -> str | None:
