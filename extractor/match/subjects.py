@@ -66,6 +66,11 @@ class SubjectCues:
         self.lead_role = re.compile(
             rf"(?:{modal})?(?:(?!不)[^，。；]){{0,4}}?(?:{lex.cue_re('lead_role_verbs')})[^，。；]{{0,24}}?"
             rf"(?:{lex.cue_re('lead_role_nouns')})(?=[，。；,;]|$|{modal})")
+        basis = lex.cue_re("basis_words")
+        # 依据职责 / 按照各自职责分工 / 根据职能: the subject acts within its own remit, its verb follows
+        self.own_remit = re.compile(rf"(?:{basis}|按)(?:各自)?(?:职责|职能)(?:分工)?")
+        # 根据年度资金安排， / 按照验收结果，: what the subject acts on, a clause of its own before its verb
+        self.basis = re.compile(rf"(?:{basis})[^，。；：,;:]{{2,30}}，")
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
@@ -778,7 +783,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
-    elif not (cues.strict_follow.match(text, _after_own_remit(text, q, limit), limit)
+    elif not (cues.strict_follow.match(text, _after_own_remit(cues, text, q, limit), limit)
               or cues.lead_role.match(text, q, limit)
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
@@ -788,7 +793,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                   or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
               or (all(_acting_body(notice, it, g is not None and g.end() > p) for it in items)
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
-                  and _verb_follows(notice, _after_basis(text, _after_time(notice, text, q, limit), limit), limit))):
+                  and _verb_follows(notice, _after_basis(cues, text, _after_time(notice, text, q, limit), limit), limit))):
         return None
     if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
@@ -878,24 +883,16 @@ def _last_char_before(notice: Notice, chars: str, end: int) -> int:
     return positions[i - 1] if i > 0 else -1
 
 
-# 依据职责 / 按照各自职责分工 / 根据职能: the subject acts within its own remit, its verb follows
-_OWN_REMIT = re.compile("(?:依据|依照|按照|根据|按)(?:各自)?(?:职责|职能)(?:分工)?")
-
-
-def _after_own_remit(text: str, q: int, limit: int) -> int:
+def _after_own_remit(cues: SubjectCues, text: str, q: int, limit: int) -> int:
     """Where the verb starts after ``依据职责`` at ``q`` (地方X部门依据职责负责…), or ``q``."""
-    m = _OWN_REMIT.match(text, q, limit)
+    m = cues.own_remit.match(text, q, limit)
     return m.end() if m else q
 
 
-# 根据年度资金安排， / 按照验收结果，: what the subject acts on, a clause of its own before its verb
-_BASIS = re.compile(r"(?:根据|按照|依据|依照)[^，。；：,;:]{2,30}，")
-
-
-def _after_basis(text: str, q: int, limit: int) -> int:
+def _after_basis(cues: SubjectCues, text: str, q: int, limit: int) -> int:
     """Where the verb starts after a clause saying what the subject acts on (国家X局根据验收
     结果，认定…), or ``q``."""
-    m = _BASIS.match(text, q, limit)
+    m = cues.basis.match(text, q, limit)
     return m.end() if m else q
 
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...notice import Notice
 from ...words import starts_with_verb
 from .clauses import clause_end
 from .cues import duty_cues
 
-# 对本行政区域内的…实施监督管理 / 按照本规定…: a predicate opened by its object or its rule
-_PREDICATE_OPENER = re.compile("对|按照|依照|依据|根据")
+
+def _predicate_opener(lex: Lexicon) -> re.Pattern[str]:
+    """对本行政区域内的…实施监督管理 / 按照本规定…: a predicate opened by its object or its rule."""
+    return re.compile(rf"对|{lex.cue_re('basis_words')}")
 
 
 def acts_under(notice: Notice, q: int, end: int) -> bool:
@@ -28,4 +31,4 @@ def acts_under(notice: Notice, q: int, end: int) -> bool:
         p += 1
     stop = clause_end(text, p, end)
     act = text[p:stop]
-    return len(act) >= 4 and (_PREDICATE_OPENER.match(act) is not None or starts_with_verb(act))
+    return len(act) >= 4 and (notice.lex.memo(_predicate_opener).match(act) is not None or starts_with_verb(act))

@@ -6,14 +6,19 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...notice import Notice
 from ...words import VERB_TAGS, dictionary_words, word_tags
 from ..orgs import org_at
 from ..subjects import subject_cues
 from .clauses import clause_end
 
-# Y据此… / Y根据…，… / Y按照…: the body acts on what it was given, its verb follows
-_BASIS = re.compile("据此|根据|按照|依据|依照|按(?=各自|职)")
+
+def _basis(lex: Lexicon) -> re.Pattern[str]:
+    """Y据此… / Y根据…，… / Y按照…: the body acts on what it was given, its verb follows."""
+    return re.compile(rf"据此|{lex.cue_re('basis_words')}|按(?=各自|职)")
+
+
 #: a verb that acts; no verbal noun (管理, 监督: jieba's vn opens a noun phrase as often)
 _ACTING_VERB_TAGS = VERB_TAGS - {"vn"}
 
@@ -29,7 +34,7 @@ def before_next_body(notice: Notice, subject: int, verb: int, end: int) -> int:
         name_end = org_at(notice, text, comma + 1, end)
         if name_end is None and (each := subject_cues(notice).collective.match(text, comma + 1, end)):
             name_end = each.end()  # …，各有关部门按职责分工配合: the other bodies' part
-        if name_end is not None and name_end - comma - 1 >= 3 and _acts(text, name_end, end):
+        if name_end is not None and name_end - comma - 1 >= 3 and _acts(notice, name_end, end):
             name = text[comma + 1 : name_end]
             if name not in text[subject:verb]:  # X…，X据此…: the same body goes on
                 return comma
@@ -37,9 +42,10 @@ def before_next_body(notice: Notice, subject: int, verb: int, end: int) -> int:
     return end
 
 
-def _acts(text: str, p: int, end: int) -> bool:
+def _acts(notice: Notice, p: int, end: int) -> bool:
     """Does the clause at ``p`` open with a verb or with what its subject acts on?"""
-    if _BASIS.match(text, p, end):
+    text = notice.text
+    if notice.lex.memo(_basis).match(text, p, end):
         return True
     stop = clause_end(text, p, end)
     words = dictionary_words(text[p:stop])
