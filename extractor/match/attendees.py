@@ -10,7 +10,7 @@ import re
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at
 from ..notice import Notice, OrgFact
-from .orgs import ends_like_body, org_at, split_conjoined, split_items, unit_list
+from .orgs import department_list, unit_list
 
 
 def _attendance_re(lex: Lexicon) -> re.Pattern[str]:
@@ -40,22 +40,13 @@ def find_attending_members(notice: Notice) -> None:
         if lex.role_re.search(m.group("people").replace("联络员", "")):
             continue  # 市人大常委会副主任、X领导小组副组长某某出席了会议: a person's posts, no units
         a, b = m.span("list")
-        pieces = [p for s, e in split_items(text, a, b) for p in split_conjoined(notice, text, s, e)]
-        items = unit_list(notice, a, b, by_position=True)
-        if len(pieces) < 2 or len(items) != len(pieces) or 2 * sum(_unit(notice, s, e) for s, e in pieces) <= len(pieces):
+        if not department_list(notice, a, b):
             continue  # every item a unit by its place in the list, most of them by their names
+        items = unit_list(notice, a, b, by_position=True)
         span = sentence_at(text, m.start("list"))
         for org in notice.table.add_list([written for _s, _e, written in items]):
             notice.facts.append(OrgFact(org, "member_unit_of", mech, span))
         return
-
-
-def _unit(notice: Notice, start: int, end: int) -> bool:
-    """Is ``text[start:end]`` a unit by its name: a kind of department (``卫计``), a known body
-    or a body's ending (``县医保中心``), no post (``市人大常委会副主任``)?"""
-    text = notice.text
-    return bool(notice.lex.kind_of(text[start:end]) or org_at(notice, text, start, end) == end
-                or ends_like_body(notice, text[start:end]))
 
 
 __all__ = ["find_attending_members"]

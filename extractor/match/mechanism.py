@@ -20,6 +20,7 @@ from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
 from .orgs import (
     body_before_head,
+    department_list,
     ends_like_body,
     looks_like_org,
     org_at,
@@ -138,7 +139,7 @@ class _Cues:
             rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{qual})?(?:{heads})"
             rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
-        # item is a unit and most are departments (see _department_list)
+        # item is a unit and most are departments (see orgs.department_list)
         # …、街道办事处卫生分管领导为成员: the field the heads are in charge of, after the units
         field_in_charge = rf"(?:(?<![、，])(?:{lex.short_re.pattern})(?={qual}))?"  # not a list's item (卫生、教育主要…)
         self.heads_bare = re.compile(
@@ -1165,7 +1166,7 @@ def find_members(notice: Notice) -> None:
                 target = _composed_mechanism(notice, subject, sent) if rx is cues.list else None
                 if target is None:
                     continue
-            if rx is cues.heads_bare and not (_department_list(notice, m.start("list"), m.end("list"))
+            if rx is cues.heads_bare and not (department_list(notice, m.start("list"), m.end("list"))
                                               and (named_after or any(w in subject for w in _mech_words(notice)))):
                 continue
             items = _list_items(notice, m.start("list"), m.end("list"))
@@ -1405,21 +1406,6 @@ def _one_collective_of(notice: Notice, items: list[tuple[int, int, str]]) -> lis
         return items
     start, end = items[0][0], items[-1][1]
     return [(start, end, notice.text[start:end])]
-
-
-def _department_list(notice: Notice, start: int, end: int) -> bool:
-    """``发展和改革、财政、民政、部分乡镇``: a list of two or more units (``和`` between two units
-    parts them), every item a unit by its
-    position and most of them departments (a name or field of the lexicons, or a body's ending), none of them
-    vague (``有关部门``) — a list that names departments without ``等``."""
-    text = notice.text
-    # 市环保局和县区政府: two items joined by 和, both units
-    items = [piece for a, b in split_items(text, start, end) for piece in split_conjoined(notice, text, a, b)]
-    if len(items) < 2 or len(unit_list(notice, start, end, by_position=True)) != len(items):
-        return False
-    known = sum(1 for a, b in items if notice.lex.kind_of(text[a:b]) or org_at(notice, text, a, b) == b
-                or ends_like_body(notice, text[a:b]))  # 市监察局, 市市容局: a body's ending, no kind
-    return 2 * known > len(items)
 
 
 def _members_clause(notice: Notice, subject: str) -> bool:

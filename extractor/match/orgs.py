@@ -364,6 +364,22 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
     return out
 
 
+def department_list(notice: Notice, start: int, end: int) -> bool:
+    """``发展和改革、财政、民政、部分乡镇``: a list of two or more units (``和`` between two units
+    parts them), every item a unit by its position (``unit_list``) and most of them departments
+    (a name or field of the lexicons, or a body's ending), none of them vague (``有关部门``) — a
+    list that names departments without ``等`` (the heads of a mechanism's members, the heads
+    attending its meeting)."""
+    text = notice.text
+    # 市环保局和县区政府: two items joined by 和, both units
+    items = [piece for a, b in split_items(text, start, end) for piece in split_conjoined(notice, text, a, b)]
+    if len(items) < 2 or len(unit_list(notice, start, end, by_position=True)) != len(items):
+        return False
+    known = sum(1 for a, b in items if notice.lex.kind_of(text[a:b]) or org_at(notice, text, a, b) == b
+                or ends_like_body(notice, text[a:b]))  # 市监察局, 市市容局: a body's ending, no kind
+    return 2 * known > len(items)
+
+
 # --- bodies no lexicon lists, read by position and form --------------------------------
 
 _ALIAS_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[“\"]?([^）)”\"]{1,12})[”\"]?[）)]")
