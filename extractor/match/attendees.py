@@ -32,12 +32,12 @@ def find_attending_members(notice: Notice) -> None:
         return
     text = notice.text
     lex = notice.lex
-    liaison = alternation([word for word, rel in lex.roles.items() if rel == "liaison_of"])
+    liaison = re.compile(alternation([word for word, rel in lex.roles.items() if rel == "liaison_of"]))
     for m in lex.memo(_attendance_re).finditer(text):
-        if not (any(w in text[m.end() :] for w in lex.cue("member_reference_words"))
-                or re.search(liaison, m.group("people"))):
+        people = m.group("people")
+        if not (any(w in text[m.end() :] for w in lex.cue("member_reference_words")) or liaison.search(people)):
             continue  # A、B等有关单位负责同志参加会议: who attended, not who the members are
-        if lex.role_re.search(m.group("people").replace("联络员", "")):
+        if lex.role_re.search(liaison.sub("", people)):  # the units' liaison officers: no post
             continue  # 市人大常委会副主任、X领导小组副组长某某出席了会议: a person's posts, no units
         a, b = m.span("list")
         if not department_list(notice, a, b):
