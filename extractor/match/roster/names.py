@@ -53,7 +53,8 @@ def has_surname(name: str, notice: Notice) -> bool:
     return not s or name[:1] in s or name[:2] in s
 
 
-def bare_name_ok(name: str, notice: Notice) -> bool:
-    """A bare name in running text: 2–4 characters, a surname first, nothing of a post in it."""
+def bare_name_ok(name: str, notice: Notice, joiners: str = "的和及与") -> bool:
+    """A bare name in running text: 2–4 characters, a surname first, nothing of a post in it,
+    none of the ``joiners`` (characters that join words, never in a name in such text)."""
     return (2 <= len(name) <= 4 and has_surname(name, notice) and valid_name(name, notice)
-            and not any(ch in name for ch in "的和及与"))
+            and not any(ch in name for ch in joiners))

@@ -14,7 +14,7 @@ from ...lexicon import padded_alternation
 from ...notice import Notice
 from ..orgs import org_at
 from ..posts import post_words
-from .names import has_surname, valid_name
+from .names import bare_name_ok
 from .people import add_person
 from .post_bodies import is_post
 from .roles import role_of, role_words
@@ -115,5 +115,4 @@ def _name_follows(notice: Notice, k: int, end: int) -> bool:
 def _name_ok(notice: Notice, name: str) -> bool:
     """A name of an entry: as a bare name, but 和 may be in it (贾某和: the list's entries are
     apart by nothing, never by 和)."""
-    return (2 <= len(name) <= 4 and has_surname(name, notice) and valid_name(name, notice)
-            and not any(ch in name for ch in "的及与"))
+    return bare_name_ok(name, notice, joiners="的及与")
