@@ -55,7 +55,6 @@ format (党政机关公文格式) it relies on:
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import re
 from typing import Any
@@ -68,6 +67,7 @@ from .news_head import (
     cjk_count,
     headline_before_lead,
     is_headline,
+    iso_date,
     original_headline,
     without_column_label,
 )
@@ -168,24 +168,15 @@ _MAX_LINE = 200  # longer lines are body text, never metadata
 _SCAN = 400  # how far into a head line the 文号 is looked for
 
 
-def _iso(y: int | None, m: int | None, d: int | None) -> str | None:
-    if y is None or m is None or d is None or not 1900 <= y <= 2100:
-        return None
-    try:
-        return datetime.date(y, m, d).isoformat()
-    except ValueError:
-        return None
-
-
 def _iso_like(text: str) -> str | None:
     """The ISO date of a date matched by ``_YMD`` (``2023-09-26``, ``2023年9月26``)."""
     parts = _ISO_PARTS.match(text)
-    return _iso(int(parts.group("y")), int(parts.group("m")), int(parts.group("d"))) if parts else None
+    return iso_date(int(parts.group("y")), int(parts.group("m")), int(parts.group("d"))) if parts else None
 
 
 def _iso_date(match: re.Match[str]) -> str | None:
     y, m, d = (cn_value(match.group(k)) for k in ("y", "m", "d"))
-    return _iso(y, m, d)
+    return iso_date(y, m, d)
 
 
 _WHITESPACE_RUN = re.compile(r"\s+")

@@ -9,6 +9,7 @@ Helpers of ``docmeta`` (pure functions on cleaned head lines, never raising):
   and one bar, not a menu of many) is dropped;
 * ``headline_before_lead``: a headline run on into the report's first paragraph (a copy that
   lost its line break: ``X县召开…会议 4月6日,X县…。``) is the part before the space;
+* ``iso_date``: a date's ISO form, None for a day that does not exist;
 * ``byline_date``: the short byline just under a headline (``0 不详 2018年10月17日``,
   ``07.04.2016 18:11``: words of a few characters, a full date, maybe the clock time) gives
   the page's date.
@@ -47,6 +48,17 @@ def is_headline(line: str) -> bool:
     return _HEADLINE.match(line) is not None and cjk_count(line) >= 8
 
 
+def iso_date(y: int | None, m: int | None, d: int | None) -> str | None:
+    """``2018-10-17`` for year, month and day; None when one is missing, the year is not
+    1900–2100 or the day does not exist."""
+    if y is None or m is None or d is None or not 1900 <= y <= 2100:
+        return None
+    try:
+        return datetime.date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
 def original_headline(lines: list[str], lex: Lexicon, reach: int) -> str | None:
     """The headline a reposted item names with ``原标题:`` among its first ``reach`` lines."""
     label = re.compile(rf"^(?:{alternation(lex.cue('original_title_labels'))})\s*[:：]\s*(?P<headline>.+)$")
@@ -83,8 +95,5 @@ def byline_date(line: str) -> str | None:
         rest = _CLOCK.sub(" ", line[: m.start()] + " " + line[m.end() :]).split()
         if any(len(word) > _TOKEN_MAX for word in rest):
             return None
-        try:
-            return datetime.date(int(m.group("y")), int(m.group("m")), int(m.group("d"))).isoformat()
-        except ValueError:
-            return None
+        return iso_date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
     return None
