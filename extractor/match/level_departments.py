@@ -18,6 +18,8 @@ from ..words import starts_with_verb
 
 
 class _Cues:
+    """The regexes of this module, built from the cue words of ``cues.json`` (one per lexicon)."""
+
     def __init__(self, lex: Lexicon) -> None:
         levels = alternation([*lex.cue("government_level_classes"), *(lex.forms.get("one_level_qualifiers") or [])])
         governments = lex.cue_re("government_words")

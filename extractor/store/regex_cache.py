@@ -37,12 +37,15 @@ Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
 
 
 def _python_tag() -> str:
+    """What a program depends on besides its pattern: the Python and its regex engine's version."""
     import _sre  # type: ignore[import-not-found]
 
     return f"{sys.implementation.cache_tag} {sys.version} {_sre.MAGIC} {_sre.CODESIZE}"
 
 
 def _load(path: Path) -> dict[tuple[str, int], Program]:
+    """The programs of the file at ``path`` by (pattern, flags); none when the file is missing,
+    damaged or made by another Python."""
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
@@ -85,6 +88,9 @@ def _program(pattern: str, flags: int) -> Program:
 
 def _compiling(original: Callable[..., Any], programs: dict[tuple[str, int], Program],
                new: dict[tuple[str, int], Program]) -> Callable[..., Any]:
+    """A stand-in for ``re._compiler.compile`` (``original``): a pattern's program from
+    ``programs`` when the engine takes it, else compiled here and kept in ``new`` (up to
+    :data:`LIMIT` programs in all), else compiled by ``original``."""
     import _sre  # type: ignore[import-not-found]
     from re import _constants  # type: ignore[attr-defined]
 
