@@ -390,13 +390,11 @@ def _org_suffixes(notice: Notice) -> tuple[str, ...]:
 
 
 def _not_org_ending(notice: Notice, name: str) -> bool:
-    endings = _NOT_ORG_ENDINGS.get(id(notice.lex))
-    if endings is None:
-        endings = _NOT_ORG_ENDINGS[id(notice.lex)] = tuple(notice.lex.forms.get("not_org_endings", ()))
-    return name.endswith(endings)
+    return name.endswith(notice.lex.memo(_not_org_endings))
 
 
-_NOT_ORG_ENDINGS: dict[int, tuple[str, ...]] = {}
+def _not_org_endings(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.forms.get("not_org_endings", ()))
 
 
 def _suffix_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:

@@ -98,9 +98,6 @@ def sentence_near(text: str, pos: int, limit: int = 400) -> tuple[int, int]:
     return s, e
 
 
-_SUFFIXES: dict[int, str] = {}
-
-
 @lru_cache(maxsize=8)
 def _other_body_re(suffixes: str) -> re.Pattern[str]:
     return re.compile(rf"的[^，。；]{{0,30}}?(?:{suffixes})")
@@ -111,9 +108,6 @@ def names_other_body(notice: Notice, pos: int) -> bool:
     notice's mechanism (``村委会应成立由主任任组长，…为成员的防治领导小组``)?"""
     text = notice.text
     end = sentence_near(text, pos, 60)[1]
-    suffixes = _SUFFIXES.get(id(notice.lex))
-    if suffixes is None:
-        suffixes = _SUFFIXES[id(notice.lex)] = alternation(notice.lex.bodies["mechanism_suffixes"])
-    m = _other_body_re(suffixes).search(text, pos, end)
+    m = _other_body_re(alternation(notice.lex.bodies["mechanism_suffixes"])).search(text, pos, end)
     mech = notice.mechanism
     return m is not None and not (mech and any(w in m.group(0) for w in (mech.name, *mech.aliases) if len(w) > 4))

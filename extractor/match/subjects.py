@@ -135,16 +135,14 @@ def subject_cues(notice: Notice) -> SubjectCues:
     return notice.lex.memo(SubjectCues)
 
 
-_QUALIFIED_RE_CACHE: dict[int, re.Pattern[str]] = {}
-
-
 def _qualified_institution(notice: Notice) -> re.Pattern[str]:
     """``各级各类提供孕产期保健及助产技术服务的医疗卫生机构``: a class of institutions
     qualified by a relative clause."""
-    key = id(notice.lex)
-    if key not in _QUALIFIED_RE_CACHE:
-        _QUALIFIED_RE_CACHE[key] = re.compile(rf"[^，。；、：\s]{{2,30}}?的(?:{notice.lex.institution_re.pattern})")
-    return _QUALIFIED_RE_CACHE[key]
+    return notice.lex.memo(_qualified_institution_re)
+
+
+def _qualified_institution_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[^，。；、：\s]{{2,30}}?的(?:{lex.institution_re.pattern})")
 
 
 _CONDITION = re.compile(
@@ -186,27 +184,26 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
 _FIRST_RESPONSIBLE = re.compile("(?:为|是)第一责任人，")
 _EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
-_FOLLOW_CACHE: dict[int, re.Pattern[str]] = {}
-_QUALIFIER_CACHE: dict[int, re.Pattern[str]] = {}
 
 
 def _broad_follow(notice: Notice) -> re.Pattern[str]:
     """Words that may follow a clearly named subject (modal verbs and duty verbs)."""
-    key = id(notice.lex)
-    if key not in _FOLLOW_CACHE:
-        words = notice.lex.forms.get("subject_verbs") or ["要", "应当", "应", "负责"]
-        _FOLLOW_CACHE[key] = re.compile(alternation(words))
-    return _FOLLOW_CACHE[key]
+    return notice.lex.memo(_broad_follow_re)
+
+
+def _broad_follow_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(alternation(lex.forms.get("subject_verbs") or ["要", "应当", "应", "负责"]))
 
 
 def _qualifier_re(notice: Notice) -> re.Pattern[str] | None:
     """Level words before a department type (各级, 省级, 地市级, 区县): one or several (省级、地市级)."""
-    key = id(notice.lex)
-    if key not in _QUALIFIER_CACHE:
-        words = (notice.lex.forms.get("one_level_qualifiers") or []) + (notice.lex.forms.get("qualifiers") or [])
-        one = alternation(words) if words else "(?!)"
-        _QUALIFIER_CACHE[key] = re.compile(rf"(?:{one})(?:、(?:{one}))*")
-    return _QUALIFIER_CACHE[key]
+    return notice.lex.memo(_qualifiers_re)
+
+
+def _qualifiers_re(lex: Lexicon) -> re.Pattern[str]:
+    words = (lex.forms.get("one_level_qualifiers") or []) + (lex.forms.get("qualifiers") or [])
+    one = alternation(words) if words else "(?!)"
+    return re.compile(rf"(?:{one})(?:、(?:{one}))*")
 
 
 def _levels(notice: Notice, written: str) -> list[str]:
@@ -438,20 +435,17 @@ def _bound_by_modal(notice: Notice, q: int, limit: int) -> bool:
     return bool(words) and len(words[0]) <= len(modal.group(0))
 
 
-_PAIR_HEAD_CACHE: dict[int, re.Pattern[str]] = {}
+def _pair_head_re(lex: Lexicon) -> re.Pattern[str]:
+    """Two words and one shared organization suffix (``检测和评估机构``)."""
+    suffixes = alternation(lex.forms.get("suffixes") or ["机构"])
+    return re.compile(rf"([\u4e00-\u9fff]{{2,6}}?)(?:和|或|及|与)([\u4e00-\u9fff]{{2,6}}?)({suffixes})")
 
 
 def _shared_head_pair(notice: Notice, p: int, limit: int) -> list[SubjectItem] | None:
     """Two bodies written with one shared head (``检测和评估机构``, ``检测或评估机构``): the
     two items, each the notice's body named in full before (``检测机构``, ``评估机构``); else
     None (``城市管理和综合执法局`` is one body)."""
-    key = id(notice.lex)
-    rx = _PAIR_HEAD_CACHE.get(key)
-    if rx is None:
-        suffixes = alternation(notice.lex.forms.get("suffixes") or ["机构"])
-        rx = _PAIR_HEAD_CACHE[key] = re.compile(
-            rf"([\u4e00-\u9fff]{{2,6}}?)(?:和|或|及|与)([\u4e00-\u9fff]{{2,6}}?)({suffixes})")
-    m = rx.match(notice.text, p, limit)
+    m = notice.lex.memo(_pair_head_re).match(notice.text, p, limit)
     if m is None:
         return None
     head = m.group(3)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...notice import Notice
 from .cues import duty_cues
 
@@ -45,15 +46,11 @@ def drop_cut_tail(notice: Notice) -> None:
     notice.duties = kept
 
 
-_LEAD_IN_CACHE: dict[int, re.Pattern[str]] = {}
-
-
 def _lead_in(notice: Notice) -> re.Pattern[str]:
     """A clause that only leads into the next one: its predicate opens with 根据/按照/在… (after
     a modal verb or at once)."""
-    key = id(notice.lex)
-    if key not in _LEAD_IN_CACHE:
-        lex = notice.lex
-        _LEAD_IN_CACHE[key] = re.compile(
-            rf"(?:^|{lex.cue_re('modal_verbs')})(?:{lex.cue_re('adverbial_openers')})[^，。；]*$")
-    return _LEAD_IN_CACHE[key]
+    return notice.lex.memo(_lead_in_re)
+
+
+def _lead_in_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|{lex.cue_re('modal_verbs')})(?:{lex.cue_re('adverbial_openers')})[^，。；]*$")

@@ -28,7 +28,11 @@ def _member_line(notice: Notice, start: int, end: int) -> tuple[Mechanism, int, 
 
 def unit_head_words(notice: Notice) -> tuple[str, ...]:
     """Words that end a post held by a unit without a named person (负责同志, 分管领导 …)."""
-    return tuple(notice.lex.roster_words.get("unit_heads", []))
+    return _unit_heads(notice.lex)
+
+
+def _unit_heads(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.roster_words.get("unit_heads", []))
 
 
 def unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[int, int]) -> bool:
@@ -141,7 +145,10 @@ def _names_a_person(notice: Notice, post: str) -> bool:
     return m is not None and m.end() < len(post) and not post.endswith(unit_head_words(notice))
 
 
-_SHARED_HEAD: dict[int, re.Pattern[str]] = {}
+def _shared_head_re(lex: Lexicon) -> re.Pattern[str]:
+    """The heads of the listed units, written once after the list (``相关负责同志``)."""
+    return re.compile(rf"(?:{lex.cue_re('concerned_words')}|{lex.cue_re('head_qualifiers')})?"
+                      rf"(?:{alternation(_unit_heads(lex))})$")
 
 
 def unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) -> bool:
@@ -153,12 +160,7 @@ def unit_list_line(notice: Notice, start: int, end: int, line: tuple[int, int]) 
         return False
     mech, a, b = found
     text = notice.text
-    shared = _SHARED_HEAD.get(id(notice.lex))
-    if shared is None:
-        shared = _SHARED_HEAD[id(notice.lex)] = re.compile(
-            rf"(?:{notice.lex.cue_re('concerned_words')}|{notice.lex.cue_re('head_qualifiers')})?"
-            rf"(?:{alternation(unit_head_words(notice))})$")
-    head = shared.search(text, a, b)  # A、B、C相关负责同志: the units' heads sit, the units are listed
+    head = notice.lex.memo(_shared_head_re).search(text, a, b)  # A、B、C相关负责同志: the units' heads sit, the units are listed
     if head and text.find("、", a, b) >= 0:
         b = head.start()
     items = split_items(text, a, b)
