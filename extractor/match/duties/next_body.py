@@ -25,9 +25,10 @@ _ACTING_VERB_TAGS = VERB_TAGS - {"vn"}
 
 def before_next_body(notice: Notice, subject: int, verb: int, end: int) -> int:
     """The first comma after the verb at ``verb`` of the subject at ``subject`` (up to ``end``)
-    followed by a body the notice names (three characters or more) that is not the subject's
-    own name written again, then a verb of that body (jieba's first word tagged as a verb) or what it acts on
-    (据此, 根据…): the duty ends there; else ``end``."""
+    followed by a body the notice names or a collective (``各有关部门``), three characters or
+    more, that is not the subject's own name written again, then a verb of that body (jieba's
+    first word, two characters or more, tagged as an acting verb) or what it acts on (据此,
+    根据…): the duty ends there; else ``end``."""
     text = notice.text
     comma = text.find("，", verb, end)
     while comma >= 0:
