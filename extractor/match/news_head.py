@@ -21,12 +21,13 @@ import datetime
 import re
 
 from ..lexicon import Lexicon, alternation
+from ..numbering import CN_DIGITS
 
 _WORDS = r"[\u4e00-\u9fff0-9“”\"·、 ]{8,50}"  # a headline: words, no punctuation
 _COLUMN = re.compile(rf"^[\u4e00-\u9fff]{{2,8}}[|｜](?P<headline>{_WORDS})$")
 # the report's lead after a space: its date (4月6日 / 十月八日), a comma, and a full stop later
-_LEAD = re.compile(r" +(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3})日"
-                   r"(?:上午|下午|晚上|晚)?[,，][^\n]*。")
+_MONTH_DAY = rf"(?:[0-9]{{1,2}}|[{CN_DIGITS}]{{1,3}})"
+_LEAD = re.compile(rf" +{_MONTH_DAY}月{_MONTH_DAY}日(?:上午|下午|晚上|晚)?[,，][^\n]*。")
 _HEADLINE = re.compile(rf"^(?P<headline>{_WORDS})$")
 _BYLINE_MAX = 40  # a byline is short
 _TOKEN_MAX = 6  # the words of a byline besides its date: a count, an author, 不详
