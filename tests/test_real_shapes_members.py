@@ -258,6 +258,21 @@ CASES = [
         "成立平川县水痘防控领导小组。各村成立防控小组,成员由村医、村委会委员组成。\n",
         set(),
     ),
+    (  # a level's party committee and government set up one body together (市委、市政府成立X):
+        # X is the notice's mechanism, its 成员单位 list the member units
+        "set up by the party committee and government",
+        "关于云台市创建国家卫生城市工作的实施意见\n"
+        "市委、市政府成立云台市创建国家卫生城市指挥部。\n"
+        "成员单位:市纪委、市卫健委、市政府办公室\n",
+        {"云台市纪委", "云台市卫健委", "云台市政府办公室"},
+    ),
+    (  # governments of two levels each set up a body of a kind: no mechanism of the notice
+        "set up by each level",
+        "关于加强森林防火工作的意见\n"
+        "市、县人民政府成立森林防火指挥部。\n"
+        "成员单位:林业局、公安局、气象局\n",
+        set(),
+    ),
 ]
 
 

@@ -345,6 +345,51 @@ CASES = [
         {("钱多", "deputy_leader_of")},
         {("钱多", "青禾县卫健局", "局长")},
     ),
+    (  # a names-only list under 成员 goes on over the lines below, names apart by spaces; a
+        # surname no lexicon lists (虢, 铁) in a line of known ones; the list's last name alone
+        "names-only list over several lines",
+        "关于成立石溪镇秸秆禁烧工作领导小组的通知\n"
+        "组 长:林 涛\n"
+        "成 员:马成功 周 进 宋文华\n"
+        "虢长林 陈秋生 何志远\n"
+        "铁志强 黄永年 曹 宁\n"
+        "谢春来\n"
+        "下设办公室,办公地点设在镇农技站。\n",
+        {("林涛", "leader_of"), ("马成功", "member_of"), ("周进", "member_of"), ("宋文华", "member_of"),
+         ("虢长林", "member_of"), ("陈秋生", "member_of"), ("何志远", "member_of"), ("铁志强", "member_of"),
+         ("黄永年", "member_of"), ("曹宁", "member_of"), ("谢春来", "member_of")},
+        {("陈秋生", None, None), ("谢春来", None, None)},
+    ),
+    (  # a copy that stops right after a bare name under a label: a member without a post
+        "bare name where the copy ends",
+        "关于成立江岸市第七次人口普查领导小组的通知\n"
+        "组 长:高 明 市政府副市长\n"
+        "成 员:\n"
+        "韦立群 \n",
+        {("高明", "leader_of"), ("韦立群", "member_of")},
+        {("韦立群", None, None)},
+    ),
+    (  # a bare name alone before a sentence (no post below, no list before it): no person
+        "bare name before a sentence",
+        "关于成立江岸市第七次人口普查领导小组的通知\n"
+        "组 长:高 明 市政府副市长\n"
+        "成 员:\n"
+        "韦立群\n"
+        "领导小组下设办公室,负责日常工作。\n",
+        {("高明", "leader_of")},
+        set(),
+    ),
+    (  # names run into double posts (a 、 inside the post), on lines without their label
+        "glued name and double post",
+        "中共云台市委云台市人民政府\n"
+        "关于云台市创建国家卫生城市工作的实施意见\n"
+        "市委、市政府成立云台市创建国家卫生城市指挥部。\n"
+        "总指挥:邵立新市委书记\n"
+        "阎光华市委副书记、市长\n"
+        "副总指挥:韩志刚市委常委、宣传部长\n",
+        {("邵立新", "leader_of"), ("阎光华", "leader_of"), ("韩志刚", "deputy_leader_of")},
+        {("阎光华", "市委", "副书记、市长"), ("韩志刚", "市委", "常委、宣传部长")},
+    ),
 ]
 
 

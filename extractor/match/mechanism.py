@@ -765,7 +765,18 @@ def _each_sets_up(notice: Notice, pos: int) -> bool:
     if clause.startswith(notice.lex.cue("urging_verbs")):
         return True  # 鼓励高校在…设立X分委员会: a body others are urged to set up, a kind of body
     parts = re.split("、|和|及", clause)
+    if _one_level_leadership(parts):
+        return False  # 市委、市政府成立X: a level's party committee and government set up one body together
     return len(parts) > 1 and ends_like_body(notice, parts[-1])  # not 省卫生厅、省教育厅决定成立: one body
+
+
+_LEADERSHIP_RE = re.compile("(?P<level>[省市县区镇乡旗州])(?:委|(?:人民)?政府)")
+
+
+def _one_level_leadership(parts: list[str]) -> bool:
+    """Are the parts a party committee and a government of one level (``市委``, ``市政府``)?"""
+    found = [_LEADERSHIP_RE.fullmatch(p.strip()) for p in parts]
+    return len(parts) > 1 and all(found) and len({m.group("level") for m in found if m}) == 1
 
 
 def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
