@@ -258,6 +258,34 @@ CASES = [
         "成立平川县水痘防控领导小组。各村成立防控小组,成员由村医、村委会委员组成。\n",
         set(),
     ),
+    (  # units, then (after 及) cadres of a kind as members: the units are member units, the cadres none
+        "units and cadres as members",
+        "关于印发青川镇动物防疫春季行动方案的通知\n"
+        "镇成立由镇长马立为组长,分管副镇长孔华为副组长,财政所、农技站、经发办、派出所及各包村干部"
+        "为成员的动物防疫春季行动领导小组。\n",
+        {"财政所", "农技站", "经发办", "派出所"},
+    ),
+    (  # every item names people (干部, 代表): no member units
+        "cadres only as members",
+        "关于印发青川镇动物防疫春季行动方案的通知\n"
+        "镇成立由镇长马立为组长,分管副镇长孔华为副组长,各包村干部及村民代表为成员的动物防疫春季行动领导小组。\n",
+        set(),
+    ),
+    (  # the units attend beside each village's officers (各村X专干，A、B相关负责人参加会议): some of the
+        # attendees, not the members, though the notice later speaks of 各成员单位
+        "units among other attendees",
+        "青川镇召开防溺水工作领导小组联席会议\n"
+        "我镇召开防溺水工作领导小组联席会议,各村(社区)网格员,派出所、中心学校、应急办相关负责人参加会议。\n"
+        "会议要求,防溺水工作领导小组各成员单位要做好巡查工作。\n",
+        set(),
+    ),
+    (  # the units' heads open the sentence and the notice then calls them 各成员单位: member units
+        "attending units later called members",
+        "青川镇召开防溺水工作领导小组联席会议\n"
+        "会议在镇政府会议室召开。派出所、中心学校、应急办相关负责人参加会议。\n"
+        "会议要求,防溺水工作领导小组各成员单位要做好巡查工作。\n",
+        {"派出所", "中心学校", "应急办"},
+    ),
     (  # a level's party committee and government set up one body together (市委、市政府成立X):
         # X is the notice's mechanism, its 成员单位 list the member units
         "set up by the party committee and government",

@@ -1307,9 +1307,11 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
         named_after = any(text.startswith("的" + w, m.end()) for w in words)
         if not (named_after or chairs.search(text, sent[0], m.start())):
             continue
-        items = split_items(text, m.start("list"), m.end("list"))
+        endings = notice.lex.cue("not_unit_endings")
+        items = [piece for a, b in split_items(text, m.start("list"), m.end("list"))
+                 for piece in _people_after_unit(text, a, b, endings)]
         units = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
-        people = [(a, b) for a, b in items if text[a:b].endswith(notice.lex.cue("not_unit_endings"))]
+        people = [(a, b) for a, b in items if text[a:b].endswith(endings)]
         if len(units) + len(people) != len(items) or not (len(units) >= 2 or _one_collective(notice, units)):
             continue  # 各办所为成员单位: one collective names the units too
         if any(_bare_name(notice, text[a:b]) and (a, b) not in people for a, b in items):
@@ -1323,6 +1325,14 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
             continue  # 各村民小组长、护林员为成员: posts, no units (综合科, 某交警中队: a unit's ending)
         out.append((units, sent))
     return out
+
+
+def _people_after_unit(text: str, start: int, end: int, endings: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``派出所及各驻村干部``: a unit, then (after 及/和) people of a kind: two items; else the item."""
+    k = max(text.rfind("及", start, end), text.rfind("和", start, end))
+    if k <= start or not text.endswith(endings, k + 1, end) or text.endswith(endings, start, k):
+        return [(start, end)]
+    return [(start, k), (k + 1, end)]
 
 
 def _one_collective(notice: Notice, units: list[tuple[int, int, str]]) -> bool:
