@@ -305,6 +305,29 @@ CASES = [
 
 
 ROSTER_CASES = [
+    (  # the deputies' units and a list of some units whose heads are members (等部门相关负责人N人为成员):
+        # both sit in the body; the government that leads it does not
+        "roster units and some units' heads",
+        "关于成立云溪市欠薪治理工作领导小组的通知\n"
+        "市政府副市长方明远任领导小组组长,副组长由市人社局局长陆平、市财政局副局长郑海燕担任,"
+        "市委宣传部、市司法局等部门相关负责人12人为领导小组成员。\n",
+        ["云溪市人社局", "云溪市财政局", "云溪市委宣传部", "云溪市司法局"],
+    ),
+    (  # the units whose heads are members without a count: the list names them all, the deputy's
+        # unit is not added
+        "roster units and all units' heads",
+        "关于成立云溪市欠薪治理工作领导小组的通知\n"
+        "市政府副市长方明远任领导小组组长,副组长由市人社局局长陆平担任,"
+        "市委宣传部、市司法局、市财政局等部门负责人为领导小组成员。\n",
+        ["云溪市委宣传部", "云溪市司法局", "云溪市财政局"],
+    ),
+    (  # a composition list of the units themselves (成员单位) decides: the deputies' units are not added
+        "roster units and a member-unit list",
+        "关于成立云溪市欠薪治理工作领导小组的通知\n"
+        "市政府副市长方明远任领导小组组长,副组长由市人社局局长陆平担任,"
+        "市委宣传部、市司法局等部门为领导小组成员单位。\n",
+        ["云溪市委宣传部", "云溪市司法局"],
+    ),
     (  # no unit list: the roster's units in order, each once; the government that leads, the
         # districts' governments and the party committee are no departments; a 委 of the party is one
         "roster, no list",

@@ -133,9 +133,11 @@ class _Cues:
         # …为联席会议成员 / …为市三防指挥部的领导成员: the body (its name, checked in find_members) after 为
         members_of = (rf"(?P<owner>[{HAN}]{{0,20}}?(?:{alternation(lex.bodies['mechanism_suffixes'])}))?"
                       rf"(?(owner)的?)(?:领导)?成员(?!单位)")
+        # …等部门相关负责人19人为领导小组成员: the heads concerned, and how many they are
+        concerned, count = lex.cue_re("concerned_words"), rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名))?"
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
-            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{qual})?(?:{heads})"
+            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{concerned})?(?:{qual})?(?:{heads}){count}"
             rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see _department_list)
