@@ -313,6 +313,13 @@ ROSTER_CASES = [
         "市委宣传部、市司法局等部门相关负责人12人为领导小组成员。\n",
         ["云溪市人社局", "云溪市财政局", "云溪市委宣传部", "云溪市司法局"],
     ),
+    (  # the count first (成员有N人，包括A、B的相关负责人), more than the units named: the deputy's unit too
+        "count first, some units' heads",
+        "关于成立云溪市动物疫病应急指挥部的通知\n"
+        "指挥部的指挥长由市政府副市长方明远担任,副指挥长是市农业局局长陆平。"
+        "成员有14人,包括市委宣传部、市公安局的相关负责人。\n",
+        ["云溪市农业局", "云溪市委宣传部", "云溪市公安局"],
+    ),
     (  # the units whose heads are members without a count: the list names them all, the deputy's
         # unit is not added
         "roster units and all units' heads",

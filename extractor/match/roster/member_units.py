@@ -47,16 +47,21 @@ def _heads_of_some(notice: Notice, fact: OrgFact, listed: int) -> bool:
     """Is the member unit one of a list of some units whose heads are members beside the roster's
     (``副组长由A部部长某某…担任，B部、C部等部门相关负责人19人为领导小组成员``)? The count of the heads
     is more than the units listed: the list names a part of the members, so the roster's units sit
-    in the body too (a list without a count, ``A、B…等部门负责人为指挥部成员``, names them all)."""
+    in the body too (a list without a count, ``A、B…等部门负责人为指挥部成员``, names them all). The
+    count may come first: ``成员有16人，包括A、B、C的相关负责人``."""
     text = notice.text
     org = fact.source
     start = next((k for k in (text.find(f, *fact.span) for f in org.forms()) if k >= 0), -1)
     if start < 0:
         return False
     clause_end = min([k for k in (text.find(ch, start, fact.span[1]) for ch in "，。；") if k >= 0], default=fact.span[1])
-    m = notice.lex.memo(_heads_of_some_re).search(text, start, clause_end)
+    m = (notice.lex.memo(_heads_of_some_re).search(text, start, clause_end)
+         or _COUNTED_FIRST_RE.search(text, fact.span[0], start))  # 成员有16人，包括A、B、C的相关负责人
     count = cn_value(m.group("count")) if m is not None else None
     return count is not None and count > listed
+
+
+_COUNTED_FIRST_RE = re.compile(rf"成员(?:有|共)\s*(?P<count>\d+|[{CN_DIGITS}]+)\s*(?:人|名)[，,]\s*包括")
 
 
 def _heads_of_some_re(lex: Lexicon) -> re.Pattern[str]:
