@@ -492,3 +492,36 @@ def test_bodies_each_named_by_its_leaders_label() -> None:
 ])
 def test_labels_after_another_body_are_its_roster(text: str, roles: set) -> None:
     assert _roles_by_body(text) == roles
+
+
+UNIT_POST_CASES = [
+    (  # 为 as the verb of a unit's post (X局局长为联席会议召集人); 为牵头单位 is no post
+        "unit post with 为",
+        "关于建立云溪市救助工作联席会议制度的通知\n"
+        "市民政局为联席会议牵头单位,市民政局局长为联席会议召集人,市财政局分管负责同志为副召集人,"
+        "各成员单位有关负责同志为联席会议成员。\n",
+        {("convener_unit_of", "云溪市民政局", "局长"), ("deputy_convener_unit_of", "云溪市财政局", "分管负责同志")},
+    ),
+    (  # 为成员： then the next label (召集人：) on the line below: the members' heads hold no convener post
+        "为成员 before a label line",
+        "关于建立云溪县防治工作协作机制的通知\n"
+        "协作机制由县卫健委主要负责同志担任召集人，其他成员单位分管负责同志为成员：\n"
+        "召集人：\n"
+        "张  威   县卫健委主任\n",
+        {("convener_unit_of", "云溪县卫健委", "主要负责同志")},
+    ),
+    (  # 以X为召集人 names the chair in the mechanism's own name: no unit post of the clause
+        "以X为召集人",
+        "关于建立云溪市救助工作联席会议制度的通知\n"
+        "建立以分管市领导为总召集人的救助工作联席会议制度。\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "posts"), UNIT_POST_CASES, ids=[c[0] for c in UNIT_POST_CASES])
+def test_unit_posts(label: str, text: str, posts: set) -> None:
+    g = extract_text(text, "t.txt")
+    got = {(d["relation"], g.nodes[u]["name"], d.get("title")) for u, _v, d in g.edges(data=True)
+           if d["relation"] in ("convener_unit_of", "deputy_convener_unit_of")}
+    assert got == posts

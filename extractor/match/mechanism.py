@@ -112,8 +112,9 @@ class _Cues:
                 if canonical in role:
                     for alias in aliases:
                         self.unit_role_of.setdefault(role.replace(canonical, alias), role)
-        self.convener = re.compile(
-            rf"(?:担任|(?<![主责])任(?![务何]))(?:[^，。；]{{0,10}}?)(?P<role>{alternation(self.unit_role_of)})")
+        self.convener = re.compile(  # 市民政局局长为联席会议召集人 too (not 以X为召集人: read with the chairs)
+            rf"(?:(?:担任|(?<![主责])任(?![务何]))[^，。；]{{0,10}}?|(?:作为|(?<![以作])为)[^，。；：\n为]{{0,10}}?)"
+            rf"(?P<role>{alternation(self.unit_role_of)})")
         self.convener_first = re.compile(
             rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")
         units, heads = lex.cue_re("member_unit_words"), lex.cue_re("head_words")
