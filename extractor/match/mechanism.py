@@ -626,7 +626,7 @@ def _roster_body_re(lex: Lexicon) -> re.Pattern[str]:
 
 # 组成|国家X试点工作小组（以下简称…）: a setting-up verb, then up to 40 characters ending with
 # the name, then its short-name note (the patterns are compiled once, not per notice's name)
-_FULL_NAME_VERB = re.compile("(?=组成|成立|建立|设立|组建)")
+_FULL_NAME_VERB = re.compile("(?=(?<!小)组成(?!员)|成立|建立|设立|组建)")  # not 领导小组成员单位…: 组成 of 小组+成员
 _FULL_NAME_RUN = re.compile(rf"[{HAN}“”]{{2,40}}")
 _SHORT_NAME_NOTE = re.compile(r"\s*[（(]以下简称")
 
