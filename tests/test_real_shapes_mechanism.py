@@ -52,6 +52,15 @@ def test_a_notice_of_the_members_duties() -> None:
     assert units == {"青川市总工会", "青川市妇联"}
 
 
+def test_the_members_duties_heading_is_no_composition() -> None:
+    """A heading ``X领导小组成员单位职责分工`` run into the next line ``X领导小组（以下简称“领导小组”）…``:
+    the 组成 of 小组+成员 sets nothing up, the body's name is X领导小组."""
+    g = _graph("青川省统计局关于下发《青川省农业普查领导小组成员单位职责分工》的通知\n"
+               "青川省农业普查领导小组成员单位职责分工\n"
+               "青川省农业普查领导小组（以下简称“领导小组”）的主要职责是研究决定普查的重大事项。\n")
+    assert _mechanisms(g) == ["青川省农业普查领导小组"]
+
+
 OFFICE_CASES = [
     (  # the host written before the office
         "host first",

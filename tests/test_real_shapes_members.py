@@ -258,10 +258,83 @@ CASES = [
         "成立平川县水痘防控领导小组。各村成立防控小组,成员由村医、村委会委员组成。\n",
         set(),
     ),
+    (  # units, then (after 及) cadres of a kind as members: the units are member units, the cadres none
+        "units and cadres as members",
+        "关于印发青川镇动物防疫春季行动方案的通知\n"
+        "镇成立由镇长马立为组长,分管副镇长孔华为副组长,财政所、农技站、经发办、派出所及各包村干部"
+        "为成员的动物防疫春季行动领导小组。\n",
+        {"财政所", "农技站", "经发办", "派出所"},
+    ),
+    (  # every item names people (干部, 代表): no member units
+        "cadres only as members",
+        "关于印发青川镇动物防疫春季行动方案的通知\n"
+        "镇成立由镇长马立为组长,分管副镇长孔华为副组长,各包村干部及村民代表为成员的动物防疫春季行动领导小组。\n",
+        set(),
+    ),
+    (  # the units attend beside each village's officers (各村X专干，A、B相关负责人参加会议): some of the
+        # attendees, not the members, though the notice later speaks of 各成员单位
+        "units among other attendees",
+        "青川镇召开防溺水工作领导小组联席会议\n"
+        "我镇召开防溺水工作领导小组联席会议,各村(社区)网格员,派出所、中心学校、应急办相关负责人参加会议。\n"
+        "会议要求,防溺水工作领导小组各成员单位要做好巡查工作。\n",
+        set(),
+    ),
+    (  # the units' heads open the sentence and the notice then calls them 各成员单位: member units
+        "attending units later called members",
+        "青川镇召开防溺水工作领导小组联席会议\n"
+        "会议在镇政府会议室召开。派出所、中心学校、应急办相关负责人参加会议。\n"
+        "会议要求,防溺水工作领导小组各成员单位要做好巡查工作。\n",
+        {"派出所", "中心学校", "应急办"},
+    ),
+    (  # a level's party committee and government set up one body together (市委、市政府成立X):
+        # X is the notice's mechanism, its 成员单位 list the member units
+        "set up by the party committee and government",
+        "关于云台市创建国家卫生城市工作的实施意见\n"
+        "市委、市政府成立云台市创建国家卫生城市指挥部。\n"
+        "成员单位:市纪委、市卫健委、市政府办公室\n",
+        {"云台市纪委", "云台市卫健委", "云台市政府办公室"},
+    ),
+    (  # governments of two levels each set up a body of a kind: no mechanism of the notice
+        "set up by each level",
+        "关于加强森林防火工作的意见\n"
+        "市、县人民政府成立森林防火指挥部。\n"
+        "成员单位:林业局、公安局、气象局\n",
+        set(),
+    ),
 ]
 
 
 ROSTER_CASES = [
+    (  # the deputies' units and a list of some units whose heads are members (等部门相关负责人N人为成员):
+        # both sit in the body; the government that leads it does not
+        "roster units and some units' heads",
+        "关于成立云溪市欠薪治理工作领导小组的通知\n"
+        "市政府副市长方明远任领导小组组长,副组长由市人社局局长陆平、市财政局副局长郑海燕担任,"
+        "市委宣传部、市司法局等部门相关负责人12人为领导小组成员。\n",
+        ["云溪市人社局", "云溪市财政局", "云溪市委宣传部", "云溪市司法局"],
+    ),
+    (  # the count first (成员有N人，包括A、B的相关负责人), more than the units named: the deputy's unit too
+        "count first, some units' heads",
+        "关于成立云溪市动物疫病应急指挥部的通知\n"
+        "指挥部的指挥长由市政府副市长方明远担任,副指挥长是市农业局局长陆平。"
+        "成员有14人,包括市委宣传部、市公安局的相关负责人。\n",
+        ["云溪市农业局", "云溪市委宣传部", "云溪市公安局"],
+    ),
+    (  # the units whose heads are members without a count: the list names them all, the deputy's
+        # unit is not added
+        "roster units and all units' heads",
+        "关于成立云溪市欠薪治理工作领导小组的通知\n"
+        "市政府副市长方明远任领导小组组长,副组长由市人社局局长陆平担任,"
+        "市委宣传部、市司法局、市财政局等部门负责人为领导小组成员。\n",
+        ["云溪市委宣传部", "云溪市司法局", "云溪市财政局"],
+    ),
+    (  # a composition list of the units themselves (成员单位) decides: the deputies' units are not added
+        "roster units and a member-unit list",
+        "关于成立云溪市欠薪治理工作领导小组的通知\n"
+        "市政府副市长方明远任领导小组组长,副组长由市人社局局长陆平担任,"
+        "市委宣传部、市司法局等部门为领导小组成员单位。\n",
+        ["云溪市委宣传部", "云溪市司法局"],
+    ),
     (  # no unit list: the roster's units in order, each once; the government that leads, the
         # districts' governments and the party committee are no departments; a 委 of the party is one
         "roster, no list",

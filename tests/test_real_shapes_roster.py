@@ -345,6 +345,51 @@ CASES = [
         {("钱多", "deputy_leader_of")},
         {("钱多", "青禾县卫健局", "局长")},
     ),
+    (  # a names-only list under 成员 goes on over the lines below, names apart by spaces; a
+        # surname no lexicon lists (虢, 铁) in a line of known ones; the list's last name alone
+        "names-only list over several lines",
+        "关于成立石溪镇秸秆禁烧工作领导小组的通知\n"
+        "组 长:林 涛\n"
+        "成 员:马成功 周 进 宋文华\n"
+        "虢长林 陈秋生 何志远\n"
+        "铁志强 黄永年 曹 宁\n"
+        "谢春来\n"
+        "下设办公室,办公地点设在镇农技站。\n",
+        {("林涛", "leader_of"), ("马成功", "member_of"), ("周进", "member_of"), ("宋文华", "member_of"),
+         ("虢长林", "member_of"), ("陈秋生", "member_of"), ("何志远", "member_of"), ("铁志强", "member_of"),
+         ("黄永年", "member_of"), ("曹宁", "member_of"), ("谢春来", "member_of")},
+        {("陈秋生", None, None), ("谢春来", None, None)},
+    ),
+    (  # a copy that stops right after a bare name under a label: a member without a post
+        "bare name where the copy ends",
+        "关于成立江岸市第七次人口普查领导小组的通知\n"
+        "组 长:高 明 市政府副市长\n"
+        "成 员:\n"
+        "韦立群 \n",
+        {("高明", "leader_of"), ("韦立群", "member_of")},
+        {("韦立群", None, None)},
+    ),
+    (  # a bare name alone before a sentence (no post below, no list before it): no person
+        "bare name before a sentence",
+        "关于成立江岸市第七次人口普查领导小组的通知\n"
+        "组 长:高 明 市政府副市长\n"
+        "成 员:\n"
+        "韦立群\n"
+        "领导小组下设办公室,负责日常工作。\n",
+        {("高明", "leader_of")},
+        set(),
+    ),
+    (  # names run into double posts (a 、 inside the post), on lines without their label
+        "glued name and double post",
+        "中共云台市委云台市人民政府\n"
+        "关于云台市创建国家卫生城市工作的实施意见\n"
+        "市委、市政府成立云台市创建国家卫生城市指挥部。\n"
+        "总指挥:邵立新市委书记\n"
+        "阎光华市委副书记、市长\n"
+        "副总指挥:韩志刚市委常委、宣传部长\n",
+        {("邵立新", "leader_of"), ("阎光华", "leader_of"), ("韩志刚", "deputy_leader_of")},
+        {("阎光华", "市委", "副书记、市长"), ("韩志刚", "市委", "常委、宣传部长")},
+    ),
 ]
 
 
@@ -447,3 +492,36 @@ def test_bodies_each_named_by_its_leaders_label() -> None:
 ])
 def test_labels_after_another_body_are_its_roster(text: str, roles: set) -> None:
     assert _roles_by_body(text) == roles
+
+
+UNIT_POST_CASES = [
+    (  # 为 as the verb of a unit's post (X局局长为联席会议召集人); 为牵头单位 is no post
+        "unit post with 为",
+        "关于建立云溪市救助工作联席会议制度的通知\n"
+        "市民政局为联席会议牵头单位,市民政局局长为联席会议召集人,市财政局分管负责同志为副召集人,"
+        "各成员单位有关负责同志为联席会议成员。\n",
+        {("convener_unit_of", "云溪市民政局", "局长"), ("deputy_convener_unit_of", "云溪市财政局", "分管负责同志")},
+    ),
+    (  # 为成员： then the next label (召集人：) on the line below: the members' heads hold no convener post
+        "为成员 before a label line",
+        "关于建立云溪县防治工作协作机制的通知\n"
+        "协作机制由县卫健委主要负责同志担任召集人，其他成员单位分管负责同志为成员：\n"
+        "召集人：\n"
+        "张  威   县卫健委主任\n",
+        {("convener_unit_of", "云溪县卫健委", "主要负责同志")},
+    ),
+    (  # 以X为召集人 names the chair in the mechanism's own name: no unit post of the clause
+        "以X为召集人",
+        "关于建立云溪市救助工作联席会议制度的通知\n"
+        "建立以分管市领导为总召集人的救助工作联席会议制度。\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("label", "text", "posts"), UNIT_POST_CASES, ids=[c[0] for c in UNIT_POST_CASES])
+def test_unit_posts(label: str, text: str, posts: set) -> None:
+    g = extract_text(text, "t.txt")
+    got = {(d["relation"], g.nodes[u]["name"], d.get("title")) for u, _v, d in g.edges(data=True)
+           if d["relation"] in ("convener_unit_of", "deputy_convener_unit_of")}
+    assert got == posts

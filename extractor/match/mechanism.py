@@ -113,8 +113,9 @@ class _Cues:
                 if canonical in role:
                     for alias in aliases:
                         self.unit_role_of.setdefault(role.replace(canonical, alias), role)
-        self.convener = re.compile(
-            rf"(?:担任|(?<![主责])任(?![务何]))(?:[^，。；]{{0,10}}?)(?P<role>{alternation(self.unit_role_of)})")
+        self.convener = re.compile(  # 市民政局局长为联席会议召集人 too (not 以X为召集人: read with the chairs)
+            rf"(?:(?:担任|(?<![主责])任(?![务何]))[^，。；]{{0,10}}?|(?:作为|(?<![以作])为)[^，。；：\n为]{{0,10}}?)"
+            rf"(?P<role>{alternation(self.unit_role_of)})")
         self.convener_first = re.compile(
             rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")
         units, heads = lex.cue_re("member_unit_words"), lex.cue_re("head_words")
@@ -134,9 +135,11 @@ class _Cues:
         # …为联席会议成员 / …为市三防指挥部的领导成员: the body (its name, checked in find_members) after 为
         members_of = (rf"(?P<owner>[{HAN}]{{0,20}}?(?:{alternation(lex.bodies['mechanism_suffixes'])}))?"
                       rf"(?(owner)的?)(?:领导)?成员(?!单位)")
+        # …等部门相关负责人19人为领导小组成员: the heads concerned, and how many they are
+        concerned, count = lex.cue_re("concerned_words"), rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名))?"
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
-            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{qual})?(?:{heads})"
+            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{concerned})?(?:{qual})?(?:{heads}){count}"
             rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see orgs.department_list)
@@ -624,7 +627,7 @@ def _roster_body_re(lex: Lexicon) -> re.Pattern[str]:
 
 # 组成|国家X试点工作小组（以下简称…）: a setting-up verb, then up to 40 characters ending with
 # the name, then its short-name note (the patterns are compiled once, not per notice's name)
-_FULL_NAME_VERB = re.compile("(?=组成|成立|建立|设立|组建)")
+_FULL_NAME_VERB = re.compile("(?=(?<!小)组成(?!员)|成立|建立|设立|组建)")  # not 领导小组成员单位…: 组成 of 小组+成员
 _FULL_NAME_RUN = re.compile(rf"[{HAN}“”]{{2,40}}")
 _SHORT_NAME_NOTE = re.compile(r"\s*[（(]以下简称")
 
@@ -766,7 +769,18 @@ def _each_sets_up(notice: Notice, pos: int) -> bool:
     if clause.startswith(notice.lex.cue("urging_verbs")):
         return True  # 鼓励高校在…设立X分委员会: a body others are urged to set up, a kind of body
     parts = re.split("、|和|及", clause)
+    if _one_level_leadership(parts):
+        return False  # 市委、市政府成立X: a level's party committee and government set up one body together
     return len(parts) > 1 and ends_like_body(notice, parts[-1])  # not 省卫生厅、省教育厅决定成立: one body
+
+
+_LEADERSHIP_RE = re.compile("(?P<level>[省市县区镇乡旗州])(?:委|(?:人民)?政府)")
+
+
+def _one_level_leadership(parts: list[str]) -> bool:
+    """Are the parts a party committee and a government of one level (``市委``, ``市政府``)?"""
+    found = [_LEADERSHIP_RE.fullmatch(p.strip()) for p in parts]
+    return len(parts) > 1 and all(found) and len({m.group("level") for m in found if m}) == 1
 
 
 def _outside_titles(rx: re.Pattern[str], text: str, start: int, end: int,
@@ -1297,9 +1311,11 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
         named_after = any(text.startswith("的" + w, m.end()) for w in words)
         if not (named_after or chairs.search(text, sent[0], m.start())):
             continue
-        items = split_items(text, m.start("list"), m.end("list"))
+        endings = notice.lex.cue("not_unit_endings")
+        items = [piece for a, b in split_items(text, m.start("list"), m.end("list"))
+                 for piece in _people_after_unit(text, a, b, endings)]
         units = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
-        people = [(a, b) for a, b in items if text[a:b].endswith(notice.lex.cue("not_unit_endings"))]
+        people = [(a, b) for a, b in items if text[a:b].endswith(endings)]
         if len(units) + len(people) != len(items) or not (len(units) >= 2 or _one_collective(notice, units)):
             continue  # 各办所为成员单位: one collective names the units too
         if any(_bare_name(notice, text[a:b]) and (a, b) not in people for a, b in items):
@@ -1313,6 +1329,14 @@ def _units_after_chairs(notice: Notice, words: list[str]) -> list[tuple[list[tup
             continue  # 各村民小组长、护林员为成员: posts, no units (综合科, 某交警中队: a unit's ending)
         out.append((units, sent))
     return out
+
+
+def _people_after_unit(text: str, start: int, end: int, endings: tuple[str, ...]) -> list[tuple[int, int]]:
+    """``派出所及各驻村干部``: a unit, then (after 及/和) people of a kind: two items; else the item."""
+    k = max(text.rfind("及", start, end), text.rfind("和", start, end))
+    if k <= start or not text.endswith(endings, k + 1, end) or text.endswith(endings, start, k):
+        return [(start, end)]
+    return [(start, k), (k + 1, end)]
 
 
 def _one_collective(notice: Notice, units: list[tuple[int, int, str]]) -> bool:

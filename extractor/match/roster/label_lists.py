@@ -14,7 +14,7 @@ from ...resolve import Org
 from ..led_bodies import body_ending_re, label_re
 from ..orgs import split_items
 from ..posts import post_words
-from .names import bare_name_ok
+from .names import bare_name_ok, valid_name
 from .people import add_person, read_people
 from .roles import mech_head_titles, role_of
 from .unit_posts import unit_head_words
@@ -151,11 +151,27 @@ def names_only(notice: Notice, role: str, start: int, end: int, line: tuple[int,
     items = split_items(text, a, b)
     if len(items) == 1:  # 组长：徐某某 张某某: names apart by spaces
         items = _names_apart(notice, a, b)
-    if len(items) < 2 or not all(bare_name_ok(text[s:e].replace(" ", ""), notice) for s, e in items):
+    if len(items) < 2 or not _all_names([text[s:e].replace(" ", "") for s, e in items], notice):
         return False
     for s, e in items:
         add_person(notice, role, (s, e), (e, e), line)
     return True
+
+
+def _all_names(items: list[str], notice: Notice) -> bool:
+    """Is every item of a list a person's name? Each reads as a bare name; in a list of three
+    or more, a name of the list's shape (2–3 characters, nothing of a post) whose surname no
+    lexicon lists (``虢某某``) counts too while at least two thirds open with a known one."""
+    if all(bare_name_ok(item, notice) for item in items):
+        return True
+    known = sum(bare_name_ok(item, notice) for item in items)
+    return (len(items) >= 3 and 3 * known >= 2 * len(items)
+            and all(bare_name_ok(item, notice) or _unlisted_surname(item, notice) for item in items))
+
+
+def _unlisted_surname(item: str, notice: Notice) -> bool:
+    """A 2–3 character word that reads as a name but for its surname."""
+    return 2 <= len(item) <= 3 and valid_name(item, notice) and not any(ch in item for ch in "的和及与")
 
 
 _WORD_RE = re.compile(r"[^\s]+")

@@ -31,11 +31,13 @@ def find_roster(notice: Notice) -> None:
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
     bare = False  # the pending name stood alone on its line: it is a person only with a post below
     table = False  # inside a table under a 姓名 column header
+    listed = False  # the line before was a list of bare names: a name alone after it is one more
     lines, k = notice.content_lines(), 0
     while k < len(lines):  # 组长：副组长：成员：王 海张秀萍… with the posts below: read first
         k += column_roster(notice, lines, k) or 1
     for ln in notice.content_lines():
         body = text[ln.body_start : ln.end]
+        was_listed, listed = listed, False
         if pending is not None:
             p_role, p_name, p_line = pending
             pending = None
@@ -84,6 +86,7 @@ def find_roster(notice: Notice) -> None:
             if rest and role == "member_of" and unit_list_line(notice, rest_start, ln.end, (ln.start, ln.end)):
                 continue
             if rest and names_only(notice, role, rest_start, ln.end, (ln.start, ln.end)):
+                listed = True
                 continue
             segments = labelled_segments(notice, role, rest_start, ln.end)
             if len(segments) > 1:  # 总召集人：A（…），召集人：B（…）、C（…），成员由…
@@ -115,7 +118,14 @@ def find_roster(notice: Notice) -> None:
                 person_line(notice, row_role or role, a, b, (ln.start, ln.end))
                 continue
             table = False
+        if role and names_only(notice, role, ln.body_start, ln.end, (ln.start, ln.end)):
+            listed = True  # 成 员：陈某 周某 … then 虢某某 陈某某 … on the lines below: more names of the label
+            continue
         name = body.replace(" ", "")
+        if role and was_listed and len(body) <= 6 and bare_name_ok(name, notice):  # the list's last name alone
+            add_person(notice, role, (ln.body_start, ln.end), (ln.end, ln.end), (ln.start, ln.end))
+            listed = True
+            continue
         if role and len(body) <= 6 and bare_name_ok(name, notice):  # 王五 / (post next line)
             pending, bare = (role, (ln.body_start, ln.end), (ln.start, ln.end)), True
             continue
@@ -139,7 +149,7 @@ def find_roster(notice: Notice) -> None:
                     continue  # 王五 市委副书记、市爱卫会主任: a person's last post, no label of the lines below
                 last = rm.group(0)
         role = role_of(notice, last) if last else (role if m else None)
-    if pending is not None and not bare:
+    if pending is not None and (not bare or not text[pending[2][1] :].strip()):  # 朱某某 where the copy ends
         add_person(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
 
 

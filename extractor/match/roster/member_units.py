@@ -3,7 +3,12 @@
 
 from __future__ import annotations
 
+import re
+
+from ...lexicon import Lexicon, alternation
+from ...normalize import HAN
 from ...notice import Mechanism, Notice, OrgFact, Span
+from ...numbering import CN_DIGITS, cn_value
 from ...resolve import Org
 from .post_bodies import issuer_name
 
@@ -36,6 +41,35 @@ def _heads_of_collective(notice: Notice, fact: OrgFact) -> bool:
 
 
 _UNITS_WORD = "成员单位"  # 各办所为成员单位: the units, not their heads
+
+
+def _heads_of_some(notice: Notice, fact: OrgFact, listed: int) -> bool:
+    """Is the member unit one of a list of some units whose heads are members beside the roster's
+    (``副组长由A部部长某某…担任，B部、C部等部门相关负责人19人为领导小组成员``)? The count of the heads
+    is more than the units listed: the list names a part of the members, so the roster's units sit
+    in the body too (a list without a count, ``A、B…等部门负责人为指挥部成员``, names them all). The
+    count may come first: ``成员有16人，包括A、B、C的相关负责人``."""
+    text = notice.text
+    org = fact.source
+    start = next((k for k in (text.find(f, *fact.span) for f in org.forms()) if k >= 0), -1)
+    if start < 0:
+        return False
+    clause_end = min([k for k in (text.find(ch, start, fact.span[1]) for ch in "，。；") if k >= 0], default=fact.span[1])
+    m = (notice.lex.memo(_heads_of_some_re).search(text, start, clause_end)
+         or _COUNTED_FIRST_RE.search(text, fact.span[0], start))  # 成员有16人，包括A、B、C的相关负责人
+    count = cn_value(m.group("count")) if m is not None else None
+    return count is not None and count > listed
+
+
+_COUNTED_FIRST_RE = re.compile(rf"成员(?:有|共)\s*(?P<count>\d+|[{CN_DIGITS}]+)\s*(?:人|名)[，,]\s*包括")
+
+
+def _heads_of_some_re(lex: Lexicon) -> re.Pattern[str]:
+    """``等部门相关负责人19人为…成员``: after 等, the units' heads, how many they are, made members."""
+    heads = alternation([*lex.cue("head_words")])
+    concerned, qual = lex.cue_re("concerned_words"), lex.cue_re("head_qualifiers")
+    return re.compile(rf"等[{HAN}（）]{{0,6}}?(?:{concerned})?(?:{qual})?(?:{heads})\s*(?P<count>\d+|[{CN_DIGITS}]+)\s*(?:人|名)"
+                      rf"(?:为|任)[{HAN}]{{0,20}}?成员(?!单位)")
 
 
 def _posts(notice: Notice) -> list[tuple[Org | None, str, Span, Mechanism | None]]:
@@ -72,7 +106,7 @@ def roster_member_units(notice: Notice) -> None:
         return
     units = [f for f in notice.facts if f.relation == "member_unit_of"]
     listed = [f for f in units if id(f) not in notice.roster_units and id(f) not in notice.division_units]
-    if listed and not all(_heads_of_collective(notice, f) for f in listed):
+    if listed and not all(_heads_of_collective(notice, f) or _heads_of_some(notice, f, len(listed)) for f in listed):
         return  # a composition list names them
     have = {id(f.source) for f in units}
     collectives = [f.source.name for f in listed]

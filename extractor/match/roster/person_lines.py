@@ -68,7 +68,7 @@ def person_line(notice: Notice, role: str, start: int, end: int, line: tuple[int
         add_person(notice, role, first.span("name"), (first.start("post"), end), line)
 
 
-_HAN_ONLY = re.compile(rf"[{HAN}]+")
+_HAN_ONLY = re.compile(rf"[{HAN}]+(?:、[{HAN}]+)*")  # 阎某市委副书记、市长: a double post
 
 
 def glued_person(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> bool:
