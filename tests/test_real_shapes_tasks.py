@@ -320,6 +320,18 @@ def test_year_end_deadlines(phrase: str, raw: str, iso: str | None):
     assert (duty["deadline"], duty.get("deadline_date")) == (raw, iso)
 
 
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("各县人民政府要在本通知印发之日起15日内制定整治方案", "在本通知印发之日起15日内"),
+    ("你单位应自本批复下发之日起3个月内完成场地改造", "自本批复下发之日起3个月内"),
+    # counted from each case's own event: a routine time limit, no deadline
+    ("县市场监管局应当自受理登记之日起10个工作日内作出决定", None),
+])
+def test_limits_counted_from_the_notice_s_own_issue(sentence: str, raw: str | None):
+    g = extract_text(f"关于加强农贸市场管理的通知\n一、{sentence}。\n", "t.txt")
+    (duty,) = [d for _n, d in g.nodes(data=True) if d["type"] == "duty"]
+    assert (duty.get("deadline"), duty.get("deadline_date")) == (raw, None)
+
+
 def test_routine_year_ends_are_no_deadlines():
     text = "河西省2021年数字化转型行动方案\n1.报送工作总结。每年年底前报送年度总结。（牵头单位：省大数据局）\n"
     (duty,) = [d for _n, d in extract_text(text, "t.txt").nodes(data=True) if d["type"] == "duty"]
