@@ -332,6 +332,16 @@ def test_limits_counted_from_the_notice_s_own_issue(sentence: str, raw: str | No
     assert (duty.get("deadline"), duty.get("deadline_date")) == (raw, None)
 
 
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("区编办负责落实健康教育所编制，2009年5月初之前完成", "2009年5月初之前"),
+    ("区财政局负责落实工作经费，6月初步建成经费台账", None),  # 初步: no start of a month
+])
+def test_the_start_of_a_month_is_a_deadline_with_no_day(sentence: str, raw: str | None):
+    g = extract_text(f"关于做好创卫工作的通知\n一、{sentence}。\n", "t.txt")
+    (duty,) = [d for _n, d in g.nodes(data=True) if d["type"] == "duty"]
+    assert (duty.get("deadline"), duty.get("deadline_date")) == (raw, None)
+
+
 def test_routine_year_ends_are_no_deadlines():
     text = "河西省2021年数字化转型行动方案\n1.报送工作总结。每年年底前报送年度总结。（牵头单位：省大数据局）\n"
     (duty,) = [d for _n, d in extract_text(text, "t.txt").nodes(data=True) if d["type"] == "duty"]

@@ -22,11 +22,11 @@ class _Cues:
     def __init__(self, lex: Lexicon) -> None:
         pre, post = lex.cue_re("deadline_prepositions"), lex.cue_re("deadline_postpositions")
         ends = lex.cue_re("period_ends")  # 底, 末
-        # 9月 / 10月31日 / 9月底 / 7月上旬: a month and where in it
+        # 9月 / 10月31日 / 9月底 / 7月上旬 / 4月初: a month and where in it
         # (in Arabic or Chinese numerals: 六月底, 十二月十日, 二〇二〇年六月底)
         month_day = (rf"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
                      rf"(?:(?P<d>[1-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
-                     rf"|(?P<end>{ends})|(?P<xun>上旬|中旬|下旬))?")
+                     rf"|(?P<end>{ends})|(?P<xun>上旬|中旬|下旬)|(?P<start>(?:{lex.cue_re('period_starts')})(?!步)))?")  # not 到6月初步建成
         # 4月26日（周五）前 / 6月20日18：00前 / 11月15日(星期二)下午下班前 / 12月16日16时)前: the
         # weekday or the hour of the day named between the date and 前 (only before a postposition)
         weekday = rf"[（(](?:{lex.cue_re('weekday_words')})[一二三四五六日天][）)]"
@@ -149,6 +149,8 @@ def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, s
         y = cn_value(m.group("y")) if m.group("y") else year
         month = cn_value(m.group("m")) or 1  # the pattern's month is 1–12
         iso = None
+        if m.group("start"):  # 4月初之前: early in the month, no day the text fixes
+            return m.start(), m.group(0), None
         if period:  # the period's last day
             month = int(period.group("m") or month)
         if y:
