@@ -241,11 +241,10 @@ def test_run_on_items_with_labeled_units_and_a_labeled_task():
             "主要任务：1、清理市场内外的积存垃圾；2、规范活禽宰杀区域。 "
             "（六）河道保洁 牵头单位：市水务局 配合单位：市环保局。 主要任务：在11月15日前完成主要河道的清淤。 "
             "二、工作要求 （一）各有关单位要按时完成整改任务。 二OO九年十月八日\n")
-    g = extract_text(text, "t.txt")
-    duties = _duties(g)
-    assert duties["1、清理市场内外的积存垃圾；2、规范活禽宰杀区域"] == {
-        ("市商务局", "lead"), ("市卫生局", "support"), ("市城管局", "support")}
-    assert duties["在11月15日前完成主要河道的清淤"] == {("市水务局", "lead"), ("市环保局", "support")}
+    duties = _duties(g := extract_text(text, "t.txt"))
+    expected = {"1、清理市场内外的积存垃圾；2、规范活禽宰杀区域": {("市商务局", "lead"), ("市卫生局", "support"), ("市城管局", "support")},
+                "在11月15日前完成主要河道的清淤": {("市水务局", "lead"), ("市环保局", "support")}}
+    assert {task: duties.get(task) for task in expected} == expected
     assert not any("农贸市场环境整治" in t or "河道保洁" in t or "工作要求" in t for t in duties)
     dated = {d["text"]: (d.get("deadline"), d.get("deadline_date")) for _n, d in g.nodes(data=True) if d["type"] == "duty"}
     assert dated["在11月15日前完成主要河道的清淤"] == ("在11月15日前", "2009-11-15")
