@@ -173,6 +173,15 @@ CASES.append(pytest.param(
     },
     id="run-on-items-start-after-their-number",
 ))
+CASES.append(pytest.param(
+    # joined lines: the parties' items run on (个人 then 政府), only the last item before the marker is its task
+    "健康促进行动\n4.居民应主动学习急救知识。 5.学校应开设健康教育课程，配备校医。 "
+    "——政府： 1.完善急救培训体系，将急救知识纳入培训内容。（卫生健康委牵头，教育部、红十字会总会按职责负责）\n",
+    {
+        "完善急救培训体系，将急救知识纳入培训内容": {("卫生健康委", "lead"), ("教育部", None), ("红十字会总会", None)},
+    },
+    id="run-on-arabic-items-start-after-their-number",
+))
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

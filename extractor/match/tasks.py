@@ -669,12 +669,19 @@ _ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.．、](?!\d)\s*")
 _CN_PAREN_RE = re.compile(CN_PAREN)
 
 
+# 。 6.用人单位… / ——政府： 1.研究修订…: an Arabic item number after a sentence or a gap
+_RUN_ON_ARABIC_RE = re.compile(r"(?<=[。；\s：])\d{1,2}[.．、](?=[\u4e00-\u9fff])")
+
+
 def _after_run_on_items(text: str, start: int, end: int) -> int:
     """Where a marked task starts when the text before its marker runs on from earlier items
-    or headings (a notice whose lines were joined: ``…现提出以下意见。一、X（一）任务。（A牵头）``):
-    after the last ``（一）``-style number in it; ``start`` if there is none."""
+    or headings (a notice whose lines were joined: ``…现提出以下意见。一、X（一）任务。（A牵头）``,
+    ``…到位。 6.用人单位… ——政府： 1.任务。（A牵头）``): after the last ``（一）``-style number
+    in it, or the last ``1.``-style one written after a sentence; ``start`` if there is none."""
     ends = [m.end() for m in _CN_PAREN_RE.finditer(text, start, end)]
-    return ends[-1] if ends and end - ends[-1] >= 4 else start
+    ends += [m.end() for m in _RUN_ON_ARABIC_RE.finditer(text, start, end)]
+    last = max(ends, default=None)
+    return last if last is not None and end - last >= 4 else start
 
 
 def find_marked_tasks(notice: Notice) -> None:
