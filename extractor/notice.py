@@ -16,10 +16,14 @@ from typing import Any
 from .layout import Line
 from .lexicon import Lexicon
 from .normalize import NormText
+from .numbering import cn_value
 from .resolve import Org, OrgTable
 
 Span = tuple[int, int]
 _AFTER_ANY_END = float("inf")
+
+# 二〇〇八年九月八日 / 二OO八年九月八日: a full date in Chinese numerals (a zero written as a letter too)
+_CN_FULL_DATE = re.compile(r"([一二][〇零○ＯO][〇零○ＯO一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 
 
 @dataclass
@@ -113,7 +117,8 @@ class Notice:
     @cached_property
     def year(self) -> int | None:
         """The year the notice's deadlines refer to: from its title or heading (``2025年…
-        任务清单``), else its date, else a year in its first lines or any full date."""
+        任务清单``), else its date, else a year in its first lines or any full date (in Arabic
+        digits, then in Chinese numerals)."""
         m = re.search(r"(20\d{2})年(?:度)?[^，。\n]{0,20}(?:任务|清单|计划|要点|方案)", self.text)
         if m:
             return int(m.group(1))
@@ -121,7 +126,10 @@ class Notice:
         if date:
             return int(str(date)[:4])
         m = re.search(r"(20\d{2})年(?!\d)", self.text[:200]) or re.search(r"(20\d{2})年\d{1,2}月\d{1,2}日", self.text)
-        return int(m.group(1)) if m else None
+        if m:
+            return int(m.group(1))
+        m = _CN_FULL_DATE.search(self.text)  # 二〇〇八年九月八日, 二OO八年…: a date written in Chinese numerals
+        return cn_value(m.group(1)) if m else None
 
     def content_lines(self) -> list[Line]:
         """Lines that are neither page clutter nor roster entries (a new list each call;

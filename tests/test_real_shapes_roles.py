@@ -95,6 +95,14 @@ ROLES = [
       "县教育局要根据实际，制定校园防控方案": {("县教育局", None)},  # no support verb after the adverbial
       # a task of its own first, then support: no one role
       "县民政局负责养老机构排查，根据需要，协助县卫健局开展消杀": {("县民政局", None)}}),
+    ("a-place-clause-holding-the-subject's-own-act",  # 在…聘用Y，协助…: Y helps, the subject hires
+     "关于加强农村饮水安全管理的通知\n一、镇水务站应当在各村选聘管水员，协助做好供水设施巡查。\n"
+     "二、镇卫生院在镇政府统一部署下，积极协助开展水质检测。\n",
+     {"镇水务站应当在各村选聘管水员，协助做好供水设施巡查": {("镇水务站", None)},
+      "镇卫生院在镇政府统一部署下，积极协助开展水质检测": {("镇卫生院", "support")}}),
+    ("a-closing-etc-before-a-level-and-concerned-departments",  # 等政府相关部门: no 卫生等政府
+     "关于推进社区医养结合的意见\n三、由教育、卫生等政府相关部门牵头，组织学校以结对方式参与，共建健康课堂。\n",
+     {"由教育、卫生等政府相关部门牵头，组织学校以结对方式参与，共建健康课堂": {("教育", "lead"), ("卫生", "lead")}}),
     ("a-body-and-every-region-in-a-marker",  # X及各地区按职责分工负责: two parties, the regions no part of X's name
      "关于加强农田水利建设的意见\n1．开展灌区节水改造，整治渠系渗漏。（农业农村部及各地区按职责分工负责）\n"
      "2．2021年底前完成病险水库除险加固。（水利部牵头，国务院相关部门及各地区按职责分工负责）\n",

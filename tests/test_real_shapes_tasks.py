@@ -173,6 +173,15 @@ CASES.append(pytest.param(
     },
     id="run-on-items-start-after-their-number",
 ))
+CASES.append(pytest.param(
+    # joined lines: the parties' items run on (个人 then 政府), only the last item before the marker is its task
+    "健康促进行动\n4.居民应主动学习急救知识。 5.学校应开设健康教育课程，配备校医。 "
+    "——政府： 1.完善急救培训体系，将急救知识纳入培训内容。（卫生健康委牵头，教育部、红十字会总会按职责负责）\n",
+    {
+        "完善急救培训体系，将急救知识纳入培训内容": {("卫生健康委", "lead"), ("教育部", None), ("红十字会总会", None)},
+    },
+    id="run-on-arabic-items-start-after-their-number",
+))
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
@@ -230,6 +239,24 @@ def test_tab_table_with_specific_tasks_empty_cells_and_a_cut_row():
     assert len(duties) == 3  # the cut row gives nothing; 工作内容 only groups rows
     assert not any("加强健康宣传" in t for t in duties)
 
+
+
+def test_run_on_items_with_labeled_units_and_a_labeled_task():
+    """``（五）标题 牵头单位：A 配合单位：B 主要任务：…`` items run on in one line: the text after
+    the task label is the duty of the labeled units (the title is none); the signature's date
+    in Chinese numerals (a zero written as the letter O) gives the year of a bare deadline."""
+    text = ("关于落实卫生整治任务的通知\n"
+            "[接上页] （五）农贸市场环境整治 牵头单位：市商务局 配合单位：市卫生局、市城管局 "
+            "主要任务：1、清理市场内外的积存垃圾；2、规范活禽宰杀区域。 "
+            "（六）河道保洁 牵头单位：市水务局 配合单位：市环保局。 主要任务：在11月15日前完成主要河道的清淤。 "
+            "二、工作要求 （一）各有关单位要按时完成整改任务。 二OO九年十月八日\n")
+    duties = _duties(g := extract_text(text, "t.txt"))
+    expected = {"1、清理市场内外的积存垃圾；2、规范活禽宰杀区域": {("市商务局", "lead"), ("市卫生局", "support"), ("市城管局", "support")},
+                "在11月15日前完成主要河道的清淤": {("市水务局", "lead"), ("市环保局", "support")}}
+    assert {task: duties.get(task) for task in expected} == expected
+    assert not any("农贸市场环境整治" in t or "河道保洁" in t or "工作要求" in t for t in duties)
+    dated = {d["text"]: (d.get("deadline"), d.get("deadline_date")) for _n, d in g.nodes(data=True) if d["type"] == "duty"}
+    assert dated["在11月15日前完成主要河道的清淤"] == ("在11月15日前", "2009-11-15")
 
 
 def test_flattened_table_one_cell_a_line():
@@ -299,6 +326,28 @@ def test_year_end_deadlines(phrase: str, raw: str, iso: str | None):
     g = extract_text(text, "t.txt")
     (duty,) = [d for _n, d in g.nodes(data=True) if d["type"] == "duty"]
     assert (duty["deadline"], duty.get("deadline_date")) == (raw, iso)
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("各县人民政府要在本通知印发之日起15日内制定整治方案", "在本通知印发之日起15日内"),
+    ("你单位应自本批复下发之日起3个月内完成场地改造", "自本批复下发之日起3个月内"),
+    # counted from each case's own event: a routine time limit, no deadline
+    ("县市场监管局应当自受理登记之日起10个工作日内作出决定", None),
+])
+def test_limits_counted_from_the_notice_s_own_issue(sentence: str, raw: str | None):
+    g = extract_text(f"关于加强农贸市场管理的通知\n一、{sentence}。\n", "t.txt")
+    (duty,) = [d for _n, d in g.nodes(data=True) if d["type"] == "duty"]
+    assert (duty.get("deadline"), duty.get("deadline_date")) == (raw, None)
+
+
+@pytest.mark.parametrize(("sentence", "raw"), [
+    ("区编办负责落实健康教育所编制，2009年5月初之前完成", "2009年5月初之前"),
+    ("区财政局负责落实工作经费，6月初步建成经费台账", None),  # 初步: no start of a month
+])
+def test_the_start_of_a_month_is_a_deadline_with_no_day(sentence: str, raw: str | None):
+    g = extract_text(f"关于做好创卫工作的通知\n一、{sentence}。\n", "t.txt")
+    (duty,) = [d for _n, d in g.nodes(data=True) if d["type"] == "duty"]
+    assert (duty.get("deadline"), duty.get("deadline_date")) == (raw, None)
 
 
 def test_routine_year_ends_are_no_deadlines():

@@ -1,5 +1,6 @@
 """Deadlines and time limits: a month (``9月底前``, ``2024年10月31日前``, ``7月上旬``), the end
-of a quarter (``三季度末前``) or of a year (``2022年年底前``, ``年底前``). One home for the
+of a quarter (``三季度末前``) or of a year (``2022年年底前``, ``年底前``), a limit counted from the
+notice's own issue (``自本批复下发之日起6个月内``). One home for the
 phrase: the task rules date a duty by it (``deadline_in``), the subject rules step over it
 when it is written before the subject or its verb (``time_limit_at``, ``trailing_time_limit``).
 The prepositions, postpositions, period ends (底, 末) and routine words (每年…) are cue words
@@ -21,11 +22,11 @@ class _Cues:
     def __init__(self, lex: Lexicon) -> None:
         pre, post = lex.cue_re("deadline_prepositions"), lex.cue_re("deadline_postpositions")
         ends = lex.cue_re("period_ends")  # 底, 末
-        # 9月 / 10月31日 / 9月底 / 7月上旬: a month and where in it
+        # 9月 / 10月31日 / 9月底 / 7月上旬 / 4月初: a month and where in it
         # (in Arabic or Chinese numerals: 六月底, 十二月十日, 二〇二〇年六月底)
         month_day = (rf"(?P<m>1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?"
                      rf"(?:(?P<d>[1-3]?\d|[二三]?十[一二三四五六七八九]?|[一二三四五六七八九])日"
-                     rf"|(?P<end>{ends})|(?P<xun>上旬|中旬|下旬))?")
+                     rf"|(?P<end>{ends})|(?P<xun>上旬|中旬|下旬)|(?P<start>(?:{lex.cue_re('period_starts')})(?!步)))?")  # not 到6月初步建成
         # 4月26日（周五）前 / 6月20日18：00前 / 11月15日(星期二)下午下班前 / 12月16日16时)前: the
         # weekday or the hour of the day named between the date and 前 (only before a postposition)
         weekday = rf"[（(](?:{lex.cue_re('weekday_words')})[一二三四五六日天][）)]"
@@ -48,6 +49,10 @@ class _Cues:
         lead = rf"(?:每年|\d{{4}}年)?(?:{month_day}|年底)(?:{post})"
         self.lead_time = re.compile(lead)
         self.trailing_time = re.compile(rf"，(?:{lead})$")  # …工作，3月底前 | 国家X委完成…
+        # 自本批复下发之日起6个月内 / 在本意见印发之日起30日内: a limit counted from the notice's own issue
+        self.since_issue = re.compile(
+            rf"(?:自|在|于|从)?本(?:{lex.cue_re('own_document_nouns')})(?:{lex.cue_re('document_issue_verbs')})之日起"
+            r"(?:[1-9]\d{0,2}|[一二三四五六七八九十]{1,3})个?(?:工作日|日|天|月)内")
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -94,9 +99,18 @@ def deadline_in(notice: Notice, text: str, year: int | None) -> tuple[str, str |
     (``9月底前``, ``2024年10月31日前``) or the end of a year (``2022年年底前``, ``到2021年年底``,
     ``年底前``: the notice's year; a garbled year such as ``0403年底前`` gives no date)."""
     found = [f for f in (_month_deadline(notice, text, year), _year_end(notice, text, year),
-                         _quarter_end(notice, text, year)) if f is not None]
+                         _quarter_end(notice, text, year), _since_issue(notice, text)) if f is not None]
     first = min(found, key=lambda f: f[0]) if found else None
     return (first[1], first[2]) if first else None
+
+
+def _since_issue(notice: Notice, text: str) -> tuple[int, str, None] | None:
+    """(position, raw, no date) of a limit counted from the notice's own issue
+    (``自本批复下发之日起6个月内``): a deadline whose day the notice's text does not give."""
+    if "之日起" not in text:
+        return None  # every match holds it
+    m = _cues(notice).since_issue.search(text)
+    return (m.start(), m.group(0), None) if m else None
 
 
 _QUARTERS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
@@ -135,6 +149,8 @@ def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, s
         y = cn_value(m.group("y")) if m.group("y") else year
         month = cn_value(m.group("m")) or 1  # the pattern's month is 1–12
         iso = None
+        if m.group("start"):  # 4月初之前: early in the month, no day the text fixes
+            return m.start(), m.group(0), None
         if period:  # the period's last day
             month = int(period.group("m") or month)
         if y:

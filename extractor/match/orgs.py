@@ -317,8 +317,11 @@ def without_vague_end(notice: Notice, written: str) -> str:
 _LEADING_CONJ = re.compile(r"^(?:及|和|以及|等)")
 
 
-# …、县综合执法局等 / 等责任单位 / 等有关部门: the list's closing 等 and the kind of unit after it
-_TRAILING_DENG = re.compile(r"等(?:其他|其它|各有关|有关|相关|各)?(?:[\u4e00-\u9fff]{0,2}?(?:部门和单位|部门|单位))?$")
+# …、县综合执法局等 / 等责任单位 / 等有关部门 / 等政府相关部门: the list's closing 等 and the kind
+# of unit after it (a level or branch may stand before 有关/相关)
+_TRAILING_DENG = re.compile(
+    r"等(?:[\u4e00-\u9fff]{1,3}?(?=各有关|有关|相关))?(?:其他|其它|各有关|有关|相关|各)?"
+    r"(?:[\u4e00-\u9fff]{0,2}?(?:部门和单位|部门|单位))?$")
 
 
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
@@ -334,6 +337,9 @@ def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -
     party = notice.lex.party  # 县委宣传部
     stems = tuple(p[:-1] for p in notice.table.places if len(p) >= 3)
     for a, b in _joined_halves(text, split_items(text, start, end)):
+        deng = _TRAILING_DENG.search(text, a, b)
+        if deng and deng.start() > a:
+            b = deng.start()  # 信息化等政府相关部门: the closing 等 cuts no name (政府|相关部门)
         for s, e in (piece for c, d in split_conjoined(notice, text, a, b) for piece in split_run_on(notice, c, d)):
             item = text[s:e].replace(" ", "")
             item = _LEADING_CONJ.sub("", item)

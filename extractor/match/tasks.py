@@ -108,6 +108,11 @@ class _Cues:
         # 1.4　工作原则 / （二）基本原则: the principles that follow are no one's task
         self.principles = re.compile(rf"[^。；，]{{0,10}}(?:{lex.cue_re('principle_headings')})[：:]?$")
         self.block_task_label = re.compile(rf"^[\u4e00-\u9fff]{{0,6}}(?:{lex.cue_re('task_label_endings')})[。：]?$")
+        # 牵头单位：A 配合单位：B 主要任务：…: the label of the task itself after its units' labels
+        self.inline_task_label = re.compile(
+            rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{0,4}}?(?:{lex.cue_re('task_label_endings')})：")
+        # …清理。 （十二）城区废品收购站清理 牵头单位：… / … 二、具体要求: an item run on in the line
+        self.run_on_number = re.compile(rf"(?<=[\s。；])(?:{CN_PAREN}|[一二三四五六七八九十]{{1,3}}、)")
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -470,6 +475,8 @@ def find_annotated_tasks(notice: Notice) -> None:
             continue
         if _cues(notice).label.match(text, ln.body_start, ln.end):
             continue  # a line of labels under an item: read with the item
+        if _labeled_items(notice, ln):
+            continue
         label = _cues(notice).label.search(text, ln.body_start + 4, ln.end)
         if not label or not any(_unit_label(m) for m in _cues(notice).label.finditer(text, label.start(), ln.end)):
             continue
@@ -484,6 +491,38 @@ def find_annotated_tasks(notice: Notice) -> None:
             span=(ln.body_start, end), orgs=orgs.orgs, item=ln.number, source="task",
             deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None,
         ))
+
+
+def _labeled_items(notice: Notice, ln) -> bool:
+    """Items whose units and task are labeled inline, run on in one line (``（十一）标题
+    牵头单位：A 配合单位：B、C 主要任务：任务。 （十二）…``): the text after the task label is
+    the item's duty, of the units the labels before it name (the title is none). True when
+    the line holds such an item."""
+    text = notice.text
+    cues = _cues(notice)
+    if not cues.inline_task_label.search(text, ln.body_start, ln.end):
+        return False
+    bounds = [ln.body_start, *(m.start() for m in cues.run_on_number.finditer(text, ln.body_start, ln.end)), ln.end]
+    found = False
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        task_label = cues.inline_task_label.search(text, start, end)
+        first = cues.label.search(text, start, task_label.start()) if task_label else None
+        if task_label is None or first is None or not _unit_label(first):
+            continue
+        orgs = _Responsible()
+        deadline = labeled_parts(notice, first.start(), task_label.start(), notice.year, orgs)
+        ts, te = _task_span(text, task_label.end(), end)
+        if not orgs.orgs or te - ts < 4:
+            continue
+        number = _CN_PAREN_RE.search(text, start, first.start())
+        dl = deadline or deadline_in(notice, text[ts:te], notice.year)
+        notice.duties.append(Duty(
+            span=(ts, te), orgs=orgs.orgs, source="task",
+            item=cn_value(number.group().strip("（()）")) if number else ln.number,
+            deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None,
+        ))
+        found = True
+    return found
 
 
 # --- task markers after the task: ``任务文本（X牵头，Y、Z配合）`` ------------------------------
@@ -630,12 +669,19 @@ _ITEM_NUMBER_RE = re.compile(r"(\d{1,3})[.．、](?!\d)\s*")
 _CN_PAREN_RE = re.compile(CN_PAREN)
 
 
+# 。 6.用人单位… / ——政府： 1.研究修订…: an Arabic item number after a sentence or a gap
+_RUN_ON_ARABIC_RE = re.compile(r"(?<=[。；\s：])\d{1,2}[.．、](?=[\u4e00-\u9fff])")
+
+
 def _after_run_on_items(text: str, start: int, end: int) -> int:
     """Where a marked task starts when the text before its marker runs on from earlier items
-    or headings (a notice whose lines were joined: ``…现提出以下意见。一、X（一）任务。（A牵头）``):
-    after the last ``（一）``-style number in it; ``start`` if there is none."""
+    or headings (a notice whose lines were joined: ``…现提出以下意见。一、X（一）任务。（A牵头）``,
+    ``…到位。 6.用人单位… ——政府： 1.任务。（A牵头）``): after the last ``（一）``-style number
+    in it, or the last ``1.``-style one written after a sentence; ``start`` if there is none."""
     ends = [m.end() for m in _CN_PAREN_RE.finditer(text, start, end)]
-    return ends[-1] if ends and end - ends[-1] >= 4 else start
+    ends += [m.end() for m in _RUN_ON_ARABIC_RE.finditer(text, start, end)]
+    last = max(ends, default=None)
+    return last if last is not None and end - last >= 4 else start
 
 
 def find_marked_tasks(notice: Notice) -> None:

@@ -60,6 +60,9 @@ class _Cues:
         # 在有关部门共同配合下: a circumstance, not a subject
         self.modal = re.compile(lex.cue_re("modal_verbs"))
         self.time_clause_ends = tuple(lex.cue("time_clause_endings"))  # 本地区发生突发事件时，: when, not what
+        # 在社区聘用协管员，: a 在 clause ending in no locative word holds the subject's own act
+        self.locative_clause = re.compile(r"在[^，。；]*$")
+        self.locative_ends = tuple(lex.cue("locative_opener_endings"))
         self.circumstance = re.compile(rf"[^，。；]{{0,8}}?(?:{lex.cue_re('circumstance_verbs')})下")
         # …的，由X进行… / 由X会同Y提出…: 由 opening a clause names the doer of the sentence
         self.agent = re.compile(rf"(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
@@ -151,5 +154,7 @@ def _past_adverbials(notice: Notice, text: str, q: int) -> int:
         start = q + (modal.end() - modal.start() if (modal := cues.modal.match(text, q, comma)) else 0)
         if not (cues.adverbial.match(text, start, comma) or text.endswith(cues.time_clause_ends, start, comma)):
             break
+        if cues.locative_clause.match(text, start, comma) and not text.endswith(cues.locative_ends, start, comma):
+            break  # 应当在社区聘用协管员，协助…: the act is the subject's, the 协助 its helpers
         q = comma + 1
     return q
