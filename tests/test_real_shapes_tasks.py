@@ -232,44 +232,40 @@ def test_tab_table_with_specific_tasks_empty_cells_and_a_cut_row():
 
 
 
-def test_space_table_rows_read_by_their_unit_cells():
-    """A task table copied with single spaces between cells, whose rows do not line up with
-    the header: a category word broken by a space, a merged category cell left out. Each
-    numbered row is read by its unit cells (as many as the header's unit columns, each naming
-    units only); the cell before them is the task. A party committee and its government
-    written with 和 stay one unit."""
-    text = ("青禾市农村饮水安全任务分解表\n"
-            "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
-            "1 保障饮水 安全 提升供水能力 新建改建集中供水工程，提高自来水普及率。 市水利局 市财政局、卫生健康委等 各县(区)党委和人民政府\n"
-            "2 加强水质检测，按季度公布检测结果。 市卫生健康委 市水利局 各县(区)党委和人民政府\n"
-            "3 强化宣传 引导群众 节约用水 开展节水进社区活动。\n")
-    g = extract_text(text, "t.txt")
-    duties = _duties(g)
-    assert duties["新建改建集中供水工程，提高自来水普及率"] == {
-        ("青禾市水利局", "lead"), ("青禾市财政局", "support"), ("青禾市卫生健康委", "support"),
-        ("各县（区）党委和人民政府", None)}
-    assert duties["加强水质检测，按季度公布检测结果"] == {
-        ("青禾市卫生健康委", "lead"), ("青禾市水利局", "support"), ("各县（区）党委和人民政府", None)}
-    assert not any("节水进社区" in t for t in duties)  # a row with no unit cells gives nothing
-    assert not any(name in ("人民政府", "提升供水能力") for name in _orgs(g))
+# (id, a task table whose rows do not line up with its header, {duty: {(body, role)}} of
+# every duty that has bodies, names that are no body). Each numbered row is read by its unit
+# cells (as many as the header's unit columns, each naming units only); the cell before them
+# is the task; a row with no such cells gives nothing.
+UNALIGNED_ROWS = [
+    ("single-spaces-broken-words-and-a-merged-cell-left-out",
+     "青禾市农村饮水安全任务分解表\n"
+     "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+     "1 保障饮水 安全 提升供水能力 新建改建集中供水工程，提高自来水普及率。 市水利局 市财政局、卫生健康委等 各县(区)党委和人民政府\n"
+     "2 加强水质检测，按季度公布检测结果。 市卫生健康委 市水利局 各县(区)党委和人民政府\n"
+     "3 强化宣传 引导群众 节约用水 开展节水进社区活动。\n",
+     {"新建改建集中供水工程，提高自来水普及率": {
+         ("青禾市水利局", "lead"), ("青禾市财政局", "support"), ("青禾市卫生健康委", "support"),
+         ("各县（区）党委和人民政府", None)},  # a party committee and its government: one unit
+      "加强水质检测，按季度公布检测结果": {
+         ("青禾市卫生健康委", "lead"), ("青禾市水利局", "support"), ("各县（区）党委和人民政府", None)}},
+     ["人民政府", "提升供水能力"]),
+    ("bars-between-cells-a-stray-bar-line-and-a-merged-task-cell-left-out",
+     "2022年卫生监督工作任务台账 |\n"
+     "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+     "1 | 规范执法行为 | 修订行政处罚裁量基准并组织培训 | 法规处 | 2022年6月底前 |\n"
+     "|\n"
+     "2 | 推行执法全过程记录 | 监督处 | 长期坚持 |\n"
+     "|\n",
+     {"修订行政处罚裁量基准并组织培训": {("法规处", None)}, "推行执法全过程记录": {("监督处", None)}},
+     ["规范执法行为"]),
+]
 
 
-def test_bar_table_with_merged_cells_left_out():
-    """A web table copied with bars between cells (``1 | 任务 | 细化 | 处室 | 时限 |``), a
-    stray bar on a line between rows, and rows whose merged task cell was left out: each
-    row's 责任处室 cell gives the units, the cell before it the task."""
-    text = ("2022年卫生监督工作任务台账 |\n"
-            "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
-            "1 | 规范执法行为 | 修订行政处罚裁量基准并组织培训 | 法规处 | 2022年6月底前 |\n"
-            "|\n"
-            "2 | 推行执法全过程记录 | 监督处 | 长期坚持 |\n"
-            "|\n")
-    g = extract_text(text, "t.txt")
-    duties = _duties(g)
-    assert {k: v for k, v in duties.items() if v} == {
-        "修订行政处罚裁量基准并组织培训": {("法规处", None)},
-        "推行执法全过程记录": {("监督处", None)},
-    }
+@pytest.mark.parametrize(("text", "expected", "no_bodies"), rows(UNALIGNED_ROWS))
+def test_table_rows_read_by_their_unit_cells(text: str, expected: dict, no_bodies: list[str]) -> None:
+    graph = extract_text(text, "t.txt")
+    assert {task: held for task, held in _duties(graph).items() if held} == expected
+    assert not set(no_bodies) & set(_orgs(graph))
 
 
 def test_flattened_table_one_cell_a_line():

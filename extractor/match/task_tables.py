@@ -1,6 +1,7 @@
 """The header of a task table (``序号 工作任务 牵头单位 配合单位 完成时限``): the kind of each
 column, also when a column is named by its cue words (``相关责任部门``) or its name was broken
-over two lines of a table copied one cell a line (``牵头`` / ``部门``). Read by the task lists,
+over two lines of a table copied one cell a line (``牵头`` / ``部门``); and a row whose cells
+do not line up with it, read by its unit cells (``anchored_row``). Read by the task lists,
 which read the rows, and by the duty divisions, which leave such a table's cells alone."""
 
 from __future__ import annotations
