@@ -259,6 +259,42 @@ def test_run_on_items_with_labeled_units_and_a_labeled_task():
     assert dated["在11月15日前完成主要河道的清淤"] == ("在11月15日前", "2009-11-15")
 
 
+# (id, a task table whose rows do not line up with its header, {duty: {(body, role)}} of
+# every duty that has bodies, names that are no body). Each numbered row is read by its unit
+# cells (as many as the header's unit columns, each naming units only); the cell before them
+# is the task; a row with no such cells gives nothing.
+UNALIGNED_ROWS = [
+    ("single-spaces-broken-words-and-a-merged-cell-left-out",
+     "青禾市农村饮水安全任务分解表\n"
+     "序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+     "1 保障饮水 安全 提升供水能力 新建改建集中供水工程，提高自来水普及率。 市水利局 市财政局、卫生健康委等 各县(区)党委和人民政府\n"
+     "2 加强水质检测，按季度公布检测结果。 市卫生健康委 市水利局 各县(区)党委和人民政府\n"
+     "3 强化宣传 引导群众 节约用水 开展节水进社区活动。\n",
+     {"新建改建集中供水工程，提高自来水普及率": {
+         ("青禾市水利局", "lead"), ("青禾市财政局", "support"), ("青禾市卫生健康委", "support"),
+         ("各县（区）党委和人民政府", None)},  # a party committee and its government: one unit
+      "加强水质检测，按季度公布检测结果": {
+         ("青禾市卫生健康委", "lead"), ("青禾市水利局", "support"), ("各县（区）党委和人民政府", None)}},
+     ["人民政府", "提升供水能力"]),
+    ("bars-between-cells-a-stray-bar-line-and-a-merged-task-cell-left-out",
+     "2022年卫生监督工作任务台账 |\n"
+     "序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |\n"
+     "1 | 规范执法行为 | 修订行政处罚裁量基准并组织培训 | 法规处 | 2022年6月底前 |\n"
+     "|\n"
+     "2 | 推行执法全过程记录 | 监督处 | 长期坚持 |\n"
+     "|\n",
+     {"修订行政处罚裁量基准并组织培训": {("法规处", None)}, "推行执法全过程记录": {("监督处", None)}},
+     ["规范执法行为"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "no_bodies"), rows(UNALIGNED_ROWS))
+def test_table_rows_read_by_their_unit_cells(text: str, expected: dict, no_bodies: list[str]) -> None:
+    graph = extract_text(text, "t.txt")
+    assert {task: held for task, held in _duties(graph).items() if held} == expected
+    assert not set(no_bodies) & set(_orgs(graph))
+
+
 def test_flattened_table_one_cell_a_line():
     """A task table copied from a web page one cell a line: a header (序号 and the column
     names), section rows between the rows, each row its number then its cells. The cells are

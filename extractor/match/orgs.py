@@ -209,6 +209,8 @@ def split_conjoined(notice: Notice, text: str, s: int, e: int) -> list[tuple[int
     parties = notice.lex.cue("conjoined_parties")  # 属地和市公安局: the territorial authority beside a body
     for m in cues.conj.finditer(piece):
         left, right = piece[: m.start()], piece[m.end() :]
+        if right in notice.lex.cue("party_partner_bodies") and left.endswith(tuple(notice.lex.cue("party_organs"))):
+            return [(s, e)]  # 各县党委和人民政府: a place's party committee and its government, one unit as written
         etc = len(left) > 2 and left.endswith("等")  # 商务部等和各省级人民政府: the list's 等, then a second party
         if etc and looks_like_org(left[:-1], notice) and looks_like_org(right, notice):
             return [(s, s + m.start() - 1), (s + m.end(), e)]

@@ -1,11 +1,13 @@
 """The header of a task table (``序号 工作任务 牵头单位 配合单位 完成时限``): the kind of each
 column, also when a column is named by its cue words (``相关责任部门``) or its name was broken
-over two lines of a table copied one cell a line (``牵头`` / ``部门``). Read by the task lists,
+over two lines of a table copied one cell a line (``牵头`` / ``部门``); and a row whose cells
+do not line up with it, read by its unit cells (``anchored_row``). Read by the task lists,
 which read the rows, and by the duty divisions, which leave such a table's cells alone."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..layout import flat_table_header
 from ..lexicon import Lexicon, alternation
@@ -106,3 +108,30 @@ def flat_task_table_lines(notice: Notice) -> set[int]:
             out.update(ln.start for ln in lines[k:end])
             break
     return out
+
+
+UNIT_COLUMNS = ("lead", "resp", "support")
+
+
+def anchored_row(columns: list[str | None], cells: list[tuple[int, int]],
+                 names_units: Callable[[tuple[int, int]], bool]) -> list[tuple[str, tuple[int, int]]] | None:
+    """A numbered row whose cells do not line up with the header (a merged cell left out,
+    a word broken by a space, an empty last column dropped), read by its unit cells: the
+    first run of cells that each name units (``names_units``), as many as the header's unit
+    columns, which stand together after its task column. The cell before the run is the
+    task; the cell after it the deadline when the header's deadline column follows its unit
+    columns. Returns (kind, cell) pairs, or None when no such run stands after a task cell."""
+    units = [i for i, kind in enumerate(columns) if kind in UNIT_COLUMNS]
+    if not units or units[-1] - units[0] != len(units) - 1 or "task" not in columns[: units[0]]:
+        return None
+    width = len(units)
+    for p in range(2, len(cells) - width + 1):
+        if names_units(cells[p - 1]) or not all(names_units(c) for c in cells[p : p + width]):
+            continue
+        row: list[tuple[str, tuple[int, int]]] = [("task", cells[p - 1])]
+        row += [(kind, cell) for kind, cell in zip(columns[units[0] : units[-1] + 1], cells[p : p + width], strict=True) if kind]
+        after = units[-1] + 1
+        if after < len(columns) and columns[after] == "deadline" and p + width < len(cells):
+            row.append(("deadline", cells[p + width]))
+        return row
+    return None

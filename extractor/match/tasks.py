@@ -18,7 +18,7 @@ from .place_subjects import opens_with_place
 from .rule_items import labels_a_thing, states_a_rule
 from .sections import in_application_section, in_goal_section, in_report_section
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
-from .task_tables import LabelCues, column_kinds, flat_task_header, label_role
+from .task_tables import LabelCues, anchored_row, column_kinds, flat_task_header, label_role
 
 MAX_TASK_CHARS = 250
 
@@ -790,7 +790,8 @@ _NON_SPACE_RUN = re.compile(r"[^ ]+")
 
 def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
     """Spans of a table row's cells: between the tabs of the original line when it has
-    any (an empty cell stays a cell), else between spaces."""
+    any (an empty cell stays a cell), else between its bars (``1 | 任务 | 单位 |``, a web
+    table's cells), else between spaces."""
     norm = notice.norm
     if ln.end <= ln.start:
         return []
@@ -798,18 +799,29 @@ def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
     original = norm.original
     oa = original.rfind("\n", 0, oa) + 1  # empty cells before and after the text
     ob = len(original) if original.find("\n", ob) < 0 else original.find("\n", ob)
-    if "\t" not in original[oa:ob]:
+    sep = next((ch for ch in "\t|" if ch in original[oa:ob]), None)
+    if sep is None:
         return [(ln.start + m.start(), ln.start + m.end()) for m in _NON_SPACE_RUN.finditer(ln.text)]
     cells = []
     cut = oa
     offsets = norm.offsets
     for i in range(oa, ob + 1):
-        if i == ob or original[i] == "\t":
+        if i == ob or original[i] == sep:
             a = bisect.bisect_left(offsets, cut, ln.start, ln.end)
             b = bisect.bisect_left(offsets, i, ln.start, ln.end)
             cells.append(strip_span(notice.text, a, b))
             cut = i + 1
     return cells
+
+
+def _names_units(notice: Notice, start: int, end: int) -> bool:
+    """A table cell that names units and says nothing else: no sentence, and the units of
+    the list (``市水利局``, ``A、B等``) written over most of it."""
+    cell = notice.text[start:end]
+    if not cell or len(cell) > 80 or any(ch in cell for ch in "。；"):
+        return False
+    found = marker_units(notice, start, end)
+    return bool(found) and 2 * sum(e - s for s, e, _o, _r in found) >= len(cell)
 
 
 def find_table_tasks(notice: Notice) -> None:
@@ -828,10 +840,18 @@ def find_table_tasks(notice: Notice) -> None:
             continue
         if columns is None:
             continue
-        if len(cells) != len(columns) or notice.claimed_within(ln.start, ln.end):
+        if notice.claimed_within(ln.start, ln.end):
             columns = None if ln.kind == "heading" else columns
             continue
-        row = dict(zip(columns, cells, strict=True))
+        if len(cells) == len(columns):
+            row = dict(zip(columns, cells, strict=True))
+        else:
+            pairs = _ROW_NUMBER.fullmatch(text, *cells[0]) and anchored_row(
+                columns, cells, lambda cell: _names_units(notice, *cell))
+            if not pairs:
+                columns = None if ln.kind == "heading" else columns
+                continue
+            row = dict(pairs)  # the first cell of a kind, as a row that lines up
         if row["task"][1] - row["task"][0] < 4:
             continue
         out = _Responsible()
