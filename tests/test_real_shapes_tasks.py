@@ -680,3 +680,28 @@ def test_flattened_table_with_broken_header_cells_and_empty_columns():
         "扩大家庭医生签约覆盖面": {("卫生局", "lead"), ("医保办", None)},
         "完善公共体育设施布局": {("体育局", "lead"), ("规划局", None), ("房管局", None)},
     }, duties
+
+
+def test_assessment_table_one_cell_a_line():
+    """An assessment table copied one cell a line (序号 / 考核项目 / 分值 / 考核内容 / 评分标准):
+    each block of a unit's row (its heading and its scored criteria run together) is one duty
+    of that unit, the row number its item; the numbered criteria are no duties of their own;
+    rows common to every unit (a label naming no body, 宣传工作) and the bonus part give nothing."""
+    text = ("青溪县2020年度湖泊保护责任单位考核细则\n序号\n考核项目\n分值\n考核内容\n评分标准\n"
+            "一、\n共性考核项目\n30\n1\n宣传工作\n10\n湖泊保护宣传\n"
+            "1.开展湖泊保护宣传活动（5分）；\n2.发放宣传资料（5分）。\n"
+            "二、\n部门考核项目\n70\n1\n重点部门\n县生态环境局\n40\n加强湖泊水质监测\n"
+            "1.每月监测湖泊水质（20分）；\n2.建立水质异常通报制度（20分）。\n"
+            "30\n整治入湖排污口\n1.排查入湖排污口，建立台账（15分）；\n2.督促取缔非法排污口（15分）。\n"
+            "2\n县交通运输局\n70\n加强湖区航运管理\n规范湖区船舶停靠，出现一例违规扣5分（70分）\n"
+            "三、\n加分项目\n1.获省级表彰的加10分；\n2.获市级表彰的加5分。\n")
+    g = extract_text(text, "t.txt")
+    duties = _duties(g)
+    env = {("青溪县生态环境局", None)}
+    assert duties == {
+        "加强湖泊水质监测\n1.每月监测湖泊水质（20分）；\n2.建立水质异常通报制度（20分）": env,
+        "整治入湖排污口\n1.排查入湖排污口，建立台账（15分）；\n2.督促取缔非法排污口（15分）": env,
+        "加强湖区航运管理\n规范湖区船舶停靠，出现一例违规扣5分（70分）": {("青溪县交通运输局", None)},
+    }, duties
+    items = {d["text"]: d.get("item") for _n, d in g.nodes(data=True) if d["type"] == "duty"}
+    assert sorted(items.values()) == [1, 1, 2], items

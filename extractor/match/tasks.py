@@ -16,6 +16,7 @@ from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items
 from .place_subjects import opens_with_place
 from .rule_items import labels_a_thing, states_a_rule
+from .score_tables import find_score_tables
 from .sections import in_application_section, in_goal_section, in_report_section
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
 from .task_tables import LabelCues, column_kinds, flat_task_header, label_role
@@ -1124,6 +1125,7 @@ def _is_condition(body: str, topics: tuple[str, ...] = ()) -> bool:
 def find_tasks(notice: Notice) -> None:
     """Task tables, tasks with labeled responsibilities, and every numbered item of a list
     of at least three items."""
+    find_score_tables(notice)
     find_table_tasks(notice)
     find_flat_table_tasks(notice)
     find_marked_tasks(notice)
