@@ -361,7 +361,8 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
 
 
 # 加强宣传。报纸、电视等媒体要…: the doers named as a class no lexicon lists
-_CLASS_DOERS = re.compile(rf"。[{HAN}、]{{2,30}}等[{HAN}]{{1,4}}(?:要|应当|应|须)")
+# (not 等方面的应用, 等发布应用场景: 应 of 应用 is no modal, a class noun has no 的)
+_CLASS_DOERS = re.compile(rf"。[{HAN}、]{{2,30}}等(?:(?!的)[{HAN}]){{1,4}}(?:要|应当|应(?!用)|须)")
 _OPENER = re.compile(rf"[{HAN}、]{{2,10}}，")  # 流行季节，各地要…: a short opener before the subject
 
 
@@ -381,7 +382,8 @@ def _prose_item(notice: Notice, ln) -> bool:
 
 # 完善标准体系。 / 保障老年人用网的安全性。: the title an outline's paragraph opens with (a
 # phrase, no clause inside), its prose after it
-_ITEM_TITLE = re.compile(r"[^，。；：,;:（）()“”\s]{2,20}。(?=\s*\S{8})")
+# a name in quotes or a short note in brackets inside it too (开展“百校”行动。, 培育首台（套）产品。)
+_ITEM_TITLE = re.compile(r"(?:[^，。；：,;:（）()“”\"\s]|“[^，。；”\"]{1,12}[”\"]|（[^，。；）]{1,4}）){2,20}。(?=\s*\S{8})")
 
 
 def _titled_outline(notice: Notice, ln) -> bool:

@@ -204,7 +204,14 @@ TASKS = [
      "临江市慢性病防控工作要点\n二、工作任务\n１．完善防控体系。推进慢病示范区建设，健全分级诊疗流程。\n"
      "２．加强筛查干预。扩大高血压筛查覆盖面，规范随访服务。\n３．保障患者用药的安全性。规范药品采购，严禁虚假宣传。\n",
      [], set()),
-    # near misses: short tasks with no title stay tasks; a title that is a sentence with its doer
+    # a title holding a name in quotes or a short bracketed note is still a title; prose that
+    # says 等方面的应用 names no class of doers (应 of 应用 is no modal)
+    ("titled-outline-paragraphs-with-quoted-names",
+     "临江市智慧医疗发展行动计划\n二、重点任务\n1.打造“云上医院”服务品牌。推广远程会诊服务，扩大基层覆盖面。\n"
+     "2.推广首台（套）诊疗设备。加快国产设备在基层医院的应用，完善采购流程。\n"
+     "3.推动数据与诊疗深度融合。加强数据在影像诊断、病历质控、随访管理等方面的应用，提升服务水平。\n",
+     [], set()),
+
     # (区疾控中心负责…。) or prose opening with a collective (各街道以社区为单位…) keeps the item
     ("short-tasks-without-titles-stay",
      "红石区登革热防控工作方案\n三、重点任务\n1.开展蚊媒密度监测，每月调查一次。\n2.加强输入病例排查。\n3.组织医务人员培训，提升诊治能力。\n",
