@@ -510,6 +510,16 @@ CRITERIA_LISTS = [
      + "".join(f"{k}.{place}{did}。\n" for k, (place, did) in enumerate(_PRACTICES, 1)),
      [did[-8:] for _place, did in _PRACTICES],
      []),
+    # in such a list, an item whose place is written in a form no lexicon knows (a zone's
+    # district) is about a place too; a run with only a few places among its tasks keeps them
+    ("an-unknown-place-form-in-a-list-of-practices",
+     "关于表扬基层典型做法的通报\n附件\n典型做法名单（共6项）\n"
+     + "".join(f"{k}.{place}{did}。\n" for k, (place, did) in enumerate(_PRACTICES, 1))
+     + "6.北湾自贸试验区南港片区简化企业退税流程。\n"
+     + "三、下步工作\n1.东岭省青禾市探索医保支付方式改革。\n2.西川省大力推进农村改厕。\n"
+     + "3.开展重点人群结核病筛查。\n4.规范农贸市场环境卫生管理。\n5.储备防汛物资。\n",
+     ["简化企业退税流程", "提升审批效率"],
+     ["开展重点人群结核病筛查", "规范农贸市场环境卫生管理", "储备防汛物资"]),
     # items headed by the name of a thing (a plan's box of scenarios: 智慧药房：…) describe it,
     # no one's task; items headed by what to do (加强宣传：…) stay tasks
     ("items-headed-by-the-name-of-a-scenario",

@@ -1069,6 +1069,23 @@ def _criteria_items(notice: Notice, lines: list, strict: set[int] | None = None)
     return out
 
 
+_PLACE_LIST_SHARE = 0.75  # of a run's items opening with a place: the run is a list of places
+_PLACE_LIST_MIN = 5  # a run this long at least (a few places among tasks are no list of places)
+
+
+def _place_list_items(notice: Notice, lines: list, runs: list[list[int]]) -> set[int]:
+    """The items of every run of numbered items most of which open with a place (``某省某市
+    大力推进…``): a list of what places did, each of its items about a place."""
+    out: set[int] = set()
+    for run in runs:
+        if len(run) < _PLACE_LIST_MIN:
+            continue
+        placed = sum(1 for k in run if opens_with_place(notice.lex, notice.text[lines[k].body_start : lines[k].end]))
+        if placed >= _PLACE_LIST_SHARE * len(run):
+            out.update(run)
+    return out
+
+
 def _item_runs(lines: list) -> list[list[int]]:
     """The indices of each run of consecutive numbered items."""
     runs: list[list[int]] = []
@@ -1156,7 +1173,9 @@ def find_tasks(notice: Notice) -> None:
     ]
     if len(tasks) * 2 < sum(1 for ln in lines if ln.kind == "item"):
         return  # mostly free-text paragraphs: the numbers are an outline, not a task list
-    prose = {i for run in _item_runs(lines) if any(_prose_item(notice, lines[k]) for k in run) for i in run}
+    runs = _item_runs(lines)
+    prose = {i for run in runs if any(_prose_item(notice, lines[k]) for k in run) for i in run}
+    places = _place_list_items(notice, lines, runs)
     for idx in tasks:
         ln = lines[idx]
         orgs, labeled = item_orgs(notice, lines, idx, year)
@@ -1172,8 +1191,11 @@ def find_tasks(notice: Notice) -> None:
             continue  # 项目负责人须具有…, 应具有…, 详见…, 流程如下: a rule or a lead-in, no one's task
         if not orgs and labels_a_thing(body):
             continue  # 3.智慧养老院：集成应用…: a project or scenario described, no one's task
-        if not orgs and opens_with_place(notice.lex, body):
-            continue  # 12.某省某市大力推进…: what a place does or did (a commendation's list), no body's task
+        if not orgs and (opens_with_place(notice.lex, body) or idx in places):
+            # 12.某省某市大力推进…: what a place does or did (a commendation's list), no body's task;
+            # so is an item of such a list whose place is written in a form no lexicon knows
+            # (某某自贸试验区某片区以…, 某某生产建设兵团狠抓…)
+            continue
         if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)
                                                  or _field_of_a_plan(body)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target; 1、时间：… a field
