@@ -13,7 +13,7 @@ from ..numbering import CN_PAREN, cn_value
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import deadline_in
-from .orgs import looks_like_org, org_at, split_conjoined, split_items
+from .orgs import looks_like_org, org_at, split_conjoined, split_items, unlisted_org_at
 from .place_subjects import opens_with_place
 from .rule_items import labels_a_thing, states_a_rule
 from .score_tables import find_score_tables
@@ -383,7 +383,17 @@ def _prose_item(notice: Notice, ln) -> bool:
 # 完善标准体系。 / 保障老年人用网的安全性。: the title an outline's paragraph opens with (a
 # phrase, no clause inside), its prose after it
 # a name in quotes or a short note in brackets inside it too (开展“百校”行动。, 培育首台（套）产品。)
-_ITEM_TITLE = re.compile(r"(?:[^，。；：,;:（）()“”\"\s]|“[^，。；”\"]{1,12}[”\"]|（[^，。；）]{1,4}）){2,20}。(?=\s*\S{8})")
+_TITLE_UNIT = r"(?:[^，。；：,;:（）()“”\"\s]|“[^，。；”\"]{1,12}[”\"]|（[^，。；）]{1,4}）)"
+# two phrases too, what to do and what for (建设X平台，实现Y贯通。)
+_ANY_WORD = re.compile(rf"[{HAN}]")
+_ITEM_TITLE = re.compile(rf"{_TITLE_UNIT}{{2,20}}(?:，{_TITLE_UNIT}{{2,20}})?。(?=\s*\S{{8}})")
+
+
+def _unlisted_department(notice: Notice, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a department of a known kind written in a form no
+    table lists (``最高人民法院持续组织…``), not a verb and its object (``指导企业…``)?"""
+    found = unlisted_org_at(notice, start, end, _ANY_WORD)
+    return found is not None and notice.lex.kind_of(notice.text[start : found[0]]) is not None
 
 
 def _titled_outline(notice: Notice, ln) -> bool:
@@ -397,6 +407,7 @@ def _titled_outline(notice: Notice, ln) -> bool:
         return False
     rest = m.end() + len(text[m.end() : ln.end]) - len(text[m.end() : ln.end].lstrip())
     return (subject_at(notice, rest, ln.end) is None and not _cues(notice).each.match(text[rest : ln.end])
+            and not _unlisted_department(notice, rest, ln.end)
             and not _CLASS_DOERS.search(text, ln.body_start, ln.end))
 
 

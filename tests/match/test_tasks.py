@@ -211,7 +211,14 @@ TASKS = [
      "2.推广首台（套）诊疗设备。加快国产设备在基层医院的应用，完善采购流程。\n"
      "3.推动数据与诊疗深度融合。加强数据在影像诊断、病历质控、随访管理等方面的应用，提升服务水平。\n",
      [], set()),
-
+    # a title of two phrases (what to do, what for) is a title too; prose opening with a court
+    # (a department of a known kind in a form no table lists) names its doer: the item stays
+    ("titled-outline-two-phrase-titles",
+     "临江市智慧法院建设工作要点\n二、重点任务\n1.建设诉讼服务平台，实现立案全程网办。推进平台与各类系统对接，完善服务流程。\n"
+     "2.完善审判辅助系统，提升办案质效。推广智能阅卷和文书生成功能，减少重复劳动。\n"
+     "3.推进送达平台建设，扩大电子送达。最高人民法院持续完善送达平台，推动各地法院接入。\n",
+     ["推进送达平台建设，扩大电子送达。最高人民法院持续完善送达平台，推动各地法院接入"], set()),
+    # near misses: short tasks with no title stay tasks; a title that is a sentence with its doer
     # (区疾控中心负责…。) or prose opening with a collective (各街道以社区为单位…) keeps the item
     ("short-tasks-without-titles-stay",
      "红石区登革热防控工作方案\n三、重点任务\n1.开展蚊媒密度监测，每月调查一次。\n2.加强输入病例排查。\n3.组织医务人员培训，提升诊治能力。\n",
