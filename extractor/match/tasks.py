@@ -386,7 +386,8 @@ def _prose_item(notice: Notice, ln) -> bool:
 _TITLE_UNIT = r"(?:[^，。；：,;:（）()“”\"\s]|“[^，。；”\"]{1,12}[”\"]|（[^，。；）]{1,4}）)"
 # two phrases too, what to do and what for (建设X平台，实现Y贯通。)
 _ANY_WORD = re.compile(rf"[{HAN}]")
-_ITEM_TITLE = re.compile(rf"{_TITLE_UNIT}{{2,20}}(?:，{_TITLE_UNIT}{{2,20}})?。(?=\s*[{HAN}]\S{{7}})")  # prose after it, not a note
+# then the prose (after a title of two phrases a word, not a bracketed note: 开展X，每月调查一次。（A、B指数）)
+_ITEM_TITLE = re.compile(rf"{_TITLE_UNIT}{{2,20}}(?:。(?=\s*\S{{8}})|，{_TITLE_UNIT}{{2,20}}。(?=\s*[{HAN}]\S{{7}}))")
 
 
 def _unlisted_department(notice: Notice, start: int, end: int) -> bool:
