@@ -445,6 +445,18 @@ CRITERIA_LISTS = [
      "(3)开展灭螺效果评估。\n2、重点村攻坚\n对感染率较高的村实施攻坚行动,加强查病治病。\n",
      ["查螺灭螺", "重点村攻坚"],
      ["各乡镇要组织春季查螺", "县血防站要指导药物灭螺", "开展灭螺效果评估"]),
+    # a numbered title of up to twenty characters (、 inside) on its own line, a paragraph of
+    # prose under it: the line is not run on into the paragraph (it is a heading, the paragraph
+    # below ends its sentence and is much longer) and titles a block, no task
+    ("long-item-titles-above-their-paragraphs",
+     "青石县智慧水利发展规划\n三、主要任务\n1.建设全县水雨情智能感知与预警数据平台\n"
+     "整合水文站、雨量站和水库监测数据，建立统一的数据汇聚和共享机制，提升监测预警的时效性和准确性。\n"
+     "2.发展山洪灾害智能研判、预报和调度技术\n"
+     "利用历史水文资料训练研判模型，开展多模型集合预报，逐步实现山洪灾害的精准预报和科学调度。\n"
+     "3.探索中小河流洪水风险区划智能技术\n"
+     "基于遥感影像和地形数据，建立智能化风险区划方法，编制重点河段洪水风险图并定期更新。\n",
+     ["水雨情智能感知与预警数据平台", "山洪灾害智能研判", "洪水风险区划智能技术", "整合水文站", "利用历史水文资料"],
+     []),
     ("short-tasks-then-a-closing-paragraph",
      "青石县防汛工作要点\n二、重点工作\n1、开展河道清障\n2、加固病险水库\n3、储备防汛物资\n各乡镇要在汛前完成以上工作。\n",
      [],

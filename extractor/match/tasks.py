@@ -323,7 +323,7 @@ def _labeled_below(notice: Notice, lines: list, idx: int) -> bool:
     return bool(nxt and nxt.kind == "para" and _cues(notice).label.match(notice.text, nxt.body_start, nxt.end))
 
 
-_TITLE_RE = re.compile(r"[^，。；：、,.;:！？!?（）()]{2,16}")
+_TITLE_RE = re.compile(r"[^，。；：,.;:！？!?（）()]{2,20}")
 
 
 def _titles_a_block(notice: Notice, lines: list, idx: int) -> bool:
