@@ -163,7 +163,8 @@ def flat_table_header(lines: Sequence[str], k: int, lex: Lexicon) -> int | None:
 def _chapter_heading(line: str, nxt: str) -> bool:
     """``一、切实加强领导，全力做好防控工作`` above a whole paragraph: a heading, not the start of
     a sentence broken by the line end (the paragraph below ends a sentence and is longer)."""
-    return bool(HEADING_RE.match(line)) and len(line) <= 30 and nxt[-1:] in "。；" and len(nxt) > 2 * len(line)
+    return (bool(HEADING_RE.match(line) or SUBHEAD_RE.match(line) or ITEM_RE.match(line)) and len(line) <= 30
+            and nxt[-1:] in "。；" and len(nxt) > 2 * len(line))
 
 
 def _doc_title_re(lex: Lexicon) -> re.Pattern[str]:

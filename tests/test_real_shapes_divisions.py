@@ -351,3 +351,19 @@ CELL_BLOCKS = [
 @pytest.mark.parametrize(("text", "expected"), rows(CELL_BLOCKS))
 def test_units_and_duties_one_cell_a_block(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_numbered_unit_lines_with_a_full_stop_head_the_paragraph_below() -> None:
+    """``（1）市水利局。`` alone on its line (a numbered unit closed by a full stop), its duty
+    paragraph ``负责…`` on the next line: one duty of that unit per unit; a numbered line that
+    names no body heads nothing."""
+    text = ("白河市防汛指挥部成员单位职责\n2.2成员单位职责。\n"
+            "（1）市水利局。\n负责全市防汛工作的组织协调和水情监测预报工作。\n"
+            "（2）市公安局。\n负责汛期灾区的治安管理和交通疏导工作。\n"
+            "（3）市民政局。\n负责受灾群众的转移安置和生活救助工作。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties == {
+        "负责全市防汛工作的组织协调和水情监测预报工作": {("白河市水利局", None)},
+        "负责汛期灾区的治安管理和交通疏导工作": {("白河市公安局", None)},
+        "负责受灾群众的转移安置和生活救助工作": {("白河市民政局", None)},
+    }, duties

@@ -386,6 +386,8 @@ NO_DUTY = [
     ("units-attend-a-meeting", "湖滨县\n县民政局、县医保局和县人民医院负责人、经办人员参加会议。"),
     ("an-official-attends", "湖滨县\n县公安局后勤科科长王小明出席座谈会。"),
     ("raise-the-government", "完善应急预案，提高政府应对突发事件的能力。"),
+    # 厚植 (to cultivate) opens a verb phrase, no body's name (厚植企业…的环境)
+    ("cultivate-then-enterprises", "推进产教融合。厚植企业参与职业培训的社会环境，推动院校和企业深度合作。"),
 
 ]
 

@@ -530,6 +530,18 @@ CRITERIA_LISTS = [
      "(3)开展灭螺效果评估。\n2、重点村攻坚\n对感染率较高的村实施攻坚行动,加强查病治病。\n",
      ["查螺灭螺", "重点村攻坚"],
      ["各乡镇要组织春季查螺", "县血防站要指导药物灭螺", "开展灭螺效果评估"]),
+    # a numbered title of up to twenty characters (、 inside) on its own line, a paragraph of
+    # prose under it: the line is not run on into the paragraph (it is a heading, the paragraph
+    # below ends its sentence and is much longer) and titles a block, no task
+    ("long-item-titles-above-their-paragraphs",
+     "青石县智慧水利发展规划\n三、主要任务\n1.建设全县水雨情智能感知与预警数据平台\n"
+     "整合水文站、雨量站和水库监测数据，建立统一的数据汇聚和共享机制，提升监测预警的时效性和准确性。\n"
+     "2.发展山洪灾害智能研判、预报和调度技术\n"
+     "利用历史水文资料训练研判模型，开展多模型集合预报，逐步实现山洪灾害的精准预报和科学调度。\n"
+     "3.探索中小河流洪水风险区划智能技术\n"
+     "基于遥感影像和地形数据，建立智能化风险区划方法，编制重点河段洪水风险图并定期更新。\n",
+     ["水雨情智能感知与预警数据平台", "山洪灾害智能研判", "洪水风险区划智能技术", "整合水文站", "利用历史水文资料"],
+     []),
     ("short-tasks-then-a-closing-paragraph",
      "青石县防汛工作要点\n二、重点工作\n1、开展河道清障\n2、加固病险水库\n3、储备防汛物资\n各乡镇要在汛前完成以上工作。\n",
      [],
@@ -595,6 +607,16 @@ CRITERIA_LISTS = [
      + "".join(f"{k}.{place}{did}。\n" for k, (place, did) in enumerate(_PRACTICES, 1)),
      [did[-8:] for _place, did in _PRACTICES],
      []),
+    # in such a list, an item whose place is written in a form no lexicon knows (a zone's
+    # district) is about a place too; a run with only a few places among its tasks keeps them
+    ("an-unknown-place-form-in-a-list-of-practices",
+     "关于表扬基层典型做法的通报\n附件\n典型做法名单（共6项）\n"
+     + "".join(f"{k}.{place}{did}。\n" for k, (place, did) in enumerate(_PRACTICES, 1))
+     + "6.北湾自贸试验区南港片区简化企业退税流程。\n"
+     + "三、下步工作\n1.东岭省青禾市探索医保支付方式改革。\n2.西川省大力推进农村改厕。\n"
+     + "3.开展重点人群结核病筛查。\n4.规范农贸市场环境卫生管理。\n5.储备防汛物资。\n",
+     ["简化企业退税流程", "提升审批效率"],
+     ["开展重点人群结核病筛查", "规范农贸市场环境卫生管理", "储备防汛物资"]),
     # items headed by the name of a thing (a plan's box of scenarios: 智慧药房：…) describe it,
     # no one's task; items headed by what to do (加强宣传：…) stay tasks
     ("items-headed-by-the-name-of-a-scenario",
@@ -765,3 +787,28 @@ def test_flattened_table_with_broken_header_cells_and_empty_columns():
         "扩大家庭医生签约覆盖面": {("卫生局", "lead"), ("医保办", None)},
         "完善公共体育设施布局": {("体育局", "lead"), ("规划局", None), ("房管局", None)},
     }, duties
+
+
+def test_assessment_table_one_cell_a_line():
+    """An assessment table copied one cell a line (序号 / 考核项目 / 分值 / 考核内容 / 评分标准):
+    each block of a unit's row (its heading and its scored criteria run together) is one duty
+    of that unit, the row number its item; the numbered criteria are no duties of their own;
+    rows common to every unit (a label naming no body, 宣传工作) and the bonus part give nothing."""
+    text = ("青溪县2020年度湖泊保护责任单位考核细则\n序号\n考核项目\n分值\n考核内容\n评分标准\n"
+            "一、\n共性考核项目\n30\n1\n宣传工作\n10\n湖泊保护宣传\n"
+            "1.开展湖泊保护宣传活动（5分）；\n2.发放宣传资料（5分）。\n"
+            "二、\n部门考核项目\n70\n1\n重点部门\n县生态环境局\n40\n加强湖泊水质监测\n"
+            "1.每月监测湖泊水质（20分）；\n2.建立水质异常通报制度（20分）。\n"
+            "30\n整治入湖排污口\n1.排查入湖排污口，建立台账（15分）；\n2.督促取缔非法排污口（15分）。\n"
+            "2\n县交通运输局\n70\n加强湖区航运管理\n规范湖区船舶停靠，出现一例违规扣5分（70分）\n"
+            "三、\n加分项目\n1.获省级表彰的加10分；\n2.获市级表彰的加5分。\n")
+    g = extract_text(text, "t.txt")
+    duties = _duties(g)
+    env = {("青溪县生态环境局", None)}
+    assert duties == {
+        "加强湖泊水质监测\n1.每月监测湖泊水质（20分）；\n2.建立水质异常通报制度（20分）": env,
+        "整治入湖排污口\n1.排查入湖排污口，建立台账（15分）；\n2.督促取缔非法排污口（15分）": env,
+        "加强湖区航运管理\n规范湖区船舶停靠，出现一例违规扣5分（70分）": {("青溪县交通运输局", None)},
+    }, duties
+    items = {d["text"]: d.get("item") for _n, d in g.nodes(data=True) if d["type"] == "duty"}
+    assert sorted(items.values()) == [1, 1, 2], items

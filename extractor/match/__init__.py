@@ -18,7 +18,8 @@ COMPONENTS = ("closing", "contact_lines", "diseases", "duties", "issuer", "lead_
 #: ``news_head`` (a news page's headline, byline date and column labels; read by ``docmeta``),
 #: ``place_subjects`` (numbered items whose subject is a place, not a body; read by the task lists),
 #: ``rule_items`` (numbered items that state a rule or a list's lead-in, or describe a thing their label names, no task; read by the task lists),
+#: ``score_tables`` (an assessment table copied one cell a line: one duty per block of a unit's row; read by the task lists),
 #: ``sections`` (sections whose heading says their text assigns no task: goals, a report of work done, an applicant's rules; read by the task lists and the free-text duties),
 #: ``task_tables`` (a task table's header and its columns; read by the task lists and the duty divisions).
 HELPERS = ("after_words", "attendees", "deadlines", "docmeta", "founders", "groups", "led_bodies", "level_departments",
-           "news_head", "orgs", "place_subjects", "posts", "rule_items", "sections", "subjects", "task_tables")
+           "news_head", "orgs", "place_subjects", "posts", "rule_items", "score_tables", "sections", "subjects", "task_tables")

@@ -13,9 +13,10 @@ from ..numbering import CN_PAREN, cn_value
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import deadline_in
-from .orgs import looks_like_org, org_at, split_conjoined, split_items
+from .orgs import looks_like_org, org_at, split_conjoined, split_items, unlisted_org_at
 from .place_subjects import opens_with_place
 from .rule_items import labels_a_thing, states_a_rule
+from .score_tables import find_score_tables
 from .sections import in_application_section, in_goal_section, in_report_section
 from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
 from .task_tables import LabelCues, anchored_row, column_kinds, flat_task_header, label_role
@@ -327,7 +328,7 @@ def _labeled_below(notice: Notice, lines: list, idx: int) -> bool:
     return bool(nxt and nxt.kind == "para" and _cues(notice).label.match(notice.text, nxt.body_start, nxt.end))
 
 
-_TITLE_RE = re.compile(r"[^，。；：、,.;:！？!?（）()]{2,16}")
+_TITLE_RE = re.compile(r"[^，。；：,.;:！？!?（）()]{2,20}")
 
 
 def _titles_a_block(notice: Notice, lines: list, idx: int) -> bool:
@@ -365,7 +366,8 @@ def _has_subject_sentences(notice: Notice, ln) -> bool:
 
 
 # 加强宣传。报纸、电视等媒体要…: the doers named as a class no lexicon lists
-_CLASS_DOERS = re.compile(rf"。[{HAN}、]{{2,30}}等[{HAN}]{{1,4}}(?:要|应当|应|须)")
+# (not 等方面的应用, 等发布应用场景: 应 of 应用 is no modal, a class noun has no 的)
+_CLASS_DOERS = re.compile(rf"。[{HAN}、]{{2,30}}等(?:(?!的)[{HAN}]){{1,4}}(?:要|应当|应(?!用)|须)")
 _OPENER = re.compile(rf"[{HAN}、]{{2,10}}，")  # 流行季节，各地要…: a short opener before the subject
 
 
@@ -385,7 +387,19 @@ def _prose_item(notice: Notice, ln) -> bool:
 
 # 完善标准体系。 / 保障老年人用网的安全性。: the title an outline's paragraph opens with (a
 # phrase, no clause inside), its prose after it
-_ITEM_TITLE = re.compile(r"[^，。；：,;:（）()“”\s]{2,20}。(?=\s*\S{8})")
+# a name in quotes or a short note in brackets inside it too (开展“百校”行动。, 培育首台（套）产品。)
+_TITLE_UNIT = r"(?:[^，。；：,;:（）()“”\"\s]|“[^，。；”\"]{1,12}[”\"]|（[^，。；）]{1,4}）)"
+# two phrases too, what to do and what for (建设X平台，实现Y贯通。)
+_ANY_WORD = re.compile(rf"[{HAN}]")
+# then the prose (after a title of two phrases a word, not a bracketed note: 开展X，每月调查一次。（A、B指数）)
+_ITEM_TITLE = re.compile(rf"{_TITLE_UNIT}{{2,20}}(?:。(?=\s*\S{{8}})|，{_TITLE_UNIT}{{2,20}}。(?=\s*[{HAN}]\S{{7}}))")
+
+
+def _unlisted_department(notice: Notice, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` open with a department of a known kind written in a form no
+    table lists (``最高人民法院持续组织…``), not a verb and its object (``指导企业…``)?"""
+    found = unlisted_org_at(notice, start, end, _ANY_WORD)
+    return found is not None and notice.lex.kind_of(notice.text[start : found[0]]) is not None
 
 
 def _titled_outline(notice: Notice, ln) -> bool:
@@ -399,6 +413,7 @@ def _titled_outline(notice: Notice, ln) -> bool:
         return False
     rest = m.end() + len(text[m.end() : ln.end]) - len(text[m.end() : ln.end].lstrip())
     return (subject_at(notice, rest, ln.end) is None and not _cues(notice).each.match(text[rest : ln.end])
+            and not _unlisted_department(notice, rest, ln.end)
             and not _CLASS_DOERS.search(text, ln.body_start, ln.end))
 
 
@@ -1132,6 +1147,23 @@ def _criteria_items(notice: Notice, lines: list, strict: set[int] | None = None)
     return out
 
 
+_PLACE_LIST_SHARE = 0.75  # of a run's items opening with a place: the run is a list of places
+_PLACE_LIST_MIN = 5  # a run this long at least (a few places among tasks are no list of places)
+
+
+def _place_list_items(notice: Notice, lines: list, runs: list[list[int]]) -> set[int]:
+    """The items of every run of numbered items most of which open with a place (``某省某市
+    大力推进…``): a list of what places did, each of its items about a place."""
+    out: set[int] = set()
+    for run in runs:
+        if len(run) < _PLACE_LIST_MIN:
+            continue
+        placed = sum(1 for k in run if opens_with_place(notice.lex, notice.text[lines[k].body_start : lines[k].end]))
+        if placed >= _PLACE_LIST_SHARE * len(run):
+            out.update(run)
+    return out
+
+
 def _item_runs(lines: list) -> list[list[int]]:
     """The indices of each run of consecutive numbered items."""
     runs: list[list[int]] = []
@@ -1190,6 +1222,7 @@ def _is_condition(body: str, topics: tuple[str, ...] = ()) -> bool:
 def find_tasks(notice: Notice) -> None:
     """Task tables, tasks with labeled responsibilities, and every numbered item of a list
     of at least three items."""
+    find_score_tables(notice)
     find_table_tasks(notice)
     find_flat_table_tasks(notice)
     find_marked_tasks(notice)
@@ -1218,7 +1251,9 @@ def find_tasks(notice: Notice) -> None:
     ]
     if len(tasks) * 2 < sum(1 for ln in lines if ln.kind == "item"):
         return  # mostly free-text paragraphs: the numbers are an outline, not a task list
-    prose = {i for run in _item_runs(lines) if any(_prose_item(notice, lines[k]) for k in run) for i in run}
+    runs = _item_runs(lines)
+    prose = {i for run in runs if any(_prose_item(notice, lines[k]) for k in run) for i in run}
+    places = _place_list_items(notice, lines, runs)
     for idx in tasks:
         ln = lines[idx]
         orgs, labeled = item_orgs(notice, lines, idx, year)
@@ -1234,8 +1269,11 @@ def find_tasks(notice: Notice) -> None:
             continue  # 项目负责人须具有…, 应具有…, 详见…, 流程如下: a rule or a lead-in, no one's task
         if not orgs and labels_a_thing(body):
             continue  # 3.智慧养老院：集成应用…: a project or scenario described, no one's task
-        if not orgs and opens_with_place(notice.lex, body):
-            continue  # 12.某省某市大力推进…: what a place does or did (a commendation's list), no body's task
+        if not orgs and (opens_with_place(notice.lex, body) or idx in places):
+            # 12.某省某市大力推进…: what a place does or did (a commendation's list), no body's task;
+            # so is an item of such a list whose place is written in a form no lexicon knows
+            # (某某自贸试验区某片区以…, 某某生产建设兵团狠抓…)
+            continue
         if body.endswith("：") or not orgs and (_cues(notice).target.match(body) or _titles_a_block(notice, lines, idx)
                                                  or _field_of_a_plan(body)):
             continue  # 3.地方性氟中毒： heads a list; (1)到2010年，知晓率达90%以上 is a target; 1、时间：… a field

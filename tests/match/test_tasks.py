@@ -204,6 +204,20 @@ TASKS = [
      "临江市慢性病防控工作要点\n二、工作任务\n１．完善防控体系。推进慢病示范区建设，健全分级诊疗流程。\n"
      "２．加强筛查干预。扩大高血压筛查覆盖面，规范随访服务。\n３．保障患者用药的安全性。规范药品采购，严禁虚假宣传。\n",
      [], set()),
+    # a title holding a name in quotes or a short bracketed note is still a title; prose that
+    # says 等方面的应用 names no class of doers (应 of 应用 is no modal)
+    ("titled-outline-paragraphs-with-quoted-names",
+     "临江市智慧医疗发展行动计划\n二、重点任务\n1.打造“云上医院”服务品牌。推广远程会诊服务，扩大基层覆盖面。\n"
+     "2.推广首台（套）诊疗设备。加快国产设备在基层医院的应用，完善采购流程。\n"
+     "3.推动数据与诊疗深度融合。加强数据在影像诊断、病历质控、随访管理等方面的应用，提升服务水平。\n",
+     [], set()),
+    # a title of two phrases (what to do, what for) is a title too; prose opening with a court
+    # (a department of a known kind in a form no table lists) names its doer: the item stays
+    ("titled-outline-two-phrase-titles",
+     "临江市智慧法院建设工作要点\n二、重点任务\n1.建设诉讼服务平台，实现立案全程网办。推进平台与各类系统对接，完善服务流程。\n"
+     "2.完善审判辅助系统，提升办案质效。推广智能阅卷和文书生成功能，减少重复劳动。\n"
+     "3.推进送达平台建设，扩大电子送达。最高人民法院持续完善送达平台，推动各地法院接入。\n",
+     ["推进送达平台建设，扩大电子送达。最高人民法院持续完善送达平台，推动各地法院接入"], set()),
     # near misses: short tasks with no title stay tasks; a title that is a sentence with its doer
     # (区疾控中心负责…。) or prose opening with a collective (各街道以社区为单位…) keeps the item
     ("short-tasks-without-titles-stay",

@@ -127,9 +127,11 @@ def find_divisions(notice: Notice) -> None:
         keep = head is not None and head == pending_head and ln.numbered
         pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].numbered else None
         pieces = run_on_heads(notice, content_start if head is not None else body_start, ln.end)
-        if (head is not None and head != pending_head and not text[content_start : ln.end].strip()
-                and i + 1 < len(lines) and lines[i + 1].numbered and not text.startswith("各", head[0])):
-            pending_head = head  # 县卫健局： alone on its line, its numbered duties below
+        if (head is not None and head != pending_head and not text[content_start : ln.end].strip().rstrip("。")
+                and i + 1 < len(lines) and not text.startswith("各", head[0])
+                and (lines[i + 1].numbered or _duty_line(notice, lines[i + 1]))):
+            # 县卫健局： alone on its line, its numbered duties below; （3）市公安局。 above 负责…
+            pending_head = head
             continue
         if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
             hit = subject_at(notice, body_start, ln.end)
