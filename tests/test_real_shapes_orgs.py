@@ -1,0 +1,41 @@
+"""How organizations are written in real notices, each shape in short notices of our own
+(bodies and places invented): a task marker's list closed by the peers of its last body
+(``A、B等国务院相关部门``: B and the collective, not one body ``B等国务院相关部门``)."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.pipeline import extract_text
+
+
+def _org_names(text: str) -> set[str]:
+    g = extract_text(text, "t.txt")
+    return {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+
+
+# (id, notice, orgs that must be there, orgs that must not)
+LISTED_THEN_PEERS = [
+    ("national-peers-after-the-last-body",
+     "关于优化涉企服务的分工方案\n一、提升服务效率\n"
+     "（一）推行证照网上申领，压缩办理时限。（商务部、民政部等国务院相关部门及各地区按职责分工负责）\n"
+     "（二）完善信用修复制度。（人民银行牵头，国务院相关部门按职责分工负责）\n",
+     {"商务部", "民政部", "国务院相关部门", "各地区"}, {"民政部等国务院相关部门"}),
+    ("peers-named-by-the-central-level",
+     "关于推进数据共享的分工方案\n"
+     "（一）建立共享目录，按季度更新。（统计局、水利部等中央有关部门按职责分工负责）\n",
+     {"统计局", "水利部", "中央有关部门"}, {"水利部等中央有关部门"}),
+    # a bare collective after 等 is a vague partner: the body alone, as before
+    ("bare-concerned-departments-stay-clutter",
+     "关于推进数据共享的分工方案\n"
+     "（一）建立共享目录，按季度更新。（统计局、水利部等有关部门按职责分工负责）\n",
+     {"统计局", "水利部"}, {"水利部等有关部门", "有关部门"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), rows(LISTED_THEN_PEERS))
+def test_a_marker_list_closed_by_the_peers_of_its_last_body(text: str, present: set[str], absent: set[str]) -> None:
+    names = _org_names(text)
+    assert present <= names
+    assert not absent & names
