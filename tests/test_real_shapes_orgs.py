@@ -39,3 +39,26 @@ def test_a_marker_list_closed_by_the_peers_of_its_last_body(text: str, present: 
     names = _org_names(text)
     assert present <= names
     assert not absent & names
+
+
+# (id, notice, orgs that must be there): a department type written by its old full name
+OLD_FIELD_NAMES = [
+    ("land-resources-in-a-list-closed-by-departments",
+     "关于加强耕地保护的意见\n一、压实责任\n"
+     "国土资源、农业、水利等部门要按照各自职责，做好耕地保护工作。\n",
+     {"国土资源部门", "农业部门", "水利部门"}),
+    ("land-resources-with-its-own-tail",
+     "关于加强耕地保护的意见\n一、压实责任\n"
+     "国土资源部门要会同有关部门开展耕地质量调查。\n",
+     {"国土资源部门"}),
+    # the bureau keeps its own name
+    ("a-land-resources-bureau",
+     "关于加强耕地保护的意见\n一、压实责任\n"
+     "县国土资源局要在年底前完成耕地质量调查。\n",
+     {"县国土资源局"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), rows(OLD_FIELD_NAMES))
+def test_a_department_type_written_by_its_old_full_name(text: str, present: set[str]) -> None:
+    assert present <= _org_names(text)
