@@ -1,6 +1,7 @@
 """How organizations are written in real notices, each shape in short notices of our own
 (bodies and places invented): a task marker's list closed by the peers of its last body
-(``A、B等国务院相关部门``: B and the collective, not one body ``B等国务院相关部门``)."""
+(``A、B等国务院相关部门``: B and the collective, not one body ``B等国务院相关部门``), a department
+type written by its old full name (``国土资源、水利等部门要…``)."""
 
 from __future__ import annotations
 
