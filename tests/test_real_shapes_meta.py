@@ -36,6 +36,11 @@ META_CASES = [
     # several signers: the first signs first
     ("正文。\n\n青禾县卫生健康局\n青 禾 县 教 育 局\n2021年9月1日\n", "issuer", "青禾县卫生健康局"),
     ("正文。\n\n青禾县卫生健康局    青禾县教育局\n2021年9月1日\n", "issuer", "青禾县卫生健康局"),
+    # a seal's note (X代章): the signer above it signs; alone, the body whose seal it is
+    ("正文。\n青禾县防治结核病工作联席会议办公室\n（青禾县卫生健康局代章）\n2020年4月8日\n", "issuer",
+     "青禾县防治结核病工作联席会议办公室"),
+    ("正文。\n附件：2.工作进度表\n（青禾县粮食局办公室代章）\n2018年6月2日\n", "issuer", "青禾县粮食局办公室"),
+    ("正文。\n(青禾县水利局 代章)\n2018年6月2日\n", "issuer", "青禾县水利局"),
     # no signature: the issuer a title starts with; joint issuers: the first
     ("青禾县人民政府关于加强春季防火的通知\n各乡镇：\n正文。\n", "issuer", "青禾县人民政府"),
     ("青禾省卫生厅省教育厅关于印发《学校防病合作办法》的通知\n(青卫发〔2010〕5号)\n各市：\n正文。\n", "issuer", "青禾省卫生厅"),

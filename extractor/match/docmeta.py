@@ -572,7 +572,14 @@ def _decree_head(lines: list[str]) -> tuple[str, str, str] | None:
     return None
 
 
+# (X代章): the body whose seal stands for the signer's (a joint office without a seal of its own)
+_SEAL_NOTE = re.compile(r"[（(](?P<org>[\u4e00-\u9fff]{2,30}?)代章[)）]")
+
+
 def _issuer_line(line: str) -> str | None:
+    seal = _SEAL_NOTE.fullmatch(line.replace(" ", ""))
+    if seal:  # a seal's note names its body: the signer when no other body signs above it
+        line = seal.group("org")
     if (
         2 <= len(line) <= 40
         # a body of three characters, maybe spaced out (科 技 部)

@@ -617,6 +617,19 @@ def joined_collectives(notice: Notice, text: str, a: int, b: int) -> list[tuple[
     return None
 
 
+def listed_then_collective(notice: Notice, text: str, a: int, b: int) -> list[tuple[int, int]]:
+    """``公安部等国务院相关部门``: a body, then the collective of its peers the list's 等 names
+    with their host (``国务院``, a national prefix), two spans; any other piece one span
+    (``X等有关部门``, a bare collective, stays the body: the vague partner is clutter)."""
+    k = text.rfind("等", a, b)
+    if k <= a + 1:
+        return [(a, b)]
+    host = subject_cues(notice).national.match(text, k + 1, b)
+    if host and generic_collective(notice, text[host.end() : b]):
+        return [(a, k), (k + 1, b)]
+    return [(a, b)]
+
+
 def not_a_stem(notice: Notice, stem: str) -> bool:
     """``职能部门``/``主管部门``/``牵头部门`` name no department type."""
     return stem in subject_cues(notice).not_stems

@@ -18,7 +18,13 @@ from .place_subjects import opens_with_place
 from .rule_items import labels_a_thing, states_a_rule
 from .score_tables import find_score_tables
 from .sections import in_application_section, in_goal_section, in_report_section
-from .subjects import generic_collective, is_same_below_note, joined_collectives, subject_at
+from .subjects import (
+    generic_collective,
+    is_same_below_note,
+    joined_collectives,
+    listed_then_collective,
+    subject_at,
+)
 from .task_tables import LabelCues, anchored_row, column_kinds, flat_task_header, label_role
 
 MAX_TASK_CHARS = 250
@@ -204,7 +210,8 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
         elif prev and cues.each_level.fullmatch(text, prev[0], prev[1]) and text[prev[1]] == "、" and _level_body(notice, text[a:b]):
             items[-1] = (prev[0], b)  # 各区、市教育局: the body at each of the levels, one collective
         else:
-            items.extend(joined_collectives(notice, text, a, b) or split_conjoined(notice, text, a, b))
+            items.extend(piece for c, d in joined_collectives(notice, text, a, b) or split_conjoined(notice, text, a, b)
+                         for piece in listed_then_collective(notice, text, c, d))
     shared = _shared_endings(notice, [text[a:b] for a, b in items])
     out: list[tuple[int, int, Org, str | None]] = []
     carried = {} if carried is None else carried

@@ -1,0 +1,56 @@
+"""How organizations are written in real notices, each shape in short notices of our own
+(bodies and places invented): a task marker's list closed by the peers of its last body
+(``A、B等国务院相关部门``: B and the collective, not one body ``B等国务院相关部门``), a department
+type written by its old full name (``国土资源、水利等部门要…``)."""
+
+from __future__ import annotations
+
+import pytest
+from tables import rows
+
+from extractor.pipeline import extract_text
+
+
+def _org_names(text: str) -> set[str]:
+    g = extract_text(text, "t.txt")
+    return {d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+
+
+# (id, notice, orgs that must be there, orgs that must not)
+ORG_SHAPES = [
+    ("national-peers-after-the-last-body",
+     "关于优化涉企服务的分工方案\n一、提升服务效率\n"
+     "（一）推行证照网上申领，压缩办理时限。（商务部、民政部等国务院相关部门及各地区按职责分工负责）\n"
+     "（二）完善信用修复制度。（人民银行牵头，国务院相关部门按职责分工负责）\n",
+     {"商务部", "民政部", "国务院相关部门", "各地区"}, {"民政部等国务院相关部门"}),
+    ("peers-named-by-the-central-level",
+     "关于推进数据共享的分工方案\n"
+     "（一）建立共享目录，按季度更新。（统计局、水利部等中央有关部门按职责分工负责）\n",
+     {"统计局", "水利部", "中央有关部门"}, {"水利部等中央有关部门"}),
+    # a bare collective after 等 is a vague partner: the body alone, as before
+    ("bare-concerned-departments-stay-clutter",
+     "关于推进数据共享的分工方案\n"
+     "（一）建立共享目录，按季度更新。（统计局、水利部等有关部门按职责分工负责）\n",
+     {"统计局", "水利部"}, {"水利部等有关部门", "有关部门"}),
+    # a department type written by its old full name
+    ("land-resources-in-a-list-closed-by-departments",
+     "关于加强耕地保护的意见\n一、压实责任\n"
+     "国土资源、农业、水利等部门要按照各自职责，做好耕地保护工作。\n",
+     {"国土资源部门", "农业部门", "水利部门"}, {"国土部门"}),
+    ("land-resources-with-its-own-tail",
+     "关于加强耕地保护的意见\n一、压实责任\n"
+     "国土资源部门要会同有关部门开展耕地质量调查。\n",
+     {"国土资源部门"}, set()),
+    # the bureau keeps its own name
+    ("a-land-resources-bureau",
+     "关于加强耕地保护的意见\n一、压实责任\n"
+     "县国土资源局要在年底前完成耕地质量调查。\n",
+     {"县国土资源局"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), rows(ORG_SHAPES))
+def test_org_shapes(text: str, present: set[str], absent: set[str]) -> None:
+    names = _org_names(text)
+    assert present <= names
+    assert not absent & names
