@@ -117,6 +117,13 @@ CASES = [
         id="office-remit-sentence",
     ),
     pytest.param(
+        # 承担领导小组日常工作: the mechanism's name after the verb, no person (负责领导 is one)
+        "关于成立白沙县清理欠薪工作领导小组的通知\n为加强组织领导，决定成立白沙县清理欠薪工作领导小组。\n"
+        "组长：王明 县长\n领导小组办公室设在县人社局，承担领导小组日常工作。办公室主任由县人社局局长兼任。\n",
+        {"承担领导小组日常工作": {("白沙县清理欠薪工作领导小组办公室", None)}},
+        id="office-takes-on-the-groups-daily-work",
+    ),
+    pytest.param(
         "青山县卫生健康局关于印发防治工作职责的通知\n县卫健局：\n1.负责制定全县防治规划。\n"
         "2.负责疫情监测和报告。病例及时上报市疾控中心。\n县教育局：\n1.负责学校卫生工作；督促学校落实晨检制度。\n",
         {
