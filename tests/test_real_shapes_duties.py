@@ -124,6 +124,16 @@ CASES = [
         id="office-takes-on-the-groups-daily-work",
     ),
     pytest.param(
+        # a numbered line naming a unit and closed by 。, its duties in the paragraph below
+        "青峰市森林防火指挥部成员单位职责\n（1）市林业局。\n负责火情监测和扑救的组织工作。\n"
+        "（2）市公安局。\n负责火场周边的治安管理，协助查处火灾案件。\n",
+        {
+            "负责火情监测和扑救的组织工作": {("青峰市林业局", None)},
+            "负责火场周边的治安管理，协助查处火灾案件": {("青峰市公安局", None)},
+        },
+        id="numbered-unit-line-then-its-paragraph",
+    ),
+    pytest.param(
         "青山县卫生健康局关于印发防治工作职责的通知\n县卫健局：\n1.负责制定全县防治规划。\n"
         "2.负责疫情监测和报告。病例及时上报市疾控中心。\n县教育局：\n1.负责学校卫生工作；督促学校落实晨检制度。\n",
         {

@@ -128,8 +128,9 @@ def find_divisions(notice: Notice) -> None:
         pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].numbered else None
         pieces = run_on_heads(notice, content_start if head is not None else body_start, ln.end)
         if (head is not None and head != pending_head and not text[content_start : ln.end].strip()
-                and i + 1 < len(lines) and lines[i + 1].numbered and not text.startswith("各", head[0])):
-            pending_head = head  # 县卫健局： alone on its line, its numbered duties below
+                and i + 1 < len(lines) and not text.startswith("各", head[0])
+                and (lines[i + 1].numbered or (ln.numbered and _opens_with_duty_verb(notice, lines[i + 1])))):
+            pending_head = head  # 县卫健局： alone on its line, its numbered duties below; （1）市林业局。 its paragraph
             continue
         if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
             hit = subject_at(notice, body_start, ln.end)
@@ -170,6 +171,14 @@ def _duty_line(notice: Notice, ln: Line) -> bool:
     text = notice.text
     return (ln.end - ln.body_start >= 10 and "：" not in text[ln.body_start : ln.body_start + 32]  # not 牵头领导：某某
             and duty_cues(notice).duty_opening.match(text, ln.body_start, ln.end) is not None)
+
+
+def _opens_with_duty_verb(notice: Notice, ln: Line) -> bool:
+    """Does a paragraph open with a duty verb (``负责…``, ``组织…``, ``配合…``): the duties of the
+    unit named alone on the numbered line above it (``（1）市林业局。``)?"""
+    lex = notice.lex
+    verbs = lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")
+    return _duty_line(notice, ln) and notice.text.startswith(verbs, ln.body_start)
 
 
 def _continues_division(prev: Line, ln: Line) -> bool:
