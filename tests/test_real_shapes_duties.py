@@ -134,6 +134,17 @@ CASES = [
         id="numbered-unit-line-then-its-paragraph",
     ),
     pytest.param(
+        # a page flattened into one line: the division's numbered heading, a space, its first unit
+        "青峰市扬尘治理联席会议制度\n二、联席会议组成 联席会议由市政府副秘书长担任召集人。 三、成员单位职责 "
+        "市环保局:负责扬尘治理的统一监督。承担联席会议办公室日常工作。 市公安局:负责渣土运输车辆的管理。\n",
+        {
+            "负责扬尘治理的统一监督": {("青峰市环保局", None)},
+            "承担联席会议办公室日常工作": {("青峰市环保局", None)},
+            "负责渣土运输车辆的管理": {("青峰市公安局", None)},
+        },
+        id="run-on-division-after-its-heading",
+    ),
+    pytest.param(
         "青山县卫生健康局关于印发防治工作职责的通知\n县卫健局：\n1.负责制定全县防治规划。\n"
         "2.负责疫情监测和报告。病例及时上报市疾控中心。\n县教育局：\n1.负责学校卫生工作；督促学校落实晨检制度。\n",
         {

@@ -7,6 +7,7 @@ import re
 
 from ...layout import Line
 from ...notice import Notice
+from ...numbering import MARKER
 from ...words import starts_with_verb
 from ..orgs import looks_like_org, org_at, split_items
 from ..subjects import not_a_stem, subject_cues
@@ -87,7 +88,7 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
         q = p + 1
         while q < end and text[q] == " ":
             q += 1
-        hit = _colon_head(notice, q, end, strict=True)
+        hit = _colon_head(notice, q, end, strict=True) or _head_after_heading(notice, q, end)
         if hit is not None:
             found.append((*hit, True))
         else:  # 农业部：根据…: a body's name by its form, kept if the line holds other heads
@@ -98,6 +99,24 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
     if not any(sure for _h, _c, sure in found):
         return []
     return [(h, cs, found[k + 1][0][0] if k + 1 < len(found) else end) for k, (h, cs, _s) in enumerate(found)]
+
+
+_NUMBERED_HEADING = re.compile(rf"(?:{MARKER})")
+
+
+def _head_after_heading(notice: Notice, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """The first unit head of a division run on after its numbered heading and a space
+    (``…。 三、成员单位职责 市环保局：负责…。 市公安局：…``)."""
+    text = notice.text
+    if not _NUMBERED_HEADING.match(text, start, end):
+        return None
+    space = text.find(" ", start, min(end, start + 40))
+    if space < 0 or re.search("[。；，：]", text[start:space]):
+        return None
+    q = space
+    while q < end and text[q] == " ":
+        q += 1
+    return _colon_head(notice, q, end, strict=True)
 
 
 def division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
