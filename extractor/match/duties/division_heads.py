@@ -88,7 +88,7 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
         q = p + 1
         while q < end and text[q] == " ":
             q += 1
-        hit = _colon_head(notice, q, end, strict=True) or _head_after_heading(notice, q, end)
+        hit = _colon_head(notice, q, end, strict=True) or _head_after_heading(notice, q, end) or _period_head(notice, q, end)
         if hit is not None:
             found.append((*hit, True))
         else:  # 农业部：根据…: a body's name by its form, kept if the line holds other heads
@@ -96,9 +96,42 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
             if colon > q and unlisted_head(notice, text[q:colon]):
                 found.append(((q, colon), colon + 1, False))
         p = text.find("。", q, end)
+    found += [(*hit, True) for hit in _period_heads_after_colons(notice, start, end)]
+    found.sort(key=lambda f: f[0][0])
     if not any(sure for _h, _c, sure in found):
         return []
     return [(h, cs, found[k + 1][0][0] if k + 1 < len(found) else end) for k, (h, cs, _s) in enumerate(found)]
+
+
+def _period_head(notice: Notice, s: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """``县环保局。负责…``: inside a run-on line, a unit (or a list of units) closed by a full stop,
+    then its duties opening with a duty verb."""
+    text = notice.text
+    period = text.find("。", s, min(end, s + 24))
+    if period < s + 2:
+        return None
+    lex = notice.lex
+    verbs = lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")
+    if not text.startswith(verbs, period + 1):
+        return None
+    written = text[s:period]
+    whole = org_at(notice, text, s, period) == period or (unlisted_head(notice, written) and not starts_with_verb(written))
+    if whole or ("、" in written and unit_heads(notice, s, period)):
+        return (s, period), period + 1
+    return None
+
+
+def _period_heads_after_colons(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int]]:
+    """The heads of ``_period_head`` right after a colon (``职责如下：县环保局。负责…``)."""
+    text = notice.text
+    out = []
+    colon = text.find("：", start, end)
+    while colon >= 0:
+        hit = _period_head(notice, colon + 1, end)
+        if hit is not None:
+            out.append(hit)
+        colon = text.find("：", colon + 1, end)
+    return out
 
 
 _NUMBERED_HEADING = re.compile(rf"(?:{MARKER})")
