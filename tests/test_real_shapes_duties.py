@@ -158,6 +158,20 @@ CASES = [
         id="run-on-division-with-full-stop-heads",
     ),
     pytest.param(
+        # a copied page whose bullets became dots (。 .X局:), a head listing two units with a comma,
+        # and the next section's heading run on after the last unit's duties
+        "青峰县畜禽养殖污染整治方案\n三、职责分工 根据整治要求明确各单位职责。 .县环境保护局: 负责养殖场排污的监督检查。 "
+        ".县国土资源局: 积极协助办理养殖用地手续。 .各乡(镇)人民政府,青峰林场管理局: 组织对辖区养殖场进行摸底。 "
+        "做好养殖户的思想工作。 四、时间安排 (一)宣传阶段\n",
+        {
+            "负责养殖场排污的监督检查": {("青峰县环境保护局", None)},
+            "积极协助办理养殖用地手续": {("青峰县国土资源局", "support")},
+            "组织对辖区养殖场进行摸底": {("各乡（镇）人民政府", None), ("青峰林场管理局", None)},
+            "做好养殖户的思想工作": {("各乡（镇）人民政府", None), ("青峰林场管理局", None)},
+        },
+        id="run-on-division-with-bullet-dots",
+    ),
+    pytest.param(
         "青山县卫生健康局关于印发防治工作职责的通知\n县卫健局：\n1.负责制定全县防治规划。\n"
         "2.负责疫情监测和报告。病例及时上报市疾控中心。\n县教育局：\n1.负责学校卫生工作；督促学校落实晨检制度。\n",
         {

@@ -78,6 +78,9 @@ def alone_unit(notice: Notice, ln) -> bool:
             and not starts_with_verb(whole))
 
 
+_BEFORE_HEAD = frozenset(" .·•●")
+
+
 def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int, int]]:
     """Unit heads inside a run-on line, after a full stop: ``…。 教育局：负责…``
     -> [(head span, where its duties start, where they end)]."""
@@ -86,7 +89,7 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
     p = text.find("。", start, end)
     while p >= 0:
         q = p + 1
-        while q < end and text[q] == " ":
+        while q < end and text[q] in _BEFORE_HEAD:  # 。 .县环保局：: spaces, a bullet a copy kept as a dot
             q += 1
         hit = _colon_head(notice, q, end, strict=True) or _head_after_heading(notice, q, end) or _period_head(notice, q, end)
         if hit is not None:
@@ -100,7 +103,18 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
     found.sort(key=lambda f: f[0][0])
     if not any(sure for _h, _c, sure in found):
         return []
-    return [(h, cs, found[k + 1][0][0] if k + 1 < len(found) else end) for k, (h, cs, _s) in enumerate(found)]
+    return [(h, cs, _before_section(text, cs, found[k + 1][0][0] if k + 1 < len(found) else end))
+            for k, (h, cs, _s) in enumerate(found)]
+
+
+# …思想工作。 四、时间安排 （一）…: the next section's heading, run on after a space
+_SECTION_BREAK = re.compile(r"\s[一二三四五六七八九十]{1,3}、")
+
+
+def _before_section(text: str, start: int, end: int) -> int:
+    """Where a unit's duties in a run-on line end: at the next section's numbered heading, or ``end``."""
+    m = _SECTION_BREAK.search(text, start, end)
+    return m.start() if m else end
 
 
 def _period_head(notice: Notice, s: int, end: int) -> tuple[tuple[int, int], int] | None:
@@ -236,8 +250,12 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
                 or (not strict and (written.startswith("各") or generic_stem(notice, written)))):
             return (s, colon), colon + 1
-    if "、" in written and duty_cues(notice).duty_opening.match(text, colon + 1, end) and unit_heads(notice, s, colon):
-        return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head
+    after = colon + 1
+    while after < end and text[after] == " ":
+        after += 1
+    if (("、" in written or "，" in written) and duty_cues(notice).duty_opening.match(text, after, end)
+            and unit_heads(notice, s, colon)):
+        return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head (or A，B：)
     if shared_tail(notice, written) or (not strict and levels_body(notice, written)):
         return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department; 区县（市）人民政府：
     if unlisted_head(notice, written) and (
