@@ -117,6 +117,13 @@ def _before_section(text: str, start: int, end: int) -> int:
     return m.start() if m else end
 
 
+def duty_verb_at(notice: Notice, at: int) -> bool:
+    """Does a duty verb open the text at ``at`` (``负责…``, ``组织…``, ``配合…``: a unit's duties)?"""
+    lex = notice.lex
+    verbs = lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")
+    return notice.text.startswith(verbs, at)
+
+
 def _period_head(notice: Notice, s: int, end: int) -> tuple[tuple[int, int], int] | None:
     """``县环保局。负责…``: inside a run-on line, a unit (or a list of units) closed by a full stop,
     then its duties opening with a duty verb."""
@@ -124,9 +131,7 @@ def _period_head(notice: Notice, s: int, end: int) -> tuple[tuple[int, int], int
     period = text.find("。", s, min(end, s + 24))
     if period < s + 2:
         return None
-    lex = notice.lex
-    verbs = lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")
-    if not text.startswith(verbs, period + 1):
+    if not duty_verb_at(notice, period + 1):
         return None
     written = text[s:period]
     whole = org_at(notice, text, s, period) == period or (unlisted_head(notice, written) and not starts_with_verb(written))

@@ -22,6 +22,7 @@ from .division_heads import (
     alone_span,
     alone_unit,
     division_head,
+    duty_verb_at,
     is_unit_list,
     paragraph_like,
     run_on_heads,
@@ -176,9 +177,7 @@ def _duty_line(notice: Notice, ln: Line) -> bool:
 def _opens_with_duty_verb(notice: Notice, ln: Line) -> bool:
     """Does a paragraph open with a duty verb (``负责…``, ``组织…``, ``配合…``): the duties of the
     unit named alone on the numbered line above it (``（1）市林业局。``)?"""
-    lex = notice.lex
-    verbs = lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")
-    return _duty_line(notice, ln) and notice.text.startswith(verbs, ln.body_start)
+    return _duty_line(notice, ln) and duty_verb_at(notice, ln.body_start)
 
 
 def _continues_division(prev: Line, ln: Line) -> bool:
