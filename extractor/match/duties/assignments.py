@@ -93,7 +93,7 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if not orgs:
             return
         end = next((i for i in range(q, se) if text[i] == "，" and (
-            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se) or _named_doer(notice, i + 1, se))), se)
+            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se))), se)
         if _NO_TOPIC.fullmatch(text, start, m.start()) and (_ROLE_ONLY.fullmatch(text, q, end)
                                                              or cues.members_attend.fullmatch(text, q, end)):
             return  # 具体由A、B负责牵头。: who leads a task written before; 由A牵头，B等参加。: a body's make-up
@@ -102,21 +102,6 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
             continue  # 具体分配由学校自行处理: left to the body's own choice, no duty laid on it
         notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
-
-
-_DOER_MODALS = re.compile("将|要|应当|应|须")
-
-
-def _named_doer(notice: Notice, at: int, end: int) -> bool:
-    """Does the clause at ``at`` open with a doer of its own, a short noun phrase before a modal
-    verb (``…由A承担，中央财政将视情况给予补助``: the finance's part, not A's)?"""
-    text = notice.text
-    for m in _DOER_MODALS.finditer(text, at + 2, min(end, at + 9)):
-        words = dictionary_words(text[at : m.start()])
-        tags = word_tags()
-        return bool(words) and len(words) <= 3 and all(
-            tags.get(w) in ("n", "nt", "ns", "j") or (tags.get(w) is None and len(w) >= 2) for w in words)
-    return False
 
 
 _TOPIC_TAGS = frozenset(("n", "nz", "vn", "ns", "nt", "j", "f", "m", "q", "b"))
@@ -129,7 +114,7 @@ def _topic_before(notice: Notice, ss: int, at: int) -> tuple[int, bool] | None:
     (``社会团体统一由…``, ``这项工作由…``; ``具体考核办法由…``, ``所需建设资金由…``). A topic's
     words may hold modifiers and verbs (``运动会申办全部经费``: not bare), but it opens with no
     verb or disposal word (``鼓励大型企业由…``, ``将补贴范围由A扩展至B``: 由 says from where) and
-    ends with a noun, its head (``领导小组的日常工作由…``: a modifier before 的 too)."""
+    ends with a noun, its head."""
     text = notice.text
     cs = max(ss, text.rfind("，", ss, at) + 1)
     words = dictionary_words(text[cs:at])
@@ -140,9 +125,8 @@ def _topic_before(notice: Notice, ss: int, at: int) -> tuple[int, bool] | None:
 
     if not words or at - cs < 2 or not nominal(words[-1]) or tags.get(words[0]) == "v":
         return None
-    if words[0] in notice.lex.cue("topic_not_openers") or not all(
-            nominal(w) or tags.get(w) in _MODIFIER_TAGS or w == "的" for w in words):
-        return None  # 运动会举办的主要经费由…: 的 joins the topic's modifier to its head
+    if words[0] in notice.lex.cue("topic_not_openers") or not all(nominal(w) or tags.get(w) in _MODIFIER_TAGS for w in words):
+        return None
     return cs, all(tags.get(w) != "v" for w in words)
 
 
