@@ -117,6 +117,61 @@ CASES = [
         id="office-remit-sentence",
     ),
     pytest.param(
+        # 承担领导小组日常工作: the mechanism's name after the verb, no person (负责领导 is one)
+        "关于成立白沙县清理欠薪工作领导小组的通知\n为加强组织领导，决定成立白沙县清理欠薪工作领导小组。\n"
+        "组长：王明 县长\n领导小组办公室设在县人社局，承担领导小组日常工作。办公室主任由县人社局局长兼任。\n",
+        {"承担领导小组日常工作": {("白沙县清理欠薪工作领导小组办公室", None)}},
+        id="office-takes-on-the-groups-daily-work",
+    ),
+    pytest.param(
+        # a numbered line naming a unit and closed by 。, its duties in the paragraph below
+        "青峰市森林防火指挥部成员单位职责\n（1）市林业局。\n负责火情监测和扑救的组织工作。\n"
+        "（2）市公安局。\n负责火场周边的治安管理，协助查处火灾案件。\n",
+        {
+            "负责火情监测和扑救的组织工作": {("青峰市林业局", None)},
+            "负责火场周边的治安管理，协助查处火灾案件": {("青峰市公安局", None)},
+        },
+        id="numbered-unit-line-then-its-paragraph",
+    ),
+    pytest.param(
+        # a page flattened into one line: the division's numbered heading, a space, its first unit
+        "青峰市扬尘治理联席会议制度\n二、联席会议组成 联席会议由市政府副秘书长担任召集人。 三、成员单位职责 "
+        "市环保局:负责扬尘治理的统一监督。承担联席会议办公室日常工作。 市公安局:负责渣土运输车辆的管理。\n",
+        {
+            "负责扬尘治理的统一监督": {("青峰市环保局", None)},
+            "承担联席会议办公室日常工作": {("青峰市环保局", None)},
+            "负责渣土运输车辆的管理": {("青峰市公安局", None)},
+        },
+        id="run-on-division-after-its-heading",
+    ),
+    pytest.param(
+        # a division flattened with full stops: each unit closed by 。, its duties after it
+        "青峰县秸秆禁烧工作实施方案\n成立禁烧工作领导小组。各成员单位及其职责如下：县环保局。负责禁烧工作的统一监督。"
+        "加强现场执法检查。县交通局、县公路局。负责公路两侧焚烧情况的巡查。县农机局。负责收割机手的宣传培训；负责低茬收割的指导。\n",
+        {
+            "负责禁烧工作的统一监督": {("青峰县环保局", None)},
+            "加强现场执法检查": {("青峰县环保局", None)},
+            "负责公路两侧焚烧情况的巡查": {("青峰县交通局", None), ("青峰县公路局", None)},
+            "负责收割机手的宣传培训": {("青峰县农机局", None)},
+            "负责低茬收割的指导": {("青峰县农机局", None)},
+        },
+        id="run-on-division-with-full-stop-heads",
+    ),
+    pytest.param(
+        # a copied page whose bullets became dots (。 .X局:), a head listing two units with a comma,
+        # and the next section's heading run on after the last unit's duties
+        "青峰县畜禽养殖污染整治方案\n三、职责分工 根据整治要求明确各单位职责。 .县环境保护局: 负责养殖场排污的监督检查。 "
+        ".县国土资源局: 积极协助办理养殖用地手续。 .各乡(镇)人民政府,青峰林场管理局: 组织对辖区养殖场进行摸底。 "
+        "做好养殖户的思想工作。 四、时间安排 (一)宣传阶段\n",
+        {
+            "负责养殖场排污的监督检查": {("青峰县环境保护局", None)},
+            "积极协助办理养殖用地手续": {("青峰县国土资源局", "support")},
+            "组织对辖区养殖场进行摸底": {("各乡（镇）人民政府", None), ("青峰林场管理局", None)},
+            "做好养殖户的思想工作": {("各乡（镇）人民政府", None), ("青峰林场管理局", None)},
+        },
+        id="run-on-division-with-bullet-dots",
+    ),
+    pytest.param(
         "青山县卫生健康局关于印发防治工作职责的通知\n县卫健局：\n1.负责制定全县防治规划。\n"
         "2.负责疫情监测和报告。病例及时上报市疾控中心。\n县教育局：\n1.负责学校卫生工作；督促学校落实晨检制度。\n",
         {

@@ -67,6 +67,12 @@ NO_MODAL = [
     ("ministry-adverb-verb", "国家卫生健康委大力推进远程医疗服务，鼓励医院开展互联网诊疗。",
      [({"国家卫生健康委"}, "国家卫生健康委大力推进远程医疗服务")]),
     ("bureau-adverb-verb", "白河市\n市民政局积极引导社会力量参与养老服务。", [({"白河市民政局"}, "市民政局积极引导社会力量")]),
+    # a phrase saying how, from where or on what the body acts, then its verb
+    ("ministry-from-then-verb", "国家卫生健康委从资金、人才等方面对示范县建设给予倾斜。",
+     [({"国家卫生健康委"}, "国家卫生健康委从资金、人才等方面")]),
+    ("bureau-by-procedure-then-verb", "白河市\n市财政局按程序将奖励资金下达至各区财政局。",
+     [({"白河市财政局"}, "市财政局按程序将奖励资金")]),
+    ("bureau-timely-then-verb", "白河市\n市民政局适时对各区落实情况开展抽查。", [({"白河市民政局"}, "市民政局适时对各区")]),
 ]
 
 # A subject with its own institutions (及其下属…机构), a class of schools, the place's own
@@ -388,6 +394,8 @@ NO_DUTY = [
     ("raise-the-government", "完善应急预案，提高政府应对突发事件的能力。"),
     # 厚植 (to cultivate) opens a verb phrase, no body's name (厚植企业…的环境)
     ("cultivate-then-enterprises", "推进产教融合。厚植企业参与职业培训的社会环境，推动院校和企业深度合作。"),
+    # X为牵头单位: what the body is, no task
+    ("body-is-the-lead", "湖滨县\n县民政局为牵头单位，各乡镇为责任单位。"),
 
 ]
 

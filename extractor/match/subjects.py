@@ -77,6 +77,7 @@ class SubjectCues:
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
         self.action_verbs = frozenset(lex.cue("subject_action_verbs"))  # verbs jieba's dictionary tags otherwise
+        self.predicate_openers = frozenset(lex.cue("predicate_openers"))  # X从…方面对Y给予支持: the verb later
         self.national = re.compile(lex.cue_re("national_prefixes"))  # 国家卫生健康委, 全国老龄办
         self.department_suffixes = frozenset(lex.cue("department_suffixes"))  # 卫生部, 中医药局
         # 县卫健局制定的方案要…: the body opens a relative clause; the subject is what it made
@@ -981,9 +982,24 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
             or cues.not_clause_words.search(text, q, end)):
         return False  # a heading (医院自查自评。), a condition (…影响应用的；), a table row
     words = dictionary_words(text[q:stop])
+    if words and words[0] in cues.predicate_openers:
+        words = _after_opener(words)  # 科技部从政策方面对试验区给予支持: the verb after the phrase
     if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs:
         return False
     return word_tags().get(words[0]) in VERB_TAGS or words[0] in cues.action_verbs
+
+
+def _after_opener(words: list[str]) -> list[str]:
+    """The words of a clause from its first verb after the preposition or adverb that opens
+    it (``从 政策 方面 对 试验区 建设 给予 支持``: from 给予), or none when no verb follows; a
+    verb inside quotes or a title's brackets is no predicate (``民政部对“关于…的建议”的答复``)."""
+    tags = word_tags()
+    quoted = 0
+    for i, w in enumerate(words[1:], 1):
+        quoted += sum(w.count(c) for c in "“《") - sum(w.count(c) for c in "”》")
+        if not quoted and len(w) >= 2 and tags.get(w) in VERB_TAGS:
+            return words[i:]
+    return []
 
 
 def _qualify(text: str, quals: list[str], items: list[SubjectItem], group: str) -> list[SubjectItem]:

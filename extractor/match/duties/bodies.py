@@ -41,7 +41,7 @@ def head_units(notice: Notice, start: int, end: int) -> list[Org]:
     if shared:  # 公安、司法部门: 公安部门 and 司法部门
         return [_generic_department(notice, stem + "部门") or _subject_org_for_short(notice, stem, stem_kind(notice, stem))
                 for stem in shared]
-    items = split_items(text, start, end) if "、" in text[start:end] else [(start, end)]
+    items = split_items(text, start, end) if "、" in text[start:end] or "，" in text[start:end] else [(start, end)]  # A，B：
     if len(items) > 1 and not unit_heads(notice, start, end):
         items = [(start, end)]  # 各乡镇、街道 is one collective; 各村党支部、村民委员会 are two units
     if len(items) == 1:

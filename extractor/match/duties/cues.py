@@ -23,7 +23,9 @@ class _Cues:
             rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|"
             + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
-        not_person = rf"(?!{lex.cue_re('people_after_duty_verbs')})"  # 负责同志, 负责人: a person
+        # 负责同志, 负责人, 负责领导: a person; not 承担领导小组日常工作 (a body's name after the verb)
+        mechanism = alternation(lex.bodies["mechanism_suffixes"])
+        not_person = rf"(?:(?={mechanism})|(?!{lex.cue_re('people_after_duty_verbs')}))"
         own = lex.cue_re("own_duty_verbs")
         self.own_duty_verb = re.compile(rf"(?:{own}){not_person}")  # X设立Y，负责…
         self.titled_duty_verb = re.compile(rf"(?:具体)?(?:{own})")  # 1.监督组。负责…

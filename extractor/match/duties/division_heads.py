@@ -7,6 +7,7 @@ import re
 
 from ...layout import Line
 from ...notice import Notice
+from ...numbering import MARKER
 from ...words import starts_with_verb
 from ..orgs import looks_like_org, org_at, split_items
 from ..subjects import not_a_stem, subject_cues
@@ -77,6 +78,9 @@ def alone_unit(notice: Notice, ln) -> bool:
             and not starts_with_verb(whole))
 
 
+_BEFORE_HEAD = frozenset(" .·•●")
+
+
 def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int, int]]:
     """Unit heads inside a run-on line, after a full stop: ``…。 教育局：负责…``
     -> [(head span, where its duties start, where they end)]."""
@@ -85,9 +89,9 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
     p = text.find("。", start, end)
     while p >= 0:
         q = p + 1
-        while q < end and text[q] == " ":
+        while q < end and text[q] in _BEFORE_HEAD:  # 。 .县环保局：: spaces, a bullet a copy kept as a dot
             q += 1
-        hit = _colon_head(notice, q, end, strict=True)
+        hit = _colon_head(notice, q, end, strict=True) or _head_after_heading(notice, q, end) or _period_head(notice, q, end)
         if hit is not None:
             found.append((*hit, True))
         else:  # 农业部：根据…: a body's name by its form, kept if the line holds other heads
@@ -95,9 +99,76 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
             if colon > q and unlisted_head(notice, text[q:colon]):
                 found.append(((q, colon), colon + 1, False))
         p = text.find("。", q, end)
+    found += [(*hit, True) for hit in _period_heads_after_colons(notice, start, end)]
+    found.sort(key=lambda f: f[0][0])
     if not any(sure for _h, _c, sure in found):
         return []
-    return [(h, cs, found[k + 1][0][0] if k + 1 < len(found) else end) for k, (h, cs, _s) in enumerate(found)]
+    return [(h, cs, _before_section(text, cs, found[k + 1][0][0] if k + 1 < len(found) else end))
+            for k, (h, cs, _s) in enumerate(found)]
+
+
+# …思想工作。 四、时间安排 （一）…: the next section's heading, run on after a space
+_SECTION_BREAK = re.compile(r"\s[一二三四五六七八九十]{1,3}、")
+
+
+def _before_section(text: str, start: int, end: int) -> int:
+    """Where a unit's duties in a run-on line end: at the next section's numbered heading, or ``end``."""
+    m = _SECTION_BREAK.search(text, start, end)
+    return m.start() if m else end
+
+
+def duty_verb_at(notice: Notice, at: int) -> bool:
+    """Does a duty verb open the text at ``at`` (``负责…``, ``组织…``, ``配合…``: a unit's duties)?"""
+    lex = notice.lex
+    verbs = lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")
+    return notice.text.startswith(verbs, at)
+
+
+def _period_head(notice: Notice, s: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """``县环保局。负责…``: inside a run-on line, a unit (or a list of units) closed by a full stop,
+    then its duties opening with a duty verb."""
+    text = notice.text
+    period = text.find("。", s, min(end, s + 24))
+    if period < s + 2:
+        return None
+    if not duty_verb_at(notice, period + 1):
+        return None
+    written = text[s:period]
+    whole = org_at(notice, text, s, period) == period or (unlisted_head(notice, written) and not starts_with_verb(written))
+    if whole or ("、" in written and unit_heads(notice, s, period)):
+        return (s, period), period + 1
+    return None
+
+
+def _period_heads_after_colons(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int]]:
+    """The heads of ``_period_head`` right after a colon (``职责如下：县环保局。负责…``)."""
+    text = notice.text
+    out = []
+    colon = text.find("：", start, end)
+    while colon >= 0:
+        hit = _period_head(notice, colon + 1, end)
+        if hit is not None:
+            out.append(hit)
+        colon = text.find("：", colon + 1, end)
+    return out
+
+
+_NUMBERED_HEADING = re.compile(rf"(?:{MARKER})")
+
+
+def _head_after_heading(notice: Notice, start: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """The first unit head of a division run on after its numbered heading and a space
+    (``…。 三、成员单位职责 市环保局：负责…。 市公安局：…``)."""
+    text = notice.text
+    if not _NUMBERED_HEADING.match(text, start, end):
+        return None
+    space = text.find(" ", start, min(end, start + 40))
+    if space < 0 or re.search("[。；，：]", text[start:space]):
+        return None
+    q = space
+    while q < end and text[q] == " ":
+        q += 1
+    return _colon_head(notice, q, end, strict=True)
 
 
 def division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
@@ -184,8 +255,12 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
                 or (not strict and (written.startswith("各") or generic_stem(notice, written)))):
             return (s, colon), colon + 1
-    if "、" in written and duty_cues(notice).duty_opening.match(text, colon + 1, end) and unit_heads(notice, s, colon):
-        return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head
+    after = colon + 1
+    while after < end and text[after] == " ":
+        after += 1
+    if (("、" in written or "，" in written) and duty_cues(notice).duty_opening.match(text, after, end)
+            and unit_heads(notice, s, colon)):
+        return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head (or A，B：)
     if shared_tail(notice, written) or (not strict and levels_body(notice, written)):
         return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department; 区县（市）人民政府：
     if unlisted_head(notice, written) and (
