@@ -616,7 +616,7 @@ def _extract_parallel(todo: list[Work], jobs: int, accept: Callable[..., None]) 
 
 #: Notices a ``--jobs`` build keeps submitted per worker (done and not yet written, or
 #: queued). The writer takes no result for seconds at each build group's end (the group's
-#: merge, full-text index and commit: ~10 s at 10,000 notices); with 4 a worker, the
+#: merge, full-text index and commit: ~9 s at 10,000 notices, estimated); with 4 a worker, the
 #: workers ran dry a moment into it and waited. 1,000 notices in groups of 250 (four group
 #: ends, 23-52 s of wall at load 8-12): the workers extracted 20-21 notices during them with
 #: 4 a worker, 139-166 with 128 (docs/benchmarks.md, fourteenth round). A result
