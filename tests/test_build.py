@@ -230,6 +230,30 @@ def test_extracting_workers_run_nicer_than_the_process_that_writes_the_store(
     assert got == {f"n{i}.txt": min(19, os.nice(0) + steps) for i in range(4)}
 
 
+def _dies_on_the_fourth(name: str, *_: object) -> tuple[str, None, None, None]:
+    """Stands in for a worker's extraction: its process dies on ``n3.txt``."""
+    if name == "n3.txt":
+        os._exit(1)
+    return name, None, None, None
+
+
+def test_a_pool_takes_each_result_once_past_its_window_and_names_what_a_dead_worker_left(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """More notices than the window of notices in flight: each result is accepted once; a
+    worker that dies leaves its notices (and the ones not yet done) to be extracted again."""
+    monkeypatch.setattr(build_mod, "IN_FLIGHT_PER_JOB", 2)
+    monkeypatch.setattr(build_mod, "_extract_and_cache", _report_niceness)
+    names = [f"n{i}.txt" for i in range(25)]
+    work = [(name, Path("."), Path("."), "", "") for name in names]
+    got: list[str] = []
+    assert build_mod._run_pool(build_mod._pool_context(), work, 2, lambda name, *_: got.append(name)) == set()
+    assert sorted(got) == sorted(names)
+    monkeypatch.setattr(build_mod, "_extract_and_cache", _dies_on_the_fourth)
+    got.clear()
+    left = build_mod._run_pool(build_mod._pool_context(), work, 2, lambda name, *_: got.append(name))
+    assert "n3.txt" in left and not left & set(got) and left | set(got) == set(names) and len(got) == len(set(got))
+
+
 @pytest.mark.parametrize("jobs", [1, 2])
 def test_workers_write_the_build_cache_and_a_cache_they_cannot_write_is_one_warning(home: Path, jobs: int) -> None:
     """The extracting processes write each notice's build cache; where they cannot (the

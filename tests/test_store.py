@@ -515,3 +515,50 @@ def test_a_store_with_duty_texts_in_full_reads_the_same_and_is_rewritten(monkeyp
     assert stored(old) == stored(fresh)
     assert old.execute("SELECT count(*) FROM nodes WHERE type = 'duty' AND attributes LIKE '%负责%' "
                        "AND first_notice = 'n1.txt'").fetchone()[0] == 0
+
+
+def raw_columns(conn) -> list[tuple[str, str, str, str]]:
+    return conn.execute("SELECT source, raw_source, target, raw_target FROM edges").fetchall()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_an_edges_raw_ids_are_written_only_where_the_merge_moved_it(seed: int) -> None:
+    """``raw_source``/``raw_target`` hold the extracted id only where it is not the one the
+    edge points at (a body collapsed onto another of its ``body_key``), else the empty
+    mark; a notice's own graph reads its extracted ids back, whatever the order of writes."""
+    graphs = {f"n{i}.txt": notice(f"n{i}.txt", i * 5 + seed) for i in range(6)}
+    conn = store.connect(":memory:", create=True)
+    for name in random.Random(seed).sample(sorted(graphs), len(graphs)):
+        store.write_notice(conn, name, kg.to_node_link(graphs[name].copy()))
+    store.remove_notice(conn, "n0.txt")
+    store.write_notice(conn, "n0.txt", kg.to_node_link(graphs["n0.txt"].copy()))
+    rows = raw_columns(conn)
+    assert all(raw != src for src, raw, _, _ in rows) and all(raw != tgt for _, _, tgt, raw in rows)
+    moved = [r for r in rows if r[1]]
+    assert moved and len(moved) < len(rows) and all(r[3] == "" for r in rows)  # bodies are sources only
+    for name, g in graphs.items():
+        edges = store.notice_graph_data(conn, name)["edges"]
+        assert [(e["source"], e["target"]) for e in edges] == [
+            (e["source"], e["target"]) for e in kg.to_node_link(g.copy())["edges"]]
+    assert stored(conn) == canonical(kg.merge(graphs[n].copy() for n in sorted(graphs)))
+
+
+def test_a_store_with_every_raw_id_written_out_is_merged_the_same() -> None:
+    """A store written before the raw ids were kept only where they differ (every row has
+    them) re-points its edges as one written since: adds, rewrites and removals give graph.merge."""
+    graphs = {f"n{i}.txt": notice(f"n{i}.txt", i * 3 + 1) for i in range(6)}
+    conn = store.connect(":memory:", create=True)
+    for name in ("n3.txt", "n1.txt", "n5.txt"):
+        store.write_notice(conn, name, kg.to_node_link(graphs[name].copy()))
+    conn.execute("UPDATE edges SET raw_source = coalesce(nullif(raw_source, ''), source),"
+                 " raw_target = coalesce(nullif(raw_target, ''), target)")  # as an older store
+    held = ["n3.txt", "n1.txt", "n5.txt"]
+    for name, write in (("n0.txt", True), ("n3.txt", False), ("n2.txt", True), ("n1.txt", False),
+                        ("n4.txt", True), ("n3.txt", True)):
+        if write:
+            store.write_notice(conn, name, kg.to_node_link(graphs[name].copy()))
+            held.append(name)
+        else:
+            store.remove_notice(conn, name)
+            held.remove(name)
+        assert stored(conn) == canonical(kg.merge(graphs[n].copy() for n in sorted(held)))

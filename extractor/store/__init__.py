@@ -26,7 +26,7 @@ from typing import Any
 
 from ..errors import NotFoundError, PolicyKGError
 from ..model import copy_attrs, fold_body, fold_node
-from .rows import DUTY_ROW_KEYS, IN_DUTY_ROW, NoticeRows, notice_rows
+from .rows import DUTY_ROW_KEYS, IN_DUTY_ROW, SAME_ID, NoticeRows, notice_rows
 from .rows import dumps as _dumps
 
 STORE_VERSION = 1
@@ -247,13 +247,21 @@ LAST_INDEX = "edges_evidence_tail"
 #: edge written a random B-tree insert): a store that has it gets :data:`INDEXES` at its next build.
 DROPPED_INDEX = "edges_by_relation_target"
 
+#: An edge's endpoints as its notice's own graph has them (``raw_source``/``raw_target`` hold
+#: :data:`SAME_ID` where they equal ``source``/``target``).
+RAW_SOURCE = f"coalesce(nullif(raw_source, '{SAME_ID}'), source)"
+RAW_TARGET = f"coalesce(nullif(raw_target, '{SAME_ID}'), target)"
+
 # The sort names of the rows of an answer made of duties (extractor.query: mechanism name,
 # notice, offset, body name …), kept on the rows so that SQLite orders them with an index
 # and reads only the rows of the page it shows. ``duties.mechanism_name``: the name of the
 # duty's mechanism (its id when the store has no such node, U+FFFF for none: last);
 # ``edges.body_name`` of a responsible_for edge: the name of its body (else its id). Each
 # is set as its row is written and kept by the triggers below whenever a node is added,
-# renamed or deleted, or an edge is re-pointed (the merge).
+# renamed or deleted, or an edge is re-pointed (the merge). A duty is neither a duty's
+# mechanism nor the body of a responsible_for edge (graph-model.md), so a duty node added
+# (most nodes a notice writes) looks up no row (a store made before 4 December 2026 keeps
+# its trigger without that test: the same rows, a little more work).
 MECHANISM_NAME = ("coalesce((SELECT coalesce(nullif(n.name, ''), char(65535)) FROM nodes n WHERE n.id = {m}),"
                   " coalesce(nullif({m}, ''), char(65535)))")
 BODY_NAME = ("coalesce((SELECT coalesce(nullif(n.name, ''), nullif({s}, ''), '') FROM nodes n WHERE n.id = {s}),"
@@ -264,7 +272,8 @@ _RENAMED = """
      WHERE source = {node}.id AND relation = 'responsible_for';"""
 SORT_NAMES = f"""
 CREATE INDEX IF NOT EXISTS duties_by_order ON duties (mechanism_name, notice, coalesce(span_start, 0));
-CREATE TRIGGER IF NOT EXISTS nodes_added AFTER INSERT ON nodes BEGIN{_RENAMED.format(node="NEW")}
+CREATE TRIGGER IF NOT EXISTS nodes_added AFTER INSERT ON nodes WHEN NEW.type IS NOT 'duty'
+BEGIN{_RENAMED.format(node="NEW")}
 END;
 CREATE TRIGGER IF NOT EXISTS nodes_renamed AFTER UPDATE OF name ON nodes WHEN OLD.name IS NOT NEW.name
 BEGIN{_RENAMED.format(node="NEW")}
@@ -801,9 +810,8 @@ def _insert_notice(
         rows.duties)
     edge_rows = rows.edges
     canon = _canonical_map(conn, {e[0] for e in edge_rows} | {e[1] for e in edge_rows})
-    if canon:  # (the endpoints merged into another id: pointed at it)
-        edge_rows = [(canon.get(e[0], e[0]), canon.get(e[1], e[1]), *e[2:]) if e[0] in canon or e[1] in canon
-                     else e for e in edge_rows]
+    if canon:  # (the endpoints merged into another id: pointed at it, the extracted id kept as raw)
+        edge_rows = [_pointed(e, canon) if e[0] in canon or e[1] in canon else e for e in edge_rows]
     conn.executemany(
         "INSERT OR REPLACE INTO edges (source, target, relation, notice, evidence, span_start, span_end,"
         " role, title, deadline, deadline_date, item, attributes, raw_source, raw_target, ord, body_name)"
@@ -818,6 +826,14 @@ def _insert_notice(
         batch.unindexed.add(file)  # indexed before the group's commit
     else:
         _index_text(conn, [file])
+
+
+def _pointed(edge: tuple[Any, ...], canon: dict[str, str]) -> tuple[Any, ...]:
+    """An edge row (:class:`NoticeRows`) pointed at the kept ids of ``canon``: its raw source
+    and target the extracted ids where they differ from the ones pointed at, else :data:`SAME_ID`."""
+    source, target = canon.get(edge[0], edge[0]), canon.get(edge[1], edge[1])
+    return (source, target, *edge[2:13], edge[0] if source != edge[0] else SAME_ID,
+            edge[1] if target != edge[1] else SAME_ID, *edge[15:])
 
 
 def _canonical_map(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
@@ -990,12 +1006,17 @@ def _merged_data(conn: sqlite3.Connection, nid: str, data: str | None) -> dict[s
 
 def _repoint(conn: sqlite3.Connection, members: list[tuple[str, str]], keep: str) -> None:
     """Edges whose raw endpoint is a member id point at ``keep``; ``members`` are
-    (member id, the kept id its edges point at now), so the indexed columns find them."""
+    (member id, the kept id its edges point at now), so the indexed columns find them. The
+    raw endpoint is stored as :data:`SAME_ID` where it is the one pointed at (a store
+    written before 3 December 2026 has it written out in every row: both are found)."""
     conn.execute("PRAGMA recursive_triggers = ON")  # a row the REPLACE takes out leaves the counts
     try:
         for m, now in members:
-            conn.execute("UPDATE OR REPLACE edges SET source = ? WHERE source = ? AND raw_source = ?", (keep, now, m))
-            conn.execute("UPDATE OR REPLACE edges SET target = ? WHERE target = ? AND raw_target = ?", (keep, now, m))
+            raw = SAME_ID if keep == m else m
+            stored = SAME_ID if now == m else m  # (or m itself, in an older store)
+            for end in ("source", "target"):
+                conn.execute(f"UPDATE OR REPLACE edges SET {end} = ?, raw_{end} = ?"
+                             f" WHERE {end} = ? AND raw_{end} IN (?, ?)", (keep, raw, now, stored, m))
     finally:
         conn.execute("PRAGMA recursive_triggers = OFF")
 
@@ -1214,7 +1235,7 @@ def notice_graph_data(conn: sqlite3.Connection, file: str) -> dict[str, Any]:
         nodes.append({"id": r[0], **data})
     edges = []
     for r in conn.execute(
-            "SELECT raw_source, raw_target, relation, notice, evidence, span_start, span_end, role, title,"
+            f"SELECT {RAW_SOURCE}, {RAW_TARGET}, relation, notice, evidence, span_start, span_end, role, title,"
             " attributes FROM edges WHERE notice = ? ORDER BY ord", (file,)):
         d: dict[str, Any] = {"relation": r[2], "doc": r[3], "evidence": r[4], "span": [r[5], r[6]]}
         if r[7] is not None:

@@ -30,10 +30,11 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import SimpleQueue
 from typing import TYPE_CHECKING, Any
 
 from filelock import FileLock, Timeout
@@ -613,6 +614,16 @@ def _extract_parallel(todo: list[Work], jobs: int, accept: Callable[..., None]) 
             accept(item[0], None, "its worker process died twice (out of memory?); try --jobs 1")
 
 
+#: Notices a ``--jobs`` build keeps submitted per worker (done and not yet written, or
+#: queued). The writer takes no result for seconds at each build group's end (the group's
+#: merge, full-text index and commit: ~9 s at 10,000 notices, estimated); with 4 a worker, the
+#: workers ran dry a moment into it and waited. 1,000 notices in groups of 250 (four group
+#: ends, 23-52 s of wall at load 8-12): the workers extracted 20-21 notices during them with
+#: 4 a worker, 139-166 with 128 (docs/benchmarks.md, fourteenth round). A result
+#: waiting is ~100-150 KB of rows: 256 of them ~40 MB more peak memory at most.
+IN_FLIGHT_PER_JOB = 128
+
+
 def _run_pool(
     context: multiprocessing.context.BaseContext,
     todo: list[Work],
@@ -622,26 +633,29 @@ def _run_pool(
     """Extract ``todo`` in a process pool; returns the names left when a worker died."""
     pending = {item[0] for item in todo}
     queue = iter(todo)
+    # each future puts itself here when done: taking the next result costs the same however
+    # many are in flight (``wait`` on them all walked the whole window for every result)
+    finished: SimpleQueue[Future[Extracted]] = SimpleQueue()
     try:
         with ProcessPoolExecutor(max_workers=min(jobs, len(todo)), mp_context=context,
                                  initializer=_lower_priority) as pool:
-            running: dict[Any, str] = {}
+            running = 0
 
             def submit_next() -> None:
+                nonlocal running
                 item = next(queue, None)
                 if item is not None:
-                    running[pool.submit(_extract_and_cache, *item)] = item[0]
+                    pool.submit(_extract_and_cache, *item).add_done_callback(finished.put)
+                    running += 1
 
-            for _ in range(jobs * 4):  # a bounded window: results are not all held at once
+            for _ in range(jobs * IN_FLIGHT_PER_JOB):  # a bounded window: results are not all held at once
                 submit_next()
             while running:
-                done, _ = wait(list(running), return_when=FIRST_COMPLETED)
-                for fut in done:
-                    running.pop(fut)
-                    result = fut.result()
-                    pending.discard(result[0])
-                    accept(*result)
-                    submit_next()
+                result = finished.get().result()
+                running -= 1
+                pending.discard(result[0])
+                accept(*result)
+                submit_next()
     except BrokenProcessPool:
         return pending
     return set()

@@ -24,6 +24,11 @@ DUTY_ROW_KEYS = ("text", "evidence")
 #: The stored value of a :data:`DUTY_ROW_KEYS` attribute that the ``duties`` row holds (its
 #: key keeps its place, so the node's attributes come back in their order).
 IN_DUTY_ROW = 0
+#: An edge's stored ``raw_source``/``raw_target`` when the raw id is its ``source``/``target``
+#: (96-99% of edges: only the merge's collapse of bodies points an edge elsewhere); read as
+#: ``coalesce(nullif(raw_source, ''), source)`` (:data:`extractor.store.RAW_SOURCE`). No node
+#: id is empty.
+SAME_ID = ""
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 # The C encoder that ``_ENCODER.encode`` makes anew for every value, made once, without the
@@ -50,8 +55,9 @@ class NoticeRows:
     of ``duties`` (id, notice, text, evidence, span start and end, mechanism, deadline,
     deadline date, item); ``edges``: rows of ``edges`` (source, target, relation, notice,
     evidence, span start and end, role, title, deadline, deadline date, item, attributes,
-    raw source, raw target, ord), source and target as extracted (the writer points them
-    at the ids they are merged into)."""
+    raw source, raw target, ord), source and target as extracted, raw source and target
+    :data:`SAME_ID` (the writer points source and target at the ids they are merged into,
+    and then keeps the extracted ids as raw ones)."""
 
     file: str
     ids: list[str]
@@ -119,7 +125,7 @@ def notice_rows(file: str, graph: Any) -> NoticeRows:
         edge_rows.append((
             e["source"], e["target"], e.get("relation"), e.get("doc") or file, e.get("evidence"), span[0], span[1],
             e.get("role"), e.get("title"), duty.get("deadline"), duty.get("deadline_date"),
-            duty.get("item"), dumps(extra), e["source"], e["target"], i,
+            duty.get("item"), dumps(extra), SAME_ID, SAME_ID, i,
         ))
     return NoticeRows(
         file=file,
