@@ -322,3 +322,20 @@ MECHANISM_CASES = [
 @pytest.mark.parametrize(("label", "text", "mechanisms"), MECHANISM_CASES, ids=[c[0] for c in MECHANISM_CASES])
 def test_mechanism_shapes(label: str, text: str, mechanisms: list) -> None:
     assert _mechanisms(_graph(text)) == mechanisms
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("关于成立石桥镇防汛工作指挥部的通知\n"
+     "经研究，成立石桥镇防汛工作指挥部。指挥部分成三个组：巡堤查险组、转移安置组、物资调度组。\n",
+     {"巡堤查险组", "转移安置组", "物资调度组"}),
+    # the names are fewer than the count says: not a list of the groups
+    ("关于成立石桥镇防汛工作指挥部的通知\n"
+     "经研究，成立石桥镇防汛工作指挥部。指挥部分为四个组：巡堤查险组、转移安置组。\n", set()),
+    # no dividing verb before the count: a tally, not the body's groups
+    ("关于成立石桥镇防汛工作指挥部的通知\n"
+     "经研究，成立石桥镇防汛工作指挥部。今年共检查了两个组：巡堤查险组、转移安置组。\n", set()),
+])
+def test_groups_counted_and_named_after_a_colon(text: str, groups: set[str]) -> None:
+    """``分为N个组：A组、B组…``: the mechanism's working groups, when as many as the count."""
+    g = _graph(text)
+    assert {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "part_of")} == groups
