@@ -322,3 +322,40 @@ MECHANISM_CASES = [
 @pytest.mark.parametrize(("label", "text", "mechanisms"), MECHANISM_CASES, ids=[c[0] for c in MECHANISM_CASES])
 def test_mechanism_shapes(label: str, text: str, mechanisms: list) -> None:
     assert _mechanisms(_graph(text)) == mechanisms
+
+
+@pytest.mark.parametrize(("text", "groups"), [
+    ("关于成立石桥镇防汛工作指挥部的通知\n"
+     "经研究，成立石桥镇防汛工作指挥部。指挥部分成三个组：巡堤查险组、转移安置组、物资调度组。\n",
+     {"巡堤查险组", "转移安置组", "物资调度组"}),
+    # the names are fewer than the count says: not a list of the groups
+    ("关于成立石桥镇防汛工作指挥部的通知\n"
+     "经研究，成立石桥镇防汛工作指挥部。指挥部分为四个组：巡堤查险组、转移安置组。\n", set()),
+    # no dividing verb before the count: a tally, not the body's groups
+    ("关于成立石桥镇防汛工作指挥部的通知\n"
+     "经研究，成立石桥镇防汛工作指挥部。今年共检查了两个组：巡堤查险组、转移安置组。\n", set()),
+])
+def test_groups_counted_and_named_after_a_colon(text: str, groups: set[str]) -> None:
+    """``分为N个组：A组、B组…``: the mechanism's working groups, when as many as the count."""
+    g = _graph(text)
+    assert {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "part_of")} == groups
+
+
+@pytest.mark.parametrize(("text", "offices"), [
+    # the clause before ends with the body's name
+    ("关于加强河口镇防汛工作的通知\n"
+     "成立河口镇防汛工作领导小组，由镇长任组长，各村主任为成员的防汛工作领导小组，下设办公室，负责日常工作。\n",
+     {("河口镇防汛工作领导小组办公室", None)}),
+    # a line of its own under the body's roster, its seat later in the sentence
+    ("关于加强河口镇防汛工作的通知\n"
+     "一、成立河口镇防汛工作领导小组\n组 长:周 平\n成 员:吴 兰 郑 伟\n"
+     "下设办公室,由郑伟兼办公室主任,办公地点设在镇水利站。\n",
+     {("河口镇防汛工作领导小组办公室", "镇水利站")}),
+    # the clause before names another body: not the mechanism's office
+    ("关于加强河口镇防汛工作的通知\n"
+     "成立河口镇防汛工作领导小组。镇水利站，下设办公室和仓库。\n", set()),
+])
+def test_an_office_set_up_with_no_body_before_it(text: str, offices: set) -> None:
+    """``…领导小组，下设办公室`` / ``下设办公室，由某某兼办公室主任`` opening a line: the office
+    of the notice's one body."""
+    assert _offices(_graph(text)) == offices

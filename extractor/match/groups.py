@@ -1,7 +1,7 @@
 """The working groups of the notice's coordination body, as plans write them: a list after
 ``下设`` (``下设A组、B组、C专班（D组）等14个工作组``; a distributed list ``下设A、B、C 3个工作组`` when
 each ``A组`` is written elsewhere), a count (``下设1个办公室6个工作组``, ``成立四个工作组``) with
-the groups named below it, or a run of paragraphs each opened by a group's name
+the groups named below it or after its colon (``分为三个组：A组、B组、C组``), or a run of paragraphs each opened by a group's name
 (``1、综合协调组。工作职责：…``, ``犬类免疫组负责…``)."""
 
 from __future__ import annotations
@@ -42,6 +42,12 @@ class _Cues:
         # 下设防治、卫生检疫、科技攻关10个工作组: the groups' names without their 组
         self.distributed = re.compile(rf"(?:{sub})(?P<list>[{HAN}]{{2,8}}(?:、[{HAN}]{{2,8}})+)等?"
                                       rf"\s*(?:\d+|[{CN_DIGITS}]+)\s*个(?:工作|专项|专责)?(?:小)?组")
+        # 分为三个组：A组、B组、C组: a count of groups, their names after the colon (read when the
+        # names are as many as the count says)
+        split = lex.cue_re("group_split_verbs")
+        self.colon_listed = re.compile(
+            rf"(?:{sub}|{split})\s*(?P<n>\d+|[{CN_DIGITS}]+)\s*个\s*(?:工作|专责|专项)?(?:小)?组\s*[:：]\s*"
+            rf"(?P<list>{item}(?:、{item})+)")
         # 下设办公室和3个工作组 / 下设1个办公室6个工作组 / 成立四个工作组 / 下设综合协调、疫情防控…六个工作小组:
         # the groups are named below (下设办公室和 7 个\n专责组: a copy's spaces and line break)
         count = rf"(?:\d+|[{CN_DIGITS}]+)\s*个"
@@ -90,6 +96,7 @@ def find_groups(notice: Notice, add_office: AddOffice) -> None:
     """The working groups of the notice's mechanisms, by the list, count and paragraph rules above."""
     owner = _Owner(notice, add_office, set())
     _listed(notice, owner)
+    _colon_listed(notice, owner)
     _counted(notice, owner)
     if not owner.added:
         _paragraphs(notice, owner)
@@ -181,6 +188,23 @@ def _listed(notice: Notice, owner: _Owner) -> None:
         for a, b in items:
             name = text[a:b] + "组"
             if name in text and _a_group(notice, name):  # written as a group elsewhere (A组组长)
+                owner.add(mech, name, span)
+
+
+def _colon_listed(notice: Notice, owner: _Owner) -> None:
+    """``分为三个组：A组、B组、C组``: the groups the count names after its colon, all of them
+    groups' names and as many as the count says (else none: the list is something else)."""
+    text, cues = notice.text, _cues(notice)
+    for m in cues.colon_listed.finditer(text):
+        n = m.group("n")
+        mech = _whose(notice, m.start())
+        items = _list_items(notice, m.start("list"), m.end("list"))
+        names = [text[a:b] for a, b in items]
+        if mech is None or len(names) != (int(n) if n.isdigit() else cn_value(n)):
+            continue
+        if all(_a_group(notice, name) for name in names):
+            span = sentence_at(text, m.start())
+            for name in names:
                 owner.add(mech, name, span)
 
 

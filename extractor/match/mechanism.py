@@ -912,6 +912,12 @@ def find_bodies(notice: Notice) -> None:
             else:
                 _host_written_apart(notice, office, found.end())
     if not _has_office(notice):
+        # …领导小组，下设办公室 / a line 下设办公室，由某某兼办公室主任 under the roster: no body before it
+        bare_set_up = _office_set_up_unnamed(notice, mech)
+        if bare_set_up:
+            office = _add_office(notice, mech, "办公室", sentence_at(text, bare_set_up))
+            _host_written_apart(notice, office, bare_set_up)
+    if not _has_office(notice):
         # X领导小组办公室组织召开… / 报县爱卫会办公室: the office named at work, set up elsewhere (the
         # body's own name before it). Not one item of a list of units (A、X办公室牵头: a doer among
         # departments, the body not the notice's subject) nor a letterhead (X办公室文件: the issuer).
@@ -952,6 +958,23 @@ def find_bodies(notice: Notice) -> None:
     _groups_own_offices(notice)
     group_hosts(notice)
     _convener_units(notice)
+
+
+def _office_set_up_unnamed(notice: Notice, mech: Mechanism) -> int | None:
+    """The end of a ``下设办公室`` whose clause names no body (``…的联防联控领导小组，下设办公室``:
+    the clause before ends with the mechanism's name; ``下设办公室，由某某兼办公室主任`` opening a
+    line or sentence), after the mechanism is named, in a notice that sets up no other body:
+    the office is the mechanism's."""
+    if notice.more_mechanisms:
+        return None
+    text, forms = notice.text, tuple(_mech_words(notice))
+    for m in re.finditer(rf"下设(?:{_cues(notice).offices})", text):
+        if m.start() < mech.span[0]:
+            continue
+        before = text[: m.start()].rstrip(" \t\u3000")
+        if not before or before.endswith(("。", "；", "\n")) or before.endswith("，") and before[:-1].endswith(forms):
+            return m.end()
+    return None
 
 
 def _another_body_sets_up(notice: Notice, mech: Mechanism, pos: int) -> bool:
