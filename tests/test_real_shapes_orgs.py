@@ -46,6 +46,34 @@ ORG_SHAPES = [
      "关于加强耕地保护的意见\n一、压实责任\n"
      "县国土资源局要在年底前完成耕地质量调查。\n",
      {"县国土资源局"}, set()),
+    # every place and every department addressed together: one collective, not two
+    ("each-area-and-each-department-as-one-subject",
+     "关于加强河湖巡查的通知\n"
+     "各地区、各部门要把河湖巡查摆上重要日程，明确专人负责。\n",
+     {"各地区、各部门"}, {"各地区", "各部门"}),
+    ("each-place-and-each-concerned-department",
+     "关于做好秋季防火的通知\n"
+     "各地、各有关部门要在十月底前完成隐患排查。\n",
+     {"各地、各有关部门"}, {"各地", "各有关部门"}),
+    # a body and a collective are two subjects still
+    ("a-body-then-each-department-stay-two",
+     "关于做好秋季防火的通知\n"
+     "县应急管理局、各部门要在十月底前完成隐患排查。\n",
+     {"县应急管理局", "各部门"}, {"县应急管理局、各部门"}),
+    # governments of several levels, the last written with 级: one collective
+    ("levels-of-government-ending-with-ji",
+     "关于强化水源保护的意见\n"
+     "各省、市、县级人民政府要划定水源保护范围，公开监测结果。\n",
+     {"各省、市、县级人民政府"}, {"各省", "市、县级人民政府"}),
+    ("two-levels-of-government-ending-with-ji",
+     "关于强化水源保护的意见\n"
+     "各市、县级人民政府要将辖区划分为若干巡查片区。\n",
+     {"各市、县级人民政府"}, {"各市人民政府", "县级人民政府"}),
+    # the departments concerned of governments at several levels: those departments, one collective
+    ("departments-of-governments-at-two-levels",
+     "关于开展无人机试飞的通知\n"
+     "省、市级政府相关主管部门负责受理试飞申请，并在五个工作日内答复。\n",
+     {"省、市级政府有关部门"}, {"省政府相关主管部门", "市级政府相关主管部门", "省、市级政府"}),
 ]
 
 

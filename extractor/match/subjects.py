@@ -96,7 +96,9 @@ class SubjectCues:
         level = rf"(?:[{levels}]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{{1,10}}）)?"
         # 各县（市、区）政府: one level written with the others at it in brackets
         with_others = rf"[{levels}]（[\u4e00-\u9fff]{{1,3}}(?:、[\u4e00-\u9fff]{{1,3}})*）"
-        self.levels_government = re.compile(rf"各?(?:{level}(?:、{level})+|{with_others})(?:{lex.cue_re('government_words')})")
+        # 各省、市、县级人民政府: the last level written with 级, the same collective
+        self.levels_government = re.compile(
+            rf"各?(?:{level}(?:、{level})+|{with_others})级?(?:{lex.cue_re('government_words')})")
         # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
         self.levels = re.compile(rf"[{levels}](?:、[{levels}])+")
         concerned = lex.cue_re("concerned_words")
@@ -252,6 +254,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return dept
     g = cues.levels_government.match(text, p, limit)
     if g:
+        own = cues.own_departments.match(text, g.end(), limit)
+        if own:  # 省、市级政府相关主管部门: the departments of those governments
+            return _own_departments(text, p, g.end(), own)
         return SubjectItem(p, g.end(), None, "collective")
     lv = cues.levels.match(text, p, limit)
     last = _item_at(notice, lv.end() - 1, limit, in_list) if lv else None
@@ -610,6 +615,22 @@ def area_collective(notice: Notice, item: str) -> bool:
     return item in notice.lex.bodies.get("area_collectives", ())
 
 
+def _joined_each_collectives(notice: Notice, items: list[SubjectItem]) -> list[SubjectItem]:
+    """``各地区、各部门``, ``各地、各有关部门``: every place and every department addressed
+    together, one collective (as in a task marker, ``tasks.marker_units``)."""
+    text = notice.text
+    out: list[SubjectItem] = []
+    for item in items:
+        prev = out[-1] if out else None
+        if (prev is not None and text[prev.start] == "各" and text[item.start] == "各" and item.start == prev.end + 1
+                and text[prev.end] == "、" and generic_collective(notice, text[prev.start : prev.end])
+                and generic_collective(notice, text[item.start : item.end])):
+            out[-1] = SubjectItem(prev.start, item.end, None, "collective")
+            continue
+        out.append(item)
+    return out
+
+
 def joined_collectives(notice: Notice, text: str, a: int, b: int) -> list[tuple[int, int]] | None:
     """``相关部门及各地区``, ``各部门和各地区``: two collectives joined by a conjunction."""
     for m in subject_cues(notice).conj.finditer(text, a, b):
@@ -744,6 +765,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         break
     if not items or all(it.kind == "?" for it in items):
         return None
+    items = _joined_each_collectives(notice, items)
     tail = cues.list_tail.match(text, p, limit)
     g = tail or cues.group_word.match(text, p, limit)
     q = g.end() if g else p
