@@ -133,6 +133,11 @@ _PUNCT_RE = re.compile(r"[:;()!?,]")
 _ASCII_STOP = re.compile(rf"(?<=[{HAN}）”])\.(?=[{HAN}（“ ]|$)", re.M)
 # "贩运、 屠宰": a stray space after a list or clause mark inside running text
 _SPACE_AFTER_PUNCT = re.compile(rf"(?<=[{HAN}][、，；]) (?=[{HAN}])")
+# "…开展工作,,第七条县卫生局应当…": a digest running its articles together on one line; the
+# comma(s) before an article's number end the previous article (not 第七条规定的, 第七条、第八条)
+_RUN_ON_ARTICLE = re.compile(
+    rf"(?<=[{HAN}）”])，+(?=第[一二三四五六七八九十百零〇]{{1,4}}[条條](?![规規的所之款项項、，至和或中第])[{HAN}])"
+)
 _FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # "镇(zhèn)卫(wèi)生院": a web mirror's pinyin gloss after a character (a syllable with a tone mark)
 PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
@@ -261,6 +266,7 @@ def normalize(raw: str) -> NormText:
     nt = _pattern_edits(nt, _FULLWIDTH_ALNUM, lambda m: chr(ord(m.group(0)) - 0xFEE0))
     nt = _pattern_edits(nt, _PUNCT_RE, _punct_repl(nt.text))
     nt = _pattern_edits(nt, _ASCII_STOP, "。", (".",))
+    nt = _pattern_edits(nt, _RUN_ON_ARTICLE, lambda m: "。" * len(m.group(0)), ("，第",))
     nt = _pattern_edits(nt, _SPACES, " ")
     nt = _pattern_edits(nt, _PADDED_LABEL, lambda m: m.group(0).replace(" ", ""), (" ",))
     nt = _pattern_edits(nt, _PADDED_NAME, r"\1\2", (" ",))

@@ -88,7 +88,27 @@ LEVEL_DEPARTMENTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS))
+RUN_ON_ARTICLES = [
+    # (id, text, expected duties) — a digest runs its articles together after commas (,,第七条…):
+    # the article number ends the previous article's duty, whether or not the next subject is read
+    ("two commas, next subject unread",
+     "第六条村民委员会应当负责组织辖区内农户开展灭鼠工作,,第七条县、乡两级人民政府及其工作部门应当健全灭鼠网络。",
+     {("村民委员会", "村民委员会应当负责组织辖区内农户开展灭鼠工作")}),
+    ("one comma, both subjects read",
+     "第六条村民委员会应当负责组织辖区内农户开展灭鼠工作,第七条县、乡两级人民政府应当将灭鼠经费列入预算。",
+     {("村民委员会", "村民委员会应当负责组织辖区内农户开展灭鼠工作"),
+      ("县、乡两级人民政府", "县、乡两级人民政府应当将灭鼠经费列入预算")}),
+    ("one comma, next subject a mixed list",
+     "第十一条各学校应当建立晨检制度,第十二条各乡、各单位和村民应当按照有关规定清除积水。",
+     {("各学校", "各学校应当建立晨检制度")}),
+    ("traditional with pinyin glosses",
+     "第六條村民委員會應(yīng)當(dāng)負責(zé)組織轄區(qū)內農戶開展滅鼠工作,,第七條縣、鄉兩級人民政府應(yīng)當(dāng)將滅鼠經費列入預算。",
+     {("村民委员会", "村民委员会应当负责组织辖区内农户开展灭鼠工作"),
+      ("县、乡两级人民政府", "县、乡两级人民政府应当将灭鼠经费列入预算")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS + RUN_ON_ARTICLES))
 def test_article_duties(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found
@@ -98,3 +118,17 @@ def test_level_department_has_the_fields_kind() -> None:
     g = extract_text("第四条　县级以上地方人民政府卫生行政部门负责本行政区域内饮用水卫生的监督管理。", "t.txt")
     kinds = {g.nodes[u].get("kind") for u, _v, _d in edges_of(g, "responsible_for")}
     assert kinds == {"卫生健康"}
+
+
+@pytest.mark.parametrize(("text", "sentence_break"), [
+    ("第六条村民委员会负责清理积水,,第七条乡政府应当落实经费。", True),
+    ("由县卫生健康局依照本办法,第九条规定的程序处理。", False),  # a reference to an article
+    ("违反本办法第十二条、第十三条的，依法处理。", False),
+    ("依照本条例,第十条、第十一条执行。", False),
+])
+def test_a_run_on_article_number_ends_a_sentence(text: str, sentence_break: bool) -> None:
+    from extractor.normalize import normalize
+
+    nt = normalize(text)
+    assert ("。第" in nt.text) is sentence_break, nt.text
+    assert len(nt.text) == len(nt.offsets)
