@@ -300,6 +300,23 @@ def test_a_request_to_everyone_is_no_duty() -> None:
     assert _duties(extract_text(text, "t.txt")) == {}
 
 
+# (sentence, the duties read from it: text -> bodies and roles): a request in mid-sentence,
+# after a comma (…，请X…), is a duty of the body asked, as one at a sentence's start is; the
+# matters it concerns (…有关事宜，请X…) open the duty; a name that runs on past the body read
+# (各乡镇健康促进工作机构) and a request with no body asked give none (read by the test of
+# AGENT_TOPICS below)
+MID_SENTENCE_REQUESTS = [
+    ("request-after-a-comma", "现将方案印发给你们，请各区政府积极配合市卫生局做好宣传。",
+     {"各区政府积极配合市卫生局做好宣传": {("各区政府", "support")}}),
+    ("request-with-a-time-limit", "方案已经市政府同意，请各区卫生健康局于2025年6月底前报送工作总结。",
+     {"各区卫生健康局于2025年6月底前报送工作总结": {("各区卫生健康局", None)}}),
+    ("request-on-matters-named-first", "有关经费保障的具体事宜，请市财政局会同有关部门研究办理。",
+     {"有关经费保障的具体事宜，请市财政局会同有关部门研究办理": {("青岚市财政局", None)}}),
+    ("name-runs-on-past-the-body", "为做好联络工作，请各乡镇健康促进工作机构报送联系人名单。", {}),
+    ("no-body-asked", "实施中遇到的问题，请径向市卫生健康局反映。", {}),
+]
+
+
 # (sentence, the duties read from it: text -> bodies): a clause whose topic comes before 由X
 # (a cost, a rule, a figure) and the doer after it; the topic may hold modifiers and verbs
 _TOPIC_HEAD = "青岚市人民政府关于做好职业培训工作的通知\n各区人民政府，市政府各部门：\n"
@@ -316,8 +333,8 @@ AGENT_TOPICS = [
 ]
 
 
-@pytest.mark.parametrize(("sentence", "expected"), rows(AGENT_TOPICS))
-def test_a_topic_then_its_doer_after_by(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+@pytest.mark.parametrize(("sentence", "expected"), rows(AGENT_TOPICS + MID_SENTENCE_REQUESTS))
+def test_a_topic_then_its_doer_after_by_or_asked(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     duties = _duties(extract_text(_TOPIC_HEAD + sentence + "\n", "t.txt"))
     assert duties == expected, sorted(duties.items())
 

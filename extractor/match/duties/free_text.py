@@ -8,7 +8,15 @@ import re
 from ...lexicon import Lexicon
 from ...notice import Duty, Notice
 from ...resolve import Org
-from ...words import BRACKETED, dictionary_words, own_word, subject_phrase, word_tags
+from ...words import (
+    BRACKETED,
+    CLAUSE_START_TAGS,
+    VERB_TAGS,
+    dictionary_words,
+    own_word,
+    subject_phrase,
+    word_tags,
+)
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..sections import in_goal_section, in_report_section
 from ..subjects import area_collective, subject_at, subject_cues
@@ -208,6 +216,17 @@ def _dated_event(notice: Notice, p: int, q: int, end: int) -> bool:
             and subject_cues(notice).modal.match(text, q, end) is None)
 
 
+def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
+    """After a request in mid-sentence (``…，请X积极配合…``), does the clause at ``q`` go on
+    with what X is asked to do: a verb, an adverb or a preposition (``进一步``, ``在…前``,
+    ``会同``), or a routine's period (``每月…``)? Else the body's name goes on past the subject read."""
+    text, cues = notice.text, subject_cues(notice)
+    words = dictionary_words(text[q:clause_end(text, q, end)])
+    return bool(words) and (word_tags().get(words[0]) in CLAUSE_START_TAGS | VERB_TAGS
+                            or words[0] in cues.action_verbs or cues.strict_follow.match(text, q, end) is not None
+                            or recurring_at(notice, text, q, end) is not None)
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -229,8 +248,10 @@ def find_subject_duties(notice: Notice) -> None:
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
-            if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；"):
+            if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；，,"):
                 hit = subject_at(notice, p + 1, ln.end, asked=True)
+                if hit and text[p - 1] in "，," and not _asks_an_action(notice, hit[1], ln.end):
+                    hit = None  # …，请各乡镇卫生工作机构报送…: the request's body runs on past the subject read
                 p += 1 if hit else 0
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
                     and not _dated_event(notice, p, hit[1], ln.end)
@@ -312,7 +333,8 @@ def _opener_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?:(?:对于?|针对|凡)(?:[^。；;，,的]{2,8}|[^。；;，,]{1,40}的[^。；;，,、的]{1,8})|[^。；;]{2,50}的"
                       r"|在[^。；;，,]{2,40}(?:内|中|下|期间)"
                       rf"|(?:[^。；;，,]{{2,40}}[，,])?(?:{condition})[^。；;，,]{{2,30}}"
-                      rf"|待[^。；;，,]{{2,30}}后|关于[^。；;，,]{{2,30}}(?:{topic}))[，,]\s*")
+                      rf"|待[^。；;，,]{{2,30}}后|关于[^。；;，,]{{2,30}}(?:{topic}))[，,]\s*"
+                      rf"|[^。；;，,]{{2,50}}(?:{topic})[，,]请")  # …有关具体事项，请X…: the matters X is asked to handle
 
 
 def _opener_start(notice: Notice, line_start: int, p: int) -> int:
