@@ -79,6 +79,7 @@ class _Cues:
             rf"(?:(?P<at>于)|，\s*在(?P<works>[^，。；]{{2,20}}?)办公(?=[，。；]))?")
         # after the body's own name: its office, not a letterhead (X办公室文件) nor a list's item
         self.office_named = re.compile(rf"(?:{self.offices})(?!\s*(?:文件|、))")
+        self.bare_office_set_up = re.compile(rf"下设(?:{self.offices})")  # …领导小组，下设办公室
         self.sub_body = lex.cue_re("sub_body_verbs")
         # 成立X工作专班（简称“Y”），下设A组、…: a body set up with groups of its own
         self.set_up_with_groups = re.compile(
@@ -968,7 +969,7 @@ def _office_set_up_unnamed(notice: Notice, mech: Mechanism) -> int | None:
     if notice.more_mechanisms:
         return None
     text, forms = notice.text, tuple(_mech_words(notice))
-    for m in re.finditer(rf"下设(?:{_cues(notice).offices})", text):
+    for m in _cues(notice).bare_office_set_up.finditer(text):
         if m.start() < mech.span[0]:
             continue
         before = text[: m.start()].rstrip(" \t\u3000")

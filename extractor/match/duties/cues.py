@@ -19,9 +19,9 @@ class _Cues:
         self.lead_words = lex.cue("lead_words")  # 由X牵头 leads (not 由X承办: responsible, no role)
         self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
         self.support = re.compile(rf"(?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")  # not 参与组织…
-        self.duty_opening = re.compile(
-            rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|"
-            + alternation(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")))
+        # 负责…, 组织…, 配合…: the words a unit's duties open with
+        self.duty_verbs = tuple(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers"))
+        self.duty_opening = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|" + alternation(self.duty_verbs))
         self.not_duty_sentence = re.compile(lex.cue_re("not_duty_words"))
         # 负责同志, 负责人, 负责领导: a person; not 承担领导小组日常工作 (a body's name after the verb)
         mechanism = alternation(lex.bodies["mechanism_suffixes"])

@@ -119,9 +119,7 @@ def _before_section(text: str, start: int, end: int) -> int:
 
 def duty_verb_at(notice: Notice, at: int) -> bool:
     """Does a duty verb open the text at ``at`` (``负责…``, ``组织…``, ``配合…``: a unit's duties)?"""
-    lex = notice.lex
-    verbs = lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers")
-    return notice.text.startswith(verbs, at)
+    return notice.text.startswith(duty_cues(notice).duty_verbs, at)
 
 
 def _period_head(notice: Notice, s: int, end: int) -> tuple[tuple[int, int], int] | None:
