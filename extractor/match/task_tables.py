@@ -81,7 +81,22 @@ def column_kinds(lex: Lexicon, cells: list[str]) -> list[str | None] | None:
         if keep is None:
             return None
         kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
+    if "task" not in kinds:
+        kinds = _scheduled_column(lex, names, kinds)
     return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+def _scheduled_column(lex: Lexicon, names: list[str], kinds: list[str | None]) -> list[str | None]:
+    """A schedule's header (``整治行业 | 时间安排 | 责任单位``): beside a time column and a unit
+    column, the one column no cue word names (other than a row number or a note) is what is
+    scheduled, the row's task. Unchanged when there is no time column or not one such column."""
+    if "deadline" not in kinds:
+        return kinds
+    others = set(lex.cue("number_columns")) | set(lex.cue("note_labels"))
+    unnamed = [i for i, (name, kind) in enumerate(zip(names, kinds, strict=True)) if kind is None and name and name not in others]
+    if len(unnamed) != 1:
+        return kinds
+    return [("task" if i == unnamed[0] else kind) for i, kind in enumerate(kinds)]
 
 
 def flat_task_header(lex: Lexicon, texts: list[str], k: int) -> tuple[int, list[str | None]] | None:

@@ -12,8 +12,15 @@ from ..notice import Duty, Notice
 from ..numbering import CN_PAREN, cn_value
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
-from .deadlines import deadline_in
-from .orgs import looks_like_org, org_at, split_conjoined, split_items, unlisted_org_at
+from .deadlines import column_deadline, deadline_in
+from .orgs import (
+    looks_like_org,
+    org_at,
+    split_conjoined,
+    split_items,
+    split_run_on,
+    unlisted_org_at,
+)
 from .place_subjects import opens_with_place
 from .rule_items import labels_a_thing, states_a_rule
 from .score_tables import find_score_tables
@@ -846,6 +853,17 @@ def _names_units(notice: Notice, start: int, end: int) -> bool:
     return bool(found) and 2 * sum(e - s for s, e, _o, _r in found) >= len(cell)
 
 
+def _cell_units(notice: Notice, start: int, end: int) -> list[tuple[Org, str | None]]:
+    """The units of a table's unit cell, also when the cell lists them with spaces between
+    (``安监站 安监所``) or run together (``派出所工商质监所``, see ``split_run_on``): each part
+    read alone when every part names units."""
+    parts = [piece for m in _NON_SPACE_RUN.finditer(notice.text[start:end])
+             for piece in split_run_on(notice, start + m.start(), start + m.end())]
+    if len(parts) > 1 and all(_names_units(notice, *part) for part in parts):
+        return [found for part in parts for found in _marked_orgs(notice, *part)]
+    return _marked_orgs(notice, start, end)
+
+
 def find_table_tasks(notice: Notice) -> None:
     """A task table exported from Word as lines of cells (``序号 工作任务 牵头单位 配合单位
     完成时限``): each row under the header is a duty with its lead, supports and deadline.
@@ -879,13 +897,11 @@ def find_table_tasks(notice: Notice) -> None:
         out = _Responsible()
         for kind, role in (("lead", "lead"), ("resp", None), ("support", "support")):
             if kind in row:
-                for org, marked in _marked_orgs(notice, *row[kind]):
+                for org, marked in _cell_units(notice, *row[kind]):
                     out.add(org, marked or role)
         dl = None
         if "deadline" in row:
-            raw = text[row["deadline"][0] : row["deadline"][1]]
-            found = deadline_in(notice, raw + "前", year) if raw else None
-            dl = (raw, found[1]) if found else None
+            dl = column_deadline(notice, text[row["deadline"][0] : row["deadline"][1]], year)
         num = re.match(r"\d+", text[cells[0][0] : cells[0][1]])
         ts, te = _task_span(text, *row["task"])
         inner = _ITEM_NUMBER_RE.match(text, ts, te)  # 1.多渠道开展宣传…
@@ -950,7 +966,7 @@ def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -
             k += 1
             continue
         ts, te = _task_span(text, task.start, task.end)
-        dl = deadline_in(notice, text[row["deadline"].start : row["deadline"].end] + "前", notice.year) if "deadline" in row else None
+        dl = column_deadline(notice, row["deadline"].text, notice.year) if "deadline" in row else None
         notice.reserved.append((ln.start, cells[-1].end))
         notice.duties.append(Duty(span=(ts, te), orgs=out.orgs, item=int(ln.text), source="task",
                                   deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None))

@@ -282,6 +282,21 @@ TASKS = [
      "3.加强输入病例排查。\n",
      ["落实“四个必须”要求，开展医疗机构院感排查", "完善应急物资储备，做好灭蚊药械调配", "加强输入病例排查"], set()),
     # near miss: without the rule, a plain marker of several units gives no role at all
+    # a schedule (整治行业 | 时间安排 | 责任单位): beside a time column and a unit column, the one
+    # column no cue word names is the row's task; units a cell lists with spaces or run together
+    # are each responsible
+    ("schedule-by-month-with-bars",
+     "青山镇2025年安全生产专项整治计划\n整治行业名称 | 时间安排 | 责任单位 |\n液化气站 | 3月份 | 安监站 派出所 |\n"
+     "农贸市场 | 4月份 | 市场所 |\n二、工作要求\n",
+     ["液化气站", "农贸市场"],
+     {("安监站", R, "液化气站"), ("派出所", R, "液化气站"), ("市场所", R, "农贸市场")}),
+    ("schedule-cell-with-units-run-together",
+     "青山镇2025年安全生产专项整治计划\n整治行业名称 | 时间安排 | 责任单位 |\n歌舞娱乐场所 | 8月份 | 文化站 派出所市场监管所 |\n二、工作要求\n",
+     ["歌舞娱乐场所"],
+     {("文化站", R, "歌舞娱乐场所"), ("派出所", R, "歌舞娱乐场所"), ("市场监管所", R, "歌舞娱乐场所")}),
+    ("schedule-with-two-unnamed-columns-is-not-read",
+     "青山镇2025年安全生产专项整治计划\n整治行业 | 整治重点 | 时间安排 | 责任单位 |\n歌舞娱乐场所 | 消防通道畅通 | 8月份 | 文化站 |\n二、工作要求\n",
+     [], set()),
     ("several-units-without-the-rule-have-no-role",
      "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责）\n",
      ["健全监测网络。推动哨点医院扩容"],
@@ -304,6 +319,11 @@ DEADLINES = [
      [("在10月底前", "2025-10-31"), ("在年底前", "2025-12-31")]),
     ("deadline-column", HEAD + "序号\t工作任务\t牵头单位\t完成时限\n1\t开展蚊媒密度监测\t区疾控中心\t2025年10月底前\n二、保障措施\n",
      [("2025年10月底前", "2025-10-31")]),
+    # a month alone in a table's time column (1月份, 2025年3月) is the month the work is done in:
+    # it ends with that month
+    ("month-in-a-schedule-column", "青山镇2025年安全生产专项整治计划\n整治行业名称 | 时间安排 | 责任单位 |\n"
+     "液化气站 | 3月份 | 安监站 |\n农贸市场 | 2025年4月 | 市场所 |\n二、工作要求\n",
+     [("3月份", "2025-03-31"), ("2025年4月", "2025-04-30")]),
     ("month-day-under-a-dated-title", HEAD + "1.开展蚊媒密度监测，9月底前完成第一轮调查。\n牵头单位：区疾控中心\n",
      [("9月底前", "2025-09-30")]),
     ("no-deadline", "区卫健局要加强医务人员培训。", []),
