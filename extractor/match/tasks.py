@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..layout import HEADING_RE, flat_table_header
+from ..layout import HEADING_RE, Line, flat_table_header
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
@@ -930,7 +930,82 @@ def find_flat_table_tasks(notice: Notice) -> None:
         if found is None:
             k += 1
             continue
-        k = _flat_rows(notice, lines, *found)
+        rows = _numbered_rows(notice, lines, *found)
+        if _leaves_cells_out(rows, found[1]):
+            _merged_rows(notice, rows, found[1])
+            k = found[0] + sum(1 + len(cells) for _number, cells in rows)
+        else:
+            k = _flat_rows(notice, lines, *found)
+
+
+def _numbered_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -> list[tuple[Line, list[Line]]]:
+    """The rows of a flattened table from its first row on (past header cells left unread, such
+    as ``(单位)`` or ``备注``), numbered 1, 2, 3…: each row's number
+    line and its cells, the lines up to the next number (the last row: as many lines as the
+    header has columns, up to a heading, an annex or the page's clutter)."""
+    appendix = notice.lex.cue("appendix_words")
+    rows: list[tuple[Line, list[Line]]] = []
+    k = next((i for i in range(k, min(k + len(columns), len(lines))) if lines[i].text == "1"), k)  # past (单位), 备注
+    while k < len(lines) and lines[k].text == str(len(rows) + 1):
+        run = k + 1
+        while (run < len(lines) and lines[run].text != str(len(rows) + 2) and lines[run].kind not in ("noise", "heading")
+               and not notice.text.startswith(appendix, lines[run].start) and run - k <= 2 * len(columns)):
+            run += 1
+        rows.append((lines[k], lines[k + 1 : run]))
+        k = run
+    if rows and len(rows[-1][1]) > len(columns):
+        rows[-1] = (rows[-1][0], rows[-1][1][: len(columns)])
+    return rows
+
+
+def _leaves_cells_out(rows: list[tuple[Line, list[Line]]], columns: list[str | None]) -> bool:
+    """Does a flattened table leave cells out (merged cells, written once for the rows they
+    span): some row of three or more holds fewer cells than the header names columns?"""
+    named = sum(kind is not None for kind in columns)
+    return len(rows) >= 3 and "deadline" in columns and any(len(cells) < named for _n, cells in rows)
+
+
+def _merged_rows(notice: Notice, rows: list[tuple[Line, list[Line]]], columns: list[str | None]) -> None:
+    """A flattened table whose merged cells were written once, in the first row they span
+    (``序号 指标 工作任务 完成时限 责任领导 责任股室``; row 2 only ``task`` and its units, row 3 only
+    ``task``), read by what each cell is: the task the longest of its first cells (after the
+    group cells the header names before it), the deadline a cell that is a time, the units the
+    cells that name units; a row without a time or units takes those of the row above. Cells
+    that are none of these (a leader's name) are passed over."""
+    groups = columns.index("task") - 1  # 指标, 项目: columns between the number and the task
+    units: list[tuple[Org, str | None]] = []
+    deadline: tuple[str, str | None] | None = None
+    for number, cells in rows:
+        task, after = _row_task(notice, cells, groups)
+        if task is None:
+            continue
+        own = [found for cell in after if _names_units(notice, cell.start, cell.end)
+               for found in _cell_units(notice, cell.start, cell.end)]
+        units = own or units
+        times = [dl for cell in after if len(cell.text) <= 12 and (dl := column_deadline(notice, cell.text, notice.year))]
+        deadline = times[0] if times else deadline
+        if not units:
+            continue
+        notice.reserved.append((number.start, (cells[-1] if cells else number).end))
+        ts, te = _task_span(notice.text, task.start, task.end)
+        notice.duties.append(Duty(span=(ts, te), orgs=list(units), item=int(number.text), source="task",
+                                  deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None))
+
+
+def _row_task(notice: Notice, cells: list[Line], groups: int) -> tuple[Line | None, list[Line]]:
+    """The task cell of a row with merged cells left out and the cells after it: of its first
+    cells up to a time (the group cells and the task), the longest that does not name units
+    (a group such as ``文化市场管理`` may read as one)."""
+    lead: list[Line] = []
+    for cell in cells[: groups + 1]:
+        if len(cell.text) <= 12 and column_deadline(notice, cell.text, notice.year):
+            break
+        lead.append(cell)
+    texts = [cell for cell in lead if not _names_units(notice, cell.start, cell.end)]
+    task = max(texts, key=lambda cell: len(cell.text), default=None)
+    if task is None or len(task.text) < 4:
+        return None, []
+    return task, cells[cells.index(task) + 1 :]
 
 
 def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -> int:

@@ -297,6 +297,25 @@ TASKS = [
     ("schedule-with-two-unnamed-columns-is-not-read",
      "青山镇2025年安全生产专项整治计划\n整治行业 | 整治重点 | 时间安排 | 责任单位 |\n歌舞娱乐场所 | 消防通道畅通 | 8月份 | 文化站 |\n二、工作要求\n",
      [], set()),
+    # a table flattened one cell a line whose merged cells were written once, in the first row
+    # they span: each cell read by what it is (the task, a time, units; a leader's name passed
+    # over), a row without units or a time takes those of the row above
+    ("flattened-table-with-merged-cells",
+     "序号\n类别\n工作任务\n完成时限\n责任领导\n责任股室\n备注\n1\n公共服务\n完成青山书屋改造提升。\n6月底前\n王建国\n文化股\n"
+     "2\n组织送戏下乡演出20场。\n3\n旅游发展\n新建旅游驿站两处。\n9月底前\n李红梅\n旅游股\n博物馆\n4\n开展旅游市场专项检查。\n",
+     ["完成青山书屋改造提升", "组织送戏下乡演出20场", "新建旅游驿站两处", "开展旅游市场专项检查"],
+     {("文化股", R, "完成青山书屋改造提升"), ("文化股", R, "组织送戏下乡演出20场"),
+      ("旅游股", R, "新建旅游驿站两处"), ("博物馆", R, "新建旅游驿站两处"),
+      ("旅游股", R, "开展旅游市场专项检查"), ("博物馆", R, "开展旅游市场专项检查")}),
+    ("flattened-merged-cell-with-units-run-together",
+     "序号\n类别\n工作任务\n完成时限\n责任股室\n1\n公共服务\n完成青山书屋改造提升。\n6月底前\n文体股文化馆\n"
+     "2\n组织送戏下乡演出20场。\n3\n开展全民阅读活动。\n",
+     ["完成青山书屋改造提升", "组织送戏下乡演出20场", "开展全民阅读活动"],
+     {(u, R, t) for u in ("文体股", "文化馆") for t in ("完成青山书屋改造提升", "组织送戏下乡演出20场", "开展全民阅读活动")}),
+    ("flattened-merged-rows-before-any-units-give-nothing",
+     "序号\n类别\n工作任务\n完成时限\n责任股室\n1\n公共服务\n完成青山书屋改造提升。\n6月底前\n"
+     "2\n组织送戏下乡演出20场。\n3\n开展全民阅读活动。\n",
+     [], set()),
     ("several-units-without-the-rule-have-no-role",
      "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责）\n",
      ["健全监测网络。推动哨点医院扩容"],
@@ -324,6 +343,12 @@ DEADLINES = [
     ("month-in-a-schedule-column", "青山镇2025年安全生产专项整治计划\n整治行业名称 | 时间安排 | 责任单位 |\n"
      "液化气站 | 3月份 | 安监站 |\n农贸市场 | 2025年4月 | 市场所 |\n二、工作要求\n",
      [("3月份", "2025-03-31"), ("2025年4月", "2025-04-30")]),
+    # a merged time cell dates the rows it spans; a notice that names one year only (in a task,
+    # no title or date) dates its deadlines in that year
+    ("merged-time-cell-and-the-one-year-named",
+     "序号\n类别\n工作任务\n完成时限\n责任股室\n1\n旅游发展\n新建旅游驿站两处，办好2025年青山桃花节。\n9月底前\n旅游股\n"
+     "2\n开展旅游市场专项检查。\n3\n完善景区标识标牌。\n",
+     [("9月底前", "2025-09-30"), ("9月底前", "2025-09-30"), ("9月底前", "2025-09-30")]),
     ("month-day-under-a-dated-title", HEAD + "1.开展蚊媒密度监测，9月底前完成第一轮调查。\n牵头单位：区疾控中心\n",
      [("9月底前", "2025-09-30")]),
     ("no-deadline", "区卫健局要加强医务人员培训。", []),
