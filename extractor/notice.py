@@ -24,7 +24,7 @@ _AFTER_ANY_END = float("inf")
 
 # 二〇〇八年九月八日 / 二OO八年九月八日: a full date in Chinese numerals (a zero written as a letter too)
 _CN_FULL_DATE = re.compile(r"([一二][〇零○ＯO][〇零○ＯO一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!以来|来)")  # not 2016年以来: a past year
 
 
 @dataclass

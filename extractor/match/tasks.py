@@ -858,10 +858,21 @@ def _cell_units(notice: Notice, start: int, end: int) -> list[tuple[Org, str | N
     (``安监站 安监所``) or run together (``派出所工商质监所``, see ``split_run_on``): each part
     read alone when every part names units."""
     parts = [piece for m in _NON_SPACE_RUN.finditer(notice.text[start:end])
-             for piece in split_run_on(notice, start + m.start(), start + m.end())]
+             for piece in _run_together(notice, start + m.start(), start + m.end())]
     if len(parts) > 1 and all(_names_units(notice, *part) for part in parts):
         return [found for part in parts for found in _marked_orgs(notice, *part)]
     return _marked_orgs(notice, start, end)
+
+
+_LIST_MARKS = re.compile(r"[、，,；;和及与]")
+
+
+def _run_together(notice: Notice, start: int, end: int) -> list[tuple[int, int]]:
+    """A part of a unit cell cut into the units written together in it without a mark
+    (``派出所工商质监所``); a part that lists its units (``A、B``, ``X党委和人民政府``) stays whole."""
+    if _LIST_MARKS.search(notice.text, start, end):
+        return [(start, end)]
+    return split_run_on(notice, start, end)
 
 
 def find_table_tasks(notice: Notice) -> None:
