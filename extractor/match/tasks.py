@@ -950,10 +950,10 @@ def find_flat_table_tasks(notice: Notice) -> None:
 
 
 def _numbered_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -> list[tuple[Line, list[Line]]]:
-    """The rows of a flattened table from its first row on (past header cells left unread, such
-    as ``(单位)`` or ``备注``), numbered 1, 2, 3…: each row's number
-    line and its cells, the lines up to the next number (the last row: as many lines as the
-    header has columns, up to a heading, an annex or the page's clutter)."""
+    """The rows of a flattened table numbered 1, 2, 3… from its first row on (past header cells
+    left unread, such as ``(单位)`` or ``备注``): each row's number line and its cells, the lines
+    up to the next number (the last row: at most as many as the header has columns), up to a
+    heading, an annex or the page's clutter."""
     appendix = notice.lex.cue("appendix_words")
     rows: list[tuple[Line, list[Line]]] = []
     k = next((i for i in range(k, min(k + len(columns), len(lines))) if lines[i].text == "1"), k)  # past (单位), 备注
@@ -990,11 +990,14 @@ def _merged_rows(notice: Notice, rows: list[tuple[Line, list[Line]]], columns: l
         task, after = _row_task(notice, cells, groups)
         if task is None:
             continue
-        own = [found for cell in after if _names_units(notice, cell.start, cell.end)
-               for found in _cell_units(notice, cell.start, cell.end)]
-        units = own or units
-        times = [dl for cell in after if len(cell.text) <= 12 and (dl := column_deadline(notice, cell.text, notice.year))]
-        deadline = times[0] if times else deadline
+        unit_cells = [cell for cell in after if _names_units(notice, cell.start, cell.end)]
+        times = {cell.start: dl for cell in after if (dl := _time_cell(notice, cell))}
+        deadline = next(iter(times.values()), deadline)
+        others = [cell for cell in after if cell not in unit_cells and cell.start not in times]
+        if not unit_cells and any(len(cell.text.replace(" ", "")) > _NAME_CELL for cell in others):
+            units = []  # a cell that may name the row's own units, unread: no units from above
+        elif unit_cells:
+            units = [found for cell in unit_cells for found in _cell_units(notice, cell.start, cell.end)]
         if not units:
             continue
         notice.reserved.append((number.start, (cells[-1] if cells else number).end))
@@ -1003,17 +1006,25 @@ def _merged_rows(notice: Notice, rows: list[tuple[Line, list[Line]]], columns: l
                                   deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None))
 
 
+_NAME_CELL = 4  # a person's name in a leader column (夏某某, 周 某), passed over
+
+
+def _time_cell(notice: Notice, cell: Line) -> tuple[str, str | None] | None:
+    """The deadline a short cell of a time column gives (``12月底前``, ``5月底``), else None."""
+    return column_deadline(notice, cell.text, notice.year) if len(cell.text) <= 12 else None
+
+
 def _row_task(notice: Notice, cells: list[Line], groups: int) -> tuple[Line | None, list[Line]]:
     """The task cell of a row with merged cells left out and the cells after it: of its first
     cells up to a time (the group cells and the task), the longest that does not name units
     (a group such as ``文化市场管理`` may read as one)."""
     lead: list[Line] = []
     for cell in cells[: groups + 1]:
-        if len(cell.text) <= 12 and column_deadline(notice, cell.text, notice.year):
+        if _time_cell(notice, cell):
             break
         lead.append(cell)
-    texts = [cell for cell in lead if not _names_units(notice, cell.start, cell.end)]
-    task = max(texts, key=lambda cell: len(cell.text), default=None)
+    plain = [cell for cell in lead if not _names_units(notice, cell.start, cell.end)]
+    task = max(plain, key=lambda cell: len(cell.text), default=None)
     if task is None or len(task.text) < 4:
         return None, []
     return task, cells[cells.index(task) + 1 :]
