@@ -74,6 +74,7 @@ class SubjectCues:
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
+        self.partner_openers = frozenset(lex.cue("partner_verbs"))  # 会同X… (not 联合: 联合采购办公室 is a body)
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
         self.action_verbs = frozenset(lex.cue("subject_action_verbs"))  # verbs jieba's dictionary tags otherwise
@@ -682,6 +683,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             read[key] = _item_at(notice, at, upto, in_list)
         return read[key]
 
+    if _opens_with_partner(notice, pos, limit):
+        return None  # …负责监管，会同国务院有关部门制定标准: the partner of the subject before, not a subject
     quals: list[str] = []
     p = pos
     every = _EVERY.match(text, p, limit)
@@ -834,6 +837,16 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if quals:
         items = _qualify(text, quals, items, g.group(0) if g else "")
     return items, q
+
+
+def _opens_with_partner(notice: Notice, pos: int, limit: int) -> bool:
+    """Does the clause at ``pos`` open with a partner verb (``会同县政府有关部门做好…``)? The
+    body after it is the partner of the subject named before (or of none), never the clause's
+    own subject; a place of the notice (会同县) is no verb."""
+    words = dictionary_words(notice.text[pos : min(limit, pos + 6)])
+    if not words or words[0] not in subject_cues(notice).partner_openers:
+        return False
+    return not any(notice.text.startswith(place, pos) for place in notice.table.places)
 
 
 # 张某某， / 李某。: a person's name alone up to the clause's end (after a post)
