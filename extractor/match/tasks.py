@@ -16,7 +16,7 @@ from .deadlines import deadline_in
 from .orgs import looks_like_org, org_at, split_conjoined, split_items, unlisted_org_at
 from .place_subjects import opens_with_place
 from .rule_items import labels_a_thing, states_a_rule
-from .score_tables import find_score_tables
+from .score_tables import find_score_tables, scored_criterion
 from .sections import in_application_section, in_goal_section, in_report_section
 from .subjects import (
     generic_collective,
@@ -1274,6 +1274,8 @@ def find_tasks(notice: Notice) -> None:
         body = text[ln.body_start : ln.end]
         if not orgs and states_a_rule(notice.lex, body):
             continue  # 项目负责人须具有…, 应具有…, 详见…, 流程如下: a rule or a lead-in, no one's task
+        if not orgs and scored_criterion(body):
+            continue  # 5.实施社区商业示范建设；（20分）: a criterion an assessment scores, no one's task
         if not orgs and labels_a_thing(body):
             continue  # 3.智慧养老院：集成应用…: a project or scenario described, no one's task
         if not orgs and (opens_with_place(notice.lex, body) or idx in places):

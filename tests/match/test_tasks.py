@@ -281,6 +281,13 @@ TASKS = [
      HEAD + "二、重点任务\n1.落实“四个必须”要求，开展医疗机构院感排查。\n2.完善应急物资储备，做好灭蚊药械调配。\n"
      "3.加强输入病例排查。\n",
      ["落实“四个必须”要求，开展医疗机构院感排查", "完善应急物资储备，做好灭蚊药械调配", "加强输入病例排查"], set()),
+    # an assessment's items, each closed by the score it is worth, are what is scored, not tasks
+    # of anyone; a near miss: an item without a score under them stays a task
+    ("scored-criteria-of-an-award-are-no-tasks",
+     "白河市文旅产业发展评价与奖励办法\n二、奖项设置及评价内容\n（一）产业发展奖（100分）\n"
+     "1.旅游总收入比上年增长10%；（60分）\n2.新建星级民宿；（25分）\n3.举办文化节庆活动。（内资、外资各15分）\n"
+     "三、评价程序\n1.组织年终自查。\n2.汇总评价结果。\n3.报送评价报告。\n",
+     ["组织年终自查", "汇总评价结果", "报送评价报告"], set()),
     # near miss: without the rule, a plain marker of several units gives no role at all
     ("several-units-without-the-rule-have-no-role",
      "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责）\n",
