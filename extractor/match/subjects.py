@@ -322,6 +322,8 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             stem = text[p : p + k]
             tail = cues.dept_tail.match(text, p + k, limit)
             if tail and not cues.bare_bad.search(stem) and not not_a_stem(notice, stem) and not starts_with_verb(stem):
+                if _national_field(notice, stem):  # 国务院环境保护行政主管部门: one national department, named whole
+                    return SubjectItem(p, tail.end(), None, "org")
                 return SubjectItem(p, p + k, stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         seps = _LIST_SEPS if in_list else "、"
@@ -656,6 +658,14 @@ def listed_then_collective(notice: Notice, text: str, a: int, b: int) -> list[tu
 def not_a_stem(notice: Notice, stem: str) -> bool:
     """``职能部门``/``主管部门``/``牵头部门`` name no department type."""
     return stem in subject_cues(notice).not_stems
+
+
+def _national_field(notice: Notice, stem: str) -> bool:
+    """Is ``stem`` a national prefix and a field a lexicon knows (``国务院环境保护``, before a
+    department's tail)? Then it names the one national department of that field, not the
+    field's departments everywhere (no place of the notice goes before it)."""
+    nat = subject_cues(notice).national.match(stem)
+    return bool(nat and nat.end() < len(stem) and stem_kind(notice, stem[nat.end() :]))
 
 
 def stem_kind(notice: Notice, stem: str) -> str | None:
