@@ -87,7 +87,8 @@ class _Cues:
         self.verb = re.compile(
             rf"(?P<lead>(?:{lead})(?:{lex.cue_re('lead_completions')})?)$"
             rf"|(?P<sup>(?:{manner})?(?:{support}))$"
-            rf"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:{lex.cue_re('marker_duty_verbs')}))$"
+            # （各有关部门分工负责）: 分工 says how the units share the task, no part of a name
+            rf"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?|分工)?(?:分别|共同|具体)?(?:{lex.cue_re('marker_duty_verbs')}))$"
         )
         self.time_clause = re.compile(rf"^(?:{lex.cue_re('standing_deadlines')}|\d{{4}}年(?:底前|内)?(?:完成)?)$")
         self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
