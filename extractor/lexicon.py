@@ -114,6 +114,7 @@ class Lexicon:
     forms: dict[str, list[str]] = field(default_factory=dict)  # orgforms.json: names of unlisted bodies
     not_place_words: tuple[str, ...] = ()  # 地区, 社区: a level word that ends a common noun
     not_prefix_words: tuple[str, ...] = ()  # 市容, 县城: a level word that starts a common noun
+    verb_stems: tuple[str, ...] = ()  # 会同: a verb before a body (会同|市财政局) read like a place stem
     roster_words: dict = field(default_factory=dict)  # roles.json: titles, modifiers, government heads …
     surnames: frozenset[str] = frozenset()  # names.json: single and compound surnames
     party: str = "委"  # places.json: a party committee after a place (市委宣传部)
@@ -280,6 +281,7 @@ def lexicon_from_files(files: dict[str, Any]) -> Lexicon:
         forms=files.get("orgforms.json") or {},
         not_place_words=tuple(places.get("not_place_words", ())),
         not_prefix_words=tuple(places.get("not_prefix_words", ())),
+        verb_stems=tuple(places.get("verb_stems", ())),
         roster_words=roles,
         surnames=frozenset(people_names["surnames"]) | frozenset(people_names.get("compound_surnames", [])),
         party=places["party"],

@@ -101,6 +101,7 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     counts: Counter[str] = Counter()
     before_dept: Counter[str] = Counter()
     head = text[:300]
+    title = text.lstrip().split("\n", 1)[0]
     dept_at = {m.start() for m in lex.kind_name_re.finditer(text)}
     tags = word_tags()
     stem_ok = lex.memo(_stem_cache)  # notices repeat their places: check each stem once
@@ -136,8 +137,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     kept: list[str] = []
     for place in sorted(counts, key=lambda p: (-len(p), p)):
         c = counts[place]
-        if not (before_dept[place] or place in head):
-            continue
+        if not (before_dept[place] or place in head) or place.startswith(lex.verb_stems) and place not in title:
+            continue  # 由市发展改革局会同|市财政局: a verb before a body, not a place the title names
         if any(q.endswith(place) and counts[q] >= 0.9 * c for q in kept):
             continue
         kept.append(place)

@@ -143,8 +143,8 @@ def test_001_the_joint_meetings_own_main_duties(g001):
     own = _own_duties(g001, mech)
     assert [t for t, _r, _m in own] == [
         "在市人民政府领导下，统筹协调和指导全市重大疾病防治工作", "研究制定重大疾病防治工作方针政策",
-        "协调解决重大疾病防治工作中的重大问题", "承办市人民政府交办的其他事项",
-    ]
+        "协调解决重大疾病防治工作中的重大问题",
+    ]  # not the closing catch-all 承办市人民政府交办的其他事项: whatever superiors ask, no task of its own
     assert {(r, m) for _t, r, m in own} == {(None, mech)}
     # the office's duties stay the office's
     (office,) = [u for u, v, _ in edges_of(g001, "office_of") if v == mech]

@@ -38,6 +38,13 @@ PLACES = [
      "1.市卫生局负责，加强乡镇集贸市场的卫生监督。\n2.市农业局负责。", set(), None),
     ("a-level-before-a-department-stays",  # 青山县|城管局 (县城 starts no body here)
      "关于整治市容的通知\n青山县城管局负责。", {"青山县"}, "青山县"),
+    # 会同 (together with) before 市X is a verb, not a place 会同市; a county of that stem is a
+    # place when the title names it
+    ("a-partner-verb-before-a-body-is-no-place",
+     "青山市储备粮管理办法\n第五条 市发展改革局会同市财政局拟订储备计划。\n第六条 会同市审计局核销费用。",
+     {"青山市"}, "青山市"),
+    ("a-county-whose-stem-is-a-partner-verb-named-in-the-title",
+     "会同县人民政府关于做好防汛工作的通知\n县水利局负责。", {"会同县"}, "会同县"),
     broken("the verb of a title (关于印发青山县…) is read into the place: 印发青山县",
            "title-yinfa", "关于印发青山县鼠疫防控方案的通知\n县卫健局负责。", {"青山县"}, "青山县"),
     broken("a place stem longer than four characters (新疆维吾尔 + 自治区) is cut to its last four",

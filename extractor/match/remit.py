@@ -37,6 +37,7 @@ class _Cues:
         self.task_words = lex.cue("remit_task_words")
         self.opening = lex.cue_re("remit_openers")
         self.not_duty = re.compile(lex.cue_re("remit_not_duty_words"))
+        self.catch_all = re.compile(lex.cue_re("remit_catch_all_words"))  # 完成县政府交办的其他事项
         # compiled once; the mechanism's names are matched before them by str.startswith
         self.mark = re.compile(_MARK)
         heading = rf"{self.remit}\s*[：:]?\s*$"  # 主要职责： / 领导小组的工作任务
@@ -168,13 +169,15 @@ def _heading_owner(notice: Notice, m: _Said, by_form: dict[str, Mechanism], star
 
 def _add(notice: Notice, mech: Mechanism, start: int, end: int) -> None:
     """One duty of the mechanism per piece of ``text[start:end]`` between ``。`` and ``；``,
-    but for pieces about how the body is made (``办公室设在X``, ``由X担任``) and a piece the
-    end of a cut text breaks off (``…及州直有关部门贯``)."""
+    but for pieces about how the body is made (``办公室设在X``, ``由X担任``), the closing
+    catch-all (``完成县政府交办的其他事项``: whatever superiors ask, no task of its own) and a
+    piece the end of a cut text breaks off (``…及州直有关部门贯``)."""
     text = notice.text
-    not_duty = _cues(notice).not_duty
+    cues = _cues(notice)
     cut = len(text.rstrip()) if not text.rstrip().endswith(_COMPLETE_END) else None
     for cs, ce in split_clauses(text, start, end, "。；;"):
-        if ce - cs >= 4 and not not_duty.search(text, cs, ce) and ce != cut:
+        if (ce - cs >= 4 and not cues.not_duty.search(text, cs, ce) and not cues.catch_all.search(text, cs, ce)
+                and ce != cut):
             notice.duties.append(Duty(span=(cs, ce), orgs=[(mech, None)], source="remit"))
 
 

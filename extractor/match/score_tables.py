@@ -15,6 +15,8 @@ from .orgs import ends_like_body, org_at
 
 # （15分）, (10分, 得5分, 扣2分: a criterion's score
 _SCORE_MARK = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分|[得扣奖]\d+(?:\.\d+)?分")
+# …；（50分） / …。（内资、外资各15分）: an item closed by its score in brackets
+_CLOSING_SCORE = re.compile(r"[（(][^（）()]{0,12}?\d+(?:\.\d+)?\s*分[）)][。；;，,]?$")
 _NUMBER_CELL = re.compile(r"\d{1,3}")  # a row number or a score, alone in its cell
 _LABEL_CELL_CHARS = 24  # a row's label cells (考核项目, the unit) are short
 
@@ -70,6 +72,12 @@ def _read_rows(notice: Notice, lines: list[Line]) -> None:
         else:
             cells.append(ln)
     close()
+
+
+def scored_criterion(body: str) -> bool:
+    """``5.实施社区商业示范建设；（20分）``: an item closed by the score it is worth, a criterion
+    of an assessment (what is scored), not a task given to a body."""
+    return bool(_CLOSING_SCORE.search(body.rstrip()))
 
 
 def find_score_tables(notice: Notice) -> None:

@@ -74,6 +74,7 @@ class SubjectCues:
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
+        self.partner_openers = frozenset(lex.cue("partner_verbs"))  # 会同X… (not 联合: 联合采购办公室 is a body)
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
         self.action_verbs = frozenset(lex.cue("subject_action_verbs"))  # verbs jieba's dictionary tags otherwise
@@ -321,6 +322,8 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             stem = text[p : p + k]
             tail = cues.dept_tail.match(text, p + k, limit)
             if tail and not cues.bare_bad.search(stem) and not not_a_stem(notice, stem) and not starts_with_verb(stem):
+                if _national_field(notice, stem):  # 国务院环境保护行政主管部门: one national department, named whole
+                    return SubjectItem(p, tail.end(), None, "org")
                 return SubjectItem(p, p + k, stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         seps = _LIST_SEPS if in_list else "、"
@@ -657,6 +660,14 @@ def not_a_stem(notice: Notice, stem: str) -> bool:
     return stem in subject_cues(notice).not_stems
 
 
+def _national_field(notice: Notice, stem: str) -> bool:
+    """Is ``stem`` a national prefix and a field a lexicon knows (``国务院环境保护``, before a
+    department's tail)? Then it names the one national department of that field, not the
+    field's departments everywhere (no place of the notice goes before it)."""
+    nat = subject_cues(notice).national.match(stem)
+    return bool(nat and nat.end() < len(stem) and stem_kind(notice, stem[nat.end() :]))
+
+
 def stem_kind(notice: Notice, stem: str) -> str | None:
     """The kind of a department type (工商行政管理 -> 工商 -> 市场监管)."""
     short = notice.lex.kind_of_short
@@ -682,6 +693,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             read[key] = _item_at(notice, at, upto, in_list)
         return read[key]
 
+    if _opens_with_partner(notice, pos, limit):
+        return None  # …负责监管，会同国务院有关部门制定标准: the partner of the subject before, not a subject
     quals: list[str] = []
     p = pos
     every = _EVERY.match(text, p, limit)
@@ -834,6 +847,16 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if quals:
         items = _qualify(text, quals, items, g.group(0) if g else "")
     return items, q
+
+
+def _opens_with_partner(notice: Notice, pos: int, limit: int) -> bool:
+    """Does the clause at ``pos`` open with a partner verb (``会同县政府有关部门做好…``)? The
+    body after it is the partner of the subject named before (or of none), never the clause's
+    own subject; a place of the notice (会同县) is no verb."""
+    words = dictionary_words(notice.text[pos : min(limit, pos + 6)])
+    if not words or words[0] not in subject_cues(notice).partner_openers:
+        return False
+    return not any(notice.text.startswith(place, pos) for place in notice.table.places)
 
 
 # 张某某， / 李某。: a person's name alone up to the clause's end (after a post)

@@ -23,7 +23,7 @@ from .orgs import (
 )
 from .place_subjects import opens_with_place
 from .rule_items import labels_a_thing, states_a_rule
-from .score_tables import find_score_tables
+from .score_tables import find_score_tables, scored_criterion
 from .sections import in_application_section, in_goal_section, in_report_section
 from .subjects import (
     generic_collective,
@@ -94,7 +94,8 @@ class _Cues:
         self.verb = re.compile(
             rf"(?P<lead>(?:{lead})(?:{lex.cue_re('lead_completions')})?)$"
             rf"|(?P<sup>(?:{manner})?(?:{support}))$"
-            rf"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?)?(?:分别|共同|具体)?(?:{lex.cue_re('marker_duty_verbs')}))$"
+            # （各有关部门分工负责）: 分工 says how the units share the task, no part of a name
+            rf"|(?P<resp>(?:按(?:各自)?职(?:责|能)(?:分工)?|分工)?(?:分别|共同|具体)?(?:{lex.cue_re('marker_duty_verbs')}))$"
         )
         self.time_clause = re.compile(rf"^(?:{lex.cue_re('standing_deadlines')}|\d{{4}}年(?:底前|内)?(?:完成)?)$")
         self.block_unit_label = re.compile(rf"^(?P<label>[\u4e00-\u9fff]{{0,8}}(?:{units}))[。：]?$")
@@ -1387,6 +1388,8 @@ def find_tasks(notice: Notice) -> None:
         body = text[ln.body_start : ln.end]
         if not orgs and states_a_rule(notice.lex, body):
             continue  # 项目负责人须具有…, 应具有…, 详见…, 流程如下: a rule or a lead-in, no one's task
+        if not orgs and scored_criterion(body):
+            continue  # 5.实施社区商业示范建设；（20分）: a criterion an assessment scores, no one's task
         if not orgs and labels_a_thing(body):
             continue  # 3.智慧养老院：集成应用…: a project or scenario described, no one's task
         if not orgs and (opens_with_place(notice.lex, body) or idx in places):

@@ -281,6 +281,20 @@ TASKS = [
      HEAD + "二、重点任务\n1.落实“四个必须”要求，开展医疗机构院感排查。\n2.完善应急物资储备，做好灭蚊药械调配。\n"
      "3.加强输入病例排查。\n",
      ["落实“四个必须”要求，开展医疗机构院感排查", "完善应急物资储备，做好灭蚊药械调配", "加强输入病例排查"], set()),
+    # （X分工负责）: 分工 says how the units share the task, no part of the unit's name
+    ("marker-units-sharing-the-task-fengong",
+     "白河市数字政府建设方案\n一、重点任务\n（一）推进政务服务一网通办（各有关部门分工负责）。\n"
+     "（二）完善基础数据库建设（市财政局分工负责）。\n（三）提升数据共享水平（市大数据局负责）。\n",
+     ["推进政务服务一网通办", "完善基础数据库建设", "提升数据共享水平"],
+     {("各有关部门", R, "推进政务服务一网通办"), ("白河市财政局", R, "完善基础数据库建设"),
+      ("白河市大数据局", R, "提升数据共享水平")}),
+    # an assessment's items, each closed by the score it is worth, are what is scored, not tasks
+    # of anyone; a near miss: an item without a score under them stays a task
+    ("scored-criteria-of-an-award-are-no-tasks",
+     "白河市文旅产业发展评价与奖励办法\n二、奖项设置及评价内容\n（一）产业发展奖（100分）\n"
+     "1.旅游总收入比上年增长10%；（60分）\n2.新建星级民宿；（25分）\n3.举办文化节庆活动。（内资、外资各15分）\n"
+     "三、评价程序\n1.组织年终自查。\n2.汇总评价结果。\n3.报送评价报告。\n",
+     ["组织年终自查", "汇总评价结果", "报送评价报告"], set()),
     # near miss: without the rule, a plain marker of several units gives no role at all
     # a schedule (整治行业 | 时间安排 | 责任单位): beside a time column and a unit column, the one
     # column no cue word names is the row's task; units a cell lists with spaces or run together

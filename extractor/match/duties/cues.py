@@ -44,7 +44,9 @@ class _Cues:
         # 由区卫健局牵头，区教育局、区市场监管局配合 / 由X负责: the lead and the supporting units
         # (由X承办的活动: a relative clause, no assignment)
         self.assignment = re.compile(
-            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}(?!的)"
+            # 由X、Y等分工负责 / 由X按职责分工负责: how the units share the work, no part of a name
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?:按(?:各自)?职(?:责|能))?(?:分工)?"
+            rf"(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}(?!的)"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )
         # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states (X要参与…

@@ -21,6 +21,12 @@ FREE_TEXT = [
      {("县卫健局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=lead"),
       ("县教体局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support"),
       ("县民政局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support")}),
+    # 由A、B等分工负责: 分工 says how the units share the work, no part of the last unit's name
+    ("units-sharing-the-work-fengong",
+     "完善疫苗冷链管理，由县卫健局、县市场监管局等分工负责。",
+     ["完善疫苗冷链管理，由县卫健局、县市场监管局等分工负责"],
+     {("县卫健局", R, "完善疫苗冷链管理，由县卫健局、县市场监管局等分工负责"),
+      ("县市场监管局", R, "完善疫苗冷链管理，由县卫健局、县市场监管局等分工负责")}),
     ("collective-governments-yao",
      "各乡镇人民政府要落实属地管理责任，组织开展爱国卫生运动。",
      ["各乡镇人民政府要落实属地管理责任，组织开展爱国卫生运动"],
@@ -210,6 +216,13 @@ RESPONSIBLE = [
     # A会同B做好…: A's duty; B is the partner A works with, not a responsible body (as the
     # real gold reads it: B is at most an optional org)
     ("huitong", "湖滨县\n县教体局会同县卫健局做好学校传染病防控工作。", {"湖滨县教体局"}),
+    # a national prefix and a field before a department's tail: the one national department,
+    # named whole, no place of the notice before it (not 湖滨县交通运输部门)
+    ("a-national-field-department-is-one-body",
+     "湖滨县公路管理办法\n第五条 国务院交通运输行政主管部门负责全国公路的监督管理。", {"国务院交通运输行政主管部门"}),
+    # a clause opening with 会同 names the partner of the subject before it, never a subject
+    ("a-clause-opening-with-huitong-has-no-subject-of-its-own",
+     "湖滨县\n县应急局负责组织抢险，会同县政府有关部门做好善后工作。", {"湖滨县应急局"}),
 ]
 
 
