@@ -157,6 +157,16 @@ FREE_TEXT = [
       ("人民银行", R, "财政、人民银行等部门要做好涉农贷款的贴息工作")}),
     ("central-bank-of-a-county", "白河县\n县人民银行要做好金融服务工作。",
      ["县人民银行要做好金融服务工作"], {("白河县人民银行", R, "县人民银行要做好金融服务工作")}),
+    # names of departments with 和 inside, listed in kinds.json (one body, not two joined by 和)
+    ("department-name-with-he-planning", "白河县自然资源和规划局要做好地质灾害隐患排查。",
+     ["白河县自然资源和规划局要做好地质灾害隐患排查"],
+     {("白河县自然资源和规划局", R, "白河县自然资源和规划局要做好地质灾害隐患排查")}),
+    ("department-name-with-he-economy", "白河省经济和信息化委员会负责组织企业申报。",
+     ["白河省经济和信息化委员会负责组织企业申报"],
+     {("白河省经济和信息化委员会", R, "白河省经济和信息化委员会负责组织企业申报")}),
+    ("department-name-with-he-personnel", "白河县\n县人事劳动和社会保障局负责落实培训补贴。",
+     ["县人事劳动和社会保障局负责落实培训补贴"],
+     {("白河县人事劳动和社会保障局", R, "县人事劳动和社会保障局负责落实培训补贴")}),
     # a bare date opening the sentence (2013年3月，…): what happened then, no duty; a time limit stays
     ("dated-event", "2013年3月，省政府机构改革，省食品药品监管局组建成立。", [], set()),
     ("dated-event-full-date", "2016年5月12日，县卫健局召开了动员会议，部署了工作。", [], set()),
