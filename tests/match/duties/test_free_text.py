@@ -47,6 +47,10 @@ FREE_TEXT = [
      {("青石镇社会事务办", R, "青石镇社会事务办要每月走访辖区独居老人")}),
     ("no-subject-no-duty", "要进一步提高认识，加强领导，确保各项措施落到实处。", [], set()),
     ("closing-exhortation", "请各单位认真抓好落实。", [], set()),
+    # a request to a body whose name opens with its place: 请 is no part of the place (places.json bad_first)
+    ("request-to-a-body-of-a-named-place", "请白河市卫生健康委员会加快制定实施方案。",
+     ["白河市卫生健康委员会加快制定实施方案"],
+     {("白河市卫生健康委员会", R, "白河市卫生健康委员会加快制定实施方案")}),
     ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
      {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
     ("lead-and-support-without-you",
