@@ -263,6 +263,18 @@ def _governments_act(notice: Notice, p: int, q: int, limit: int) -> bool:
     return dictionary_words(text[q : stop.start() if stop else limit])[1:2] != ["的"]  # 审批|的: a verb's 的
 
 
+def _each_place_of_a_level(notice: Notice, p: int, limit: int) -> int | None:
+    """Where ``各`` and one level written as the kinds of place at it end (``各省、自治区、直辖市|``,
+    ``one_level_qualifiers``), when a modal verb follows (not a department of theirs:
+    ``各省、自治区、直辖市邮政管理局``; nor a list going on: ``…直辖市和各部门``, read as before)."""
+    qual = _qualifier_re(notice)
+    m = qual.match(notice.text, p, limit) if qual is not None and notice.text.startswith("各", p) else None
+    if m is None or m.group(0) not in notice.lex.forms.get("one_level_qualifiers", ()):
+        return None
+    q = m.end()
+    return q if subject_cues(notice).modal.match(notice.text, q, limit) else None
+
+
 def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
     """The body named at ``p`` in a subject list, if any."""
     text = notice.text
@@ -282,6 +294,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
         note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form
         return SubjectItem(p, last.end, None, "collective", alias=lv.group(0) + note if note else None)
+    each_level = _each_place_of_a_level(notice, p, limit)
+    if each_level is not None:  # 各省、自治区、直辖市要…: every place of that level, one collective
+        return SubjectItem(p, each_level, None, "collective")
     end = org_at(notice, text, p, limit)
     nat = cues.national.match(text, p, limit) if end is None else None
     if nat:
