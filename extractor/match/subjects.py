@@ -229,6 +229,8 @@ def _level_department(notice: Notice, p: int, limit: int, in_list: bool) -> Subj
     unlisted = unlisted_field_department(notice, q, limit) if q is not None and inner is None else None
     if q is not None and unlisted is not None:  # 设区的市人民政府大数据工作主管部门
         return SubjectItem(p, unlisted, None, "qualified", alias=notice.text[q:unlisted])
+    if q is not None and inner is None and _governments_act(notice, p, q, limit):
+        return SubjectItem(p, q, None, "qualified")  # 县级以上地方人民政府根据…，组织…: the governments themselves
     if q is None or inner is None or inner.form not in ("org", "short", "dept", "unlisted", "qualified"):
         return None
     tail = subject_cues(notice).dept_tail.match(notice.text, inner.end, limit) if inner.form in ("short", "dept") else None
@@ -243,6 +245,35 @@ def _level_department(notice: Notice, p: int, limit: int, in_list: bool) -> Subj
     own = notice.text[q : inner.end]
     kind = inner.kind if inner.kind not in (None, "?") else notice.lex.kind_of_name.get(own)
     return SubjectItem(p, inner.end, kind, "qualified", alias=own)
+
+
+# after the governments of a class of levels: more of a name (…人民政府的X办公室, …人民政府（…）) or
+# another item of a list (…人民政府及国务院部门), not their own predicate (及其有关部门 goes with them)
+_NOT_OWN_PREDICATE = re.compile(r"(?!及其)[的之（(、和及与或]")
+
+
+def _governments_act(notice: Notice, p: int, q: int, limit: int) -> bool:
+    """Are the governments of a class of levels ``text[p:q]`` (``县级以上地方人民政府``, written
+    with 以上: not 各级政府, read with its departments elsewhere) the doer of the clause at
+    ``q``: their name ends there, no list goes on, and the clause is no relative clause
+    (``设区的市级以上人民政府审批的规划，…``: what they approved is the subject)?"""
+    text = notice.text
+    if q >= limit or "以上" not in text[p:q] or _NOT_OWN_PREDICATE.match(text, q, limit):
+        return False
+    stop = _CLAUSE_STOP.search(text, q, limit)
+    return dictionary_words(text[q : stop.start() if stop else limit])[1:2] != ["的"]  # 审批|的: a verb's 的
+
+
+def _each_place_of_a_level(notice: Notice, p: int, limit: int) -> int | None:
+    """Where ``各`` and one level written as the kinds of place at it end (``各省、自治区、直辖市|``,
+    ``one_level_qualifiers``), when a modal verb follows (not a department of theirs:
+    ``各省、自治区、直辖市邮政管理局``; nor a list going on: ``…直辖市和各部门``, read as before)."""
+    qual = _qualifier_re(notice)
+    m = qual.match(notice.text, p, limit) if qual is not None and notice.text.startswith("各", p) else None
+    if m is None or m.group(0) not in notice.lex.forms.get("one_level_qualifiers", ()):
+        return None
+    q = m.end()
+    return q if subject_cues(notice).modal.match(notice.text, q, limit) else None
 
 
 def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
@@ -264,6 +295,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
         note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form
         return SubjectItem(p, last.end, None, "collective", alias=lv.group(0) + note if note else None)
+    each_level = _each_place_of_a_level(notice, p, limit)
+    if each_level is not None:  # 各省、自治区、直辖市要…: every place of that level, one collective
+        return SubjectItem(p, each_level, None, "collective")
     end = org_at(notice, text, p, limit)
     nat = cues.national.match(text, p, limit) if end is None else None
     if nat:

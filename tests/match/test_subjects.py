@@ -27,6 +27,23 @@ LEVELS = [
      {("盟、旗卫生健康委", R, "盟、旗卫生健康委要加强动物间疫情监测")}),
     ("one-level-with-others-in-brackets", T + "各州（市）政府要统筹安排防控经费。",
      {("各州（市）政府", R, "各州（市）政府要统筹安排防控经费")}),
+    # 各 and one level written as the kinds of place at it, before a modal verb: every place of that level
+    ("each-province-region-and-municipality", T + "各省、自治区、直辖市要把鼠疫防控任务落实到各地区。",
+     {("各省、自治区、直辖市", R, "各省、自治区、直辖市要把鼠疫防控任务落实到各地区")}),
+    ("each-province-level-department-stays-one-body", T + "各省、自治区、直辖市卫生健康部门要加强疫情监测。",
+     {("各省、自治区、直辖市卫生健康部门", R, "各省、自治区、直辖市卫生健康部门要加强疫情监测")}),
+    # the governments of a class of levels written with 以上, as laws write them, are the doer themselves
+    ("governments-above-a-level-act-by-a-plan", T + "县级以上地方人民政府根据年度监测计划，组织开展鼠情调查。",
+     {("县级以上地方人民政府", R, "县级以上地方人民政府根据年度监测计划，组织开展鼠情调查")}),
+    ("governments-above-a-level-with-their-departments", T + "县级以上人民政府及其有关部门应当共享疫情监测资料。",
+     {("县级以上人民政府", R, "县级以上人民政府及其有关部门应当共享疫情监测资料")}),
+    ("governments-of-districted-cities-answer-for-it", T + "设区的市级以上地方人民政府对本行政区域的鼠疫防控工作负总责。",
+     {("设区的市级以上地方人民政府", R, "设区的市级以上地方人民政府对本行政区域的鼠疫防控工作负总责")}),
+    # near misses: what they approved is the subject; their own office; a list going on with another body
+    ("governments-above-a-level-in-a-relative-clause", T + "设区的市级以上人民政府审批的防控方案，由其卫生健康主管部门组织评审。",
+     set()),
+    ("office-of-governments-above-a-level", T + "县级以上人民政府的鼠疫防控办公室负责日常工作。", set()),
+    ("governments-above-a-level-in-a-list", T + "县级以上地方人民政府及国务院部门应当开设疫情信息专栏。", set()),
 ]
 
 
