@@ -124,9 +124,12 @@ class _Cues:
         kind, also, take = lex.cue_re("unit_kinds"), lex.cue_re("and_words"), lex.cue_re("appointment_verbs")
         self.take = take  # 任, 为, 担任 (成员)
         self.list = re.compile(
-            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等?\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
+            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:[等共]?\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:{qual})?(?:{heads}))?(?:{lex.cue_re('staff_draw_words')})?(?:共同)?(?<!小)组成"
-        )  # 由A、B等部门抽人组成: the units staff it
+        )  # 由A、B等部门抽人组成: the units staff it; 由A、B共16个单位组成: counted
+        # 成员单位：A、B，办公室设在B，某某兼任主任: a clause on the office or its staff ends the list
+        self.closing_clause = re.compile(
+            rf"[，,](?=[^，,、。；]*?(?:{lex.cue_re('list_closing_clause_words')}))")
         self.partner = re.compile(lex.cue_re("partner_verbs"))  # 由A会同B、C组成: one more unit
         self.more_after = re.compile(rf"等(?:{units})(?:{also})(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
@@ -165,6 +168,10 @@ class _Cues:
         self.members_from = re.compile(
             rf"成员(?:单位)?[，,]?\s*(?:分别|主要|均)?(?:{lex.cue_re('member_source_verbs')})"
             rf"(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{units}))?(?:[。；]|$)", re.M)
+        # 组成联席会议的27个部门和单位分别是：A、B……和C: the units, after the body they make up
+        self.members_counted = re.compile(
+            rf"组成(?P<owner>[^，。；：、\n]{{2,30}}?)的\s*(?:\d+|[{CN_DIGITS}]+)\s*个(?:{units})"
+            rf"(?:分别|主要)?(?:是|为|包括|有)[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{units}))?(?:[。；]|$)", re.M)
         # 爱卫会成员单位（A、B、C）分管领导: the units in brackets after the label
         self.members_paren = re.compile(r"(?:成员|组成)单位\s*[（(](?P<list>[^（）()。；：\n]{4,}?)[）)]")
         # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
@@ -1171,8 +1178,8 @@ def find_members(notice: Notice) -> None:
     forms = sorted(notice.table.forms().items(), key=lambda kv: -len(kv[0]))
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.members_from, cues.heads,
-               cues.heads_bare, cues.including, _CUT_LIST_RE):
+    for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.members_from,
+               cues.members_counted, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
         if rx is _CUT_LIST_RE:
             found: Iterable[re.Match[str]] = [tail] if tail else []
         elif rx is cues.heads or rx is cues.heads_bare:
@@ -1196,7 +1203,7 @@ def find_members(notice: Notice) -> None:
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
             target = mech
             if owner is None and not (rx in (cues.members, cues.members_paren, cues.members_below, cues.members_from,
-                                             cues.heads, cues.including)
+                                             cues.members_counted, cues.heads, cues.including)
                                       or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
@@ -1433,6 +1440,8 @@ def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tup
 def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
     """The units of a composition list; ``A、B等部门及各街道办事处`` ends with one more unit;
     ``A会同B、C``: the unit A works with are items too."""
+    closing = _cues(notice).closing_clause.search(notice.text, start, end)
+    end = closing.start() if closing else end  # A、B，办公室设在B: the list ends at the comma
     partner = _cues(notice).partner.search(notice.text, start, end)
     if partner is not None:
         return _list_items(notice, start, partner.start()) + _list_items(notice, partner.end(), end)

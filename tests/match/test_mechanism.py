@@ -406,6 +406,19 @@ UNITS = [
       ("青山县卫健局", "member_unit_of", "青山县安全生产联席会议"),
       ("青山县安办", "convener_unit_of", "青山县安全生产联席会议", "title=负责人"),
       ("青山县卫健局", "deputy_convener_unit_of", "青山县安全生产联席会议", "title=负责人")}),
+    ("composition-count-after-gong",  # …、C共3个单位组成: the count after 共
+     "关于建立青山县社会救助工作联席会议制度的通知\n联席会议由县民政局、县财政局、县税务局共3个单位组成，县民政局为牵头单位。",
+     {(f"青山县{u}", "member_unit_of", "青山县社会救助工作联席会议") for u in ("民政局", "财政局", "税务局")}),
+    ("units-listed-after-the-body-they-make-up",  # 组成联席会议的N个部门和单位分别是：A、B和C
+     "关于建立白河市留守儿童关爱工作联席会议制度的通知\n组成联席会议的4个部门和单位分别是：白河市民政局、白河市教育局、团市委和白河市妇联。",
+     {(u, "member_unit_of", "白河市留守儿童关爱工作联席会议")
+      for u in ("白河市民政局", "白河市教育局", "团市委", "白河市妇联")}),
+    ("units-listed-after-another-body",  # 组成专家组的…: the units of another body, not the mechanism's
+     "关于建立白河市留守儿童关爱工作联席会议制度的通知\n组成专家组的2个单位分别是：市儿童医院、市疾控中心。", set()),
+    ("members-list-ends-before-the-office-clause",  # 成员单位：A、B，办公室设在A，某某兼任办公室主任
+     "关于成立红石区爱国卫生工作领导小组的通知\n成员单位：区卫健局、区城管局、区财政局，"
+     "领导小组办公室设在区卫健局，王建国兼任办公室主任。",
+     {(f"红石区{u}", "member_unit_of", "红石区爱国卫生工作领导小组") for u in ("卫健局", "城管局", "财政局")}),
     ("composition-by-posts-gives-no-unit",  # 由总召集人、召集人和成员单位有关负责人组成: posts, not units
      "关于建立青山区养老服务联席会议制度的通知\n联席会议由总召集人、召集人和成员单位有关负责人组成。\n", set()),
     ("composition-by-posts-all-listed",  # 由召集人、副召集人、成员组成
