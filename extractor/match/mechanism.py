@@ -31,7 +31,7 @@ from .orgs import (
 )
 from .posts import names_chief, names_other_body, post_words, title_and_name
 
-_NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
+_NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）%％]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
 
 
@@ -71,7 +71,8 @@ class _Cues:
         # after the mechanism's name (or alone): 办公室（以下简称X）设在ORG / 下设办公室，分别设在A和B
         self.office_hosted = re.compile(
             rf"(?P<office>{self.offices})\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
-            rf"(?:，\s*(?:分别)?)?(?:{self.office_host}|(?:{self.set_up_office})在)")
+            rf"(?:，\s*(?:分别)?)?(?:{self.office_host}|(?:{self.set_up_office})在|(?P<bare>设)(?![在于立置有]))")
+        # 办公室设市统计局: a bare 设 places the office only when a body's name follows
         # after the mechanism's name: 在中医药局设办公室 / 下设办公室于X / 下设办公室，在X办公 / 下设控烟办公室
         self.office_set_up = re.compile(
             rf"(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设(?P<own>[{HAN}]{{0,20}}?))办公室"
@@ -141,9 +142,11 @@ class _Cues:
                       rf"(?(owner)的?)(?:领导)?成员(?!单位)")
         # …等部门相关负责人19人为领导小组成员: the heads concerned, and how many they are
         concerned, count = lex.cue_re("concerned_words"), rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名))?"
+        # 统计、公安、卫计等单位为成员的X领导小组: the units themselves, no heads named
+        kind_ends = "|".join(f"(?<={re.escape(w)})" for w in lex.cue("unit_kinds"))
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
-            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{concerned})?(?:{qual})?(?:{heads}){count}"
+            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?(?:的?(?:{concerned})?(?:{qual})?(?:{heads})|{kind_ends}){count}"
             rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see orgs.department_list)
@@ -890,6 +893,8 @@ def find_bodies(notice: Notice) -> None:
     for at in after_words(text, [*words, ""], cues.office_hosted):  # the name, or none
         span = sentence_at(text, at.start)
         span = (span[0], max(span[1], sentence_at(text, at.end())[1]))  # （一）办公室 / 设在X: its seat below
+        if at.rest.group("bare") and org_at(notice, text, at.end(), span[1]) is None:
+            continue  # 办公室设主任一名: no body after 设
         written = text[at.start : at.rest.end("office")]
         own_name = _office_own_name(notice, at.start, written) if written in office_words else None
         office = _add_office(notice, mech, office_words[0], span, own_name)
