@@ -572,6 +572,9 @@ NAMED_BY_ITS_POSTS = [
     ("a-new-term", "青山区政府副区长吴刚为青山区新一届爱国卫生运动委员会主任。", "青山区爱国卫生运动委员会"),
     ("a-verb-before-the-name",  # 研究决定联席会议成员单位…: the verb is no part of the name
      "会议宣贯了联席会议职责：1、通报工作情况；2、研究决定联席会议成员单位提出的重大事项。", "联席会议"),
+    ("its-other-members",  # X指挥部其他成员随时听候调遣: members besides the units named above
+     "（1）白河市林业局。\n负责火场勘察。\n白河市森林防火指挥部其他成员随时听候调遣。", "白河市森林防火指挥部"),
+    ("other-members-of-a-department-is-none", "市卫生健康委员会其他成员参加会议。", None),
     ("standing-bodies-are-none", "村委会主任李明主持了会议。市人大常委会副主任王刚讲话。", None),
     ("a-department-head-is-none", "市卫生健康委员会主任张华出席会议。", None),
     ("a-short-form-once-is-none", "各地要与老龄委成员单位加强协调。", None),
