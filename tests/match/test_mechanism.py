@@ -575,6 +575,10 @@ NAMED_BY_ITS_POSTS = [
     ("its-other-members",  # X指挥部其他成员随时听候调遣: members besides the units named above
      "（1）白河市林业局。\n负责火场勘察。\n白河市森林防火指挥部其他成员随时听候调遣。", "白河市森林防火指挥部"),
     ("other-members-of-a-department-is-none", "市卫生健康委员会其他成员参加会议。", None),
+    ("the-body-relied-on",  # 发挥X部际联席会议的作用: the body the notice relies on, without the verb
+     "进一步加大统筹协调力度。充分发挥白河市农村供水工作协调小组的作用，解决跨部门问题。", "白河市农村供水工作协调小组"),
+    ("the-verb-before-the-body-at-work",  # 发挥X联席会议统筹协调作用: 发挥 is no part of the name
+     "加强组织领导。发挥青山县数字经济发展联席会议统筹协调作用，合力解决难题。", "青山县数字经济发展联席会议"),
     ("standing-bodies-are-none", "村委会主任李明主持了会议。市人大常委会副主任王刚讲话。", None),
     ("a-department-head-is-none", "市卫生健康委员会主任张华出席会议。", None),
     ("a-short-form-once-is-none", "各地要与老龄委成员单位加强协调。", None),
