@@ -96,6 +96,7 @@ class _Cues:
             rf"|(?=(?:组成人员|成员)名单[ \t]*(?:\n|$))"  # 附件：X领导小组组成人员名单: the heading of its roster
             rf"|(?=其他成员)"  # 市森林防火指挥部其他成员随时听候调遣: the members besides those named
             rf"|(?=的作用)"  # 发挥X部际联席会议的作用: the body the notice relies on
+            rf"|(?=制度[，,]?\s*(?:强化|加强)?统筹)"  # 依托X联席会议制度强化统筹协调: the body the notice relies on
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
             rf"|(?:{self.offices})?(?:\s*[（(](?:以下|下)简称[^）)]{{1,12}}[）)])?(?=(?:具体)?负责|统筹)"

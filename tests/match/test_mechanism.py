@@ -579,6 +579,9 @@ NAMED_BY_ITS_POSTS = [
      "进一步加大统筹协调力度。充分发挥白河市农村供水工作协调小组的作用，解决跨部门问题。", "白河市农村供水工作协调小组"),
     ("the-verb-before-the-body-at-work",  # 发挥X联席会议统筹协调作用: 发挥 is no part of the name
      "加强组织领导。发挥青山县数字经济发展联席会议统筹协调作用，合力解决难题。", "青山县数字经济发展联席会议"),
+    ("the-body-relied-on-for-coordination",  # 依托X联席会议制度强化统筹协调: without the verb
+     "（十）加强组织领导。依托白河市养老服务部门联席会议制度强化统筹协调，各部门要按职责分工抓好落实。",
+     "白河市养老服务部门联席会议"),
     ("standing-bodies-are-none", "村委会主任李明主持了会议。市人大常委会副主任王刚讲话。", None),
     ("a-department-head-is-none", "市卫生健康委员会主任张华出席会议。", None),
     ("a-short-form-once-is-none", "各地要与老龄委成员单位加强协调。", None),
