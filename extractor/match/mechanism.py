@@ -1231,8 +1231,9 @@ def find_members(notice: Notice) -> None:
             first = split_items(text, m.start("list"), m.end("list"))[:1]
             if first and _names_a_person(notice, text[first[0][0] : first[0][1]]):
                 continue  # 成员由省政府秘书长X、…以及A、B: the prose roster reads it
-            items = [it for it in items if not _names_a_person(notice, it[2])
-                     and not notice.lex.role_re.fullmatch(it[2])]  # 由总召集人、召集人和…组成: posts, no units
+            items = [(a, b, _unit_of_secretary(written)) for a, b, written in items
+                     if not _names_a_person(notice, written)
+                     and not notice.lex.role_re.fullmatch(written)]  # 由总召集人、召集人和…组成: posts, no units
             if not items:
                 continue
             if owner is not None:
@@ -1254,6 +1255,17 @@ def find_members(notice: Notice) -> None:
         find_members_before_label(notice)  # A、B、C等X领导小组17个成员单位
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_attending_members(notice)  # A、B、C等部门分管领导和联络员出席了会议
+
+
+# 社区党委书记: the secretary of a party organ, who sits for it
+_PARTY_SECRETARY_RE = re.compile("(?P<organ>.+(?:党委|党工委|党总支|党支部))副?书记")
+
+
+def _unit_of_secretary(written: str) -> str:
+    """``成员由社区党委书记、街道科室负责人组成``: an item naming a party organ's secretary names
+    the organ, the unit that sits in the body; any other item as written."""
+    m = _PARTY_SECRETARY_RE.fullmatch(written)
+    return m.group("organ") if m else written
 
 
 def _owner_is_mechanism(notice: Notice, m: re.Match[str]) -> bool:

@@ -439,6 +439,9 @@ UNITS = [
     ("units-as-members-without-their-heads",  # A、B等单位为成员的X领导小组: the units themselves
      "近日，青山县成立由县政府分管副县长任组长，县统计局、县公安局等单位为成员的青山县1%人口抽样调查工作领导小组。\n",
      {(f"青山县{u}", "member_unit_of", "青山县1%人口抽样调查工作领导小组") for u in ("统计局", "公安局")}),
+    ("a-party-organs-secretary-names-the-organ",  # 成员由社区党委书记、街道科室负责人组成: 社区党委 sits
+     "关于成立红石街道疫情防控工作领导小组的通知\n成立红石街道疫情防控工作领导小组，成员由社区党委书记、街道科室负责人组成。",
+     {(u, "member_unit_of", "红石街道疫情防控工作领导小组") for u in ("社区党委", "街道科室")}),
     ("composition-by-posts-gives-no-unit",  # 由总召集人、召集人和成员单位有关负责人组成: posts, not units
      "关于建立青山区养老服务联席会议制度的通知\n联席会议由总召集人、召集人和成员单位有关负责人组成。\n", set()),
     ("composition-by-posts-all-listed",  # 由召集人、副召集人、成员组成
