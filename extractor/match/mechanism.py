@@ -31,7 +31,7 @@ from .orgs import (
 )
 from .posts import names_chief, names_other_body, post_words, title_and_name
 
-_NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）]"
+_NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）%％]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
 
 
@@ -71,7 +71,8 @@ class _Cues:
         # after the mechanism's name (or alone): 办公室（以下简称X）设在ORG / 下设办公室，分别设在A和B
         self.office_hosted = re.compile(
             rf"(?P<office>{self.offices})\s*(?:[（(]以下简称(?P<short>[^）)]{{2,8}})[）)])?"
-            rf"(?:，\s*(?:分别)?)?(?:{self.office_host}|(?:{self.set_up_office})在)")
+            rf"(?:，\s*(?:分别)?)?(?:{self.office_host}|(?:{self.set_up_office})在|(?P<bare>设)(?![在于立置有]))")
+        # 办公室设市统计局: a bare 设 places the office only when a body's name follows
         # after the mechanism's name: 在中医药局设办公室 / 下设办公室于X / 下设办公室，在X办公 / 下设控烟办公室
         self.office_set_up = re.compile(
             rf"(?:在(?P<host>[^，。；]{{2,20}}?)设(?:立)?|下设(?P<own>[{HAN}]{{0,20}}?))办公室"
@@ -93,6 +94,9 @@ class _Cues:
             rf"(?:{suf}|[{HAN}][委会])(?P<after>(?:{lex.cue_re('all_members_words')}|[\d{CN_DIGITS}]+[个家])?成员单位|(?:{chairs})|(?:{self.offices})(?={lex.cue_re('office_work_verbs')}|(?:{chairs}))"
             rf"|由(?=[^。；]{{0,60}}?(?:任|为)(?:{chairs}))"  # 乡镇食安委由乡镇长任主任
             rf"|(?=(?:组成人员|成员)名单[ \t]*(?:\n|$))"  # 附件：X领导小组组成人员名单: the heading of its roster
+            rf"|(?=其他成员)"  # 市森林防火指挥部其他成员随时听候调遣: the members besides those named
+            rf"|(?=的作用)"  # 发挥X部际联席会议的作用: the body the notice relies on
+            rf"|(?=制度[，,]?\s*(?:强化|加强)?统筹)"  # 依托X联席会议制度强化统筹协调: the body the notice relies on
             rf"|(?=下设(?:办公室|[\d{CN_DIGITS}]+个))"  # 领导组下设办公室和4个工作组: the body's own bodies
             # X领导小组（以下简称Y）负责… / X联席会议办公室统筹…: the body or its office at work
             rf"|(?:{self.offices})?(?:\s*[（(](?:以下|下)简称[^）)]{{1,12}}[）)])?(?=(?:具体)?负责|统筹)"
@@ -124,9 +128,12 @@ class _Cues:
         kind, also, take = lex.cue_re("unit_kinds"), lex.cue_re("and_words"), lex.cue_re("appointment_verbs")
         self.take = take  # 任, 为, 担任 (成员)
         self.list = re.compile(
-            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:等?\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
+            rf"由(?!于)(?P<list>[^。；：由\n]{{2,}}?)(?:[等共]?\s*\d+\s*个[{HAN}]{{0,4}}?(?:{units})|等[{HAN}]{{0,4}}?(?:{units}))?"
             rf"(?:的?(?:{qual})?(?:{heads}))?(?:{lex.cue_re('staff_draw_words')})?(?:共同)?(?<!小)组成"
-        )  # 由A、B等部门抽人组成: the units staff it
+        )  # 由A、B等部门抽人组成: the units staff it; 由A、B共16个单位组成: counted
+        # 成员单位：A、B，办公室设在B，某某兼任主任: a clause on the office or its staff ends the list
+        self.closing_clause = re.compile(
+            rf"[，,](?=[^，,、。；]*?(?:{lex.cue_re('list_closing_clause_words')}))")
         self.partner = re.compile(lex.cue_re("partner_verbs"))  # 由A会同B、C组成: one more unit
         self.more_after = re.compile(rf"等(?:{units})(?:{also})(?=各)")  # …等部门及各街道办事处
         # 卫生、农业、宣传等部门负责人任成员 / A、B等分管领导为成员 / …等部门及新闻媒体负责人为成员:
@@ -138,9 +145,11 @@ class _Cues:
                       rf"(?(owner)的?)(?:领导)?成员(?!单位)")
         # …等部门相关负责人19人为领导小组成员: the heads concerned, and how many they are
         concerned, count = lex.cue_re("concerned_words"), rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名))?"
+        # 统计、公安、卫计等单位为成员的X领导小组: the units themselves, no heads named
+        kind_ends = "|".join(f"(?<={re.escape(w)})" for w in lex.cue("unit_kinds"))
         self.heads = re.compile(
             rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
-            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?的?(?:{concerned})?(?:{qual})?(?:{heads}){count}"
+            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?(?:的?(?:{concerned})?(?:{qual})?(?:{heads})|{kind_ends}){count}"
             rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see orgs.department_list)
@@ -165,6 +174,10 @@ class _Cues:
         self.members_from = re.compile(
             rf"成员(?:单位)?[，,]?\s*(?:分别|主要|均)?(?:{lex.cue_re('member_source_verbs')})"
             rf"(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{units}))?(?:[。；]|$)", re.M)
+        # 组成联席会议的27个部门和单位分别是：A、B……和C: the units, after the body they make up
+        self.members_counted = re.compile(
+            rf"组成(?P<owner>[^，。；：、\n]{{2,30}}?)的\s*(?:\d+|[{CN_DIGITS}]+)\s*个(?:{units})"
+            rf"(?:分别|主要)?(?:是|为|包括|有)[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{units}))?(?:[。；]|$)", re.M)
         # 爱卫会成员单位（A、B、C）分管领导: the units in brackets after the label
         self.members_paren = re.compile(r"(?:成员|组成)单位\s*[（(](?P<list>[^（）()。；：\n]{4,}?)[）)]")
         # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
@@ -883,6 +896,8 @@ def find_bodies(notice: Notice) -> None:
     for at in after_words(text, [*words, ""], cues.office_hosted):  # the name, or none
         span = sentence_at(text, at.start)
         span = (span[0], max(span[1], sentence_at(text, at.end())[1]))  # （一）办公室 / 设在X: its seat below
+        if at.rest.group("bare") and org_at(notice, text, at.end(), span[1]) is None:
+            continue  # 办公室设主任一名: no body after 设
         written = text[at.start : at.rest.end("office")]
         own_name = _office_own_name(notice, at.start, written) if written in office_words else None
         office = _add_office(notice, mech, office_words[0], span, own_name)
@@ -1171,8 +1186,8 @@ def find_members(notice: Notice) -> None:
     forms = sorted(notice.table.forms().items(), key=lambda kv: -len(kv[0]))
     tail = _cut_tail(notice)
     cues = _cues(notice)
-    for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.members_from, cues.heads,
-               cues.heads_bare, cues.including, _CUT_LIST_RE):
+    for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.members_from,
+               cues.members_counted, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
         if rx is _CUT_LIST_RE:
             found: Iterable[re.Match[str]] = [tail] if tail else []
         elif rx is cues.heads or rx is cues.heads_bare:
@@ -1196,7 +1211,7 @@ def find_members(notice: Notice) -> None:
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
             target = mech
             if owner is None and not (rx in (cues.members, cues.members_paren, cues.members_below, cues.members_from,
-                                             cues.heads, cues.including)
+                                             cues.members_counted, cues.heads, cues.including)
                                       or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
@@ -1216,8 +1231,9 @@ def find_members(notice: Notice) -> None:
             first = split_items(text, m.start("list"), m.end("list"))[:1]
             if first and _names_a_person(notice, text[first[0][0] : first[0][1]]):
                 continue  # 成员由省政府秘书长X、…以及A、B: the prose roster reads it
-            items = [it for it in items if not _names_a_person(notice, it[2])
-                     and not notice.lex.role_re.fullmatch(it[2])]  # 由总召集人、召集人和…组成: posts, no units
+            items = [(a, b, _unit_of_secretary(written)) for a, b, written in items
+                     if not _names_a_person(notice, written)
+                     and not notice.lex.role_re.fullmatch(written)]  # 由总召集人、召集人和…组成: posts, no units
             if not items:
                 continue
             if owner is not None:
@@ -1239,6 +1255,17 @@ def find_members(notice: Notice) -> None:
         find_members_before_label(notice)  # A、B、C等X领导小组17个成员单位
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_attending_members(notice)  # A、B、C等部门分管领导和联络员出席了会议
+
+
+# 社区党委书记: the secretary of a party organ, who sits for it
+_PARTY_SECRETARY_RE = re.compile("(?P<organ>.+(?:党委|党工委|党总支|党支部))副?书记")
+
+
+def _unit_of_secretary(written: str) -> str:
+    """``成员由社区党委书记、街道科室负责人组成``: an item naming a party organ's secretary names
+    the organ, the unit that sits in the body; any other item as written."""
+    m = _PARTY_SECRETARY_RE.fullmatch(written)
+    return m.group("organ") if m else written
 
 
 def _owner_is_mechanism(notice: Notice, m: re.Match[str]) -> bool:
@@ -1433,6 +1460,8 @@ def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tup
 def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
     """The units of a composition list; ``A、B等部门及各街道办事处`` ends with one more unit;
     ``A会同B、C``: the unit A works with are items too."""
+    closing = _cues(notice).closing_clause.search(notice.text, start, end)
+    end = closing.start() if closing else end  # A、B，办公室设在B: the list ends at the comma
     partner = _cues(notice).partner.search(notice.text, start, end)
     if partner is not None:
         return _list_items(notice, start, partner.start()) + _list_items(notice, partner.end(), end)

@@ -23,6 +23,23 @@ MECHANISMS = [
      {("关于建立白河市防治重大疾病工作联席会议制度的通知", "establishes", "白河市防治重大疾病工作联席会议"),
       ("白河市防治重大疾病工作联席会议办公室", "office_of", "白河市防治重大疾病工作联席会议"),
       ("白河市防治重大疾病工作联席会议办公室", "hosted_by", "市卫生健康委")}),
+    ("office-placed-with-xia-she-zai",  # 领导小组办公室下设在X: the office's host after 下设在
+     "白河乡动物防疫工作方案\n乡人民政府成立白河乡动物防疫工作领导小组，领导小组办公室下设在白河乡兽医站。\n",
+     ["白河乡动物防疫工作领导小组"],
+     {("白河乡动物防疫工作方案", "establishes", "白河乡动物防疫工作领导小组"),
+      ("白河乡动物防疫工作领导小组办公室", "office_of", "白河乡动物防疫工作领导小组"),
+      ("白河乡动物防疫工作领导小组办公室", "hosted_by", "白河乡兽医站")}),
+    ("percent-in-the-name-and-office-placed-with-bare-she",  # 成立X市1%人口抽样调查领导小组 / 办公室设市统计局
+     "近日，白河市政府发文，成立白河市1%人口抽样调查领导小组。领导小组办公室设市统计局，负责日常工作。\n",
+     ["白河市1%人口抽样调查领导小组"],
+     {("<notice>", "establishes", "白河市1%人口抽样调查领导小组"),
+      ("白河市1%人口抽样调查领导小组办公室", "office_of", "白河市1%人口抽样调查领导小组"),
+      ("白河市1%人口抽样调查领导小组办公室", "hosted_by", "白河市统计局")}),
+    ("bare-she-before-no-body-places-nothing",  # 办公室设主任一名: no body after 设
+     "近日，白河市政府发文，成立白河市人口抽样调查领导小组。领导小组办公室设主任一名，由王建国担任。\n",
+     ["白河市人口抽样调查领导小组"],
+     {("<notice>", "establishes", "白河市人口抽样调查领导小组"),
+      ("白河市人口抽样调查领导小组办公室", "office_of", "白河市人口抽样调查领导小组")}),
     ("charter-title-line",
      "青山县医疗保障基金监管部门联席会议制度\n为加强基金监管，进一步健全完善青山县医疗保障基金监管部门联席会议制度如下。\n",
      ["青山县医疗保障基金监管部门联席会议", "青山县医疗保障基金监管部门联席会议"],
@@ -406,6 +423,25 @@ UNITS = [
       ("青山县卫健局", "member_unit_of", "青山县安全生产联席会议"),
       ("青山县安办", "convener_unit_of", "青山县安全生产联席会议", "title=负责人"),
       ("青山县卫健局", "deputy_convener_unit_of", "青山县安全生产联席会议", "title=负责人")}),
+    ("composition-count-after-gong",  # …、C共3个单位组成: the count after 共
+     "关于建立青山县社会救助工作联席会议制度的通知\n联席会议由县民政局、县财政局、县税务局共3个单位组成，县民政局为牵头单位。",
+     {(f"青山县{u}", "member_unit_of", "青山县社会救助工作联席会议") for u in ("民政局", "财政局", "税务局")}),
+    ("units-listed-after-the-body-they-make-up",  # 组成联席会议的N个部门和单位分别是：A、B和C
+     "关于建立白河市留守儿童关爱工作联席会议制度的通知\n组成联席会议的4个部门和单位分别是：白河市民政局、白河市教育局、团市委和白河市妇联。",
+     {(u, "member_unit_of", "白河市留守儿童关爱工作联席会议")
+      for u in ("白河市民政局", "白河市教育局", "团市委", "白河市妇联")}),
+    ("units-listed-after-another-body",  # 组成专家组的…: the units of another body, not the mechanism's
+     "关于建立白河市留守儿童关爱工作联席会议制度的通知\n组成专家组的2个单位分别是：市儿童医院、市疾控中心。", set()),
+    ("members-list-ends-before-the-office-clause",  # 成员单位：A、B，办公室设在A，某某兼任办公室主任
+     "关于成立红石区爱国卫生工作领导小组的通知\n成员单位：区卫健局、区城管局、区财政局，"
+     "领导小组办公室设在区卫健局，王建国兼任办公室主任。",
+     {(f"红石区{u}", "member_unit_of", "红石区爱国卫生工作领导小组") for u in ("卫健局", "城管局", "财政局")}),
+    ("units-as-members-without-their-heads",  # A、B等单位为成员的X领导小组: the units themselves
+     "近日，青山县成立由县政府分管副县长任组长，县统计局、县公安局等单位为成员的青山县1%人口抽样调查工作领导小组。\n",
+     {(f"青山县{u}", "member_unit_of", "青山县1%人口抽样调查工作领导小组") for u in ("统计局", "公安局")}),
+    ("a-party-organs-secretary-names-the-organ",  # 成员由社区党委书记、街道科室负责人组成: 社区党委 sits
+     "关于成立红石街道疫情防控工作领导小组的通知\n成立红石街道疫情防控工作领导小组，成员由社区党委书记、街道科室负责人组成。",
+     {(u, "member_unit_of", "红石街道疫情防控工作领导小组") for u in ("社区党委", "街道科室")}),
     ("composition-by-posts-gives-no-unit",  # 由总召集人、召集人和成员单位有关负责人组成: posts, not units
      "关于建立青山区养老服务联席会议制度的通知\n联席会议由总召集人、召集人和成员单位有关负责人组成。\n", set()),
     ("composition-by-posts-all-listed",  # 由召集人、副召集人、成员组成
@@ -539,6 +575,16 @@ NAMED_BY_ITS_POSTS = [
     ("a-new-term", "青山区政府副区长吴刚为青山区新一届爱国卫生运动委员会主任。", "青山区爱国卫生运动委员会"),
     ("a-verb-before-the-name",  # 研究决定联席会议成员单位…: the verb is no part of the name
      "会议宣贯了联席会议职责：1、通报工作情况；2、研究决定联席会议成员单位提出的重大事项。", "联席会议"),
+    ("its-other-members",  # X指挥部其他成员随时听候调遣: members besides the units named above
+     "（1）白河市林业局。\n负责火场勘察。\n白河市森林防火指挥部其他成员随时听候调遣。", "白河市森林防火指挥部"),
+    ("other-members-of-a-department-is-none", "市卫生健康委员会其他成员参加会议。", None),
+    ("the-body-relied-on",  # 发挥X部际联席会议的作用: the body the notice relies on, without the verb
+     "进一步加大统筹协调力度。充分发挥白河市农村供水工作协调小组的作用，解决跨部门问题。", "白河市农村供水工作协调小组"),
+    ("the-verb-before-the-body-at-work",  # 发挥X联席会议统筹协调作用: 发挥 is no part of the name
+     "加强组织领导。发挥青山县数字经济发展联席会议统筹协调作用，合力解决难题。", "青山县数字经济发展联席会议"),
+    ("the-body-relied-on-for-coordination",  # 依托X联席会议制度强化统筹协调: without the verb
+     "（十）加强组织领导。依托白河市养老服务部门联席会议制度强化统筹协调，各部门要按职责分工抓好落实。",
+     "白河市养老服务部门联席会议"),
     ("standing-bodies-are-none", "村委会主任李明主持了会议。市人大常委会副主任王刚讲话。", None),
     ("a-department-head-is-none", "市卫生健康委员会主任张华出席会议。", None),
     ("a-short-form-once-is-none", "各地要与老龄委成员单位加强协调。", None),
