@@ -42,6 +42,7 @@ class _Cues:
         self.setup = lex.cue_re("setup_verbs")  # 成立, 建立 …
         self.adjust = lex.cue_re("adjust_verbs")  # 调整, 调整和加强 …
         self.suffixes = suf = alternation(lex.bodies["mechanism_suffixes"])
+        self.ending = re.compile(suf)  # 领导小组, 联席会议 …: a body's ending anywhere
         # （下简称领导小组）、“B指挥部”（下简称指挥部）: another body set up with the one named before it
         self.more_mechanism = re.compile(
             rf"”?{_SHORT.format(n=1)}(?:、|和|及|与)“?(?P<name>[{HAN}]{{2,40}}?(?:{suf}))”?{_SHORT.format(n=2)}")
@@ -182,9 +183,11 @@ def _suffix_re(notice: Notice) -> str:
     return _cues(notice).suffixes
 
 
-def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
+def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]]:
     """The patterns naming a notice's body, in the order they are tried, each with whether it
-    reads the notice's head only (its first 400 characters); compiled once per lexicon."""
+    reads the notice's head only (its first 400 characters) and whether the name it reads ends
+    with a body's ending (``mechanism_suffixes``: no match in a text holding none); compiled
+    once per lexicon."""
     cues = lex.memo(_Cues)
     suf = cues.suffixes
     setup, offices = cues.setup, cues.offices
@@ -239,7 +242,7 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
         (rf"(?P<lead>{lead})?(?:{setup})(?:由[^。；\n]{{2,80}}?(?:{lead}|{joined}|组成)的)?{generic}"
          rf"(?P<name>[{HAN}“”]{{4,40}}?(?:{alternation(lex.bodies['topical_mechanism_suffixes'])}))(?![{HAN}])", False),
     ]
-    return [(re.compile(pat, re.M), head_only) for pat, head_only in patterns]
+    return [(re.compile(pat, re.M), head_only, f"(?:{suf}))" in pat) for pat, head_only in patterns]
 
 
 _DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
@@ -281,7 +284,10 @@ def find_mechanism(notice: Notice) -> None:
     cues = _cues(notice)
     head_end = min(len(text), 400)
     advisory = ""  # 成立由专家、企业代表等组成的X委员会: an advisory body of people, no departments' body
-    for i, (rx, head_only) in enumerate(notice.lex.memo(_mechanism_patterns)):
+    has_ending = cues.ending.search(text) is not None
+    for i, (rx, head_only, ends_with_suffix) in enumerate(notice.lex.memo(_mechanism_patterns)):
+        if ends_with_suffix and not has_ending:
+            continue  # a name with a body's ending, in a text that holds none
         keep = (lambda m: not _each_sets_up(notice, m.start())) if i != _TOPICAL else (
             lambda m: not _each_sets_up(notice, m.start()) and _topical(notice, m))
         m = _outside_titles(rx, text, 0, head_end if head_only else len(text), keep)
