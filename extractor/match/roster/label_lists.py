@@ -35,8 +35,10 @@ def labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, in
     sentence naming a body of the mechanism's own (``成立专家组。组长：…``) is that group's roster,
     no fact about the mechanism."""
     text = notice.text
+    if notice.mechanism is None:
+        return False
     labels = _labels(notice, start, end)
-    if len(labels) < 2 or notice.mechanism is None:
+    if len(labels) < 2:
         return False
     found = []
     class_after = re.compile(rf"(?:{notice.lex.cue_re('and_words')})(?=各)")  # …及各村村医: a class, no more names
