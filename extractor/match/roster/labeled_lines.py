@@ -179,6 +179,8 @@ def _office_labels(notice: Notice, body: str) -> bool:
     heads = notice.lex.memo(_office_heads)
     for m in _LABEL_RE.finditer(body):
         words = m.group("label").replace(" ", "")
+        if not words.endswith(heads):
+            continue
         label = next((h for h in heads if words.endswith(h)), None)
         if label is not None:
             return any(w in body[: m.end() - len(label) - 1] for w in offices)
