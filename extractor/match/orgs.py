@@ -459,6 +459,12 @@ def _verb_named_class(notice: Notice, name: str) -> bool:
             and all(tags.get(w) in _VERBAL for w in words[:-1]))
 
 
+def may_name_unlisted(notice: Notice, pos: int, limit: int) -> bool:
+    """Is there a name with an organization ending at ``pos`` (what :func:`unlisted_org_at`
+    reads, whatever follows it)? Without one, no ``follow`` finds a body there."""
+    return bool(_unlisted_names(notice, pos, limit))
+
+
 _UNLISTED = "unlisted_names"  # key of ``Notice.memo``
 _NAME_RUN = re.compile("[\u4e00-\u9fff（）]*")  # the characters of a name no lexicon lists
 

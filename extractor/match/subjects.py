@@ -24,6 +24,7 @@ from .orgs import (
     alias_note,
     counterpart,
     looks_like_org,
+    may_name_unlisted,
     org_at,
     suffix_words,
     unlisted_org_at,
@@ -495,6 +496,8 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     """A body no lexicon lists at ``p``: followed by a modal or duty verb (or a list
     separator), or a department's name by its form followed by any verb (国家中医药局印发…,
     民政部指导…). Its end and the end of its alias note."""
+    if not may_name_unlisted(notice, p, limit):
+        return None  # (no name to try the three patterns after)
     cues = subject_cues(notice)
     hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
     if hit:
