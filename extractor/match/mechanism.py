@@ -242,7 +242,7 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         (rf"(?P<lead>{lead})?(?:{setup})(?:由[^。；\n]{{2,80}}?(?:{lead}|{joined}|组成)的)?{generic}"
          rf"(?P<name>[{HAN}“”]{{4,40}}?(?:{alternation(lex.bodies['topical_mechanism_suffixes'])}))(?![{HAN}])", False),
     ]
-    return [(re.compile(pat, re.M), head_only, f"(?:{suf}))" in pat) for pat, head_only in patterns]
+    return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
 
 
 _DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
@@ -850,7 +850,16 @@ def _anchored_at_line_start(pattern: str) -> bool:
     """``^`` first and no top-level alternative in ``pattern`` (a plain scan of its syntax)."""
     if not pattern.startswith("^"):
         return False
-    depth, i, n = 0, 1, len(pattern)
+    scan = _top_level(pattern, 1)
+    return scan is not None and not scan[1]
+
+
+def _top_level(pattern: str, i: int = 0) -> tuple[list[tuple[int, int]], bool] | None:
+    """The groups of ``pattern[i:]`` outside any other (start and end of each), and whether
+    a ``|`` stands outside every group; None when its brackets do not balance (a plain scan
+    of its syntax: escapes and classes skipped)."""
+    groups: list[tuple[int, int]] = []
+    depth, opened, bar, n = 0, 0, False, len(pattern)
     while i < n:
         ch = pattern[i]
         if ch == "\\":
@@ -862,13 +871,29 @@ def _anchored_at_line_start(pattern: str) -> bool:
             while i < n and pattern[i] != "]":
                 i += 2 if pattern[i] == "\\" else 1
         elif ch == "(":
+            opened = i if depth == 0 else opened
             depth += 1
         elif ch == ")":
             depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                groups.append((opened, i + 1))
         elif ch == "|" and depth == 0:
-            return False
+            bar = True
         i += 1
-    return depth == 0
+    return (groups, bar) if depth == 0 else None
+
+
+def _name_ends_with(pattern: str, ending: str) -> bool:
+    """Does every match of ``pattern`` hold a match of ``ending``: no top-level alternative,
+    and a group ``(?P<name>…(?:ending))`` outside any other, not made optional?"""
+    scan = _top_level(pattern)
+    if scan is None or scan[1]:
+        return False
+    closing = f"(?:{ending}))"
+    return any(pattern.startswith("(?P<name>", a) and pattern.endswith(closing, a, b)
+               and not pattern.startswith(("?", "*", "{0"), b) for a, b in scan[0])
 
 
 def _mech_words(notice: Notice) -> list[str]:
