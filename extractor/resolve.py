@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .lexicon import Lexicon, alternation, load_lexicon, one_character_levels
 from .normalize import HAN
@@ -23,9 +24,11 @@ _SPACES = re.compile(r"\s+")
 _GOVERNMENT_OFFICE = re.compile(rf"(?:政府办公室|(?<=[{one_character_levels()}])府办)$")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """Comparison key of a name: no spaces or punctuation; ``X政府`` and ``X人民政府`` are one
-    body (``各乡镇政府``, ``各乡镇人民政府``), as are ``X政府办公室``, ``X政府办`` and ``X府办``."""
+    body (``各乡镇政府``, ``各乡镇人民政府``), as are ``X政府办公室``, ``X政府办`` and ``X府办``
+    (kept per name: a notice's tables look the same names up again and again)."""
     return _GOVERNMENT_OFFICE.sub("政府办", _KEY_DROP.sub("", name).replace("人民政府", "政府"))
 
 
@@ -168,8 +171,14 @@ def _named_head(text: str, level: re.Match[str], lex: Lexicon) -> bool:
     if text[level.start() : level.end() + 1] not in heads:
         return False
     j = level.start()
-    return any(text.startswith(s, j - len(s) - n) and j - len(s) - n >= 0
-               for n in (1, 2) for s in lex.surnames)
+    return any(j - k - n >= 0 and text[j - k - n : j - n] in lex.surnames
+               for n in (1, 2) for k in lex.memo(_surname_lengths))
+
+
+def _surname_lengths(lex: Lexicon) -> tuple[int, ...]:
+    """The lengths of the surnames (single and compound): a surname is looked up by its
+    length, not tried one by one."""
+    return tuple(sorted({len(s) for s in lex.surnames}))
 
 
 class OrgTable:

@@ -28,6 +28,8 @@ def led_bodies(notice: Notice) -> list[tuple[str, Span]]:
     """(name, sentence) of the bodies named each by its head's label, two or more, in text
     order, each once; none when fewer than two are named so."""
     text = notice.text
+    if notice.lex.memo(body_ending_re).search(text) is None:
+        return []  # no body's ending anywhere: no label with a body's name before it
     found: dict[str, Span] = {}
     for m in notice.lex.memo(label_re).finditer(text):
         name = m.group("body")

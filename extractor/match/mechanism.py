@@ -42,6 +42,7 @@ class _Cues:
         self.setup = lex.cue_re("setup_verbs")  # 成立, 建立 …
         self.adjust = lex.cue_re("adjust_verbs")  # 调整, 调整和加强 …
         self.suffixes = suf = alternation(lex.bodies["mechanism_suffixes"])
+        self.ending = re.compile(suf)  # 领导小组, 联席会议 …: a body's ending anywhere
         # （下简称领导小组）、“B指挥部”（下简称指挥部）: another body set up with the one named before it
         self.more_mechanism = re.compile(
             rf"”?{_SHORT.format(n=1)}(?:、|和|及|与)“?(?P<name>[{HAN}]{{2,40}}?(?:{suf}))”?{_SHORT.format(n=2)}")
@@ -195,9 +196,11 @@ def _suffix_re(notice: Notice) -> str:
     return _cues(notice).suffixes
 
 
-def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
+def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]]:
     """The patterns naming a notice's body, in the order they are tried, each with whether it
-    reads the notice's head only (its first 400 characters); compiled once per lexicon."""
+    reads the notice's head only (its first 400 characters) and whether the name it reads ends
+    with a body's ending (``mechanism_suffixes``: no match in a text holding none); compiled
+    once per lexicon."""
     cues = lex.memo(_Cues)
     suf = cues.suffixes
     setup, offices = cues.setup, cues.offices
@@ -252,7 +255,7 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool]]:
         (rf"(?P<lead>{lead})?(?:{setup})(?:由[^。；\n]{{2,80}}?(?:{lead}|{joined}|组成)的)?{generic}"
          rf"(?P<name>[{HAN}“”]{{4,40}}?(?:{alternation(lex.bodies['topical_mechanism_suffixes'])}))(?![{HAN}])", False),
     ]
-    return [(re.compile(pat, re.M), head_only) for pat, head_only in patterns]
+    return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
 
 
 _DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
@@ -294,7 +297,10 @@ def find_mechanism(notice: Notice) -> None:
     cues = _cues(notice)
     head_end = min(len(text), 400)
     advisory = ""  # 成立由专家、企业代表等组成的X委员会: an advisory body of people, no departments' body
-    for i, (rx, head_only) in enumerate(notice.lex.memo(_mechanism_patterns)):
+    has_ending = cues.ending.search(text) is not None
+    for i, (rx, head_only, ends_with_suffix) in enumerate(notice.lex.memo(_mechanism_patterns)):
+        if ends_with_suffix and not has_ending:
+            continue  # a name with a body's ending, in a text that holds none
         keep = (lambda m: not _each_sets_up(notice, m.start())) if i != _TOPICAL else (
             lambda m: not _each_sets_up(notice, m.start()) and _topical(notice, m))
         m = _outside_titles(rx, text, 0, head_end if head_only else len(text), keep)
@@ -857,7 +863,16 @@ def _anchored_at_line_start(pattern: str) -> bool:
     """``^`` first and no top-level alternative in ``pattern`` (a plain scan of its syntax)."""
     if not pattern.startswith("^"):
         return False
-    depth, i, n = 0, 1, len(pattern)
+    scan = _top_level(pattern, 1)
+    return scan is not None and not scan[1]
+
+
+def _top_level(pattern: str, i: int = 0) -> tuple[list[tuple[int, int]], bool] | None:
+    """The groups of ``pattern[i:]`` outside any other (start and end of each), and whether
+    a ``|`` stands outside every group; None when its brackets do not balance (a plain scan
+    of its syntax: escapes and classes skipped)."""
+    groups: list[tuple[int, int]] = []
+    depth, opened, bar, n = 0, 0, False, len(pattern)
     while i < n:
         ch = pattern[i]
         if ch == "\\":
@@ -869,13 +884,29 @@ def _anchored_at_line_start(pattern: str) -> bool:
             while i < n and pattern[i] != "]":
                 i += 2 if pattern[i] == "\\" else 1
         elif ch == "(":
+            opened = i if depth == 0 else opened
             depth += 1
         elif ch == ")":
             depth -= 1
+            if depth < 0:
+                return None
+            if depth == 0:
+                groups.append((opened, i + 1))
         elif ch == "|" and depth == 0:
-            return False
+            bar = True
         i += 1
-    return depth == 0
+    return (groups, bar) if depth == 0 else None
+
+
+def _name_ends_with(pattern: str, ending: str) -> bool:
+    """Does every match of ``pattern`` hold a match of ``ending``: no top-level alternative,
+    and a group ``(?P<name>…(?:ending))`` outside any other, not made optional?"""
+    scan = _top_level(pattern)
+    if scan is None or scan[1]:
+        return False
+    closing = f"(?:{ending}))"
+    return any(pattern.startswith("(?P<name>", a) and pattern.endswith(closing, a, b)
+               and not pattern.startswith(("?", "*", "{0"), b) for a, b in scan[0])
 
 
 def _mech_words(notice: Notice) -> list[str]:

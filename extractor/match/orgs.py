@@ -394,7 +394,11 @@ _ALIAS_NOTE = re.compile(r"[（(](?:以下简称|下称|简称)[“\"]?([^）)�
 
 
 def _org_suffixes(notice: Notice) -> tuple[str, ...]:
-    return tuple(notice.lex.forms.get("suffixes", ()))
+    return notice.lex.memo(_build_org_suffixes)
+
+
+def _build_org_suffixes(lex: Lexicon) -> tuple[str, ...]:
+    return tuple(lex.forms.get("suffixes", ()))
 
 
 def _not_org_ending(notice: Notice, name: str) -> bool:
@@ -418,6 +422,12 @@ def suffix_words(notice: Notice) -> frozenset[str]:
 def _build_suffix_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
     suffixes = tuple(lex.forms.get("suffixes", ()))
     return frozenset(suffixes), frozenset(s[-1] for s in suffixes if s)
+
+
+def _suffix_last_re(lex: Lexicon) -> re.Pattern[str]:
+    """Any character an organization suffix ends with (where a name may end)."""
+    lasts = "".join(sorted(_suffix_sets(lex)[1]))
+    return re.compile(f"[{re.escape(lasts)}]" if lasts else "(?!)")
 
 
 def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str]) -> tuple[int, int] | None:
@@ -449,7 +459,14 @@ def _verb_named_class(notice: Notice, name: str) -> bool:
             and all(tags.get(w) in _VERBAL for w in words[:-1]))
 
 
+def may_name_unlisted(notice: Notice, pos: int, limit: int) -> bool:
+    """Is there a name with an organization ending at ``pos`` (what :func:`unlisted_org_at`
+    reads, whatever follows it)? Without one, no ``follow`` finds a body there."""
+    return bool(_unlisted_names(notice, pos, limit))
+
+
 _UNLISTED = "unlisted_names"  # key of ``Notice.memo``
+_NAME_RUN = re.compile("[\u4e00-\u9fff（）]*")  # the characters of a name no lexicon lists
 
 
 def _unlisted_names(notice: Notice, pos: int, limit: int) -> tuple[tuple[int, int, int | None], ...]:
@@ -473,15 +490,12 @@ def _read_unlisted_names(notice: Notice, pos: int, limit: int) -> tuple[tuple[in
     if pos >= limit or not "\u4e00" <= text[pos] <= "\u9fff" or cues.unlisted_bad_start.match(text, pos, limit):
         return ()
     suffixes = _org_suffixes(notice)
-    suffix_set, suffix_last = _suffix_sets(notice.lex)
-    stop = min(limit, pos + 16)
+    suffix_set = _suffix_sets(notice.lex)[0]
+    run = _NAME_RUN.match(text, pos + 1, min(limit, pos + 16))
+    run_end = run.end() if run else pos + 1
     out: list[tuple[int, int, int | None]] = []
-    for end in range(pos + 2, stop + 1):
-        ch = text[end - 1]
-        if not ("\u4e00" <= ch <= "\u9fff" or ch in "（）"):
-            break
-        if ch not in suffix_last:
-            continue  # no suffix ends with it
+    for last in notice.lex.memo(_suffix_last_re).finditer(text, pos + 1, run_end):  # where a suffix may end
+        end = last.end()
         name = text[pos:end]
         if (not name.endswith(suffixes) or _not_org_ending(notice, name) or cues.unlisted_bad_inside.search(name)
                 or name in suffix_set):

@@ -24,6 +24,7 @@ from .orgs import (
     alias_note,
     counterpart,
     looks_like_org,
+    may_name_unlisted,
     org_at,
     suffix_words,
     unlisted_org_at,
@@ -127,6 +128,8 @@ class SubjectCues:
         self.actor_ending_set = frozenset(self.actor_endings)
         self.bare_actor_classes = frozenset(lex.cue("bare_actor_classes"))
         self.actor_ending_lens = tuple(sorted({len(e) for e in self.actor_endings}, reverse=True))
+        # (and the characters they end with: a name ending with another has none)
+        self.actor_ending_lasts = frozenset(e[-1] for e in self.actor_endings if e)
         self.concerned = re.compile(concerned)
         self.actor_bad_start = re.compile(rf"{lex.cue_class('clause_opening_chars')}|{lex.cue_re('not_body_starts')}")
         self.actor_bad_inside = re.compile(
@@ -387,7 +390,10 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
     run = _HAN_RUN.match(text, start, min(limit, start + _ACTOR_MAX))
     if run is None or cues.actor_bad_start.match(text, start, limit):
         return None
+    lasts = cues.actor_ending_lasts
     for end in range(start + 2, run.end() + 1):
+        if text[end - 1] not in lasts:
+            continue  # no actor ending ends with this character
         name = text[start:end]
         ending = _actor_ending(cues, name, bool(vague))
         if ending is None:
@@ -527,6 +533,8 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     """A body no lexicon lists at ``p``: followed by a modal or duty verb (or a list
     separator), or a department's name by its form followed by any verb (国家中医药局印发…,
     民政部指导…). Its end and the end of its alias note."""
+    if not may_name_unlisted(notice, p, limit):
+        return None  # (no name to try the three patterns after)
     cues = subject_cues(notice)
     hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
     if hit:

@@ -562,6 +562,7 @@ _CLOSERS = {v: k for k, v in _OPENERS.items()}
 # 列第一位者为牵头部门 / 排在第一位的部门为牵头部门 / 排名第一的单位是牵头单位
 _FIRST_LEADS_RE = re.compile(r"^(?:列|排|排名|位列)(?:在)?(?:第一|首)(?:位|个)?(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:部门|单位)$")
 _MAX_MARKER = 200
+_BRACKET_CHAR = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
 
 
 def _bracket_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -569,8 +570,8 @@ def _bracket_groups(text: str, start: int, end: int) -> list[tuple[int, int]]:
     (``[A(B)负责]`` is one group); unbalanced brackets close nothing."""
     out = []
     stack: list[tuple[str, int]] = []
-    for i in range(start, end):
-        ch = text[i]
+    for m in _BRACKET_CHAR.finditer(text, start, end):  # the brackets only, not every character
+        i, ch = m.start(), m.group(0)
         if ch in _OPENERS:
             stack.append((ch, i))
         elif ch in _CLOSERS:

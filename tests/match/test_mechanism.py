@@ -708,3 +708,24 @@ def test_line_anchored_patterns(pattern: str, flags: int, anchored: bool) -> Non
     from extractor.match.mechanism import _line_anchored
 
     assert _line_anchored(re.compile(pattern, flags)) is anchored
+
+
+# (pattern, does every match hold the ending 小组|委员会?): which naming patterns
+# ``find_mechanism`` skips in a text that holds no body's ending.
+NAME_ENDS_WITH = [
+    (r"成立(?P<name>\w{2,20}?(?:小组|委员会))", True),
+    (r"(?:^|(?<=[。；]))(?P<name>[^。]{2,20}?(?:小组|委员会))(?=负责)", True),
+    (r"由[^。]{2,30}组成的(?P<name>\w{0,20}?(?:小组|委员会|工作专班))", False),  # another ending too
+    (r"成立(?P<name>\w{2,20}?(?:小组|委员会))?工作", False),   # the name optional
+    (r"成立(?:(?P<name>\w{2,20}?(?:小组|委员会)))", False),   # inside another group
+    (r"成立(?P<name>\w{2,20}?(?:小组|委员会))|印发", False),  # another alternative
+    (r"(?=(?P<name>\w{2,20}?(?:小组|委员会)))", False),       # in a lookahead
+    (r"成立(?P<name>\w{2,20}?机制)", False),
+]
+
+
+@pytest.mark.parametrize("pattern, holds", NAME_ENDS_WITH)
+def test_name_ends_with(pattern: str, holds: bool) -> None:
+    from extractor.match.mechanism import _name_ends_with
+
+    assert _name_ends_with(pattern, "小组|委员会") is holds

@@ -69,13 +69,9 @@ def _second_subject(notice: Notice, start: int, end: int) -> bool:
 _SETS_UP = re.compile("下设|设立|设(?=办公室)")
 
 
-def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mechanism, int] | None:
-    """The body a sentence states duties of, and where its duties start: a body it sets up
-    (推进委员会设立X…，负责…), a mechanism body or the mechanism named first (duties from
-    its 负责/承担), or a unit of the notice named first and followed by a verb."""
-    text = notice.text
-    seg = text[start:end]
-    duty_verb = duty_cues(notice).own_duty_verb.search(seg)
+def _named_bodies(notice: Notice) -> list[tuple[str, Org | Mechanism]]:
+    """(written form, body) of the mechanism's own bodies and the mechanism (its one office
+    also as ``办公室``), longest form first."""
     mech = notice.mechanism
     named: list[tuple[str, Org | Mechanism]] = list(notice.table.bodies_by_length())
     if mech:
@@ -84,6 +80,18 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
         if len(offices) == 1 and not any(f == "办公室" for f, _b in named):
             named.append(("办公室", offices[0]))  # 办公室负责…: the mechanism's one office
         named = sorted(named, key=lambda kv: -len(kv[0]))
+    return named
+
+
+def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mechanism, int] | None:
+    """The body a sentence states duties of, and where its duties start: a body it sets up
+    (推进委员会设立X…，负责…), a mechanism body or the mechanism named first (duties from
+    its 负责/承担), or a unit of the notice named first and followed by a verb."""
+    text = notice.text
+    seg = text[start:end]
+    duty_verb = duty_cues(notice).own_duty_verb.search(seg)
+    mech = notice.mechanism
+    named = _named_bodies(notice) if duty_verb else []  # (read only before a duty verb)
     m = _SETS_UP.search(seg)  # 协调小组在X设办公室，负责…: the office's
     if m and duty_verb and duty_verb.start() > m.end():
         for form, body in named:

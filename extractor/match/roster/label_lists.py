@@ -35,8 +35,10 @@ def labels_in_sentence(notice: Notice, start: int, end: int, line: tuple[int, in
     sentence naming a body of the mechanism's own (``成立专家组。组长：…``) is that group's roster,
     no fact about the mechanism."""
     text = notice.text
+    if notice.mechanism is None:
+        return False
     labels = _labels(notice, start, end)
-    if len(labels) < 2 or notice.mechanism is None:
+    if len(labels) < 2:
         return False
     found = []
     class_after = re.compile(rf"(?:{notice.lex.cue_re('and_words')})(?=各)")  # …及各村村医: a class, no more names
@@ -74,10 +76,11 @@ def _labels(notice: Notice, start: int, end: int) -> list[tuple[int, int, str, s
     text = notice.text
     if text.find("：", start, end) < 0:
         return []  # (each label ends with a colon)
-    words = {*notice.lex.roles, *mech_head_titles(notice)}
+    in_line = list(_LABEL_IN_LINE_RE.finditer(text, start, end))
+    words = {*notice.lex.roles, *mech_head_titles(notice)} if in_line else set()
     out: dict[int, tuple[int, int, str, str | None]] = {
         m.start("role"): (m.start("role"), m.end(), m.group("role").replace(" ", ""), None)
-        for m in _LABEL_IN_LINE_RE.finditer(text, start, end) if m.group("role").replace(" ", "") in words}
+        for m in in_line if m.group("role").replace(" ", "") in words}
     for m in notice.lex.memo(label_re).finditer(text, start, end):
         a = m.start()
         if not any(s <= a < e for s, e, _w, _n in out.values()):

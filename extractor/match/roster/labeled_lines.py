@@ -179,6 +179,8 @@ def _office_labels(notice: Notice, body: str) -> bool:
     heads = notice.lex.memo(_office_heads)
     for m in _LABEL_RE.finditer(body):
         words = m.group("label").replace(" ", "")
+        if not words.endswith(heads):
+            continue
         label = next((h for h in heads if words.endswith(h)), None)
         if label is not None:
             return any(w in body[: m.end() - len(label) - 1] for w in offices)
@@ -232,6 +234,8 @@ _LIST_OF_MEMBERS = re.compile("(?:成员|组成人员)?名单$")  # a group's ro
 def _names_sub_group(notice: Notice, body: str) -> bool:
     """A short line naming a working group of its own (``（一）综合协调组``, ``医疗救治组：``,
     the heading of its list ``某病防控专家组成员名单``), not the mechanism (``领导小组``)."""
+    if "组" not in body:
+        return False  # (the name is what is left of the line, and ends with 组)
     name = body.strip(" ：:")
     name = _LEADING_NUMBER.sub("", name)
     name = _LIST_OF_MEMBERS.sub("", name)
