@@ -947,6 +947,9 @@ def find_flat_table_tasks(notice: Notice) -> None:
         if _leaves_cells_out(rows, found[1]):
             _merged_rows(notice, rows, found[1])
             k = found[0] + sum(1 + len(cells) for _number, cells in rows)
+        elif (run_on := _run_on_rows(notice, rows, found[1])) is not None:
+            _unit_tail_rows(notice, run_on, _unit_columns_last(found[1]) or [])
+            k = found[0] + sum(1 + len(cells) for _number, cells in rows)
         else:
             k = _flat_rows(notice, lines, *found)
 
@@ -962,7 +965,8 @@ def _numbered_rows(notice: Notice, lines: list, k: int, columns: list[str | None
     while k < len(lines) and lines[k].text == str(len(rows) + 1):
         run = k + 1
         while (run < len(lines) and lines[run].text != str(len(rows) + 2) and lines[run].kind not in ("noise", "heading")
-               and not notice.text.startswith(appendix, lines[run].start) and run - k <= 2 * len(columns)):
+               and not notice.text.startswith(appendix, lines[run].start)
+               and (run - k <= 2 * len(columns) or _unit_line(notice, lines[run]))):
             run += 1
         rows.append((lines[k], lines[k + 1 : run]))
         k = run
@@ -1009,6 +1013,81 @@ def _merged_rows(notice: Notice, rows: list[tuple[Line, list[Line]]], columns: l
 
 
 _NAME_CELL = 4  # a person's name in a leader column (夏某某, 周 某), passed over
+
+
+def _unit_line(notice: Notice, line: Line) -> bool:
+    """A line of a flattened table that names units (a township by its name, ``青山镇``), or
+    marks its cell empty (``/``)."""
+    return (line.text in notice.lex.cue("empty_cell_marks") or _township(notice, line.text)
+            or _names_units(notice, line.start, line.end))
+
+
+def _township(notice: Notice, cell: str) -> bool:
+    """A unit cell that is a township's name alone (``青山镇``, ``白河乡``): the township is the unit."""
+    levels = notice.lex.cue("township_levels")
+    return cell.endswith(tuple(levels)) and bool(re.fullmatch(f"[{HAN}]{{2,4}}", cell[: -1]))
+
+
+def _unit_columns_last(columns: list[str | None]) -> list[str] | None:
+    """The kinds of a header's unit columns when they are its last named columns, after its task
+    column: the lead column first, then one other (``牵头单位 | 协同单位``); else None."""
+    named = [kind for kind in columns if kind is not None]
+    return named[-2:] if named[-3:] in (["task", "lead", "support"], ["task", "lead", "resp"]) else None
+
+
+def _unit_tail(notice: Notice, cells: list[Line], before: int) -> tuple[Line, list[Line]] | None:
+    """A row's task cell and the unit lines after it: the unit lines end the row, and the
+    cells before them are at most the ``before`` cells the header names there (a merged
+    group cell left out). None when the row does not read so."""
+    tail = len(cells)
+    while tail > 0 and _unit_line(notice, cells[tail - 1]):
+        tail -= 1
+    units = cells[tail:]
+    if not 0 < tail <= before or not units or units[0].text in notice.lex.cue("empty_cell_marks"):
+        return None
+    task = cells[tail - 1]
+    return (task, units) if len(task.text) >= 4 else None
+
+
+def _run_on_rows(notice: Notice, rows: list[tuple[Line, list[Line]]], columns: list[str | None]
+                 ) -> list[tuple[Line, Line, list[Line]]] | None:
+    """The rows of a flattened table that writes its unit cells one unit a line (``区卫健局`` /
+    ``东孝街道`` / ``孝顺镇``), so that they do not line up with its header: (number, task cell,
+    unit lines) of each row, when the header's last columns are its lead and one other unit
+    column, every row ends in unit lines after its task (the last row may end in a line the
+    copy cut off) and some row holds more unit lines than the header has unit columns; else None."""
+    if _unit_columns_last(columns) is None or len(rows) < 2:
+        return None
+    before = columns.index("lead") - 1
+    out = []
+    for k, (number, cells) in enumerate(rows):
+        tail = _unit_tail(notice, cells, before)
+        if tail is None and k == len(rows) - 1:
+            tail = _unit_tail(notice, cells[:-1], before)  # cut inside its last cell
+        if tail is None:
+            return None
+        out.append((number, *tail))
+    return out if any(len(units) > 2 for _n, _t, units in out) else None
+
+
+def _unit_tail_rows(notice: Notice, rows: list[tuple[Line, Line, list[Line]]], kinds: list[str]) -> None:
+    """Duties of the rows of a table whose unit cells run on, one unit a line (``_run_on_rows``):
+    the first unit line is the lead column's (a lead is one unit), the rest the other column's
+    (``kinds``); a cell marked empty (``/``) names none."""
+    role = {"lead": "lead", "support": "support", "resp": None}
+    empty = notice.lex.cue("empty_cell_marks")
+    for number, task, units in rows:
+        out = _Responsible()
+        for k, cell in enumerate(units):
+            kind = role[kinds[min(k, 1)]]
+            if _township(notice, cell.text) and not _names_units(notice, cell.start, cell.end):
+                out.add(notice.table.add(cell.text), kind)
+            elif cell.text not in empty:
+                for org, marked in _marked_orgs(notice, cell.start, cell.end):
+                    out.add(org, marked or kind)
+        notice.reserved.append((number.start, units[-1].end))
+        ts, te = _task_span(notice.text, task.start, task.end)
+        notice.duties.append(Duty(span=(ts, te), orgs=out.orgs, item=int(number.text), source="task"))
 
 
 def _time_cell(notice: Notice, cell: Line) -> tuple[str, str | None] | None:

@@ -335,6 +335,32 @@ TASKS = [
      "序号\n类别\n工作任务\n完成时限\n责任股室\n1\n公共服务\n完成青山书屋改造提升。\n6月底前\n"
      "2\n组织送戏下乡演出20场。\n3\n开展全民阅读活动。\n",
      [], set()),
+    # a table flattened one cell a line whose unit cells run on, one unit a line (a merged group
+    # cell written once, a township named alone, ``/`` for an empty cell, the last row cut inside
+    # its last cell): the first unit after the task leads, the rest are the 协同单位
+    ("flattened-table-with-unit-cells-one-unit-a-line",
+     "红石区2025年民生实事任务分解方案\n序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n1\n教育惠民\n校舍改造\n改造中小学校舍3所。\n区教育局\n青山镇\n白河乡\n"
+     "区财政局\n2\n食堂提升\n新建学校食堂2个。\n区教育局\n/\n3\n健康惠民\n村卫生室建设\n新建村卫生室12家。\n区卫健局\n"
+     "各乡镇（街道）\n区资规分局\n区机关事",
+     ["改造中小学校舍3所", "新建学校食堂2个", "新建村卫生室12家"],
+     {("红石区教育局", R, "改造中小学校舍3所", "role=lead"), ("青山镇", R, "改造中小学校舍3所", "role=support"),
+      ("白河乡", R, "改造中小学校舍3所", "role=support"), ("红石区财政局", R, "改造中小学校舍3所", "role=support"),
+      ("红石区教育局", R, "新建学校食堂2个", "role=lead"), ("红石区卫健局", R, "新建村卫生室12家", "role=lead"),
+      ("各乡镇", R, "新建村卫生室12家", "role=support"), ("红石区资规分局", R, "新建村卫生室12家", "role=support")}),
+    # near miss: a row that does not end in its unit lines (a note after them) leaves the table
+    # unread as one whose units run on: only a row whose first cells line up with the header is read
+    ("flattened-run-on-table-with-a-row-that-does-not-end-in-units",
+     "红石区2025年民生实事任务分解方案\n序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n1\n教育惠民\n食堂提升\n"
+     "新建学校食堂2个。\n区教育局\n区财政局\n按年度计划推进\n2\n校舍改造\n改造中小学校舍3所。\n区教育局\n青山镇\n白河乡\n区财政局\n",
+     ["新建学校食堂2个"], _lead_support("新建学校食堂2个", ["教育局"], ["财政局"])),
+    # a web table's header in traditional characters (發起部門 | 配合部門: the department that starts a
+    # joint spot check leads it, the one that joins it supports); the 抽查事項 is the row's task
+    ("pipe-table-with-traditional-headers",
+     "白河市跨部門聯合抽查事項清單\n序號 | 抽查領域 | 抽查事項 | 檢查對象 | 發起部門 | 配合部門 | 備註 |\n"
+     "1 | 游泳場所抽查 | 游泳場所衛生許可及水質管理情況 | 各類游泳場所 | 市衛生健康委 | 市體育局 | 重點抽查 |\n",
+     ["游泳場所衛生許可及水質管理情況"],
+     {("白河市卫生健康委", R, "游泳场所卫生许可及水质管理情况", "role=lead"),
+      ("白河市体育局", R, "游泳场所卫生许可及水质管理情况", "role=support")}),
     ("several-units-without-the-rule-have-no-role",
      "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责）\n",
      ["健全监测网络。推动哨点医院扩容"],
