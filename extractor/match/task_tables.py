@@ -110,15 +110,41 @@ def flat_task_header(lex: Lexicon, texts: list[str], k: int) -> tuple[int, list[
     return (m, columns) if columns is not None else None
 
 
+_COLUMN_CELL = re.compile(r"[\u4e00-\u9fff]{2,8}")
+
+
+def unnumbered_task_header(lex: Lexicon, texts: list[str], k: int) -> tuple[int, list[str | None]] | None:
+    """When ``texts[k]`` opens the header of a task table flattened one cell a line that has no
+    row-number column (``主要目标`` / ``主要责任单位`` / ``责任单位``): the index of the line after the
+    header and the kind of each column, when its last columns are a task column, then a lead
+    column and one other unit column (``unit_columns_last``); else None."""
+    if k > 0 and _COLUMN_CELL.fullmatch(texts[k - 1]) or texts[k] in lex.cue("number_columns"):
+        return None
+    m = k
+    while m < len(texts) and _COLUMN_CELL.fullmatch(texts[m]):
+        m += 1
+    if m - k < 3:
+        return None
+    columns = column_kinds(lex, joined_header(lex, texts[k:m]))
+    return (m, columns) if columns is not None and unit_columns_last(columns) else None
+
+
+def unit_columns_last(columns: list[str | None]) -> list[str] | None:
+    """The kinds of a header's unit columns when they are its last named columns, right after its
+    task column: the lead column, then one other (``牵头单位`` / ``协同单位``); else None."""
+    named = [kind for kind in columns if kind is not None]
+    return named[-2:] if named[-3:] in (["task", "lead", "support"], ["task", "lead", "resp"]) else None
+
+
 def flat_task_table_lines(notice: Notice) -> set[int]:
-    """The starts of the content lines from a flattened task table's header on, up to the
+    """The starts of the content lines from a flattened task table's header (numbered or not) on, up to the
     next annex or the end: cells, each read with its row (by the task lists)."""
     lines = notice.content_lines()
     texts = [ln.text for ln in lines]
     appendix = tuple(notice.lex.cue("appendix_words"))
     out: set[int] = set()
     for k in range(len(lines)):
-        if flat_task_header(notice.lex, texts, k) is not None:
+        if flat_task_header(notice.lex, texts, k) is not None or unnumbered_task_header(notice.lex, texts, k) is not None:
             end = next((j for j in range(k, len(lines)) if notice.text.startswith(appendix, lines[j].start)), len(lines))
             out.update(ln.start for ln in lines[k:end])
             break

@@ -32,7 +32,15 @@ from .subjects import (
     listed_then_collective,
     subject_at,
 )
-from .task_tables import LabelCues, anchored_row, column_kinds, flat_task_header, label_role
+from .task_tables import (
+    LabelCues,
+    anchored_row,
+    column_kinds,
+    flat_task_header,
+    label_role,
+    unit_columns_last,
+    unnumbered_task_header,
+)
 
 MAX_TASK_CHARS = 250
 
@@ -941,14 +949,19 @@ def find_flat_table_tasks(notice: Notice) -> None:
     while k < len(lines):
         found = flat_task_header(notice.lex, texts, k)
         if found is None:
-            k += 1
+            unnumbered = unnumbered_task_header(notice.lex, texts, k)
+            if unnumbered is None:
+                k += 1
+                continue
+            blocks, k = _unit_block_rows(notice, lines, unnumbered[0])
+            _unit_tail_rows(notice, blocks, unit_columns_last(unnumbered[1]) or [])
             continue
         rows = _numbered_rows(notice, lines, *found)
         if _leaves_cells_out(rows, found[1]):
             _merged_rows(notice, rows, found[1])
             k = found[0] + sum(1 + len(cells) for _number, cells in rows)
         elif (run_on := _run_on_rows(notice, rows, found[1])) is not None:
-            _unit_tail_rows(notice, run_on, _unit_columns_last(found[1]) or [])
+            _unit_tail_rows(notice, run_on, unit_columns_last(found[1]) or [])
             k = found[0] + sum(1 + len(cells) for _number, cells in rows)
         else:
             k = _flat_rows(notice, lines, *found)
@@ -1028,13 +1041,6 @@ def _township(notice: Notice, cell: str) -> bool:
     return cell.endswith(tuple(levels)) and bool(re.fullmatch(f"[{HAN}]{{2,4}}", cell[: -1]))
 
 
-def _unit_columns_last(columns: list[str | None]) -> list[str] | None:
-    """The kinds of a header's unit columns when they are its last named columns, after its task
-    column: the lead column first, then one other (``牵头单位 | 协同单位``); else None."""
-    named = [kind for kind in columns if kind is not None]
-    return named[-2:] if named[-3:] in (["task", "lead", "support"], ["task", "lead", "resp"]) else None
-
-
 def _unit_tail(notice: Notice, cells: list[Line], before: int) -> tuple[Line, list[Line]] | None:
     """A row's task cell and the unit lines after it: the unit lines end the row, and the
     cells before them are at most the ``before`` cells the header names there (a merged
@@ -1049,34 +1055,76 @@ def _unit_tail(notice: Notice, cells: list[Line], before: int) -> tuple[Line, li
     return (task, units) if len(task.text) >= 4 else None
 
 
-def _run_on_rows(notice: Notice, rows: list[tuple[Line, list[Line]]], columns: list[str | None]
-                 ) -> list[tuple[Line, Line, list[Line]]] | None:
+_UnitRow = tuple[int | None, tuple[int, int], list[Line], int]  # item, task span, unit lines, row start
+
+
+def _run_on_rows(notice: Notice, rows: list[tuple[Line, list[Line]]], columns: list[str | None]) -> list[_UnitRow] | None:
     """The rows of a flattened table that writes its unit cells one unit a line (``区卫健局`` /
-    ``东孝街道`` / ``孝顺镇``), so that they do not line up with its header: (number, task cell,
-    unit lines) of each row, when the header's last columns are its lead and one other unit
-    column, every row ends in unit lines after its task (the last row may end in a line the
-    copy cut off) and some row holds more unit lines than the header has unit columns; else None."""
-    if _unit_columns_last(columns) is None or len(rows) < 2:
+    ``东孝街道`` / ``孝顺镇``), so that they do not line up with its header, when the header's
+    last columns are its lead and one other unit column, every row ends in unit lines after its
+    task (the last row may end in a line the copy cut off) and some row holds more unit lines
+    than the header has unit columns; else None."""
+    if unit_columns_last(columns) is None or len(rows) < 2:
         return None
     before = columns.index("lead") - 1
-    out = []
+    out: list[_UnitRow] = []
     for k, (number, cells) in enumerate(rows):
         tail = _unit_tail(notice, cells, before)
         if tail is None and k == len(rows) - 1:
             tail = _unit_tail(notice, cells[:-1], before)  # cut inside its last cell
         if tail is None:
             return None
-        out.append((number, *tail))
-    return out if any(len(units) > 2 for _n, _t, units in out) else None
+        out.append((int(number.text), (tail[0].start, tail[0].end), tail[1], number.start))
+    return out if any(len(units) > 2 for _n, _t, units, _s in out) else None
 
 
-def _unit_tail_rows(notice: Notice, rows: list[tuple[Line, Line, list[Line]]], kinds: list[str]) -> None:
-    """Duties of the rows of a table whose unit cells run on, one unit a line (``_run_on_rows``):
-    the first unit line is the lead column's (a lead is one unit), the rest the other column's
-    (``kinds``); a cell marked empty (``/``) names none."""
+def _unit_block_rows(notice: Notice, lines: list, k: int) -> tuple[list[_UnitRow], int]:
+    """The rows of a flattened table with no row-number column whose unit cells run on one unit
+    a line, from ``lines[k]`` on: each a block of task lines (a sentence, or longer than a
+    unit's name) and the unit lines under it (a short line no unit is read from is passed over
+    among them). Ends at a heading, the page's clutter, an annex or a line that is neither;
+    returns the rows and where they end."""
+    appendix = notice.lex.cue("appendix_words")
+    rows: list[_UnitRow] = []
+    task: list[Line] = []
+    units: list[Line] = []
+    while k < len(lines):
+        ln = lines[k]
+        if ln.kind in ("noise", "heading") or notice.text.startswith(appendix, ln.start):
+            break
+        if _unit_line(notice, ln) or units and len(ln.text) <= _UNIT_NAME_CHARS:
+            if not task:
+                break
+            units.append(ln)
+        elif ln.text.endswith(("。", "；")) or len(ln.text) > _UNIT_NAME_CHARS:
+            if units:
+                rows.append((_item_of(notice, task[0]), (task[0].start, task[-1].end), units, task[0].start))
+                task, units = [], []
+            task.append(ln)
+        else:
+            break
+        k += 1
+    if task and units:
+        rows.append((_item_of(notice, task[0]), (task[0].start, task[-1].end), units, task[0].start))
+    return rows, k
+
+
+_UNIT_NAME_CHARS = 12  # longer than a unit's name in a unit column (省人口计生, 广东出入境检验检疫局)
+
+
+def _item_of(notice: Notice, line: Line) -> int | None:
+    """The item number a task cell opens with (``1.妇女…``), if any."""
+    m = _ITEM_NUMBER_RE.match(notice.text, line.start, line.end)
+    return int(m.group(1)) if m else None
+
+
+def _unit_tail_rows(notice: Notice, rows: list[_UnitRow], kinds: list[str]) -> None:
+    """Duties of the rows of a table whose unit cells run on, one unit a line: the first unit
+    line is the lead column's (a lead is one unit), the rest the other column's (``kinds``);
+    a cell marked empty (``/``) names none."""
     role = {"lead": "lead", "support": "support", "resp": None}
     empty = notice.lex.cue("empty_cell_marks")
-    for number, task, units in rows:
+    for item, (ts, te), units, start in rows:
         out = _Responsible()
         for k, cell in enumerate(units):
             kind = role[kinds[min(k, 1)]]
@@ -1085,9 +1133,12 @@ def _unit_tail_rows(notice: Notice, rows: list[tuple[Line, Line, list[Line]]], k
             elif cell.text not in empty:
                 for org, marked in _marked_orgs(notice, cell.start, cell.end):
                     out.add(org, marked or kind)
-        notice.reserved.append((number.start, units[-1].end))
-        ts, te = _task_span(notice.text, task.start, task.end)
-        notice.duties.append(Duty(span=(ts, te), orgs=out.orgs, item=int(number.text), source="task"))
+        if not out.orgs:
+            continue
+        notice.reserved.append((start, units[-1].end))
+        inner = _ITEM_NUMBER_RE.match(notice.text, ts, te)
+        ts, te = _task_span(notice.text, inner.end() if inner else ts, te)
+        notice.duties.append(Duty(span=(ts, te), orgs=out.orgs, item=item, source="task"))
 
 
 def _time_cell(notice: Notice, cell: Line) -> tuple[str, str | None] | None:

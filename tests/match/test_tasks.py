@@ -353,6 +353,21 @@ TASKS = [
      "红石区2025年民生实事任务分解方案\n序号\n事项分类\n事项名称\n项目内容\n牵头单位\n协同单位\n1\n教育惠民\n食堂提升\n"
      "新建学校食堂2个。\n区教育局\n区财政局\n按年度计划推进\n2\n校舍改造\n改造中小学校舍3所。\n区教育局\n青山镇\n白河乡\n区财政局\n",
      ["新建学校食堂2个"], _lead_support("新建学校食堂2个", ["教育局"], ["财政局"])),
+    # the same with no row-number column (主要目标 / 主要责任单位 / 责任单位): each block of target
+    # lines and the unit lines under it is a row, its first unit the main one (the lead)
+    ("flattened-table-without-row-numbers",
+     "白河市儿童发展规划目标责任分解\n主要目标\n主要责任单位\n责任单位\n1.儿童常见病得到有效防治。\n——儿童贫血患病率降低。\n"
+     "市卫生健康委\n市教育局\n市妇联\n2.儿童体质健康水平提高。\n市体育局\n市教育局\n",
+     ["儿童常见病得到有效防治。\n——儿童贫血患病率降低", "儿童体质健康水平提高"],
+     {("白河市卫生健康委", R, "儿童常见病得到有效防治。\n——儿童贫血患病率降低", "role=lead"),
+      ("白河市教育局", R, "儿童常见病得到有效防治。\n——儿童贫血患病率降低"),
+      ("白河市妇联", R, "儿童常见病得到有效防治。\n——儿童贫血患病率降低"),
+      ("白河市体育局", R, "儿童体质健康水平提高", "role=lead"), ("白河市教育局", R, "儿童体质健康水平提高")}),
+    # near miss: a header whose unit columns are not its last (a time column after them) is not read so
+    ("flattened-table-without-row-numbers-with-a-time-column-last",
+     "白河市儿童发展规划目标责任分解\n主要目标\n主要责任单位\n责任单位\n完成时限\n1.儿童常见病得到有效防治。\n"
+     "市卫生健康委\n市教育局\n2025年底前\n2.儿童体质健康水平提高。\n市体育局\n市教育局\n2025年底前\n",
+     [], set()),
     # a web table's header in traditional characters (發起部門 | 配合部門: the department that starts a
     # joint spot check leads it, the one that joins it supports); the 抽查事項 is the row's task
     ("pipe-table-with-traditional-headers",
