@@ -33,8 +33,10 @@ from .subjects import (
     subject_at,
 )
 from .task_tables import (
+    UNIT_COLUMNS,
     LabelCues,
     anchored_row,
+    column_kind,
     column_kinds,
     flat_task_header,
     label_role,
@@ -967,6 +969,65 @@ def find_flat_table_tasks(notice: Notice) -> None:
             k = _flat_rows(notice, lines, *found)
 
 
+def find_transposed_rows(notice: Notice) -> None:
+    """A task table's row copied as its column names, each on a line above its cell (``具体任务`` /
+    the task / ``责任单位`` / units / ``配合单位`` / units / ``完成时限`` / a time): one duty of the
+    units of its unit cells, with the roles their columns give, and the first time its time cell
+    names (when the notice names its year). A unit cell that says more than units (``_block_units``)
+    leaves the row unread."""
+    lines = notice.content_lines()
+    k = 0
+    while k < len(lines):
+        row = _column_cells(notice, lines, k)
+        units = _transposed_units(notice, lines, k, row) if row else None
+        if not row or not units:
+            k += 1
+            continue
+        k += 2 * len(row)
+        out = _Responsible()
+        for org, role in units:
+            out.add(org, role)
+        task = row["task"]
+        dl = deadline_in(notice, row["deadline"].text, notice.year) if "deadline" in row else None
+        dl = dl if dl and dl[1] else None  # a time of a year the notice does not name: no date to give
+        notice.reserved.extend((cell.start, cell.end) for kind, cell in row.items() if kind != "task")
+        ts, te = _task_span(notice.text, task.start, task.end)
+        notice.duties.append(Duty(span=(ts, te), orgs=out.orgs, source="task",
+                                  deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None))
+
+
+def _column_cells(notice: Notice, lines: list, k: int) -> dict[str, Line] | None:
+    """The cells of a row written as column names, each above its cell, from ``lines[k]`` on
+    (by the column's kind, in the order written), when they hold a task and a unit cell."""
+    row: dict[str, Line] = {}
+    while k + 1 < len(lines):
+        kind = column_kind(notice.lex, _SPACE_RUN.sub("", lines[k].text))
+        if kind is None or kind in row or column_kind(notice.lex, lines[k + 1].text) is not None:
+            break
+        row[kind] = lines[k + 1]
+        k += 2
+    if "task" not in row or len(row["task"].text) < 4 or not any(kind in row for kind in UNIT_COLUMNS):
+        return None
+    return row
+
+
+def _transposed_units(notice: Notice, lines: list, k: int, row: dict[str, Line]) -> list[tuple[Org, str | None]] | None:
+    """The units of the unit cells of a row written from ``lines[k]`` on as column names above
+    their cells, each with the role its column's name gives; None when a cell says more than units."""
+    out: list[tuple[Org, str | None]] = []
+    for i, (kind, cell) in enumerate(row.items()):
+        if kind in UNIT_COLUMNS:
+            found = _block_units(notice, lines[k + 2 * i].text, cell.start, cell.end)
+            if found is None:
+                return None
+            role = {"lead": "lead", "support": "support"}.get(kind)
+            out.extend((org, marked or role) for org, marked in found)
+    return out
+
+
+_SPACE_RUN = re.compile(r"\s+")
+
+
 def _numbered_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -> list[tuple[Line, list[Line]]]:
     """The rows of a flattened table numbered 1, 2, 3… from its first row on (past header cells
     left unread, such as ``(单位)`` or ``备注``): each row's number line and its cells, the lines
@@ -1477,6 +1538,7 @@ def find_tasks(notice: Notice) -> None:
     find_score_tables(notice)
     find_table_tasks(notice)
     find_flat_table_tasks(notice)
+    find_transposed_rows(notice)
     find_marked_tasks(notice)
     find_labeled_blocks(notice)
     find_annotated_tasks(notice)

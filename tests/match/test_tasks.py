@@ -368,6 +368,16 @@ TASKS = [
      "白河市儿童发展规划目标责任分解\n主要目标\n主要责任单位\n责任单位\n完成时限\n1.儿童常见病得到有效防治。\n"
      "市卫生健康委\n市教育局\n2025年底前\n2.儿童体质健康水平提高。\n市体育局\n市教育局\n2025年底前\n",
      [], set()),
+    # a row copied as its column names, each on a line above its cell: one duty, the roles by column
+    ("row-as-column-names-above-their-cells",
+     "红石区2025年重点工作任务分解\n具体任务\n完成社区卫生服务中心改扩建，提升基层诊疗能力。\n责任单位\n区卫健局、区住建局\n"
+     "配合单位\n各街道\n完成时限\n改扩建工程9月底前完成；其他事项年底前见效\n",
+     ["完成社区卫生服务中心改扩建，提升基层诊疗能力"],
+     _responsible("完成社区卫生服务中心改扩建，提升基层诊疗能力", "卫健局", "住建局")
+     | {("各街道", R, "完成社区卫生服务中心改扩建，提升基层诊疗能力", "role=support")}),
+    ("row-as-column-names-with-a-unit-cell-that-says-more-is-not-read",
+     "红石区2025年重点工作任务分解\n具体任务\n完成社区卫生服务中心改扩建。\n责任单位\n区卫健局负责统筹，按季度报送进度\n",
+     [], set()),
     # a web table's header in traditional characters (發起部門 | 配合部門: the department that starts a
     # joint spot check leads it, the one that joins it supports); the 抽查事項 is the row's task
     ("pipe-table-with-traditional-headers",
@@ -437,6 +447,9 @@ DEADLINES = [
     # a phase of the work titled with the time it ends by (（一）动员部署阶段（2025年7月底前）) gives that
     # deadline to its duties, on its line or below it up to the next phase; a phase written as a
     # span of months gives none
+    # the time cell of a row copied as its column names above their cells: its first time
+    ("time-cell-of-a-row-as-column-names", "红石区2025年重点工作任务分解\n具体任务\n完成社区卫生服务中心改扩建。\n"
+     "责任单位\n区卫健局\n完成时限\n改扩建工程9月底前完成；其他事项年底前见效\n", [("9月底前", "2025-09-30")]),
     ("phase-title-on-the-duties-line", "红石区2025年登革热防控工作方案\n三、实施步骤\n"
      "（一）动员部署阶段（2025年7月底前）。各街道要制定实施计划，明确任务分工。\n"
      "（二）工作实施阶段（2025年8月—12月）。各街道要按照实施计划开展工作。\n", [("2025年7月底前", "2025-07-31")]),
