@@ -14,6 +14,8 @@ from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 
 _WHITESPACE_RUN = re.compile(r"\s+")
+_QUALIFIER_CHARS = 2  # 牵头, 主体, 配合: a word before a unit column's name, written apart
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")  # 2023年重点工作任务: the column of that year's tasks
 
 
 class LabelCues:
@@ -54,13 +56,17 @@ def column_kind(lex: Lexicon, name: str) -> str | None:
 
 
 def joined_header(lex: Lexicon, names: list[str]) -> list[str]:
-    """A flattened header whose cells were broken over two lines (``牵头`` / ``部门``, ``完成`` /
-    ``时间``): two neighbours neither of which names a column, joined when together they do."""
+    """A header whose cells were broken over two lines or by a space (``牵头`` / ``部门``, ``完成`` /
+    ``时间``, ``牵头 责任单位``): two neighbours that together name a column, the first naming none,
+    the second none either, or a unit column after a word of two characters that qualifies it
+    (``牵头``, ``主体``, ``配合`` before ``责任单位``; not ``细化分工`` before ``责任处室``)."""
     out: list[str] = []
     k = 0
     while k < len(names):
+        second = column_kind(lex, names[k + 1]) if k + 1 < len(names) else None
         if (k + 1 < len(names) and column_kind(lex, names[k] + names[k + 1]) is not None
-                and column_kind(lex, names[k]) is None and column_kind(lex, names[k + 1]) is None):
+                and column_kind(lex, names[k]) is None
+                and (second is None or second in UNIT_COLUMNS and len(names[k]) <= _QUALIFIER_CHARS)):
             out.append(names[k] + names[k + 1])
             k += 2
             continue
@@ -74,7 +80,7 @@ def column_kinds(lex: Lexicon, cells: list[str]) -> list[str | None] | None:
     (a task column and a lead or responsible column). Of two task columns (工作内容 and
     具体任务), the specific one is the task; the other only groups rows."""
     cues = lex.memo(LabelCues)
-    names = [_WHITESPACE_RUN.sub("", c) for c in cells]
+    names = [_YEAR_FIRST.sub("", _WHITESPACE_RUN.sub("", c)) for c in cells]
     kinds = [column_kind(lex, cell) for cell in names]
     if kinds.count("task") > 1:
         keep = next((i for i, n in enumerate(names) if n in cues.specific), None)
@@ -160,16 +166,20 @@ def anchored_row(columns: list[str | None], cells: list[tuple[int, int]],
     a word broken by a space, an empty last column dropped), read by its unit cells: the
     first run of cells that each name units (``names_units``), as many as the header's unit
     columns, which stand together after its task column. The cell before the run is the
-    task; the cell after it the deadline when the header's deadline column follows its unit
-    columns. Returns (kind, cell) pairs, or None when no such run stands after a task cell."""
+    task, or, when the header names columns between its task and unit columns (a leader's
+    name), the longest of as many cells more before it; the cell after the run the deadline
+    when the header's deadline column follows its unit columns. Returns (kind, cell) pairs,
+    or None when no such run stands after a task cell."""
     units = [i for i, kind in enumerate(columns) if kind in UNIT_COLUMNS]
     if not units or units[-1] - units[0] != len(units) - 1 or "task" not in columns[: units[0]]:
         return None
     width = len(units)
+    gap = units[0] - 1 - max(i for i in range(units[0]) if columns[i] == "task")
     for p in range(2, len(cells) - width + 1):
         if names_units(cells[p - 1]) or not all(names_units(c) for c in cells[p : p + width]):
             continue
-        row: list[tuple[str, tuple[int, int]]] = [("task", cells[p - 1])]
+        task = max(cells[max(1, p - 1 - gap) : p], key=lambda cell: cell[1] - cell[0])
+        row: list[tuple[str, tuple[int, int]]] = [("task", task)]
         row += [(kind, cell) for kind, cell in zip(columns[units[0] : units[-1] + 1], cells[p : p + width], strict=True) if kind]
         after = units[-1] + 1
         if after < len(columns) and columns[after] == "deadline" and p + width < len(cells):

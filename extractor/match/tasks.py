@@ -39,6 +39,7 @@ from .task_tables import (
     column_kind,
     column_kinds,
     flat_task_header,
+    joined_header,
     label_role,
     unit_columns_last,
     unnumbered_task_header,
@@ -897,7 +898,7 @@ def find_table_tasks(notice: Notice) -> None:
     columns: list[str | None] | None = None
     for ln in notice.content_lines():
         cells = _row_cells(notice, ln)
-        header = column_kinds(notice.lex, [text[a:b] for a, b in cells])
+        header = column_kinds(notice.lex, joined_header(notice.lex, [text[a:b] for a, b in cells]))
         if header:
             columns = header
             continue

@@ -378,6 +378,27 @@ TASKS = [
     ("row-as-column-names-with-a-unit-cell-that-says-more-is-not-read",
      "红石区2025年重点工作任务分解\n具体任务\n完成社区卫生服务中心改扩建。\n责任单位\n区卫健局负责统筹，按季度报送进度\n",
      [], set()),
+    # a table whose header cells are broken by spaces (牵头 责任单位, 主体 责任单位, 配合 责任单位), its
+    # task column named with the year (2025年重点工作任务) and a leader's column before its unit columns:
+    # each row read by its run of unit cells, the task the longest cell before them
+    ("header-cells-broken-by-spaces-with-a-leader-column",
+     "青山县2025年重点工作责任清单\n序号 2025年重点工作任务 牵头  领导 牵头   责任单位 主体    责任单位 配合    责任单位 备注\n"
+     "12 新建社区托育机构3所。 王建国 县卫健委 各乡镇 县教育局 已完成\n13 完成县人民医院新院区建设。 李红梅 县卫健委 县住建局 县财政局 达到进度\n",
+     ["新建社区托育机构3所", "完成县人民医院新院区建设"],
+     {("青山县卫健委", R, "新建社区托育机构3所", "role=lead"), ("各乡镇", R, "新建社区托育机构3所"),
+      ("青山县教育局", R, "新建社区托育机构3所", "role=support"), ("青山县卫健委", R, "完成县人民医院新院区建设", "role=lead"),
+      ("青山县住建局", R, "完成县人民医院新院区建设"), ("青山县财政局", R, "完成县人民医院新院区建设", "role=support")}),
+    # near miss: a longer header cell before a unit column (细化分工 | 责任处室) is a column of its own
+    ("header-cell-of-its-own-before-a-unit-column",
+     "白河市卫生健康委2025年政务公开重点任务台账\n序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
+     "1 | 做好疫情防控信息发布 | 围绕流调溯源发布权威信息 | 应急处 | 长期推进 |\n2 | 推进预算决算信息公开 | 按时公开部门预算 | 财务处 | 长期推进 |\n",
+     ["做好疫情防控信息发布", "推进预算决算信息公开"],
+     {("应急处", R, "做好疫情防控信息发布"), ("财务处", R, "推进预算决算信息公开")}),
+    # near miss: a row whose unit cells run on over the next lines cannot tell its cells apart: unread
+    ("space-separated-row-running-on-over-lines-is-not-read",
+     "青山县2025年重点工作责任清单\n序号 2025年重点工作任务 牵头  领导 牵头   责任单位 主体    责任单位 配合    责任单位 备注\n"
+     "12 新建社区托育机构3所。 王建国 县卫健委 各乡镇\n县开发区\n县教育局 已完成\n",
+     [], set()),
     # a web table's header in traditional characters (發起部門 | 配合部門: the department that starts a
     # joint spot check leads it, the one that joins it supports); the 抽查事項 is the row's task
     ("pipe-table-with-traditional-headers",
