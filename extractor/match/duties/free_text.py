@@ -23,8 +23,10 @@ from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
     BRACKETED_MARK,
+    asks_a_question,
     clause_end,
     clause_starts,
+    names_a_doer_of_a_thing,
     paren_depths,
     reported,
     reports_a_meeting,
@@ -202,14 +204,17 @@ def _circumstance(notice: Notice, q: int, end: int) -> bool:
             and not acts_under(notice, q, end))
 
 
-# 2013年3月，国务院机构改革…: a sentence opened by the day or month something happened
-_EVENT_DATE = re.compile(r"(?:^|(?<=[。；]))\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?[，,]$", re.M)
+# 2013年3月，国务院机构改革… / …，2020年3月30日，市政府印发…: a sentence opened by the day or month
+# something happened, or a clause that only gives its day
+_EVENT_DATE = re.compile(r"(?:(?:^|(?<=[。；]))\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?<=[，,])\s*\d{4}年\d{1,2}月\d{1,2}日)[，,]$",
+                         re.M)
 
 
 def _dated_event(notice: Notice, p: int, q: int, end: int) -> bool:
-    """Is the clause at ``p`` (verb at ``q``) the first after a bare date that opens its
-    sentence (``2013年3月，国务院机构改革…``), with no modal verb: what happened then, no duty
-    (a time limit says 前/底/到: ``2025年6月底前，…``)."""
+    """Is the clause at ``p`` (verb at ``q``) the first after a clause that only dates it (a
+    bare date opening its sentence, ``2013年3月，国务院机构改革…``; a day's date,
+    ``…，2020年3月30日，市政府印发…``), with no modal verb: what happened then, no duty (a time
+    limit says 前/底/到: ``2025年6月底前，…``)."""
     text = notice.text
     lo = max(0, p - 16)
     return (_EVENT_DATE.search(text, lo, p) is not None
@@ -255,6 +260,8 @@ def find_subject_duties(notice: Notice) -> None:
                 p += 1 if hit else 0
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
                     and not _dated_event(notice, p, hit[1], ln.end)
+                    and not asks_a_question(notice, p, ln.end)
+                    and not names_a_doer_of_a_thing(text, hit[1], ln.end)
                     and not _names_a_principle(notice, p, hit[1], ln.end)
                     and not sets_up(notice, p, hit[1], ln.end)
                     and not reports_a_meeting(notice, hit[1], ln.end)
