@@ -221,6 +221,11 @@ def _dated_event(notice: Notice, p: int, q: int, end: int) -> bool:
             and subject_cues(notice).modal.match(text, q, end) is None)
 
 
+def _request_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word that asks the body after it to act (``请X…``, ``建议X按照…做好…``)."""
+    return re.compile(lex.cue_re("request_words"))
+
+
 def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
     """After a request in mid-sentence (``…，请X积极配合…``), does the clause at ``q`` go on
     with what X is asked to do: a verb, an adverb or a preposition (``进一步``, ``在…前``,
@@ -253,11 +258,12 @@ def find_subject_duties(notice: Notice) -> None:
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
-            if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；，,"):
-                hit = subject_at(notice, p + 1, ln.end, asked=True)
+            request = notice.lex.memo(_request_re).match(text, p, ln.end) if hit is None else None
+            if request and (p == ln.body_start or text[p - 1] in "。；，,"):
+                hit = subject_at(notice, request.end(), ln.end, asked=True)
                 if hit and text[p - 1] in "，," and not _asks_an_action(notice, hit[1], ln.end):
                     hit = None  # …，请各乡镇卫生工作机构报送…: the request's body runs on past the subject read
-                p += 1 if hit else 0
+                p = request.end() if hit else p
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
                     and not _dated_event(notice, p, hit[1], ln.end)
                     and not asks_a_question(notice, p, ln.end)
