@@ -204,6 +204,16 @@ FREE_TEXT = [
     # then 的; no duty of X
     ("body-making-a-thing-is-no-subject", "青山县人民法院制定的规范性文件，报送县人大常委会备案。", [], set()),
     ("body-issuing-a-thing-is-no-subject", "县文化部门核发的演出批准文件在有效期内可以多次使用。", [], set()),
+    # 拟 (plans to) is a modal verb: X拟… is X's duty; 拟订 stays the verb it is
+    ("plans-to-is-a-modal", "关于节水工作的复函\n白河市水利局拟于明年开展全市节水型单位评选。",
+     ["白河市水利局拟于明年开展全市节水型单位评选"],
+     {("白河市水利局", R, "白河市水利局拟于明年开展全市节水型单位评选")}),
+    ("drafting-verb-stays", "关于节水工作的复函\n白河市水利局负责拟订节水规划。",
+     ["白河市水利局负责拟订节水规划"], {("白河市水利局", R, "白河市水利局负责拟订节水规划")}),
+    # a verb before a list of departments (批示A、B和C认真研究: a leader's instruction reported) is no
+    # part of the first department's name, and the sentence names no subject
+    ("instruction-before-a-list-of-departments",
+     "关于节水工作的复函\n省长对此十分重视，批示发展改革委、科技部和财政部认真研究。", [], set()),
     # a body that carries another body's name plate (加挂…牌子) is told how bodies are set up, no duty;
     # 挂牌督办 (supervising a listed case) is work
     ("carries-another-bodys-plate", "市卫健委加挂市爱卫办牌子，承担爱国卫生日常工作。", [], set()),
