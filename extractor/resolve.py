@@ -92,6 +92,11 @@ def place_stem(stem: str, lex: Lexicon) -> bool:
                 and _stem_ok(stem) and not lex.kind_name_re.search(stem) and not lex.institution_re.search(stem))
 
 
+def _holds_verb_stem(place: str, lex: Lexicon) -> bool:
+    """Does ``place`` hold a verb that a body follows (``会同市``, ``建议白河市``, ``领导批示县``)?"""
+    return any(verb in place for verb in lex.verb_stems)
+
+
 def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     """Place names used as administrative prefixes in the text, and the notice's locality.
 
@@ -140,8 +145,8 @@ def find_places(text: str, lex: Lexicon) -> tuple[list[str], str | None]:
     kept: list[str] = []
     for place in sorted(counts, key=lambda p: (-len(p), p)):
         c = counts[place]
-        if not (before_dept[place] or place in head) or place.startswith(lex.verb_stems) and place not in title:
-            continue  # 由市发展改革局会同|市财政局: a verb before a body, not a place the title names
+        if not (before_dept[place] or place in head) or _holds_verb_stem(place, lex) and place not in title:
+            continue  # 由市发展改革局会同|市财政局, 领导批示|县卫健局: a verb before a body, not a place the title names
         if any(q.endswith(place) and counts[q] >= 0.9 * c for q in kept):
             continue
         kept.append(place)

@@ -45,6 +45,11 @@ PLACES = [
      {"青山市"}, "青山市"),
     ("a-county-whose-stem-is-a-partner-verb-named-in-the-title",
      "会同县人民政府关于做好防汛工作的通知\n县水利局负责。", {"会同县"}, "会同县"),
+    # a verb before a body (建议白河市人民政府…, 领导批示县卫健局…) is no part of its place, wherever
+    # the verb sits in the stem read
+    ("a-verb-of-advice-before-a-place-is-no-place",
+     "关于地下振动监测的复函\n建议白河市人民政府按照专家组意见，做好地下振动监测工作。", {"白河市"}, "白河市"),
+    ("a-verb-of-instruction-before-a-level-is-no-place", "关于监测工作的通知\n领导批示县卫健局认真研究。", set(), None),
     broken("the verb of a title (关于印发青山县…) is read into the place: 印发青山县",
            "title-yinfa", "关于印发青山县鼠疫防控方案的通知\n县卫健局负责。", {"青山县"}, "青山县"),
     broken("a place stem longer than four characters (新疆维吾尔 + 自治区) is cut to its last four",

@@ -439,6 +439,8 @@ def unlisted_org_at(notice: Notice, pos: int, limit: int, follow: re.Pattern[str
     for end, after, alt_end in _unlisted_names(notice, pos, limit):
         if follow.match(text, after, limit) or (alt_end is not None and follow.match(text, alt_end, limit)):
             name = text[pos:end]
+            if _verb_before_departments(notice, name, text[end : end + 1]):
+                return None
             return (end, after) if not starts_with_verb(name) or _verb_named_class(notice, name) else None
     return None
 
@@ -457,6 +459,14 @@ def _verb_named_class(notice: Notice, name: str) -> bool:
     return (len(words) >= 2 and words[-1] in suffix_words(notice) and words[0] not in cues.vague_starts
             and words[0] not in cues.push_verbs
             and all(tags.get(w) in _VERBAL for w in words[:-1]))
+
+
+def _verb_before_departments(notice: Notice, name: str, after: str) -> bool:
+    """Is ``name`` a verb, then the first of a list of departments the lexicon names
+    (``批示发展改革委、科技部…认真研究``: the instruction, then 发展改革委)? No body's name."""
+    first = dictionary_words(name)[0]
+    return (after == "、" and word_tags().get(first) in _VERBAL
+            and notice.lex.kind_name_re.fullmatch(name, len(first)) is not None)
 
 
 def may_name_unlisted(notice: Notice, pos: int, limit: int) -> bool:

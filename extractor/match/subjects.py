@@ -84,13 +84,14 @@ class SubjectCues:
         self.department_suffixes = frozenset(lex.cue("department_suffixes"))  # 卫生部, 中医药局
         # 县卫健局制定的方案要…: the body opens a relative clause; the subject is what it made
         self.after_relative = frozenset((*lex.cue("modal_verbs"), "已", "已经", "是", "为"))
-        # 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各
+        # 各区县, 各二级单位, 各社会团体, 各村（社区）, 各区各有关部门: a collective named by 各 (not
+        # 各县区负责组织: a duty verb is no part of its name, 各县区 负责组织…)
         # 工、青、妇: bodies abbreviated to one character each, read only as a run of two or more
         self.abbreviated = {w: name for name, words in lex.cue_map("abbreviated_bodies").items() for w in words}
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?)?各(?:(?:(?![和及与或等的要应须将并按可])[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?)?各(?:(?:(?![和及与或等的要应须将并按可]|{lex.cue_re('not_in_collective_name')})[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
         levels = lex.level_chars  # places.json: 省 … 镇 as one character

@@ -32,6 +32,10 @@ LEVELS = [
      {("各省、自治区、直辖市", R, "各省、自治区、直辖市要把鼠疫防控任务落实到各地区")}),
     ("each-province-level-department-stays-one-body", T + "各省、自治区、直辖市卫生健康部门要加强疫情监测。",
      {("各省、自治区、直辖市卫生健康部门", R, "各省、自治区、直辖市卫生健康部门要加强疫情监测")}),
+    # 各 and a level, then a duty verb whose object ends like a collective (负责组织): the collective
+    # ends before the verb (各县区, not 各县区负责组织)
+    ("each-county-and-district-then-its-duty-verb", T + "各县区负责组织开展本辖区灭鼠灭蚤工作。",
+     {("各县区", R, "各县区负责组织开展本辖区灭鼠灭蚤工作")}),
     # the governments of a class of levels written with 以上, as laws write them, are the doer themselves
     ("governments-above-a-level-act-by-a-plan", T + "县级以上地方人民政府根据年度监测计划，组织开展鼠情调查。",
      {("县级以上地方人民政府", R, "县级以上地方人民政府根据年度监测计划，组织开展鼠情调查")}),

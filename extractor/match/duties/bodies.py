@@ -235,6 +235,16 @@ def _each_form(notice: Notice, written: str) -> Org | None:
     return None
 
 
+def _each_named_before(notice: Notice, name: str) -> Org | None:
+    """The departments named before as ``各级X部门`` when the text now writes ``X部门``: one
+    body (as :func:`_each_form` reads the other order)."""
+    for pre in ("各级", "各"):
+        org = notice.table.find(pre + name)
+        if org is not None and (org.generic or org.collective):
+            return org
+    return None
+
+
 def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Org:
     """One generic body per written short name (卫生计生 and 卫生计生行政部门 are one)."""
     stem = generic_stem(notice, written) or re.sub("(?:行政管理|行政)?部门$", "", written) or written
@@ -243,6 +253,10 @@ def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Or
         if org.generic and org.name.endswith("部门") and (stem in org.aliases or plain in org.aliases):
             notice.table.alias(org, written)
             return org
+    each = _each_named_before(notice, stem + "部门")
+    if each is not None:
+        notice.table.alias(each, written)
+        return each
     org = notice.table.add((notice.table.locality or "") + stem + "部门", kind=kind, generic=True)
     notice.table.alias(org, stem)
     notice.table.alias(org, stem + "部门")

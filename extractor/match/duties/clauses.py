@@ -1,5 +1,6 @@
 """Clauses inside a line: where they start (past inline numbering), bracket depth,
-clauses that report past work or a meeting, or set the notice's body up."""
+clauses that report past work or a meeting, ask a question, name a body only as the doer of a
+thing (``X制定的文件``), or set the notice's body up."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 from ...lexicon import Lexicon
 from ...notice import Notice
 from ...numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_PAREN
+from ...words import VERB_TAGS, dictionary_words, word_tags
 from ..subjects import subject_cues
 
 # (一) / 第四条 / 1. opening a clause inside a run-on line
@@ -105,6 +107,25 @@ def reports_a_meeting(notice: Notice, q: int, end: int) -> bool:
     stop = clause_end(text, q, end)
     held, attended = notice.lex.memo(_meeting_cues)
     return bool(held.match(text, q, stop) or attended.search(text, q, stop))
+
+
+def _question_re(lex: Lexicon) -> re.Pattern[str]:
+    """A sentence that asks (an interview's ``…的主要思路是什么？``): a question word, then ？."""
+    return re.compile(rf"[^。；？]*?(?:{lex.cue_re('question_words')})[^。；？，]{{0,20}}？")
+
+
+def asks_a_question(notice: Notice, p: int, end: int) -> bool:
+    """Is the sentence of the subject at ``p`` a question (``X将采取哪些措施…？答：…``, a
+    press interview)? It asks what the body does, it assigns nothing: no duty."""
+    return notice.lex.memo(_question_re).match(notice.text, p, end) is not None
+
+
+def names_a_doer_of_a_thing(text: str, q: int, end: int) -> bool:
+    """Does the predicate at ``q`` close a relative clause (``各级人民法院制定的规范性文件``,
+    ``省级文化部门核发的批准文件在有效期内…``): a verb, then 的? The body says whose thing the
+    sentence is about, it is not the subject: no duty."""
+    words = dictionary_words(text[q : min(end, q + 8)])
+    return len(words) >= 2 and word_tags().get(words[0]) in VERB_TAGS and words[1] == "的"
 
 
 _SETUP = re.compile("(?:决定|共同|联合)?(?:成立|设立|组建)")  # A、B共同设立X: the act that sets X up

@@ -23,8 +23,10 @@ from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
     BRACKETED_MARK,
+    asks_a_question,
     clause_end,
     clause_starts,
+    names_a_doer_of_a_thing,
     paren_depths,
     reported,
     reports_a_meeting,
@@ -202,18 +204,26 @@ def _circumstance(notice: Notice, q: int, end: int) -> bool:
             and not acts_under(notice, q, end))
 
 
-# 2013年3月，国务院机构改革…: a sentence opened by the day or month something happened
-_EVENT_DATE = re.compile(r"(?:^|(?<=[。；]))\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?[，,]$", re.M)
+# 2013年3月，国务院机构改革… / …，2020年3月30日，市政府印发…: a sentence opened by the day or month
+# something happened, or a clause that only gives its day
+_EVENT_DATE = re.compile(r"(?:(?:^|(?<=[。；]))\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?<=[，,])\s*\d{4}年\d{1,2}月\d{1,2}日)[，,]$",
+                         re.M)
 
 
 def _dated_event(notice: Notice, p: int, q: int, end: int) -> bool:
-    """Is the clause at ``p`` (verb at ``q``) the first after a bare date that opens its
-    sentence (``2013年3月，国务院机构改革…``), with no modal verb: what happened then, no duty
-    (a time limit says 前/底/到: ``2025年6月底前，…``)."""
+    """Is the clause at ``p`` (verb at ``q``) the first after a clause that only dates it (a
+    bare date opening its sentence, ``2013年3月，国务院机构改革…``; a day's date,
+    ``…，2020年3月30日，市政府印发…``), with no modal verb: what happened then, no duty (a time
+    limit says 前/底/到: ``2025年6月底前，…``)."""
     text = notice.text
     lo = max(0, p - 16)
     return (_EVENT_DATE.search(text, lo, p) is not None
             and subject_cues(notice).modal.match(text, q, end) is None)
+
+
+def _request_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word that asks the body after it to act (``请X…``, ``建议X按照…做好…``)."""
+    return re.compile(lex.cue_re("request_words"))
 
 
 def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
@@ -248,13 +258,16 @@ def find_subject_duties(notice: Notice) -> None:
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
-            if hit is None and text.startswith("请", p) and (p == ln.body_start or text[p - 1] in "。；，,"):
-                hit = subject_at(notice, p + 1, ln.end, asked=True)
+            request = notice.lex.memo(_request_re).match(text, p, ln.end) if hit is None else None
+            if request and (p == ln.body_start or text[p - 1] in "。；，,"):
+                hit = subject_at(notice, request.end(), ln.end, asked=True)
                 if hit and text[p - 1] in "，," and not _asks_an_action(notice, hit[1], ln.end):
                     hit = None  # …，请各乡镇卫生工作机构报送…: the request's body runs on past the subject read
-                p += 1 if hit else 0
+                p = request.end() if hit else p
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
                     and not _dated_event(notice, p, hit[1], ln.end)
+                    and not asks_a_question(notice, p, ln.end)
+                    and not names_a_doer_of_a_thing(text, hit[1], ln.end)
                     and not _names_a_principle(notice, p, hit[1], ln.end)
                     and not sets_up(notice, p, hit[1], ln.end)
                     and not reports_a_meeting(notice, hit[1], ln.end)

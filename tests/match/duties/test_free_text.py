@@ -57,6 +57,11 @@ FREE_TEXT = [
     ("request-to-a-body-of-a-named-place", "请白河市卫生健康委员会加快制定实施方案。",
      ["白河市卫生健康委员会加快制定实施方案"],
      {("白河市卫生健康委员会", R, "白河市卫生健康委员会加快制定实施方案")}),
+    # advice to a body (建议X按照…做好…) asks it to act, as 请X does: X's duty, from X on
+    ("advice-to-a-body-is-a-request",
+     "关于地下振动监测的复函\n建议白河市人民政府按照专家组意见，做好地下振动监测工作。",
+     ["白河市人民政府按照专家组意见，做好地下振动监测工作"],
+     {("白河市人民政府", R, "白河市人民政府按照专家组意见，做好地下振动监测工作")}),
     ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
      {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
     ("lead-and-support-without-you",
@@ -182,6 +187,33 @@ FREE_TEXT = [
     ("dated-event-full-date", "2016年5月12日，县卫健局召开了动员会议，部署了工作。", [], set()),
     ("dated-modal-stays", "2024年6月，县卫健局要完成全县筛查。",
      ["县卫健局要完成全县筛查"], {("县卫健局", R, "县卫健局要完成全县筛查")}),
+    # a clause that only gives the day, after a comma (…，2021年4月8日，X印发…): news of what was
+    # done then, no duty; a time limit (…，2025年6月30日前，…) stays
+    ("dated-news-mid-sentence",
+     "为加强部门协作，2021年4月8日，白河市人民政府印发《关于建立白河市疫苗管理联席会议制度的函》。", [], set()),
+    ("dated-deadline-mid-sentence-stays", "为加强部门协作，2025年6月30日前，县卫健局完成全县筛查。",
+     ["县卫健局完成全县筛查"], {("县卫健局", R, "县卫健局完成全县筛查")}),
+    # a question put to a body (an interview: …是什么？答：…) asks, it assigns nothing; the answer's
+    # own subjects stay duties
+    ("interview-question-is-no-duty",
+     "白河市卫健委和白河市教育局将采取哪些措施保障《方案》的顺利实施？答：为强化实施保障，白河市卫健委将加强督查。",
+     ["白河市卫健委将加强督查"], {("白河市卫健委", R, "白河市卫健委将加强督查")}),
+    ("question-about-a-class-of-departments",
+     "问：生态环境部门在湿地保护方面的主要思路是什么？答：一是严格监管。", [], set()),
+    # a body that only says whose thing the sentence is about (X制定的文件, X核发的证件): a verb,
+    # then 的; no duty of X
+    ("body-making-a-thing-is-no-subject", "青山县人民法院制定的规范性文件，报送县人大常委会备案。", [], set()),
+    ("body-issuing-a-thing-is-no-subject", "县文化部门核发的演出批准文件在有效期内可以多次使用。", [], set()),
+    # 拟 (plans to) is a modal verb: X拟… is X's duty; 拟订 stays the verb it is
+    ("plans-to-is-a-modal", "关于节水工作的复函\n白河市水利局拟于明年开展全市节水型单位评选。",
+     ["白河市水利局拟于明年开展全市节水型单位评选"],
+     {("白河市水利局", R, "白河市水利局拟于明年开展全市节水型单位评选")}),
+    ("drafting-verb-stays", "关于节水工作的复函\n白河市水利局负责拟订节水规划。",
+     ["白河市水利局负责拟订节水规划"], {("白河市水利局", R, "白河市水利局负责拟订节水规划")}),
+    # a verb before a list of departments (批示A、B和C认真研究: a leader's instruction reported) is no
+    # part of the first department's name, and the sentence names no subject
+    ("instruction-before-a-list-of-departments",
+     "关于节水工作的复函\n省长对此十分重视，批示发展改革委、科技部和财政部认真研究。", [], set()),
     # a body that carries another body's name plate (加挂…牌子) is told how bodies are set up, no duty;
     # 挂牌督办 (supervising a listed case) is work
     ("carries-another-bodys-plate", "市卫健委加挂市爱卫办牌子，承担爱国卫生日常工作。", [], set()),
@@ -234,6 +266,9 @@ def test_free_text_subjects(text: str, duties: list[str], expected: set[tuple[st
 # (id, sentence, the bodies responsible for some duty in it, whatever the duties' texts)
 RESPONSIBLE = [
     ("two-subjects-two-sentences", "县卫健局负责疫苗接种。县教体局负责查验接种证。", {"县卫健局", "县教体局"}),
+    # 各级X部门 named first, then X部门: one body (the other order, X部门 then 各级X部门, too)
+    ("each-level-departments-then-the-plain-name", "各级林业部门要加强巡查。林业部门负责森林火情通报。", {"各级林业部门"}),
+    ("plain-name-then-each-level-departments", "林业部门负责森林火情通报。各级林业部门要加强巡查。", {"林业部门"}),
     # a second subject after a comma (，县财政局给予经费支持) with a plain verb: a duty of its own
     ("second-subject-after-comma", "县卫健局、县教体局要联合开展学生近视筛查，县财政局给予经费支持。",
      {"县卫健局", "县教体局", "县财政局"}),
