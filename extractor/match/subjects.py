@@ -942,12 +942,15 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
         b += len(w)
         if b - p > 16:
             break
-        if (b - p >= 3 and _PREDICATE.match(text, b, limit) and unlisted_org_at(notice, p, b, _ANYTHING) is not None
+        if (b - p >= 3 and _PREDICATE.match(text, b, limit) and not _JOINED.search(text, p, b)
+                and unlisted_org_at(notice, p, b, _ANYTHING) is not None
                 and looks_like_org(text[p:b], notice) and not starts_with_verb(text[p:b])):
             return [SubjectItem(p, b, None, "unlisted")], b
     return None
 
 
+# 由外交部和总参谋部…: two bodies joined, no one body's name (the lexicons know neither)
+_JOINED = re.compile("[和及与、]")
 _CLAUSE_STOP_CHARS = "，。；：,;:"
 _SENTENCE_STOP_CHARS = "。；;！？"
 _CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOP_CHARS}]")
