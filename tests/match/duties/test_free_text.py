@@ -266,6 +266,9 @@ RESPONSIBLE = [
     # named whole, no place of the notice before it (not 湖滨县交通运输部门)
     ("a-national-field-department-is-one-body",
      "湖滨县公路管理办法\n第五条 国务院交通运输行政主管部门负责全国公路的监督管理。", {"国务院交通运输行政主管部门"}),
+    # a place written before a list of short department names names them all, once (not 白河市白河市自然资源部门)
+    ("a-place-before-a-short-list-is-not-doubled", "白河市自然资源、农牧等部门要开展灭鼠工作。",
+     {"白河市自然资源部门", "白河市农牧部门"}),
     # a clause opening with 会同 names the partner of the subject before it, never a subject
     ("a-clause-opening-with-huitong-has-no-subject-of-its-own",
      "湖滨县\n县应急局负责组织抢险，会同县政府有关部门做好善后工作。", {"湖滨县应急局"}),
