@@ -146,6 +146,8 @@ def _topic_before(notice: Notice, ss: int, at: int) -> tuple[int, bool] | None:
         words = words[1:]  # 这项工作由…, 该项经费由…: a determiner points back to the topic
     if not words or at - cs < 2 or not nominal(words[-1]) or tags.get(words[0]) == "v":
         return None
+    if _LINK in words and not nominal(words[0]):
+        return None  # 未布点的乡镇由X补点: a case the 的 clause describes (no noun opens it), no topic
     if words[0] in notice.lex.cue("topic_not_openers") or not all(
             nominal(w) or tags.get(w) in _MODIFIER_TAGS or (w == _LINK and 0 < i < len(words) - 1)
             for i, w in enumerate(words)):

@@ -226,6 +226,8 @@ FREE_TEXT = [
      ["具体办法由白河市卫生健康委制定"], {("白河市卫生健康委", R, "具体办法由白河市卫生健康委制定")}),
     ("agent-after-a-determiner-topic", "这项工作由县卫健局统一归口管理。",
      ["这项工作由县卫健局统一归口管理"], {("县卫健局", R, "这项工作由县卫健局统一归口管理")}),
+    # a 的 clause opened by no noun (未…的单位) says in which case, no topic: left out as before
+    ("a-case-before-agent-is-no-topic", "未完成整改的单位由县卫健局通报批评。", [], set()),
     # …由X承担，Y将…: a later clause with a subject of its own before a modal is no part of X's duty
     ("agent-clause-ends-before-another-subject", "活动举办的主要经费由白河市人民政府承担，中央财政将视情况给予补助。",
      ["活动举办的主要经费由白河市人民政府承担"], {("白河市人民政府", R, "活动举办的主要经费由白河市人民政府承担")}),
