@@ -54,6 +54,8 @@ COLLECTIVES = [
      {("全县各乡镇", R, "全县各乡镇要落实排查摸底，实行居家观察")}),
     ("whole-township-each-department", T + "全乡各部门要认真落实防控部署。",
      {("全乡各部门", R, "全乡各部门要认真落实防控部署")}),
+    ("each-town-and-subdistrict-zhenjie", T + "各镇街（园区）要做好灭鼠药品发放。",
+     {("各镇街", R, "各镇街（园区）要做好灭鼠药品发放")}),  # the bracketed note is no part of the name
     ("each-school-short-head", T + "各校要落实晨检制度。", {("各校", R, "各校要落实晨检制度")}),
     ("fuze-is-no-part-of-the-collective", T + "各县区负责组织开展鼠情监测。",
      {("各县区", R, "各县区负责组织开展鼠情监测")}),
