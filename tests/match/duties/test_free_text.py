@@ -218,6 +218,13 @@ FREE_TEXT = [
      ["公安、安全生产监督管理等部门要加强危险化学品运输监管"],
      {("公安部门", R, "公安、安全生产监督管理等部门要加强危险化学品运输监管"),
       ("安全生产监督管理部门", R, "公安、安全生产监督管理等部门要加强危险化学品运输监管")}),
+    # a basis phrase with no comma before the verb (X根据…拨付): the body's own act, a duty
+    ("basis-phrase-before-the-verb", "县卫健局负责初审，县财政局根据审核结果拨付资金。",
+     ["县卫健局负责初审", "县财政局根据审核结果拨付资金"],
+     {("县卫健局", R, "县卫健局负责初审"), ("县财政局", R, "县财政局根据审核结果拨付资金")}),
+    ("basis-phrase-anzhao-before-the-verb", "白河市疾控中心按照监测方案开展鼠密度监测。",
+     ["白河市疾控中心按照监测方案开展鼠密度监测"],
+     {("白河市疾控中心", R, "白河市疾控中心按照监测方案开展鼠密度监测")}),
     # a topic before 由 names what the doer after it does: with 的 inside (领导小组的日常工作), a fixed
     # phrase (具体办法) or a determiner (这项工作) opening it
     ("agent-after-a-topic-with-de", "领导小组的日常工作由县卫健局承担。",
