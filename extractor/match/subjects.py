@@ -91,7 +91,7 @@ class SubjectCues:
         one = "[" + "".join(self.abbreviated) + "]"
         self.abbreviation_run = re.compile(rf"{one}(?:、{one})+|{one}{{2,}}(?=等|要|[、，和及])")
         self.collective = re.compile(
-            rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?)?各(?:(?:(?![和及与或等的要应须将并按可]|{lex.cue_re('not_in_collective_name')})[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
+            rf"(?:[{lex.level_chars}]直(?:(?:及|和|、)驻[{lex.level_chars}])?|全[{lex.level_chars}])?各(?:(?:(?![和及与或等的要应须将并按可]|{lex.cue_re('not_in_collective_name')})[\u4e00-\u9fff]){{0,6}}(?:{lex.cue_re('collective_heads')}))"
             r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
         levels = lex.level_chars  # places.json: 省 … 镇 as one character
@@ -124,6 +124,7 @@ class SubjectCues:
         self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
         self.same_below_clause = re.compile(rf"(?:{same_below})$")
         # 资源提供者应…, 相关研发企业要…, 测试主体、…均应…: a class of actors a rule binds
+        self.verb_heads = tuple(lex.cue("collective_verb_heads"))  # 各县区组织开展…: 组织 the verb
         self.actor_endings = tuple(sorted(lex.cue("actor_class_endings"), key=len, reverse=True))
         # (their lengths, longest first, and set: the ending of a name is looked up, not tried)
         self.actor_ending_set = frozenset(self.actor_endings)
@@ -338,10 +339,11 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, r.end(), "?", "redacted")
     c = (cues.collective.match(text, p, limit) or cues.concerned_places.match(text, p, limit)
          or cues.pilot_collective.match(text, p, limit))
-    if c and (cues.sep_or_verb.match(text, c.end(), limit) or _broad_follow(notice).match(text, c.end(), limit)
-              or cues.by_date.match(text, c.end(), limit) or cues.same_below.match(text, c.end(), limit)):
-        return SubjectItem(p, c.end(), None, "collective")
-    for k in range(p + 2, c.end() + 1) if c else ():  # 各省份完成…; 各地组织…, 各省份建立省级…: the shortest
+    c_end = _collective_end(notice, p, c.end(), limit) if c else p
+    if c and (cues.sep_or_verb.match(text, c_end, limit) or _broad_follow(notice).match(text, c_end, limit)
+              or cues.by_date.match(text, c_end, limit) or cues.same_below.match(text, c_end, limit)):
+        return SubjectItem(p, c_end, None, "collective")
+    for k in range(p + 2, c_end + 1) if c else ():  # 各省份完成…; 各地组织…, 各省份建立省级…: the shortest
         if cues.collective.fullmatch(text, p, k) and (_broad_follow(notice).match(text, k, limit)
                                                       or _verb_follows(notice, k, limit)):
             return SubjectItem(p, k, None, "collective")
@@ -370,6 +372,22 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             if after and after in seps and not cues.bare_bad.search(text[p : p + k]) and not starts_with_verb(text[p : p + k]):
                 return SubjectItem(p, p + k, stem_kind(notice, text[p : p + k]), "bare")
     return None
+
+
+def _collective_end(notice: Notice, p: int, end: int, limit: int) -> int:
+    """Where the collective read at ``text[p:end]`` ends when a verb of its clause was read
+    into it: before 负责 (``各县区负责组织…``), or before a head that is also a verb (组织)
+    after a shorter collective, a verb after it (``各有关责任单位组织开展…``; not
+    ``各社会组织开展…``); else ``end``."""
+    text, cues = notice.text, subject_cues(notice)
+    duty = text.find("负责", p + 2, end)
+    if duty >= 0 and cues.collective.fullmatch(text, p, duty):
+        return duty
+    for head in cues.verb_heads:
+        short = end - len(head)
+        if text.endswith(head, p, end) and cues.collective.fullmatch(text, p, short) and _verb_follows(notice, end, limit):
+            return short
+    return end
 
 
 _ACTOR_MAX = 14  # the longest class name read (互联网信息服务提供者 is 10)
@@ -943,12 +961,15 @@ def agent_at(notice: Notice, p: int, limit: int) -> tuple[list[SubjectItem], int
         b += len(w)
         if b - p > 16:
             break
-        if (b - p >= 3 and _PREDICATE.match(text, b, limit) and unlisted_org_at(notice, p, b, _ANYTHING) is not None
+        if (b - p >= 3 and _PREDICATE.match(text, b, limit) and not _JOINED.search(text, p, b)
+                and unlisted_org_at(notice, p, b, _ANYTHING) is not None
                 and looks_like_org(text[p:b], notice) and not starts_with_verb(text[p:b])):
             return [SubjectItem(p, b, None, "unlisted")], b
     return None
 
 
+# 由外交部和总参谋部…: two bodies joined, no one body's name (the lexicons know neither)
+_JOINED = re.compile("[和及与、]")
 _CLAUSE_STOP_CHARS = "，。；：,;:"
 _SENTENCE_STOP_CHARS = "。；;！？"
 _CLAUSE_STOP = re.compile(f"[{_CLAUSE_STOP_CHARS}]")

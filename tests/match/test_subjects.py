@@ -51,6 +51,28 @@ LEVELS = [
 ]
 
 
+# (id, notice, facts): a collective named by 各, with 全 and a level before it (全县各乡镇: every
+# township of the county), a short head (各校: each school), or a verb read into it (负责, 组织)
+COLLECTIVES = [
+    ("whole-county-each-township", T + "全县各乡镇要落实排查摸底，实行居家观察。",
+     {("全县各乡镇", R, "全县各乡镇要落实排查摸底，实行居家观察")}),
+    ("whole-township-each-department", T + "全乡各部门要认真落实防控部署。",
+     {("全乡各部门", R, "全乡各部门要认真落实防控部署")}),
+    ("each-town-and-subdistrict-zhenjie", T + "各镇街（园区）要做好灭鼠药品发放。",
+     {("各镇街", R, "各镇街（园区）要做好灭鼠药品发放")}),  # the bracketed note is no part of the name
+    ("each-school-short-head", T + "各校要落实晨检制度。", {("各校", R, "各校要落实晨检制度")}),
+    ("fuze-is-no-part-of-the-collective", T + "各县区负责组织开展鼠情监测。",
+     {("各县区", R, "各县区负责组织开展鼠情监测")}),
+    ("zuzhi-as-verb-after-a-collective", T + "各县区组织开展鼠情监测。", {("各县区", R, "各县区组织开展鼠情监测")}),
+    ("zuzhi-as-head-of-a-collective", T + "各社会组织开展防疫宣传。", {("各社会组织", R, "各社会组织开展防疫宣传")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(COLLECTIVES))
+def test_collectives(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(LEVELS))
 def test_levels_of_government(text: str, expected: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), R) == expected

@@ -7,7 +7,7 @@ import re
 
 from ...normalize import split_clauses
 from ...notice import Duty, Notice
-from ...words import dictionary_words, word_tags
+from ...words import dictionary_words, own_word, subject_phrase, word_tags
 from ..orgs import unit_list
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
@@ -37,6 +37,8 @@ def find_assignments(notice: Notice) -> None:
 
 
 _LOCAL = re.compile("所在地|当地|属地")
+# 卫生部门 / 卫生行政部门 right after a government read (省人民政府): the doer is its department
+_DEPARTMENT = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:部门|机关)")
 
 
 _PERSON_LEAD = re.compile("(?:领导|同志|负责人)(?:具体|亲自|全面)?$")
@@ -76,6 +78,8 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if hit is None:
             continue
         items, q = hit
+        if topic is not None and text.endswith("政府", items[-1].start, items[-1].end) and _DEPARTMENT.match(text, q, se):
+            continue  # 标准由省人民政府卫生部门公布: the doer is a department of the government read, no lexicon knows it
         if topic is not None and not topic[1] and any(it.form == "unlisted" for it in items):
             continue  # 受聘人员须由聘用单位提供…: a topic with a verb, a doer no lexicon knows (an applicant's part)
         if topic is not None and start < topic[0]:
@@ -93,7 +97,7 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if not orgs:
             return
         end = next((i for i in range(q, se) if text[i] == "，" and (
-            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se))), se)
+            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se) or _own_subject(notice, i, se))), se)
         if _NO_TOPIC.fullmatch(text, start, m.start()) and (_ROLE_ONLY.fullmatch(text, q, end)
                                                              or cues.members_attend.fullmatch(text, q, end)):
             return  # 具体由A、B负责牵头。: who leads a task written before; 由A牵头，B等参加。: a body's make-up
@@ -104,8 +108,23 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
 
 
-_TOPIC_TAGS = frozenset(("n", "nz", "vn", "ns", "nt", "j", "f", "m", "q", "b"))
+def _own_subject(notice: Notice, comma: int, se: int) -> bool:
+    """Does the clause after the comma at ``comma`` open with a subject of its own before a
+    modal verb (``…由X承担，中央财政将给予补助``), a body the lexicons may not know: the doer
+    after 由 does not do it."""
+    text, modal = notice.text, duty_cues(notice).modal
+    for at in range(comma + 3, min(se, comma + 18)):
+        if not "\u4e00" <= text[at - 1] <= "\u9fff" and text[at - 1] != "、":
+            return False  # the clause's first words hold a bracket or a stop: no plain noun phrase
+        m = modal.match(text, at, se)
+        if m and own_word(text, at, m.group()):
+            return subject_phrase(text[comma + 1 : at])
+    return False
+
+
+_TOPIC_TAGS = frozenset(("n", "nz", "vn", "ns", "nt", "j", "f", "m", "q", "b", "l"))  # l: 食品安全, 具体办法
 _MODIFIER_TAGS = frozenset(("a", "ad", "d", "v", "c"))  # 具体 / 日常 / 所需 / 申办: inside a topic, not its head
+_LINK = "的"  # 领导小组的日常工作: 的 links a topic's modifier to its head
 
 
 def _topic_before(notice: Notice, ss: int, at: int) -> tuple[int, bool] | None:
@@ -123,9 +142,15 @@ def _topic_before(notice: Notice, ss: int, at: int) -> tuple[int, bool] | None:
     def nominal(w: str) -> bool:
         return tags.get(w) in _TOPIC_TAGS or (tags.get(w) is None and len(w) >= 2)
 
+    if words and words[0] in notice.lex.cue("topic_determiners"):
+        words = words[1:]  # 这项工作由…, 该项经费由…: a determiner points back to the topic
     if not words or at - cs < 2 or not nominal(words[-1]) or tags.get(words[0]) == "v":
         return None
-    if words[0] in notice.lex.cue("topic_not_openers") or not all(nominal(w) or tags.get(w) in _MODIFIER_TAGS for w in words):
+    if _LINK in words and not nominal(words[0]):
+        return None  # 未布点的乡镇由X补点: a case the 的 clause describes (no noun opens it), no topic
+    if words[0] in notice.lex.cue("topic_not_openers") or not all(
+            nominal(w) or tags.get(w) in _MODIFIER_TAGS or (w == _LINK and 0 < i < len(words) - 1)
+            for i, w in enumerate(words)):
         return None
     return cs, all(tags.get(w) != "v" for w in words)
 

@@ -257,7 +257,8 @@ def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Or
     if each is not None:
         notice.table.alias(each, written)
         return each
-    org = notice.table.add((notice.table.locality or "") + stem + "部门", kind=kind, generic=True)
+    place = "" if notice.table.split_place(stem)[0] else notice.table.locality or ""  # 白河市自然资源、农牧等部门: named already
+    org = notice.table.add(place + stem + "部门", kind=kind, generic=True)
     notice.table.alias(org, stem)
     notice.table.alias(org, stem + "部门")
     if plain != stem:

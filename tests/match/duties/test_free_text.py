@@ -4,7 +4,7 @@ the bodies (``县财政局负责…``, ``由A牵头，B配合…``, ``卫生、�
 from __future__ import annotations
 
 import pytest
-from tables import doc_of, facts, rows, spans_of
+from tables import broken, doc_of, facts, rows, spans_of
 
 R = "responsible_for"
 
@@ -250,6 +250,37 @@ FREE_TEXT = [
      ["公安、安全生产监督管理等部门要加强危险化学品运输监管"],
      {("公安部门", R, "公安、安全生产监督管理等部门要加强危险化学品运输监管"),
       ("安全生产监督管理部门", R, "公安、安全生产监督管理等部门要加强危险化学品运输监管")}),
+    # a basis phrase with no comma before the verb (X根据…拨付): the body's own act, a duty
+    ("basis-phrase-before-the-verb", "县卫健局负责初审，县财政局根据审核结果拨付资金。",
+     ["县卫健局负责初审", "县财政局根据审核结果拨付资金"],
+     {("县卫健局", R, "县卫健局负责初审"), ("县财政局", R, "县财政局根据审核结果拨付资金")}),
+    ("basis-phrase-anzhao-before-the-verb", "白河市疾控中心按照监测方案开展鼠密度监测。",
+     ["白河市疾控中心按照监测方案开展鼠密度监测"],
+     {("白河市疾控中心", R, "白河市疾控中心按照监测方案开展鼠密度监测")}),
+    # a topic before 由 names what the doer after it does: with 的 inside (领导小组的日常工作), a fixed
+    # phrase (具体办法) or a determiner (这项工作) opening it
+    ("agent-after-a-topic-with-de", "领导小组的日常工作由县卫健局承担。",
+     ["领导小组的日常工作由县卫健局承担"], {("县卫健局", R, "领导小组的日常工作由县卫健局承担")}),
+    ("agent-after-a-fixed-phrase-topic", "具体办法由白河市卫生健康委制定。",
+     ["具体办法由白河市卫生健康委制定"], {("白河市卫生健康委", R, "具体办法由白河市卫生健康委制定")}),
+    ("agent-after-a-determiner-topic", "这项工作由县卫健局统一归口管理。",
+     ["这项工作由县卫健局统一归口管理"], {("县卫健局", R, "这项工作由县卫健局统一归口管理")}),
+    # a 的 clause opened by no noun (未…的单位) says in which case, no topic: left out as before
+    ("a-case-before-agent-is-no-topic", "未完成整改的单位由县卫健局通报批评。", [], set()),
+    # …由X承担，Y将…: a later clause with a subject of its own before a modal is no part of X's duty
+    ("agent-clause-ends-before-another-subject", "活动举办的主要经费由白河市人民政府承担，中央财政将视情况给予补助。",
+     ["活动举办的主要经费由白河市人民政府承担"], {("白河市人民政府", R, "活动举办的主要经费由白河市人民政府承担")}),
+    ("agent-clause-ends-before-a-plain-subject", "上述资金由县财政局统一拨付，乡镇要及时发放到户。",
+     ["上述资金由县财政局统一拨付"], {("县财政局", R, "上述资金由县财政局统一拨付")}),
+    broken("a government's department after 由 (省人民政府卫生部门) is left out, not read as its department",
+           "agent-is-a-government-department", "食品安全地方标准由白河市人民政府卫生部门公布。",
+           ["食品安全地方标准由白河市人民政府卫生部门公布"],
+           {("白河市人民政府卫生部门", R, "食品安全地方标准由白河市人民政府卫生部门公布")}),
+    broken("two bodies no lexicon knows joined by 和 after 由 are left out, not split",
+           "agent-two-unlisted-bodies-joined", "这项工作由青山县林业站和红石区水文站统一归口管理。",
+           ["这项工作由青山县林业站和红石区水文站统一归口管理"],
+           {("青山县林业站", R, "这项工作由青山县林业站和红石区水文站统一归口管理"),
+            ("红石区水文站", R, "这项工作由青山县林业站和红石区水文站统一归口管理")}),
     ("manner-adverb-opens-no-subject", "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查。",
      ["县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查"],
      {("县卫健局", R, "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查")}),
@@ -279,6 +310,9 @@ RESPONSIBLE = [
     # named whole, no place of the notice before it (not 湖滨县交通运输部门)
     ("a-national-field-department-is-one-body",
      "湖滨县公路管理办法\n第五条 国务院交通运输行政主管部门负责全国公路的监督管理。", {"国务院交通运输行政主管部门"}),
+    # a place written before a list of short department names names them all, once (not 白河市白河市自然资源部门)
+    ("a-place-before-a-short-list-is-not-doubled", "白河市自然资源、农牧等部门要开展灭鼠工作。",
+     {"白河市自然资源部门", "白河市农牧部门"}),
     # a clause opening with 会同 names the partner of the subject before it, never a subject
     ("a-clause-opening-with-huitong-has-no-subject-of-its-own",
      "湖滨县\n县应急局负责组织抢险，会同县政府有关部门做好善后工作。", {"湖滨县应急局"}),
