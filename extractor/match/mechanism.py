@@ -15,7 +15,12 @@ from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
 from .attendees import find_attending_members
-from .founders import find_apposed_members, find_founders, find_members_before_label
+from .founders import (
+    find_apposed_members,
+    find_founders,
+    find_members_before_label,
+    find_partnered_founders,
+)
 from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
 from .orgs import (
@@ -1097,12 +1102,22 @@ def find_office_hosts(notice: Notice) -> None:
         general = re.match(notice.lex.cue_re("general_offices"), text[end:span[1]]) if end is not None else None
         if end is not None and general:
             end += general.end()  # 设在国务院办公厅: the body's general office, a body of its own
+        elif end is not None:
+            end = _division_end(notice, end, span[1])  # 设在教育部X司: a ministry's department
         if end is None:  # a body no lexicon lists: up to the clause's end (镇计生办（电话…）, 卫计办，负责…)
             end = _unlisted_host_end(notice, pos, span[1])
             if end is None:
                 continue  # 省卫生厅疾控处: a division, by the endings of bodies in posts
         host = notice.table.add(text[pos:end])
         notice.facts.append(OrgFact(office, "hosted_by", host, span))
+
+
+def _division_end(notice: Notice, end: int, limit: int) -> int:
+    """End of a department of the body ending at ``end`` that ends its clause (``教育部|体育卫生与
+    艺术教育司``, an ending of ``host_division_endings``), else ``end``."""
+    m = re.compile(rf"[{HAN}]{{2,12}}?(?:{notice.lex.cue_re('host_division_endings')})(?=[，。；、]|$)").match(
+        notice.text, end, limit)
+    return m.end() if m else end
 
 
 def _unlisted_host_end(notice: Notice, pos: int, limit: int) -> int | None:
@@ -1280,6 +1295,8 @@ def find_members(notice: Notice) -> None:
     find_member_lines(notice)
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_partnered_founders(notice)  # A将会同B、C等2部门，建立X
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_apposed_members(notice)  # X成员单位A、B、C结合…
     if not any(f.relation == "member_unit_of" for f in notice.facts):

@@ -74,6 +74,13 @@ MECHANISMS = [
      {("关于成立试点工作小组的通知", "establishes", "青山县血吸虫病防治试点工作小组"),
       ("青山县血吸虫病防治试点工作小组办公室", "office_of", "青山县血吸虫病防治试点工作小组"),
       ("青山县血吸虫病防治试点工作小组办公室", "hosted_by", "青山县卫健局")}),
+    ("joint-meeting-set-up-as-a-mechanism",  # 建立X联席会议机制: the name ends before 机制; the host a ministry's 司
+     "近日，国家林业局印发通知，将会同农业部、海关总署2部门，建立全国野生动物疫病防控工作联席会议机制。"
+     "联席会议办公室设在国家林业局野生动物保护司，负责日常工作。",
+     ["全国野生动物疫病防控工作联席会议"],
+     {("<notice>", "establishes", "全国野生动物疫病防控工作联席会议"),
+      ("全国野生动物疫病防控工作联席会议办公室", "office_of", "全国野生动物疫病防控工作联席会议"),
+      ("全国野生动物疫病防控工作联席会议办公室", "hosted_by", "国家林业局野生动物保护司")}),
     ("no-mechanism", "县卫健局负责做好夏季食品安全宣传。", [], set()),
     ("groups-after-xiashe",  # groups listed after 下设
            "关于成立青山县防汛抗旱指挥部的通知\n指挥部下设综合协调组、抢险救灾组、后勤保障组。综合协调组负责统筹协调。",
@@ -430,6 +437,14 @@ UNITS = [
      "关于建立白河市留守儿童关爱工作联席会议制度的通知\n组成联席会议的4个部门和单位分别是：白河市民政局、白河市教育局、团市委和白河市妇联。",
      {(u, "member_unit_of", "白河市留守儿童关爱工作联席会议")
       for u in ("白河市民政局", "白河市教育局", "团市委", "白河市妇联")}),
+    ("unit-and-the-partners-it-sets-the-body-up-with",  # A印发…，将会同B、C2部门，建立X: A, B and C sit in X
+     "近日，国家林业局印发通知，将会同农业部、海关总署2部门，建立全国野生动物疫病防控工作联席会议机制。",
+     {(u, "member_unit_of", "全国野生动物疫病防控工作联席会议") for u in ("国家林业局", "农业部", "海关总署")}),
+    ("partners-with-a-count-that-does-not-add-up",  # 3部门 for two names: a partner is not named, read none
+     "近日，国家林业局印发通知，将会同农业部、海关总署3部门，建立全国野生动物疫病防控工作联席会议机制。", set()),
+    ("partners-setting-the-body-up-together",  # A会同B、C共同建立X
+     "白河市民政局会同市财政局、市卫健局共同建立白河市困难群众救助工作联席会议机制。",
+     {(f"白河市{u}", "member_unit_of", "白河市困难群众救助工作联席会议") for u in ("民政局", "财政局", "卫健局")}),
     ("units-listed-after-another-body",  # 组成专家组的…: the units of another body, not the mechanism's
      "关于建立白河市留守儿童关爱工作联席会议制度的通知\n组成专家组的2个单位分别是：市儿童医院、市疾控中心。", set()),
     ("members-list-ends-before-the-office-clause",  # 成员单位：A、B，办公室设在A，某某兼任办公室主任
