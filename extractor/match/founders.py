@@ -27,6 +27,10 @@ class _Cues:
         self.partnered = re.compile(
             rf"(?:{partner})(?P<list>[^。；：，\n]{{4,300}}?)(?:等?(?P<count>\d+|[{CN_DIGITS}]+)个?(?:{lex.cue_re('unit_kinds')}))?"
             rf"[，]?\s*(?:{lex.cue_re('joint_adverbs')})?(?:{setup})(?P<name>[{HAN}“”]{{2,60}})")
+        # 成立X领导小组，下设办公室，A、B、C等部门参与，明确成员单位职责: the units taking part
+        self.participants = re.compile(
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{4,200}}?)等(?:{lex.cue_re('unit_kinds')})"
+            rf"(?:{lex.cue_re('joint_adverbs')})?(?:{lex.cue_re('participant_verbs')})(?=[，。；])", re.M)
         self.clause_start = re.compile(r"(?:^|(?<=[。；：，\n]))\s*", re.M)
         self.apposed = re.compile(rf"(?:成员|组成)单位(?=[{HAN}])")
         # A、B、C等X领导小组17个成员单位: the units named before the label, the body after 等
@@ -96,6 +100,21 @@ def find_partnered_founders(notice: Notice) -> None:
         lead = _clause_opening_unit(notice, sent[0], m.start())
         if lead is not None:
             _add(notice, [lead, *partners], sent)
+
+
+def find_participants(notice: Notice) -> None:
+    """``成立X领导小组，下设办公室，A、B、C等部门参与，明确成员单位职责``: the units taking part,
+    every one a unit, in the sentence that sets up the mechanism (its name before them) and
+    calls them its members (``成员`` after them)."""
+    text = notice.text
+    for m, words in _matches(notice, _cues(notice).participants):
+        sent = sentence_at(text, m.start())
+        before, after = text[sent[0] : m.start()], text[m.end() : sent[1]]
+        if "成员" not in after or not any(w in before for w in words):
+            continue
+        units = _whole_units(notice, m.start("list"), m.end("list"))
+        if len(units) >= 2:
+            _add(notice, units, sent)
 
 
 def _whole_units(notice: Notice, start: int, end: int, by_position: bool = True) -> list[str]:

@@ -19,6 +19,7 @@ from .founders import (
     find_apposed_members,
     find_founders,
     find_members_before_label,
+    find_participants,
     find_partnered_founders,
 )
 from .groups import find_groups, group_hosts, paragraph_groups
@@ -1297,6 +1298,8 @@ def find_members(notice: Notice) -> None:
         find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_partnered_founders(notice)  # A将会同B、C等2部门，建立X
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_participants(notice)  # 成立X，A、B等部门参与，明确成员单位职责
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_apposed_members(notice)  # X成员单位A、B、C结合…
     if not any(f.relation == "member_unit_of" for f in notice.facts):

@@ -445,6 +445,11 @@ UNITS = [
     ("partners-setting-the-body-up-together",  # A会同B、C共同建立X
      "白河市民政局会同市财政局、市卫健局共同建立白河市困难群众救助工作联席会议机制。",
      {(f"白河市{u}", "member_unit_of", "白河市困难群众救助工作联席会议") for u in ("民政局", "财政局", "卫健局")}),
+    ("units-taking-part-called-members",  # 成立X，下设办公室，A、B等部门参与，明确成员单位职责
+     "青山县成立防汛抗旱工作领导小组，下设办公室，水利、应急、气象等部门参与，明确成员单位职责。",
+     {(u, "member_unit_of", "防汛抗旱工作领导小组") for u in ("水利", "应急", "气象")}),
+    ("units-taking-part-in-the-work-only",  # near-miss: 等部门共同参与 of the campaign, not called members
+     "青山县成立防汛抗旱工作领导小组，县长负总责，水利、应急、气象等部门共同参与。", set()),
     ("units-listed-after-another-body",  # 组成专家组的…: the units of another body, not the mechanism's
      "关于建立白河市留守儿童关爱工作联席会议制度的通知\n组成专家组的2个单位分别是：市儿童医院、市疾控中心。", set()),
     ("members-list-ends-before-the-office-clause",  # 成员单位：A、B，办公室设在A，某某兼任办公室主任
