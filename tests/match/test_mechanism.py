@@ -81,6 +81,9 @@ MECHANISMS = [
      {("<notice>", "establishes", "全国野生动物疫病防控工作联席会议"),
       ("全国野生动物疫病防控工作联席会议办公室", "office_of", "全国野生动物疫病防控工作联席会议"),
       ("全国野生动物疫病防控工作联席会议办公室", "hosted_by", "国家林业局野生动物保护司")}),
+    ("strengthening-a-way-of-working-sets-up-no-body",  # 建立健全X协调机制: a way of working made better, no body
+     "青山县人民政府统一领导本行政区域内的食品安全工作，建立健全食品安全监督管理协调机制，加强对行政执法的协调、监督。",
+     [], set()),
     ("no-mechanism", "县卫健局负责做好夏季食品安全宣传。", [], set()),
     ("groups-after-xiashe",  # groups listed after 下设
            "关于成立青山县防汛抗旱指挥部的通知\n指挥部下设综合协调组、抢险救灾组、后勤保障组。综合协调组负责统筹协调。",
