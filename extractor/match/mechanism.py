@@ -1177,9 +1177,7 @@ def _convener_units(notice: Notice) -> None:
                 posts = []
                 break
             posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
-        shared = posts[-1][1] if posts else None
-        for org, title in posts:
-            notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
+        _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
     for m in cues.convener.finditer(text):
         reach = max(0, m.start() - 200)  # a clause is searched this far back (linear time)
         clause_start = max(reach - 1, *(text.rfind(ch, reach, m.start()) for ch in "，。；\n：")) + 1
@@ -1200,9 +1198,28 @@ def _convener_units(notice: Notice) -> None:
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
                 posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
-        shared = posts[-1][1] if posts else None  # 市卫生健康局、市公安局主要负责同志: both
-        for org, title in posts:
-            notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
+        _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
+
+
+def _add_unit_posts(notice: Notice, posts: list[tuple[Org, str | None]], relation: str, span: Span) -> None:
+    """One ``relation`` fact to the mechanism per unit and post; a unit written without its
+    post shares the last one (``市卫生健康局、市公安局主要负责同志``: both)."""
+    mech = notice.mechanism
+    assert mech is not None
+    shared = posts[-1][1] if posts else None
+    for org, title in posts:
+        notice.facts.append(OrgFact(org, relation, mech, span, {"title": _first_head_title(notice, title or shared)}))
+
+
+def _first_head_title(notice: Notice, title: str | None) -> str | None:
+    """Of the posts of a unit's heads written together (``主要负责同志及分管负责同志``, each
+    ending with a head word) the first, the unit's post (the graph holds one per unit and
+    role); any other ``title`` as it is."""
+    if title is None:
+        return None
+    parts = re.split(notice.lex.cue_re("and_words"), title)
+    heads = tuple(notice.lex.cue("head_words"))
+    return parts[0] if len(parts) > 1 and all(part.endswith(heads) for part in parts) else title
 
 
 # 组长由…担任，成员由A、B组成: a clause whose subject is the word 成员 itself

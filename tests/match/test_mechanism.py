@@ -486,6 +486,11 @@ UNITS = [
       ("红石区疾控中心", "deputy_convener_unit_of", "红石区手足口病防控联席会议", "title=主任"),
       ("红石区卫健局", "member_unit_of", "红石区手足口病防控联席会议"),
       ("红石区疾控中心", "member_unit_of", "红石区手足口病防控联席会议")}),
+    ("heads-posts-written-together",  # 主要负责同志及分管负责同志担任副召集人: the unit's post is the first
+     "关于建立青山县托育服务发展联席会议制度的通知\n联席会议由县民政局主要负责同志担任召集人，"
+     "县卫健局主要负责同志及分管负责同志担任副召集人。",
+     {("青山县民政局", "convener_unit_of", "青山县托育服务发展联席会议", "title=主要负责同志"),
+      ("青山县卫健局", "deputy_convener_unit_of", "青山县托育服务发展联席会议", "title=主要负责同志")}),
     ("heads-lead-no-unit-edge",  # 组长 held by a unit: the graph has unit edges for 召集人 only; the units sit in it
      "关于调整红石区手足口病防控领导小组成员的通知\n领导小组由区卫健局局长任组长，区疾控中心主任任副组长。",
      {("红石区卫健局", "member_unit_of", "红石区手足口病防控领导小组"),
