@@ -491,6 +491,9 @@ UNITS = [
      "县卫健局主要负责同志及分管负责同志担任副召集人。",
      {("青山县民政局", "convener_unit_of", "青山县托育服务发展联席会议", "title=主要负责同志"),
       ("青山县卫健局", "deputy_convener_unit_of", "青山县托育服务发展联席会议", "title=主要负责同志")}),
+    ("composition-by-the-units-officers-in-charge",  # 由A、B等N个部门和单位分管同志组成: every unit listed
+     "关于成立白河市药品安全委员会的通知\n成员由白河市委宣传部、白河市委编办、白河市财政局等23个部门和单位分管同志组成。",
+     {(f"白河市{u}", "member_unit_of", "白河市药品安全委员会") for u in ("委宣传部", "委编办", "财政局")}),
     ("heads-lead-no-unit-edge",  # 组长 held by a unit: the graph has unit edges for 召集人 only; the units sit in it
      "关于调整红石区手足口病防控领导小组成员的通知\n领导小组由区卫健局局长任组长，区疾控中心主任任副组长。",
      {("红石区卫健局", "member_unit_of", "红石区手足口病防控领导小组"),
