@@ -1,5 +1,5 @@
 """Member units written outside a composition sentence: the units that set the mechanism up
-together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``), the units named right
+together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``, ``A将会同B、C等2部门，建立X``), the units named right
 after the label ``成员单位`` as the subject of a sentence (``联席会议成员单位A、B、C结合…``) and
 those named before it (``A、B、C等X领导小组17个成员单位``)."""
 
@@ -11,8 +11,8 @@ from collections.abc import Iterator
 from ..lexicon import Lexicon
 from ..normalize import HAN, sentence_at
 from ..notice import Notice, OrgFact, Span
-from ..numbering import CN_DIGITS
-from .orgs import org_at, split_items, unit_list
+from ..numbering import CN_DIGITS, cn_value
+from .orgs import ends_like_body, org_at, split_items, unit_list
 
 
 class _Cues:
@@ -23,6 +23,15 @@ class _Cues:
         self.founders = re.compile(
             rf"(?:^|(?<=[。；：]))\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?由?(?P<list>[^。；：，\n]{{4,200}}?)\n?"
             rf"(?:{lex.cue_re('joint_adverbs')})(?:{setup}|组成)(?P<name>[{HAN}“”]{{2,60}})", re.M)
+        # A印发…，将会同B、C、D3部门，建立X: the unit before 会同 and its partners (counted or not)
+        self.partnered = re.compile(
+            rf"(?:{partner})(?P<list>[^。；：，\n]{{4,300}}?)(?:等?(?P<count>\d+|[{CN_DIGITS}]+)个?(?:{lex.cue_re('unit_kinds')}))?"
+            rf"[，]?\s*(?:{lex.cue_re('joint_adverbs')})?(?:{setup})(?P<name>[{HAN}“”]{{2,60}})")
+        # 成立X领导小组，下设办公室，A、B、C等部门参与，明确成员单位职责: the units taking part
+        self.participants = re.compile(
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{4,200}}?)等(?:{lex.cue_re('unit_kinds')})"
+            rf"(?:{lex.cue_re('joint_adverbs')})?(?:{lex.cue_re('participant_verbs')})(?=[，。；])", re.M)
+        self.clause_start = re.compile(r"(?:^|(?<=[。；：，\n]))\s*", re.M)
         self.apposed = re.compile(rf"(?:成员|组成)单位(?=[{HAN}])")
         # A、B、C等X领导小组17个成员单位: the units named before the label, the body after 等
         self.before_label = re.compile(
@@ -74,6 +83,63 @@ def find_founders(notice: Notice) -> None:
         units = _units(notice, m.start("list"), m.end("list"))
         if units and len(units) >= 2:
             _add(notice, units, sentence_at(text, m.start("name")))
+
+
+def find_partnered_founders(notice: Notice) -> None:
+    """``A印发《…》，将会同B、C、D3部门，建立X`` where X is the mechanism: A, the unit that opens
+    a clause of the sentence before ``会同``, and its partners, every one a unit (as many as the
+    count says, when it is written), are its member units."""
+    text = notice.text
+    for m, words in _matches(notice, _cues(notice).partnered):
+        if not any(m.group("name").strip("“”").startswith(w) for w in words):
+            continue
+        partners = _whole_units(notice, m.start("list"), m.end("list"))
+        if len(partners) < 2 or (m.group("count") and cn_value(m.group("count")) != len(partners)):
+            continue
+        sent = sentence_at(text, m.start())
+        lead = _clause_opening_unit(notice, sent[0], m.start())
+        if lead is not None:
+            _add(notice, [lead, *partners], sent)
+
+
+def find_participants(notice: Notice) -> None:
+    """``成立X领导小组，下设办公室，A、B、C等部门参与，明确成员单位职责``: the units taking part,
+    every one a unit, in the sentence that sets up the mechanism (its name before them) and
+    calls them its members (``成员`` after them)."""
+    text = notice.text
+    for m, words in _matches(notice, _cues(notice).participants):
+        sent = sentence_at(text, m.start())
+        before, after = text[sent[0] : m.start()], text[m.end() : sent[1]]
+        if "成员" not in after or not any(w in before for w in words):
+            continue
+        units = _whole_units(notice, m.start("list"), m.end("list"))
+        if len(units) >= 2:
+            _add(notice, units, sent)
+
+
+def _whole_units(notice: Notice, start: int, end: int, by_position: bool = True) -> list[str]:
+    """The units of the list ``text[start:end]`` when every item is one, else none
+    (``by_position``: see ``unit_list``)."""
+    items = unit_list(notice, start, end, by_position=by_position)
+    pieces = split_items(notice.text, start, end)
+    if len(items) != len(pieces) or any(a != s or b != e for (a, b), (s, e, _w) in zip(pieces, items, strict=True)):
+        return []
+    return [w for _s, _e, w in items]
+
+
+_LONGEST_OPENING_UNIT = 16  # characters
+
+
+def _clause_opening_unit(notice: Notice, start: int, end: int) -> str | None:
+    """The last unit that opens a clause of ``text[start:end]`` (``近日，教育部印发…，将``: 教育部)."""
+    found = None
+    for m in _cues(notice).clause_start.finditer(notice.text, start, end):
+        for k in range(min(_LONGEST_OPENING_UNIT, end - m.end()), 1, -1):
+            name = notice.text[m.end() : m.end() + k]
+            if ends_like_body(notice, name) and _whole_units(notice, m.end(), m.end() + k, by_position=False):
+                found = name
+                break
+    return found
 
 
 def find_apposed_members(notice: Notice) -> None:

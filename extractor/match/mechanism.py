@@ -15,7 +15,13 @@ from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
 from .attendees import find_attending_members
-from .founders import find_apposed_members, find_founders, find_members_before_label
+from .founders import (
+    find_apposed_members,
+    find_founders,
+    find_members_before_label,
+    find_participants,
+    find_partnered_founders,
+)
 from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
 from .orgs import (
@@ -1097,12 +1103,22 @@ def find_office_hosts(notice: Notice) -> None:
         general = re.match(notice.lex.cue_re("general_offices"), text[end:span[1]]) if end is not None else None
         if end is not None and general:
             end += general.end()  # 设在国务院办公厅: the body's general office, a body of its own
+        elif end is not None:
+            end = _division_end(notice, end, span[1])  # 设在教育部X司: a ministry's department
         if end is None:  # a body no lexicon lists: up to the clause's end (镇计生办（电话…）, 卫计办，负责…)
             end = _unlisted_host_end(notice, pos, span[1])
             if end is None:
                 continue  # 省卫生厅疾控处: a division, by the endings of bodies in posts
         host = notice.table.add(text[pos:end])
         notice.facts.append(OrgFact(office, "hosted_by", host, span))
+
+
+def _division_end(notice: Notice, end: int, limit: int) -> int:
+    """End of a department of the body ending at ``end`` that ends its clause (``教育部|体育卫生与
+    艺术教育司``, an ending of ``host_division_endings``), else ``end``."""
+    m = re.compile(rf"[{HAN}]{{2,12}}?(?:{notice.lex.cue_re('host_division_endings')})(?=[，。；、]|$)").match(
+        notice.text, end, limit)
+    return m.end() if m else end
 
 
 def _unlisted_host_end(notice: Notice, pos: int, limit: int) -> int | None:
@@ -1161,9 +1177,7 @@ def _convener_units(notice: Notice) -> None:
                 posts = []
                 break
             posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
-        shared = posts[-1][1] if posts else None
-        for org, title in posts:
-            notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
+        _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
     for m in cues.convener.finditer(text):
         reach = max(0, m.start() - 200)  # a clause is searched this far back (linear time)
         clause_start = max(reach - 1, *(text.rfind(ch, reach, m.start()) for ch in "，。；\n：")) + 1
@@ -1184,9 +1198,28 @@ def _convener_units(notice: Notice) -> None:
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
                 posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
-        shared = posts[-1][1] if posts else None  # 市卫生健康局、市公安局主要负责同志: both
-        for org, title in posts:
-            notice.facts.append(OrgFact(org, relation, mech, sentence_at(text, m.start()), {"title": title or shared}))
+        _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
+
+
+def _add_unit_posts(notice: Notice, posts: list[tuple[Org, str | None]], relation: str, span: Span) -> None:
+    """One ``relation`` fact to the mechanism per unit and post; a unit written without its
+    post shares the last one (``市卫生健康局、市公安局主要负责同志``: both)."""
+    mech = notice.mechanism
+    assert mech is not None
+    shared = posts[-1][1] if posts else None
+    for org, title in posts:
+        notice.facts.append(OrgFact(org, relation, mech, span, {"title": _first_head_title(notice, title or shared)}))
+
+
+def _first_head_title(notice: Notice, title: str | None) -> str | None:
+    """Of the posts of a unit's heads written together (``主要负责同志及分管负责同志``, each
+    ending with a head word) the first, the unit's post (the graph holds one per unit and
+    role); any other ``title`` as it is."""
+    if title is None:
+        return None
+    parts = re.split(notice.lex.cue_re("and_words"), title)
+    heads = tuple(notice.lex.cue("head_words"))
+    return parts[0] if len(parts) > 1 and all(part.endswith(heads) for part in parts) else title
 
 
 # 组长由…担任，成员由A、B组成: a clause whose subject is the word 成员 itself
@@ -1280,6 +1313,10 @@ def find_members(notice: Notice) -> None:
     find_member_lines(notice)
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_partnered_founders(notice)  # A将会同B、C等2部门，建立X
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_participants(notice)  # 成立X，A、B等部门参与，明确成员单位职责
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_apposed_members(notice)  # X成员单位A、B、C结合…
     if not any(f.relation == "member_unit_of" for f in notice.facts):

@@ -74,6 +74,16 @@ MECHANISMS = [
      {("关于成立试点工作小组的通知", "establishes", "青山县血吸虫病防治试点工作小组"),
       ("青山县血吸虫病防治试点工作小组办公室", "office_of", "青山县血吸虫病防治试点工作小组"),
       ("青山县血吸虫病防治试点工作小组办公室", "hosted_by", "青山县卫健局")}),
+    ("joint-meeting-set-up-as-a-mechanism",  # 建立X联席会议机制: the name ends before 机制; the host a ministry's 司
+     "近日，国家林业局印发通知，将会同农业部、海关总署2部门，建立全国野生动物疫病防控工作联席会议机制。"
+     "联席会议办公室设在国家林业局野生动物保护司，负责日常工作。",
+     ["全国野生动物疫病防控工作联席会议"],
+     {("<notice>", "establishes", "全国野生动物疫病防控工作联席会议"),
+      ("全国野生动物疫病防控工作联席会议办公室", "office_of", "全国野生动物疫病防控工作联席会议"),
+      ("全国野生动物疫病防控工作联席会议办公室", "hosted_by", "国家林业局野生动物保护司")}),
+    ("strengthening-a-way-of-working-sets-up-no-body",  # 建立健全X协调机制: a way of working made better, no body
+     "青山县人民政府统一领导本行政区域内的食品安全工作，建立健全食品安全监督管理协调机制，加强对行政执法的协调、监督。",
+     [], set()),
     ("no-mechanism", "县卫健局负责做好夏季食品安全宣传。", [], set()),
     ("groups-after-xiashe",  # groups listed after 下设
            "关于成立青山县防汛抗旱指挥部的通知\n指挥部下设综合协调组、抢险救灾组、后勤保障组。综合协调组负责统筹协调。",
@@ -430,6 +440,19 @@ UNITS = [
      "关于建立白河市留守儿童关爱工作联席会议制度的通知\n组成联席会议的4个部门和单位分别是：白河市民政局、白河市教育局、团市委和白河市妇联。",
      {(u, "member_unit_of", "白河市留守儿童关爱工作联席会议")
       for u in ("白河市民政局", "白河市教育局", "团市委", "白河市妇联")}),
+    ("unit-and-the-partners-it-sets-the-body-up-with",  # A印发…，将会同B、C2部门，建立X: A, B and C sit in X
+     "近日，国家林业局印发通知，将会同农业部、海关总署2部门，建立全国野生动物疫病防控工作联席会议机制。",
+     {(u, "member_unit_of", "全国野生动物疫病防控工作联席会议") for u in ("国家林业局", "农业部", "海关总署")}),
+    ("partners-with-a-count-that-does-not-add-up",  # 3部门 for two names: a partner is not named, read none
+     "近日，国家林业局印发通知，将会同农业部、海关总署3部门，建立全国野生动物疫病防控工作联席会议机制。", set()),
+    ("partners-setting-the-body-up-together",  # A会同B、C共同建立X
+     "白河市民政局会同市财政局、市卫健局共同建立白河市困难群众救助工作联席会议机制。",
+     {(f"白河市{u}", "member_unit_of", "白河市困难群众救助工作联席会议") for u in ("民政局", "财政局", "卫健局")}),
+    ("units-taking-part-called-members",  # 成立X，下设办公室，A、B等部门参与，明确成员单位职责
+     "青山县成立防汛抗旱工作领导小组，下设办公室，水利、应急、气象等部门参与，明确成员单位职责。",
+     {(u, "member_unit_of", "防汛抗旱工作领导小组") for u in ("水利", "应急", "气象")}),
+    ("units-taking-part-in-the-work-only",  # near-miss: 等部门共同参与 of the campaign, not called members
+     "青山县成立防汛抗旱工作领导小组，县长负总责，水利、应急、气象等部门共同参与。", set()),
     ("units-listed-after-another-body",  # 组成专家组的…: the units of another body, not the mechanism's
      "关于建立白河市留守儿童关爱工作联席会议制度的通知\n组成专家组的2个单位分别是：市儿童医院、市疾控中心。", set()),
     ("members-list-ends-before-the-office-clause",  # 成员单位：A、B，办公室设在A，某某兼任办公室主任
@@ -463,6 +486,14 @@ UNITS = [
       ("红石区疾控中心", "deputy_convener_unit_of", "红石区手足口病防控联席会议", "title=主任"),
       ("红石区卫健局", "member_unit_of", "红石区手足口病防控联席会议"),
       ("红石区疾控中心", "member_unit_of", "红石区手足口病防控联席会议")}),
+    ("heads-posts-written-together",  # 主要负责同志及分管负责同志担任副召集人: the unit's post is the first
+     "关于建立青山县托育服务发展联席会议制度的通知\n联席会议由县民政局主要负责同志担任召集人，"
+     "县卫健局主要负责同志及分管负责同志担任副召集人。",
+     {("青山县民政局", "convener_unit_of", "青山县托育服务发展联席会议", "title=主要负责同志"),
+      ("青山县卫健局", "deputy_convener_unit_of", "青山县托育服务发展联席会议", "title=主要负责同志")}),
+    ("composition-by-the-units-officers-in-charge",  # 由A、B等N个部门和单位分管同志组成: every unit listed
+     "关于成立白河市药品安全委员会的通知\n成员由白河市委宣传部、白河市委编办、白河市财政局等23个部门和单位分管同志组成。",
+     {(f"白河市{u}", "member_unit_of", "白河市药品安全委员会") for u in ("委宣传部", "委编办", "财政局")}),
     ("heads-lead-no-unit-edge",  # 组长 held by a unit: the graph has unit edges for 召集人 only; the units sit in it
      "关于调整红石区手足口病防控领导小组成员的通知\n领导小组由区卫健局局长任组长，区疾控中心主任任副组长。",
      {("红石区卫健局", "member_unit_of", "红石区手足口病防控领导小组"),

@@ -51,6 +51,9 @@ def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[t
         tail = PAREN_TAIL.search(text[a:b])
         if tail and not tail.group(0)[1:-1].endswith(post_words(notice.lex).title_endings):
             b = a + tail.start()  # 吴细寒（常务）: a note, not a post (王明（副县长）is one)
+        if _heads_of_a_kind(notice, a, b):
+            complete, pending, prev_post = False, None, None
+            continue  # 党政负责同志: the heads of a kind of body, no person
         if text.endswith("同志", a, b):
             b -= 2
         if b - a > 3 and text[b - 1] == "等":
@@ -77,6 +80,14 @@ def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[t
             prev_post = (org, title)
         out.append((name, org, title))
     return out, complete and pending is None
+
+
+def _heads_of_a_kind(notice: Notice, a: int, b: int) -> bool:
+    """Does the item ``text[a:b]`` (with a ``同志`` right after it) end with a head word
+    (``党政负责同志``, ``分管领导``): posts, not a person's name?"""
+    text = notice.text
+    end = b + 2 if text.startswith("同志", b) else b
+    return text[a:end].endswith(tuple(notice.lex.cue("head_words")))
 
 
 def _same_post_below(notice: Notice, title: str | None, prev: tuple[Org | None, str | None] | None) -> bool:

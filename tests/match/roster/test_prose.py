@@ -31,6 +31,10 @@ PROSE = [
      TITLE + "各乡镇等副组长单位要加强配合。\n",
      [],
      set()),
+    ("heads-of-a-kind-hold-the-chair",  # 由党政负责同志任组长: posts of a kind, no person named
+     "青山县成立由党政负责同志任组长的防汛工作领导小组，下设办公室。\n",
+     [],
+     set()),
     ("office-deputies-after-the-office-head",  # 办公室主任由甲兼任，副主任由乙、丙兼任: the office's, not the group's
      TITLE + "组长由县政府副县长王建国担任。领导小组下设办公室，办公室主任由李明同志兼任，副主任由赵强、陈刚同志兼任。\n",
      ["王建国"],
