@@ -76,6 +76,7 @@ class SubjectCues:
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
         self.partner_openers = frozenset(lex.cue("partner_verbs"))  # 会同X… (not 联合: 联合采购办公室 is a body)
+        self.partner_firsts = frozenset(w[0] for w in self.partner_openers if w)  # a quick test before segmenting
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
         self.action_verbs = frozenset(lex.cue("subject_action_verbs"))  # verbs jieba's dictionary tags otherwise
@@ -895,8 +896,11 @@ def _opens_with_partner(notice: Notice, pos: int, limit: int) -> bool:
     """Does the clause at ``pos`` open with a partner verb (``会同县政府有关部门做好…``)? The
     body after it is the partner of the subject named before (or of none), never the clause's
     own subject; a place of the notice (会同县) is no verb."""
+    cues = subject_cues(notice)
+    if notice.text[pos : pos + 1] not in cues.partner_firsts:
+        return False  # no partner verb starts here (the clause's first word would be one)
     words = dictionary_words(notice.text[pos : min(limit, pos + 6)])
-    if not words or words[0] not in subject_cues(notice).partner_openers:
+    if not words or words[0] not in cues.partner_openers:
         return False
     return not any(notice.text.startswith(place, pos) for place in notice.table.places)
 
