@@ -129,8 +129,9 @@ class SubjectCues:
         self.actor_ending_set = frozenset(self.actor_endings)
         self.bare_actor_classes = frozenset(lex.cue("bare_actor_classes"))
         self.actor_ending_lens = tuple(sorted({len(e) for e in self.actor_endings}, reverse=True))
-        # (and the characters they end with: a name ending with another has none)
-        self.actor_ending_lasts = frozenset(e[-1] for e in self.actor_endings if e)
+        # (and the characters they end with, as a class: where a name may end with one)
+        lasts = "".join(sorted({e[-1] for e in self.actor_endings if e}))
+        self.actor_ending_last = re.compile(f"[{re.escape(lasts)}]" if lasts else "(?!)")
         self.concerned = re.compile(concerned)
         self.actor_bad_start = re.compile(rf"{lex.cue_class('clause_opening_chars')}|{lex.cue_re('not_body_starts')}")
         self.actor_bad_inside = re.compile(
@@ -391,10 +392,8 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
     run = _HAN_RUN.match(text, start, min(limit, start + _ACTOR_MAX))
     if run is None or cues.actor_bad_start.match(text, start, limit):
         return None
-    lasts = cues.actor_ending_lasts
-    for end in range(start + 2, run.end() + 1):
-        if text[end - 1] not in lasts:
-            continue  # no actor ending ends with this character
+    for last in cues.actor_ending_last.finditer(text, start + 1, run.end()):  # where an actor ending may end
+        end = last.end()
         name = text[start:end]
         ending = _actor_ending(cues, name, bool(vague))
         if ending is None:
