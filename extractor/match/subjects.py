@@ -76,6 +76,7 @@ class SubjectCues:
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
         self.partner_openers = frozenset(lex.cue("partner_verbs"))  # 会同X… (not 联合: 联合采购办公室 is a body)
+        self.partner_firsts = frozenset(w[0] for w in self.partner_openers if w)  # a quick test before segmenting
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
         self.action_verbs = frozenset(lex.cue("subject_action_verbs"))  # verbs jieba's dictionary tags otherwise
@@ -130,8 +131,9 @@ class SubjectCues:
         self.actor_ending_set = frozenset(self.actor_endings)
         self.bare_actor_classes = frozenset(lex.cue("bare_actor_classes"))
         self.actor_ending_lens = tuple(sorted({len(e) for e in self.actor_endings}, reverse=True))
-        # (and the characters they end with: a name ending with another has none)
-        self.actor_ending_lasts = frozenset(e[-1] for e in self.actor_endings if e)
+        # (and the characters they end with, as a class: where a name may end with one)
+        lasts = "".join(sorted({e[-1] for e in self.actor_endings if e}))
+        self.actor_ending_last = re.compile(f"[{re.escape(lasts)}]" if lasts else "(?!)")
         self.concerned = re.compile(concerned)
         self.actor_bad_start = re.compile(rf"{lex.cue_class('clause_opening_chars')}|{lex.cue_re('not_body_starts')}")
         self.actor_bad_inside = re.compile(
@@ -409,10 +411,8 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
     run = _HAN_RUN.match(text, start, min(limit, start + _ACTOR_MAX))
     if run is None or cues.actor_bad_start.match(text, start, limit):
         return None
-    lasts = cues.actor_ending_lasts
-    for end in range(start + 2, run.end() + 1):
-        if text[end - 1] not in lasts:
-            continue  # no actor ending ends with this character
+    for last in cues.actor_ending_last.finditer(text, start + 1, run.end()):  # where an actor ending may end
+        end = last.end()
         name = text[start:end]
         ending = _actor_ending(cues, name, bool(vague))
         if ending is None:
@@ -914,8 +914,11 @@ def _opens_with_partner(notice: Notice, pos: int, limit: int) -> bool:
     """Does the clause at ``pos`` open with a partner verb (``会同县政府有关部门做好…``)? The
     body after it is the partner of the subject named before (or of none), never the clause's
     own subject; a place of the notice (会同县) is no verb."""
+    cues = subject_cues(notice)
+    if notice.text[pos : pos + 1] not in cues.partner_firsts:
+        return False  # no partner verb starts here (the clause's first word would be one)
     words = dictionary_words(notice.text[pos : min(limit, pos + 6)])
-    if not words or words[0] not in subject_cues(notice).partner_openers:
+    if not words or words[0] not in cues.partner_openers:
         return False
     return not any(notice.text.startswith(place, pos) for place in notice.table.places)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import alternation
+from ...lexicon import Lexicon, alternation
 from ...normalize import HAN
 from ...notice import Notice
 from ...resolve import Org
@@ -285,9 +285,23 @@ def _own_zone(notice: Notice) -> str | None:
     mech = notice.mechanism
     if mech is None:
         return None
-    suffixes = alternation(notice.lex.cue("zone_suffixes"))
-    m = re.match(rf"[{HAN}]{{2,10}}?(?:{suffixes})", mech.name)
+    m = notice.lex.memo(_zone_name_re).match(mech.name)
     return m.group(0) if m else None
+
+
+def _zone_name_re(lex: Lexicon) -> re.Pattern[str]:
+    """A development zone's name opening a mechanism's (``汉江经济开发区``): a few characters and a zone suffix."""
+    return re.compile(rf"[{HAN}]{{2,10}}?(?:{alternation(lex.cue('zone_suffixes'))})")
+
+
+def _zone_organs(lex: Lexicon) -> tuple[str, ...]:
+    """The organs of a development zone (``zone_organs``), longest first."""
+    return tuple(sorted(lex.cue("zone_organs"), key=len, reverse=True))
+
+
+def _rank_titles(lex: Lexicon) -> tuple[str, ...]:
+    """The civil-service ranks (``rank_titles``), longest first."""
+    return tuple(sorted(lex.cue("rank_titles"), key=len, reverse=True))
 
 
 def _zone_post(notice: Notice, start: int, end: int) -> bool:
@@ -295,7 +309,7 @@ def _zone_post(notice: Notice, start: int, end: int) -> bool:
     ``总工程师``) or a title of one of the zone's organs (``工委书记``, ``管委会副主任``)."""
     text = notice.text
     w = post_words(notice.lex)
-    organ = next((o for o in sorted(notice.lex.cue("zone_organs"), key=len, reverse=True) if text.startswith(o, start)), "")
+    organ = next((o for o in notice.lex.memo(_zone_organs) if text.startswith(o, start)), "")
     return w.title_at(text, start + len(organ), end) == end
 
 
@@ -304,7 +318,7 @@ def _rank_of_place(notice: Notice, start: int, end: int) -> int | None:
     ``柳河乡四级主任科员``): the rank is held in that place's government. Else None."""
     text = notice.text
     w = post_words(notice.lex)
-    for rank in sorted(notice.lex.cue("rank_titles"), key=len, reverse=True):
+    for rank in notice.lex.memo(_rank_titles):
         if text.endswith(rank, start, end):
             place = text[start : end - len(rank)]
             if 2 <= len(place) <= 8 and re.fullmatch(f"[{HAN}]+", place) and place.endswith(tuple(w.heads.values())):
