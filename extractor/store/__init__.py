@@ -891,6 +891,9 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
             if nid in appended:
                 data = _appended(conn, nid, old[2], appended[nid], files, known)
                 first = (old[3], old[4])
+                again = None if data is not None else _named_again(conn, nid, old[2], appended[nid], known)
+                if again is not None:
+                    data, first = again
         if data is None:
             rows: list[Any]
             if old is None and known is not None:  # named by none but the group's notices
@@ -978,8 +981,10 @@ def _appended(conn: sqlite3.Connection, nid: str, stored: str | None, start: str
     notices name the id, from its index."""
     mine = known.get(nid) if known is not None else None
     if mine is not None:
+        # (more distinct notices than ``mine`` holds: one of them is not the group's)
         notices = [r[0] for r in conn.execute(
-            "SELECT DISTINCT notice FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice", (nid, start))]
+            "SELECT DISTINCT notice FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice LIMIT ?",
+            (nid, start, len(mine) + 1))]
         if not notices or any(n not in mine for n in notices):
             return None
         rows = [(n, d) for n, _o, d in _known_rows(mine, notices)]
@@ -993,6 +998,50 @@ def _appended(conn: sqlite3.Connection, nid: str, stored: str | None, start: str
     if before is None:
         return None
     return merge_node_data((json.loads(r[1]) for r in rows), start=before)
+
+
+#: Rows of other notices :func:`_named_again` compares with the new one before giving up.
+_AGAIN_ROWS = 64
+
+
+def _named_again(conn: sqlite3.Connection, nid: str, stored: str | None, file: str,
+                 known: dict[str, dict[str, tuple[list[str], list[int]]]] | None,
+                 ) -> tuple[dict[str, Any], tuple[str, int]] | None:
+    """(merged data, first notice and ord) of ``nid`` when ``file``, the one new notice
+    naming it (once), names it as an earlier notice does (the same data but ``docs``), or
+    as the first of the others when it comes first, with at least two other notices naming
+    it: the stored merged data. Folding data met before changes nothing
+    (:func:`extractor.model.fold_node`; the first fold, which adds the list keys, is
+    another notice's), so a notice put among others (not after them all) is merged without
+    folding every notice naming the id (a body named by thousands). None when that does not
+    hold: then the id is merged again."""
+    mine = known.get(nid) if known is not None else None
+    if stored is None or mine is None or list(mine) != [file] or len(mine[file][0]) != 1:
+        return None
+    text = mine[file][0][0]
+    member = '"docs":' + _dumps([file])
+    if text.count(member) != 1:
+        return None
+    rows = conn.execute("SELECT notice, ord, data FROM notice_nodes WHERE id = ? AND notice != ?"
+                        " ORDER BY notice, ord LIMIT ?", (nid, file, _AGAIN_ROWS)).fetchall()
+    if len(rows) < 2:
+        return None
+    for i, (notice, _ord, data) in enumerate(rows):
+        if notice > file and i > 0:
+            break
+        if data == text.replace(member, '"docs":' + _dumps([notice])) and _same_but_docs(data, text):
+            return json.loads(stored), (rows[0][0], rows[0][1]) if notice < file else (file, mine[file][1][0])
+        if notice > file:
+            break
+    return None
+
+
+def _same_but_docs(a: str, b: str) -> bool:
+    """Whether two rows' JSON data are the same but for ``docs``."""
+    da, db = json.loads(a), json.loads(b)
+    da.pop("docs", None)
+    db.pop("docs", None)
+    return bool(da == db)
 
 
 def _merged_data(conn: sqlite3.Connection, nid: str, data: str | None) -> dict[str, Any]:
