@@ -941,25 +941,38 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
     _write_nodes(conn, singles)
     for nid in repointed:
         _repoint(conn, [(nid, old_canon[nid])], nid)
+    _collapse_groups(conn, groups, ids, old_canon)
+
+
+def _collapse_groups(conn: sqlite3.Connection, groups: set[str], ids: set[str], old_canon: dict[str, str]) -> None:
+    """Redo the kept node of every ``body_key`` in ``groups`` (:func:`collapse_body`), delete
+    the nodes of the other members and point their edges at it. The kept nodes are written
+    together (a chunk at a time) before any member's edges move, so the sort names the
+    re-pointing sets read the kept node (``ids``, ``old_canon``: see :func:`_remerge`)."""
+    members: list[tuple[str, list[tuple[str, str]]]] = []  # (kept id, [(member id, its canonical id)])
+    kept: list[tuple[str, dict[str, Any], str, int]] = []
     for key in groups:
         rows = conn.execute(
-            "SELECT id, first_notice, first_ord, data FROM merged_ids WHERE body_key = ?"
+            "SELECT id, first_notice, first_ord, data, canonical FROM merged_ids WHERE body_key = ?"
             " ORDER BY first_notice, first_ord", (key,)).fetchall()
         if not rows:
             continue
-        keep = rows[0][0]
-        datas = [_merged_data(conn, r[0], r[3]) for r in rows]
-        _write_nodes(conn, [(keep, collapse_body(datas), rows[0][1], rows[0][2])])
-        for other in rows[1:]:
-            conn.execute("DELETE FROM nodes WHERE id = ?", (other[0],))
-            conn.execute("DELETE FROM aliases WHERE node = ?", (other[0],))
-        stored = {r[0]: r[1] for r in conn.execute(
-            "SELECT id, canonical FROM merged_ids WHERE body_key = ?", (key,))}
+        kept.append((rows[0][0], collapse_body([_merged_data(conn, r[0], r[3]) for r in rows]), rows[0][1],
+                     rows[0][2]))
+        members.append((rows[0][0], [(r[0], r[4]) for r in rows]))
+        if len(kept) >= _NODES_CHUNK:
+            _write_nodes(conn, kept)
+            kept = []
+    _write_nodes(conn, kept)
+    others = [(r[0],) for _, rows in members for r in rows[1:]]
+    conn.executemany("DELETE FROM nodes WHERE id = ?", others)
+    conn.executemany("DELETE FROM aliases WHERE node = ?", others)
+    conn.executemany("UPDATE merged_ids SET canonical = ? WHERE id = ?",
+                     [(keep, m) for keep, rows in members for m, c in rows if c != keep])
+    for keep, rows in members:
         # the kept id each member's edges point at now (a rewritten row of ids says itself)
-        before = {m: old_canon.get(m, m) if m in ids else c for m, c in stored.items()}
-        moved = [(r[0], before[r[0]]) for r in rows if before[r[0]] != keep]  # in node order
-        conn.executemany("UPDATE merged_ids SET canonical = ? WHERE id = ?",
-                         [(keep, m) for m, c in stored.items() if c != keep])
+        before = {m: old_canon.get(m, m) if m in ids else c for m, c in rows}
+        moved = [(m, before[m]) for m, _ in rows if before[m] != keep]  # in node order
         if moved:
             _repoint(conn, moved, keep)
 
