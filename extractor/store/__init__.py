@@ -700,8 +700,9 @@ class _Pending:
     when a changed extractor re-extracts every notice) keeps its merged node: it is not
     redone, so rewriting a notice does not cost the number of notices naming its bodies.
     An id that only notices written after every other notice naming it name anew (a build
-    appending notices in name order) is the old merged data with theirs folded in; any
-    other id is merged again from every notice naming it, once per group."""
+    appending notices in name order) is the old merged data with theirs folded in; one that
+    a single new notice names as an earlier notice does (:func:`_named_again`) keeps its
+    merged data; any other id is merged again from every notice naming it, once per group."""
 
     def __init__(self) -> None:
         #: notices written or removed since the last merge
