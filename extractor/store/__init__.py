@@ -700,8 +700,9 @@ class _Pending:
     when a changed extractor re-extracts every notice) keeps its merged node: it is not
     redone, so rewriting a notice does not cost the number of notices naming its bodies.
     An id that only notices written after every other notice naming it name anew (a build
-    appending notices in name order) is the old merged data with theirs folded in; any
-    other id is merged again from every notice naming it, once per group."""
+    appending notices in name order) is the old merged data with theirs folded in; one that
+    a single new notice names as an earlier notice does (:func:`_named_again`) keeps its
+    merged data; any other id is merged again from every notice naming it, once per group."""
 
     def __init__(self) -> None:
         #: notices written or removed since the last merge
@@ -891,6 +892,9 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
             if nid in appended:
                 data = _appended(conn, nid, old[2], appended[nid], files, known)
                 first = (old[3], old[4])
+                again = None if data is not None else _named_again(conn, nid, old[2], appended[nid], known)
+                if again is not None:
+                    data, first = again
         if data is None:
             rows: list[Any]
             if old is None and known is not None:  # named by none but the group's notices
@@ -938,25 +942,38 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
     _write_nodes(conn, singles)
     for nid in repointed:
         _repoint(conn, [(nid, old_canon[nid])], nid)
+    _collapse_groups(conn, groups, ids, old_canon)
+
+
+def _collapse_groups(conn: sqlite3.Connection, groups: set[str], ids: set[str], old_canon: dict[str, str]) -> None:
+    """Redo the kept node of every ``body_key`` in ``groups`` (:func:`collapse_body`), delete
+    the nodes of the other members and point their edges at it. The kept nodes are written
+    together (a chunk at a time) before any member's edges move, so the sort names the
+    re-pointing sets read the kept node (``ids``, ``old_canon``: see :func:`_remerge`)."""
+    members: list[tuple[str, list[tuple[str, str]]]] = []  # (kept id, [(member id, its canonical id)])
+    kept: list[tuple[str, dict[str, Any], str, int]] = []
     for key in groups:
         rows = conn.execute(
-            "SELECT id, first_notice, first_ord, data FROM merged_ids WHERE body_key = ?"
+            "SELECT id, first_notice, first_ord, data, canonical FROM merged_ids WHERE body_key = ?"
             " ORDER BY first_notice, first_ord", (key,)).fetchall()
         if not rows:
             continue
-        keep = rows[0][0]
-        datas = [_merged_data(conn, r[0], r[3]) for r in rows]
-        _write_nodes(conn, [(keep, collapse_body(datas), rows[0][1], rows[0][2])])
-        for other in rows[1:]:
-            conn.execute("DELETE FROM nodes WHERE id = ?", (other[0],))
-            conn.execute("DELETE FROM aliases WHERE node = ?", (other[0],))
-        stored = {r[0]: r[1] for r in conn.execute(
-            "SELECT id, canonical FROM merged_ids WHERE body_key = ?", (key,))}
+        kept.append((rows[0][0], collapse_body([_merged_data(conn, r[0], r[3]) for r in rows]), rows[0][1],
+                     rows[0][2]))
+        members.append((rows[0][0], [(r[0], r[4]) for r in rows]))
+        if len(kept) >= _NODES_CHUNK:
+            _write_nodes(conn, kept)
+            kept = []
+    _write_nodes(conn, kept)
+    others = [(r[0],) for _, rows in members for r in rows[1:]]
+    conn.executemany("DELETE FROM nodes WHERE id = ?", others)
+    conn.executemany("DELETE FROM aliases WHERE node = ?", others)
+    conn.executemany("UPDATE merged_ids SET canonical = ? WHERE id = ?",
+                     [(keep, m) for keep, rows in members for m, c in rows if c != keep])
+    for keep, rows in members:
         # the kept id each member's edges point at now (a rewritten row of ids says itself)
-        before = {m: old_canon.get(m, m) if m in ids else c for m, c in stored.items()}
-        moved = [(r[0], before[r[0]]) for r in rows if before[r[0]] != keep]  # in node order
-        conn.executemany("UPDATE merged_ids SET canonical = ? WHERE id = ?",
-                         [(keep, m) for m, c in stored.items() if c != keep])
+        before = {m: old_canon.get(m, m) if m in ids else c for m, c in rows}
+        moved = [(m, before[m]) for m, _ in rows if before[m] != keep]  # in node order
         if moved:
             _repoint(conn, moved, keep)
 
@@ -978,8 +995,10 @@ def _appended(conn: sqlite3.Connection, nid: str, stored: str | None, start: str
     notices name the id, from its index."""
     mine = known.get(nid) if known is not None else None
     if mine is not None:
+        # (more distinct notices than ``mine`` holds: one of them is not the group's)
         notices = [r[0] for r in conn.execute(
-            "SELECT DISTINCT notice FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice", (nid, start))]
+            "SELECT DISTINCT notice FROM notice_nodes WHERE id = ? AND notice >= ? ORDER BY notice LIMIT ?",
+            (nid, start, len(mine) + 1))]
         if not notices or any(n not in mine for n in notices):
             return None
         rows = [(n, d) for n, _o, d in _known_rows(mine, notices)]
@@ -993,6 +1012,50 @@ def _appended(conn: sqlite3.Connection, nid: str, stored: str | None, start: str
     if before is None:
         return None
     return merge_node_data((json.loads(r[1]) for r in rows), start=before)
+
+
+#: Rows of other notices :func:`_named_again` compares with the new one before giving up.
+_AGAIN_ROWS = 64
+
+
+def _named_again(conn: sqlite3.Connection, nid: str, stored: str | None, file: str,
+                 known: dict[str, dict[str, tuple[list[str], list[int]]]] | None,
+                 ) -> tuple[dict[str, Any], tuple[str, int]] | None:
+    """(merged data, first notice and ord) of ``nid`` when ``file``, the one new notice
+    naming it (once), names it as an earlier notice does (the same data but ``docs``), or
+    as the first of the others when it comes first, with at least two other notices naming
+    it: the stored merged data. Folding data met before changes nothing
+    (:func:`extractor.model.fold_node`; the first fold, which adds the list keys, is
+    another notice's), so a notice put among others (not after them all) is merged without
+    folding every notice naming the id (a body named by thousands). None when that does not
+    hold: then the id is merged again."""
+    mine = known.get(nid) if known is not None else None
+    if stored is None or mine is None or list(mine) != [file] or len(mine[file][0]) != 1:
+        return None
+    text = mine[file][0][0]
+    member = '"docs":' + _dumps([file])
+    if text.count(member) != 1:
+        return None
+    rows = conn.execute("SELECT notice, ord, data FROM notice_nodes WHERE id = ? AND notice != ?"
+                        " ORDER BY notice, ord LIMIT ?", (nid, file, _AGAIN_ROWS)).fetchall()
+    if len(rows) < 2:
+        return None
+    for i, (notice, _ord, data) in enumerate(rows):
+        if notice > file and i > 0:
+            break
+        if data == text.replace(member, '"docs":' + _dumps([notice])) and _same_but_docs(data, text):
+            return json.loads(stored), (rows[0][0], rows[0][1]) if notice < file else (file, mine[file][1][0])
+        if notice > file:
+            break
+    return None
+
+
+def _same_but_docs(a: str, b: str) -> bool:
+    """Whether two rows' JSON data are the same but for ``docs``."""
+    da, db = json.loads(a), json.loads(b)
+    da.pop("docs", None)
+    db.pop("docs", None)
+    return bool(da == db)
 
 
 def _merged_data(conn: sqlite3.Connection, nid: str, data: str | None) -> dict[str, Any]:

@@ -66,7 +66,9 @@ def _save(path: Path, programs: dict[tuple[str, int], Program]) -> None:
         return
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            json.dump({"python": _python_tag(), "programs": rows}, fh, ensure_ascii=False, separators=(",", ":"))
+            # (one string, one write: ``json.dump`` wrote it piece by piece, 3x the CPU)
+            fh.write(json.dumps({"python": _python_tag(), "programs": rows}, ensure_ascii=False,
+                                separators=(",", ":")))
         os.replace(tmp, path)
     except OSError:
         with contextlib.suppress(OSError):
