@@ -579,6 +579,16 @@ UNITS = [
             ("青山县卫健局", "deputy_convener_unit_of", "青山县艾滋病防治工作委员会", "title=局长"),
             ("青山县教体局", "member_unit_of", "青山县艾滋病防治工作委员会"),
             ("青山县公安局", "member_unit_of", "青山县艾滋病防治工作委员会")}),
+    # a page run into one line: 各组成单位及其职责如下： earlier in the line announces the member
+    # units' duties, so the units heading the paragraphs after it are the members
+    ("run-on-division-announced-as-the-members-duties",
+     "为做好禁烧工作，县政府成立青山县秸秆禁烧工作领导小组，领导小组下设办公室。各组成单位及其职责如下：县环保局。"
+     "负责全县禁烧的统一监督。县农业局。负责秸秆综合利用。县公安局。负责查处焚烧行为。",
+     {(f"青山县{u}", "member_unit_of", "青山县秸秆禁烧工作领导小组") for u in ("环保局", "农业局", "公安局")}),
+    ("run-on-division-not-announced-as-the-members",  # 各单位职责如下： names no members
+     "为做好禁烧工作，县政府成立青山县秸秆禁烧工作领导小组，领导小组下设办公室。各单位职责如下：县环保局。"
+     "负责全县禁烧的统一监督。县农业局。负责秸秆综合利用。县公安局。负责查处焚烧行为。",
+     set()),
 ]
 
 

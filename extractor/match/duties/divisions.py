@@ -197,10 +197,21 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     units = _more_specific_subject(notice, head, content_start, end) or head_units(notice, *head)
     if head[1] <= content_start:
         notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
-    if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln) or _members_title(notice):
-        named = "成员" in ln.section + ln.subsection + _title(notice)  # 成员单位职责
+    announced = _announced_in_line(notice, ln, head[0])
+    if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln) or _members_title(notice) or announced:
+        named = announced or "成员" in ln.section + ln.subsection + _title(notice)  # 成员单位职责
         heads.extend((unit, named) for unit in units)
     return _division_clauses(notice, units, content_start, end, seps)
+
+
+# 各组成单位及其职责如下： / 成员单位的主要职责: a phrase announcing the member units' duties
+_MEMBERS_ANNOUNCED = re.compile(r"(?:成员|组成)单位(?:及其|的)?(?:主要|工作)?职责")
+
+
+def _announced_in_line(notice: Notice, ln: Line, head_start: int) -> bool:
+    """Does a phrase earlier in the unit's own line announce the member units' duties
+    (``…下设办公室。各组成单位及其职责如下：县环保局。负责…``: a page run into one line)?"""
+    return _MEMBERS_ANNOUNCED.search(notice.text, ln.start, head_start) is not None
 
 
 def _members_title(notice: Notice) -> bool:
