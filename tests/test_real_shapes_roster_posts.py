@@ -75,6 +75,15 @@ LONGER_BODIES = [
     # a department's own party committee is part of the title
     ("party-committee-of-a-department", "关于成立青禾县防汛领导小组的通知\n成  员：罗  林 县农业局党委副书记、纪委书记\n",
      {("罗林", "member_of", "青禾县农业局", "党委副书记、纪委书记")}),
+    ("office-of-a-government-ending-in-shi",  # 县人民政府教育督导室主任: the 室 is the body
+     "关于成立青山县食品安全工作领导小组的通知\n组  长：\n钱  明  县人民政府副县长\n"
+     "成  员：\n孙  立  县人民政府教育督导室主任\n周  全  县政府办公室副主任\n",
+     {("钱明", "leader_of", "青山县人民政府", "副县长"), ("孙立", "member_of", "青山县人民政府教育督导室", "主任"),
+      ("周全", "member_of", "青山县政府办公室", "副主任")}),
+    ("branch-of-a-bureau",  # 省药监局红石检查分局局长: the 分局 is the body, not a title of the bureau
+     "关于成立白河市药品安全委员会的通知\n成  员：\n孙  立  省药监局红石检查分局局长\n"
+     "周  全  市公安局治安管理支队支队长\n",
+     {("孙立", "member_of", "省药监局红石检查分局", "局长"), ("周全", "member_of", "市公安局", "治安管理支队支队长")}),
 ]
 
 # a body's internal organ (its party group, its trial or procuratorial committee) is part of the title

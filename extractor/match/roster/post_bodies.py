@@ -23,7 +23,7 @@ def split_post(notice: Notice, start: int, end: int) -> int | None:
     w = post_words(notice.lex)
     org_end = org_at(notice, text, start, end)
     if org_end is not None and not bare_place(notice, text[start:org_end]):
-        office = _general_office(notice, start, org_end, end)
+        office = _general_office(notice, start, org_end, end) or _branch_office(notice, org_end, end)
         if office is not None:  # 省委办公厅 + 副厅长: the committee's general office is a body
             return office
         for k in (org_end + 1, org_end + 2):  # 海关 + 总署 + 副署长: the known name begins a longer one
@@ -68,13 +68,29 @@ def _general_office(notice: Notice, start: int, org_end: int, end: int) -> int |
         if text.startswith(office, org_end) and w.title_at(text, k, end) is not None:
             return k
     if body == "国务院" or body.endswith("政府"):
-        m = _GOVERNMENT_OFFICE_RE.match(text, org_end, end)
+        m = notice.lex.memo(_OfficeForms).government_office.match(text, org_end, end)
         if m and w.title_at(text, m.end(), end) is not None:
-            return m.end()  # 国务院港澳办副主任, 省政府新闻办主任: an office of the government
+            return m.end()  # 国务院港澳办副主任, 县人民政府教育督导室主任: an office of the government
     return None
 
 
-_GOVERNMENT_OFFICE_RE = re.compile(rf"[{HAN}]{{1,3}}?办(?!公)")  # 港澳办, 新闻办 (not 办公室: the government's general office)
+def _branch_office(notice: Notice, org_end: int, end: int) -> int | None:
+    """End of a branch written right after its body and before a title (``省药监局红石检查分局局长``,
+    ``市公安局红石分局副局长``): the branch is a body of its own, not the body's title. Else None."""
+    m = notice.lex.memo(_OfficeForms).branch.match(notice.text, org_end, end)
+    if m and post_words(notice.lex).title_at(notice.text, m.end(), end) is not None:
+        return m.end()
+    return None
+
+
+class _OfficeForms:
+    """The offices of a government (``港澳办``, ``新闻办``, ``教育督导室``; not 办公室, its general
+    office) and the branches of a body (``红石检查分局``) written between a body and a title."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        endings = lex.cue_re("government_office_endings")
+        self.government_office = re.compile(rf"(?!办公)[{HAN}]{{1,4}}?(?:{endings})(?!公)")
+        self.branch = re.compile(rf"[{HAN}]{{1,6}}?(?:{lex.cue_re('branch_offices')})")
 
 
 def _party_committee(notice: Notice, body: str) -> bool:
