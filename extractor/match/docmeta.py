@@ -130,6 +130,14 @@ def _db_date_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:【(?:{labels})】|\[\s*(?:{labels})\s*\]|(?:{labels})\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
 
 
+def _open_info_date_re(lex: Lexicon) -> re.Pattern[str]:
+    """The date cell of a government site's open-information table: a date label and its date
+    after spaces, a colon or ``|`` (``发文日期 2024-05-27``, ``| 生成日期 | 2018-08-03 |``), or on a
+    line below the label (``生成日期:`` / blank / ``2020-07-03``)."""
+    labels = lex.cue_re("open_info_date_labels")
+    return re.compile(rf"(?:^|[\s|•])(?:{labels})[\s:：|]{{0,12}}(?P<date>{_YMD})(?![\d年])", re.M)
+
+
 def _db_issuer_label(lex: Lexicon) -> str:
     """A law database's issuer label: bracketed (``【发布部门】``, ``[ 发布机构 ]``), with a colon, or
     alone on its line with the issuer below (``发布部门`` / ``X部``)."""
@@ -450,7 +458,7 @@ def _news_headline(lines: list[str], lex: Lexicon) -> tuple[str | None, str | No
     column label ``卫计要闻|`` dropped), the report's first paragraph (a long line with a full stop)
     among the three lines with text below it, or run on after it (``X召开…会议 4月6日,…。``);
     only a web page's clutter (a site path ``首页 > 新闻``, a menu ``首页-新闻``, ``当前位置:``, a
-    page number) may stand above it. A reposted item's ``原标题:X`` names it first."""
+    page number, the rows of an open-information table ``公开方式 主动公开``) may stand above it. A reposted item's ``原标题:X`` names it first."""
     original = original_headline(lines, lex, _PAGE_HEAD)
     if original:
         return original, None
@@ -458,6 +466,8 @@ def _news_headline(lines: list[str], lex: Lexicon) -> tuple[str | None, str | No
     for k, line in enumerate(shown):
         line = without_column_label(line)
         words = line.replace(" ", "")
+        if words.startswith(lex.cue("open_info_labels")):
+            continue  # a row of the page's open-information table (公开方式 主动公开 …), no headline
         cjk = cjk_count(words)
         if is_headline(line) and not _ENUM_START.match(words) and not _PART_START.match(words):
             body = any("。" in ln and len(ln) > _NEWS_BODY for ln in shown[k + 1 : k + 4])
@@ -858,7 +868,7 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
                 date = _iso_like(m.group("date"))
         news_title, news_date = (None, None) if title or page_title else _news_headline(lines, lex)
         title = title or page_title or news_title
-        date = date or page_date or news_date
+        date = date or page_date or news_date or _open_info_date(head, lex)
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))
@@ -879,6 +889,12 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
     except Exception:  # metadata is best effort: never break extraction
         return {"title": None, "number": None, "date": None, "issuer": None, "year": None}
     return {"title": title, "number": number, "date": date, "issuer": issuer, "year": year}
+
+
+def _open_info_date(head: str, lex: Lexicon) -> str | None:
+    """The date of the open-information table at a web page's head (``None`` without one)."""
+    m = lex.memo(_open_info_date_re).search(head)
+    return _iso_like(m.group("date")) if m else None
 
 
 def _signed_by_person_re(lex: Lexicon) -> re.Pattern[str]:

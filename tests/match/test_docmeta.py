@@ -64,6 +64,16 @@ META = [
     ("news-dashed-date-alone-above-its-source-line",
      "青山区部署秋季灭鼠工作\n\n2023-10-11\n来源:青山区融媒体中心\n10月10日，青山区召开会议。\n",
      {"title": "青山区部署秋季灭鼠工作", "number": None, "date": "2023-10-11", "issuer": None, "year": 2023}),
+    ("open-information-rows-above-a-headline-are-no-headline",  # 公开方式 … rows, then the headline
+     "索引号 0012345/2024-1001 主题分类 卫生\n公开方式 主动公开 公开范围 面向全社会\n发布机构 青山县政府办公室 发文日期 2024-06-03\n\n"
+     "青山县公布十件惠民实事\n\n一、新建村卫生室五家，为全县六十五岁以上老人开展免费体检。全年完成体检人数达到三万以上，覆盖所有乡镇和街道。\n",
+     {"title": "青山县公布十件惠民实事", "number": None, "date": "2024-06-03", "issuer": None, "year": 2024}),
+    ("open-information-date-cell-in-a-piped-table",  # | 发文日期 | date |: the table's date
+     "索引号 | 0012345/2018-2001 | 发布机构 | 红石镇 | 发文日期 | 2018-07-12 |\n各村（社区）：\n请做好秸秆禁烧工作。\n",
+     {"title": None, "number": None, "date": "2018-07-12", "issuer": None, "year": 2018}),
+    ("open-information-date-label-alone-its-date-below",
+     "生成日期：\n\n2020-05-18\n\n关于调整白河镇防汛工作小组的通知\n各村：\n现将有关事项通知如下。\n",
+     {"title": "关于调整白河镇防汛工作小组的通知", "number": None, "date": "2020-05-18", "issuer": None, "year": 2020}),
     ("a-dashed-date-alone-without-a-source-line-is-none",
      "青山县召开灭鼠工作会议\n2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
      {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
