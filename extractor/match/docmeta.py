@@ -112,7 +112,11 @@ _NUM = r"[0-9０-９]{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4}"
 _DATE_RE = re.compile(
     rf"(?P<y>[0-9０-９〇零○Ｏ一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
 )
-_BROKEN_DATE = re.compile(r"^[一二12][〇零○Ｏ一二三四五六七八九0-9０-９]{1,3}(?:年[〇零○Ｏ一二三四五六七八九十0-9０-９月]{0,4})?$")
+# a signing date cut by the end of the page: a year's start (20, 二○, 2021年3 …), never a table's
+# row number (10, 12)
+_BROKEN_DATE = re.compile(
+    r"^(?:19|20|一九|二[〇零○Ｏ0])[〇零○Ｏ一二三四五六七八九0-9０-９]{0,2}(?:年[〇零○Ｏ一二三四五六七八九十0-9０-９月]{0,4})?$"
+)
 _NOTE_AFTER = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # （此件公开发布）
 # the fields of a law database's or a government site's publication table (``发布机构: X``,
 # ``成文日期: | 2023-09-26 |``: cells may be joined with ``|`` or tabs)

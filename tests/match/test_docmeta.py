@@ -74,6 +74,12 @@ META = [
     ("open-information-date-label-alone-its-date-below",
      "生成日期：\n\n2020-05-18\n\n关于调整白河镇防汛工作小组的通知\n各村：\n现将有关事项通知如下。\n",
      {"title": "关于调整白河镇防汛工作小组的通知", "number": None, "date": "2020-05-18", "issuer": None, "year": 2020}),
+    ("a-table-row-number-is-no-date-cut-by-the-page-end",  # 区卫健局 / 10: a table's cells, no signature
+     "序号\n牵头单位\n9\n新建托育机构一家。\n红石区卫健局\n10\n新增托位八十个。\n",
+     {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-signing-date-cut-by-the-page-end-names-its-signer",
+     "各村：\n请做好灭鼠工作。\n白河镇人民政府\n二○\n",
+     {"title": None, "number": None, "date": None, "issuer": "白河镇人民政府", "year": None}),
     ("a-dashed-date-alone-without-a-source-line-is-none",
      "青山县召开灭鼠工作会议\n2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
      {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
