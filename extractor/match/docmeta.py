@@ -110,7 +110,7 @@ _DECREE_AT = re.compile(
 )
 _NUM = r"[0-9０-９]{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4}"
 _DATE_RE = re.compile(
-    rf"(?P<y>[0-9０-９〇零○Ｏ一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+    rf"(?P<y>[0-9０-９〇零○ＯO一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
 )
 # a signing date cut by the end of the page: a year's start (20, 二○, 2021年3 …), never a table's
 # row number (10, 12)
@@ -703,6 +703,9 @@ def cosigners(text: str) -> list[str]:
 _SIGNED = ("签发", "簽發")
 
 
+_PAGE_LINK = re.compile(r"^\s*(?:全文|附件)?下载(?=\s)")  # 全文下载  2011年5月24日: a web page's link, no signer
+
+
 def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     """(signing date, issuer, index of the date's line) — else the colophon's printing date."""
     printed: tuple[str | None, str | None, int | None] = (None, None, None)
@@ -722,7 +725,7 @@ def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | No
         m = _DATE_RE.search(line)
         if not m:
             continue
-        before, after = line[: m.start()].strip(), line[m.end() :].strip()
+        before, after = _PAGE_LINK.sub("", line[: m.start()]).strip(), line[m.end() :].strip()
         iso = _iso_date(m)
         if iso is None:
             continue

@@ -80,6 +80,12 @@ META = [
     ("a-signing-date-cut-by-the-page-end-names-its-signer",
      "各村：\n请做好灭鼠工作。\n白河镇人民政府\n二○\n",
      {"title": None, "number": None, "date": None, "issuer": "白河镇人民政府", "year": None}),
+    ("a-latin-letter-o-typed-for-the-zero-of-a-year",  # 二O二O年: the letter O for 〇
+     "各村：\n请做好灭鼠工作。\n青山县卫生健康局\n二O二O年三月五日\n",
+     {"title": None, "number": None, "date": "2020-03-05", "issuer": "青山县卫生健康局", "year": 2020}),
+    ("a-download-link-before-the-signing-date-is-no-signer",  # 全文下载: the page's link text
+     "各乡镇：\n请做好灭蚊工作。\n\n全文下载    二〇一九年六月十日\n",
+     {"title": None, "number": None, "date": "2019-06-10", "issuer": None, "year": 2019}),
     ("a-dashed-date-alone-without-a-source-line-is-none",
      "青山县召开灭鼠工作会议\n2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
      {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
