@@ -137,9 +137,10 @@ def _db_date_re(lex: Lexicon) -> re.Pattern[str]:
 def _open_info_date_re(lex: Lexicon) -> re.Pattern[str]:
     """The date cell of a government site's open-information table: a date label and its date
     after spaces, a colon or ``|`` (``发文日期 2024-05-27``, ``| 生成日期 | 2018-08-03 |``), or on a
-    line below the label (``生成日期:`` / blank / ``2020-07-03``)."""
+    line below the label (``生成日期:`` / blank / ``2020-07-03``, a list's bullet before it). The
+    document's own date: it goes before the page's publication date."""
     labels = lex.cue_re("open_info_date_labels")
-    return re.compile(rf"(?:^|[\s|•])(?:{labels})[\s:：|]{{0,12}}(?P<date>{_YMD})(?![\d年])", re.M)
+    return re.compile(rf"(?:^|[\s|•])(?:{labels})[\s:：|•]{{0,12}}(?P<date>{_YMD})(?![\d年])", re.M)
 
 
 def _db_issuer_label(lex: Lexicon) -> str:
@@ -875,7 +876,7 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
                 date = _iso_like(m.group("date"))
         news_title, news_date = (None, None) if title or page_title else _news_headline(lines, lex)
         title = title or page_title or news_title
-        date = date or page_date or news_date or _open_info_date(head, lex)
+        date = date or _open_info_date(head, lex) or page_date or news_date
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))

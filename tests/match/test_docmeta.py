@@ -86,6 +86,13 @@ META = [
     ("a-download-link-before-the-signing-date-is-no-signer",  # 全文下载: the page's link text
      "各乡镇：\n请做好灭蚊工作。\n\n全文下载    二〇一九年六月十日\n",
      {"title": None, "number": None, "date": "2019-06-10", "issuer": None, "year": 2019}),
+    ("open-information-date-before-the-page-date",  # 生效日期 in the table, 发布时间 of the posting below
+     "索引号: 0012345/2023-00007 发布机构:\n生效日期: 2023-04-11 废止日期:\n\n白河镇2023年灭鼠工作安排意见\n\n"
+     "来源:白河镇人民政府 发布时间:2023-05-02 浏览次数:\n\n为做好灭鼠工作，现提出如下意见。\n",
+     {"title": "白河镇2023年灭鼠工作安排意见", "number": None, "date": "2023-04-11", "issuer": None, "year": 2023}),
+    ("open-information-date-in-a-bulleted-list",  # • 生成日期: / • 2021-06-01
+     "  • 信息分类:\n  • 生成日期:\n  • 2021-06-01\n  • 文  号:\n各县卫生健康局：\n请做好防疫工作。\n",
+     {"title": None, "number": None, "date": "2021-06-01", "issuer": None, "year": 2021}),
     ("a-dashed-date-alone-without-a-source-line-is-none",
      "青山县召开灭鼠工作会议\n2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
      {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
