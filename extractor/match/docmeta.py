@@ -875,7 +875,7 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
             if m:
                 date = _iso_like(m.group("date"))
         news_title, news_date = (None, None) if title or page_title else _news_headline(lines, lex)
-        title = title or page_title or news_title
+        title = _promulgated_title(lines, title or page_title or news_title)
         date = date or _open_info_date(head, lex) or page_date or news_date
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
@@ -897,6 +897,25 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
     except Exception:  # metadata is best effort: never break extraction
         return {"title": None, "number": None, "date": None, "issuer": None, "year": None}
     return {"title": title, "number": number, "date": date, "issuer": issuer, "year": year}
+
+
+_PROMULGATING_HEAD = re.compile(r"(?:令\s*(?:第\s*[0-9０-９]{1,5}\s*[号號])?|公告)$")  # X令第722号, X常务委员会公告
+_PROMULGATED = re.compile(r"《(?P<title>[^《》]{4,60})》")
+
+
+def _promulgated_title(lines: list[str], title: str | None) -> str | None:
+    """The act a decree's or announcement's heading promulgates (``X令第N号`` / ``《Y条例》已经…通过，
+    现予公布`` / … / ``Y条例`` on its own line) is the notice's title: the act named in the first
+    《》 below the heading and written again alone on a line; else ``title`` as it is."""
+    if not title or not _PROMULGATING_HEAD.search(title):
+        return title
+    start = next((i for i, ln in enumerate(lines[:_HEAD_LINES]) if ln.replace(" ", "") == title), None)
+    if start is None:
+        return title
+    named = next((m.group("title") for ln in lines[start + 1 : _HEAD_LINES] if (m := _PROMULGATED.search(ln))), None)
+    if named and any(ln.replace(" ", "") == named for ln in lines[start + 1 : _HEAD_LINES]):
+        return named
+    return title
 
 
 def _open_info_date(head: str, lex: Lexicon) -> str | None:

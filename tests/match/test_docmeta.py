@@ -93,6 +93,16 @@ META = [
     ("open-information-date-in-a-bulleted-list",  # • 生成日期: / • 2021-06-01
      "  • 信息分类:\n  • 生成日期:\n  • 2021-06-01\n  • 文  号:\n各县卫生健康局：\n请做好防疫工作。\n",
      {"title": None, "number": None, "date": "2021-06-01", "issuer": None, "year": 2021}),
+    ("an-announcement-that-promulgates-an-act-is-titled-by-the-act",  # 公告 / 《X条例》已…通过 / X条例
+     "青山省人民代表大会常务委员会公告\n（第12号）\n《青山省河道保洁条例》已由青山省人民代表大会常务委员会会议通过，现予公布。\n"
+     "特此公告。\n青山省人民代表大会常务委员会\n2022年6月1日\n青山省河道保洁条例\n第一条 为了保护河道，制定本条例。\n",
+     {"title": "青山省河道保洁条例", "number": None, "date": "2022-06-01", "issuer": "青山省人民代表大会常务委员会",
+      "year": 2022}),
+    ("an-announcement-whose-act-is-not-written-below-keeps-its-heading",
+     "青山省人民代表大会常务委员会公告\n《青山省河道保洁条例》已由会议通过，现予公布。\n特此公告。\n"
+     "青山省人民代表大会常务委员会\n2022年6月1日\n",
+     {"title": "青山省人民代表大会常务委员会公告", "number": None, "date": "2022-06-01",
+      "issuer": "青山省人民代表大会常务委员会", "year": 2022}),
     ("a-dashed-date-alone-without-a-source-line-is-none",
      "青山县召开灭鼠工作会议\n2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
      {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
