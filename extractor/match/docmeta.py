@@ -110,9 +110,13 @@ _DECREE_AT = re.compile(
 )
 _NUM = r"[0-9０-９]{1,4}|[〇零○Ｏ一二三四五六七八九十]{1,4}"
 _DATE_RE = re.compile(
-    rf"(?P<y>[0-9０-９〇零○Ｏ一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
+    rf"(?P<y>[0-9０-９〇零○ＯO一二三四五六七八九]{{4}})\s*年\s*(?P<m>{_NUM})\s*月\s*(?P<d>{_NUM})\s*日"
 )
-_BROKEN_DATE = re.compile(r"^[一二12][〇零○Ｏ一二三四五六七八九0-9０-９]{1,3}(?:年[〇零○Ｏ一二三四五六七八九十0-9０-９月]{0,4})?$")
+# a signing date cut by the end of the page: a year's start (20, 二○, 2021年3 …), never a table's
+# row number (10, 12)
+_BROKEN_DATE = re.compile(
+    r"^(?:19|20|一九|二[〇零○Ｏ0])[〇零○Ｏ一二三四五六七八九0-9０-９]{0,2}(?:年[〇零○Ｏ一二三四五六七八九十0-9０-９月]{0,4})?$"
+)
 _NOTE_AFTER = re.compile(r"^[(（][^()（）]{1,20}[)）]$")  # （此件公开发布）
 # the fields of a law database's or a government site's publication table (``发布机构: X``,
 # ``成文日期: | 2023-09-26 |``: cells may be joined with ``|`` or tabs)
@@ -128,6 +132,15 @@ def _db_date_re(lex: Lexicon) -> re.Pattern[str]:
     ``成文日期: | 2023-09-26``."""
     labels = lex.cue_re("database_date_labels")
     return re.compile(rf"(?:【(?:{labels})】|\[\s*(?:{labels})\s*\]|(?:{labels})\s*[:：])" + _DB_CELL + rf"(?P<date>{_YMD})")
+
+
+def _open_info_date_re(lex: Lexicon) -> re.Pattern[str]:
+    """The date cell of a government site's open-information table: a date label and its date
+    after spaces, a colon or ``|`` (``发文日期 2024-05-27``, ``| 生成日期 | 2018-08-03 |``), or on a
+    line below the label (``生成日期:`` / blank / ``2020-07-03``, a list's bullet before it). The
+    document's own date: it goes before the page's publication date."""
+    labels = lex.cue_re("open_info_date_labels")
+    return re.compile(rf"(?:^|[\s|•])(?:{labels})[\s:：|•]{{0,12}}(?P<date>{_YMD})(?![\d年])", re.M)
 
 
 def _db_issuer_label(lex: Lexicon) -> str:
@@ -450,7 +463,7 @@ def _news_headline(lines: list[str], lex: Lexicon) -> tuple[str | None, str | No
     column label ``卫计要闻|`` dropped), the report's first paragraph (a long line with a full stop)
     among the three lines with text below it, or run on after it (``X召开…会议 4月6日,…。``);
     only a web page's clutter (a site path ``首页 > 新闻``, a menu ``首页-新闻``, ``当前位置:``, a
-    page number) may stand above it. A reposted item's ``原标题:X`` names it first."""
+    page number, the rows of an open-information table ``公开方式 主动公开``) may stand above it. A reposted item's ``原标题:X`` names it first."""
     original = original_headline(lines, lex, _PAGE_HEAD)
     if original:
         return original, None
@@ -458,6 +471,8 @@ def _news_headline(lines: list[str], lex: Lexicon) -> tuple[str | None, str | No
     for k, line in enumerate(shown):
         line = without_column_label(line)
         words = line.replace(" ", "")
+        if words.startswith(lex.cue("open_info_labels")):
+            continue  # a row of the page's open-information table (公开方式 主动公开 …), no headline
         cjk = cjk_count(words)
         if is_headline(line) and not _ENUM_START.match(words) and not _PART_START.match(words):
             body = any("。" in ln and len(ln) > _NEWS_BODY for ln in shown[k + 1 : k + 4])
@@ -689,6 +704,9 @@ def cosigners(text: str) -> list[str]:
 _SIGNED = ("签发", "簽發")
 
 
+_PAGE_LINK = re.compile(r"^\s*(?:全文|附件)?下载(?=\s)")  # 全文下载  2011年5月24日: a web page's link, no signer
+
+
 def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | None]:
     """(signing date, issuer, index of the date's line) — else the colophon's printing date."""
     printed: tuple[str | None, str | None, int | None] = (None, None, None)
@@ -708,7 +726,7 @@ def _date_and_issuer(lines: list[str]) -> tuple[str | None, str | None, int | No
         m = _DATE_RE.search(line)
         if not m:
             continue
-        before, after = line[: m.start()].strip(), line[m.end() :].strip()
+        before, after = _PAGE_LINK.sub("", line[: m.start()]).strip(), line[m.end() :].strip()
         iso = _iso_date(m)
         if iso is None:
             continue
@@ -857,8 +875,8 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
             if m:
                 date = _iso_like(m.group("date"))
         news_title, news_date = (None, None) if title or page_title else _news_headline(lines, lex)
-        title = title or page_title or news_title
-        date = date or page_date or news_date
+        title = _promulgated_title(lines, title or page_title or news_title)
+        date = date or _open_info_date(head, lex) or page_date or news_date
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))
@@ -879,6 +897,31 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
     except Exception:  # metadata is best effort: never break extraction
         return {"title": None, "number": None, "date": None, "issuer": None, "year": None}
     return {"title": title, "number": number, "date": date, "issuer": issuer, "year": year}
+
+
+_PROMULGATING_HEAD = re.compile(r"(?:令\s*(?:第\s*[0-9０-９]{1,5}\s*[号號])?|公告)$")  # X令第722号, X常务委员会公告
+_PROMULGATED = re.compile(r"《(?P<title>[^《》]{4,60})》")
+
+
+def _promulgated_title(lines: list[str], title: str | None) -> str | None:
+    """The act a decree's or announcement's heading promulgates (``X令第N号`` / ``《Y条例》已经…通过，
+    现予公布`` / … / ``Y条例`` on its own line) is the notice's title: the act named in the first
+    《》 below the heading and written again alone on a line; else ``title`` as it is."""
+    if not title or not _PROMULGATING_HEAD.search(title):
+        return title
+    start = next((i for i, ln in enumerate(lines[:_HEAD_LINES]) if ln.replace(" ", "") == title), None)
+    if start is None:
+        return title
+    named = next((m.group("title") for ln in lines[start + 1 : _HEAD_LINES] if (m := _PROMULGATED.search(ln))), None)
+    if named and any(ln.replace(" ", "") == named for ln in lines[start + 1 : _HEAD_LINES]):
+        return named
+    return title
+
+
+def _open_info_date(head: str, lex: Lexicon) -> str | None:
+    """The date of the open-information table at a web page's head (``None`` without one)."""
+    m = lex.memo(_open_info_date_re).search(head)
+    return _iso_like(m.group("date")) if m else None
 
 
 def _signed_by_person_re(lex: Lexicon) -> re.Pattern[str]:

@@ -64,6 +64,45 @@ META = [
     ("news-dashed-date-alone-above-its-source-line",
      "青山区部署秋季灭鼠工作\n\n2023-10-11\n来源:青山区融媒体中心\n10月10日，青山区召开会议。\n",
      {"title": "青山区部署秋季灭鼠工作", "number": None, "date": "2023-10-11", "issuer": None, "year": 2023}),
+    ("open-information-rows-above-a-headline-are-no-headline",  # 公开方式 … rows, then the headline
+     "索引号 0012345/2024-1001 主题分类 卫生\n公开方式 主动公开 公开范围 面向全社会\n发布机构 青山县政府办公室 发文日期 2024-06-03\n\n"
+     "青山县公布十件惠民实事\n\n一、新建村卫生室五家，为全县六十五岁以上老人开展免费体检。全年完成体检人数达到三万以上，覆盖所有乡镇和街道。\n",
+     {"title": "青山县公布十件惠民实事", "number": None, "date": "2024-06-03", "issuer": None, "year": 2024}),
+    ("open-information-date-cell-in-a-piped-table",  # | 发文日期 | date |: the table's date
+     "索引号 | 0012345/2018-2001 | 发布机构 | 红石镇 | 发文日期 | 2018-07-12 |\n各村（社区）：\n请做好秸秆禁烧工作。\n",
+     {"title": None, "number": None, "date": "2018-07-12", "issuer": None, "year": 2018}),
+    ("open-information-date-label-alone-its-date-below",
+     "生成日期：\n\n2020-05-18\n\n关于调整白河镇防汛工作小组的通知\n各村：\n现将有关事项通知如下。\n",
+     {"title": "关于调整白河镇防汛工作小组的通知", "number": None, "date": "2020-05-18", "issuer": None, "year": 2020}),
+    ("a-table-row-number-is-no-date-cut-by-the-page-end",  # 区卫健局 / 10: a table's cells, no signature
+     "序号\n牵头单位\n9\n新建托育机构一家。\n红石区卫健局\n10\n新增托位八十个。\n",
+     {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-signing-date-cut-by-the-page-end-names-its-signer",
+     "各村：\n请做好灭鼠工作。\n白河镇人民政府\n二○\n",
+     {"title": None, "number": None, "date": None, "issuer": "白河镇人民政府", "year": None}),
+    ("a-latin-letter-o-typed-for-the-zero-of-a-year",  # 二O二O年: the letter O for 〇
+     "各村：\n请做好灭鼠工作。\n青山县卫生健康局\n二O二O年三月五日\n",
+     {"title": None, "number": None, "date": "2020-03-05", "issuer": "青山县卫生健康局", "year": 2020}),
+    ("a-download-link-before-the-signing-date-is-no-signer",  # 全文下载: the page's link text
+     "各乡镇：\n请做好灭蚊工作。\n\n全文下载    二〇一九年六月十日\n",
+     {"title": None, "number": None, "date": "2019-06-10", "issuer": None, "year": 2019}),
+    ("open-information-date-before-the-page-date",  # 生效日期 in the table, 发布时间 of the posting below
+     "索引号: 0012345/2023-00007 发布机构:\n生效日期: 2023-04-11 废止日期:\n\n白河镇2023年灭鼠工作安排意见\n\n"
+     "来源:白河镇人民政府 发布时间:2023-05-02 浏览次数:\n\n为做好灭鼠工作，现提出如下意见。\n",
+     {"title": "白河镇2023年灭鼠工作安排意见", "number": None, "date": "2023-04-11", "issuer": None, "year": 2023}),
+    ("open-information-date-in-a-bulleted-list",  # • 生成日期: / • 2021-06-01
+     "  • 信息分类:\n  • 生成日期:\n  • 2021-06-01\n  • 文  号:\n各县卫生健康局：\n请做好防疫工作。\n",
+     {"title": None, "number": None, "date": "2021-06-01", "issuer": None, "year": 2021}),
+    ("an-announcement-that-promulgates-an-act-is-titled-by-the-act",  # 公告 / 《X条例》已…通过 / X条例
+     "青山省人民代表大会常务委员会公告\n（第12号）\n《青山省河道保洁条例》已由青山省人民代表大会常务委员会会议通过，现予公布。\n"
+     "特此公告。\n青山省人民代表大会常务委员会\n2022年6月1日\n青山省河道保洁条例\n第一条 为了保护河道，制定本条例。\n",
+     {"title": "青山省河道保洁条例", "number": None, "date": "2022-06-01", "issuer": "青山省人民代表大会常务委员会",
+      "year": 2022}),
+    ("an-announcement-whose-act-is-not-written-below-keeps-its-heading",
+     "青山省人民代表大会常务委员会公告\n《青山省河道保洁条例》已由会议通过，现予公布。\n特此公告。\n"
+     "青山省人民代表大会常务委员会\n2022年6月1日\n",
+     {"title": "青山省人民代表大会常务委员会公告", "number": None, "date": "2022-06-01",
+      "issuer": "青山省人民代表大会常务委员会", "year": 2022}),
     ("a-dashed-date-alone-without-a-source-line-is-none",
      "青山县召开灭鼠工作会议\n2024-03-02\n会议要求各乡镇做好灭鼠工作。\n",
      {"title": None, "number": None, "date": None, "issuer": None, "year": None}),
