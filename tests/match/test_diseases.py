@@ -41,6 +41,9 @@ MENTIONS = [
      [("口蹄疫", "disease:口蹄疫"), ("猪蓝耳病", "disease:高致病性猪蓝耳病"), ("重大动物疫病", "disease:重大动物疫病")]),
     ("an-animal-disease-centre-is-no-mention", "白河市动物疫病预防控制中心负责采样。", []),
     ("a-tumour-hospital-is-no-mention", "王建国任青山县肿瘤医院院长。", []),
+    ("a-vague-class-alone-is-no-mention", "白河市教育局做好春季传染病防控，加强晨午检。", []),
+    ("a-vague-class-after-its-members", "青山县疾控中心负责水痘、猩红热等传染病的监测。",
+     [("水痘", "disease:水痘"), ("猩红热", "disease:猩红热"), ("传染病", "disease:传染病")]),
     broken("the English abbreviation AIDS is not a form of 艾滋病", "aids-abbreviation",
            "县卫健局负责AIDS患者随访。", [("AIDS", "disease:艾滋病")]),
     broken("布病 inside 畜间布病防治 is cut apart by the segmenter, so the two-character form is dropped",
@@ -64,6 +67,9 @@ LINKS = [
      | {("县卫健局负责碘缺乏病、地方性氟中毒等地方病的监测", "concerns", d) for d in ("碘缺乏病", "地方性氟中毒", "地方病")}),
     ("a-listed-class-is-not-a-member", "做好结核病、地方病等重大传染病的防控。",
      {("结核病", "in_class", "重大传染病")}),
+    ("a-vague-class-keeps-its-members", "红石区疾控中心负责水痘、猩红热等传染病的监测。",
+     {("水痘", "in_class", "传染病"), ("猩红热", "in_class", "传染病")}
+     | {("红石区疾控中心负责水痘、猩红热等传染病的监测", "concerns", d) for d in ("水痘", "猩红热", "传染病")}),
     ("no-deng-no-class", "县卫健局负责结核病和艾滋病防治。",
      {("县卫健局负责结核病和艾滋病防治", "concerns", "结核病"), ("县卫健局负责结核病和艾滋病防治", "concerns", "艾滋病")}),
 ]
