@@ -42,6 +42,19 @@ def find_diseases(notice: Notice, is_word: Callable[[int, int], bool] | None = N
         found = _without_vague_classes(notice, found)
         notice.diseases.extend(found)
         _classes_stated(notice, found)
+    _drop_cut_names(notice)
+
+
+def _drop_cut_names(notice: Notice) -> None:
+    """A short name (cues ``cut_disease_names``: ``肺炎``) in a notice that also names a
+    longer disease ending in it (``新冠肺炎``) is that disease cut short (``…感染的/肺炎疫情``):
+    not a disease of its own."""
+    named = {name for mention in notice.diseases for name in mention.names}
+    cut = {short for short in notice.lex.cue("cut_disease_names")
+           if short in named and any(len(name) > len(short) and name.endswith(short) for name in named)}
+    if cut:
+        notice.diseases[:] = [m for m in notice.diseases if not cut.intersection(m.names)]
+        notice.disease_classes[:] = [c for c in notice.disease_classes if c[0] not in cut]
 
 
 def _without_vague_classes(notice: Notice, found: list[DiseaseMention]) -> list[DiseaseMention]:
