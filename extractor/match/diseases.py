@@ -10,6 +10,7 @@ from ..notice import DiseaseMention, Notice
 
 _TITLE_REACH = 200  # a 《title》 is searched this far back
 # the rest of a document number's issuer code, then its year: …防指〔2022〕, …办[2021]
+_LIST_GAPS = ("", "、", "和", "及", "与", "，")  # between the items of a list of diseases
 _DOCUMENT_NUMBER = re.compile(r"[\u4e00-\u9fff]{0,8}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*第?\s*\d")
 
 
@@ -37,10 +38,48 @@ def find_diseases(notice: Notice, is_word: Callable[[int, int], bool] | None = N
                 continue  # 传染病防治法: a law's name, not a mention
             if _DOCUMENT_NUMBER.match(text, m.end()):
                 continue  # 湘肺炎防指〔2022〕9号: an issuer's code in a document number
-            mention = DiseaseMention(lex.disease_of_form[m.group(0)], m.span())
-            notice.diseases.append(mention)
-            found.append(mention)
+            found.append(DiseaseMention(lex.disease_of_form[m.group(0)], m.span()))
+        found = _without_vague_classes(notice, found)
+        notice.diseases.extend(found)
         _classes_stated(notice, found)
+    _drop_cut_names(notice)
+
+
+def _drop_cut_names(notice: Notice) -> None:
+    """A short name (cues ``cut_disease_names``: ``肺炎``) in a notice that also names a
+    longer disease ending in it (``新冠肺炎``) is that disease cut short (``…感染的/肺炎疫情``):
+    not a disease of its own."""
+    named = {name for mention in notice.diseases for name in mention.names}
+    cut = {short for short in notice.lex.cue("cut_disease_names")
+           if short in named and any(len(name) > len(short) and name.endswith(short) for name in named)}
+    if cut:
+        notice.diseases[:] = [m for m in notice.diseases if not cut.intersection(m.names)]
+        notice.disease_classes[:] = [c for c in notice.disease_classes if c[0] not in cut]
+
+
+def _without_vague_classes(notice: Notice, found: list[DiseaseMention]) -> list[DiseaseMention]:
+    """Drop a vague class (``传染病``, cues ``vague_disease_classes``) unless the notice lists
+    its members just before it (``手足口病、水痘等传染病``): alone it names no disease."""
+    vague = notice.lex.cue("vague_disease_classes")
+    return [
+        mention
+        for i, mention in enumerate(found)
+        if mention.names[0] not in vague or _members_listed(notice.text, found, i)
+    ]
+
+
+def _members_listed(text: str, found: list[DiseaseMention], i: int) -> list[DiseaseMention]:
+    """The mentions listed right before class mention ``found[i]`` as ``A、B等C`` (none
+    without the ``等``)."""
+    members: list[DiseaseMention] = []
+    if text[found[i].span[0] - 1 : found[i].span[0]] != "等":
+        return members
+    j, gap_end = i - 1, found[i].span[0] - 1
+    while j >= 0 and text[found[j].span[1] : gap_end] in _LIST_GAPS:
+        members.append(found[j])
+        gap_end = found[j].span[0]
+        j -= 1
+    return members
 
 
 def _classes_stated(notice: Notice, found: list[DiseaseMention]) -> None:
@@ -50,13 +89,10 @@ def _classes_stated(notice: Notice, found: list[DiseaseMention]) -> None:
     text = notice.text
     for i, cls in enumerate(found):
         entry = notice.lex.diseases.get(cls.names[0])
-        if entry is None or entry.category != "class" or text[cls.span[0] - 1 : cls.span[0]] != "等":
+        if entry is None or entry.category != "class":
             continue
-        j, gap_end = i - 1, cls.span[0] - 1
-        while j >= 0 and text[found[j].span[1] : gap_end] in ("", "、", "和", "及", "与", "，"):
-            for name in found[j].names:
+        for listed in _members_listed(text, found, i):
+            for name in listed.names:
                 member = notice.lex.diseases.get(name)
                 if name != cls.names[0] and not (member and member.category == "class"):
                     notice.disease_classes.append((name, cls.names[0], sentence_at(text, cls.span[0])))
-            gap_end = found[j].span[0]
-            j -= 1
