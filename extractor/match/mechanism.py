@@ -181,6 +181,8 @@ class _Cues:
         self.members_from = re.compile(
             rf"成员(?:单位)?[，,]?\s*(?:分别|主要|均)?(?:{lex.cue_re('member_source_verbs')})"
             rf"(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{units}))?(?:[。；]|$)", re.M)
+        # 设在教育部|X司: a ministry's department that ends the clause (host_division_endings)
+        self.host_division = re.compile(rf"[{HAN}]{{2,12}}?(?:{lex.cue_re('host_division_endings')})(?=[，。；、]|$)")
         # 组成联席会议的27个部门和单位分别是：A、B……和C: the units, after the body they make up
         self.members_counted = re.compile(
             rf"组成(?P<owner>[^，。；：、\n]{{2,30}}?)的\s*(?:\d+|[{CN_DIGITS}]+)\s*个(?:{units})"
@@ -1116,8 +1118,7 @@ def find_office_hosts(notice: Notice) -> None:
 def _division_end(notice: Notice, end: int, limit: int) -> int:
     """End of a department of the body ending at ``end`` that ends its clause (``教育部|体育卫生与
     艺术教育司``, an ending of ``host_division_endings``), else ``end``."""
-    m = re.compile(rf"[{HAN}]{{2,12}}?(?:{notice.lex.cue_re('host_division_endings')})(?=[，。；、]|$)").match(
-        notice.text, end, limit)
+    m = _cues(notice).host_division.match(notice.text, end, limit)
     return m.end() if m else end
 
 

@@ -378,13 +378,10 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
 
 def _collective_end(notice: Notice, p: int, end: int, limit: int) -> int:
     """Where the collective read at ``text[p:end]`` ends when a verb of its clause was read
-    into it: before 负责 (``各县区负责组织…``), or before a head that is also a verb (组织)
-    after a shorter collective, a verb after it (``各有关责任单位组织开展…``; not
-    ``各社会组织开展…``); else ``end``."""
+    into it: before a head that is also a verb (组织) after a shorter collective, a verb after
+    it (``各有关责任单位组织开展…``; not ``各社会组织开展…``); else ``end``. (A duty verb such as
+    负责 never gets in: ``not_in_collective_name`` keeps it out of ``cues.collective``.)"""
     text, cues = notice.text, subject_cues(notice)
-    duty = text.find("负责", p + 2, end)
-    if duty >= 0 and cues.collective.fullmatch(text, p, duty):
-        return duty
     for head in cues.verb_heads:
         short = end - len(head)
         if text.endswith(head, p, end) and cues.collective.fullmatch(text, p, short) and _verb_follows(notice, end, limit):

@@ -866,6 +866,9 @@ def _names_units(notice: Notice, start: int, end: int) -> bool:
     return bool(found) and 2 * sum(e - s for s, e, _o, _r in found) >= len(cell)
 
 
+_COLUMN_ROLES: dict[str, str | None] = {"lead": "lead", "resp": None, "support": "support"}  # a unit column's role
+
+
 def _cell_units(notice: Notice, start: int, end: int) -> list[tuple[Org, str | None]]:
     """The units of a table's unit cell, also when the cell lists them with spaces between
     (``安监站 安监所``) or run together (``派出所工商质监所``, see ``split_run_on``): each part
@@ -919,7 +922,7 @@ def find_table_tasks(notice: Notice) -> None:
         if row["task"][1] - row["task"][0] < 4:
             continue
         out = _Responsible()
-        for kind, role in (("lead", "lead"), ("resp", None), ("support", "support")):
+        for kind, role in _COLUMN_ROLES.items():
             if kind in row:
                 for org, marked in _cell_units(notice, *row[kind]):
                     out.add(org, marked or role)
@@ -960,12 +963,13 @@ def find_flat_table_tasks(notice: Notice) -> None:
             _unit_tail_rows(notice, blocks, unit_columns_last(unnumbered[1]) or [])
             continue
         rows = _numbered_rows(notice, lines, *found)
+        after_rows = found[0] + sum(1 + len(cells) for _number, cells in rows)
         if _leaves_cells_out(rows, found[1]):
             _merged_rows(notice, rows, found[1])
-            k = found[0] + sum(1 + len(cells) for _number, cells in rows)
+            k = after_rows
         elif (run_on := _run_on_rows(notice, rows, found[1])) is not None:
             _unit_tail_rows(notice, run_on, unit_columns_last(found[1]) or [])
-            k = found[0] + sum(1 + len(cells) for _number, cells in rows)
+            k = after_rows
         else:
             k = _flat_rows(notice, lines, *found)
 
@@ -1021,8 +1025,7 @@ def _transposed_units(notice: Notice, lines: list, k: int, row: dict[str, Line])
             found = _block_units(notice, lines[k + 2 * i].text, cell.start, cell.end)
             if found is None:
                 return None
-            role = {"lead": "lead", "support": "support"}.get(kind)
-            out.extend((org, marked or role) for org, marked in found)
+            out.extend((org, marked or _COLUMN_ROLES[kind]) for org, marked in found)
     return out
 
 
@@ -1184,12 +1187,11 @@ def _unit_tail_rows(notice: Notice, rows: list[_UnitRow], kinds: list[str]) -> N
     """Duties of the rows of a table whose unit cells run on, one unit a line: the first unit
     line is the lead column's (a lead is one unit), the rest the other column's (``kinds``);
     a cell marked empty (``/``) names none."""
-    role = {"lead": "lead", "support": "support", "resp": None}
     empty = notice.lex.cue("empty_cell_marks")
     for item, (ts, te), units, start in rows:
         out = _Responsible()
         for k, cell in enumerate(units):
-            kind = role[kinds[min(k, 1)]]
+            kind = _COLUMN_ROLES[kinds[min(k, 1)]]
             if _township(notice, cell.text) and not _names_units(notice, cell.start, cell.end):
                 out.add(notice.table.add(cell.text), kind)
             elif cell.text not in empty:
@@ -1248,7 +1250,7 @@ def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -
         else:  # the cells of the columns the row leaves empty (项目, 类别) were dropped with their lines
             row = dict(zip(known, cells, strict=True))
         out = _Responsible()
-        for kind, role in (("lead", "lead"), ("resp", None), ("support", "support")):
+        for kind, role in _COLUMN_ROLES.items():
             if kind in row:
                 for org, marked in _marked_orgs(notice, row[kind].start, row[kind].end):
                     out.add(org, marked or role)
