@@ -1043,19 +1043,11 @@ def _named_again(conn: sqlite3.Connection, nid: str, stored: str | None, file: s
     for i, (notice, _ord, data) in enumerate(rows):
         if notice > file and i > 0:
             break
-        if data == text.replace(member, '"docs":' + _dumps([notice])) and _same_but_docs(data, text):
+        if data == text.replace(member, '"docs":' + _dumps([notice])):  # the same row but its one ``docs``
             return json.loads(stored), (rows[0][0], rows[0][1]) if notice < file else (file, mine[file][1][0])
         if notice > file:
             break
     return None
-
-
-def _same_but_docs(a: str, b: str) -> bool:
-    """Whether two rows' JSON data are the same but for ``docs``."""
-    da, db = json.loads(a), json.loads(b)
-    da.pop("docs", None)
-    db.pop("docs", None)
-    return bool(da == db)
 
 
 def _merged_data(conn: sqlite3.Connection, nid: str, data: str | None) -> dict[str, Any]:
