@@ -39,6 +39,7 @@ from .posts import names_chief, names_other_body, post_words, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）%％]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
+_ORDER_NUMBER = r"[0-9一二三四五六七八九十]{1,4}"  # the number of a body's order (第17号令)
 
 
 class _Cues:
@@ -262,12 +263,16 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # and a way of coordinating (its topic checked in _topical)
         (rf"(?P<lead>{lead})?(?:{setup})(?:由[^。；\n]{{2,80}}?(?:{lead}|{joined}|组成)的)?{generic}"
          rf"(?P<name>[{HAN}“”]{{4,40}}?(?:{alternation(lex.bodies['topical_mechanism_suffixes'])}))(?![{HAN}])", False),
+        # the body's numbered order heads the notice: X指挥部（17号令） / X指挥部令（第1号） / X指挥部 7号令
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*(?:令\s*[（(]第?{_ORDER_NUMBER}号[）)]"
+         rf"|[（(]?第?\s*{_ORDER_NUMBER}\s*号令[）)]?)\s*$", True),
     ]
     return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
 
 
 _DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
 _TOPICAL = 17  # (the pattern above naming a body by its topic and a way of coordinating)
+_ORDER = 18  # (the pattern above reading a body's numbered order heading: the last in the head)
 _COMPOSED = 1  # (the pattern above naming a body after its composition: 由A、B组成的X)
 _COMPOSITION = re.compile(r"由(?P<list>.+?)(?:联合|共同)?组成")
 
@@ -311,7 +316,10 @@ def find_mechanism(notice: Notice) -> None:
             continue  # a name with a body's ending, in a text that holds none
         keep = (lambda m: not _each_sets_up(notice, m.start())) if i != _TOPICAL else (
             lambda m: not _each_sets_up(notice, m.start()) and _topical(notice, m))
-        m = _outside_titles(rx, text, 0, head_end if head_only else len(text), keep)
+        if i == _ORDER:  # a news page's headline repeats the order's heading: the last one is the order's own
+            m = next(reversed([o for o in _finditer(rx, text, 0, head_end) if keep(o)]), None)
+        else:
+            m = _outside_titles(rx, text, 0, head_end if head_only else len(text), keep)
         if m and i == _DESCRIBED and not _said_more_of(notice, m.end("name")):
             continue  # 鼓励企业建立创新协作机制，推动…: a body others are to set up, one task among many
         if m and i == _COMPOSED and _of_experts(notice, m.group(0)):

@@ -374,6 +374,18 @@ MECHANISMS = [
      {("关于成立白河市数字经济发展领导小组的通知", "establishes", "白河市数字经济发展领导小组"),
       ("白河市数字经济发展领导小组办公室", "office_of", "白河市数字经济发展领导小组"),
       ("白河市数字经济发展领导小组办公室", "hosted_by", "市经济和信息化委")}),
+    ("a-body-heads-its-numbered-order",  # X指挥部（17号令）: the body issues its own order
+     "青山县疫情防控指挥部（17号令）\n各乡镇，县直各单位：\n为严格防控疫情，现下达如下命令：\n一、全面关停聚集性场所。\n",
+     ["青山县疫情防控指挥部"],
+     {("青山县疫情防控指挥部（17号令）", "establishes", "青山县疫情防控指挥部")}),
+    ("a-numbered-order-heading-without-brackets", "白河市防汛指挥部 5号令\n各区人民政府：\n现就防汛有关事项命令如下：\n一、各水库立即开闸泄洪。\n",
+     ["白河市防汛指挥部"], {("<notice>", "establishes", "白河市防汛指挥部")}),
+    ("the-last-order-heading-is-the-orders-own",  # a news page's headline (its account's name first) repeats it
+     "青山发布县疫情防控指挥部令（第2号）\n2020年1月27日\n红石县疫情防控工作指挥部令（第2号）\n为严格防控疫情，现发布命令如下：\n"
+     "一、全面关停聚集性场所。\n",
+     ["红石县疫情防控工作指挥部"],
+     {("青山发布县疫情防控指挥部令（第2号）", "establishes", "红石县疫情防控工作指挥部")}),
+    ("a-governments-order-names-no-body", "青山县人民政府令（第3号）\n现公布《青山县河道管理办法》，自公布之日起施行。\n", [], set()),
 ]
 
 
