@@ -1,7 +1,8 @@
 """Member units written outside a composition sentence: the units that set the mechanism up
 together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``, ``A将会同B、C等2部门，建立X``), the units named right
 after the label ``成员单位`` as the subject of a sentence (``联席会议成员单位A、B、C结合…``) and
-those named before it (``A、B、C等X领导小组17个成员单位``)."""
+those named before it (``A、B、C等X领导小组17个成员单位``), and the units whose lines open with them
+under a heading naming the members' duties (``X领导小组成员单位职责分工`` / ``省统计局负责…``)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ class _Cues:
         self.clause_start = re.compile(r"(?:^|(?<=[。；：，\n]))\s*", re.M)
         self.apposed = re.compile(rf"(?:成员|组成)单位(?=[{HAN}])")
         # A、B、C等X领导小组17个成员单位: the units named before the label, the body after 等
+        # X领导小组成员单位职责分工 / 二、成员单位的主要职责: a heading naming the member units' duties
+        self.members_duties = re.compile(r"(?:成员|组成)单位(?:及其|的)?(?:主要|工作)?职责")
         self.before_label = re.compile(
             rf"(?:^|(?<=[。；：，]))(?P<list>[^。；：，\n]{{4,200}}?)等(?P<owner>[{HAN}]{{2,40}}?)"
             rf"\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?成员单位", re.M)
@@ -175,3 +178,40 @@ def find_members_before_label(notice: Notice) -> None:
         pieces = split_items(text, m.start("list"), m.end("list"))
         if len(items) >= 2 and all(any(a < e and s < b for s, e, _w in items) for a, b in pieces):
             _add(notice, [w for _s, _e, w in items], sentence_at(text, m.start()))  # every piece a unit
+
+
+_LEAST_DUTY_LINES = 3  # a division of the members' duties, not one sentence naming a unit
+_LONGEST_LINE_SUBJECT = 40  # characters of the units before 负责
+
+
+def find_duty_line_members(notice: Notice) -> None:
+    """``X领导小组成员单位职责分工`` (a line naming the mechanism and its member units' duties), then
+    lines each opening with its units before ``负责`` (``省统计局负责…``, ``省委宣传部、省广电局负责…``):
+    the units of the first run of three or more such lines, one after another, are the members."""
+    mech = notice.mechanism
+    if mech is None:
+        return
+    text, words = notice.text, mech.forms()
+    lines = [ln for ln in notice.lines if ln.kind != "noise"]
+    heading = next((k for k, ln in enumerate(lines) if _cues(notice).members_duties.search(text, ln.body_start, ln.end)
+                    and any(w in ln.text for w in words)), None)
+    if heading is None:
+        return
+    run: list[tuple[list[str], Span]] = []
+    for ln in lines[heading + 1 :]:
+        units = _duty_line_units(notice, ln.body_start, ln.end)
+        if units:
+            run.append((units, (ln.start, ln.end)))
+            continue
+        if len(run) >= _LEAST_DUTY_LINES:
+            break
+        run = []
+    if len(run) >= _LEAST_DUTY_LINES:
+        for units, span in run:
+            _add(notice, units, span)
+
+
+def _duty_line_units(notice: Notice, start: int, end: int) -> list[str]:
+    """The units opening ``text[start:end]`` right before its ``负责`` (every item a unit), else none."""
+    k = notice.text.find("负责", start, min(end, start + _LONGEST_LINE_SUBJECT))
+    return _whole_units(notice, start, k) if k > start else []

@@ -17,6 +17,7 @@ from .after_words import after_words, first_after_words
 from .attendees import find_attending_members
 from .founders import (
     find_apposed_members,
+    find_duty_line_members,
     find_founders,
     find_members_before_label,
     find_participants,
@@ -1332,6 +1333,8 @@ def find_members(notice: Notice) -> None:
         find_members_before_label(notice)  # A、B、C等X领导小组17个成员单位
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_attending_members(notice)  # A、B、C等部门分管领导和联络员出席了会议
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_duty_line_members(notice)  # X领导小组成员单位职责分工 / 省统计局负责… / 省公安厅负责…
 
 
 # 社区党委书记: the secretary of a party organ, who sits for it
