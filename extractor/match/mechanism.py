@@ -1296,7 +1296,7 @@ def find_members(notice: Notice) -> None:
             if rx is cues.heads_bare and not (department_list(notice, m.start("list"), m.end("list"))
                                               and (named_after or any(w in subject for w in _mech_words(notice)))):
                 continue
-            items = _list_items(notice, m.start("list"), m.end("list"))
+            items = _list_items(notice, _after_bracketed_entries(text, m.start("list"), m.end("list")), m.end("list"))
             if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
                 items += unit_list(notice, m.start("more"), m.end("more"), by_position=True)
             cut = rx is _CUT_LIST_RE or m.end("list") >= len(text.rstrip())  # the text ends inside the list
@@ -1535,6 +1535,14 @@ def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tup
         return []  # 联席会议由A、B……组成: a sentence, read by find_members
     units = unit_list(notice, start, end)
     return units if len(units) == len(items) else []
+
+
+def _after_bracketed_entries(text: str, start: int, end: int) -> int:
+    """Where a list of units starts after a roster's entries run on before it on its line
+    (``副组长：李某（市司法局） 赵某（市卫生局） 市公安局、市财政局等单位分管领导为成员``): after the
+    last closing bracket followed by a space (a list's items are apart by 、 or ，), else ``start``."""
+    k = max(text.rfind("） ", start, end), text.rfind(") ", start, end))
+    return k + 2 if k >= 0 else start
 
 
 def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:
