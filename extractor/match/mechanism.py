@@ -118,6 +118,8 @@ class _Cues:
             rf"|(?P<name2>[{HAN}]{{2,40}}?(?:领导小组|委员会|指挥部))(?=(?:第[一二三四五六七八九十\d]+次)?(?:全体)?(?:扩大)?(?:成员)?会议)")
         # up to the last of them (not one joined to the next word: 情况通报和工作协作机制 is a name)
         self.report_verbs = re.compile(rf"^.*(?:{lex.cue_re('report_verbs')})(?!{lex.cue_re('unit_conjunctions')}|、)")
+        # 福清市爱卫会: a short form every reader knows (checked in _placed_short_form)
+        self.known_short_form = re.compile(alternation(lex.cue("coordination_short_forms")))
         self.term_qualifier = re.compile(r"(?:新一届|本届|第[一二三四五六七八九十\d]+届)")  # 新一届X委员会
         # 由X主要负责同志担任召集人 / 担任组长: the unit roles and the words read as them
         self.unit_role_of: dict[str, str] = {}
@@ -470,6 +472,7 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     found: list[tuple[int, int, int, Mechanism]] = []
     ends: list[tuple[int | None, int, str]] = [(None, m.start("after"), m.group("after"))
                                                for m in cues.held_after.finditer(text)]
+    ends += [(None, m.end(), "") for m in cues.known_short_form.finditer(text)]
     for m in cues.meeting_of.finditer(text):
         group = "name" if m.group("name") else "name2"
         ends.append((m.start(group) if group == "name" else None, m.end(group), ""))
@@ -482,9 +485,10 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
         # (兼领导小组办公室主任: a concurrent post's 兼 is no part of the name)
         name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该兼"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
-        if not after.endswith("成员单位") and after != "由" and not full:
+        known = _placed_short_form(notice, name)
+        if not after.endswith("成员单位") and after != "由" and not full and not known:
             continue  # 村委会主任: a short form names a coordination body by its members or its make-up only
-        if not full and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name[-3:]) < 2):
+        if not full and not known and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name[-3:]) < 2):
             continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
         own = _own_part(name)
         if (len(name) < 3 or name.endswith(standing) or name in lex.institutions
@@ -506,6 +510,14 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     if _own_part(mech.name) != mech.name:
         mech.aliases.add(_own_part(mech.name))  # 县政府残工委 -> 残工委
     return mech
+
+
+def _placed_short_form(notice: Notice, name: str) -> bool:
+    """A coordination body's well-known short form after a place of the notice (``福清市爱卫会``:
+    ``coordination_short_forms``), the body itself wherever it is written (not ``区县爱卫会``,
+    a level's bodies)."""
+    place, rest = notice.table.split_place(name)
+    return place in notice.table.places and rest in notice.lex.cue("coordination_short_forms")
 
 
 def _own_part(name: str) -> str:

@@ -634,6 +634,13 @@ def _mechanism_name(text: str) -> str | None:
 
 # (id, notice that sets nothing up, the body named by what only a coordination body has, or None)
 NAMED_BY_ITS_POSTS = [
+    ("a-well-known-short-form-after-a-place-acting",  # 白河市爱卫会就…发出通知: written as the body at work
+     "白河市爱卫会部署秋季灭鼠工作\n本报讯 9月3日，白河市爱卫会就秋季灭鼠向各区发出通知，要求各区做好灭鼠工作。\n",
+     "白河市爱卫会"),
+    ("a-well-known-short-form-before-its-members-once",  # 青山县爱卫会成员单位, written once
+     "近日，青山县卫生健康工作推进会召开。青山县爱卫会成员单位和各乡镇分管领导参加了会议。\n", "青山县爱卫会"),
+    ("a-well-known-short-form-of-levels-is-no-body",  # 区县爱卫会: each level's committee, no place of the notice
+     "各区县爱卫会要做好灭鼠工作，区县爱卫会具体负责工作的部署安排。\n", None),
     ("short-form-with-member-units",  # 县艾工委成员单位, written more than once
      "7月3日，江口县艾工委召开成员单位会议，各艾工委成员单位负责人参加。", "江口县艾工委"),
     ("chair-post-in-a-report", "区政府副区长、区精神卫生工作领导小组组长周敏到会讲话。", "区精神卫生工作领导小组"),
