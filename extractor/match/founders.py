@@ -7,13 +7,13 @@ under a heading naming the members' duties (``X领导小组成员单位职责分
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..lexicon import Lexicon
 from ..normalize import HAN, sentence_at
 from ..notice import Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, cn_value
-from .orgs import ends_like_body, org_at, split_items, unit_list
+from .orgs import ends_like_body, org_at, split_conjoined, split_items, split_run_on, unit_list
 
 
 class _Cues:
@@ -46,15 +46,43 @@ def _cues(notice: Notice) -> _Cues:
     return notice.lex.memo(_Cues)
 
 
+def listed_units(notice: Notice, start: int, end: int, *, by_position: bool = True, joined: bool = False,
+                 named: Callable[[int, int], bool] | None = None, least: int = 1,
+                 overlap: bool = False) -> list[tuple[int, int, str]]:
+    """The units (``unit_list``, ``by_position`` as there) of the list ``text[start:end]`` when
+    every item is one, else none: the one test whether every item of a list is a unit.
+
+    The items are the list's pieces between its separators (``split_items``); with ``joined``
+    also the units a piece joins by 和 or runs together (``split_conjoined``, ``split_run_on``:
+    ``A和B``, ``开发区管委会市统计局`` are two items). ``least`` items at the least; ``named``: a
+    test every item passes as a body's name too. Each item is one unit spanning it exactly;
+    with ``overlap``, each item only holds a unit (``A、B和C等X领导小组成员单位``: a piece ``B和C``
+    that ``unit_list`` reads as two units, or a unit it reads inside a longer piece). The
+    members named before a label (``find_members_before_label``) keep ``overlap``: read exactly,
+    blind_real6 loses four of its member units."""
+    text = notice.text
+    items = split_items(text, start, end)
+    if joined:
+        items = [piece for a, b in items for c, d in split_conjoined(notice, text, a, b)
+                 for piece in split_run_on(notice, c, d)]
+    if len(items) < least or (named is not None and not all(named(a, b) for a, b in items)):
+        return []
+    units = unit_list(notice, start, end, by_position=by_position)
+    if overlap:
+        whole = all(any(a < e and s < b for s, e, _w in units) for a, b in items)
+    else:
+        whole = len(units) == len(items) and all((a, b) == (s, e) for (a, b), (s, e, _w) in zip(items, units, strict=True))
+    return units if whole else []
+
+
 def _units(notice: Notice, start: int, end: int) -> list[str] | None:
     """The units of ``A、B会同C`` when every item is a body's name, else None."""
     text = notice.text
     cuts = [start] + [p for m in _cues(notice).partner.finditer(text, start, end) for p in (m.start(), m.end())] + [end]
     out: list[str] = []
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-        items = unit_list(notice, a, b)
-        pieces = [piece for piece in re.split("、", text[a:b]) if piece.strip()]
-        if not items or len(items) != len(pieces) or any(org_at(notice, text, s, e) != e for s, e, _w in items):
+        items = listed_units(notice, a, b, by_position=False, named=lambda s, e: org_at(notice, text, s, e) == e)
+        if not items:
             return None
         out += [w for _s, _e, w in items]
     return out
@@ -123,11 +151,7 @@ def find_participants(notice: Notice) -> None:
 def _whole_units(notice: Notice, start: int, end: int, by_position: bool = True) -> list[str]:
     """The units of the list ``text[start:end]`` when every item is one, else none
     (``by_position``: see ``unit_list``)."""
-    items = unit_list(notice, start, end, by_position=by_position)
-    pieces = split_items(notice.text, start, end)
-    if len(items) != len(pieces) or any(a != s or b != e for (a, b), (s, e, _w) in zip(pieces, items, strict=True)):
-        return []
-    return [w for _s, _e, w in items]
+    return [w for _s, _e, w in listed_units(notice, start, end, by_position=by_position)]
 
 
 _LONGEST_OPENING_UNIT = 16  # characters
@@ -174,10 +198,9 @@ def find_members_before_label(notice: Notice) -> None:
             continue  # 等布病防控成员单位: a body the notice does not set up or name
         if any(ch in owner for ch in notice.lex.cue("not_in_name_chars")):
             continue  # 等部门负责人为领导小组成员单位联络员: a clause, the units' people
-        items = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
-        pieces = split_items(text, m.start("list"), m.end("list"))
-        if len(items) >= 2 and all(any(a < e and s < b for s, e, _w in items) for a, b in pieces):
-            _add(notice, [w for _s, _e, w in items], sentence_at(text, m.start()))  # every piece a unit
+        units = listed_units(notice, m.start("list"), m.end("list"), overlap=True)
+        if len(units) >= 2:
+            _add(notice, [w for _s, _e, w in units], sentence_at(text, m.start()))  # every piece a unit
 
 
 _LEAST_DUTY_LINES = 3  # a division of the members' duties, not one sentence naming a unit

@@ -22,6 +22,7 @@ from .founders import (
     find_members_before_label,
     find_participants,
     find_partnered_founders,
+    listed_units,
 )
 from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
@@ -31,9 +32,7 @@ from .orgs import (
     ends_like_body,
     looks_like_org,
     org_at,
-    split_conjoined,
     split_items,
-    split_run_on,
     unit_list,
 )
 from .posts import names_chief, names_other_body, post_words, title_and_name
@@ -1538,15 +1537,14 @@ def _whole_unit(notice: Notice, written: str) -> bool:
 def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tuple[int, int, str]]:
     """The units of a list in which every item (``least`` or more) is a body's name, else none;
     units run together without a separator (``开发区管委会市统计局``) or joined by 和 (``交通运输部和商务部``)
-    are two items."""
+    are two items. (联席会议由A、B……组成 is a sentence, read by find_members.)"""
     text = notice.text
-    items = [piece for a, b in split_items(text, start, end) for c, d in split_conjoined(notice, text, a, b)
-             for piece in split_run_on(notice, c, d)]
-    if len(items) < least or not all(org_at(notice, text, a, b) == b or (
-            b - a <= 12 and looks_like_org(text[a:b], notice) and not _NOT_A_NAME.search(text, a, b)) for a, b in items):
-        return []  # 联席会议由A、B……组成: a sentence, read by find_members
-    units = unit_list(notice, start, end)
-    return units if len(units) == len(items) else []
+
+    def named(a: int, b: int) -> bool:
+        return org_at(notice, text, a, b) == b or (
+            b - a <= 12 and looks_like_org(text[a:b], notice) and not _NOT_A_NAME.search(text, a, b))
+
+    return listed_units(notice, start, end, by_position=False, joined=True, named=named, least=least)
 
 
 def _after_bracketed_entries(text: str, start: int, end: int) -> int:
