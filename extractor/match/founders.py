@@ -1,5 +1,5 @@
 """Member units written outside a composition sentence: the units that set the mechanism up
-together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``, ``A将会同B、C等2部门，建立X``), the units named right
+together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``, ``A将会同B、C等2部门，建立X``, ``A、B与C成立X``), the units named right
 after the label ``成员单位`` as the subject of a sentence (``联席会议成员单位A、B、C结合…``) and
 those named before it (``A、B、C等X领导小组17个成员单位``), and the units whose lines open with them
 under a heading naming the members' duties (``X领导小组成员单位职责分工`` / ``省统计局负责…``)."""
@@ -24,6 +24,10 @@ class _Cues:
         self.founders = re.compile(
             rf"(?:^|(?<=[。；：]))\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?由?(?P<list>[^。；：，\n]{{4,200}}?)\n?"
             rf"(?:{lex.cue_re('joint_adverbs')})(?:{setup}|组成)(?P<name>[{HAN}“”]{{2,60}})", re.M)
+        # A、B与C成立X: units joined by 与 setting the body up together (not A、B决定成立X: they decide)
+        self.founded_with = re.compile(
+            rf"(?:^|(?<=[。；：，]))\s*(?P<list>[^。；：，\n]{{4,200}}?与[^。；：，\n]{{2,40}}?)(?:{setup})"
+            rf"(?P<name>[{HAN}“”]{{2,60}})", re.M)
         # A印发…，将会同B、C、D3部门，建立X: the unit before 会同 and its partners (counted or not)
         self.partnered = re.compile(
             rf"(?:{partner})(?P<list>[^。；：，\n]{{4,300}}?)(?:等?(?P<count>\d+|[{CN_DIGITS}]+)个?(?:{lex.cue_re('unit_kinds')}))?"
@@ -105,7 +109,8 @@ def _matches(notice: Notice, rx: re.Pattern[str]) -> Iterator[tuple[re.Match[str
 
 
 def find_founders(notice: Notice) -> None:
-    """``A、B、C共同设立X`` where X is the mechanism: its founders are its member units."""
+    """``A、B、C共同设立X`` or ``A、B与C成立X`` (every item a unit ending like a body) where X is
+    the mechanism: its founders are its member units."""
     text = notice.text
     for m, words in _matches(notice, _cues(notice).founders):
         name = m.group("name").strip("“”")
@@ -114,6 +119,14 @@ def find_founders(notice: Notice) -> None:
         units = _units(notice, m.start("list"), m.end("list"))
         if units and len(units) >= 2:
             _add(notice, units, sentence_at(text, m.start("name")))
+    for m, words in _matches(notice, _cues(notice).founded_with):
+        name = m.group("name").strip("“”")
+        if not any(name.startswith(w) or name.endswith(w) for w in words):
+            continue  # (a mechanism named by its bare ending, 领导小组, is the X领导小组 they set up)
+        joined = listed_units(notice, m.start("list"), m.end("list"), by_position=False, joined=True, least=2,
+                              named=lambda s, e: ends_like_body(notice, text[s:e]))  # not 市教育局决定
+        if joined:
+            _add(notice, [w for _s, _e, w in joined], sentence_at(text, m.start("name")))
 
 
 def find_partnered_founders(notice: Notice) -> None:

@@ -611,6 +611,12 @@ UNITS = [
      "县政府决定成立青山县鼠疫防控领导小组。现将名单公布如下： 组长：王建国（县政府） 副组长：李明（县司法局） "
      "赵刚（县卫生局） 县公安局、县财政局等单位分管领导为领导小组成员。\n",
      {("青山县公安局", "member_unit_of", "青山县鼠疫防控领导小组"), ("青山县财政局", "member_unit_of", "青山县鼠疫防控领导小组")}),
+    ("units-joined-by-yu-set-the-body-up",  # A、B与C成立X: they set it up together
+     "青山镇学生健康调查领导小组工作方案\n为做好调查工作，镇卫生院、镇派出所与镇中心学校成立青山镇学生健康调查领导小组，"
+     "负责调查的组织和实施。\n",
+     {(unit, "member_unit_of", "青山镇学生健康调查领导小组") for unit in ("镇卫生院", "镇派出所", "镇中心学校")}),
+    ("units-that-decide-to-set-up-a-body",  # A与B决定成立X: the authorities deciding, no unit list before 成立
+     "为做好调查工作，市卫健委与市教育局决定成立白河市学生健康调查领导小组，负责调查的组织和实施。\n", set()),
     ("two-duty-lines-are-no-division",  # fewer than three lines: a sentence or two naming units
      "白河市第三次土地调查领导小组成员单位职责分工\n市自然资源局负责调查的日常工作。\n市统计局负责调查数据的汇总。\n",
      set()),
