@@ -819,6 +819,8 @@ def _each_sets_up(notice: Notice, pos: int) -> bool:
     parts = re.split("、|和|及", clause)
     if _one_level_leadership(parts):
         return False  # 市委、市政府成立X: a level's party committee and government set up one body together
+    if "与" in parts[-1]:
+        return False  # A、B与C成立X: the units set up one body together
     return len(parts) > 1 and ends_like_body(notice, parts[-1])  # not 省卫生厅、省教育厅决定成立: one body
 
 

@@ -374,6 +374,11 @@ MECHANISMS = [
      {("关于成立白河市数字经济发展领导小组的通知", "establishes", "白河市数字经济发展领导小组"),
       ("白河市数字经济发展领导小组办公室", "office_of", "白河市数字经济发展领导小组"),
       ("白河市数字经济发展领导小组办公室", "hosted_by", "市经济和信息化委")}),
+    ("units-joined-by-yu-set-up-one-body-together",  # A、B与C成立X: together, not one each
+     "为做好调查工作，镇卫生院、镇派出所与镇中心学校成立青山镇学生健康调查领导小组，负责调查的组织和实施。\n",
+     ["青山镇学生健康调查领导小组"], {("<notice>", "establishes", "青山镇学生健康调查领导小组")}),
+    ("units-joined-by-he-set-up-one-each",  # A、B和C成立X: each sets one up, a kind of body
+     "为做好调查工作，镇卫生院、镇派出所和镇中心学校成立学生健康调查领导小组，负责调查的组织和实施。\n", [], set()),
     ("a-body-heads-its-numbered-order",  # X指挥部（17号令）: the body issues its own order
      "青山县疫情防控指挥部（17号令）\n各乡镇，县直各单位：\n为严格防控疫情，现下达如下命令：\n一、全面关停聚集性场所。\n",
      ["青山县疫情防控指挥部"],
