@@ -1,18 +1,19 @@
 """Member units written outside a composition sentence: the units that set the mechanism up
-together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``, ``A将会同B、C等2部门，建立X``), the units named right
+together (``A、B、C共同设立X联席会议``, ``由A会同B、C共同组成X``, ``A将会同B、C等2部门，建立X``, ``A、B与C成立X``), the units named right
 after the label ``成员单位`` as the subject of a sentence (``联席会议成员单位A、B、C结合…``) and
-those named before it (``A、B、C等X领导小组17个成员单位``)."""
+those named before it (``A、B、C等X领导小组17个成员单位``), and the units whose lines open with them
+under a heading naming the members' duties (``X领导小组成员单位职责分工`` / ``省统计局负责…``)."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from ..lexicon import Lexicon
 from ..normalize import HAN, sentence_at
 from ..notice import Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, cn_value
-from .orgs import ends_like_body, org_at, split_items, unit_list
+from .orgs import ends_like_body, org_at, split_conjoined, split_items, split_run_on, unit_list
 
 
 class _Cues:
@@ -23,6 +24,10 @@ class _Cues:
         self.founders = re.compile(
             rf"(?:^|(?<=[。；：]))\s*(?:第[一二三四五六七八九十百零〇\d]+条\s*)?由?(?P<list>[^。；：，\n]{{4,200}}?)\n?"
             rf"(?:{lex.cue_re('joint_adverbs')})(?:{setup}|组成)(?P<name>[{HAN}“”]{{2,60}})", re.M)
+        # A、B与C成立X: units joined by 与 setting the body up together (not A、B决定成立X: they decide)
+        self.founded_with = re.compile(
+            rf"(?:^|(?<=[。；：，]))\s*(?P<list>[^。；：，\n]{{4,200}}?与[^。；：，\n]{{2,40}}?)(?:{setup})"
+            rf"(?P<name>[{HAN}“”]{{2,60}})", re.M)
         # A印发…，将会同B、C、D3部门，建立X: the unit before 会同 and its partners (counted or not)
         self.partnered = re.compile(
             rf"(?:{partner})(?P<list>[^。；：，\n]{{4,300}}?)(?:等?(?P<count>\d+|[{CN_DIGITS}]+)个?(?:{lex.cue_re('unit_kinds')}))?"
@@ -34,6 +39,8 @@ class _Cues:
         self.clause_start = re.compile(r"(?:^|(?<=[。；：，\n]))\s*", re.M)
         self.apposed = re.compile(rf"(?:成员|组成)单位(?=[{HAN}])")
         # A、B、C等X领导小组17个成员单位: the units named before the label, the body after 等
+        # X领导小组成员单位职责分工 / 二、成员单位的主要职责: a heading naming the member units' duties
+        self.members_duties = re.compile(r"(?:成员|组成)单位(?:及其|的)?(?:主要|工作)?职责")
         self.before_label = re.compile(
             rf"(?:^|(?<=[。；：，]))(?P<list>[^。；：，\n]{{4,200}}?)等(?P<owner>[{HAN}]{{2,40}}?)"
             rf"\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?成员单位", re.M)
@@ -43,15 +50,43 @@ def _cues(notice: Notice) -> _Cues:
     return notice.lex.memo(_Cues)
 
 
+def listed_units(notice: Notice, start: int, end: int, *, by_position: bool = True, joined: bool = False,
+                 named: Callable[[int, int], bool] | None = None, least: int = 1,
+                 overlap: bool = False) -> list[tuple[int, int, str]]:
+    """The units (``unit_list``, ``by_position`` as there) of the list ``text[start:end]`` when
+    every item is one, else none: the one test whether every item of a list is a unit.
+
+    The items are the list's pieces between its separators (``split_items``); with ``joined``
+    also the units a piece joins by 和 or runs together (``split_conjoined``, ``split_run_on``:
+    ``A和B``, ``开发区管委会市统计局`` are two items). ``least`` items at the least; ``named``: a
+    test every item passes as a body's name too. Each item is one unit spanning it exactly;
+    with ``overlap``, each item only holds a unit (``A、B和C等X领导小组成员单位``: a piece ``B和C``
+    that ``unit_list`` reads as two units, or a unit it reads inside a longer piece). The
+    members named before a label (``find_members_before_label``) keep ``overlap``: read exactly,
+    blind_real6 loses four of its member units."""
+    text = notice.text
+    items = split_items(text, start, end)
+    if joined:
+        items = [piece for a, b in items for c, d in split_conjoined(notice, text, a, b)
+                 for piece in split_run_on(notice, c, d)]
+    if len(items) < least or (named is not None and not all(named(a, b) for a, b in items)):
+        return []
+    units = unit_list(notice, start, end, by_position=by_position)
+    if overlap:
+        whole = all(any(a < e and s < b for s, e, _w in units) for a, b in items)
+    else:
+        whole = len(units) == len(items) and all((a, b) == (s, e) for (a, b), (s, e, _w) in zip(items, units, strict=True))
+    return units if whole else []
+
+
 def _units(notice: Notice, start: int, end: int) -> list[str] | None:
     """The units of ``A、B会同C`` when every item is a body's name, else None."""
     text = notice.text
     cuts = [start] + [p for m in _cues(notice).partner.finditer(text, start, end) for p in (m.start(), m.end())] + [end]
     out: list[str] = []
     for a, b in zip(cuts[::2], cuts[1::2], strict=True):
-        items = unit_list(notice, a, b)
-        pieces = [piece for piece in re.split("、", text[a:b]) if piece.strip()]
-        if not items or len(items) != len(pieces) or any(org_at(notice, text, s, e) != e for s, e, _w in items):
+        items = listed_units(notice, a, b, by_position=False, named=lambda s, e: org_at(notice, text, s, e) == e)
+        if not items:
             return None
         out += [w for _s, _e, w in items]
     return out
@@ -74,7 +109,8 @@ def _matches(notice: Notice, rx: re.Pattern[str]) -> Iterator[tuple[re.Match[str
 
 
 def find_founders(notice: Notice) -> None:
-    """``A、B、C共同设立X`` where X is the mechanism: its founders are its member units."""
+    """``A、B、C共同设立X`` or ``A、B与C成立X`` (every item a unit ending like a body) where X is
+    the mechanism: its founders are its member units."""
     text = notice.text
     for m, words in _matches(notice, _cues(notice).founders):
         name = m.group("name").strip("“”")
@@ -83,6 +119,14 @@ def find_founders(notice: Notice) -> None:
         units = _units(notice, m.start("list"), m.end("list"))
         if units and len(units) >= 2:
             _add(notice, units, sentence_at(text, m.start("name")))
+    for m, words in _matches(notice, _cues(notice).founded_with):
+        name = m.group("name").strip("“”")
+        if not any(name.startswith(w) or name.endswith(w) for w in words):
+            continue  # (a mechanism named by its bare ending, 领导小组, is the X领导小组 they set up)
+        joined = listed_units(notice, m.start("list"), m.end("list"), by_position=False, joined=True, least=2,
+                              named=lambda s, e: ends_like_body(notice, text[s:e]))  # not 市教育局决定
+        if joined:
+            _add(notice, [w for _s, _e, w in joined], sentence_at(text, m.start("name")))
 
 
 def find_partnered_founders(notice: Notice) -> None:
@@ -120,11 +164,7 @@ def find_participants(notice: Notice) -> None:
 def _whole_units(notice: Notice, start: int, end: int, by_position: bool = True) -> list[str]:
     """The units of the list ``text[start:end]`` when every item is one, else none
     (``by_position``: see ``unit_list``)."""
-    items = unit_list(notice, start, end, by_position=by_position)
-    pieces = split_items(notice.text, start, end)
-    if len(items) != len(pieces) or any(a != s or b != e for (a, b), (s, e, _w) in zip(pieces, items, strict=True)):
-        return []
-    return [w for _s, _e, w in items]
+    return [w for _s, _e, w in listed_units(notice, start, end, by_position=by_position)]
 
 
 _LONGEST_OPENING_UNIT = 16  # characters
@@ -171,7 +211,43 @@ def find_members_before_label(notice: Notice) -> None:
             continue  # 等布病防控成员单位: a body the notice does not set up or name
         if any(ch in owner for ch in notice.lex.cue("not_in_name_chars")):
             continue  # 等部门负责人为领导小组成员单位联络员: a clause, the units' people
-        items = unit_list(notice, m.start("list"), m.end("list"), by_position=True)
-        pieces = split_items(text, m.start("list"), m.end("list"))
-        if len(items) >= 2 and all(any(a < e and s < b for s, e, _w in items) for a, b in pieces):
-            _add(notice, [w for _s, _e, w in items], sentence_at(text, m.start()))  # every piece a unit
+        units = listed_units(notice, m.start("list"), m.end("list"), overlap=True)
+        if len(units) >= 2:
+            _add(notice, [w for _s, _e, w in units], sentence_at(text, m.start()))  # every piece a unit
+
+
+_LEAST_DUTY_LINES = 3  # a division of the members' duties, not one sentence naming a unit
+_LONGEST_LINE_SUBJECT = 40  # characters of the units before 负责
+
+
+def find_duty_line_members(notice: Notice) -> None:
+    """``X领导小组成员单位职责分工`` (a line naming the mechanism and its member units' duties), then
+    lines each opening with its units before ``负责`` (``省统计局负责…``, ``省委宣传部、省广电局负责…``):
+    the units of the first run of three or more such lines, one after another, are the members."""
+    mech = notice.mechanism
+    if mech is None:
+        return
+    text, words = notice.text, mech.forms()
+    lines = [ln for ln in notice.lines if ln.kind != "noise"]
+    heading = next((k for k, ln in enumerate(lines) if _cues(notice).members_duties.search(text, ln.body_start, ln.end)
+                    and any(w in ln.text for w in words)), None)
+    if heading is None:
+        return
+    run: list[tuple[list[str], Span]] = []
+    for ln in lines[heading + 1 :]:
+        units = _duty_line_units(notice, ln.body_start, ln.end)
+        if units:
+            run.append((units, (ln.start, ln.end)))
+            continue
+        if len(run) >= _LEAST_DUTY_LINES:
+            break
+        run = []
+    if len(run) >= _LEAST_DUTY_LINES:
+        for units, span in run:
+            _add(notice, units, span)
+
+
+def _duty_line_units(notice: Notice, start: int, end: int) -> list[str]:
+    """The units opening ``text[start:end]`` right before its ``负责`` (every item a unit), else none."""
+    k = notice.text.find("负责", start, min(end, start + _LONGEST_LINE_SUBJECT))
+    return _whole_units(notice, start, k) if k > start else []

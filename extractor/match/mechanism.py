@@ -17,10 +17,12 @@ from .after_words import after_words, first_after_words
 from .attendees import find_attending_members
 from .founders import (
     find_apposed_members,
+    find_duty_line_members,
     find_founders,
     find_members_before_label,
     find_participants,
     find_partnered_founders,
+    listed_units,
 )
 from .groups import find_groups, group_hosts, paragraph_groups
 from .led_bodies import led_bodies
@@ -30,15 +32,14 @@ from .orgs import (
     ends_like_body,
     looks_like_org,
     org_at,
-    split_conjoined,
     split_items,
-    split_run_on,
     unit_list,
 )
 from .posts import names_chief, names_other_body, post_words, title_and_name
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）%％]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
+_ORDER_NUMBER = r"[0-9一二三四五六七八九十]{1,4}"  # the number of a body's order (第17号令)
 
 
 class _Cues:
@@ -116,6 +117,8 @@ class _Cues:
             rf"|(?P<name2>[{HAN}]{{2,40}}?(?:领导小组|委员会|指挥部))(?=(?:第[一二三四五六七八九十\d]+次)?(?:全体)?(?:扩大)?(?:成员)?会议)")
         # up to the last of them (not one joined to the next word: 情况通报和工作协作机制 is a name)
         self.report_verbs = re.compile(rf"^.*(?:{lex.cue_re('report_verbs')})(?!{lex.cue_re('unit_conjunctions')}|、)")
+        # 福清市爱卫会: a short form every reader knows (checked in _placed_short_form)
+        self.known_short_form = re.compile(alternation(lex.cue("coordination_short_forms")))
         self.term_qualifier = re.compile(r"(?:新一届|本届|第[一二三四五六七八九十\d]+届)")  # 新一届X委员会
         # 由X主要负责同志担任召集人 / 担任组长: the unit roles and the words read as them
         self.unit_role_of: dict[str, str] = {}
@@ -262,12 +265,16 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # and a way of coordinating (its topic checked in _topical)
         (rf"(?P<lead>{lead})?(?:{setup})(?:由[^。；\n]{{2,80}}?(?:{lead}|{joined}|组成)的)?{generic}"
          rf"(?P<name>[{HAN}“”]{{4,40}}?(?:{alternation(lex.bodies['topical_mechanism_suffixes'])}))(?![{HAN}])", False),
+        # the body's numbered order heads the notice: X指挥部（17号令） / X指挥部令（第1号） / X指挥部 7号令
+        (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*(?:令\s*[（(]第?{_ORDER_NUMBER}号[）)]"
+         rf"|[（(]?第?\s*{_ORDER_NUMBER}\s*号令[）)]?)\s*$", True),
     ]
     return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
 
 
 _DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
 _TOPICAL = 17  # (the pattern above naming a body by its topic and a way of coordinating)
+_ORDER = 18  # (the pattern above reading a body's numbered order heading: the last in the head)
 _COMPOSED = 1  # (the pattern above naming a body after its composition: 由A、B组成的X)
 _COMPOSITION = re.compile(r"由(?P<list>.+?)(?:联合|共同)?组成")
 
@@ -311,7 +318,10 @@ def find_mechanism(notice: Notice) -> None:
             continue  # a name with a body's ending, in a text that holds none
         keep = (lambda m: not _each_sets_up(notice, m.start())) if i != _TOPICAL else (
             lambda m: not _each_sets_up(notice, m.start()) and _topical(notice, m))
-        m = _outside_titles(rx, text, 0, head_end if head_only else len(text), keep)
+        if i == _ORDER:  # a news page's headline repeats the order's heading: the last one is the order's own
+            m = next(reversed([o for o in _finditer(rx, text, 0, head_end) if keep(o)]), None)
+        else:
+            m = _outside_titles(rx, text, 0, head_end if head_only else len(text), keep)
         if m and i == _DESCRIBED and not _said_more_of(notice, m.end("name")):
             continue  # 鼓励企业建立创新协作机制，推动…: a body others are to set up, one task among many
         if m and i == _COMPOSED and _of_experts(notice, m.group(0)):
@@ -461,6 +471,7 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     found: list[tuple[int, int, int, Mechanism]] = []
     ends: list[tuple[int | None, int, str]] = [(None, m.start("after"), m.group("after"))
                                                for m in cues.held_after.finditer(text)]
+    ends += [(None, m.end(), "") for m in cues.known_short_form.finditer(text)]
     for m in cues.meeting_of.finditer(text):
         group = "name" if m.group("name") else "name2"
         ends.append((m.start(group) if group == "name" else None, m.end(group), ""))
@@ -473,9 +484,10 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
         # (兼领导小组办公室主任: a concurrent post's 兼 is no part of the name)
         name = cues.report_verbs.sub("", cues.term_qualifier.sub("", text[start:end]).lstrip("各本该兼"))
         full = re.search(rf"(?:{cues.suffixes})$", name) is not None
-        if not after.endswith("成员单位") and after != "由" and not full:
+        known = _placed_short_form(notice, name)
+        if not after.endswith("成员单位") and after != "由" and not full and not known:
             continue  # 村委会主任: a short form names a coordination body by its members or its make-up only
-        if not full and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name[-3:]) < 2):
+        if not full and not known and (not re.fullmatch(rf"[{HAN}]{{0,6}}?[{HAN}]{{2,3}}[委会]", name) or text.count(name[-3:]) < 2):
             continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
         own = _own_part(name)
         if (len(name) < 3 or name.endswith(standing) or name in lex.institutions
@@ -497,6 +509,14 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
     if _own_part(mech.name) != mech.name:
         mech.aliases.add(_own_part(mech.name))  # 县政府残工委 -> 残工委
     return mech
+
+
+def _placed_short_form(notice: Notice, name: str) -> bool:
+    """A coordination body's well-known short form after a place of the notice (``福清市爱卫会``:
+    ``coordination_short_forms``), the body itself wherever it is written (not ``区县爱卫会``,
+    a level's bodies)."""
+    place, rest = notice.table.split_place(name)
+    return place in notice.table.places and rest in notice.lex.cue("coordination_short_forms")
 
 
 def _own_part(name: str) -> str:
@@ -799,6 +819,8 @@ def _each_sets_up(notice: Notice, pos: int) -> bool:
     parts = re.split("、|和|及", clause)
     if _one_level_leadership(parts):
         return False  # 市委、市政府成立X: a level's party committee and government set up one body together
+    if "与" in parts[-1]:
+        return False  # A、B与C成立X: the units set up one body together
     return len(parts) > 1 and ends_like_body(notice, parts[-1])  # not 省卫生厅、省教育厅决定成立: one body
 
 
@@ -1287,7 +1309,7 @@ def find_members(notice: Notice) -> None:
             if rx is cues.heads_bare and not (department_list(notice, m.start("list"), m.end("list"))
                                               and (named_after or any(w in subject for w in _mech_words(notice)))):
                 continue
-            items = _list_items(notice, m.start("list"), m.end("list"))
+            items = _list_items(notice, _after_bracketed_entries(text, m.start("list"), m.end("list")), m.end("list"))
             if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
                 items += unit_list(notice, m.start("more"), m.end("more"), by_position=True)
             cut = rx is _CUT_LIST_RE or m.end("list") >= len(text.rstrip())  # the text ends inside the list
@@ -1324,6 +1346,8 @@ def find_members(notice: Notice) -> None:
         find_members_before_label(notice)  # A、B、C等X领导小组17个成员单位
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_attending_members(notice)  # A、B、C等部门分管领导和联络员出席了会议
+    if not any(f.relation == "member_unit_of" for f in notice.facts):
+        find_duty_line_members(notice)  # X领导小组成员单位职责分工 / 省统计局负责… / 省公安厅负责…
 
 
 # 社区党委书记: the secretary of a party organ, who sits for it
@@ -1515,15 +1539,22 @@ def _whole_unit(notice: Notice, written: str) -> bool:
 def _all_units(notice: Notice, start: int, end: int, least: int = 2) -> list[tuple[int, int, str]]:
     """The units of a list in which every item (``least`` or more) is a body's name, else none;
     units run together without a separator (``开发区管委会市统计局``) or joined by 和 (``交通运输部和商务部``)
-    are two items."""
+    are two items. (联席会议由A、B……组成 is a sentence, read by find_members.)"""
     text = notice.text
-    items = [piece for a, b in split_items(text, start, end) for c, d in split_conjoined(notice, text, a, b)
-             for piece in split_run_on(notice, c, d)]
-    if len(items) < least or not all(org_at(notice, text, a, b) == b or (
-            b - a <= 12 and looks_like_org(text[a:b], notice) and not _NOT_A_NAME.search(text, a, b)) for a, b in items):
-        return []  # 联席会议由A、B……组成: a sentence, read by find_members
-    units = unit_list(notice, start, end)
-    return units if len(units) == len(items) else []
+
+    def named(a: int, b: int) -> bool:
+        return org_at(notice, text, a, b) == b or (
+            b - a <= 12 and looks_like_org(text[a:b], notice) and not _NOT_A_NAME.search(text, a, b))
+
+    return listed_units(notice, start, end, by_position=False, joined=True, named=named, least=least)
+
+
+def _after_bracketed_entries(text: str, start: int, end: int) -> int:
+    """Where a list of units starts after a roster's entries run on before it on its line
+    (``副组长：李某（市司法局） 赵某（市卫生局） 市公安局、市财政局等单位分管领导为成员``): after the
+    last closing bracket followed by a space (a list's items are apart by 、 or ，), else ``start``."""
+    k = max(text.rfind("） ", start, end), text.rfind(") ", start, end))
+    return k + 2 if k >= 0 else start
 
 
 def _list_items(notice: Notice, start: int, end: int) -> list[tuple[int, int, str]]:

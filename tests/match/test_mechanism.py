@@ -374,6 +374,23 @@ MECHANISMS = [
      {("关于成立白河市数字经济发展领导小组的通知", "establishes", "白河市数字经济发展领导小组"),
       ("白河市数字经济发展领导小组办公室", "office_of", "白河市数字经济发展领导小组"),
       ("白河市数字经济发展领导小组办公室", "hosted_by", "市经济和信息化委")}),
+    ("units-joined-by-yu-set-up-one-body-together",  # A、B与C成立X: together, not one each
+     "为做好调查工作，镇卫生院、镇派出所与镇中心学校成立青山镇学生健康调查领导小组，负责调查的组织和实施。\n",
+     ["青山镇学生健康调查领导小组"], {("<notice>", "establishes", "青山镇学生健康调查领导小组")}),
+    ("units-joined-by-he-set-up-one-each",  # A、B和C成立X: each sets one up, a kind of body
+     "为做好调查工作，镇卫生院、镇派出所和镇中心学校成立学生健康调查领导小组，负责调查的组织和实施。\n", [], set()),
+    ("a-body-heads-its-numbered-order",  # X指挥部（17号令）: the body issues its own order
+     "青山县疫情防控指挥部（17号令）\n各乡镇，县直各单位：\n为严格防控疫情，现下达如下命令：\n一、全面关停聚集性场所。\n",
+     ["青山县疫情防控指挥部"],
+     {("青山县疫情防控指挥部（17号令）", "establishes", "青山县疫情防控指挥部")}),
+    ("a-numbered-order-heading-without-brackets", "白河市防汛指挥部 5号令\n各区人民政府：\n现就防汛有关事项命令如下：\n一、各水库立即开闸泄洪。\n",
+     ["白河市防汛指挥部"], {("<notice>", "establishes", "白河市防汛指挥部")}),
+    ("the-last-order-heading-is-the-orders-own",  # a news page's headline (its account's name first) repeats it
+     "青山发布县疫情防控指挥部令（第2号）\n2020年1月27日\n红石县疫情防控工作指挥部令（第2号）\n为严格防控疫情，现发布命令如下：\n"
+     "一、全面关停聚集性场所。\n",
+     ["红石县疫情防控工作指挥部"],
+     {("青山发布县疫情防控指挥部令（第2号）", "establishes", "红石县疫情防控工作指挥部")}),
+    ("a-governments-order-names-no-body", "青山县人民政府令（第3号）\n现公布《青山县河道管理办法》，自公布之日起施行。\n", [], set()),
 ]
 
 
@@ -589,6 +606,29 @@ UNITS = [
      "为做好禁烧工作，县政府成立青山县秸秆禁烧工作领导小组，领导小组下设办公室。各单位职责如下：县环保局。"
      "负责全县禁烧的统一监督。县农业局。负责秸秆综合利用。县公安局。负责查处焚烧行为。",
      set()),
+    ("lines-opening-with-units-under-the-members-duties-heading",  # X领导小组成员单位职责分工 / 市统计局负责…
+     "关于印发《白河市第三次土地调查领导小组成员单位职责分工》的通知\n白河市第三次土地调查领导小组成员单位职责分工\n"
+     "一、职责分工\n按照各部门的工作职能，具体分工如下：\n市自然资源局负责调查的日常工作。\n市统计局负责调查数据的汇总。\n"
+     "市财政局负责调查经费的保障。\n市委宣传部、市广电局负责调查的宣传工作。\n二、工作方式\n领导小组办公室负责组织召开会议。\n",
+     {(unit, "member_unit_of", "白河市第三次土地调查领导小组")
+      for unit in ("白河市自然资源局", "白河市统计局", "白河市财政局", "白河市委宣传部", "白河市广电局")}),
+    ("units-after-a-roster-run-on-before-them",  # 副组长：甲（县司法局） 乙（县卫生局） A、B等单位分管领导为成员
+     "县政府决定成立青山县鼠疫防控领导小组。现将名单公布如下： 组长：王建国（县政府） 副组长：李明（县司法局） "
+     "赵刚（县卫生局） 县公安局、县财政局等单位分管领导为领导小组成员。\n",
+     {("青山县公安局", "member_unit_of", "青山县鼠疫防控领导小组"), ("青山县财政局", "member_unit_of", "青山县鼠疫防控领导小组")}),
+    ("units-joined-by-yu-set-the-body-up",  # A、B与C成立X: they set it up together
+     "青山镇学生健康调查领导小组工作方案\n为做好调查工作，镇卫生院、镇派出所与镇中心学校成立青山镇学生健康调查领导小组，"
+     "负责调查的组织和实施。\n",
+     {(unit, "member_unit_of", "青山镇学生健康调查领导小组") for unit in ("镇卫生院", "镇派出所", "镇中心学校")}),
+    ("units-that-decide-to-set-up-a-body",  # A与B决定成立X: the authorities deciding, no unit list before 成立
+     "为做好调查工作，市卫健委与市教育局决定成立白河市学生健康调查领导小组，负责调查的组织和实施。\n", set()),
+    ("two-duty-lines-are-no-division",  # fewer than three lines: a sentence or two naming units
+     "白河市第三次土地调查领导小组成员单位职责分工\n市自然资源局负责调查的日常工作。\n市统计局负责调查数据的汇总。\n",
+     set()),
+    ("duty-lines-without-a-members-duties-heading",  # the units' duties, not said to be the members'
+     "关于成立白河市第三次土地调查领导小组的通知\n各区人民政府：\n为做好调查工作，决定成立白河市第三次土地调查领导小组。\n"
+     "市自然资源局负责调查的日常工作。\n市统计局负责调查数据的汇总。\n市财政局负责调查经费的保障。\n",
+     set()),
 ]
 
 
@@ -605,6 +645,13 @@ def _mechanism_name(text: str) -> str | None:
 
 # (id, notice that sets nothing up, the body named by what only a coordination body has, or None)
 NAMED_BY_ITS_POSTS = [
+    ("a-well-known-short-form-after-a-place-acting",  # 白河市爱卫会就…发出通知: written as the body at work
+     "白河市爱卫会部署秋季灭鼠工作\n本报讯 9月3日，白河市爱卫会就秋季灭鼠向各区发出通知，要求各区做好灭鼠工作。\n",
+     "白河市爱卫会"),
+    ("a-well-known-short-form-before-its-members-once",  # 青山县爱卫会成员单位, written once
+     "近日，青山县卫生健康工作推进会召开。青山县爱卫会成员单位和各乡镇分管领导参加了会议。\n", "青山县爱卫会"),
+    ("a-well-known-short-form-of-levels-is-no-body",  # 区县爱卫会: each level's committee, no place of the notice
+     "各区县爱卫会要做好灭鼠工作，区县爱卫会具体负责工作的部署安排。\n", None),
     ("short-form-with-member-units",  # 县艾工委成员单位, written more than once
      "7月3日，江口县艾工委召开成员单位会议，各艾工委成员单位负责人参加。", "江口县艾工委"),
     ("chair-post-in-a-report", "区政府副区长、区精神卫生工作领导小组组长周敏到会讲话。", "区精神卫生工作领导小组"),

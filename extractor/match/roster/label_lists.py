@@ -14,8 +14,9 @@ from ...resolve import Org
 from ..led_bodies import body_ending_re, label_re
 from ..orgs import split_items
 from ..posts import post_words
-from .names import bare_name_ok, valid_name
+from .names import INLINE_RE, bare_name_ok, valid_name
 from .people import add_person, read_people
+from .post_bodies import post_of
 from .roles import mech_head_titles, role_of
 from .unit_posts import unit_head_words
 
@@ -133,9 +134,13 @@ def _list_stop_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def _label_people(notice: Notice, start: int, end: int) -> list[tuple[str, Org | None, str | None]]:
-    """The people of one label's list; when the list runs on into the text after it with no
+    """The people of one label's list (each name with its unit or post in brackets, or as
+    ``read_people`` reads them); when the list runs on into the text after it with no
     mark (``谢某主要职责：…``, ``颜某负责…``), the list up to the first remit or duty word that
     leaves every item a person."""
+    bracketed = _bracketed_people(notice, start, end)
+    if bracketed:
+        return bracketed
     found, complete = read_people(notice, start, end, False)
     if complete:
         return found
@@ -144,6 +149,29 @@ def _label_people(notice: Notice, start: int, end: int) -> list[tuple[str, Org |
         if cut and whole:
             return cut
     return found
+
+
+def _bracketed_people(notice: Notice, start: int, end: int) -> list[tuple[str, Org | None, str | None]]:
+    """``单某（市司法局） 沈某（市卫生局）``: each entry a name and its unit or post in brackets, apart
+    by spaces (or 、，); the list may run on, after a space, into the text after it (``… 市公安局、
+    市财政局等单位分管领导为成员``). None unless every entry up to there reads as one."""
+    text = notice.text
+    out: list[tuple[str, Org | None, str | None]] = []
+    k = start
+    while True:
+        while k < end and text[k] in " 、，":
+            k += 1
+        m = INLINE_RE.match(text, k, end)
+        if m is None or not valid_name(m.group("name"), notice):
+            break
+        org, title = post_of(notice, m.start("post"), m.end("post"))
+        if org is None and title is None:
+            return []
+        out.append((m.group("name"), org, title))
+        k = m.end()
+    if k < end and text[k - 1] != " ":
+        return []  # 王某（市政府）副组长: no space before the text after the list
+    return out
 
 
 def names_only(notice: Notice, role: str, start: int, end: int, line: tuple[int, int]) -> bool:
