@@ -639,11 +639,14 @@ def _bodies_signing(block: list[str]) -> list[str]:
     return block[k:]
 
 
+_MAX_SIGNERS = 30  # a joint signature of many ministries (13 bodies, or 14 two a line)
+
+
 def _signer_block(lines: list[str], i: int) -> list[str]:
     """The signer lines just above line ``i``, top first."""
     block: list[str] = []
     j = i - 1
-    while j >= 0 and len(block) < 8:
+    while j >= 0 and len(block) < _MAX_SIGNERS:
         if not lines[j]:
             if block:
                 break
@@ -681,6 +684,69 @@ def title_issuers(title: str | None) -> list[str]:
         return []
     prefix = m.string[: m.start()]
     return _joint_parts([part for joined in prefix.split("、") for part in _JOINT_SPLIT.split(joined)])
+
+
+# 中共苏州市委苏州市人民政府: a place's party committee and its government written as one name
+_PARTY_AND_GOVERNMENT = re.compile(
+    r"(?P<party>(?:中共|中国共产党|中國共產黨)(?P<place>[\u4e00-\u9fff]{2,12}?)(?:委员会|委員會|委))"
+    r"(?P<government>(?P=place)(?:人民政府|政府))"
+)
+_HEADER_REACH = 8  # lines above the title (blank ones too) where its issuers are named
+
+
+def _header_line_issuers(line: str) -> list[str]:
+    """The bodies a header line names: several side by side (``A委员会 B人民政府``), a party
+    committee and its government run together, or one body; [] when it names none."""
+    joint = _PARTY_AND_GOVERNMENT.fullmatch(line.replace(" ", ""))
+    if joint:
+        return [joint.group("party"), joint.group("government")]
+    parts = _joint_parts(line.split(" "))
+    if parts:
+        return parts
+    name = _issuer_line(line) if " " not in line else None
+    return [name] if name and _ORG_END.search(name) else []
+
+
+def _issuers_above(lines: list[str], i: int) -> list[str]:
+    """The bodies named on the lines just above line ``i`` (blank lines between them), top first."""
+    names: list[str] = []
+    for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
+        if not lines[j]:
+            continue
+        found = _header_line_issuers(lines[j])
+        if not found:
+            break
+        names = found + names
+    return names
+
+
+def header_issuers(text: str, title: str | None) -> list[str]:
+    """The joint issuers named in the notice's header above its title (``中共X乡委员会  X乡人民政府``
+    / one a line / ``中共X市委X市人民政府``, then ``关于…``), first first; [] when one body or none."""
+    try:
+        return _header_issuers(_lines(PINYIN_GLOSS.sub("", text)), title)
+    except Exception:  # metadata is best effort: never break extraction
+        return []
+
+
+def _header_issuers(lines: list[str], title: str | None) -> list[str]:
+    """The bodies above the title's line, and those before the title on its line (a header run
+    on into the title: ``A委员会 B人民政府关于…``), when they are two or more."""
+    key = title.replace(" ", "") if title else ""
+    for i, line in enumerate(lines[:_HEAD_LINES] if len(key) >= 4 else ()):
+        flat = line.replace(" ", "")
+        at = line.find(key[:4])
+        if len(flat) < 4:
+            continue
+        if key.startswith(flat):
+            names = _issuers_above(lines, i)
+        elif at > 0 and flat.endswith(key):
+            names = _issuers_above(lines, i) + _header_line_issuers(line[:at].strip())
+        else:
+            continue
+        if len(names) >= 2:
+            return names
+    return []
 
 
 def cosigners(text: str) -> list[str]:
@@ -883,6 +949,8 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
                 if m:
                     issuer = m.group("org")
                     break
+        if issuer is None:
+            issuer = next(iter(_header_issuers(lines, title)), None)
         if issuer is None:
             issuer = _issuer_above_title(lines)
         if issuer is None:
