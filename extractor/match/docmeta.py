@@ -164,7 +164,7 @@ _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
 _SENTENCE_PUNCT = re.compile(r"[，。；：:！？,;!?、“”\"《》]")
 _ORG_END = re.compile(
     r"(?:政府|办公厅|办公室|辦公廳|辦公室|厅|廳|局|委员会|委員會|委|部|院|署|办|辦|指挥部|指揮部|"
-    r"中心|小组|小組|党组|黨組|党委|黨委|会|會|室|处|處|联|聯|协|協)$"
+    r"中心|小组|小組|党组|黨組|党委|黨委|会|會|室|处|處|联|聯|协|協|司)$"
 )
 # joint issuers written together (江苏省卫生厅省教育厅): a body ends, the next begins with a level
 _JOINT_SPLIT = re.compile(

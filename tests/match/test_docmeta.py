@@ -169,6 +169,10 @@ META = [
      "青山县鼠疫防控指挥部通告(第3号)\n发布机关：青山县鼠疫防控指挥部\n全县暂停集市。\n",
      {"title": "青山县鼠疫防控指挥部通告(第3号)", "number": "第3号", "date": None, "issuer": "青山县鼠疫防控指挥部",
       "year": None}),
+    ("a-ministry-s-department-ending-in-si-issues-its-titled-notice",  # X部Y司关于…
+     "国家青山管理局科技司关于开展白河流域监测工作的通知\n科技函〔2021〕8号\n" + BODY,
+     {"title": "国家青山管理局科技司关于开展白河流域监测工作的通知", "number": "科技函〔2021〕8号", "date": None,
+      "issuer": "国家青山管理局科技司", "year": 2021}),
     broken("a date in brackets under the title (（2025年3月1日）, as published online) is not read",
            "bracketed-date-under-title",
            "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
