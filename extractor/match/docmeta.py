@@ -86,12 +86,15 @@ _TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()、
 _TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()、]{{1,29}}?)?[关關][于於].{{2,120}}?(?:{_KINDS})$")
 
 
+_PLACEHOLDER = r"(?:[Xx]{2,3}|[ＸＸｘ]{2,3})"  # XX镇…方案: a model text's place left blank
+
+
 def _bare_title_re(lex: Lexicon) -> re.Pattern[str]:
     """A bare title: its kinds (``_BARE_KINDS`` and the lexicon's ``bare_title_kinds``: 预案,
     进度表 …), an optional period and an optional short note in brackets after it."""
     kinds = "|".join([_BARE_KINDS, alternation(lex.cue("bare_title_kinds"))])
     return re.compile(
-        rf"^[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{kinds})"
+        rf"^{_PLACEHOLDER}?[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{kinds})"
         r"(?:[（(][0-9０-９—\-－~～年至]{4,14}[)）])?(?:[(（][\u4e00-\u9fff0-9]{1,6}[)）])?$"
     )
 _ENUM_START = re.compile(rf"^(?:{MARKER})")

@@ -169,6 +169,9 @@ META = [
      "青山县鼠疫防控指挥部通告(第3号)\n发布机关：青山县鼠疫防控指挥部\n全县暂停集市。\n",
      {"title": "青山县鼠疫防控指挥部通告(第3号)", "number": "第3号", "date": None, "issuer": "青山县鼠疫防控指挥部",
       "year": None}),
+    ("a-model-text-s-bare-title-with-its-place-left-blank",  # XX镇…方案
+     "XX镇防汛抗旱工作实施方案\n为做好全镇防汛抗旱工作，制定本方案。\n一、工作目标\n",
+     {"title": "XX镇防汛抗旱工作实施方案", "number": None, "date": None, "issuer": None, "year": None}),
     ("a-ministry-s-department-ending-in-si-issues-its-titled-notice",  # X部Y司关于…
      "国家青山管理局科技司关于开展白河流域监测工作的通知\n科技函〔2021〕8号\n" + BODY,
      {"title": "国家青山管理局科技司关于开展白河流域监测工作的通知", "number": "科技函〔2021〕8号", "date": None,
