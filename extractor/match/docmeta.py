@@ -945,7 +945,7 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
                 date = _iso_like(m.group("date"))
         news_title, news_date = (None, None) if title or page_title else _news_headline(lines, lex)
         title = _promulgated_title(lines, title or page_title or news_title)
-        date = date or _open_info_date(head, lex) or page_date or news_date
+        date = date or _open_info_date(head, lex) or page_date or news_date or _bracketed_date(lines, title)
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))
@@ -968,6 +968,18 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
     except Exception:  # metadata is best effort: never break extraction
         return {"title": None, "number": None, "date": None, "issuer": None, "year": None}
     return {"title": title, "number": number, "date": date, "issuer": issuer, "year": year}
+
+
+def _bracketed_date(lines: list[str], title: str | None) -> str | None:
+    """The date in brackets on the line under the title (``X关于…的通知`` / ``（2023年9月24日）``),
+    as a collection of documents prints it."""
+    key = title.replace(" ", "") if title else None
+    written = [ln for ln in lines[:_HEAD_LINES] if ln]
+    for above, line in itertools.pairwise(written):
+        m = _DATE_RE.fullmatch(line[1:-1].strip()) if line[:1] in "(（" and line[-1:] in ")）" else None
+        if m and key and above.replace(" ", "").endswith(key):
+            return _iso_date(m)
+    return None
 
 
 _PROMULGATING_HEAD = re.compile(r"(?:令\s*(?:第\s*[0-9０-９]{1,5}\s*[号號])?|公告)$")  # X令第722号, X常务委员会公告

@@ -7,7 +7,7 @@ Each row: an id, the head and foot of a notice of our own, the metadata."""
 from __future__ import annotations
 
 import pytest
-from tables import broken, doc_of, facts, rows
+from tables import doc_of, facts, rows
 
 BODY = "各乡镇人民政府：\n现将有关事项通知如下。\n"
 
@@ -176,11 +176,14 @@ META = [
      "国家青山管理局科技司关于开展白河流域监测工作的通知\n科技函〔2021〕8号\n" + BODY,
      {"title": "国家青山管理局科技司关于开展白河流域监测工作的通知", "number": "科技函〔2021〕8号", "date": None,
       "issuer": "国家青山管理局科技司", "year": 2021}),
-    broken("a date in brackets under the title (（2025年3月1日）, as published online) is not read",
-           "bracketed-date-under-title",
-           "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
-           {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": "2025-03-01", "issuer": None,
-            "year": 2025}),
+    ("bracketed-date-under-title",  # （2025年3月1日） under the title, as a collection prints it
+     "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
+     {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": "2025-03-01", "issuer": None,
+      "year": 2025}),
+    ("a-bracketed-date-in-the-text-is-no-date",  # not under the title: a date the text mentions
+     "关于成立青山县鼠疫防控领导小组的通知\n" + BODY + "（2025年3月1日）\n",
+     {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": None, "issuer": None,
+      "year": None}),
 ]
 
 
