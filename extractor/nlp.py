@@ -276,7 +276,7 @@ def make_tasks(nlp: Language, name: str) -> _Step:
 
 @Language.factory(
     "policykg_free_duties",
-    requires=_work("norm", "lines", "table", "mechanism", "roster_lines", "duties", "reserved"),
+    requires=["doc._.meta", *_work("norm", "lines", "table", "mechanism", "roster_lines", "duties", "reserved")],
     assigns=_work("duties", "table"),
     default_config={},
 )

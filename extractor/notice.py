@@ -24,6 +24,8 @@ _AFTER_ANY_END = float("inf")
 
 # 二〇〇八年九月八日 / 二OO八年九月八日: a full date in Chinese numerals (a zero written as a letter too)
 _CN_FULL_DATE = re.compile(r"([一二][〇零○ＯO][〇零○ＯO一二三四五六七八九]{2})年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+# the year of a document number the notice cites or forwards (国发〔2014〕1号): its only year when it writes no other
+_NUMBER_YEAR = re.compile(r"[〔［\[]((?:19|20)\d{2})[〕］\]]\s*第?\d{1,4}号")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年(?!以来|来)")  # not 2016年以来: a past year
 
 
@@ -119,7 +121,8 @@ class Notice:
     def year(self) -> int | None:
         """The year the notice's deadlines refer to: from its title or heading (``2025年…
         任务清单``), else its date, else a year in its first lines or any full date (in Arabic
-        digits, then in Chinese numerals), else the one year its text names."""
+        digits, then in Chinese numerals), else the one year its text names, else the one year
+        of the document numbers it cites."""
         m = re.search(r"(20\d{2})年(?:度)?[^，。\n]{0,20}(?:任务|清单|计划|要点|方案)", self.text)
         if m:
             return int(m.group(1))
@@ -133,7 +136,10 @@ class Notice:
         if m:
             return cn_value(m.group(1))
         years = set(_YEAR.findall(self.text))  # a table of the year's tasks that names 2019 once: that year
-        return int(years.pop()) if len(years) == 1 else None
+        if len(years) == 1:
+            return int(years.pop())
+        numbered = set() if years else set(_NUMBER_YEAR.findall(self.text))  # 国发明电〔2014〕1号 forwarded
+        return int(numbered.pop()) if len(numbered) == 1 else None
 
     def content_lines(self) -> list[Line]:
         """Lines that are neither page clutter nor roster entries (a new list each call;

@@ -20,6 +20,8 @@ COMPONENTS = ("closing", "contact_lines", "diseases", "duties", "issuer", "lead_
 #: ``rule_items`` (numbered items that state a rule or a list's lead-in, or describe a thing their label names, no task; read by the task lists),
 #: ``score_tables`` (an assessment table copied one cell a line: one duty per block of a unit's row; read by the task lists),
 #: ``sections`` (sections whose heading says their text assigns no task: goals, a report of work done, an applicant's rules; read by the task lists and the free-text duties),
-#: ``task_tables`` (a task table's header and its columns; read by the task lists and the duty divisions).
+#: ``task_tables`` (a task table's header and its columns; read by the task lists and the duty divisions),
+#: ``own_issuer`` (a notice's words for its own issuer, 我部/本局; read by ``subjects``).
 HELPERS = ("after_words", "attendees", "deadlines", "docmeta", "founders", "groups", "led_bodies", "level_departments",
-           "news_head", "orgs", "place_subjects", "posts", "rule_items", "score_tables", "sections", "subjects", "task_tables")
+           "news_head", "orgs", "place_subjects", "posts", "rule_items", "score_tables", "sections", "subjects", "task_tables",
+           "own_issuer")

@@ -86,12 +86,15 @@ _TITLE_START = re.compile(r"^(?:[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()、
 _TITLE_RE_T = re.compile(rf"^(?:[\u4e00-\u9fff（）()][\u4e00-\u9fff（）()、]{{1,29}}?)?[关關][于於].{{2,120}}?(?:{_KINDS})$")
 
 
+_PLACEHOLDER = r"(?:[Xx]{2,3}|[ＸＸｘ]{2,3})"  # XX镇…方案: a model text's place left blank
+
+
 def _bare_title_re(lex: Lexicon) -> re.Pattern[str]:
     """A bare title: its kinds (``_BARE_KINDS`` and the lexicon's ``bare_title_kinds``: 预案,
     进度表 …), an optional period and an optional short note in brackets after it."""
     kinds = "|".join([_BARE_KINDS, alternation(lex.cue("bare_title_kinds"))])
     return re.compile(
-        rf"^[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{kinds})"
+        rf"^{_PLACEHOLDER}?[\u4e00-\u9fff0-9“”\"《》〈〉（）()、·—\-]{{4,70}}?(?:{kinds})"
         r"(?:[（(][0-9０-９—\-－~～年至]{4,14}[)）])?(?:[(（][\u4e00-\u9fff0-9]{1,6}[)）])?$"
     )
 _ENUM_START = re.compile(rf"^(?:{MARKER})")
@@ -164,7 +167,7 @@ _HEADER_RE = re.compile(r"^(?P<org>[\u4e00-\u9fff（）()]{2,40})文件$")
 _SENTENCE_PUNCT = re.compile(r"[，。；：:！？,;!?、“”\"《》]")
 _ORG_END = re.compile(
     r"(?:政府|办公厅|办公室|辦公廳|辦公室|厅|廳|局|委员会|委員會|委|部|院|署|办|辦|指挥部|指揮部|"
-    r"中心|小组|小組|党组|黨組|党委|黨委|会|會|室|处|處|联|聯|协|協)$"
+    r"中心|小组|小組|党组|黨組|党委|黨委|会|會|室|处|處|联|聯|协|協|司)$"
 )
 # joint issuers written together (江苏省卫生厅省教育厅): a body ends, the next begins with a level
 _JOINT_SPLIT = re.compile(
@@ -639,11 +642,14 @@ def _bodies_signing(block: list[str]) -> list[str]:
     return block[k:]
 
 
+_MAX_SIGNERS = 30  # a joint signature of many ministries (13 bodies, or 14 two a line)
+
+
 def _signer_block(lines: list[str], i: int) -> list[str]:
     """The signer lines just above line ``i``, top first."""
     block: list[str] = []
     j = i - 1
-    while j >= 0 and len(block) < 8:
+    while j >= 0 and len(block) < _MAX_SIGNERS:
         if not lines[j]:
             if block:
                 break
@@ -681,6 +687,69 @@ def title_issuers(title: str | None) -> list[str]:
         return []
     prefix = m.string[: m.start()]
     return _joint_parts([part for joined in prefix.split("、") for part in _JOINT_SPLIT.split(joined)])
+
+
+# 中共苏州市委苏州市人民政府: a place's party committee and its government written as one name
+_PARTY_AND_GOVERNMENT = re.compile(
+    r"(?P<party>(?:中共|中国共产党|中國共產黨)(?P<place>[\u4e00-\u9fff]{2,12}?)(?:委员会|委員會|委))"
+    r"(?P<government>(?P=place)(?:人民政府|政府))"
+)
+_HEADER_REACH = 8  # lines above the title (blank ones too) where its issuers are named
+
+
+def _header_line_issuers(line: str) -> list[str]:
+    """The bodies a header line names: several side by side (``A委员会 B人民政府``), a party
+    committee and its government run together, or one body; [] when it names none."""
+    joint = _PARTY_AND_GOVERNMENT.fullmatch(line.replace(" ", ""))
+    if joint:
+        return [joint.group("party"), joint.group("government")]
+    parts = _joint_parts(line.split(" "))
+    if parts:
+        return parts
+    name = _issuer_line(line) if " " not in line else None
+    return [name] if name and _ORG_END.search(name) else []
+
+
+def _issuers_above(lines: list[str], i: int) -> list[str]:
+    """The bodies named on the lines just above line ``i`` (blank lines between them), top first."""
+    names: list[str] = []
+    for j in range(i - 1, max(-1, i - 1 - _HEADER_REACH), -1):
+        if not lines[j]:
+            continue
+        found = _header_line_issuers(lines[j])
+        if not found:
+            break
+        names = found + names
+    return names
+
+
+def header_issuers(text: str, title: str | None) -> list[str]:
+    """The joint issuers named in the notice's header above its title (``中共X乡委员会  X乡人民政府``
+    / one a line / ``中共X市委X市人民政府``, then ``关于…``), first first; [] when one body or none."""
+    try:
+        return _header_issuers(_lines(PINYIN_GLOSS.sub("", text)), title)
+    except Exception:  # metadata is best effort: never break extraction
+        return []
+
+
+def _header_issuers(lines: list[str], title: str | None) -> list[str]:
+    """The bodies above the title's line, and those before the title on its line (a header run
+    on into the title: ``A委员会 B人民政府关于…``), when they are two or more."""
+    key = title.replace(" ", "") if title else ""
+    for i, line in enumerate(lines[:_HEAD_LINES] if len(key) >= 4 else ()):
+        flat = line.replace(" ", "")
+        at = line.find(key[:4])
+        if len(flat) < 4:
+            continue
+        if key.startswith(flat):
+            names = _issuers_above(lines, i)
+        elif at > 0 and flat.endswith(key):
+            names = _issuers_above(lines, i) + _header_line_issuers(line[:at].strip())
+        else:
+            continue
+        if len(names) >= 2:
+            return names
+    return []
 
 
 def cosigners(text: str) -> list[str]:
@@ -876,13 +945,15 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
                 date = _iso_like(m.group("date"))
         news_title, news_date = (None, None) if title or page_title else _news_headline(lines, lex)
         title = _promulgated_title(lines, title or page_title or news_title)
-        date = date or _open_info_date(head, lex) or page_date or news_date
+        date = date or _open_info_date(head, lex) or page_date or news_date or _bracketed_date(lines, title)
         if issuer is None:
             for line in lines[:_HEAD_LINES]:
                 m = _HEADER_RE.match(line.replace(" ", ""))
                 if m:
                     issuer = m.group("org")
                     break
+        if issuer is None:
+            issuer = next(iter(_header_issuers(lines, title)), None)
         if issuer is None:
             issuer = _issuer_above_title(lines)
         if issuer is None:
@@ -897,6 +968,18 @@ def document_meta(text: str, lex: Lexicon | None = None) -> dict[str, Any]:
     except Exception:  # metadata is best effort: never break extraction
         return {"title": None, "number": None, "date": None, "issuer": None, "year": None}
     return {"title": title, "number": number, "date": date, "issuer": issuer, "year": year}
+
+
+def _bracketed_date(lines: list[str], title: str | None) -> str | None:
+    """The date in brackets on the line under the title (``X关于…的通知`` / ``（2023年9月24日）``),
+    as a collection of documents prints it."""
+    key = title.replace(" ", "") if title else None
+    written = [ln for ln in lines[:_HEAD_LINES] if ln]
+    for above, line in itertools.pairwise(written):
+        m = _DATE_RE.fullmatch(line[1:-1].strip()) if line[:1] in "(（" and line[-1:] in ")）" else None
+        if m and key and above.replace(" ", "").endswith(key):
+            return _iso_date(m)
+    return None
 
 
 _PROMULGATING_HEAD = re.compile(r"(?:令\s*(?:第\s*[0-9０-９]{1,5}\s*[号號])?|公告)$")  # X令第722号, X常务委员会公告

@@ -10,8 +10,8 @@ import re
 from ..lexicon import one_character_levels
 from ..normalize import t2s_converter
 from ..notice import Line, Notice, Span
-from ..resolve import name_key
-from .docmeta import cosigners, title_issuers
+from ..resolve import Org, name_key
+from .docmeta import cosigners, header_issuers, title_issuers
 from .orgs import looks_like_org
 
 # 君山区|钱粮湖镇…: a place of a level written with one character before a lower place
@@ -62,15 +62,26 @@ def issuer_body(notice: Notice) -> None:
         if m and len(name) - m.end() >= 4:
             # 君山区钱粮湖镇人民政府 signs for the 钱粮湖镇人民政府 the text names: the county before the town
             known = table.find(name[m.end():], by_kind=False)
+        known = known or _short_named(notice, name)
         if known is not None:
             table.alias(known, name)
         notice.issuer = (known or table.add(name), span)
     _cosigners(notice)
 
 
+def _short_named(notice: Notice, name: str) -> Org | None:
+    """The body the text names by the issuer's short name (``工委`` for ``中共X街道工作委员会``)."""
+    for ending, shorts in notice.lex.cue_map("issuer_short_names").items():
+        if name.endswith(ending):
+            found = (notice.table.find(short, by_kind=False) for short in shorts)
+            return next((org for org in found if org is not None), None)
+    return None
+
+
 def _cosigners(notice: Notice) -> None:
     """The joint issuers signed after the first: below it (``省民政厅`` under ``省卫生计生委``),
-    beside it on the signature line (``A厅　B局``), or after it in the title (``A部、B部关于…``)."""
+    beside it on the signature line (``A厅　B局``), after it in the title (``A部、B部关于…``) or
+    in the header above the title (``中共X乡委员会　X乡人民政府``)."""
     lines = notice.content_lines()
     signed = cosigners(notice.text)
     found = [(name, _signed_at(lines, name)) for name in signed]
@@ -79,6 +90,9 @@ def _cosigners(notice: Notice) -> None:
         issuer = notice.meta.get("issuer")
         if joint and issuer and name_key(issuer) == name_key(joint[0]):
             found = [(name, _titled_at(lines, joint[0], name)) for name in joint[1:]]
+        headed = [] if joint else header_issuers(notice.text, notice.meta.get("title"))
+        if headed and issuer and name_key(issuer) == name_key(headed[0]):
+            found = [(name, _headed_at(lines, name)) for name in headed[1:]]
     for name, at in found:
         if at is not None and (notice.lex.kind_of(name) or looks_like_org(name, notice)):
             notice.cosigners.append((notice.table.add(name), at))
@@ -93,6 +107,14 @@ def _signed_at(lines: list[Line], name: str) -> Span | None:
             i = ln.text.find(name)
             start = ln.start + (i if i >= 0 else ln.text.find(name[0]))  # 国 家 卫 健 委: spaced out
             return (start, start + len(name))
+    return None
+
+
+def _headed_at(lines: list[Line], name: str) -> Span | None:
+    """The span of a joint issuer's name in the notice's header (its first line naming it)."""
+    for ln in lines:
+        if (i := ln.text.find(name)) >= 0:
+            return (ln.start + i, ln.start + i + len(name))
     return None
 
 

@@ -29,6 +29,7 @@ from .orgs import (
     suffix_words,
     unlisted_org_at,
 )
+from .own_issuer import own_issuer_at
 from .posts import post_at
 
 _REDACTED = re.compile(r"_+门?")
@@ -291,6 +292,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     dept = _level_department(notice, p, limit, in_list)
     if dept is not None:  # 县级以上人民政府卫生行政部门: the field's departments at those levels
         return dept
+    issuer = own_issuer_at(notice, p, limit)
+    if issuer is not None:  # 我部将…: the notice's own issuer
+        return SubjectItem(p, issuer[0], None, "org", written=issuer[1])
     g = cues.levels_government.match(text, p, limit)
     if g:
         own = cues.own_departments.match(text, g.end(), limit)

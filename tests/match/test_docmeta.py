@@ -7,7 +7,7 @@ Each row: an id, the head and foot of a notice of our own, the metadata."""
 from __future__ import annotations
 
 import pytest
-from tables import broken, doc_of, facts, rows
+from tables import doc_of, facts, rows
 
 BODY = "各乡镇人民政府：\n现将有关事项通知如下。\n"
 
@@ -169,11 +169,21 @@ META = [
      "青山县鼠疫防控指挥部通告(第3号)\n发布机关：青山县鼠疫防控指挥部\n全县暂停集市。\n",
      {"title": "青山县鼠疫防控指挥部通告(第3号)", "number": "第3号", "date": None, "issuer": "青山县鼠疫防控指挥部",
       "year": None}),
-    broken("a date in brackets under the title (（2025年3月1日）, as published online) is not read",
-           "bracketed-date-under-title",
-           "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
-           {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": "2025-03-01", "issuer": None,
-            "year": 2025}),
+    ("a-model-text-s-bare-title-with-its-place-left-blank",  # XX镇…方案
+     "XX镇防汛抗旱工作实施方案\n为做好全镇防汛抗旱工作，制定本方案。\n一、工作目标\n",
+     {"title": "XX镇防汛抗旱工作实施方案", "number": None, "date": None, "issuer": None, "year": None}),
+    ("a-ministry-s-department-ending-in-si-issues-its-titled-notice",  # X部Y司关于…
+     "国家青山管理局科技司关于开展白河流域监测工作的通知\n科技函〔2021〕8号\n" + BODY,
+     {"title": "国家青山管理局科技司关于开展白河流域监测工作的通知", "number": "科技函〔2021〕8号", "date": None,
+      "issuer": "国家青山管理局科技司", "year": 2021}),
+    ("bracketed-date-under-title",  # （2025年3月1日） under the title, as a collection prints it
+     "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
+     {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": "2025-03-01", "issuer": None,
+      "year": 2025}),
+    ("a-bracketed-date-in-the-text-is-no-date",  # not under the title: a date the text mentions
+     "关于成立青山县鼠疫防控领导小组的通知\n" + BODY + "（2025年3月1日）\n",
+     {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": None, "issuer": None,
+      "year": None}),
 ]
 
 
@@ -279,6 +289,24 @@ JOINT = [
      "青山市卫生健康委员会、青山市教育局关于开展学校结核病筛查的通知\n" + BODY + "青山市民政局\n2024年6月1日\n",
      {"青山市民政局"}),
     ("a-title-of-one-body", "青山市卫生健康委员会关于开展爱国卫生月活动的通知\n" + BODY, {"青山市卫生健康委员会"}),
+    ("a-header-of-two-bodies-side-by-side-above-the-title",
+     "青文〔2024〕5号\n中共青山乡委员会　　青山乡人民政府\n关于做好秋冬季防火工作的通知\n" + BODY,
+     {"中共青山乡委员会", "青山乡人民政府"}),
+    ("a-header-of-two-bodies-one-a-line-above-the-title",
+     "中共白河市红石街道工作委员会\n\n白河市红石街道办事处\n\n红石街道控烟工作实施方案\n为做好控烟工作，制定本方案。\n",
+     {"中共白河市红石街道工作委员会", "白河市红石街道办事处"}),
+    ("a-party-committee-and-its-government-run-together-in-the-header",
+     "中共白河市委白河市人民政府\n关于创建文明城市的实施意见\n" + BODY,
+     {"中共白河市委", "白河市人民政府"}),
+    ("a-page-s-header-of-sponsors-is-no-issuer",  # 主管 / 主办 / 承办 lines of a news site
+     "返回首页\n\n中共白河市委 白河市人民政府主管\n\n白河市融媒体中心承办\n\n红石区开展灭鼠活动\n\n全区集中灭鼠。\n",
+     set()),
+    ("thirteen-joint-signers-one-a-line",
+     "关于推动智能建造的指导意见\n" + BODY + "".join(f"青山省{d}\n" for d in (
+         "发展改革委", "科技厅", "工业和信息化厅", "财政厅", "人力资源社会保障厅", "自然资源厅", "生态环境厅",
+         "住房城乡建设厅", "交通运输厅", "水利厅", "农业农村厅", "商务厅", "市场监管局")) + "2024年6月1日\n",
+     {f"青山省{d}" for d in ("发展改革委", "科技厅", "工业和信息化厅", "财政厅", "人力资源社会保障厅", "自然资源厅",
+                             "生态环境厅", "住房城乡建设厅", "交通运输厅", "水利厅", "农业农村厅", "商务厅", "市场监管局")}),
 ]
 
 
@@ -286,6 +314,14 @@ JOINT = [
 def test_joint_issuers(notice: str, issuers: set[str]) -> None:
     doc = doc_of(notice)
     assert {target for _, _, target in facts(doc, "issued_by")} == issuers
+
+
+def test_the_issuer_s_short_name_in_the_text_is_the_issuer() -> None:
+    """``工委`` in the text of a notice issued by ``中共X街道工作委员会``: one body, not two."""
+    doc = doc_of("中共白河市红石街道工作委员会\n\n白河市红石街道办事处\n\n红石街道控烟工作实施方案\n"
+                 "组长由工委副书记王建国担任。\n")
+    names = {e["name"] for e in doc._.entities.values() if e["type"] == "organization"}
+    assert len(names & {"工委", "中共白河市红石街道工作委员会"}) == 1
 
 
 def test_a_cosigner_s_evidence_is_its_name_where_it_is_written() -> None:

@@ -448,6 +448,11 @@ DEADLINES = [
     ("two-years-named-late-give-no-date",
      "各股室：\n" + "为推进全县文化旅游工作，现将有关事项通知如下。" * 9
      + "\n青山县文旅局要在9月底前总结2024年和2025年桃花节。\n", [("在9月底前", "")]),
+    # a notice that writes no year but forwards or cites documents of one year (青政发〔2024〕3号)
+    # dates its deadlines in that year
+    ("the-one-year-of-the-cited-document-numbers",
+     "各县市区：\n现将《青山省人民政府关于开展督查的通知》（青政发〔2024〕3号）转发给你们。\n"
+     "各县于6月20日18:00前向市政府报送自查报告。\n", [("于6月20日18:00前", "2024-06-20")]),
     ("month-day-under-a-dated-title", HEAD + "1.开展蚊媒密度监测，9月底前完成第一轮调查。\n牵头单位：区疾控中心\n",
      [("9月底前", "2025-09-30")]),
     ("no-deadline", "区卫健局要加强医务人员培训。", []),
