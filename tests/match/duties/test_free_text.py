@@ -304,6 +304,14 @@ FREE_TEXT = [
      ["红石区卫健局收到申报材料后进行形式审查"], {("红石区卫健局", R, "红石区卫健局收到申报材料后进行形式审查")}),
     ("plain-verb-after-the-step-and-a-comma", "红石区卫健局收到申报材料后，组织专家评审。",
      ["红石区卫健局收到申报材料后，组织专家评审"], {("红石区卫健局", R, "红石区卫健局收到申报材料后，组织专家评审")}),
+    # verbs of regulations jieba's dictionary tags as nouns (报告, 主管, 备案): listed as verbs
+    ("plain-verb-listed-baogao-after-a-routine", "青山县生态环境局每年向县人民政府报告环境保护工作进展情况。",
+     ["青山县生态环境局每年向县人民政府报告环境保护工作进展情况"],
+     {("青山县生态环境局", R, "青山县生态环境局每年向县人民政府报告环境保护工作进展情况")}),
+    ("plain-verb-listed-zhuguan", "第五条 白河市交通运输局主管全市内河船舶污染防治工作。",
+     ["白河市交通运输局主管全市内河船舶污染防治工作"],
+     {("白河市交通运输局", R, "白河市交通运输局主管全市内河船舶污染防治工作")}),
+    ("a-body-reports-what-it-found-is-no-duty", "青山县生态环境局报告，全县水质总体稳定。", [], set()),
     # near misses: what the body did (已, 了), a dated report, what it is, what it is made of, a
     # definition, a question, a relative clause (发布的指南，是…), a decision left to it
     ("plain-verb-already-done", "青山县卫健局已公开发布项目申报指南。", [], set()),
