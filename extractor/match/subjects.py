@@ -51,6 +51,8 @@ class SubjectCues:
         self.predicate_adverb = re.compile(lex.cue_re("predicate_adverbs"))
         # X接到通知后，要立即… / X在发现疫情时，须…: when the subject acts, then its modal verb
         self.when = re.compile(rf"(?:{lex.cue_re('when_verbs')})[^。；，]{{1,28}}?(?:后|时)，(?=要|应当|应|须|必须)")
+        # X收到材料后进行初审 / X接到申请后，开展审查: the step the body's own act follows
+        self.after_step = re.compile(rf"(?:{lex.cue_re('step_verbs')})[^。；，]{{1,28}}?后，?")
         self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
         self.dept_tail = re.compile(lex.cue_re("department_tails"))
         self.dept_tail_firsts = frozenset(w[0] for w in lex.cue("department_tails") if w)  # a quick test before it
@@ -898,7 +900,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                   or (it.form == "collective" and _acting_body(notice, it, False)) for it in items))
               or (all(_acting_body(notice, it, g is not None and g.end() > p) for it in items)
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
-                  and _verb_follows(notice, _after_basis(cues, text, _after_time(notice, text, q, limit), limit), limit))):
+                  and _verb_follows(notice, _after_step(cues, text, _after_basis(cues, text, _after_time(notice, text, q, limit), limit), limit), limit))):
         return None
     if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
@@ -1017,6 +1019,13 @@ def _after_basis(cues: SubjectCues, text: str, q: int, limit: int) -> int:
     return m.end() if m else q
 
 
+def _after_step(cues: SubjectCues, text: str, q: int, limit: int) -> int:
+    """Where the verb starts after the step a body's act follows (第三方机构收到材料后进行初审,
+    X接到申请后，开展审查), or ``q``."""
+    m = cues.after_step.match(text, q, limit)
+    return m.end() if m else q
+
+
 def _after_time(notice: Notice, text: str, q: int, limit: int) -> int:
     """Where the verb starts after a time limit or a routine's period at ``q`` (国家X委每年3月底前
     完成…, 省级X部门每年要…), or ``q``."""
@@ -1082,7 +1091,9 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
     财政和医保部门结合…): jieba's first word, of two characters or more, tagged as a verb, not
     one that says what a body is, where it is or what it said (位于, 强调, 设立); in a clause
     closed by punctuation (not a title), and a sentence that does not tell how bodies are
-    made up (办公室设在…, …担任…)?"""
+    made up (办公室设在…, …担任…)? A preposition, a routine's period or an adverb of manner
+    (``predicate_openers``: 根据…, 每年, 公开, 分别) may come first, the verb after it; a verb
+    followed by 的 opens a relative clause, no predicate (县卫健局发布的指南，是…)."""
     text = notice.text
     cues = subject_cues(notice)
     stop = _next_char(notice, _CLAUSE_STOP_CHARS, q, limit)  # _CLAUSE_STOP.search, read from an index
@@ -1096,21 +1107,23 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
         return False  # a heading (医院自查自评。), a condition (…影响应用的；), a table row
     words = dictionary_words(text[q:stop])
     if words and words[0] in cues.predicate_openers:
-        words = _after_opener(words)  # 科技部从政策方面对试验区给予支持: the verb after the phrase
-    if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs:
-        return False
+        words = _after_opener(cues, words)  # 科技部从政策方面对试验区给予支持: the verb after the phrase
+    if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs or words[1:2] == ["的"]:
+        return False  # 县卫健局每年发布的指南，是…: the verb opens a relative clause, the subject is its noun
     return word_tags().get(words[0]) in VERB_TAGS or words[0] in cues.action_verbs
 
 
-def _after_opener(words: list[str]) -> list[str]:
+def _after_opener(cues: SubjectCues, words: list[str]) -> list[str]:
     """The words of a clause from its first verb after the preposition or adverb that opens
-    it (``从 政策 方面 对 试验区 建设 给予 支持``: from 给予), or none when no verb follows; a
-    verb inside quotes or a title's brackets is no predicate (``民政部对“关于…的建议”的答复``)."""
+    it (``从 政策 方面 对 试验区 建设 给予 支持``: from 给予; ``每年 公开 发布``: from 发布), or
+    none when no verb follows; a verb inside quotes or a title's brackets is no predicate
+    (``民政部对“关于…的建议”的答复``), nor a word that only relates things (``根据 相关 规定``)."""
     tags = word_tags()
     quoted = 0
     for i, w in enumerate(words[1:], 1):
         quoted += sum(w.count(c) for c in "“《") - sum(w.count(c) for c in "”》")
-        if not quoted and len(w) >= 2 and tags.get(w) in VERB_TAGS:
+        if (not quoted and len(w) >= 2 and w not in cues.not_subject_verbs
+                and (tags.get(w) in VERB_TAGS or w in cues.action_verbs)):
             return words[i:]
     return []
 
