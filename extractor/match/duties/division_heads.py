@@ -78,6 +78,19 @@ def alone_unit(notice: Notice, ln) -> bool:
             and not starts_with_verb(whole))
 
 
+def numbered_unit(notice: Notice, ln: Line) -> bool:
+    """Is a numbered line's whole text, its closing full stop dropped, a unit's name by its form
+    (``（5）县水文站。``, ``2. 人事处``: no lexicon lists it)? It heads the duties below it when
+    they open with a duty verb (``负责…``). Not when the notice also writes the body as a
+    department (``市水文局`` and ``市水文部门``): a name no lexicon lists would make it two bodies."""
+    if not ln.numbered:
+        return False
+    whole = notice.text[slice(*alone_span(notice, ln))]
+    return (bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole)) and org_form(notice, whole)
+            and not subject_cues(notice).bare_bad.search(whole) and not starts_with_verb(whole)
+            and whole[:-1] + "部门" not in notice.text)
+
+
 _BEFORE_HEAD = frozenset(" .·•●")
 
 

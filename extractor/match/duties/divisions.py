@@ -23,6 +23,7 @@ from .division_heads import (
     alone_unit,
     division_head,
     is_unit_list,
+    numbered_unit,
     paragraph_like,
     run_on_heads,
     sibling_head,
@@ -141,9 +142,9 @@ def find_divisions(notice: Notice) -> None:
                 continue
         if head is None and not pieces:
             nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())), None)
-            if nxt and i not in units_below and alone_unit(notice, ln) and (
+            if nxt and i not in units_below and ((alone_unit(notice, ln) and (
                     paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"
-                    or _duty_line(notice, nxt)):
+                    or _duty_line(notice, nxt))) or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
                 pending_head = alone_span(notice, ln)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
