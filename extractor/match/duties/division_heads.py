@@ -189,7 +189,7 @@ def division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
     after a numbering marker, ``（一）市卫生健康委员会。负责…``."""
     text = notice.text
     s = ln.body_start
-    hit = _colon_head(notice, s, ln.end)
+    hit = _colon_head(notice, s, ln.end) or _numbered_group_head(notice, ln)
     if hit is not None:
         return hit
     period = text.find("。", s, min(ln.end, s + 32))
@@ -213,6 +213,21 @@ def division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
                 and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
             return (s, space), after
     return None, s
+
+
+def _numbered_group_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | None:
+    """``（1）宣传组：开展…``: a numbered working group's name before the colon heads the
+    paragraph of its duties however they open (not a mechanism's name, ``X领导小组``)."""
+    if not ln.numbered:
+        return None
+    text = notice.text
+    colon = text.find("：", ln.body_start, min(ln.end, ln.body_start + 12))
+    written = text[ln.body_start : max(colon, ln.body_start)]
+    if (re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", written) is None or subject_cues(notice).bare_bad.search(written)
+            or written.endswith(tuple(notice.lex.bodies["mechanism_suffixes"]))
+            or not paragraph_like(text[colon + 1 : ln.end])):
+        return None
+    return (ln.body_start, colon), colon + 1
 
 
 def sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | None:

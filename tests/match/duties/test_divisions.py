@@ -100,6 +100,15 @@ DIVISIONS = [
     ("numbered-unlisted-unit-also-written-as-a-department",
      "（1）白河市水文局。\n负责汛期水情的监测和预报工作。\n白河市水文部门要加强值班。\n",
      ["白河市水文部门要加强值班"], {("白河市水文部门", R, "白河市水文部门要加强值班")}),
+    # a numbered working group before a colon heads its duties however they open; a mechanism's
+    # name (X领导小组) does not
+    ("numbered-groups-colon-duties",
+     "3.明确各工作组职责\n（1）宣传组：开展防疫知识宣传，提高师生防护意识。\n（2）后勤组：做好防疫物资的储备和发放。\n",
+     ["开展防疫知识宣传，提高师生防护意识", "做好防疫物资的储备和发放"],
+     {("宣传组", R, "开展防疫知识宣传，提高师生防护意识"), ("后勤组", R, "做好防疫物资的储备和发放")}),
+    ("numbered-mechanism-name-colon-is-no-group-head",
+     "（1）防疫工作领导小组：开展防疫知识宣传，提高师生防护意识。\n",
+     [], set()),
     # 参与组织…: the unit takes part in its own right, no supporting role
     ("takes-part-in-a-division", "四、部门职责\n县农业农村局：参与组织疫区群众的宣传工作。\n",
      ["参与组织疫区群众的宣传工作"], {("县农业农村局", R, "参与组织疫区群众的宣传工作")}),
