@@ -35,6 +35,7 @@ from .match.duties import (
     find_body_duties,
     find_divisions,
     find_group_remits,
+    find_labeled_remits,
     find_listed_duties,
     find_short_forms,
     find_subject_duties,
@@ -259,8 +260,8 @@ def make_duties(nlp: Language, name: str) -> _Step:
     """Duty divisions, the duties of the mechanism's own bodies and the mechanism's own remit;
     then, without a member-unit list or division, the roster's units as member units; the
     offices' hosts."""
-    return _Step(find_short_forms, find_group_remits, find_divisions, find_body_duties, find_listed_duties, find_remits, roster_member_units,
-                 find_office_hosts)
+    return _Step(find_short_forms, find_group_remits, find_divisions, find_body_duties, find_listed_duties, find_remits,
+                 find_labeled_remits, roster_member_units, find_office_hosts)
 
 
 @Language.factory(

@@ -7,6 +7,7 @@ for which duty, one module per frame the duty is written in.
   duties (``X组。由A牵头，B参加。主要职责：a；b``);
 - ``body_sentences``: a named body's ``负责…`` / ``承担以下职责：`` sentences;
 - ``listed``: ``X应当履行下列职责：（一）…`` and the numbered items below the lead-in;
+- ``remit_labels``: ``X的主要职责是a；b``: a unit's duties after a label in its paragraph;
 - ``assignments``: ``由X牵头，Y配合，…`` and sentences whose doer follows 由;
 - ``subject_items``: numbered items opening with their doers (one duty per item);
 - ``free_text``: free-text clauses whose subject names departments;
@@ -29,6 +30,7 @@ from .free_text import find_subject_duties
 from .group_remits import find_group_remits
 from .listed import find_listed_duties
 from .open_bracket import end_before_open_bracket
+from .remit_labels import find_labeled_remits
 from .short_forms import find_short_forms
 from .subject_items import find_subject_items
 
@@ -37,6 +39,7 @@ __all__ = [
     "find_body_duties",
     "find_group_remits",
     "find_listed_duties",
+    "find_labeled_remits",
     "find_assignments",
     "find_subject_items",
     "find_short_forms",

@@ -166,7 +166,7 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     inside = comma >= 0 and subject_at(notice, ss, se) is not None
     if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
         return inside  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
-    start = comma + 1 if inside else ss
+    start = comma + 1 if inside else _after_earlier_assignment(notice, ss, m.start())
     if not inside and _SPEAKER.fullmatch(text, start, m.start()):
         start = m.start()  # 张某某：由X牵头，…: the speaker's name in an interview is no part of the duty
     if inside and text.startswith("，", m.end()) and not m.group("sup"):
@@ -175,8 +175,10 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         end = next((i for i in range(m.end(), se) if text[i] == "，" and (
             cues.assignment.match(text, i + 1 + max(0, text.find("由", i + 1, se) - i - 1), se)
             and "，" not in text[i + 1 : max(i + 1, text.find("由", i + 1, se))])), se)
-    else:  # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own
-        end = next((i for i in range(m.end(), se) if text[i] == "，" and subject_at(notice, i + 1, se)), se)
+    else:  # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own,
+        # so does the next clause opening with an assignment (…由A负责，由B组织实施)
+        end = next((i for i in range(m.end(), se) if text[i] == "，" and (
+            subject_at(notice, i + 1, se) or _opens_assignment(notice, i + 1, se))), se)
     if cues.not_duty_sentence.search(text, start, end):
         return inside
     if not inside and cues.members_attend.fullmatch(text, m.start("verb"), end):
@@ -197,16 +199,32 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     if m.group("sup"):
         orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
     # 由X牵头，Y配合。: no task written, the title above names it (not 展馆布置工作由X承办: the topic does)
+    # …由A负责，由B组织实施: B's clause after an earlier assignment shares its task, written before
+    shares_task = not inside and start > ss
     bare = not inside and not text[m.end() : end].strip("，。 ") and _NO_TOPIC.fullmatch(text, start, m.start()) is not None
-    title = _titled_task(notice, ss) if bare else None
-    if (title is None and not inside and _NO_TOPIC.fullmatch(text, start, m.start())
+    title = _titled_task(notice, ss) if bare and not shares_task else None
+    if (title is None and not inside and not shares_task and _NO_TOPIC.fullmatch(text, start, m.start())
             and _ROLE_ONLY.fullmatch(text, m.end(), end)):
         return inside  # …。具体由A、B负责牵头。: roles for a task no title names, no duty of its own
     # 第四条 镇环境卫生划分责任区。由镇爱卫办牵头，居委会配合。: the assignment marks the title's task
     notice.duties.append(Duty(span=title or (start, end), orgs=orgs, source="assignment"))
     if title:
         notice.reserved.append((start, end))  # the marker sentence is read, no duty of its own
-    return inside
+    return inside or (end < se and _opens_assignment(notice, end + 1, se))
+
+
+def _opens_assignment(notice: Notice, at: int, se: int) -> bool:
+    """Does the clause at ``at`` open with an assignment of its own (``由B组织实施``)?"""
+    return notice.text.startswith("由", at) and duty_cues(notice).assignment.match(notice.text, at, se) is not None
+
+
+def _after_earlier_assignment(notice: Notice, ss: int, at: int) -> int:
+    """Where the assignment at ``at`` starts in a sentence opening at ``ss`` with no subject:
+    after the comma ending an earlier assignment of the sentence (``…由A负责，由B组织实施``:
+    the second is B's clause alone), else at ``ss``."""
+    text = notice.text
+    ends = [d.span[1] for d in notice.duties if d.source == "assignment" and ss <= d.span[0] and d.span[1] < at]
+    return ends[-1] + 1 if ends and text[ends[-1]] == "，" else ss
 
 
 _TITLE_CHARS = 30

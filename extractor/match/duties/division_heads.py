@@ -78,6 +78,19 @@ def alone_unit(notice: Notice, ln) -> bool:
             and not starts_with_verb(whole))
 
 
+def numbered_unit(notice: Notice, ln: Line) -> bool:
+    """Is a numbered line's whole text, its closing full stop dropped, a unit's name by its form
+    (``（5）县水文站。``, ``2. 人事处``: no lexicon lists it)? It heads the duties below it when
+    they open with a duty verb (``负责…``). Not when the notice also writes the body as a
+    department (``市水文局`` and ``市水文部门``): a name no lexicon lists would make it two bodies."""
+    if not ln.numbered:
+        return False
+    whole = notice.text[slice(*alone_span(notice, ln))]
+    return (bool(re.fullmatch(r"[\u4e00-\u9fff（）]{3,20}", whole)) and org_form(notice, whole)
+            and not subject_cues(notice).bare_bad.search(whole) and not starts_with_verb(whole)
+            and whole[:-1] + "部门" not in notice.text)
+
+
 _BEFORE_HEAD = frozenset(" .·•●")
 
 
@@ -176,7 +189,7 @@ def division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
     after a numbering marker, ``（一）市卫生健康委员会。负责…``."""
     text = notice.text
     s = ln.body_start
-    hit = _colon_head(notice, s, ln.end)
+    hit = _colon_head(notice, s, ln.end) or _numbered_group_head(notice, ln)
     if hit is not None:
         return hit
     period = text.find("。", s, min(ln.end, s + 32))
@@ -200,6 +213,21 @@ def division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
                 and not re.match(r"[\u4e00-\u9fff·]{2,8}$", rest)):
             return (s, space), after
     return None, s
+
+
+def _numbered_group_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | None:
+    """``（1）宣传组：开展…``: a numbered working group's name before the colon heads the
+    paragraph of its duties however they open (not a mechanism's name, ``X领导小组``)."""
+    if not ln.numbered:
+        return None
+    text = notice.text
+    colon = text.find("：", ln.body_start, min(ln.end, ln.body_start + 12))
+    written = text[ln.body_start : max(colon, ln.body_start)]
+    if (re.fullmatch(r"[\u4e00-\u9fff]{1,8}组", written) is None or subject_cues(notice).bare_bad.search(written)
+            or written.endswith(tuple(notice.lex.bodies["mechanism_suffixes"]))
+            or not paragraph_like(text[colon + 1 : ln.end])):
+        return None
+    return (ln.body_start, colon), colon + 1
 
 
 def sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | None:

@@ -23,6 +23,7 @@ from .division_heads import (
     alone_unit,
     division_head,
     is_unit_list,
+    numbered_unit,
     paragraph_like,
     run_on_heads,
     sibling_head,
@@ -83,7 +84,7 @@ def find_labeled_divisions(notice: Notice) -> None:
             units = [f.source for f in notice.facts if f.relation == "office_of"][:1]
         else:
             units = head_units(notice, head.start("name"), head.end("name"))
-        if not units or not _division_clauses(notice, units, m.end(), end, "。；;"):
+        if not units or not division_clauses(notice, units, m.end(), end, "。；;"):
             continue
         notice.reserved.append((head.start(), m.end()))
 
@@ -136,14 +137,14 @@ def find_divisions(notice: Notice) -> None:
         if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
             hit = subject_at(notice, body_start, ln.end)
             units = [org for org in (subject_org_for(notice, it) for it in hit[0]) if org is not None] if hit else []
-            if units and _division_clauses(notice, units, body_start, ln.end, "。；！？"):
+            if units and division_clauses(notice, units, body_start, ln.end, "。；！？"):
                 last_division = ln  # 各级疾控中心负责…。负责…: the next body of the division, its subject first
                 continue
         if head is None and not pieces:
             nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())), None)
-            if nxt and i not in units_below and alone_unit(notice, ln) and (
+            if nxt and i not in units_below and ((alone_unit(notice, ln) and (
                     paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"
-                    or _duty_line(notice, nxt)):
+                    or _duty_line(notice, nxt))) or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
                 pending_head = alone_span(notice, ln)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
@@ -201,7 +202,7 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln) or _members_title(notice) or announced:
         named = announced or "成员" in ln.section + ln.subsection + _title(notice)  # 成员单位职责
         heads.extend((unit, named) for unit in units)
-    return _division_clauses(notice, units, content_start, end, seps)
+    return division_clauses(notice, units, content_start, end, seps)
 
 
 # 各组成单位及其职责如下： / 成员单位的主要职责: a phrase announcing the member units' duties
@@ -244,7 +245,7 @@ def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, en
     return [org for org in (subject_org_for(notice, it) for it in items) if org is not None]
 
 
-def _division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str) -> bool:
+def division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str) -> bool:
     """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any."""
     text, cues = notice.text, duty_cues(notice)
     found = False

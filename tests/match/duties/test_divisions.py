@@ -82,6 +82,33 @@ DIVISIONS = [
      ["负责制定全县布病防治规划", "组织开展病例诊断和治疗", "负责畜间布病监测"],
      {("县卫健局", R, "负责制定全县布病防治规划"), ("县卫健局", R, "组织开展病例诊断和治疗"),
       ("县农业农村局", R, "负责畜间布病监测")}),
+    # a numbered unit no lexicon lists, by its form (its closing full stop dropped), heads the
+    # duty line below it when that line opens with a duty verb
+    ("numbered-unlisted-units-head-the-duty-line-below",
+     "2.3成员职责。\n（1）青山县水文站。\n负责汛期水情的监测和预报工作。\n（2）青山县供电公司。\n负责抢险现场的电力保障。\n",
+     ["负责汛期水情的监测和预报工作", "负责抢险现场的电力保障"],
+     {("青山县水文站", R, "负责汛期水情的监测和预报工作"), ("青山县供电公司", R, "负责抢险现场的电力保障")}),
+    ("numbered-unlisted-unit-without-full-stop",
+     "内设机构及职能\n1. 档案处\n负责机关文书档案的收集和管理；承担档案查阅服务。\n",
+     ["负责机关文书档案的收集和管理", "承担档案查阅服务"],
+     {("档案处", R, "负责机关文书档案的收集和管理"), ("档案处", R, "承担档案查阅服务")}),
+    # the line below opens with no duty verb: no duty of the unit above
+    ("numbered-name-above-a-paragraph-without-duty-verb",
+     "（1）青山县水文站。\n汛期水情的监测结果要及时上报。\n",
+     [], set()),
+    # the notice also writes the body as a department (白河市水文部门): unsure which body is meant
+    ("numbered-unlisted-unit-also-written-as-a-department",
+     "（1）白河市水文局。\n负责汛期水情的监测和预报工作。\n白河市水文部门要加强值班。\n",
+     ["白河市水文部门要加强值班"], {("白河市水文部门", R, "白河市水文部门要加强值班")}),
+    # a numbered working group before a colon heads its duties however they open; a mechanism's
+    # name (X领导小组) does not
+    ("numbered-groups-colon-duties",
+     "3.明确各工作组职责\n（1）宣传组：开展防疫知识宣传，提高师生防护意识。\n（2）后勤组：做好防疫物资的储备和发放。\n",
+     ["开展防疫知识宣传，提高师生防护意识", "做好防疫物资的储备和发放"],
+     {("宣传组", R, "开展防疫知识宣传，提高师生防护意识"), ("后勤组", R, "做好防疫物资的储备和发放")}),
+    ("numbered-mechanism-name-colon-is-no-group-head",
+     "（1）防疫工作领导小组：开展防疫知识宣传，提高师生防护意识。\n",
+     [], set()),
     # 参与组织…: the unit takes part in its own right, no supporting role
     ("takes-part-in-a-division", "四、部门职责\n县农业农村局：参与组织疫区群众的宣传工作。\n",
      ["参与组织疫区群众的宣传工作"], {("县农业农村局", R, "参与组织疫区群众的宣传工作")}),

@@ -257,6 +257,12 @@ FREE_TEXT = [
     ("basis-phrase-anzhao-before-the-verb", "白河市疾控中心按照监测方案开展鼠密度监测。",
      ["白河市疾控中心按照监测方案开展鼠密度监测"],
      {("白河市疾控中心", R, "白河市疾控中心按照监测方案开展鼠密度监测")}),
+    # …由A负责，由B组织实施: the clause opening with its own assignment is B's duty, the task the
+    # topic before A's (no title above is its task)
+    ("second-assignment-after-a-comma",
+     "一、评选程序\n全县健康村评选工作由县爱卫会负责，由县爱卫办组织实施。\n",
+     ["全县健康村评选工作由县爱卫会负责", "由县爱卫办组织实施"],
+     {("县爱卫会", R, "全县健康村评选工作由县爱卫会负责"), ("县爱卫办", R, "由县爱卫办组织实施")}),
     # a topic before 由 names what the doer after it does: with 的 inside (领导小组的日常工作), a fixed
     # phrase (具体办法) or a determiner (这项工作) opening it
     ("agent-after-a-topic-with-de", "领导小组的日常工作由县卫健局承担。",
