@@ -147,6 +147,25 @@ def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str,
 
 
 # 于9月1日至15日 / 在1月21日至2月28日: a period to do the work in, which ends on its last day
+# 11月1日-2日 / 2010年8月16―30日 / 3月15日至3月31日: a period of days written alone (a phase's title)
+_DAY_PERIOD = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|[1-9])月(?P<d>[1-3]?\d)日?\s*"
+                         r"(?:至|到|—|―|－|~|～|-)\s*(?:(?P<m2>1[0-2]|[1-9])月)?(?P<d2>[1-3]?\d)日")
+
+
+def period_deadline(text: str) -> tuple[str, str | None] | None:
+    """(raw, ISO date of its last day) of ``text`` when it is a period of days with its year
+    and nothing else (``2010年8月16―30日``, ``2012年8月11日-8月31日``). Without a year of its own
+    (``11月1日-2日``) it gives nothing: a phase's year is not the notice's for sure (a web page's
+    posting stamp, a plan for next year), and a wrong date misleads more than a missing one."""
+    m = _DAY_PERIOD.fullmatch(text)
+    if m is None or not m.group("y"):
+        return None
+    y, month, day = int(m.group("y")), int(m.group("m2") or m.group("m")), int(m.group("d2"))
+    if not 1 <= day <= calendar.monthrange(y, month)[1]:
+        return None
+    return text, f"{y:04d}-{month:02d}-{day:02d}"
+
+
 _RANGE_END = re.compile(r"(?:至|到|—|－|~|～)(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>[1-3]?\d)日(?P<post>前|之前|以前)?")
 
 

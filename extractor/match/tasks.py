@@ -12,7 +12,7 @@ from ..notice import Duty, Notice
 from ..numbering import CN_PAREN, cn_value
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
-from .deadlines import column_deadline, deadline_in
+from .deadlines import column_deadline, deadline_in, period_deadline
 from .orgs import (
     looks_like_org,
     org_at,
@@ -1307,20 +1307,25 @@ def _deadline_lines(notice: Notice, year: int | None) -> None:
 
 # （一）动员部署阶段（2024年7月底前）。: a phase of the work, titled with the time it ends by
 _PHASE = re.compile(r"[^，。；：]{2,12}阶段\s*[（(](?P<when>[^（()）]{3,24})[）)]")
+# 补漏阶段。 / 【…】3、补漏阶段 ：: a phase's title without a period, its line's first clause
+_PHASE_NAME = re.compile(r"[^，。；：]{1,50}?阶段\s*[。：:]")
 
 
 def _phase_deadlines(notice: Notice, year: int | None) -> None:
     """``（一）动员部署阶段（2024年7月底前）。各地要…`` / the phase's title on a line of its own
     and its duties below: the phase's deadline is that of its duties that have none, up to
-    the next phase or heading (a phase written as a span of months, ``（2024年8月—12月）``,
-    gives no deadline)."""
+    the next phase or heading. A phase written as a period of days (``（11月1日-2日）``) gives
+    its last day; one written as a span of months (``（2024年8月—12月）``) gives none."""
     text = notice.text
     current: tuple[str, str | None] | None = None
     for ln in notice.content_lines():
         m = _PHASE.match(text, ln.body_start, ln.end)
         if m is not None:
-            dl = deadline_in(notice, m.group("when"), year)
-            current = dl if dl is not None and dl[0] == m.group("when") else None
+            when = m.group("when").strip()
+            dl = deadline_in(notice, when, year)
+            current = dl if dl is not None and dl[0] == when else period_deadline(when)
+        elif _PHASE_NAME.match(text, ln.body_start, ln.end):
+            current = None  # 三、补漏阶段。…: a phase whose title gives no period
         elif ln.kind == "heading":
             current = None
         if current is None:

@@ -1,7 +1,7 @@
 """``match/deadlines`` (extractor/match/deadlines.py) on its own: the first deadline of a
 text with its date (``deadline_in``), a time limit written before a subject
 (``time_limit_at``) and one left at the end of a clause for the next subject
-(``trailing_time_limit``).
+(``trailing_time_limit``), a period of days written alone (``period_deadline``).
 
 Each table row: an id, the input, what the public function gives."""
 
@@ -12,7 +12,12 @@ from tables import rows
 
 from extractor.layout import classify
 from extractor.lexicon import load_lexicon
-from extractor.match.deadlines import deadline_in, time_limit_at, trailing_time_limit
+from extractor.match.deadlines import (
+    deadline_in,
+    period_deadline,
+    time_limit_at,
+    trailing_time_limit,
+)
 from extractor.normalize import normalize
 from extractor.notice import Notice
 from extractor.resolve import OrgTable
@@ -89,3 +94,19 @@ TRAILING = [
 def test_trailing_time_limit(text, expected):
     m = trailing_time_limit(notice_of(text), text, 0, len(text))
     assert (m.group() if m else None) == expected
+
+
+# (id, text, (raw, ISO date of the last day) or None): a period of days alone, with its year
+PERIODS = [
+    ("days of one month", "2021年11月1日-2日", ("2021年11月1日-2日", "2021-11-02")),
+    ("across months with 至", "2018年3月15日至4月5日", ("2018年3月15日至4月5日", "2018-04-05")),
+    ("a long dash", "2010年8月16―30日", ("2010年8月16―30日", "2010-08-30")),
+    ("no year of its own: none", "9月11日-9月20日", None),
+    ("a span of months is not one", "2024年8月—12月", None),
+    ("more than a period is not one", "2024年9月1日至10日完成", None),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(PERIODS))
+def test_period_deadline(text, expected):
+    assert period_deadline(text) == expected

@@ -482,6 +482,16 @@ DEADLINES = [
     ("phase-title-above-its-duties", "红石区2025年登革热防控工作方案\n三、实施步骤\n（一）排查整治阶段（2025年9月30日前）\n"
      "区卫健局要开展病例排查和随访。\n区城管局要清理辖区积水容器。\n（二）总结评估阶段（2025年12月）\n区卫健局要总结防控经验做法。\n",
      [("2025年9月30日前", "2025-09-30"), ("2025年9月30日前", "2025-09-30")]),
+    # a phase titled with its period of days (（一）准备阶段（5月10日-20日）) gives the period's last day
+    # (with its year: without one, the phase's year is not certain and it gives none); a phase
+    # whose title gives no period ends the one before
+    ("phase-title-a-period-of-days", "红石区2025年灭鼠工作方案\n（一）准备阶段（2025年5月10日-20日）。区爱卫办要制定灭鼠方案。\n"
+     "（二）实施阶段（5月21日至6月30日）\n各街道要组织投放鼠药。\n",
+     [("2025年5月10日-20日", "2025-05-20")]),
+    ("phase-without-a-period-ends-the-one-before", "红石区2025年灭鼠工作方案\n"
+     "（一）准备阶段（2025年5月10日-20日）。区爱卫办要制定灭鼠方案。\n（二）巩固阶段。各街道要组织复查。\n",
+     [("2025年5月10日-20日", "2025-05-20")]),
+    ("phase-title-a-span-of-months-gives-none", "红石区2025年灭鼠工作方案\n（一）实施阶段（2025年5月-6月）。各街道要组织投放鼠药。\n", []),
     # 以上工作要在X前完成。: a sentence of its own gives its deadline to the paragraph's duties
     # before it (not to the next paragraph's)
     ("deadline-sentence-for-the-work-above", "红石区2025年登革热防控工作方案\n各街道要完成积水清理，区卫健局要完成医生培训。"
