@@ -26,21 +26,16 @@ from typing import Any
 
 from ..errors import NotFoundError, PolicyKGError
 from ..model import copy_attrs, fold_body, fold_node
-from .rows import (
-    DUTY_ROW_KEYS,
-    IN_DUTY_ROW,
-    SAME_ID,
-    NodeColumns,
-    NoticeRows,
-    node_columns,
-    notice_rows,
-)
+from .rows import DUTY_ROW_KEYS, IN_DUTY_ROW, SAME_ID, NoticeRows, notice_rows
 from .rows import dumps as _dumps
 
 STORE_VERSION = 1
 DB_NAME = "graph.db"
 #: KiB of page cache of a writing connection (``PRAGMA cache_size``).
 WRITE_CACHE_KB = 256 * 1024
+
+#: Node attributes that have columns of their own (the rest go to ``attributes``).
+NODE_COLUMNS = ("type", "name", "kind", "locality")
 
 
 class DamagedStoreError(PolicyKGError):
@@ -345,6 +340,11 @@ INSERT INTO counts SELECT 'node', coalesce(nullif(type, ''), '?'), count(*) FROM
 INSERT INTO counts SELECT 'relation', relation, count(*) FROM edges GROUP BY 1, 2;
 DELETE FROM meta WHERE key = 'graph_counts';
 """
+
+
+def norm(text: str) -> str:
+    """Comparison form of a name: no whitespace, case-folded (as query.names.norm)."""
+    return "".join(str(text).split()).casefold()
 
 
 def db_path(project: Any) -> Path:
@@ -655,7 +655,6 @@ def _write_notice(conn: sqlite3.Connection, file: str, rows: NoticeRows,
         mine[0].append(d)
         mine[1].append(i)
     merge.note(conn, file, _notice_ids(conn, file), new)
-    merge.made(file, rows)
     _drop_notice_rows(conn, file)
     _insert_notice(conn, file, rows, hash, extractor, stat)
 
@@ -719,14 +718,6 @@ class _Pending:
         #: group's notices wrote, so the merge need not read them back (None after a write
         #: that failed: then every row is read from the store)
         self.known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = {}
-        #: (id, notice of ``files``) -> the id's :func:`node_columns` as that notice last
-        #: wrote it (its merged node when no other notice names the id: see ``known``)
-        self.columns: dict[tuple[str, str], NodeColumns] = {}
-
-    def made(self, file: str, rows: NoticeRows) -> None:
-        """``file`` is written with ``rows``: keep its nodes' columns (:attr:`columns`)."""
-        if self.known is not None:
-            self.columns.update(((nid, file), cols) for nid, cols in zip(rows.ids, rows.columns, strict=True))
 
     def note(self, conn: sqlite3.Connection, file: str, old: dict[str, tuple[list[str], list[int]]],
              new: dict[str, tuple[list[str], list[int]]]) -> None:
@@ -761,7 +752,7 @@ class _Pending:
         if not self.files:
             return
         appended = {nid: f for nid, f in self.first.items() if nid not in self.dirty}
-        _remerge(conn, self.ids, self.files, appended, self.known, self.columns)
+        _remerge(conn, self.ids, self.files, appended, self.known)
         conn.executemany(
             "UPDATE notices SET nodes = (SELECT count(DISTINCT m.canonical) FROM notice_nodes n"
             " JOIN merged_ids m ON m.id = n.id WHERE n.notice = ?1),"
@@ -771,7 +762,7 @@ class _Pending:
 
     def clear(self) -> None:
         """Forget what was noted (after a merge)."""
-        for part in (self.files, self.ids, self.dirty, self.first, self.unchanged, self.columns):
+        for part in (self.files, self.ids, self.dirty, self.first, self.unchanged):
             part.clear()
         self.known = {}
 
@@ -864,8 +855,7 @@ _NODES_CHUNK = 5000
 
 def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozenset(),  # type: ignore[assignment]
              appended: dict[str, str] | None = None,
-             known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = None,
-             columns: dict[tuple[str, str], NodeColumns] | None = None) -> None:
+             known: dict[str, dict[str, tuple[list[str], list[int]]]] | None = None) -> None:
     """Recompute the merged node of every id in ``ids`` and the body groups they touch.
 
     ``files`` are the notices written or removed since the merged rows were last right;
@@ -876,12 +866,10 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
     of ``files`` wrote (:attr:`_Pending.known`), read from memory instead of the store for
     ids no other notice names (a new id) and the appended ones. Edges are re-pointed only for
     ids whose kept node changed. ``merged_ids.data`` is kept only for ids of several
-    notices. ``columns``: the :func:`node_columns` of those rows (:attr:`_Pending.columns`),
-    the merged node of a new id that one notice names once."""
+    notices."""
     appended = appended or {}
-    columns = columns or {}
     groups: set[str] = set()
-    singles: list[tuple[str, NodeColumns, str, int]] = []  # (written every _NODES_CHUNK)
+    singles: list[tuple[str, dict[str, Any], str, int]] = []  # (written every _NODES_CHUNK)
     repointed: list[str] = []  # singles whose kept node was another id's: their edges re-pointed
     old_canon: dict[str, str] = {}
     merged_rows: list[tuple[Any, ...]] = []
@@ -895,7 +883,7 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
             f" WHERE id IN ({','.join('?' * len(chunk))})", chunk))
     for nid in order:
         old = olds.get(nid)
-        data = first = cols = None
+        data = first = None
         several = True
         if old is not None:
             old_canon[nid] = old[1]
@@ -914,7 +902,6 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
                 only = next(iter(mine.values())) if len(mine) == 1 else None
                 if only is not None and len(only[0]) == 1:  # once, in one notice (most ids)
                     rows = [(next(iter(mine)), only[1][0], only[0][0])]
-                    cols = columns.get((nid, rows[0][0]))  # (made where the notice was extracted)
                 else:
                     rows = _known_rows(mine, mine)
             else:
@@ -923,27 +910,23 @@ def _remerge(conn: sqlite3.Connection, ids: set[str], files: set[str] = frozense
             if not rows:
                 gone.append(nid)
                 continue
-            if cols is not None:
-                pass
-            elif len(rows) == 1:  # (most ids: a notice's own duties) a fresh dict, no copy to make
+            if len(rows) == 1:  # (most ids: a notice's own duties) a fresh dict, no copy to make
                 data = json.loads(rows[0][2])
                 data.pop("docs", None)
             else:
                 data = merge_node_data(json.loads(r[2]) for r in rows)
             first = (rows[0][0], rows[0][1])
             several = len({r[0] for r in rows}) > 1
-        assert first is not None
-        if cols is None:
-            assert data is not None
-            cols = node_columns(data)
-        body_key = cols[8]
+        assert data is not None and first is not None
+        body_key = data.get("body_key") if data.get("type") == "organization" else None
+        body_key = body_key or None
         row = (nid, nid, body_key, first[0], first[1], _dumps(data) if several else None)
         if old is None or (old[0], old[2], old[3], old[4]) != row[2:]:
             merged_rows.append(row)  # (an unchanged row keeps its canonical id)
         if body_key:
             groups.add(body_key)
         else:
-            singles.append((nid, cols, first[0], first[1]))
+            singles.append((nid, data, first[0], first[1]))
             if old_canon.get(nid, nid) != nid:
                 repointed.append(nid)
             if len(singles) >= _NODES_CHUNK:  # (a group's merged nodes are not all held at once)
@@ -968,15 +951,15 @@ def _collapse_groups(conn: sqlite3.Connection, groups: set[str], ids: set[str], 
     together (a chunk at a time) before any member's edges move, so the sort names the
     re-pointing sets read the kept node (``ids``, ``old_canon``: see :func:`_remerge`)."""
     members: list[tuple[str, list[tuple[str, str]]]] = []  # (kept id, [(member id, its canonical id)])
-    kept: list[tuple[str, NodeColumns, str, int]] = []
+    kept: list[tuple[str, dict[str, Any], str, int]] = []
     for key in sorted(groups):  # (in key order: the same rows in the same order whatever the hash seed)
         rows = conn.execute(
             "SELECT id, first_notice, first_ord, data, canonical FROM merged_ids WHERE body_key = ?"
             " ORDER BY first_notice, first_ord", (key,)).fetchall()
         if not rows:
             continue
-        kept.append((rows[0][0], node_columns(collapse_body([_merged_data(conn, r[0], r[3]) for r in rows])),
-                     rows[0][1], rows[0][2]))
+        kept.append((rows[0][0], collapse_body([_merged_data(conn, r[0], r[3]) for r in rows]), rows[0][1],
+                     rows[0][2]))
         members.append((rows[0][0], [(r[0], r[4]) for r in rows]))
         if len(kept) >= _NODES_CHUNK:
             _write_nodes(conn, kept)
@@ -1093,11 +1076,27 @@ def _repoint(conn: sqlite3.Connection, members: list[tuple[str, str]], keep: str
         conn.execute("PRAGMA recursive_triggers = OFF")
 
 
-def _write_nodes(conn: sqlite3.Connection, items: list[tuple[str, NodeColumns, str, int]]) -> None:
-    """Write (id, :func:`node_columns` of its merged data, first notice, first ord) into
-    ``nodes`` and ``aliases``."""
-    node_rows = [(nid, *cols[:8], first_notice, first_ord) for nid, cols, first_notice, first_ord in items]
-    alias_rows = [(nid, *alias) for nid, cols, _, _ in items for alias in cols[9]]
+def _write_nodes(conn: sqlite3.Connection, items: list[tuple[str, dict[str, Any], str, int]]) -> None:
+    """Write (id, merged data, first notice, first ord) into ``nodes`` and ``aliases``."""
+    node_rows = []
+    alias_rows = []
+    for nid, data, first_notice, first_ord in items:
+        attrs = {k: v for k, v in data.items() if k not in NODE_COLUMNS and k != "docs"}
+        name = data.get("name")
+        # a duty's name (its text cut short) is found by the full-text index, never by key:
+        # no key, so its rows go to the end of the indexes on (type, key) and (type, rkey)
+        # instead of random pages of them (which every build group dirtied anew, more of
+        # them the larger the store)
+        key = norm(name) if name and data.get("type") != "duty" else None
+        node_rows.append((nid, data.get("type"), name, data.get("kind"), data.get("locality"), _dumps(attrs), key,
+                          key[::-1] if key else None, 1 if data.get("collective") else 0, first_notice, first_ord))
+        names = list(data.get("aliases") or [])
+        if data.get("short") and data["short"] not in names:
+            names.append(data["short"])
+        for i, alias in enumerate(names):
+            if alias:
+                k = norm(alias)
+                alias_rows.append((nid, alias, i, k, k[::-1]))
     have: set[tuple[Any, ...]] = set()
     for i in range(0, len(node_rows), 500):
         chunk = [r[0] for r in node_rows[i : i + 500]]

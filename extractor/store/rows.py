@@ -16,8 +16,6 @@ from typing import Any
 
 #: Edge attributes that have columns of their own.
 EDGE_COLUMNS = ("relation", "doc", "evidence", "span", "role", "title")
-#: Node attributes that have columns of their own (the rest go to ``attributes``).
-NODE_COLUMNS = ("type", "name", "kind", "locality")
 
 #: A duty node's attributes whose value is its ``duties`` row's column of the same name: in
 #: ``notice_nodes`` and ``nodes`` they hold :data:`IN_DUTY_ROW` instead (the text is stored
@@ -48,36 +46,6 @@ def dumps(value: Any) -> str:
     return "".join(_C_ENCODE(value, 0))
 
 
-def norm(text: str) -> str:
-    """Comparison form of a name: no whitespace, case-folded (as query.names.norm)."""
-    return "".join(str(text).split()).casefold()
-
-
-#: A merged node as :func:`node_columns` gives it.
-NodeColumns = tuple[Any, ...]
-
-
-def node_columns(data: dict[str, Any]) -> NodeColumns:
-    """The ``nodes`` columns of a node whose merged data is ``data`` (``docs`` ignored) but
-    its id and first notice and ord: type, name, kind, locality, attributes (JSON), key,
-    reversed key, collective; then its body key (an organization's, else None) and its
-    ``aliases`` rows but the node: (alias, ord, key, reversed key)."""
-    attrs = {k: v for k, v in data.items() if k not in NODE_COLUMNS and k != "docs"}
-    name = data.get("name")
-    # a duty's name (its text cut short) is found by the full-text index, never by key:
-    # no key, so its rows go to the end of the indexes on (type, key) and (type, rkey)
-    # instead of random pages of them (which every build group dirtied anew, more of
-    # them the larger the store)
-    key = norm(name) if name and data.get("type") != "duty" else None
-    names = list(data.get("aliases") or [])
-    if data.get("short") and data["short"] not in names:
-        names.append(data["short"])
-    aliases = tuple((alias, i, k, k[::-1]) for i, alias in enumerate(names) if alias for k in (norm(alias),))
-    body_key = (data.get("body_key") if data.get("type") == "organization" else None) or None
-    return (data.get("type"), name, data.get("kind"), data.get("locality"), dumps(attrs), key,
-            key[::-1] if key else None, 1 if data.get("collective") else 0, body_key, aliases)
-
-
 @dataclass(frozen=True)
 class NoticeRows:
     """What one notice writes, in the store's column order.
@@ -89,9 +57,7 @@ class NoticeRows:
     evidence, span start and end, role, title, deadline, deadline date, item, attributes,
     raw source, raw target, ord), source and target as extracted, raw source and target
     :data:`SAME_ID` (the writer points source and target at the ids they are merged into,
-    and then keeps the extracted ids as raw ones); ``columns``: each node's
-    :func:`node_columns` (its merged node when no other notice names its id, and this one
-    once: most ids, whose node the writer then neither parses nor serialises)."""
+    and then keeps the extracted ids as raw ones)."""
 
     file: str
     ids: list[str]
@@ -99,7 +65,6 @@ class NoticeRows:
     notice: tuple[Any, ...]
     duties: list[tuple[Any, ...]]
     edges: list[tuple[Any, ...]]
-    columns: list[NodeColumns]
 
 
 def node_link_parts(data: Any) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -162,13 +127,11 @@ def notice_rows(file: str, graph: Any) -> NoticeRows:
             e.get("role"), e.get("title"), duty.get("deadline"), duty.get("deadline_date"),
             duty.get("item"), dumps(extra), SAME_ID, SAME_ID, i,
         ))
-    datas = [_node_data(n, file) for n in nodes]
     return NoticeRows(
         file=file,
         ids=[n["id"] for n in nodes],
-        datas=[dumps(d) for d in datas],
+        datas=[dumps(_node_data(n, file)) for n in nodes],
         notice=(doc.get("title"), doc.get("number"), doc.get("date"), doc.get("issuer"), doc.get("year")),
         duties=duties,
         edges=edge_rows,
-        columns=[node_columns(d) for d in datas],
     )
