@@ -952,7 +952,7 @@ def _collapse_groups(conn: sqlite3.Connection, groups: set[str], ids: set[str], 
     re-pointing sets read the kept node (``ids``, ``old_canon``: see :func:`_remerge`)."""
     members: list[tuple[str, list[tuple[str, str]]]] = []  # (kept id, [(member id, its canonical id)])
     kept: list[tuple[str, dict[str, Any], str, int]] = []
-    for key in groups:
+    for key in sorted(groups):  # (in key order: the same rows in the same order whatever the hash seed)
         rows = conn.execute(
             "SELECT id, first_notice, first_ord, data, canonical FROM merged_ids WHERE body_key = ?"
             " ORDER BY first_notice, first_ord", (key,)).fetchall()
