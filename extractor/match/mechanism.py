@@ -268,10 +268,14 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # the body's numbered order heads the notice: X指挥部（17号令） / X指挥部令（第1号） / X指挥部 7号令
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*(?:令\s*[（(]第?{_ORDER_NUMBER}号[）)]"
          rf"|[（(]?第?\s*{_ORDER_NUMBER}\s*号令[）)]?)\s*$", True),
+        # a paragraph that opens by defining the body: X委员会是省政府负责…工作的协调议事机构
+        (rf"(?:^|(?<=[。；]))\s*(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?:\s*[（(][^（）()]{{0,20}}[）)])?[，,]?"
+         rf"(?:成立于[^，,。；]{{0,20}}[，,])?是[^。；，,]{{0,30}}?(?:{_COORDINATING})机构", False),
     ]
     return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
 
 
+_COORDINATING = "议事协调|协调议事"  # what a coordination body is said to be
 _DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
 _TOPICAL = 17  # (the pattern above naming a body by its topic and a way of coordinating)
 _ORDER = 18  # (the pattern above reading a body's numbered order heading: the last in the head)
