@@ -1203,7 +1203,7 @@ def _convener_units(notice: Notice) -> None:
             if end is None or title_and_name(notice, text[end:b]):
                 posts = []
                 break
-            posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
+            posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
     for m in cues.convener.finditer(text):
         reach = max(0, m.start() - 200)  # a clause is searched this far back (linear time)
@@ -1224,8 +1224,29 @@ def _convener_units(notice: Notice) -> None:
         for a, b in items:
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
-                posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
+                posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
+
+
+def _unit_post(notice: Notice, org: Org, title: str | None) -> tuple[Org, str | None]:
+    """(unit, title) of a post held by a unit; a government's post held in its general office
+    (``县政府协调民政工作的县府办副主任``, ``市政府协调民政工作的办公室副主任``) is the office's:
+    the office's own short name leaves the title, a bare 办公室 stays in it."""
+    m = _GOVERNMENT_OFFICE_POST.fullmatch(title or "")
+    if m is None or not org.name.endswith(_GOVERNMENT):
+        return org, title
+    stem = org.name.removesuffix(_GOVERNMENT).removesuffix(_PEOPLES)  # 市政府, 市人民政府
+    office = notice.table.add(stem + _PEOPLES + _GOVERNMENT + _GENERAL_OFFICE)
+    if m.group("named"):
+        notice.table.alias(office, m.group("named"))
+    return office, (m.group("task") or "") + (m.group("bare") or "") + m.group("head")
+
+
+_PEOPLES, _GOVERNMENT = "人民", "政府"
+_GENERAL_OFFICE = "办公室"
+# 协调民政工作的 + 县府办 / 办公室 + 副主任: a government's post in its general office
+_GOVERNMENT_OFFICE_POST = re.compile(
+    r"(?P<task>[^、，]*的)?(?:(?P<named>[省市县区州盟旗]?(?:府办|政府办))|(?P<bare>办公室))(?P<head>副?主任)")
 
 
 def _add_unit_posts(notice: Notice, posts: list[tuple[Org, str | None]], relation: str, span: Span) -> None:

@@ -453,6 +453,14 @@ UNITS = [
      {("白银市卫生健康委", "member_unit_of", "白银市防治艾滋病工作联席会议"),
       ("白银市教育局", "member_unit_of", "白银市防治艾滋病工作联席会议"),
       ("白银市药监局", "member_unit_of", "白银市防治艾滋病工作联席会议")}),
+    ("a-government-post-held-in-its-general-office",  # 县政府协调X工作的县府办副主任 / 办公室副主任: the office's
+     "关于建立青山县养老服务工作联席会议制度的通知\n联席会议由县政府协调养老工作的县府办副主任担任召集人，"
+     "县民政局主要负责同志担任副召集人。",
+     {("青山县人民政府办公室", "convener_unit_of", "青山县养老服务工作联席会议", "title=协调养老工作的副主任"),
+      ("青山县民政局", "deputy_convener_unit_of", "青山县养老服务工作联席会议", "title=主要负责同志")}),
+    ("a-government-post-held-in-its-bare-office",  # 市政府协调X工作的办公室副主任: 办公室 stays in the title
+     "白河市民政局关于建立白河市救助工作联席会议制度的通知\n联席会议由市政府协调救助工作的办公室副主任担任副召集人。",
+     {("白河市人民政府办公室", "deputy_convener_unit_of", "白河市救助工作联席会议", "title=协调救助工作的办公室副主任")}),
     ("convener-unit-no-lexicon-lists",  # 县安办: named in the member list, then its head convenes
      "关于建立青山县安全生产联席会议制度的通知\n联席会议成员单位为县安办、县卫健局。"
      "联席会议由县安办负责人担任召集人，县卫健局负责人担任副召集人。",
