@@ -268,10 +268,14 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # the body's numbered order heads the notice: X指挥部（17号令） / X指挥部令（第1号） / X指挥部 7号令
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*(?:令\s*[（(]第?{_ORDER_NUMBER}号[）)]"
          rf"|[（(]?第?\s*{_ORDER_NUMBER}\s*号令[）)]?)\s*$", True),
+        # a paragraph that opens by defining the body: X委员会是省政府负责…工作的协调议事机构
+        (rf"(?:^|(?<=[。；]))\s*(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?:\s*[（(][^（）()]{{0,20}}[）)])?[，,]?"
+         rf"(?:成立于[^，,。；]{{0,20}}[，,])?是[^。；，,]{{0,30}}?(?:{_COORDINATING})机构", False),
     ]
     return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
 
 
+_COORDINATING = "议事协调|协调议事"  # what a coordination body is said to be
 _DESCRIBED = 7  # (the pattern above whose body must be described: set up anywhere in the text)
 _TOPICAL = 17  # (the pattern above naming a body by its topic and a way of coordinating)
 _ORDER = 18  # (the pattern above reading a body's numbered order heading: the last in the head)
@@ -1199,7 +1203,7 @@ def _convener_units(notice: Notice) -> None:
             if end is None or title_and_name(notice, text[end:b]):
                 posts = []
                 break
-            posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
+            posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
     for m in cues.convener.finditer(text):
         reach = max(0, m.start() - 200)  # a clause is searched this far back (linear time)
@@ -1220,8 +1224,29 @@ def _convener_units(notice: Notice) -> None:
         for a, b in items:
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
-                posts.append((notice.table.add(text[a:end]), text[end:b].strip() or None))
+                posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
+
+
+def _unit_post(notice: Notice, org: Org, title: str | None) -> tuple[Org, str | None]:
+    """(unit, title) of a post held by a unit; a government's post held in its general office
+    (``县政府协调民政工作的县府办副主任``, ``市政府协调民政工作的办公室副主任``) is the office's:
+    the office's own short name leaves the title, a bare 办公室 stays in it."""
+    m = _GOVERNMENT_OFFICE_POST.fullmatch(title or "")
+    if m is None or not org.name.endswith(_GOVERNMENT):
+        return org, title
+    stem = org.name.removesuffix(_GOVERNMENT).removesuffix(_PEOPLES)  # 市政府, 市人民政府
+    office = notice.table.add(stem + _PEOPLES + _GOVERNMENT + _GENERAL_OFFICE)
+    if m.group("named"):
+        notice.table.alias(office, m.group("named"))
+    return office, (m.group("task") or "") + (m.group("bare") or "") + m.group("head")
+
+
+_PEOPLES, _GOVERNMENT = "人民", "政府"
+_GENERAL_OFFICE = "办公室"
+# 协调民政工作的 + 县府办 / 办公室 + 副主任: a government's post in its general office
+_GOVERNMENT_OFFICE_POST = re.compile(
+    r"(?P<task>[^、，]*的)?(?:(?P<named>[省市县区州盟旗]?(?:府办|政府办))|(?P<bare>办公室))(?P<head>副?主任)")
 
 
 def _add_unit_posts(notice: Notice, posts: list[tuple[Org, str | None]], relation: str, span: Span) -> None:

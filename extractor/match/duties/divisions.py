@@ -298,7 +298,18 @@ def mech_members_section(notice: Notice, ln) -> bool:
     the whole notice the members' duties (``关于印发《X委员会成员单位职责》的通知``)?"""
     title = notice.meta.get("title") or ""
     return (any(w in ln.section for w in duty_cues(notice).member_section)
-            or bool(notice.mechanism and "成员单位" in title and "职责" in title))
+            or bool(notice.mechanism and "成员单位" in title and "职责" in title)
+            or bool(notice.mechanism and _MEMBERS_HEADING.search(_head_lines(notice))))
+
+
+def _head_lines(notice: Notice) -> str:
+    """The notice's first two lines (a title may run on to a second line:
+    ``青山县爱国卫生运动委员会`` / ``各委员部门职责分工``)."""
+    return "\n".join(simplified(notice.text).lstrip().split("\n", 2)[:2])
+
+
+# 各委员部门职责分工, 成员单位的工作职责: a heading naming the members' duties
+_MEMBERS_HEADING = re.compile("(?:成员|委员)(?:单位|部门)的?(?:主要|工作)?职责")
 
 
 def _preamble(notice: Notice, start: int, end: int) -> bool:

@@ -292,7 +292,22 @@ def _before_organ(notice: Notice, start: int, org_end: int) -> int:
     for organ in notice.lex.cue("internal_organs"):
         if text.endswith(organ, start, org_end) and org_end - len(organ) - start >= 2:
             return org_end - len(organ)
+    return _village_before_organ(notice, start, org_end)
+
+
+def _village_before_organ(notice: Notice, start: int, org_end: int) -> int:
+    """The village's end before its own organ (``青山村`` + ``党支部书记``, ``青山村`` +
+    ``村委会主任``): the village is the unit, its party branch or committee belongs to the
+    title. Else ``org_end``."""
+    text = notice.text
+    for organ in notice.lex.cue("village_organs"):
+        k = org_end - len(organ)
+        if text.endswith(organ, start, org_end) and k - start >= 3 and text[k - 1] == _VILLAGE:
+            return k
     return org_end
+
+
+_VILLAGE = "村"
 
 
 def _own_zone(notice: Notice) -> str | None:
