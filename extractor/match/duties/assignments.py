@@ -12,7 +12,7 @@ from ..orgs import unit_list
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
 from .clauses import INLINE_MARK
-from .cues import duty_cues, in_procedure
+from .cues import clause_role, duty_cues, in_procedure
 
 _COMPOSED_BY = re.compile("(?:建立|成立|组建|设立|形成|建成)$")
 
@@ -25,8 +25,10 @@ def find_assignments(notice: Notice) -> None:
     for ln in notice.content_lines():
         if ln.kind == "heading" or in_procedure(notice, ln.section):
             continue
+        carried: Duty | None = None
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
             if notice.claimed_within(ss, se):
+                carried = None
                 continue
             found = len(notice.duties)
             for m in cues.assignment.finditer(text, ss, se):
@@ -34,6 +36,32 @@ def find_assignments(notice: Notice) -> None:
                     break
             if len(notice.duties) == found:
                 _agent_sentence(notice, ss, se)
+            if len(notice.duties) == found and carried is not None:
+                _continued_piece(notice, carried, ss, se)
+            last = notice.duties[-1] if len(notice.duties) > found else None
+            carried = last if last is not None and last.span[1] == se and text.startswith("；", se) else None
+
+
+def _continued_piece(notice: Notice, before: Duty, ss: int, se: int) -> None:
+    """A piece after ``；`` with no doer of its own, in the sentence of an assignment opening
+    with 由 that ran up to the ``；`` (``由X负责，Y配合，打击…；查处…``): a duty of the same units,
+    with the same roles, or all supporting when the piece opens with a support verb (``；配合Z开展…``).
+    Only a piece that says what to do (a verb first or a modal verb in it), not a condition's
+    consequence (``情节严重的，…``) nor a state or a score (``容器密闭规范``, ``每增加1次加2分``)."""
+    text = notice.text
+    if not _OPENS_WITH_BY.match(text, before.span[0]) or text.find("由", ss, se) >= 0 or subject_at(notice, ss, se) is not None:
+        return
+    words = dictionary_words(text[ss:se])
+    acts = bool(words) and word_tags().get(words[0]) == "v" or duty_cues(notice).modal.search(text, ss, se) is not None
+    if not acts or _CONDITION.match(text, ss, se):
+        return
+    role = "support" if clause_role(notice, text[ss:se]) == "support" else None
+    orgs = [(org, role or r) for org, r in before.orgs]
+    notice.duties.append(Duty(span=(ss, se), orgs=orgs, source=before.source))
+
+
+_OPENS_WITH_BY = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?由")
+_CONDITION = re.compile(r"[^，。；]{1,40}的，")  # 情节严重的，…: what follows a case
 
 
 _LOCAL = re.compile("所在地|当地|属地")

@@ -263,6 +263,29 @@ FREE_TEXT = [
      "一、评选程序\n全县健康村评选工作由县爱卫会负责，由县爱卫办组织实施。\n",
      ["全县健康村评选工作由县爱卫会负责", "由县爱卫办组织实施"],
      {("县爱卫会", R, "全县健康村评选工作由县爱卫会负责"), ("县爱卫办", R, "由县爱卫办组织实施")}),
+    # a piece after ； with no doer of its own, in an assignment's sentence that ran up to the ；:
+    # a duty of the same units with the same roles, all supporting when it opens with 配合; the
+    # sentence after 。 is not carried on
+    ("piece-after-semicolon-keeps-the-assignment",
+     "（四）由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为；查处阻碍执法的行为，要依法予以查处。对构成犯罪的，依法追究刑事责任。",
+     ["由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为", "查处阻碍执法的行为，要依法予以查处"],
+     {("县公安局", R, "由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为", "role=lead"), ("县卫健局", R, "由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为", "role=support"),
+      ("县民政局", R, "由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为", "role=support"), ("县公安局", R, "查处阻碍执法的行为，要依法予以查处", "role=lead"),
+      ("县卫健局", R, "查处阻碍执法的行为，要依法予以查处", "role=support"), ("县民政局", R, "查处阻碍执法的行为，要依法予以查处", "role=support")}),
+    ("piece-after-semicolon-opening-with-peihe-supports",
+     "（七）由县市场监管局负责查处违法医疗广告案件；配合县卫健局开展药店清理整顿。",
+     ["由县市场监管局负责查处违法医疗广告案件", "配合县卫健局开展药店清理整顿"],
+     {("县市场监管局", R, "由县市场监管局负责查处违法医疗广告案件"), ("县市场监管局", R, "配合县卫健局开展药店清理整顿", "role=support")}),
+    ("piece-after-semicolon-with-its-own-subject-is-its-own",
+     "（二）由县卫健局负责组织义诊活动；县教体局要做好校园宣传。",
+     ["由县卫健局负责组织义诊活动", "县教体局要做好校园宣传"],
+     {("县卫健局", R, "由县卫健局负责组织义诊活动"), ("县教体局", R, "县教体局要做好校园宣传")}),
+    ("piece-after-semicolon-with-a-condition-is-not-carried-on",
+     "违反本规定的，由县卫健局责令改正；情节严重的，处一万元罚款。",
+     ["违反本规定的，由县卫健局责令改正"], {("县卫健局", R, "违反本规定的，由县卫健局责令改正")}),
+    ("piece-after-semicolon-stating-a-state-is-not-carried-on",
+     "由县城管局牵头，做好环卫设施维护；垃圾收运车辆密闭规范，清运及时。",
+     ["由县城管局牵头，做好环卫设施维护"], {("县城管局", R, "由县城管局牵头，做好环卫设施维护", "role=lead")}),
     # a topic before 由 names what the doer after it does: with 的 inside (领导小组的日常工作), a fixed
     # phrase (具体办法) or a determiner (这项工作) opening it
     ("agent-after-a-topic-with-de", "领导小组的日常工作由县卫健局承担。",
