@@ -231,6 +231,9 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     shares_task = not inside and start > ss
     bare = not inside and not text[m.end() : end].strip("，。 ") and _NO_TOPIC.fullmatch(text, start, m.start()) is not None
     title = _titled_task(notice, ss) if bare and not shares_task else None
+    if (title is None and not inside and not shares_task and _BACK_TOPIC.fullmatch(text, start, m.start())
+            and _ROLE_ONLY.fullmatch(text, m.end(), end)):
+        title = _closed_item(notice, start)  # …任务。此项工作由X负责，Y协办。: the marker closes the item
     if (title is None and not inside and not shares_task and _NO_TOPIC.fullmatch(text, start, m.start())
             and _ROLE_ONLY.fullmatch(text, m.end(), end)):
         return inside  # …。具体由A、B负责牵头。: roles for a task no title names, no duty of its own
@@ -260,6 +263,28 @@ _TITLE_CHARS = 30
 _SPEAKER = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]\s*")
 _NO_TOPIC = re.compile(r"\s*(?:具体|主要|并|同时|均)?")  # before 由: no task named (not 认定工作由X负责)
 _ROLE_ONLY = re.compile(r"[，。 ]*(?:牵头|负责){0,2}[，。 ]*")  # after 由X负责: no task either (具体由X负责牵头。)
+
+
+# 此项工作由…, 该项任务由…: the topic points back to the task written before
+_BACK_TOPIC = re.compile(r"\s*(?:这项|此项|该项|本项|上述)(?:工作|任务)")
+# 5、完善… in a line that runs several numbered items on: where the item's text starts
+_RUN_ON_ITEM = re.compile(r"(?<=[。；\s：])\d{1,2}[.．、](?=[\u4e00-\u9fff])")
+
+
+def _closed_item(notice: Notice, ss: int) -> tuple[int, int] | None:
+    """The numbered item a closing sentence at ``ss`` ends (``5、完善检测体系。……。此项工作由X
+    负责。``): from after the item's number (the line's own, or the last one run on in the line
+    before it) up to the ``。`` before the sentence; None when no numbered item holds it."""
+    text = notice.text
+    ln = next((ln for ln in notice.content_lines() if ln.start <= ss < ln.end), None)
+    stop = len(text[:ss].rstrip())
+    if ln is None or not text.startswith("。", stop - 1):
+        return None
+    numbers = [m.end() for m in _RUN_ON_ITEM.finditer(text, ln.body_start, ss)]
+    s = numbers[-1] if numbers else ln.body_start if ln.numbered else None
+    if s is None or stop - 1 - s < 4 or notice.claimed_within(s, stop - 1):
+        return None
+    return s, stop - 1
 
 
 def _titled_task(notice: Notice, ss: int) -> tuple[int, int] | None:

@@ -289,6 +289,21 @@ FREE_TEXT = [
     ("piece-after-semicolon-stating-a-state-is-not-carried-on",
      "由县城管局牵头，做好环卫设施维护；垃圾收运车辆密闭规范，清运及时。",
      ["由县城管局牵头，做好环卫设施维护"], {("县城管局", R, "由县城管局牵头，做好环卫设施维护", "role=lead")}),
+    # 此项工作由X负责，Y协办。 closing a numbered item: the marker assigns the item (X leads beside
+    # Y, who supports), the marker sentence is no duty of its own; also items run on in one line
+    ("closing-sentence-ciXiangGongZuo-assigns-the-item",
+     "二、重点工作\n（五）完善食品检测体系。加强检测能力建设，推进检测中心建设。此项工作由白河市农业局负责，白河市卫健委协办。\n"
+     "（六）开展信息发布工作。完善信息发布制度，及时通报工作动态。此项工作由白河市食安办负责。\n",
+     ["完善食品检测体系。加强检测能力建设，推进检测中心建设", "开展信息发布工作。完善信息发布制度，及时通报工作动态"],
+     {("白河市农业局", R, "完善食品检测体系。加强检测能力建设，推进检测中心建设", "role=lead"), ("白河市卫健委", R, "完善食品检测体系。加强检测能力建设，推进检测中心建设", "role=support"),
+      ("白河市食安办", R, "开展信息发布工作。完善信息发布制度，及时通报工作动态")}),
+    ("closing-sentence-after-run-on-items",
+     "二、重点工作\n5、完善食品检测体系 (1)加强检测能力建设。推进检测中心建设。 (2)扩建质检实验室。 此项工作由白河市农业局负责，白河市卫健委协办。 6、开展信息发布工作。\n",
+     ["完善食品检测体系 (1)加强检测能力建设。推进检测中心建设。 (2)扩建质检实验室"],
+     {("白河市农业局", R, "完善食品检测体系 （1）加强检测能力建设。推进检测中心建设。 （2）扩建质检实验室", "role=lead"), ("白河市卫健委", R, "完善食品检测体系 （1）加强检测能力建设。推进检测中心建设。 （2）扩建质检实验室", "role=support")}),
+    ("closing-sentence-without-a-numbered-item-stays-its-own",
+     "此项工作由白河市食安办负责。\n",
+     ["此项工作由白河市食安办负责"], {("白河市食安办", R, "此项工作由白河市食安办负责")}),
     # a topic before 由 names what the doer after it does: with 的 inside (领导小组的日常工作), a fixed
     # phrase (具体办法) or a determiner (这项工作) opening it
     ("agent-after-a-topic-with-de", "领导小组的日常工作由县卫健局承担。",
