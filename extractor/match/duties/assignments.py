@@ -47,13 +47,15 @@ def _continued_piece(notice: Notice, before: Duty, ss: int, se: int) -> None:
     with 由 that ran up to the ``；`` (``由X负责，Y配合，打击…；查处…``): a duty of the same units,
     with the same roles, or all supporting when the piece opens with a support verb (``；配合Z开展…``).
     Only a piece that says what to do (a verb first or a modal verb in it), not a condition's
-    consequence (``情节严重的，…``) nor a state or a score (``容器密闭规范``, ``每增加1次加2分``)."""
+    consequence (``情节严重的，…``) nor a state or a score (``容器密闭规范``, ``每增加1次加2分``);
+    each task a sentence lists after ``由X牵头，分别是`` (``…分别是A；B；C``) is one of X's."""
     text = notice.text
-    if not _OPENS_WITH_BY.match(text, before.span[0]) or text.find("由", ss, se) >= 0 or subject_at(notice, ss, se) is not None:
+    listed = _LISTED.search(text, text.rfind("。", 0, ss) + 1, ss) is not None
+    if not (listed or _OPENS_WITH_BY.match(text, before.span[0])) or text.find("由", ss, se) >= 0 or subject_at(notice, ss, se) is not None:
         return
     words = dictionary_words(text[ss:se])
     acts = bool(words) and word_tags().get(words[0]) == "v" or duty_cues(notice).modal.search(text, ss, se) is not None
-    if not acts or _CONDITION.match(text, ss, se):
+    if not (acts or listed) or _CONDITION.match(text, ss, se):
         return
     role = "support" if clause_role(notice, text[ss:se]) == "support" else None
     orgs = [(org, role or r) for org, r in before.orgs]
@@ -61,6 +63,7 @@ def _continued_piece(notice: Notice, before: Duty, ss: int, se: int) -> None:
 
 
 _OPENS_WITH_BY = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?由")
+_LISTED = re.compile("由[^，。；]{2,30}(?:牵头|负责)，分别(?:是|为)")  # 有3项由X牵头，分别是A；B；C: the tasks listed
 _CONDITION = re.compile(r"[^，。；]{1,40}的，")  # 情节严重的，…: what follows a case
 
 
