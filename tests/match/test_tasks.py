@@ -429,6 +429,12 @@ DEADLINES = [
      [("在10月底前", "2025-10-31"), ("在年底前", "2025-12-31")]),
     ("deadline-column", HEAD + "序号\t工作任务\t牵头单位\t完成时限\n1\t开展蚊媒密度监测\t区疾控中心\t2025年10月底前\n二、保障措施\n",
      [("2025年10月底前", "2025-10-31")]),
+    # a time column named 时间进度, its cells typed with spaces, a span of years (its last year's
+    # end), a 月 left out (2025 年 6 底前: June's end)
+    ("progress-column-with-spaced-cells",
+     HEAD + "序号\t工作任务\t负责部门\t时间进度\n1\t完善环卫作业机制\t区城管局\t2025 年 6 底前\n"
+     "2\t编制环卫设施规划\t区住建局\t2025—2026 年底前\n3\t加强垃圾处理监管\t区环保局\t常态工作\n二、保障措施\n",
+     [("2025 年 6 底前", "2025-06-30"), ("2025—2026 年底前", "2026-12-31")]),
     # a month alone in a table's time column (1月份, 2025年3月) is the month the work is done in:
     # it ends with that month
     ("month-in-a-schedule-column", "青山镇2025年安全生产专项整治计划\n整治行业名称 | 时间安排 | 责任单位 |\n"

@@ -12,7 +12,7 @@ from ..orgs import unit_list
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
 from .clauses import INLINE_MARK
-from .cues import duty_cues, in_procedure
+from .cues import clause_role, duty_cues, in_procedure
 
 _COMPOSED_BY = re.compile("(?:建立|成立|组建|设立|形成|建成)$")
 
@@ -25,8 +25,10 @@ def find_assignments(notice: Notice) -> None:
     for ln in notice.content_lines():
         if ln.kind == "heading" or in_procedure(notice, ln.section):
             continue
+        carried: Duty | None = None
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
             if notice.claimed_within(ss, se):
+                carried = None
                 continue
             found = len(notice.duties)
             for m in cues.assignment.finditer(text, ss, se):
@@ -34,6 +36,35 @@ def find_assignments(notice: Notice) -> None:
                     break
             if len(notice.duties) == found:
                 _agent_sentence(notice, ss, se)
+            if len(notice.duties) == found and carried is not None:
+                _continued_piece(notice, carried, ss, se)
+            last = notice.duties[-1] if len(notice.duties) > found else None
+            carried = last if last is not None and last.span[1] == se and text.startswith("；", se) else None
+
+
+def _continued_piece(notice: Notice, before: Duty, ss: int, se: int) -> None:
+    """A piece after ``；`` with no doer of its own, in the sentence of an assignment opening
+    with 由 that ran up to the ``；`` (``由X负责，Y配合，打击…；查处…``): a duty of the same units,
+    with the same roles, or all supporting when the piece opens with a support verb (``；配合Z开展…``).
+    Only a piece that says what to do (a verb first or a modal verb in it), not a condition's
+    consequence (``情节严重的，…``) nor a state or a score (``容器密闭规范``, ``每增加1次加2分``);
+    each task a sentence lists after ``由X牵头，分别是`` (``…分别是A；B；C``) is one of X's."""
+    text = notice.text
+    listed = _LISTED.search(text, text.rfind("。", 0, ss) + 1, ss) is not None
+    if not (listed or _OPENS_WITH_BY.match(text, before.span[0])) or text.find("由", ss, se) >= 0 or subject_at(notice, ss, se) is not None:
+        return
+    words = dictionary_words(text[ss:se])
+    acts = bool(words) and word_tags().get(words[0]) == "v" or duty_cues(notice).modal.search(text, ss, se) is not None
+    if not (acts or listed) or _CONDITION.match(text, ss, se):
+        return
+    role = "support" if clause_role(notice, text[ss:se]) == "support" else None
+    orgs = [(org, role or r) for org, r in before.orgs]
+    notice.duties.append(Duty(span=(ss, se), orgs=orgs, source=before.source))
+
+
+_OPENS_WITH_BY = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?由")
+_LISTED = re.compile("由[^，。；]{2,30}(?:牵头|负责)，分别(?:是|为)")  # 有3项由X牵头，分别是A；B；C: the tasks listed
+_CONDITION = re.compile(r"[^，。；]{1,40}的，")  # 情节严重的，…: what follows a case
 
 
 _LOCAL = re.compile("所在地|当地|属地")
@@ -203,6 +234,9 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     shares_task = not inside and start > ss
     bare = not inside and not text[m.end() : end].strip("，。 ") and _NO_TOPIC.fullmatch(text, start, m.start()) is not None
     title = _titled_task(notice, ss) if bare and not shares_task else None
+    if (title is None and not inside and not shares_task and _BACK_TOPIC.fullmatch(text, start, m.start())
+            and _ROLE_ONLY.fullmatch(text, m.end(), end)):
+        title = _closed_item(notice, start)  # …任务。此项工作由X负责，Y协办。: the marker closes the item
     if (title is None and not inside and not shares_task and _NO_TOPIC.fullmatch(text, start, m.start())
             and _ROLE_ONLY.fullmatch(text, m.end(), end)):
         return inside  # …。具体由A、B负责牵头。: roles for a task no title names, no duty of its own
@@ -232,6 +266,28 @@ _TITLE_CHARS = 30
 _SPEAKER = re.compile(r"\s*[\u4e00-\u9fff]{2,6}[：:]\s*")
 _NO_TOPIC = re.compile(r"\s*(?:具体|主要|并|同时|均)?")  # before 由: no task named (not 认定工作由X负责)
 _ROLE_ONLY = re.compile(r"[，。 ]*(?:牵头|负责){0,2}[，。 ]*")  # after 由X负责: no task either (具体由X负责牵头。)
+
+
+# 此项工作由…, 该项任务由…: the topic points back to the task written before
+_BACK_TOPIC = re.compile(r"\s*(?:这项|此项|该项|本项|上述)(?:工作|任务)")
+# 5、完善… in a line that runs several numbered items on: where the item's text starts
+_RUN_ON_ITEM = re.compile(r"(?<=[。；\s：])\d{1,2}[.．、](?=[\u4e00-\u9fff])")
+
+
+def _closed_item(notice: Notice, ss: int) -> tuple[int, int] | None:
+    """The numbered item a closing sentence at ``ss`` ends (``5、完善检测体系。……。此项工作由X
+    负责。``): from after the item's number (the line's own, or the last one run on in the line
+    before it) up to the ``。`` before the sentence; None when no numbered item holds it."""
+    text = notice.text
+    ln = next((ln for ln in notice.content_lines() if ln.start <= ss < ln.end), None)
+    stop = len(text[:ss].rstrip())
+    if ln is None or not text.startswith("。", stop - 1):
+        return None
+    numbers = [m.end() for m in _RUN_ON_ITEM.finditer(text, ln.body_start, ss)]
+    s = numbers[-1] if numbers else ln.body_start if ln.numbered else None
+    if s is None or stop - 1 - s < 4 or notice.claimed_within(s, stop - 1):
+        return None
+    return s, stop - 1
 
 
 def _titled_task(notice: Notice, ss: int) -> tuple[int, int] | None:

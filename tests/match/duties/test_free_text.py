@@ -237,6 +237,9 @@ FREE_TEXT = [
      "县市场监管局负责食品安全抽检，有关企业应当配合提供样品。",
      ["县市场监管局负责食品安全抽检", "有关企业应当配合提供样品"],
      {("县市场监管局", R, "县市场监管局负责食品安全抽检"), ("有关企业", R, "有关企业应当配合提供样品", "role=support")}),
+    # 大力 before 配合 says how, like 积极/全力: the body supports
+    ("support-after-a-manner-adverb-dali", "白河市广播电视台要大力配合做好防病知识宣传。",
+     ["白河市广播电视台要大力配合做好防病知识宣传"], {("白河市广播电视台", R, "白河市广播电视台要大力配合做好防病知识宣传", "role=support")}),
     ("later-piece-with-a-qualified-class-is-cut",
      "县人民医院负责危重病例救治，指定的基层机构须做好转诊衔接。",
      ["县人民医院负责危重病例救治"], {("县人民医院", R, "县人民医院负责危重病例救治")}),
@@ -263,6 +266,50 @@ FREE_TEXT = [
      "一、评选程序\n全县健康村评选工作由县爱卫会负责，由县爱卫办组织实施。\n",
      ["全县健康村评选工作由县爱卫会负责", "由县爱卫办组织实施"],
      {("县爱卫会", R, "全县健康村评选工作由县爱卫会负责"), ("县爱卫办", R, "由县爱卫办组织实施")}),
+    # a piece after ； with no doer of its own, in an assignment's sentence that ran up to the ；:
+    # a duty of the same units with the same roles, all supporting when it opens with 配合; the
+    # sentence after 。 is not carried on
+    ("piece-after-semicolon-keeps-the-assignment",
+     "（四）由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为；查处阻碍执法的行为，要依法予以查处。对构成犯罪的，依法追究刑事责任。",
+     ["由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为", "查处阻碍执法的行为，要依法予以查处"],
+     {("县公安局", R, "由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为", "role=lead"), ("县卫健局", R, "由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为", "role=support"),
+      ("县民政局", R, "由县公安局负责，县卫健局、县民政局配合，依法打击非法行医行为", "role=support"), ("县公安局", R, "查处阻碍执法的行为，要依法予以查处", "role=lead"),
+      ("县卫健局", R, "查处阻碍执法的行为，要依法予以查处", "role=support"), ("县民政局", R, "查处阻碍执法的行为，要依法予以查处", "role=support")}),
+    ("piece-after-semicolon-opening-with-peihe-supports",
+     "（七）由县市场监管局负责查处违法医疗广告案件；配合县卫健局开展药店清理整顿。",
+     ["由县市场监管局负责查处违法医疗广告案件", "配合县卫健局开展药店清理整顿"],
+     {("县市场监管局", R, "由县市场监管局负责查处违法医疗广告案件"), ("县市场监管局", R, "配合县卫健局开展药店清理整顿", "role=support")}),
+    ("piece-after-semicolon-with-its-own-subject-is-its-own",
+     "（二）由县卫健局负责组织义诊活动；县教体局要做好校园宣传。",
+     ["由县卫健局负责组织义诊活动", "县教体局要做好校园宣传"],
+     {("县卫健局", R, "由县卫健局负责组织义诊活动"), ("县教体局", R, "县教体局要做好校园宣传")}),
+    # 由X牵头，分别是A；B；C: each task the sentence lists is one of X's, the role kept
+    ("tasks-listed-after-fenbieshi-over-semicolons",
+     "其中有3项由白河市卫健委牵头，分别是抓好传染病防治；完善妇幼保健服务；把儿童近视筛查纳入学校体检。",
+     ["其中有3项由白河市卫健委牵头，分别是抓好传染病防治", "完善妇幼保健服务", "把儿童近视筛查纳入学校体检"],
+     {("白河市卫健委", R, "其中有3项由白河市卫健委牵头，分别是抓好传染病防治", "role=lead"), ("白河市卫健委", R, "完善妇幼保健服务", "role=lead"),
+      ("白河市卫健委", R, "把儿童近视筛查纳入学校体检", "role=lead")}),
+    ("piece-after-semicolon-with-a-condition-is-not-carried-on",
+     "违反本规定的，由县卫健局责令改正；情节严重的，处一万元罚款。",
+     ["违反本规定的，由县卫健局责令改正"], {("县卫健局", R, "违反本规定的，由县卫健局责令改正")}),
+    ("piece-after-semicolon-stating-a-state-is-not-carried-on",
+     "由县城管局牵头，做好环卫设施维护；垃圾收运车辆密闭规范，清运及时。",
+     ["由县城管局牵头，做好环卫设施维护"], {("县城管局", R, "由县城管局牵头，做好环卫设施维护", "role=lead")}),
+    # 此项工作由X负责，Y协办。 closing a numbered item: the marker assigns the item (X leads beside
+    # Y, who supports), the marker sentence is no duty of its own; also items run on in one line
+    ("closing-sentence-ciXiangGongZuo-assigns-the-item",
+     "二、重点工作\n（五）完善食品检测体系。加强检测能力建设，推进检测中心建设。此项工作由白河市农业局负责，白河市卫健委协办。\n"
+     "（六）开展信息发布工作。完善信息发布制度，及时通报工作动态。此项工作由白河市食安办负责。\n",
+     ["完善食品检测体系。加强检测能力建设，推进检测中心建设", "开展信息发布工作。完善信息发布制度，及时通报工作动态"],
+     {("白河市农业局", R, "完善食品检测体系。加强检测能力建设，推进检测中心建设", "role=lead"), ("白河市卫健委", R, "完善食品检测体系。加强检测能力建设，推进检测中心建设", "role=support"),
+      ("白河市食安办", R, "开展信息发布工作。完善信息发布制度，及时通报工作动态")}),
+    ("closing-sentence-after-run-on-items",
+     "二、重点工作\n5、完善食品检测体系 (1)加强检测能力建设。推进检测中心建设。 (2)扩建质检实验室。 此项工作由白河市农业局负责，白河市卫健委协办。 6、开展信息发布工作。\n",
+     ["完善食品检测体系 (1)加强检测能力建设。推进检测中心建设。 (2)扩建质检实验室"],
+     {("白河市农业局", R, "完善食品检测体系 （1）加强检测能力建设。推进检测中心建设。 （2）扩建质检实验室", "role=lead"), ("白河市卫健委", R, "完善食品检测体系 （1）加强检测能力建设。推进检测中心建设。 （2）扩建质检实验室", "role=support")}),
+    ("closing-sentence-without-a-numbered-item-stays-its-own",
+     "此项工作由白河市食安办负责。\n",
+     ["此项工作由白河市食安办负责"], {("白河市食安办", R, "此项工作由白河市食安办负责")}),
     # a topic before 由 names what the doer after it does: with 的 inside (领导小组的日常工作), a fixed
     # phrase (具体办法) or a determiner (这项工作) opening it
     ("agent-after-a-topic-with-de", "领导小组的日常工作由县卫健局承担。",
