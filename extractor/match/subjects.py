@@ -52,6 +52,8 @@ class SubjectCues:
         self.predicate_adverb = re.compile(lex.cue_re("predicate_adverbs"))
         # X接到通知后，要立即… / X在发现疫情时，须…: when the subject acts, then its modal verb
         self.when = re.compile(rf"(?:{lex.cue_re('when_verbs')})[^。；，]{{1,28}}?(?:后|时)，(?=要|应当|应|须|必须)")
+        # X发现可疑病人应予登记 / X发现病例应当立即报告: what the body finds, then its modal verb (no comma)
+        self.found = re.compile(r"发现[^。；，]{1,20}?(?=应当|应予|必须|须|应(?![急用对变]))")
         # X收到材料后进行初审 / X接到申请后，开展审查: the step the body's own act follows
         self.after_step = re.compile(rf"(?:{lex.cue_re('step_verbs')})[^。；，]{{1,28}}?后，?")
         self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
@@ -888,7 +890,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         q = answers.end() if answers else lead.end()  # 县人民政府主要领导要带队…: the body's leaders act for it
     elif lead and _NAME_ONLY.match(text, lead.end(), limit):
         return None  # 县禁毒办负责人张某某，…: the body's head and a name, a person, not the body at work
-    c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit)
+    c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit) or cues.found.match(text, q, limit)
     if c:
         q = c.end()
     actors = _actor_names(notice)
