@@ -25,6 +25,8 @@ class _Cues:
         self.application = re.compile(lex.cue_re("application_words"))
         # 一、…工作的主要进展和成效 / 一、基本情况: what was done so far, a report
         self.progress = re.compile(rf"(?:{lex.cue_re('progress_heading_words')})$")
+        # （二）疫情分级 / 1.2 等级划分: the levels an emergency plan tells apart, defined
+        self.grading = re.compile(rf"(?:{lex.cue_re('grading_heading_words')})$")
 
 
 def _titles(ln: Line) -> list[str]:
@@ -59,3 +61,10 @@ def in_report_section(lex: Lexicon, ln: Line) -> bool:
     ``一、基本情况``)? Its sentences say what bodies did, not what they are to do."""
     cues = lex.memo(_Cues)
     return any(cues.progress.search(t) for t in _titles(ln))
+
+
+def in_grading_section(lex: Lexicon, ln: Line) -> bool:
+    """Is the line under a heading that grades events (``（二）疫情分级``, ``等级划分``)? Its
+    items define each level (``1.三级疫情：发现…病人``), they give no body a task."""
+    cues = lex.memo(_Cues)
+    return any(cues.grading.search(t) for t in _titles(ln))

@@ -17,6 +17,7 @@ from .deadlines import recurring_at, time_limit_at
 from .level_departments import (
     governments_of_levels,
     is_department_class,
+    levels_without_government,
     managing_department,
     unlisted_field_department,
 )
@@ -51,6 +52,8 @@ class SubjectCues:
         self.predicate_adverb = re.compile(lex.cue_re("predicate_adverbs"))
         # X接到通知后，要立即… / X在发现疫情时，须…: when the subject acts, then its modal verb
         self.when = re.compile(rf"(?:{lex.cue_re('when_verbs')})[^。；，]{{1,28}}?(?:后|时)，(?=要|应当|应|须|必须)")
+        # X发现可疑病人应予登记 / X发现病例应当立即报告: what the body finds, then its modal verb (no comma)
+        self.found = re.compile(r"发现[^。；，]{1,20}?(?=应当|应予|必须|须|应(?![急用对变]))")
         # X收到材料后进行初审 / X接到申请后，开展审查: the step the body's own act follows
         self.after_step = re.compile(rf"(?:{lex.cue_re('step_verbs')})[^。；，]{{1,28}}?后，?")
         self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
@@ -108,6 +111,8 @@ class SubjectCues:
             rf"各?(?:{level}(?:、{level})+|{with_others})级?(?:{lex.cue_re('government_words')})")
         # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
         self.levels = re.compile(rf"[{levels}](?:、[{levels}])+")
+        # 市、县两级|环境保护部门: the levels counted after their list, the body's name after them
+        self.tiers = re.compile("[两三四五]级")
         concerned = lex.cue_re("concerned_words")
         # 市人民政府有关部门: the departments concerned of the government named before
         self.own_departments = re.compile(rf"(?:{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
@@ -232,16 +237,27 @@ def _level_department(notice: Notice, p: int, limit: int, in_list: bool) -> Subj
     """``县级以上地方人民政府教育主管部门``: a generic body of the department's kind, its own name
     (``教育主管部门``) another written form (``level_departments``)."""
     q = governments_of_levels(notice, p, limit)
-    managing = managing_department(notice, q, limit) if q is not None else None
-    if q is not None and managing is not None:  # 县级以上人民政府管理专利工作的部门
+    if q is not None:
+        return _department_of_levels(notice, p, q, limit, in_list, governments=True)
+    q = levels_without_government(notice, p, limit)  # 县级以上地方|卫生行政部门: no government word
+    item = _department_of_levels(notice, p, q, limit, in_list, governments=False) if q is not None else None
+    return item if item is not None and notice.text.endswith("部门", p, item.end) else None
+
+
+def _department_of_levels(notice: Notice, p: int, q: int, limit: int, in_list: bool,
+                          governments: bool) -> SubjectItem | None:
+    """The department named at ``q``, after the class of levels ``text[p:q]`` (with its
+    government word when ``governments``; they may be the doer themselves then)."""
+    managing = managing_department(notice, q, limit)
+    if managing is not None:  # 县级以上人民政府管理专利工作的部门
         return SubjectItem(p, managing, None, "qualified", alias=notice.text[q:managing])
-    inner = _item_at(notice, q, limit, in_list) if q is not None else None
-    unlisted = unlisted_field_department(notice, q, limit) if q is not None and inner is None else None
-    if q is not None and unlisted is not None:  # 设区的市人民政府大数据工作主管部门
+    inner = _item_at(notice, q, limit, in_list)
+    unlisted = unlisted_field_department(notice, q, limit) if inner is None else None
+    if unlisted is not None:  # 设区的市人民政府大数据工作主管部门
         return SubjectItem(p, unlisted, None, "qualified", alias=notice.text[q:unlisted])
-    if q is not None and inner is None and _governments_act(notice, p, q, limit):
+    if inner is None and governments and _governments_act(notice, p, q, limit):
         return SubjectItem(p, q, None, "qualified")  # 县级以上地方人民政府根据…，组织…: the governments themselves
-    if q is None or inner is None or inner.form not in ("org", "short", "dept", "unlisted", "qualified"):
+    if inner is None or inner.form not in ("org", "short", "dept", "unlisted", "qualified"):
         return None
     tail = subject_cues(notice).dept_tail.match(notice.text, inner.end, limit) if inner.form in ("short", "dept") else None
     if tail:  # 交通运输|主管部门
@@ -304,6 +320,12 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             return _own_departments(text, p, g.end(), own)
         return SubjectItem(p, g.end(), None, "collective")
     lv = cues.levels.match(text, p, limit)
+    tiers = cues.tiers.match(text, lv.end(), limit) if lv else None
+    if tiers:  # 市、县两级环境保护部门: that body at each of the levels, one collective
+        body = _item_at(notice, tiers.end(), limit, in_list)
+        tail = cues.dept_tail.match(text, body.end, limit) if body is not None and body.form in ("short", "dept") else None
+        if body is not None and body.form in ("org", "unlisted", "short", "dept"):
+            return SubjectItem(p, tail.end() if tail else body.end, None, "collective")  # 环境保护|部门
     last = _item_at(notice, lv.end() - 1, limit, in_list) if lv else None
     if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
         note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form
@@ -868,7 +890,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         q = answers.end() if answers else lead.end()  # 县人民政府主要领导要带队…: the body's leaders act for it
     elif lead and _NAME_ONLY.match(text, lead.end(), limit):
         return None  # 县禁毒办负责人张某某，…: the body's head and a name, a person, not the body at work
-    c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit)
+    c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit) or cues.found.match(text, q, limit)
     if c:
         q = c.end()
     actors = _actor_names(notice)

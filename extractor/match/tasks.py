@@ -24,7 +24,7 @@ from .orgs import (
 from .place_subjects import opens_with_place
 from .rule_items import labels_a_thing, states_a_rule
 from .score_tables import find_score_tables, scored_criterion
-from .sections import in_application_section, in_goal_section, in_report_section
+from .sections import in_application_section, in_goal_section, in_grading_section, in_report_section
 from .subjects import (
     generic_collective,
     is_same_below_note,
@@ -1584,8 +1584,10 @@ def find_tasks(notice: Notice) -> None:
         if not orgs and subject_at(notice, ln.body_start, ln.end):
             continue  # （1）县卫健局要…: an item opening with its doer is free text, read with its subject
         if not orgs and (in_application_section(notice.lex, ln) or in_goal_section(notice.lex, ln)
-                         or in_report_section(notice.lex, ln)):
-            continue  # 1.申请人同年只能申请1项 under 限项申请规定, 1.免疫率达到80% under 主要指标: no one's task
+                         or in_report_section(notice.lex, ln) or in_grading_section(notice.lex, ln)):
+            # 1.申请人同年只能申请1项 under 限项申请规定, 1.免疫率达到80% under 主要指标, 1.三级疫情：…
+            # under 疫情分级: no one's task
+            continue
         body = text[ln.body_start : ln.end]
         if not orgs and states_a_rule(notice.lex, body):
             continue  # 项目负责人须具有…, 应具有…, 详见…, 流程如下: a rule or a lead-in, no one's task

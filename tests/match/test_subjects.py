@@ -25,6 +25,11 @@ LEVELS = [
      {("各盟、旗人民政府", R, "各盟、旗人民政府要把鼠疫防控列入重要议事日程")}),
     ("one-body-at-league-and-banner-level", T + "盟、旗卫生健康委要加强动物间疫情监测。",
      {("盟、旗卫生健康委", R, "盟、旗卫生健康委要加强动物间疫情监测")}),
+    # levels counted after their list (两级, 三级) before one body's name: that body at each level, one collective
+    ("two-tiers-of-one-department", T + "州、县两级卫生健康部门要加强动物间疫情监测。",
+     {("州、县两级卫生健康部门", R, "州、县两级卫生健康部门要加强动物间疫情监测")}),
+    ("three-tiers-of-one-institution", T + "省、市、县三级疾控中心要加强疫情研判。",
+     {("省、市、县三级疾控中心", R, "省、市、县三级疾控中心要加强疫情研判")}),
     ("one-level-with-others-in-brackets", T + "各州（市）政府要统筹安排防控经费。",
      {("各州（市）政府", R, "各州（市）政府要统筹安排防控经费")}),
     # 各 and one level written as the kinds of place at it, before a modal verb: every place of that level
@@ -43,6 +48,16 @@ LEVELS = [
      {("县级以上人民政府", R, "县级以上人民政府及其有关部门应当共享疫情监测资料")}),
     ("governments-of-districted-cities-answer-for-it", T + "设区的市级以上地方人民政府对本行政区域的鼠疫防控工作负总责。",
      {("设区的市级以上地方人民政府", R, "设区的市级以上地方人民政府对本行政区域的鼠疫防控工作负总责")}),
+    # a law's class of levels with no government word before a department in 部门: the field's
+    # departments at those levels all the same
+    ("department-above-a-level-without-government", T + "县级以上地方卫生健康部门负责本行政区域内的鼠疫监测。",
+     {("县级以上地方卫生健康部门", R, "县级以上地方卫生健康部门负责本行政区域内的鼠疫监测")}),
+    ("field-department-above-a-level-without-government", T + "县级以上林业主管部门应当组织开展鼠情调查。",
+     {("县级以上林业主管部门", R, "县级以上林业主管部门应当组织开展鼠情调查")}),
+    # near miss: a class of levels alone is no body; an institution class stays its own name
+    ("a-class-of-levels-alone-is-no-doer", T + "县级以上地方应当组织开展灭鼠灭蚤。", set()),
+    ("institutions-above-a-level-stay-their-own-class", T + "县级以上医疗机构应当设立发热门诊。",
+     {("县级以上医疗机构", R, "县级以上医疗机构应当设立发热门诊")}),
     # near misses: what they approved is the subject; their own office; a list going on with another body
     ("governments-above-a-level-in-a-relative-clause", T + "设区的市级以上人民政府审批的防控方案，由其卫生健康主管部门组织评审。",
      set()),

@@ -407,6 +407,14 @@ TASKS = [
      ["游泳場所衛生許可及水質管理情況"],
      {("白河市卫生健康委", R, "游泳场所卫生许可及水质管理情况", "role=lead"),
       ("白河市体育局", R, "游泳场所卫生许可及水质管理情况", "role=support")}),
+    # an emergency plan's grading: its items define the levels (what happens), no body's task; the
+    # section after it, whose items name their doers, is read as before
+    ("items-under-a-grading-heading-are-no-tasks",
+     "青山县狂犬病疫情应急预案\n（二）疫情分级\n1.一般疫情：全县出现散发病例，未发生聚集性疫情。\n"
+     "2.较大疫情：两个以上乡镇出现病例，且病例间有流行病学关联。\n3.重大疫情：全县病例数超过上年同期两倍。\n"
+     "（三）疫情报告\n1.县疾控中心负责收集疫情信息。\n2.县卫健局负责发布疫情信息。\n",
+     ["县疾控中心负责收集疫情信息", "县卫健局负责发布疫情信息"],
+     {("青山县疾控中心", R, "县疾控中心负责收集疫情信息"), ("青山县卫健局", R, "县卫健局负责发布疫情信息")}),
     ("several-units-without-the-rule-have-no-role",
      "红石区爱国卫生“十四五”规划\n三、主要任务\n（一）健全监测网络。推动哨点医院扩容。（区卫健局、区财政局负责）\n",
      ["健全监测网络。推动哨点医院扩容"],

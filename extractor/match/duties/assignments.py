@@ -132,6 +132,8 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if _NO_TOPIC.fullmatch(text, start, m.start()) and (_ROLE_ONLY.fullmatch(text, q, end)
                                                              or cues.members_attend.fullmatch(text, q, end)):
             return  # 具体由A、B负责牵头。: who leads a task written before; 由A牵头，B等参加。: a body's make-up
+        if text.startswith("的，", m.start() - 2) and cues.sanction.match(text, q, end):
+            return  # 违反本办法规定…的，由X责令改正: a sanction for a breach, no standing duty
         if cues.agent_own_choice.search(text, q, end):
             start = end + 1
             continue  # 具体分配由学校自行处理: left to the body's own choice, no duty laid on it

@@ -126,6 +126,9 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     mech = notice.mechanism
     if mech is not None and written in (mech.name, *mech.aliases):
         return None  # 市X领导小组要…: the mechanism itself (its remit is read by remit.py), no department
+    above = notice.table.find(written, by_kind=False) if item.form in ("org", "dept", "bare") else None
+    if above is not None and _ABOVE_A_LEVEL in above.name and written in above.aliases:
+        return above  # 县级以上地方卫生行政部门负责…。卫生行政部门应当…: the class the law named
     if (item.form in ("qualified", "collective", "unlisted", "actor") or written.startswith("各")) and not notice.table.find(written):
         same = _each_form(notice, written)
         if same is not None:
@@ -215,6 +218,10 @@ def _named_before(notice: Notice, written: str) -> Org | None:
     return found[0] if len(found) == 1 else None
 
 
+# 县级以上卫生行政部门: a class of bodies at the levels above one, written with 以上
+_ABOVE_A_LEVEL = "以上"
+
+
 def _each_form(notice: Notice, written: str) -> Org | None:
     """The known body that ``各级X``/``各X`` or ``X`` names when the other form is known;
     ``各相关X``/``各有关X`` is ``各X`` (各相关涉老社会组织 and 各涉老社会组织)."""
@@ -227,7 +234,8 @@ def _each_form(notice: Notice, written: str) -> Org | None:
     if m and len(written) - m.end() >= 3:
         rest = written[m.end() :]
         full = re.sub("(?<!人民)政府$", "人民政府", rest)  # 各区县政府 and 区县人民政府
-        return notice.table.find(rest) or (notice.table.find(full) if full != rest else None)
+        same = notice.table.find(rest) or (notice.table.find(full) if full != rest else None)
+        return None if same is not None and _ABOVE_A_LEVEL in same.name else same  # 各级X is not 市级以上X
     for pre in ("各级", "各"):
         org = notice.table.find(pre + written)
         if org is not None and org.collective:

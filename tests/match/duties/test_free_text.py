@@ -374,6 +374,20 @@ FREE_TEXT = [
     ("a-body-is-made-up", "青山县疾控中心由青山县卫健局和青山县财政局组成。", [], set()),
     ("a-definition-names-a-body", "本办法所称主管部门，是指青山县卫健局。", [], set()),
     ("a-question-about-a-body", "青山县卫健局每年公开发布多少项目申报指南？", [], set()),
+    # a penalty clause (…的，由X责令改正、处…罚款): a sanction for a breach, no standing duty; a
+    # condition then a doer's task is one (确需…的，由X提出申请)
+    # what the body finds, then its modal verb with no comma between (X发现…应当…): its duty
+    ("found-then-modal-verb", "白河市疾控中心发现聚集性病例应当立即报告。",
+     ["白河市疾控中心发现聚集性病例应当立即报告"],
+     {("白河市疾控中心", R, "白河市疾控中心发现聚集性病例应当立即报告")}),
+    # near miss: 应急 is no modal verb; a report of what was found is no duty
+    ("found-then-yingji-is-no-modal", "白河市疾控中心发现问题应急处置。", [], set()),
+    ("found-as-report-is-no-duty", "白河市疾控中心发现了三个病例。", [], set()),
+    ("penalty-clause-is-no-duty",
+     "违反本办法规定，养犬人未按规定为犬只免疫的，由白河市农业农村局责令限期改正，处二百元罚款。", [], set()),
+    ("condition-then-agent-task-is-a-duty", "确需调用储备疫苗的，由白河市卫健委提出申请。",
+     ["确需调用储备疫苗的，由白河市卫健委提出申请"],
+     {("白河市卫健委", R, "确需调用储备疫苗的，由白河市卫健委提出申请")}),
     ("plain-verb-opens-a-relative-clause", "青山县卫健局每年公开发布的项目申报指南，是申报的依据。", [], set()),
     ("the-step-then-a-meeting-is-a-report", "青山县卫健局收到上级通知后立即召开会议。", [], set()),
     ("manner-adverb-opens-no-subject", "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查。",
