@@ -236,7 +236,7 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     shares_task = not inside and start > ss
     bare = not inside and not text[m.end() : end].strip("，。 ") and _NO_TOPIC.fullmatch(text, start, m.start()) is not None
     title = _titled_task(notice, ss) if bare and not shares_task else None
-    if (title is None and not inside and not shares_task and _BACK_TOPIC.fullmatch(text, start, m.start())
+    if (title is None and not inside and not shares_task and cues.back_topic.fullmatch(text, start, m.start())
             and _ROLE_ONLY.fullmatch(text, m.end(), end)):
         title = _closed_item(notice, start)  # …任务。此项工作由X负责，Y协办。: the marker closes the item
     if (title is None and not inside and not shares_task and _NO_TOPIC.fullmatch(text, start, m.start())
@@ -270,8 +270,6 @@ _NO_TOPIC = re.compile(r"\s*(?:具体|主要|并|同时|均)?")  # before 由: n
 _ROLE_ONLY = re.compile(r"[，。 ]*(?:牵头|负责){0,2}[，。 ]*")  # after 由X负责: no task either (具体由X负责牵头。)
 
 
-# 此项工作由…, 该项任务由…: the topic points back to the task written before
-_BACK_TOPIC = re.compile(r"\s*(?:这项|此项|该项|本项|上述)(?:工作|任务)")
 # 5、完善… in a line that runs several numbered items on: where the item's text starts
 _RUN_ON_ITEM = re.compile(r"(?<=[。；\s：])\d{1,2}[.．、](?=[\u4e00-\u9fff])")
 
