@@ -257,6 +257,27 @@ FREE_TEXT = [
     ("basis-phrase-before-the-verb", "县卫健局负责初审，县财政局根据审核结果拨付资金。",
      ["县卫健局负责初审", "县财政局根据审核结果拨付资金"],
      {("县卫健局", R, "县卫健局负责初审"), ("县财政局", R, "县财政局根据审核结果拨付资金")}),
+    # …，A、B等部门将…: a list of departments the notice does not name otherwise, then a modal
+    # verb, opens the next body's duty (next_body.py)
+    ("listed-departments-after-a-comma-end-the-duty",
+     "白河市疾控中心将继续做好鼠疫监测工作，白河市农牧、林草等部门将在牧区开展灭鼠工作。",
+     ["白河市疾控中心将继续做好鼠疫监测工作", "白河市农牧、林草等部门将在牧区开展灭鼠工作"],
+     {("白河市疾控中心", R, "白河市疾控中心将继续做好鼠疫监测工作"),
+      ("白河市农牧部门", R, "白河市农牧、林草等部门将在牧区开展灭鼠工作"),
+      ("白河市林草部门", R, "白河市农牧、林草等部门将在牧区开展灭鼠工作")}),
+    # …，特别是A、B机构，要…: the bodies singled out have a duty of their own
+    ("bodies-singled-out-end-the-general-duty",
+     "各有关部门要密切配合，特别是各级疾病预防控制、卫生监督机构，要为处置工作提供技术支持。",
+     ["各有关部门要密切配合"], {("各有关部门", R, "各有关部门要密切配合")}),
+    # …，经A、B等部门确认后，…: bodies after a preposition do not end the subject's duty
+    ("listed-departments-after-jing-stay",
+     "县卫健局要加强督导，经县财政、审计等部门确认后，拨付补助资金。",
+     ["县卫健局要加强督导，经县财政、审计等部门确认后，拨付补助资金"],
+     {("县卫健局", R, "县卫健局要加强督导，经县财政、审计等部门确认后，拨付补助资金")}),
+    ("listed-departments-after-shang-stay",
+     "县卫健局要加强督导，商县财政、审计等部门提出整改方案。",
+     ["县卫健局要加强督导，商县财政、审计等部门提出整改方案"],
+     {("县卫健局", R, "县卫健局要加强督导，商县财政、审计等部门提出整改方案")}),
     ("basis-phrase-anzhao-before-the-verb", "白河市疾控中心按照监测方案开展鼠密度监测。",
      ["白河市疾控中心按照监测方案开展鼠密度监测"],
      {("白河市疾控中心", R, "白河市疾控中心按照监测方案开展鼠密度监测")}),
