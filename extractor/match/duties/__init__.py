@@ -15,6 +15,7 @@ for which duty, one module per frame the duty is written in.
 - ``short_forms``: the short forms a notice defines for its bodies (``X（以下简称Y）``);
 - ``cut_tail``: the broken last clause of a text cut short;
 - ``open_bracket``: a duty ending inside a bracket that never closes ends before it;
+- ``bare_names``: a duty whose text only names bodies (``和动物疫情防控组``) is none;
 - shared by them: ``cues`` (the regexes built from ``cues.json``, a clause's role),
   ``clauses`` (where clauses start, brackets, reported or setting-up clauses), ``bodies``
   (the body a subject or head names, generic departments)."""
@@ -22,6 +23,7 @@ for which duty, one module per frame the duty is written in.
 from __future__ import annotations
 
 from .assignments import find_assignments
+from .bare_names import drop_bare_names
 from .body_sentences import find_body_duties
 from .cues import clause_role
 from .cut_tail import drop_cut_tail
@@ -45,6 +47,7 @@ __all__ = [
     "find_short_forms",
     "find_subject_duties",
     "drop_cut_tail",
+    "drop_bare_names",
     "end_before_open_bracket",
     "clause_role",
     "mech_members_section",
