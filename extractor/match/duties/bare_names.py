@@ -10,7 +10,6 @@ import re
 from ...lexicon import Lexicon
 from ...notice import Notice
 from ...words import dictionary_words, subject_phrase, word_tags
-from .cues import duty_cues
 
 #: 和/以及 or 、 left before a name when a list of names was cut at its markers
 _LIST_JOINT = re.compile(r"(?:和|以及|及|与|、)")
@@ -26,6 +25,12 @@ def _group_endings(lex: Lexicon) -> tuple[str, ...]:
     return (*lex.bodies["mechanism_suffixes"], *lex.bodies["sub_body_suffixes"], *lex.bodies["office_words"], "组")
 
 
+def _name_endings(lex: Lexicon) -> tuple[str, ...]:
+    """Endings of the names read as bare: a group's (:func:`_group_endings`) or a department's
+    (``主管部门``, ``cues.json`` department_tails); not every body's word (平台, 中心 end tasks too)."""
+    return (*_group_endings(lex), *lex.cue("department_tails"))
+
+
 def drop_bare_names(notice: Notice) -> None:
     """Drop every duty, but a table's task, whose text is only a body's name (:func:`_bare_name`)."""
     text = notice.text
@@ -34,14 +39,17 @@ def drop_bare_names(notice: Notice) -> None:
 
 
 def _bare_name(notice: Notice, text: str) -> bool:
-    """Is ``text`` (after a list's 和/以及/、) a noun phrase ending in a body's word, with no
+    """Is ``text`` (after a list's 和/以及/、) a noun phrase ending in a group's or a department's
+    word (:func:`_name_endings`), opened by no verb nor verbal noun, with no
     clause, no 的, no preposition, nor a verb but the work a group's name gives (:func:`_acts`)?"""
     m = _LIST_JOINT.match(text)
     name = text[m.end() :] if m else text
     if not name or len(name) > _LONGEST_NAME or _CLAUSE_MARKS.search(name) or "的" in name:
         return False
-    if not name.endswith(duty_cues(notice).subject_endings) or not subject_phrase(name):
+    if not name.endswith(notice.lex.memo(_name_endings)) or not subject_phrase(name):
         return False
+    if word_tags().get(dictionary_words(name)[0]) in ("v", "vn"):
+        return False  # 建设工业互联网平台: a task naming what it builds
     return not any(_acts(notice, name, w, at) for w, at in _words_at(name))
 
 
