@@ -128,14 +128,14 @@ def names_a_doer_of_a_thing(text: str, q: int, end: int) -> bool:
     return len(words) >= 2 and word_tags().get(words[0]) in VERB_TAGS and words[1] == "的"
 
 
-_SETUP = re.compile("(?:决定|共同|联合)?(?:成立|设立|组建)")  # A、B共同设立X: the act that sets X up
+_SETUP = re.compile("(?:决定|确定|共同|联合)?(?:成立|设立|组建)")  # A、B共同设立X: the act that sets X up
 
 
 def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
     """``国务院成立X（以下简称Y）``: the act that sets the notice's body up, not a duty; so is
     one body's ``成立X`` right after it (no modal verb, not 各… nor 相应…), staffed or not
     (``市政府成立X领导组（名单附后）``, ``X成立Y 某某任组长``, ``卫生院成立由…组成的专家组``,
-    ``县政府成立X领导小组，统一协调…``: what the group does is the group's)."""
+    ``县政府成立X领导小组，统一协调…``, ``县政府确定成立X``: what the group does is the group's)."""
     text = notice.text
     if not _SETUP.match(text, q, end):
         return False
