@@ -1,6 +1,8 @@
 """Where a subject's clause ends when a later clause of its sentence opens with another named
-body at work (``X下发通知，Y组织申报``, ``X将意见函告Y，Y据此拨付资金``): that clause is the
-other body's step, no part of the first subject's duty."""
+body at work (``X下发通知，Y组织申报``, ``X将意见函告Y，Y据此拨付资金``), a list of departments
+the notice names nowhere else (``…，A、B等部门将…``) or the bodies a general subject singles
+out (``…，特别是A、B机构，要…``): that clause is the other bodies' part, no part of the first
+subject's duty."""
 
 from __future__ import annotations
 
