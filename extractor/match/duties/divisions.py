@@ -304,8 +304,10 @@ def mech_members_section(notice: Notice, ln) -> bool:
 
 def _head_lines(notice: Notice) -> str:
     """The notice's first two lines (a title may run on to a second line:
-    ``青山县爱国卫生运动委员会`` / ``各委员部门职责分工``)."""
-    return "\n".join(simplified(notice.text).lstrip().split("\n", 2)[:2])
+    ``青山县爱国卫生运动委员会`` / ``各委员部门职责分工``), in simplified characters. Only
+    these lines are converted (OpenCC converts each run between spaces and punctuation on
+    its own: the same as in the whole text, which cost ~4% of a generated notice's extraction)."""
+    return simplified("\n".join(notice.text.lstrip().split("\n", 2)[:2]))
 
 
 # 各委员部门职责分工, 成员单位的工作职责: a heading naming the members' duties
