@@ -289,10 +289,11 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
         return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head (or A，B：)
     if shared_tail(notice, written) or (not strict and levels_body(notice, written)):
         return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department; 区县（市）人民政府：
+    rest = text[colon + 1 : end]
     if unlisted_head(notice, written) and (
             duty_cues(notice).duty_opening.match(text, colon + 1, end)
-            or (not strict and written.endswith("部门") and paragraph_like(text[colon + 1 : end]))):
-        return (s, colon), colon + 1
+            or (not strict and written.endswith("部门") and (paragraph_like(rest) or not rest.strip()))):
+        return (s, colon), colon + 1  # 建设部门：… / 建设部门： alone, its numbered duties below
     return None
 
 

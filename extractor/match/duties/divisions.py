@@ -120,6 +120,9 @@ def find_divisions(notice: Notice) -> None:
             if alone_unit(notice, ln) and (i + 1 == len(lines) or lines[i + 1].numbered):
                 pending_head = alone_span(notice, ln)  # （二）县农业农村局: the next unit, its duties below
                 continue
+            if ln.numbered and text[body_start : ln.end].rstrip().endswith(("：", ":")):
+                pending_head = None  # （四）其他方面：: another list's head, no unit named; the unit above ends
+                continue
             if ln.numbered or not subject_at(notice, body_start, ln.end):
                 head, content_start = pending_head, body_start
             else:  # 市卫生局负责… under a group's name: the duties of the bodies it names
