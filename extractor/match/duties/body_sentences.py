@@ -68,15 +68,21 @@ def _office_host_duties(notice: Notice) -> None:
 
 
 def _remit_after_host(notice: Notice, host_at: int, end: int) -> int | None:
-    """Where an office's duties start: the clause right after its host's (a clause of a
-    name's length) opening with 负责/承担 (``设在县卫生局，主要负责…`` -> at 负责, ``具体负责…``
-    at 具体)."""
+    """Where an office's duties start: the clause after its host's (a clause of a name's
+    length), past the clauses on its staff, opening with 负责/承担 (``设在县卫生局，主要负责…``
+    -> at 负责, ``具体负责…`` at 具体; ``设在X，由某某担任办公室主任，负责…`` -> at 负责)."""
     text = notice.text
     comma = text.find("，", host_at, min(end, host_at + _HOST_MAX + 1))
-    if comma < 0:
-        return None
-    verb_at = comma + 1 + (2 if text.startswith("主要", comma + 1) else 0)  # 主要负责: 负责 on
-    return verb_at if duty_cues(notice).titled_duty_verb.match(text, verb_at, end) else None
+    staffing = subject_cues(notice).not_clause_words
+    while comma >= 0:
+        verb_at = comma + 1 + (2 if text.startswith("主要", comma + 1) else 0)  # 主要负责: 负责 on
+        if duty_cues(notice).titled_duty_verb.match(text, verb_at, end):
+            return verb_at
+        next_comma = text.find("，", comma + 1, end)
+        if next_comma < 0 or not staffing.search(text, comma + 1, next_comma):
+            return None
+        comma = next_comma  # ，由某某担任办公室主任，: a clause on its staff, then its duties
+    return None
 
 
 _HOST_MAX = 25  # the longest host's name read before its office's duties (设在X司Y处，负责…)

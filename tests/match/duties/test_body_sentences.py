@@ -50,6 +50,12 @@ BODY_DUTIES = [
     ("bare-office-clause-after-the-mechanisms-set-up",
      "白河市关于加强数字经济工作的通知\n一、加强组织领导\n成立白河市数字经济工作领导小组，由市长任组长，办公室设在市科技局，具体负责组织推进落实。",
      {("白河市数字经济工作领导小组办公室", R, "办公室设在市科技局，具体负责组织推进落实")}),
+    # 设在Y，由某某担任办公室主任，负责…: the duty after the clause on its staff is still the office's
+    ("office-seat-then-its-head-then-its-duty",
+     MT + "此外，领导小组办公室设在县卫健局，由王建国同志担任办公室主任，负责日常工作。",
+     {(f"{M}办公室", R, "负责日常工作")}),
+    ("office-seat-then-its-head-only",
+     MT + "此外，领导小组办公室设在县卫健局，办公室主任由县卫健局分管负责同志担任。", set()),
     ("office-seat-then-a-persons-work",
      MT + "此外，领导小组办公室设在县卫健局，王强负责日常工作。", set()),
     # the working groups' paragraphs: a numbered heading that only names its group is no duty, and
