@@ -173,6 +173,8 @@ _ORG_END = re.compile(
 _JOINT_SPLIT = re.compile(
     r"(?<=[厅廳局委部院府室会會办辦署])(?=(?:国务院|國務院|国家|國家|中共|中国共产党|中國共產黨|全国|全國|"
     r"自治区|自治區|省|市|县|縣|区|區|州|盟|旗|镇|鎮|乡|鄉)[\u4e00-\u9fff]{2})"
+    # 教育部办公厅卫生部办公厅: two ministries' general offices, the second a ministry's name again
+    r"|(?<=办公厅)(?=[\u4e00-\u9fff]{1,10}?(?:部|委|局|署)办公厅)"
 )
 _PARTY = {"中国共产党", "中國共產黨", "中共"}
 # the state's name before a central body in a decree's heading (中华人民共和国国务院令): the body is 国务院

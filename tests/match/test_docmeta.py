@@ -289,6 +289,11 @@ JOINT = [
      "青山市卫生健康委员会、青山市教育局关于开展学校结核病筛查的通知\n" + BODY + "青山市民政局\n2024年6月1日\n",
      {"青山市民政局"}),
     ("a-title-of-one-body", "青山市卫生健康委员会关于开展爱国卫生月活动的通知\n" + BODY, {"青山市卫生健康委员会"}),
+    # two ministries' general offices run together in the title (X部办公厅Y部办公厅关于…): two issuers
+    ("two-ministries-general-offices-run-together-in-the-title",
+     "水务部办公厅林草委办公厅关于做好汛期防疫工作的意见\n" + BODY,
+     {"水务部办公厅", "林草委办公厅"}),
+    ("a-general-office-of-one-ministry-in-the-title", "水务部办公厅关于做好汛期防疫工作的意见\n" + BODY, {"水务部办公厅"}),
     ("a-header-of-two-bodies-side-by-side-above-the-title",
      "青文〔2024〕5号\n中共青山乡委员会　　青山乡人民政府\n关于做好秋冬季防火工作的通知\n" + BODY,
      {"中共青山乡委员会", "青山乡人民政府"}),

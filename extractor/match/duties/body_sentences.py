@@ -44,6 +44,48 @@ def find_body_duties(notice: Notice) -> None:
             for cs, ce in split_clauses(text, start, se, "；"):
                 ce = _before_setup_clause(notice, cs, ce)
                 notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(notice, text[cs:ce]))], source="body"))
+    _office_host_duties(notice)
+
+
+def _office_host_duties(notice: Notice) -> None:
+    """The duties of an office in the clause after its seat, wherever the sentence starts
+    (``成立X领导小组，办公室设在县卫生局，具体负责…``, ``此外，X办公室设在Y，承担…日常工作``): the
+    office's, not the mechanism's, one duty per piece split on ``；``, ending before the
+    clauses on its staff. A clause naming it by a bare ``办公室`` (its name written in the
+    clause before) is its own sentence: the duty's text starts there."""
+    text = notice.text
+    for office, host_at, (_s, sentence_end) in notice.office_hosts:
+        start = _remit_after_host(notice, host_at, sentence_end)
+        if start is None or notice.claimed(start) or notice.claimed_within(start, sentence_end):
+            continue
+        clause = max(text.rfind("，", 0, host_at), _s - 1) + 1
+        if text[clause:host_at].startswith(tuple(f"{w}设" for w in notice.lex.bodies["office_words"])):
+            start = clause  # 成立X推进办公室，办公室设在Y，具体负责…
+        for cs, ce in split_clauses(text, start, sentence_end, "；"):
+            ce = _before_setup_clause(notice, cs, ce)
+            if ce > cs:
+                notice.duties.append(Duty(span=(cs, ce), orgs=[(office, None)], source="body"))
+
+
+def _remit_after_host(notice: Notice, host_at: int, end: int) -> int | None:
+    """Where an office's duties start: the clause after its host's (a clause of a name's
+    length), past the clauses on its staff, opening with 负责/承担 (``设在县卫生局，主要负责…``
+    -> at 负责, ``具体负责…`` at 具体; ``设在X，由某某担任办公室主任，负责…`` -> at 负责)."""
+    text = notice.text
+    comma = text.find("，", host_at, min(end, host_at + _HOST_MAX + 1))
+    staffing = subject_cues(notice).not_clause_words
+    while comma >= 0:
+        verb_at = comma + 1 + (2 if text.startswith("主要", comma + 1) else 0)  # 主要负责: 负责 on
+        if duty_cues(notice).titled_duty_verb.match(text, verb_at, end):
+            return verb_at
+        next_comma = text.find("，", comma + 1, end)
+        if next_comma < 0 or not staffing.search(text, comma + 1, next_comma):
+            return None
+        comma = next_comma  # ，由某某担任办公室主任，: a clause on its staff, then its duties
+    return None
+
+
+_HOST_MAX = 25  # the longest host's name read before its office's duties (设在X司Y处，负责…)
 
 
 def _before_setup_clause(notice: Notice, start: int, end: int) -> int:

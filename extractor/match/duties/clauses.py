@@ -29,12 +29,16 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
         m = INLINE_MARK.match(text, p, end) or _ORDINAL.match(text, p, end)
         if m and (i < start or text[i] in "。；： " or BRACKETED_MARK.fullmatch(m.group(0).rstrip())):
             p = m.end()  # …监督管理，（二）市教育局负责…: the items of a list run together on one line
+        elif i >= start and text[i] in "。：" and (section := _RUN_ON_SECTION.match(text, p, end)):
+            p = section.end()  # …提出以下意见：一、各地教育部门要…: a section's number run on after a colon
         if p < end and (not out or out[-1] != p):
             out.append(p)
     return out
 
 
 _CLAUSE_END = re.compile("[。；，： ]")
+# 一、 / 十二、 (not 一、二级医院: two levels)
+_RUN_ON_SECTION = re.compile(r"[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十])\s*")
 
 
 def clause_end(text: str, start: int, end: int) -> int:

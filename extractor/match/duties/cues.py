@@ -89,9 +89,11 @@ class _Cues:
         self.back_topic = re.compile(rf"\s*(?:{lex.cue_re('back_topic_determiners')})(?:工作|任务)")
         # …的，由X责令改正，处…罚款: a sanction for a breach, imposed after its condition (no standing duty)
         self.sanction = re.compile(rf"(?:依法|依据各自职责，?|按照[^，。；]{{1,12}}，?)?(?:{lex.cue_re('sanction_words')})")
-        # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon
+        # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon;
+        # also a clause pointing back at the sentence's subject (X承担…任务，具体职责为： / ，其职责是：)
         self.listed = re.compile(rf"(?:履行|承担|行使|负责|做好|抓好|加强)(?:{lex.cue_re('list_lead_words')})(?:主要)?(?:工作)?"
-                                 r"(?:方面)?(?:职责|职能|工作|任务|事项|建设)[：:]")
+                                 r"(?:方面)?(?:职责|职能|工作|任务|事项|建设)[：:]"
+                                 r"|(?<=[，,])(?:其|具体)(?:主要)?(?:职责|任务)(?:为|是|如下)[：:]")
         # (由A)牵头，B、C等参加。: who leads a body and the units that sit in it, not a task
         self.members_attend = re.compile(rf"(?:{lex.cue_re('lead_words')})[，,][^。；]{{2,200}}?"
                                          rf"(?:{lex.cue_re('attendance_verbs')})[。；]?\s*")

@@ -7,7 +7,7 @@ import re
 
 from ...layout import Line
 from ...notice import Notice
-from ...numbering import MARKER
+from ...numbering import CN_PAREN, MARKER
 from ...words import starts_with_verb
 from ..orgs import looks_like_org, org_at, split_items
 from ..subjects import not_a_stem, subject_cues
@@ -104,7 +104,8 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
         q = p + 1
         while q < end and text[q] in _BEFORE_HEAD:  # 。 .县环保局：: spaces, a bullet a copy kept as a dot
             q += 1
-        hit = _colon_head(notice, q, end, strict=True) or _head_after_heading(notice, q, end) or _period_head(notice, q, end)
+        hit = (_marked_head(notice, q, end) or _colon_head(notice, q, end, strict=True) or _head_after_heading(notice, q, end)
+               or _period_head(notice, q, end))
         if hit is not None:
             found.append((*hit, True))
         else:  # 农业部：根据…: a body's name by its form, kept if the line holds other heads
@@ -128,6 +129,22 @@ def _before_section(text: str, start: int, end: int) -> int:
     """Where a unit's duties in a run-on line end: at the next section's numbered heading, or ``end``."""
     m = _SECTION_BREAK.search(text, start, end)
     return m.start() if m else end
+
+
+# （三）工商部门：1、… : a unit's section number, its name, then its first numbered duty
+_MARKED_HEAD = re.compile(rf"(?:{CN_PAREN})\s*(?P<name>[^：:。；，、\s]{{2,16}})[：:]\s*(?=1[、.．])")
+
+
+def _marked_head(notice: Notice, s: int, end: int) -> tuple[tuple[int, int], int] | None:
+    """``…。 （三）工商部门：1、…。 2、…`` inside a run-on line: a unit (a department type, or
+    a name of a body's form) after its section number, its numbered duties after the colon."""
+    m = _MARKED_HEAD.match(notice.text, s, end)
+    if m is None:
+        return None
+    written = m.group("name")
+    if generic_stem(notice, written) or (unlisted_head(notice, written) and not starts_with_verb(written)):
+        return (m.start("name"), m.end("name")), m.end()
+    return None
 
 
 def duty_verb_at(notice: Notice, at: int) -> bool:
@@ -289,10 +306,11 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
         return (s, colon), colon + 1  # 镇纪委、监察室：负责…: each unit of the head (or A，B：)
     if shared_tail(notice, written) or (not strict and levels_body(notice, written)):
         return (s, colon), colon + 1  # 公安、司法部门：: two kinds of department; 区县（市）人民政府：
+    rest = text[colon + 1 : end]
     if unlisted_head(notice, written) and (
             duty_cues(notice).duty_opening.match(text, colon + 1, end)
-            or (not strict and written.endswith("部门") and paragraph_like(text[colon + 1 : end]))):
-        return (s, colon), colon + 1
+            or (not strict and written.endswith("部门") and (paragraph_like(rest) or not rest.strip()))):
+        return (s, colon), colon + 1  # 建设部门：… / 建设部门： alone, its numbered duties below
     return None
 
 

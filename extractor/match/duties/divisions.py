@@ -120,6 +120,9 @@ def find_divisions(notice: Notice) -> None:
             if alone_unit(notice, ln) and (i + 1 == len(lines) or lines[i + 1].numbered):
                 pending_head = alone_span(notice, ln)  # （二）县农业农村局: the next unit, its duties below
                 continue
+            if ln.numbered and text[body_start : ln.end].rstrip().endswith(("：", ":")):
+                pending_head = None  # （四）其他方面：: another list's head, no unit named; the unit above ends
+                continue
             if ln.numbered or not subject_at(notice, body_start, ln.end):
                 head, content_start = pending_head, body_start
             else:  # 市卫生局负责… under a group's name: the duties of the bodies it names
@@ -202,7 +205,31 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln) or _members_title(notice) or announced:
         named = announced or "成员" in ln.section + ln.subsection + _title(notice)  # 成员单位职责
         heads.extend((unit, named) for unit in units)
+    items = _inline_items(notice.text, content_start, end)
+    if items:  # （三）工商部门：1、…。 2、…: one duty per numbered item, its sentences together (split at
+        return any([division_clauses(notice, units, s, e, "\n") for s, e in items])  # no break inside a line)
     return division_clauses(notice, units, content_start, end, seps)
+
+
+# 1、 / 2. after the item before it (its full stop or semicolon, spaces)
+_INLINE_ITEM = re.compile(r"(?:(?<=^)|(?<=[。；]))\s*(\d{1,2})[、.．](?!\d)")
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The numbered items run together on one line after a unit's head (``1、A。 2、B。``),
+    numbered 1, 2, … in turn, two at least; [] when the text does not open with item 1."""
+    marks: list[re.Match[str]] = []
+    for m in _INLINE_ITEM.finditer(text[start:end]):
+        if int(m.group(1)) == len(marks) + 1 and (marks or not text[start : start + m.start()].strip()):
+            marks.append(m)
+    if len(marks) < 2:
+        return []
+    last = _NEXT_SECTION_MARK.search(text, start + marks[-1].end(), end)  # 。 （四）: the next unit's number
+    ends = [start + m.start() for m in marks[1:]] + [last.start() if last else end]
+    return [(start + m.end(), e) for m, e in zip(marks, ends, strict=True)]
+
+
+_NEXT_SECTION_MARK = re.compile(rf"\s*{CN_PAREN}\s*$")
 
 
 # 各组成单位及其职责如下： / 成员单位的主要职责: a phrase announcing the member units' duties

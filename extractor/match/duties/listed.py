@@ -79,19 +79,52 @@ def _inline_items(notice: Notice, start: int, end: int) -> list[tuple[int | None
 
 
 def _item_lines(lines: list[Line], i: int, listed: re.Pattern[str]) -> list[tuple[int | None, tuple[int, int]]]:
-    """The numbered lines right below the lead-in line ``lines[i]`` (one duty each)."""
+    """The numbered lines right below the lead-in line ``lines[i]`` (one duty each); a short
+    paragraph between two items (a note on the item before it) is passed over when the next
+    item goes on with the list's numbering in the same marks (``（二）…`` / a note / ``（三）…``)."""
     out: list[tuple[int | None, tuple[int, int]]] = []
-    for k, ln in enumerate(lines[i + 1 :]):
-        half = _HALF_PAREN_LINE.match(ln.text) if k == 0 and not ln.numbered else None
+    k = i + 1
+    while k < len(lines):
+        ln = lines[k]
+        half = _HALF_PAREN_LINE.match(ln.text) if k == i + 1 and not ln.numbered else None
         if (not ln.numbered and half is None) or ln.kind == "heading" or listed.search(ln.text):
-            break
+            k = _next_item_after_note(lines, k, out)
+            if k < 0:
+                break
+            continue
         start = ln.start + half.end() if half else ln.body_start
         e = ln.end
         while e > start and ln.text[e - ln.start - 1] in "，,；;。 ":
             e -= 1
         number = _mark_number(half.group(1)) if half else ln.number or _mark_number(ln.text[: ln.body_start - ln.start])
         out.append((number, (start, e)))
+        k += 1
     return out
+
+
+_NOTE_LINES = 3  # the most paragraph lines read as a note between two items of one list
+
+
+def _next_item_after_note(lines: list[Line], k: int, items: list[tuple[int | None, tuple[int, int]]]) -> int:
+    """The index of the item going on with ``items`` after the paragraph lines from ``lines[k]``
+    (at most ``_NOTE_LINES`` of them, none numbered), or -1 when the list ends at ``lines[k]``."""
+    if not items or items[-1][0] is None:
+        return -1
+    last = lines[k - 1]
+    for j in range(k, min(len(lines), k + _NOTE_LINES + 1)):
+        ln = lines[j]
+        if ln.kind == "heading" or (ln.numbered and j == k):
+            return -1
+        if ln.numbered:
+            same_marks = _mark_shape(ln.text[: ln.body_start - ln.start]) == _mark_shape(last.text[: last.body_start - last.start])
+            follows = (ln.number or _mark_number(ln.text[: ln.body_start - ln.start])) == items[-1][0] + 1
+            return j if same_marks and follows else -1
+    return -1
+
+
+def _mark_shape(mark: str) -> str:
+    """An item mark with its number left out (（四） -> （）, 3. -> .): marks of one list share it."""
+    return re.sub(r"[\d一二三四五六七八九十\s]", "", mark)
 
 
 def _mark_number(mark: str) -> int | None:

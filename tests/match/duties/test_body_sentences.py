@@ -38,6 +38,26 @@ BODY_DUTIES = [
     ("office-seat-then-a-person-in-charge", MT + "领导小组办公室设在县卫健局，王强兼任办公室主任，李华负责具体业务工作。", set()),
     ("office-seat-then-its-main-work", MT + "领导小组办公室设在县卫健局，主要承担日常协调工作。",
      {(f"{M}办公室", R, "承担日常协调工作")}),
+    # the office's seat inside a longer sentence (the mechanism set up before it, a word opening
+    # the sentence): the clause after the seat is the office's duty, up to its staffing clause
+    ("office-seat-in-the-sentence-setting-up-the-mechanism",
+     MT + f"为加强领导，成立由副县长任组长的{M}，领导小组办公室设在县卫健局，负责日常工作，督促落实议定事项。",
+     {(f"{M}办公室", R, "负责日常工作，督促落实议定事项")}),
+    ("office-seat-after-an-opening-word",
+     MT + "此外，领导小组办公室设在县卫健局，承担领导小组日常工作，办公室主任由王建国兼任。",
+     {(f"{M}办公室", R, "承担领导小组日常工作")}),
+    # 成立X领导小组，…，办公室设在Y，具体负责…: a bare 办公室 opens the office's own clause, the duty's text with it
+    ("bare-office-clause-after-the-mechanisms-set-up",
+     "白河市关于加强数字经济工作的通知\n一、加强组织领导\n成立白河市数字经济工作领导小组，由市长任组长，办公室设在市科技局，具体负责组织推进落实。",
+     {("白河市数字经济工作领导小组办公室", R, "办公室设在市科技局，具体负责组织推进落实")}),
+    # 设在Y，由某某担任办公室主任，负责…: the duty after the clause on its staff is still the office's
+    ("office-seat-then-its-head-then-its-duty",
+     MT + "此外，领导小组办公室设在县卫健局，由王建国同志担任办公室主任，负责日常工作。",
+     {(f"{M}办公室", R, "负责日常工作")}),
+    ("office-seat-then-its-head-only",
+     MT + "此外，领导小组办公室设在县卫健局，办公室主任由县卫健局分管负责同志担任。", set()),
+    ("office-seat-then-a-persons-work",
+     MT + "此外，领导小组办公室设在县卫健局，王强负责日常工作。", set()),
     # the working groups' paragraphs: a numbered heading that only names its group is no duty, and
     # a heading run on into its paragraph (2、B组B组负责…) leaves the duty from the second name
     ("groups-counted-then-their-paragraphs",

@@ -47,6 +47,27 @@ DIVISIONS = [
      ["负责工矿企业职业健康监督检查", "组织查处职业病危害事故", "负责职业病诊断机构的监督管理"],
      {("安全生产监督管理部门", R, "负责工矿企业职业健康监督检查"), ("安全生产监督管理部门", R, "组织查处职业病危害事故"),
       ("卫生健康部门", R, "负责职业病诊断机构的监督管理")}),
+    # （四）建设部门： alone, a department type no lexicon lists, heads its numbered duties below; a
+    # numbered label naming no unit (（四）其他有关方面：) ends the unit above: its items are no one's
+    ("unlisted-department-type-heads-its-numbered-duties",
+     "白河市流动人口管理职责分工\n二、部门职责\n（三）工商部门：\n1、办理营业执照时查验婚育证明。\n（四）建设部门：\n"
+     "1、加强对施工人员的管理。\n2、配合公安部门做好登记。\n",
+     ["办理营业执照时查验婚育证明", "加强对施工人员的管理", "配合公安部门做好登记"],
+     {("白河市工商部门", R, "办理营业执照时查验婚育证明"), ("白河市建设部门", R, "加强对施工人员的管理"),
+      ("白河市建设部门", R, "配合公安部门做好登记", "role=support")}),
+    ("label-naming-no-unit-ends-the-unit-above",
+     "白河市流动人口管理职责分工\n二、部门职责\n（三）工商部门：\n1、办理营业执照时查验婚育证明。\n（四）其他有关方面：\n"
+     "1、加强对施工人员的管理。\n",
+     ["办理营业执照时查验婚育证明"],
+     {("白河市工商部门", R, "办理营业执照时查验婚育证明")}),
+    # a page run into one line: （三）X部门：1、…。 2、…。 （四）Y部门：1、…: each numbered item one duty of
+    # the unit whose number and name head it (its sentences together), up to the next unit's number
+    ("run-on-numbered-units-with-numbered-duties",
+     "白河市流动人口管理职责分工\n[接上页] 2、做好登记。 （三）工商部门：1、办理营业执照时查验婚育证明。 "
+     "2、实行信息共享制度。每月通报办照情况。 （四）建设（房管）部门：1、加强对施工人员的管理。 2、配合公安部门做好登记。\n",
+     ["办理营业执照时查验婚育证明", "实行信息共享制度。每月通报办照情况", "加强对施工人员的管理", "配合公安部门做好登记"],
+     {("白河市工商部门", R, "办理营业执照时查验婚育证明"), ("白河市工商部门", R, "实行信息共享制度。每月通报办照情况"),
+      ("白河市建设（房管）部门", R, "加强对施工人员的管理"), ("白河市建设（房管）部门", R, "配合公安部门做好登记", "role=support")}),
     # a bare 办公室 is the office the notice set up; with none set up, no body is known
     ("bare-office-is-the-mechanisms-office",
      "白河镇疫情防控工作方案\n成立镇疫情防控领导小组，领导小组下设办公室。\n二、各组成员及职责\n1、 办公室\n主 任：\n"

@@ -21,6 +21,19 @@ FREE_TEXT = [
      {("县卫健局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=lead"),
       ("县教体局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support"),
       ("县民政局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support")}),
+    # a section's number run on after the lead-in's colon (…提出以下意见：一、X要…) or a full stop: the
+    # subject after it; 一、二级 (two levels) is no number
+    ("section-number-run-on-after-a-colon",
+     "为做好秋季开学防控工作，特提出以下意见：一、县教育局要加强与县卫健局的沟通，共同做好学校防控工作。",
+     ["县教育局要加强与县卫健局的沟通，共同做好学校防控工作"],
+     {("县教育局", R, "县教育局要加强与县卫健局的沟通，共同做好学校防控工作")}),
+    ("section-number-run-on-after-a-full-stop",
+     "县卫健局要加强疫情监测。二、县财政局要保障防控经费。",
+     ["县卫健局要加强疫情监测", "县财政局要保障防控经费"],
+     {("县卫健局", R, "县卫健局要加强疫情监测"), ("县财政局", R, "县财政局要保障防控经费")}),
+    ("two-levels-are-no-section-number",
+     "根据需要：一、二级医院要设立发热门诊。",
+     [], set()),
     # 由A、B等分工负责: 分工 says how the units share the work, no part of the last unit's name
     ("units-sharing-the-work-fengong",
      "完善疫苗冷链管理，由县卫健局、县市场监管局等分工负责。",

@@ -5,10 +5,11 @@ other verbs that lead into a list of what the body is to do (``X要重点做好�
 from __future__ import annotations
 
 import pytest
-from tables import doc_of, facts, rows
+from tables import broken, doc_of, facts, rows
 
 R = "responsible_for"
 T = "白河市病媒生物防制工作方案\n"
+A = "白河市疫情信息报告管理办法\n"
 
 # (id, notice, facts)
 LEAD_INS = [
@@ -26,6 +27,25 @@ LEAD_INS = [
     ("first-item-on-the-lead-in-line",
      T + "市疾控中心应重点加强以下方面建设：（一）完善监测网络。\n（二）充实专业队伍。\n（三）加强实验室能力。\n",
      {("白河市疾控中心", R, "完善监测网络"), ("白河市疾控中心", R, "充实专业队伍"), ("白河市疾控中心", R, "加强实验室能力")}),
+    # an article's second clause pointing back at its subject (，其职责是： / ，具体职责为：) leads into the list
+    ("its-duties-are-after-a-comma",
+     A + "第十条 各级医疗机构承担本单位疫情报告任务，具体职责为：\n（一）建立疫情报告制度。\n（二）执行首诊负责制。\n"
+     "第十一条 本办法自发布之日起施行。\n",
+     {("各级医疗机构", R, "建立疫情报告制度"), ("各级医疗机构", R, "执行首诊负责制")}),
+    broken("the lead-in clause's own duty (X负责…工作，其职责是：) is dropped with the lead-in",
+           "lead-in-clause-with-its-own-duty",
+           A + "第九条 市献血办公室负责本市献血的日常管理工作，其职责是：\n（一）动员公民献血。\n（二）管理献血者档案。\n",
+           {("白河市献血办公室", R, "市献血办公室负责本市献血的日常管理工作"), ("白河市献血办公室", R, "动员公民献血"),
+            ("白河市献血办公室", R, "管理献血者档案")}),
+    # a note between two items ((二)… / a paragraph / (三)…): the list goes on when the numbering does, in the same marks
+    ("a-note-between-two-items",
+     A + "第十条 各级医疗机构承担本单位疫情报告任务，具体职责为：\n（一）建立疫情报告制度。\n（二）执行首诊负责制。\n"
+     "报告卡片信封应当写明收件单位。\n（三）配合开展流行病学调查。\n",
+     {("各级医疗机构", R, "建立疫情报告制度"), ("各级医疗机构", R, "执行首诊负责制"),
+      ("各级医疗机构", R, "配合开展流行病学调查", "role=support")}),
+    ("after-a-note-another-list-in-other-marks",
+     T + "市疾控中心应重点加强以下方面建设：\n（一）完善监测网络。\n（二）充实专业队伍。\n监测点设置如下。\n1.城区设三个监测点。\n",
+     {("白河市疾控中心", R, "完善监测网络"), ("白河市疾控中心", R, "充实专业队伍")}),
     # near miss: what a body must meet (应具备以下条件：) lists conditions, no duties
     ("conditions-are-no-lead-in",
      T + "承担消杀服务的机构应具备以下条件：\n1.具有专业技术人员；\n2.具有必要的药械。\n3.近三年无违规记录。\n",
