@@ -420,7 +420,7 @@ def test_a_second_build_waits_for_the_first(home: Path, monkeypatch: pytest.Monk
 
 
 def _store_dump(db: Path) -> tuple[list[str], dict[str, list[tuple]]]:
-    """The store's sorted SQL dump (every table's rows, row ids and the schema) but the
+    """The store's sorted SQL dump (every table's rows, their row ids, the schema) but the
     full-text indexes' B-tree pages (``*_data``, ``*_idx``: their segments depend on how the
     rows were added), and what those indexes hold: every (term, row, column, offset)."""
     import re
@@ -429,6 +429,8 @@ def _store_dump(db: Path) -> tuple[list[str], dict[str, list[tuple]]]:
     conn = sqlite3.connect(db)
     segments = re.compile(r'INSERT INTO "(duty|evidence)_search_(data|idx)"')
     lines = sorted(line for line in conn.iterdump() if not segments.match(line))
+    for table, key in (("notices", "file"), ("nodes", "id"), ("duties", "id")):  # (row ids the dump leaves out)
+        lines += sorted(f"{table} {r}" for r in conn.execute(f"SELECT rowid, {key} FROM {table}"))
     held = {}
     for fts in ("duty_search", "evidence_search"):
         conn.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 0)")

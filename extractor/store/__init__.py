@@ -6,7 +6,9 @@ cross-notice merge of :func:`extractor.graph.merge` (one node per id, attributes
 the first notice that has them, aliases and notices unioned; organizations with one
 ``body_key`` collapsed onto the first seen) is recomputed for the ids and bodies that
 notice names only. So the database after any sequence of notice writes is the merge of
-the notices it holds, in file-name order, whatever the order of the writes.
+the notices it holds, in file-name order, whatever the order of the writes. A build into
+an empty store makes the same writes into a new file loaded in bulk (:func:`connect_bulk`,
+:func:`finish_bulk`, :func:`put_in_place`).
 
 The analyst-facing tables (``notices``, ``nodes``, ``aliases``, ``edges``, ``duties``),
 the full-text index (``fulltext``, FTS5 trigram) and the views are documented in

@@ -9,8 +9,10 @@ into the store in one transaction, as soon as its graph is there. The store redo
 cross-notice merge of :func:`extractor.graph.merge` for the ids and bodies that notice
 names, so the result does not depend on ``jobs`` or on the order notices arrive in.
 Notices that left the corpus are taken out. An interrupted build leaves the store as it
-was before or after each notice; readers can query while a build runs (SQLite WAL). Builds
-of one project are serialized by the lock ``graphs/.build.lock``.
+was before or after each notice; readers can query while a build runs (SQLite WAL). A
+build into an empty store (the first build, ``--force``) is a bulk load into a new file
+renamed into place when whole (:func:`_bulk_build`): interrupted, it leaves the old store
+(or none). Builds of one project are serialized by the lock ``graphs/.build.lock``.
 
 Problems with single notices (unreadable text, an extractor error, a file listed in the
 index but deleted) are warnings in the summary, never a crash: the other notices build.
