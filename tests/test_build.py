@@ -469,3 +469,24 @@ def sqlite3_mode(db: Path) -> str:
         return conn.execute("PRAGMA journal_mode").fetchone()[0]
     finally:
         conn.close()
+
+
+def test_a_bulk_build_that_cannot_write_leaves_the_store_and_no_file(home: Path, monkeypatch) -> None:
+    """A bulk build whose new file cannot be written (a full disk) is a one-line error: the
+    old store is as it was and the new file is gone."""
+    import sqlite3
+
+    from extractor.errors import PolicyKGError
+
+    project = Project.at(home)
+    build_mod.build(project)
+    before = _store_dump(project.db_path)
+
+    def full(conn) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store_mod, "finish_bulk", full)
+    with pytest.raises(PolicyKGError, match="left as it was"):
+        build_mod.build(project, force=True)
+    assert _store_dump(project.db_path) == before
+    assert not (project.graphs_dir / build_mod.BULK_FILE).exists()

@@ -391,10 +391,18 @@ def _bulk_build(
     new = project.graphs_dir / BULK_FILE
     conn = _store.connect_bulk(new)
     try:
-        _build_into(project, conn, listing, key, jobs, progress, force, summary, dask, rehash, bulk=True)
-        _store.finish_bulk(conn)
+        try:
+            _build_into(project, conn, listing, key, jobs, progress, force, summary, dask, rehash, bulk=True)
+            _store.finish_bulk(conn)
+        except sqlite3.Error as err:  # (a full disk …)
+            raise PolicyKGError(f"cannot write the new store {new} ({err}): {project.db_path} is left as it was"
+                                ) from None
         conn.close()
-        _store.put_in_place(new, project.db_path)
+        try:
+            _store.put_in_place(new, project.db_path)
+        except OSError as err:
+            raise PolicyKGError(f"cannot put the new store in the place of {project.db_path} "
+                                f"({err.strerror or err})") from None
     except BaseException:
         conn.close()
         _store.remove_files(new)
