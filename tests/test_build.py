@@ -12,6 +12,7 @@ import pytest
 
 import extractor
 from extractor import graph, pipeline
+from extractor import store as store_mod
 from extractor.project import Project
 from extractor.store import build as build_mod
 from tests.project_home import NOTICE, OTHER, ROOT, copy_corpus, run
@@ -416,3 +417,76 @@ def test_a_second_build_waits_for_the_first(home: Path, monkeypatch: pytest.Monk
     assert result.exit_code == 6 and "another build of this project is running" in result.stderr
     assert not (home / "graphs" / "graph.db").exists()
     assert run(home, "build").exit_code == 0
+
+
+def _store_dump(db: Path) -> tuple[list[str], dict[str, list[tuple]]]:
+    """The store's sorted SQL dump (every table's rows, their row ids, the schema) but the
+    full-text indexes' B-tree pages (``*_data``, ``*_idx``: their segments depend on how the
+    rows were added), and what those indexes hold: every (term, row, column, offset)."""
+    import re
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    segments = re.compile(r'INSERT INTO "(duty|evidence)_search_(data|idx)"')
+    lines = sorted(line for line in conn.iterdump() if not segments.match(line))
+    for table, key in (("notices", "file"), ("nodes", "id"), ("duties", "id")):  # (row ids the dump leaves out)
+        lines += sorted(f"{table} {r}" for r in conn.execute(f"SELECT rowid, {key} FROM {table}"))
+    held = {}
+    for fts in ("duty_search", "evidence_search"):
+        conn.execute(f"INSERT INTO {fts} ({fts}, rank) VALUES ('integrity-check', 0)")
+        conn.execute(f"CREATE VIRTUAL TABLE temp.{fts}_held USING fts5vocab(main, {fts}, instance)")
+        held[fts] = sorted(conn.execute(f"SELECT * FROM temp.{fts}_held"))
+    conn.close()
+    return lines, held
+
+
+def test_a_build_into_an_empty_store_is_the_store_written_notice_by_notice(home: Path) -> None:
+    """The first build (and ``--force``) loads a new file in bulk and renames it into place
+    (indexes and full text made at its end, no journal): the same store as the notices
+    written one by one into an empty store, row for row, index for index."""
+    seed = sorted((home / "corpus").glob("*.txt"))[1].read_text(encoding="utf-8")
+    for i in range(3):  # notices naming the bodies of another (shared and collapsed nodes)
+        (home / "corpus" / f"x{i}.txt").write_text(seed + f"\n附{i}\n", encoding="utf-8")
+    project = Project.at(home)
+    bulk = build_mod.build(project)
+    assert bulk.extracted == 8 and not (project.graphs_dir / build_mod.BULK_FILE).exists()
+    bulk_dump = _store_dump(project.db_path)
+    assert sqlite3_mode(project.db_path) == "wal"
+    project.db_path.rename(project.db_path.with_name("bulk.db"))
+    store_mod.connect(project.db_path, create=True).close()  # an empty store: written into notice by notice
+    one_by_one = build_mod.build(project)
+    assert (one_by_one.cached, one_by_one.nodes, one_by_one.edges) == (8, bulk.nodes, bulk.edges)
+    assert _store_dump(project.db_path) == bulk_dump
+    assert build_mod.build(project, force=True).extracted == 8
+    assert _store_dump(project.db_path) == bulk_dump
+
+
+def sqlite3_mode(db: Path) -> str:
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    try:
+        return conn.execute("PRAGMA journal_mode").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_a_bulk_build_that_cannot_write_leaves_the_store_and_no_file(home: Path, monkeypatch) -> None:
+    """A bulk build whose new file cannot be written (a full disk) is a one-line error: the
+    old store is as it was and the new file is gone."""
+    import sqlite3
+
+    from extractor.errors import PolicyKGError
+
+    project = Project.at(home)
+    build_mod.build(project)
+    before = _store_dump(project.db_path)
+
+    def full(conn) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(store_mod, "finish_bulk", full)
+    with pytest.raises(PolicyKGError, match="left as it was"):
+        build_mod.build(project, force=True)
+    assert _store_dump(project.db_path) == before
+    assert not (project.graphs_dir / build_mod.BULK_FILE).exists()

@@ -20,6 +20,7 @@ import pytest
 from extractor import graph as kg
 from extractor import store
 from extractor.graph import GraphBuilder
+from extractor.store import build as build_mod
 from tests.project_home import ROOT, copy_corpus
 
 
@@ -377,19 +378,21 @@ def _wait_for_notices(db: Path, at_least: int, timeout: float = 120.0) -> int:
     raise AssertionError("the build wrote no notice in time")
 
 
-@pytest.mark.slow
-def test_kill_9_during_a_build_leaves_a_consistent_store(tmp_path: Path) -> None:
-    home = copy_corpus(tmp_path / "proj")
+def _built_seed_store(home: Path) -> Path:
+    """The store of the seed notices built (so the next build writes into it, notice by
+    notice), then 30 more notices in the corpus; the store's path."""
+    first = _policykg(home, "build")
+    out, err = first.communicate(timeout=600)
+    assert first.returncode == 0, err
     _many_notices(home, 30)
-    db = home / "graphs" / "graph.db"
-    proc = _policykg(home, "build")
-    _wait_for_notices(db, 3)
-    proc.send_signal(signal.SIGKILL)
-    proc.wait()
-    conn = store.connect(db)
+    return home / "graphs" / "graph.db"
+
+
+def _check_whole(conn: sqlite3.Connection) -> list[str]:
+    """Assert the store is consistent (every notice whole, kept counts right, no dangling
+    edge); its notices."""
     assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     held = [r[0] for r in conn.execute("SELECT file FROM notices ORDER BY file")]
-    assert 3 <= len(held) < 35
     # every notice in the store is whole: its edges, duties and node rows are all there
     for file in held:
         data = store.notice_graph_data(conn, file)
@@ -399,24 +402,94 @@ def test_kill_9_during_a_build_leaves_a_consistent_store(tmp_path: Path) -> None
                             "LEFT JOIN nodes t ON t.id = e.target WHERE s.id IS NULL OR t.id IS NULL").fetchone()[0]
     assert dangling == 0
     assert conn.execute("SELECT count(*) FROM notice_nodes WHERE notice NOT IN (SELECT file FROM notices)").fetchone()[0] == 0
-    conn.close()
+    return held
+
+
+def _build_again(home: Path) -> tuple[str, int]:
+    """A build after a killed one: its summary line and the notices it took from the cache."""
     done = _policykg(home, "build")
     out, err = done.communicate(timeout=600)
     assert done.returncode == 0, err
     assert "35 notices" in out
-    # the held notices are not extracted again; the notice being written at the kill may
-    # have its extraction cached already (the cache file is written before the store)
-    cached = int(re.search(r"(\d+) cached", out).group(1))
-    assert len(held) <= cached <= len(held) + 1, out
+    assert not (home / "graphs" / build_mod.BULK_FILE).exists()
+    return out, int(re.search(r"(\d+) cached", out).group(1))
 
 
 @pytest.mark.slow
-def test_queries_answer_while_a_build_runs(tmp_path: Path) -> None:
+def test_kill_9_during_a_build_leaves_a_consistent_store(tmp_path: Path) -> None:
+    """A build into a store (notice by notice, a commit each here) killed: the store is as it
+    was after some notice."""
     home = copy_corpus(tmp_path / "proj")
-    _many_notices(home, 30)
-    db = home / "graphs" / "graph.db"
+    db = _built_seed_store(home)
     proc = _policykg(home, "build")
-    _wait_for_notices(db, 1)
+    _wait_for_notices(db, 5 + 3)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    conn = store.connect(db)
+    held = _check_whole(conn)
+    assert 8 <= len(held) < 35
+    conn.close()
+    out, cached = _build_again(home)
+    # the held notices are not extracted again; the notice being written at the kill may
+    # have its extraction cached already (the cache file is written before the store)
+    assert len(held) <= cached <= len(held) + 1, out
+
+
+def _wait_for_cache(home: Path, at_least: int, timeout: float = 120.0) -> None:
+    end = time.monotonic() + timeout
+    while time.monotonic() < end:
+        if len(list((home / "corpus" / ".cache").glob("*.json"))) >= at_least:
+            return
+        time.sleep(0.05)
+    raise AssertionError("the build extracted no notice in time")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("before", ["a store", "none"])
+def test_kill_9_during_a_bulk_build_leaves_the_store_as_it_was(tmp_path: Path, before: str) -> None:
+    """A build into an empty store (``--force``, or the first build) writes a new file and
+    renames it into place when whole: killed, it leaves the old store as it was (or none),
+    and the next build deletes its file and takes its extracted notices from the cache."""
+    home = copy_corpus(tmp_path / "proj")
+    if before == "a store":
+        db = _built_seed_store(home)
+        conn = store.connect(db)
+        was = tables(conn)
+        conn.close()
+    else:
+        _many_notices(home, 30)
+        db = home / "graphs" / "graph.db"
+    proc = _policykg(home, "build", *(["--force"] if before == "a store" else []))
+    _wait_for_cache(home, 3 + (5 if before == "a store" else 0))
+    assert (home / "graphs" / build_mod.BULK_FILE).exists()
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    if before == "a store":
+        conn = store.connect(db)
+        assert tables(conn) == was
+        assert len(_check_whole(conn)) == 5
+        conn.close()
+    else:
+        assert not db.exists()
+    out, cached = _build_again(home)
+    assert cached >= 3, out
+    conn = store.connect(db)
+    assert len(_check_whole(conn)) == 35
+    conn.close()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("force", [False, True])
+def test_queries_answer_while_a_build_runs(tmp_path: Path, force: bool) -> None:
+    """Readers query the store while a build writes into it (WAL), or while a bulk build
+    (``--force``) writes its new file: then they read the old store."""
+    home = copy_corpus(tmp_path / "proj")
+    db = _built_seed_store(home)
+    proc = _policykg(home, "build", *(["--force"] if force else []))
+    if force:
+        _wait_for_cache(home, 1)
+    else:
+        _wait_for_notices(db, 5 + 1)
     answered = 0
     while proc.poll() is None:
         q = subprocess.run([sys.executable, "-m", "extractor", "--home", str(home), "stats", "--format", "json"],

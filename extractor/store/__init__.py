@@ -6,7 +6,9 @@ cross-notice merge of :func:`extractor.graph.merge` (one node per id, attributes
 the first notice that has them, aliases and notices unioned; organizations with one
 ``body_key`` collapsed onto the first seen) is recomputed for the ids and bodies that
 notice names only. So the database after any sequence of notice writes is the merge of
-the notices it holds, in file-name order, whatever the order of the writes.
+the notices it holds, in file-name order, whatever the order of the writes. A build into
+an empty store makes the same writes into a new file loaded in bulk (:func:`connect_bulk`,
+:func:`finish_bulk`, :func:`put_in_place`).
 
 The analyst-facing tables (``notices``, ``nodes``, ``aliases``, ``edges``, ``duties``),
 the full-text index (``fulltext``, FTS5 trigram) and the views are documented in
@@ -383,21 +385,7 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
             # default made every insert re-read its B-tree pages from the OS as the store grew)
             conn.execute(f"PRAGMA cache_size = -{WRITE_CACHE_KB}")
             conn.execute("PRAGMA temp_store = MEMORY")
-            version = _version(conn)
-            if version is None:
-                conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
-                conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_version', ?)",
-                             (str(STORE_VERSION),))
-            elif version != STORE_VERSION:
-                raise DamagedStoreError(
-                    f"{p} was written by another version of policykg (store version {version}): "
-                    "run policykg build --force to rebuild it")
-            if not _has(conn, LAST_INDEX) or _has(conn, DROPPED_INDEX):
-                conn.executescript("BEGIN;" + INDEXES + "COMMIT;")
-            if not _has(conn, SORT_MARK):
-                _add_sort_names(conn)
-            if not _has(conn, COUNTS_MARK):
-                conn.executescript("BEGIN;" + COUNTS + COUNTS_FILL + "COMMIT;")
+            _writable_schema(conn, p)
         else:
             version = _version(conn)
             if version != STORE_VERSION:
@@ -414,6 +402,102 @@ def connect(path: str | os.PathLike[str], *, create: bool = False) -> sqlite3.Co
             "run policykg build --force to rebuild it") from None
     conn.row_factory = sqlite3.Row
     return conn
+
+
+def _writable_schema(conn: sqlite3.Connection, p: Path) -> None:
+    """Make the schema of a new store, or bring an older one up to date (a writer's open)."""
+    version = _version(conn)
+    if version is None:
+        conn.executescript("BEGIN;" + SCHEMA + "COMMIT;")
+        conn.execute("INSERT OR REPLACE INTO meta VALUES ('store_version', ?)", (str(STORE_VERSION),))
+    elif version != STORE_VERSION:
+        raise DamagedStoreError(
+            f"{p} was written by another version of policykg (store version {version}): "
+            "run policykg build --force to rebuild it")
+    if not _has(conn, LAST_INDEX) or _has(conn, DROPPED_INDEX):
+        conn.executescript("BEGIN;" + INDEXES + "COMMIT;")
+    if not _has(conn, SORT_MARK):
+        _add_sort_names(conn)
+    if not _has(conn, COUNTS_MARK):
+        conn.executescript("BEGIN;" + COUNTS + COUNTS_FILL + "COMMIT;")
+
+
+# --- bulk load: a build into an empty store ----------------------------------------------
+
+#: Indexes that no statement of a build's writes reads (only queries do): a bulk load makes
+#: them once at its end (:func:`finish_bulk`, one sort each) instead of inserting into them
+#: row by row on random pages as the rows are written.
+DEFERRED_INDEXES = ("nodes_by_type_key", "nodes_by_type_rkey", "nodes_by_type_kind", "nodes_by_type_locality",
+                    "nodes_by_order", "aliases_by_key", "aliases_by_rkey", "merged_ids_by_canonical",
+                    "duties_by_order", "duties_text_tail", "duties_evidence_tail", "edges_evidence_tail")
+
+
+def connect_bulk(path: str | os.PathLike[str]) -> sqlite3.Connection:
+    """A new, empty store at ``path`` (a file there is replaced) for a bulk load: a build into
+    an empty store. The file is not the store until :func:`finish_bulk` has run and
+    :func:`put_in_place` has renamed it, so it is written without a journal and without
+    syncs (a crash leaves a temp file to delete, never a half store), locked for this
+    connection alone, and without :data:`DEFERRED_INDEXES`; the full-text indexes are
+    filled at the end (a :class:`Batch` on it is made with ``fulltext=False``)."""
+    p = Path(path)
+    remove_files(p)
+    try:
+        conn = sqlite3.connect(str(p), isolation_level=None)
+        for pragma in ("journal_mode = OFF", "synchronous = OFF", "locking_mode = EXCLUSIVE",
+                       f"cache_size = -{WRITE_CACHE_KB}", "temp_store = MEMORY"):
+            conn.execute(f"PRAGMA {pragma}")
+        _writable_schema(conn, p)
+        conn.executescript("BEGIN;" + "".join(f"DROP INDEX {name};" for name in DEFERRED_INDEXES) + "COMMIT;")
+    except sqlite3.Error as err:
+        raise PolicyKGError(f"cannot write a new store at {p} ({err})") from None
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def finish_bulk(conn: sqlite3.Connection) -> None:
+    """The end of a bulk load (:func:`connect_bulk`): the full-text indexes filled in one pass
+    each, the deferred indexes made (the schema run again: every statement of it is
+    ``IF NOT EXISTS``, so the indexes are those of any store, same definitions), and the
+    file switched to WAL, the mode of a store."""
+    conn.execute("BEGIN")
+    _index_text(conn, None)
+    conn.execute("COMMIT")
+    conn.executescript("BEGIN;" + SCHEMA + INDEXES + SORT_NAMES + "COMMIT;")
+    conn.execute("PRAGMA locking_mode = NORMAL")
+    conn.execute("PRAGMA journal_mode = WAL")
+
+
+def put_in_place(new: str | os.PathLike[str], path: str | os.PathLike[str]) -> None:
+    """Put the finished store ``new`` (closed) in the place of the store ``path`` in one
+    rename, synced first: a reader sees the old store or the new one, never a mix. The old
+    store's WAL is checkpointed (when it can be) and its ``-wal`` and ``-shm`` files are
+    taken away before the rename, so the new file is never read with the old one's log; a
+    reader with the old store open goes on reading it (its open files) until it closes."""
+    with open(new, "rb+") as fh:
+        os.fsync(fh.fileno())
+    if os.path.exists(f"{path}-wal"):
+        try:
+            old = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=rw", uri=True, timeout=5.0)
+            try:
+                old.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            finally:
+                old.close()
+        except sqlite3.Error:
+            pass  # (a damaged store: replaced all the same)
+    for suffix in ("-wal", "-shm", "-journal"):
+        try:
+            os.unlink(f"{path}{suffix}")
+        except FileNotFoundError:
+            pass
+    os.replace(new, path)
+    try:
+        folder = os.open(os.path.dirname(os.path.abspath(path)), os.O_RDONLY)
+    except OSError:
+        return  # (a platform whose folders cannot be opened: the rename stands unsynced)
+    try:
+        os.fsync(folder)
+    finally:
+        os.close(folder)
 
 
 def _has(conn: sqlite3.Connection, name: str) -> bool:
@@ -500,10 +584,12 @@ class Batch:
     indexed once, just before its commit (one FTS5 segment a group, not one a notice)."""
 
     def __init__(self, conn: sqlite3.Connection, notices: int | None = None, seconds: float = 30.0,
-                 rows: int = BATCH_ROWS) -> None:
+                 rows: int = BATCH_ROWS, *, fulltext: bool = True) -> None:
         if notices is None:  # $POLICYKG_BATCH_NOTICES=1: a commit per notice (tests, debugging)
             notices = int(os.environ.get("POLICYKG_BATCH_NOTICES") or 2000)
         self.conn, self.notices, self.seconds, self.max_rows = conn, notices, seconds, rows
+        #: index the group's full text at its commit (False: a bulk load, :func:`finish_bulk`, does)
+        self.fulltext = fulltext
         self.count = 0
         #: rows the group's notices wrote (:meth:`wrote`)
         self.rows = 0
@@ -544,9 +630,9 @@ class Batch:
         back: :meth:`__exit__` does not commit it."""
         self.broken = True
         self.pending.merge(self.conn)
-        if self.unindexed:
+        if self.unindexed and self.fulltext:
             _index_text(self.conn, sorted(self.unindexed))
-            self.unindexed.clear()
+        self.unindexed.clear()
         self.broken = False
 
     def __exit__(self, exc_type: Any, exc: Any, tb: Any) -> None:
@@ -567,17 +653,22 @@ class Batch:
 _BATCHES: dict[int, Batch] = {}
 
 
-def _index_text(conn: sqlite3.Connection, files: list[str]) -> None:
-    """Add the duties and evidence of ``files`` to the full-text indexes."""
+def _index_text(conn: sqlite3.Connection, files: list[str] | None) -> None:
+    """Add the duties and evidence of ``files`` (None: of every notice) to the full-text indexes."""
+    if files is None:
+        _index_rows(conn, "", ())
+        return
     for i in range(0, len(files), 500):
         chunk = files[i : i + 500]
-        q = ",".join("?" * len(chunk))
-        conn.execute(
-            "INSERT INTO duty_search (rowid, text, evidence) SELECT rowid, COALESCE(text, ''),"
-            f" COALESCE(evidence, '') FROM duties WHERE notice IN ({q})", chunk)
-        conn.execute(
-            "INSERT INTO evidence_search (rowid, evidence) SELECT id, COALESCE(evidence, '') FROM edges"
-            f" WHERE notice IN ({q}) AND relation NOT IN ('responsible_for', 'concerns')", chunk)
+        _index_rows(conn, f"notice IN ({','.join('?' * len(chunk))})", chunk)
+
+
+def _index_rows(conn: sqlite3.Connection, where: str, params: Sequence[str]) -> None:
+    """Add the duties and the evidence of other facts ``where`` holds to the full-text indexes."""
+    conn.execute("INSERT INTO duty_search (rowid, text, evidence) SELECT rowid, COALESCE(text, ''),"
+                 " COALESCE(evidence, '') FROM duties" + (f" WHERE {where}" if where else ""), params)
+    conn.execute("INSERT INTO evidence_search (rowid, evidence) SELECT id, COALESCE(evidence, '') FROM edges"
+                 f" WHERE {where + ' AND ' if where else ''}relation NOT IN ('responsible_for', 'concerns')", params)
 
 
 # --- the merge rules of graph.merge, per id and per body ----------------------------------
@@ -655,7 +746,8 @@ def _write_notice(conn: sqlite3.Connection, file: str, rows: NoticeRows,
         mine[0].append(d)
         mine[1].append(i)
     merge.note(conn, file, _notice_ids(conn, file), new)
-    _drop_notice_rows(conn, file)
+    if conn.execute("SELECT 1 FROM notices WHERE file = ?", (file,)).fetchone() is not None:
+        _drop_notice_rows(conn, file)  # (a notice new to the store has no rows to drop)
     _insert_notice(conn, file, rows, hash, extractor, stat)
 
 

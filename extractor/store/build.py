@@ -9,8 +9,10 @@ into the store in one transaction, as soon as its graph is there. The store redo
 cross-notice merge of :func:`extractor.graph.merge` for the ids and bodies that notice
 names, so the result does not depend on ``jobs`` or on the order notices arrive in.
 Notices that left the corpus are taken out. An interrupted build leaves the store as it
-was before or after each notice; readers can query while a build runs (SQLite WAL). Builds
-of one project are serialized by the lock ``graphs/.build.lock``.
+was before or after each notice; readers can query while a build runs (SQLite WAL). A
+build into an empty store (the first build, ``--force``) is a bulk load into a new file
+renamed into place when whole (:func:`_bulk_build`): interrupted, it leaves the old store
+(or none). Builds of one project are serialized by the lock ``graphs/.build.lock``.
 
 Problems with single notices (unreadable text, an extractor error, a file listed in the
 index but deleted) are warnings in the summary, never a crash: the other notices build.
@@ -347,41 +349,64 @@ def build(
         lock.release()
 
 
-def _open_store(project: Project, force: bool) -> sqlite3.Connection:
-    """The project's store for writing; a damaged one is started anew only with ``--force``."""
-    path = project.db_path
-    try:
-        return _store.connect(path, create=True)
-    except _store.DamagedStoreError:
-        if not force:
-            raise
-    _store.remove_files(path)
-    return _store.connect(path, create=True)
-
-
 def _build_locked(
     project: Project, jobs: int, progress: Progress | None, force: bool, start: float, dask: Any = None,
     rehash: bool = False,
 ) -> BuildSummary:
     key = extractor_key()
     listing = corpus_listing(project)
-    for attempt in (1, 2):
-        summary = BuildSummary(graph_path=project.db_path)
-        _remove_stale_temp_files(project)
-        _corpus_warnings(project, listing, summary)
-        conn = _open_store(project, force)
+    summary = BuildSummary(graph_path=project.db_path)
+    _remove_stale_temp_files(project)
+    _corpus_warnings(project, listing, summary)
+    if force or not project.db_path.exists():  # a build into an empty store
+        _bulk_build(project, listing, key, jobs, progress, force, summary, dask, rehash)
+    else:
+        conn = _store.connect(project.db_path, create=True)
         try:
             _build_into(project, conn, listing, key, jobs, progress, force, summary, dask, rehash)
-            break
         except sqlite3.DatabaseError as err:
-            if not force or attempt == 2:
-                raise _store.DamagedStoreError(
-                    f"{project.db_path} is damaged ({err}): run policykg build --force to rebuild it") from None
+            raise _store.DamagedStoreError(
+                f"{project.db_path} is damaged ({err}): run policykg build --force to rebuild it") from None
         finally:
             conn.close()
-        _store.remove_files(project.db_path)  # --force on a store damaged inside: start anew
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+#: The file a bulk build writes beside the store (a dot file ending ``.tmp``: the next build
+#: deletes one a killed build left, :func:`_remove_stale_temp_files`).
+BULK_FILE = f".{_store.DB_NAME}.tmp"
+
+
+def _bulk_build(
+    project: Project, listing: Listing, key: str, jobs: int, progress: Progress | None, force: bool,
+    summary: BuildSummary, dask: Any, rehash: bool,
+) -> None:
+    """A build into an empty store (the first build, or ``--force``), a bulk load: every
+    notice is written into a new file beside the store (:func:`extractor.store.connect_bulk`),
+    which takes the store's place in one rename when it is whole
+    (:func:`extractor.store.put_in_place`). Meanwhile readers read the old store (or find
+    none); a build that fails or is killed leaves it as it was (the next build deletes the
+    file; the notices it extracted are in the build cache)."""
+    new = project.graphs_dir / BULK_FILE
+    conn = _store.connect_bulk(new)
+    try:
+        try:
+            _build_into(project, conn, listing, key, jobs, progress, force, summary, dask, rehash, bulk=True)
+            _store.finish_bulk(conn)
+        except sqlite3.Error as err:  # (a full disk …)
+            raise PolicyKGError(f"cannot write the new store {new} ({err}): {project.db_path} is left as it was"
+                                ) from None
+        conn.close()
+        try:
+            _store.put_in_place(new, project.db_path)
+        except OSError as err:
+            raise PolicyKGError(f"cannot put the new store in the place of {project.db_path} "
+                                f"({err.strerror or err})") from None
+    except BaseException:
+        conn.close()
+        _store.remove_files(new)
+        raise
 
 
 def _build_into(
@@ -395,11 +420,13 @@ def _build_into(
     summary: BuildSummary,
     dask: Any = None,
     rehash: bool = False,
+    bulk: bool = False,
 ) -> None:
     """Write every new or changed notice into the store (one transaction each, as its
     graph arrives), take out the notices that left the corpus or failed. A notice whose
     size and modification time are those stored is not read (as git's index does), unless
-    ``rehash``: then every notice is read and its hash decides."""
+    ``rehash``: then every notice is read and its hash decides. ``bulk``: ``conn`` is a bulk
+    load (:func:`_bulk_build`), whose full text is indexed at its end, not by each group."""
     stored = _store.stored_notices(conn)
     todo: list[tuple[str, Path, str]] = []  # (name, file, sha256) to extract or take from the cache
     stats = listing.stats
@@ -464,7 +491,7 @@ def _build_into(
             summary.extracted_names.append(name)
         tick(name)
 
-    batch = _store.Batch(conn)
+    batch = _store.Batch(conn, fulltext=not bulk)
     batch.__enter__()
     try:
         _write_all(project, conn, listing, key, jobs, todo, force, summary, stored, write, accept, tick,
@@ -662,7 +689,9 @@ def _run_pool(
 
 
 def _remove_stale_temp_files(project: Project) -> None:
-    """Temp files of a killed build (graph and cache writes); safe under the build lock."""
+    """Temp files of a killed build (graph and cache writes, a bulk build's store); safe
+    under the build lock."""
+    _store.remove_files(project.graphs_dir / BULK_FILE)
     for folder in (project.graphs_dir, project.cache_dir):
         if folder.is_dir():
             for tmp in folder.glob(".*.tmp"):
