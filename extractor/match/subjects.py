@@ -52,8 +52,8 @@ class SubjectCues:
         self.predicate_adverb = re.compile(lex.cue_re("predicate_adverbs"))
         # X接到通知后，要立即… / X在发现疫情时，须…: when the subject acts, then its modal verb
         self.when = re.compile(rf"(?:{lex.cue_re('when_verbs')})[^。；，]{{1,28}}?(?:后|时)，(?=要|应当|应|须|必须)")
-        # X发现可疑病人应予登记 / X发现病例应当立即报告: what the body finds, then its modal verb (no comma)
-        self.found = re.compile(r"发现[^。；，]{1,20}?(?=应当|应予|必须|须|应(?![急用对变]))")
+        # X发现可疑病人应予登记 / X检查发现病例，应当立即报告: what the body finds, then its modal verb
+        self.found = re.compile(r"(?:检查)?发现[^。；，]{1,40}?，?(?=应当|应予|必须|须|应(?![急用对变]))")
         # X收到材料后进行初审 / X接到申请后，开展审查: the step the body's own act follows
         self.after_step = re.compile(rf"(?:{lex.cue_re('step_verbs')})[^。；，]{{1,28}}?后，?")
         self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
@@ -164,8 +164,11 @@ def _qualified_institution_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[^，。；、：\s]{{2,30}}?的(?:{lex.institution_re.pattern})")
 
 
+# X对接种发生的差错事故，应立即…: what the body's duty is about, then its modal verb
+_REGARDING = re.compile(r"对[^。；，]{1,40}?，(?=应当|应(?![急用对变])|须|必须)")
 _CONDITION = re.compile(
     r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
+    rf"|{_REGARDING.pattern}"
     r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
     r"|(?:是|为)[^。；，]{1,30}?(?:责任主体|第一责任人)，(?=负责|要|应当|应|须|必须)"  # X是…的责任主体，要…
 
@@ -394,6 +397,8 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             if tail and not cues.bare_bad.search(stem) and not not_a_stem(notice, stem) and not starts_with_verb(stem):
                 if _national_field(notice, stem):  # 国务院环境保护行政主管部门: one national department, named whole
                     return SubjectItem(p, tail.end(), None, "org")
+                if tail.group(0) == "机关" and stem_kind(notice, stem) is None:
+                    return SubjectItem(p, tail.end(), None, "unlisted")  # 规划编制机关: a class of bodies, named whole
                 return SubjectItem(p, p + k, stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         seps = _LIST_SEPS if in_list else "、"
@@ -444,12 +449,28 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
             continue
         if cues.actor_bad_inside.search(name[: -len(ending)]):
             return None  # 加强行业组织, 督促生产企业: a verb and its object
-        if cues.actor_follow.match(text, end, limit):
+        if cues.actor_follow.match(text, end, limit) or _case_then_modal(notice, end, limit):
             if word_tags().get(dictionary_words(name)[0]) in CLAUSE_START_TAGS:
                 return None
             _actor_names(notice).add(text[p:end])
             return SubjectItem(p, end, None, "actor")
     return None
+
+
+def _case_at(notice: Notice, q: int, limit: int) -> re.Match[str] | None:
+    """The case a subject's modal verb follows at ``q``: a condition (``…的，``, ``对X，``), when
+    it acts (``接到通知后，``) or what it finds (``发现可疑病人，``)."""
+    text, cues = notice.text, subject_cues(notice)
+    return _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit) or cues.found.match(text, q, limit)
+
+
+def _case_then_modal(notice: Notice, q: int, limit: int) -> bool:
+    """Does the body's own act, then a modal verb of its own, follow a class of actors at ``q``
+    (``接种点对差错事故，应立即…``, ``卫生组织发现可疑病人，应…``)? Not a condition on the
+    class (``申报主体已签订协议的，应…``: who the rule binds, no duty)."""
+    text, cues = notice.text, subject_cues(notice)
+    case = _REGARDING.match(text, q, limit) or cues.when.match(text, q, limit) or cues.found.match(text, q, limit)
+    return case is not None and _bound_by_modal(notice, case.end(), limit)
 
 
 def _named_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
@@ -525,7 +546,10 @@ def _bound_by_modal(notice: Notice, q: int, limit: int) -> bool:
     if modal is None or modal.group(0) == "将" or text[q - 1 : q] == "、":
         return False
     words = dictionary_words(text[q : min(limit, q + 6)])
-    return bool(words) and len(words[0]) <= len(modal.group(0))
+    if not words or not words[0].startswith(modal.group(0)):
+        return bool(words) and len(words[0]) <= len(modal.group(0))
+    rest = words[0][len(modal.group(0)) :]
+    return not rest or (len(rest) > 1 and word_tags().get(rest) == "d")  # 应立即 (one word to jieba): the modal and an adverb
 
 
 def _pair_head_re(lex: Lexicon) -> re.Pattern[str]:
@@ -586,6 +610,9 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     hit = unlisted_org_at(notice, p, limit, cues.when)
     if hit and not in_list:
         return hit  # 省级应急指挥部接到通知后，要立即…
+    hit = unlisted_org_at(notice, p, limit, cues.found)
+    if hit:
+        return hit  # 接种单位发现可疑疫苗，应当立即…
     hit = unlisted_org_at(notice, p, limit, _ANYTHING)
     if hit and _department_name(notice, notice.text[p : hit[0]]) and _verb_follows(notice, hit[1], limit):
         return hit
@@ -890,7 +917,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         q = answers.end() if answers else lead.end()  # 县人民政府主要领导要带队…: the body's leaders act for it
     elif lead and _NAME_ONLY.match(text, lead.end(), limit):
         return None  # 县禁毒办负责人张某某，…: the body's head and a name, a person, not the body at work
-    c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit) or cues.found.match(text, q, limit)
+    c = _case_at(notice, q, limit)
     if c:
         q = c.end()
     actors = _actor_names(notice)
@@ -1063,11 +1090,17 @@ def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
     stop = _CLAUSE_STOP.search(text, q, limit)
     clause = text[q : stop.start() if stop else limit]
     words = dictionary_words(clause)
-    if words and words[0] in _PREPOSITIONS and _NOUN_AFTER_DE.search(clause):
-        return True  # （四）医疗保障部门在管理工作中形成的基本规范；: a noun phrase, no predicate
+    if words and words[0] in _PREPOSITIONS and _NOUN_AFTER_DE.search(clause) and not _modal_word(notice, words):
+        return True  # （四）医疗保障部门在管理工作中形成的基本规范；: a noun phrase, no predicate (not 在工作中要确保…的家庭)
     if "的" not in words[:4]:
         return False
     return any(w in subject_cues(notice).after_relative for w in words[words.index("的") + 1 :])
+
+
+def _modal_word(notice: Notice, words: list[str]) -> bool:
+    """Is one of ``words`` a modal verb (要, 应当, 必须 …) as a word of its own?"""
+    modal = subject_cues(notice).modal
+    return any(modal.fullmatch(w) for w in words)
 
 
 _PREPOSITIONS = frozenset(("在", "对", "与", "向"))

@@ -133,3 +133,39 @@ REMIT_AND_RESPONSIBLE_PARTY = [
 @pytest.mark.parametrize(("text", "expected"), rows(REMIT_AND_RESPONSIBLE_PARTY))
 def test_remit_and_responsible_party(text: str, expected: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, facts): a class of bodies (a name ending 机构/组织/单位, or the lexicon's 学校), then
+# what it finds or what its duty is about, a comma, then a modal verb of its own (X发现Y，应…,
+# X对Y，应立即…): the class's duty; a subject whose clause opens with 在…中 and holds a modal verb
+# (X在工作中要确保…的家庭) acts, whatever noun the clause ends on
+CLASS_CASES = [
+    ("class-finds-then-modal-after-comma", T + "乡村卫生组织发现疑似鼠疫病人，应立即隔离并报告。",
+     {("乡村卫生组织", R, "乡村卫生组织发现疑似鼠疫病人，应立即隔离并报告")}),
+    ("class-checks-and-finds-a-case-then-modal", T + "鼠疫防治机构检查发现从业人员患病的，应向当地卫生部门报告。",
+     {("鼠疫防治机构", R, "鼠疫防治机构检查发现从业人员患病的，应向当地卫生部门报告")}),
+    ("two-classes-find-then-modal", T + "疾控机构、采样单位发现样本污染，应当立即停止检测。",
+     {("疾控机构", R, "疾控机构、采样单位发现样本污染，应当立即停止检测"),
+      ("采样单位", R, "疾控机构、采样单位发现样本污染，应当立即停止检测")}),
+    ("school-finds-then-modal", T + "学校发现学生发热，应督促其及时就医。",
+     {("学校", R, "学校发现学生发热，应督促其及时就医")}),
+    ("class-regarding-then-modal", T + "监测机构对采样中发生的差错，应立即采取补救措施。",
+     {("监测机构", R, "监测机构对采样中发生的差错，应立即采取补救措施")}),
+    # a class of bodies no lexicon names, written with 机关, keeps its whole name (not 规划审查部门)
+    ("class-of-jiguan-named-whole", T + "规划审查机关对涉及鼠疫疫源地的规划，应当征求卫生部门意见。",
+     {("规划审查机关", R, "规划审查机关对涉及鼠疫疫源地的规划，应当征求卫生部门意见")}),
+    ("body-regarding-then-modal", T + "白河市卫健委对群众举报的问题，应当及时核查。",
+     {("白河市卫健委", R, "白河市卫健委对群众举报的问题，应当及时核查")}),
+    ("in-the-work-then-modal-ending-on-a-noun", T + "各单位在工作中要确保把防鼠知识送到每一个牧民的家庭。",
+     {("各单位", R, "各单位在工作中要确保把防鼠知识送到每一个牧民的家庭")}),
+    # near misses: a condition on the class (who the rule binds), a report of what was found,
+    # a noun phrase opening with 在 and no modal verb
+    ("condition-on-a-class-is-no-duty", T + "申报主体已签订合作协议的，应达到协议约定条件。", set()),
+    ("class-found-as-a-report", T + "监测机构发现了两处鼠密度超标点。", set()),
+    ("noun-phrase-after-zai-is-no-duty", T + "（四）卫生健康部门在监测工作中形成的技术规范；", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(CLASS_CASES))
+def test_class_cases(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
