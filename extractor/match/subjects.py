@@ -166,6 +166,8 @@ def _qualified_institution_re(lex: Lexicon) -> re.Pattern[str]:
 
 # X对接种发生的差错事故，应立即…: what the body's duty is about, then its modal verb
 _REGARDING = re.compile(r"对[^。；，]{1,40}?，(?=应当|应(?![急用对变])|须|必须)")
+# X对送审材料的真实性负责 / X对接种质量进行监督: the matter, then the body's formal act on it
+_REGARDING_ACT = re.compile(r"对[^。；，]{1,40}?(?:进行|实施|负责|负总责)")
 _CONDITION = re.compile(
     r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
     rf"|{_REGARDING.pattern}"
@@ -449,12 +451,21 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
             continue
         if cues.actor_bad_inside.search(name[: -len(ending)]):
             return None  # 加强行业组织, 督促生产企业: a verb and its object
-        if cues.actor_follow.match(text, end, limit) or _case_then_modal(notice, end, limit):
+        if (cues.actor_follow.match(text, end, limit) or _case_then_modal(notice, end, limit)
+                or (ending not in cues.verb_heads and _REGARDING_ACT.match(text, end, limit))):  # not 市爱卫办组织对…
             if word_tags().get(dictionary_words(name)[0]) in CLAUSE_START_TAGS:
                 return None
             _actor_names(notice).add(text[p:end])
             return SubjectItem(p, end, None, "actor")
     return None
+
+
+def _class_of_bodies(notice: Notice, item: SubjectItem) -> bool:
+    """Is ``item`` a class of bodies (a name read by its actor ending, 结核病防治机构; a class of
+    institutions the lexicon names, 医疗机构), which a formal act on a matter binds
+    (``X对接种质量进行监督``), where a plain verb does not?"""
+    written = item.written or notice.text[item.start : item.end]
+    return item.form == "actor" or (item.form == "org" and notice.lex.institution_re.fullmatch(written) is not None)
 
 
 def _case_at(notice: Notice, q: int, limit: int) -> re.Match[str] | None:
@@ -921,7 +932,8 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     if c:
         q = c.end()
     actors = _actor_names(notice)
-    if any(it.form == "actor" or text[it.start : it.end] in actors for it in items) and not _bound_by_modal(notice, q, limit):
+    if (any(it.form == "actor" or text[it.start : it.end] in actors for it in items) and not _bound_by_modal(notice, q, limit)
+            and not _REGARDING_ACT.match(text, q, limit)):
         return None  # a class of actors is bound only by a modal verb (测试主体应…), not 企业将…
     strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
@@ -941,6 +953,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, _after_own_remit(cues, text, q, limit), limit)
               or cues.lead_role.match(text, q, limit)
+              or (_REGARDING_ACT.match(text, q, limit) and all(_class_of_bodies(notice, it) for it in items))
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
               or cues.modal.match(text, _after_time(notice, text, q, limit), limit)  # X部门每年要…
@@ -951,7 +964,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
                   and _verb_follows(notice, _after_step(cues, text, _after_basis(cues, text, _after_time(notice, text, q, limit), limit), limit), limit))):
         return None
-    if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
+    if not (cues.modal.match(text, q, limit) or _REGARDING_ACT.match(text, q, limit)) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)

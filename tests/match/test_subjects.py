@@ -137,7 +137,8 @@ def test_remit_and_responsible_party(text: str, expected: set[tuple[str, ...]]) 
 
 # (id, notice, facts): a class of bodies (a name ending 机构/组织/单位, or the lexicon's 学校), then
 # what it finds or what its duty is about, a comma, then a modal verb of its own (X发现Y，应…,
-# X对Y，应立即…): the class's duty; a subject whose clause opens with 在…中 and holds a modal verb
+# X对Y，应立即…), or the matter and its formal act (X对Y进行Z): the class's duty (a plain verb
+# alone stays none: 企业开办…, 学校带宽达到…, 高校处于… are reports and goals); a subject whose clause opens with 在…中 and holds a modal verb
 # (X在工作中要确保…的家庭) acts, whatever noun the clause ends on
 CLASS_CASES = [
     ("class-finds-then-modal-after-comma", T + "乡村卫生组织发现疑似鼠疫病人，应立即隔离并报告。",
@@ -158,10 +159,19 @@ CLASS_CASES = [
      {("白河市卫健委", R, "白河市卫健委对群众举报的问题，应当及时核查")}),
     ("in-the-work-then-modal-ending-on-a-noun", T + "各单位在工作中要确保把防鼠知识送到每一个牧民的家庭。",
      {("各单位", R, "各单位在工作中要确保把防鼠知识送到每一个牧民的家庭")}),
+    # the matter, then the class's formal act on it (X对Y进行Z, X对Y负责): the class's duty
+    ("class-regarding-then-jinxing", T + "鼠疫防治机构对疫源地监测质量进行督导和抽查。",
+     {("鼠疫防治机构", R, "鼠疫防治机构对疫源地监测质量进行督导和抽查")}),
+    ("class-answers-for-the-matter", T + "鼠疫监测机构对监测报告的真实性负责。",
+     {("鼠疫监测机构", R, "鼠疫监测机构对监测报告的真实性负责")}),
     # near misses: a condition on the class (who the rule binds), a report of what was found,
     # a noun phrase opening with 在 and no modal verb
     ("condition-on-a-class-is-no-duty", T + "申报主体已签订合作协议的，应达到协议约定条件。", set()),
     ("class-found-as-a-report", T + "监测机构发现了两处鼠密度超标点。", set()),
+    ("class-with-a-plain-verb-stays-none", T + "监测机构完成了全年的鼠情调查。", set()),
+    # a body's name and 组织 (also a verb) is no class: 县爱卫办 organizes the review
+    ("zuzhi-after-a-body-is-its-verb", T + "由县爱卫办组织对灭鼠效果进行考核。",
+     {("县爱卫办", R, "由县爱卫办组织对灭鼠效果进行考核")}),
     ("noun-phrase-after-zai-is-no-duty", T + "（四）卫生健康部门在监测工作中形成的技术规范；", set()),
 ]
 
