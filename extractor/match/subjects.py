@@ -803,8 +803,56 @@ def stem_kind(notice: Notice, stem: str) -> str | None:
 
 def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tuple[list[SubjectItem], int] | None:
     """A subject list followed by a modal or duty verb at ``pos`` (``公安、司法行政部门要``,
-    ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``):
-    the items and where the verb starts."""
+    ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``), or
+    fields sharing one class's head (``城镇街道、乡村卫生组织发现…，应…``): the items and where
+    the verb starts."""
+    return _subject_list_at(notice, pos, limit, asked) or _shared_head_list(notice, pos, limit)
+
+
+def _shared_head_re(lex: Lexicon) -> re.Pattern[str]:
+    """Fields joined by 、/和/及, the last one written with a class's head (``shared_class_heads``)."""
+    field = r"[\u4e00-\u9fff]{2,6}"
+    return re.compile(
+        rf"(?:各级各类|各级|各类)?((?:{field}(?:、|和|及))+)({field}?)"
+        rf"({lex.cue_re('shared_class_heads')})，?")
+
+
+def _shared_head_list(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+    """Fields sharing the head of a class of bodies written once after the last
+    (``城镇街道、乡村卫生组织``: 城镇街道 is the 城镇街道卫生组织, what follows the last field's
+    first word shared; ``疾病预防控制、卫生监督、医疗机构``,
+    ``爱卫及卫生部门``), then what the class finds or a modal verb of its own: one item per
+    field, each field alone its written form (a department type's stem for 部门). Only where no
+    field is a body, a verb or a word no department's stem holds, read when no other subject
+    list is."""
+    text, cues = notice.text, subject_cues(notice)
+    m = notice.lex.memo(_shared_head_re).match(text, pos, limit)
+    if m is None:
+        return None
+    q = m.end()
+    case = _case_at(notice, q, limit)
+    if not _bound_by_modal(notice, case.end() if case else q, limit):
+        return None
+    head = m.group(3)
+    fields = [(f.start() + m.start(1), f.group(0)) for f in re.finditer(r"[^、和及]+", m.group(1))]
+    fields.append((m.start(2), text[m.start(2) : m.start(3)]))
+    if any(cues.bare_bad.search(f) or starts_with_verb(f) or not_a_stem(notice, f)
+           or org_at(notice, text, at, at + len(f)) is not None for at, f in fields):
+        return None
+    end = case.end() if case else q
+    if head == "部门":  # 爱卫及卫生部门: a field no department type names first (医保、… is for their own reader)
+        if any(notice.lex.short_re.fullmatch(f) for _, f in fields[:-1]):
+            return None
+        return [SubjectItem(at, at + len(f), stem_kind(notice, f), "dept") for at, f in fields], end
+    last_at, last = fields[-1]
+    shared = "".join(dictionary_words(last)[1:]) + head  # 乡村|卫生组织: after the last field's first word
+    items = [SubjectItem(at, at + len(f), None, "unlisted", written=f + shared, alias=f) for at, f in fields[:-1]]
+    items.append(SubjectItem(last_at, m.end(3), None, "unlisted", written=last + head))
+    return items, end
+
+
+def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple[list[SubjectItem], int] | None:
+    """:func:`subject_at`'s subject list of bodies (or of classes of them) named each in full."""
     text = notice.text
     cues = subject_cues(notice)
     qual = _qualifier_re(notice)

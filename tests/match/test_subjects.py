@@ -179,3 +179,27 @@ CLASS_CASES = [
 @pytest.mark.parametrize(("text", "expected"), rows(CLASS_CASES))
 def test_class_cases(text: str, expected: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, facts): fields sharing one class's head written once after the last (城镇街道、乡村
+# 卫生组织: what follows the last field's first word is shared; 爱卫及卫生部门), before a modal verb
+# or what the class finds: each field with the head is a subject
+SHARED_HEADS = [
+    ("fields-sharing-a-health-organization-head", T + "牧区、农区卫生组织发现疑似鼠疫病人，应立即报告。",
+     {("牧区卫生组织", R, "牧区、农区卫生组织发现疑似鼠疫病人，应立即报告"),
+      ("农区卫生组织", R, "牧区、农区卫生组织发现疑似鼠疫病人，应立即报告")}),
+    ("fields-sharing-an-institution-head", T + "各级动物防疫、卫生监督、医疗机构要加强协作。",
+     {("动物防疫机构", R, "各级动物防疫、卫生监督、医疗机构要加强协作"),
+      ("卫生监督机构", R, "各级动物防疫、卫生监督、医疗机构要加强协作"),
+      ("医疗机构", R, "各级动物防疫、卫生监督、医疗机构要加强协作")}),
+    ("a-field-no-department-type-names-and-a-known-one", T + "爱卫及卫生部门要做好灭鼠药物供应。",
+     {("爱卫部门", R, "爱卫及卫生部门要做好灭鼠药物供应"), ("卫生部门", R, "爱卫及卫生部门要做好灭鼠药物供应")}),
+    # near misses: no modal verb after the list; verbs are no fields
+    ("fields-without-a-modal-verb", T + "牧区、农区卫生组织开展了灭鼠活动。", set()),
+    ("verbs-are-no-fields", T + "加强、规范医疗机构要做好登记。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(SHARED_HEADS))
+def test_shared_heads(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
