@@ -822,7 +822,8 @@ def _shared_head_list(notice: Notice, pos: int, limit: int) -> tuple[list[Subjec
     (``城镇街道、乡村卫生组织``: 城镇街道 is the 城镇街道卫生组织, what follows the last field's
     first word shared; ``疾病预防控制、卫生监督、医疗机构``,
     ``爱卫及卫生部门``), then what the class finds or a modal verb of its own: one item per
-    field, each field alone its written form (a department type's stem for 部门). Only where no
+    field, each field alone its written form (a department type's stem for 部门); fields joined
+    by 和/及 only before 部门. Only where no
     field is a body, a verb or a word no department's stem holds, read when no other subject
     list is."""
     text, cues = notice.text, subject_cues(notice)
@@ -834,6 +835,8 @@ def _shared_head_list(notice: Notice, pos: int, limit: int) -> tuple[list[Subjec
     if not _bound_by_modal(notice, case.end() if case else q, limit):
         return None
     head = m.group(3)
+    if head != "部门" and re.search("[和及]", m.group(1)):
+        return None  # 检测和评估机构: two classes only when named before (_shared_head_pair), or one
     fields = [(f.start() + m.start(1), f.group(0)) for f in re.finditer(r"[^、和及]+", m.group(1))]
     fields.append((m.start(2), text[m.start(2) : m.start(3)]))
     if any(cues.bare_bad.search(f) or starts_with_verb(f) or not_a_stem(notice, f)

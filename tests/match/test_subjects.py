@@ -197,6 +197,7 @@ SHARED_HEADS = [
     # near misses: no modal verb after the list; verbs are no fields
     ("fields-without-a-modal-verb", T + "牧区、农区卫生组织开展了灭鼠活动。", set()),
     ("verbs-are-no-fields", T + "加强、规范医疗机构要做好登记。", set()),
+    ("two-classes-joined-by-he-are-not-read-here", T + "监测和评估机构应科学制定年度工作方案。", set()),
 ]
 
 
