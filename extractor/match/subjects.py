@@ -207,6 +207,7 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
 # 各村主要领导为第一责任人，负责…: the body's leaders answer for it
 _FIRST_RESPONSIBLE = re.compile("(?:为|是)第一责任人，")
 _EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
+_OTHER = re.compile("其他|其它")  # 其他医疗机构发现…应…: the class of institutions, those not named before
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
@@ -877,6 +878,12 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple
         first = item_at(every.end(), limit, False)
         if first is not None and first.form in ("org", "unlisted", "collective"):
             p = every.end()  # 所有粮食经营企业都要…: the class itself
+    others = _OTHER.match(text, p, limit)
+    if others:
+        first = item_at(others.end(), limit, False)
+        inst = notice.lex.institutions.get(text[first.start : first.end], {}) if first is not None and first.form == "org" else {}
+        if inst and not inst.get("collective"):
+            p = others.end()  # 其他医疗机构…: the class the lexicon names (not 其他相关部门: the bodies concerned)
     qm = qual.match(text, p, limit) if qual else None
     if qm and qm.end() < limit:
         nxt = item_at(qm.end(), limit, True)

@@ -164,7 +164,12 @@ CLASS_CASES = [
      {("鼠疫防治机构", R, "鼠疫防治机构对疫源地监测质量进行督导和抽查")}),
     ("class-answers-for-the-matter", T + "鼠疫监测机构对监测报告的真实性负责。",
      {("鼠疫监测机构", R, "鼠疫监测机构对监测报告的真实性负责")}),
-    # near misses: a condition on the class (who the rule binds), a report of what was found,
+    # 其他 before a class the lexicon names: that class (the ones not named before)
+    ("other-institutions-find-then-modal", T + "其他医疗机构发现疑似鼠疫病人应予登记并及时转诊。",
+     {("医疗机构", R, "其他医疗机构发现疑似鼠疫病人应予登记并及时转诊")}),
+    # near misses: 其他 before the bodies concerned (a collective) with no modal verb;
+    ("other-bodies-concerned-support", T + "其他相关部门配合，于5月底前报送灭鼠进展。", set()),
+    # a condition on the class (who the rule binds), a report of what was found,
     # a noun phrase opening with 在 and no modal verb
     ("condition-on-a-class-is-no-duty", T + "申报主体已签订合作协议的，应达到协议约定条件。", set()),
     ("class-found-as-a-report", T + "监测机构发现了两处鼠密度超标点。", set()),
