@@ -52,8 +52,8 @@ class SubjectCues:
         self.predicate_adverb = re.compile(lex.cue_re("predicate_adverbs"))
         # X接到通知后，要立即… / X在发现疫情时，须…: when the subject acts, then its modal verb
         self.when = re.compile(rf"(?:{lex.cue_re('when_verbs')})[^。；，]{{1,28}}?(?:后|时)，(?=要|应当|应|须|必须)")
-        # X发现可疑病人应予登记 / X发现病例应当立即报告: what the body finds, then its modal verb (no comma)
-        self.found = re.compile(r"发现[^。；，]{1,20}?(?=应当|应予|必须|须|应(?![急用对变]))")
+        # X发现可疑病人应予登记 / X检查发现病例，应当立即报告: what the body finds, then its modal verb
+        self.found = re.compile(r"(?:检查)?发现[^。；，]{1,40}?，?(?=应当|应予|必须|须|应(?![急用对变]))")
         # X收到材料后进行初审 / X接到申请后，开展审查: the step the body's own act follows
         self.after_step = re.compile(rf"(?:{lex.cue_re('step_verbs')})[^。；，]{{1,28}}?后，?")
         self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
@@ -164,8 +164,13 @@ def _qualified_institution_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[^，。；、：\s]{{2,30}}?的(?:{lex.institution_re.pattern})")
 
 
+# X对接种发生的差错事故，应立即…: what the body's duty is about, then its modal verb
+_REGARDING = re.compile(r"对[^。；，]{1,40}?，(?=应当|应(?![急用对变])|须|必须)")
+# X对送审材料的真实性负责 / X对接种质量进行监督: the matter, then the body's formal act on it
+_REGARDING_ACT = re.compile(r"对[^。；，]{1,40}?(?:进行|实施|负责|负总责)")
 _CONDITION = re.compile(
     r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
+    rf"|{_REGARDING.pattern}"
     r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
     r"|(?:是|为)[^。；，]{1,30}?(?:责任主体|第一责任人)，(?=负责|要|应当|应|须|必须)"  # X是…的责任主体，要…
 
@@ -202,6 +207,7 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
 # 各村主要领导为第一责任人，负责…: the body's leaders answer for it
 _FIRST_RESPONSIBLE = re.compile("(?:为|是)第一责任人，")
 _EVERY = re.compile("所有|全体|全部")  # 所有X都要…: every X, the class X
+_OTHER = re.compile("其他|其它")  # 其他医疗机构发现…应…: the class of institutions, those not named before
 _BARE_WORD = re.compile(r"[\u4e00-\u9fff]{2,8}")
 
 
@@ -394,6 +400,8 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             if tail and not cues.bare_bad.search(stem) and not not_a_stem(notice, stem) and not starts_with_verb(stem):
                 if _national_field(notice, stem):  # 国务院环境保护行政主管部门: one national department, named whole
                     return SubjectItem(p, tail.end(), None, "org")
+                if tail.group(0) == "机关" and stem_kind(notice, stem) is None:
+                    return SubjectItem(p, tail.end(), None, "unlisted")  # 规划编制机关: a class of bodies, named whole
                 return SubjectItem(p, p + k, stem_kind(notice, stem), "dept")
         # 经贸、教育、建设等部门: valid only if the list is closed by 等…部门/单位/机构
         seps = _LIST_SEPS if in_list else "、"
@@ -444,12 +452,37 @@ def _actor_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
             continue
         if cues.actor_bad_inside.search(name[: -len(ending)]):
             return None  # 加强行业组织, 督促生产企业: a verb and its object
-        if cues.actor_follow.match(text, end, limit):
+        if (cues.actor_follow.match(text, end, limit) or _case_then_modal(notice, end, limit)
+                or (ending not in cues.verb_heads and _REGARDING_ACT.match(text, end, limit))):  # not 市爱卫办组织对…
             if word_tags().get(dictionary_words(name)[0]) in CLAUSE_START_TAGS:
                 return None
             _actor_names(notice).add(text[p:end])
             return SubjectItem(p, end, None, "actor")
     return None
+
+
+def _class_of_bodies(notice: Notice, item: SubjectItem) -> bool:
+    """Is ``item`` a class of bodies (a name read by its actor ending, 结核病防治机构; a class of
+    institutions the lexicon names, 医疗机构), which a formal act on a matter binds
+    (``X对接种质量进行监督``), where a plain verb does not?"""
+    written = item.written or notice.text[item.start : item.end]
+    return item.form == "actor" or (item.form == "org" and notice.lex.institution_re.fullmatch(written) is not None)
+
+
+def _case_at(notice: Notice, q: int, limit: int) -> re.Match[str] | None:
+    """The case a subject's modal verb follows at ``q``: a condition (``…的，``, ``对X，``), when
+    it acts (``接到通知后，``) or what it finds (``发现可疑病人，``)."""
+    text, cues = notice.text, subject_cues(notice)
+    return _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit) or cues.found.match(text, q, limit)
+
+
+def _case_then_modal(notice: Notice, q: int, limit: int) -> bool:
+    """Does the body's own act, then a modal verb of its own, follow a class of actors at ``q``
+    (``接种点对差错事故，应立即…``, ``卫生组织发现可疑病人，应…``)? Not a condition on the
+    class (``申报主体已签订协议的，应…``: who the rule binds, no duty)."""
+    text, cues = notice.text, subject_cues(notice)
+    case = _REGARDING.match(text, q, limit) or cues.when.match(text, q, limit) or cues.found.match(text, q, limit)
+    return case is not None and _bound_by_modal(notice, case.end(), limit)
 
 
 def _named_class(notice: Notice, p: int, limit: int) -> SubjectItem | None:
@@ -525,7 +558,10 @@ def _bound_by_modal(notice: Notice, q: int, limit: int) -> bool:
     if modal is None or modal.group(0) == "将" or text[q - 1 : q] == "、":
         return False
     words = dictionary_words(text[q : min(limit, q + 6)])
-    return bool(words) and len(words[0]) <= len(modal.group(0))
+    if not words or not words[0].startswith(modal.group(0)):
+        return bool(words) and len(words[0]) <= len(modal.group(0))
+    rest = words[0][len(modal.group(0)) :]
+    return not rest or (len(rest) > 1 and word_tags().get(rest) == "d")  # 应立即 (one word to jieba): the modal and an adverb
 
 
 def _pair_head_re(lex: Lexicon) -> re.Pattern[str]:
@@ -586,6 +622,9 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     hit = unlisted_org_at(notice, p, limit, cues.when)
     if hit and not in_list:
         return hit  # 省级应急指挥部接到通知后，要立即…
+    hit = unlisted_org_at(notice, p, limit, cues.found)
+    if hit:
+        return hit  # 接种单位发现可疑疫苗，应当立即…
     hit = unlisted_org_at(notice, p, limit, _ANYTHING)
     if hit and _department_name(notice, notice.text[p : hit[0]]) and _verb_follows(notice, hit[1], limit):
         return hit
@@ -765,8 +804,59 @@ def stem_kind(notice: Notice, stem: str) -> str | None:
 
 def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tuple[list[SubjectItem], int] | None:
     """A subject list followed by a modal or duty verb at ``pos`` (``公安、司法行政部门要``,
-    ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``):
-    the items and where the verb starts."""
+    ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``), or
+    fields sharing one class's head (``城镇街道、乡村卫生组织发现…，应…``): the items and where
+    the verb starts."""
+    return _subject_list_at(notice, pos, limit, asked) or _shared_head_list(notice, pos, limit)
+
+
+def _shared_head_re(lex: Lexicon) -> re.Pattern[str]:
+    """Fields joined by 、/和/及, the last one written with a class's head (``shared_class_heads``)."""
+    field = r"[\u4e00-\u9fff]{2,6}"
+    return re.compile(
+        rf"(?:各级各类|各级|各类)?((?:{field}(?:、|和|及))+)({field}?)"
+        rf"({lex.cue_re('shared_class_heads')})，?")
+
+
+def _shared_head_list(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+    """Fields sharing the head of a class of bodies written once after the last
+    (``城镇街道、乡村卫生组织``: 城镇街道 is the 城镇街道卫生组织, what follows the last field's
+    first word shared; ``疾病预防控制、卫生监督、医疗机构``,
+    ``爱卫及卫生部门``), then what the class finds or a modal verb of its own: one item per
+    field, each field alone its written form (a department type's stem for 部门); fields joined
+    by 和/及 only before 部门. Only where no
+    field is a body, a verb or a word no department's stem holds, read when no other subject
+    list is."""
+    text, cues = notice.text, subject_cues(notice)
+    m = notice.lex.memo(_shared_head_re).match(text, pos, limit)
+    if m is None:
+        return None
+    q = m.end()
+    case = _case_at(notice, q, limit)
+    if not _bound_by_modal(notice, case.end() if case else q, limit):
+        return None
+    head = m.group(3)
+    if head != "部门" and re.search("[和及]", m.group(1)):
+        return None  # 检测和评估机构: two classes only when named before (_shared_head_pair), or one
+    fields = [(f.start() + m.start(1), f.group(0)) for f in re.finditer(r"[^、和及]+", m.group(1))]
+    fields.append((m.start(2), text[m.start(2) : m.start(3)]))
+    if any(cues.bare_bad.search(f) or starts_with_verb(f) or not_a_stem(notice, f)
+           or org_at(notice, text, at, at + len(f)) is not None for at, f in fields):
+        return None
+    end = case.end() if case else q
+    if head == "部门":  # 爱卫及卫生部门: a field no department type names first (医保、… is for their own reader)
+        if any(notice.lex.short_re.fullmatch(f) for _, f in fields[:-1]):
+            return None
+        return [SubjectItem(at, at + len(f), stem_kind(notice, f), "dept") for at, f in fields], end
+    last_at, last = fields[-1]
+    shared = "".join(dictionary_words(last)[1:]) + head  # 乡村|卫生组织: after the last field's first word
+    items = [SubjectItem(at, at + len(f), None, "unlisted", written=f + shared, alias=f) for at, f in fields[:-1]]
+    items.append(SubjectItem(last_at, m.end(3), None, "unlisted", written=last + head))
+    return items, end
+
+
+def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple[list[SubjectItem], int] | None:
+    """:func:`subject_at`'s subject list of bodies (or of classes of them) named each in full."""
     text = notice.text
     cues = subject_cues(notice)
     qual = _qualifier_re(notice)
@@ -788,6 +878,12 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         first = item_at(every.end(), limit, False)
         if first is not None and first.form in ("org", "unlisted", "collective"):
             p = every.end()  # 所有粮食经营企业都要…: the class itself
+    others = _OTHER.match(text, p, limit)
+    if others:
+        first = item_at(others.end(), limit, False)
+        inst = notice.lex.institutions.get(text[first.start : first.end], {}) if first is not None and first.form == "org" else {}
+        if inst and not inst.get("collective"):
+            p = others.end()  # 其他医疗机构…: the class the lexicon names (not 其他相关部门: the bodies concerned)
     qm = qual.match(text, p, limit) if qual else None
     if qm and qm.end() < limit:
         nxt = item_at(qm.end(), limit, True)
@@ -890,11 +986,12 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
         q = answers.end() if answers else lead.end()  # 县人民政府主要领导要带队…: the body's leaders act for it
     elif lead and _NAME_ONLY.match(text, lead.end(), limit):
         return None  # 县禁毒办负责人张某某，…: the body's head and a name, a person, not the body at work
-    c = _CONDITION.match(text, q, limit) or cues.when.match(text, q, limit) or cues.found.match(text, q, limit)
+    c = _case_at(notice, q, limit)
     if c:
         q = c.end()
     actors = _actor_names(notice)
-    if any(it.form == "actor" or text[it.start : it.end] in actors for it in items) and not _bound_by_modal(notice, q, limit):
+    if (any(it.form == "actor" or text[it.start : it.end] in actors for it in items) and not _bound_by_modal(notice, q, limit)
+            and not _REGARDING_ACT.match(text, q, limit)):
         return None  # a class of actors is bound only by a modal verb (测试主体应…), not 企业将…
     strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
@@ -914,6 +1011,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, _after_own_remit(cues, text, q, limit), limit)
               or cues.lead_role.match(text, q, limit)
+              or (_REGARDING_ACT.match(text, q, limit) and all(_class_of_bodies(notice, it) for it in items))
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
               or cues.modal.match(text, _after_time(notice, text, q, limit), limit)  # X部门每年要…
@@ -924,7 +1022,7 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
                   and _verb_follows(notice, _after_step(cues, text, _after_basis(cues, text, _after_time(notice, text, q, limit), limit), limit), limit))):
         return None
-    if not cues.modal.match(text, q, limit) and _relative_clause(notice, q, limit):
+    if not (cues.modal.match(text, q, limit) or _REGARDING_ACT.match(text, q, limit)) and _relative_clause(notice, q, limit):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
@@ -1063,11 +1161,17 @@ def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
     stop = _CLAUSE_STOP.search(text, q, limit)
     clause = text[q : stop.start() if stop else limit]
     words = dictionary_words(clause)
-    if words and words[0] in _PREPOSITIONS and _NOUN_AFTER_DE.search(clause):
-        return True  # （四）医疗保障部门在管理工作中形成的基本规范；: a noun phrase, no predicate
+    if words and words[0] in _PREPOSITIONS and _NOUN_AFTER_DE.search(clause) and not _modal_word(notice, words):
+        return True  # （四）医疗保障部门在管理工作中形成的基本规范；: a noun phrase, no predicate (not 在工作中要确保…的家庭)
     if "的" not in words[:4]:
         return False
     return any(w in subject_cues(notice).after_relative for w in words[words.index("的") + 1 :])
+
+
+def _modal_word(notice: Notice, words: list[str]) -> bool:
+    """Is one of ``words`` a modal verb (要, 应当, 必须 …) as a word of its own?"""
+    modal = subject_cues(notice).modal
+    return any(modal.fullmatch(w) for w in words)
 
 
 _PREPOSITIONS = frozenset(("在", "对", "与", "向"))

@@ -133,3 +133,79 @@ REMIT_AND_RESPONSIBLE_PARTY = [
 @pytest.mark.parametrize(("text", "expected"), rows(REMIT_AND_RESPONSIBLE_PARTY))
 def test_remit_and_responsible_party(text: str, expected: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, facts): a class of bodies (a name ending 机构/组织/单位, or the lexicon's 学校), then
+# what it finds or what its duty is about, a comma, then a modal verb of its own (X发现Y，应…,
+# X对Y，应立即…), or the matter and its formal act (X对Y进行Z): the class's duty (a plain verb
+# alone stays none: 企业开办…, 学校带宽达到…, 高校处于… are reports and goals); a subject whose clause opens with 在…中 and holds a modal verb
+# (X在工作中要确保…的家庭) acts, whatever noun the clause ends on
+CLASS_CASES = [
+    ("class-finds-then-modal-after-comma", T + "乡村卫生组织发现疑似鼠疫病人，应立即隔离并报告。",
+     {("乡村卫生组织", R, "乡村卫生组织发现疑似鼠疫病人，应立即隔离并报告")}),
+    ("class-checks-and-finds-a-case-then-modal", T + "鼠疫防治机构检查发现从业人员患病的，应向当地卫生部门报告。",
+     {("鼠疫防治机构", R, "鼠疫防治机构检查发现从业人员患病的，应向当地卫生部门报告")}),
+    ("two-classes-find-then-modal", T + "疾控机构、采样单位发现样本污染，应当立即停止检测。",
+     {("疾控机构", R, "疾控机构、采样单位发现样本污染，应当立即停止检测"),
+      ("采样单位", R, "疾控机构、采样单位发现样本污染，应当立即停止检测")}),
+    ("school-finds-then-modal", T + "学校发现学生发热，应督促其及时就医。",
+     {("学校", R, "学校发现学生发热，应督促其及时就医")}),
+    ("class-regarding-then-modal", T + "监测机构对采样中发生的差错，应立即采取补救措施。",
+     {("监测机构", R, "监测机构对采样中发生的差错，应立即采取补救措施")}),
+    # a class of bodies no lexicon names, written with 机关, keeps its whole name (not 规划审查部门)
+    ("class-of-jiguan-named-whole", T + "规划审查机关对涉及鼠疫疫源地的规划，应当征求卫生部门意见。",
+     {("规划审查机关", R, "规划审查机关对涉及鼠疫疫源地的规划，应当征求卫生部门意见")}),
+    ("body-regarding-then-modal", T + "白河市卫健委对群众举报的问题，应当及时核查。",
+     {("白河市卫健委", R, "白河市卫健委对群众举报的问题，应当及时核查")}),
+    ("in-the-work-then-modal-ending-on-a-noun", T + "各单位在工作中要确保把防鼠知识送到每一个牧民的家庭。",
+     {("各单位", R, "各单位在工作中要确保把防鼠知识送到每一个牧民的家庭")}),
+    # the matter, then the class's formal act on it (X对Y进行Z, X对Y负责): the class's duty
+    ("class-regarding-then-jinxing", T + "鼠疫防治机构对疫源地监测质量进行督导和抽查。",
+     {("鼠疫防治机构", R, "鼠疫防治机构对疫源地监测质量进行督导和抽查")}),
+    ("class-answers-for-the-matter", T + "鼠疫监测机构对监测报告的真实性负责。",
+     {("鼠疫监测机构", R, "鼠疫监测机构对监测报告的真实性负责")}),
+    # 其他 before a class the lexicon names: that class (the ones not named before)
+    ("other-institutions-find-then-modal", T + "其他医疗机构发现疑似鼠疫病人应予登记并及时转诊。",
+     {("医疗机构", R, "其他医疗机构发现疑似鼠疫病人应予登记并及时转诊")}),
+    # near misses: 其他 before the bodies concerned (a collective) with no modal verb;
+    ("other-bodies-concerned-support", T + "其他相关部门配合，于5月底前报送灭鼠进展。", set()),
+    # a condition on the class (who the rule binds), a report of what was found,
+    # a noun phrase opening with 在 and no modal verb
+    ("condition-on-a-class-is-no-duty", T + "申报主体已签订合作协议的，应达到协议约定条件。", set()),
+    ("class-found-as-a-report", T + "监测机构发现了两处鼠密度超标点。", set()),
+    ("class-with-a-plain-verb-stays-none", T + "监测机构完成了全年的鼠情调查。", set()),
+    # a body's name and 组织 (also a verb) is no class: 县爱卫办 organizes the review
+    ("zuzhi-after-a-body-is-its-verb", T + "由县爱卫办组织对灭鼠效果进行考核。",
+     {("县爱卫办", R, "由县爱卫办组织对灭鼠效果进行考核")}),
+    ("noun-phrase-after-zai-is-no-duty", T + "（四）卫生健康部门在监测工作中形成的技术规范；", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(CLASS_CASES))
+def test_class_cases(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, facts): fields sharing one class's head written once after the last (城镇街道、乡村
+# 卫生组织: what follows the last field's first word is shared; 爱卫及卫生部门), before a modal verb
+# or what the class finds: each field with the head is a subject
+SHARED_HEADS = [
+    ("fields-sharing-a-health-organization-head", T + "牧区、农区卫生组织发现疑似鼠疫病人，应立即报告。",
+     {("牧区卫生组织", R, "牧区、农区卫生组织发现疑似鼠疫病人，应立即报告"),
+      ("农区卫生组织", R, "牧区、农区卫生组织发现疑似鼠疫病人，应立即报告")}),
+    ("fields-sharing-an-institution-head", T + "各级动物防疫、卫生监督、医疗机构要加强协作。",
+     {("动物防疫机构", R, "各级动物防疫、卫生监督、医疗机构要加强协作"),
+      ("卫生监督机构", R, "各级动物防疫、卫生监督、医疗机构要加强协作"),
+      ("医疗机构", R, "各级动物防疫、卫生监督、医疗机构要加强协作")}),
+    ("a-field-no-department-type-names-and-a-known-one", T + "爱卫及卫生部门要做好灭鼠药物供应。",
+     {("爱卫部门", R, "爱卫及卫生部门要做好灭鼠药物供应"), ("卫生部门", R, "爱卫及卫生部门要做好灭鼠药物供应")}),
+    # near misses: no modal verb after the list; verbs are no fields
+    ("fields-without-a-modal-verb", T + "牧区、农区卫生组织开展了灭鼠活动。", set()),
+    ("verbs-are-no-fields", T + "加强、规范医疗机构要做好登记。", set()),
+    ("two-classes-joined-by-he-are-not-read-here", T + "监测和评估机构应科学制定年度工作方案。", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(SHARED_HEADS))
+def test_shared_heads(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
