@@ -247,14 +247,13 @@ def test_groups_with_members_then_duties(text: str, expected: dict[str, set[tupl
 
 # (id, text, {duty: {(body, role)}}): a plan's working groups, each named with the unit that leads
 # it (由A牵头) and the units that take part (B、C等参加), then its duties after 主要职责：: the
-# group's and its lead's (lead); the units that take part are no doers of each task, and the
-# sentence naming them is no duty. Run on in one line (a page flattened) or a line each.
+# group's, its lead's (lead) and the units' that take part (support: units named beside a lead),
+# and the sentence naming them is no duty. Run on in one line (a page flattened) or a line each.
 _LED = (" 一、火场扑救组。由县林业局牵头，县公安局、县交通运输局等参加。{br}主要职责：组织扑救力量赶赴火场；开设防火隔离带。"
         "{br}二、后勤保障组。由县发展改革局牵头，县商务局、县民政局等参加。{br}主要职责：调运扑火物资；安置转移群众。\n")
-_LED_DUTIES = {"组织扑救力量赶赴火场": {("火场扑救组", None), ("青河县林业局", "lead")},
-               "开设防火隔离带": {("火场扑救组", None), ("青河县林业局", "lead")},
-               "调运扑火物资": {("后勤保障组", None), ("青河县发展改革局", "lead")},
-               "安置转移群众": {("后勤保障组", None), ("青河县发展改革局", "lead")}}
+_FIRE = {("火场扑救组", None), ("青河县林业局", "lead"), ("青河县公安局", "support"), ("青河县交通运输局", "support")}
+_SUPPLY = {("后勤保障组", None), ("青河县发展改革局", "lead"), ("青河县商务局", "support"), ("青河县民政局", "support")}
+_LED_DUTIES = {"组织扑救力量赶赴火场": _FIRE, "开设防火隔离带": _FIRE, "调运扑火物资": _SUPPLY, "安置转移群众": _SUPPLY}
 LED_GROUPS = [
     ("led-groups-run-on", "关于印发青河县森林火灾应急预案的通知\n附件 青河县森林防火指挥部工作组职责 青河县森林防火指挥部设立相应工作组，"
      "各工作组组成及职责如下：" + _LED.format(br=" "), _LED_DUTIES),

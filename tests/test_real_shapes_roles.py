@@ -119,8 +119,8 @@ def test_roles(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> N
 
 
 # A working group's paragraph naming the unit that leads it, then its duties: each duty is the
-# group's and the lead unit's (lead); the units taking part are no party to each duty, and
-# the make-up sentence is no duty. Written one paragraph a line, and run on in one line.
+# group's, the lead unit's (lead) and the units' taking part beside it (support), and the
+# make-up sentence is no duty. Written one paragraph a line, and run on in one line.
 _GROUPS = ("关于成立县森林防火指挥部的通知\n县森林防火指挥部由县应急局、县林业局、县公安局、县气象局组成。指挥部设立相应工作组：{sep}"
            "一、扑火救援组。由县应急局牵头，县公安局、县消防大队等参加。{sep}主要职责：组织扑救火灾；调度扑火队伍。{sep}"
            "二、火情监测组。由县林业局牵头，县气象局参加。{sep}主要职责：监测火情；发布火险预警。\n")
@@ -133,12 +133,9 @@ GROUP_LEADS = [
 @pytest.mark.parametrize("text", rows(GROUP_LEADS))
 def test_a_group_led_by_a_unit(text: str) -> None:
     duties = {t: who for t, who in duty_roles(extract_text(text, "t.txt")).items() if who}
-    assert duties == {
-        "组织扑救火灾": {("扑火救援组", None), ("县应急局", "lead")},
-        "调度扑火队伍": {("扑火救援组", None), ("县应急局", "lead")},
-        "监测火情": {("火情监测组", None), ("县林业局", "lead")},
-        "发布火险预警": {("火情监测组", None), ("县林业局", "lead")},
-    }, duties
+    rescue = {("扑火救援组", None), ("县应急局", "lead"), ("县公安局", "support"), ("县消防大队", "support")}
+    watch = {("火情监测组", None), ("县林业局", "lead"), ("县气象局", "support")}
+    assert duties == {"组织扑救火灾": rescue, "调度扑火队伍": rescue, "监测火情": watch, "发布火险预警": watch}, duties
 
 
 NO_BODY = [

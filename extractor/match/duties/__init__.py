@@ -4,7 +4,7 @@ for which duty, one module per frame the duty is written in.
 - ``divisions``: duty divisions (``单位：duties…``, a unit heading the paragraph or the
   numbered items below it), with ``division_heads`` finding the unit that heads them;
 - ``group_remits``: a working group's paragraph naming the unit that leads it before its
-  duties (``X组。由A牵头，B参加。主要职责：a；b``);
+  duties (``X组。由A牵头，B参加。主要职责：a；b``, ``X组。由A牵头，B配合；a；b``);
 - ``body_sentences``: a named body's ``负责…`` / ``承担以下职责：`` sentences;
 - ``listed``: ``X应当履行下列职责：（一）…`` and the numbered items below the lead-in;
 - ``remit_labels``: ``X的主要职责是a；b``: a unit's duties after a label in its paragraph;

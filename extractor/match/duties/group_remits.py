@@ -1,15 +1,19 @@
 """A working group's paragraph that names the unit leading it before listing what the group
-does (``一、X组。由A牵头，B、C等参加。主要职责：a；b；c。``): each piece of the list is a duty
-of the group and of A, with A's role lead (the notice says A 牵头s the group's work). The
-units that 参加 are the group's members, not named as doing each duty (no role, no
-responsibility); the ``由A牵头…`` sentence says how the group is made up and is no duty."""
+does, as emergency plans and work plans write them: ``一、X组。由A牵头，B、C等参加。主要职责：a；b。``,
+``（3）X组。由A牵头，B配合；a；b。``, ``X组\\nA牵头，B等有关部门参加。\\n主要职责：a；b。``,
+``X组。由A牵头，B配合，负责a。``. Each piece of the list is a duty of the group and of A, A's role
+lead (the notice says A 牵头s the group's work), the units that 配合/参加 beside it support (the
+README's rule for units named beside a lead); units the lead works with to make the group up
+(``会同B及专家组成``) are no doers. The ``由A牵头…`` clause says how the group is made up and is no
+duty. A group the notice's table does not know yet (a plan's page without the command that sets
+the groups up) becomes a body of the notice by this paragraph."""
 
 from __future__ import annotations
 
 import re
 
 from ...lexicon import Lexicon, alternation
-from ...normalize import split_clauses
+from ...normalize import HAN, split_clauses
 from ...notice import Duty, Notice
 from ...numbering import MARKER
 from ...resolve import Org
@@ -21,12 +25,22 @@ class _Cues:
 
     def __init__(self, lex: Lexicon) -> None:
         members = alternation(lex.cue("support_verbs") + lex.cue("support_labels"))
-        # 。由A牵头，B、C等参加。 / 。由A、B牵头。: who leads the group and who takes part
-        self.led = re.compile(rf"\s*由(?P<lead>[^，。；由]{{2,60}}?)(?:{lex.cue_re('lead_words')})"
-                              rf"(?:，[^。；]{{2,300}}?(?:{members}))?。")
+        self.bare = frozenset(lex.cue("bare_group_words"))  # 工作组, 小组: any group, no name
+        # a group's name opening a paragraph or a numbered item, then 。/：/ its line's end
+        self.opening = re.compile(
+            rf"(?:^|(?<=[。；：\n \t　]))(?:{MARKER})?[ \t　]*"
+            rf"(?P<name>[{HAN}]{{2,12}}?(?:{lex.cue_re('group_endings')}))(?:[。：]|[ \t　]*\n)")
+        # 由A牵头，B、C等参加。 / A牵头，B配合； / 由A牵头，会同B组成；: who leads the group, who takes
+        # part; the list of duties follows after 。 (with its label), after ； or after ，负责
+        self.led = re.compile(
+            rf"[ \t　\n]*由?(?P<lead>[^，。；由\n]{{2,60}}?)(?:{lex.cue_re('lead_words')})"
+            rf"(?:，(?:(?P<members>[^。；]{{2,300}}?)(?:{members})|会同[^。；]{{2,120}}?组成))?"
+            rf"(?P<end>[。；]|，(?=(?:{lex.cue_re('group_duty_openers')})))")
+        # 有关部门、单位 / 其他部门和单位: the collective of every other body, one doer
+        self.collective = re.compile(rf"(?:{lex.cue_re('collective_unit_qualifiers')})部门[、和及]单位")
         # 主要职责： / 工作职责：: the list of what the group does follows
-        self.remit = re.compile(rf"\s*(?:{lex.cue_re('remit_qualifiers')})?(?:{lex.cue_re('remit_words')})[：:]")
-        self.before_name = re.compile(rf"(?:^|[ 　。；\n])[ 　]*(?:{MARKER})?[ 　]*$")
+        self.remit = re.compile(
+            rf"[ \t　\n]*(?:{lex.cue_re('remit_qualifiers')})?(?:{lex.cue_re('remit_words')})[：:]")
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -34,32 +48,70 @@ def _cues(notice: Notice) -> _Cues:
 
 
 def find_group_remits(notice: Notice) -> None:
-    """``X组。由A牵头，B参加。主要职责：a；b。``: a, b duties of the group X and of A (lead)."""
-    text = notice.text
+    """``X组。由A牵头，B参加。主要职责：a；b。``: a, b duties of the group X, A (lead) and B (support);
+    a line opening with the make-up clause, its label after it (``A牵头，B参加。\n主要职责：a；b``, the
+    group's name cut off a page before it): duties of A and B."""
     cues = _cues(notice)
-    groups = [(form, body) for form, body in notice.table.bodies_by_length() if body.body == "group"]
-    for form, group in groups:
-        at = text.find(form)
-        while at >= 0:
-            _read(notice, cues, group, at, at + len(form))
-            at = text.find(form, at + len(form))
+    for m in cues.opening.finditer(notice.text):
+        _read(notice, cues, m.start("name"), m.end(), m.group("name"))
+    for ln in notice.lines:
+        if not cues.opening.match(notice.text, ln.start, ln.end):
+            _read(notice, cues, ln.start, ln.start, None)
 
 
-def _read(notice: Notice, cues: _Cues, group: Org, start: int, end: int) -> None:
-    """The group's paragraph at its name ``text[start:end]``, if it has the shape."""
+def _read(notice: Notice, cues: _Cues, start: int, after: int, name: str | None) -> None:
+    """The group's paragraph from ``start``, its make-up clause at ``after`` (right after the
+    group's ``name``; with no name, the clause needs its label of duties after it)."""
     text = notice.text
-    if not text.startswith("。", end) or not cues.before_name.search(text, max(0, start - 8), start):
-        return  # the group's name opens its paragraph, a full stop after it
-    led = cues.led.match(text, end + 1)
-    remit = cues.remit.match(text, led.end()) if led else None
-    if led is None or remit is None or notice.claimed_within(end, remit.end()):
+    led = cues.led.match(text, after)
+    if led is None:
         return
-    leads = [notice.table.add(w) for _a, _b, w in unit_list(notice, *led.span("lead"))]
-    if not leads:
+    remit = cues.remit.match(text, led.end())
+    if remit is None and (led.group("end") == "。" or name is None):
+        return  # a sentence saying who leads, no list of duties after it
+    first = remit.end() if remit else led.end()
+    if notice.claimed_within(start, first):
         return
-    stop = text.find("。", remit.end())
+    group = _group(notice, cues, name) if name else None
+    if name and group is None:
+        return
+    leads = _units(notice, led, "lead", "lead")
+    if group is None and not leads:
+        return
+    doers = [*([(group, None)] if group else []), *leads, *_units(notice, led, "members", "support")]
+    stop = text.find("。", first)
     stop = len(text) if stop < 0 else stop
-    notice.reserved.append((led.start(), led.end()))  # the group's make-up: no duty
-    for cs, ce in split_clauses(text, remit.end(), stop, "；"):
-        notice.duties.append(Duty(span=(cs, ce), orgs=[(group, None), *((org, "lead") for org in leads)],
-                                  source="group"))
+    clause = led.end() - len(led.group().lstrip())
+    notice.reserved += [(start, after), (clause, led.end())]  # the group's name and make-up: no duty
+    for cs, ce in split_clauses(text, first, stop, "；"):
+        notice.duties.append(Duty(span=(cs, ce), orgs=list(doers), source="group"))
+
+
+def _group(notice: Notice, cues: _Cues, name: str) -> Org | None:
+    """The body the group's name names: the table's, else a new body (not ``工作组``, ``各组``)."""
+    known = notice.table.find(name, False)
+    if known is not None:
+        return known if known.body in ("group", None) else None
+    if len(name) < 3 or name in cues.bare or name.startswith("各"):
+        return None
+    return notice.table.add(name, by_kind=False)
+
+
+def _units(notice: Notice, led: re.Match[str], part: str, role: str) -> list[tuple[Org, str | None]]:
+    """The units of one part of the make-up clause (``lead`` or ``members``) with their role."""
+    written = led.group(part)
+    if written is None:
+        return []
+    if _cues(notice).collective.fullmatch(re.sub("等$", "", written)):
+        return [(notice.table.add(written, collective=True), role)]  # 有关部门、单位: one collective
+    return [(_unit(notice, w), role) for _a, _b, w in unit_list(notice, *led.span(part))]
+
+
+def _unit(notice: Notice, written: str) -> Org:
+    """The body a unit's written form names: a known one, the one known body whose name ends with
+    it (``厅办公室`` for ``省卫生厅办公室`` of the roster), else a new one."""
+    known = notice.table.find(written)
+    if known is not None:
+        return known
+    fuller = [o for o in notice.table.orgs if len(o.name) > len(written) and o.name.endswith(written)]
+    return fuller[0] if len(fuller) == 1 else notice.table.add(written)

@@ -1,0 +1,60 @@
+"""A working group's paragraph naming the unit that leads it before its duties
+(duties/group_remits.py): ``X组。由A牵头，B配合；a；b。``, ``X组\\nA牵头，B参加。\\n主要职责：a；b。``."""
+
+from __future__ import annotations
+
+import pytest
+from tables import doc_of, duty_roles, rows
+
+from extractor.pipeline import extract_text
+
+_TITLE = "青山县突发公共事件应急预案（节选）\n"
+_HEALTH = {("防疫消杀组", None), ("卫生部门", "lead"), ("有关部门、单位", "support")}
+
+# (id, notice, {duty text: {(doer, role)}}): every duty the notice gives
+GROUP_REMITS = [
+    # a plan's page with no command named: the group is a body of its own, its duties after ；
+    ("make-up-then-duties-after-semicolons",
+     _TITLE + "（3）防疫消杀组。由卫生部门牵头，有关部门、单位配合；对疫点实施消毒；对密切接触者进行医学观察。\n",
+     {"对疫点实施消毒": _HEALTH, "对密切接触者进行医学观察": _HEALTH}),
+    # the group's name on a line of its own, the make-up without 由, the label of its duties
+    ("name-line-make-up-line-label-line",
+     _TITLE + "5.抢险救灾组\n青山县水利局牵头，青山县应急管理局、青山县交通运输局等有关部门参加。\n"
+     "主要职责：组织抢修水毁工程；调运抢险物资。\n",
+     {t: {("抢险救灾组", None), ("青山县水利局", "lead"), ("青山县应急管理局", "support"),
+          ("青山县交通运输局", "support")} for t in ("组织抢修水毁工程", "调运抢险物资")}),
+    # the duty after a comma opening with 负责: one duty up to the full stop
+    ("duty-after-a-comma",
+     _TITLE + "（8）通信保障组。由通信主管部门牵头，其他部门、单位配合，负责抢修通信设施，恢复通信。\n",
+     {"负责抢修通信设施，恢复通信": {("通信保障组", None), ("其他部门、单位", "support")}}),
+    # units the lead makes the group up with (会同…组成) are no doers
+    ("made-up-with-others-no-support",
+     _TITLE + "（6）事故调查组。由白河市应急管理局牵头，会同相关部门及专家组成；查明事故原因；提出处理意见。\n",
+     {t: {("事故调查组", None), ("白河市应急管理局", "lead")} for t in ("查明事故原因", "提出处理意见")}),
+    # a page cut before the group's name: the make-up line with its label gives the lead and support
+    ("make-up-line-without-the-groups-name",
+     "红石区卫生健康局牵头，红石区农业农村局等有关部门参加。\n主要职责：救治伤病员；开展环境消毒。\n",
+     {t: {("红石区卫生健康局", "lead"), ("红石区农业农村局", "support")} for t in ("救治伤病员", "开展环境消毒")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(GROUP_REMITS))
+def test_group_remits(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+# (id, notice, text that is no duty's): the make-up read, no list after it, or no group's name
+NO_REMIT = [
+    # a make-up sentence with no list of duties after it gives the group no duty
+    ("make-up-without-a-list",
+     _TITLE + "二、宣传组。由县委宣传部牵头，县融媒体中心参加。各组要密切配合。\n", "宣传组"),
+    # 各工作组 names no group
+    ("every-group-is-no-group",
+     _TITLE + "各工作组。由县应急管理局牵头，有关部门配合；做好值班值守。\n", "各工作组"),
+]
+
+
+@pytest.mark.parametrize(("text", "absent"), rows(NO_REMIT))
+def test_no_group_remit(text: str, absent: str) -> None:
+    doc = doc_of(text)
+    assert not any(absent in (e.get("name") or "") for e in doc._.entities.values()), doc._.entities
