@@ -39,8 +39,12 @@ class _Cues:
         # 有关部门、单位 / 其他部门和单位: the collective of every other body, one doer
         self.collective = re.compile(rf"(?:{lex.cue_re('collective_unit_qualifiers')})部门[、和及]单位")
         # 主要职责： / 工作职责：: the list of what the group does follows
-        self.remit = re.compile(
-            rf"[ \t　\n]*(?:{lex.cue_re('remit_qualifiers')})?(?:{lex.cue_re('remit_words')})[：:]")
+        remit = rf"(?:{lex.cue_re('remit_qualifiers')})?(?:{lex.cue_re('remit_words')})"
+        self.remit = re.compile(rf"[ \t　\n]*{remit}[：:]")
+        # 组  长：… / 牵头单位：A / 具体负责：a；b: a labelled line of the group's paragraph
+        self.label_line = re.compile(rf"[ \t　\n]*(?P<label>[{HAN}][{HAN} \t　]{{1,7}})[：:][ \t　]*(?P<value>[^\n]*)")
+        self.lead_label = re.compile(lex.cue_re("group_lead_unit_labels"))  # 牵头单位
+        self.duty_label = re.compile(rf"{remit}|{lex.cue_re('group_duty_labels')}")  # 具体负责
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -54,6 +58,7 @@ def find_group_remits(notice: Notice) -> None:
     cues = _cues(notice)
     for m in cues.opening.finditer(notice.text):
         _read(notice, cues, m.start("name"), m.end(), m.group("name"))
+        _read_labelled(notice, cues, m)
     for ln in notice.lines:
         if not cues.opening.match(notice.text, ln.start, ln.end):
             _read(notice, cues, ln.start, ln.start, None)
@@ -85,6 +90,39 @@ def _read(notice: Notice, cues: _Cues, start: int, after: int, name: str | None)
     notice.reserved += [(start, after), (clause, led.end())]  # the group's name and make-up: no duty
     for cs, ce in split_clauses(text, first, stop, "；"):
         notice.duties.append(Duty(span=(cs, ce), orgs=list(doers), source="group"))
+
+
+_MOST_LABEL_LINES = 6  # 牵头领导, 组长, 副组长, 牵头单位, 成员单位 … before the duties' label
+
+
+def _read_labelled(notice: Notice, cues: _Cues, opening: re.Match[str]) -> None:
+    """``X组\n牵头领导：…\n牵头单位：A\n成员单位：B\n具体负责：a；b。``: the labelled lines under the
+    group's name; the pieces of the duties' line are duties of the group and of A (lead). The units
+    of the 成员单位 line are the group's members, not named doers of each task: no role."""
+    text = notice.text
+    at, leads = opening.end(), []
+    for _ in range(_MOST_LABEL_LINES):
+        line = cues.label_line.match(text, at)
+        if line is None:
+            return
+        label = re.sub(r"\s", "", line.group("label"))
+        if cues.duty_label.fullmatch(label):
+            break
+        if cues.lead_label.fullmatch(label):
+            leads = [(_unit(notice, w), "lead") for _a, _b, w in unit_list(notice, *line.span("value"))]
+        at = line.end()
+    else:
+        return
+    first, end = line.span("value")
+    if not leads or notice.claimed_within(opening.start("name"), end):
+        return
+    group = _group(notice, cues, opening.group("name"))
+    if group is None:
+        return
+    stop = text.find("。", first, end)
+    notice.reserved.append((opening.start("name"), first))  # the group's name, heads and units: no duty
+    for cs, ce in split_clauses(text, first, end if stop < 0 else stop, "；"):
+        notice.duties.append(Duty(span=(cs, ce), orgs=[(group, None), *leads], source="group"))
 
 
 def _group(notice: Notice, cues: _Cues, name: str) -> Org | None:

@@ -31,6 +31,13 @@ GROUP_REMITS = [
     ("made-up-with-others-no-support",
      _TITLE + "（6）事故调查组。由白河市应急管理局牵头，会同相关部门及专家组成；查明事故原因；提出处理意见。\n",
      {t: {("事故调查组", None), ("白河市应急管理局", "lead")} for t in ("查明事故原因", "提出处理意见")}),
+    # labelled lines under the group's heading: heads, the lead unit, the members, the duties' line;
+    # the members get no role, the note after the full stop is no duty
+    ("labelled-lines-under-the-heading",
+     "青山镇春节期间疫情防控工作方案\n二、工作分工\n（一）信息汇总组\n牵头领导：王建国\n组    长：李  明\n"
+     "牵头单位：青山镇综合服务中心\n成员单位：青山镇派出所、青山镇卫生院\n"
+     "具体负责：汇总上报疫情信息；核实排查数据。（联络员：张华）\n",
+     {t: {("信息汇总组", None), ("青山镇综合服务中心", "lead")} for t in ("汇总上报疫情信息", "核实排查数据")}),
     # a page cut before the group's name: the make-up line with its label gives the lead and support
     ("make-up-line-without-the-groups-name",
      "红石区卫生健康局牵头，红石区农业农村局等有关部门参加。\n主要职责：救治伤病员；开展环境消毒。\n",
@@ -48,6 +55,9 @@ NO_REMIT = [
     # a make-up sentence with no list of duties after it gives the group no duty
     ("make-up-without-a-list",
      _TITLE + "二、宣传组。由县委宣传部牵头，县融媒体中心参加。各组要密切配合。\n", "宣传组"),
+    # labelled lines naming no lead unit: left to the other rules
+    ("labelled-lines-without-a-lead-unit",
+     _TITLE + "（二）后勤组\n组长：王建国\n具体负责：采购防护物资。\n", "后勤组"),
     # 各工作组 names no group
     ("every-group-is-no-group",
      _TITLE + "各工作组。由县应急管理局牵头，有关部门配合；做好值班值守。\n", "各工作组"),
