@@ -1433,7 +1433,7 @@ _ONE_HAN = re.compile(f"[{HAN}]")
 
 
 _MIN_ITEM_HAN = 6  # 打印〗〖关闭 over a labeled line: a page's clutter, no task
-# --（、—、●、◆…: the mark that opens an unnumbered item of a list
+# --, —, ●, ◆…: the mark that opens an unnumbered item of a list
 _BULLET = re.compile(r"(?:[-－—–]{1,2}|[●◆■□◇○·•★☆▲►▶※➢])\s*")
 
 
