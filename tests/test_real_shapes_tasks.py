@@ -183,6 +183,22 @@ CASES.append(pytest.param(
     id="run-on-arabic-items-start-after-their-number",
 ))
 
+CASES.append(pytest.param(
+    # unnumbered items (a bullet or none) each followed by lines of labeled units: the item is the
+    # task, 责任单位 responsible with no role, 配合单位 supporting
+    "红石区环境整治三年行动计划\n（二）加强固体废物管理\n"
+    "--做好区内医疗废物的统计工作，确保全部安全处置。\n责任单位:区卫生局\n配合单位:区环保局、各镇、街道\n"
+    "--建立废旧物资回收利用系统。\n责任单位:区商务局\n"
+    "开展绿色社区创建工作。\n责任单位:区环保局\n配合单位:区教育局\n",
+    {
+        "做好区内医疗废物的统计工作，确保全部安全处置": {("红石区卫生局", None), ("红石区环保局", "support"),
+                                           ("各镇、街道", "support")},
+        "建立废旧物资回收利用系统": {("红石区商务局", None)},
+        "开展绿色社区创建工作": {("红石区环保局", None), ("红石区教育局", "support")},
+    },
+    id="unnumbered-items-with-labeled-unit-lines",
+))
+
 
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_task_markers(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:

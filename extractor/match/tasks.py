@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 from ..layout import HEADING_RE, Line, flat_table_header
 from ..lexicon import Lexicon, alternation
@@ -185,6 +186,11 @@ def _shared_endings(notice: Notice, items: list[str]) -> dict[int, str]:
     return out
 
 
+def _listed_collective(notice: Notice, item: str) -> bool:
+    """``各镇、街道``: a collective the lexicon lists, written as a list."""
+    return bool(notice.lex.institutions.get(item, {}).get("collective"))
+
+
 def _level_body(notice: Notice, item: str) -> bool:
     """``市教育局``: one level's body of a known kind (a level character, then the name)."""
     return item[:1] in notice.lex.level_chars and notice.lex.kind_of(item[1:]) is not None
@@ -223,7 +229,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
     for a, b in split_items(text, start, end):
         prev = items[-1] if items else None
         if (prev and cues.each.match(text[prev[0] : prev[1]]) and text[prev[1]] == "、"
-                and (cues.level_item.match(text[a:b])
+                and (cues.level_item.match(text[a:b]) or _listed_collective(notice, text[prev[0] : b])
                      or generic_collective(notice, text[prev[0] : prev[1]]) and generic_collective(notice, text[a:b]))):
             items[-1] = (prev[0], b)  # 各县、市、区政府; 各地区、各部门: one collective
         elif prev and cues.each_level.fullmatch(text, prev[0], prev[1]) and text[prev[1]] == "、" and _level_body(notice, text[a:b]):
@@ -1426,6 +1432,32 @@ def _block_units(notice: Notice, label: str, start: int, end: int) -> list[tuple
 _ONE_HAN = re.compile(f"[{HAN}]")
 
 
+_MIN_ITEM_HAN = 6  # 打印〗〖关闭 over a labeled line: a page's clutter, no task
+# --, —, ●, ◆…: the mark that opens an unnumbered item of a list
+_BULLET = re.compile(r"(?:[-－—–]{1,2}|[●◆■□◇○·•★☆▲►▶※➢])\s*")
+
+
+def find_unnumbered_labeled_tasks(notice: Notice) -> None:
+    """An unnumbered item (a paragraph, opened by a bullet or by nothing: ``--整治河道。``)
+    followed by lines of labeled units (``责任单位：…`` / ``配合单位：…``): the item is one
+    task of those units, with the roles the labels give; not a heading, a field of a plan
+    (``主要职责：…``) or a line of labels itself."""
+    text = notice.text
+    lines = notice.content_lines()
+    for idx, ln in enumerate(lines):
+        if (ln.kind != "para" or ln.numbered or len(_ONE_HAN.findall(text, ln.start, ln.end)) < _MIN_ITEM_HAN
+                or notice.claimed_within(ln.start, ln.end)
+                or not _labeled_below(notice, lines, idx) or _cues(notice).label.match(text, ln.start, ln.end)
+                or _FIELD_LABEL.match(text, ln.start, ln.end)):
+            continue
+        bullet = _BULLET.match(text, ln.start, ln.end)
+        item = replace(ln, body_start=bullet.end()) if bullet else ln
+        orgs, labeled = item_orgs(notice, [*lines[:idx], item, *lines[idx + 1 :]], idx, notice.year)
+        s, e = _task_span(text, item.body_start, ln.end)
+        if orgs and e - s >= 4:
+            _add_task(notice, s, e, None, orgs, labeled or deadline_in(notice, text[s:e], notice.year))
+
+
 def _criteria_items(notice: Notice, lines: list, strict: set[int] | None = None) -> set[int]:
     """Indices of the numbered items under a line that introduces criteria, notes, principles,
     annexes or who takes part, not tasks (``有下列情形之一的为重大疫情：`` / ``(1)…；(2)…``; ``注：`` /
@@ -1549,6 +1581,7 @@ def find_tasks(notice: Notice) -> None:
     find_transposed_rows(notice)
     find_marked_tasks(notice)
     find_labeled_blocks(notice)
+    find_unnumbered_labeled_tasks(notice)
     find_annotated_tasks(notice)
     lines = notice.content_lines()
     text = notice.text

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 import re
 
-from ...normalize import split_clauses
+from ...normalize import HAN, split_clauses
 from ...notice import Duty, Notice
+from ...numbering import MARKER
 from ...words import dictionary_words, own_word, subject_phrase, word_tags
 from ..orgs import unit_list
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
@@ -199,7 +200,7 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     inside = comma >= 0 and subject_at(notice, ss, se) is not None
     if _COMPOSED_BY.search(text, max(ss, m.start() - 4), m.start()):
         return inside  # 建立由政府领导负责和有关部门参加的领导小组: how a body is made up
-    start = comma + 1 if inside else _after_earlier_assignment(notice, ss, m.start())
+    start = comma + 1 if inside else _own_topic_start(notice, _after_earlier_assignment(notice, ss, m.start()), m.start())
     if not inside and _SPEAKER.fullmatch(text, start, m.start()):
         start = m.start()  # 张某某：由X牵头，…: the speaker's name in an interview is no part of the duty
     if inside and text.startswith("，", m.end()) and not m.group("sup"):
@@ -210,8 +211,11 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
             and "，" not in text[i + 1 : max(i + 1, text.find("由", i + 1, se))])), se)
     else:  # 除四害工作由各级人民政府统一领导，爱卫会组织协调，…: the next subject starts a duty of its own,
         # so does the next clause opening with an assignment (…由A负责，由B组织实施)
+        # so does a heading run on after a gap (…由A负责 （二） 摸底…) or a clause assigning a
+        # topic of its own (A由X负责，B由Y负责)
         end = next((i for i in range(m.end(), se) if text[i] == "，" and (
-            subject_at(notice, i + 1, se) or _opens_assignment(notice, i + 1, se))), se)
+            subject_at(notice, i + 1, se) or _opens_assignment(notice, i + 1, se) or _topic_assignment_at(notice, i + 1, se))
+            or _GAP_BEFORE_MARKER.match(text, i, se)), se)
     if cues.not_duty_sentence.search(text, start, end):
         return inside
     if not inside and cues.members_attend.fullmatch(text, m.start("verb"), end):
@@ -228,7 +232,7 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
         leads = head_units(notice, a, b)  # 由市政管理部门牵头: a department no lexicon lists
     orgs = [(org, lead_role) for org in leads]
     if not orgs:
-        return inside
+        return inside or _reads_on(notice, end, se)
     if m.group("sup"):
         orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
     # 由X牵头，Y配合。: no task written, the title above names it (not 展馆布置工作由X承办: the topic does)
@@ -246,7 +250,54 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     notice.duties.append(Duty(span=title or (start, end), orgs=orgs, source="assignment"))
     if title:
         notice.reserved.append((start, end))  # the marker sentence is read, no duty of its own
-    return inside or (end < se and _opens_assignment(notice, end + 1, se))
+    return inside or _reads_on(notice, end, se)
+
+
+def _reads_on(notice: Notice, end: int, se: int) -> bool:
+    """Does the sentence go on after an assignment ending at ``end`` with one of its own: a
+    clause opening with 由 (``…由A负责，由B组织实施``) or assigning a topic of its own
+    (``A由X负责，B由Y负责``), or a heading run on after a gap (``…由A负责 （二） …``)?"""
+    text = notice.text
+    return end < se and (_opens_assignment(notice, end + 1, se) or _topic_assignment_at(notice, end + 1, se)
+                         or _GAP_BEFORE_MARKER.match(text, end, se) is not None)
+
+
+# … （二） 摸底登记: headings run on in one line, a gap and a numbering marker between them
+_GAP_BEFORE_MARKER = re.compile(rf" +(?:{MARKER})")
+_GAP = re.compile(r"(?<=\S) +(?=\S)")
+
+
+def _after_gap(text: str, start: int, at: int) -> int:
+    """Where a sentence's assignment at ``at`` starts: after the last gap of spaces before it
+    (``五、技术要求 （一） 人员培训 接种人员培训由卫生院负责``: headings run on in one line, the
+    topic is the text after them), else at ``start``."""
+    gaps = [g.end() for g in _GAP.finditer(text, start, at)]
+    return gaps[-1] if gaps else start
+
+
+def _own_topic_start(notice: Notice, start: int, at: int) -> int:
+    """Where an assignment at ``at`` in a sentence without a subject starts: after headings run
+    on before it (``_after_gap``), and at its own clause when it assigns a topic after an
+    earlier assignment of the sentence (``A由X负责，B由Y负责``: B's clause alone)."""
+    text = notice.text
+    start = _after_gap(text, start, at)
+    clause = text.rfind("，", start, at) + 1
+    if clause > start and _BARE_TOPIC.fullmatch(text, clause, at) and duty_cues(notice).assignment.search(text, start, clause):
+        return clause
+    return start
+
+
+def _topic_assignment_at(notice: Notice, at: int, se: int) -> bool:
+    """Does the clause at ``at`` assign a topic of its own (``学龄儿童摸底由教委负责``): a
+    short noun phrase, then 由X负责 in the same clause?"""
+    text = notice.text
+    stop = text.find("，", at, se)
+    m = duty_cues(notice).assignment.search(text, at, se if stop < 0 else stop)
+    return m is not None and _BARE_TOPIC.fullmatch(text, at, m.start()) is not None
+
+
+# 入户登记 / 学龄儿童摸底: a topic named in a few words, nothing else before its 由 (not 具体由X负责)
+_BARE_TOPIC = re.compile(rf"(?!(?:具体|主要|并|同时|均|统一)$)[{HAN}]{{2,12}}")
 
 
 def _opens_assignment(notice: Notice, at: int, se: int) -> bool:

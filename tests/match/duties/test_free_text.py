@@ -430,6 +430,15 @@ FREE_TEXT = [
     ("manner-adverb-opens-no-subject", "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查。",
      ["县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查"],
      {("县卫健局", R, "县卫健局要加强疫情研判，主动协调公安、交通等部门开展排查")}),
+    # a topic, then 由X负责: each clause assigning a topic of its own is a duty of its own
+    ("topics-assigned-clause-by-clause", "人员培训由青山县卫健局负责，入户登记由青山县民政局负责。",
+     ["人员培训由青山县卫健局负责", "入户登记由青山县民政局负责"],
+     {("青山县卫健局", R, "人员培训由青山县卫健局负责"), ("青山县民政局", R, "入户登记由青山县民政局负责")}),
+    # headings run on in one line with gaps: the duty is the topic after the last gap, up to the next heading
+    ("headings-run-on-before-a-topic-assignment",
+     "三、工作要求 （一） 人员培训 接种人员培训由青山县卫健局负责 （二） 登记通知 入户登记由青山县民政局负责。",
+     ["接种人员培训由青山县卫健局负责", "入户登记由青山县民政局负责"],
+     {("青山县卫健局", R, "接种人员培训由青山县卫健局负责"), ("青山县民政局", R, "入户登记由青山县民政局负责")}),
 ]
 
 
