@@ -226,6 +226,25 @@ def _request_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(lex.cue_re("request_words"))
 
 
+def _sentence_request_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word that asks the body after it to act when it opens a sentence (a news report's
+    ``要求X部门负责…``); after a comma it is the verb of the clause's own subject
+    (``X可以与Y沟通，要求Y及时修改``)."""
+    return re.compile(lex.cue_re("sentence_request_words"))
+
+
+def _request_at(notice: Notice, p: int, line_start: int, end: int) -> re.Match[str] | None:
+    """The request word at ``p`` that opens a clause (``…，请X…``) or a sentence (``。要求X…``)."""
+    text = notice.text
+    before = text[line_start:p].rstrip(" \u3000")
+    last = before[-1] if before else "。"
+    if last in "。；;":
+        found = notice.lex.memo(_sentence_request_re).match(text, p, end)
+        if found:
+            return found
+    return notice.lex.memo(_request_re).match(text, p, end) if last in "。；;，," else None
+
+
 def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
     """After a request in mid-sentence (``…，请X积极配合…``), does the clause at ``q`` go on
     with what X is asked to do: a verb, an adverb or a preposition (``进一步``, ``在…前``,
@@ -258,10 +277,10 @@ def find_subject_duties(notice: Notice) -> None:
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
-            request = notice.lex.memo(_request_re).match(text, p, ln.end) if hit is None else None
-            if request and (p == ln.body_start or text[p - 1] in "。；，,"):
+            request = _request_at(notice, p, ln.body_start, ln.end) if hit is None else None
+            if request:
                 hit = subject_at(notice, request.end(), ln.end, asked=True)
-                if hit and text[p - 1] in "，," and not _asks_an_action(notice, hit[1], ln.end):
+                if hit and p > ln.body_start and text[p - 1] in "，," and not _asks_an_action(notice, hit[1], ln.end):
                     hit = None  # …，请各乡镇卫生工作机构报送…: the request's body runs on past the subject read
                 p = request.end() if hit else p
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)

@@ -75,6 +75,15 @@ FREE_TEXT = [
      "关于地下振动监测的复函\n建议白河市人民政府按照专家组意见，做好地下振动监测工作。",
      ["白河市人民政府按照专家组意见，做好地下振动监测工作"],
      {("白河市人民政府", R, "白河市人民政府按照专家组意见，做好地下振动监测工作")}),
+    # a news report's requests, each opening its sentence (要求X部门负责…): X's duty, from X on; after a
+    # comma 要求 is the verb of the clause's own subject (Y可以与X沟通，要求X…: no duty of X)
+    ("news-request-opens-the-sentence",
+     "会议对防汛工作作出部署。  要求水利部门加强堤防巡查，及时上报险情。要求民政部门负责受灾群众安置。",
+     ["水利部门加强堤防巡查，及时上报险情", "民政部门负责受灾群众安置"],
+     {("水利部门", R, "水利部门加强堤防巡查，及时上报险情"), ("民政部门", R, "民政部门负责受灾群众安置")}),
+    ("request-after-a-comma-is-the-subjects-verb",
+     "白河市审查机构可以与制定机关沟通，要求制定机关及时修改。",
+     [], set()),
     ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
      {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
     ("lead-and-support-without-you",
