@@ -56,6 +56,17 @@ MENDED = [
      "依法提出封锁有关区域和场所的建议\n\n县粮油储备管理局\n\n做好应急粮油的储备调运"),
     ("a-sentence-broken-before-a-unit-without-a-blank-line-still-mended",
      "发现疑似病例的医疗机构要立即报告给当地的\n县卫健局", "发现疑似病例的医疗机构要立即报告给当地的县卫健局"),
+    # a page whose punctuation was stripped: each line that opens with a body and its duty verb is a
+    # sentence of its own (after a word); after a preposition the sentence still runs on
+    ("line-opening-with-a-body-and-its-duty-kept",
+     "县教体局负责督导各中小学做好校园消毒工作\n\n县交通局负责督导客运站做好车辆消毒工作",
+     "县教体局负责督导各中小学做好校园消毒工作\n\n县交通局负责督导客运站做好车辆消毒工作"),
+    ("line-opening-with-a-body-and-a-modal-kept-without-a-blank-line",
+     "县商务局负责督导各大超市做好消毒工作\n县文旅局要督导各景区做好消毒工作",
+     "县商务局负责督导各大超市做好消毒工作\n县文旅局要督导各景区做好消毒工作"),
+    ("line-ending-on-a-preposition-before-a-body-still-mended",
+     "全县医疗机构发热门诊的日常监测工作由\n县卫健局负责统一组织和督导检查",
+     "全县医疗机构发热门诊的日常监测工作由县卫健局负责统一组织和督导检查"),
     ("article-line-broken-mid-word", "第三条 县卫健局应当组织开展全县医疗机构感染防控检\n查，及时通报检查结果。",
      "第三条 县卫健局应当组织开展全县医疗机构感染防控检查，及时通报检查结果。"),
     ("page-number-inside-a-sentence", "县卫健局要加强对全县医疗机构发热门诊的\n7\n管理，做好预检分诊工作。",

@@ -84,6 +84,13 @@ FREE_TEXT = [
     ("request-after-a-comma-is-the-subjects-verb",
      "白河市审查机构可以与制定机关沟通，要求制定机关及时修改。",
      [], set()),
+    # a news page with its punctuation stripped: each line that opens with a body and its duty verb is
+    # one sentence, one duty (two lines are not read as one)
+    ("stripped-lines-one-duty-each",
+     "县教体局负责督导各中小学做好校园消毒工作\n\n县交通局负责督导客运站做好车辆消毒工作\n",
+     ["县教体局负责督导各中小学做好校园消毒工作", "县交通局负责督导客运站做好车辆消毒工作"],
+     {("县教体局", R, "县教体局负责督导各中小学做好校园消毒工作"),
+      ("县交通局", R, "县交通局负责督导客运站做好车辆消毒工作")}),
     ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
      {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
     ("lead-and-support-without-you",
