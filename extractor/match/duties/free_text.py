@@ -18,6 +18,7 @@ from ...words import (
     word_tags,
 )
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
+from ..level_departments import governments_of_levels
 from ..sections import in_goal_section, in_report_section
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
@@ -256,6 +257,21 @@ def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
                             or recurring_at(notice, text, q, end) is not None)
 
 
+def _listed_departments_of_levels(notice: Notice, p: int, end: int) -> tuple[list, int] | None:
+    """The departments listed after the governments of a class of levels at ``p``
+    (``县级以上人民政府A、B、C等部门，按照…``): the list's items and where their verb starts; the
+    duty's text keeps the governments' words. Only a list of two or more (one department is read
+    with its governments' words: ``level_departments``)."""
+    q = governments_of_levels(notice, p, end)
+    listed = subject_at(notice, q, end) if q is not None else None
+    if listed is None or len(listed[0]) < 2 or listed[0][0].form not in ("short", "dept", "bare"):
+        return None  # 各级政府性融资担保、再担保机构: 政府 opens a longer word, no department follows
+    first = listed[0][0]
+    stem = notice.text[first.start : first.end]
+    department = first._replace(start=p, form="qualified", written=notice.text[p : first.end] + "部门", alias=stem + "部门")
+    return [department, *listed[0][1:]], listed[1]  # 县级以上人民政府卫生|、…: the first named with the governments
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -277,6 +293,8 @@ def find_subject_duties(notice: Notice) -> None:
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
+            if hit is None:
+                hit = _listed_departments_of_levels(notice, p, ln.end)
             request = _request_at(notice, p, ln.body_start, ln.end) if hit is None else None
             if request:
                 hit = subject_at(notice, request.end(), ln.end, asked=True)

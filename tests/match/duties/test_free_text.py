@@ -102,6 +102,17 @@ FREE_TEXT = [
      ["白河市中心血站是本市采血供血机构，负责采集和供应血液"],
      {("白河市中心血站", R, "白河市中心血站是本市采血供血机构，负责采集和供应血液")}),
     ("definition-is-no-designation", "测试主体是指提出道路测试申请的单位，应符合条件。", [], set()),
+    # departments listed after the governments of a class of levels (县级以上人民政府A、B等部门): each one's
+    # duty, the first named with the governments' words; in 各级政府性…机构 政府 opens a longer word (a class of
+    # institutions, not read today)
+    ("departments-listed-after-governments-of-levels",
+     "县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作。",
+     ["县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作"],
+     {("县级以上人民政府卫生部门", R, "县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作"), ("农业部门", R, "县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作"), ("公安部门", R, "县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作")}),
+    broken("a class of institutions named 政府性… (各级政府性融资担保、再担保机构要…) is no subject yet",
+           "government-opening-a-longer-word-lists-no-departments", "各级政府性融资担保、再担保机构要严格控制业务风险。",
+           ["各级政府性融资担保、再担保机构要严格控制业务风险"],
+           {("各级政府性融资担保、再担保机构", R, "各级政府性融资担保、再担保机构要严格控制业务风险")}),
     ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
      {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
     ("lead-and-support-without-you",
