@@ -148,8 +148,13 @@ def _opens_a_duty(text: str, e: int, ns: int, ne: int, lex: Lexicon) -> bool:
     verbs = lex.memo(_opening_verbs)
     for cut in range(ns + 2, min(ne, ns + 16)):
         if verbs.match(text, cut, ne) and _UNIT_LINE.fullmatch(text, ns, cut):
-            return _names_a_body(text[ns:cut], lex)
+            name = text[ns:cut]
+            return _names_a_body(name, lex) or _COLLECTIVE_UNITS.fullmatch(name) is not None
     return False
+
+
+#: 市直各单位, 各有关部门: every unit addressed, a body of the sentence too
+_COLLECTIVE_UNITS = re.compile(r"(?:[\u4e00-\u9fff]直)?各[\u4e00-\u9fff]{0,4}(?:单位|部门)")
 
 
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")
