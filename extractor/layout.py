@@ -75,7 +75,7 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
             continue
         line, nxt = text[s:e], text[ns : ns + 12]
         if (k in table or k + 1 in table or line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
-                or _unit_alone_apart(text, e, ns, _ne, lex)
+                or _unit_alone_apart(text, e, ns, _ne, lex) or _opens_a_duty(text, e, ns, _ne, lex)
                 or _roster_like(text[ns:_ne]) or line.endswith(title_end)
                 or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
                 or line.count(" ") >= 2 or text[ns:_ne].count(" ") >= 2):  # table rows
@@ -116,12 +116,45 @@ def _unit_alone_apart(text: str, e: int, ns: int, ne: int, lex: Lexicon) -> bool
     sentence runs on into it."""
     if text.count("\n", e, ns) < 2 or not _UNIT_LINE.fullmatch(text, ns, ne):
         return False
-    name = text[ns:ne]
+    return _names_a_body(text[ns:ne], lex)
+
+
+def _names_a_body(name: str, lex: Lexicon) -> bool:
+    """Does ``name`` end like a department's name: a kind's name (``卫生健康委``), or a level, then
+    a body's ending (``市工商行政管理局``; not 格局, 干部)?"""
     if any(m.end() == len(name) for m in lex.kind_name_re.finditer(name)):
         return True
-    # 市工商行政管理局: a level, then a name ending like a body (not 格局, 干部)
     return (name[0] in lex.level_chars and name.endswith(tuple(lex.forms.get("suffixes", ())))
             and not name.endswith(tuple(lex.forms.get("not_org_endings", ()))))
+
+
+#: what a line that ends on a word may still be waiting for: a preposition, a conjunction, 的
+_LINKING_LAST = frozenset("由和及与的对在将为向把经或并而以从于被给同跟其")
+
+
+def _opening_verbs(lex: Lexicon) -> re.Pattern[str]:
+    """A duty or modal verb right after a body's name (not 将, 拟: 县卫健局将… may report a plan)."""
+    verbs = [w for w in lex.cue("duty_verbs") + lex.cue("modal_verbs") if w not in ("将", "拟")]
+    return re.compile(alternation(verbs))
+
+
+def _opens_a_duty(text: str, e: int, ns: int, ne: int, lex: Lexicon) -> bool:
+    """Does the next line open a sentence of its own: a body's name, then a duty or modal verb
+    (``市教育局负责督导…``), after a line that ends on a word, not a comma nor a preposition? A
+    page whose punctuation was stripped writes each sentence on a line of its own."""
+    last = text[e - 1]
+    if not "\u4e00" <= last <= "\u9fff" or last in _LINKING_LAST:
+        return False
+    verbs = lex.memo(_opening_verbs)
+    for cut in range(ns + 2, min(ne, ns + 16)):
+        if verbs.match(text, cut, ne) and _UNIT_LINE.fullmatch(text, ns, cut):
+            name = text[ns:cut]
+            return _names_a_body(name, lex) or _COLLECTIVE_UNITS.fullmatch(name) is not None
+    return False
+
+
+#: 市直各单位, 各有关部门: every unit addressed, a body of the sentence too
+_COLLECTIVE_UNITS = re.compile(r"(?:[\u4e00-\u9fff]直)?各[\u4e00-\u9fff]{0,4}(?:单位|部门)")
 
 
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}")

@@ -168,13 +168,19 @@ def _qualified_institution_re(lex: Lexicon) -> re.Pattern[str]:
 _REGARDING = re.compile(r"对[^。；，]{1,40}?，(?=应当|应(?![急用对变])|须|必须)")
 # X对送审材料的真实性负责 / X对接种质量进行监督: the matter, then the body's formal act on it
 _REGARDING_ACT = re.compile(r"对[^。；，]{1,40}?(?:进行|实施|负责|负总责)")
+# X是本市…的主管部门，负责… / X是本市采血供血机构，负责…: what the body is, then its duty (not 是指: a definition)
+_DESIGNATION = r"(?:是(?!指)|为)[^。；，]{1,30}?(?:主管部门|机构|部门|单位)，(?=负责)"
 _CONDITION = re.compile(
     r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
     rf"|{_REGARDING.pattern}"
     r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
     r"|(?:是|为)[^。；，]{1,30}?(?:责任主体|第一责任人)，(?=负责|要|应当|应|须|必须)"  # X是…的责任主体，要…
+    rf"|{_DESIGNATION}"
 
 )
+
+
+_DESIGNATED = re.compile(_DESIGNATION)
 
 
 class SubjectItem(NamedTuple):
@@ -625,6 +631,9 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     hit = unlisted_org_at(notice, p, limit, cues.found)
     if hit:
         return hit  # 接种单位发现可疑疫苗，应当立即…
+    hit = unlisted_org_at(notice, p, limit, _DESIGNATED) if not in_list else None
+    if hit:
+        return hit  # 市中心血站是本市采血供血机构，负责…
     hit = unlisted_org_at(notice, p, limit, _ANYTHING)
     if hit and _department_name(notice, notice.text[p : hit[0]]) and _verb_follows(notice, hit[1], limit):
         return hit

@@ -18,6 +18,7 @@ from ...words import (
     word_tags,
 )
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
+from ..level_departments import governments_of_levels
 from ..sections import in_goal_section, in_report_section
 from ..subjects import area_collective, subject_at, subject_cues
 from .bodies import subject_org_for
@@ -226,6 +227,25 @@ def _request_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(lex.cue_re("request_words"))
 
 
+def _sentence_request_re(lex: Lexicon) -> re.Pattern[str]:
+    """A word that asks the body after it to act when it opens a sentence (a news report's
+    ``要求X部门负责…``); after a comma it is the verb of the clause's own subject
+    (``X可以与Y沟通，要求Y及时修改``)."""
+    return re.compile(lex.cue_re("sentence_request_words"))
+
+
+def _request_at(notice: Notice, p: int, line_start: int, end: int) -> re.Match[str] | None:
+    """The request word at ``p`` that opens a clause (``…，请X…``) or a sentence (``。要求X…``)."""
+    text = notice.text
+    before = text[line_start:p].rstrip(" \u3000")
+    last = before[-1] if before else "。"
+    if last in "。；;":
+        found = notice.lex.memo(_sentence_request_re).match(text, p, end)
+        if found:
+            return found
+    return notice.lex.memo(_request_re).match(text, p, end) if last in "。；;，," else None
+
+
 def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
     """After a request in mid-sentence (``…，请X积极配合…``), does the clause at ``q`` go on
     with what X is asked to do: a verb, an adverb or a preposition (``进一步``, ``在…前``,
@@ -235,6 +255,21 @@ def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
     return bool(words) and (word_tags().get(words[0]) in CLAUSE_START_TAGS | VERB_TAGS
                             or words[0] in cues.action_verbs or cues.strict_follow.match(text, q, end) is not None
                             or recurring_at(notice, text, q, end) is not None)
+
+
+def _listed_departments_of_levels(notice: Notice, p: int, end: int) -> tuple[list, int] | None:
+    """The departments listed after the governments of a class of levels at ``p``
+    (``县级以上人民政府A、B、C等部门，按照…``): the list's items and where their verb starts; the
+    duty's text keeps the governments' words. Only a list of two or more (one department is read
+    with its governments' words: ``level_departments``)."""
+    q = governments_of_levels(notice, p, end)
+    listed = subject_at(notice, q, end) if q is not None else None
+    if listed is None or len(listed[0]) < 2 or listed[0][0].form not in ("short", "dept", "bare"):
+        return None  # 各级政府性融资担保、再担保机构: 政府 opens a longer word, no department follows
+    first = listed[0][0]
+    stem = notice.text[first.start : first.end]
+    department = first._replace(start=p, form="qualified", written=notice.text[p : first.end] + "部门", alias=stem + "部门")
+    return [department, *listed[0][1:]], listed[1]  # 县级以上人民政府卫生|、…: the first named with the governments
 
 
 def find_subject_duties(notice: Notice) -> None:
@@ -258,10 +293,12 @@ def find_subject_duties(notice: Notice) -> None:
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
-            request = notice.lex.memo(_request_re).match(text, p, ln.end) if hit is None else None
-            if request and (p == ln.body_start or text[p - 1] in "。；，,"):
+            if hit is None:
+                hit = _listed_departments_of_levels(notice, p, ln.end)
+            request = _request_at(notice, p, ln.body_start, ln.end) if hit is None else None
+            if request:
                 hit = subject_at(notice, request.end(), ln.end, asked=True)
-                if hit and text[p - 1] in "，," and not _asks_an_action(notice, hit[1], ln.end):
+                if hit and p > ln.body_start and text[p - 1] in "，," and not _asks_an_action(notice, hit[1], ln.end):
                     hit = None  # …，请各乡镇卫生工作机构报送…: the request's body runs on past the subject read
                 p = request.end() if hit else p
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)

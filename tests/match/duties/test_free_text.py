@@ -75,6 +75,44 @@ FREE_TEXT = [
      "关于地下振动监测的复函\n建议白河市人民政府按照专家组意见，做好地下振动监测工作。",
      ["白河市人民政府按照专家组意见，做好地下振动监测工作"],
      {("白河市人民政府", R, "白河市人民政府按照专家组意见，做好地下振动监测工作")}),
+    # a news report's requests, each opening its sentence (要求X部门负责…): X's duty, from X on; after a
+    # comma 要求 is the verb of the clause's own subject (Y可以与X沟通，要求X…: no duty of X)
+    ("news-request-opens-the-sentence",
+     "会议对防汛工作作出部署。  要求水利部门加强堤防巡查，及时上报险情。要求民政部门负责受灾群众安置。",
+     ["水利部门加强堤防巡查，及时上报险情", "民政部门负责受灾群众安置"],
+     {("水利部门", R, "水利部门加强堤防巡查，及时上报险情"), ("民政部门", R, "民政部门负责受灾群众安置")}),
+    ("request-after-a-comma-is-the-subjects-verb",
+     "白河市审查机构可以与制定机关沟通，要求制定机关及时修改。",
+     [], set()),
+    # a news page with its punctuation stripped: each line that opens with a body and its duty verb is
+    # one sentence, one duty (two lines are not read as one)
+    ("stripped-lines-one-duty-each",
+     "县教体局负责督导各中小学做好校园消毒工作\n\n县交通局负责督导客运站做好车辆消毒工作\n",
+     ["县教体局负责督导各中小学做好校园消毒工作", "县交通局负责督导客运站做好车辆消毒工作"],
+     {("县教体局", R, "县教体局负责督导各中小学做好校园消毒工作"),
+      ("县交通局", R, "县交通局负责督导客运站做好车辆消毒工作")}),
+    # what the body is (X是本市…的主管部门，/ X为…机构，) before its duty (负责…): X's duty, with the clause;
+    # a definition (X是指…的单位，应…) is none
+    ("designation-then-duty",
+     "第五条 白河市卫生健康行政部门是本市献血工作的主管部门，负责本条例的实施。",
+     ["白河市卫生健康行政部门是本市献血工作的主管部门，负责本条例的实施"],
+     {("白河市卫生健康行政部门", R, "白河市卫生健康行政部门是本市献血工作的主管部门，负责本条例的实施")}),
+    ("designation-of-an-unlisted-body-then-duty",
+     "第六条 白河市中心血站是本市采血供血机构，负责采集和供应血液。",
+     ["白河市中心血站是本市采血供血机构，负责采集和供应血液"],
+     {("白河市中心血站", R, "白河市中心血站是本市采血供血机构，负责采集和供应血液")}),
+    ("definition-is-no-designation", "测试主体是指提出道路测试申请的单位，应符合条件。", [], set()),
+    # departments listed after the governments of a class of levels (县级以上人民政府A、B等部门): each one's
+    # duty, the first named with the governments' words; in 各级政府性…机构 政府 opens a longer word (a class of
+    # institutions, not read today)
+    ("departments-listed-after-governments-of-levels",
+     "县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作。",
+     ["县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作"],
+     {("县级以上人民政府卫生部门", R, "县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作"), ("农业部门", R, "县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作"), ("公安部门", R, "县级以上人民政府卫生、农业、公安等部门，按照各自职责共同做好监督管理工作")}),
+    broken("a class of institutions named 政府性… (各级政府性融资担保、再担保机构要…) is no subject yet",
+           "government-opening-a-longer-word-lists-no-departments", "各级政府性融资担保、再担保机构要严格控制业务风险。",
+           ["各级政府性融资担保、再担保机构要严格控制业务风险"],
+           {("各级政府性融资担保、再担保机构", R, "各级政府性融资担保、再担保机构要严格控制业务风险")}),
     ("collective-ying-yu", "各有关单位应于每季度末报送工作进展。", ["各有关单位应于每季度末报送工作进展"],
      {("各有关单位", R, "各有关单位应于每季度末报送工作进展")}),
     ("lead-and-support-without-you",
