@@ -84,12 +84,9 @@ def _read(notice: Notice, cues: _Cues, start: int, after: int, name: str | None)
     if group is None and not leads:
         return
     doers = [*([(group, None)] if group else []), *leads, *_units(notice, led, "members", "support")]
-    stop = text.find("。", first)
-    stop = len(text) if stop < 0 else stop
     clause = led.end() - len(led.group().lstrip())
     notice.reserved += [(start, after), (clause, led.end())]  # the group's name and make-up: no duty
-    for cs, ce in split_clauses(text, first, stop, "；"):
-        notice.duties.append(Duty(span=(cs, ce), orgs=list(doers), source="group"))
+    _add_pieces(notice, first, len(text), doers)
 
 
 _MOST_LABEL_LINES = 6  # 牵头领导, 组长, 副组长, 牵头单位, 成员单位 … before the duties' label
@@ -119,10 +116,16 @@ def _read_labelled(notice: Notice, cues: _Cues, opening: re.Match[str]) -> None:
     group = _group(notice, cues, opening.group("name"))
     if group is None:
         return
-    stop = text.find("。", first, end)
     notice.reserved.append((opening.start("name"), first))  # the group's name, heads and units: no duty
-    for cs, ce in split_clauses(text, first, end if stop < 0 else stop, "；"):
-        notice.duties.append(Duty(span=(cs, ce), orgs=[(group, None), *leads], source="group"))
+    _add_pieces(notice, first, end, [(group, None), *leads])
+
+
+def _add_pieces(notice: Notice, first: int, end: int, doers: list[tuple[Org, str | None]]) -> None:
+    """Each ``；`` piece of the group's list of duties from ``first`` to its full stop (or ``end``):
+    a duty of ``doers``."""
+    stop = notice.text.find("。", first, end)
+    for cs, ce in split_clauses(notice.text, first, end if stop < 0 else stop, "；"):
+        notice.duties.append(Duty(span=(cs, ce), orgs=list(doers), source="group"))
 
 
 def _group(notice: Notice, cues: _Cues, name: str) -> Org | None:
