@@ -828,3 +828,37 @@ def test_assessment_table_one_cell_a_line():
     }, duties
     items = {d["text"]: d.get("item") for _n, d in g.nodes(data=True) if d["type"] == "duty"}
     assert sorted(items.values()) == [1, 1, 2], items
+
+
+# (id, a task table as a web copy stores it, {duty: {(body, role)}} of every duty): each layout
+# of a table's rows read by the one table reader (extractor/match/task_tables.py and the table
+# readers of extractor/match/tasks.py). An indicator table's row is the duty of its units, its
+# text the indicator's name (the target values are no part of it); a row's unit cells written
+# one unit a line place only the first (the lead column) and the last (the other column): the
+# lines between may be either column's, so they are responsible with no role.
+TABLE_LAYOUTS = [
+    ("indicator-table-tab-separated",
+     "青山县健康指标目标责任清单\n"
+     "序号\t指标名称\t单位\t2024年\t2026年\t牵头单位\t责任单位\n"
+     "1\t居民体质合格率\t%\t90.1\t≥92\t县体育局\t县教育局、各乡镇人民政府\n"
+     "2\t孕产妇系统管理率\t%\t85\t≥90\t县卫健局\t县妇幼保健院,各乡镇人民政府\n",
+     {"居民体质合格率": {("青山县体育局", "lead"), ("青山县教育局", None), ("各乡镇人民政府", None)},
+      "孕产妇系统管理率": {("青山县卫健局", "lead"), ("青山县妇幼保健院", None), ("各乡镇人民政府", None)}}),
+    ("one-cell-a-line-leader-column-merged-and-units-on-several-lines",
+     "白河市2024年重点工作责任分工方案\n"
+     "牵头领导\n重点工作\n牵头单位\n配合单位\n备注\n"
+     "李某某\n"
+     "1.全面推进依法行政。健全重大行政决策程序，推行行政执法公示制度，提高依法办事能力。\n"
+     "市政府办\n各单位\n"
+     "2.持续优化营商环境。深化审批制度改革，压缩企业开办时间，推行一网通办，提升政务服务效能。\n"
+     "市政府办\n市司法局\n市市场监管局\n各单位\n",
+     {"全面推进依法行政。健全重大行政决策程序，推行行政执法公示制度，提高依法办事能力":
+         {("白河市政府办", "lead"), ("各单位", "support")},
+      "持续优化营商环境。深化审批制度改革，压缩企业开办时间，推行一网通办，提升政务服务效能":
+         {("白河市政府办", "lead"), ("白河市司法局", None), ("白河市市场监管局", None), ("各单位", "support")}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(TABLE_LAYOUTS))
+def test_task_table_layouts(text: str, expected: dict) -> None:
+    assert _duties(extract_text(text, "t.txt")) == expected

@@ -1192,12 +1192,17 @@ def _item_of(notice: Notice, line: Line) -> int | None:
 def _unit_tail_rows(notice: Notice, rows: list[_UnitRow], kinds: list[str]) -> None:
     """Duties of the rows of a table whose unit cells run on, one unit a line: the first unit
     line is the lead column's (a lead is one unit), the rest the other column's (``kinds``);
-    a cell marked empty (``/``) names none."""
+    a cell marked empty (``/``) names none. When the other column gives a role of its own
+    (``配合单位``) and the row holds more unit lines than two, only the first line (lead) and the
+    last (the other column's) are placed: the lines between may be either column's, so their
+    units are responsible with no role."""
     empty = notice.lex.cue("empty_cell_marks")
     for item, (ts, te), units, start in rows:
         out = _Responsible()
         for k, cell in enumerate(units):
             kind = _COLUMN_ROLES[kinds[min(k, 1)]]
+            if 0 < k < len(units) - 1 and len(units) > len(kinds):
+                kind = None  # between the lead line and the last: either column's
             if _township(notice, cell.text) and not _names_units(notice, cell.start, cell.end):
                 out.add(notice.table.add(cell.text), kind)
             elif cell.text not in empty:
