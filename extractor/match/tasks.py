@@ -966,7 +966,7 @@ def find_flat_table_tasks(notice: Notice) -> None:
                 k += 1
                 continue
             blocks, k = _unit_block_rows(notice, lines, unnumbered[0])
-            _unit_tail_rows(notice, blocks, unit_columns_last(unnumbered[1]) or [])
+            _unit_tail_rows(notice, blocks, unit_columns_last(unnumbered[1]) or [], placed_ends=True)
             continue
         rows = _numbered_rows(notice, lines, *found)
         after_rows = found[0] + sum(1 + len(cells) for _number, cells in rows)
@@ -1189,19 +1189,19 @@ def _item_of(notice: Notice, line: Line) -> int | None:
     return int(m.group(1)) if m else None
 
 
-def _unit_tail_rows(notice: Notice, rows: list[_UnitRow], kinds: list[str]) -> None:
+def _unit_tail_rows(notice: Notice, rows: list[_UnitRow], kinds: list[str], placed_ends: bool = False) -> None:
     """Duties of the rows of a table whose unit cells run on, one unit a line: the first unit
     line is the lead column's (a lead is one unit), the rest the other column's (``kinds``);
-    a cell marked empty (``/``) names none. When the other column gives a role of its own
-    (``配合单位``) and the row holds more unit lines than two, only the first line (lead) and the
-    last (the other column's) are placed: the lines between may be either column's, so their
-    units are responsible with no role."""
+    a cell marked empty (``/``) names none. With ``placed_ends`` (a table with no row numbers,
+    its rows told apart by their unit lines alone) a row of more unit lines than its unit
+    columns places only its first line (lead) and its last (the other column's): the lines
+    between may be either column's, so their units are responsible with no role."""
     empty = notice.lex.cue("empty_cell_marks")
     for item, (ts, te), units, start in rows:
         out = _Responsible()
         for k, cell in enumerate(units):
             kind = _COLUMN_ROLES[kinds[min(k, 1)]]
-            if 0 < k < len(units) - 1 and len(units) > len(kinds):
+            if placed_ends and 0 < k < len(units) - 1 and len(units) > len(kinds):
                 kind = None  # between the lead line and the last: either column's
             if _township(notice, cell.text) and not _names_units(notice, cell.start, cell.end):
                 out.add(notice.table.add(cell.text), kind)
