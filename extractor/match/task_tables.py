@@ -14,6 +14,9 @@ from ..lexicon import Lexicon, alternation
 from ..notice import Notice
 
 _WHITESPACE_RUN = re.compile(r"\s+")
+# 列第一位者为牵头部门 / 排在第一位的部门为牵头部门 / 排名第一的单位是牵头单位 / 列在首位的为牵头单位
+FIRST_LEADS_RE = re.compile(r"^(?:列|排|排名|位列)(?:在)?(?:第一|首)(?:位|个)?(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:部门|单位)$")
+_HEADER_NOTE = re.compile(r"[（(]([^（）()]+)[）)]$")  # 责任单位（列第一位者为牵头单位）: a note on the column
 _QUALIFIER_CHARS = 2  # 牵头, 主体, 配合: a word before a unit column's name, written apart
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}年度?")  # 2023年重点工作任务: the column of that year's tasks
 
@@ -80,7 +83,7 @@ def column_kinds(lex: Lexicon, cells: list[str]) -> list[str | None] | None:
     (a task column and a lead or responsible column). Of two task columns (工作内容 and
     具体任务), the specific one is the task; the other only groups rows."""
     cues = lex.memo(LabelCues)
-    names = [_YEAR_FIRST.sub("", _WHITESPACE_RUN.sub("", c)) for c in cells]
+    names = [_HEADER_NOTE.sub("", _YEAR_FIRST.sub("", _WHITESPACE_RUN.sub("", c))) for c in cells]
     kinds = [column_kind(lex, cell) for cell in names]
     if kinds.count("task") > 1:
         keep = next((i for i, n in enumerate(names) if n in cues.specific), None)
@@ -90,6 +93,13 @@ def column_kinds(lex: Lexicon, cells: list[str]) -> list[str | None] | None:
     if "task" not in kinds:
         kinds = _scheduled_column(lex, names, kinds)
     return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+def first_leads_header(cells: list[str]) -> bool:
+    """Does a header's cell note that the first unit of a unit cell leads
+    (``责任单位（列第一位者为牵头单位）``)?"""
+    notes = (_HEADER_NOTE.search(_WHITESPACE_RUN.sub("", c)) for c in cells)
+    return any(m is not None and FIRST_LEADS_RE.match(m.group(1)) for m in notes)
 
 
 def _scheduled_column(lex: Lexicon, names: list[str], kinds: list[str | None]) -> list[str | None]:

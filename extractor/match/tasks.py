@@ -34,11 +34,13 @@ from .subjects import (
     subject_at,
 )
 from .task_tables import (
+    FIRST_LEADS_RE,
     UNIT_COLUMNS,
     LabelCues,
     anchored_row,
     column_kind,
     column_kinds,
+    first_leads_header,
     flat_task_header,
     joined_header,
     label_role,
@@ -576,8 +578,6 @@ def _labeled_items(notice: Notice, ln) -> bool:
 
 _OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
-# 列第一位者为牵头部门 / 排在第一位的部门为牵头部门 / 排名第一的单位是牵头单位
-_FIRST_LEADS_RE = re.compile(r"^(?:列|排|排名|位列)(?:在)?(?:第一|首)(?:位|个)?(?:者|的)?(?:部门|单位)?(?:为|是)牵头(?:部门|单位)$")
 _MAX_MARKER = 200
 _BRACKET_CHAR = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
 
@@ -656,7 +656,7 @@ def read_marker(notice: Notice, start: int, end: int) -> _Marker | None:
     clauses = _clauses(text, start, end)
     for cs, ce in clauses:
         clause = text[cs:ce]
-        if _FIRST_LEADS_RE.match(clause):
+        if FIRST_LEADS_RE.match(clause):
             marker.first_leads = True
             continue
         if is_same_below_note(notice, clause) or cues.time_clause.match(clause):
@@ -901,15 +901,23 @@ def find_table_tasks(notice: Notice) -> None:
     """A task table exported from Word as lines of cells (``序号 工作任务 牵头单位 配合单位
     完成时限``): each row under the header is a duty with its lead, supports and deadline.
     A 责任单位 column gives no role, also beside a 牵头单位 column (its units are responsible,
-    not said to 配合). A row cut short (fewer cells than the header) gives nothing."""
+    not said to 配合); when the header notes that the first unit leads (``责任单位（列第一位者为
+    牵头单位）``) and names no lead column, a unit cell's first unit leads. A row cut short (fewer
+    cells than the header) gives nothing; a numbered row whose unit cells are all empty, right under
+    a row that names units, is in the cells merged with that row's: it takes that row's units; a
+    section row (``一``) naming no units is a group's heading, no task."""
     text = notice.text
     year = notice.year
     columns: list[str | None] | None = None
+    first_leads = False
+    above: list[tuple[Org, str | None]] = []  # the units of the row above, for a merged cell
     for ln in notice.content_lines():
         cells = _row_cells(notice, ln)
-        header = column_kinds(notice.lex, joined_header(notice.lex, [text[a:b] for a, b in cells]))
+        names = [text[a:b] for a, b in cells]
+        header = column_kinds(notice.lex, joined_header(notice.lex, names))
         if header:
-            columns = header
+            columns, above = header, []
+            first_leads = "lead" not in header and first_leads_header(names)
             continue
         if columns is None:
             continue
@@ -926,12 +934,20 @@ def find_table_tasks(notice: Notice) -> None:
                 continue
             row = dict(pairs)  # the first cell of a kind, as a row that lines up
         if row["task"][1] - row["task"][0] < 4:
+            above = []
             continue
         out = _Responsible()
         for kind, role in _COLUMN_ROLES.items():
             if kind in row:
                 for org, marked in _cell_units(notice, *row[kind]):
-                    out.add(org, marked or role)
+                    out.add(org, marked or ("lead" if first_leads and not out.orgs else role))
+        unit_cells = [row[kind] for kind in UNIT_COLUMNS if kind in row]
+        numbered = cells[0][1] <= cells[0][0] or _ROW_NUMBER.fullmatch(text, *cells[0])  # no section row (一、…)
+        if not out.orgs and above and numbered and unit_cells and all(b <= a for a, b in unit_cells):
+            out.orgs = list(above)  # merged unit cells, written once in the row above
+        above = out.orgs
+        if not out.orgs and not numbered:
+            continue  # a section row (一 | 市容整治 | | |): a group's heading, no task
         dl = None
         if "deadline" in row:
             dl = column_deadline(notice, text[row["deadline"][0] : row["deadline"][1]], year)
@@ -1074,6 +1090,7 @@ def _merged_rows(notice: Notice, rows: list[tuple[Line, list[Line]]], columns: l
     cells that name units; a row without a time or units takes those of the row above. Cells
     that are none of these (a leader's name) are passed over."""
     groups = columns.index("task") - 1  # 指标, 项目: columns between the number and the task
+    unit_kinds = [kind for kind in columns if kind in UNIT_COLUMNS]
     units: list[tuple[Org, str | None]] = []
     deadline: tuple[str, str | None] | None = None
     for number, cells in rows:
@@ -1087,13 +1104,26 @@ def _merged_rows(notice: Notice, rows: list[tuple[Line, list[Line]]], columns: l
         if not unit_cells and any(len(cell.text.replace(" ", "")) > _NAME_CELL for cell in others):
             units = []  # a cell that may name the row's own units, unread: no units from above
         elif unit_cells:
-            units = [found for cell in unit_cells for found in _cell_units(notice, cell.start, cell.end)]
+            units = _placed_units(notice, unit_cells, unit_kinds)
         if not units:
             continue
         notice.reserved.append((number.start, (cells[-1] if cells else number).end))
         ts, te = _task_span(notice.text, task.start, task.end)
         notice.duties.append(Duty(span=(ts, te), orgs=list(units), item=int(number.text), source="task",
                                   deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None))
+
+
+def _placed_units(notice: Notice, cells: list[Line], kinds: list[str]) -> list[tuple[Org, str | None]]:
+    """The units of a row's unit cells, each with its column's role when the row holds as many
+    unit cells as the header names unit columns (``牵头单位`` / ``配合单位``: the cells stand in
+    their columns' order); else only the roles their own words mark."""
+    out = _Responsible()
+    placed = len(cells) == len(kinds)
+    for cell, kind in zip(cells, kinds if placed else [None] * len(cells), strict=True):
+        role = _COLUMN_ROLES[kind] if kind else None
+        for org, marked in _cell_units(notice, cell.start, cell.end):
+            out.add(org, marked or role)
+    return out.orgs
 
 
 _NAME_CELL = 4  # a person's name in a leader column (夏某某, 周 某), passed over
