@@ -1267,6 +1267,18 @@ def _row_task(notice: Notice, cells: list[Line], groups: int) -> tuple[Line | No
     return task, cells[cells.index(task) + 1 :]
 
 
+def _row_end(notice: Notice, texts: list[str], k: int, width: int, following: str | None) -> int:
+    """Where the cells of the flattened row numbered at ``texts[k]`` end: at most ``width - 1``
+    cells, up to a repeated header and the next row's number (``following``; any number when
+    None, the first reading: a cell that is a number, ``85`` of a target, ends it too)."""
+    run = k + 1
+    while (run < len(texts) and run - k < width
+           and not (texts[run] == following if following else _ROW_NUMBER.fullmatch(texts[run]))
+           and flat_table_header(texts, run, notice.lex) is None):
+        run += 1
+    return run
+
+
 def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -> int:
     """The rows of a flattened task table from ``lines[k]`` on; returns where they end."""
     text = notice.text
@@ -1278,10 +1290,9 @@ def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -
         ln = lines[k]
         if ln.kind == "noise" or text.startswith(appendix, ln.start):
             break
-        run = k + 1  # the row's cells: up to the next row number or a repeated header
-        while (run < len(lines) and run - k < width and not _ROW_NUMBER.fullmatch(lines[run].text)
-               and flat_table_header(texts, run, notice.lex) is None):
-            run += 1
+        run = _row_end(notice, texts, k, width, None)  # up to the next row number or a repeated header
+        if _ROW_NUMBER.fullmatch(ln.text) and run - k - 1 not in (width - 1, len(known)):
+            run = _row_end(notice, texts, k, width, str(int(ln.text) + 1))  # a cell that is a number (85)
         cells = lines[k + 1 : run]
         if not _ROW_NUMBER.fullmatch(ln.text) or len(cells) not in (width - 1, len(known)):
             k += 1  # a section row (一、…方面), or a row cut short
