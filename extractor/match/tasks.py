@@ -1198,6 +1198,8 @@ def _unit_block_rows(notice: Notice, lines: list, k: int) -> tuple[list[_UnitRow
                 break
             units.append(ln)
         elif ln.text.endswith(("。", "；")) or len(ln.text) > _UNIT_NAME_CHARS:
+            while units and not _unit_line(notice, units[-1]):
+                units.pop()  # the next row's leader (王某), a merged cell written once: no unit line of this row
             if units:
                 rows.append((_item_of(notice, task[0]), (task[0].start, task[-1].end), units, task[0].start))
                 task, units = [], []
