@@ -922,7 +922,7 @@ def find_table_tasks(notice: Notice) -> None:
         if columns is None:
             continue
         if notice.claimed_within(ln.start, ln.end):
-            columns = None if ln.kind == "heading" else columns
+            columns, above = None if ln.kind == "heading" else columns, []
             continue
         if len(cells) == len(columns):
             row = dict(zip(columns, cells, strict=True))
@@ -930,7 +930,7 @@ def find_table_tasks(notice: Notice) -> None:
             pairs = _ROW_NUMBER.fullmatch(text, *cells[0]) and anchored_row(
                 columns, cells, lambda cell: _names_units(notice, *cell))
             if not pairs:
-                columns = None if ln.kind == "heading" else columns
+                columns, above = None if ln.kind == "heading" else columns, []
                 continue
             row = dict(pairs)  # the first cell of a kind, as a row that lines up
         if row["task"][1] - row["task"][0] < 4:
