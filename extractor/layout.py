@@ -157,8 +157,9 @@ def _opens_a_duty(text: str, e: int, ns: int, ne: int, lex: Lexicon) -> bool:
 _COLLECTIVE_UNITS = re.compile(r"(?:[\u4e00-\u9fff]直)?各[\u4e00-\u9fff]{0,4}(?:单位|部门)")
 
 
-# a column's name (牵头单位), also a year's column (2025年, 2025年目标值: an indicator table's targets)
-_COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,8}|(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,5}")
+# a column's name (牵头单位), also a year's column (2025年, 2025年目标值: an indicator table's targets),
+# with a note in brackets after it (责任单位（列第一位者为牵头单位）)
+_COLUMN_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,8}|(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,5})(?:[（(][\u4e00-\u9fff]{2,16}[）)])?")
 _SPACE = re.compile(r"\s+")
 
 

@@ -993,7 +993,7 @@ def find_flat_table_tasks(notice: Notice) -> None:
             _unit_tail_rows(notice, run_on, unit_columns_last(found[1]) or [])
             k = after_rows
         else:
-            k = _flat_rows(notice, lines, *found)
+            k = _flat_rows(notice, lines, *found, first_leads=first_leads_header(texts[k : found[0]]))
 
 
 def find_transposed_rows(notice: Notice) -> None:
@@ -1281,8 +1281,11 @@ def _row_end(notice: Notice, texts: list[str], k: int, width: int, following: st
     return run
 
 
-def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -> int:
-    """The rows of a flattened task table from ``lines[k]`` on; returns where they end."""
+def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None], first_leads: bool = False) -> int:
+    """The rows of a flattened task table from ``lines[k]`` on; returns where they end. With
+    ``first_leads`` (the header notes ``列第一位者为牵头单位`` and names no lead column) a row's
+    first unit leads."""
+    first_leads = first_leads and "lead" not in columns
     text = notice.text
     width = len(columns)
     known = [kind for kind in columns[1:] if kind is not None]
@@ -1307,7 +1310,7 @@ def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None]) -
         for kind, role in _COLUMN_ROLES.items():
             if kind in row:
                 for org, marked in _marked_orgs(notice, row[kind].start, row[kind].end):
-                    out.add(org, marked or role)
+                    out.add(org, marked or ("lead" if first_leads and not out.orgs else role))
         task = row.get("task")
         if not out.orgs or task is None or task.end - task.start < 4:
             k += 1
