@@ -34,8 +34,17 @@ from .orgs import (
     org_at,
     split_items,
     unit_list,
+    vague_unit,
 )
-from .posts import names_chief, names_other_body, others_post, post_words, title_and_name, unit_role_fits
+from .posts import (
+    names_chief,
+    names_other_body,
+    others_post,
+    post_words,
+    title_and_name,
+    unit_post_kept,
+    unit_role_fits,
+)
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）%％]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
@@ -1292,10 +1301,17 @@ def _add_unit_posts(notice: Notice, posts: list[tuple[Org, str | None]], relatio
     mech = notice.mechanism
     assert mech is not None
     lead = notice.lex.memo(_units_lead_re)
+    vague_relations = notice.lex.roster_words.get("vague_unit_heads", {}).get("relations", [])
     titles = [lead.sub("", title) if title else title for _org, title in posts]
     for i, (org, _title) in enumerate(posts):
         title = titles[i] or next((t for t in titles[i + 1 :] if t), None)
+        if not unit_post_kept(notice, relation, title) or (
+                relation in vague_relations and (vague_unit(notice, org.name) or _ALTERNATIVE in org.name)):
+            continue  # 旗直有关部门负责同志, 党委或政府主要负责同志, 市政府主要领导: no unit or no post named
         notice.facts.append(OrgFact(org, relation, mech, span, {"title": _first_head_title(notice, title)}))
+
+
+_ALTERNATIVE = "或"
 
 
 def _units_lead_re(lex: Lexicon) -> re.Pattern[str]:

@@ -145,7 +145,10 @@ def others_post(notice: Notice, role_start: int, list_first: bool) -> bool:
     if text.endswith(tuple(notice.lex.bodies["office_words"]), 0, role_start):
         return True
     if not list_first:
-        return not after_own_name(notice, role_start) or after_office_post(notice, role_start)
+        sent = max(text.rfind(ch, 0, role_start) for ch in "。；;\n") + 1
+        office_head = re.search(rf"办(?:{notice.lex.role_re.pattern})", text[sent:role_start])  # 食安办主任…，副主任由
+        return not after_own_name(notice, role_start) or after_office_post(notice, role_start) or (
+            office_head is not None and text[role_start - 1] in "，,")
     return False
 
 
@@ -157,3 +160,14 @@ def unit_role_fits(notice: Notice, word: str) -> bool:
         return True
     mech = notice.mechanism
     return mech is not None and any(n.endswith(tuple(endings)) for n in (mech.name, *mech.aliases))
+
+
+def unit_post_kept(notice: Notice, relation: str, title: str | None) -> bool:
+    """Is ``title`` a post a unit's head holds for ``relation``? Not one ending in a vague head
+    word for the relations ``vague_unit_heads`` lists (组长 held by ``县政府主要领导``: no post is
+    named), nor one joining two posts (``主任市场监管局局长``: a run-together list)."""
+    vague = notice.lex.roster_words.get("vague_unit_heads", {})
+    if title and relation in vague.get("relations", []) and title.endswith(tuple(vague.get("words", []))):
+        return False
+    rx = post_words(notice.lex).title_word_re
+    return not (title and rx is not None and len(rx.findall(title)) > 1 and relation in vague.get("relations", []))

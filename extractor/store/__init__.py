@@ -179,6 +179,8 @@ SELECT m.name AS mechanism, b.name AS body, b.kind AS kind, b.locality AS place,
        CASE e.relation WHEN 'member_unit_of' THEN 'member'
                        WHEN 'convener_unit_of' THEN 'convener_unit'
                        WHEN 'deputy_convener_unit_of' THEN 'deputy_convener_unit'
+                       WHEN 'leader_unit_of' THEN 'leader_unit'
+                       WHEN 'deputy_leader_unit_of' THEN 'deputy_leader_unit'
                        WHEN 'office_of' THEN 'office' ELSE 'part' END AS role,
        e.title AS title, e.notice AS notice, e.evidence AS evidence,
        m.id AS mechanism_id, b.id AS body_id
@@ -186,7 +188,7 @@ FROM edges e
 JOIN nodes m ON m.id = e.target AND m.type = 'mechanism'
 JOIN nodes b ON b.id = e.source
 WHERE e.relation IN ('member_unit_of', 'convener_unit_of', 'deputy_convener_unit_of',
-                     'office_of', 'part_of');
+                     'leader_unit_of', 'deputy_leader_unit_of', 'office_of', 'part_of');
 
 CREATE VIEW IF NOT EXISTS roster AS
 SELECT p.name AS person,

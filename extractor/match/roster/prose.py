@@ -12,7 +12,7 @@ from ...notice import Notice, OrgFact, Person
 from ...numbering import CN_DIGITS
 from ...resolve import Org
 from ..orgs import unit_list
-from ..posts import after_office_post, after_own_name, names_other_body, sentence_near, unit_role_fits
+from ..posts import after_office_post, after_own_name, names_other_body, others_post, sentence_near, unit_post_kept, unit_role_fits
 from .mech_posts import former_post
 from .people import people_in
 from .roles import role_of
@@ -58,7 +58,8 @@ def find_prose_roster(notice: Notice) -> None:
                 for a, b in parts:
                     for unit, held in unit_post_items(notice, a, b) or []:
                         notice.unit_posts.append((unit, relation, span))
-                        if unit_role_fits(notice, word):
+                        if unit_role_fits(notice, word) and not others_post(
+                                notice, text.rfind(word, 0, marker_end), list_start != marker_end):
                             _convener_unit(notice, unit, relation, held, span)
             for name, org, title in found:
                 if (name, relation) in seen:
@@ -74,7 +75,7 @@ def _convener_unit(notice: Notice, unit: Org, relation: str, title: str, span: t
     under a chief, deputy convener) unit, with the title, once."""
     lex, mech = notice.lex, notice.mechanism
     unit_relation = next((r for w, r in lex.unit_roles.items() if lex.roles[w] == relation), None)
-    if mech is None or unit_relation is None:
+    if mech is None or unit_relation is None or not unit_post_kept(notice, unit_relation, title):
         return
     if not any(f.source is unit and f.relation == unit_relation for f in notice.facts):
         notice.facts.append(OrgFact(unit, unit_relation, mech, span, {"title": title or None}))

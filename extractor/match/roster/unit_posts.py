@@ -10,7 +10,7 @@ from ...normalize import strip_span
 from ...notice import Mechanism, Notice, OrgFact
 from ...resolve import Org
 from ..orgs import looks_like_org, org_at, split_items, unit_list, vague_unit
-from ..posts import post_words, title_and_name, unit_role_fits
+from ..posts import post_words, title_and_name, unit_post_kept, unit_role_fits
 from .names import PAREN_TAIL
 from .post_bodies import bare_place, is_post, split_post
 from .roles import role_of
@@ -49,7 +49,7 @@ def unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[
     org, title = posts[0]
     role = role_of(notice, word)
     relation = next((r for w, r in notice.lex.unit_roles.items() if notice.lex.roles[w] == role), None)
-    if relation is not None and unit_role_fits(notice, word):
+    if relation is not None and unit_role_fits(notice, word) and unit_post_kept(notice, relation, title):
         notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
     notice.unit_posts.append((org, role, line))
     notice.roster_lines.add(line[0])
