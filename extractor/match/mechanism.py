@@ -1214,6 +1214,8 @@ def _convener_units(notice: Notice) -> None:
             if end is None or title_and_name(notice, text[end:b]):
                 posts = []
                 break
+            if _names_no_unit(notice, relation, text[a:end]):
+                continue
             posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
     for m in cues.convener.finditer(text):
@@ -1234,7 +1236,8 @@ def _convener_units(notice: Notice) -> None:
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
-            if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
+            if (end is not None and not title_and_name(notice, text[end:b])  # 局长韩雪任…: a person (roster)
+                    and not _names_no_unit(notice, relation, text[a:end])):
                 posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
 
@@ -1301,14 +1304,21 @@ def _add_unit_posts(notice: Notice, posts: list[tuple[Org, str | None]], relatio
     mech = notice.mechanism
     assert mech is not None
     lead = notice.lex.memo(_units_lead_re)
-    vague_relations = notice.lex.roster_words.get("vague_unit_heads", {}).get("relations", [])
     titles = [lead.sub("", title) if title else title for _org, title in posts]
     for i, (org, _title) in enumerate(posts):
         title = titles[i] or next((t for t in titles[i + 1 :] if t), None)
-        if not unit_post_kept(notice, relation, title) or (
-                relation in vague_relations and (vague_unit(notice, org.name) or _ALTERNATIVE in org.name)):
-            continue  # 旗直有关部门负责同志, 党委或政府主要负责同志, 市政府主要领导: no unit or no post named
+        if not unit_post_kept(notice, relation, title):
+            continue  # 市政府主要领导: no post named
         notice.facts.append(OrgFact(org, relation, mech, span, {"title": _first_head_title(notice, title)}))
+
+
+def _names_no_unit(notice: Notice, relation: str, written: str) -> bool:
+    """A unit holding a leader's post that names no one unit (``旗直有关部门``: 有关 in it,
+    ``党委或政府``):
+    read nothing (nor put it in the notice's table of bodies)."""
+    vague = notice.lex.roster_words.get("vague_unit_heads", {}).get("relations", [])
+    return relation in vague and (vague_unit(notice, written) or _ALTERNATIVE in written
+                                  or any(w in written for w in notice.lex.cue("concerned_words")))
 
 
 _ALTERNATIVE = "或"
