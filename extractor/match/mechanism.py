@@ -1211,6 +1211,8 @@ def _convener_units(notice: Notice) -> None:
         posts: list[tuple[Org, str | None]] = []
         for a, b in items:
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)  # 县安办负责人: no lexicon lists it
+            if end is None and relation in _leader_relations(notice):
+                end = _body_before_title(notice, a, b)  # 市质监局副局长: a body no lexicon lists, its head's title
             if end is None or title_and_name(notice, text[end:b]):
                 posts = []
                 break
@@ -1312,12 +1314,29 @@ def _add_unit_posts(notice: Notice, posts: list[tuple[Org, str | None]], relatio
         notice.facts.append(OrgFact(org, relation, mech, span, {"title": _first_head_title(notice, title)}))
 
 
+def _leader_relations(notice: Notice) -> list[str]:
+    """The unit relations of a group's leaders (those of ``vague_unit_heads``)."""
+    return list(notice.lex.roster_words.get("vague_unit_heads", {}).get("relations", []))
+
+
+def _body_before_title(notice: Notice, a: int, b: int) -> int | None:
+    """End of the body in ``text[a:b]`` = a level's body no lexicon lists and its head's title
+    (``市质监局副局长``): a bare level first (市, 县 …), a body's ending, then a title to the end."""
+    text = notice.text
+    w = post_words(notice.lex)
+    if text[a : a + 1] not in notice.lex.bare_levels:
+        return None
+    for p in range(b - 1, a + 2, -1):
+        if text.endswith(w.endings, a, p) and w.title_at(text, p, b) == b:
+            return p if looks_like_org(text[a:p], notice) else None
+    return None
+
+
 def _names_no_unit(notice: Notice, relation: str, written: str) -> bool:
     """A unit holding a leader's post that names no one unit (``旗直有关部门``: 有关 in it,
     ``党委或政府``):
     read nothing (nor put it in the notice's table of bodies)."""
-    vague = notice.lex.roster_words.get("vague_unit_heads", {}).get("relations", [])
-    return relation in vague and (vague_unit(notice, written) or _ALTERNATIVE in written
+    return relation in _leader_relations(notice) and (vague_unit(notice, written) or _ALTERNATIVE in written
                                   or any(w in written for w in notice.lex.cue("concerned_words")))
 
 
