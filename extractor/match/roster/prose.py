@@ -17,14 +17,12 @@ from ..posts import (
     after_own_name,
     names_other_body,
     others_post,
-    post_words,
     sentence_near,
     unit_post_kept,
     unit_role_fits,
 )
 from .mech_posts import former_post
 from .people import people_in
-from .post_bodies import resolve_post
 from .roles import role_of
 from .unit_posts import roster_unit, unit_post_items
 
@@ -66,7 +64,7 @@ def find_prose_roster(notice: Notice) -> None:
                 parts = [(list_start, list_end)] if units_at is None else (
                     [] if relation == "member_of" else [(list_start, units_at.start()), (units_at.end(), list_end)])
                 for a, b in parts:
-                    for unit, held in unit_post_items(notice, a, b) or _own_government_post(notice, relation, a, b):
+                    for unit, held in unit_post_items(notice, a, b) or []:
                         notice.unit_posts.append((unit, relation, span))
                         if unit_role_fits(notice, word) and not others_post(
                                 notice, text.rfind(word, 0, marker_end), list_start != marker_end):
@@ -78,19 +76,6 @@ def find_prose_roster(notice: Notice) -> None:
                 notice.people.append(Person(name, org, title, relation, span))
             if units_at and notice.mechanism is not None and relation == "member_of":
                 _member_units(notice, units_at.end(), list_end, cut, span)
-
-
-def _own_government_post(notice: Notice, relation: str, a: int, b: int) -> list[tuple[Org, str]]:
-    """``由乡长为组长``, ``组长由省长担任``: a leader's post that is a level's head title alone,
-    held in the notice's own government of that level (the locality's, the issuing
-    government's, the mechanism's place's: :func:`resolve_post`); empty otherwise."""
-    leaders = notice.lex.roster_words.get("vague_unit_heads", {}).get("relations", [])
-    unit_relation = next((r for w, r in notice.lex.unit_roles.items() if notice.lex.roles[w] == relation), None)
-    w = post_words(notice.lex)
-    if unit_relation not in leaders or w.title_at(notice.text, a, b) != b or not w.government_level(notice.text[a:b]):
-        return []
-    org, title = resolve_post(notice, a, b)
-    return [(org, title)] if org is not None and title else []
 
 
 def _convener_unit(notice: Notice, unit: Org, relation: str, title: str, span: tuple[int, int]) -> None:
