@@ -1,7 +1,7 @@
 """A unit that holds a group's 组长/副组长 post with no person named (``leader_unit_of`` /
 ``deputy_leader_unit_of``, docs/graph-model.md) in every place that knows the unit relations:
 the scorer's roster, the ``members`` query, the store's ``memberships`` view, the rendered
-page's tags and tooltips, the overview's cards."""
+page's tags and tooltips, the overview's cards, the Neo4j export."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import networkx as nx
 from extractor import graph as kg
 from extractor import store
 from extractor.evaluate import score
+from extractor.export import to_neo4j_csv
 from extractor.graph import GraphBuilder
 from extractor.overview import overview_positions
 from extractor.query import members
@@ -87,3 +88,8 @@ def test_overview_puts_a_leader_unit_on_its_mechanisms_card() -> None:
     pos = overview_positions(g, nodes, {"mechanism", "organization"})
     mech, gov = pos[f"mechanism:{MECH}"], pos["org:青山县人民政府"]
     assert gov[0] == mech[0]  # in the card's column (without the relation: on the notice's card, apart)
+
+
+def test_neo4j_export_types_the_leader_unit_edges() -> None:
+    rels = to_neo4j_csv(leader_graph())[1]
+    assert "LEADER_UNIT_OF" in rels and "DEPUTY_LEADER_UNIT_OF" in rels and "分管副县长" in rels
