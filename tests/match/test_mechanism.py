@@ -642,12 +642,14 @@ UNITS = [
     ("convener-named-after-the-role",  # 召集人由X主要负责同志担任
            "关于建立青山县防治重大疾病工作联席会议制度的通知\n联席会议召集人由县卫健局主要负责同志担任。",
            {("青山县卫健局", "convener_unit_of", "青山县防治重大疾病工作联席会议", "title=主要负责同志")}),
-    broken("a committee's 主任/副主任/委员 composition sentence gives no convener or member units",
+    broken("a committee's 委员 (分管负责同志为委员) give no member units, and 县政府 holding its 主任 stays "
+           "青山县政府 (not 青山县人民政府)",
            "committee-composition",
            "关于成立青山县艾滋病防治工作委员会的通知\n委员会由县政府县长任主任，县卫健局局长任副主任，"
            "县教体局、县公安局分管负责同志为委员。",
-           {("青山县人民政府", "convener_unit_of", "青山县艾滋病防治工作委员会", "title=县长"),
-            ("青山县卫健局", "deputy_convener_unit_of", "青山县艾滋病防治工作委员会", "title=局长"),
+           {("青山县人民政府", "leader_unit_of", "青山县艾滋病防治工作委员会", "title=县长"),
+            ("青山县卫健局", "deputy_leader_unit_of", "青山县艾滋病防治工作委员会", "title=局长"),
+            ("青山县卫健局", "member_unit_of", "青山县艾滋病防治工作委员会"),
             ("青山县教体局", "member_unit_of", "青山县艾滋病防治工作委员会"),
             ("青山县公安局", "member_unit_of", "青山县艾滋病防治工作委员会")}),
     # a page run into one line: 各组成单位及其职责如下： earlier in the line announces the member

@@ -129,13 +129,21 @@ def _vague_item(notice: Notice, a: int, b: int) -> bool:
 
 
 def _titled_units(notice: Notice, a: int, b: int) -> bool:
-    """``区农业局、区市场监管局局长``: units whose heads' title closes the list (a whole title
-    after the last unit, no name after it)."""
+    """``区农业局、区市场监管局局长``, ``县政府分管副县长``: units whose heads' title closes the list
+    (a whole title after the last unit, perhaps after 分管/主要, no name after it)."""
     text = notice.text
     k = max(text.rfind("、", a, b), a - 1) + 1
     end = org_at(notice, text, k, b)
     rx = post_words(notice.lex).title_re
-    return end is not None and end < b and rx is not None and rx.fullmatch(text, end, b) is not None
+    if end is None or end >= b or rx is None:
+        return False
+    qualifier = notice.lex.memo(_qualifier_re).match(text, end, b)
+    return rx.fullmatch(text, qualifier.end() if qualifier else end, b) is not None
+
+
+def _qualifier_re(lex: Lexicon) -> re.Pattern[str]:
+    """分管, 主要 before a head's title (``分管副县长``)."""
+    return re.compile(lex.cue_re("head_qualifiers"))
 
 
 def _names_a_person(notice: Notice, post: str) -> bool:

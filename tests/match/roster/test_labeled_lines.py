@@ -4,7 +4,7 @@ name then post, post then name, padded labels and names, tables under a 姓名 c
 from __future__ import annotations
 
 import pytest
-from tables import broken, doc_of, facts, rows, spans_of
+from tables import doc_of, facts, rows, spans_of
 
 from . import ROLES, TITLE, G
 
@@ -211,10 +211,12 @@ UNIT_LINES = [
     ("a-vague-leader-line",  # 组长：县政府主要领导: 领导 names no post
      TITLE + "组长：县政府主要领导\n成员：县财政局、县公安局\n",
      set()),
-    broken("a government's post with a qualifier (分管副县长) is no title the unit-post line reads",
-           "a-governments-post-line",
-           TITLE + "组长：县政府分管副县长\n成员：县财政局、县公安局\n",
-           {("青山县人民政府", "leader_unit_of", G, "title=分管副县长")}),
+    ("a-governments-post-line",  # 组长：县政府分管副县长: 分管 before the head's title, no name
+     TITLE + "组长：县政府分管副县长\n成员：县财政局、县公安局\n",
+     {("青山县人民政府", "leader_unit_of", G, "title=分管副县长")}),
+    ("a-qualified-post-with-a-name-is-a-persons",  # 组长：县政府分管副县长 王建国: the person's post
+     TITLE + "组长：县政府分管副县长 王建国\n成员：县财政局、县公安局\n",
+     set()),
 ]
 
 
