@@ -93,3 +93,18 @@ def test_overview_puts_a_leader_unit_on_its_mechanisms_card() -> None:
 def test_neo4j_export_types_the_leader_unit_edges() -> None:
     rels = to_neo4j_csv(leader_graph())[1]
     assert "LEADER_UNIT_OF" in rels and "DEPUTY_LEADER_UNIT_OF" in rels and "分管副县长" in rels
+
+
+def test_an_older_stores_memberships_view_learns_the_leader_units_at_the_next_build(tmp_path) -> None:
+    path = tmp_path / "graph.db"
+    conn = store.connect(path, create=True)
+    store.write_notice(conn, DOC, kg.to_node_link(leader_graph()))
+    old = "\n".join(line for line in store.MEMBERSHIPS.splitlines() if "leader_unit" not in line)
+    old = old.replace("'deputy_convener_unit_of',", "'deputy_convener_unit_of', 'office_of', 'part_of');")  # as older stores have it
+    conn.executescript("DROP VIEW memberships;" + old)
+    assert {r["role"] for r in conn.execute("SELECT role FROM memberships")} == {"member"}
+    conn.close()
+    conn = store.connect(path, create=True)  # as a build opens it
+    assert {r["role"] for r in conn.execute("SELECT role FROM memberships")} == {
+        "member", "leader_unit", "deputy_leader_unit"}
+    conn.close()
