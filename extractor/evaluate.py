@@ -25,7 +25,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .errors import InputError, NotFoundError
-from .model import PERSON_ROLES
+from .model import PERSON_ROLES, UNIT_ROLES
 from .normalize import PINYIN_GLOSS, t2s_converter
 
 CATEGORIES = (
@@ -43,7 +43,7 @@ CATEGORIES = (
 )
 
 ROLE_RELATIONS = PERSON_ROLES
-UNIT_ROLE_RELATIONS = {"convener_unit_of": "convener", "deputy_convener_unit_of": "deputy_convener"}
+UNIT_ROLE_RELATIONS = UNIT_ROLES
 ROLES = frozenset(ROLE_RELATIONS.values())
 
 CONTAIN_RATIO = 0.6  # a text contained in another matches when it is >= 60% of its length

@@ -26,6 +26,8 @@ RELATIONS = (
     "deputy_leader_of",
     "convener_unit_of",  # organization -> mechanism (its head convenes, no name given)
     "deputy_convener_unit_of",
+    "leader_unit_of",  # organization -> mechanism (its head leads: 组长由县政府分管副县长担任)
+    "deputy_leader_unit_of",
     "holds_post",  # person -> organization (title)
     "office_of",  # organization (an office) -> mechanism
     "part_of",  # organization (group, sub-body) -> mechanism or organization
@@ -44,6 +46,14 @@ PERSON_ROLES = {
     "liaison_of": "liaison",
     "leader_of": "leader",
     "deputy_leader_of": "deputy_leader",
+}
+
+# A unit's relation to a mechanism whose post its head holds, no person named -> the role.
+UNIT_ROLES = {
+    "convener_unit_of": "convener",
+    "deputy_convener_unit_of": "deputy_convener",
+    "leader_unit_of": "leader",
+    "deputy_leader_unit_of": "deputy_leader",
 }
 
 SCHEMA_VERSION = 1

@@ -29,7 +29,8 @@ from typing import Any
 import networkx as nx
 
 #: Relations that put a body on a mechanism's card.
-PART_RELATIONS = ("convener_unit_of", "deputy_convener_unit_of", "office_of", "member_unit_of", "part_of")
+PART_RELATIONS = ("convener_unit_of", "deputy_convener_unit_of", "leader_unit_of", "deputy_leader_unit_of",
+                  "office_of", "member_unit_of", "part_of")
 #: Window aspect (width / height) the packing aims at: a laptop screen minus the side panel.
 ASPECT = 1.25
 #: Shapes (width / height) tried for the cards' grids.

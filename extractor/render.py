@@ -123,6 +123,8 @@ RELATION_LABELS = {
     "deputy_leader_of": "副组长 deputy leader of",
     "convener_unit_of": "召集单位 convener unit of",
     "deputy_convener_unit_of": "副召集单位 deputy convener unit of",
+    "leader_unit_of": "组长单位 leader unit of",
+    "deputy_leader_unit_of": "副组长单位 deputy leader unit of",
     "holds_post": "任职 holds post",
     "office_of": "办公室 office of",
     "hosted_by": "设在 hosted by",
@@ -322,7 +324,8 @@ _PERSON_TO_MECH = {
     "leader_of",
     "deputy_leader_of",
 }
-_ORG_TO_MECH = {"member_unit_of", "convener_unit_of", "deputy_convener_unit_of", "office_of", "part_of"}
+_ORG_TO_MECH = {"member_unit_of", "convener_unit_of", "deputy_convener_unit_of", "leader_unit_of",
+                "deputy_leader_unit_of", "office_of", "part_of"}
 
 
 def node_tags(g: nx.MultiDiGraph) -> dict[str, dict[str, set[str]]]:

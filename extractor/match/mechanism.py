@@ -34,8 +34,17 @@ from .orgs import (
     org_at,
     split_items,
     unit_list,
+    vague_unit,
 )
-from .posts import names_chief, names_other_body, post_words, title_and_name
+from .posts import (
+    names_chief,
+    names_other_body,
+    others_post,
+    post_words,
+    title_and_name,
+    unit_post_kept,
+    unit_role_fits,
+)
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）%％]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
@@ -1176,6 +1185,8 @@ def _unit_relation(notice: Notice, m: re.Match[str]) -> str | None:
     deputy (``under_chief``), the chief's own word (总召集人) the role itself."""
     lex = notice.lex
     role = _cues(notice).unit_role_of[m.group("role")]
+    if not unit_role_fits(notice, role):
+        return None  # 工作机制主任由…: 主任 is read as a unit's post of a 委员会 only
     for chief, plain in lex.roster_words.get("under_chief", {}).items():
         if (role in plain and names_chief(notice.text, chief)
                 and not notice.text.endswith(chief, 0, m.end("role"))):
@@ -1192,40 +1203,79 @@ def _convener_units(notice: Notice) -> None:
     cues = _cues(notice)
     for m in cues.convener_first.finditer(text):  # 召集人由县卫健局主要负责同志担任
         relation = _unit_relation(notice, m)
-        if relation is None or names_other_body(notice, m.start("role")):
-            continue
-        items = split_items(text, m.start("list"), m.end("list"))
+        if relation is None or names_other_body(notice, m.start("role")) or others_post(notice, m.start("role"), False):
+            continue  # 办公室主任由…, 县卫健委主任由…: not the mechanism's post
+        items = _split_joined(notice, split_items(text, m.start("list"), m.end("list")))
         if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 召集人由副县长周文斌担任: a person (roster)
         posts: list[tuple[Org, str | None]] = []
         for a, b in items:
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)  # 县安办负责人: no lexicon lists it
+            if end is None and relation in _leader_relations(notice):
+                end = _body_before_title(notice, a, b)  # 市质监局副局长: a body no lexicon lists, its head's title
             if end is None or title_and_name(notice, text[end:b]):
                 posts = []
                 break
+            if _names_no_unit(notice, relation, text[a:end]):
+                continue
             posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
     for m in cues.convener.finditer(text):
         reach = max(0, m.start() - 200)  # a clause is searched this far back (linear time)
-        clause_start = max(reach - 1, *(text.rfind(ch, reach, m.start()) for ch in "，。；\n：")) + 1
+        clause_start = max(reach - 1, *(text.rfind(ch, reach, m.start()) for ch in "，,。；\n：")) + 1
         s = clause_start
         seg = text[s : m.start()]
         k = seg.find("由")
         if k >= 0:
             s += k + 1
         relation = _unit_relation(notice, m)
-        if relation is None or names_other_body(notice, m.end()):
+        if relation is None or names_other_body(notice, m.end()) or _others_post_after(notice, m):
             continue
         # 市政府分管副秘书长、市卫生健康委主任担任副召集人: one post per unit
         posts = []
-        items = split_items(text, s, m.start())
+        items = _split_joined(notice, split_items(text, s, m.start()))
         if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
-            if end is not None and not title_and_name(notice, text[end:b]):  # 局长韩雪任…: a person (roster)
+            if (end is not None and not title_and_name(notice, text[end:b])  # 局长韩雪任…: a person (roster)
+                    and not _names_no_unit(notice, relation, text[a:end])):
                 posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
+
+
+def _split_joined(notice: Notice, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Items of a posts' list split where ``和``/``及``/``以及`` joins two units' posts
+    (``市政府协调民政工作的副秘书长和市民政局主要负责同志``): the words after it start a unit, and
+    the unit before it does not run over it (``城市管理和综合执法局`` stays one)."""
+    text = notice.text
+    joins = notice.lex.memo(_and_re)
+    out = []
+    for a, b in items:
+        start = a
+        for j in joins.finditer(text, a, b):
+            name_end = org_at(notice, text, start, b)
+            if (name_end is not None and name_end <= j.start() and j.start() > start
+                    and org_at(notice, text, j.end(), b) is not None):
+                out.append((start, j.start()))
+                start = j.end()
+        out.append((start, b))
+    return out
+
+
+def _and_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(lex.cue_re("and_words"))
+
+
+def _others_post_after(notice: Notice, m: re.Match[str]) -> bool:
+    """``担任办公室主任`` / ``成员为县卫健委主任``: the role word after its holders is the office's
+    or a department's post (the words between the verb and the role name a body)."""
+    role = m.start("role")
+    if others_post(notice, role, True):
+        return True
+    verb = re.match(r"担任|任|作为|为", notice.text[m.start() : role])
+    gap = m.start() + (verb.end() if verb else 0)
+    return gap < role and org_at(notice, notice.text, gap, role) == role
 
 
 def _unit_post(notice: Notice, org: Org, title: str | None) -> tuple[Org, str | None]:
@@ -1251,12 +1301,51 @@ _GOVERNMENT_OFFICE_POST = re.compile(
 
 def _add_unit_posts(notice: Notice, posts: list[tuple[Org, str | None]], relation: str, span: Span) -> None:
     """One ``relation`` fact to the mechanism per unit and post; a unit written without its
-    post shares the last one (``市卫生健康局、市公安局主要负责同志``: both)."""
+    post shares the next one written (``市卫生健康局、市公安局主要负责同志``: both;
+    ``县委、县政府分管副主任、县卫健委主要负责人``: 县委's is 分管副主任)."""
     mech = notice.mechanism
     assert mech is not None
-    shared = posts[-1][1] if posts else None
-    for org, title in posts:
-        notice.facts.append(OrgFact(org, relation, mech, span, {"title": _first_head_title(notice, title or shared)}))
+    lead = notice.lex.memo(_units_lead_re)
+    titles = [lead.sub("", title) if title else title for _org, title in posts]
+    for i, (org, _title) in enumerate(posts):
+        title = titles[i] or next((t for t in titles[i + 1 :] if t), None)
+        if not unit_post_kept(notice, relation, title):
+            continue  # 市政府主要领导: no post named
+        notice.facts.append(OrgFact(org, relation, mech, span, {"title": _first_head_title(notice, title)}))
+
+
+def _leader_relations(notice: Notice) -> list[str]:
+    """The unit relations of a group's leaders (those of ``vague_unit_heads``)."""
+    return list(notice.lex.roster_words.get("vague_unit_heads", {}).get("relations", []))
+
+
+def _body_before_title(notice: Notice, a: int, b: int) -> int | None:
+    """End of the body in ``text[a:b]`` = a level's body no lexicon lists and its head's title
+    (``市质监局副局长``): a bare level first (市, 县 …), a body's ending, then a title to the end."""
+    text = notice.text
+    w = post_words(notice.lex)
+    if text[a : a + 1] not in notice.lex.bare_levels:
+        return None
+    for p in range(b - 1, a + 2, -1):
+        if text.endswith(w.endings, a, p) and w.title_at(text, p, b) == b:
+            return p if looks_like_org(text[a:p], notice) else None
+    return None
+
+
+def _names_no_unit(notice: Notice, relation: str, written: str) -> bool:
+    """A unit holding a leader's post that names no one unit (``旗直有关部门``: 有关 in it,
+    ``党委或政府``):
+    read nothing (nor put it in the notice's table of bodies)."""
+    return relation in _leader_relations(notice) and (vague_unit(notice, written) or _ALTERNATIVE in written
+                                  or any(w in written for w in notice.lex.cue("concerned_words")))
+
+
+_ALTERNATIVE = "或"
+
+
+def _units_lead_re(lex: Lexicon) -> re.Pattern[str]:
+    """``等单位`` before the heads' post closing a list (``A、B等单位领导``): not part of the post."""
+    return re.compile(rf"^等(?:{lex.cue_re('member_unit_words')})")
 
 
 def _first_head_title(notice: Notice, title: str | None) -> str | None:

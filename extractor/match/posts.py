@@ -111,3 +111,63 @@ def names_other_body(notice: Notice, pos: int) -> bool:
     m = _other_body_re(alternation(notice.lex.bodies["mechanism_suffixes"])).search(text, pos, end)
     mech = notice.mechanism
     return m is not None and not (mech and any(w in m.group(0) for w in (mech.name, *mech.aliases) if len(w) > 4))
+
+
+def after_own_name(notice: Notice, word_start: int) -> bool:
+    """Before a role word that leads its list (``…主任由X担任``): when the word follows a body's
+    name ending in 会/委, that name is the mechanism's (``县爱卫会主任由…``, not ``县卫健委主任由…``)."""
+    text = notice.text
+    if word_start <= 0 or text[word_start - 1] not in "会委" or text.endswith("委员会", 0, word_start):
+        return True
+    mech = notice.mechanism
+    return mech is not None and any(len(f) >= 3 and text.endswith(f, 0, word_start) for f in (mech.name, *mech.aliases))
+
+
+def after_office_post(notice: Notice, word_start: int) -> bool:
+    """A bare role word leading its list after a clause that gave the office's post in the same
+    sentence (``办公室主任由甲兼任，副主任由乙、丙兼任``) or placed the office (``（一）办公室`` /
+    ``设在市卫生局，主任由甲担任``): the word is the office's post."""
+    text = notice.text
+    if word_start <= 0 or text[word_start - 1] not in "，,":
+        return False
+    sent = max(text.rfind(ch, 0, word_start) for ch in "。；;\n") + 1
+    offices = alternation(notice.lex.bodies["office_words"])
+    return (re.search(rf"(?:{offices})(?:{notice.lex.role_re.pattern})(?:由|为)", text[sent:word_start]) is not None
+            or re.match(rf"\s*(?:{notice.lex.cue_re('office_host_verbs')})", text[sent:word_start]) is not None)
+
+
+def others_post(notice: Notice, role_start: int, list_first: bool) -> bool:
+    """Is the role word at ``role_start`` a post of another body than the mechanism: the
+    office's (``办公室主任由…``, ``担任办公室主任``, a bare ``副主任由…`` after the office's post),
+    or a department's head (``县卫健委主任由…``, ``成员为县卫健委主任``)? ``list_first``: the
+    holders are written before the word (``…担任组长``), else after it (``组长由…担任``)."""
+    text = notice.text
+    if text.endswith(tuple(notice.lex.bodies["office_words"]), 0, role_start):
+        return True
+    if not list_first:
+        sent = max(text.rfind(ch, 0, role_start) for ch in "。；;\n") + 1
+        office_head = re.search(rf"办(?:{notice.lex.role_re.pattern})", text[sent:role_start])  # 食安办主任…，副主任由
+        return not after_own_name(notice, role_start) or after_office_post(notice, role_start) or (
+            office_head is not None and text[role_start - 1] in "，,")
+    return False
+
+
+def unit_role_fits(notice: Notice, word: str) -> bool:
+    """May the role word name the mechanism's post held by a unit? A word of ``unit_role_bodies``
+    only in a body whose name has one of its endings (``主任`` of a 委员会, not of a 领导小组)."""
+    endings = notice.lex.roster_words.get("unit_role_bodies", {}).get(word)
+    if not endings:
+        return True
+    mech = notice.mechanism
+    return mech is not None and any(n.endswith(tuple(endings)) for n in (mech.name, *mech.aliases))
+
+
+def unit_post_kept(notice: Notice, relation: str, title: str | None) -> bool:
+    """Is ``title`` a post a unit's head holds for ``relation``? Not one ending in a vague head
+    word for the relations ``vague_unit_heads`` lists (组长 held by ``县政府主要领导``: no post is
+    named), nor one joining two posts (``主任市场监管局局长``: a run-together list)."""
+    vague = notice.lex.roster_words.get("vague_unit_heads", {})
+    if title and relation in vague.get("relations", []) and title.endswith(tuple(vague.get("words", []))):
+        return False
+    rx = post_words(notice.lex).title_word_re
+    return not (title and rx is not None and len(rx.findall(title)) > 1 and relation in vague.get("relations", []))

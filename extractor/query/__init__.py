@@ -56,6 +56,8 @@ UNIT_RELATIONS = {
     "member_unit_of": "member",
     "convener_unit_of": "convener_unit",
     "deputy_convener_unit_of": "deputy_convener_unit",
+    "leader_unit_of": "leader_unit",
+    "deputy_leader_unit_of": "deputy_leader_unit",
 }
 BODY_RELATIONS = {"office_of": "office", "part_of": "part"}
 

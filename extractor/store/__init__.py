@@ -174,20 +174,6 @@ JOIN duties d ON d.id = e.target
 LEFT JOIN nodes m ON m.id = d.mechanism
 WHERE e.relation = 'responsible_for';
 
-CREATE VIEW IF NOT EXISTS memberships AS
-SELECT m.name AS mechanism, b.name AS body, b.kind AS kind, b.locality AS place,
-       CASE e.relation WHEN 'member_unit_of' THEN 'member'
-                       WHEN 'convener_unit_of' THEN 'convener_unit'
-                       WHEN 'deputy_convener_unit_of' THEN 'deputy_convener_unit'
-                       WHEN 'office_of' THEN 'office' ELSE 'part' END AS role,
-       e.title AS title, e.notice AS notice, e.evidence AS evidence,
-       m.id AS mechanism_id, b.id AS body_id
-FROM edges e
-JOIN nodes m ON m.id = e.target AND m.type = 'mechanism'
-JOIN nodes b ON b.id = e.source
-WHERE e.relation IN ('member_unit_of', 'convener_unit_of', 'deputy_convener_unit_of',
-                     'office_of', 'part_of');
-
 CREATE VIEW IF NOT EXISTS roster AS
 SELECT p.name AS person,
        REPLACE(e.relation, '_of', '') AS role,
@@ -219,6 +205,28 @@ SELECT m.name AS name, json_extract(m.attributes, '$.short') AS short,
        m.id AS id
 FROM nodes m WHERE m.type = 'mechanism';
 """
+
+#: The ``memberships`` view: a mechanism's units and their part in it. Kept apart from
+#: :data:`SCHEMA` so that a writer's open brings an older store's view up to date when the
+#: graph model gains a unit relation (:data:`MEMBERSHIPS_MARK`: the newest relation it names).
+MEMBERSHIPS = """
+CREATE VIEW IF NOT EXISTS memberships AS
+SELECT m.name AS mechanism, b.name AS body, b.kind AS kind, b.locality AS place,
+       CASE e.relation WHEN 'member_unit_of' THEN 'member'
+                       WHEN 'convener_unit_of' THEN 'convener_unit'
+                       WHEN 'deputy_convener_unit_of' THEN 'deputy_convener_unit'
+                       WHEN 'leader_unit_of' THEN 'leader_unit'
+                       WHEN 'deputy_leader_unit_of' THEN 'deputy_leader_unit'
+                       WHEN 'office_of' THEN 'office' ELSE 'part' END AS role,
+       e.title AS title, e.notice AS notice, e.evidence AS evidence,
+       m.id AS mechanism_id, b.id AS body_id
+FROM edges e
+JOIN nodes m ON m.id = e.target AND m.type = 'mechanism'
+JOIN nodes b ON b.id = e.source
+WHERE e.relation IN ('member_unit_of', 'convener_unit_of', 'deputy_convener_unit_of',
+                     'leader_unit_of', 'deputy_leader_unit_of', 'office_of', 'part_of');
+"""
+MEMBERSHIPS_MARK = "deputy_leader_unit_of"
 
 
 #: The edge indices, made (and those of older stores dropped) whenever a build opens the
@@ -420,6 +428,8 @@ def _writable_schema(conn: sqlite3.Connection, p: Path) -> None:
         _add_sort_names(conn)
     if not _has(conn, COUNTS_MARK):
         conn.executescript("BEGIN;" + COUNTS + COUNTS_FILL + "COMMIT;")
+    if MEMBERSHIPS_MARK not in _view_sql(conn, "memberships"):  # a new store, or an older store's view
+        conn.executescript("BEGIN; DROP VIEW IF EXISTS memberships;" + MEMBERSHIPS + "COMMIT;")
 
 
 # --- bulk load: a build into an empty store ----------------------------------------------
@@ -498,6 +508,12 @@ def put_in_place(new: str | os.PathLike[str], path: str | os.PathLike[str]) -> N
         os.fsync(folder)
     finally:
         os.close(folder)
+
+
+def _view_sql(conn: sqlite3.Connection, name: str) -> str:
+    """The ``CREATE VIEW`` statement of the store's view ``name`` ("" when it has none)."""
+    row = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'view' AND name = ?", (name,)).fetchone()
+    return str(row[0]) if row and row[0] else ""
 
 
 def _has(conn: sqlite3.Connection, name: str) -> bool:

@@ -13,7 +13,8 @@ import pytest
 from tables import broken, doc_of, facts, rows, spans_of
 
 BODY_RELATIONS = ("establishes", "office_of", "hosted_by", "part_of")
-UNIT_RELATIONS = ("member_unit_of", "convener_unit_of", "deputy_convener_unit_of")
+UNIT_RELATIONS = ("member_unit_of", "convener_unit_of", "deputy_convener_unit_of", "leader_unit_of",
+                  "deputy_leader_unit_of")
 
 # (id, notice, mechanism span texts, (head, relation, tail[, attrs]) of its bodies)
 MECHANISMS = [
@@ -494,9 +495,10 @@ UNITS = [
      "关于成立红石区爱国卫生工作领导小组的通知\n成员单位：区卫健局、区城管局、区财政局，"
      "领导小组办公室设在区卫健局，王建国兼任办公室主任。",
      {(f"红石区{u}", "member_unit_of", "红石区爱国卫生工作领导小组") for u in ("卫健局", "城管局", "财政局")}),
-    ("units-as-members-without-their-heads",  # A、B等单位为成员的X领导小组: the units themselves
+    ("units-as-members-without-their-heads",  # A、B等单位为成员的X领导小组: the units themselves; 县政府 leads
      "近日，青山县成立由县政府分管副县长任组长，县统计局、县公安局等单位为成员的青山县1%人口抽样调查工作领导小组。\n",
-     {(f"青山县{u}", "member_unit_of", "青山县1%人口抽样调查工作领导小组") for u in ("统计局", "公安局")}),
+     {(f"青山县{u}", "member_unit_of", "青山县1%人口抽样调查工作领导小组") for u in ("统计局", "公安局")}
+     | {("青山县政府", "leader_unit_of", "青山县1%人口抽样调查工作领导小组", "title=分管副县长")}),
     ("a-party-organs-secretary-names-the-organ",  # 成员由社区党委书记、街道科室负责人组成: 社区党委 sits
      "关于成立红石街道疫情防控工作领导小组的通知\n成立红石街道疫情防控工作领导小组，成员由社区党委书记、街道科室负责人组成。",
      {(u, "member_unit_of", "红石街道疫情防控工作领导小组") for u in ("社区党委", "街道科室")}),
@@ -529,10 +531,44 @@ UNITS = [
     ("composition-by-the-units-officers-in-charge",  # 由A、B等N个部门和单位分管同志组成: every unit listed
      "关于成立白河市药品安全委员会的通知\n成员由白河市委宣传部、白河市委编办、白河市财政局等23个部门和单位分管同志组成。",
      {(f"白河市{u}", "member_unit_of", "白河市药品安全委员会") for u in ("委宣传部", "委编办", "财政局")}),
-    ("heads-lead-no-unit-edge",  # 组长 held by a unit: the graph has unit edges for 召集人 only; the units sit in it
+    ("heads-lead",  # 组长/副组长 held by units, no person named: leader units, and the units sit in it
      "关于调整红石区手足口病防控领导小组成员的通知\n领导小组由区卫健局局长任组长，区疾控中心主任任副组长。",
-     {("红石区卫健局", "member_unit_of", "红石区手足口病防控领导小组"),
+     {("红石区卫健局", "leader_unit_of", "红石区手足口病防控领导小组", "title=局长"),
+      ("红石区疾控中心", "deputy_leader_unit_of", "红石区手足口病防控领导小组", "title=主任"),
+      ("红石区卫健局", "member_unit_of", "红石区手足口病防控领导小组"),
       ("红石区疾控中心", "member_unit_of", "红石区手足口病防控领导小组")}),
+    ("committee-heads-named-after-the-role",  # 主任由…担任 of a 委员会; a unit without its post shares the next one
+     "关于成立青山县爱国卫生运动委员会的通知\n县爱卫会主任由县政府分管副县长担任，"
+     "副主任由县卫健局、青石街道主要负责人担任。",
+     {("青山县政府", "leader_unit_of", "青山县爱国卫生运动委员会", "title=分管副县长"),
+      ("青山县卫健局", "deputy_leader_unit_of", "青山县爱国卫生运动委员会", "title=主要负责人"),
+      ("青石街道", "deputy_leader_unit_of", "青山县爱国卫生运动委员会", "title=主要负责人"),
+      ("青山县卫健局", "member_unit_of", "青山县爱国卫生运动委员会"),
+      ("青石街道", "member_unit_of", "青山县爱国卫生运动委员会")}),
+    ("office-director-is-not-the-groups",  # 办公室主任由…兼任: the office's head, no unit post of the group
+     "关于成立青山县结核病防治工作领导小组的通知\n领导小组办公室设在县卫健局，办公室主任由县卫健局分管负责同志兼任。",
+     set()),
+    ("a-mechanisms-director-is-no-unit-leader",  # 主任 of a 工作机制 (not a 委员会): read as no unit's post
+     "关于建立青山县中药产业发展工作机制的通知\n工作机制主任由县政府主要负责同志担任，副主任由县政府分管负责同志担任。",
+     set()),
+    ("deputy-commanders-units-and-their-heads",  # A、B等单位领导任副总指挥: 等单位 is no part of the post
+     "关于成立白河市防汛防旱指挥部的通知\n白河市防汛防旱指挥部由白河市政府分管副市长任总指挥，市水利局、市农业局等单位负责人任副总指挥。",
+     {("白河市政府", "leader_unit_of", "白河市防汛防旱指挥部", "title=分管副市长"),
+      ("白河市水利局", "deputy_leader_unit_of", "白河市防汛防旱指挥部", "title=负责人"),
+      ("白河市农业局", "deputy_leader_unit_of", "白河市防汛防旱指挥部", "title=负责人"),
+      ("白河市水利局", "member_unit_of", "白河市防汛防旱指挥部"),
+      ("白河市农业局", "member_unit_of", "白河市防汛防旱指挥部")}),
+    ("a-vague-leader-names-no-post",  # 组长由区政府主要领导担任: 领导 names no post (vague_unit_heads)
+     "关于成立红石区鼠疫防控领导小组的通知\n组长由红石区政府主要领导担任，副组长由区卫健局局长担任。",
+     {("红石区卫健局", "deputy_leader_unit_of", "红石区鼠疫防控领导小组", "title=局长"),
+      ("红石区卫健局", "member_unit_of", "红石区鼠疫防控领导小组")}),
+    ("no-one-unit-leads",  # 党委或政府 (an alternative), 县直有关部门 (有关): no unit named
+     "关于成立青山县人才工作领导小组的通知\n领导小组由党委或政府主要负责同志担任组长，县直有关部门负责同志担任副组长。",
+     set()),
+    ("two-units-posts-joined-by-he",  # A的副秘书长和B主要负责同志: two units' posts
+     "关于建立白河市救助工作联席会议制度的通知\n联席会议由白河市政府协调救助工作的副秘书长和市民政局主要负责同志担任召集人。",
+     {("白河市政府", "convener_unit_of", "白河市救助工作联席会议", "title=协调救助工作的副秘书长"),
+      ("白河市民政局", "convener_unit_of", "白河市救助工作联席会议", "title=主要负责同志")}),
     broken("区政府 in a composition sentence stays a body of its own (红石区政府) while the roster reads "
            "区政府 as 区人民政府: one government, two nodes",
            "government-heads-convene",
@@ -606,12 +642,14 @@ UNITS = [
     ("convener-named-after-the-role",  # 召集人由X主要负责同志担任
            "关于建立青山县防治重大疾病工作联席会议制度的通知\n联席会议召集人由县卫健局主要负责同志担任。",
            {("青山县卫健局", "convener_unit_of", "青山县防治重大疾病工作联席会议", "title=主要负责同志")}),
-    broken("a committee's 主任/副主任/委员 composition sentence gives no convener or member units",
+    broken("a committee's 委员 (分管负责同志为委员) give no member units, and 县政府 holding its 主任 stays "
+           "青山县政府 (not 青山县人民政府)",
            "committee-composition",
            "关于成立青山县艾滋病防治工作委员会的通知\n委员会由县政府县长任主任，县卫健局局长任副主任，"
            "县教体局、县公安局分管负责同志为委员。",
-           {("青山县人民政府", "convener_unit_of", "青山县艾滋病防治工作委员会", "title=县长"),
-            ("青山县卫健局", "deputy_convener_unit_of", "青山县艾滋病防治工作委员会", "title=局长"),
+           {("青山县人民政府", "leader_unit_of", "青山县艾滋病防治工作委员会", "title=县长"),
+            ("青山县卫健局", "deputy_leader_unit_of", "青山县艾滋病防治工作委员会", "title=局长"),
+            ("青山县卫健局", "member_unit_of", "青山县艾滋病防治工作委员会"),
             ("青山县教体局", "member_unit_of", "青山县艾滋病防治工作委员会"),
             ("青山县公安局", "member_unit_of", "青山县艾滋病防治工作委员会")}),
     # a page run into one line: 各组成单位及其职责如下： earlier in the line announces the member

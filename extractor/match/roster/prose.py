@@ -12,7 +12,15 @@ from ...notice import Notice, OrgFact, Person
 from ...numbering import CN_DIGITS
 from ...resolve import Org
 from ..orgs import unit_list
-from ..posts import names_other_body, sentence_near
+from ..posts import (
+    after_office_post,
+    after_own_name,
+    names_other_body,
+    others_post,
+    sentence_near,
+    unit_post_kept,
+    unit_role_fits,
+)
 from .mech_posts import former_post
 from .people import people_in
 from .roles import role_of
@@ -37,9 +45,9 @@ def find_prose_roster(notice: Notice) -> None:
             relation = role_of(notice, word) if word in lex.roles else None
             if relation is None or names_other_body(notice, marker_end):
                 continue  # 任顾问: bounds the next list, gives no role
-            if list_start == marker_end and not _after_own_name(notice, text.rfind(word, 0, marker_end)):
+            if list_start == marker_end and not after_own_name(notice, text.rfind(word, 0, marker_end)):
                 continue  # 县卫健委主任由…: the head of a department, not of the body
-            if list_start == marker_end and _after_office_post(notice, text.rfind(word, 0, marker_end)):
+            if list_start == marker_end and after_office_post(notice, text.rfind(word, 0, marker_end)):
                 continue  # 办公室主任由甲兼任，副主任由乙兼任: the office's deputy, not the body's
             changed = _CHANGED_TO.search(text, list_start, list_end)
             if changed and list_start == marker_end:
@@ -58,7 +66,9 @@ def find_prose_roster(notice: Notice) -> None:
                 for a, b in parts:
                     for unit, held in unit_post_items(notice, a, b) or []:
                         notice.unit_posts.append((unit, relation, span))
-                        _convener_unit(notice, unit, relation, held, span)
+                        if unit_role_fits(notice, word) and not others_post(
+                                notice, text.rfind(word, 0, marker_end), list_start != marker_end):
+                            _convener_unit(notice, unit, relation, held, span)
             for name, org, title in found:
                 if (name, relation) in seen:
                     continue
@@ -73,7 +83,7 @@ def _convener_unit(notice: Notice, unit: Org, relation: str, title: str, span: t
     under a chief, deputy convener) unit, with the title, once."""
     lex, mech = notice.lex, notice.mechanism
     unit_relation = next((r for w, r in lex.unit_roles.items() if lex.roles[w] == relation), None)
-    if mech is None or unit_relation is None:
+    if mech is None or unit_relation is None or not unit_post_kept(notice, unit_relation, title):
         return
     if not any(f.source is unit and f.relation == unit_relation for f in notice.facts):
         notice.facts.append(OrgFact(unit, unit_relation, mech, span, {"title": title or None}))
@@ -147,29 +157,6 @@ def _after_body_name(text: str, marker_end: int, list_start: int) -> bool:
 
 
 _CHANGED_TO = re.compile("(?:调整为|变更为|更换为|改为)")
-
-
-def _after_own_name(notice: Notice, word_start: int) -> bool:
-    """Before a role word that leads its list (``…主任由X担任``): when the word follows a body's
-    name ending in 会/委, that name is the mechanism's (``县爱卫会主任由…``, not ``县卫健委主任由…``)."""
-    text = notice.text
-    if word_start <= 0 or text[word_start - 1] not in "会委" or text.endswith("委员会", 0, word_start):
-        return True
-    mech = notice.mechanism
-    return mech is not None and any(len(f) >= 3 and text.endswith(f, 0, word_start) for f in (mech.name, *mech.aliases))
-
-
-def _after_office_post(notice: Notice, word_start: int) -> bool:
-    """A bare role word leading its list after a clause that gave the office's post in the same
-    sentence (``办公室主任由甲兼任，副主任由乙、丙兼任``) or placed the office (``（一）办公室`` /
-    ``设在市卫生局，主任由甲担任``): the word is the office's post."""
-    text = notice.text
-    if word_start <= 0 or text[word_start - 1] not in "，,":
-        return False
-    sent = max(text.rfind(ch, 0, word_start) for ch in "。；;\n") + 1
-    offices = alternation(notice.lex.bodies["office_words"])
-    return (re.search(rf"(?:{offices})(?:{notice.lex.role_re.pattern})(?:由|为)", text[sent:word_start]) is not None
-            or re.match(rf"\s*(?:{notice.lex.cue_re('office_host_verbs')})", text[sent:word_start]) is not None)
 
 
 _EACH_LIST_END_RE = re.compile("担任|兼任|组成|[。；]")  # 副召集人分别是A，B，C。: the list runs past its commas

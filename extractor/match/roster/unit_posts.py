@@ -10,7 +10,7 @@ from ...normalize import strip_span
 from ...notice import Mechanism, Notice, OrgFact
 from ...resolve import Org
 from ..orgs import looks_like_org, org_at, split_items, unit_list, vague_unit
-from ..posts import post_words, title_and_name
+from ..posts import post_words, title_and_name, unit_post_kept, unit_role_fits
 from .names import PAREN_TAIL
 from .post_bodies import bare_place, is_post, split_post
 from .roles import role_of
@@ -49,7 +49,7 @@ def unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[
     org, title = posts[0]
     role = role_of(notice, word)
     relation = next((r for w, r in notice.lex.unit_roles.items() if notice.lex.roles[w] == role), None)
-    if relation is not None:
+    if relation is not None and unit_role_fits(notice, word) and unit_post_kept(notice, relation, title):
         notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
     notice.unit_posts.append((org, role, line))
     notice.roster_lines.add(line[0])
@@ -58,7 +58,7 @@ def unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[
 
 def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | None:
     """(unit, title) of each item of ``市委政法委、市委宣传部分管负责人、市卫健局主要负责人``:
-    units whose heads hold the post (the last item's head word is shared), else None."""
+    units whose heads hold the post (a unit written without one shares the next post written), else None."""
     text = notice.text
     heads = unit_head_words(notice)
     w = post_words(notice.lex)
@@ -76,9 +76,9 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
         if rest and (not rest.endswith(heads) or _names_a_person(notice, rest)):
             return None
         parts.append((s, body_end, rest))
-    shared = parts[-1][2] if parts else ""
     out = []
-    for s, body_end, rest in parts:
+    for i, (s, body_end, rest) in enumerate(parts):
+        shared = next((r for _s, _e, r in parts[i + 1 :] if r), "")  # 县委、县政府分管副主任: the next post written
         written = text[s:body_end]
         if vague_unit(notice, written):
             continue  # 市有关部门和单位负责人: no unit is named
@@ -129,13 +129,21 @@ def _vague_item(notice: Notice, a: int, b: int) -> bool:
 
 
 def _titled_units(notice: Notice, a: int, b: int) -> bool:
-    """``区农业局、区市场监管局局长``: units whose heads' title closes the list (a whole title
-    after the last unit, no name after it)."""
+    """``区农业局、区市场监管局局长``, ``县政府分管副县长``: units whose heads' title closes the list
+    (a whole title after the last unit, perhaps after 分管/主要, no name after it)."""
     text = notice.text
     k = max(text.rfind("、", a, b), a - 1) + 1
     end = org_at(notice, text, k, b)
     rx = post_words(notice.lex).title_re
-    return end is not None and end < b and rx is not None and rx.fullmatch(text, end, b) is not None
+    if end is None or end >= b or rx is None:
+        return False
+    qualifier = notice.lex.memo(_qualifier_re).match(text, end, b)
+    return rx.fullmatch(text, qualifier.end() if qualifier else end, b) is not None
+
+
+def _qualifier_re(lex: Lexicon) -> re.Pattern[str]:
+    """分管, 主要 before a head's title (``分管副县长``)."""
+    return re.compile(lex.cue_re("head_qualifiers"))
 
 
 def _names_a_person(notice: Notice, post: str) -> bool:

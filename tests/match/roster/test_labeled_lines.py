@@ -201,3 +201,25 @@ def test_a_person_span_names_its_entity() -> None:
     doc = doc_of(TITLE + "组  长：王建国  县人民政府副县长\n成  员：李  明  县卫健局局长\n")
     got = {sp.text: (sp.kb_id_, doc._.entities[sp.kb_id_]["name"]) for sp in doc.spans["people"]}
     assert got == {"王建国": ("person:王建国/青山县人民政府", "王建国"), "李  明": ("person:李明/青山县卫健局", "李明")}
+
+
+# (id, roster lines, the units holding a leader's post without a named person)
+UNIT_LINES = [
+    ("a-deputys-unit-line",  # 副组长：县卫健局主要负责同志: the bureau's head, no name
+     TITLE + "组长：县政府副县长 王建国\n副组长：县卫健局主要负责同志\n成员：县财政局、县公安局\n",
+     {("青山县卫健局", "deputy_leader_unit_of", G, "title=主要负责同志")}),
+    ("a-vague-leader-line",  # 组长：县政府主要领导: 领导 names no post
+     TITLE + "组长：县政府主要领导\n成员：县财政局、县公安局\n",
+     set()),
+    ("a-governments-post-line",  # 组长：县政府分管副县长: 分管 before the head's title, no name
+     TITLE + "组长：县政府分管副县长\n成员：县财政局、县公安局\n",
+     {("青山县人民政府", "leader_unit_of", G, "title=分管副县长")}),
+    ("a-qualified-post-with-a-name-is-a-persons",  # 组长：县政府分管副县长 王建国: the person's post
+     TITLE + "组长：县政府分管副县长 王建国\n成员：县财政局、县公安局\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(UNIT_LINES))
+def test_unit_leader_lines(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), "leader_unit_of", "deputy_leader_unit_of") == expected

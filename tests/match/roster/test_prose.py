@@ -104,3 +104,22 @@ def test_a_unit_holding_a_convener_post_in_prose() -> None:
             "总召集人为分管副区长，召集人为区民政局局长，成员单位有：区教育局、区财政局。\n")
     assert facts(doc_of(text), "convener_unit_of", "deputy_convener_unit_of") == {
         ("青河区民政局", "deputy_convener_unit_of", "青河区救助工作联席会议", "title=局长")}
+
+
+# (id, notice, the units holding a group's leader posts: (unit, relation, mechanism, title))
+UNIT_LEADERS = [
+    ("a-heads-title-alone-names-no-unit",  # 组长由县长担任: no body written (notices' gold is split on these)
+     "关于成立青山县禁毒工作领导小组的通知\n领导小组组长由县长担任，副组长由县公安局局长担任。",
+     {("青山县公安局", "deputy_leader_unit_of", "青山县禁毒工作领导小组", "title=局长")}),
+    ("a-head-of-other-places-groups-holds-nothing",  # 各县要成立…由县长任组长 in a city's notice: no own group's post
+     "白河市人民政府关于加强禁毒工作的通知\n各县要成立禁毒工作领导小组，由县长任组长，公安局局长任副组长。",
+     set()),
+    ("unit-heads-for-members-and-a-deputy",  # 市卫健局主要负责人为副组长: the unit's head, no name
+     "关于成立白河市艾滋病防治工作领导小组的通知\n领导小组由白河市卫健局主要负责人为副组长，白河市财政局、白河市教育局分管负责同志为成员。",
+     {("白河市卫健局", "deputy_leader_unit_of", "白河市艾滋病防治工作领导小组", "title=主要负责人")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(UNIT_LEADERS))
+def test_units_holding_leader_posts_in_prose(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), "leader_unit_of", "deputy_leader_unit_of") == expected
