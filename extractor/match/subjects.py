@@ -123,6 +123,8 @@ class SubjectCues:
         self.pilot_collective = re.compile(rf"各?(?:{lex.cue_re('pilot_words')})(?:{lex.cue_re('pilot_heads')})")
         # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
         self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
+        # A要求B加强…, A责成B…: A asks B to act; the duty is B's, never A's
+        self.request_after = re.compile(lex.cue_re("sentence_request_words"))
         # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
         self.list_tail = re.compile(
             rf"(?:(?:{lex.cue_re('and_words')})[\u4e00-\u9fff]{{1,6}}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
@@ -864,8 +866,20 @@ def _shared_head_list(notice: Notice, pos: int, limit: int) -> tuple[list[Subjec
     return items, end
 
 
-def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple[list[SubjectItem], int] | None:
-    """:func:`subject_at`'s subject list of bodies (or of classes of them) named each in full."""
+def requested_at(notice: Notice, pos: int, limit: int) -> int | None:
+    """Where the body asked to act starts when a subject list at ``pos`` asks it
+    (``A要求B加强…``, ``A、B责成C…``: B and C are asked, A states no duty of its own)."""
+    hit = _subject_list_at(notice, pos, limit, False, requests=True)
+    if hit is None:
+        return None
+    m = subject_cues(notice).request_after.match(notice.text, hit[1], limit)
+    return m.end() if m else None
+
+
+def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests: bool = False
+                     ) -> tuple[list[SubjectItem], int] | None:
+    """:func:`subject_at`'s subject list of bodies (or of classes of them) named each in full;
+    with ``requests``, only a list that asks another body to act (``A要求B…``), up to its request word."""
     text = notice.text
     cues = subject_cues(notice)
     qual = _qualifier_re(notice)
@@ -1006,6 +1020,10 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
     follow = _broad_follow(notice) if strong else cues.strict_follow
+    if cues.request_after.match(text, q, limit):
+        return (items, q) if requests else None  # A要求B加强…: the duty is B's (requested_at)
+    if requests:
+        return None
     if cues.heads.match(text, q, limit):
         return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if text.startswith("要", q) and word_tags().get(text[q : q + 2], "").startswith("n"):

@@ -20,7 +20,7 @@ from ...words import (
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..level_departments import governments_of_levels
 from ..sections import in_goal_section, in_report_section
-from ..subjects import area_collective, subject_at, subject_cues
+from ..subjects import area_collective, requested_at, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
     BRACKETED_MARK,
@@ -295,6 +295,10 @@ def find_subject_duties(notice: Notice) -> None:
                 p = lead.end() if hit else p
             if hit is None:
                 hit = _listed_departments_of_levels(notice, p, ln.end)
+            asked_at = requested_at(notice, p, ln.end) if hit is None else None
+            if asked_at is not None:  # A要求B加强…: B's duty, not A's
+                hit = subject_at(notice, asked_at, ln.end, asked=True)
+                p = asked_at if hit else p
             request = _request_at(notice, p, ln.body_start, ln.end) if hit is None else None
             if request:
                 hit = subject_at(notice, request.end(), ln.end, asked=True)
