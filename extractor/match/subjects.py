@@ -172,17 +172,19 @@ _REGARDING = re.compile(r"对[^。；，]{1,40}?，(?=应当|应(?![急用对变
 _REGARDING_ACT = re.compile(r"对[^。；，]{1,40}?(?:进行|实施|负责|负总责)")
 # X是本市…的主管部门，负责… / X是本市采血供血机构，负责…: what the body is, then its duty (not 是指: a definition)
 _DESIGNATION = r"(?:是(?!指)|为)[^。；，]{1,30}?(?:主管部门|机构|部门|单位)，(?=负责)"
+# X是…的责任主体，要… / X为第一责任人，负责…: the body answers for it, its duty follows
+_RESPONSIBLE_PARTY = r"(?:是|为)[^。；，]{1,30}?(?:责任主体|第一责任人)，(?=负责|要|应当|应|须|必须)"
 _CONDITION = re.compile(
     r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
     rf"|{_REGARDING.pattern}"
     r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
-    r"|(?:是|为)[^。；，]{1,30}?(?:责任主体|第一责任人)，(?=负责|要|应当|应|须|必须)"  # X是…的责任主体，要…
+    rf"|{_RESPONSIBLE_PARTY}"  # X是…的责任主体，要…
     rf"|{_DESIGNATION}"
 
 )
 
 
-_DESIGNATED = re.compile(_DESIGNATION)
+_DESIGNATED = re.compile(rf"{_DESIGNATION}|{_RESPONSIBLE_PARTY}")
 
 
 class SubjectItem(NamedTuple):
@@ -635,7 +637,7 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
         return hit  # 接种单位发现可疑疫苗，应当立即…
     hit = unlisted_org_at(notice, p, limit, _DESIGNATED) if not in_list else None
     if hit:
-        return hit  # 白河市血液中心是本市供血机构，负责…
+        return hit  # 白河市血液中心是本市供血机构，负责…; 地方人民政府是…的责任主体，要…
     hit = unlisted_org_at(notice, p, limit, _ANYTHING)
     if hit and _department_name(notice, notice.text[p : hit[0]]) and _verb_follows(notice, hit[1], limit):
         return hit
@@ -939,8 +941,10 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests
             break
         if item.form == "short" and not cues.dept_tail.match(text, item.end, limit):
             second = item_at(item.end, limit, True)
-            if second is not None and second.form == "short" and cues.dept_tail.match(text, second.end, limit):
-                item = item._replace(end=second.end)  # 宣传教育部门: two fields run together, one department
+            if (second is not None and second.form == "short" and cues.dept_tail.match(text, second.end, limit)
+                    and not cues.bare_bad.search(text, item.start, second.start)):
+                # 宣传教育部门: two fields run together, one department (not 组织|疾控部门: a verb and its object)
+                item = item._replace(end=second.end)
         bare = bare or item.form == "bare"
         items.append(item)
         p = item.end
