@@ -209,3 +209,28 @@ SHARED_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), rows(SHARED_HEADS))
 def test_shared_heads(text: str, expected: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, facts): subjects read by their form in running text (a collective with a modal
+# of two words, a body that asks another to act, a clause that opens with a verb and its object)
+FREE_SUBJECTS = [
+    ("collective-with-yidingyao", T + "各级各部门一定要提高认识，尽快启动灭鼠工作。",
+     {("各级各部门", R, "各级各部门一定要提高认识，尽快启动灭鼠工作")}),
+    # A要求B…: the duty is the asked body's, never the asker's
+    ("a-body-asks-another", T + "白河市卫生局要求各区卫生局加强鼠情监测。",
+     {("各区卫生局", R, "各区卫生局加强鼠情监测")}),
+    ("two-bodies-ask-two-classes", T + "青山县卫健局、教育局要求托幼机构和小学加强晨检。",
+     {("托幼机构", R, "托幼机构和小学加强晨检"), ("小学", R, "托幼机构和小学加强晨检")}),
+    ("a-body-asks-with-no-doer-named", T + "白河市卫生局要求尽快转变灭鼠策略。", set()),
+    # a verb no department's stem holds, then its object: no body
+    ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
+    ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
+    # X是…的责任主体，要…: an unlisted body that answers for the work, then its modal verb
+    ("unlisted-body-is-the-responsible-party", T + "地方人民政府是灭鼠工作的责任主体，要把灭鼠纳入年度计划。",
+     {("地方人民政府", R, "地方人民政府是灭鼠工作的责任主体，要把灭鼠纳入年度计划")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FREE_SUBJECTS))
+def test_free_subjects(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
