@@ -1004,8 +1004,8 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests
     sub = _SUBORDINATES.match(text, q, limit)
     if sub:  # 卫生部门及其下属疾控和医疗等专业机构，要…: the body's own institutions go with it
         q = sub.end()
-    if q < limit and text[q] == "，" and (q > p or sub):
-        q += 1  # 等各有关部门，要…
+    if q < limit and text[q] == "，" and (q > p or sub or (quals and cues.modal.match(text, q + 1, limit))):
+        q += 1  # 等各有关部门，要… / 各有关地方A、B部门，要…: a qualified list, a comma before its modal verb
     lead = cues.leader.match(text, q, limit)
     answers = _FIRST_RESPONSIBLE.match(text, lead.end(), limit) if lead else None
     if lead and items[-1].form != "bare" and (cues.modal.match(text, lead.end(), limit) or (

@@ -222,6 +222,13 @@ FREE_SUBJECTS = [
     ("two-bodies-ask-two-classes", T + "青山县卫健局、教育局要求托幼机构和小学加强晨检。",
      {("托幼机构", R, "托幼机构和小学加强晨检"), ("小学", R, "托幼机构和小学加强晨检")}),
     ("a-body-asks-with-no-doer-named", T + "白河市卫生局要求尽快转变灭鼠策略。", set()),
+    # 各有关地方 qualifies a list of department types sharing one head; a comma may stand before its modal
+    ("concerned-places-qualify-a-shared-head-list", T + "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备。",
+     {("农业部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备"),
+      ("水利部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备"),
+      ("卫生部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备")}),
+    # near miss: an unqualified list then a comma is no subject of the modal after it
+    ("unqualified-list-then-comma", T + "青山县农业局、水利局，都要做好灭鼠药物储备。", set()),
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
