@@ -383,12 +383,14 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     r = _REDACTED.match(text, p, limit)
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
-    c = (cues.collective.match(text, p, limit) or cues.concerned_places.match(text, p, limit)
+    placed = place_before_each(notice, p, limit)  # 青山县各地要…: the places of 青山县, one collective
+    c = (cues.collective.match(text, placed if placed is not None else p, limit) or cues.concerned_places.match(text, p, limit)
          or cues.pilot_collective.match(text, p, limit))
     c_end = _collective_end(notice, p, c.end(), limit) if c else p
     if c and (cues.sep_or_verb.match(text, c_end, limit) or _broad_follow(notice).match(text, c_end, limit)
               or cues.by_date.match(text, c_end, limit) or cues.same_below.match(text, c_end, limit)):
-        return SubjectItem(p, c_end, None, "collective")
+        # 青山县各地 is also the notice's 各地 (written so later)
+        return SubjectItem(p, c_end, None, "collective", alias=text[placed:c_end] if placed is not None else None)
     for k in range(p + 2, c_end + 1) if c else ():  # 各省份完成…; 各地组织…, 各省份建立省级…: the shortest
         if cues.collective.fullmatch(text, p, k) and (_broad_follow(notice).match(text, k, limit)
                                                       or _verb_follows(notice, k, limit)):
@@ -419,6 +421,22 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             after = text[p + k : p + k + 1]
             if after and after in seps and not cues.bare_bad.search(text[p : p + k]) and not starts_with_verb(text[p : p + k]):
                 return SubjectItem(p, p + k, stem_kind(notice, text[p : p + k]), "bare")
+    return None
+
+
+def place_before_each(notice: Notice, p: int, limit: int) -> int | None:
+    """Where a place of the notice written at ``p`` ends when 各 follows it (``青山县各地要…``,
+    ``湖北各地教育部门…``: its places, or its departments at each of them); the place may be
+    written without its level (湖北 for 湖北省)."""
+    text = notice.text
+    for place in notice.table.places:
+        forms = [place]
+        if len(place) >= 3 and place[-1] in notice.lex.level_chars:
+            forms.append(place[:-1])
+        for form in forms:
+            end = p + len(form)
+            if end < limit and text.startswith(form, p) and text[end] == "各":
+                return end
     return None
 
 
@@ -909,7 +927,10 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests
         inst = notice.lex.institutions.get(text[first.start : first.end], {}) if first is not None and first.form == "org" else {}
         if inst and not inst.get("collective"):
             p = others.end()  # 其他医疗机构…: the class the lexicon names (not 其他相关部门: the bodies concerned)
-    qm = qual.match(text, p, limit) if qual else None
+    placed = place_before_each(notice, p, limit)
+    qm = qual.match(text, placed if placed is not None else p, limit) if qual else None
+    if qm and placed is not None and not qm.group(0).startswith("各"):
+        qm = None  # 湖北各地教育、卫生部门要…: the departments at each place of 湖北 (the place is the qualifier's)
     if qm and qm.end() < limit:
         nxt = item_at(qm.end(), limit, True)
         if nxt and nxt.form == "short" and not (cues.dept_tail.match(text, nxt.end, limit) or _LIST_SEP.match(text, nxt.end, limit)):
@@ -919,6 +940,8 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests
         if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted", "qualified")
                                                       and plain.end >= nxt.end):
             quals = _levels(notice, qm.group(0))
+            if placed is not None:
+                quals = [text[p:placed] + q for q in quals]
             p = qm.end()
     items: list[SubjectItem] = []
     bare = False

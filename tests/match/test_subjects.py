@@ -229,6 +229,13 @@ FREE_SUBJECTS = [
       ("卫生部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备")}),
     # near miss: an unqualified list then a comma is no subject of the modal after it
     ("unqualified-list-then-comma", T + "青山县农业局、水利局，都要做好灭鼠药物储备。", set()),
+    # a place of the notice, then 各: its places (a collective, also named 各地 later), or the
+    # departments at each of them (the place may be written without its level)
+    ("places-of-a-county", "青山县卫健局关于做好春季鼠疫防控工作的通知\n青山县各地要建立鼠情报告制度。各地还要加强宣传。",
+     {("青山县各地", R, "青山县各地要建立鼠情报告制度"), ("青山县各地", R, "各地还要加强宣传")}),
+    ("departments-at-each-place-of-a-county", "青山县卫健局关于做好春季鼠疫防控工作的通知\n青山各地农业、卫生行政部门要联合开展鼠情排查。",
+     {("青山县农业部门", R, "青山各地农业、卫生行政部门要联合开展鼠情排查"),
+      ("青山县卫生部门", R, "青山各地农业、卫生行政部门要联合开展鼠情排查")}),
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
