@@ -174,8 +174,25 @@ def _before_own_subject(notice: Notice, start: int, end: int) -> int:
             np = np[cues.concerned_start.match(np).end() :]  # type: ignore[union-attr]
             if subject_phrase(np) and np.endswith(cues.subject_endings):
                 return comma
+        if _case_then_subject(notice, comma + 1, end):
+            return comma
         comma = text.find("，", comma + 1, end)
     return end
+
+
+def _case_then_subject(notice: Notice, p: int, end: int) -> bool:
+    """Does the piece at ``p`` open with the case a duty is for, then a subject of its own
+    (``…的沟通，对于每例病例，县疾控中心都应当…``: a second duty, not the first one's text)?"""
+    text = notice.text
+    opener = notice.lex.memo(_opener_re)
+    # (the subject may be where ``end`` stops the clause: read it up to its sentence's end)
+    stop = min((i for i in (text.find("。", p), text.find("；", p)) if i >= 0), default=len(text))
+    comma = text.find("，", p, min(end + 1, p + 52))
+    while comma >= 0:
+        if opener.fullmatch(text, p, comma + 1) and subject_at(notice, comma + 1, stop) is not None:
+            return True
+        comma = text.find("，", comma + 1, min(end + 1, p + 52))
+    return False
 
 
 # 按照…，省级人民政府对本地区…全面负责的原则，…: the clause names a principle, no duty
