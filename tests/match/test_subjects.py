@@ -236,6 +236,10 @@ FREE_SUBJECTS = [
     ("departments-at-each-place-of-a-county", "青山县卫健局关于做好春季鼠疫防控工作的通知\n青山各地农业、卫生行政部门要联合开展鼠情排查。",
      {("青山县农业部门", R, "青山各地农业、卫生行政部门要联合开展鼠情排查"),
       ("青山县卫生部门", R, "青山各地农业、卫生行政部门要联合开展鼠情排查")}),
+    # 各 and a class of units the word list heads (卫生院, 幼儿园, 村委会, 镇办): a collective
+    ("each-township-health-centre", T + "各乡镇卫生院要开展鼠情调查。", {("各乡镇卫生院", R, "各乡镇卫生院要开展鼠情调查")}),
+    ("each-kindergarten", T + "各幼儿园要落实晨检制度。", {("各幼儿园", R, "各幼儿园要落实晨检制度")}),
+    ("each-town-office-asked", T + "请各镇办落实灭鼠经费保障。", {("各镇办", R, "各镇办落实灭鼠经费保障")}),
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
