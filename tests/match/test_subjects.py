@@ -240,6 +240,10 @@ FREE_SUBJECTS = [
     ("each-township-health-centre", T + "各乡镇卫生院要开展鼠情调查。", {("各乡镇卫生院", R, "各乡镇卫生院要开展鼠情调查")}),
     ("each-kindergarten", T + "各幼儿园要落实晨检制度。", {("各幼儿园", R, "各幼儿园要落实晨检制度")}),
     ("each-town-office-asked", T + "请各镇办落实灭鼠经费保障。", {("各镇办", R, "各镇办落实灭鼠经费保障")}),
+    # a class of schools named by a modifier before 学校 / 托幼机构, with a modal verb: a class of actors
+    ("a-class-of-schools-with-a-modal", T + "寄宿制学校应当为学生提供灭鼠防护设施。",
+     {("寄宿制学校", R, "寄宿制学校应当为学生提供灭鼠防护设施")}),
+    ("a-class-of-schools-without-a-modal", T + "寄宿制学校开展了灭鼠活动。", set()),
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
