@@ -244,6 +244,11 @@ FREE_SUBJECTS = [
     ("a-class-of-schools-with-a-modal", T + "寄宿制学校应当为学生提供灭鼠防护设施。",
      {("寄宿制学校", R, "寄宿制学校应当为学生提供灭鼠防护设施")}),
     ("a-class-of-schools-without-a-modal", T + "寄宿制学校开展了灭鼠活动。", set()),
+    # 各 and a collective, then the name of a unit of each (an office no lexicon lists): one collective
+    ("office-of-each-town-office", T + "由各镇办灭鼠工作办与灭鼠员签订责任书，明确工作职责。",
+     {("各镇办灭鼠工作办", R, "由各镇办灭鼠工作办与灭鼠员签订责任书，明确工作职责")}),
+    ("a-collective-then-its-modal-is-no-unit", T + "各县（区）也要相应成立灭鼠工作专班，做到主要领导负总责。",
+     {("各县", R, "各县（区）也要相应成立灭鼠工作专班，做到主要领导负总责")}),
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),

@@ -174,10 +174,21 @@ def _before_own_subject(notice: Notice, start: int, end: int) -> int:
             np = np[cues.concerned_start.match(np).end() :]  # type: ignore[union-attr]
             if subject_phrase(np) and np.endswith(cues.subject_endings):
                 return comma
-        if _case_then_subject(notice, comma + 1, end):
+        if _case_then_subject(notice, comma + 1, end) or _asks_another(notice, comma + 1):
             return comma
         comma = text.find("，", comma + 1, end)
     return end
+
+
+def _asks_another(notice: Notice, p: int) -> bool:
+    """Does the piece at ``p`` ask a body to act (``…协管员，请各镇办落实…``): a request of its
+    own, no part of the clause before?"""
+    text = notice.text
+    request = notice.lex.memo(_request_re).match(text, p)
+    if request is None:
+        return False
+    stop = min((i for i in (text.find("。", p), text.find("；", p)) if i >= 0), default=len(text))
+    return subject_at(notice, request.end(), stop, asked=True) is not None
 
 
 def _case_then_subject(notice: Notice, p: int, end: int) -> bool:
