@@ -119,6 +119,9 @@ class SubjectCues:
         # 相关省份, 有关地市: the places concerned, a collective
         self.concerned_places = re.compile(
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
+        # 县直相关部门, 市直有关单位: the departments concerned of one level's government, a collective
+        self.direct_departments = re.compile(
+            rf"[{lex.level_chars}]直(?:{concerned})(?:职能部门|部门|单位)(?:（单位）)?")
         # 试点地区, 各试点城市政府: the places or units a notice picks for its programme, a collective
         self.pilot_collective = re.compile(rf"各?(?:{lex.cue_re('pilot_words')})(?:{lex.cue_re('pilot_heads')})")
         # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
@@ -385,7 +388,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, r.end(), "?", "redacted")
     placed = place_before_each(notice, p, limit)  # 青山县各地要…: the places of 青山县, one collective
     c = (cues.collective.match(text, placed if placed is not None else p, limit) or cues.concerned_places.match(text, p, limit)
-         or cues.pilot_collective.match(text, p, limit))
+         or cues.pilot_collective.match(text, p, limit) or cues.direct_departments.match(text, p, limit))
     c_end = _collective_end(notice, p, c.end(), limit) if c else p
     own = (unlisted_org_at(notice, c_end, limit, cues.sep_or_verb)
            if c and placed is None and "\u4e00" <= text[c_end : c_end + 1] <= "\u9fff" else None)

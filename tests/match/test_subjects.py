@@ -249,6 +249,13 @@ FREE_SUBJECTS = [
      {("各镇办灭鼠工作办", R, "由各镇办灭鼠工作办与灭鼠员签订责任书，明确工作职责")}),
     ("a-collective-then-its-modal-is-no-unit", T + "各县（区）也要相应成立灭鼠工作专班，做到主要领导负总责。",
      {("各县", R, "各县（区）也要相应成立灭鼠工作专班，做到主要领导负总责")}),
+    # the departments concerned written with 职能部门, or of one level's government (县直相关部门): a collective
+    ("governments-and-the-functional-departments-concerned", T + "各级政府及有关职能部门要把灭鼠纳入议事日程。",
+     {("各级政府", R, "各级政府及有关职能部门要把灭鼠纳入议事日程"),
+      ("有关职能部门", R, "各级政府及有关职能部门要把灭鼠纳入议事日程")}),
+    ("county-direct-departments-concerned", T + "各乡镇人民政府和县直相关部门都要制定灭鼠方案。",
+     {("各乡镇人民政府", R, "各乡镇人民政府和县直相关部门都要制定灭鼠方案"),
+      ("县直相关部门", R, "各乡镇人民政府和县直相关部门都要制定灭鼠方案")}),
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
