@@ -390,11 +390,11 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     c = (cues.collective.match(text, placed if placed is not None else p, limit) or cues.concerned_places.match(text, p, limit)
          or cues.pilot_collective.match(text, p, limit) or cues.direct_departments.match(text, p, limit))
     c_end = _collective_end(notice, p, c.end(), limit) if c else p
-    own = (unlisted_org_at(notice, c_end, limit, cues.sep_or_verb)
-           if c and placed is None and "\u4e00" <= text[c_end : c_end + 1] <= "\u9fff" else None)
-    if own is not None and own[0] - c_end <= 8 and not cues.bare_bad.search(text, c_end, own[0]) and text[p] == "各":
+    unit = (unlisted_org_at(notice, c_end, limit, cues.sep_or_verb)
+            if c and placed is None and "\u4e00" <= text[c_end : c_end + 1] <= "\u9fff" else None)
+    if unit is not None and unit[0] - c_end <= 8 and not cues.bare_bad.search(text, c_end, unit[0]) and text[p] == "各":
         # 各镇办市场监管办与…: the office of each 镇办, one collective (not 各县（区）也要…成立…小组)
-        return SubjectItem(p, own[0], None, "collective")
+        return SubjectItem(p, unit[0], None, "collective")
     if c and (cues.sep_or_verb.match(text, c_end, limit) or _broad_follow(notice).match(text, c_end, limit)
               or cues.by_date.match(text, c_end, limit) or cues.same_below.match(text, c_end, limit)):
         # 青山县各地 is also the notice's 各地 (written so later)

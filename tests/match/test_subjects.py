@@ -256,6 +256,10 @@ FREE_SUBJECTS = [
     ("county-direct-departments-concerned", T + "各乡镇人民政府和县直相关部门都要制定灭鼠方案。",
      {("各乡镇人民政府", R, "各乡镇人民政府和县直相关部门都要制定灭鼠方案"),
       ("县直相关部门", R, "各乡镇人民政府和县直相关部门都要制定灭鼠方案")}),
+    # a class of governments (县级以上…) sets a body up: each of them is told to, a duty (one government: no duty)
+    ("governments-above-a-level-set-up-a-committee", T + "县级以上人民政府成立鼠疫防治工作委员会，负责协调重大问题。",
+     {("县级以上人民政府", R, "县级以上人民政府成立鼠疫防治工作委员会，负责协调重大问题")}),
+    ("one-government-sets-up-a-committee", T + "白河市人民政府成立鼠疫防治工作委员会，负责协调重大问题。", set()),
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
