@@ -204,7 +204,10 @@ class SubjectItem(NamedTuple):
 
 # 及其下属…机构 / 及其所属单位: the subject's own institutions, named with it
 # 及其有关部门: the body and its departments, named with it
-_SUBORDINATES = re.compile(r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)")
+# 及其工作人员 / 及其分支机构: the body's own staff or branches, named with it (not 及其部门: a
+# government and its departments are one doer of their own name)
+_SUBORDINATES = re.compile(
+    r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)|及其(?:分支机构|工作人员)")
 # 人民政府有关部门 / 政府相关行政主管部门 / 国务院有关部门（单位）: a government's departments, one collective
 _GOVERNMENT_END = re.compile(r"(?:政府|国务院)$")
 

@@ -260,6 +260,9 @@ FREE_SUBJECTS = [
     ("governments-above-a-level-set-up-a-committee", T + "县级以上人民政府成立鼠疫防治工作委员会，负责协调重大问题。",
      {("县级以上人民政府", R, "县级以上人民政府成立鼠疫防治工作委员会，负责协调重大问题")}),
     ("one-government-sets-up-a-committee", T + "白河市人民政府成立鼠疫防治工作委员会，负责协调重大问题。", set()),
+    # the body and its staff or branches (及其工作人员, 及其分支机构): the body is the doer
+    ("a-body-and-its-staff", T + "各级灭鼠监测机构及其工作人员，必须严格履行保密义务。",
+     {("各级灭鼠监测机构", R, "各级灭鼠监测机构及其工作人员，必须严格履行保密义务")}),
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
