@@ -31,6 +31,8 @@ class _Cues:
         self.counterpart_heads = lex.cue("counterpart_heads")  # 村委会（街道办事处）: two bodies
         self.vague_starts = lex.cue("concerned_words")  # 有关部门和单位: no unit named
         self.push_verbs = frozenset(lex.cue("push_verbs"))  # 督促托管单位: a verb and its object, no name
+        # 构建政府统一领导…, 建立部门…: a verb opening a clause, then its object; no class named by it
+        self.not_stem_verbs = frozenset(lex.cue("not_in_department_stem"))
         self.bad_item = re.compile(rf"[_＿]|^(?:{lex.cue_re('not_unit_items')})")  # 附件, 抄送 …
         self.not_unit_end = lex.cue("not_unit_endings")  # 其他党政班子成员: people, not a unit
         self.conj = re.compile(lex.cue_re("unit_conjunctions"))
@@ -451,13 +453,14 @@ _VERBAL = frozenset(("v", "vn"))
 def _verb_named_class(notice: Notice, name: str) -> bool:
     """Is ``name``, which opens with a verb, a class of bodies named by what they do
     (``登记管理机关``, ``挂靠单位``): verbs only, then an organization suffix as a word of its
-    own? Not a verb and its object (``督促托管单位``: a verb that pushes a doer, ``push_verbs``),
+    own? Not a verb and its object (``督促托管单位``: a verb that pushes a doer, ``push_verbs``;
+    ``构建政府…``: a verb no department's stem holds, ``not_in_department_stem``),
     nor the bodies concerned (``相关企业``)."""
     words = dictionary_words(name)
     tags = word_tags()
     cues = _cues(notice)
     return (len(words) >= 2 and words[-1] in suffix_words(notice) and words[0] not in cues.vague_starts
-            and words[0] not in cues.push_verbs
+            and words[0] not in cues.push_verbs and words[0] not in cues.not_stem_verbs
             and all(tags.get(w) in _VERBAL for w in words[:-1]))
 
 

@@ -119,10 +119,15 @@ class SubjectCues:
         # 相关省份, 有关地市: the places concerned, a collective
         self.concerned_places = re.compile(
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
+        # 县直相关部门, 市直有关单位: the departments concerned of one level's government, a collective
+        self.direct_departments = re.compile(
+            rf"[{lex.level_chars}]直(?:{concerned})(?:职能部门|部门|单位)(?:（单位）)?")
         # 试点地区, 各试点城市政府: the places or units a notice picks for its programme, a collective
         self.pilot_collective = re.compile(rf"各?(?:{lex.cue_re('pilot_words')})(?:{lex.cue_re('pilot_heads')})")
         # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
         self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
+        # A要求B加强…, A责成B…: A asks B to act; the duty is B's, never A's
+        self.request_after = re.compile(lex.cue_re("sentence_request_words"))
         # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
         self.list_tail = re.compile(
             rf"(?:(?:{lex.cue_re('and_words')})[\u4e00-\u9fff]{{1,6}}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
@@ -170,17 +175,19 @@ _REGARDING = re.compile(r"对[^。；，]{1,40}?，(?=应当|应(?![急用对变
 _REGARDING_ACT = re.compile(r"对[^。；，]{1,40}?(?:进行|实施|负责|负总责)")
 # X是本市…的主管部门，负责… / X是本市采血供血机构，负责…: what the body is, then its duty (not 是指: a definition)
 _DESIGNATION = r"(?:是(?!指)|为)[^。；，]{1,30}?(?:主管部门|机构|部门|单位)，(?=负责)"
+# X是…的责任主体，要… / X为第一责任人，负责…: the body answers for it, its duty follows
+_RESPONSIBLE_PARTY = r"(?:是|为)[^。；，]{1,30}?(?:责任主体|第一责任人)，(?=负责|要|应当|应|须|必须)"
 _CONDITION = re.compile(
     r"对(?:于)?[^。；]{1,40}?(?=负总责)|对于[^。；]{1,40}?，(?=应当|要|应)|[^。；，]{1,30}?的，(?=要|应当|应)"
     rf"|{_REGARDING.pattern}"
     r"|作为[^。；，]{1,30}，(?=负责|要|应当|应|承担)"  # 县人民医院作为定点医院，负责…
-    r"|(?:是|为)[^。；，]{1,30}?(?:责任主体|第一责任人)，(?=负责|要|应当|应|须|必须)"  # X是…的责任主体，要…
+    rf"|{_RESPONSIBLE_PARTY}"  # X是…的责任主体，要…
     rf"|{_DESIGNATION}"
 
 )
 
 
-_DESIGNATED = re.compile(_DESIGNATION)
+_DESIGNATED = re.compile(rf"{_DESIGNATION}|{_RESPONSIBLE_PARTY}")
 
 
 class SubjectItem(NamedTuple):
@@ -197,7 +204,10 @@ class SubjectItem(NamedTuple):
 
 # 及其下属…机构 / 及其所属单位: the subject's own institutions, named with it
 # 及其有关部门: the body and its departments, named with it
-_SUBORDINATES = re.compile(r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)")
+# 及其工作人员 / 及其分支机构: the body's own staff or branches, named with it (not 及其部门: a
+# government and its departments are one doer of their own name)
+_SUBORDINATES = re.compile(
+    r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)|及其(?:分支机构|工作人员)")
 # 人民政府有关部门 / 政府相关行政主管部门 / 国务院有关部门（单位）: a government's departments, one collective
 _GOVERNMENT_END = re.compile(r"(?:政府|国务院)$")
 
@@ -379,12 +389,19 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     r = _REDACTED.match(text, p, limit)
     if r:
         return SubjectItem(p, r.end(), "?", "redacted")
-    c = (cues.collective.match(text, p, limit) or cues.concerned_places.match(text, p, limit)
-         or cues.pilot_collective.match(text, p, limit))
+    placed = place_before_each(notice, p, limit)  # 青山县各地要…: the places of 青山县, one collective
+    c = (cues.collective.match(text, placed if placed is not None else p, limit) or cues.concerned_places.match(text, p, limit)
+         or cues.pilot_collective.match(text, p, limit) or cues.direct_departments.match(text, p, limit))
     c_end = _collective_end(notice, p, c.end(), limit) if c else p
+    unit = (unlisted_org_at(notice, c_end, limit, cues.sep_or_verb)
+            if c and placed is None and "\u4e00" <= text[c_end : c_end + 1] <= "\u9fff" else None)
+    if unit is not None and unit[0] - c_end <= 8 and not cues.bare_bad.search(text, c_end, unit[0]) and text[p] == "各":
+        # 各镇办市场监管办与…: the office of each 镇办, one collective (not 各县（区）也要…成立…小组)
+        return SubjectItem(p, unit[0], None, "collective")
     if c and (cues.sep_or_verb.match(text, c_end, limit) or _broad_follow(notice).match(text, c_end, limit)
               or cues.by_date.match(text, c_end, limit) or cues.same_below.match(text, c_end, limit)):
-        return SubjectItem(p, c_end, None, "collective")
+        # 青山县各地 is also the notice's 各地 (written so later)
+        return SubjectItem(p, c_end, None, "collective", alias=text[placed:c_end] if placed is not None else None)
     for k in range(p + 2, c_end + 1) if c else ():  # 各省份完成…; 各地组织…, 各省份建立省级…: the shortest
         if cues.collective.fullmatch(text, p, k) and (_broad_follow(notice).match(text, k, limit)
                                                       or _verb_follows(notice, k, limit)):
@@ -415,6 +432,22 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             after = text[p + k : p + k + 1]
             if after and after in seps and not cues.bare_bad.search(text[p : p + k]) and not starts_with_verb(text[p : p + k]):
                 return SubjectItem(p, p + k, stem_kind(notice, text[p : p + k]), "bare")
+    return None
+
+
+def place_before_each(notice: Notice, p: int, limit: int) -> int | None:
+    """Where a place of the notice written at ``p`` ends when 各 follows it (``青山县各地要…``,
+    ``湖北各地教育部门…``: its places, or its departments at each of them); the place may be
+    written without its level (湖北 for 湖北省)."""
+    text = notice.text
+    for place in notice.table.places:
+        forms = [place]
+        if len(place) >= 3 and place[-1] in notice.lex.level_chars:
+            forms.append(place[:-1])
+        for form in forms:
+            end = p + len(form)
+            if end < limit and text.startswith(form, p) and text[end] == "各":
+                return end
     return None
 
 
@@ -633,7 +666,7 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
         return hit  # 接种单位发现可疑疫苗，应当立即…
     hit = unlisted_org_at(notice, p, limit, _DESIGNATED) if not in_list else None
     if hit:
-        return hit  # 白河市血液中心是本市供血机构，负责…
+        return hit  # 白河市血液中心是本市供血机构，负责…; 地方人民政府是…的责任主体，要…
     hit = unlisted_org_at(notice, p, limit, _ANYTHING)
     if hit and _department_name(notice, notice.text[p : hit[0]]) and _verb_follows(notice, hit[1], limit):
         return hit
@@ -864,8 +897,20 @@ def _shared_head_list(notice: Notice, pos: int, limit: int) -> tuple[list[Subjec
     return items, end
 
 
-def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple[list[SubjectItem], int] | None:
-    """:func:`subject_at`'s subject list of bodies (or of classes of them) named each in full."""
+def requested_at(notice: Notice, pos: int, limit: int) -> int | None:
+    """Where the body asked to act starts when a subject list at ``pos`` asks it
+    (``A要求B加强…``, ``A、B责成C…``: B and C are asked, A states no duty of its own)."""
+    hit = _subject_list_at(notice, pos, limit, False, requests=True)
+    if hit is None:
+        return None
+    m = subject_cues(notice).request_after.match(notice.text, hit[1], limit)
+    return m.end() if m else None
+
+
+def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests: bool = False
+                     ) -> tuple[list[SubjectItem], int] | None:
+    """:func:`subject_at`'s subject list of bodies (or of classes of them) named each in full;
+    with ``requests``, only a list that asks another body to act (``A要求B…``), up to its request word."""
     text = notice.text
     cues = subject_cues(notice)
     qual = _qualifier_re(notice)
@@ -893,7 +938,10 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple
         inst = notice.lex.institutions.get(text[first.start : first.end], {}) if first is not None and first.form == "org" else {}
         if inst and not inst.get("collective"):
             p = others.end()  # 其他医疗机构…: the class the lexicon names (not 其他相关部门: the bodies concerned)
-    qm = qual.match(text, p, limit) if qual else None
+    placed = place_before_each(notice, p, limit)
+    qm = qual.match(text, placed if placed is not None else p, limit) if qual else None
+    if qm and placed is not None and not qm.group(0).startswith("各"):
+        qm = None  # 湖北各地教育、卫生部门要…: the departments at each place of 湖北 (the place is the qualifier's)
     if qm and qm.end() < limit:
         nxt = item_at(qm.end(), limit, True)
         if nxt and nxt.form == "short" and not (cues.dept_tail.match(text, nxt.end, limit) or _LIST_SEP.match(text, nxt.end, limit)):
@@ -903,6 +951,8 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple
         if nxt and nxt.form != "redacted" and not (plain and plain.form in ("org", "collective", "unlisted", "qualified")
                                                       and plain.end >= nxt.end):
             quals = _levels(notice, qm.group(0))
+            if placed is not None:
+                quals = [text[p:placed] + q for q in quals]
             p = qm.end()
     items: list[SubjectItem] = []
     bare = False
@@ -925,8 +975,10 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple
             break
         if item.form == "short" and not cues.dept_tail.match(text, item.end, limit):
             second = item_at(item.end, limit, True)
-            if second is not None and second.form == "short" and cues.dept_tail.match(text, second.end, limit):
-                item = item._replace(end=second.end)  # 宣传教育部门: two fields run together, one department
+            if (second is not None and second.form == "short" and cues.dept_tail.match(text, second.end, limit)
+                    and not cues.bare_bad.search(text, item.start, second.start)):
+                # 宣传教育部门: two fields run together, one department (not 组织|疾控部门: a verb and its object)
+                item = item._replace(end=second.end)
         bare = bare or item.form == "bare"
         items.append(item)
         p = item.end
@@ -986,8 +1038,8 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple
     sub = _SUBORDINATES.match(text, q, limit)
     if sub:  # 卫生部门及其下属疾控和医疗等专业机构，要…: the body's own institutions go with it
         q = sub.end()
-    if q < limit and text[q] == "，" and (q > p or sub):
-        q += 1  # 等各有关部门，要…
+    if q < limit and text[q] == "，" and (q > p or sub or (quals and cues.modal.match(text, q + 1, limit))):
+        q += 1  # 等各有关部门，要… / 各有关地方A、B部门，要…: a qualified list, a comma before its modal verb
     lead = cues.leader.match(text, q, limit)
     answers = _FIRST_RESPONSIBLE.match(text, lead.end(), limit) if lead else None
     if lead and items[-1].form != "bare" and (cues.modal.match(text, lead.end(), limit) or (
@@ -1006,6 +1058,10 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool) -> tuple
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
     follow = _broad_follow(notice) if strong else cues.strict_follow
+    if cues.request_after.match(text, q, limit):
+        return (items, q) if requests else None  # A要求B加强…: the duty is B's (requested_at)
+    if requests:
+        return None
     if cues.heads.match(text, q, limit):
         return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if text.startswith("要", q) and word_tags().get(text[q : q + 2], "").startswith("n"):

@@ -209,3 +209,69 @@ SHARED_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), rows(SHARED_HEADS))
 def test_shared_heads(text: str, expected: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), R) == expected
+
+
+# (id, notice, facts): subjects read by their form in running text (a collective with a modal
+# of two words, a body that asks another to act, a clause that opens with a verb and its object)
+FREE_SUBJECTS = [
+    ("collective-with-yidingyao", T + "各级各部门一定要提高认识，尽快启动灭鼠工作。",
+     {("各级各部门", R, "各级各部门一定要提高认识，尽快启动灭鼠工作")}),
+    # A要求B…: the duty is the asked body's, never the asker's
+    ("a-body-asks-another", T + "白河市卫生局要求各区卫生局加强鼠情监测。",
+     {("各区卫生局", R, "各区卫生局加强鼠情监测")}),
+    ("two-bodies-ask-two-classes", T + "青山县卫健局、教育局要求托幼机构和小学加强晨检。",
+     {("托幼机构", R, "托幼机构和小学加强晨检"), ("小学", R, "托幼机构和小学加强晨检")}),
+    ("a-body-asks-with-no-doer-named", T + "白河市卫生局要求尽快转变灭鼠策略。", set()),
+    # 各有关地方 qualifies a list of department types sharing one head; a comma may stand before its modal
+    ("concerned-places-qualify-a-shared-head-list", T + "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备。",
+     {("农业部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备"),
+      ("水利部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备"),
+      ("卫生部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备")}),
+    # near miss: an unqualified list then a comma is no subject of the modal after it
+    ("unqualified-list-then-comma", T + "青山县农业局、水利局，都要做好灭鼠药物储备。", set()),
+    # a place of the notice, then 各: its places (a collective, also named 各地 later), or the
+    # departments at each of them (the place may be written without its level)
+    ("places-of-a-county", "青山县卫健局关于做好春季鼠疫防控工作的通知\n青山县各地要建立鼠情报告制度。各地还要加强宣传。",
+     {("青山县各地", R, "青山县各地要建立鼠情报告制度"), ("青山县各地", R, "各地还要加强宣传")}),
+    ("departments-at-each-place-of-a-county", "青山县卫健局关于做好春季鼠疫防控工作的通知\n青山各地农业、卫生行政部门要联合开展鼠情排查。",
+     {("青山县农业部门", R, "青山各地农业、卫生行政部门要联合开展鼠情排查"),
+      ("青山县卫生部门", R, "青山各地农业、卫生行政部门要联合开展鼠情排查")}),
+    # 各 and a class of units the word list heads (卫生院, 幼儿园, 村委会, 镇办): a collective
+    ("each-township-health-centre", T + "各乡镇卫生院要开展鼠情调查。", {("各乡镇卫生院", R, "各乡镇卫生院要开展鼠情调查")}),
+    ("each-kindergarten", T + "各幼儿园要落实晨检制度。", {("各幼儿园", R, "各幼儿园要落实晨检制度")}),
+    ("each-town-office-asked", T + "请各镇办落实灭鼠经费保障。", {("各镇办", R, "各镇办落实灭鼠经费保障")}),
+    # a class of schools named by a modifier before 学校 / 托幼机构, with a modal verb: a class of actors
+    ("a-class-of-schools-with-a-modal", T + "寄宿制学校应当为学生提供灭鼠防护设施。",
+     {("寄宿制学校", R, "寄宿制学校应当为学生提供灭鼠防护设施")}),
+    ("a-class-of-schools-without-a-modal", T + "寄宿制学校开展了灭鼠活动。", set()),
+    # 各 and a collective, then the name of a unit of each (an office no lexicon lists): one collective
+    ("office-of-each-town-office", T + "由各镇办灭鼠工作办与灭鼠员签订责任书，明确工作职责。",
+     {("各镇办灭鼠工作办", R, "由各镇办灭鼠工作办与灭鼠员签订责任书，明确工作职责")}),
+    ("a-collective-then-its-modal-is-no-unit", T + "各县（区）也要相应成立灭鼠工作专班，做到主要领导负总责。",
+     {("各县", R, "各县（区）也要相应成立灭鼠工作专班，做到主要领导负总责")}),
+    # the departments concerned written with 职能部门, or of one level's government (县直相关部门): a collective
+    ("governments-and-the-functional-departments-concerned", T + "各级政府及有关职能部门要把灭鼠纳入议事日程。",
+     {("各级政府", R, "各级政府及有关职能部门要把灭鼠纳入议事日程"),
+      ("有关职能部门", R, "各级政府及有关职能部门要把灭鼠纳入议事日程")}),
+    ("county-direct-departments-concerned", T + "各乡镇人民政府和县直相关部门都要制定灭鼠方案。",
+     {("各乡镇人民政府", R, "各乡镇人民政府和县直相关部门都要制定灭鼠方案"),
+      ("县直相关部门", R, "各乡镇人民政府和县直相关部门都要制定灭鼠方案")}),
+    # a class of governments (县级以上…) sets a body up: each of them is told to, a duty (one government: no duty)
+    ("governments-above-a-level-set-up-a-committee", T + "县级以上人民政府成立鼠疫防治工作委员会，负责协调重大问题。",
+     {("县级以上人民政府", R, "县级以上人民政府成立鼠疫防治工作委员会，负责协调重大问题")}),
+    ("one-government-sets-up-a-committee", T + "白河市人民政府成立鼠疫防治工作委员会，负责协调重大问题。", set()),
+    # the body and its staff or branches (及其工作人员, 及其分支机构): the body is the doer
+    ("a-body-and-its-staff", T + "各级灭鼠监测机构及其工作人员，必须严格履行保密义务。",
+     {("各级灭鼠监测机构", R, "各级灭鼠监测机构及其工作人员，必须严格履行保密义务")}),
+    # a verb no department's stem holds, then its object: no body
+    ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
+    ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
+    # X是…的责任主体，要…: an unlisted body that answers for the work, then its modal verb
+    ("unlisted-body-is-the-responsible-party", T + "地方人民政府是灭鼠工作的责任主体，要把灭鼠纳入年度计划。",
+     {("地方人民政府", R, "地方人民政府是灭鼠工作的责任主体，要把灭鼠纳入年度计划")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FREE_SUBJECTS))
+def test_free_subjects(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected

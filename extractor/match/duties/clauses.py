@@ -137,7 +137,7 @@ _SETUP = re.compile("(?:决定|确定|共同|联合)?(?:成立|设立|组建)") 
 
 def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
     """``国务院成立X（以下简称Y）``: the act that sets the notice's body up, not a duty; so is
-    one body's ``成立X`` right after it (no modal verb, not 各… nor 相应…), staffed or not
+    one body's ``成立X`` right after it (no modal verb, not 各…, a class of levels 县级以上… nor 相应…), staffed or not
     (``市政府成立X领导组（名单附后）``, ``X成立Y 某某任组长``, ``卫生院成立由…组成的专家组``,
     ``县政府成立X领导小组，统一协调…``, ``县政府确定成立X``: what the group does is the group's)."""
     text = notice.text
@@ -147,4 +147,5 @@ def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
     clause = text[q : stop if stop >= 0 else end]
     if "以下简称" in clause:
         return True  # naming the body for the rest of the notice
-    return not (text.startswith("各", p) or "相应" in clause)  # 各二级单位成立…, 区县政府设立相应的…: each body below is told to set one up
+    # 各二级单位成立…, 区县政府设立相应的…, 县级以上人民政府成立…: each body of a class is told to set one up
+    return not (text.startswith(("各", *notice.lex.cue("government_level_classes")), p) or "相应" in clause)

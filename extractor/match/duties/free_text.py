@@ -20,7 +20,7 @@ from ...words import (
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..level_departments import governments_of_levels
 from ..sections import in_goal_section, in_report_section
-from ..subjects import area_collective, subject_at, subject_cues
+from ..subjects import area_collective, requested_at, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
     BRACKETED_MARK,
@@ -174,8 +174,36 @@ def _before_own_subject(notice: Notice, start: int, end: int) -> int:
             np = np[cues.concerned_start.match(np).end() :]  # type: ignore[union-attr]
             if subject_phrase(np) and np.endswith(cues.subject_endings):
                 return comma
+        if _case_then_subject(notice, comma + 1, end) or _asks_another(notice, comma + 1):
+            return comma
         comma = text.find("，", comma + 1, end)
     return end
+
+
+def _asks_another(notice: Notice, p: int) -> bool:
+    """Does the piece at ``p`` ask a body to act (``…协管员，请各镇办落实…``): a request of its
+    own, no part of the clause before?"""
+    text = notice.text
+    request = notice.lex.memo(_request_re).match(text, p)
+    if request is None:
+        return False
+    stop = min((i for i in (text.find("。", p), text.find("；", p)) if i >= 0), default=len(text))
+    return subject_at(notice, request.end(), stop, asked=True) is not None
+
+
+def _case_then_subject(notice: Notice, p: int, end: int) -> bool:
+    """Does the piece at ``p`` open with the case a duty is for, then a subject of its own
+    (``…的沟通，对于每例病例，县疾控中心都应当…``: a second duty, not the first one's text)?"""
+    text = notice.text
+    opener = notice.lex.memo(_opener_re)
+    # (the subject may be where ``end`` stops the clause: read it up to its sentence's end)
+    stop = min((i for i in (text.find("。", p), text.find("；", p)) if i >= 0), default=len(text))
+    comma = text.find("，", p, min(end + 1, p + 52))
+    while comma >= 0:
+        if opener.fullmatch(text, p, comma + 1) and subject_at(notice, comma + 1, stop) is not None:
+            return True
+        comma = text.find("，", comma + 1, min(end + 1, p + 52))
+    return False
 
 
 # 按照…，省级人民政府对本地区…全面负责的原则，…: the clause names a principle, no duty
@@ -295,6 +323,10 @@ def find_subject_duties(notice: Notice) -> None:
                 p = lead.end() if hit else p
             if hit is None:
                 hit = _listed_departments_of_levels(notice, p, ln.end)
+            asked_at = requested_at(notice, p, ln.end) if hit is None else None
+            if asked_at is not None:  # A要求B加强…: B's duty, not A's
+                hit = subject_at(notice, asked_at, ln.end, asked=True)
+                p = asked_at if hit else p
             request = _request_at(notice, p, ln.body_start, ln.end) if hit is None else None
             if request:
                 hit = subject_at(notice, request.end(), ln.end, asked=True)

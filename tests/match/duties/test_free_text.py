@@ -477,6 +477,22 @@ FREE_TEXT = [
      "三、工作要求 （一） 人员培训 接种人员培训由青山县卫健局负责 （二） 登记通知 入户登记由青山县民政局负责。",
      ["接种人员培训由青山县卫健局负责", "入户登记由青山县民政局负责"],
      {("青山县卫健局", R, "接种人员培训由青山县卫健局负责"), ("青山县民政局", R, "入户登记由青山县民政局负责")}),
+    # a piece that opens with the case a duty is for, then a subject of its own: the first duty ends before it
+    ("case-then-a-second-subject-ends-the-first-duty",
+     "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，县疾控中心都应当开展调查。",
+     ["青山县疾控中心要加强与医疗机构的沟通", "对于在疫区发现的每例病例，县疾控中心都应当开展调查"],
+     {("青山县疾控中心", R, "青山县疾控中心要加强与医疗机构的沟通"),
+      ("青山县疾控中心", R, "对于在疫区发现的每例病例，县疾控中心都应当开展调查")}),
+    # a piece that asks another body to act (…，请X…) is no part of the duty before it
+    ("a-request-after-a-request-is-a-duty-of-its-own",
+     "为做好灭鼠工作，请青山县卫健局在每个行政村确定1名灭鼠员，请各镇办落实灭鼠员待遇。",
+     ["青山县卫健局在每个行政村确定1名灭鼠员", "各镇办落实灭鼠员待遇"],
+     {("青山县卫健局", R, "青山县卫健局在每个行政村确定1名灭鼠员"), ("各镇办", R, "各镇办落实灭鼠员待遇")}),
+    # near miss: the case, then the same subject's modal with no subject of its own: one duty
+    ("case-then-the-same-subjects-modal",
+     "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查。",
+     ["青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查"],
+     {("青山县疾控中心", R, "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查")}),
 ]
 
 
