@@ -137,8 +137,10 @@ class _Cues:
                 if canonical in role:
                     for alias in aliases:
                         self.unit_role_of.setdefault(role.replace(canonical, alias), role)
-        self.convener = re.compile(  # 市民政局局长为联席会议召集人 too (not 以X为召集人: read with the chairs)
-            rf"(?:(?:担任|(?<![主责])任(?![务何]))[^，。；]{{0,10}}?|(?:作为|(?<![以作])为)[^，。；：\n为]{{0,10}}?)"
+        # 市民政局局长为联席会议召集人 too (not 以X为召集人: read with the chairs); 兼任 is one verb (its 兼 is
+        # no part of the post: 由市政府副市长兼任指挥长)
+        self.convener = re.compile(
+            rf"(?:(?:担任|兼任|(?<![主责兼])任(?![务何]))[^，。；]{{0,10}}?|(?:作为|(?<![以作])为)[^，。；：\n为]{{0,10}}?)"
             rf"(?P<role>{alternation(self.unit_role_of)})")
         self.convener_first = re.compile(
             rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")

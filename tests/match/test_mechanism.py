@@ -551,6 +551,10 @@ UNITS = [
     ("a-mechanisms-director-is-no-unit-leader",  # 主任 of a 工作机制 (not a 委员会): read as no unit's post
      "关于建立青山县中药产业发展工作机制的通知\n工作机制主任由县政府主要负责同志担任，副主任由县政府分管负责同志担任。",
      set()),
+    ("post-held-concurrently",  # 由X副市长兼任指挥长: 兼任 is the verb, its 兼 no part of the title
+     "关于成立白河市森林防火指挥部的通知\n指挥部由白河市人民政府副市长（分管林业）兼任指挥长，市林业局局长任副指挥长。",
+     {("白河市人民政府", "leader_unit_of", "白河市森林防火指挥部", "title=副市长（分管林业）"),
+      ("白河市林业局", "deputy_leader_unit_of", "白河市森林防火指挥部", "title=局长")}),
     ("deputy-commanders-units-and-their-heads",  # A、B等单位领导任副总指挥: 等单位 is no part of the post
      "关于成立白河市防汛防旱指挥部的通知\n白河市防汛防旱指挥部由白河市政府分管副市长任总指挥，市水利局、市农业局等单位负责人任副总指挥。",
      {("白河市政府", "leader_unit_of", "白河市防汛防旱指挥部", "title=分管副市长"),
