@@ -220,11 +220,10 @@ def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str 
     """Worker: (name, node-link data, None) or (name, None, error message)."""
     seconds = _notice_seconds()
     try:
-        from .. import graph as _graph
-        from ..pipeline import extract_text
+        from ..pipeline import extract_node_link
 
         with _time_budget(seconds):
-            return name, _graph.to_node_link(extract_text(text, name)), None
+            return name, extract_node_link(text, name), None
     except _TooSlow:
         return name, None, f"too slow to extract (over {seconds:g} s); the notice was skipped"
     except PolicyKGError as err:
