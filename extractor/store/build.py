@@ -54,7 +54,7 @@ from .corpus import (
     readable_name,
     text_hash,
 )
-from .rows import NoticeRows, notice_rows
+from .rows import NoticeRows, dumps_spaced, notice_rows
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -168,7 +168,7 @@ def _load_cached(path: Path) -> nx.MultiDiGraph | None:
 def _store_cached(path: Path, name: str, digest: str, key: str, data: dict[str, Any]) -> None:
     """Temp file + ``os.replace`` without fsync: a cache file lost in a crash is re-extracted."""
     header = json.dumps(_cache_header(name, digest, key), ensure_ascii=False)
-    payload = header + "\n" + json.dumps(data, ensure_ascii=False) + "\n"
+    payload = header + "\n" + dumps_spaced(data) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
