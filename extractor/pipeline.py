@@ -12,7 +12,7 @@ import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import networkx as nx
 
@@ -92,6 +92,15 @@ def extract_text(text: str, doc_name: str = "<notice>") -> nx.MultiDiGraph:
 
     with _gc_paused():
         return to_graph(_run(text, doc_name, spans=False, tokens=False), text=text)
+
+
+def extract_node_link(text: str, doc_name: str = "<notice>") -> dict[str, Any]:
+    """``extractor.graph.to_node_link(extract_text(text, doc_name))``, made without the networkx
+    graph (:func:`extractor.graph.doc.to_node_link_data`): what a build stores per notice."""
+    from .graph.doc import to_node_link_data
+
+    with _gc_paused():
+        return to_node_link_data(_run(text, doc_name, spans=False, tokens=False), text=text)
 
 
 def extract_file(path: str | Path) -> nx.MultiDiGraph:

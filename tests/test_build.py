@@ -180,7 +180,7 @@ def test_a_change_outside_extraction_keeps_the_key(monkeypatch: pytest.MonkeyPat
 def test_cache_is_used_not_recomputed(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     project = Project.at(home)
     build_mod.build(project)
-    monkeypatch.setattr(pipeline, "extract_text", lambda *a: pytest.fail("re-extracted a cached notice"))
+    monkeypatch.setattr(pipeline, "extract_node_link", lambda *a: pytest.fail("re-extracted a cached notice"))
     assert build_mod.build(project).cached == 5
 
 
@@ -301,14 +301,14 @@ def test_a_notice_changed_between_its_hash_and_its_extraction_is_not_built(
 
 
 def test_extractor_error_on_one_notice_is_a_warning(home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    real = pipeline.extract_text
+    real = pipeline.extract_node_link
 
     def flaky(text: str, doc: str):
         if doc.startswith("002"):
             raise ValueError("cannot parse")
         return real(text, doc)
 
-    monkeypatch.setattr(pipeline, "extract_text", flaky)
+    monkeypatch.setattr(pipeline, "extract_node_link", flaky)
     result = run(home, "build")
     assert result.exit_code == 1
     assert "warning: 002_1b7a70b10b949c63.txt: not built: extractor error ValueError: cannot parse" in result.stderr
@@ -324,7 +324,7 @@ def test_when_every_notice_fails_the_store_is_kept(home: Path, monkeypatch: pyte
     def broken(text: str, doc: str):
         raise RuntimeError("new extractor bug")
 
-    monkeypatch.setattr(pipeline, "extract_text", broken)
+    monkeypatch.setattr(pipeline, "extract_node_link", broken)
     result = run(home, "build", "--force")
     assert result.exit_code == 1
     assert "no notice could be built" in result.stderr and "left as it was" in result.stderr

@@ -4,6 +4,7 @@ gives labeled spans over the original text, entities and relations as plain data
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -13,7 +14,8 @@ from spacy.tokens import DocBin
 
 from extractor import load, to_graph
 from extractor.graph import to_node_link
-from extractor.pipeline import extract_file
+from extractor.graph.doc import to_node_link_data
+from extractor.pipeline import extract_file, extract_node_link
 from extractor.read import read_notice
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -47,6 +49,8 @@ def test_doc_gives_the_graph_of_extract_and_survives_a_docbin(path):
     expected = to_node_link(extract_file(path))
     assert to_node_link(to_graph(doc, path.name)) == expected
     assert to_node_link(to_graph(_roundtrip(doc), path.name)) == expected
+    # what a build's worker stores, made without the networkx graph: the same data, keys in order
+    assert json.dumps(extract_node_link(text, path.name), ensure_ascii=False) == json.dumps(expected, ensure_ascii=False)
     # every span's text is its evidence: the file's own characters at the span's offsets
     for name, group in doc.spans.items():
         for sp in group:
@@ -97,6 +101,18 @@ def test_doc_name_names_the_notice_in_the_graph():
     assert all(d["docs"] == ["短通知.txt"] for _n, d in g.nodes(data=True))
     ref = to_node_link(to_graph(load()(doc.text)))
     assert ref != to_node_link(g)
+    assert json.dumps(to_node_link_data(doc, "短通知.txt")) == json.dumps(to_node_link(g))
+
+
+def test_node_link_data_keeps_networkx_order_and_one_edge_a_key():
+    """``to_node_link_data`` is ``to_node_link(to_graph(...))``: edges by source in node order,
+    then by target, then by key; a relation given twice (one key) is one edge, updated."""
+    doc = load()("白河市卫健局：负责全市结核病防治工作。红石区疾控中心：负责病例报告；做好密切接触者筛查。")
+    rels = list(doc._.relations)
+    assert rels
+    doc._.relations = [*reversed(rels), {**rels[0], "span": [0, 3]}]
+    assert json.dumps(to_node_link_data(doc), ensure_ascii=False) == json.dumps(
+        to_node_link(to_graph(doc)), ensure_ascii=False)
 
 
 def test_pipe_with_two_processes(seeds):

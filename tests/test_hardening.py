@@ -255,7 +255,7 @@ def test_a_notice_over_its_time_budget_is_reported_not_waited_for(
     def slow(text: str, name: str = "<notice>"):  # noqa: ANN202
         _time.sleep(5)
 
-    monkeypatch.setattr(pipeline, "extract_text", slow)
+    monkeypatch.setattr(pipeline, "extract_node_link", slow)
     monkeypatch.setenv("POLICYKG_NOTICE_SECONDS", "0.2")
     name, data, error = build_mod._extract_one("slow.txt", "某县卫生健康局负责。")
     assert data is None and error is not None and "too slow" in error
@@ -282,14 +282,14 @@ _WORKER_KILLER = textwrap.dedent(
     from extractor.store import build
     from extractor import pipeline
     from extractor.project import Project
-    real = pipeline.extract_text
+    real = pipeline.extract_node_link
     marker = sys.argv[2]
     def extract(text, name="<notice>"):
         if name == "n1.txt" and not os.path.exists(marker):  # the first time only
             open(marker, "w").close()
             os.kill(os.getpid(), signal.SIGKILL)
         return real(text, name)
-    pipeline.extract_text = extract
+    pipeline.extract_node_link = extract
     s = build.build(Project.at(sys.argv[1]), jobs=2)
     print(s.extracted, len(s.failures))
     """

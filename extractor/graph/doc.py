@@ -67,6 +67,53 @@ def to_graph(doc: Doc, doc_name: str | None = None, *, text: str | None = None) 
     (never a node that is not in ``doc._.entities``). ``doc_name`` (default
     ``doc._.doc_name``) names the notice in ids, ``docs`` and edge keys. ``text`` may
     pass ``doc.text`` when the caller has it (spaCy rebuilds it token by token)."""
+    nodes, edges = _findings(doc, doc_name, text)
+    g = nx.MultiDiGraph()
+    g.add_nodes_from(nodes)
+    add_edge = g.add_edge
+    for head, tail, key, attrs in edges:
+        add_edge(head, tail, key, **attrs)
+    return g
+
+
+def to_node_link_data(doc: Doc, doc_name: str | None = None, *, text: str | None = None) -> dict[str, Any]:
+    """``extractor.graph.to_node_link(to_graph(doc, doc_name, text=text))``, made without the
+    networkx graph (what a build's worker stores and ships: the same dicts, keys in the same
+    order): nodes in the order of the findings; edges grouped by source in node order, then
+    by target in the order each first follows that source, then by key; an edge written
+    twice with one key is one edge, its attributes updated (as ``MultiDiGraph.add_edge``)."""
+    from . import SCHEMA_VERSION
+
+    found, edges = _findings(doc, doc_name, text)
+    nodes: dict[str, dict[str, Any]] = {}
+    for nid, data in found:  # (an id given twice is one node, its attributes updated)
+        if nid in nodes:
+            nodes[nid].update(data)
+        else:
+            nodes[nid] = dict(data)
+    # source -> target -> key -> attributes, in insertion order (networkx's adjacency)
+    adj: dict[str, dict[str, dict[str, dict[str, Any]]]] = {nid: {} for nid in nodes}
+    for head, tail, key, attrs in edges:
+        by_key = adj[head].setdefault(tail, {})
+        have = by_key.get(key)
+        if have is None:
+            by_key[key] = dict(attrs)
+        else:
+            have.update(attrs)
+    return {
+        "directed": True,
+        "multigraph": True,
+        "graph": {"schema": SCHEMA_VERSION},
+        "nodes": [{**data, "id": nid} for nid, data in nodes.items()],
+        "edges": [{**d, "source": u, "target": v, "key": k}
+                  for u, targets in adj.items() for v, by_key in targets.items() for k, d in by_key.items()],
+    }
+
+
+def _findings(doc: Doc, doc_name: str | None, text: str | None,
+              ) -> tuple[list[tuple[str, dict[str, Any]]], list[tuple[str, str, str, dict[str, Any]]]]:
+    """(nodes as (id, attributes), edges as (head, tail, key, attributes)) of :func:`to_graph`,
+    in the order it adds them (checked as it checks them)."""
     register_extensions()
     entities = doc._.entities
     relations = doc._.relations
@@ -94,21 +141,20 @@ def to_graph(doc: Doc, doc_name: str | None = None, *, text: str | None = None) 
                 data["doc"] = name
             nid = rename(nid)
         nodes.append((nid, data))
-    g = nx.MultiDiGraph()
-    g.add_nodes_from(nodes)
-    add_edge = g.add_edge
+    known = {nid for nid, _ in nodes}
+    edges = []
     for rel in relations:
         head, tail, relation = rel["head"], rel["tail"], rel["relation"]
         if renamed:
             head, tail = rename(head), rename(tail)
-        if head not in g or tail not in g:
+        if head not in known or tail not in known:
             raise ValueError(f"relation {relation} between unknown entities {head} -> {tail}")
         if relation not in RELATIONS:
             raise ValueError(f"unknown relation {relation!r}")
         s, e = rel["span"]
-        add_edge(head, tail, f"{relation}@{name}", relation=relation, doc=name,
-                 evidence=text[s:e], span=[s, e], **rel["attrs"])
-    return g
+        edges.append((head, tail, f"{relation}@{name}",
+                      dict(relation=relation, doc=name, evidence=text[s:e], span=[s, e], **rel["attrs"])))
+    return nodes, edges
 
 
 def _renamer(old: str, new: str):

@@ -472,6 +472,12 @@ def _verb_before_departments(notice: Notice, name: str, after: str) -> bool:
             and notice.lex.kind_name_re.fullmatch(name, len(first)) is not None)
 
 
+def unlisted_name_ends(notice: Notice, pos: int, limit: int) -> tuple[int, ...]:
+    """Where the names :func:`unlisted_org_at` may read at ``pos`` end, whatever follows them
+    (the first of what it returns is one of these)."""
+    return tuple(end for end, _after, _alt in _unlisted_names(notice, pos, limit))
+
+
 def may_name_unlisted(notice: Notice, pos: int, limit: int) -> bool:
     """Is there a name with an organization ending at ``pos`` (what :func:`unlisted_org_at`
     reads, whatever follows it)? Without one, no ``follow`` finds a body there."""

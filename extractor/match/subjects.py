@@ -28,6 +28,7 @@ from .orgs import (
     may_name_unlisted,
     org_at,
     suffix_words,
+    unlisted_name_ends,
     unlisted_org_at,
 )
 from .own_issuer import own_issuer_at
@@ -628,6 +629,9 @@ def _office_of_known(notice: Notice, p: int, end: int, limit: int, in_list: bool
     """A sub-body named by a known body's name and one organization suffix (``爱卫会办公室``,
     ``领导小组办公室`` after ``爱卫会`` was defined as a short form): its end and the end of its
     alias note, when a subject's verb follows it."""
+    suffixes = suffix_words(notice)
+    if not any(e > end and notice.text[end:e] in suffixes for e in unlisted_name_ends(notice, p, limit)):
+        return None  # (no name read by its ending goes on past ``end`` by one suffix: nothing to read)
     hit = _unlisted_item(notice, p, limit, in_list)
     if hit is None or hit[0] <= end or notice.text[end : hit[0]] not in suffix_words(notice):
         return None

@@ -54,7 +54,7 @@ from .corpus import (
     readable_name,
     text_hash,
 )
-from .rows import NoticeRows, notice_rows
+from .rows import NoticeRows, dumps_spaced, notice_rows
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -168,7 +168,7 @@ def _load_cached(path: Path) -> nx.MultiDiGraph | None:
 def _store_cached(path: Path, name: str, digest: str, key: str, data: dict[str, Any]) -> None:
     """Temp file + ``os.replace`` without fsync: a cache file lost in a crash is re-extracted."""
     header = json.dumps(_cache_header(name, digest, key), ensure_ascii=False)
-    payload = header + "\n" + json.dumps(data, ensure_ascii=False) + "\n"
+    payload = header + "\n" + dumps_spaced(data) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
@@ -220,11 +220,10 @@ def _extract_one(name: str, text: str) -> tuple[str, dict[str, Any] | None, str 
     """Worker: (name, node-link data, None) or (name, None, error message)."""
     seconds = _notice_seconds()
     try:
-        from .. import graph as _graph
-        from ..pipeline import extract_text
+        from ..pipeline import extract_node_link
 
         with _time_budget(seconds):
-            return name, _graph.to_node_link(extract_text(text, name)), None
+            return name, extract_node_link(text, name), None
     except _TooSlow:
         return name, None, f"too slow to extract (over {seconds:g} s); the notice was skipped"
     except PolicyKGError as err:

@@ -46,6 +46,19 @@ def dumps(value: Any) -> str:
     return "".join(_C_ENCODE(value, 0))
 
 
+# The same for the build cache's files, written with json's default separators.
+_C_ENCODE_SPACED = (c_make_encoder(None, _ENCODER.default, encode_basestring, None, ": ", ", ", False, False, True)
+                    if c_make_encoder is not None else None)
+
+
+def dumps_spaced(value: Any) -> str:
+    """``json.dumps(value, ensure_ascii=False)`` of a value without reference cycles (node-link
+    data: a build cache file), without the check for them."""
+    if _C_ENCODE_SPACED is None:
+        return json.dumps(value, ensure_ascii=False)
+    return "".join(_C_ENCODE_SPACED(value, 0))
+
+
 @dataclass(frozen=True)
 class NoticeRows:
     """What one notice writes, in the store's column order.
