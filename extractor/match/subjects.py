@@ -441,15 +441,35 @@ def place_before_each(notice: Notice, p: int, limit: int) -> int | None:
     ``湖北各地教育部门…``: its places, or its departments at each of them); the place may be
     written without its level (湖北 for 湖北省)."""
     text = notice.text
-    for place in notice.table.places:
-        forms = [place]
+    by_first = _place_forms_by_first(notice)
+    for form in by_first[""] if "" in by_first else by_first.get(text[p : p + 1], ()):
+        end = p + len(form)
+        if end < limit and text.startswith(form, p) and text[end] == "各":
+            return end
+    return None
+
+
+def _place_forms_by_first(notice: Notice) -> dict[str, list[str]]:
+    """The forms :func:`place_before_each` tries (each place of the notice, longest first, then
+    without its level), in that order, grouped by first character: only those starting with
+    the character at a position can start there. An empty form (none expected) would start
+    anywhere: then every form is under ``""``, in order. Made once per notice's place list."""
+    places = notice.table.places
+    made = notice.memo.get("place_forms_by_first")
+    if made is not None and made[0] is places:
+        return made[1]
+    forms = []
+    for place in places:
+        forms.append(place)
         if len(place) >= 3 and place[-1] in notice.lex.level_chars:
             forms.append(place[:-1])
-        for form in forms:
-            end = p + len(form)
-            if end < limit and text.startswith(form, p) and text[end] == "各":
-                return end
-    return None
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[:1], []).append(form)
+    if "" in by_first:
+        by_first = {"": forms}
+    notice.memo["place_forms_by_first"] = (places, by_first)
+    return by_first
 
 
 def _collective_end(notice: Notice, p: int, end: int, limit: int) -> int:
