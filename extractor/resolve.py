@@ -194,6 +194,7 @@ class OrgTable:
         self.places = sorted(places, key=len, reverse=True)
         self.locality = locality
         self.orgs: list[Org] = []
+        self.changes = 0  # written forms indexed or bodies renamed so far: a count that only grows
         self._by_key: dict[str, Org] = {}
         self._forms: dict[str, Org] | None = None
         # first character -> (the written forms starting with it, their lengths, longest
@@ -325,6 +326,7 @@ class OrgTable:
         self._index(org, written)
 
     def _index(self, org: Org, written: str) -> None:
+        self.changes += 1
         key = name_key(written)
         if key not in self._by_key:
             self._by_key[key] = org
@@ -348,6 +350,7 @@ class OrgTable:
 
     def renamed(self) -> None:
         """Bodies were renamed (``name_bodies``): the indexes of written forms are made again."""
+        self.changes += 1
         self._forms = None
         self._by_first = {}
         for org in self.orgs:

@@ -61,3 +61,76 @@ def test_simplified_title_is_opencc_t2s() -> None:
     convert = t2s_converter()
     for title in ("關於印發衛生工作方案的通知", "关于印发方案的通知", ""):
         assert simplified(title) == (convert(title) if convert and title else title)
+
+
+_INVENTED = ("青山县防治领导小组办公室\n关于做好防控工作的通知\n各乡镇人民政府，县直各有关单位：\n"
+             "县卫生局要求各乡镇卫生院加强疫情报告。白河市教育局要做好学校防控工作，"
+             "6月底前县农业局完成排查。各乡镇、各有关部门要提高认识。\n青山县防治领导小组办公室\n")
+
+
+def _notices() -> list[tuple[str, str]]:
+    from pathlib import Path
+
+    from extractor.read import read_notice
+
+    root = Path(__file__).resolve().parent.parent
+    files = sorted(root.glob("corpus/*.txt"))[:3] + sorted(root.glob("tests/notices/*.txt"))[:3]
+    return [(read_notice(f), f.name) for f in files] + [(_INVENTED, "<notice>")]
+
+
+def test_a_request_kept_from_a_list_read_is_what_a_new_read_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``requested_at`` answered from the list read before it at the same place, in the same
+    state, answers what reading the list again answers (session 32)."""
+    from extractor.match import subjects
+    from extractor.pipeline import extract_text
+
+    kept = subjects._subject_list_at
+    asked: list[bool] = []
+
+    def checking(notice, pos, limit, asked_=False, requests=False):  # noqa: ANN001, ANN202
+        found = kept(notice, pos, limit, asked_, requests)
+        if requests and not asked_:
+            assert found == subjects._read_subject_list(notice, pos, limit, False, True, []), (notice.doc_name, pos)
+            asked.append(found is not None)
+        return found
+
+    monkeypatch.setattr(subjects, "_subject_list_at", checking)
+    for text, name in _notices():
+        extract_text(text, name)
+    assert len(asked) > 20 and any(asked)
+
+
+def test_place_before_each_tries_the_places_in_their_order() -> None:
+    """``place_before_each`` (forms grouped by first character) gives what trying every place
+    form at every position gives (session 32)."""
+    from extractor import nlp as nlp_module
+    from extractor.match import subjects
+
+    def reference(notice, p: int, limit: int) -> int | None:  # noqa: ANN001 -- the loop it replaced
+        text = notice.text
+        for place in notice.table.places:
+            forms = [place]
+            if len(place) >= 3 and place[-1] in notice.lex.level_chars:
+                forms.append(place[:-1])
+            for form in forms:
+                end = p + len(form)
+                if end < limit and text.startswith(form, p) and text[end] == "各":
+                    return end
+        return None
+
+    nlp = nlp_module.get_nlp()
+    seen = 0
+    for text, _name in _notices():
+        doc = nlp_module.text_doc(nlp, text)
+        for _pipe_name, pipe in nlp.pipeline:
+            doc = pipe(doc)
+            notice = nlp_module._notice(doc)
+            if notice is not None and notice.table.places:
+                break
+        else:
+            continue
+        for limit in (len(notice.text), len(notice.text) // 2):
+            for p in range(len(notice.text) + 1):
+                assert subjects.place_before_each(notice, p, limit) == reference(notice, p, limit), p
+                seen += reference(notice, p, limit) is not None
+    assert seen > 0

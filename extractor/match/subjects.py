@@ -441,15 +441,35 @@ def place_before_each(notice: Notice, p: int, limit: int) -> int | None:
     ``湖北各地教育部门…``: its places, or its departments at each of them); the place may be
     written without its level (湖北 for 湖北省)."""
     text = notice.text
-    for place in notice.table.places:
-        forms = [place]
+    by_first = _place_forms_by_first(notice)
+    for form in by_first[""] if "" in by_first else by_first.get(text[p : p + 1], ()):
+        end = p + len(form)
+        if end < limit and text.startswith(form, p) and text[end] == "各":
+            return end
+    return None
+
+
+def _place_forms_by_first(notice: Notice) -> dict[str, list[str]]:
+    """The forms :func:`place_before_each` tries (each place of the notice, longest first, then
+    without its level), in that order, grouped by first character: only those starting with
+    the character at a position can start there. An empty form (none expected) would start
+    anywhere: then every form is under ``""``, in order. Made once per notice's place list."""
+    places = notice.table.places
+    made = notice.memo.get("place_forms_by_first")
+    if made is not None and made[0] is places:
+        return made[1]
+    forms = []
+    for place in places:
+        forms.append(place)
         if len(place) >= 3 and place[-1] in notice.lex.level_chars:
             forms.append(place[:-1])
-        for form in forms:
-            end = p + len(form)
-            if end < limit and text.startswith(form, p) and text[end] == "各":
-                return end
-    return None
+    by_first: dict[str, list[str]] = {}
+    for form in forms:
+        by_first.setdefault(form[:1], []).append(form)
+    if "" in by_first:
+        by_first = {"": forms}
+    notice.memo["place_forms_by_first"] = (places, by_first)
+    return by_first
 
 
 def _collective_end(notice: Notice, p: int, end: int, limit: int) -> int:
@@ -911,10 +931,45 @@ def requested_at(notice: Notice, pos: int, limit: int) -> int | None:
     return m.end() if m else None
 
 
+_LAST_LIST = "last_subject_list"  # key of ``Notice.memo``: what ``requested_at`` would answer at the last list read
+
+_Request = tuple[tuple[int, int, tuple[int, int, object]], "tuple[list[SubjectItem], int] | None"]
+
+
+def _read_state(notice: Notice) -> tuple[int, int, object]:
+    """What a list read depends on besides the text and the lexicon that may change while a
+    notice is read: the classes of actors read so far (a set that only grows), the table's
+    written forms (``OrgTable.changes``, a count that only grows), the notice's issuer (我部…)."""
+    return len(_actor_names(notice)), notice.table.changes, notice.meta.get("issuer")
+
+
 def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests: bool = False
                      ) -> tuple[list[SubjectItem], int] | None:
     """:func:`subject_at`'s subject list of bodies (or of classes of them) named each in full;
-    with ``requests``, only a list that asks another body to act (``A要求B…``), up to its request word."""
+    with ``requests``, only a list that asks another body to act (``A要求B…``), up to its request word.
+
+    A read without ``requests`` (nor ``asked``) also keeps what one with ``requests`` would
+    answer at the same place (the two differ only after the request word is looked for), with
+    the read's state then: ``requested_at`` asked next at that place, in the same state, takes
+    it instead of reading the list again (``find_subject_duties`` asks both at most clauses)."""
+    memo = notice.memo
+    if requests and not asked:
+        last: _Request | None = memo.get(_LAST_LIST)
+        if last is not None and last[0] == (pos, limit, _read_state(notice)):
+            return last[1]
+    memo.pop(_LAST_LIST, None)
+    request: list[_Request] = []
+    found = _read_subject_list(notice, pos, limit, asked, requests, request)
+    if not (asked or requests):
+        # none kept: the read ended before the request word, where a read with ``requests`` ends too
+        memo[_LAST_LIST] = request[0] if request else ((pos, limit, _read_state(notice)), None)
+    return found
+
+
+def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, requests: bool, request: list[_Request]
+                       ) -> tuple[list[SubjectItem], int] | None:
+    """:func:`_subject_list_at`'s reading; ``request`` gets what a read with ``requests`` answers,
+    and the state then, when the read gets as far as the request word."""
     text = notice.text
     cues = subject_cues(notice)
     qual = _qualifier_re(notice)
@@ -1062,7 +1117,10 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
     follow = _broad_follow(notice) if strong else cues.strict_follow
-    if cues.request_after.match(text, q, limit):
+    asks = cues.request_after.match(text, q, limit)
+    if not (asked or requests):
+        request.append(((pos, limit, _read_state(notice)), (list(items), q) if asks else None))
+    if asks:
         return (items, q) if requests else None  # A要求B加强…: the duty is B's (requested_at)
     if requests:
         return None
