@@ -46,7 +46,8 @@ def match_stages(g: nx.MultiDiGraph, query: str, types: Sequence[str]) -> tuple[
     if not q:
         return "none", []
     pool = _pool(g, types)
-    exact = [n for n in pool if q == norm(n) or any(q == norm(x) for x in node_names(g.nodes[n]))]
+    own = [n for n in pool if q == norm(n) or q == norm(g.nodes[n].get("name") or "")]
+    exact = own or [n for n in pool if any(q == norm(x) for x in node_names(g.nodes[n]))]
     if exact:
         return "exact", exact
     prefix = [n for n in pool if any(norm(x).startswith(q) for x in node_names(g.nodes[n]))]

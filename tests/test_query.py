@@ -310,6 +310,23 @@ def test_query_commands_do_not_import_spacy_or_jieba(home, args):
     assert out.stdout.strip().splitlines()[-1] == "HEAVY="
 
 
+def test_own_name_beats_the_same_name_as_another_nodes_alias():
+    """A mechanism's full name picks that mechanism even where other notices wrote it inside
+    their own mechanism's (an alias of theirs): no ambiguity error for an exact name."""
+    from extractor.graph import GraphBuilder, merge
+
+    graphs = []
+    for place in ("丙县", "丁县", "戊县"):
+        b = GraphBuilder(f"{place}.txt")
+        b.add_node("mechanism", place + "防治结核病工作联席会议", place + "防治结核病工作联席会议",
+                   aliases=["丙县防治结核病工作联席会议"])
+        graphs.append(b.graph)
+    g2 = merge(graphs)
+    assert q.resolve_mechanism(g2, "丙县防治结核病工作联席会议") == "mechanism:丙县防治结核病工作联席会议"
+    with pytest.raises(AmbiguousError, match="matches 3 mechanisms"):
+        q.resolve_mechanism(g2, "防治结核病工作联席会议")  # a part of every name: still ambiguous
+
+
 def test_shared_alias_picks_all_its_bodies_not_the_whole_kind():
     from extractor.graph import GraphBuilder, merge
 

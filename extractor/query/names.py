@@ -149,12 +149,15 @@ def match_stages(conn: sqlite3.Connection, query: str, types: Sequence[str]) -> 
     if not q:
         return "none", []
     t = list(types)
-    exact = [r[0] for r in conn.execute(
-        f"SELECT id FROM nodes WHERE type IN ({placeholders(t)}) AND (key = ? OR id = ?) "
-        f"UNION SELECT a.node FROM aliases a JOIN nodes n ON n.id = a.node "
-        f"WHERE a.key = ? AND n.type IN ({placeholders(t)})", [*t, q, query, q, *t])]
+    # a node's own name (or id) equal to the query beats other nodes that only carry it as an
+    # alias (a notice that wrote another place's mechanism name in its own)
+    own = [r[0] for r in conn.execute(
+        f"SELECT id FROM nodes WHERE type IN ({placeholders(t)}) AND (key = ? OR id = ?)", [*t, q, query])]
+    exact = own or [r[0] for r in conn.execute(
+        f"SELECT a.node FROM aliases a JOIN nodes n ON n.id = a.node "
+        f"WHERE a.key = ? AND n.type IN ({placeholders(t)})", [q, *t])]
     if exact:
-        return "exact", node_order(conn, exact)
+        return "exact", node_order(conn, list(dict.fromkeys(exact)))
     hi = q + "\uffff"
     prefix = [r[0] for r in conn.execute(
         f"SELECT id FROM nodes WHERE type IN ({placeholders(t)}) AND key >= ? AND key < ? "
