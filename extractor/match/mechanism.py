@@ -1275,7 +1275,7 @@ def _others_post_after(notice: Notice, m: re.Match[str]) -> bool:
     role = m.start("role")
     if others_post(notice, role, True):
         return True
-    verb = re.match(r"担任|任|作为|为", notice.text[m.start() : role])
+    verb = re.match(r"担任|兼任|任|作为|为", notice.text[m.start() : role])  # the verbs of cues.convener
     gap = m.start() + (verb.end() if verb else 0)
     return gap < role and org_at(notice, notice.text, gap, role) == role
 

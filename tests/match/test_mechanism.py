@@ -555,6 +555,9 @@ UNITS = [
      "关于成立白河市森林防火指挥部的通知\n指挥部由白河市人民政府副市长（分管林业）兼任指挥长，市林业局局长任副指挥长。",
      {("白河市人民政府", "leader_unit_of", "白河市森林防火指挥部", "title=副市长（分管林业）"),
       ("白河市林业局", "deputy_leader_unit_of", "白河市森林防火指挥部", "title=局长")}),
+    ("a-departments-post-held-concurrently",  # 兼任县疾控中心主任: that body's post, not the committee's
+     "关于成立青山县爱国卫生运动委员会的通知\n县爱卫会由县政府副县长任主任。县卫健局副局长兼任县疾控中心主任。",
+     {("青山县政府", "leader_unit_of", "青山县爱国卫生运动委员会", "title=副县长")}),
     ("deputy-commanders-units-and-their-heads",  # A、B等单位领导任副总指挥: 等单位 is no part of the post
      "关于成立白河市防汛防旱指挥部的通知\n白河市防汛防旱指挥部由白河市政府分管副市长任总指挥，市水利局、市农业局等单位负责人任副总指挥。",
      {("白河市政府", "leader_unit_of", "白河市防汛防旱指挥部", "title=分管副市长"),
