@@ -180,6 +180,11 @@ def _before_own_subject(notice: Notice, start: int, end: int) -> int:
     return end
 
 
+def _sentence_stop(text: str, p: int) -> int:
+    """Where the sentence at ``p`` ends: its first ``。`` or ``；``, else the text's end."""
+    return min((i for i in (text.find("。", p), text.find("；", p)) if i >= 0), default=len(text))
+
+
 def _asks_another(notice: Notice, p: int) -> bool:
     """Does the piece at ``p`` ask a body to act (``…协管员，请各镇办落实…``): a request of its
     own, no part of the clause before?"""
@@ -187,7 +192,7 @@ def _asks_another(notice: Notice, p: int) -> bool:
     request = notice.lex.memo(_request_re).match(text, p)
     if request is None:
         return False
-    stop = min((i for i in (text.find("。", p), text.find("；", p)) if i >= 0), default=len(text))
+    stop = _sentence_stop(text, p)
     return subject_at(notice, request.end(), stop, asked=True) is not None
 
 
@@ -197,7 +202,7 @@ def _case_then_subject(notice: Notice, p: int, end: int) -> bool:
     text = notice.text
     opener = notice.lex.memo(_opener_re)
     # (the subject may be where ``end`` stops the clause: read it up to its sentence's end)
-    stop = min((i for i in (text.find("。", p), text.find("；", p)) if i >= 0), default=len(text))
+    stop = _sentence_stop(text, p)
     comma = text.find("，", p, min(end + 1, p + 52))
     while comma >= 0:
         if opener.fullmatch(text, p, comma + 1) and subject_at(notice, comma + 1, stop) is not None:
