@@ -99,8 +99,19 @@ def test_an_older_stores_memberships_view_learns_the_leader_units_at_the_next_bu
     path = tmp_path / "graph.db"
     conn = store.connect(path, create=True)
     store.write_notice(conn, DOC, kg.to_node_link(leader_graph()))
-    old = "\n".join(line for line in store.MEMBERSHIPS.splitlines() if "leader_unit" not in line)
-    old = old.replace("'deputy_convener_unit_of',", "'deputy_convener_unit_of', 'office_of', 'part_of');")  # as older stores have it
+    old = """CREATE VIEW memberships AS
+SELECT m.name AS mechanism, b.name AS body, b.kind AS kind, b.locality AS place,
+       CASE e.relation WHEN 'member_unit_of' THEN 'member'
+                       WHEN 'convener_unit_of' THEN 'convener_unit'
+                       WHEN 'deputy_convener_unit_of' THEN 'deputy_convener_unit'
+                       WHEN 'office_of' THEN 'office' ELSE 'part' END AS role,
+       e.title AS title, e.notice AS notice, e.evidence AS evidence,
+       m.id AS mechanism_id, b.id AS body_id
+FROM edges e
+JOIN nodes m ON m.id = e.target AND m.type = 'mechanism'
+JOIN nodes b ON b.id = e.source
+WHERE e.relation IN ('member_unit_of', 'convener_unit_of', 'deputy_convener_unit_of',
+                     'office_of', 'part_of');"""  # the view as stores written before the leader units have it
     conn.executescript("DROP VIEW memberships;" + old)
     assert {r["role"] for r in conn.execute("SELECT role FROM memberships")} == {"member"}
     conn.close()

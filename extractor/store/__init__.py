@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import NotFoundError, PolicyKGError
-from ..model import copy_attrs, fold_body, fold_node
+from ..model import UNIT_ROLES, copy_attrs, fold_body, fold_node
 from .rows import DUTY_ROW_KEYS, IN_DUTY_ROW, SAME_ID, NoticeRows, notice_rows
 from .rows import dumps as _dumps
 
@@ -206,27 +206,28 @@ SELECT m.name AS name, json_extract(m.attributes, '$.short') AS short,
 FROM nodes m WHERE m.type = 'mechanism';
 """
 
+#: A body's relation to a mechanism -> its role in the ``memberships`` view: the posts a unit
+#: holds come from :data:`extractor.model.UNIT_ROLES`, so a new one reaches the view.
+MEMBERSHIP_ROLES = {"member_unit_of": "member",
+                    **{relation: f"{role}_unit" for relation, role in UNIT_ROLES.items()},
+                    "office_of": "office", "part_of": "part"}
+
 #: The ``memberships`` view: a mechanism's units and their part in it. Kept apart from
 #: :data:`SCHEMA` so that a writer's open brings an older store's view up to date when the
-#: graph model gains a unit relation (:data:`MEMBERSHIPS_MARK`: the newest relation it names).
-MEMBERSHIPS = """
+#: graph model gains a unit relation (one :data:`MEMBERSHIP_ROLES` names that the view lacks).
+_WHEN = "\n                       "  # one relation a line, as an analyst's SQL client shows the view
+MEMBERSHIPS = f"""
 CREATE VIEW IF NOT EXISTS memberships AS
 SELECT m.name AS mechanism, b.name AS body, b.kind AS kind, b.locality AS place,
-       CASE e.relation WHEN 'member_unit_of' THEN 'member'
-                       WHEN 'convener_unit_of' THEN 'convener_unit'
-                       WHEN 'deputy_convener_unit_of' THEN 'deputy_convener_unit'
-                       WHEN 'leader_unit_of' THEN 'leader_unit'
-                       WHEN 'deputy_leader_unit_of' THEN 'deputy_leader_unit'
-                       WHEN 'office_of' THEN 'office' ELSE 'part' END AS role,
+       CASE e.relation {_WHEN.join(f"WHEN '{r}' THEN '{role}'" for r, role in MEMBERSHIP_ROLES.items())}
+       END AS role,
        e.title AS title, e.notice AS notice, e.evidence AS evidence,
        m.id AS mechanism_id, b.id AS body_id
 FROM edges e
 JOIN nodes m ON m.id = e.target AND m.type = 'mechanism'
 JOIN nodes b ON b.id = e.source
-WHERE e.relation IN ('member_unit_of', 'convener_unit_of', 'deputy_convener_unit_of',
-                     'leader_unit_of', 'deputy_leader_unit_of', 'office_of', 'part_of');
+WHERE e.relation IN ({", ".join(f"'{r}'" for r in MEMBERSHIP_ROLES)});
 """
-MEMBERSHIPS_MARK = "deputy_leader_unit_of"
 
 
 #: The edge indices, made (and those of older stores dropped) whenever a build opens the
@@ -428,7 +429,8 @@ def _writable_schema(conn: sqlite3.Connection, p: Path) -> None:
         _add_sort_names(conn)
     if not _has(conn, COUNTS_MARK):
         conn.executescript("BEGIN;" + COUNTS + COUNTS_FILL + "COMMIT;")
-    if MEMBERSHIPS_MARK not in _view_sql(conn, "memberships"):  # a new store, or an older store's view
+    view = _view_sql(conn, "memberships")
+    if not all(f"'{relation}'" in view for relation in MEMBERSHIP_ROLES):  # a new store, or an older store's view
         conn.executescript("BEGIN; DROP VIEW IF EXISTS memberships;" + MEMBERSHIPS + "COMMIT;")
 
 
