@@ -7,9 +7,10 @@ import re
 
 from ...normalize import HAN, split_clauses
 from ...notice import Duty, Notice
+from ...resolve import Org
 from ...numbering import MARKER
-from ...words import dictionary_words, own_word, subject_phrase, word_tags
-from ..orgs import unit_list
+from ...words import dictionary_words, own_word, starts_with_verb, subject_phrase, word_tags
+from ..orgs import unit_list, unlisted_name_ends
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
 from .clauses import INLINE_MARK
@@ -230,6 +231,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     leads = [notice.table.add(w) for _a, _b, w in unit_list(notice, a, b)]
     if not leads and unlisted_head(notice, text[a:b]) and text[a:b].endswith("部门"):
         leads = head_units(notice, a, b)  # 由市政管理部门牵头: a department no lexicon lists
+    if not leads:
+        leads = _agent_named(notice, a, b, se)  # 由青山县人民医院公共卫生科具体负责: a unit of a known body
     orgs = [(org, lead_role) for org in leads]
     if not orgs:
         return inside or _reads_on(notice, end, se)
@@ -251,6 +254,14 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     if title:
         notice.reserved.append((start, end))  # the marker sentence is read, no duty of its own
     return inside or _reads_on(notice, end, se)
+
+
+def _agent_named(notice: Notice, a: int, b: int, se: int) -> list[Org]:
+    """The bodies a subject reader names as the whole of ``text[a:b]`` (the lead of ``由X负责``
+    that no unit list reads: a unit of a known body, ``X医院公共卫生科``), else none."""
+    if b not in unlisted_name_ends(notice, a, se) or starts_with_verb(notice.text[a:b]):
+        return []
+    return [notice.table.add(notice.text[a:b])]
 
 
 def _reads_on(notice: Notice, end: int, se: int) -> bool:

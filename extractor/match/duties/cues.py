@@ -47,7 +47,8 @@ class _Cues:
         # (由X承办的活动: a relative clause, no assignment)
         self.assignment = re.compile(
             # 由X、Y等分工负责 / 由X按职责分工负责: how the units share the work, no part of a name
-            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?:按(?:各自)?职(?:责|能))?(?:分工)?"
+            # 由X具体负责: an adverb of the verb, no part of X's name
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?:按(?:各自)?职(?:责|能))?(?:分工)?(?:{lex.cue_re('assignment_adverbs')})?"
             rf"(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}(?!的)"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )

@@ -477,6 +477,15 @@ FREE_TEXT = [
      "三、工作要求 （一） 人员培训 接种人员培训由青山县卫健局负责 （二） 登记通知 入户登记由青山县民政局负责。",
      ["接种人员培训由青山县卫健局负责", "入户登记由青山县民政局负责"],
      {("青山县卫健局", R, "接种人员培训由青山县卫健局负责"), ("青山县民政局", R, "入户登记由青山县民政局负责")}),
+    # 由X具体负责: the adverb is no part of X's name; X a unit of a known body no lexicon lists
+    ("assignment-adverb-before-the-verb",
+     "四、资料征订工作由青山县人民医院公共卫生科具体负责，联系电话：1234567。",
+     ["资料征订工作由青山县人民医院公共卫生科具体负责"],
+     {("青山县人民医院公共卫生科", R, "资料征订工作由青山县人民医院公共卫生科具体负责")}),
+    ("assignment-adverb-quanmian",
+     "入户登记工作由白河镇卫生院全面负责。",
+     ["入户登记工作由白河镇卫生院全面负责"],
+     {("白河镇卫生院", R, "入户登记工作由白河镇卫生院全面负责")}),
     # a piece that opens with the case a duty is for, then a subject of its own: the first duty ends before it
     ("case-then-a-second-subject-ends-the-first-duty",
      "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，县疾控中心都应当开展调查。",
