@@ -82,6 +82,9 @@ class SubjectCues:
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
+        # 建设部主管全国…工作, 各级人民政府领导…工作: the body's charge of a field's work (``governs``)
+        self.governing_verbs = frozenset(lex.cue("governing_verbs"))
+        self.governing_word = re.compile(lex.cue_re("governing_verbs"))
         self.partner_openers = frozenset(lex.cue("partner_verbs"))  # 会同X… (not 联合: 联合采购办公室 is a body)
         self.partner_firsts = frozenset(w[0] for w in self.partner_openers if w)  # a quick test before segmenting
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
@@ -688,6 +691,9 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     hit = unlisted_org_at(notice, p, limit, cues.found)
     if hit:
         return hit  # 接种单位发现可疑疫苗，应当立即…
+    hit = unlisted_org_at(notice, p, limit, cues.governing_word)
+    if hit and governs(notice, hit[1], limit):
+        return hit  # 建设部主管全国城市饮用水卫生管理工作
     hit = unlisted_org_at(notice, p, limit, _DESIGNATED) if not in_list else None
     if hit:
         return hit  # 白河市血液中心是本市供血机构，负责…; 地方人民政府是…的责任主体，要…
@@ -1137,6 +1143,7 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, _after_own_remit(cues, text, q, limit), limit)
+              or governs(notice, q, limit)
               or cues.lead_role.match(text, q, limit)
               or (_REGARDING_ACT.match(text, q, limit) and all(_class_of_bodies(notice, it) for it in items))
               or cues.predicate_adverb.match(text, q, limit)
@@ -1337,6 +1344,20 @@ def _acting_body(notice: Notice, item: SubjectItem, tail: bool) -> bool:
     if item.form in ("short", "dept", "qualified"):
         return tail or item.form == "qualified"
     return False
+
+
+def governs(notice: Notice, q: int, limit: int) -> bool:
+    """Does the clause at ``q`` state the body's charge of a field's work (``主管全国城市饮用水
+    卫生管理工作``, ``领导本地区艾滋病防治工作``): a governing verb as a word of its own, then no
+    verb or preposition (not ``领导到某镇检查工作``: the body's leaders), the clause ending on 工作?"""
+    text = notice.text
+    stop = _next_char(notice, _CLAUSE_STOP_CHARS, q, limit)
+    end = stop if stop is not None else limit
+    if not text.endswith("工作", q, end) or text[q : q + 1] not in "主领":
+        return False
+    words = dictionary_words(text[q:end])
+    return (len(words) >= 3 and words[0] in subject_cues(notice).governing_verbs
+            and word_tags().get(words[1]) not in VERB_TAGS | {"p"})
 
 
 def _verb_follows(notice: Notice, q: int, limit: int) -> bool:

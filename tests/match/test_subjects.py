@@ -135,6 +135,26 @@ def test_remit_and_responsible_party(text: str, expected: set[tuple[str, ...]]) 
     assert facts(doc_of(text), R) == expected
 
 
+# (id, notice, facts): how a regulation's articles write a body's charge: a governing verb and the
+# field's work (X主管…工作, X领导…工作), a department's name no lexicon lists too
+ARTICLES = [
+    ("body-governs-the-fields-work", T + "第五条 交通部主管全国港口卫生管理工作。",
+     {("交通部", R, "交通部主管全国港口卫生管理工作")}),
+    ("governments-lead-the-work-then-more-verbs",
+     T + "第三条 各级人民政府领导本地区鼠疫防治工作，制定鼠疫防治规划。",
+     {("各级人民政府", R, "各级人民政府领导本地区鼠疫防治工作，制定鼠疫防治规划")}),
+    # near misses: the body's leaders go somewhere (a verb after 领导); a leading group is a name
+    ("body-leaders-visit", T + "县卫健局领导到白河镇检查工作。", set()),
+    ("leading-group-is-no-verb", T + "县卫健局领导小组负责统筹协调鼠疫防治工作。",
+     {("县卫健局领导小组", R, "县卫健局领导小组负责统筹协调鼠疫防治工作")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ARTICLES))
+def test_articles(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
+
+
 # (id, notice, facts): a class of bodies (a name ending 机构/组织/单位, or the lexicon's 学校), then
 # what it finds or what its duty is about, a comma, then a modal verb of its own (X发现Y，应…,
 # X对Y，应立即…), or the matter and its formal act (X对Y进行Z): the class's duty (a plain verb
