@@ -76,7 +76,7 @@ class SubjectCues:
             rf"(?:{lex.cue_re('lead_role_nouns')})(?=[，。；,;]|$|{modal})")
         basis = lex.cue_re("basis_words")
         # 依据职责 / 按照各自职责分工 / 根据职能: the subject acts within its own remit, its verb follows
-        self.own_remit = re.compile(rf"(?:{basis}|按)(?:各自)?(?:职责|职能)(?:分工)?")
+        self.own_remit = re.compile(rf"(?:{basis}|按)(?:各自)?(?:职责|职能)(?:分工)?[，,]?")  # (X按照职责，负责…)
         # 根据年度资金安排， / 按照验收结果，: what the subject acts on, a clause of its own before its verb
         self.basis = re.compile(rf"(?:{basis})[^，。；：,;:]{{2,30}}，")
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
@@ -85,6 +85,7 @@ class SubjectCues:
         # 建设部主管全国…工作, 各级人民政府领导…工作: the body's charge of a field's work (``governs``)
         self.governing_verbs = frozenset(lex.cue("governing_verbs"))
         self.governing_word = re.compile(lex.cue_re("governing_verbs"))
+        self.charge_verb = re.compile(lex.cue_re("charge_verbs"))  # X，负责…: after a comma, the body's charge
         self.partner_openers = frozenset(lex.cue("partner_verbs"))  # 会同X… (not 联合: 联合采购办公室 is a body)
         self.partner_firsts = frozenset(w[0] for w in self.partner_openers if w)  # a quick test before segmenting
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
@@ -1103,7 +1104,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     sub = _SUBORDINATES.match(text, q, limit)
     if sub:  # 卫生部门及其下属疾控和医疗等专业机构，要…: the body's own institutions go with it
         q = sub.end()
-    if q < limit and text[q] == "，" and (q > p or sub or (quals and cues.modal.match(text, q + 1, limit))):
+    if q < limit and text[q] == "，" and (q > p or sub or (quals and cues.modal.match(text, q + 1, limit))
+                                         or _comma_then_charge(notice, pos, items, q, limit)):
         q += 1  # 等各有关部门，要… / 各有关地方A、B部门，要…: a qualified list, a comma before its modal verb
     lead = cues.leader.match(text, q, limit)
     answers = _FIRST_RESPONSIBLE.match(text, lead.end(), limit) if lead else None
@@ -1165,6 +1167,21 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     if quals:
         items = _qualify(text, quals, items, g.group(0) if g else "")
     return items, q
+
+
+def _comma_then_charge(notice: Notice, pos: int, items: list[SubjectItem], q: int, limit: int) -> bool:
+    """A body named in full opening its sentence, then a comma and its charge (``县级以上人民政府
+    卫生行政主管部门，负责…``, an article's way of writing it): the comma is no end of the
+    subject. Only a sentence's first words (not ``…，A，负责…``: an apposition or a list goes on)."""
+    text = notice.text
+    before = text[:pos].rstrip(" \u3000")
+    return (text.startswith("，", q) and subject_cues(notice).charge_verb.match(text, q + 1, limit) is not None
+            and all(it.form in ("org", "qualified", "unlisted") for it in items)
+            and (not before or before[-1] in "。；;：:\n" or _ARTICLE_END.search(before) is not None))
+
+
+# 第五条 / 第十二条: an article's number before its first words
+_ARTICLE_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}条$")
 
 
 def _opens_with_partner(notice: Notice, pos: int, limit: int) -> bool:

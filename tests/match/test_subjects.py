@@ -143,6 +143,14 @@ ARTICLES = [
     ("governments-lead-the-work-then-more-verbs",
      T + "第三条 各级人民政府领导本地区鼠疫防治工作，制定鼠疫防治规划。",
      {("各级人民政府", R, "各级人民政府领导本地区鼠疫防治工作，制定鼠疫防治规划")}),
+    # an article writes a comma between the body opening it and its charge (X，负责…; X（以下简称Y），负责…)
+    ("comma-before-the-charge", T + "第六条 县级以上人民政府卫生行政主管部门，负责本行政区域内鼠疫监测工作。",
+     {("县级以上人民政府卫生行政主管部门", R, "县级以上人民政府卫生行政主管部门，负责本行政区域内鼠疫监测工作")}),
+    ("comma-after-an-alias-note-before-the-charge",
+     T + "白河市鼠疫防治中心（以下简称鼠防中心），负责全市鼠疫疫源地监测。",
+     {("白河市鼠疫防治中心", R, "白河市鼠疫防治中心（以下简称鼠防中心），负责全市鼠疫疫源地监测")}),
+    ("within-its-remit-then-a-comma", T + "第七条 白河市疾控中心按照职责，负责口岸鼠疫监测。",
+     {("白河市疾控中心", R, "白河市疾控中心按照职责，负责口岸鼠疫监测")}),
     # near misses: the body's leaders go somewhere (a verb after 领导); a leading group is a name
     ("body-leaders-visit", T + "县卫健局领导到白河镇检查工作。", set()),
     ("leading-group-is-no-verb", T + "县卫健局领导小组负责统筹协调鼠疫防治工作。",
