@@ -195,6 +195,18 @@ _CONDITION = re.compile(
 _DESIGNATED = re.compile(rf"{_DESIGNATION}|{_RESPONSIBLE_PARTY}")
 
 
+def defines_an_office(notice: Notice, start: int, verb: int) -> bool:
+    """Does the subject at ``start`` say, before its verb at ``verb``, that it is another body's
+    working office (``爱卫会办公室是同级爱卫会的办事机构，负责…``, ``office_designations``)? As
+    with an office's seat (``设在Y``), that is what the office is, no part of what it does."""
+    m = notice.lex.memo(_office_designation_re).search(notice.text, start, verb)
+    return m is not None and m.end() == verb
+
+
+def _office_designation_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?:是|为)[^。；，]{{1,24}}?的?(?:{lex.cue_re('office_designations')})，")
+
+
 class SubjectItem(NamedTuple):
     """One body named in a clause's subject: its span, the kind of a short department name
     (``"?"`` for a redaction), how it was read, and the name to use when not its text."""

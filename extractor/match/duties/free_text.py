@@ -20,7 +20,7 @@ from ...words import (
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..level_departments import governments_of_levels
 from ..sections import in_goal_section, in_report_section
-from ..subjects import area_collective, requested_at, subject_at, subject_cues
+from ..subjects import area_collective, defines_an_office, requested_at, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
     BRACKETED_MARK,
@@ -354,6 +354,8 @@ def find_subject_duties(notice: Notice) -> None:
             # own, up to the end of the sentence: one duty each.
             clause_start = p
             first_start = _opener_start(notice, ln.body_start, p)
+            if defines_an_office(notice, p, verb):
+                first_start = verb  # X办公室是Y的办事机构，负责…: as 设在Y, what the office is is no part of its duty
             while clause_start < stop:
                 end = clause_start
                 while end < stop and text[end] not in "。；":

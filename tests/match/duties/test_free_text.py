@@ -102,6 +102,12 @@ FREE_TEXT = [
      ["白河市中心血站是本市采血供血机构，负责采集和供应血液"],
      {("白河市中心血站", R, "白河市中心血站是本市采血供血机构，负责采集和供应血液")}),
     ("definition-is-no-designation", "测试主体是指提出道路测试申请的单位，应符合条件。", [], set()),
+    # an office said to be another body's working office (X是Y的办事机构，): as its seat (设在Y), what the
+    # office is is no part of its duty, which starts at the verb
+    ("office-designation-then-duty",
+     "第八条 县爱卫会办公室是县爱卫会的办事机构，负责县爱卫会日常工作。",
+     ["负责县爱卫会日常工作"],
+     {("县爱卫会办公室", R, "负责县爱卫会日常工作")}),
     # departments listed after the governments of a class of levels (县级以上人民政府A、B等部门): each one's
     # duty, the first named with the governments' words; in 各级政府性…机构 政府 opens a longer word (a class of
     # institutions, not read today)
