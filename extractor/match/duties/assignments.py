@@ -7,8 +7,8 @@ import re
 
 from ...normalize import HAN, split_clauses
 from ...notice import Duty, Notice
-from ...resolve import Org
 from ...numbering import MARKER
+from ...resolve import Org
 from ...words import dictionary_words, own_word, starts_with_verb, subject_phrase, word_tags
 from ..orgs import unit_list, unlisted_name_ends
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues

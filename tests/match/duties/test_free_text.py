@@ -492,6 +492,36 @@ FREE_TEXT = [
      "入户登记工作由白河镇卫生院全面负责。",
      ["入户登记工作由白河镇卫生院全面负责"],
      {("白河镇卫生院", R, "入户登记工作由白河镇卫生院全面负责")}),
+    # a report's words of speech before a body (她强调X要…, 《通知》要求X…, …通知，要求X…): X's duty; a body
+    # told (强调, 指出) needs its modal verb, one asked (要求, 希望) any verb; the clause that only reports
+    # the asking (X印发通知，要求) is no duty of its own
+    ("told-in-a-report-with-its-modal",
+     "青山县召开卫生镇复审工作会议。镇卫生办主任作了总结发言，她强调各单位要高度重视卫生镇复审工作。",
+     ["各单位要高度重视卫生镇复审工作"],
+     {("各单位", R, "各单位要高度重视卫生镇复审工作")}),
+    ("asked-by-the-notice-any-verb",
+     "《通知》要求各镇办认真做好灭鼠工作。",
+     ["各镇办认真做好灭鼠工作"],
+     {("各镇办", R, "各镇办认真做好灭鼠工作")}),
+    ("asked-after-issuing-a-notice",
+     "白河市卫健委印发《关于做好灭鼠工作的通知》，要求各镇办加强鼠情监测。",
+     ["各镇办加强鼠情监测"],
+     {("各镇办", R, "各镇办加强鼠情监测")}),
+    ("told-after-a-full-stop-then-another-subject-by-law",
+     "通知明确了污水处理的管理要求。强调医疗机构要按照规定开展自行监测，重点排污单位依法安装监测设备。",
+     ["医疗机构要按照规定开展自行监测"],
+     {("医疗机构", R, "医疗机构要按照规定开展自行监测")}),
+    # near misses: what is said of a body with no modal verb (a state); what a body may or may not ask
+    ("said-of-a-body-is-no-duty", "会议指出各地防治工作进展还很不平衡。", [], set()),
+    ("a-body-may-ask-another", "县卫健局可以与县财政局沟通，要求县财政局及时拨付经费。", [], set()),
+    ("a-body-may-not-ask-another", "各单位不得要求县财政局转发文件。",
+     ["各单位不得要求县财政局转发文件"],
+     {("各单位", R, "各单位不得要求县财政局转发文件")}),
+    # every place of a level (各乡镇) where the notice names their governments in full: the governments act
+    ("places-act-through-their-governments",
+     "经研究，要求各乡镇设立卫生工作站。各乡镇人民政府要落实工作经费。",
+     ["各乡镇设立卫生工作站", "各乡镇人民政府要落实工作经费"],
+     {("各乡镇人民政府", R, "各乡镇设立卫生工作站"), ("各乡镇人民政府", R, "各乡镇人民政府要落实工作经费")}),
     # a piece that opens with the case a duty is for, then a subject of its own: the first duty ends before it
     ("case-then-a-second-subject-ends-the-first-duty",
      "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，县疾控中心都应当开展调查。",
@@ -523,6 +553,9 @@ RESPONSIBLE = [
     ("two-subjects-two-sentences", "县卫健局负责疫苗接种。县教体局负责查验接种证。", {"县卫健局", "县教体局"}),
     # 各级X部门 named first, then X部门: one body (the other order, X部门 then 各级X部门, too)
     ("each-level-departments-then-the-plain-name", "各级林业部门要加强巡查。林业部门负责森林火情通报。", {"各级林业部门"}),
+    # 各级X行政部门 named first, then X部门 (here the place's departments at each of its places): one body
+    ("each-level-administrative-departments-then-the-plain-name",
+     "各级林业行政部门要加强巡查。青山县各地林业、公安部门要联合开展排查。", {"各级林业行政部门", "青山县公安部门"}),
     ("plain-name-then-each-level-departments", "林业部门负责森林火情通报。各级林业部门要加强巡查。", {"林业部门"}),
     # a second subject after a comma (，县财政局给予经费支持) with a plain verb: a duty of its own
     ("second-subject-after-comma", "县卫健局、县教体局要联合开展学生近视筛查，县财政局给予经费支持。",
