@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...normalize import HAN, split_clauses
 from ...notice import Duty, Notice
 from ...numbering import MARKER
@@ -139,8 +140,26 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if cues.agent_own_choice.search(text, q, end):
             start = end + 1
             continue  # 具体分配由学校自行处理: left to the body's own choice, no duty laid on it
+        if _asked_before(notice, start, m.start(), se):
+            start = m.start()  # 请A做好…，并由B与C签订…: the clauses before are A's, B's duty is its own clause
         notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
+
+
+def _asked_before(notice: Notice, start: int, at: int, se: int) -> bool:
+    """Does a clause between ``start`` and the agent at ``at`` ask a body of its own to act
+    (``…，请各镇办落实…，并由X…``)? Those clauses are that body's duty, no part of X's."""
+    text = notice.text
+    request = notice.lex.memo(_request_re)
+    for c in [start, *(i + 1 for i in range(start, at) if text[i] in "，,")]:
+        r = request.match(text, c, at)
+        if r and subject_at(notice, r.end(), se, asked=True) is not None:
+            return True
+    return False
+
+
+def _request_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(lex.cue_re("request_words"))
 
 
 def _own_subject(notice: Notice, comma: int, se: int) -> bool:

@@ -148,7 +148,7 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
     (``…，城区灭犬由市政部门牵头``, read by :func:`find_assignments`): before that clause and the
     adverbials that lead into it (``在政府的统一领导下，按照…原则，除城区外，``)."""
     text = notice.text
-    starts = {d.span[0] for d in notice.duties if d.source == "assignment" and start < d.span[0] < end}
+    starts = {d.span[0] for d in notice.duties if d.source in ("assignment", "agent") and start < d.span[0] < end}
     cut = next((i for i in range(start + 1, end) if i in starts and text[i - 1] == "，"), None)
     if cut is None:
         return end

@@ -533,6 +533,12 @@ FREE_TEXT = [
      "为做好灭鼠工作，请青山县卫健局在每个行政村确定1名灭鼠员，请各镇办落实灭鼠员待遇。",
      ["青山县卫健局在每个行政村确定1名灭鼠员", "各镇办落实灭鼠员待遇"],
      {("青山县卫健局", R, "青山县卫健局在每个行政村确定1名灭鼠员"), ("各镇办", R, "各镇办落实灭鼠员待遇")}),
+    # a request, then an agent after 由 in a later clause (…，请A…，并由B与C签订…): A's duty ends before it,
+    # B's is its own clause
+    ("a-request-then-an-agent-clause",
+     "为做好灭鼠工作，请各镇办落实灭鼠员待遇，并由各镇办卫生办与灭鼠员签订工作责任书，明确工作职责。",
+     ["并由各镇办卫生办与灭鼠员签订工作责任书，明确工作职责", "各镇办落实灭鼠员待遇"],
+     {("各镇办", R, "各镇办落实灭鼠员待遇"), ("各镇办卫生办", R, "并由各镇办卫生办与灭鼠员签订工作责任书，明确工作职责")}),
     # near miss: the case, then the same subject's modal with no subject of its own: one duty
     ("case-then-the-same-subjects-modal",
      "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查。",
