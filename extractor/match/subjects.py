@@ -334,11 +334,19 @@ def _each_place_of_a_level(notice: Notice, p: int, limit: int) -> int | None:
     ``one_level_qualifiers``), when a modal verb follows (not a department of theirs:
     ``各省、自治区、直辖市邮政管理局``; nor a list going on: ``…直辖市和各部门``, read as before)."""
     qual = _qualifier_re(notice)
-    m = qual.match(notice.text, p, limit) if qual is not None and notice.text.startswith("各", p) else None
-    if m is None or m.group(0) not in notice.lex.forms.get("one_level_qualifiers", ()):
+    text = notice.text
+    concerned = _EACH_CONCERNED.match(text, p, limit)  # 各有关省、自治区、直辖市: the places concerned
+    at = concerned.end() if concerned else p
+    m = qual.match(text, at, limit) if qual is not None and text.startswith("各", p) else None
+    written = "各" + m.group(0).removeprefix("各") if m else ""
+    if m is None or written not in notice.lex.forms.get("one_level_qualifiers", ()):
         return None
     q = m.end()
-    return q if subject_cues(notice).modal.match(notice.text, q, limit) else None
+    case = subject_cues(notice).when.match(text, q, limit)  # 各省、自治区、直辖市在编制规划时，应…: when it acts
+    return q if subject_cues(notice).modal.match(text, case.end() if case else q, limit) else None
+
+
+_EACH_CONCERNED = re.compile("各(?:有关|相关)(?=省)")
 
 
 def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:

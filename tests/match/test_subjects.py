@@ -151,6 +151,12 @@ ARTICLES = [
      {("白河市鼠疫防治中心", R, "白河市鼠疫防治中心（以下简称鼠防中心），负责全市鼠疫疫源地监测")}),
     ("within-its-remit-then-a-comma", T + "第七条 白河市疾控中心按照职责，负责口岸鼠疫监测。",
      {("白河市疾控中心", R, "白河市疾控中心按照职责，负责口岸鼠疫监测")}),
+    # every place of the provincial level, the ones concerned too (各有关省、自治区、直辖市), when it acts
+    # (在…时，) before its modal verb
+    ("places-concerned-of-a-level-then-modal", T + "各有关省、自治区、直辖市要将鼠疫监测纳入卫生规划。",
+     {("各有关省、自治区、直辖市", R, "各有关省、自治区、直辖市要将鼠疫监测纳入卫生规划")}),
+    ("places-of-a-level-when-then-modal", T + "各省、自治区、直辖市在编制卫生规划时，应将鼠疫监测纳入规划。",
+     {("各省、自治区、直辖市", R, "各省、自治区、直辖市在编制卫生规划时，应将鼠疫监测纳入规划")}),
     # near misses: the body's leaders go somewhere (a verb after 领导); a leading group is a name
     ("body-leaders-visit", T + "县卫健局领导到白河镇检查工作。", set()),
     ("leading-group-is-no-verb", T + "县卫健局领导小组负责统筹协调鼠疫防治工作。",
