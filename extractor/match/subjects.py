@@ -745,7 +745,7 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
                 p += 1
                 continue
             break
-    if not more or not (cues.list_tail.match(text, p, limit) or all(it.form in ("org", "collective") for it in more)):
+    if not more or not (cues.list_tail.match(text, p, limit) or all(it.form in ("org", "collective", "unlisted") for it in more)):
         return None  # 及各乡镇要… / 及工、青、妇等社会团体要…
     return items + more, p
 
@@ -1193,15 +1193,12 @@ def _comma_then_charge(notice: Notice, pos: int, items: list[SubjectItem], q: in
     """A body named in full opening its sentence, then a comma and its charge (``县级以上人民政府
     卫生行政主管部门，负责…``, an article's way of writing it): the comma is no end of the
     subject. Only a sentence's first words (not ``…，A，负责…``: an apposition or a list goes on)."""
-    text = notice.text
-    before = text[:pos].rstrip(" \u3000")
-    return (text.startswith("，", q) and subject_cues(notice).charge_verb.match(text, q + 1, limit) is not None
-            and all(it.form in ("org", "qualified", "unlisted") for it in items)
-            and (not before or before[-1] in "。；;：:\n" or _ARTICLE_END.search(before) is not None))
-
-
-# 第五条 / 第十二条: an article's number before its first words
-_ARTICLE_END = re.compile(r"第[一二三四五六七八九十百零〇\d]{1,5}条$")
+    text, cues = notice.text, subject_cues(notice)
+    stop = max(text.rfind(ch, 0, pos) for ch in "。；;：:！？\n")
+    return (text.startswith("，", q) and cues.charge_verb.match(text, _after_own_remit(cues, text, q + 1, limit), limit) is not None
+            and all(it.form in ("org", "qualified", "unlisted", "dept", "short", "collective") for it in items)
+            and (len(items) > 1 or items[0].form in ("org", "qualified", "unlisted"))
+            and re.search("[，,]", text[stop + 1 : pos]) is None)
 
 
 def _opens_with_partner(notice: Notice, pos: int, limit: int) -> bool:

@@ -157,6 +157,12 @@ ARTICLES = [
      {("各有关省、自治区、直辖市", R, "各有关省、自治区、直辖市要将鼠疫监测纳入卫生规划")}),
     ("places-of-a-level-when-then-modal", T + "各省、自治区、直辖市在编制卫生规划时，应将鼠疫监测纳入规划。",
      {("各省、自治区、直辖市", R, "各省、自治区、直辖市在编制卫生规划时，应将鼠疫监测纳入规划")}),
+    # a second list after the first one's tail (…等组织及Y; …等有关部门以及A、B) of bodies no lexicon lists
+    ("second-list-of-unlisted-bodies", T + "村民委员会、卫生服务站等组织及保洁服务企业应当协助有关部门开展灭鼠工作。",
+     {(b, R, "村民委员会、卫生服务站等组织及保洁服务企业应当协助有关部门开展灭鼠工作", "role=support")
+      for b in ("村民委员会", "卫生服务站", "保洁服务企业")}),
+    ("departments-of-levels-and-a-second-list-comma-then-remit", T + "县级以上人民政府财政、水利等有关部门以及县扶贫办、县盐务局，按照职责分工，负责各自承担的鼠疫防治工作。",
+     {(b, R, "县级以上人民政府财政、水利等有关部门以及县扶贫办、县盐务局，按照职责分工，负责各自承担的鼠疫防治工作") for b in ("县级以上人民政府财政部门", "水利部门", "县扶贫办", "县盐务局")}),
     # near misses: the body's leaders go somewhere (a verb after 领导); a leading group is a name
     ("body-leaders-visit", T + "县卫健局领导到白河镇检查工作。", set()),
     ("leading-group-is-no-verb", T + "县卫健局领导小组负责统筹协调鼠疫防治工作。",
