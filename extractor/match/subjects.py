@@ -1166,6 +1166,7 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, _after_own_remit(cues, text, q, limit), limit)
               or governs(notice, q, limit)
+              or (len(items) > 1 and _REMIT_LABEL.match(text, q, limit))  # A、B等部门的职责是…
               or cues.lead_role.match(text, q, limit)
               or (_REGARDING_ACT.match(text, q, limit) and all(_class_of_bodies(notice, it) for it in items))
               or cues.predicate_adverb.match(text, q, limit)
@@ -1178,7 +1179,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
                   and _verb_follows(notice, _after_step(cues, text, _after_basis(cues, text, _after_time(notice, text, q, limit), limit), limit), limit))):
         return None
-    if not (cues.modal.match(text, q, limit) or _REGARDING_ACT.match(text, q, limit)) and _relative_clause(notice, q, limit):
+    if (not (cues.modal.match(text, q, limit) or _REGARDING_ACT.match(text, q, limit) or _REMIT_LABEL.match(text, q, limit))
+            and _relative_clause(notice, q, limit)):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
@@ -1199,6 +1201,10 @@ def _comma_then_charge(notice: Notice, pos: int, items: list[SubjectItem], q: in
             and all(it.form in ("org", "qualified", "unlisted", "dept", "short", "collective") for it in items)
             and (len(items) > 1 or items[0].form in ("org", "qualified", "unlisted"))
             and re.search("[，,]", text[stop + 1 : pos]) is None)
+
+
+# A、B等部门的职责是…: the listed bodies' duties, named by a label (one body's is read by remit_labels)
+_REMIT_LABEL = re.compile("的(?:主要)?(?:职责|任务)(?:是|为)(?![：:])")
 
 
 def _opens_with_partner(notice: Notice, pos: int, limit: int) -> bool:

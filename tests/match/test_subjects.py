@@ -163,6 +163,9 @@ ARTICLES = [
       for b in ("村民委员会", "卫生服务站", "保洁服务企业")}),
     ("departments-of-levels-and-a-second-list-comma-then-remit", T + "县级以上人民政府财政、水利等有关部门以及县扶贫办、县盐务局，按照职责分工，负责各自承担的鼠疫防治工作。",
      {(b, R, "县级以上人民政府财政、水利等有关部门以及县扶贫办、县盐务局，按照职责分工，负责各自承担的鼠疫防治工作") for b in ("县级以上人民政府财政部门", "水利部门", "县扶贫办", "县盐务局")}),
+    # a list's duties named by a label (A、B等部门的职责是…), the pieces after ；its duties too
+    ("listed-departments-remit-label", T + "公安、交通、民航等部门的职责是禁止病死禽类运输；对来自疫区的运载工具，认真开展消毒工作。",
+     {(b + "部门", R, d) for b in ("公安", "交通", "民航") for d in ("公安、交通、民航等部门的职责是禁止病死禽类运输", "对来自疫区的运载工具，认真开展消毒工作")}),
     # near misses: the body's leaders go somewhere (a verb after 领导); a leading group is a name
     ("body-leaders-visit", T + "县卫健局领导到白河镇检查工作。", set()),
     ("leading-group-is-no-verb", T + "县卫健局领导小组负责统筹协调鼠疫防治工作。",
