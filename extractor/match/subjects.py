@@ -84,6 +84,7 @@ class SubjectCues:
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
         # 建设部主管全国…工作, 各级人民政府领导…工作: the body's charge of a field's work (``governs``)
         self.governing_verbs = frozenset(lex.cue("governing_verbs"))
+        self.degree_adverbs = frozenset(lex.cue("degree_adverbs"))  # 还很不平衡: a state, no act
         self.governing_word = re.compile(lex.cue_re("governing_verbs"))
         self.charge_verb = re.compile(lex.cue_re("charge_verbs"))  # X，负责…: after a comma, the body's charge
         self.partner_openers = frozenset(lex.cue("partner_verbs"))  # 会同X… (not 联合: 联合采购办公室 is a body)
@@ -1424,6 +1425,8 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
         words = _after_opener(cues, words)  # 科技部从政策方面对试验区给予支持: the verb after the phrase
     if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs or words[1:2] == ["的"]:
         return False  # 县卫健局每年发布的指南，是…: the verb opens a relative clause, the subject is its noun
+    if len(words) >= 3 and words[-2] in cues.degree_adverbs and word_tags().get(words[-1]) == "a":
+        return False  # 各地防治工作进展还很不平衡: a state, the clause ends on a degree and an adjective
     return word_tags().get(words[0]) in VERB_TAGS or words[0] in cues.action_verbs
 
 

@@ -166,6 +166,8 @@ ARTICLES = [
     # a list's duties named by a label (A、B等部门的职责是…), the pieces after ；its duties too
     ("listed-departments-remit-label", T + "公安、交通、民航等部门的职责是禁止病死禽类运输；对来自疫区的运载工具，认真开展消毒工作。",
      {(b + "部门", R, d) for b in ("公安", "交通", "民航") for d in ("公安、交通、民航等部门的职责是禁止病死禽类运输", "对来自疫区的运载工具，认真开展消毒工作")}),
+    # near miss: a clause that ends on a degree and an adjective states how things are, no act
+    ("a-state-is-no-duty", T + "各地防治工作进展还很不平衡，一些地区疫情还比较严重。", set()),
     # near misses: the body's leaders go somewhere (a verb after 领导); a leading group is a name
     ("body-leaders-visit", T + "县卫健局领导到白河镇检查工作。", set()),
     ("leading-group-is-no-verb", T + "县卫健局领导小组负责统筹协调鼠疫防治工作。",
