@@ -76,12 +76,17 @@ class SubjectCues:
             rf"(?:{lex.cue_re('lead_role_nouns')})(?=[，。；,;]|$|{modal})")
         basis = lex.cue_re("basis_words")
         # 依据职责 / 按照各自职责分工 / 根据职能: the subject acts within its own remit, its verb follows
-        self.own_remit = re.compile(rf"(?:{basis}|按)(?:各自)?(?:职责|职能)(?:分工)?")
+        self.own_remit = re.compile(rf"(?:{basis}|按)(?:各自)?(?:职责|职能)(?:分工)?[，,]?")  # (X按照职责，负责…)
         # 根据年度资金安排， / 按照验收结果，: what the subject acts on, a clause of its own before its verb
         self.basis = re.compile(rf"(?:{basis})[^，。；：,;:]{{2,30}}，")
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
+        # 建设部主管全国…工作, 各级人民政府领导…工作: the body's charge of a field's work (``governs``)
+        self.governing_verbs = frozenset(lex.cue("governing_verbs"))
+        self.degree_adverbs = frozenset(lex.cue("degree_adverbs"))  # 还很不平衡: a state, no act
+        self.governing_word = re.compile(lex.cue_re("governing_verbs"))
+        self.charge_verb = re.compile(lex.cue_re("charge_verbs"))  # X，负责…: after a comma, the body's charge
         self.partner_openers = frozenset(lex.cue("partner_verbs"))  # 会同X… (not 联合: 联合采购办公室 is a body)
         self.partner_firsts = frozenset(w[0] for w in self.partner_openers if w)  # a quick test before segmenting
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
@@ -189,6 +194,18 @@ _CONDITION = re.compile(
 
 
 _DESIGNATED = re.compile(rf"{_DESIGNATION}|{_RESPONSIBLE_PARTY}")
+
+
+def defines_an_office(notice: Notice, start: int, verb: int) -> bool:
+    """Does the subject at ``start`` say, before its verb at ``verb``, that it is another body's
+    working office (``爱卫会办公室是同级爱卫会的办事机构，负责…``, ``office_designations``)? As
+    with an office's seat (``设在Y``), that is what the office is, no part of what it does."""
+    m = notice.lex.memo(_office_designation_re).search(notice.text, start, verb)
+    return m is not None and m.end() == verb
+
+
+def _office_designation_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"(?:是|为)[^。；，]{{1,24}}?的?(?:{lex.cue_re('office_designations')})，")
 
 
 class SubjectItem(NamedTuple):
@@ -318,11 +335,19 @@ def _each_place_of_a_level(notice: Notice, p: int, limit: int) -> int | None:
     ``one_level_qualifiers``), when a modal verb follows (not a department of theirs:
     ``各省、自治区、直辖市邮政管理局``; nor a list going on: ``…直辖市和各部门``, read as before)."""
     qual = _qualifier_re(notice)
-    m = qual.match(notice.text, p, limit) if qual is not None and notice.text.startswith("各", p) else None
-    if m is None or m.group(0) not in notice.lex.forms.get("one_level_qualifiers", ()):
+    text = notice.text
+    concerned = _EACH_CONCERNED.match(text, p, limit)  # 各有关省、自治区、直辖市: the places concerned
+    at = concerned.end() if concerned else p
+    m = qual.match(text, at, limit) if qual is not None and text.startswith("各", p) else None
+    written = "各" + m.group(0).removeprefix("各") if m else ""
+    if m is None or written not in notice.lex.forms.get("one_level_qualifiers", ()):
         return None
     q = m.end()
-    return q if subject_cues(notice).modal.match(notice.text, q, limit) else None
+    case = subject_cues(notice).when.match(text, q, limit)  # 各省、自治区、直辖市在编制规划时，应…: when it acts
+    return q if subject_cues(notice).modal.match(text, case.end() if case else q, limit) else None
+
+
+_EACH_CONCERNED = re.compile("各(?:有关|相关)(?=省)")
 
 
 def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
@@ -688,6 +713,9 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     hit = unlisted_org_at(notice, p, limit, cues.found)
     if hit:
         return hit  # 接种单位发现可疑疫苗，应当立即…
+    hit = unlisted_org_at(notice, p, limit, cues.governing_word)
+    if hit and governs(notice, hit[1], limit):
+        return hit  # 建设部主管全国城市饮用水卫生管理工作
     hit = unlisted_org_at(notice, p, limit, _DESIGNATED) if not in_list else None
     if hit:
         return hit  # 白河市血液中心是本市供血机构，负责…; 地方人民政府是…的责任主体，要…
@@ -718,7 +746,7 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
                 p += 1
                 continue
             break
-    if not more or not (cues.list_tail.match(text, p, limit) or all(it.form in ("org", "collective") for it in more)):
+    if not more or not (cues.list_tail.match(text, p, limit) or all(it.form in ("org", "collective", "unlisted") for it in more)):
         return None  # 及各乡镇要… / 及工、青、妇等社会团体要…
     return items + more, p
 
@@ -1097,7 +1125,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     sub = _SUBORDINATES.match(text, q, limit)
     if sub:  # 卫生部门及其下属疾控和医疗等专业机构，要…: the body's own institutions go with it
         q = sub.end()
-    if q < limit and text[q] == "，" and (q > p or sub or (quals and cues.modal.match(text, q + 1, limit))):
+    if q < limit and text[q] == "，" and (q > p or sub or (quals and cues.modal.match(text, q + 1, limit))
+                                         or _comma_then_charge(notice, pos, items, q, limit)):
         q += 1  # 等各有关部门，要… / 各有关地方A、B部门，要…: a qualified list, a comma before its modal verb
     lead = cues.leader.match(text, q, limit)
     answers = _FIRST_RESPONSIBLE.match(text, lead.end(), limit) if lead else None
@@ -1137,6 +1166,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, _after_own_remit(cues, text, q, limit), limit)
+              or governs(notice, q, limit)
+              or (len(items) > 1 and _REMIT_LABEL.match(text, q, limit))  # A、B等部门的职责是…
               or cues.lead_role.match(text, q, limit)
               or (_REGARDING_ACT.match(text, q, limit) and all(_class_of_bodies(notice, it) for it in items))
               or cues.predicate_adverb.match(text, q, limit)
@@ -1149,7 +1180,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
                   and text[pos - 1 : pos] not in ("：", ":")  # 计算方法：医院接受…: a label's value
                   and _verb_follows(notice, _after_step(cues, text, _after_basis(cues, text, _after_time(notice, text, q, limit), limit), limit), limit))):
         return None
-    if not (cues.modal.match(text, q, limit) or _REGARDING_ACT.match(text, q, limit)) and _relative_clause(notice, q, limit):
+    if (not (cues.modal.match(text, q, limit) or _REGARDING_ACT.match(text, q, limit) or _REMIT_LABEL.match(text, q, limit))
+            and _relative_clause(notice, q, limit)):
         return None  # 县卫健局制定的方案要…: what the body made is the subject
     if q == p and items[-1].form == "short":
         return None  # a bare short name needs 部门/单位 (公安要… is not a subject)
@@ -1158,6 +1190,22 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     if quals:
         items = _qualify(text, quals, items, g.group(0) if g else "")
     return items, q
+
+
+def _comma_then_charge(notice: Notice, pos: int, items: list[SubjectItem], q: int, limit: int) -> bool:
+    """A body named in full opening its sentence, then a comma and its charge (``县级以上人民政府
+    卫生行政主管部门，负责…``, an article's way of writing it): the comma is no end of the
+    subject. Only a sentence's first words (not ``…，A，负责…``: an apposition or a list goes on)."""
+    text, cues = notice.text, subject_cues(notice)
+    stop = max(text.rfind(ch, 0, pos) for ch in "。；;：:！？\n")
+    return (text.startswith("，", q) and cues.charge_verb.match(text, _after_own_remit(cues, text, q + 1, limit), limit) is not None
+            and all(it.form in ("org", "qualified", "unlisted", "dept", "short", "collective") for it in items)
+            and (len(items) > 1 or items[0].form in ("org", "qualified", "unlisted"))
+            and re.search("[，,]", text[stop + 1 : pos]) is None)
+
+
+# A、B等部门的职责是…: the listed bodies' duties, named by a label (one body's is read by remit_labels)
+_REMIT_LABEL = re.compile("的(?:主要)?(?:职责|任务)(?:是|为)(?![：:])")
 
 
 def _opens_with_partner(notice: Notice, pos: int, limit: int) -> bool:
@@ -1339,6 +1387,20 @@ def _acting_body(notice: Notice, item: SubjectItem, tail: bool) -> bool:
     return False
 
 
+def governs(notice: Notice, q: int, limit: int) -> bool:
+    """Does the clause at ``q`` state the body's charge of a field's work (``主管全国城市饮用水
+    卫生管理工作``, ``领导本地区艾滋病防治工作``): a governing verb as a word of its own, then no
+    verb or preposition (not ``领导到某镇检查工作``: the body's leaders), the clause ending on 工作?"""
+    text = notice.text
+    stop = _next_char(notice, _CLAUSE_STOP_CHARS, q, limit)
+    end = stop if stop is not None else limit
+    if not text.endswith("工作", q, end) or text[q : q + 1] not in "主领":
+        return False
+    words = dictionary_words(text[q:end])
+    return (len(words) >= 3 and words[0] in subject_cues(notice).governing_verbs
+            and word_tags().get(words[1]) not in VERB_TAGS | {"p"})
+
+
 def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
     """Does the clause at ``q`` open with a verb (国家卫生健康委推行…, 卫生行政部门监督指导…,
     财政和医保部门结合…): jieba's first word, of two characters or more, tagged as a verb, not
@@ -1363,6 +1425,8 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
         words = _after_opener(cues, words)  # 科技部从政策方面对试验区给予支持: the verb after the phrase
     if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs or words[1:2] == ["的"]:
         return False  # 县卫健局每年发布的指南，是…: the verb opens a relative clause, the subject is its noun
+    if len(words) >= 3 and words[-2] in cues.degree_adverbs and word_tags().get(words[-1]) == "a":
+        return False  # 各地防治工作进展还很不平衡: a state, the clause ends on a degree and an adjective
     return word_tags().get(words[0]) in VERB_TAGS or words[0] in cues.action_verbs
 
 

@@ -135,6 +135,51 @@ def test_remit_and_responsible_party(text: str, expected: set[tuple[str, ...]]) 
     assert facts(doc_of(text), R) == expected
 
 
+# (id, notice, facts): how a regulation's articles write a body's charge: a governing verb and the
+# field's work (X主管…工作, X领导…工作), a department's name no lexicon lists too
+ARTICLES = [
+    ("body-governs-the-fields-work", T + "第五条 交通部主管全国港口卫生管理工作。",
+     {("交通部", R, "交通部主管全国港口卫生管理工作")}),
+    ("governments-lead-the-work-then-more-verbs",
+     T + "第三条 各级人民政府领导本地区鼠疫防治工作，制定鼠疫防治规划。",
+     {("各级人民政府", R, "各级人民政府领导本地区鼠疫防治工作，制定鼠疫防治规划")}),
+    # an article writes a comma between the body opening it and its charge (X，负责…; X（以下简称Y），负责…)
+    ("comma-before-the-charge", T + "第六条 县级以上人民政府卫生行政主管部门，负责本行政区域内鼠疫监测工作。",
+     {("县级以上人民政府卫生行政主管部门", R, "县级以上人民政府卫生行政主管部门，负责本行政区域内鼠疫监测工作")}),
+    ("comma-after-an-alias-note-before-the-charge",
+     T + "白河市鼠疫防治中心（以下简称鼠防中心），负责全市鼠疫疫源地监测。",
+     {("白河市鼠疫防治中心", R, "白河市鼠疫防治中心（以下简称鼠防中心），负责全市鼠疫疫源地监测")}),
+    ("within-its-remit-then-a-comma", T + "第七条 白河市疾控中心按照职责，负责口岸鼠疫监测。",
+     {("白河市疾控中心", R, "白河市疾控中心按照职责，负责口岸鼠疫监测")}),
+    # every place of the provincial level, the ones concerned too (各有关省、自治区、直辖市), when it acts
+    # (在…时，) before its modal verb
+    ("places-concerned-of-a-level-then-modal", T + "各有关省、自治区、直辖市要将鼠疫监测纳入卫生规划。",
+     {("各有关省、自治区、直辖市", R, "各有关省、自治区、直辖市要将鼠疫监测纳入卫生规划")}),
+    ("places-of-a-level-when-then-modal", T + "各省、自治区、直辖市在编制卫生规划时，应将鼠疫监测纳入规划。",
+     {("各省、自治区、直辖市", R, "各省、自治区、直辖市在编制卫生规划时，应将鼠疫监测纳入规划")}),
+    # a second list after the first one's tail (…等组织及Y; …等有关部门以及A、B) of bodies no lexicon lists
+    ("second-list-of-unlisted-bodies", T + "村民委员会、卫生服务站等组织及保洁服务企业应当协助有关部门开展灭鼠工作。",
+     {(b, R, "村民委员会、卫生服务站等组织及保洁服务企业应当协助有关部门开展灭鼠工作", "role=support")
+      for b in ("村民委员会", "卫生服务站", "保洁服务企业")}),
+    ("departments-of-levels-and-a-second-list-comma-then-remit", T + "县级以上人民政府财政、水利等有关部门以及县扶贫办、县盐务局，按照职责分工，负责各自承担的鼠疫防治工作。",
+     {(b, R, "县级以上人民政府财政、水利等有关部门以及县扶贫办、县盐务局，按照职责分工，负责各自承担的鼠疫防治工作") for b in ("县级以上人民政府财政部门", "水利部门", "县扶贫办", "县盐务局")}),
+    # a list's duties named by a label (A、B等部门的职责是…), the pieces after ；its duties too
+    ("listed-departments-remit-label", T + "公安、交通、民航等部门的职责是禁止病死禽类运输；对来自疫区的运载工具，认真开展消毒工作。",
+     {(b + "部门", R, d) for b in ("公安", "交通", "民航") for d in ("公安、交通、民航等部门的职责是禁止病死禽类运输", "对来自疫区的运载工具，认真开展消毒工作")}),
+    # near miss: a clause that ends on a degree and an adjective states how things are, no act
+    ("a-state-is-no-duty", T + "各地防治工作进展还很不平衡，一些地区疫情还比较严重。", set()),
+    # near misses: the body's leaders go somewhere (a verb after 领导); a leading group is a name
+    ("body-leaders-visit", T + "县卫健局领导到白河镇检查工作。", set()),
+    ("leading-group-is-no-verb", T + "县卫健局领导小组负责统筹协调鼠疫防治工作。",
+     {("县卫健局领导小组", R, "县卫健局领导小组负责统筹协调鼠疫防治工作")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ARTICLES))
+def test_articles(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
+
+
 # (id, notice, facts): a class of bodies (a name ending 机构/组织/单位, or the lexicon's 学校), then
 # what it finds or what its duty is about, a comma, then a modal verb of its own (X发现Y，应…,
 # X对Y，应立即…), or the matter and its formal act (X对Y进行Z): the class's duty (a plain verb

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...normalize import HAN, split_clauses
 from ...notice import Duty, Notice
 from ...numbering import MARKER
-from ...words import dictionary_words, own_word, subject_phrase, word_tags
-from ..orgs import unit_list
+from ...resolve import Org
+from ...words import dictionary_words, own_word, starts_with_verb, subject_phrase, word_tags
+from ..orgs import unit_list, unlisted_name_ends
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
 from .clauses import INLINE_MARK
@@ -138,8 +140,26 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if cues.agent_own_choice.search(text, q, end):
             start = end + 1
             continue  # 具体分配由学校自行处理: left to the body's own choice, no duty laid on it
+        if _asked_before(notice, start, m.start(), se):
+            start = m.start()  # 请A做好…，并由B与C签订…: the clauses before are A's, B's duty is its own clause
         notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
+
+
+def _asked_before(notice: Notice, start: int, at: int, se: int) -> bool:
+    """Does a clause between ``start`` and the agent at ``at`` ask a body of its own to act
+    (``…，请各镇办落实…，并由X…``)? Those clauses are that body's duty, no part of X's."""
+    text = notice.text
+    request = notice.lex.memo(_request_re)
+    for c in [start, *(i + 1 for i in range(start, at) if text[i] in "，,")]:
+        r = request.match(text, c, at)
+        if r and subject_at(notice, r.end(), se, asked=True) is not None:
+            return True
+    return False
+
+
+def _request_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(lex.cue_re("request_words"))
 
 
 def _own_subject(notice: Notice, comma: int, se: int) -> bool:
@@ -230,6 +250,8 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     leads = [notice.table.add(w) for _a, _b, w in unit_list(notice, a, b)]
     if not leads and unlisted_head(notice, text[a:b]) and text[a:b].endswith("部门"):
         leads = head_units(notice, a, b)  # 由市政管理部门牵头: a department no lexicon lists
+    if not leads:
+        leads = _agent_named(notice, a, b, se)  # 由青山县人民医院公共卫生科具体负责: a unit of a known body
     orgs = [(org, lead_role) for org in leads]
     if not orgs:
         return inside or _reads_on(notice, end, se)
@@ -251,6 +273,14 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     if title:
         notice.reserved.append((start, end))  # the marker sentence is read, no duty of its own
     return inside or _reads_on(notice, end, se)
+
+
+def _agent_named(notice: Notice, a: int, b: int, se: int) -> list[Org]:
+    """The bodies a subject reader names as the whole of ``text[a:b]`` (the lead of ``由X负责``
+    that no unit list reads: a unit of a known body, ``X医院公共卫生科``), else none."""
+    if b not in unlisted_name_ends(notice, a, se) or starts_with_verb(notice.text[a:b]):
+        return []
+    return [notice.table.add(notice.text[a:b])]
 
 
 def _reads_on(notice: Notice, end: int, se: int) -> bool:

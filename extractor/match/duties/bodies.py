@@ -149,6 +149,12 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
             org = notice.table.add(government, collective=True)
             notice.table.alias(org, written)
             return org
+    if item.form in ("collective", "org") and _places_of_a_level(notice, written):
+        government = written + "人民政府"
+        if government in notice.text:  # 各乡镇设立… where the notice names 各乡镇人民政府: the governments act
+            org = notice.table.add(government, collective=True)
+            notice.table.alias(org, written)
+            return org
     if item.form == "collective":
         inst = notice.lex.institutions.get(written)
         org = notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
@@ -193,6 +199,14 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     if item.alias:
         notice.table.alias(org, item.alias)
     return org
+
+
+def _places_of_a_level(notice: Notice, written: str) -> bool:
+    """Is ``written`` every place of one or more levels (``各乡镇``, ``各县区``, ``各镇``): 各, then
+    level characters only? Such places act through their governments: a notice that names
+    them in full (``各乡镇人民政府``) means those (not ``各乡镇政府``, which gold keeps apart: e11)."""
+    levels = notice.lex.level_chars
+    return len(written) >= 2 and written[0] == "各" and all(ch in levels for ch in written[1:])
 
 
 def _pilots_government(notice: Notice, written: str) -> str | None:
@@ -261,7 +275,7 @@ def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Or
         if org.generic and org.name.endswith("部门") and (stem in org.aliases or plain in org.aliases):
             notice.table.alias(org, written)
             return org
-    each = _each_named_before(notice, stem + "部门")
+    each = _each_named_before(notice, stem + "部门") or _each_named_before(notice, stem + "行政部门")  # 各级X行政部门 … X部门
     if each is not None:
         notice.table.alias(each, written)
         return each

@@ -47,7 +47,8 @@ class _Cues:
         # (由X承办的活动: a relative clause, no assignment)
         self.assignment = re.compile(
             # 由X、Y等分工负责 / 由X按职责分工负责: how the units share the work, no part of a name
-            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?:按(?:各自)?职(?:责|能))?(?:分工)?"
+            # 由X具体负责: an adverb of the verb, no part of X's name
+            rf"由(?P<lead>[^，。；由]{{2,60}}?)(?:按(?:各自)?职(?:责|能))?(?:分工)?(?:{lex.cue_re('assignment_adverbs')})?"
             rf"(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}(?!的)"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )
@@ -78,7 +79,7 @@ class _Cues:
             rf"，(?:任何|所有|全体|广大)?(?:{lex.cue_re('private_subjects')})(?:都|均)?(?:应当|应|要|必须|不得)")
         # …，行政部门要… / …，指派的代理师本人不得…: a later clause with a subject of its own
         own_modals = alternation([w for w in lex.cue("modal_verbs") + lex.cue("rule_modals") if w != "将"])
-        self.own_subject = re.compile(rf"，(?P<np>[\u4e00-\u9fff、（）()]{{2,16}}?)(?P<modal>{own_modals})")
+        self.own_subject = re.compile(rf"，(?P<np>[\u4e00-\u9fff、（）()]{{2,16}}?)(?P<modal>{own_modals}|{lex.cue_re('own_subject_adverbs')})")
         # 行政部门, 下属机构, 高校: the piece's subject names a body or a class of actors
         self.concerned_start = re.compile(rf"各?(?:{lex.cue_re('concerned_words')})?")  # 相关下属机构: 下属机构
         self.subject_endings = lex.cue("body_endings") + lex.cue("department_tails") + lex.cue("actor_class_endings")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, alternation
 from ...notice import Duty, Notice
 from ...resolve import Org
 from ...words import (
@@ -20,7 +20,7 @@ from ...words import (
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..level_departments import governments_of_levels
 from ..sections import in_goal_section, in_report_section
-from ..subjects import area_collective, requested_at, subject_at, subject_cues
+from ..subjects import area_collective, defines_an_office, requested_at, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
     BRACKETED_MARK,
@@ -148,7 +148,7 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
     (``…，城区灭犬由市政部门牵头``, read by :func:`find_assignments`): before that clause and the
     adverbials that lead into it (``在政府的统一领导下，按照…原则，除城区外，``)."""
     text = notice.text
-    starts = {d.span[0] for d in notice.duties if d.source == "assignment" and start < d.span[0] < end}
+    starts = {d.span[0] for d in notice.duties if d.source in ("assignment", "agent") and start < d.span[0] < end}
     cut = next((i for i in range(start + 1, end) if i in starts and text[i - 1] == "，"), None)
     if cut is None:
         return end
@@ -279,6 +279,50 @@ def _request_at(notice: Notice, p: int, line_start: int, end: int) -> re.Match[s
     return notice.lex.memo(_request_re).match(text, p, end) if last in "。；;，," else None
 
 
+def _said_re(lex: Lexicon) -> re.Pattern[str]:
+    """A short lead (who speaks: 她, 《通知》, 会议还) then a word of reported speech."""
+    ask, say = lex.cue_re("reported_request_words"), lex.cue_re("reported_speech_words")
+    return re.compile(rf"[^，。；：,;:！？\s]{{0,12}}?(?:(?P<ask>{ask})|(?P<say>{say}))")
+
+
+def _said_tail_re(lex: Lexicon) -> re.Pattern[str]:
+    """A clause's last words that only report what follows (``，会议要求``, ``，要求``)."""
+    return re.compile(rf"(?:(?<=[，,])|[，,]?)[^，。；：,;:！？\s]{{0,12}}?"
+                      rf"(?:{lex.cue_re('reported_request_words')}|{lex.cue_re('reported_speech_words')})\s*$")
+
+
+def _said_to(notice: Notice, p: int, end: int) -> tuple[int, bool] | None:
+    """Where the body a report says was asked or told to act starts, and whether it was asked
+    (``她强调各单位要…``: told, its modal verb needed; ``《通知》要求各责任单位高度重视…``: asked, any
+    verb): a short lead opening the clause at ``p``, then the word of speech as a word of its own
+    (not 要求的…: a noun)."""
+    text = notice.text
+    m = notice.lex.memo(_said_re).match(text, p, end)
+    if m is None:
+        return None
+    word = m.group("ask") or m.group("say")
+    at = m.end() - len(word)
+    if not own_word(text, at, word) or text[m.end() : m.end() + 1] in "的，,：:":
+        return None
+    if _bound(notice, p, at):
+        return None  # 不得要求国务院批转…: what a body may not ask, no report
+    if at == p and p > 0 and text[p - 1] in "，,":
+        prev = max(text.rfind(ch, 0, p - 1) for ch in "，,。；;：:\n") + 1
+        if _bound(notice, prev, p - 1):
+            return None  # X可以与Y沟通，要求Y修改: the request is X's own act, what it may do
+    return m.end(), m.group("ask") is not None
+
+
+def _bound(notice: Notice, a: int, b: int) -> bool:
+    """Does ``text[a:b]`` hold a modal verb of a rule as a word of its own (可以, 应当, 不得 …)?"""
+    text = notice.text
+    return any(own_word(text, m.start(), m.group()) for m in notice.lex.memo(_rule_modal_re).finditer(text, a, b))
+
+
+def _rule_modal_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(alternation(lex.cue("rule_modals") + lex.cue("modal_verbs")))
+
+
 def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
     """After a request in mid-sentence (``…，请X积极配合…``), does the clause at ``q`` go on
     with what X is asked to do: a verb, an adverb or a preposition (``进一步``, ``在…前``,
@@ -317,6 +361,7 @@ def find_subject_duties(notice: Notice) -> None:
         if in_goal_section(notice.lex, ln) or in_report_section(notice.lex, ln):
             continue  # 二、主要目标 / 高校在…取得新突破: a goal; 一、主要进展 / X部署开展…: a report; no duty
         found: list[tuple[int, list, str | None, int]] = []
+        said_starts: set[int] = set()  # where a body a report speaks to starts (她强调|各单位要…)
         depth = paren_depths(text, ln.body_start, ln.end)
         for p in clause_starts(text, ln.body_start, ln.end):
             if notice.claimed(p) or depth[p - ln.body_start] > 0:
@@ -332,6 +377,15 @@ def find_subject_duties(notice: Notice) -> None:
             if asked_at is not None:  # A要求B加强…: B's duty, not A's
                 hit = subject_at(notice, asked_at, ln.end, asked=True)
                 p = asked_at if hit else p
+            said = _said_to(notice, p, ln.end) if hit is None else None
+            if said is not None:  # 她强调各单位要… / 《通知》要求各责任单位…: the body spoken to acts
+                hit = subject_at(notice, said[0], ln.end, asked=said[1])
+                if hit and (not _asks_an_action(notice, hit[1], ln.end) if said[1]
+                            else not subject_cues(notice).modal.match(text, hit[1], ln.end)):
+                    hit = None  # 会议指出各地防治工作进展还很不平衡: what is said of a body, no duty
+                p = said[0] if hit else p
+                if hit:
+                    said_starts.add(p)
             request = _request_at(notice, p, ln.body_start, ln.end) if hit is None else None
             if request:
                 hit = subject_at(notice, request.end(), ln.end, asked=True)
@@ -354,6 +408,8 @@ def find_subject_duties(notice: Notice) -> None:
             # own, up to the end of the sentence: one duty each.
             clause_start = p
             first_start = _opener_start(notice, ln.body_start, p)
+            if defines_an_office(notice, p, verb):
+                first_start = verb  # X办公室是Y的办事机构，负责…: as 设在Y, what the office is is no part of its duty
             while clause_start < stop:
                 end = clause_start
                 while end < stop and text[end] not in "。；":
@@ -366,6 +422,12 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = private.start()
                 trimmed = _before_own_subject(notice, max(clause_start, verb), trimmed)
                 trimmed = before_next_body(notice, p, max(clause_start, verb), trimmed)
+                tail = notice.lex.memo(_said_tail_re).search(text, clause_start, trimmed)
+                reports = False
+                if tail and tail.end() == trimmed and trimmed in said_starts:  # …会议，会议要求| 各级X要…: the next duty's report
+                    trimmed = tail.start()
+                    # X印发通知，要求Y…: X only reports what it asks (not X要…，同时要求Y…: a duty of its own)
+                    reports = subject_cues(notice).strict_follow.match(text, verb, trimmed) is None
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
@@ -376,7 +438,7 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = mark.start() + (text[mark.start()] in "：:")  # lead-in keeps it: lead_ins.py)
                 opener = clause_start > p and end >= stop and stop < ln.end and text[stop - 1] not in "。；"
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
-                if trimmed - clause_start >= 6 and not opener and not bare:  # …；对合并的单位，| Y要…: Y's opener
+                if trimmed - clause_start >= 6 and not opener and not bare and not reports:  # …；对合并的单位，| Y要…: Y's opener
                     start = first_start if clause_start == p else clause_start
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))

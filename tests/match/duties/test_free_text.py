@@ -102,6 +102,12 @@ FREE_TEXT = [
      ["白河市中心血站是本市采血供血机构，负责采集和供应血液"],
      {("白河市中心血站", R, "白河市中心血站是本市采血供血机构，负责采集和供应血液")}),
     ("definition-is-no-designation", "测试主体是指提出道路测试申请的单位，应符合条件。", [], set()),
+    # an office said to be another body's working office (X是Y的办事机构，): as its seat (设在Y), what the
+    # office is is no part of its duty, which starts at the verb
+    ("office-designation-then-duty",
+     "第八条 县爱卫会办公室是县爱卫会的办事机构，负责县爱卫会日常工作。",
+     ["负责县爱卫会日常工作"],
+     {("县爱卫会办公室", R, "负责县爱卫会日常工作")}),
     # departments listed after the governments of a class of levels (县级以上人民政府A、B等部门): each one's
     # duty, the first named with the governments' words; in 各级政府性…机构 政府 opens a longer word (a class of
     # institutions, not read today)
@@ -477,6 +483,45 @@ FREE_TEXT = [
      "三、工作要求 （一） 人员培训 接种人员培训由青山县卫健局负责 （二） 登记通知 入户登记由青山县民政局负责。",
      ["接种人员培训由青山县卫健局负责", "入户登记由青山县民政局负责"],
      {("青山县卫健局", R, "接种人员培训由青山县卫健局负责"), ("青山县民政局", R, "入户登记由青山县民政局负责")}),
+    # 由X具体负责: the adverb is no part of X's name; X a unit of a known body no lexicon lists
+    ("assignment-adverb-before-the-verb",
+     "四、资料征订工作由青山县人民医院公共卫生科具体负责，联系电话：1234567。",
+     ["资料征订工作由青山县人民医院公共卫生科具体负责"],
+     {("青山县人民医院公共卫生科", R, "资料征订工作由青山县人民医院公共卫生科具体负责")}),
+    ("assignment-adverb-quanmian",
+     "入户登记工作由白河镇卫生院全面负责。",
+     ["入户登记工作由白河镇卫生院全面负责"],
+     {("白河镇卫生院", R, "入户登记工作由白河镇卫生院全面负责")}),
+    # a report's words of speech before a body (她强调X要…, 《通知》要求X…, …通知，要求X…): X's duty; a body
+    # told (强调, 指出) needs its modal verb, one asked (要求, 希望) any verb; the clause that only reports
+    # the asking (X印发通知，要求) is no duty of its own
+    ("told-in-a-report-with-its-modal",
+     "青山县召开卫生镇复审工作会议。镇卫生办主任作了总结发言，她强调各单位要高度重视卫生镇复审工作。",
+     ["各单位要高度重视卫生镇复审工作"],
+     {("各单位", R, "各单位要高度重视卫生镇复审工作")}),
+    ("asked-by-the-notice-any-verb",
+     "《通知》要求各镇办认真做好灭鼠工作。",
+     ["各镇办认真做好灭鼠工作"],
+     {("各镇办", R, "各镇办认真做好灭鼠工作")}),
+    ("asked-after-issuing-a-notice",
+     "白河市卫健委印发《关于做好灭鼠工作的通知》，要求各镇办加强鼠情监测。",
+     ["各镇办加强鼠情监测"],
+     {("各镇办", R, "各镇办加强鼠情监测")}),
+    ("told-after-a-full-stop-then-another-subject-by-law",
+     "通知明确了污水处理的管理要求。强调医疗机构要按照规定开展自行监测，重点排污单位依法安装监测设备。",
+     ["医疗机构要按照规定开展自行监测"],
+     {("医疗机构", R, "医疗机构要按照规定开展自行监测")}),
+    # near misses: what is said of a body with no modal verb (a state); what a body may or may not ask
+    ("said-of-a-body-is-no-duty", "会议指出各地防治工作进展还很不平衡。", [], set()),
+    ("a-body-may-ask-another", "县卫健局可以与县财政局沟通，要求县财政局及时拨付经费。", [], set()),
+    ("a-body-may-not-ask-another", "各单位不得要求县财政局转发文件。",
+     ["各单位不得要求县财政局转发文件"],
+     {("各单位", R, "各单位不得要求县财政局转发文件")}),
+    # every place of a level (各乡镇) where the notice names their governments in full: the governments act
+    ("places-act-through-their-governments",
+     "经研究，要求各乡镇设立卫生工作站。各乡镇人民政府要落实工作经费。",
+     ["各乡镇设立卫生工作站", "各乡镇人民政府要落实工作经费"],
+     {("各乡镇人民政府", R, "各乡镇设立卫生工作站"), ("各乡镇人民政府", R, "各乡镇人民政府要落实工作经费")}),
     # a piece that opens with the case a duty is for, then a subject of its own: the first duty ends before it
     ("case-then-a-second-subject-ends-the-first-duty",
      "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，县疾控中心都应当开展调查。",
@@ -488,6 +533,12 @@ FREE_TEXT = [
      "为做好灭鼠工作，请青山县卫健局在每个行政村确定1名灭鼠员，请各镇办落实灭鼠员待遇。",
      ["青山县卫健局在每个行政村确定1名灭鼠员", "各镇办落实灭鼠员待遇"],
      {("青山县卫健局", R, "青山县卫健局在每个行政村确定1名灭鼠员"), ("各镇办", R, "各镇办落实灭鼠员待遇")}),
+    # a request, then an agent after 由 in a later clause (…，请A…，并由B与C签订…): A's duty ends before it,
+    # B's is its own clause
+    ("a-request-then-an-agent-clause",
+     "为做好灭鼠工作，请各镇办落实灭鼠员待遇，并由各镇办卫生办与灭鼠员签订工作责任书，明确工作职责。",
+     ["并由各镇办卫生办与灭鼠员签订工作责任书，明确工作职责", "各镇办落实灭鼠员待遇"],
+     {("各镇办", R, "各镇办落实灭鼠员待遇"), ("各镇办卫生办", R, "并由各镇办卫生办与灭鼠员签订工作责任书，明确工作职责")}),
     # near miss: the case, then the same subject's modal with no subject of its own: one duty
     ("case-then-the-same-subjects-modal",
      "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查。",
@@ -508,6 +559,9 @@ RESPONSIBLE = [
     ("two-subjects-two-sentences", "县卫健局负责疫苗接种。县教体局负责查验接种证。", {"县卫健局", "县教体局"}),
     # 各级X部门 named first, then X部门: one body (the other order, X部门 then 各级X部门, too)
     ("each-level-departments-then-the-plain-name", "各级林业部门要加强巡查。林业部门负责森林火情通报。", {"各级林业部门"}),
+    # 各级X行政部门 named first, then X部门 (here the place's departments at each of its places): one body
+    ("each-level-administrative-departments-then-the-plain-name",
+     "各级林业行政部门要加强巡查。青山县各地林业、公安部门要联合开展排查。", {"各级林业行政部门", "青山县公安部门"}),
     ("plain-name-then-each-level-departments", "林业部门负责森林火情通报。各级林业部门要加强巡查。", {"林业部门"}),
     # a second subject after a comma (，县财政局给予经费支持) with a plain verb: a duty of its own
     ("second-subject-after-comma", "县卫健局、县教体局要联合开展学生近视筛查，县财政局给予经费支持。",
