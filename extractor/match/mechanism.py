@@ -139,8 +139,12 @@ class _Cues:
                         self.unit_role_of.setdefault(role.replace(canonical, alias), role)
         # 市民政局局长为联席会议召集人 too (not 以X为召集人: read with the chairs); 兼任 is one verb (its 兼 is
         # no part of the post: 由市政府副市长兼任指挥长)
+        verbs = lex.cue_map("post_verbs")
+        not_words = lex.cue("post_verb_not_words")
+        self.post_verb = re.compile(alternation([v for forms in verbs.values() for v in forms]))
+        take, be = (_guarded_alternation(verbs[form], not_words) for form in ("任", "为"))
         self.convener = re.compile(
-            rf"(?:(?:担任|兼任|(?<![主责兼])任(?![务何]))[^，。；]{{0,10}}?|(?:作为|(?<![以作])为)[^，。；：\n为]{{0,10}}?)"
+            rf"(?:(?:{take})[^，。；]{{0,10}}?|(?:{be})[^，。；：\n为]{{0,10}}?)"
             rf"(?P<role>{alternation(self.unit_role_of)})")
         self.convener_first = re.compile(
             rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")
@@ -208,6 +212,22 @@ class _Cues:
             rf"成员(?:单位)?(?:由|为)?(?:{lex.cue_re('list_lead_words')})(?:{kind})?[^。；：\n]{{0,12}}?[：]"
             rf"(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{kind}))?(?:[。；]|$)",
             re.M)
+
+
+def _guarded_alternation(words: Iterable[str], not_words: Iterable[str]) -> str:
+    """An alternation of ``words`` in which a one-character word is not read inside one of
+    ``not_words`` (``任`` not in ``主任``, ``任务``): a look-behind for each character written before
+    it there, a look-ahead for each after it."""
+    out = []
+    for w in words:
+        if len(w) == 1:
+            around = [(n[: i], n[i + 1 :]) for n in not_words for i, ch in enumerate(n) if ch == w]
+            w = ("".join(f"(?<!{re.escape(b)})" for b, _a in around if b) + re.escape(w)
+                 + "".join(f"(?!{re.escape(a)})" for _b, a in around if a))
+        else:
+            w = re.escape(w)
+        out.append(w)
+    return "|".join(out)
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -1275,7 +1295,7 @@ def _others_post_after(notice: Notice, m: re.Match[str]) -> bool:
     role = m.start("role")
     if others_post(notice, role, True):
         return True
-    verb = re.match(r"担任|兼任|任|作为|为", notice.text[m.start() : role])  # the verbs of cues.convener
+    verb = _cues(notice).post_verb.match(notice.text, m.start(), role)  # the verbs of cues.convener
     gap = m.start() + (verb.end() if verb else 0)
     return gap < role and org_at(notice, notice.text, gap, role) == role
 
