@@ -172,8 +172,10 @@ class _Cues:
         concerned, count = lex.cue_re("concerned_words"), rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名))?"
         # 统计、公安、卫计等单位为成员的X领导小组: the units themselves, no heads named
         kind_ends = "|".join(f"(?<={re.escape(w)})" for w in lex.cue("unit_kinds"))
+        # …、区财政局等19个单位的分管负责同志担任领导小组成员: the units counted before their kind
+        units_counted = rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*个)?"
         self.heads = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{units_counted}{kinds})?"
             rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?(?:的?(?:{concerned})?(?:{qual})?(?:{heads})|{kind_ends}){count}"
             rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
