@@ -38,6 +38,41 @@ def test_a_body_named_after_its_composition() -> None:
     assert _offices(g) == {("国家血液安全管理试点工作小组办公室", "国家卫生健康委")}
 
 
+PLAN_CUT_IN_ITS_MEMBERS = (
+    "各县(区)人民政府,市直各有关单位:\n"
+    "《白河市森林火灾应急预案》已经市人民政府同意,现予印发,请遵照执行。\n"
+    "白河市人民政府办公厅\n"
+    "二O一八年三月一日\n"
+    "白河市森林火灾应急预案\n"
+    "2 组织体系与职责\n"
+    "2.1 应急领导机构\n"
+    "2.1.1 市森林火灾应急指挥部及职责\n"
+    "市人民政府成立市森林火灾应急指挥部(以下简称市指挥部),总指挥由分管林业工作的副市长担任;"
+    "副总指挥由市林业局局长、市公安局副局长、市应急局副局长担任。\n"
+    "市林业局、市委宣传部、市发改委、市公安局、市财政局、市民政局、市交通局、市气\n"
+)
+
+
+def test_a_heading_run_into_the_sentence_that_sets_the_body_up() -> None:
+    """``2.1.1 X指挥部及职责`` run on into ``市人民政府成立X指挥部（以下简称市指挥部）``: the heading
+    names the body again, it is not several bodies each setting one up, nor a second body
+    (``职责市人民政府成立X指挥部``); the units held its deputies' posts."""
+    g = _graph(PLAN_CUT_IN_ITS_MEMBERS)
+    assert _mechanisms(g) == ["市森林火灾应急指挥部"]
+    deputies = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "deputy_leader_unit_of")}
+    assert deputies == {"白河市林业局", "白河市公安局", "白河市应急局"}
+
+
+def test_a_list_of_units_cut_by_the_end_of_the_text() -> None:
+    """The text ends inside a bare list of units after the body's set-up (``A、B、…、市气`` before its
+    ``为市指挥部成员单位``): the units but the cut last item are the members, and they decide (the
+    deputies' units not in the list are no members)."""
+    g = _graph(PLAN_CUT_IN_ITS_MEMBERS)
+    units = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")}
+    assert units == {"白河市林业局", "白河市委宣传部", "白河市发改委", "白河市公安局", "白河市财政局",
+                     "白河市民政局", "白河市交通局"}
+
+
 def test_a_notice_of_the_members_duties() -> None:
     """``关于印发《X委员会成员单位职责》的通知`` with each unit alone on a line and its numbered
     duties below: X is the mechanism and the units are its members."""

@@ -353,8 +353,8 @@ def find_mechanism(notice: Notice) -> None:
     for i, (rx, head_only, ends_with_suffix) in enumerate(notice.lex.memo(_mechanism_patterns)):
         if ends_with_suffix and not has_ending:
             continue  # a name with a body's ending, in a text that holds none
-        keep = (lambda m: not _each_sets_up(notice, m.start())) if i != _TOPICAL else (
-            lambda m: not _each_sets_up(notice, m.start()) and _topical(notice, m))
+        keep = (lambda m: not _each_sets_up(notice, m.start(), m.group("name"))) if i != _TOPICAL else (
+            lambda m: not _each_sets_up(notice, m.start(), m.group("name")) and _topical(notice, m))
         if i == _ORDER:  # a news page's headline repeats the order's heading: the last one is the order's own
             m = next(reversed([o for o in _finditer(rx, text, 0, head_end) if keep(o)]), None)
         else:
@@ -649,6 +649,8 @@ def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
         kind = kind_re.search(name)
         if len(name) < 4 or name == mech.name or name in mech.aliases or kind is None:
             continue
+        if name.endswith(mech.name):
+            continue  # X指挥部及职责市政府成立X指挥部: a heading run into its sentence names the body again
         other = found.get(kind.group(0))
         if other is None:
             other = found[kind.group(0)] = Mechanism(name=name, span=sentence_at(notice.text, m.start("name")))
@@ -839,14 +841,19 @@ def _has_office(notice: Notice) -> bool:
     return any(f.relation == "office_of" for f in notice.facts)
 
 
-def _each_sets_up(notice: Notice, pos: int) -> bool:
+def _each_sets_up(notice: Notice, pos: int, name: str | None = None) -> bool:
     """``市、县区人民政府，管理区和经开区管委会设立…指挥机构`` / ``各乡镇成立…``: several bodies
-    (or each of a kind) set up a body each, a kind of body, not the notice's one."""
+    (or each of a kind) set up a body each, a kind of body, not the notice's one. A heading
+    that names the body run on into the sentence setting it up (``2.1 X指挥部及职责市政府成立X指挥部``)
+    is read from after the name."""
     text = notice.text
     lo = max(0, pos - 60)
     cut = max(text.rfind(ch, lo, pos) for ch in "，。；：\n")
     if cut < 0 and lo > 0:
         return False  # no clause start in reach: nothing to say
+    named = text.rfind(name, cut + 1, pos) if name and len(name) >= 4 else -1
+    if named >= 0:
+        return False  # the clause opens by naming the body it sets up: one body, not one each
     clause = re.sub(r"(?:要|应|将|分别|均|各自|统一)+$", "", text[cut + 1 : pos])
     clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", clause)  # 1.各级人民政府成立…: after a list's number
     if clause.startswith("各") or _FOR_EACH.search(clause):
@@ -1471,6 +1478,8 @@ def find_members(notice: Notice) -> None:
             assert target is not None
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", target, sent))
+    if mech is not None and not any(f.relation == "member_unit_of" for f in notice.facts):
+        _cut_bare_list(notice, mech)  # X指挥部…。\nA、B、C、…、D (the text ends before 为成员单位)
     find_member_lines(notice)
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
@@ -1735,6 +1744,33 @@ def _names_a_person(notice: Notice, item: str) -> bool:
     rx = post_words(notice.lex).title_word_re
     m = rx.search(item) if rx else None
     return m is not None and len(item) - m.end() >= 2  # 卫生健康委员会: 委员 and 会 name nobody
+
+
+_CUT_LIST_LEAST = 4  # units before the cut item: a list this long is a body's members, not a pair named in passing
+
+
+def _cut_bare_list(notice: Notice, mech: Mechanism) -> None:
+    """A list of units that opens the text's last line after the sentence setting up the
+    mechanism and is cut by the end of the text with no predicate (a stored page ending inside
+    ``A、B、…、市商`` before its ``为X成员单位``): the member units, all but the cut last item; every
+    item before it a body's name and most of them departments (``orgs.department_list``)."""
+    content = [ln for ln in notice.lines if ln.kind != "noise"]
+    if not content:
+        return
+    text, last = notice.text, content[-1]
+    if text[last.end :].strip() or text[last.end - 1] in "。；！？）" or last.body_start < mech.span[1]:
+        return
+    items = split_items(text, last.body_start, last.end)
+    if len(items) <= _CUT_LIST_LEAST or re.search("[，。；：]", text[last.body_start : items[-1][0]]):
+        return
+    end = items[-2][1]
+    if not department_list(notice, last.body_start, end):
+        return
+    units = _all_units(notice, last.body_start, end)  # every item a body's name (not 成员由X秘书长某某)
+    if len(units) != len(items) - 1:
+        return
+    for org in notice.table.add_list([written for _s, _e, written in units]):
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, (last.start, last.end)))
 
 
 def _cut_tail(notice: Notice) -> re.Match[str] | None:
