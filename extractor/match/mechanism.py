@@ -1305,7 +1305,7 @@ def _others_post_after(notice: Notice, m: re.Match[str]) -> bool:
     if others_post(notice, role, True):
         return True
     verb = _cues(notice).post_verb.match(notice.text, m.start(), role)  # the verbs of cues.convener
-    gap = m.start() + (verb.end() if verb else 0)
+    gap = verb.end() if verb else m.start()
     return gap < role and org_at(notice, notice.text, gap, role) == role
 
 
