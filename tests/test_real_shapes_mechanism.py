@@ -73,6 +73,14 @@ def test_a_list_of_units_cut_by_the_end_of_the_text() -> None:
                      "白河市民政局", "白河市交通局"}
 
 
+def test_a_notice_on_the_body_cited_by_a_report() -> None:
+    """A news report citing the notice on the body (``联合印发《X协作机制的通知》``): X is the body."""
+    g = _graph("我省两部门联合防控包虫病\n"
+               "近期，青山省农业厅、省卫健委联合印发《包虫病防控协作机制的通知》，要求各地加强部门联防，"
+               "遏制包虫病反弹。发生重大疫情时，按照各自职责要求，分别报告省政府。\n")
+    assert _mechanisms(g) == ["包虫病防控协作机制"]
+
+
 def test_a_notice_of_the_members_duties() -> None:
     """``关于印发《X委员会成员单位职责》的通知`` with each unit alone on a line and its numbered
     duties below: X is the mechanism and the units are its members."""
