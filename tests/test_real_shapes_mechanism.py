@@ -81,6 +81,14 @@ def test_a_notice_on_the_body_cited_by_a_report() -> None:
     assert _mechanisms(g) == ["包虫病防控协作机制"]
 
 
+def test_a_body_cited_with_its_trial_note() -> None:
+    """``印发《X协调联动机制（试行）》``: the note on the document's trial status is no part of the name."""
+    g = _graph("白河市人民政府办公厅关于印发白河市突发事件应急处置部门协调联动机制（试行）的通知\n"
+               "各县区人民政府，市直各有关单位：\n"
+               "《白河市突发事件应急处置部门协调联动机制（试行）》已经市人民政府同意，现印发给你们，请认真遵照执行。\n")
+    assert _mechanisms(g) == ["白河市突发事件应急处置部门协调联动机制"]
+
+
 def test_a_notice_of_the_members_duties() -> None:
     """``关于印发《X委员会成员单位职责》的通知`` with each unit alone on a line and its numbered
     duties below: X is the mechanism and the units are its members."""

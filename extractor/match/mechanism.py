@@ -263,7 +263,9 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
         (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", False),
         # 《X协作机制的通知》: a notice on the body, cited by a report on it
-        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter}|的通知)?》", True),
+        # 《X机制（试行）》: a note on the document's trial status after the name
+        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter}|的通知)?"
+         rf"(?:\s*[（(](?:{lex.cue_re('trial_notes')})[）)])?》", True),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", True),
         # the notice is the body's charter: its title line is the body's name and 制度/规则
         (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", True),
