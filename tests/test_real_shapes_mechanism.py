@@ -89,6 +89,14 @@ def test_a_body_cited_with_its_trial_note() -> None:
     assert _mechanisms(g) == ["白河市突发事件应急处置部门协调联动机制"]
 
 
+def test_a_body_issuing_its_notice_in_a_report() -> None:
+    """A news page on a notice the body issued (``X指挥部1月28号发出了关于…的紧急通知``): X is the body."""
+    g = _graph("白河市发出紧急通知 要求做好防疫消毒工作\n"
+               "2020-01-28 22:49 白河市融媒体中心\n"
+               "白河市新型冠状病毒肺炎防控指挥部1月28号发出了关于做好防疫期间消毒工作的紧急通知。通知要求，各镇要…\n")
+    assert _mechanisms(g) == ["白河市新型冠状病毒肺炎防控指挥部"]
+
+
 def test_a_notice_of_the_members_duties() -> None:
     """``关于印发《X委员会成员单位职责》的通知`` with each unit alone on a line and its numbered
     duties below: X is the mechanism and the units are its members."""
