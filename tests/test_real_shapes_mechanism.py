@@ -97,6 +97,15 @@ def test_a_body_issuing_its_notice_in_a_report() -> None:
     assert _mechanisms(g) == ["白河市新型冠状病毒肺炎防控指挥部"]
 
 
+def test_a_title_setting_up_a_working_mechanism() -> None:
+    """``关于建立X联防联控工作机制的通知`` (in a page's metadata table): the notice sets the 工作机制 up,
+    one body (not the way of working a bare 建立…工作机制 is in running text)."""
+    g = _graph("| 名 称: | 红石区人民政府办公室关于建立包虫病联防联控工作机制的通知 |\n"
+               "各镇政府，区政府各部门：\n"
+               "经区政府研究，决定建立包虫病联防联控工作机制。现将有关事项通知如下：\n")
+    assert _mechanisms(g) == ["包虫病联防联控工作机制"]
+
+
 def test_a_notice_of_the_members_duties() -> None:
     """``关于印发《X委员会成员单位职责》的通知`` with each unit alone on a line and its numbered
     duties below: X is the mechanism and the units are its members."""

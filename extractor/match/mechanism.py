@@ -307,6 +307,9 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # a paragraph that opens by defining the body: X委员会是省政府负责…工作的协调议事机构
         (rf"(?:^|(?<=[。；]))\s*(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?:\s*[（(][^（）()]{{0,20}}[）)])?[，,]?"
          rf"(?:成立于[^，,。；]{{0,20}}[，,])?是[^。；，,]{{0,30}}?(?:{_COORDINATING})机构", False),
+        # 关于建立X联防联控工作机制的通知: a notice whose title sets the body up (a 工作机制 is a way of working
+        # elsewhere, one body where the notice is about setting it up)
+        (rf"关于(?:{setup})(?P<name>{_NAME_CHARS}{{2,60}}?(?:{defined}))的通知", True),
         # a report's body issuing its notice: X指挥部1月28号发出了关于…的紧急通知 / X领导小组印发《…》
         (rf"(?:^|(?<=[。；：，\s]))(?P<name>[{HAN}“”]{{2,40}}?(?:{suf}))(?:[\d{CN_DIGITS}月]{{1,5}}[号日])?"
          rf"(?:{lex.cue_re('body_issue_verbs')})了?(?:关于|《)", False),
