@@ -106,6 +106,15 @@ def test_a_title_setting_up_a_working_mechanism() -> None:
     assert _mechanisms(g) == ["包虫病联防联控工作机制"]
 
 
+def test_a_joint_signature_that_ends_the_text_is_no_member_list() -> None:
+    """The last line lists whole units (a joint notice's signers, its date lost): no list cut
+    mid-word, so no member units."""
+    g = _graph("关于成立白河市控烟工作领导小组的通知\n"
+               "为做好控烟工作，决定成立白河市控烟工作领导小组，负责统筹全市控烟工作。\n"
+               "白河市卫健委、白河市教育局、白河市公安局、白河市财政局、白河市民政局、白河市交通局\n")
+    assert not list(edges_of(g, "member_unit_of"))
+
+
 def test_a_notice_of_the_members_duties() -> None:
     """``关于印发《X委员会成员单位职责》的通知`` with each unit alone on a line and its numbered
     duties below: X is the mechanism and the units are its members."""

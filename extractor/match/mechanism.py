@@ -1761,7 +1761,7 @@ _CUT_LIST_LEAST = 4  # units before the cut item: a list this long is a body's m
 def _cut_bare_list(notice: Notice, mech: Mechanism) -> None:
     """A list of units that opens the text's last line after the sentence setting up the
     mechanism and is cut by the end of the text with no predicate (a stored page ending inside
-    ``A、B、…、市商`` before its ``为X成员单位``): the member units, all but the cut last item; every
+    ``A、B、…、市商`` before its ``为X成员单位``, cut mid-word): the member units, all but the cut last item; every
     item before it a body's name and most of them departments (``orgs.department_list``)."""
     content = [ln for ln in notice.lines if ln.kind != "noise"]
     if not content:
@@ -1772,6 +1772,8 @@ def _cut_bare_list(notice: Notice, mech: Mechanism) -> None:
     items = split_items(text, last.body_start, last.end)
     if len(items) <= _CUT_LIST_LEAST or re.search("[，。；：]", text[last.body_start : items[-1][0]]):
         return
+    if _whole_unit(notice, text[items[-1][0] : items[-1][1]]):
+        return  # the last item is whole (a joint signature A、B、…、E with its date lost): no cut list
     end = items[-2][1]
     if not department_list(notice, last.body_start, end):
         return
