@@ -219,9 +219,9 @@ class _Cues:
 def _guarded_alternation(words: Iterable[str], not_words: Iterable[str]) -> str:
     """An alternation of ``words`` in which a one-character word is not read inside one of
     ``not_words`` (``任`` not in ``主任``, ``任务``): a look-behind for each character written before
-    it there, a look-ahead for each after it."""
+    it there, a look-ahead for each after it. Longest word first."""
     out = []
-    for w in words:
+    for w in sorted(words, key=len, reverse=True):
         if len(w) == 1:
             around = [(n[: i], n[i + 1 :]) for n in not_words for i, ch in enumerate(n) if ch == w]
             w = ("".join(f"(?<!{re.escape(b)})" for b, _a in around if b) + re.escape(w)
@@ -860,8 +860,7 @@ def _each_sets_up(notice: Notice, pos: int, name: str | None = None) -> bool:
     cut = max(text.rfind(ch, lo, pos) for ch in "，。；：\n")
     if cut < 0 and lo > 0:
         return False  # no clause start in reach: nothing to say
-    named = text.rfind(name, cut + 1, pos) if name and len(name) >= 4 else -1
-    if named >= 0:
+    if name and len(name) >= 4 and text.rfind(name, cut + 1, pos) >= 0:
         return False  # the clause opens by naming the body it sets up: one body, not one each
     clause = re.sub(r"(?:要|应|将|分别|均|各自|统一)+$", "", text[cut + 1 : pos])
     clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", clause)  # 1.各级人民政府成立…: after a list's number
