@@ -375,3 +375,13 @@ FIELDS_RUN_TOGETHER = [
 def test_two_fields_run_together(sentence: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     duties = _duties(extract_text(_ROUTINE_HEAD + sentence + "\n", "t.txt"))
     assert duties == expected, sorted(duties.items())
+
+
+def test_a_member_units_meeting_news_is_no_duty() -> None:
+    """``县统计局于3月23日召开…动员会``: a unit the notice names (a member) opening a sentence that
+    reports a meeting held (after 于 a time, a meeting verb) states no duty of it."""
+    text = ("青山县人口普查工作有序推进\n"
+            "我县成立了青山县人口普查领导小组，县政府办公室、县统计局、县财政局等9个单位的分管负责同志担任领导小组成员。\n"
+            "县统计局于3月23日召开全县人口普查工作动员会。\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(d.startswith("县统计局于") for d in duties), sorted(duties)

@@ -38,6 +38,83 @@ def test_a_body_named_after_its_composition() -> None:
     assert _offices(g) == {("国家血液安全管理试点工作小组办公室", "国家卫生健康委")}
 
 
+PLAN_CUT_IN_ITS_MEMBERS = (
+    "各县(区)人民政府,市直各有关单位:\n"
+    "《白河市森林火灾应急预案》已经市人民政府同意,现予印发,请遵照执行。\n"
+    "白河市人民政府办公厅\n"
+    "二O一八年三月一日\n"
+    "白河市森林火灾应急预案\n"
+    "2 组织体系与职责\n"
+    "2.1 应急领导机构\n"
+    "2.1.1 市森林火灾应急指挥部及职责\n"
+    "市人民政府成立市森林火灾应急指挥部(以下简称市指挥部),总指挥由分管林业工作的副市长担任;"
+    "副总指挥由市林业局局长、市公安局副局长、市应急局副局长担任。\n"
+    "市林业局、市委宣传部、市发改委、市公安局、市财政局、市民政局、市交通局、市气\n"
+)
+
+
+def test_a_heading_run_into_the_sentence_that_sets_the_body_up() -> None:
+    """``2.1.1 X指挥部及职责`` run on into ``市人民政府成立X指挥部（以下简称市指挥部）``: the heading
+    names the body again, it is not several bodies each setting one up, nor a second body
+    (``职责市人民政府成立X指挥部``); the units held its deputies' posts."""
+    g = _graph(PLAN_CUT_IN_ITS_MEMBERS)
+    assert _mechanisms(g) == ["市森林火灾应急指挥部"]
+    deputies = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "deputy_leader_unit_of")}
+    assert deputies == {"白河市林业局", "白河市公安局", "白河市应急局"}
+
+
+def test_a_list_of_units_cut_by_the_end_of_the_text() -> None:
+    """The text ends inside a bare list of units after the body's set-up (``A、B、…、市气`` before its
+    ``为市指挥部成员单位``): the units but the cut last item are the members, and they decide (the
+    deputies' units not in the list are no members)."""
+    g = _graph(PLAN_CUT_IN_ITS_MEMBERS)
+    units = {g.nodes[u]["name"] for u, _v, _d in edges_of(g, "member_unit_of")}
+    assert units == {"白河市林业局", "白河市委宣传部", "白河市发改委", "白河市公安局", "白河市财政局",
+                     "白河市民政局", "白河市交通局"}
+
+
+def test_a_notice_on_the_body_cited_by_a_report() -> None:
+    """A news report citing the notice on the body (``联合印发《X协作机制的通知》``): X is the body."""
+    g = _graph("我省两部门联合防控包虫病\n"
+               "近期，青山省农业厅、省卫健委联合印发《包虫病防控协作机制的通知》，要求各地加强部门联防，"
+               "遏制包虫病反弹。发生重大疫情时，按照各自职责要求，分别报告省政府。\n")
+    assert _mechanisms(g) == ["包虫病防控协作机制"]
+
+
+def test_a_body_cited_with_its_trial_note() -> None:
+    """``印发《X协调联动机制（试行）》``: the note on the document's trial status is no part of the name."""
+    g = _graph("白河市人民政府办公厅关于印发白河市突发事件应急处置部门协调联动机制（试行）的通知\n"
+               "各县区人民政府，市直各有关单位：\n"
+               "《白河市突发事件应急处置部门协调联动机制（试行）》已经市人民政府同意，现印发给你们，请认真遵照执行。\n")
+    assert _mechanisms(g) == ["白河市突发事件应急处置部门协调联动机制"]
+
+
+def test_a_body_issuing_its_notice_in_a_report() -> None:
+    """A news page on a notice the body issued (``X指挥部1月28号发出了关于…的紧急通知``): X is the body."""
+    g = _graph("白河市发出紧急通知 要求做好防疫消毒工作\n"
+               "2020-01-28 22:49 白河市融媒体中心\n"
+               "白河市新型冠状病毒肺炎防控指挥部1月28号发出了关于做好防疫期间消毒工作的紧急通知。通知要求，各镇要…\n")
+    assert _mechanisms(g) == ["白河市新型冠状病毒肺炎防控指挥部"]
+
+
+def test_a_title_setting_up_a_working_mechanism() -> None:
+    """``关于建立X联防联控工作机制的通知`` (in a page's metadata table): the notice sets the 工作机制 up,
+    one body (not the way of working a bare 建立…工作机制 is in running text)."""
+    g = _graph("| 名 称: | 红石区人民政府办公室关于建立包虫病联防联控工作机制的通知 |\n"
+               "各镇政府，区政府各部门：\n"
+               "经区政府研究，决定建立包虫病联防联控工作机制。现将有关事项通知如下：\n")
+    assert _mechanisms(g) == ["包虫病联防联控工作机制"]
+
+
+def test_a_joint_signature_that_ends_the_text_is_no_member_list() -> None:
+    """The last line lists whole units (a joint notice's signers, its date lost): no list cut
+    mid-word, so no member units."""
+    g = _graph("关于成立白河市控烟工作领导小组的通知\n"
+               "为做好控烟工作，决定成立白河市控烟工作领导小组，负责统筹全市控烟工作。\n"
+               "白河市卫健委、白河市教育局、白河市公安局、白河市财政局、白河市民政局、白河市交通局\n")
+    assert not list(edges_of(g, "member_unit_of"))
+
+
 def test_a_notice_of_the_members_duties() -> None:
     """``关于印发《X委员会成员单位职责》的通知`` with each unit alone on a line and its numbered
     duties below: X is the mechanism and the units are its members."""

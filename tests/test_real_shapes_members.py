@@ -294,6 +294,14 @@ CASES = [
         "成员单位:市纪委、市卫健委、市政府办公室\n",
         {"云台市纪委", "云台市卫健委", "云台市政府办公室"},
     ),
+    (  # the units counted before their kind (等15个单位), their heads the members
+        "counted units whose heads are members",
+        "青山县人口普查工作有序推进\n"
+        "我县于3月1日成立了青山县人口普查领导小组。由县委副书记、县长张某任组长，县委常委、常务副县长李某担任"
+        "常务副组长，县政府办公室、县公安局、县统计局、市自然资源局青山分局、县财政局等15个单位的分管负责同志"
+        "担任领导小组成员。领导小组办公室设在县统计局。\n",
+        {"青山县政府办公室", "青山县公安局", "青山县统计局", "市自然资源局青山分局", "青山县财政局"},
+    ),
     (  # governments of two levels each set up a body of a kind: no mechanism of the notice
         "set up by each level",
         "关于加强森林防火工作的意见\n"

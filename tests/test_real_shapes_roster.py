@@ -390,6 +390,21 @@ CASES = [
         {("邵立新", "leader_of"), ("阎光华", "leader_of"), ("韩志刚", "deputy_leader_of")},
         {("阎光华", "市委", "副书记、市长"), ("韩志刚", "市委", "常委、宣传部长")},
     ),
+    (  # a line setting up the office: the 主任 below it is the office's head, no leader of the group;
+        # 联络人 is a liaison label (as 联络员), and ends the office's block
+        "office set up on its own line, liaisons",
+        "为做好学校卫生工作，现将有关事项通知如下：\n"
+        "一、青山中学创卫工作领导小组成员名单\n"
+        "组 长:张青\n"
+        "副组长:李白 王红\n"
+        "领导小组下设办公室。\n"
+        "主 任:刘东\n"
+        "联络人:孙立 周文\n"
+        "二、工作职责\n",
+        {("张青", "leader_of"), ("李白", "deputy_leader_of"), ("王红", "deputy_leader_of"),
+         ("孙立", "liaison_of"), ("周文", "liaison_of")},
+        set(),
+    ),
 ]
 
 

@@ -139,8 +139,12 @@ class _Cues:
                         self.unit_role_of.setdefault(role.replace(canonical, alias), role)
         # 市民政局局长为联席会议召集人 too (not 以X为召集人: read with the chairs); 兼任 is one verb (its 兼 is
         # no part of the post: 由市政府副市长兼任指挥长)
+        verbs = lex.cue_map("post_verbs")
+        not_words = lex.cue("post_verb_not_words")
+        self.post_verb = re.compile(alternation([v for forms in verbs.values() for v in forms]))
+        take, be = (_guarded_alternation(verbs[form], not_words) for form in ("任", "为"))
         self.convener = re.compile(
-            rf"(?:(?:担任|兼任|(?<![主责兼])任(?![务何]))[^，。；]{{0,10}}?|(?:作为|(?<![以作])为)[^，。；：\n为]{{0,10}}?)"
+            rf"(?:(?:{take})[^，。；]{{0,10}}?|(?:{be})[^，。；：\n为]{{0,10}}?)"
             rf"(?P<role>{alternation(self.unit_role_of)})")
         self.convener_first = re.compile(
             rf"(?P<role>{alternation(lex.unit_roles)})由(?P<list>[^，。；：由]{{2,80}}?)(?:担任|兼任)")
@@ -168,8 +172,10 @@ class _Cues:
         concerned, count = lex.cue_re("concerned_words"), rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名))?"
         # 统计、公安、卫计等单位为成员的X领导小组: the units themselves, no heads named
         kind_ends = "|".join(f"(?<={re.escape(w)})" for w in lex.cue("unit_kinds"))
+        # …、区财政局等19个单位的分管负责同志担任领导小组成员: the units counted before their kind
+        units_counted = rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*个)?"
         self.heads = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{kinds})?"
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{units_counted}{kinds})?"
             rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?(?:的?(?:{concerned})?(?:{qual})?(?:{heads})|{kind_ends}){count}"
             rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
@@ -210,6 +216,22 @@ class _Cues:
             re.M)
 
 
+def _guarded_alternation(words: Iterable[str], not_words: Iterable[str]) -> str:
+    """An alternation of ``words`` in which a one-character word is not read inside one of
+    ``not_words`` (``任`` not in ``主任``, ``任务``): a look-behind for each character written before
+    it there, a look-ahead for each after it. Longest word first."""
+    out = []
+    for w in sorted(words, key=len, reverse=True):
+        if len(w) == 1:
+            around = [(n[: i], n[i + 1 :]) for n in not_words for i, ch in enumerate(n) if ch == w]
+            w = ("".join(f"(?<!{re.escape(b)})" for b, _a in around if b) + re.escape(w)
+                 + "".join(f"(?!{re.escape(a)})" for _b, a in around if a))
+        else:
+            w = re.escape(w)
+        out.append(w)
+    return "|".join(out)
+
+
 def _cues(notice: Notice) -> _Cues:
     return notice.lex.memo(_Cues)
 
@@ -240,7 +262,10 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
          False),
         # 由A、B、C组成X工作小组（以下简称…）: the body named right after its composition
         (rf"由[^。；\n]{{2,300}}组成(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?=\s*（以下简称|[，。；])", False),
-        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})?》", True),
+        # 《X协作机制的通知》: a notice on the body, cited by a report on it
+        # 《X机制（试行）》: a note on the document's trial status after the name
+        (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter}|的通知)?"
+         rf"(?:\s*[（(](?:{lex.cue_re('trial_notes')})[）)])?》", True),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", True),
         # the notice is the body's charter: its title line is the body's name and 制度/规则
         (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", True),
@@ -282,6 +307,12 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # a paragraph that opens by defining the body: X委员会是省政府负责…工作的协调议事机构
         (rf"(?:^|(?<=[。；]))\s*(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?:\s*[（(][^（）()]{{0,20}}[）)])?[，,]?"
          rf"(?:成立于[^，,。；]{{0,20}}[，,])?是[^。；，,]{{0,30}}?(?:{_COORDINATING})机构", False),
+        # 关于建立X联防联控工作机制的通知: a notice whose title sets the body up (a 工作机制 is a way of working
+        # elsewhere, one body where the notice is about setting it up)
+        (rf"关于(?:{setup})(?P<name>{_NAME_CHARS}{{2,60}}?(?:{defined}))的通知", True),
+        # a report's body issuing its notice: X指挥部1月28号发出了关于…的紧急通知 / X领导小组印发《…》
+        (rf"(?:^|(?<=[。；：，\s]))(?P<name>[{HAN}“”]{{2,40}}?(?:{suf}))(?:[\d{CN_DIGITS}月]{{1,5}}[号日])?"
+         rf"(?:{lex.cue_re('body_issue_verbs')})了?(?:关于|《)", False),
     ]
     return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
 
@@ -331,8 +362,8 @@ def find_mechanism(notice: Notice) -> None:
     for i, (rx, head_only, ends_with_suffix) in enumerate(notice.lex.memo(_mechanism_patterns)):
         if ends_with_suffix and not has_ending:
             continue  # a name with a body's ending, in a text that holds none
-        keep = (lambda m: not _each_sets_up(notice, m.start())) if i != _TOPICAL else (
-            lambda m: not _each_sets_up(notice, m.start()) and _topical(notice, m))
+        keep = (lambda m: not _each_sets_up(notice, m.start(), m.group("name"))) if i != _TOPICAL else (
+            lambda m: not _each_sets_up(notice, m.start(), m.group("name")) and _topical(notice, m))
         if i == _ORDER:  # a news page's headline repeats the order's heading: the last one is the order's own
             m = next(reversed([o for o in _finditer(rx, text, 0, head_end) if keep(o)]), None)
         else:
@@ -627,6 +658,8 @@ def _more_mechanisms(notice: Notice, mech: Mechanism, suf: str) -> None:
         kind = kind_re.search(name)
         if len(name) < 4 or name == mech.name or name in mech.aliases or kind is None:
             continue
+        if name.endswith(mech.name):
+            continue  # X指挥部及职责市政府成立X指挥部: a heading run into its sentence names the body again
         other = found.get(kind.group(0))
         if other is None:
             other = found[kind.group(0)] = Mechanism(name=name, span=sentence_at(notice.text, m.start("name")))
@@ -817,14 +850,18 @@ def _has_office(notice: Notice) -> bool:
     return any(f.relation == "office_of" for f in notice.facts)
 
 
-def _each_sets_up(notice: Notice, pos: int) -> bool:
+def _each_sets_up(notice: Notice, pos: int, name: str | None = None) -> bool:
     """``市、县区人民政府，管理区和经开区管委会设立…指挥机构`` / ``各乡镇成立…``: several bodies
-    (or each of a kind) set up a body each, a kind of body, not the notice's one."""
+    (or each of a kind) set up a body each, a kind of body, not the notice's one. A heading
+    that names the body run on into the sentence setting it up (``2.1 X指挥部及职责市政府成立X指挥部``)
+    is read from after the name."""
     text = notice.text
     lo = max(0, pos - 60)
     cut = max(text.rfind(ch, lo, pos) for ch in "，。；：\n")
     if cut < 0 and lo > 0:
         return False  # no clause start in reach: nothing to say
+    if name and len(name) >= 4 and text.rfind(name, cut + 1, pos) >= 0:
+        return False  # the clause opens by naming the body it sets up: one body, not one each
     clause = re.sub(r"(?:要|应|将|分别|均|各自|统一)+$", "", text[cut + 1 : pos])
     clause = re.sub(rf"^\s*(?:{MARKER})?\s*", "", clause)  # 1.各级人民政府成立…: after a list's number
     if clause.startswith("各") or _FOR_EACH.search(clause):
@@ -1275,8 +1312,8 @@ def _others_post_after(notice: Notice, m: re.Match[str]) -> bool:
     role = m.start("role")
     if others_post(notice, role, True):
         return True
-    verb = re.match(r"担任|兼任|任|作为|为", notice.text[m.start() : role])  # the verbs of cues.convener
-    gap = m.start() + (verb.end() if verb else 0)
+    verb = _cues(notice).post_verb.match(notice.text, m.start(), role)  # the verbs of cues.convener
+    gap = verb.end() if verb else m.start()
     return gap < role and org_at(notice, notice.text, gap, role) == role
 
 
@@ -1449,6 +1486,8 @@ def find_members(notice: Notice) -> None:
             assert target is not None
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", target, sent))
+    if mech is not None and not any(f.relation == "member_unit_of" for f in notice.facts):
+        _cut_bare_list(notice, mech)  # X指挥部…。\nA、B、C、…、D (the text ends before 为成员单位)
     find_member_lines(notice)
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_founders(notice)  # A、B、C共同设立X / 由A会同B、C共同组成X
@@ -1713,6 +1752,35 @@ def _names_a_person(notice: Notice, item: str) -> bool:
     rx = post_words(notice.lex).title_word_re
     m = rx.search(item) if rx else None
     return m is not None and len(item) - m.end() >= 2  # 卫生健康委员会: 委员 and 会 name nobody
+
+
+_CUT_LIST_LEAST = 4  # units before the cut item: a list this long is a body's members, not a pair named in passing
+
+
+def _cut_bare_list(notice: Notice, mech: Mechanism) -> None:
+    """A list of units that opens the text's last line after the sentence setting up the
+    mechanism and is cut by the end of the text with no predicate (a stored page ending inside
+    ``A、B、…、市商`` before its ``为X成员单位``, cut mid-word): the member units, all but the cut last item; every
+    item before it a body's name and most of them departments (``orgs.department_list``)."""
+    content = [ln for ln in notice.lines if ln.kind != "noise"]
+    if not content:
+        return
+    text, last = notice.text, content[-1]
+    if text[last.end :].strip() or text[last.end - 1] in "。；！？）" or last.body_start < mech.span[1]:
+        return
+    items = split_items(text, last.body_start, last.end)
+    if len(items) <= _CUT_LIST_LEAST or re.search("[，。；：]", text[last.body_start : items[-1][0]]):
+        return
+    if _whole_unit(notice, text[items[-1][0] : items[-1][1]]):
+        return  # the last item is whole (a joint signature A、B、…、E with its date lost): no cut list
+    end = items[-2][1]
+    if not department_list(notice, last.body_start, end):
+        return
+    units = _all_units(notice, last.body_start, end)  # every item a body's name (not 成员由X秘书长某某)
+    if len(units) != len(items) - 1:
+        return
+    for org in notice.table.add_list([written for _s, _e, written in units]):
+        notice.facts.append(OrgFact(org, "member_unit_of", mech, (last.start, last.end)))
 
 
 def _cut_tail(notice: Notice) -> re.Match[str] | None:

@@ -12,6 +12,7 @@ from ...resolve import Org
 from ..orgs import org_at
 from ..posts import post_words
 from ..subjects import subject_at, subject_cues
+from .clauses import reports_a_meeting
 from .cues import clause_role, duty_cues, in_procedure
 
 _DUTIES_BELOW = re.compile(r"具体承担以下职责[：]")
@@ -162,7 +163,8 @@ def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mecha
                 and not longer and (text[end : end + 1] in ("。", "；") or "，" in seg)  # not a title line
                 and re.match(r"[\u4e00-\u9fff]", text[end_org : end_org + 1])
                 and not duty_cues(notice).after_unit.match(text, end_org, end_org + 2)
-                and post_words(notice.lex).title_at(text, end_org, end) is None):  # 县卫生局局长某某作了报告: a person
+                and post_words(notice.lex).title_at(text, end_org, end) is None  # 县卫生局局长某某作了报告: a person
+                and not reports_a_meeting(notice, end_org, end)):  # 县统计局于3月1日召开动员会: news, no duty
             return org, start
     return None
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, alternation
 from ...normalize import HAN
 from ...notice import Notice
 from .columns import column_roster
@@ -28,6 +28,7 @@ def find_roster(notice: Notice) -> None:
     header_re = role_header_re(role_words(notice))
     role: str | None = None
     in_group = False  # inside the block of a working group with its own 组长 (not the mechanism's)
+    office_block = False  # after a line setting up the office: its heads' labels (主任：) are the office's
     pending: tuple[str, tuple[int, int], tuple[int, int]] | None = None  # 组长：张三 / (post next line)
     bare = False  # the pending name stood alone on its line: it is a person only with a post below
     table = False  # inside a table under a 姓名 column header
@@ -61,6 +62,15 @@ def find_roster(notice: Notice) -> None:
         if _office_labels(notice, body):
             in_group, role = True, None  # 下设办公室。主 任：某某 副主任：…: the office's people, no roster role
             continue
+        if _office_set_up(notice, body):
+            office_block, role = True, None  # 领导小组下设办公室。 / 主 任：某某: the office's heads below
+            continue
+        if office_block:
+            h = header_re.match(body)
+            if h and h.group("role").replace(" ", "") in notice.lex.cue("office_head_labels"):
+                notice.roster_lines.add(ln.start)  # the office's head: no roster role of the mechanism
+                continue
+            office_block = False
         if in_group:
             if header_re.match(body) or LINE_RE.fullmatch(body):
                 notice.roster_lines.add(ln.start)  # a working group's roster: no fact about the mechanism
@@ -185,6 +195,15 @@ def _office_labels(notice: Notice, body: str) -> bool:
         if label is not None:
             return any(w in body[: m.end() - len(label) - 1] for w in offices)
     return False
+
+
+def _office_set_up(notice: Notice, body: str) -> bool:
+    """A short line that sets up the mechanism's office and gives no label (``领导小组下设办公室。``):
+    the heads' labels on the lines below it are the office's."""
+    if "：" in body or len(body) > 40:
+        return False
+    offices = alternation(notice.lex.bodies["office_words"])
+    return re.search(rf"(?:{notice.lex.cue_re('sub_body_verbs')})(?:{offices})[。；]?\s*$", body) is not None
 
 
 def _office_heads(lex: Lexicon) -> tuple[str, ...]:
