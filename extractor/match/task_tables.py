@@ -88,11 +88,21 @@ def column_kinds(lex: Lexicon, cells: list[str]) -> list[str | None] | None:
     if kinds.count("task") > 1:
         keep = next((i for i, n in enumerate(names) if n in cues.specific), None)
         if keep is None:
+            keep = _last_task_before_units(kinds)
+        if keep is None:
             return None
         kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
     if "task" not in kinds:
         kinds = _scheduled_column(lex, names, kinds)
     return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+def _last_task_before_units(kinds: list[str | None]) -> int | None:
+    """Of several task columns none of which is named specific (``工作目标 | 工作内容 | 工作措施 |
+    责任单位``), the last one when a unit column stands right after it: a table's columns go from
+    the group a row belongs to down to the row's own measure, the one its units are responsible for."""
+    last = max(i for i, kind in enumerate(kinds) if kind == "task")
+    return last if last + 1 < len(kinds) and kinds[last + 1] in UNIT_COLUMNS else None
 
 
 def first_leads_header(cells: list[str]) -> bool:

@@ -911,12 +911,13 @@ def find_table_tasks(notice: Notice) -> None:
     columns: list[str | None] | None = None
     first_leads = False
     above: list[tuple[Org, str | None]] = []  # the units of the row above, for a merged cell
+    header_cells: list[tuple[int, int]] = []
     for ln in notice.content_lines():
         cells = _row_cells(notice, ln)
         names = [text[a:b] for a, b in cells]
         header = column_kinds(notice.lex, joined_header(notice.lex, names))
         if header:
-            columns, above = header, []
+            columns, above, header_cells = header, [], cells
             first_leads = "lead" not in header and first_leads_header(names)
             continue
         if columns is None:
@@ -925,7 +926,7 @@ def find_table_tasks(notice: Notice) -> None:
             columns, above = None if ln.kind == "heading" else columns, []
             continue
         if len(cells) == len(columns):
-            row = dict(zip(columns, cells, strict=True))
+            row = dict(zip(columns, _right_aligned(text, cells, header_cells), strict=True))
         else:
             pairs = _ROW_NUMBER.fullmatch(text, *cells[0]) and anchored_row(
                 columns, cells, lambda cell: _names_units(notice, *cell))
@@ -964,6 +965,24 @@ def find_table_tasks(notice: Notice) -> None:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _right_aligned(text: str, cells: list[tuple[int, int]], header: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A web table's row whose first cells were merged with the rows above (a rowspan) and
+    padded with empty cells at its end (``| 2.任务 | 县农业局 | 11月底前 | ||`` under a header of
+    five columns): its cells moved right by the empty cells it has at its end more than the
+    header, so its last cells stand under the header's last columns. Other rows unchanged."""
+    def trailing(row: list[tuple[int, int]]) -> int:
+        n = 0
+        while n < len(row) and not text[row[-1 - n][0] : row[-1 - n][1]].strip():
+            n += 1
+        return n
+
+    shift = trailing(cells) - trailing(header)
+    if shift <= 0 or shift >= len(cells) or not text[cells[0][0] : cells[0][1]].strip() == "":
+        return cells
+    empty = (cells[0][0], cells[0][0])
+    return [empty] * shift + cells[: len(cells) - shift]
 
 
 def find_flat_table_tasks(notice: Notice) -> None:

@@ -422,6 +422,27 @@ TASKS = [
 ]
 
 
+# a web table stored as bars: of several task columns none named specific (工作目标 | 工作内容 |
+# 工作措施), the last before the unit column is the row's task; a row whose first cells were merged
+# with the rows above (a rowspan), padded with empty cells at its end, stands under the header's
+# last columns
+TASKS += [
+    ("bar-table-last-task-column-and-right-aligned-rows",
+     "青山县2025年食品安全重点工作任务清单\n| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+     "| 一、加强源头治理 | （一）强化源头管控 | 1.加强农田土壤污染防控，建立监管名单。 | 县生态环境局 | 2025年11月底前 |\n"
+     "| 2.持续开展农药减量行动，提高耕地利用水平。 | 县农业农村局 | 2025年11月底前 | ||\n"
+     "| （二）严控兽药残留 | 3.深入开展药物残留攻坚治理。 | 县市场监管局 | 2025年10月底前 | |\n",
+     ["加强农田土壤污染防控，建立监管名单", "持续开展农药减量行动，提高耕地利用水平", "深入开展药物残留攻坚治理"],
+     {("青山县生态环境局", R, "加强农田土壤污染防控，建立监管名单"), ("青山县农业农村局", R, "持续开展农药减量行动，提高耕地利用水平"),
+      ("青山县市场监管局", R, "深入开展药物残留攻坚治理")}),
+    # two task columns with no unit column right after the last: no task table read
+    ("bar-table-two-task-columns-apart-from-the-units",
+     "青山县2025年重点工作清单\n| 工作内容 | 工作措施 | 备注 | 责任单位 |\n"
+     "| 强化源头管控 | 加强农田土壤污染防控，建立监管名单。 | 无 | 县生态环境局 |\n",
+     [], set()),
+]
+
+
 @pytest.mark.parametrize(("text", "duties", "expected"), rows(TASKS))
 def test_tasks(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
     doc = doc_of(text)
@@ -517,6 +538,16 @@ DEADLINES = [
      [("2025年6月30日前", "2025-06-30"), ("2025年8月15日前", "2025-08-15"), ("2025年8月15日前", "2025-08-15")]),
     ("times-that-are-no-deadlines", "红石区2025年登革热防控工作方案\n7月上旬，区卫健局要召开推进会。"
      "区城管局要在二季度前完成清理。区疾控中心要每季度末前报送监测结果。", []),
+]
+
+
+DEADLINES += [
+    # a bar table's row padded at its end: its deadline cell read under the header's 完成时限
+    ("bar-table-right-aligned-row-deadline",
+     "青山县2025年食品安全重点工作任务清单\n| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+     "| 一、加强源头治理 | （一）强化源头管控 | 1.加强农田土壤污染防控，建立监管名单。 | 县生态环境局 | 2025年11月底前 |\n"
+     "| 2.持续开展农药减量行动，提高耕地利用水平。 | 县农业农村局 | 2025年10月底前 | ||\n",
+     [("2025年11月底前", "2025-11-30"), ("2025年10月底前", "2025-10-31")]),
 ]
 
 
