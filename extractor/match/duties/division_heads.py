@@ -51,16 +51,41 @@ PERSON_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4} ?[（(][^（）()]{2,30}[）)]
 
 
 def alone_span(notice: Notice, ln: Line) -> tuple[int, int]:
-    """The name on a line that holds only a unit's name, without a closing full stop (``1.农业部门。``)."""
+    """The name on a line that holds only a unit's name, without a closing full stop (``1.农业部门。``)
+    or what a heading writes after the name (``县卫健局主要职责``, ``宣传组（由A、B组成）``: ``head_tail``)."""
+    tail = head_tail(notice, ln)
+    if tail < ln.end:
+        return ln.body_start, tail
     end = ln.end - 1 if notice.text[ln.end - 1 : ln.end] == "。" and ln.end - 1 > ln.body_start else ln.end
     return ln.body_start, end
+
+
+# 职责 / 主要职责 / 的工作职责 / 职责分工, or a note on the unit's make-up (（由A、B组成）, （A牵头）),
+# then a colon or a full stop, at the end of a heading line: the unit's name is before it (not
+# 指挥体系及职责: a heading on a body and its duties)
+_HEAD_TAIL = re.compile(r"(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:分工)?|[（(](?:由[^（）()]{2,40}?(?:组成|牵头|负责)|[^（）()]{2,30}?牵头)[）)])[：:。]?$")
+
+
+def head_tail(notice: Notice, ln: Line) -> int:
+    """Where a unit's name ends on a heading line that writes its duties' label or its make-up
+    after it (``（一）县卫健局职责``, ``县教育局主要职责：``, ``（二）宣传组（由A、B组成）``); the
+    line's end when it writes neither, or the name would be a mechanism's (``领导小组职责``: its remit)."""
+    m = _HEAD_TAIL.search(notice.text, ln.body_start, ln.end)
+    if m is None or m.start() - ln.body_start < 2:
+        return ln.end
+    name = notice.text[ln.body_start : m.start()]
+    bare = name.removeprefix("各")
+    if (name.endswith(tuple(notice.lex.bodies["mechanism_suffixes"])) or bare in notice.lex.cue("bare_group_words")
+            or bare in notice.lex.bodies["office_words"]):
+        return ln.end  # 工作组职责分工, 办公室职责: no one body's name
+    return m.start()
 
 
 def alone_unit(notice: Notice, ln) -> bool:
     """Is a line's whole text a unit's name (a unit heading the paragraph below it)?"""
     if ln.numbered and generic_stem(notice, notice.text[slice(*alone_span(notice, ln))]):
         return True  # 1.农业部门。: a department written by its kind, its numbered duties below
-    start, end = ln.body_start, ln.end
+    start, end = ln.body_start, head_tail(notice, ln)
     whole = notice.text[start:end]
     if len(whole) > 30 or not looks_like_org(whole, notice):
         return False

@@ -22,6 +22,7 @@ from .division_heads import (
     alone_span,
     alone_unit,
     division_head,
+    head_tail,
     is_unit_list,
     numbered_unit,
     paragraph_like,
@@ -145,8 +146,9 @@ def find_divisions(notice: Notice) -> None:
                 continue
         if head is None and not pieces:
             nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())), None)
+            labeled = head_tail(notice, ln) < ln.end  # 县卫健局主要职责: its numbered duties or a duty line below
             if nxt and i not in units_below and ((alone_unit(notice, ln) and (
-                    paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"
+                    (paragraph_like(text[nxt.body_start : nxt.end]) and not labeled) or nxt.kind == "item"
                     or _duty_line(notice, nxt))) or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
                 pending_head = alone_span(notice, ln)
             continue

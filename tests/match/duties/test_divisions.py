@@ -162,6 +162,29 @@ DIVISIONS = [
       ("白河县教育局", R, "负责学校晨检，校长为第一责任人")}),
 ]
 
+# a heading naming a unit, then its duties' label or its make-up (职责 / 主要职责 / 工作职责 / （由A、B组成）),
+# heads the numbered items below it up to the next heading; a heading on a body and its duties
+# (指挥体系及职责), a bare group word (工作组职责分工) or an office (办公室职责) heads nothing, and
+# such a heading over a paragraph that is no duty line gives it nothing
+DIVISIONS += [
+    ("numbered-unit-heading-with-its-duties-label",
+     "青山县防疫工作方案\n三、职责分工\n（一）县卫生健康局职责\n1、负责疫情监测。\n2、组织医疗救治。\n（二）县教育局职责\n1、做好学校防控。\n",
+     ["负责疫情监测", "组织医疗救治", "做好学校防控"],
+     {("青山县卫生健康局", R, "负责疫情监测"), ("青山县卫生健康局", R, "组织医疗救治"), ("青山县教育局", R, "做好学校防控")}),
+    ("unit-heading-with-main-duties-label-over-bracketed-items",
+     "青山县防疫工作方案\n三、职责分工\n县卫生健康局主要职责\n（1）负责疫情监测。\n（2）组织医疗救治。\n县教育局主要职责\n（1）做好学校防控。\n",
+     ["负责疫情监测", "组织医疗救治", "做好学校防控"],
+     {("青山县卫生健康局", R, "负责疫情监测"), ("青山县卫生健康局", R, "组织医疗救治"), ("青山县教育局", R, "做好学校防控")}),
+    ("group-heading-with-its-make-up-in-brackets",
+     "青山县防疫工作方案\n（一）宣传组（由县委宣传部、县文旅局组成）\n1.负责舆情监测。\n2.组织新闻发布。\n"
+     "（二）医疗组（由县卫生健康局、县医院组成）\n1.负责病人救治。\n",
+     ["负责舆情监测", "组织新闻发布", "负责病人救治"],
+     {("宣传组", R, "负责舆情监测"), ("宣传组", R, "组织新闻发布"), ("医疗组", R, "负责病人救治")}),
+    ("bare-group-word-with-duties-label-heads-nothing",
+     "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
+     [], set()),
+]
+
 
 @pytest.mark.parametrize(("text", "duties", "expected"), rows(DIVISIONS))
 def test_divisions(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
