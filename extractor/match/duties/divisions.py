@@ -176,7 +176,7 @@ def _duty_line(notice: Notice, ln: Line) -> bool:
     """A short paragraph without a comma that opens with a duty verb (``负责组织制定…方案``,
     ``做好市场监督管理、维护市场秩序``): one duty, under the unit named alone above it."""
     text = notice.text
-    return (ln.end - ln.body_start >= 10 and "：" not in text[ln.body_start : ln.body_start + 32]  # not 牵头领导：某某
+    return (ln.end - ln.body_start >= 10 and "：" not in text[ln.body_start : min(ln.end, ln.body_start + 32)]  # not 牵头领导：某某
             and duty_cues(notice).duty_opening.match(text, ln.body_start, ln.end) is not None)
 
 

@@ -187,6 +187,12 @@ DIVISIONS += [
      ["承担全市碘缺乏病防治任务", "建立碘盐监测系统", "负责全市免疫规划工作"],
      {("白河市疾控中心地方病科", R, "承担全市碘缺乏病防治任务"), ("白河市疾控中心地方病科", R, "建立碘盐监测系统"),
       ("白河市疾控中心免疫科", R, "负责全市免疫规划工作")}),
+    # a unit alone on its line with a colon heads the duty line below it, also when the next
+    # unit's head follows within a few characters (a colon there is no label in the duty line)
+    ("colon-heads-each-over-a-short-duty-line",
+     "青山县防疫工作方案\n三、职责分工\n县卫生健康局：\n负责疫情监测，组织医疗救治。\n县教育局：\n负责学校防控，做好晨检。\n",
+     ["负责疫情监测，组织医疗救治", "负责学校防控，做好晨检"],
+     {("青山县卫生健康局", R, "负责疫情监测，组织医疗救治"), ("青山县教育局", R, "负责学校防控，做好晨检")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
