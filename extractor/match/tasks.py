@@ -972,15 +972,15 @@ def _right_aligned(text: str, cells: list[tuple[int, int]], header: list[tuple[i
     padded with empty cells at its end (``| 2.任务 | 县农业局 | 11月底前 | ||`` under a header of
     five columns): its cells moved right by the empty cells it has at its end more than the
     header, so its last cells stand under the header's last columns. Other rows unchanged."""
-    def trailing(row: list[tuple[int, int]]) -> int:
+    def empties(row: list[tuple[int, int]]) -> int:
         n = 0
-        while n < len(row) and not text[row[-1 - n][0] : row[-1 - n][1]].strip():
+        while n < len(row) and not text[row[n][0] : row[n][1]].strip():
             n += 1
         return n
 
-    shift = trailing(cells) - trailing(header)
-    if shift <= 0 or shift >= len(cells) or not text[cells[0][0] : cells[0][1]].strip() == "":
-        return cells
+    shift = empties(cells[::-1]) - empties(header[::-1])
+    if shift <= 0 or shift >= len(cells) or empties(cells) > empties(header):
+        return cells  # merged cells kept empty at the row's start (\t\t2.任务\t单位\t): it lines up
     empty = (cells[0][0], cells[0][0])
     return [empty] * shift + cells[: len(cells) - shift]
 
@@ -1508,19 +1508,20 @@ _BULLET = re.compile(r"(?:[-－—–]{1,2}|[●◆■□◇○·•★☆▲►
 
 
 def find_unnumbered_labeled_tasks(notice: Notice) -> None:
-    """An unnumbered item (a paragraph, opened by a bullet or by nothing: ``--整治河道。``)
-    followed by lines of labeled units (``责任单位：…`` / ``配合单位：…``): the item is one
-    task of those units, with the roles the labels give; not a heading, a field of a plan
-    (``主要职责：…``) or a line of labels itself."""
+    """An item no list of numbered tasks reads (a paragraph, opened by a bullet, by nothing:
+    ``--整治河道。``, or by a section's number: ``（一）整治河道。清理…``) followed by lines of
+    labeled units (``责任单位：…`` / ``配合单位：…``): the item is one task of those units, with
+    the roles the labels give; not a heading, a field of a plan (``主要职责：…``) or a line of
+    labels itself."""
     text = notice.text
     lines = notice.content_lines()
     for idx, ln in enumerate(lines):
-        if (ln.kind != "para" or ln.numbered or len(_ONE_HAN.findall(text, ln.start, ln.end)) < _MIN_ITEM_HAN
+        if (ln.kind != "para" or len(_ONE_HAN.findall(text, ln.body_start, ln.end)) < _MIN_ITEM_HAN
                 or notice.claimed_within(ln.start, ln.end)
                 or not _labeled_below(notice, lines, idx) or _cues(notice).label.match(text, ln.start, ln.end)
                 or _FIELD_LABEL.match(text, ln.start, ln.end)):
             continue
-        bullet = _BULLET.match(text, ln.start, ln.end)
+        bullet = None if ln.numbered else _BULLET.match(text, ln.start, ln.end)
         item = replace(ln, body_start=bullet.end()) if bullet else ln
         orgs, labeled = item_orgs(notice, [*lines[:idx], item, *lines[idx + 1 :]], idx, notice.year)
         s, e = _task_span(text, item.body_start, ln.end)

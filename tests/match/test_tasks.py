@@ -422,6 +422,20 @@ TASKS = [
 ]
 
 
+# an item numbered as a section (（一）) with its labeled units on the lines under it: one task
+# of those units, with the roles the labels give
+TASKS += [
+    ("section-numbered-item-over-labeled-unit-lines",
+     "青山县2025年爱国卫生重点工作任务分工\n（一）深入开展城乡环境整治。全面清理卫生死角，治理背街小巷。\n"
+     "责任单位：县住建局、县城管局\n（二）加强病媒生物防制。开展灭鼠灭蚊活动。\n牵头单位：县卫健局\n配合单位：县农业农村局\n",
+     ["深入开展城乡环境整治。全面清理卫生死角，治理背街小巷", "加强病媒生物防制。开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "深入开展城乡环境整治。全面清理卫生死角，治理背街小巷"),
+      ("青山县城管局", R, "深入开展城乡环境整治。全面清理卫生死角，治理背街小巷"),
+      ("青山县卫健局", R, "加强病媒生物防制。开展灭鼠灭蚊活动", "role=lead"),
+      ("青山县农业农村局", R, "加强病媒生物防制。开展灭鼠灭蚊活动", "role=support")}),
+]
+
+
 # a web table stored as bars: of several task columns none named specific (工作目标 | 工作内容 |
 # 工作措施), the last before the unit column is the row's task; a row whose first cells were merged
 # with the rows above (a rowspan), padded with empty cells at its end, stands under the header's
@@ -548,6 +562,13 @@ DEADLINES += [
      "| 一、加强源头治理 | （一）强化源头管控 | 1.加强农田土壤污染防控，建立监管名单。 | 县生态环境局 | 2025年11月底前 |\n"
      "| 2.持续开展农药减量行动，提高耕地利用水平。 | 县农业农村局 | 2025年10月底前 | ||\n",
      [("2025年11月底前", "2025-11-30"), ("2025年10月底前", "2025-10-31")]),
+]
+
+
+DEADLINES += [
+    ("section-numbered-item-labeled-deadline",
+     "青山县2025年爱国卫生重点工作任务分工\n（一）加强病媒生物防制。开展灭鼠灭蚊活动。\n牵头单位：县卫健局\n完成时限：2025年10月底前\n",
+     [("2025年10月底前", "2025-10-31")]),
 ]
 
 
