@@ -30,6 +30,7 @@ from .division_heads import (
     sibling_head,
     units_after_tasks,
 )
+from .unit_scopes import unit_scopes
 
 _SENTENCE_ENDS = "。；！？）)"
 
@@ -106,12 +107,17 @@ def find_divisions(notice: Notice) -> None:
     last_division_line = -1
     last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
     found = [division_head(notice, ln) for ln in lines]
+    scoped, topics = unit_scopes(notice, lines)
     for i, ln in enumerate(lines):
         body_start = ln.body_start
         if pending_head is not None and PERSON_LINE.fullmatch(ln.text.strip()):
             continue  # 王某 （县卫健局副局长）: a member of the group above, its duties below
+        if i in topics:
+            continue  # （二）医疗救治 under 一、县卫健局职责: a topic, its unit's items below
         prev_division, last_division = last_division, None
         head, content_start = found[i]
+        if i in scoped and pending_head is None:
+            pending_head = scoped[i]  # the unit of the heading above the topics
         if head is None and any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1)):
             head, content_start = sibling_head(notice, ln) or (None, body_start)
         if head is None and i in unit_after:

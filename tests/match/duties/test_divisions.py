@@ -193,6 +193,19 @@ DIVISIONS += [
      "青山县防疫工作方案\n三、职责分工\n县卫生健康局：\n负责疫情监测，组织医疗救治。\n县教育局：\n负责学校防控，做好晨检。\n",
      ["负责疫情监测，组织医疗救治", "负责学校防控，做好晨检"],
      {("青山县卫生健康局", R, "负责疫情监测，组织医疗救治"), ("青山县教育局", R, "负责学校防控，做好晨检")}),
+    # a numbered unit heading over topic headings of a deeper numbering: the unit is the subject
+    # of every item up to the next heading of its level; the topics are no duties; another unit's
+    # numbered heading ends the unit's part
+    ("unit-heading-over-topic-headings-up-to-the-next-of-its-level",
+     "青山县防疫工作方案\n一、县卫生健康局职责\n（一）疫情监测\n1.负责疫情监测报告。\n2.组织流行病学调查。\n"
+     "（二）医疗救治\n1.组织医疗救治。\n二、县教育局职责\n（一）学校防控\n1.做好学校晨检。\n",
+     ["负责疫情监测报告", "组织流行病学调查", "组织医疗救治", "做好学校晨检"],
+     {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查"),
+      ("青山县卫生健康局", R, "组织医疗救治"), ("青山县教育局", R, "做好学校晨检")}),
+    ("unit-heading-over-topics-ends-at-a-sub-unit-heading",
+     "青山县防疫工作方案\n一、县卫生健康局\n（一）疫情监测\n1.负责疫情监测报告。\n（二）县疾控中心\n1.开展流行病学调查。\n",
+     ["负责疫情监测报告", "开展流行病学调查"],
+     {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县疾控中心", R, "开展流行病学调查")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
