@@ -30,7 +30,7 @@ from .division_heads import (
     sibling_head,
     units_after_tasks,
 )
-from .unit_scopes import unit_scopes
+from .unit_scopes import unit_blocks, unit_scopes
 
 _SENTENCE_ENDS = "。；！？）)"
 
@@ -108,6 +108,8 @@ def find_divisions(notice: Notice) -> None:
     last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
     found = [division_head(notice, ln) for ln in lines]
     scoped, topics = unit_scopes(notice, lines)
+    for i, span in unit_blocks(notice, lines).items():
+        scoped.setdefault(i, span)
     for i, ln in enumerate(lines):
         body_start = ln.body_start
         if pending_head is not None and PERSON_LINE.fullmatch(ln.text.strip()):

@@ -1,6 +1,7 @@
-"""A numbered heading naming a unit over topic sub-headings (``一、县卫健局职责`` / ``（一）疫情监测`` /
-``1.负责…`` / ``（二）医疗救治`` / ``1.组织…``): the unit is the subject of every item below it up to
-the next heading of its level (or a higher one)."""
+"""What a numbered heading naming a unit heads beyond the line below it: topic sub-headings and
+their items (``一、县卫健局职责`` / ``（一）疫情监测`` / ``1.负责…`` / ``（二）医疗救治`` / ``1.组织…``),
+or, in a list of such headings (``1. 秘书处`` / paragraphs / ``2. 人事处`` / paragraphs), every
+paragraph up to the next heading of its level (or a higher one)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 from ...layout import Line
 from ...notice import Notice
 from ...numbering import marker_style
-from .division_heads import alone_span, alone_unit
+from ...words import starts_with_verb
+from .bodies import org_form
+from .division_heads import alone_span, alone_unit, numbered_unit, paragraph_like
 
 # a topic heading: a few words, no sentence, no label (疫情监测, 宣传引导)
 _TOPIC = re.compile(r"[^，。；：:,;！？]{2,20}")
@@ -53,3 +56,45 @@ def unit_scopes(notice: Notice, lines: list[Line]) -> tuple[dict[int, tuple[int,
             else:
                 scoped[j] = span
     return scoped, topics
+
+
+_NAME = re.compile(r"[\u4e00-\u9fff（）]{2,20}")
+
+
+def _unit_heading(notice: Notice, ln: Line, loose: bool = False) -> bool:
+    """Is a numbered line only a unit's name (``2. 人事处``)? ``loose``: by its ending alone
+    (``5. 机要处``, a word a modal verb's character opens), as a sibling of units named surely."""
+    if loose:
+        whole = notice.text[slice(*alone_span(notice, ln))]
+        return (bool(_NAME.fullmatch(whole)) and org_form(notice, whole) and not starts_with_verb(whole)
+                and whole[:-1] + "部门" not in notice.text)  # 市气象局 and 市气象部门: not two bodies (numbered_unit)
+    return alone_unit(notice, ln) or numbered_unit(notice, ln)
+
+
+def unit_blocks(notice: Notice, lines: list[Line]) -> dict[int, tuple[int, int]]:
+    """The paragraphs of a list of unit headings numbered alike (two sure ones at least, the
+    others named by a body's ending), each heading its unnumbered paragraphs of duties up to
+    the next line numbered at its level or above, an unnumbered heading or a line that is no
+    paragraph (a roster line, a label): {paragraph index: the unit's name span}."""
+    by_style: dict[int, list[int]] = {}
+    for i, ln in enumerate(lines):
+        style = _style(notice, ln)
+        if style is not None and _unit_heading(notice, ln, loose=True):
+            by_style.setdefault(style, []).append(i)
+    out: dict[int, tuple[int, int]] = {}
+    for style, heads in by_style.items():
+        if sum(1 for i in heads if _unit_heading(notice, lines[i])) < 2:
+            continue
+        for i in heads:
+            span = alone_span(notice, lines[i])
+            for j in range(i + 1, len(lines)):
+                below = lines[j]
+                depth = _style(notice, below)
+                if depth is not None and depth <= style or below.kind == "heading" and depth is None:
+                    break
+                if depth is not None:
+                    continue  # a numbered item under the unit: read with the unit named above it
+                if not paragraph_like(notice.text[below.body_start : below.end]):
+                    break
+                out[j] = span
+    return out
