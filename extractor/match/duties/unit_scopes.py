@@ -62,13 +62,16 @@ _NAME = re.compile(r"[\u4e00-\u9fff（）]{2,20}")
 
 
 def _unit_heading(notice: Notice, ln: Line, loose: bool = False) -> bool:
-    """Is a numbered line only a unit's name (``2. 人事处``)? ``loose``: by its ending alone
+    """Is a numbered line only a unit's name (``2. 人事处``; not a label, ``试点指导单位``)? ``loose``: by its ending alone
     (``5. 机要处``, a word a modal verb's character opens), as a sibling of units named surely."""
     if loose:
         whole = notice.text[slice(*alone_span(notice, ln))]
         return (bool(_NAME.fullmatch(whole)) and org_form(notice, whole) and not starts_with_verb(whole)
                 and whole[:-1] + "部门" not in notice.text)  # 市气象局 and 市气象部门: not two bodies (numbered_unit)
-    return alone_unit(notice, ln) or numbered_unit(notice, ln)
+    if alone_unit(notice, ln):
+        return True
+    whole = notice.text[slice(*alone_span(notice, ln))]
+    return numbered_unit(notice, ln) and not whole.endswith(("单位", "部门"))  # 试点指导单位: a label
 
 
 def unit_blocks(notice: Notice, lines: list[Line]) -> dict[int, tuple[int, int]]:
@@ -83,8 +86,8 @@ def unit_blocks(notice: Notice, lines: list[Line]) -> dict[int, tuple[int, int]]
             by_style.setdefault(style, []).append(i)
     out: dict[int, tuple[int, int]] = {}
     for style, heads in by_style.items():
-        if sum(1 for i in heads if _unit_heading(notice, lines[i])) < 2:
-            continue
+        if len({notice.text[slice(*alone_span(notice, lines[i]))] for i in heads if _unit_heading(notice, lines[i])}) < 2:
+            continue  # two units named surely, not one name written twice
         for i in heads:
             span = alone_span(notice, lines[i])
             for j in range(i + 1, len(lines)):
