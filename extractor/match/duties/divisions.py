@@ -33,6 +33,7 @@ from .division_heads import (
 from .unit_scopes import unit_blocks, unit_scopes
 
 _SENTENCE_ENDS = "。；！？）)"
+_CELL_BARS = ("|", "｜")
 
 
 # 职责： / 工作职责： / 主要职责：, opening a line or a sentence: the duties of the unit named above
@@ -100,7 +101,8 @@ def find_divisions(notice: Notice) -> None:
     find_labeled_divisions(notice)
     text = notice.text
     cells = flat_task_table_lines(notice)  # a task table's unit cell above its next cell: the task lists' rows
-    lines = [ln for ln in notice.content_lines() if ln.start not in cells]
+    # a lone bar (|) between the cells of a table copied one cell a line: no line of its own
+    lines = [ln for ln in notice.content_lines() if ln.start not in cells and ln.text.strip() not in _CELL_BARS]
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = units_after_tasks(notice, lines)

@@ -217,6 +217,14 @@ DIVISIONS += [
      {("秘书科", R, "负责委机关日常值班安排"), ("秘书科", R, "各类文件的传阅、登记、催办"), ("秘书科", R, "负责收文登记"),
       ("秘书科", R, "代行办公室对下属单位的联络工作"), ("机要科", R, "负责机要文件的接收、登记"),
       ("行政科", R, "日常行政管理和后勤服务工作")}),
+    # a table copied one cell a line with a lone bar between cells: the unit's cell heads the duty
+    # cell after the bar; the cells after it (a law's article, a case) are no duty of it
+    ("unit-cell-and-duty-cell-between-lone-bars",
+     "青山县职业卫生监管职责边界清单\n1\n|\n职业卫生监管\n|\n县卫生健康局\n|\n负责职业病诊断机构的认定，组织职业病危害事故的医疗救治。\n|\n"
+     "《职业病防治法》第三十八条。\n|\n县应急管理局\n|\n负责用人单位职业卫生监督检查工作。\n|\n",
+     ["负责职业病诊断机构的认定，组织职业病危害事故的医疗救治", "负责用人单位职业卫生监督检查工作"],
+     {("青山县卫生健康局", R, "负责职业病诊断机构的认定，组织职业病危害事故的医疗救治"),
+      ("青山县应急管理局", R, "负责用人单位职业卫生监督检查工作")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
