@@ -876,9 +876,14 @@ _COLUMN_ROLES: dict[str, str | None] = {"lead": "lead", "resp": None, "support":
 
 
 def _cell_units(notice: Notice, start: int, end: int) -> list[tuple[Org, str | None]]:
-    """The units of a table's unit cell, also when the cell lists them with spaces between
+    """The units of a table's unit cell, with the roles its clauses give (``A牵头，B配合``, read as
+    a task marker), also when the cell lists them with spaces between
     (``安监站 安监所``) or run together (``派出所工商质监所``, see ``split_run_on``): each part
     read alone when every part names units."""
+    if _cues(notice).verb.search(notice.text, start, end):  # 县住建局牵头，县城管局配合: a marker's clauses
+        marker = read_marker(notice, start, end)
+        if marker is not None and marker.units:
+            return marker.orgs(False)
     parts = [piece for m in _NON_SPACE_RUN.finditer(notice.text[start:end])
              for piece in _run_together(notice, start + m.start(), start + m.end())]
     if len(parts) > 1 and all(_names_units(notice, *part) for part in parts):
@@ -952,6 +957,8 @@ def find_table_tasks(notice: Notice) -> None:
         dl = None
         if "deadline" in row:
             dl = column_deadline(notice, text[row["deadline"][0] : row["deadline"][1]], year)
+        if out.orgs:  # the row's unit and time cells: its task's, no sentence of their own
+            notice.reserved.extend(row[kind] for kind in (*UNIT_COLUMNS, "deadline") if kind in row and row[kind][1] > row[kind][0])
         num = re.match(r"\d+", text[cells[0][0] : cells[0][1]])
         ts, te = _task_span(text, *row["task"])
         inner = _ITEM_NUMBER_RE.match(text, ts, te)  # 1.多渠道开展宣传…

@@ -422,6 +422,18 @@ TASKS = [
 ]
 
 
+# a unit cell written as a marker's clauses (A牵头，B配合): its units with the roles the verbs give,
+# and the row's unit and time cells no sentence of their own (no free-text duty read from them)
+TASKS += [
+    ("unit-cell-with-lead-and-support-verbs",
+     "青山县2025年重点工作任务分工\n序号\t工作任务\t责任单位\t完成时限\n1\t全面清理卫生死角，治理背街小巷。\t县住建局牵头，县城管局配合\t2025年6月底前\n"
+     "2\t开展灭鼠灭蚊活动。\t县卫健局\t2025年10月底前\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷", "role=lead"),
+      ("青山县城管局", R, "全面清理卫生死角，治理背街小巷", "role=support"), ("青山县卫健局", R, "开展灭鼠灭蚊活动")}),
+]
+
+
 # an item numbered as a section (（一）) with its labeled units on the lines under it: one task
 # of those units, with the roles the labels give
 TASKS += [
