@@ -61,9 +61,11 @@ def alone_span(notice: Notice, ln: Line) -> tuple[int, int]:
 
 
 # 职责 / 主要职责 / 的工作职责 / 职责分工, or a note on the unit's make-up (（由A、B组成）, （A牵头）),
-# then a colon or a full stop, at the end of a heading line: the unit's name is before it (not
-# 指挥体系及职责: a heading on a body and its duties)
-_HEAD_TAIL = re.compile(r"(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:分工)?|[（(](?:由[^（）()]{2,40}?(?:组成|牵头|负责)|[^（）()]{2,30}?牵头)[）)])[：:。]?$")
+# then a colon or a full stop, at the end of a heading line, or a lead-in to its list (负责： / 要： /
+# 的职责是： / 主要职责包括：): the unit's name is before it (not 指挥体系及职责: a heading on a body and
+# its duties)
+_HEAD_TAIL = re.compile(r"(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:分工)?|[（(](?:由[^（）()]{2,40}?(?:组成|牵头|负责)|[^（）()]{2,30}?牵头)[）)])[：:。]?$"
+                        r"|(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:是|为|包括|主要有|如下)|负责|要|应当|须|必须)[：:]$")
 
 
 def head_tail(notice: Notice, ln: Line) -> int:
