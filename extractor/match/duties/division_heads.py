@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...layout import Line
+from ...lexicon import Lexicon
 from ...notice import Notice
 from ...numbering import CN_PAREN, MARKER
 from ...words import starts_with_verb
@@ -64,15 +65,16 @@ def alone_span(notice: Notice, ln: Line) -> tuple[int, int]:
 # then a colon or a full stop, at the end of a heading line, or a lead-in to its list (负责： / 要： /
 # 的职责是： / 主要职责包括：): the unit's name is before it (not 指挥体系及职责: a heading on a body and
 # its duties)
-_HEAD_TAIL = re.compile(r"(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:分工)?|[（(](?:由[^（）()]{2,40}?(?:组成|牵头|负责)|[^（）()]{2,30}?牵头)[）)])[：:。]?$"
-                        r"|(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:是|为|包括|主要有|如下)|负责|要|应当|须|必须)[：:]$")
+def _head_tail_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:分工)?|[（(](?:由[^（）()]{2,40}?(?:组成|牵头|负责)|[^（）()]{2,30}?牵头)[）)])[：:。]?$"
+                      rf"|(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:是|为|包括|主要有|如下)|{lex.cue_re('unit_heading_lead_ins')})[：:]$")
 
 
 def head_tail(notice: Notice, ln: Line) -> int:
     """Where a unit's name ends on a heading line that writes its duties' label or its make-up
     after it (``（一）县卫健局职责``, ``县教育局主要职责：``, ``（二）宣传组（由A、B组成）``); the
     line's end when it writes neither, or the name would be a mechanism's (``领导小组职责``: its remit)."""
-    m = _HEAD_TAIL.search(notice.text, ln.body_start, ln.end)
+    m = notice.lex.memo(_head_tail_re).search(notice.text, ln.body_start, ln.end)
     if m is None or m.start() - ln.body_start < 2:
         return ln.end
     name = notice.text[ln.body_start : m.start()]
