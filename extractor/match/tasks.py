@@ -936,6 +936,8 @@ def find_table_tasks(notice: Notice) -> None:
             pairs = _ROW_NUMBER.fullmatch(text, *cells[0]) and anchored_row(
                 columns, cells, lambda cell: _names_units(notice, *cell))
             if not pairs:
+                pairs = _short_row(notice, cells, header_cells, columns)
+            if not pairs:
                 columns, above = None if ln.kind == "heading" else columns, []
                 continue
             row = dict(pairs)  # the first cell of a kind, as a row that lines up
@@ -972,6 +974,22 @@ def find_table_tasks(notice: Notice) -> None:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _short_row(notice: Notice, cells: list[tuple[int, int]], header: list[tuple[int, int]],
+               columns: list[str | None]) -> list[tuple[str, tuple[int, int]]] | None:
+    """A bar row with fewer cells than the header, its first cells merged with the rows above and
+    left out (``| 2.任务 | 县农业局 | 11月底前 |`` under five columns): its cells under the header's
+    last columns, when every unit cell then names units; else None."""
+    text = notice.text
+    if len(cells) >= len(header) or len(cells) < 3 or text[cells[0][0] : cells[0][1]].strip():
+        return None  # a row opening with a cell, not with its bar (an empty first cell): not such a row
+    aligned = [(cells[0][0], cells[0][0])] * (len(header) - len(cells)) + cells
+    row = [(kind, cell) for kind, cell in zip(columns, aligned, strict=True) if kind]
+    units = [cell for kind, cell in row if kind in UNIT_COLUMNS]
+    if not units or not all(_names_units(notice, *cell) for cell in units):
+        return None
+    return row
 
 
 def _right_aligned(text: str, cells: list[tuple[int, int]], header: list[tuple[int, int]]) -> list[tuple[int, int]]:

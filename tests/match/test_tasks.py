@@ -461,6 +461,15 @@ TASKS += [
      ["加强农田土壤污染防控，建立监管名单", "持续开展农药减量行动，提高耕地利用水平", "深入开展药物残留攻坚治理"],
      {("青山县生态环境局", R, "加强农田土壤污染防控，建立监管名单"), ("青山县农业农村局", R, "持续开展农药减量行动，提高耕地利用水平"),
       ("青山县市场监管局", R, "深入开展药物残留攻坚治理")}),
+    # the same row with its merged cells left out and no padding: fewer cells than the header,
+    # read under the header's last columns when its unit cell names units
+    ("bar-table-short-row-under-the-last-columns",
+     "青山县2025年食品安全重点工作任务清单\n| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+     "| 一、加强源头治理 | （一）强化源头管控 | 1.加强农田土壤污染防控，建立监管名单。 | 县生态环境局 | 2025年11月底前 |\n"
+     "| 2.持续开展农药减量行动，提高耕地利用水平。 | 县农业农村局 | 2025年11月底前 |\n"
+     "| 3.开展宣传活动。 | 全年 | 2025年11月底前 |\n",
+     ["加强农田土壤污染防控，建立监管名单", "持续开展农药减量行动，提高耕地利用水平"],
+     {("青山县生态环境局", R, "加强农田土壤污染防控，建立监管名单"), ("青山县农业农村局", R, "持续开展农药减量行动，提高耕地利用水平")}),
     # two task columns with no unit column right after the last: no task table read
     ("bar-table-two-task-columns-apart-from-the-units",
      "青山县2025年重点工作清单\n| 工作内容 | 工作措施 | 备注 | 责任单位 |\n"
