@@ -30,6 +30,7 @@ from .division_heads import (
     sibling_head,
     units_after_tasks,
 )
+from .title_unit import title_items, title_unit
 from .unit_scopes import unit_blocks, unit_scopes
 
 _SENTENCE_ENDS = "。；！？）)"
@@ -169,6 +170,8 @@ def find_divisions(notice: Notice) -> None:
             if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
                 last_division = ln
         last_division_line = i
+    if not any(d.source == "division" for d in notice.duties):
+        _title_unit_items(notice)
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -180,6 +183,20 @@ def find_divisions(notice: Notice) -> None:
             notice.facts.append(fact)
             if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
+
+
+def _title_unit_items(notice: Notice) -> None:
+    """A page titled with one unit's duties (``地方病科工作职责``): each numbered item is one duty
+    of that unit (``title_unit``)."""
+    head = title_unit(notice)
+    if head is None:
+        return
+    items = title_items(notice)
+    if len(items) < 2:
+        return
+    units = head_units(notice, *head)
+    for s, e in items:
+        division_clauses(notice, units, s, e, "\n")
 
 
 def _duty_line(notice: Notice, ln: Line) -> bool:

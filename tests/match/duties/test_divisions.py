@@ -233,6 +233,17 @@ DIVISIONS += [
      ["疫情监测报告", "组织流行病学调查", "做好学校晨检", "加强农贸市场检查"],
      {("青山县卫生健康局", R, "疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查"),
       ("青山县教育局", R, "做好学校晨检"), ("青山县市场监管局", R, "加强农贸市场检查")}),
+    # a page titled with one unit's duties: each numbered item (on its line, or run on in one line
+    # under topic headings) is one duty of the unit; 配合… items support
+    ("page-titled-with-a-units-duties-its-items",
+     "白河市疾病预防控制中心\n免疫规划科工作职责\n发布时间：2020-01-01 一、 免疫规划 1、 承担全市免疫规划工作，制订接种方案。 "
+     "2、 建立预防接种信息系统。 二、 疫苗管理 1、 配合市场监管部门做好疫苗流通监管。\n",
+     ["承担全市免疫规划工作，制订接种方案", "建立预防接种信息系统", "配合市场监管部门做好疫苗流通监管"],
+     {("免疫规划科", R, "承担全市免疫规划工作，制订接种方案"), ("免疫规划科", R, "建立预防接种信息系统"),
+      ("免疫规划科", R, "配合市场监管部门做好疫苗流通监管", "role=support")}),
+    ("page-titled-with-a-mechanisms-duties-gives-no-units-duties",
+     "白河市爱国卫生运动委员会职责\n1、统筹全市爱国卫生工作。\n2、组织卫生城市创建。\n",
+     [], set()),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
