@@ -113,7 +113,10 @@ def find_divisions(notice: Notice) -> None:
     scoped, topics = unit_scopes(notice, lines)
     for i, span in unit_blocks(notice, lines).items():
         scoped.setdefault(i, span)
+    skip_to = -1  # the last line of an item read with its first line
     for i, ln in enumerate(lines):
+        if i <= skip_to:
+            continue
         body_start = ln.body_start
         if pending_head is not None and PERSON_LINE.fullmatch(ln.text.strip()):
             continue  # 王某 （县卫健局副局长）: a member of the group above, its duties below
@@ -141,8 +144,9 @@ def find_divisions(notice: Notice) -> None:
                 pending_head = None
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and ln.numbered
-        pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].numbered else None
-        pieces = run_on_heads(notice, content_start if head is not None else body_start, ln.end)
+        last = _continued_item(notice, lines, i) if keep else i  # the item's lines run on after its ；
+        pending_head = head if keep and last + 1 < len(lines) and lines[last + 1].numbered else None
+        pieces = run_on_heads(notice, content_start if head is not None else body_start, ln.end) if last == i else []
         if (head is not None and head != pending_head and not text[content_start : ln.end].strip().rstrip("。")
                 and i + 1 < len(lines) and not text.startswith("各", head[0])
                 and (lines[i + 1].numbered or _duty_line(notice, lines[i + 1]))):
@@ -163,9 +167,12 @@ def find_divisions(notice: Notice) -> None:
                     or _duty_line(notice, nxt))) or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
                 pending_head = alone_span(notice, ln)
             continue
-        paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
-        # a numbered item under a unit named above is one duty per ；(its sentences stay together)
+        paragraphs = [(head, content_start, pieces[0][0][0] if pieces else lines[last].end)] if head is not None else []
+        # a numbered item under a unit named above is one duty per ；(its sentences stay together);
+        # an item whose lines run on after a ； is one duty per sentence (its lines together)
         item_seps = "；" if head is not None and head == pending_head_before and ln.numbered else "。；！？"
+        if last > i:
+            item_seps, skip_to = "。", last
         for k, (h, cs, ce) in enumerate(paragraphs + pieces):
             if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
                 last_division = ln
@@ -183,6 +190,22 @@ def find_divisions(notice: Notice) -> None:
             notice.facts.append(fact)
             if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
+
+
+def _continued_item(notice: Notice, lines: list[Line], i: int) -> int:
+    """The last line of a numbered item under a unit whose text runs on over unnumbered lines,
+    each line before ending with ``；`` (``（一）负责拟订规划；`` / ``组织开展宣传教育。`` / ``（二）…``):
+    a line that opens with a subject of its own, names a unit alone or is no paragraph ends it."""
+    text = notice.text
+    j = i
+    while (j + 1 < len(lines) and text[lines[j].start : lines[j].end].rstrip().endswith("；")
+           and lines[j + 1].kind == "para" and not lines[j + 1].numbered):
+        nxt = lines[j + 1]
+        if (len(text[nxt.body_start : nxt.end].strip()) < 6 or alone_unit(notice, nxt)
+                or subject_at(notice, nxt.body_start, nxt.end) or "：" in text[nxt.body_start : nxt.end][:32]):
+            break
+        j += 1
+    return j
 
 
 def _title_unit_items(notice: Notice) -> None:

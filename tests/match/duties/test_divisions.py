@@ -244,6 +244,16 @@ DIVISIONS += [
     ("page-titled-with-a-mechanisms-duties-gives-no-units-duties",
      "白河市爱国卫生运动委员会职责\n1、统筹全市爱国卫生工作。\n2、组织卫生城市创建。\n",
      [], set()),
+    # a numbered item under a unit whose text runs on over unnumbered lines after a ；: the lines
+    # are the item's (one duty per sentence), and the unit heads the items after them
+    ("item-lines-running-on-after-a-semicolon",
+     "白河市职业健康职责分工\n一、卫生健康部门\n（一）负责拟订职业病防治规划；\n组织开展职业病防治宣传教育工作。\n"
+     "（二）组织开展重点职业病监测；\n依法履行职业病诊断监管职责。\n（三）负责职业健康检查机构的监督管理。\n",
+     ["负责拟订职业病防治规划；\n组织开展职业病防治宣传教育工作", "组织开展重点职业病监测；\n依法履行职业病诊断监管职责",
+      "负责职业健康检查机构的监督管理"],
+     {("白河市卫生健康部门", R, "负责拟订职业病防治规划；\n组织开展职业病防治宣传教育工作"),
+      ("白河市卫生健康部门", R, "组织开展重点职业病监测；\n依法履行职业病诊断监管职责"),
+      ("白河市卫生健康部门", R, "负责职业健康检查机构的监督管理")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
