@@ -31,7 +31,7 @@ from .division_heads import (
     units_after_tasks,
 )
 from .title_unit import title_items, title_unit
-from .unit_scopes import unit_blocks, unit_scopes
+from .unit_scopes import colon_blocks, unit_blocks, unit_scopes
 
 _SENTENCE_ENDS = "。；！？）)"
 _CELL_BARS = ("|", "｜")
@@ -111,7 +111,7 @@ def find_divisions(notice: Notice) -> None:
     last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
     found = [division_head(notice, ln) for ln in lines]
     scoped, topics = unit_scopes(notice, lines)
-    for i, span in unit_blocks(notice, lines).items():
+    for i, span in (unit_blocks(notice, lines) | colon_blocks(notice, lines, found)).items():
         scoped.setdefault(i, span)
     skip_to = -1  # the last line of an item read with its first line
     for i, ln in enumerate(lines):

@@ -101,3 +101,28 @@ def unit_blocks(notice: Notice, lines: list[Line]) -> dict[int, tuple[int, int]]
                     break
                 out[j] = span
     return out
+
+
+def colon_blocks(notice: Notice, lines: list[Line], found: list[tuple[tuple[int, int] | None, int]]
+                 ) -> dict[int, tuple[int, int]]:
+    """The paragraphs under units each alone on its line with a colon, inside a numbered section
+    (``县卫健局：`` / paragraphs / ``县教育局：`` / …; two names at least; not a letter's addressee, nor
+    a collective): each heads every unnumbered paragraph up to the next
+    such head, a numbered line, a heading or a line that is no paragraph ({index: head span})."""
+    text = notice.text
+    heads = [i for i, (head, start) in enumerate(found)
+             if head is not None and not lines[i].numbered and not text[start : lines[i].end].strip()
+             and lines[i].section and not text.startswith("各", head[0])  # under a section: no addressee
+             and text[lines[i].start : lines[i].end].rstrip().endswith(("：", ":"))]
+    named = {i: head for i in heads if (head := found[i][0]) is not None}
+    if len({text[a:b] for a, b in named.values()}) < 2:
+        return {}
+    out: dict[int, tuple[int, int]] = {}
+    for i, head in named.items():
+        for j in range(i + 1, len(lines)):
+            below = lines[j]
+            if (j in heads or below.numbered or below.kind != "para"
+                    or not paragraph_like(text[below.body_start : below.end])):
+                break
+            out[j] = head
+    return out

@@ -254,6 +254,14 @@ DIVISIONS += [
      {("白河市卫生健康部门", R, "负责拟订职业病防治规划；\n组织开展职业病防治宣传教育工作"),
       ("白河市卫生健康部门", R, "组织开展重点职业病监测；\n依法履行职业病诊断监管职责"),
       ("白河市卫生健康部门", R, "负责职业健康检查机构的监督管理")}),
+    # units each alone on a line with a colon inside a numbered section: each heads all its
+    # paragraphs up to the next such unit, a numbered line or a heading
+    ("colon-units-each-over-several-paragraphs",
+     "青山县防疫工作方案\n三、职责分工\n县卫生健康局：\n负责疫情监测和报告工作。\n组织医疗救治，做好物资储备。\n县教育局：\n"
+     "负责学校防控工作，落实晨检制度。\n督促学校做好通风消毒。\n四、工作要求\n（一）加强协作，形成合力。\n",
+     ["负责疫情监测和报告工作", "组织医疗救治，做好物资储备", "负责学校防控工作，落实晨检制度", "督促学校做好通风消毒"],
+     {("青山县卫生健康局", R, "负责疫情监测和报告工作"), ("青山县卫生健康局", R, "组织医疗救治，做好物资储备"),
+      ("青山县教育局", R, "负责学校防控工作，落实晨检制度"), ("青山县教育局", R, "督促学校做好通风消毒")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
