@@ -39,6 +39,8 @@ _CELL_BARS = ("|", "｜")
 
 # 职责： / 工作职责： / 主要职责：, opening a line or a sentence: the duties of the unit named above
 _DUTY_LABEL = re.compile(r"(?<![^\s。；;])(?:工作|主要)?职\s*责\s*[：:]")
+# 主要职责： alone on its line, between a unit's heading and its numbered duties
+_LABEL_LINE = re.compile(r"(?:工作|主要|具体)?职\s*责\s*[：:]?")
 _HEAD_MARK = rf"(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|[一二三四五六七八九十]{{1,3}}、)"
 # （一）组织摸排组 / 1、综合协调组。 / 1、 办公室: a numbered unit's name, on its line or in a run-on text
 _NUMBERED_HEAD = re.compile(rf"(?<![^\s。；;]){_HEAD_MARK}\s*(?P<name>[\u4e00-\u9fff]{{2,24}})[。：:]?(?=\s)")
@@ -118,8 +120,8 @@ def find_divisions(notice: Notice) -> None:
         if i <= skip_to:
             continue
         body_start = ln.body_start
-        if pending_head is not None and PERSON_LINE.fullmatch(ln.text.strip()):
-            continue  # 王某 （县卫健局副局长）: a member of the group above, its duties below
+        if pending_head is not None and (PERSON_LINE.fullmatch(ln.text.strip()) or _LABEL_LINE.fullmatch(ln.text.strip())):
+            continue  # 王某 （县卫健局副局长）: a member of the group above; 主要职责：: its duties below
         if i in topics:
             continue  # （二）医疗救治 under 一、县卫健局职责: a topic, its unit's items below
         prev_division, last_division = last_division, None
@@ -132,7 +134,8 @@ def find_divisions(notice: Notice) -> None:
             head, content_start = unit_after[i], body_start
         pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
-            if alone_unit(notice, ln) and (i + 1 == len(lines) or lines[i + 1].numbered):
+            below = next((n for n in lines[i + 1 :] if not _LABEL_LINE.fullmatch(n.text.strip())), None)
+            if alone_unit(notice, ln) and (below is None or below.numbered):
                 pending_head = alone_span(notice, ln)  # （二）县农业农村局: the next unit, its duties below
                 continue
             if ln.numbered and text[body_start : ln.end].rstrip().endswith(("：", ":")):
@@ -160,7 +163,8 @@ def find_divisions(notice: Notice) -> None:
                 last_division = ln  # 各级疾控中心负责…。负责…: the next body of the division, its subject first
                 continue
         if head is None and not pieces:
-            nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())), None)
+            nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())
+                        and not _LABEL_LINE.fullmatch(n.text.strip())), None)
             labeled = head_tail(notice, ln) < ln.end  # 县卫健局主要职责: its numbered duties or a duty line below
             if nxt and i not in units_below and ((alone_unit(notice, ln) and (
                     (paragraph_like(text[nxt.body_start : nxt.end]) and not labeled) or nxt.kind == "item"
