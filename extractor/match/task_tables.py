@@ -64,11 +64,12 @@ def joined_header(lex: Lexicon, names: list[str]) -> list[str]:
     the second none either, or a unit column after a word of two characters that qualifies it
     (``牵头``, ``主体``, ``配合`` before ``责任单位``; not ``细化分工`` before ``责任处室``)."""
     out: list[str] = []
+    numbers = set(lex.cue("number_columns"))  # 序号 before 责任单位: a column of its own, never joined
     k = 0
     while k < len(names):
         second = column_kind(lex, names[k + 1]) if k + 1 < len(names) else None
         if (k + 1 < len(names) and column_kind(lex, names[k] + names[k + 1]) is not None
-                and column_kind(lex, names[k]) is None
+                and column_kind(lex, names[k]) is None and names[k] not in numbers
                 and (second is None or second in UNIT_COLUMNS and len(names[k]) <= _QUALIFIER_CHARS)):
             out.append(names[k] + names[k + 1])
             k += 2

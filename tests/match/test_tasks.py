@@ -434,6 +434,17 @@ TASKS += [
 ]
 
 
+# a unit column before the task column (序号 | 责任单位 | 工作任务): 序号 is a column of its own, not
+# joined with the unit column's name as a word qualifying it
+TASKS += [
+    ("unit-column-before-the-task-column",
+     "青山县2025年重点工作任务分工\n| 序号 | 责任单位 | 工作任务 | 完成时限 |\n| 1 | 县住建局 | 全面清理卫生死角，治理背街小巷。 | 2025年6月底前 |\n"
+     "| 2 | 县卫健局 | 开展灭鼠灭蚊活动。 | 2025年10月底前 |\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷"), ("青山县卫健局", R, "开展灭鼠灭蚊活动")}),
+]
+
+
 # an item numbered as a section (（一）) with its labeled units on the lines under it: one task
 # of those units, with the roles the labels give
 TASKS += [
