@@ -179,6 +179,25 @@ def flat_task_table_lines(notice: Notice) -> set[int]:
 
 
 UNIT_COLUMNS = ("lead", "resp", "support")
+_CELL_SPLIT = re.compile(r"[\s|｜]+")
+
+
+def row_table_lines(notice: Notice) -> set[int]:
+    """The starts of the content lines of a task table written a row a line (cells between tabs,
+    bars or spaces: ``责任单位 | 工作任务 | 完成时限``), from the line after its header up to the
+    next heading: rows the task lists read, not a unit's paragraph (``县住建局 清理… 6月底前``)."""
+    out: set[int] = set()
+    inside = False
+    for ln in notice.content_lines():
+        cells = [c for c in _CELL_SPLIT.split(ln.text.strip()) if c]
+        if len(cells) >= 2 and column_kinds(notice.lex, joined_header(notice.lex, cells)) is not None:
+            inside = True
+            continue
+        if ln.kind == "heading":
+            inside = False
+        elif inside:
+            out.add(ln.start)
+    return out
 
 
 def anchored_row(columns: list[str | None], cells: list[tuple[int, int]],

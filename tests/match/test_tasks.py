@@ -445,6 +445,17 @@ TASKS += [
 ]
 
 
+# a table a row a line with no row numbers and its unit column first: its rows are the task
+# lists', not unit paragraphs (the time cell no duty of the unit)
+TASKS += [
+    ("unit-first-table-without-row-numbers",
+     "青山县2025年重点工作任务分工\n责任单位\t工作任务\t完成时限\n县住建局\t全面清理卫生死角，治理背街小巷。\t2025年6月底前\n"
+     "县卫健局\t开展灭鼠灭蚊活动。\t2025年10月底前\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷"), ("青山县卫健局", R, "开展灭鼠灭蚊活动")}),
+]
+
+
 # an item numbered as a section (（一）) with its labeled units on the lines under it: one task
 # of those units, with the roles the labels give
 TASKS += [
@@ -601,6 +612,14 @@ DEADLINES += [
     ("section-numbered-item-labeled-deadline",
      "青山县2025年爱国卫生重点工作任务分工\n（一）加强病媒生物防制。开展灭鼠灭蚊活动。\n牵头单位：县卫健局\n完成时限：2025年10月底前\n",
      [("2025年10月底前", "2025-10-31")]),
+]
+
+
+DEADLINES += [
+    ("unit-first-table-row-deadlines",
+     "青山县2025年重点工作任务分工\n责任单位\t工作任务\t完成时限\n县住建局\t全面清理卫生死角，治理背街小巷。\t2025年6月底前\n"
+     "县卫健局\t开展灭鼠灭蚊活动。\t2025年10月底前\n",
+     [("2025年6月底前", "2025-06-30"), ("2025年10月底前", "2025-10-31")]),
 ]
 
 

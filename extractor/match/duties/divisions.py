@@ -13,7 +13,7 @@ from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
 from ...resolve import Org
 from ..orgs import looks_like_org
 from ..subjects import subject_at
-from ..task_tables import flat_task_table_lines
+from ..task_tables import flat_task_table_lines, row_table_lines
 from .bodies import head_units, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
 from .cues import clause_role, duty_cues
@@ -103,7 +103,7 @@ def find_divisions(notice: Notice) -> None:
     label (``find_labeled_divisions``)."""
     find_labeled_divisions(notice)
     text = notice.text
-    cells = flat_task_table_lines(notice)  # a task table's unit cell above its next cell: the task lists' rows
+    cells = flat_task_table_lines(notice) | row_table_lines(notice)  # a task table's cells and rows: the task lists'
     # a lone bar (|) between the cells of a table copied one cell a line: no line of its own
     lines = [ln for ln in notice.content_lines() if ln.start not in cells and ln.text.strip() not in _CELL_BARS]
     pending_head: tuple[int, int] | None = None
