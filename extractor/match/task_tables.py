@@ -185,7 +185,7 @@ _CELL_SPLIT = re.compile(r"[\s|｜]+")
 def row_table_lines(notice: Notice) -> set[int]:
     """The starts of the content lines of a task table written a row a line (cells between tabs,
     bars or spaces: ``责任单位 | 工作任务 | 完成时限``), from the line after its header up to the
-    next heading: rows the task lists read, not a unit's paragraph (``县住建局 清理… 6月底前``)."""
+    next heading or line of one cell: rows the task lists read, not a unit's paragraph (``县住建局 清理… 6月底前``)."""
     out: set[int] = set()
     inside = False
     for ln in notice.content_lines():
@@ -193,8 +193,8 @@ def row_table_lines(notice: Notice) -> set[int]:
         if len(cells) >= 2 and column_kinds(notice.lex, joined_header(notice.lex, cells)) is not None:
             inside = True
             continue
-        if ln.kind == "heading":
-            inside = False
+        if ln.kind == "heading" or len(cells) < 2:
+            inside = False  # a heading, or a line of one cell (the text goes on after the table)
         elif inside:
             out.add(ln.start)
     return out
