@@ -68,7 +68,7 @@ def alone_span(notice: Notice, ln: Line) -> tuple[int, int]:
 # its duties)
 def _head_tail_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(r"(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:分工)?|[（(](?:由[^（）()]{2,40}?(?:组成|牵头|负责)|[^（）()]{2,30}?牵头"
-                      r"|(?:牵头|配合|责任|协办|参与)?(?:单位|部门))[）)])[：:。]?$"
+                      rf"|(?:{lex.cue_re('lead_words')}|{lex.cue_re('support_verbs')}|责任)?(?:单位|部门))[）)])[：:。]?$"
                       rf"|(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:是|为|包括|主要有|如下)|{lex.cue_re('unit_heading_lead_ins')})[：:]$")
 
 
