@@ -13,7 +13,7 @@ from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
 from ...resolve import Org
 from ..orgs import looks_like_org
 from ..subjects import subject_at
-from ..task_tables import flat_task_table_lines, row_table_lines
+from ..task_tables import flat_task_table_lines, label_role, row_table_lines
 from .bodies import head_units, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
 from .cues import clause_role, duty_cues
@@ -261,10 +261,22 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln) or _members_title(notice) or announced:
         named = announced or "成员" in ln.section + ln.subsection + _title(notice)  # 成员单位职责
         heads.extend((unit, named) for unit in units)
+    part = _noted_part(notice, head)
     items = _inline_items(notice.text, content_start, end)
     if items:  # （三）工商部门：1、…。 2、…: one duty per numbered item, its sentences together (split at
-        return any([division_clauses(notice, units, s, e, "\n") for s, e in items])  # no break inside a line)
-    return division_clauses(notice, units, content_start, end, seps)
+        return any([division_clauses(notice, units, s, e, "\n", part) for s, e in items])  # no break inside a line)
+    return division_clauses(notice, units, content_start, end, seps, part)
+
+
+_PART_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def _noted_part(notice: Notice, head: tuple[int, int]) -> str | None:
+    """The role a unit heading's note right after its name gives (``县卫健局（牵头单位）``: lead,
+    ``（配合单位）``: support), or None."""
+    m = _PART_NOTE.match(notice.text, head[1])
+    role = label_role(notice.lex, m.group(1)) if m else None
+    return role if role in ("lead", "support") else None
 
 
 # 1、 / 2. after the item before it (its full stop or semicolon, spaces)
@@ -328,8 +340,10 @@ def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, en
     return [org for org in (subject_org_for(notice, it) for it in items) if org is not None]
 
 
-def division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str) -> bool:
-    """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any."""
+def division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str,
+                     part: str | None = None) -> bool:
+    """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any.
+    ``part``: the role the units' heading notes (``（牵头单位）``), when a clause states none."""
     text, cues = notice.text, duty_cues(notice)
     found = False
     for cs, ce in split_clauses(text, content_start, end, seps):
@@ -349,7 +363,7 @@ def division_clauses(notice: Notice, units: list[Org], content_start: int, end: 
         clause = text[cs:ce]
         if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause):
             continue
-        role = clause_role(notice, clause)
+        role = clause_role(notice, clause) or part
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
         found = True
     return found

@@ -262,8 +262,8 @@ DIVISIONS += [
      ["负责疫情监测和报告工作", "组织医疗救治，做好物资储备", "负责学校防控工作，落实晨检制度", "督促学校做好通风消毒"],
      {("青山县卫生健康局", R, "负责疫情监测和报告工作"), ("青山县卫生健康局", R, "组织医疗救治，做好物资储备"),
       ("青山县教育局", R, "负责学校防控工作，落实晨检制度"), ("青山县教育局", R, "督促学校做好通风消毒")}),
-    # a unit heading set in brackets (【县卫健局】), with a note on its part (（牵头单位）), or with a
-    # duties label alone on the line below it (主要职责：): it heads the numbered items below
+    # a unit heading set in brackets (【县卫健局】), with a note on its part (（牵头单位）: its role), or
+    # with a duties label alone on the line below it (主要职责：): it heads the numbered items below
     ("bracketed-unit-headings",
      "青山县防疫工作方案\n三、职责分工\n【县卫生健康局】\n1.负责疫情监测报告。\n2.组织流行病学调查。\n【县教育局】\n1.做好学校晨检工作。\n",
      ["负责疫情监测报告", "组织流行病学调查", "做好学校晨检工作"],
@@ -271,7 +271,7 @@ DIVISIONS += [
     ("unit-headings-with-a-note-on-their-part",
      "青山县防疫工作方案\n三、职责分工\n（一）县卫生健康局（牵头单位）\n1.负责疫情监测报告。\n（二）县教育局（配合单位）\n1.做好学校晨检工作。\n",
      ["负责疫情监测报告", "做好学校晨检工作"],
-     {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县教育局", R, "做好学校晨检工作")}),
+     {("青山县卫生健康局", R, "负责疫情监测报告", "role=lead"), ("青山县教育局", R, "做好学校晨检工作", "role=support")}),
     ("unit-heading-then-a-duties-label-line",
      "青山县防疫工作方案\n三、职责分工\n（一）县卫生健康局\n主要职责：\n1.负责疫情监测报告。\n2.组织流行病学调查。\n"
      "（二）县教育局\n主要职责：\n1.做好学校晨检工作。\n",
