@@ -9,12 +9,12 @@ from ...layout import Line
 from ...lexicon import Lexicon
 from ...normalize import simplified, split_clauses
 from ...notice import Duty, Notice, OrgFact
-from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
+from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN, marker_style
 from ...resolve import Org
 from ..orgs import looks_like_org
 from ..subjects import subject_at
 from ..task_tables import flat_task_table_lines, label_role, row_table_lines
-from .bodies import head_units, subject_org_for
+from .bodies import head_units, org_form, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
 from .cues import clause_role, duty_cues
 from .division_heads import (
@@ -116,6 +116,7 @@ def find_divisions(notice: Notice) -> None:
     for i, span in (unit_blocks(notice, lines) | colon_blocks(notice, lines, found)).items():
         scoped.setdefault(i, span)
     skip_to = -1  # the last line of an item read with its first line
+    pending_level: int | None = None  # the numbering of the heading that named the pending unit
     for i, ln in enumerate(lines):
         if i <= skip_to:
             continue
@@ -127,7 +128,7 @@ def find_divisions(notice: Notice) -> None:
         prev_division, last_division = last_division, None
         head, content_start = found[i]
         if i in scoped and pending_head is None:
-            pending_head = scoped[i]  # the unit of the heading above the topics
+            pending_head, pending_level = scoped[i], None  # the unit of the heading above the topics
         if head is None and any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1)):
             head, content_start = sibling_head(notice, ln) or (None, body_start)
         if head is None and i in unit_after:
@@ -136,7 +137,14 @@ def find_divisions(notice: Notice) -> None:
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
             below = next((n for n in lines[i + 1 :] if not _LABEL_LINE.fullmatch(n.text.strip())), None)
             if alone_unit(notice, ln) and (below is None or below.numbered):
-                pending_head = alone_span(notice, ln)  # （二）县农业农村局: the next unit, its duties below
+                pending_head, pending_level = alone_span(notice, ln), _level(notice, ln)  # （二）县农业农村局: the next unit
+                continue
+            level = _level(notice, ln)
+            if level is not None and pending_level is not None and level <= pending_level:
+                # （二）免疫规划科 after （一）地方病科's items: a heading of the unit's level ends its part; a
+                # name of a body's form (no lexicon lists it) heads the items below it in turn
+                sibling = _NAME_LINE.fullmatch(text, body_start, ln.end) and org_form(notice, text[body_start : ln.end])
+                pending_head = (body_start, ln.end) if sibling else None
                 continue
             if ln.numbered and text[body_start : ln.end].rstrip().endswith(("：", ":")):
                 pending_head = None  # （四）其他方面：: another list's head, no unit named; the unit above ends
@@ -154,7 +162,7 @@ def find_divisions(notice: Notice) -> None:
                 and i + 1 < len(lines) and not text.startswith("各", head[0])
                 and (lines[i + 1].numbered or _duty_line(notice, lines[i + 1]))):
             # 县卫健局： alone on its line, its numbered duties below; （3）市公安局。 above 负责…
-            pending_head = head
+            pending_head, pending_level = head, _level(notice, ln)
             continue
         if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
             hit = subject_at(notice, body_start, ln.end)
@@ -169,7 +177,7 @@ def find_divisions(notice: Notice) -> None:
             if nxt and i not in units_below and ((alone_unit(notice, ln) and (
                     (paragraph_like(text[nxt.body_start : nxt.end]) and not labeled) or nxt.kind == "item"
                     or _duty_line(notice, nxt))) or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
-                pending_head = alone_span(notice, ln)
+                pending_head, pending_level = alone_span(notice, ln), _level(notice, ln)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else lines[last].end)] if head is not None else []
         # a numbered item under a unit named above is one duty per ；(its sentences stay together);
@@ -194,6 +202,14 @@ def find_divisions(notice: Notice) -> None:
             notice.facts.append(fact)
             if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
+
+
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff（）]{2,20}")
+
+
+def _level(notice: Notice, ln: Line) -> int | None:
+    """The numbering style opening a line (its depth: 一、 0, （一） 1, 1. 2, （1） 3), if any."""
+    return marker_style(notice.text, ln.start, ln.end) if ln.body_start > ln.start else None
 
 
 def _continued_item(notice: Notice, lines: list[Line], i: int) -> int:

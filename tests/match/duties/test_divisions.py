@@ -277,6 +277,13 @@ DIVISIONS += [
      "（二）县教育局\n主要职责：\n1.做好学校晨检工作。\n",
      ["负责疫情监测报告", "组织流行病学调查", "做好学校晨检工作"],
      {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查"), ("青山县教育局", R, "做好学校晨检工作")}),
+    # a heading of the unit's own level ends its part: a name of a body's form (no lexicon lists it)
+    # heads the items below it in turn; another heading (（三）工作要求) heads nothing
+    ("next-heading-of-the-units-level-ends-its-part",
+     "白河市疾病预防控制中心科室职责\n（一）地方病科\n1.承担全市碘缺乏病防治任务。\n2.建立碘盐监测系统。\n"
+     "（二）免疫规划科\n1.负责全市免疫规划工作。\n（三）工作要求\n1.按时报送工作总结。\n",
+     ["承担全市碘缺乏病防治任务", "建立碘盐监测系统", "负责全市免疫规划工作"],
+     {("地方病科", R, "承担全市碘缺乏病防治任务"), ("地方病科", R, "建立碘盐监测系统"), ("免疫规划科", R, "负责全市免疫规划工作")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
