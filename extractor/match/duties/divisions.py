@@ -176,7 +176,8 @@ def find_divisions(notice: Notice) -> None:
             labeled = head_tail(notice, ln) < ln.end  # 县卫健局主要职责: its numbered duties or a duty line below
             if nxt and i not in units_below and ((alone_unit(notice, ln) and (
                     (paragraph_like(text[nxt.body_start : nxt.end]) and not labeled) or nxt.kind == "item"
-                    or _duty_line(notice, nxt))) or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
+                    or _duty_line(notice, nxt) or _numbered_duty(notice, nxt)))
+                    or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
                 pending_head, pending_level = alone_span(notice, ln), _level(notice, ln)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else lines[last].end)] if head is not None else []
@@ -240,6 +241,12 @@ def _title_unit_items(notice: Notice) -> None:
     units = head_units(notice, *head)
     for s, e in items:
         division_clauses(notice, units, s, e, "\n")
+
+
+def _numbered_duty(notice: Notice, ln: Line) -> bool:
+    """A numbered line opening with a duty verb, however short (``（一）负责疫情监测。``)."""
+    cues = duty_cues(notice)
+    return ln.numbered and notice.text.startswith(cues.duty_verbs, ln.body_start)
 
 
 def _duty_line(notice: Notice, ln: Line) -> bool:

@@ -284,6 +284,13 @@ DIVISIONS += [
      "（二）免疫规划科\n1.负责全市免疫规划工作。\n（三）工作要求\n1.按时报送工作总结。\n",
      ["承担全市碘缺乏病防治任务", "建立碘盐监测系统", "负责全市免疫规划工作"],
      {("地方病科", R, "承担全市碘缺乏病防治任务"), ("地方病科", R, "建立碘盐监测系统"), ("免疫规划科", R, "负责全市免疫规划工作")}),
+    # a section heading naming a unit over short numbered duties (each under ten characters): the
+    # unit's, up to the next section (二、保障措施: no unit, its items no one's division)
+    ("section-unit-heading-over-short-numbered-duties",
+     "青山县防疫工作方案\n一、县卫生健康局\n（一）负责疫情监测报告。\n（二）组织流行病学调查。\n二、保障措施\n"
+     "（一）加强组织领导，落实工作责任。\n",
+     ["负责疫情监测报告", "组织流行病学调查"],
+     {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
