@@ -982,8 +982,9 @@ def _short_row(notice: Notice, cells: list[tuple[int, int]], header: list[tuple[
     left out (``| 2.任务 | 县农业局 | 11月底前 |`` under five columns): its cells under the header's
     last columns, when every unit cell then names units; else None."""
     text = notice.text
-    if len(cells) >= len(header) or len(cells) < 3 or text[cells[0][0] : cells[0][1]].strip():
-        return None  # a row opening with a cell, not with its bar (an empty first cell): not such a row
+    if (len(cells) >= len(header) or len(cells) < 3 or not header or text[cells[0][0] : cells[0][1]].strip()
+            or text[header[0][0] : header[0][1]].strip()):
+        return None  # a row or header opening with a cell, not with its bar (an empty first cell): not such a row
     aligned = [(cells[0][0], cells[0][0])] * (len(header) - len(cells)) + cells
     row = [(kind, cell) for kind, cell in zip(columns, aligned, strict=True) if kind]
     units = [cell for kind, cell in row if kind in UNIT_COLUMNS]
@@ -996,7 +997,8 @@ def _right_aligned(text: str, cells: list[tuple[int, int]], header: list[tuple[i
     """A web table's row whose first cells were merged with the rows above (a rowspan) and
     padded with empty cells at its end (``| 2.任务 | 县农业局 | 11月底前 | ||`` under a header of
     five columns): its cells moved right by the empty cells it has at its end more than the
-    header, so its last cells stand under the header's last columns. Other rows unchanged."""
+    header, so its last cells stand under the header's last columns; only a row opening with the
+    empty cells the header opens with (its bar). Other rows unchanged."""
     def empties(row: list[tuple[int, int]]) -> int:
         n = 0
         while n < len(row) and not text[row[n][0] : row[n][1]].strip():
@@ -1004,8 +1006,10 @@ def _right_aligned(text: str, cells: list[tuple[int, int]], header: list[tuple[i
         return n
 
     shift = empties(cells[::-1]) - empties(header[::-1])
-    if shift <= 0 or shift >= len(cells) or empties(cells) > empties(header):
-        return cells  # merged cells kept empty at the row's start (\t\t2.任务\t单位\t): it lines up
+    if shift <= 0 or shift >= len(cells) or not empties(header) or empties(cells) != empties(header):
+        # a row opening otherwise than the header's bar: merged cells kept empty at its start
+        # (\t\t2.任务\t单位\t), or an empty last cell of its own (1\t任务\t县住建局\t): it lines up
+        return cells
     empty = (cells[0][0], cells[0][0])
     return [empty] * shift + cells[: len(cells) - shift]
 

@@ -456,6 +456,17 @@ TASKS += [
 ]
 
 
+# a tab row whose last cell is empty (no supporting unit) lines up with its header: it is not moved
+TASKS += [
+    ("tab-row-with-an-empty-last-cell-lines-up",
+     "青山县2025年重点工作任务分工\n序号\t工作任务\t牵头单位\t配合单位\n1\t全面清理卫生死角，治理背街小巷。\t县住建局\t\n"
+     "2\t开展灭鼠灭蚊活动。\t县卫健局\t县农业农村局\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷", "role=lead"), ("青山县卫健局", R, "开展灭鼠灭蚊活动", "role=lead"),
+      ("青山县农业农村局", R, "开展灭鼠灭蚊活动", "role=support")}),
+]
+
+
 # an item numbered as a section (（一）) with its labeled units on the lines under it: one task
 # of those units, with the roles the labels give
 TASKS += [
