@@ -931,7 +931,8 @@ def find_table_tasks(notice: Notice) -> None:
             columns, above = None if ln.kind == "heading" else columns, []
             continue
         if len(cells) == len(columns):
-            row = dict(zip(columns, _right_aligned(text, cells, header_cells), strict=True))
+            aligned = cells if _names_its_units(notice, columns, cells) else _right_aligned(text, cells, header_cells)
+            row = dict(zip(columns, aligned, strict=True))
         else:
             pairs = _ROW_NUMBER.fullmatch(text, *cells[0]) and anchored_row(
                 columns, cells, lambda cell: _names_units(notice, *cell))
@@ -991,6 +992,13 @@ def _short_row(notice: Notice, cells: list[tuple[int, int]], header: list[tuple[
     if not units or not all(_names_units(notice, *cell) for cell in units):
         return None
     return row
+
+
+def _names_its_units(notice: Notice, columns: list[str | None], cells: list[tuple[int, int]]) -> bool:
+    """Does a row lined up with the header name units in its unit cells (one at least, each
+    non-empty one)? Then it is not moved (``| 1 | 任务 | 县住建局 | |``: an empty last cell of its own)."""
+    units = [cell for kind, cell in zip(columns, cells, strict=True) if kind in UNIT_COLUMNS and cell[1] > cell[0]]
+    return bool(units) and all(_names_units(notice, *cell) for cell in units)
 
 
 def _right_aligned(text: str, cells: list[tuple[int, int]], header: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -467,6 +467,17 @@ TASKS += [
 ]
 
 
+# a bar row whose last cell is empty but whose unit cells name units lines up: it is not moved
+TASKS += [
+    ("bar-row-with-an-empty-last-cell-lines-up",
+     "青山县2025年重点工作任务分工\n| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n| 1 | 全面清理卫生死角，治理背街小巷。 | 县住建局 | |\n"
+     "| 2 | 开展灭鼠灭蚊活动。 | 县卫健局 | 县农业农村局 |\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷", "role=lead"), ("青山县卫健局", R, "开展灭鼠灭蚊活动", "role=lead"),
+      ("青山县农业农村局", R, "开展灭鼠灭蚊活动", "role=support")}),
+]
+
+
 # an item numbered as a section (（一）) with its labeled units on the lines under it: one task
 # of those units, with the roles the labels give
 TASKS += [
