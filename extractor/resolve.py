@@ -264,8 +264,13 @@ class OrgTable:
         return bool(level) and level in self.lex.bare_levels and rest == short
 
     def _same_department(self, a: str, b: str) -> bool:
-        """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局)."""
-        return not (is_subunit(a, self.lex) ^ is_subunit(b, self.lex))
+        """Two names of one kind denote the same body unless one is a sub-unit (…大队, …分局), or
+        both are sub-units whose last words differ (``市疾控中心地方病科`` / ``市疾控中心免疫科``:
+        two sections of one body, not one)."""
+        sub_a, sub_b = is_subunit(a, self.lex), is_subunit(b, self.lex)
+        if sub_a and sub_b:
+            return _sub_unit_word(a, self.lex) == _sub_unit_word(b, self.lex)
+        return not (sub_a ^ sub_b)
 
     def body_key(self, org: Org) -> str | None:
         """``<locality>/<kind>`` for a place's one body of a kind (its 公安局), else None; bodies
@@ -422,6 +427,13 @@ def _fullest(firsts: dict[str, int]) -> str:
         return extends, -len(cores[n]), firsts[n], n
 
     return min(firsts, key=rank)
+
+
+def _sub_unit_word(name: str, lex: Lexicon) -> str:
+    """A sub-unit's ending and the character before it (``病科`` of ``地方病科``, ``警大队`` of
+    ``交警大队``): what tells two sub-units of one body apart."""
+    ending = max((e for e in lex.cue("sub_unit_endings") + lex.cue("internal_unit_endings") if name.endswith(e)), key=len)
+    return name[-len(ending) - 1 :]
 
 
 def is_subunit(name: str, lex: Lexicon | None = None) -> bool:

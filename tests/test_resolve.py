@@ -88,6 +88,11 @@ CANONICAL = [
     ("collective-governments", "青山县卫健局", ["各乡镇人民政府"], [("各乡镇人民政府", "人民政府", None)]),
     ("department-not-its-squad", "青山县公安局", ["县公安局交警大队", "县公安局"],
      [("青山县公安局交警大队", "公安", "青山县"), ("青山县公安局", "公安", "青山县")]),
+    # two sections of one body, their last words different, are two bodies; the same section
+    # written again is one
+    ("two-sections-of-one-centre", "白河市疾控中心", ["市疾控中心地方病科", "市疾控中心免疫科", "市疾控中心免疫科"],
+     [("白河市疾控中心地方病科", "疾病预防控制", "白河市"), ("白河市疾控中心免疫科", "疾病预防控制", "白河市"),
+      ("白河市疾控中心免疫科", "疾病预防控制", "白河市")]),
     broken("支队 is not a sub-unit ending, so 县公安局 resolves to the city's 交警支队",
            "county-bureau-not-city-detachment", "白河市卫健委、市公安局交警支队", ["市公安局交警支队", "县公安局"],
            [("白河市公安局交警支队", "公安", "白河市"), ("县公安局", "公安", None)]),

@@ -64,11 +64,12 @@ def joined_header(lex: Lexicon, names: list[str]) -> list[str]:
     the second none either, or a unit column after a word of two characters that qualifies it
     (``牵头``, ``主体``, ``配合`` before ``责任单位``; not ``细化分工`` before ``责任处室``)."""
     out: list[str] = []
+    numbers = set(lex.cue("number_columns"))  # 序号 before 责任单位: a column of its own, never joined
     k = 0
     while k < len(names):
         second = column_kind(lex, names[k + 1]) if k + 1 < len(names) else None
         if (k + 1 < len(names) and column_kind(lex, names[k] + names[k + 1]) is not None
-                and column_kind(lex, names[k]) is None
+                and column_kind(lex, names[k]) is None and names[k] not in numbers
                 and (second is None or second in UNIT_COLUMNS and len(names[k]) <= _QUALIFIER_CHARS)):
             out.append(names[k] + names[k + 1])
             k += 2
@@ -88,11 +89,21 @@ def column_kinds(lex: Lexicon, cells: list[str]) -> list[str | None] | None:
     if kinds.count("task") > 1:
         keep = next((i for i, n in enumerate(names) if n in cues.specific), None)
         if keep is None:
+            keep = _last_task_before_units(kinds)
+        if keep is None:
             return None
         kinds = [k if k != "task" or i == keep else None for i, k in enumerate(kinds)]
     if "task" not in kinds:
         kinds = _scheduled_column(lex, names, kinds)
     return kinds if "task" in kinds and ("lead" in kinds or "resp" in kinds) else None
+
+
+def _last_task_before_units(kinds: list[str | None]) -> int | None:
+    """Of several task columns none of which is named specific (``工作目标 | 工作内容 | 工作措施 |
+    责任单位``), the last one when a unit column stands right after it: a table's columns go from
+    the group a row belongs to down to the row's own measure, the one its units are responsible for."""
+    last = max(i for i, kind in enumerate(kinds) if kind == "task")
+    return last if last + 1 < len(kinds) and kinds[last + 1] in UNIT_COLUMNS else None
 
 
 def first_leads_header(cells: list[str]) -> bool:
@@ -168,6 +179,25 @@ def flat_task_table_lines(notice: Notice) -> set[int]:
 
 
 UNIT_COLUMNS = ("lead", "resp", "support")
+_CELL_SPLIT = re.compile(r"[\s|｜]+")
+
+
+def row_table_lines(notice: Notice) -> set[int]:
+    """The starts of the content lines of a task table written a row a line (cells between tabs,
+    bars or spaces: ``责任单位 | 工作任务 | 完成时限``), from the line after its header up to the
+    next heading or line of one cell: rows the task lists read, not a unit's paragraph (``县住建局 清理… 6月底前``)."""
+    out: set[int] = set()
+    inside = False
+    for ln in notice.content_lines():
+        cells = [c for c in _CELL_SPLIT.split(ln.text.strip()) if c]
+        if len(cells) >= 2 and column_kinds(notice.lex, joined_header(notice.lex, cells)) is not None:
+            inside = True
+            continue
+        if ln.kind == "heading" or len(cells) < 2:
+            inside = False  # a heading, or a line of one cell (the text goes on after the table)
+        elif inside:
+            out.add(ln.start)
+    return out
 
 
 def anchored_row(columns: list[str | None], cells: list[tuple[int, int]],

@@ -876,9 +876,14 @@ _COLUMN_ROLES: dict[str, str | None] = {"lead": "lead", "resp": None, "support":
 
 
 def _cell_units(notice: Notice, start: int, end: int) -> list[tuple[Org, str | None]]:
-    """The units of a table's unit cell, also when the cell lists them with spaces between
+    """The units of a table's unit cell, with the roles its clauses give (``A牵头，B配合``, read as
+    a task marker), also when the cell lists them with spaces between
     (``安监站 安监所``) or run together (``派出所工商质监所``, see ``split_run_on``): each part
     read alone when every part names units."""
+    if _cues(notice).verb.search(notice.text, start, end):  # 县住建局牵头，县城管局配合: a marker's clauses
+        marker = read_marker(notice, start, end)
+        if marker is not None and marker.units:
+            return marker.orgs(False)
     parts = [piece for m in _NON_SPACE_RUN.finditer(notice.text[start:end])
              for piece in _run_together(notice, start + m.start(), start + m.end())]
     if len(parts) > 1 and all(_names_units(notice, *part) for part in parts):
@@ -911,12 +916,13 @@ def find_table_tasks(notice: Notice) -> None:
     columns: list[str | None] | None = None
     first_leads = False
     above: list[tuple[Org, str | None]] = []  # the units of the row above, for a merged cell
+    header_cells: list[tuple[int, int]] = []
     for ln in notice.content_lines():
         cells = _row_cells(notice, ln)
         names = [text[a:b] for a, b in cells]
         header = column_kinds(notice.lex, joined_header(notice.lex, names))
         if header:
-            columns, above = header, []
+            columns, above, header_cells = header, [], cells
             first_leads = "lead" not in header and first_leads_header(names)
             continue
         if columns is None:
@@ -925,10 +931,13 @@ def find_table_tasks(notice: Notice) -> None:
             columns, above = None if ln.kind == "heading" else columns, []
             continue
         if len(cells) == len(columns):
-            row = dict(zip(columns, cells, strict=True))
+            aligned = cells if _names_its_units(notice, columns, cells) else _right_aligned(text, cells, header_cells)
+            row = dict(zip(columns, aligned, strict=True))
         else:
             pairs = _ROW_NUMBER.fullmatch(text, *cells[0]) and anchored_row(
                 columns, cells, lambda cell: _names_units(notice, *cell))
+            if not pairs:
+                pairs = _short_row(notice, cells, header_cells, columns)
             if not pairs:
                 columns, above = None if ln.kind == "heading" else columns, []
                 continue
@@ -951,6 +960,8 @@ def find_table_tasks(notice: Notice) -> None:
         dl = None
         if "deadline" in row:
             dl = column_deadline(notice, text[row["deadline"][0] : row["deadline"][1]], year)
+        if out.orgs:  # the row's unit and time cells: its task's, no sentence of their own
+            notice.reserved.extend(row[kind] for kind in (*UNIT_COLUMNS, "deadline") if kind in row and row[kind][1] > row[kind][0])
         num = re.match(r"\d+", text[cells[0][0] : cells[0][1]])
         ts, te = _task_span(text, *row["task"])
         inner = _ITEM_NUMBER_RE.match(text, ts, te)  # 1.多渠道开展宣传…
@@ -964,6 +975,51 @@ def find_table_tasks(notice: Notice) -> None:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}")
+
+
+def _short_row(notice: Notice, cells: list[tuple[int, int]], header: list[tuple[int, int]],
+               columns: list[str | None]) -> list[tuple[str, tuple[int, int]]] | None:
+    """A bar row with fewer cells than the header, its first cells merged with the rows above and
+    left out (``| 2.任务 | 县农业局 | 11月底前 |`` under five columns): its cells under the header's
+    last columns, when every unit cell then names units; else None."""
+    text = notice.text
+    if (len(cells) >= len(header) or len(cells) < 3 or not header or text[cells[0][0] : cells[0][1]].strip()
+            or text[header[0][0] : header[0][1]].strip()):
+        return None  # a row or header opening with a cell, not with its bar (an empty first cell): not such a row
+    aligned = [(cells[0][0], cells[0][0])] * (len(header) - len(cells)) + cells
+    row = [(kind, cell) for kind, cell in zip(columns, aligned, strict=True) if kind]
+    units = [cell for kind, cell in row if kind in UNIT_COLUMNS]
+    if not units or not all(_names_units(notice, *cell) for cell in units):
+        return None
+    return row
+
+
+def _names_its_units(notice: Notice, columns: list[str | None], cells: list[tuple[int, int]]) -> bool:
+    """Does a row lined up with the header name units in its unit cells (one at least, each
+    non-empty one)? Then it is not moved (``| 1 | 任务 | 县住建局 | |``: an empty last cell of its own)."""
+    units = [cell for kind, cell in zip(columns, cells, strict=True) if kind in UNIT_COLUMNS and cell[1] > cell[0]]
+    return bool(units) and all(_names_units(notice, *cell) for cell in units)
+
+
+def _right_aligned(text: str, cells: list[tuple[int, int]], header: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A web table's row whose first cells were merged with the rows above (a rowspan) and
+    padded with empty cells at its end (``| 2.任务 | 县农业局 | 11月底前 | ||`` under a header of
+    five columns): its cells moved right by the empty cells it has at its end more than the
+    header, so its last cells stand under the header's last columns; only a row opening with the
+    empty cells the header opens with (its bar). Other rows unchanged."""
+    def empties(row: list[tuple[int, int]]) -> int:
+        n = 0
+        while n < len(row) and not text[row[n][0] : row[n][1]].strip():
+            n += 1
+        return n
+
+    shift = empties(cells[::-1]) - empties(header[::-1])
+    if shift <= 0 or shift >= len(cells) or not empties(header) or empties(cells) != empties(header):
+        # a row opening otherwise than the header's bar: merged cells kept empty at its start
+        # (\t\t2.任务\t单位\t), or an empty last cell of its own (1\t任务\t县住建局\t): it lines up
+        return cells
+    empty = (cells[0][0], cells[0][0])
+    return [empty] * shift + cells[: len(cells) - shift]
 
 
 def find_flat_table_tasks(notice: Notice) -> None:
@@ -1489,19 +1545,20 @@ _BULLET = re.compile(r"(?:[-－—–]{1,2}|[●◆■□◇○·•★☆▲►
 
 
 def find_unnumbered_labeled_tasks(notice: Notice) -> None:
-    """An unnumbered item (a paragraph, opened by a bullet or by nothing: ``--整治河道。``)
-    followed by lines of labeled units (``责任单位：…`` / ``配合单位：…``): the item is one
-    task of those units, with the roles the labels give; not a heading, a field of a plan
-    (``主要职责：…``) or a line of labels itself."""
+    """An item no list of numbered tasks reads (a paragraph, opened by a bullet, by nothing:
+    ``--整治河道。``, or by a section's number: ``（一）整治河道。清理…``) followed by lines of
+    labeled units (``责任单位：…`` / ``配合单位：…``): the item is one task of those units, with
+    the roles the labels give; not a heading, a field of a plan (``主要职责：…``) or a line of
+    labels itself."""
     text = notice.text
     lines = notice.content_lines()
     for idx, ln in enumerate(lines):
-        if (ln.kind != "para" or ln.numbered or len(_ONE_HAN.findall(text, ln.start, ln.end)) < _MIN_ITEM_HAN
+        if (ln.kind != "para" or len(_ONE_HAN.findall(text, ln.body_start, ln.end)) < _MIN_ITEM_HAN
                 or notice.claimed_within(ln.start, ln.end)
                 or not _labeled_below(notice, lines, idx) or _cues(notice).label.match(text, ln.start, ln.end)
                 or _FIELD_LABEL.match(text, ln.start, ln.end)):
             continue
-        bullet = _BULLET.match(text, ln.start, ln.end)
+        bullet = None if ln.numbered else _BULLET.match(text, ln.start, ln.end)
         item = replace(ln, body_start=bullet.end()) if bullet else ln
         orgs, labeled = item_orgs(notice, [*lines[:idx], item, *lines[idx + 1 :]], idx, notice.year)
         s, e = _task_span(text, item.body_start, ln.end)

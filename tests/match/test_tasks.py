@@ -422,6 +422,106 @@ TASKS = [
 ]
 
 
+# a unit cell written as a marker's clauses (A牵头，B配合): its units with the roles the verbs give,
+# and the row's unit and time cells no sentence of their own (no free-text duty read from them)
+TASKS += [
+    ("unit-cell-with-lead-and-support-verbs",
+     "青山县2025年重点工作任务分工\n序号\t工作任务\t责任单位\t完成时限\n1\t全面清理卫生死角，治理背街小巷。\t县住建局牵头，县城管局配合\t2025年6月底前\n"
+     "2\t开展灭鼠灭蚊活动。\t县卫健局\t2025年10月底前\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷", "role=lead"),
+      ("青山县城管局", R, "全面清理卫生死角，治理背街小巷", "role=support"), ("青山县卫健局", R, "开展灭鼠灭蚊活动")}),
+]
+
+
+# a unit column before the task column (序号 | 责任单位 | 工作任务): 序号 is a column of its own, not
+# joined with the unit column's name as a word qualifying it
+TASKS += [
+    ("unit-column-before-the-task-column",
+     "青山县2025年重点工作任务分工\n| 序号 | 责任单位 | 工作任务 | 完成时限 |\n| 1 | 县住建局 | 全面清理卫生死角，治理背街小巷。 | 2025年6月底前 |\n"
+     "| 2 | 县卫健局 | 开展灭鼠灭蚊活动。 | 2025年10月底前 |\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷"), ("青山县卫健局", R, "开展灭鼠灭蚊活动")}),
+]
+
+
+# a table a row a line with no row numbers and its unit column first: its rows are the task
+# lists', not unit paragraphs (the time cell no duty of the unit)
+TASKS += [
+    ("unit-first-table-without-row-numbers",
+     "青山县2025年重点工作任务分工\n责任单位\t工作任务\t完成时限\n县住建局\t全面清理卫生死角，治理背街小巷。\t2025年6月底前\n"
+     "县卫健局\t开展灭鼠灭蚊活动。\t2025年10月底前\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷"), ("青山县卫健局", R, "开展灭鼠灭蚊活动")}),
+]
+
+
+# a tab row whose last cell is empty (no supporting unit) lines up with its header: it is not moved
+TASKS += [
+    ("tab-row-with-an-empty-last-cell-lines-up",
+     "青山县2025年重点工作任务分工\n序号\t工作任务\t牵头单位\t配合单位\n1\t全面清理卫生死角，治理背街小巷。\t县住建局\t\n"
+     "2\t开展灭鼠灭蚊活动。\t县卫健局\t县农业农村局\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷", "role=lead"), ("青山县卫健局", R, "开展灭鼠灭蚊活动", "role=lead"),
+      ("青山县农业农村局", R, "开展灭鼠灭蚊活动", "role=support")}),
+]
+
+
+# a bar row whose last cell is empty but whose unit cells name units lines up: it is not moved
+TASKS += [
+    ("bar-row-with-an-empty-last-cell-lines-up",
+     "青山县2025年重点工作任务分工\n| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n| 1 | 全面清理卫生死角，治理背街小巷。 | 县住建局 | |\n"
+     "| 2 | 开展灭鼠灭蚊活动。 | 县卫健局 | 县农业农村局 |\n",
+     ["全面清理卫生死角，治理背街小巷", "开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "全面清理卫生死角，治理背街小巷", "role=lead"), ("青山县卫健局", R, "开展灭鼠灭蚊活动", "role=lead"),
+      ("青山县农业农村局", R, "开展灭鼠灭蚊活动", "role=support")}),
+]
+
+
+# an item numbered as a section (（一）) with its labeled units on the lines under it: one task
+# of those units, with the roles the labels give
+TASKS += [
+    ("section-numbered-item-over-labeled-unit-lines",
+     "青山县2025年爱国卫生重点工作任务分工\n（一）深入开展城乡环境整治。全面清理卫生死角，治理背街小巷。\n"
+     "责任单位：县住建局、县城管局\n（二）加强病媒生物防制。开展灭鼠灭蚊活动。\n牵头单位：县卫健局\n配合单位：县农业农村局\n",
+     ["深入开展城乡环境整治。全面清理卫生死角，治理背街小巷", "加强病媒生物防制。开展灭鼠灭蚊活动"],
+     {("青山县住建局", R, "深入开展城乡环境整治。全面清理卫生死角，治理背街小巷"),
+      ("青山县城管局", R, "深入开展城乡环境整治。全面清理卫生死角，治理背街小巷"),
+      ("青山县卫健局", R, "加强病媒生物防制。开展灭鼠灭蚊活动", "role=lead"),
+      ("青山县农业农村局", R, "加强病媒生物防制。开展灭鼠灭蚊活动", "role=support")}),
+]
+
+
+# a web table stored as bars: of several task columns none named specific (工作目标 | 工作内容 |
+# 工作措施), the last before the unit column is the row's task; a row whose first cells were merged
+# with the rows above (a rowspan), padded with empty cells at its end, stands under the header's
+# last columns
+TASKS += [
+    ("bar-table-last-task-column-and-right-aligned-rows",
+     "青山县2025年食品安全重点工作任务清单\n| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+     "| 一、加强源头治理 | （一）强化源头管控 | 1.加强农田土壤污染防控，建立监管名单。 | 县生态环境局 | 2025年11月底前 |\n"
+     "| 2.持续开展农药减量行动，提高耕地利用水平。 | 县农业农村局 | 2025年11月底前 | ||\n"
+     "| （二）严控兽药残留 | 3.深入开展药物残留攻坚治理。 | 县市场监管局 | 2025年10月底前 | |\n",
+     ["加强农田土壤污染防控，建立监管名单", "持续开展农药减量行动，提高耕地利用水平", "深入开展药物残留攻坚治理"],
+     {("青山县生态环境局", R, "加强农田土壤污染防控，建立监管名单"), ("青山县农业农村局", R, "持续开展农药减量行动，提高耕地利用水平"),
+      ("青山县市场监管局", R, "深入开展药物残留攻坚治理")}),
+    # the same row with its merged cells left out and no padding: fewer cells than the header,
+    # read under the header's last columns when its unit cell names units
+    ("bar-table-short-row-under-the-last-columns",
+     "青山县2025年食品安全重点工作任务清单\n| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+     "| 一、加强源头治理 | （一）强化源头管控 | 1.加强农田土壤污染防控，建立监管名单。 | 县生态环境局 | 2025年11月底前 |\n"
+     "| 2.持续开展农药减量行动，提高耕地利用水平。 | 县农业农村局 | 2025年11月底前 |\n"
+     "| 3.开展宣传活动。 | 全年 | 2025年11月底前 |\n",
+     ["加强农田土壤污染防控，建立监管名单", "持续开展农药减量行动，提高耕地利用水平"],
+     {("青山县生态环境局", R, "加强农田土壤污染防控，建立监管名单"), ("青山县农业农村局", R, "持续开展农药减量行动，提高耕地利用水平")}),
+    # two task columns with no unit column right after the last: no task table read
+    ("bar-table-two-task-columns-apart-from-the-units",
+     "青山县2025年重点工作清单\n| 工作内容 | 工作措施 | 备注 | 责任单位 |\n"
+     "| 强化源头管控 | 加强农田土壤污染防控，建立监管名单。 | 无 | 县生态环境局 |\n",
+     [], set()),
+]
+
+
 @pytest.mark.parametrize(("text", "duties", "expected"), rows(TASKS))
 def test_tasks(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
     doc = doc_of(text)
@@ -517,6 +617,31 @@ DEADLINES = [
      [("2025年6月30日前", "2025-06-30"), ("2025年8月15日前", "2025-08-15"), ("2025年8月15日前", "2025-08-15")]),
     ("times-that-are-no-deadlines", "红石区2025年登革热防控工作方案\n7月上旬，区卫健局要召开推进会。"
      "区城管局要在二季度前完成清理。区疾控中心要每季度末前报送监测结果。", []),
+]
+
+
+DEADLINES += [
+    # a bar table's row padded at its end: its deadline cell read under the header's 完成时限
+    ("bar-table-right-aligned-row-deadline",
+     "青山县2025年食品安全重点工作任务清单\n| 工作目标 | 工作内容 | 工作措施 | 责任单位 | 完成时限 |\n"
+     "| 一、加强源头治理 | （一）强化源头管控 | 1.加强农田土壤污染防控，建立监管名单。 | 县生态环境局 | 2025年11月底前 |\n"
+     "| 2.持续开展农药减量行动，提高耕地利用水平。 | 县农业农村局 | 2025年10月底前 | ||\n",
+     [("2025年11月底前", "2025-11-30"), ("2025年10月底前", "2025-10-31")]),
+]
+
+
+DEADLINES += [
+    ("section-numbered-item-labeled-deadline",
+     "青山县2025年爱国卫生重点工作任务分工\n（一）加强病媒生物防制。开展灭鼠灭蚊活动。\n牵头单位：县卫健局\n完成时限：2025年10月底前\n",
+     [("2025年10月底前", "2025-10-31")]),
+]
+
+
+DEADLINES += [
+    ("unit-first-table-row-deadlines",
+     "青山县2025年重点工作任务分工\n责任单位\t工作任务\t完成时限\n县住建局\t全面清理卫生死角，治理背街小巷。\t2025年6月底前\n"
+     "县卫健局\t开展灭鼠灭蚊活动。\t2025年10月底前\n",
+     [("2025年6月底前", "2025-06-30"), ("2025年10月底前", "2025-10-31")]),
 ]
 
 

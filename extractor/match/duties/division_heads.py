@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...layout import Line
+from ...lexicon import Lexicon
 from ...notice import Notice
 from ...numbering import CN_PAREN, MARKER
 from ...words import starts_with_verb
@@ -51,16 +52,55 @@ PERSON_LINE = re.compile(r"[\u4e00-\u9fff·]{2,4} ?[（(][^（）()]{2,30}[）)]
 
 
 def alone_span(notice: Notice, ln: Line) -> tuple[int, int]:
-    """The name on a line that holds only a unit's name, without a closing full stop (``1.农业部门。``)."""
+    """The name on a line that holds only a unit's name, without a closing full stop (``1.农业部门。``)
+    or what a heading writes after the name (``县卫健局主要职责``, ``宣传组（由A、B组成）``: ``head_tail``)."""
+    span = name_span(notice, ln)
+    if span != (ln.body_start, ln.end):
+        return span
     end = ln.end - 1 if notice.text[ln.end - 1 : ln.end] == "。" and ln.end - 1 > ln.body_start else ln.end
     return ln.body_start, end
+
+
+# 职责 / 主要职责 / 的工作职责 / 职责分工, or a note on the unit's make-up or part (（由A、B组成）,
+# （A牵头）, （牵头单位）),
+# then a colon or a full stop, at the end of a heading line, or a lead-in to its list (负责： / 要： /
+# 的职责是： / 主要职责包括：): the unit's name is before it (not 指挥体系及职责: a heading on a body and
+# its duties)
+def _head_tail_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(r"(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:分工)?|[（(](?:由[^（）()]{2,40}?(?:组成|牵头|负责)|[^（）()]{2,30}?牵头"
+                      rf"|(?:{lex.cue_re('lead_words')}|{lex.cue_re('support_verbs')}|责任)?(?:单位|部门))[）)])[：:。]?$"
+                      rf"|(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:是|为|包括|主要有|如下)|{lex.cue_re('unit_heading_lead_ins')})[：:]$")
+
+
+def head_tail(notice: Notice, ln: Line) -> int:
+    """Where a unit's name ends on a heading line that writes its duties' label or its make-up
+    after it (``（一）县卫健局职责``, ``县教育局主要职责：``, ``（二）宣传组（由A、B组成）``); the
+    line's end when it writes neither, or the name would be a mechanism's (``领导小组职责``: its remit)."""
+    m = notice.lex.memo(_head_tail_re).search(notice.text, ln.body_start, ln.end)
+    if m is None or m.start() - ln.body_start < 2:
+        return ln.end
+    name = notice.text[ln.body_start : m.start()]
+    bare = name.removeprefix("各")
+    if (name.endswith(tuple(notice.lex.bodies["mechanism_suffixes"])) or bare in notice.lex.cue("bare_group_words")
+            or bare in notice.lex.bodies["office_words"]):
+        return ln.end  # 工作组职责分工, 办公室职责: no one body's name
+    return m.start()
+
+
+def name_span(notice: Notice, ln: Line) -> tuple[int, int]:
+    """The span of a heading line's unit name: without what ``head_tail`` finds after it, and
+    without the brackets a page sets it in (``【县卫健局】``)."""
+    start, end = ln.body_start, head_tail(notice, ln)
+    if notice.text[start : start + 1] in "【[" and notice.text[end - 1 : end] in "】]" and end - start > 3:
+        return start + 1, end - 1
+    return start, end
 
 
 def alone_unit(notice: Notice, ln) -> bool:
     """Is a line's whole text a unit's name (a unit heading the paragraph below it)?"""
     if ln.numbered and generic_stem(notice, notice.text[slice(*alone_span(notice, ln))]):
         return True  # 1.农业部门。: a department written by its kind, its numbered duties below
-    start, end = ln.body_start, ln.end
+    start, end = name_span(notice, ln)
     whole = notice.text[start:end]
     if len(whole) > 30 or not looks_like_org(whole, notice):
         return False

@@ -9,12 +9,12 @@ from ...layout import Line
 from ...lexicon import Lexicon
 from ...normalize import simplified, split_clauses
 from ...notice import Duty, Notice, OrgFact
-from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
+from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN, marker_style
 from ...resolve import Org
 from ..orgs import looks_like_org
 from ..subjects import subject_at
-from ..task_tables import flat_task_table_lines
-from .bodies import head_units, subject_org_for
+from ..task_tables import flat_task_table_lines, label_role, row_table_lines
+from .bodies import head_units, org_form, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
 from .cues import clause_role, duty_cues
 from .division_heads import (
@@ -22,6 +22,7 @@ from .division_heads import (
     alone_span,
     alone_unit,
     division_head,
+    head_tail,
     is_unit_list,
     numbered_unit,
     paragraph_like,
@@ -29,12 +30,17 @@ from .division_heads import (
     sibling_head,
     units_after_tasks,
 )
+from .title_unit import title_items, title_unit
+from .unit_scopes import colon_blocks, unit_blocks, unit_scopes
 
 _SENTENCE_ENDS = "。；！？）)"
+_CELL_BARS = ("|", "｜")
 
 
 # 职责： / 工作职责： / 主要职责：, opening a line or a sentence: the duties of the unit named above
 _DUTY_LABEL = re.compile(r"(?<![^\s。；;])(?:工作|主要)?职\s*责\s*[：:]")
+# 主要职责： alone on its line, between a unit's heading and its numbered duties
+_LABEL_LINE = re.compile(r"(?:工作|主要|具体)?职\s*责\s*[：:]?")
 _HEAD_MARK = rf"(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|[一二三四五六七八九十]{{1,3}}、)"
 # （一）组织摸排组 / 1、综合协调组。 / 1、 办公室: a numbered unit's name, on its line or in a run-on text
 _NUMBERED_HEAD = re.compile(rf"(?<![^\s。；;]){_HEAD_MARK}\s*(?P<name>[\u4e00-\u9fff]{{2,24}})[。：:]?(?=\s)")
@@ -97,28 +103,48 @@ def find_divisions(notice: Notice) -> None:
     label (``find_labeled_divisions``)."""
     find_labeled_divisions(notice)
     text = notice.text
-    cells = flat_task_table_lines(notice)  # a task table's unit cell above its next cell: the task lists' rows
-    lines = [ln for ln in notice.content_lines() if ln.start not in cells]
+    cells = flat_task_table_lines(notice) | row_table_lines(notice)  # a task table's cells and rows: the task lists'
+    # a lone bar (|) between the cells of a table copied one cell a line: no line of its own
+    lines = [ln for ln in notice.content_lines() if ln.start not in cells and ln.text.strip() not in _CELL_BARS]
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = units_after_tasks(notice, lines)
     last_division_line = -1
     last_division: Line | None = None  # the line before, when it was a unit's duty paragraph
     found = [division_head(notice, ln) for ln in lines]
+    scoped, topics = unit_scopes(notice, lines)
+    for i, span in (unit_blocks(notice, lines) | colon_blocks(notice, lines, found)).items():
+        scoped.setdefault(i, span)
+    skip_to = -1  # the last line of an item read with its first line
+    pending_level: int | None = None  # the numbering of the heading that named the pending unit
     for i, ln in enumerate(lines):
+        if i <= skip_to:
+            continue
         body_start = ln.body_start
-        if pending_head is not None and PERSON_LINE.fullmatch(ln.text.strip()):
-            continue  # 王某 （县卫健局副局长）: a member of the group above, its duties below
+        if pending_head is not None and (PERSON_LINE.fullmatch(ln.text.strip()) or _LABEL_LINE.fullmatch(ln.text.strip())):
+            continue  # 王某 （县卫健局副局长）: a member of the group above; 主要职责：: its duties below
+        if i in topics:
+            continue  # （二）医疗救治 under 一、县卫健局职责: a topic, its unit's items below
         prev_division, last_division = last_division, None
         head, content_start = found[i]
+        if i in scoped and pending_head is None:
+            pending_head, pending_level = scoped[i], None  # the unit of the heading above the topics
         if head is None and any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1)):
             head, content_start = sibling_head(notice, ln) or (None, body_start)
         if head is None and i in unit_after:
             head, content_start = unit_after[i], body_start
         pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
-            if alone_unit(notice, ln) and (i + 1 == len(lines) or lines[i + 1].numbered):
-                pending_head = alone_span(notice, ln)  # （二）县农业农村局: the next unit, its duties below
+            below = next((n for n in lines[i + 1 :] if not _LABEL_LINE.fullmatch(n.text.strip())), None)
+            if alone_unit(notice, ln) and (below is None or below.numbered):
+                pending_head, pending_level = alone_span(notice, ln), _level(notice, ln)  # （二）县农业农村局: the next unit
+                continue
+            level = _level(notice, ln)
+            if level is not None and pending_level is not None and level <= pending_level:
+                # （二）免疫规划科 after （一）地方病科's items: a heading of the unit's level ends its part; a
+                # name of a body's form (no lexicon lists it) heads the items below it in turn
+                sibling = _NAME_LINE.fullmatch(text, body_start, ln.end) and org_form(notice, text[body_start : ln.end])
+                pending_head = (body_start, ln.end) if sibling else None
                 continue
             if ln.numbered and text[body_start : ln.end].rstrip().endswith(("：", ":")):
                 pending_head = None  # （四）其他方面：: another list's head, no unit named; the unit above ends
@@ -129,13 +155,14 @@ def find_divisions(notice: Notice) -> None:
                 pending_head = None
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and ln.numbered
-        pending_head = head if keep and i + 1 < len(lines) and lines[i + 1].numbered else None
-        pieces = run_on_heads(notice, content_start if head is not None else body_start, ln.end)
+        last = _continued_item(notice, lines, i) if keep else i  # the item's lines run on after its ；
+        pending_head = head if keep and last + 1 < len(lines) and lines[last + 1].numbered else None
+        pieces = run_on_heads(notice, content_start if head is not None else body_start, ln.end) if last == i else []
         if (head is not None and head != pending_head and not text[content_start : ln.end].strip().rstrip("。")
                 and i + 1 < len(lines) and not text.startswith("各", head[0])
                 and (lines[i + 1].numbered or _duty_line(notice, lines[i + 1]))):
             # 县卫健局： alone on its line, its numbered duties below; （3）市公安局。 above 负责…
-            pending_head = head
+            pending_head, pending_level = head, _level(notice, ln)
             continue
         if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
             hit = subject_at(notice, body_start, ln.end)
@@ -144,19 +171,27 @@ def find_divisions(notice: Notice) -> None:
                 last_division = ln  # 各级疾控中心负责…。负责…: the next body of the division, its subject first
                 continue
         if head is None and not pieces:
-            nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())), None)
+            nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())
+                        and not _LABEL_LINE.fullmatch(n.text.strip())), None)
+            labeled = head_tail(notice, ln) < ln.end  # 县卫健局主要职责: its numbered duties or a duty line below
             if nxt and i not in units_below and ((alone_unit(notice, ln) and (
-                    paragraph_like(text[nxt.body_start : nxt.end]) or nxt.kind == "item"
-                    or _duty_line(notice, nxt))) or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
-                pending_head = alone_span(notice, ln)
+                    (paragraph_like(text[nxt.body_start : nxt.end]) and not labeled) or nxt.kind == "item"
+                    or _duty_line(notice, nxt) or _numbered_duty(notice, nxt)))
+                    or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
+                pending_head, pending_level = alone_span(notice, ln), _level(notice, ln)
             continue
-        paragraphs = [(head, content_start, pieces[0][0][0] if pieces else ln.end)] if head is not None else []
-        # a numbered item under a unit named above is one duty per ；(its sentences stay together)
+        paragraphs = [(head, content_start, pieces[0][0][0] if pieces else lines[last].end)] if head is not None else []
+        # a numbered item under a unit named above is one duty per ；(its sentences stay together);
+        # an item whose lines run on after a ； is one duty per sentence (its lines together)
         item_seps = "；" if head is not None and head == pending_head_before and ln.numbered else "。；！？"
+        if last > i:
+            item_seps, skip_to = "。", last
         for k, (h, cs, ce) in enumerate(paragraphs + pieces):
             if _division_paragraph(notice, ln, h, cs, ce, heads, item_seps if k == 0 else "。；！？"):
                 last_division = ln
         last_division_line = i
+    if not any(d.source == "division" for d in notice.duties):
+        _title_unit_items(notice)
     # Without a member list, the units of a 成员单位职责 division are the members.
     mech = notice.mechanism
     if mech and heads and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -170,11 +205,55 @@ def find_divisions(notice: Notice) -> None:
                 notice.division_units.add(id(fact))
 
 
+_NAME_LINE = re.compile(r"[\u4e00-\u9fff（）]{2,20}")
+
+
+def _level(notice: Notice, ln: Line) -> int | None:
+    """The numbering style opening a line (its depth: 一、 0, （一） 1, 1. 2, （1） 3), if any."""
+    return marker_style(notice.text, ln.start, ln.end) if ln.body_start > ln.start else None
+
+
+def _continued_item(notice: Notice, lines: list[Line], i: int) -> int:
+    """The last line of a numbered item under a unit whose text runs on over unnumbered lines,
+    each line before ending with ``；`` (``（一）负责拟订规划；`` / ``组织开展宣传教育。`` / ``（二）…``):
+    a line that opens with a subject of its own, names a unit alone or is no paragraph ends it."""
+    text = notice.text
+    j = i
+    while (j + 1 < len(lines) and text[lines[j].start : lines[j].end].rstrip().endswith("；")
+           and lines[j + 1].kind == "para" and not lines[j + 1].numbered):
+        nxt = lines[j + 1]
+        if (len(text[nxt.body_start : nxt.end].strip()) < 6 or alone_unit(notice, nxt)
+                or subject_at(notice, nxt.body_start, nxt.end) or "：" in text[nxt.body_start : nxt.end][:32]):
+            break
+        j += 1
+    return j
+
+
+def _title_unit_items(notice: Notice) -> None:
+    """A page titled with one unit's duties (``地方病科工作职责``): each numbered item is one duty
+    of that unit (``title_unit``)."""
+    head = title_unit(notice)
+    if head is None:
+        return
+    items = title_items(notice)
+    if len(items) < 2:
+        return
+    units = head_units(notice, *head)
+    for s, e in items:
+        division_clauses(notice, units, s, e, "\n")
+
+
+def _numbered_duty(notice: Notice, ln: Line) -> bool:
+    """A numbered line opening with a duty verb, however short (``（一）负责疫情监测。``)."""
+    cues = duty_cues(notice)
+    return ln.numbered and notice.text.startswith(cues.duty_verbs, ln.body_start)
+
+
 def _duty_line(notice: Notice, ln: Line) -> bool:
     """A short paragraph without a comma that opens with a duty verb (``负责组织制定…方案``,
     ``做好市场监督管理、维护市场秩序``): one duty, under the unit named alone above it."""
     text = notice.text
-    return (ln.end - ln.body_start >= 10 and "：" not in text[ln.body_start : ln.body_start + 32]  # not 牵头领导：某某
+    return (ln.end - ln.body_start >= 10 and "：" not in text[ln.body_start : min(ln.end, ln.body_start + 32)]  # not 牵头领导：某某
             and duty_cues(notice).duty_opening.match(text, ln.body_start, ln.end) is not None)
 
 
@@ -205,10 +284,22 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln) or _members_title(notice) or announced:
         named = announced or "成员" in ln.section + ln.subsection + _title(notice)  # 成员单位职责
         heads.extend((unit, named) for unit in units)
+    part = _noted_part(notice, head)
     items = _inline_items(notice.text, content_start, end)
     if items:  # （三）工商部门：1、…。 2、…: one duty per numbered item, its sentences together (split at
-        return any([division_clauses(notice, units, s, e, "\n") for s, e in items])  # no break inside a line)
-    return division_clauses(notice, units, content_start, end, seps)
+        return any([division_clauses(notice, units, s, e, "\n", part) for s, e in items])  # no break inside a line)
+    return division_clauses(notice, units, content_start, end, seps, part)
+
+
+_PART_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")
+
+
+def _noted_part(notice: Notice, head: tuple[int, int]) -> str | None:
+    """The role a unit heading's note right after its name gives (``县卫健局（牵头单位）``: lead,
+    ``（配合单位）``: support), or None."""
+    m = _PART_NOTE.match(notice.text, head[1])
+    role = label_role(notice.lex, m.group(1)) if m else None
+    return role if role in ("lead", "support") else None
 
 
 # 1、 / 2. after the item before it (its full stop or semicolon, spaces)
@@ -272,8 +363,10 @@ def _more_specific_subject(notice: Notice, head: tuple[int, int], start: int, en
     return [org for org in (subject_org_for(notice, it) for it in items) if org is not None]
 
 
-def division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str) -> bool:
-    """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any."""
+def division_clauses(notice: Notice, units: list[Org], content_start: int, end: int, seps: str,
+                     part: str | None = None) -> bool:
+    """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any.
+    ``part``: the role the units' heading notes (``（牵头单位）``), when a clause states none."""
     text, cues = notice.text, duty_cues(notice)
     found = False
     for cs, ce in split_clauses(text, content_start, end, seps):
@@ -293,7 +386,7 @@ def division_clauses(notice: Notice, units: list[Org], content_start: int, end: 
         clause = text[cs:ce]
         if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause):
             continue
-        role = clause_role(notice, clause)
+        role = clause_role(notice, clause) or part
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
         found = True
     return found

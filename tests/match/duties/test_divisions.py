@@ -162,6 +162,140 @@ DIVISIONS = [
       ("白河县教育局", R, "负责学校晨检，校长为第一责任人")}),
 ]
 
+# a heading naming a unit, then its duties' label or its make-up (职责 / 主要职责 / 工作职责 / （由A、B组成）),
+# heads the numbered items below it up to the next heading; a heading on a body and its duties
+# (指挥体系及职责), a bare group word (工作组职责分工) or an office (办公室职责) heads nothing, and
+# such a heading over a paragraph that is no duty line gives it nothing
+DIVISIONS += [
+    ("numbered-unit-heading-with-its-duties-label",
+     "青山县防疫工作方案\n三、职责分工\n（一）县卫生健康局职责\n1、负责疫情监测。\n2、组织医疗救治。\n（二）县教育局职责\n1、做好学校防控。\n",
+     ["负责疫情监测", "组织医疗救治", "做好学校防控"],
+     {("青山县卫生健康局", R, "负责疫情监测"), ("青山县卫生健康局", R, "组织医疗救治"), ("青山县教育局", R, "做好学校防控")}),
+    ("unit-heading-with-main-duties-label-over-bracketed-items",
+     "青山县防疫工作方案\n三、职责分工\n县卫生健康局主要职责\n（1）负责疫情监测。\n（2）组织医疗救治。\n县教育局主要职责\n（1）做好学校防控。\n",
+     ["负责疫情监测", "组织医疗救治", "做好学校防控"],
+     {("青山县卫生健康局", R, "负责疫情监测"), ("青山县卫生健康局", R, "组织医疗救治"), ("青山县教育局", R, "做好学校防控")}),
+    ("group-heading-with-its-make-up-in-brackets",
+     "青山县防疫工作方案\n（一）宣传组（由县委宣传部、县文旅局组成）\n1.负责舆情监测。\n2.组织新闻发布。\n"
+     "（二）医疗组（由县卫生健康局、县医院组成）\n1.负责病人救治。\n",
+     ["负责舆情监测", "组织新闻发布", "负责病人救治"],
+     {("宣传组", R, "负责舆情监测"), ("宣传组", R, "组织新闻发布"), ("医疗组", R, "负责病人救治")}),
+    # two sections of one centre, each heading its items: the second's are its own
+    ("two-sections-of-one-centre-head-their-items",
+     "白河市疾病预防控制中心职责分工\n（一）白河市疾控中心地方病科\n1.承担全市碘缺乏病防治任务。\n2.建立碘盐监测系统。\n"
+     "（二）白河市疾控中心免疫科\n1.负责全市免疫规划工作。\n",
+     ["承担全市碘缺乏病防治任务", "建立碘盐监测系统", "负责全市免疫规划工作"],
+     {("白河市疾控中心地方病科", R, "承担全市碘缺乏病防治任务"), ("白河市疾控中心地方病科", R, "建立碘盐监测系统"),
+      ("白河市疾控中心免疫科", R, "负责全市免疫规划工作")}),
+    # a unit alone on its line with a colon heads the duty line below it, also when the next
+    # unit's head follows within a few characters (a colon there is no label in the duty line)
+    ("colon-heads-each-over-a-short-duty-line",
+     "青山县防疫工作方案\n三、职责分工\n县卫生健康局：\n负责疫情监测，组织医疗救治。\n县教育局：\n负责学校防控，做好晨检。\n",
+     ["负责疫情监测，组织医疗救治", "负责学校防控，做好晨检"],
+     {("青山县卫生健康局", R, "负责疫情监测，组织医疗救治"), ("青山县教育局", R, "负责学校防控，做好晨检")}),
+    # a numbered unit heading over topic headings of a deeper numbering: the unit is the subject
+    # of every item up to the next heading of its level; the topics are no duties; another unit's
+    # numbered heading ends the unit's part
+    ("unit-heading-over-topic-headings-up-to-the-next-of-its-level",
+     "青山县防疫工作方案\n一、县卫生健康局职责\n（一）疫情监测\n1.负责疫情监测报告。\n2.组织流行病学调查。\n"
+     "（二）医疗救治\n1.组织医疗救治。\n二、县教育局职责\n（一）学校防控\n1.做好学校晨检。\n",
+     ["负责疫情监测报告", "组织流行病学调查", "组织医疗救治", "做好学校晨检"],
+     {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查"),
+      ("青山县卫生健康局", R, "组织医疗救治"), ("青山县教育局", R, "做好学校晨检")}),
+    ("unit-heading-over-topics-ends-at-a-sub-unit-heading",
+     "青山县防疫工作方案\n一、县卫生健康局\n（一）疫情监测\n1.负责疫情监测报告。\n（二）县疾控中心\n1.开展流行病学调查。\n",
+     ["负责疫情监测报告", "开展流行病学调查"],
+     {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县疾控中心", R, "开展流行病学调查")}),
+    # a list of unit headings numbered alike (two sure ones at least; a sibling by its body's
+    # ending, 机要科): each heads all its paragraphs up to the next heading; a roster line ends it
+    ("unit-headings-each-over-several-paragraphs",
+     "白河市卫生健康委员会办公室内设机构职责\n1. 秘书科\n负责委机关日常值班安排。\n各类文件的传阅、登记、催办；负责收文登记。\n"
+     "代行办公室对下属单位的联络工作。\n2. 机要科\n负责机要文件的接收、登记。\n3. 行政科\n日常行政管理和后勤服务工作。\n"
+     "负责人\n主任 王某某\n",
+     ["负责委机关日常值班安排", "各类文件的传阅、登记、催办", "负责收文登记", "代行办公室对下属单位的联络工作",
+      "负责机要文件的接收、登记", "日常行政管理和后勤服务工作"],
+     {("秘书科", R, "负责委机关日常值班安排"), ("秘书科", R, "各类文件的传阅、登记、催办"), ("秘书科", R, "负责收文登记"),
+      ("秘书科", R, "代行办公室对下属单位的联络工作"), ("机要科", R, "负责机要文件的接收、登记"),
+      ("行政科", R, "日常行政管理和后勤服务工作")}),
+    # a table copied one cell a line with a lone bar between cells: the unit's cell heads the duty
+    # cell after the bar; the cells after it (a law's article, a case) are no duty of it
+    ("unit-cell-and-duty-cell-between-lone-bars",
+     "青山县职业卫生监管职责边界清单\n1\n|\n职业卫生监管\n|\n县卫生健康局\n|\n负责职业病诊断机构的认定，组织职业病危害事故的医疗救治。\n|\n"
+     "《职业病防治法》第三十八条。\n|\n县应急管理局\n|\n负责用人单位职业卫生监督检查工作。\n|\n",
+     ["负责职业病诊断机构的认定，组织职业病危害事故的医疗救治", "负责用人单位职业卫生监督检查工作"],
+     {("青山县卫生健康局", R, "负责职业病诊断机构的认定，组织职业病危害事故的医疗救治"),
+      ("青山县应急管理局", R, "负责用人单位职业卫生监督检查工作")}),
+    # a line naming a unit, then a lead-in to its list (负责： / 要： / 的职责是： / 主要职责包括：): the
+    # numbered items below are its duties
+    ("unit-with-a-lead-in-to-its-numbered-list",
+     "青山县防疫工作方案\n三、职责分工\n（一）县卫生健康局负责：\n1.疫情监测报告。\n2.组织流行病学调查。\n"
+     "（二）县教育局要：\n1.做好学校晨检。\n县市场监管局的职责是：\n1.加强农贸市场检查。\n",
+     ["疫情监测报告", "组织流行病学调查", "做好学校晨检", "加强农贸市场检查"],
+     {("青山县卫生健康局", R, "疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查"),
+      ("青山县教育局", R, "做好学校晨检"), ("青山县市场监管局", R, "加强农贸市场检查")}),
+    # a page titled with one unit's duties: each numbered item (on its line, or run on in one line
+    # under topic headings) is one duty of the unit; 配合… items support
+    ("page-titled-with-a-units-duties-its-items",
+     "白河市疾病预防控制中心\n免疫规划科工作职责\n发布时间：2020-01-01 一、 免疫规划 1、 承担全市免疫规划工作，制订接种方案。 "
+     "2、 建立预防接种信息系统。 二、 疫苗管理 1、 配合市场监管部门做好疫苗流通监管。\n",
+     ["承担全市免疫规划工作，制订接种方案", "建立预防接种信息系统", "配合市场监管部门做好疫苗流通监管"],
+     {("免疫规划科", R, "承担全市免疫规划工作，制订接种方案"), ("免疫规划科", R, "建立预防接种信息系统"),
+      ("免疫规划科", R, "配合市场监管部门做好疫苗流通监管", "role=support")}),
+    ("page-titled-with-a-mechanisms-duties-gives-no-units-duties",
+     "白河市爱国卫生运动委员会职责\n1、统筹全市爱国卫生工作。\n2、组织卫生城市创建。\n",
+     [], set()),
+    # a numbered item under a unit whose text runs on over unnumbered lines after a ；: the lines
+    # are the item's (one duty per sentence), and the unit heads the items after them
+    ("item-lines-running-on-after-a-semicolon",
+     "白河市职业健康职责分工\n一、卫生健康部门\n（一）负责拟订职业病防治规划；\n组织开展职业病防治宣传教育工作。\n"
+     "（二）组织开展重点职业病监测；\n依法履行职业病诊断监管职责。\n（三）负责职业健康检查机构的监督管理。\n",
+     ["负责拟订职业病防治规划；\n组织开展职业病防治宣传教育工作", "组织开展重点职业病监测；\n依法履行职业病诊断监管职责",
+      "负责职业健康检查机构的监督管理"],
+     {("白河市卫生健康部门", R, "负责拟订职业病防治规划；\n组织开展职业病防治宣传教育工作"),
+      ("白河市卫生健康部门", R, "组织开展重点职业病监测；\n依法履行职业病诊断监管职责"),
+      ("白河市卫生健康部门", R, "负责职业健康检查机构的监督管理")}),
+    # units each alone on a line with a colon inside a numbered section: each heads all its
+    # paragraphs up to the next such unit, a numbered line or a heading
+    ("colon-units-each-over-several-paragraphs",
+     "青山县防疫工作方案\n三、职责分工\n县卫生健康局：\n负责疫情监测和报告工作。\n组织医疗救治，做好物资储备。\n县教育局：\n"
+     "负责学校防控工作，落实晨检制度。\n督促学校做好通风消毒。\n四、工作要求\n（一）加强协作，形成合力。\n",
+     ["负责疫情监测和报告工作", "组织医疗救治，做好物资储备", "负责学校防控工作，落实晨检制度", "督促学校做好通风消毒"],
+     {("青山县卫生健康局", R, "负责疫情监测和报告工作"), ("青山县卫生健康局", R, "组织医疗救治，做好物资储备"),
+      ("青山县教育局", R, "负责学校防控工作，落实晨检制度"), ("青山县教育局", R, "督促学校做好通风消毒")}),
+    # a unit heading set in brackets (【县卫健局】), with a note on its part (（牵头单位）: its role), or
+    # with a duties label alone on the line below it (主要职责：): it heads the numbered items below
+    ("bracketed-unit-headings",
+     "青山县防疫工作方案\n三、职责分工\n【县卫生健康局】\n1.负责疫情监测报告。\n2.组织流行病学调查。\n【县教育局】\n1.做好学校晨检工作。\n",
+     ["负责疫情监测报告", "组织流行病学调查", "做好学校晨检工作"],
+     {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查"), ("青山县教育局", R, "做好学校晨检工作")}),
+    ("unit-headings-with-a-note-on-their-part",
+     "青山县防疫工作方案\n三、职责分工\n（一）县卫生健康局（牵头单位）\n1.负责疫情监测报告。\n（二）县教育局（配合单位）\n1.做好学校晨检工作。\n",
+     ["负责疫情监测报告", "做好学校晨检工作"],
+     {("青山县卫生健康局", R, "负责疫情监测报告", "role=lead"), ("青山县教育局", R, "做好学校晨检工作", "role=support")}),
+    ("unit-heading-then-a-duties-label-line",
+     "青山县防疫工作方案\n三、职责分工\n（一）县卫生健康局\n主要职责：\n1.负责疫情监测报告。\n2.组织流行病学调查。\n"
+     "（二）县教育局\n主要职责：\n1.做好学校晨检工作。\n",
+     ["负责疫情监测报告", "组织流行病学调查", "做好学校晨检工作"],
+     {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查"), ("青山县教育局", R, "做好学校晨检工作")}),
+    # a heading of the unit's own level ends its part: a name of a body's form (no lexicon lists it)
+    # heads the items below it in turn; another heading (（三）工作要求) heads nothing
+    ("next-heading-of-the-units-level-ends-its-part",
+     "白河市疾病预防控制中心科室职责\n（一）地方病科\n1.承担全市碘缺乏病防治任务。\n2.建立碘盐监测系统。\n"
+     "（二）免疫规划科\n1.负责全市免疫规划工作。\n（三）工作要求\n1.按时报送工作总结。\n",
+     ["承担全市碘缺乏病防治任务", "建立碘盐监测系统", "负责全市免疫规划工作"],
+     {("地方病科", R, "承担全市碘缺乏病防治任务"), ("地方病科", R, "建立碘盐监测系统"), ("免疫规划科", R, "负责全市免疫规划工作")}),
+    # a section heading naming a unit over short numbered duties (each under ten characters): the
+    # unit's, up to the next section (二、保障措施: no unit, its items no one's division)
+    ("section-unit-heading-over-short-numbered-duties",
+     "青山县防疫工作方案\n一、县卫生健康局\n（一）负责疫情监测报告。\n（二）组织流行病学调查。\n二、保障措施\n"
+     "（一）加强组织领导，落实工作责任。\n",
+     ["负责疫情监测报告", "组织流行病学调查"],
+     {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查")}),
+    ("bare-group-word-with-duties-label-heads-nothing",
+     "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
+     [], set()),
+]
+
 
 @pytest.mark.parametrize(("text", "duties", "expected"), rows(DIVISIONS))
 def test_divisions(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
