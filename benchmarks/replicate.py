@@ -57,6 +57,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="the project home to write (graphs/graph.db; must not exist)")
     ap.add_argument("--copies", type=int, default=10)
     ap.add_argument("--queries", action="store_true", help="time the query commands on the store after")
+    ap.add_argument("--distinct-persons", action="store_true",
+                    help="each copy's persons are new ids (person:cKK_…), as new notices name new people:"
+                         " the store's nodes grow with the copies as a larger corpus's do")
     ap.add_argument("--bulk", action="store_true",
                     help="write as a build into an empty store writes (a bulk load: connect_bulk, one Batch"
                          " without full text, finish_bulk, timed apart), not notice by notice into a WAL store")
@@ -89,7 +92,10 @@ def main(argv: list[str] | None = None) -> int:
         with store.Batch(conn, fulltext=not args.bulk) as batch:
             for name, path in notices:
                 new = prefix + name
-                data = json.loads(cached_graph(path).replace(json.dumps(name, ensure_ascii=False)[1:-1], new))
+                text = cached_graph(path).replace(json.dumps(name, ensure_ascii=False)[1:-1], new)
+                if args.distinct_persons:
+                    text = text.replace('"person:', f'"person:{prefix}')
+                data = json.loads(text)
                 store.write_notice(conn, new, data, hash=None, extractor=key)
                 batch.done_one()
         cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
