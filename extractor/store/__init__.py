@@ -486,7 +486,10 @@ def _fts_settings(conn: sqlite3.Connection, settings: Sequence[tuple[str, int]],
     the same settings), so the store is row for row the one written notice by notice."""
     for table in FULLTEXT_TABLES:
         for name, value in settings:
-            conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (name, value))
+            try:
+                conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (name, value))
+            except sqlite3.OperationalError:  # (an SQLite whose FTS5 lacks the option: only slower)
+                pass
         if forget:
             conn.executemany(f"DELETE FROM {table}_config WHERE k = ?", [(name,) for name, _ in settings])
 
