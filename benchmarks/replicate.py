@@ -57,6 +57,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("out", type=Path, help="the project home to write (graphs/graph.db; must not exist)")
     ap.add_argument("--copies", type=int, default=10)
     ap.add_argument("--queries", action="store_true", help="time the query commands on the store after")
+    ap.add_argument("--distinct-persons", action="store_true",
+                    help="each copy's persons are new ids (person:cKK_…), as new notices name new people:"
+                         " the store's nodes grow with the copies as a larger corpus's do")
+    ap.add_argument("--bulk", action="store_true",
+                    help="write as a build into an empty store writes (a bulk load: connect_bulk, one Batch"
+                         " without full text, finish_bulk, timed apart), not notice by notice into a WAL store")
     args = ap.parse_args(argv)
 
     from extractor import store
@@ -72,7 +78,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{args.src}/corpus/.cache has no build cache: build it first", file=sys.stderr)
         return 2
     key = extractor_key()
-    conn = store.connect(db, create=True)
+    bulk_file = db.parent / f".{db.name}.tmp"
+    db.parent.mkdir(parents=True, exist_ok=True)
+    conn = store.connect_bulk(bulk_file) if args.bulk else store.connect(db, create=True)
     started = time.perf_counter()
     print(f"{len(notices):,} cached notices x {args.copies} copies -> {db}", flush=True)
     print("| copy | notices in store | CPU ms/notice | wall ms/notice | graph.db MB |")
@@ -81,21 +89,35 @@ def main(argv: list[str] | None = None) -> int:
     for k in range(args.copies):
         prefix = f"c{k:02d}_"
         cpu0, wall0 = time.process_time(), time.perf_counter()
-        with store.Batch(conn) as batch:
+        with store.Batch(conn, fulltext=not args.bulk) as batch:
             for name, path in notices:
                 new = prefix + name
-                data = json.loads(cached_graph(path).replace(json.dumps(name, ensure_ascii=False)[1:-1], new))
+                text = cached_graph(path).replace(json.dumps(name, ensure_ascii=False)[1:-1], new)
+                if args.distinct_persons:
+                    text = text.replace('"person:', f'"person:{prefix}')
+                data = json.loads(text)
                 store.write_notice(conn, new, data, hash=None, extractor=key)
                 batch.done_one()
         cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
         total_cpu += cpu
-        size = sum(p.stat().st_size for p in db.parent.glob("graph.db*")) / 1e6
+        size = sum(p.stat().st_size for p in db.parent.glob(".graph.db*" if args.bulk else "graph.db*")) / 1e6
         print(f"| {k + 1} | {(k + 1) * len(notices):,} | {cpu / len(notices) * 1000:.1f} | "
               f"{wall / len(notices) * 1000:.1f} | {size:,.0f} |", flush=True)
+    if args.bulk:
+        cpu0, wall0 = time.process_time(), time.perf_counter()
+        store.finish_bulk(conn)
+        cpu, wall = time.process_time() - cpu0, time.perf_counter() - wall0
+        total_cpu += cpu
+        n = args.copies * len(notices)
+        print(f"finish_bulk (full text, deferred indexes): {cpu:.1f} s CPU ({cpu / n * 1000:.2f} ms/notice),"
+              f" {wall:.1f} s wall", flush=True)
     cpu0 = time.process_time()
     _, nodes, edges = store.counts(conn, keep=True)
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    if not args.bulk:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
+    if args.bulk:
+        store.put_in_place(bulk_file, db)
     total_cpu += time.process_time() - cpu0
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nwrote {args.copies * len(notices):,} notices, {nodes:,} nodes, {edges:,} edges: "

@@ -490,3 +490,15 @@ def test_a_bulk_build_that_cannot_write_leaves_the_store_and_no_file(home: Path,
         build_mod.build(project, force=True)
     assert _store_dump(project.db_path) == before
     assert not (project.graphs_dir / build_mod.BULK_FILE).exists()
+
+
+def test_a_bulk_build_on_an_fts5_without_a_setting_still_builds(home: Path, monkeypatch) -> None:
+    """The bulk load's FTS5 settings (``store.BULK_FTS``) only make it faster: an option the
+    SQLite at hand does not know is skipped, and the store is the same."""
+    project = Project.at(home)
+    build_mod.build(project)
+    dump = _store_dump(project.db_path)
+    monkeypatch.setattr(store_mod, "BULK_FTS", (("no-such-option", 1), *store_mod.BULK_FTS))
+    monkeypatch.setattr(store_mod, "FTS_DEFAULTS", (("no-such-option", 1), *store_mod.FTS_DEFAULTS))
+    assert build_mod.build(project, force=True).extracted == 5
+    assert _store_dump(project.db_path) == dump

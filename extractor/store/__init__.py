@@ -466,13 +466,47 @@ def connect_bulk(path: str | os.PathLike[str]) -> sqlite3.Connection:
     return conn
 
 
+#: The full-text indexes (FTS5) of a store.
+FULLTEXT_TABLES = ("duty_search", "evidence_search")
+#: FTS5 settings of a bulk load's full-text pass (:func:`finish_bulk`): terms gathered in
+#: memory up to 64 MB before a segment is written (FTS5's default: 1 MB), and no merging of
+#: segments while it runs (``automerge`` 0, ``crisismerge`` 64); one ``optimize`` at its end
+#: merges them once. With FTS5's defaults every term was merged again at each level of a
+#: tree of segments that grows with the store: the full text of 50,000 notices took 0.70 ms
+#: CPU a notice against 0.57–0.65 at 10,000 (``duty_search``); so, 0.58 (docs/benchmarks.md,
+#: session 33).
+BULK_FTS = (("hashsize", 64 * 1024 * 1024), ("automerge", 0), ("crisismerge", 64))
+#: FTS5's own defaults, set back at the end of a bulk load (and their rows taken out of the
+#: store): a build into an existing store indexes each group's full text as it commits,
+#: with segments merged as they come.
+FTS_DEFAULTS = (("hashsize", 1024 * 1024), ("automerge", 4), ("crisismerge", 16))
+
+
+def _fts_settings(conn: sqlite3.Connection, settings: Sequence[tuple[str, int]], *, forget: bool = False) -> None:
+    """Set FTS5 configuration options (kept in the store) of both full-text indexes;
+    ``forget``: then take their rows out of the ``*_config`` tables (set to FTS5's defaults,
+    the same settings), so the store is row for row the one written notice by notice."""
+    for table in FULLTEXT_TABLES:
+        for name, value in settings:
+            try:
+                conn.execute(f"INSERT INTO {table} ({table}, rank) VALUES (?, ?)", (name, value))
+            except sqlite3.OperationalError:  # (an SQLite whose FTS5 lacks the option: only slower)
+                pass
+        if forget:
+            conn.executemany(f"DELETE FROM {table}_config WHERE k = ?", [(name,) for name, _ in settings])
+
+
 def finish_bulk(conn: sqlite3.Connection) -> None:
     """The end of a bulk load (:func:`connect_bulk`): the full-text indexes filled in one pass
-    each, the deferred indexes made (the schema run again: every statement of it is
+    each (:data:`BULK_FTS`), the deferred indexes made (the schema run again: every statement of it is
     ``IF NOT EXISTS``, so the indexes are those of any store, same definitions), and the
     file switched to WAL, the mode of a store."""
     conn.execute("BEGIN")
+    _fts_settings(conn, BULK_FTS)
     _index_text(conn, None)
+    for table in FULLTEXT_TABLES:  # (one segment each: what queries read)
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+    _fts_settings(conn, FTS_DEFAULTS, forget=True)
     conn.execute("COMMIT")
     conn.executescript("BEGIN;" + SCHEMA + INDEXES + SORT_NAMES + "COMMIT;")
     conn.execute("PRAGMA locking_mode = NORMAL")
