@@ -108,15 +108,15 @@ class SubjectCues:
             r"(?:（[\u4e00-\u9fff、]{1,12}）)?(?:委会)?"
         )
         levels = lex.level_chars  # places.json: 省 … 镇 as one character
-        # 各市、县政府 / 县、区人民政府: governments of several levels, one collective
+        # 各市、县政府 / 县、区人民政府 / 市和区、县人民政府: governments of several levels, one collective
         level = rf"(?:[{levels}]|自治区|直辖市|自治州|自治县)(?:（[\u4e00-\u9fff、]{{1,10}}）)?"
         # 各县（市、区）政府: one level written with the others at it in brackets
         with_others = rf"[{levels}]（[\u4e00-\u9fff]{{1,3}}(?:、[\u4e00-\u9fff]{{1,3}})*）"
         # 各省、市、县级人民政府: the last level written with 级, the same collective
         self.levels_government = re.compile(
-            rf"各?(?:{level}(?:、{level})+|{with_others})级?(?:{lex.cue_re('government_words')})")
-        # 市、区 / 省、市、县: levels written before one body's name (市、区爱卫办)
-        self.levels = re.compile(rf"[{levels}](?:、[{levels}])+")
+            rf"各?(?:{level}(?:[、和]{level})+|{with_others})级?(?:{lex.cue_re('government_words')})")
+        # 市、区 / 省、市、县 / 市和区、县: levels written before one body's name (市、区爱卫办)
+        self.levels = re.compile(rf"[{levels}](?:[、和][{levels}])+")
         # 市、县两级|环境保护部门: the levels counted after their list, the body's name after them
         self.tiers = re.compile("[两三四五]级")
         concerned = lex.cue_re("concerned_words")

@@ -25,6 +25,11 @@ LEVELS = [
      {("各盟、旗人民政府", R, "各盟、旗人民政府要把鼠疫防控列入重要议事日程")}),
     ("one-body-at-league-and-banner-level", T + "盟、旗卫生健康委要加强动物间疫情监测。",
      {("盟、旗卫生健康委", R, "盟、旗卫生健康委要加强动物间疫情监测")}),
+    # 和 between the first level and the rest (as regulations write 市和区、县): the same collectives
+    ("city-and-its-districts-and-counties-governments", T + "市和区、县人民政府领导本行政区域内的鼠疫防控工作。",
+     {("市和区、县人民政府", R, "市和区、县人民政府领导本行政区域内的鼠疫防控工作")}),
+    ("one-body-at-city-and-its-district-and-county-levels", T + "市和区、县卫生行政部门负责动物间疫情监测。",
+     {("市和区、县卫生行政部门", R, "市和区、县卫生行政部门负责动物间疫情监测")}),
     # levels counted after their list (两级, 三级) before one body's name: that body at each level, one collective
     ("two-tiers-of-one-department", T + "州、县两级卫生健康部门要加强动物间疫情监测。",
      {("州、县两级卫生健康部门", R, "州、县两级卫生健康部门要加强动物间疫情监测")}),

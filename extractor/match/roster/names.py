@@ -10,25 +10,27 @@ from ...normalize import HAN
 from ...notice import Notice
 from ..posts import post_words
 
-NAME = rf"[{HAN}·]{{2,8}}"  # 其达拉图, 阿不都热合曼, 艾力·买买提
+DOTTED_NAME = rf"[{HAN}]{{2,6}}·[{HAN}]{{2,6}}"  # 阿不都拉提·艾买尔: a transcribed name may pass 8 characters
+NAME = rf"(?:{DOTTED_NAME}|[{HAN}·]{{2,8}})"  # 其达拉图, 阿不都热合曼, 艾力·买买提
+LAZY_NAME = rf"(?:{DOTTED_NAME}|[{HAN}·]{{2,8}}?)"
 
 
-LINE_RE = re.compile(rf"(?P<name>{NAME}?|[{HAN}] [{HAN}])(?:同志)?(?: |，(?=[{HAN}]{{4,}}$))(?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
+LINE_RE = re.compile(rf"(?P<name>{LAZY_NAME}|[{HAN}] [{HAN}])(?:同志)?(?: |，(?=[{HAN}]{{4,}}$))(?P<post>[{HAN}].*)")  # 田 甜 县妇联副主席: padded
 
 
 POST_FIRST_RE = re.compile(rf"(?P<post>[{HAN}][^ ]*[{HAN}]) (?P<name>{NAME})")
 
 
-SHARED_RE = re.compile(rf"(?P<names>(?:{NAME}?|[{HAN}] [{HAN}])(?:、(?:{NAME}?|[{HAN}] [{HAN}]))+) (?P<post>[{HAN}].*)")
+SHARED_RE = re.compile(rf"(?P<names>(?:{LAZY_NAME}|[{HAN}] [{HAN}])(?:、(?:{LAZY_NAME}|[{HAN}] [{HAN}]))+) (?P<post>[{HAN}].*)")
 
 
-INLINE_RE = re.compile(rf"(?P<name>{NAME}?)\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
+INLINE_RE = re.compile(rf"(?P<name>{LAZY_NAME})\s*[（(](?P<post>[^（）()]{{2,40}})[）)]")
 
 
 def valid_name(name: str, notice: Notice) -> bool:
     w = post_words(notice.lex)
     return (
-        2 <= len(name) <= 8
+        (2 <= len(name) <= 8 or (len(name) <= 13 and re.fullmatch(DOTTED_NAME, name) is not None))
         and not (w.not_name_re is not None and w.not_name_re.search(name))
         and notice.lex.kind_of(name) is None
         and not name.endswith(w.not_name_endings)

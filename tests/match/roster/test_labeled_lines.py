@@ -61,6 +61,14 @@ ROSTERS = [
      {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
       ("阿依古丽·买买提", "member_of", G), ("阿依古丽·买买提", "holds_post", "青山县妇联", "title=主席"),
       ("司马南", "member_of", G), ("司马南", "holds_post", "青山县教体局", "title=副局长")}),
+    ("long-names-with-a-middle-dot",  # a transcribed name may pass 8 characters (6 + · + 3)
+     TITLE + "组长：王建国（县人民政府副县长）\n成员：阿不都热依木·艾买尔（县农业农村局党组副书记、局长）\n"
+     "买买提·阿不力孜江（县林草局局长）\n",
+     ["王建国", "阿不都热依木·艾买尔", "买买提·阿不力孜江"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长"),
+      ("阿不都热依木·艾买尔", "member_of", G),
+      ("阿不都热依木·艾买尔", "holds_post", "青山县农业农村局", "title=党组副书记、局长"),
+      ("买买提·阿不力孜江", "member_of", G), ("买买提·阿不力孜江", "holds_post", "青山县林草局", "title=局长")}),
     ("no-roster", TITLE + "各乡镇要做好鼠疫防控宣传。\n", [], set()),
     ("padded-role-labels",  # labels padded with spaces inside (召 集 人, 联 络 员)
            "青山县麻风病防治工作联席会议成员名单\n召 集 人：马  骏   县人民政府副县长\n联 络 员：夏  雪   县卫健局医政股负责人\n",
