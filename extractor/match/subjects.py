@@ -341,13 +341,23 @@ def _each_place_of_a_level(notice: Notice, p: int, limit: int) -> int | None:
     m = qual.match(text, at, limit) if qual is not None and text.startswith("各", p) else None
     written = "各" + m.group(0).removeprefix("各") if m else ""
     if m is None or written not in notice.lex.forms.get("one_level_qualifiers", ()):
-        return None
+        m = notice.lex.memo(_places_of_levels_re).match(text, at, limit) if text.startswith("各", p) else None
+        if m is None or not re.search("[（(]", m.group(0)):  # 各市、县（市、区）: the places of several levels
+            return None
     q = m.end()
     case = subject_cues(notice).when.match(text, q, limit)  # 各省、自治区、直辖市在编制规划时，应…: when it acts
     return q if subject_cues(notice).modal.match(text, case.end() if case else q, limit) else None
 
 
-_EACH_CONCERNED = re.compile("各(?:有关|相关)(?=省)")
+_EACH_CONCERNED = re.compile("各(?:有关|相关)(?=[省市州县])")
+
+
+def _places_of_levels_re(lex: Lexicon) -> re.Pattern[str]:
+    """``市、县（市、区）``, ``各市、县（市、区）``: the places of several levels, each a level character
+    or a level written with the kinds of place at it in brackets (one at least, checked by the caller)."""
+    level = rf"(?:自治区|直辖市|[{lex.level_chars}])"
+    one = rf"{level}(?:[（(]{level}(?:、{level})*[）)])?"
+    return re.compile(rf"各?{one}(?:、{one})+")
 
 
 def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:

@@ -37,6 +37,13 @@ LEVELS = [
      {("省、市、县三级疾控中心", R, "省、市、县三级疾控中心要加强疫情研判")}),
     ("one-level-with-others-in-brackets", T + "各州（市）政府要统筹安排防控经费。",
      {("各州（市）政府", R, "各州（市）政府要统筹安排防控经费")}),
+    # 各 and the places of several levels, one with the kinds of place at it in brackets, before a
+    # modal verb: every place of those levels, one collective (not a duty without the modal)
+    ("each-city-and-county-with-others-in-brackets", T + "各市、县（市、区）要统筹安排防控经费。",
+     {("各市、县", R, "各市、县（市、区）要统筹安排防控经费")}),  # named without the bracket, as 各有关县（市、区）
+    ("each-concerned-city-and-county-ascii-brackets", T + "各有关市、县(市、区)要统筹安排防控经费。",
+     {("各有关市、县", R, "各有关市、县（市、区）要统筹安排防控经费")}),
+    ("places-of-levels-without-a-modal-verb", T + "各市、县（市、区）卫生健康局局长参加培训。", set()),
     # 各 and one level written as the kinds of place at it, before a modal verb: every place of that level
     ("each-province-region-and-municipality", T + "各省、自治区、直辖市要把鼠疫防控任务落实到各地区。",
      {("各省、自治区、直辖市", R, "各省、自治区、直辖市要把鼠疫防控任务落实到各地区")}),
