@@ -412,7 +412,8 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return _own_departments(text, p, gov[0], own)
     m = lex.short_re.match(text, p, limit)
     if m:
-        hit = _unlisted_item(notice, p, limit, in_list) or _field_department(notice, m.end(), limit)
+        hit = (_unlisted_item(notice, p, limit, in_list) or _field_department(notice, m.end(), limit)
+               or _joined_fields_department(notice, m.end(), limit))
         if hit and hit[0] > m.end() and not cues.group_word.fullmatch(text, m.end(), hit[0]):
             # 卫生部负责…, 教育司要…: a body named after its field, not the field's departments
             return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
@@ -705,6 +706,26 @@ def _field_department(notice: Notice, q: int, limit: int) -> tuple[int, int] | N
         if text.startswith(suffix, q) and q + len(suffix) <= limit:
             return q + len(suffix), q + len(suffix)
     return None
+
+
+def _joined_fields_department(notice: Notice, q: int, limit: int) -> tuple[int, int] | None:
+    """The end of one department named by two fields joined by 和 (``林业和园林局``,
+    ``城市管理和综合执法局``: the field's short name ends at ``q``, the second field has no
+    separator in it and ends in a department suffix at once)."""
+    text = notice.text
+    if not text.startswith("和", q):
+        return None
+    m = _SECOND_FIELD.match(text, q + 1, limit)
+    if m is None:
+        return None
+    for k in range(q + 3, m.end()):  # the first department suffix after two characters at least
+        end = _field_department(notice, k, limit)
+        if end is not None:
+            return end
+    return None
+
+
+_SECOND_FIELD = re.compile("[\u4e00-\u9fff]{2,8}")
 
 
 def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[int, int] | None:

@@ -116,6 +116,15 @@ FIELD_DEPARTMENTS = [
       ("民政部", R, "住房和城乡建设部、民政部督促各地清理城中村卫生死角")}),
     ("field-department-type-stays-a-type", T + "住房和城乡建设部门要督促各地清理城中村卫生死角。",
      {("住房和城乡建设部门", R, "住房和城乡建设部门要督促各地清理城中村卫生死角")}),
+    # two fields joined by 和 before one department suffix (林业和园林局, 城市管理和综合执法局) are
+    # one bureau's name, in a list too; the same fields before 部门 stay types, one each
+    ("two-fields-joined-in-one-bureau", T + "林业和园林局负责公园绿地的灭鼠工作。",
+     {("林业和园林局", R, "林业和园林局负责公园绿地的灭鼠工作")}),
+    ("bureau-of-two-fields-in-a-list", T + "白河市卫生局、城市管理和综合执法局要共同做好灭鼠工作。",
+     {("白河市卫生局", R, "白河市卫生局、城市管理和综合执法局要共同做好灭鼠工作"),
+      ("城市管理和综合执法局", R, "白河市卫生局、城市管理和综合执法局要共同做好灭鼠工作")}),
+    ("two-field-types-before-bumen-stay-two", T + "林业和交通部门要共同做好灭鼠工作。",
+     {("林业部门", R, "林业和交通部门要共同做好灭鼠工作"), ("交通部门", R, "林业和交通部门要共同做好灭鼠工作")}),
     # near miss: a request (请X、Y等部门…) names no stem of a department type with its 请
     ("a-request-is-no-department-stem", T + "请民政部、住房和城乡建设部等部门在5月底前完成排查。",
      {("民政部", R, "民政部、住房和城乡建设部等部门在5月底前完成排查"),
