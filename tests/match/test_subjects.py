@@ -125,6 +125,11 @@ FIELD_DEPARTMENTS = [
       ("城市管理和综合执法局", R, "白河市卫生局、城市管理和综合执法局要共同做好灭鼠工作")}),
     ("two-field-types-before-bumen-stay-two", T + "林业和交通部门要共同做好灭鼠工作。",
      {("林业部门", R, "林业和交通部门要共同做好灭鼠工作"), ("交通部门", R, "林业和交通部门要共同做好灭鼠工作")}),
+    # a government's inspection office (kinds.json 人民政府: 政府督查室) is the body, not its government
+    ("government-inspection-office", T + "县政府督查室要加强督导检查。",
+     {("县政府督查室", R, "县政府督查室要加强督导检查")}),
+    ("government-inspection-office-after-you", T + "各乡镇完成排查后，由县人民政府督查室统一汇总上报。",
+     {("县人民政府督查室", R, "各乡镇完成排查后，由县人民政府督查室统一汇总上报")}),
     # near miss: a request (请X、Y等部门…) names no stem of a department type with its 请
     ("a-request-is-no-department-stem", T + "请民政部、住房和城乡建设部等部门在5月底前完成排查。",
      {("民政部", R, "民政部、住房和城乡建设部等部门在5月底前完成排查"),
