@@ -140,7 +140,7 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if cues.agent_own_choice.search(text, q, end):
             start = end + 1
             continue  # 具体分配由学校自行处理: left to the body's own choice, no duty laid on it
-        if _asked_before(notice, start, m.start(), se):
+        if _asked_before(notice, start, m.start(), se) or _subject_before(notice, start, m.start(), se):
             start = m.start()  # 请A做好…，并由B与C签订…: the clauses before are A's, B's duty is its own clause
         notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
@@ -155,6 +155,19 @@ def _asked_before(notice: Notice, start: int, at: int, se: int) -> bool:
         r = request.match(text, c, at)
         if r and subject_at(notice, r.end(), se, asked=True) is not None:
             return True
+    return False
+
+
+def _subject_before(notice: Notice, start: int, at: int, se: int) -> bool:
+    """Does a clause between ``start`` and the agent at ``at`` (not the first) open with a body
+    of its own (``…，各单位要在3月底前完成汇总，由市政府督查室统一上报``)? That clause is the
+    body's duty, no part of the agent's."""
+    text = notice.text
+    for i in range(start, at):
+        hit = subject_at(notice, i + 1, se) if text[i] in "，," else None
+        if hit is not None and all(it.form == "collective" or notice.lex.kind_of(text[it.start : it.end])
+                                   for it in hit[0]):
+            return True  # a body by its kind or a collective (not 备案审查工作机构应当…，由X函告…: one procedure)
     return False
 
 

@@ -539,6 +539,12 @@ FREE_TEXT = [
      "为做好灭鼠工作，请各镇办落实灭鼠员待遇，并由各镇办卫生办与灭鼠员签订工作责任书，明确工作职责。",
      ["并由各镇办卫生办与灭鼠员签订工作责任书，明确工作职责", "各镇办落实灭鼠员待遇"],
      {("各镇办", R, "各镇办落实灭鼠员待遇"), ("各镇办卫生办", R, "并由各镇办卫生办与灭鼠员签订工作责任书，明确工作职责")}),
+    # a sentence with no subject first, a clause with a body of its own (…，各单位要…), then an agent
+    # after 由: the agent's duty is its own clause, the body's clause its own duty
+    ("a-body-clause-then-an-agent-clause",
+     "确保推进保障有力，各单位要在3月31日前完成数据汇总，由县政府督查室统一上报。",
+     ["由县政府督查室统一上报", "各单位要在3月31日前完成数据汇总"],
+     {("县政府督查室", R, "由县政府督查室统一上报"), ("各单位", R, "各单位要在3月31日前完成数据汇总")}),
     # near miss: the case, then the same subject's modal with no subject of its own: one duty
     ("case-then-the-same-subjects-modal",
      "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查。",
