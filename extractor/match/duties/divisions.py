@@ -9,7 +9,7 @@ from ...layout import Line
 from ...lexicon import Lexicon
 from ...normalize import simplified, split_clauses
 from ...notice import Duty, Notice, OrgFact
-from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN, marker_style
+from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
 from ...resolve import Org
 from ..orgs import looks_like_org
 from ..subjects import subject_at
@@ -31,7 +31,7 @@ from .division_heads import (
     units_after_tasks,
 )
 from .title_unit import title_items, title_unit
-from .unit_scopes import colon_blocks, unit_blocks, unit_scopes
+from .unit_scopes import NAME_LINE, colon_blocks, line_depth, unit_blocks, unit_scopes
 
 _SENTENCE_ENDS = "。；！？）)"
 _CELL_BARS = ("|", "｜")
@@ -137,13 +137,13 @@ def find_divisions(notice: Notice) -> None:
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
             below = next((n for n in lines[i + 1 :] if not _LABEL_LINE.fullmatch(n.text.strip())), None)
             if alone_unit(notice, ln) and (below is None or below.numbered):
-                pending_head, pending_level = alone_span(notice, ln), _level(notice, ln)  # （二）县农业农村局: the next unit
+                pending_head, pending_level = alone_span(notice, ln), line_depth(notice, ln)  # （二）县农业农村局: the next unit
                 continue
-            level = _level(notice, ln)
+            level = line_depth(notice, ln)
             if level is not None and pending_level is not None and level <= pending_level:
                 # （二）免疫规划科 after （一）地方病科's items: a heading of the unit's level ends its part; a
                 # name of a body's form (no lexicon lists it) heads the items below it in turn
-                sibling = _NAME_LINE.fullmatch(text, body_start, ln.end) and org_form(notice, text[body_start : ln.end])
+                sibling = NAME_LINE.fullmatch(text, body_start, ln.end) and org_form(notice, text[body_start : ln.end])
                 pending_head = (body_start, ln.end) if sibling else None
                 continue
             if ln.numbered and text[body_start : ln.end].rstrip().endswith(("：", ":")):
@@ -162,7 +162,7 @@ def find_divisions(notice: Notice) -> None:
                 and i + 1 < len(lines) and not text.startswith("各", head[0])
                 and (lines[i + 1].numbered or _duty_line(notice, lines[i + 1]))):
             # 县卫健局： alone on its line, its numbered duties below; （3）市公安局。 above 负责…
-            pending_head, pending_level = head, _level(notice, ln)
+            pending_head, pending_level = head, line_depth(notice, ln)
             continue
         if head is None and not pieces and prev_division is not None and _continues_division(prev_division, ln):
             hit = subject_at(notice, body_start, ln.end)
@@ -178,7 +178,7 @@ def find_divisions(notice: Notice) -> None:
                     (paragraph_like(text[nxt.body_start : nxt.end]) and not labeled) or nxt.kind == "item"
                     or _duty_line(notice, nxt) or _numbered_duty(notice, nxt)))
                     or (numbered_unit(notice, ln) and _duty_line(notice, nxt))):
-                pending_head, pending_level = alone_span(notice, ln), _level(notice, ln)
+                pending_head, pending_level = alone_span(notice, ln), line_depth(notice, ln)
             continue
         paragraphs = [(head, content_start, pieces[0][0][0] if pieces else lines[last].end)] if head is not None else []
         # a numbered item under a unit named above is one duty per ；(its sentences stay together);
@@ -203,14 +203,6 @@ def find_divisions(notice: Notice) -> None:
             notice.facts.append(fact)
             if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
-
-
-_NAME_LINE = re.compile(r"[\u4e00-\u9fff（）]{2,20}")
-
-
-def _level(notice: Notice, ln: Line) -> int | None:
-    """The numbering style opening a line (its depth: 一、 0, （一） 1, 1. 2, （1） 3), if any."""
-    return marker_style(notice.text, ln.start, ln.end) if ln.body_start > ln.start else None
 
 
 def _continued_item(notice: Notice, lines: list[Line], i: int) -> int:

@@ -34,7 +34,7 @@ from .clauses import (
     reports_past_work,
     sets_up,
 )
-from .cues import clause_role, duty_cues, in_procedure, modal_role
+from .cues import clause_role, duty_cues, in_procedure, modal_role, request_re
 from .guided import acts_under
 from .next_body import before_next_body
 
@@ -189,7 +189,7 @@ def _asks_another(notice: Notice, p: int) -> bool:
     """Does the piece at ``p`` ask a body to act (``…协管员，请各镇办落实…``): a request of its
     own, no part of the clause before?"""
     text = notice.text
-    request = notice.lex.memo(_request_re).match(text, p)
+    request = notice.lex.memo(request_re).match(text, p)
     if request is None:
         return False
     stop = _sentence_stop(text, p)
@@ -255,11 +255,6 @@ def _dated_event(notice: Notice, p: int, q: int, end: int) -> bool:
             and subject_cues(notice).modal.match(text, q, end) is None)
 
 
-def _request_re(lex: Lexicon) -> re.Pattern[str]:
-    """A word that asks the body after it to act (``请X…``, ``建议X按照…做好…``)."""
-    return re.compile(lex.cue_re("request_words"))
-
-
 def _sentence_request_re(lex: Lexicon) -> re.Pattern[str]:
     """A word that asks the body after it to act when it opens a sentence (a news report's
     ``要求X部门负责…``); after a comma it is the verb of the clause's own subject
@@ -276,7 +271,7 @@ def _request_at(notice: Notice, p: int, line_start: int, end: int) -> re.Match[s
         found = notice.lex.memo(_sentence_request_re).match(text, p, end)
         if found:
             return found
-    return notice.lex.memo(_request_re).match(text, p, end) if last in "。；;，," else None
+    return notice.lex.memo(request_re).match(text, p, end) if last in "。；;，," else None
 
 
 def _said_re(lex: Lexicon) -> re.Pattern[str]:

@@ -18,7 +18,7 @@ from .division_heads import alone_span, alone_unit, numbered_unit, paragraph_lik
 _TOPIC = re.compile(r"[^，。；：:,;！？]{2,20}")
 
 
-def _style(notice: Notice, ln: Line) -> int | None:
+def line_depth(notice: Notice, ln: Line) -> int | None:
     """The numbering style opening a line (its depth: 一、 0, （一） 1, 1. 2, （1） 3), if any."""
     return marker_style(notice.text, ln.start, ln.end) if ln.body_start > ln.start else None
 
@@ -36,17 +36,17 @@ def unit_scopes(notice: Notice, lines: list[Line]) -> tuple[dict[int, tuple[int,
     scoped: dict[int, tuple[int, int]] = {}
     topics: set[int] = set()
     for i, ln in enumerate(lines[:-1]):
-        level = _style(notice, ln)
+        level = line_depth(notice, ln)
         if level is None or i in scoped or not alone_unit(notice, ln):
             continue
         nxt = lines[i + 1]
-        sub = _style(notice, nxt)
+        sub = line_depth(notice, nxt)
         if sub is None or sub <= level or not _topic(notice, nxt):
             continue
         span = alone_span(notice, ln)
         for j in range(i + 1, len(lines)):
             below = lines[j]
-            depth = _style(notice, below)
+            depth = line_depth(notice, below)
             if (depth is not None and depth <= level) or (depth is None and below.kind == "heading"):
                 break
             if depth is not None and alone_unit(notice, below):
@@ -58,7 +58,8 @@ def unit_scopes(notice: Notice, lines: list[Line]) -> tuple[dict[int, tuple[int,
     return scoped, topics
 
 
-_NAME = re.compile(r"[\u4e00-\u9fff（）]{2,20}")
+# a line that is only a name (no punctuation, no sentence): a unit heading's candidate
+NAME_LINE = re.compile(r"[\u4e00-\u9fff（）]{2,20}")
 
 
 def _unit_heading(notice: Notice, ln: Line, loose: bool = False) -> bool:
@@ -66,7 +67,7 @@ def _unit_heading(notice: Notice, ln: Line, loose: bool = False) -> bool:
     (``5. 机要处``, a word a modal verb's character opens), as a sibling of units named surely."""
     if loose:
         whole = notice.text[slice(*alone_span(notice, ln))]
-        return (bool(_NAME.fullmatch(whole)) and org_form(notice, whole) and not starts_with_verb(whole)
+        return (bool(NAME_LINE.fullmatch(whole)) and org_form(notice, whole) and not starts_with_verb(whole)
                 and whole[:-1] + "部门" not in notice.text)  # 市气象局 and 市气象部门: not two bodies (numbered_unit)
     if alone_unit(notice, ln):
         return True
@@ -81,7 +82,7 @@ def unit_blocks(notice: Notice, lines: list[Line]) -> dict[int, tuple[int, int]]
     paragraph (a roster line, a label): {paragraph index: the unit's name span}."""
     by_style: dict[int, list[int]] = {}
     for i, ln in enumerate(lines):
-        style = _style(notice, ln)
+        style = line_depth(notice, ln)
         if style is not None and _unit_heading(notice, ln, loose=True):
             by_style.setdefault(style, []).append(i)
     out: dict[int, tuple[int, int]] = {}
@@ -92,7 +93,7 @@ def unit_blocks(notice: Notice, lines: list[Line]) -> dict[int, tuple[int, int]]
             span = alone_span(notice, lines[i])
             for j in range(i + 1, len(lines)):
                 below = lines[j]
-                depth = _style(notice, below)
+                depth = line_depth(notice, below)
                 if depth is not None and depth <= style or below.kind == "heading" and depth is None:
                     break
                 if depth is not None:
