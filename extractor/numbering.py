@@ -9,8 +9,12 @@ from __future__ import annotations
 import re
 
 CN_DIGITS = "一二三四五六七八九十"
-CN_ENUM = rf"[{CN_DIGITS}]{{1,3}}[、.．]"  # 一、 / 十二．
-CN_PAREN = rf"[（(][{CN_DIGITS}]{{1,3}}[）)]"  # （一）
+# The capital numerals (大写数字) some notices number their items with (（壹） / 贰、), also in a
+# list whose other items are written in common digits (（壹） / （二）): the marker's digits.
+CN_CAPITALS = "壹贰叁肆伍陆柒捌玖拾"
+MARK_DIGITS = CN_DIGITS + CN_CAPITALS
+CN_ENUM = rf"[{MARK_DIGITS}]{{1,3}}[、.．]"  # 一、 / 十二． / 贰、
+CN_PAREN = rf"[（(][{MARK_DIGITS}]{{1,3}}[）)]"  # （一） / （壹）
 ARABIC = r"\d{1,3}[、.．](?:(?!\d)|(?=(?:19|20)\d{2}年))"  # 1. / 2、 / 5．2020年底前… (not 2.5)
 ARABIC_PAREN = r"[（(]\d{1,3}[）)]"  # （1）
 STYLES = (CN_ENUM, CN_PAREN, ARABIC, ARABIC_PAREN)
@@ -26,14 +30,15 @@ def marker_style(text: str, start: int, end: int) -> int | None:
 
 
 _CN_VALUES = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "O": 0, "一": 1, "二": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
+              **{ch: k + 1 for k, ch in enumerate(CN_CAPITALS[:9])}}
 CN_NUMERAL = "〇零○Ｏ一二三四五六七八九十"  # the characters of a Chinese numeral (二〇二三, 十二)
 
 
 def cn_value(word: str) -> int | None:
     """The value of a numeral written in Arabic, full-width or Chinese digits: ``三`` 3,
-    ``十二`` 12, ``二十一`` 21, ``二〇二三`` 2023 (digit by digit), ``１２`` 12; None if not one."""
-    word = word.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    ``十二`` 12, ``二十一`` 21, ``二〇二三`` 2023 (digit by digit), ``１２`` 12, ``拾贰`` 12; None if not one."""
+    word = word.translate(str.maketrans("０１２３４５６７８９拾", "0123456789十"))
     if word.isdigit():
         return int(word)
     if "十" in word:

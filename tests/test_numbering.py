@@ -23,6 +23,8 @@ STYLES = [
     ("arabic-before-a-year", "3．2022年底前完成改造", 2),  # an item opening with its deadline, no decimal
     ("a decimal before 年 is no year", "1.5年内完成", None),
     ("a year is no marker", "2024年3月底前完成", None),
+    ("capital-numeral-in-brackets", "（壹）制定年度计划", 1),
+    ("capital-numeral-enumeration", "贰、工作要求", 0),
     ("plain text", "县卫健局负责疫情监测", None),
     ("a chapter is no list item", "第三条 工作职责", None),
 ]
@@ -44,6 +46,8 @@ VALUES = [
     ("a year digit by digit", "二〇二三", 2023),
     ("a year with zeros written 0", "二00三", 2003),
     ("full-width digits", "１２", 12),
+    ("capital-numeral", "叁", 3),
+    ("capital-ten-and-two", "拾贰", 12),
     ("empty", "", None),
 ]
 

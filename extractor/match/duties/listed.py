@@ -7,7 +7,7 @@ import re
 
 from ...layout import Line
 from ...notice import Duty, Notice
-from ...numbering import ARABIC, ARABIC_PAREN, CN_DIGITS, CN_PAREN, cn_value
+from ...numbering import ARABIC, ARABIC_PAREN, CN_DIGITS, CN_PAREN, MARK_DIGITS, cn_value
 from ..subjects import subject_at
 from .bodies import subject_org_for
 from .clauses import clause_starts
@@ -124,10 +124,10 @@ def _next_item_after_note(lines: list[Line], k: int, items: list[tuple[int | Non
 
 def _mark_shape(mark: str) -> str:
     """An item mark with its number left out (（四） -> （）, 3. -> .): marks of one list share it."""
-    return re.sub(r"[\d一二三四五六七八九十\s]", "", mark)
+    return re.sub(rf"[\d{MARK_DIGITS}\s]", "", mark)
 
 
 def _mark_number(mark: str) -> int | None:
     """The number of an item mark: （五） -> 5, （十一） -> 11, 3. -> 3."""
-    digits = re.sub(r"[^\d一二三四五六七八九十]", "", mark)
+    digits = re.sub(rf"[^\d{MARK_DIGITS}]", "", mark)
     return int(digits) if digits.isdigit() else cn_value(digits)

@@ -46,6 +46,15 @@ LEAD_INS = [
     ("after-a-note-another-list-in-other-marks",
      T + "市疾控中心应重点加强以下方面建设：\n（一）完善监测网络。\n（二）充实专业队伍。\n监测点设置如下。\n1.城区设三个监测点。\n",
      {("白河市疾控中心", R, "完善监测网络"), ("白河市疾控中心", R, "充实专业队伍")}),
+    # items numbered in capital numerals ((壹) / (贰)), or a list opening with one before common digits
+    ("capital-numerals",
+     A + "第六条 市卫生局应当履行下列职责：\n（壹）制定献血年度计划；\n（贰）监督采血机构；\n（叁）组织献血宣传。\n",
+     {("白河市卫生局", R, "制定献血年度计划"), ("白河市卫生局", R, "监督采血机构"), ("白河市卫生局", R, "组织献血宣传")}),
+    ("a-capital-first-item-before-common-digits",
+     A + "第七条 市卫生行政部门对本市献血工作实施监督管理，并履行下列职责：\n(壹)制定献血年度计划；\n(二)监督采血机构；\n"
+     "(三)组织献血宣传。\n第八条 本办法自公布之日起施行。\n",
+     {("白河市卫生行政部门", R, "市卫生行政部门对本市献血工作实施监督管理"), ("白河市卫生行政部门", R, "制定献血年度计划"),
+      ("白河市卫生行政部门", R, "监督采血机构"), ("白河市卫生行政部门", R, "组织献血宣传")}),
     # near miss: what a body must meet (应具备以下条件：) lists conditions, no duties
     ("conditions-are-no-lead-in",
      T + "承担消杀服务的机构应具备以下条件：\n1.具有专业技术人员；\n2.具有必要的药械。\n3.近三年无违规记录。\n",
