@@ -177,3 +177,22 @@ def _past_adverbials(notice: Notice, text: str, q: int) -> int:
             break  # 应当在社区聘用协管员，协助…: the act is the subject's, the 协助 its helpers
         q = comma + 1
     return q
+
+
+class DutyLabels:
+    """The words of a unit's duties label (``职责``, ``主要职责``, ``工作职责``; ``duty_label_words``
+    and ``duty_label_qualifiers`` of ``cues.json``) as regex fragments: ``label`` the label (a
+    space may break its word, ``职 责``), ``line_label`` a label alone on its line, which may
+    also be qualified as a remit is (``具体职责``, ``remit_qualifiers``)."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        spelled = sorted(lex.cue("duty_label_words"), key=len, reverse=True)
+        words = "|".join(r"\s*".join(re.escape(ch) for ch in w) for w in spelled)
+        self.label = rf"(?:{lex.cue_re('duty_label_qualifiers')})?(?:{words})"
+        self.line_label = re.compile(rf"(?:{lex.cue_re('remit_qualifiers')})?(?:{words})\s*[：:]?")
+
+
+def duty_labels(lex: Lexicon) -> DutyLabels:
+    """The duty label patterns of a lexicon (built once per lexicon)."""
+    return lex.memo(DutyLabels)
+

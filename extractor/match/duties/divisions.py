@@ -16,7 +16,7 @@ from ..subjects import subject_at
 from ..task_tables import flat_task_table_lines, label_role, row_table_lines
 from .bodies import head_units, org_form, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
-from .cues import clause_role, duty_cues
+from .cues import clause_role, duty_cues, duty_labels
 from .division_heads import (
     PERSON_LINE,
     alone_span,
@@ -38,9 +38,6 @@ _CELL_BARS = ("|", "｜")
 
 
 # 职责： / 工作职责： / 主要职责：, opening a line or a sentence: the duties of the unit named above
-_DUTY_LABEL = re.compile(r"(?<![^\s。；;])(?:工作|主要)?职\s*责\s*[：:]")
-# 主要职责： alone on its line, between a unit's heading and its numbered duties
-_LABEL_LINE = re.compile(r"(?:工作|主要|具体)?职\s*责\s*[：:]?")
 _HEAD_MARK = rf"(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|[一二三四五六七八九十]{{1,3}}、)"
 # （一）组织摸排组 / 1、综合协调组。 / 1、 办公室: a numbered unit's name, on its line or in a run-on text
 _NUMBERED_HEAD = re.compile(rf"(?<![^\s。；;]){_HEAD_MARK}\s*(?P<name>[\u4e00-\u9fff]{{2,24}})[。：:]?(?=\s)")
@@ -57,7 +54,10 @@ class _Gaps:
     def __init__(self, lex: Lexicon) -> None:
         labels = rf"{_ROSTER_LABELS}|{lex.cue_re('leader_labels')}"
         self.roster_gap = re.compile(rf"(?:\s*(?:{labels})\s*[：:][^：:。；;\n]{{0,40}}?)*\s*")
-        self.next_group = re.compile(rf"\s*[\u4e00-\u9fff]{{2,24}}[。：:]?\s*(?:(?:工作|主要)?职\s*责|{labels})\s*[：:]")
+        duty_label = duty_labels(lex).label
+        self.next_group = re.compile(rf"\s*[\u4e00-\u9fff]{{2,24}}[。：:]?\s*(?:{duty_label}|{labels})\s*[：:]")
+        # 职责： / 工作职责： / 主要职责：, opening a line or a sentence: the duties of the unit named above
+        self.duty_label = re.compile(rf"(?<![^\s。；;]){duty_label}\s*[：:]")
 
 
 def find_labeled_divisions(notice: Notice) -> None:
@@ -67,7 +67,7 @@ def find_labeled_divisions(notice: Notice) -> None:
     (``1、综合协调组。 工作职责:负责…;… 2、宣传组。 工作职责:…``)."""
     text = notice.text
     gaps = notice.lex.memo(_Gaps)
-    for m in _DUTY_LABEL.finditer(text):
+    for m in gaps.duty_label.finditer(text):
         if notice.claimed(m.start()):
             continue
         heads = list(_NUMBERED_HEAD.finditer(text, max(0, m.start() - 240), m.start()))
@@ -103,6 +103,7 @@ def find_divisions(notice: Notice) -> None:
     label (``find_labeled_divisions``)."""
     find_labeled_divisions(notice)
     text = notice.text
+    label_line = duty_labels(notice.lex).line_label  # 主要职责： alone on its line, between a unit's heading and its duties
     cells = flat_task_table_lines(notice) | row_table_lines(notice)  # a task table's cells and rows: the task lists'
     # a lone bar (|) between the cells of a table copied one cell a line: no line of its own
     lines = [ln for ln in notice.content_lines() if ln.start not in cells and ln.text.strip() not in _CELL_BARS]
@@ -121,7 +122,7 @@ def find_divisions(notice: Notice) -> None:
         if i <= skip_to:
             continue
         body_start = ln.body_start
-        if pending_head is not None and (PERSON_LINE.fullmatch(ln.text.strip()) or _LABEL_LINE.fullmatch(ln.text.strip())):
+        if pending_head is not None and (PERSON_LINE.fullmatch(ln.text.strip()) or label_line.fullmatch(ln.text.strip())):
             continue  # 王某 （县卫健局副局长）: a member of the group above; 主要职责：: its duties below
         if i in topics:
             continue  # （二）医疗救治 under 一、县卫健局职责: a topic, its unit's items below
@@ -135,7 +136,7 @@ def find_divisions(notice: Notice) -> None:
             head, content_start = unit_after[i], body_start
         pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
-            below = next((n for n in lines[i + 1 :] if not _LABEL_LINE.fullmatch(n.text.strip())), None)
+            below = next((n for n in lines[i + 1 :] if not label_line.fullmatch(n.text.strip())), None)
             if alone_unit(notice, ln) and (below is None or below.numbered):
                 pending_head, pending_level = alone_span(notice, ln), line_depth(notice, ln)  # （二）县农业农村局: the next unit
                 continue
@@ -172,7 +173,7 @@ def find_divisions(notice: Notice) -> None:
                 continue
         if head is None and not pieces:
             nxt = next((n for n in lines[i + 1 :] if not PERSON_LINE.fullmatch(n.text.strip())
-                        and not _LABEL_LINE.fullmatch(n.text.strip())), None)
+                        and not label_line.fullmatch(n.text.strip())), None)
             labeled = head_tail(notice, ln) < ln.end  # 县卫健局主要职责: its numbered duties or a duty line below
             if nxt and i not in units_below and ((alone_unit(notice, ln) and (
                     (paragraph_like(text[nxt.body_start : nxt.end]) and not labeled) or nxt.kind == "item"
@@ -264,7 +265,7 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     lead = len(notice.text[content_start:end]) - len(notice.text[content_start:end].lstrip())
     if notice.claimed(content_start + lead):
         return False  # 扑火组。由A牵头，B参加。: read before (a group's make-up, no duty)
-    if _DUTY_LABEL.match(notice.text, content_start + lead, end):
+    if notice.lex.memo(_Gaps).duty_label.match(notice.text, content_start + lead, end):
         return False  # 综合协调组。 工作职责：…: read with its label (find_labeled_divisions)
     if _preamble(notice, content_start, end):
         head_units(notice, *head)  # the addressee is a body, its letter no duty of it

@@ -7,21 +7,17 @@ import re
 
 from ...layout import Line
 from ...notice import Duty, Notice
-from ...numbering import CHAPTER, marker_style
+from ...numbering import CHAPTER
 from ...resolve import Org
 from ..subjects import SubjectItem, subject_at
 from .bodies import subject_org_for
 from .clauses import reported
 from .cues import in_procedure, modal_role
 from .free_text import sharing_subjects
+from .unit_scopes import line_depth
 
 _SUBJECT_ITEM_CHARS = 250
 _ARTICLE = re.compile(rf"\s*{CHAPTER}条")  # 第十条 opening a line: an article of rules
-
-
-def _marker_style(notice: Notice, ln: Line) -> int | None:
-    """Which numbering opens the line (``numbering.marker_style``), if any."""
-    return marker_style(notice.text, ln.start, ln.body_start) if ln.numbered else None
 
 
 def find_subject_items(notice: Notice) -> None:
@@ -40,7 +36,7 @@ def find_subject_items(notice: Notice) -> None:
             in_article = ln.kind != "heading"
             if ln.kind == "heading":
                 continue
-        k = _marker_style(notice, ln) if ln is not None else None
+        k = line_depth(notice, ln) if ln is not None else None
         hit = None
         if (ln is not None and k is not None and not in_article and ln.end - ln.body_start <= _SUBJECT_ITEM_CHARS
                 and not reported(text, ln.body_start, ln.end)

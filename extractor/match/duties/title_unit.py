@@ -6,17 +6,22 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...normalize import simplified
 from ...notice import Notice
 from ..orgs import looks_like_org
 from .bodies import org_form
+from .cues import duty_labels
 
-# X职责 / X工作职责 / X的主要职责: a title naming a unit's duties
-_TITLE = re.compile(r"(?P<name>[\u4e00-\u9fff（）]{2,30}?)的?(?:主要|工作)?职责")
 # 1、 / 2. opening an item, at a line's start or after a sentence or a heading's words and a space
 _ITEM = re.compile(r"(?:(?<=^)|(?<=[\n。；])|(?<=\s))(\d{1,2})[、.．](?!\d)\s*")
 # 二、 opening the next topic's heading: an item ends before it
 _TOPIC = re.compile(r"\s[一二三四五六七八九十]{1,3}、")
+
+
+def _title_re(lex: Lexicon) -> re.Pattern[str]:
+    """X职责 / X工作职责 / X的主要职责: a title naming a unit's duties (``duty_labels``)."""
+    return re.compile(rf"(?P<name>[\u4e00-\u9fff（）]{{2,30}}?)的?{duty_labels(lex).label}")
 
 
 def title_unit(notice: Notice) -> tuple[int, int] | None:
@@ -24,7 +29,7 @@ def title_unit(notice: Notice) -> tuple[int, int] | None:
     written on the page), or None: no such title, a mechanism's (its remit), or a unit the
     notice does not write."""
     title = simplified(notice.meta.get("title") or "")
-    m = _TITLE.fullmatch(title)
+    m = notice.lex.memo(_title_re).fullmatch(title)
     if m is None:
         return None
     name = m.group("name")
