@@ -226,3 +226,46 @@ def anchored_row(columns: list[str | None], cells: list[tuple[int, int]],
             row.append(("deadline", cells[p + width]))
         return row
     return None
+
+
+SubRow = tuple[int, list[int]]  # a sub-row: its task cell's index and its unit cells' indices
+
+
+def stacked_rows(columns: list[str | None], count: int, is_task: Callable[[int], bool],
+                 is_unit: Callable[[int], bool]) -> list[SubRow] | None:
+    """A numbered row of a flattened table that stacks several measures under one number (the
+    row number, its group cells and often its unit cells merged over them: ``1`` / ``组织管理`` /
+    measure / units / targets / measure / targets …), read by the header's shape: each sub-row is
+    a task cell, at most as many unit cells as the header's unit columns, then exactly as many cells
+    as the header names after its unit columns (targets, years, a deadline). The first task stands
+    among the header's cells before its task column (a group cell merged away). ``count`` cells,
+    told apart by ``is_task`` and ``is_unit`` (by index). The sub-rows, or None when the row
+    does not read so."""
+    units = [i for i, kind in enumerate(columns) if kind in UNIT_COLUMNS]
+    if "task" not in columns or not units or units[-1] - units[0] != len(units) - 1 or columns.index("task") > units[0]:
+        return None
+    after = len(columns) - 1 - units[-1]  # the cells after the unit columns
+    for first in range(columns.index("task")):  # the group cells before the first task
+        out = _sub_rows(first, count, len(units), after, is_task, is_unit)
+        if out is not None:
+            return out
+    return None
+
+
+def _sub_rows(k: int, count: int, width: int, after: int, is_task: Callable[[int], bool],
+              is_unit: Callable[[int], bool]) -> list[SubRow] | None:
+    """The sub-rows of a row's cells from index ``k`` on (``stacked_rows``), or None."""
+    out: list[SubRow] = []
+    while k < count:
+        if not is_task(k):
+            return None
+        unit_cells: list[int] = []
+        j = k + 1
+        while j < count and len(unit_cells) < width and is_unit(j):
+            unit_cells.append(j)
+            j += 1
+        if j + after > count or any(is_task(i) or is_unit(i) for i in range(j, j + after)):
+            return None
+        out.append((k, unit_cells))
+        k = j + after
+    return out or None

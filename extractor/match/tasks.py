@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import partial
 
 from ..layout import HEADING_RE, Line, flat_table_header
 from ..lexicon import Lexicon, alternation
@@ -44,6 +45,7 @@ from .task_tables import (
     flat_task_header,
     joined_header,
     label_role,
+    stacked_rows,
     unit_columns_last,
     unnumbered_task_header,
 )
@@ -1040,6 +1042,10 @@ def find_flat_table_tasks(notice: Notice) -> None:
             blocks, k = _unit_block_rows(notice, lines, unnumbered[0])
             _unit_tail_rows(notice, blocks, unit_columns_last(unnumbered[1]) or [], placed_ends=True)
             continue
+        stacked = _stacked_measures(notice, lines, *found)
+        if stacked is not None:
+            k = stacked
+            continue
         rows = _numbered_rows(notice, lines, *found)
         after_rows = found[0] + sum(1 + len(cells) for _number, cells in rows)
         if _leaves_cells_out(rows, found[1]):
@@ -1131,6 +1137,62 @@ def _numbered_rows(notice: Notice, lines: list, k: int, columns: list[str | None
     return rows
 
 
+_MEASURE_CHARS = 8  # a measure's cell: a sentence, or longer than a group's name (组织管理) or a target (培训率)
+
+
+def _stacked_measures(notice: Notice, lines: list, k: int, columns: list[str | None]) -> int | None:
+    """A flattened table whose numbered rows stack several measures under one number, the
+    number, group and unit cells merged over them (``1`` / ``组织管理`` / measure / ``区卫生局`` /
+    targets / measure / targets …; ``task_tables.stacked_rows``): each measure is a duty of the
+    units of its own unit cells, else of the measure above it in the row (merged cells), item the
+    row's number, roles by the unit columns when its cells fill them. Only when every numbered
+    row reads so and one stacks two measures at least; returns where the rows end, else None."""
+    appendix = notice.lex.cue("appendix_words")
+    empty = notice.lex.cue("empty_cell_marks")
+    unit_kinds = [kind for kind in columns if kind in UNIT_COLUMNS]
+    first = next((i for i in range(k, min(k + len(columns), len(lines))) if lines[i].text == "1"), k)
+    columns = columns + [None] * (first - k)  # header cells no column name reads (2007 / 2010: a target's years)
+    k = first
+    rows: list[tuple[Line, list[Line]]] = []
+    while k < len(lines) and lines[k].text == str(len(rows) + 1):
+        run = k + 1
+        while (run < len(lines) and lines[run].text != str(len(rows) + 2) and lines[run].kind not in ("noise", "heading")
+               and not notice.text.startswith(appendix, lines[run].start)):
+            run += 1
+        rows.append((lines[k], lines[k + 1 : run]))
+        k = run
+    if len(rows) < 2:
+        return None
+
+    def is_unit(cells: list[Line], i: int) -> bool:
+        return _names_units(notice, cells[i].start, cells[i].end) or _mechanism_cell(notice, cells[i])
+
+    def is_task(cells: list[Line], i: int) -> bool:
+        cell = cells[i].text.strip()
+        return (cell not in empty and (len(cell) >= _MEASURE_CHARS or cell.endswith(("。", "；")))
+                and not is_unit(cells, i) and _time_cell(notice, cells[i]) is None)
+
+    read = [stacked_rows(columns, len(cells), partial(is_task, cells), partial(is_unit, cells)) for _number, cells in rows]
+    last = rows[-1][1]
+    for cut in range(len(last) - 1, 0, -1):  # the last row, up to the page's clutter after the table
+        if read[-1] is not None:
+            break
+        read[-1] = stacked_rows(columns, cut, partial(is_task, last), partial(is_unit, last))
+    if any(sub is None for sub in read[:-1]) or not any(sub is not None and len(sub) > 1 for sub in read):
+        return None  # (the last row may be cut by the page's end)
+    for (number, cells), sub in zip(rows, read, strict=True):
+        units: list[tuple[Org, str | None]] = []
+        for task, unit_cells in sub or []:
+            if unit_cells:
+                units = _placed_units(notice, [cells[i] for i in unit_cells], unit_kinds)
+            if not units:
+                continue
+            notice.reserved.extend((cells[i].start, cells[i].end) for i in unit_cells)
+            ts, te = _task_span(notice.text, cells[task].start, cells[task].end)
+            notice.duties.append(Duty(span=(ts, te), orgs=list(units), item=int(number.text), source="task"))
+    return k
+
+
 def _leaves_cells_out(rows: list[tuple[Line, list[Line]]], columns: list[str | None]) -> bool:
     """Does a flattened table leave cells out (merged cells, written once for the rows they
     span): some row of three or more holds fewer cells than the header names columns?"""
@@ -1177,9 +1239,22 @@ def _placed_units(notice: Notice, cells: list[Line], kinds: list[str]) -> list[t
     placed = len(cells) == len(kinds)
     for cell, kind in zip(cells, kinds if placed else [None] * len(cells), strict=True):
         role = _COLUMN_ROLES[kind] if kind else None
-        for org, marked in _cell_units(notice, cell.start, cell.end):
+        found = _cell_units(notice, cell.start, cell.end)
+        if not found and _mechanism_cell(notice, cell):
+            found = [(notice.table.add(cell.text.strip()), None)]
+        for org, marked in found:
             out.add(org, marked or role)
     return out.orgs
+
+
+_MECHANISM_CELL = re.compile(f"[{HAN}]{{4,24}}")
+
+
+def _mechanism_cell(notice: Notice, cell: Line) -> bool:
+    """A unit cell that names a coordination body alone (``区公共卫生工作联席会议``): the body
+    is the unit."""
+    text = cell.text.strip()
+    return bool(_MECHANISM_CELL.fullmatch(text)) and text.endswith(tuple(notice.lex.bodies["mechanism_suffixes"]))
 
 
 _NAME_CELL = 4  # a person's name in a leader column (夏某某, 周 某), passed over

@@ -335,6 +335,30 @@ TASKS = [
      "序号\n类别\n工作任务\n完成时限\n责任股室\n1\n公共服务\n完成青山书屋改造提升。\n6月底前\n"
      "2\n组织送戏下乡演出20场。\n3\n开展全民阅读活动。\n",
      [], set()),
+    # a table flattened one cell a line whose numbered rows stack several measures (the number, the
+    # group and often the unit cells merged over them; target cells after the units, their years
+    # header cells of no known name): each measure a duty of its own unit cells, else of the ones
+    # above it; a coordination body alone in a unit cell is a unit; the page's clutter after the
+    # last row is no measure
+    ("flattened-rows-stacking-measures",
+     "白河市红石区疾病防控行动计划分工表\n序号\n任务\n项目\n具体措施\n主要职能部门\n主要协作部门\n工作目标\n2025\n2026\n"
+     "1\n组织保障\n成立疾病防控专家组，定期研判形势。\n区疾病防控联席会议\n区卫健局\n-\n-\n-\n"
+     "将防控经费纳入区级财政预算。\n-\n-\n-\n"
+     "2\n能力建设\n建立区级疾控实验室。\n区疾控中心\n-\n-\n-\n"
+     "对社区医生开展传染病防治培训。\n区卫健局\n培训率\n90%\n95%\n"
+     "相关文章推荐阅读\n",
+     ["成立疾病防控专家组，定期研判形势", "将防控经费纳入区级财政预算", "建立区级疾控实验室", "对社区医生开展传染病防治培训"],
+     {("红石区疾病防控联席会议", R, "成立疾病防控专家组，定期研判形势"), ("红石区卫健局", R, "成立疾病防控专家组，定期研判形势", "role=support"),
+      ("红石区疾病防控联席会议", R, "将防控经费纳入区级财政预算"), ("红石区卫健局", R, "将防控经费纳入区级财政预算", "role=support"),
+      ("红石区疾控中心", R, "建立区级疾控实验室"), ("红石区卫健局", R, "对社区医生开展传染病防治培训")}),
+    # near miss: rows of one measure each read as before (no stacking, no sub-rows)
+    ("flattened-rows-of-one-measure-each-are-no-stack",
+     "白河市红石区疾病防控行动计划分工表\n序号\n具体措施\n主要职能部门\n主要协作部门\n工作目标\n"
+     "1\n建立区级疾控实验室。\n区疾控中心\n区卫健局\n年内建成\n"
+     "2\n对社区医生开展传染病防治培训。\n区卫健局\n区疾控中心\n培训率90%\n",
+     ["建立区级疾控实验室", "对社区医生开展传染病防治培训"],
+     {("红石区疾控中心", R, "建立区级疾控实验室"), ("红石区卫健局", R, "建立区级疾控实验室", "role=support"),
+      ("红石区卫健局", R, "对社区医生开展传染病防治培训"), ("红石区疾控中心", R, "对社区医生开展传染病防治培训", "role=support")}),
     # a table flattened one cell a line whose unit cells run on, one unit a line (a merged group
     # cell written once, a township named alone, ``/`` for an empty cell, the last row cut inside
     # its last cell): the first unit after the task leads, the rest are the 协同单位
