@@ -252,6 +252,47 @@ _LAW_DB_FIELDS = re.compile(
 )
 
 
+# a document-sharing site's preview chunks: each opens a line with its number (1、 / 2、 …), cut
+# wherever the chunk ended, inside a sentence or a word (…民政办：组 / 2、织救灾捐赠)
+_CHUNK_START = re.compile(r"(?m)^[ \t\u3000]*(\d{1,2})、")
+_CHUNK_CHARS = 200  # a chunk's line is long: a page's worth of text, not a list item
+_CHUNK_TAIL = 40  # how far back from a chunk's cut the phrase it cut starts (after a space or a full stop)
+_ENDS_CLAUSE = "。；！？：”）)】"
+
+
+def _preview_chunks(nt: NormText) -> NormText:
+    """A document-sharing copy cut into preview chunks (lines opening ``1、``, ``2、``, … in turn,
+    each line but the last long and cut inside a sentence, with no mark ending it): the chunk
+    numbers dropped and the chunks joined, so a sentence or a word cut by a chunk is whole again;
+    the line breaks instead where the cut phrase starts (the last space or full stop before the cut).
+    Left as it is when the lines read as a numbered list (a line ending its sentence)."""
+    text = nt.text
+    marks = list(_CHUNK_START.finditer(text))
+    first = next((k for k, m in enumerate(marks) if m.group(1) == "1"), None)
+    if first is None:
+        return nt
+    chunks = [marks[first]]
+    for m in marks[first + 1 :]:
+        if m.group(1) != str(len(chunks) + 1):
+            break
+        chunks.append(m)
+    if len(chunks) < 2:
+        return nt
+    for m, nxt in zip(chunks, chunks[1:], strict=False):
+        line_end = text.find("\n", m.end())
+        body = text[m.end() : line_end].rstrip()
+        if line_end < 0 or line_end + 1 != nxt.start() or len(body) < _CHUNK_CHARS or body.endswith(tuple(_ENDS_CLAUSE)):
+            return nt
+    edits: list[Edit] = [(chunks[0].start(), chunks[0].end(), "")]
+    for m in chunks[1:]:
+        edits.append((m.start() - 1, m.end(), ""))
+        gap = next((g for g in range(m.start() - 2, max(m.start() - _CHUNK_TAIL, 0), -1)
+                    if text[g] in " 。" and text[g - 1] not in ":：" and text[g - 1] != "\n"), -1)
+        if gap >= 0:  # the line breaks where the phrase cut by the chunk starts (a label's colon kept with its value)
+            edits.append((gap, gap + 1, "\n" if text[gap] == " " else "。\n"))
+    return rewrite(nt, edits)
+
+
 def normalize(raw: str) -> NormText:
     """Normalize a notice: drop artefacts, other-script lines and page markers, convert traditional
     characters, unify punctuation to full width, collapse spaces, unpad names."""
@@ -260,6 +301,7 @@ def normalize(raw: str) -> NormText:
     nt = _pattern_edits(nt, _OTHER_SCRIPT_LINE, "")
     nt = _pattern_edits(nt, _LAW_DB_FIELDS, "\n", ("【",))
     nt = _pattern_edits(nt, _PAGE_MARKER, "", ("页",))
+    nt = _preview_chunks(nt)
     if _looks_traditional(nt.text):
         nt = _to_simplified(nt)
     nt = _pattern_edits(nt, PINYIN_GLOSS, "")

@@ -12,6 +12,8 @@ from tables import rows
 from extractor.normalize import line_spans, normalize, sentence_at, split_clauses, strip_span
 
 # (id, text as read from a file, normalized text)
+CHUNK = "各街道要组织居民清理积水。" * 16  # a preview chunk's long text
+
 NORMALIZED = [
     ("padded-two-char-name", "张  威   青山县卫生健康局局长", "张威 青山县卫生健康局局长"),
     ("padded-name-after-role", "组  长：于  智 县民政局副局长", "组长：于智 县民政局副局长"),
@@ -34,6 +36,13 @@ NORMALIZED = [
     ("page-marker-inside-a-word", "成立县防汛第3页共9页抗旱领导小组", "成立县防汛抗旱领导小组"),
     ("page-marker-lines", "方案\n第1页 / 共5页\n正文\n第 2 页 共 5 页", "方案\n\n正文\n"),
     ("page-number-kept", "详见第3页", "详见第3页"),
+    # a document-sharing copy cut into preview chunks (1、 / 2、 opening long lines cut inside a word):
+    # the numbers dropped, the cut word whole, the line broken where the cut phrase starts instead
+    ("preview-chunks-joined", "1、" + CHUNK + " 红石区卫健局：负责蚊媒监\n2、测，指导社区灭蚊。",
+     CHUNK + "\n红石区卫健局：负责蚊媒监测，指导社区灭蚊。"),
+    ("preview-chunk-cut-after-a-label", "1、" + CHUNK + " 区教育局： 组\n2、织校园消杀。", CHUNK + "\n区教育局： 组织校园消杀。"),
+    # near miss: a numbered list of long paragraphs, each ending its sentence, stays as written
+    ("numbered-paragraphs-are-no-chunks", "1、" + CHUNK + "\n2、区教育局负责校园消杀。", "1、" + CHUNK + "\n2、区教育局负责校园消杀。"),
     # a character beyond the Basic Multilingual Plane that is no traditional form: kept as it is
     ("rare-character-unchanged", "由县卫生健康局\U00020001组牵头。", "由县卫生健康局\U00020001组牵头。"),
     ("one-traditional-character-kept", "縣卫生健康局负责组织实施。", "縣卫生健康局负责组织实施。"),

@@ -526,7 +526,7 @@ def find_annotated_tasks(notice: Notice) -> None:
             continue
         if _cues(notice).label.match(text, ln.body_start, ln.end):
             continue  # a line of labels under an item: read with the item
-        if _labeled_items(notice, ln):
+        if _labeled_items(notice, ln) or _run_on_annotated(notice, ln):
             continue
         label = _cues(notice).label.search(text, ln.body_start + 4, ln.end)
         if not label or not any(_unit_label(m) for m in _cues(notice).label.finditer(text, label.start(), ln.end)):
@@ -542,6 +542,49 @@ def find_annotated_tasks(notice: Notice) -> None:
             span=(ln.body_start, end), orgs=orgs.orgs, item=ln.number, source="task",
             deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None,
         ))
+
+
+# 1.… 2.… run on in one line, after a space or a stop (not 2.5, not a date 2020.5)
+_RUN_ON_ITEM = re.compile(r"(?:(?<=[\s。；])|^)(\d{1,2})[.．、](?!\d)")
+# 二、严格… : the next section's heading run on after a space
+_RUN_ON_SECTION = re.compile(r"\s[一二三四五六七八九十]{1,3}、")
+
+
+def _run_on_annotated(notice: Notice, ln) -> bool:
+    """Numbered tasks each followed by their responsibilities' labels, run on in one line (``1.任务。
+    牵头部门：A 协作部门：B 主体责任单位：C 2.任务。牵头部门：…``, a copy that lost its line breaks):
+    each item's text up to its first label is a duty of the units its labels name, an item ending
+    at the next item or a section heading run on after it (``二、…``). Items numbered 1, 2, … in
+    turn, two at least with unit labels; True when the line holds them."""
+    text = notice.text
+    cues = _cues(notice)
+    marks: list[re.Match[str]] = []
+    for m in _RUN_ON_ITEM.finditer(text, ln.start, ln.end):
+        if not marks or int(m.group(1)) == int(marks[-1].group(1)) + 1:
+            marks.append(m)
+    items = []
+    for k, m in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else ln.end
+        section = _RUN_ON_SECTION.search(text, m.end(), end)
+        label = cues.label.search(text, m.end() + 4, section.start() if section else end)
+        if label is None or not _unit_label(label):
+            continue
+        if section and section.start() < label.start():
+            continue
+        items.append((m, label, section.start() if section and section.start() > label.start() else end))
+    if len(items) < 2:
+        return False
+    for m, label, end in items:
+        orgs = _Responsible()
+        deadline = labeled_parts(notice, label.start(), end, notice.year, orgs)
+        ts, te = _task_span(text, m.end(), label.start())
+        if not orgs.orgs or te - ts < 4:
+            continue
+        notice.duties.append(Duty(
+            span=(ts, te), orgs=orgs.orgs, item=int(m.group(1)), source="task",
+            deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None,
+        ))
+    return True
 
 
 def _labeled_items(notice: Notice, ln) -> bool:

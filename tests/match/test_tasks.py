@@ -335,6 +335,16 @@ TASKS = [
      "序号\n类别\n工作任务\n完成时限\n责任股室\n1\n公共服务\n完成青山书屋改造提升。\n6月底前\n"
      "2\n组织送戏下乡演出20场。\n3\n开展全民阅读活动。\n",
      [], set()),
+    # numbered tasks each followed by their labels, run on in one line (a copy that lost its line
+    # breaks): each task up to its labels a duty of the labels' units, up to the next item or a
+    # section heading run on after it
+    ("run-on-items-with-labels",
+     "青山镇2025年河湖管护工作安排 一、水资源保护 1.开展河道日常巡查，及时清理漂浮物。牵头部门：镇水利站 协作部门：镇环保站 "
+     "2.落实入河排污口监管，规范排放行为。牵头部门：镇环保站 协作部门：镇水利站 二、岸线管控 3.整治河岸乱堆乱放。牵头部门：镇城建办\n",
+     ["开展河道日常巡查，及时清理漂浮物", "落实入河排污口监管，规范排放行为", "整治河岸乱堆乱放"],
+     {("镇水利站", R, "开展河道日常巡查，及时清理漂浮物", "role=lead"), ("镇环保站", R, "开展河道日常巡查，及时清理漂浮物", "role=support"),
+      ("镇环保站", R, "落实入河排污口监管，规范排放行为", "role=lead"), ("镇水利站", R, "落实入河排污口监管，规范排放行为", "role=support"),
+      ("镇城建办", R, "整治河岸乱堆乱放", "role=lead")}),
     # a table flattened one cell a line whose numbered rows stack several measures (the number, the
     # group and often the unit cells merged over them; target cells after the units, their years
     # header cells of no known name): each measure a duty of its own unit cells, else of the ones

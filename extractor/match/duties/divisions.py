@@ -377,12 +377,21 @@ def division_clauses(notice: Notice, units: list[Org], content_start: int, end: 
         if staffing:
             ce = staffing.start()  # 负责日常工作，办公室主任由某某兼任: the duty ends before its staffing
         clause = text[cs:ce]
+        head = _CLAUSE_HEAD.match(clause)
+        if head and (looks_like_org(head.group(1), notice) or org_form(notice, head.group(1))):
+            # …；储备物资；中心学校：收集…: the next unit's head, the duties after it that unit's
+            units, part = head_units(notice, cs + head.start(1), cs + head.end(1)) or units, None
+            cs += head.end()
+            clause = text[cs:ce]
         if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause):
             continue
         role = clause_role(notice, clause) or part
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
         found = True
     return found
+
+
+_CLAUSE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,10})：")  # a unit's name and a colon opening a clause
 
 
 # 设在市卫生局，主任由X担任 / 由X任组长 / 由X局某某副局长负责，…: how the body is set up and
