@@ -15,6 +15,7 @@ CN_CAPITALS = "壹贰叁肆伍陆柒捌玖拾"
 MARK_DIGITS = CN_DIGITS + CN_CAPITALS
 CN_ENUM = rf"[{MARK_DIGITS}]{{1,3}}[、.．]"  # 一、 / 十二． / 贰、
 CN_PAREN = rf"[（(][{MARK_DIGITS}]{{1,3}}[）)]"  # （一） / （壹）
+CN_COMMA = rf"[{MARK_DIGITS}]{{1,3}}、"  # 二、 / 贰、: the 一、 style written with its comma (a section run on in a line)
 ARABIC = r"\d{1,3}[、.．](?:(?!\d)|(?=(?:19|20)\d{2}年))"  # 1. / 2、 / 5．2020年底前… (not 2.5)
 ARABIC_PAREN = r"[（(]\d{1,3}[）)]"  # （1）
 STYLES = (CN_ENUM, CN_PAREN, ARABIC, ARABIC_PAREN)

@@ -11,7 +11,7 @@ from ..layout import HEADING_RE, Line, flat_table_header
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
-from ..numbering import CN_PAREN, cn_value
+from ..numbering import CN_COMMA, CN_PAREN, cn_value
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import column_deadline, deadline_in, period_deadline
@@ -143,7 +143,7 @@ class _Cues:
         self.inline_task_label = re.compile(
             rf"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{{0,4}}?(?:{lex.cue_re('task_label_endings')})：")
         # …清理。 （十二）城区废品收购站清理 牵头单位：… / … 二、具体要求: an item run on in the line
-        self.run_on_number = re.compile(rf"(?<=[\s。；])(?:{CN_PAREN}|[一二三四五六七八九十]{{1,3}}、)")
+        self.run_on_number = re.compile(rf"(?<=[\s。；])(?:{CN_PAREN}|{CN_COMMA})")
 
 
 def _cues(notice: Notice) -> _Cues:
@@ -547,7 +547,7 @@ def find_annotated_tasks(notice: Notice) -> None:
 # 1.… 2.… run on in one line, after a space or a stop (not 2.5, not a date 2020.5)
 _RUN_ON_ITEM = re.compile(r"(?:(?<=[\s。；])|^)(\d{1,2})[.．、](?!\d)")
 # 二、严格… : the next section's heading run on after a space
-_RUN_ON_SECTION = re.compile(r"\s[一二三四五六七八九十]{1,3}、")
+_RUN_ON_SECTION = re.compile(rf"\s{CN_COMMA}")
 
 
 def _run_on_annotated(notice: Notice, ln) -> bool:

@@ -8,7 +8,7 @@ import re
 from ...layout import Line
 from ...lexicon import Lexicon
 from ...notice import Notice
-from ...numbering import CN_PAREN, MARKER
+from ...numbering import CN_COMMA, CN_PAREN, MARKER
 from ...words import starts_with_verb
 from ..orgs import looks_like_org, org_at, split_items
 from ..subjects import not_a_stem, subject_cues
@@ -162,7 +162,7 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
 
 
 # …思想工作。 四、时间安排 （一）…: the next section's heading, run on after a space
-_SECTION_BREAK = re.compile(r"\s[一二三四五六七八九十]{1,3}、")
+_SECTION_BREAK = re.compile(rf"\s{CN_COMMA}")
 
 
 def _before_section(text: str, start: int, end: int) -> int:

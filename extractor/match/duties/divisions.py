@@ -9,7 +9,7 @@ from ...layout import Line
 from ...lexicon import Lexicon
 from ...normalize import simplified, split_clauses
 from ...notice import Duty, Notice, OrgFact
-from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
+from ...numbering import ARABIC, ARABIC_PAREN, CN_COMMA, CN_PAREN
 from ...resolve import Org
 from ..orgs import looks_like_org
 from ..subjects import subject_at
@@ -38,7 +38,7 @@ _CELL_BARS = ("|", "｜")
 
 
 # 职责： / 工作职责： / 主要职责：, opening a line or a sentence: the duties of the unit named above
-_HEAD_MARK = rf"(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|[一二三四五六七八九十]{{1,3}}、)"
+_HEAD_MARK = rf"(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|{CN_COMMA})"
 # （一）组织摸排组 / 1、综合协调组。 / 1、 办公室: a numbered unit's name, on its line or in a run-on text
 _NUMBERED_HEAD = re.compile(rf"(?<![^\s。；;]){_HEAD_MARK}\s*(?P<name>[\u4e00-\u9fff]{{2,24}})[。：:]?(?=\s)")
 # 组长：王某 / 副主任： / 成 员：各村两委成员: the roster between a unit's name and its duties

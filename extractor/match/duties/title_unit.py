@@ -9,6 +9,7 @@ import re
 from ...lexicon import Lexicon
 from ...normalize import simplified
 from ...notice import Notice
+from ...numbering import CN_COMMA
 from ..orgs import looks_like_org
 from .bodies import org_form
 from .cues import duty_labels
@@ -16,7 +17,7 @@ from .cues import duty_labels
 # 1、 / 2. opening an item, at a line's start or after a sentence or a heading's words and a space
 _ITEM = re.compile(r"(?:(?<=^)|(?<=[\n。；])|(?<=\s))(\d{1,2})[、.．](?!\d)\s*")
 # 二、 opening the next topic's heading: an item ends before it
-_TOPIC = re.compile(r"\s[一二三四五六七八九十]{1,3}、")
+_TOPIC = re.compile(rf"\s{CN_COMMA}")
 
 
 def _title_re(lex: Lexicon) -> re.Pattern[str]:
