@@ -37,6 +37,7 @@ from .orgs import (
     vague_unit,
 )
 from .posts import (
+    government_of_title,
     names_chief,
     names_other_body,
     others_post,
@@ -1249,6 +1250,10 @@ def _convener_units(notice: Notice) -> None:
             continue  # 召集人由副县长周文斌担任: a person (roster)
         posts: list[tuple[Org, str | None]] = []
         for a, b in items:
+            government = _government_chair(notice, relation, text[a:b])
+            if government is not None:  # 组长由分管副市长担任: the head of the notice's own government
+                posts.append((notice.table.add(government), text[a:b]))
+                continue
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)  # 县安办负责人: no lexicon lists it
             if end is None and relation in _leader_relations(notice):
                 end = _body_before_title(notice, a, b)  # 市质监局副局长: a body no lexicon lists, its head's title
@@ -1276,11 +1281,24 @@ def _convener_units(notice: Notice) -> None:
         if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
+            government = _government_chair(notice, relation, text[a:b])
+            if government is not None:  # 由分管副市长任组长: the notice's own government
+                posts.append((notice.table.add(government), text[a:b]))
+                continue
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if (end is not None and not title_and_name(notice, text[end:b])  # 局长韩雪任…: a person (roster)
                     and not _names_no_unit(notice, relation, text[a:end])):
                 posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
+
+
+def _government_chair(notice: Notice, relation: str, written: str) -> str | None:
+    """The notice's own government holding a chair (not a deputy's post) by its head in charge
+    (``由分管副市长任组长``, ``总指挥由常务副县长担任``): see :func:`posts.government_of_title`."""
+    return None if relation.startswith(_DEPUTY) else government_of_title(notice, written)
+
+
+_DEPUTY = "deputy_"
 
 
 def _split_joined(notice: Notice, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -68,6 +68,29 @@ def post_words(lex: Lexicon) -> PostWords:
     return lex.memo(PostWords)
 
 
+def _charged_head_re(lex: Lexicon) -> re.Pattern[str]:
+    """``分管X工作的`` / ``分管`` before a head's title (``分管副市长``, ``常务副县长``): the
+    charge words of ``head_charge_words``; the title is read by :meth:`PostWords.government_level`."""
+    charge = lex.cue_re("head_charge_words")
+    return re.compile(rf"(?:(?:{charge})[{HAN}]{{1,12}}?工作的)?(?:{charge})?(?P<title>[{HAN}]{{2,6}})")
+
+
+def government_of_title(notice: Notice, written: str) -> str | None:
+    """The people's government (``市人民政府`` form, its level expanded by the table) whose
+    deputy or field head a bare title names (``分管副市长``, ``常务副区长``, ``分管教育工作的副县长``),
+    when the notice's locality is of that level; else None (a title of no level's head, a level
+    the notice is not of, the head alone: ``市长`` is one person, named in the roster)."""
+    m = notice.lex.memo(_charged_head_re).fullmatch(written)
+    if m is None:
+        return None
+    w = post_words(notice.lex)
+    level = w.government_level(m.group("title"))
+    if not level or (m.group("title") == w.head(m.group("title")) and m.end("title") - m.start() == len(m.group("title"))):
+        return None
+    form = level + "人民政府"
+    return form if notice.table.canonical(form)[1] is not None else None
+
+
 def post_at(notice: Notice, pos: int, limit: int) -> bool:
     """Does a post's title (主任, 副组长, 局长 …) start at ``pos``?"""
     rx = post_words(notice.lex).title_re

@@ -552,6 +552,22 @@ UNITS = [
       ("青石街道", "deputy_leader_unit_of", "青山县爱国卫生运动委员会", "title=主要负责人"),
       ("青山县卫健局", "member_unit_of", "青山县爱国卫生运动委员会"),
       ("青石街道", "member_unit_of", "青山县爱国卫生运动委员会")}),
+    ("a-head-in-charge-chairs-for-the-notices-government",  # 由分管副市长任组长: no unit written, the city's government
+     "白河市人民政府关于成立白河市犬类管理领导小组的通知\n领导小组由分管副市长任组长，市公安局局长任副组长。",
+     {("白河市人民政府", "leader_unit_of", "白河市犬类管理领导小组", "title=分管副市长"),
+      ("白河市公安局", "deputy_leader_unit_of", "白河市犬类管理领导小组", "title=局长"),
+      ("白河市公安局", "member_unit_of", "白河市犬类管理领导小组")}),
+    ("a-head-of-a-field-chairs-named-after-the-role",  # 总指挥由分管X工作的副县长担任
+     "关于成立青山县食品安全事故应急指挥部的通知\n总指挥由分管食品安全工作的副县长担任。",
+     {("青山县人民政府", "leader_unit_of", "青山县食品安全事故应急指挥部", "title=分管食品安全工作的副县长")}),
+    ("the-head-alone-is-one-person",  # near-miss: 由县长任组长 (the head himself: named in a roster if anywhere)
+     "关于成立青山县犬类管理领导小组的通知\n领导小组由县长任组长。", set()),
+    ("a-head-in-charge-as-deputy-is-not-read",  # near-miss: 分管副县长任副组长 (a deputy's post: not read)
+     "关于成立青山县犬类管理领导小组的通知\n领导小组由县卫健局局长任组长，分管副县长任副组长。",
+     {("青山县卫健局", "leader_unit_of", "青山县犬类管理领导小组", "title=局长"),
+      ("青山县卫健局", "member_unit_of", "青山县犬类管理领导小组")}),
+    ("a-head-of-another-level-names-no-government",  # near-miss: 分管副市长 in a county's notice
+     "关于成立青山县犬类管理领导小组的通知\n领导小组由分管副市长任组长。", set()),
     ("office-director-is-not-the-groups",  # 办公室主任由…兼任: the office's head, no unit post of the group
      "关于成立青山县结核病防治工作领导小组的通知\n领导小组办公室设在县卫健局，办公室主任由县卫健局分管负责同志兼任。",
      set()),
