@@ -37,6 +37,7 @@ from .orgs import (
     vague_unit,
 )
 from .posts import (
+    add_government,
     government_of_title,
     names_chief,
     names_other_body,
@@ -1252,7 +1253,7 @@ def _convener_units(notice: Notice) -> None:
         for a, b in items:
             government = _government_chair(notice, relation, text[a:b])
             if government is not None:  # 组长由分管副市长担任: the head of the notice's own government
-                posts.append((notice.table.add(government), text[a:b]))
+                posts.append((add_government(notice, government), text[a:b]))
                 continue
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)  # 县安办负责人: no lexicon lists it
             if end is None and relation in _leader_relations(notice):
@@ -1283,7 +1284,7 @@ def _convener_units(notice: Notice) -> None:
         for a, b in items:
             government = _government_chair(notice, relation, text[a:b])
             if government is not None:  # 由分管副市长任组长: the notice's own government
-                posts.append((notice.table.add(government), text[a:b]))
+                posts.append((add_government(notice, government), text[a:b]))
                 continue
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if (end is not None and not title_and_name(notice, text[end:b])  # 局长韩雪任…: a person (roster)

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN
 from ..notice import Notice
+from ..resolve import Org
 
 _POST_SEPARATOR = re.compile("[、兼]")
 
@@ -89,6 +90,17 @@ def government_of_title(notice: Notice, written: str) -> str | None:
         return None
     form = level + "人民政府"
     return form if notice.table.canonical(form)[1] is not None else None
+
+
+def add_government(notice: Notice, form: str) -> Org:
+    """The government ``form`` (``区人民政府``) names in the notice's table of bodies, its short
+    form (``区政府``) an alias when no other body holds it."""
+    table = notice.table
+    org = table.add(form)
+    short = form.replace("人民政府", "政府")
+    if table.find(short, by_kind=False) in (None, org):
+        table.alias(org, short)
+    return org
 
 
 def post_at(notice: Notice, pos: int, limit: int) -> bool:
