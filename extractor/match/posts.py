@@ -78,18 +78,34 @@ def _charged_head_re(lex: Lexicon) -> re.Pattern[str]:
 
 def government_of_title(notice: Notice, written: str) -> str | None:
     """The people's government (``市人民政府`` form, its level expanded by the table) whose
-    deputy or field head a bare title names (``分管副市长``, ``常务副区长``, ``分管教育工作的副县长``),
+    deputy or field head a bare title names (``分管副市长``, ``常务副区长``, ``分管教育工作的副县长``;
+    the level's leaders with their charge: ``分管民政工作的县领导``),
     when the notice's locality is of that level; else None (a title of no level's head, a level
     the notice is not of, the head alone: ``市长`` is one person, named in the roster)."""
     m = notice.lex.memo(_charged_head_re).fullmatch(written)
     if m is None:
         return None
     w = post_words(notice.lex)
-    level = w.government_level(m.group("title"))
-    if not level or (m.group("title") == w.head(m.group("title")) and m.end("title") - m.start() == len(m.group("title"))):
+    title, charged = m.group("title"), m.start("title") > m.start()
+    level = w.government_level(title) or (_level_leaders(notice, title) if charged else None)
+    if not level or (title == w.head(title) and not charged):
         return None
     form = level + "人民政府"
     return form if notice.table.canonical(form)[1] is not None else None
+
+
+def _level_leaders_re(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.roster_words.get("vague_unit_heads", {}).get("words", [])
+    levels = alternation(post_words(lex).levels)
+    return re.compile(rf"(?P<level>{levels})级?(?:{alternation(words)})") if words and levels else None
+
+
+def _level_leaders(notice: Notice, title: str) -> str | None:
+    """The level of ``县领导`` / ``区级领导`` (a level, then a word of ``vague_unit_heads``: the
+    level's leaders), else None."""
+    rx = notice.lex.memo(_level_leaders_re)
+    m = rx.fullmatch(title) if rx is not None else None
+    return m.group("level") if m else None
 
 
 def add_government(notice: Notice, form: str) -> Org:

@@ -560,6 +560,11 @@ UNITS = [
     ("a-head-of-a-field-chairs-named-after-the-role",  # 总指挥由分管X工作的副县长担任
      "关于成立青山县食品安全事故应急指挥部的通知\n总指挥由分管食品安全工作的副县长担任。",
      {("青山县人民政府", "leader_unit_of", "青山县食品安全事故应急指挥部", "title=分管食品安全工作的副县长")}),
+    ("the-levels-leader-in-charge-convenes",  # 由分管X工作的县领导担任召集人: the county's government
+     "关于建立青山县社会救助工作联席会议制度的通知\n联席会议由分管民政工作的县领导担任召集人。",
+     {("青山县人民政府", "convener_unit_of", "青山县社会救助工作联席会议", "title=分管民政工作的县领导")}),
+    ("the-levels-leaders-name-no-convener-without-a-charge",  # near-miss: 县领导 alone (which of them?)
+     "关于建立青山县社会救助工作联席会议制度的通知\n联席会议由县领导担任召集人。", set()),
     ("the-head-alone-is-one-person",  # near-miss: 由县长任组长 (the head himself: named in a roster if anywhere)
      "关于成立青山县犬类管理领导小组的通知\n领导小组由县长任组长。", set()),
     ("a-head-in-charge-as-deputy-is-not-read",  # near-miss: 分管副县长任副组长 (a deputy's post: not read)
