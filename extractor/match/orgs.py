@@ -321,11 +321,11 @@ def without_vague_end(notice: Notice, written: str) -> str:
 _LEADING_CONJ = re.compile(r"^(?:及|和|以及|等)")
 
 
-# …、县综合执法局等 / 等责任单位 / 等有关部门 / 等政府相关部门: the list's closing 等 and the kind
+# …、县综合执法局等 / 等责任单位 / 等有关部门 / 等政府相关部门 / 等有关部门（单位）: the list's closing 等 and the kind
 # of unit after it (a level or branch may stand before 有关/相关)
 _TRAILING_DENG = re.compile(
     r"等(?:[\u4e00-\u9fff]{1,3}?(?=各有关|有关|相关))?(?:其他|其它|各有关|有关|相关|各)?"
-    r"(?:[\u4e00-\u9fff]{0,2}?(?:部门和单位|部门|单位))?$")
+    r"(?:[\u4e00-\u9fff]{0,2}?(?:部门和单位|部门|单位)(?:[（(](?:部门|单位)[）)])?)?$")
 
 
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
