@@ -1294,12 +1294,14 @@ def _convener_units(notice: Notice) -> None:
 
 
 def _government_chair(notice: Notice, relation: str, written: str) -> str | None:
-    """The notice's own government holding a chair (not a deputy's post) by its head in charge
-    (``由分管副市长任组长``, ``总指挥由常务副县长担任``): see :func:`posts.government_of_title`."""
-    return None if relation.startswith(_DEPUTY) else government_of_title(notice, written)
+    """The notice's own government holding a chair or a convener's post by its head in charge
+    (``由分管副市长任组长``, ``总指挥由常务副县长担任``; see :func:`posts.government_of_title`). Not
+    a deputy leader's post (``分管副县长任副组长``): gold files written before unit-held leader posts
+    had a form leave those out, the convener's posts (``召集人为分管副区长``) they always wrote."""
+    return None if relation.startswith(_DEPUTY_LEADER) else government_of_title(notice, written)
 
 
-_DEPUTY = "deputy_"
+_DEPUTY_LEADER = "deputy_leader"
 
 
 def _split_joined(notice: Notice, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

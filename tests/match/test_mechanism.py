@@ -577,6 +577,11 @@ UNITS = [
      {("青山县人民政府", "convener_unit_of", "青山县社会救助工作联席会议", "title=分管民政工作的县领导")}),
     ("the-levels-leaders-name-no-convener-without-a-charge",  # near-miss: 县领导 alone (which of them?)
      "关于建立青山县社会救助工作联席会议制度的通知\n联席会议由县领导担任召集人。", set()),
+    ("a-head-in-charge-as-deputy-convener",  # 分管副县长担任副召集人: a convener's post, the deputy's read too
+     "关于建立青山县社会救助工作联席会议制度的通知\n联席会议由县民政局局长担任召集人，分管副县长担任副召集人。",
+     {("青山县民政局", "convener_unit_of", "青山县社会救助工作联席会议", "title=局长"),
+      ("青山县人民政府", "deputy_convener_unit_of", "青山县社会救助工作联席会议", "title=分管副县长"),
+      ("青山县民政局", "member_unit_of", "青山县社会救助工作联席会议")}),
     ("the-head-alone-is-one-person",  # near-miss: 由县长任组长 (the head himself: named in a roster if anywhere)
      "关于成立青山县犬类管理领导小组的通知\n领导小组由县长任组长。", set()),
     ("a-head-in-charge-as-deputy-is-not-read",  # near-miss: 分管副县长任副组长 (a deputy's post: not read)
