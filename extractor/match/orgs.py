@@ -256,6 +256,8 @@ def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
             continue  # 各乡镇人民政府, 东风镇卫生院: a place and its own unit, not two units
         if _party_organ_after(notice, head, tail):
             continue  # 东江省委宣传部: the party committee's own department, one unit
+        if head.endswith(lex.cue("institution_qualifiers")) and tail.startswith(lex.cue("qualified_institutions")):
+            continue  # 镇中心卫生院, 汕头市中心医院: 中心 qualifies the institution, one unit
         starts = (lex.kind_name_re.match(text, p, e) or lex.institution_re.match(text, p, e)
                   or (text[p] in _LEVEL_STARTS and p + 1 < e and "\u4e00" <= text[p + 1] <= "\u9fff"))
         ends = len(tail) <= 6 and tail.endswith(endings) and lex.kind_of(tail) is not None
