@@ -1064,6 +1064,8 @@ def find_bodies(notice: Notice) -> None:
                 notice.table.alias(office, named.text())
                 break
     if not _has_office(notice):
+        _office_by_short_form(notice, mech)  # 县爱卫办牵头 / 市爱卫会办公室具体组织实施
+    if not _has_office(notice):
         # 成立X领导小组，统筹…，领导小组办公室具体负责…: a bare 领导小组办公室 in the sentence that sets
         # the body up is its office
         s, e = mech.span
@@ -1089,6 +1091,34 @@ def find_bodies(notice: Notice) -> None:
     _groups_own_offices(notice)
     group_hosts(notice)
     _convener_units(notice)
+
+
+def _office_by_short_form(notice: Notice, mech: Mechanism) -> None:
+    """The office of a body every reader knows by its short forms (``office_short_forms``: an
+    爱国卫生 body's ``爱卫办``, ``爱卫会办公室``), written with the notice's own level or place or
+    a national prefix before it, or none (``全国爱卫办牵头``, ``由市爱卫会办公室具体组织实施``); not
+    another place's (``所在地爱卫办``, ``各乡镇爱卫办``: a character before it that is none of those)."""
+    forms = [f for key, fs in notice.lex.cue_map("office_short_forms").items() if key in mech.name for f in fs]
+    if not forms:
+        return
+    text, table = notice.text, notice.table
+    prefixes = [*notice.lex.level_chars, *table.places, *notice.lex.cue("national_prefixes")]
+    rx = re.compile(rf"(?<![{HAN}])(?:{alternation(prefixes)})?(?:{alternation(forms)})|"
+                    rf"(?<=[{''.join(_SHORT_OFFICE_AFTER)}])(?:{alternation(prefixes)})?(?:{alternation(forms)})")
+    office = None
+    for m in rx.finditer(text):
+        written = m.group(0)
+        place = table.split_place(written)[0]
+        if place and place not in notice.lex.level_chars and not mech.name.startswith(place) and place not in table.places:
+            continue  # another place's office
+        if office is None:
+            office = _add_office(notice, mech, "办公室", sentence_at(text, m.start()))
+        for form in dict.fromkeys((written, table.canonical(written)[0])):  # 县爱卫会办公室, 丰都县爱卫会办公室
+            notice.table.alias(office, form)
+
+
+# a verb or preposition right before an office's short form (由市爱卫办…, 经县爱卫办…, 报县爱卫办, 下设镇爱卫办)
+_SHORT_OFFICE_AFTER = ("由", "经", "报", "向", "将", "在", "和", "及", "与", "对", "为", "设", "、")
 
 
 def _office_set_up_unnamed(notice: Notice, mech: Mechanism) -> int | None:
