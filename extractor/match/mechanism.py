@@ -1057,6 +1057,8 @@ def find_bodies(notice: Notice) -> None:
         suffixes = notice.lex.bodies["mechanism_suffixes"]
         own = [w for w in _mech_words(notice) if w not in suffixes]
         bare = [w for w in _mech_words(notice) if w in suffixes] if not notice.more_mechanisms else []
+        # 部际联席会议办公室, 市领导小组办公室: the bare ending after a way of working or a level
+        bare += [q + w for w in bare for q in (*notice.lex.cue("way_of_working_words"), *notice.lex.level_chars)]
         for forms, before in ((own, _NOT_AFTER_NAME_CHAR), (bare, cues.name_start)):
             named = first_after_words(text, forms, cues.office_named, before) if forms else None
             if named:
