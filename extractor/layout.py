@@ -128,10 +128,6 @@ def _names_a_body(name: str, lex: Lexicon) -> bool:
             and not name.endswith(tuple(lex.forms.get("not_org_endings", ()))))
 
 
-#: what a line that ends on a word may still be waiting for: a preposition, a conjunction, 的
-_LINKING_LAST = frozenset("由和及与的对在将为向把经或并而以从于被给同跟其")
-
-
 def _opening_verbs(lex: Lexicon) -> re.Pattern[str]:
     """A duty or modal verb right after a body's name (not 将, 拟: 县卫健局将… may report a plan)."""
     verbs = [w for w in lex.cue("duty_verbs") + lex.cue("modal_verbs") if w not in ("将", "拟")]
@@ -143,18 +139,21 @@ def _opens_a_duty(text: str, e: int, ns: int, ne: int, lex: Lexicon) -> bool:
     (``市教育局负责督导…``), after a line that ends on a word, not a comma nor a preposition? A
     page whose punctuation was stripped writes each sentence on a line of its own."""
     last = text[e - 1]
-    if not "\u4e00" <= last <= "\u9fff" or last in _LINKING_LAST:
+    if not "\u4e00" <= last <= "\u9fff" or last in lex.cue("linking_last_chars"):
         return False
     verbs = lex.memo(_opening_verbs)
     for cut in range(ns + 2, min(ne, ns + 16)):
         if verbs.match(text, cut, ne) and _UNIT_LINE.fullmatch(text, ns, cut):
             name = text[ns:cut]
-            return _names_a_body(name, lex) or _COLLECTIVE_UNITS.fullmatch(name) is not None
+            return _names_a_body(name, lex) or lex.memo(_collective_units).fullmatch(name) is not None
     return False
 
 
-#: 市直各单位, 各有关部门: every unit addressed, a body of the sentence too
-_COLLECTIVE_UNITS = re.compile(r"(?:[\u4e00-\u9fff]直)?各[\u4e00-\u9fff]{0,4}(?:单位|部门)")
+def _collective_units(lex: Lexicon) -> re.Pattern[str]:
+    """市直各单位, 各有关部门: every unit addressed (``unit_kinds``, a level's own units before
+    ``各``: ``directly_under_marks``), a body of the sentence too."""
+    direct, kinds = lex.cue_re("directly_under_marks"), lex.cue_re("unit_kinds")
+    return re.compile(rf"(?:[\u4e00-\u9fff](?:{direct}))?各[\u4e00-\u9fff]{{0,4}}(?:{kinds})")
 
 
 # a column's name (牵头单位), also a year's column (2025年, 2025年目标值: an indicator table's targets),

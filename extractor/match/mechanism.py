@@ -37,6 +37,8 @@ from .orgs import (
     vague_unit,
 )
 from .posts import (
+    add_government,
+    government_of_title,
     names_chief,
     names_other_body,
     others_post,
@@ -1055,12 +1057,16 @@ def find_bodies(notice: Notice) -> None:
         suffixes = notice.lex.bodies["mechanism_suffixes"]
         own = [w for w in _mech_words(notice) if w not in suffixes]
         bare = [w for w in _mech_words(notice) if w in suffixes] if not notice.more_mechanisms else []
+        # 部际联席会议办公室, 市领导小组办公室: the bare ending after a way of working or a level
+        bare += [q + w for w in bare for q in (*notice.lex.cue("way_of_working_words"), *notice.lex.level_chars)]
         for forms, before in ((own, _NOT_AFTER_NAME_CHAR), (bare, cues.name_start)):
             named = first_after_words(text, forms, cues.office_named, before) if forms else None
             if named:
                 office = _add_office(notice, mech, office_words[0], sentence_at(text, named.start))
                 notice.table.alias(office, named.text())
                 break
+    if not _has_office(notice):
+        _office_by_short_form(notice, mech)  # 县爱卫办牵头 / 市爱卫会办公室具体组织实施
     if not _has_office(notice):
         # 成立X领导小组，统筹…，领导小组办公室具体负责…: a bare 领导小组办公室 in the sentence that sets
         # the body up is its office
@@ -1087,6 +1093,34 @@ def find_bodies(notice: Notice) -> None:
     _groups_own_offices(notice)
     group_hosts(notice)
     _convener_units(notice)
+
+
+def _office_by_short_form(notice: Notice, mech: Mechanism) -> None:
+    """The office of a body every reader knows by its short forms (``office_short_forms``: an
+    爱国卫生 body's ``爱卫办``, ``爱卫会办公室``), written with the notice's own level or place or
+    a national prefix before it, or none (``全国爱卫办牵头``, ``由市爱卫会办公室具体组织实施``); not
+    another place's (``所在地爱卫办``, ``各乡镇爱卫办``: a character before it that is none of those)."""
+    forms = [f for key, fs in notice.lex.cue_map("office_short_forms").items() if key in mech.name for f in fs]
+    if not forms:
+        return
+    text, table = notice.text, notice.table
+    prefixes = [*notice.lex.level_chars, *table.places, *notice.lex.cue("national_prefixes")]
+    rx = re.compile(rf"(?<![{HAN}])(?:{alternation(prefixes)})?(?:{alternation(forms)})|"
+                    rf"(?<=[{''.join(_SHORT_OFFICE_AFTER)}])(?:{alternation(prefixes)})?(?:{alternation(forms)})")
+    office = None
+    for m in rx.finditer(text):
+        written = m.group(0)
+        place = table.split_place(written)[0]
+        if place and place not in notice.lex.level_chars and not mech.name.startswith(place) and place not in table.places:
+            continue  # another place's office
+        if office is None:
+            office = _add_office(notice, mech, "办公室", sentence_at(text, m.start()))
+        for form in dict.fromkeys((written, table.canonical(written)[0])):  # 县爱卫会办公室, 丰都县爱卫会办公室
+            notice.table.alias(office, form)
+
+
+# a verb or preposition right before an office's short form (由市爱卫办…, 经县爱卫办…, 报县爱卫办, 下设镇爱卫办)
+_SHORT_OFFICE_AFTER = ("由", "经", "报", "向", "将", "在", "和", "及", "与", "对", "为", "设", "、")
 
 
 def _office_set_up_unnamed(notice: Notice, mech: Mechanism) -> int | None:
@@ -1249,6 +1283,10 @@ def _convener_units(notice: Notice) -> None:
             continue  # 召集人由副县长周文斌担任: a person (roster)
         posts: list[tuple[Org, str | None]] = []
         for a, b in items:
+            government = _government_chair(notice, relation, text[a:b])
+            if government is not None:  # 组长由分管副市长担任: the head of the notice's own government
+                posts.append((add_government(notice, government), text[a:b]))
+                continue
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)  # 县安办负责人: no lexicon lists it
             if end is None and relation in _leader_relations(notice):
                 end = _body_before_title(notice, a, b)  # 市质监局副局长: a body no lexicon lists, its head's title
@@ -1276,11 +1314,26 @@ def _convener_units(notice: Notice) -> None:
         if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
+            government = _government_chair(notice, relation, text[a:b])
+            if government is not None:  # 由分管副市长任组长: the notice's own government
+                posts.append((add_government(notice, government), text[a:b]))
+                continue
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
             if (end is not None and not title_and_name(notice, text[end:b])  # 局长韩雪任…: a person (roster)
                     and not _names_no_unit(notice, relation, text[a:end])):
                 posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
+
+
+def _government_chair(notice: Notice, relation: str, written: str) -> str | None:
+    """The notice's own government holding a chair or a convener's post by its head in charge
+    (``由分管副市长任组长``, ``总指挥由常务副县长担任``; see :func:`posts.government_of_title`). Not
+    a deputy leader's post (``分管副县长任副组长``): gold files written before unit-held leader posts
+    had a form leave those out, the convener's posts (``召集人为分管副区长``) they always wrote."""
+    return None if relation.startswith(_DEPUTY_LEADER) else government_of_title(notice, written)
+
+
+_DEPUTY_LEADER = "deputy_leader"
 
 
 def _split_joined(notice: Notice, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

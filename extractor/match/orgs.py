@@ -256,6 +256,8 @@ def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
             continue  # 各乡镇人民政府, 东风镇卫生院: a place and its own unit, not two units
         if _party_organ_after(notice, head, tail):
             continue  # 东江省委宣传部: the party committee's own department, one unit
+        if head.endswith(lex.cue("institution_qualifiers")) and tail.startswith(lex.cue("qualified_institutions")):
+            continue  # 镇中心卫生院, 汕头市中心医院: 中心 qualifies the institution, one unit
         starts = (lex.kind_name_re.match(text, p, e) or lex.institution_re.match(text, p, e)
                   or (text[p] in _LEVEL_STARTS and p + 1 < e and "\u4e00" <= text[p + 1] <= "\u9fff"))
         ends = len(tail) <= 6 and tail.endswith(endings) and lex.kind_of(tail) is not None
@@ -321,11 +323,11 @@ def without_vague_end(notice: Notice, written: str) -> str:
 _LEADING_CONJ = re.compile(r"^(?:及|和|以及|等)")
 
 
-# …、县综合执法局等 / 等责任单位 / 等有关部门 / 等政府相关部门: the list's closing 等 and the kind
+# …、县综合执法局等 / 等责任单位 / 等有关部门 / 等政府相关部门 / 等有关部门（单位）: the list's closing 等 and the kind
 # of unit after it (a level or branch may stand before 有关/相关)
 _TRAILING_DENG = re.compile(
     r"等(?:[\u4e00-\u9fff]{1,3}?(?=各有关|有关|相关))?(?:其他|其它|各有关|有关|相关|各)?"
-    r"(?:[\u4e00-\u9fff]{0,2}?(?:部门和单位|部门|单位))?$")
+    r"(?:[\u4e00-\u9fff]{0,2}?(?:部门和单位|部门|单位)(?:[（(](?:部门|单位)[）)])?)?$")
 
 
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN
 from ..notice import Notice
+from ..resolve import Org
 
 _POST_SEPARATOR = re.compile("[、兼]")
 
@@ -66,6 +67,56 @@ class PostWords:
 
 def post_words(lex: Lexicon) -> PostWords:
     return lex.memo(PostWords)
+
+
+def _charged_head_re(lex: Lexicon) -> re.Pattern[str]:
+    """``分管X工作的`` / ``分管`` before a head's title (``分管副市长``, ``常务副县长``): the
+    charge words of ``head_charge_words``; the title is read by :meth:`PostWords.government_level`."""
+    charge = lex.cue_re("head_charge_words")
+    return re.compile(rf"(?:(?:{charge})[{HAN}]{{1,12}}?工作的)?(?:{charge})?(?P<title>[{HAN}]{{2,6}})")
+
+
+def government_of_title(notice: Notice, written: str) -> str | None:
+    """The people's government (``市人民政府`` form, its level expanded by the table) whose
+    deputy or field head a bare title names (``分管副市长``, ``常务副区长``, ``分管教育工作的副县长``;
+    the level's leaders with their charge: ``分管民政工作的县领导``),
+    when the notice's locality is of that level; else None (a title of no level's head, a level
+    the notice is not of, the head alone: ``市长`` is one person, named in the roster)."""
+    m = notice.lex.memo(_charged_head_re).fullmatch(written)
+    if m is None:
+        return None
+    w = post_words(notice.lex)
+    title, charged = m.group("title"), m.start("title") > m.start()
+    level = w.government_level(title) or (_level_leaders(notice, title) if charged else None)
+    if not level or (title == w.head(title) and not charged):
+        return None
+    form = level + "人民政府"
+    return form if notice.table.canonical(form)[1] is not None else None
+
+
+def _level_leaders_re(lex: Lexicon) -> re.Pattern[str] | None:
+    words = lex.roster_words.get("vague_unit_heads", {}).get("words", [])
+    levels = alternation(post_words(lex).levels)
+    return re.compile(rf"(?P<level>{levels})级?(?:{alternation(words)})") if words and levels else None
+
+
+def _level_leaders(notice: Notice, title: str) -> str | None:
+    """The level of ``县领导`` / ``区级领导`` (a level, then a word of ``vague_unit_heads``: the
+    level's leaders), else None."""
+    rx = notice.lex.memo(_level_leaders_re)
+    m = rx.fullmatch(title) if rx is not None else None
+    return m.group("level") if m else None
+
+
+def add_government(notice: Notice, form: str) -> Org:
+    """The government ``form`` (``区人民政府``) names in the notice's table of bodies, its short
+    form (``区政府``) an alias when no other body holds it."""
+    table = notice.table
+    org = table.add(form)
+    short = form.replace("人民政府", "政府")
+    if table.find(short, by_kind=False) in (None, org):
+        table.alias(org, short)
+    return org
 
 
 def post_at(notice: Notice, pos: int, limit: int) -> bool:

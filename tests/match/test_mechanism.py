@@ -31,6 +31,43 @@ MECHANISMS = [
      {("关于成立白河市湿地公园建设专班的通知", "establishes", "白河市湿地公园建设专班"),
       ("白河市湿地公园建设专班办公室", "office_of", "白河市湿地公园建设专班"),
       ("白河市湿地公园建设专班办公室", "hosted_by", "市林草局")}),
+    ("office-placed-in-a-bureaus-section",  # 办公室设在市公安局治安支队: the section hosts it, not the whole bureau
+     "关于成立白河市犬类管理领导小组的通知\n市政府决定成立白河市犬类管理领导小组。领导小组办公室设在市公安局治安支队。\n",
+     ["白河市犬类管理领导小组", "白河市犬类管理领导小组"],
+     {("关于成立白河市犬类管理领导小组的通知", "establishes", "白河市犬类管理领导小组"),
+      ("白河市犬类管理领导小组办公室", "office_of", "白河市犬类管理领导小组"),
+      ("白河市犬类管理领导小组办公室", "hosted_by", "市公安局治安支队")}),
+    ("office-placed-in-a-departments-division",  # 设在省卫健委疾控处，负责…: the division ends its clause
+     "关于成立东江省结核病防治工作领导小组的通知\n领导小组办公室设在省卫健委疾控处，负责日常工作。\n",
+     ["东江省结核病防治工作领导小组"],
+     {("关于成立东江省结核病防治工作领导小组的通知", "establishes", "东江省结核病防治工作领导小组"),
+      ("东江省结核病防治工作领导小组办公室", "office_of", "东江省结核病防治工作领导小组"),
+      ("东江省结核病防治工作领导小组办公室", "hosted_by", "东江省卫健委疾控处")}),
+    ("a-patriotic-health-committees-office-by-its-short-form",  # 由县爱卫会办公室具体组织实施: the committee's office
+     "关于调整青山县爱国卫生运动委员会组成人员的通知\n主任：王明（县政府副县长）\n春季灭鼠工作由县爱卫会办公室具体组织实施。\n",
+     ["青山县爱国卫生运动委员会"],
+     {("关于调整青山县爱国卫生运动委员会组成人员的通知", "establishes", "青山县爱国卫生运动委员会"),
+      ("青山县爱国卫生运动委员会办公室", "office_of", "青山县爱国卫生运动委员会")}),
+    ("a-patriotic-health-office-by-its-shortest-form",  # （市爱卫办牵头…）: 爱卫办, the office's short form
+     "关于调整白河市爱国卫生运动委员会组成人员的通知\n主任：王明（市政府副市长）\n（一）开展灭鼠宣传。（市爱卫办牵头，有关成员单位参与）\n",
+     ["白河市爱国卫生运动委员会"],
+     {("关于调整白河市爱国卫生运动委员会组成人员的通知", "establishes", "白河市爱国卫生运动委员会"),
+      ("白河市爱国卫生运动委员会办公室", "office_of", "白河市爱国卫生运动委员会")}),
+    ("other-places-patriotic-health-offices-are-not-the-committees",  # near-miss: 各乡镇爱卫办 (each town's own)
+     "关于调整青山县爱国卫生运动委员会组成人员的通知\n主任：王明（县政府副县长）\n各乡镇爱卫办要组织灭鼠。\n",
+     ["青山县爱国卫生运动委员会"],
+     {("关于调整青山县爱国卫生运动委员会组成人员的通知", "establishes", "青山县爱国卫生运动委员会")}),
+    ("the-office-of-the-bare-ending-after-a-way-of-working",  # 部际联席会议办公室要…: the body's office at work
+     "关于建立青山铁路沿线环境治理部际联席会议制度的通知\n部际联席会议办公室要建立问题清单，及时跟踪了解情况。\n",
+     ["青山铁路沿线环境治理部际联席会议"],
+     {("关于建立青山铁路沿线环境治理部际联席会议制度的通知", "establishes", "青山铁路沿线环境治理部际联席会议"),
+      ("青山铁路沿线环境治理部际联席会议办公室", "office_of", "青山铁路沿线环境治理部际联席会议")}),
+    ("the-office-of-the-bare-ending-after-a-level",  # 由市领导小组办公室组织实施: the body's office at work
+     "白河市商贸发展奖励办法\n白河市商贸发展领导小组（以下简称市领导小组）可设置特别奖。"
+     "全市评价工作由市领导小组负责，由市领导小组办公室组织实施。\n",
+     ["白河市商贸发展领导小组", "市领导小组", "市领导小组", "市领导小组"],
+     {("白河市商贸发展奖励办法", "establishes", "白河市商贸发展领导小组"),
+      ("白河市商贸发展领导小组办公室", "office_of", "白河市商贸发展领导小组")}),
     ("office-placed-with-xia-she-zai",  # 领导小组办公室下设在X: the office's host after 下设在
      "白河乡动物防疫工作方案\n乡人民政府成立白河乡动物防疫工作领导小组，领导小组办公室下设在白河乡兽医站。\n",
      ["白河乡动物防疫工作领导小组"],
@@ -552,6 +589,32 @@ UNITS = [
       ("青石街道", "deputy_leader_unit_of", "青山县爱国卫生运动委员会", "title=主要负责人"),
       ("青山县卫健局", "member_unit_of", "青山县爱国卫生运动委员会"),
       ("青石街道", "member_unit_of", "青山县爱国卫生运动委员会")}),
+    ("a-head-in-charge-chairs-for-the-notices-government",  # 由分管副市长任组长: no unit written, the city's government
+     "白河市人民政府关于成立白河市犬类管理领导小组的通知\n领导小组由分管副市长任组长，市公安局局长任副组长。",
+     {("白河市人民政府", "leader_unit_of", "白河市犬类管理领导小组", "title=分管副市长"),
+      ("白河市公安局", "deputy_leader_unit_of", "白河市犬类管理领导小组", "title=局长"),
+      ("白河市公安局", "member_unit_of", "白河市犬类管理领导小组")}),
+    ("a-head-of-a-field-chairs-named-after-the-role",  # 总指挥由分管X工作的副县长担任
+     "关于成立青山县食品安全事故应急指挥部的通知\n总指挥由分管食品安全工作的副县长担任。",
+     {("青山县人民政府", "leader_unit_of", "青山县食品安全事故应急指挥部", "title=分管食品安全工作的副县长")}),
+    ("the-levels-leader-in-charge-convenes",  # 由分管X工作的县领导担任召集人: the county's government
+     "关于建立青山县社会救助工作联席会议制度的通知\n联席会议由分管民政工作的县领导担任召集人。",
+     {("青山县人民政府", "convener_unit_of", "青山县社会救助工作联席会议", "title=分管民政工作的县领导")}),
+    ("the-levels-leaders-name-no-convener-without-a-charge",  # near-miss: 县领导 alone (which of them?)
+     "关于建立青山县社会救助工作联席会议制度的通知\n联席会议由县领导担任召集人。", set()),
+    ("a-head-in-charge-as-deputy-convener",  # 分管副县长担任副召集人: a convener's post, the deputy's read too
+     "关于建立青山县社会救助工作联席会议制度的通知\n联席会议由县民政局局长担任召集人，分管副县长担任副召集人。",
+     {("青山县民政局", "convener_unit_of", "青山县社会救助工作联席会议", "title=局长"),
+      ("青山县人民政府", "deputy_convener_unit_of", "青山县社会救助工作联席会议", "title=分管副县长"),
+      ("青山县民政局", "member_unit_of", "青山县社会救助工作联席会议")}),
+    ("the-head-alone-is-one-person",  # near-miss: 由县长任组长 (the head himself: named in a roster if anywhere)
+     "关于成立青山县犬类管理领导小组的通知\n领导小组由县长任组长。", set()),
+    ("a-head-in-charge-as-deputy-is-not-read",  # near-miss: 分管副县长任副组长 (a deputy's post: not read)
+     "关于成立青山县犬类管理领导小组的通知\n领导小组由县卫健局局长任组长，分管副县长任副组长。",
+     {("青山县卫健局", "leader_unit_of", "青山县犬类管理领导小组", "title=局长"),
+      ("青山县卫健局", "member_unit_of", "青山县犬类管理领导小组")}),
+    ("a-head-of-another-level-names-no-government",  # near-miss: 分管副市长 in a county's notice
+     "关于成立青山县犬类管理领导小组的通知\n领导小组由分管副市长任组长。", set()),
     ("office-director-is-not-the-groups",  # 办公室主任由…兼任: the office's head, no unit post of the group
      "关于成立青山县结核病防治工作领导小组的通知\n领导小组办公室设在县卫健局，办公室主任由县卫健局分管负责同志兼任。",
      set()),

@@ -101,6 +101,12 @@ UNITS = [
     # 市场 is a word, not the level 市: no 市 carried over to the national bodies after it
     ("market-is-no-city-prefix", "小组由教育部、市场监管总局、体育总局、国家文物局组成", "由", "组成",
      ["教育部", "市场监管总局", "体育总局", "国家文物局"]),
+    # 中心 qualifies the institution after it (中心卫生院, 中心小学): one unit each, no cut after 中心
+    ("centre-qualifies-the-institution", "成员由镇派出所、青石镇中心卫生院、镇中心小学组成。", "由", "组成",
+     ["镇派出所", "青石镇中心卫生院", "镇中心小学"]),
+    # the closing 等 and its kind with a second kind in brackets: no part of the last unit's name
+    ("etc-kind-with-a-bracketed-kind", "县民政局牵头，县财政局、县慈善协会等有关部门（单位）参加。", "，", "参加",
+     ["县财政局", "县慈善协会"]),
     # 等 closes the list of ministries, 和 adds a second party: two units, 等 in neither
     ("etc-then-and", "（体育总局、文化和旅游部等和各省级人民政府负责）", "（", "负责",
      ["体育总局", "文化和旅游部", "各省级人民政府"]),

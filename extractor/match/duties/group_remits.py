@@ -139,13 +139,14 @@ def _group(notice: Notice, cues: _Cues, name: str) -> Org | None:
 
 
 def _units(notice: Notice, led: re.Match[str], part: str, role: str) -> list[tuple[Org, str | None]]:
-    """The units of one part of the make-up clause (``lead`` or ``members``) with their role."""
+    """The units of one part of the make-up clause (``lead`` or ``members``) with their role, read
+    as a make-up list: by their place in it (``驻军部队``, ``通信主管部门``: no body's ending)."""
     written = led.group(part)
     if written is None:
         return []
     if _cues(notice).collective.fullmatch(re.sub("等$", "", written)):
         return [(notice.table.add(written, collective=True), role)]  # 有关部门、单位: one collective
-    return [(_unit(notice, w), role) for _a, _b, w in unit_list(notice, *led.span(part))]
+    return [(_unit(notice, w), role) for _a, _b, w in unit_list(notice, *led.span(part), by_position=True)]
 
 
 def _unit(notice: Notice, written: str) -> Org:

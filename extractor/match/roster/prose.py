@@ -13,8 +13,10 @@ from ...numbering import CN_DIGITS
 from ...resolve import Org
 from ..orgs import unit_list
 from ..posts import (
+    add_government,
     after_office_post,
     after_own_name,
+    government_of_title,
     names_other_body,
     others_post,
     sentence_near,
@@ -63,6 +65,9 @@ def find_prose_roster(notice: Notice) -> None:
                 # 市卫健局主要负责人为副组长 / 副组长由A的分管领导以及B、C局长担任: posts held by units
                 parts = [(list_start, list_end)] if units_at is None else (
                     [] if relation == "member_of" else [(list_start, units_at.start()), (units_at.end(), list_end)])
+                government = _government_chair(notice, relation, list_start, list_end, marker_end)
+                if government is not None:  # 总召集人为常务副区长: the notice's own government, no unit written
+                    _convener_unit(notice, government, relation, text[list_start:list_end], span)
                 for a, b in parts:
                     for unit, held in unit_post_items(notice, a, b) or []:
                         notice.unit_posts.append((unit, relation, span))
@@ -87,6 +92,19 @@ def _convener_unit(notice: Notice, unit: Org, relation: str, title: str, span: t
         return
     if not any(f.source is unit and f.relation == unit_relation for f in notice.facts):
         notice.facts.append(OrgFact(unit, unit_relation, mech, span, {"title": title or None}))
+
+
+def _government_chair(notice: Notice, relation: str, start: int, end: int, marker_end: int) -> Org | None:
+    """The notice's own government holding a chair named before its holder (``总召集人为分管副区长``):
+    a head in charge written by title alone (``posts.government_of_title``), not a deputy leader's
+    post (as ``mechanism._government_chair``)."""
+    if start != marker_end or relation.startswith(_DEPUTY_LEADER):
+        return None  # …任组长: read with the mechanism's units (match/mechanism.py)
+    form = government_of_title(notice, notice.text[start:end])
+    return add_government(notice, form) if form is not None else None
+
+
+_DEPUTY_LEADER = "deputy_leader"
 
 
 def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> list[tuple[int, int, str, int]]:

@@ -23,10 +23,11 @@ GROUP_REMITS = [
      "主要职责：组织抢修水毁工程；调运抢险物资。\n",
      {t: {("抢险救灾组", None), ("青山县水利局", "lead"), ("青山县应急管理局", "support"),
           ("青山县交通运输局", "support")} for t in ("组织抢修水毁工程", "调运抢险物资")}),
-    # the duty after a comma opening with 负责: one duty up to the full stop
+    # the duty after a comma opening with 负责: one duty up to the full stop; the lead read by its
+    # place in the make-up clause (a department of a field, no body's ending)
     ("duty-after-a-comma",
      _TITLE + "（8）通信保障组。由通信主管部门牵头，其他部门、单位配合，负责抢修通信设施，恢复通信。\n",
-     {"负责抢修通信设施，恢复通信": {("通信保障组", None), ("其他部门、单位", "support")}}),
+     {"负责抢修通信设施，恢复通信": {("通信保障组", None), ("通信主管部门", "lead"), ("其他部门、单位", "support")}}),
     # units the lead makes the group up with (会同…组成) are no doers
     ("made-up-with-others-no-support",
      _TITLE + "（6）事故调查组。由白河市应急管理局牵头，会同相关部门及专家组成；查明事故原因；提出处理意见。\n",
@@ -38,6 +39,13 @@ GROUP_REMITS = [
      "牵头单位：青山镇综合服务中心\n成员单位：青山镇派出所、青山镇卫生院\n"
      "具体负责：汇总上报疫情信息；核实排查数据。（联络员：张华）\n",
      {t: {("信息汇总组", None), ("青山镇综合服务中心", "lead")} for t in ("汇总上报疫情信息", "核实排查数据")}),
+    # the units taking part are a make-up list: read by their place in it, also those of no known
+    # ending (驻军部队, 武警中队, 白河日报社)
+    ("units-taking-part-read-by-position",
+     _TITLE + "6.治安保卫组\n县公安局牵头，县司法局、驻军部队、武警中队、白河日报社等有关部门参加。\n"
+     "主要职责：维护灾区治安秩序；保护重要目标安全。\n",
+     {t: {("治安保卫组", None), ("青山县公安局", "lead"), ("青山县司法局", "support"), ("驻军部队", "support"),
+          ("武警中队", "support"), ("白河日报社", "support")} for t in ("维护灾区治安秩序", "保护重要目标安全")}),
     # a page cut before the group's name: the make-up line with its label gives the lead and support
     ("make-up-line-without-the-groups-name",
      "红石区卫生健康局牵头，红石区农业农村局等有关部门参加。\n主要职责：救治伤病员；开展环境消毒。\n",

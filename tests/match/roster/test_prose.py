@@ -99,11 +99,35 @@ def test_prose_roster(text: str, people: list[str], expected: set[tuple[str, ...
 
 def test_a_unit_holding_a_convener_post_in_prose() -> None:
     """``总召集人为分管副区长，召集人为区民政局局长``: the bureau holds the plain 召集人 post under a
-    chief, a deputy convener unit with its head's title; the chief's post names no unit."""
+    chief, a deputy convener unit with its head's title; the chief's post, a head in charge
+    written by title alone, is the district's own government's (``posts.government_of_title``)."""
     text = ("关于建立青河区救助工作联席会议制度的通知\n一、组成人员\n"
             "总召集人为分管副区长，召集人为区民政局局长，成员单位有：区教育局、区财政局。\n")
     assert facts(doc_of(text), "convener_unit_of", "deputy_convener_unit_of") == {
+        ("青河区人民政府", "convener_unit_of", "青河区救助工作联席会议", "title=分管副区长"),
         ("青河区民政局", "deputy_convener_unit_of", "青河区救助工作联席会议", "title=局长")}
+
+
+# (id, notice, the units holding a mechanism's convener posts: (unit, relation, mechanism, title))
+UNIT_CONVENERS = [
+    ("a-head-in-charge-convenes-named-before-the-post",  # 召集人为常务副县长: the county's government
+     "关于建立青山县养老服务联席会议制度的通知\n召集人为常务副县长，成员单位有：县民政局、县财政局。\n",
+     {("青山县人民政府", "convener_unit_of", "青山县养老服务联席会议", "title=常务副县长")}),
+    ("a-head-in-charge-as-deputy-convener",  # 副召集人为分管副县长: a convener's post, the deputy's too
+     "关于建立青山县养老服务联席会议制度的通知\n副召集人为分管副县长，成员单位有：县民政局、县财政局。\n",
+     {("青山县人民政府", "deputy_convener_unit_of", "青山县养老服务联席会议", "title=分管副县长")}),
+    ("a-head-in-charge-as-deputy-leader-is-not-read",  # near-miss: 副组长为分管副县长 (a deputy leader's post)
+     "关于成立青山县犬类管理领导小组的通知\n组长为县公安局局长，副组长为分管副县长。\n",
+     set()),
+    ("the-head-alone-convenes-no-unit",  # near-miss: 召集人为县长 (one person, named in a roster if anywhere)
+     "关于建立青山县养老服务联席会议制度的通知\n召集人为县长，成员单位有：县民政局、县财政局。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(UNIT_CONVENERS))
+def test_units_holding_convener_posts_in_prose(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), "convener_unit_of", "deputy_convener_unit_of", "deputy_leader_unit_of") == expected
 
 
 # (id, notice, the units holding a group's leader posts: (unit, relation, mechanism, title))
