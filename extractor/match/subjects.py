@@ -132,8 +132,10 @@ class SubjectCues:
         self.pilot_collective = re.compile(rf"各?(?:{lex.cue_re('pilot_words')})(?:{lex.cue_re('pilot_heads')})")
         # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
         self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
-        # A要求B加强…, A责成B…: A asks B to act; the duty is B's, never A's
+        # A要求B加强…, A责成B…: A asks B to act; the duty is B's, never A's (also opening a sentence: 。责成B…)
         self.request_after = re.compile(lex.cue_re("sentence_request_words"))
+        # 请X…, 建议X按照…做好…: a word that asks the body after it to act, opening a clause
+        self.request_word = re.compile(lex.cue_re("request_words"))
         # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
         self.list_tail = re.compile(
             rf"(?:(?:{lex.cue_re('and_words')})[\u4e00-\u9fff]{{1,6}}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
@@ -980,14 +982,30 @@ def _shared_head_list(notice: Notice, pos: int, limit: int) -> tuple[list[Subjec
     return items, end
 
 
-def requested_at(notice: Notice, pos: int, limit: int) -> int | None:
-    """Where the body asked to act starts when a subject list at ``pos`` asks it
-    (``A要求B加强…``, ``A、B责成C…``: B and C are asked, A states no duty of its own)."""
+def requested_at(notice: Notice, pos: int, limit: int, line_start: int | None = None) -> int | None:
+    """Where the body asked to act starts: when a subject list at ``pos`` asks it (``A要求B加强…``,
+    ``A、B责成C…``: B and C are asked, A states no duty of its own), or, given the start of
+    ``pos``'s line, when a request word opens the clause at ``pos`` with no subject before it
+    (``…，请X…`` after a comma or a sentence's end; ``。责成X…`` only opening a sentence: after a
+    comma 要求 is the verb of the clause's own subject, ``X可以与Y沟通，要求Y及时修改``).
+
+    One reader of both ways of asking; ``find_subject_duties`` asks for the list first, then for
+    the opening word only after a report's words (``要求X…`` opening a sentence is reported
+    speech before it is a request)."""
+    cues = subject_cues(notice)
     hit = _subject_list_at(notice, pos, limit, False, requests=True)
-    if hit is None:
+    if hit is not None:
+        m = cues.request_after.match(notice.text, hit[1], limit)
+        if m:
+            return m.end()
+    if line_start is None:
         return None
-    m = subject_cues(notice).request_after.match(notice.text, hit[1], limit)
-    return m.end() if m else None
+    text = notice.text
+    before = text[line_start:pos].rstrip(" \u3000")
+    last = before[-1] if before else "。"
+    opening = cues.request_after.match(text, pos, limit) if last in "。；;" else None
+    opening = opening or (cues.request_word.match(text, pos, limit) if last in "。；;，," else None)
+    return opening.end() if opening else None
 
 
 _LAST_LIST = "last_subject_list"  # key of ``Notice.memo``: what ``requested_at`` would answer at the last list read

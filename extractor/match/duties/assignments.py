@@ -14,7 +14,7 @@ from ..orgs import unit_list, unlisted_name_ends
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
 from .clauses import INLINE_MARK
-from .cues import clause_role, duty_cues, in_procedure, request_re
+from .cues import clause_role, duty_cues, in_procedure
 
 _COMPOSED_BY = re.compile("(?:建立|成立|组建|设立|形成|建成)$")
 
@@ -149,7 +149,7 @@ def _asked_before(notice: Notice, start: int, at: int, se: int) -> bool:
     """Does a clause between ``start`` and the agent at ``at`` ask a body of its own to act
     (``…，请各镇办落实…，并由X…``)? Those clauses are that body's duty, no part of X's."""
     text = notice.text
-    request = notice.lex.memo(request_re)
+    request = subject_cues(notice).request_word
     for c in [start, *(i + 1 for i in range(start, at) if text[i] in "，,")]:
         r = request.match(text, c, at)
         if r and subject_at(notice, r.end(), se, asked=True) is not None:
