@@ -233,6 +233,16 @@ MORE_PROSE = [
      [({"湖滨县疾控中心"}, "县疾控中心负责病例复核")]),
 ]
 
+# The departments concerned (各有关部门, 有关部门) act with any verb like other collectives,
+# after the basis they act on too (issue 10, subj35); the members' general obligation
+# (各成员单位按照职责分工…) and each doing its part (…，各司其职) need a modal or duty verb.
+CONCERNED_AT_WORK = [
+    ("concerned-draw-up", "各有关部门制定本系统的实施办法，于年底前报送县政府。",
+     [({"各有关部门"}, "各有关部门制定本系统的实施办法")]),
+    ("concerned-by-division", "各有关部门按照职责分工，采取有效措施，抓好青山湖治理任务落实。",
+     [({"各有关部门"}, "各有关部门按照职责分工，采取有效措施")]),
+]
+
 # A class of bodies named by what they do, a verb before the suffix (审批管理机关, 托管单位):
 # the subject like any body no lexicon lists.
 DOING_CLASSES = [
@@ -320,7 +330,7 @@ def test_article_points_are_split() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
-                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES
+                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES + CONCERNED_AT_WORK
                                                      + BARE_CLASSES))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
@@ -342,6 +352,8 @@ NO_DUTY = [
     ("condition", "白河市\n（二）市医保局调整结算政策直接影响基金运行的；"),
     ("table-row", "白河市\n市卫健局核定床位数\t定量\t指标来源：统计报表。"),
     ("principles-section", "一、总体要求\n（二）基本原则。\n坚持属地管理。各省份按照属地管理原则，对不同类别机构设置不同权重。"),
+    ("concerned-each-own-part", "在县指挥部统一指挥下，各有关部门按照职责分工，各司其职，各负其责。"),
+    ("members-by-division", "各成员单位按照职责分工，加强协作。"),
     ("principles-run-on", "（一）工作原则。各地要坚持预防为主，防治结合。"),
     # the guiding thought of a plan states its spirit, no one's task
     ("guiding-thought-run-on", "（一）指导思想。县卫健局要坚持以人民健康为中心，统筹推进健康县建设。"),

@@ -136,6 +136,10 @@ class SubjectCues:
         self.request_after = re.compile(lex.cue_re("sentence_request_words"))
         # 请X…, 建议X按照…做好…: a word that asks the body after it to act, opening a clause
         self.request_word = re.compile(lex.cue_re("request_words"))
+        # 各成员单位按照职责分工…: collectives whose clause needs a modal or duty verb to be a duty
+        self.obligation_collectives = frozenset(lex.cue("obligation_collectives"))
+        # 各司其职, 各负其责: every body doing its own part, no duty of its own
+        self.own_part = re.compile(lex.cue_re("own_part_words"))
         # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
         self.list_tail = re.compile(
             rf"(?:(?:{lex.cue_re('and_words')})[\u4e00-\u9fff]{{1,6}}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
@@ -1206,8 +1210,10 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
         return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if text.startswith("要", q) and word_tags().get(text[q : q + 2], "").startswith("n"):
         return None  # 卫计要闻|…: a news column's name (要闻, 要点), 要 no modal verb
-    if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
+    if all(text[it.start : it.end] in cues.obligation_collectives for it in items):
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
+    elif cues.own_part.match(text, _after_basis(cues, text, q, limit), limit):
+        follow = cues.strict_follow  # 各有关部门按照职责分工，各司其职: each does its part, no duty frame
     if all(cues.pilot_collective.fullmatch(text, it.start, it.end) for it in items):
         follow = cues.strict_follow  # 试点城市在…取得进展: what the pilots achieve, not a duty; 试点城市要…: one
     if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
