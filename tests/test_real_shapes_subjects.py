@@ -243,6 +243,21 @@ CONCERNED_AT_WORK = [
      [({"各有关部门"}, "各有关部门按照职责分工，采取有效措施")]),
 ]
 
+# Things listed then the class of bodies they name (…等媒体): one body, the class, named by the
+# whole list (its head another form); bodies no lexicon lists closed by 等 and their class
+# (…等社会组织) are each a subject (issue 10, subj35).
+CLASS_LISTS = [
+    ("media-class", "第五条 广播、电视、报纸、网站等媒体应当开展文明养蜂的宣传教育。",
+     [({"广播、电视、报纸、网站等媒体"}, "广播、电视、报纸、网站等媒体应当开展")]),
+    ("media-class-and", "广播电视、报纸刊物和公益广告等媒介应当经常开展无偿献血宣传。",
+     [({"广播电视、报纸刊物和公益广告等媒介"}, "广播电视、报纸刊物和公益广告等媒介应当")]),
+    ("media-used-after-comma", "青山县\n县卫健局负责健康宣传，利用电台、电视等媒体开展健康教育。",
+     [({"青山县卫健局"}, "县卫健局负责健康宣传")]),
+    ("unlisted-then-class", "养蜂协会、湿地保护组织等社会组织应当制定行业规范，开展宣传教育。",
+     [({"养蜂协会", "湿地保护组织"}, "养蜂协会、湿地保护组织等社会组织应当制定")]),
+    ("one-unlisted-then-class", "养蜂协会等社会组织应当协助做好蜂场登记工作。", [({"养蜂协会"}, "养蜂协会等社会组织应当协助")]),
+]
+
 # A class of bodies named by what they do, a verb before the suffix (审批管理机关, 托管单位):
 # the subject like any body no lexicon lists.
 DOING_CLASSES = [
@@ -330,7 +345,7 @@ def test_article_points_are_split() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
-                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES + CONCERNED_AT_WORK
+                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES + CONCERNED_AT_WORK + CLASS_LISTS
                                                      + BARE_CLASSES))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)

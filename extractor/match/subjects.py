@@ -62,7 +62,6 @@ class SubjectCues:
         self.dept_tail_firsts = frozenset(w[0] for w in lex.cue("department_tails") if w)  # a quick test before it
         self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
         self.conj = re.compile(lex.cue_re("conjunctions"))
-        self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|{self.strict_follow.pattern}")  # 党政机关、事业单位要…
         self.sep_or_verb = re.compile(rf"[、，]|{lex.cue_re('conjunctions')}|等|部门|{self.strict_follow.pattern}")
         self.bare_bad = re.compile(
             "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那按请]|"
@@ -143,8 +142,13 @@ class SubjectCues:
         # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
         self.list_tail = re.compile(
             rf"(?:(?:{lex.cue_re('and_words')})[\u4e00-\u9fff]{{1,6}}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
-            r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织|团体))"
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{lex.cue_re('list_tail_heads')}))"
         )
+        # 广播、电视、报纸等媒体: things listed, then the class of bodies they name (媒体, not 媒体单位)
+        self.class_list = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}[、和及])+[\u4e00-\u9fff]{{2,8}}等({lex.cue_re('class_list_heads')})"
+                                     r"(?![\u4e00-\u9fff]{0,2}(?:单位|机构|部门))")
+        # 党政机关、事业单位要…, 行业协会等社会组织应当…: what may follow the first body no lexicon lists
+        self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|(?={self.list_tail.pattern})|{self.strict_follow.pattern}")
         # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
         same_below = lex.cue_re("same_below_notes")
         self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
@@ -164,7 +168,8 @@ class SubjectCues:
         self.actor_bad_inside = re.compile(
             r"[的了是和与及或等之由对把向被在]|" + alternation(lex.cue("not_in_body_name") + lex.cue("push_verbs")))
         # a modal verb (not 将: 企业将… says what happens), or the list's next item
-        self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及")
+        self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及"
+                                       + rf"|(?={self.list_tail.pattern})")  # …、动物保护组织等社会组织应当…
 
 
 def subject_cues(notice: Notice) -> SubjectCues:
@@ -938,7 +943,26 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``), or
     fields sharing one class's head (``城镇街道、乡村卫生组织发现…，应…``): the items and where
     the verb starts."""
-    return _subject_list_at(notice, pos, limit, asked) or _shared_head_list(notice, pos, limit)
+    return _class_list(notice, pos, limit) or _subject_list_at(notice, pos, limit, asked) or _shared_head_list(notice, pos, limit)
+
+
+def _class_list(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+    """Things listed and the class of bodies they name, opening a sentence before a modal or
+    duty verb (``广播、电视、报纸等媒体应当…``): one body, the class, named by the whole list
+    (its head, ``媒体``, another written form). Not after a comma (``…，利用电台、电视等媒体，开展…``:
+    what a body uses), nor a list opening with a verb; bodies listed (``电视台、报社等媒体``) are
+    the class too, as a field's name (``广播电视``, a department type elsewhere) is one of the things."""
+    text, cues = notice.text, subject_cues(notice)
+    if text[pos - 1 : pos] in ("，", ","):
+        return None
+    m = cues.class_list.match(text, pos, limit)
+    if m is None or not cues.strict_follow.match(text, m.end(), limit):
+        return None
+    for thing in re.split("[、和及]", text[pos : m.start(1) - 1]):
+        first = dictionary_words(thing)[0]  # (a word no tag is known of is a noun: 互联网, not 互联|网)
+        if cues.bare_bad.search(thing) or word_tags().get(first) in CLAUSE_START_TAGS:
+            return None
+    return [SubjectItem(pos, m.end(), None, "unlisted", alias=m.group(1))], m.end()
 
 
 def _shared_head_re(lex: Lexicon) -> re.Pattern[str]:
