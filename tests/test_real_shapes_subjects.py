@@ -199,6 +199,9 @@ BY_AGENT = [
     ("by-alone", "湖滨县\n由县卫健局加强对保洁人员的督促和管理。", [({"湖滨县卫健局"}, "由县卫健局加强对保洁人员")]),
     ("topic-then-by", "湖滨县\n农村集贸市场统一由县市场监管局登记备案。", [({"湖滨县市场监管局"}, "农村集贸市场统一由县市场监管局登记备案")]),
     ("period-then-by", "湖滨县\n居家观察期间，由村卫生室进行随访。", [({"村卫生室"}, "居家观察期间，由村卫生室进行随访")]),
+    # a topic holding a place word or an element's one character (食盐中|氟|的…) before 由 (subj35)
+    ("topic-with-single-characters-then-by", "湖滨县\n食盐中氟的检测方法由县疾控中心统一确定。",
+     [({"湖滨县疾控中心"}, "食盐中氟的检测方法由县疾控中心统一确定")]),
     ("by-approves-after-subject", "湖滨县\n县卫健局要划定禁牧范围，由县人民政府批准、公布。",
      [({"湖滨县卫健局"}, "县卫健局要划定禁牧范围")]),  # the approving government is no doer of it
 ]
@@ -425,6 +428,12 @@ NO_DUTY = [
     ("body-is-the-lead", "湖滨县\n县民政局为牵头单位，各乡镇为责任单位。"),
 
 ]
+
+
+def test_agent_clause_ends_before_its_details() -> None:
+    """``…由X进行例行监测，其中：A适用…``: what follows 其中： details the clause, no part of X's duty (subj35)."""
+    duties = _duties(TITLE + "湖滨县\n饮水的水质监测由县疾控中心进行例行监测，其中：一级保护区内的水质，适用二类标准。")
+    assert list(duties) == ["饮水的水质监测由县疾控中心进行例行监测"]
 
 
 @pytest.mark.parametrize("text", rows(NO_DUTY))

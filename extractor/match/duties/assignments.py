@@ -130,7 +130,8 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if not orgs:
             return
         end = next((i for i in range(q, se) if text[i] == "，" and (
-            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se) or _own_subject(notice, i, se))), se)
+            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se) or _own_subject(notice, i, se)
+            or _DETAILS.match(text, i + 1, se))), se)
         if _NO_TOPIC.fullmatch(text, start, m.start()) and (_ROLE_ONLY.fullmatch(text, q, end)
                                                              or cues.members_attend.fullmatch(text, q, end)):
             return  # 具体由A、B负责牵头。: who leads a task written before; 由A牵头，B等参加。: a body's make-up
@@ -184,6 +185,8 @@ def _own_subject(notice: Notice, comma: int, se: int) -> bool:
     return False
 
 
+# …由X进行例行监测，其中：A适用…: what follows details what the clause names, no part of X's duty
+_DETAILS = re.compile("其中[：:]")
 _TOPIC_TAGS = frozenset(("n", "nz", "vn", "ns", "nt", "j", "f", "m", "q", "b", "l"))  # l: 食品安全, 具体办法
 _MODIFIER_TAGS = frozenset(("a", "ad", "d", "v", "c"))  # 具体 / 日常 / 所需 / 申办: inside a topic, not its head
 _LINK = "的"  # 领导小组的日常工作: 的 links a topic's modifier to its head
@@ -201,8 +204,8 @@ def _topic_before(notice: Notice, ss: int, at: int) -> tuple[int, bool] | None:
     words = dictionary_words(text[cs:at])
     tags = word_tags()
 
-    def nominal(w: str) -> bool:
-        return tags.get(w) in _TOPIC_TAGS or (tags.get(w) is None and len(w) >= 2)
+    def nominal(w: str) -> bool:  # (a character of no known tag inside the topic: 水样|中|氟|含量的检测方法)
+        return tags.get(w) in _TOPIC_TAGS or (tags.get(w) is None and (len(w) >= 2 or w not in (words[0], words[-1])))
 
     if words and words[0] in notice.lex.cue("topic_determiners"):
         words = words[1:]  # 这项工作由…, 该项经费由…: a determiner points back to the topic
