@@ -379,6 +379,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     dept = _level_department(notice, p, limit, in_list)
     if dept is not None:  # 县级以上人民政府卫生行政部门: the field's departments at those levels
         return dept
+    inner = _inner_level_note(notice, p, limit)
+    if inner is not None:  # 村（居）委会: the body at the level in brackets too
+        return SubjectItem(p, inner, None, "org")
     issuer = own_issuer_at(notice, p, limit)
     if issuer is not None:  # 我部将…: the notice's own issuer
         return SubjectItem(p, issuer[0], None, "org", written=issuer[1])
@@ -828,6 +831,24 @@ def _level_note(notice: Notice, p: int, limit: int) -> int | None:
 
 
 _LEVEL_NOTE = re.compile(r"（([\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,2})）")
+_INNER_NOTE = re.compile(r"([\u4e00-\u9fff]{1,2})(?=（[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,2}）)")
+
+
+def _inner_level_note(notice: Notice, p: int, limit: int) -> int | None:
+    """End of a body's name at ``p`` written with its counterparts in brackets inside it
+    (``村（居）委会``, ``社区（村）居委会``: 村委会 and 居委会; ``counterpart_heads``): the name without
+    the note is a body the notice or a lexicon knows, and goes on past it."""
+    text = notice.text
+    m = _INNER_NOTE.match(text, p, limit)
+    note = _LEVEL_NOTE.match(text, m.end(), limit) if m else None
+    if m is None or note is None or text.startswith("各", p):
+        return None  # (各村（居）委会: a collective, read as one)
+    if not all(ch in notice.lex.cue("counterpart_heads") for ch in note.group(1).split("、")):
+        return None  # 县（区）人民政府: another level of government, not the counterpart of a community
+    after = note.end()
+    joined = m.group(1) + text[after:limit]
+    end = org_at(notice, joined, 0, len(joined))
+    return after + end - len(m.group(1)) if end is not None and end > len(m.group(1)) else None
 
 
 def _other_name(notice: Notice, p: int, limit: int) -> int | None:
