@@ -244,6 +244,7 @@ CONCERNED_AT_WORK = [
      [({"各有关部门"}, "各有关部门制定本系统的实施办法")]),
     ("concerned-competent-departments", "有关主管部门应当制定青山湖水质的监测规范。",
      [({"有关主管部门"}, "有关主管部门应当制定青山湖水质的监测规范")]),
+    ("concerned-by-own-remit", "各有关部门依职责管理指导本系统的防汛工作。", [({"各有关部门"}, "各有关部门依职责管理指导")]),
     ("concerned-by-division", "各有关部门按照职责分工，采取有效措施，抓好青山湖治理任务落实。",
      [({"各有关部门"}, "各有关部门按照职责分工，采取有效措施")]),
 ]
@@ -379,6 +380,7 @@ NO_DUTY = [
     ("principles-section", "一、总体要求\n（二）基本原则。\n坚持属地管理。各省份按照属地管理原则，对不同类别机构设置不同权重。"),
     ("concerned-each-own-part", "在县指挥部统一指挥下，各有关部门按照职责分工，各司其职，各负其责。"),
     ("members-by-division", "各成员单位按照职责分工，加强协作。"),
+    ("members-by-division-then-verb", "各成员单位按照职责分工，主动研究救助工作有关问题。"),
     ("principles-run-on", "（一）工作原则。各地要坚持预防为主，防治结合。"),
     # the guiding thought of a plan states its spirit, no one's task
     ("guiding-thought-run-on", "（一）指导思想。县卫健局要坚持以人民健康为中心，统筹推进健康县建设。"),

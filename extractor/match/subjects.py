@@ -75,7 +75,7 @@ class SubjectCues:
             rf"(?:{lex.cue_re('lead_role_nouns')})(?=[，。；,;]|$|{modal})")
         basis = lex.cue_re("basis_words")
         # 依据职责 / 按照各自职责分工 / 根据职能: the subject acts within its own remit, its verb follows
-        self.own_remit = re.compile(rf"(?:{basis}|按)(?:各自)?(?:职责|职能)(?:分工)?[，,]?")  # (X按照职责，负责…)
+        self.own_remit = re.compile(rf"(?:{basis}|按|依)(?:各自)?(?:职责|职能)(?:分工)?[，,]?")  # (X按照职责，负责…, X依职责管理…)
         # 根据年度资金安排， / 按照验收结果，: what the subject acts on, a clause of its own before its verb
         self.basis = re.compile(rf"(?:{basis})[^，。；：,;:]{{2,30}}，")
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
@@ -1255,7 +1255,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
         return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if text.startswith("要", q) and word_tags().get(text[q : q + 2], "").startswith("n"):
         return None  # 卫计要闻|…: a news column's name (要闻, 要点), 要 no modal verb
-    if all(text[it.start : it.end] in cues.obligation_collectives for it in items):
+    members = all(text[it.start : it.end] in cues.obligation_collectives for it in items)
+    if members:
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
     elif cues.own_part.match(text, _after_basis(cues, text, q, limit), limit):
         follow = cues.strict_follow  # 各有关部门按照职责分工，各司其职: each does its part, no duty frame
@@ -1266,6 +1267,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, _after_own_remit(cues, text, q, limit), limit)
+              or (not members and q < _after_own_remit(cues, text, q, limit)  # X依职责管理指导…
+                  and _verb_follows(notice, _after_own_remit(cues, text, q, limit), limit))
               or governs(notice, q, limit)
               or (len(items) > 1 and _REMIT_LABEL.match(text, q, limit))  # A、B等部门的职责是…
               or cues.lead_role.match(text, q, limit)
