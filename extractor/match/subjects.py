@@ -119,8 +119,8 @@ class SubjectCues:
         # 市、县两级|环境保护部门: the levels counted after their list, the body's name after them
         self.tiers = re.compile("[两三四五]级")
         concerned = lex.cue_re("concerned_words")
-        # 市人民政府有关部门: the departments concerned of the government named before
-        self.own_departments = re.compile(rf"(?:{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
+        # 市人民政府有关部门, 国务院各部门: the departments (concerned) of the government named before
+        self.own_departments = re.compile(rf"(?:各(?:{concerned})?|{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
         # 相关省份, 有关地市: the places concerned, a collective
         self.concerned_places = re.compile(
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
@@ -243,9 +243,12 @@ _GOVERNMENT_END = re.compile(r"(?:政府|国务院)$")
 
 def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> SubjectItem:
     """A government's departments (``X人民政府相关部门``, ``X人民政府有关行政主管部门``): one
-    collective, named ``X有关部门`` whichever way it is written."""
-    name = text[p:end] + "有关部门"
+    collective, named ``X有关部门`` whichever way it is written; all of them (``国务院各部门``)
+    named as written, ``各部门`` another form of it."""
     written = text[p : own.end()]
+    if own.group(0).startswith("各"):  # 国务院各部门 (…。各部门要…: the same departments)
+        return SubjectItem(p, own.end(), None, "collective", written=written, alias=own.group(0))
+    name = text[p:end] + "有关部门"
     return SubjectItem(p, own.end(), None, "collective", written=name, alias=written if written != name else None)
 
 
