@@ -199,6 +199,9 @@ BY_AGENT = [
     ("by-alone", "湖滨县\n由县卫健局加强对保洁人员的督促和管理。", [({"湖滨县卫健局"}, "由县卫健局加强对保洁人员")]),
     ("topic-then-by", "湖滨县\n农村集贸市场统一由县市场监管局登记备案。", [({"湖滨县市场监管局"}, "农村集贸市场统一由县市场监管局登记备案")]),
     ("period-then-by", "湖滨县\n居家观察期间，由村卫生室进行随访。", [({"村卫生室"}, "居家观察期间，由村卫生室进行随访")]),
+    # a topic holding a place word or an element's one character (食盐中|氟|的…) before 由 (subj35)
+    ("topic-with-single-characters-then-by", "湖滨县\n食盐中氟的检测方法由县疾控中心统一确定。",
+     [({"湖滨县疾控中心"}, "食盐中氟的检测方法由县疾控中心统一确定")]),
     ("by-approves-after-subject", "湖滨县\n县卫健局要划定禁牧范围，由县人民政府批准、公布。",
      [({"湖滨县卫健局"}, "县卫健局要划定禁牧范围")]),  # the approving government is no doer of it
 ]
@@ -231,6 +234,41 @@ MORE_PROSE = [
     # near miss of the past report: a duty verb after the subject, a past word inside its object
     ("duty-verb-then-past-word", "湖滨县\n县疾控中心负责病例复核，对漏报了的病例及时补报。",
      [({"湖滨县疾控中心"}, "县疾控中心负责病例复核")]),
+]
+
+# The departments concerned (各有关部门, 有关部门) act with any verb like other collectives,
+# after the basis they act on too (issue 10, subj35); the members' general obligation
+# (各成员单位按照职责分工…) and each doing its part (…，各司其职) need a modal or duty verb.
+CONCERNED_AT_WORK = [
+    ("concerned-draw-up", "各有关部门制定本系统的实施办法，于年底前报送县政府。",
+     [({"各有关部门"}, "各有关部门制定本系统的实施办法")]),
+    ("concerned-competent-departments", "有关主管部门应当制定青山湖水质的监测规范。",
+     [({"有关主管部门"}, "有关主管部门应当制定青山湖水质的监测规范")]),
+    ("concerned-by-own-remit", "各有关部门依职责管理指导本系统的防汛工作。", [({"各有关部门"}, "各有关部门依职责管理指导")]),
+    ("government-all-departments", "白河市人民政府各部门要依照法规履行防汛职责。",
+     [({"白河市人民政府各部门"}, "白河市人民政府各部门要依照法规")]),
+    ("concerned-by-division", "各有关部门按照职责分工，采取有效措施，抓好青山湖治理任务落实。",
+     [({"各有关部门"}, "各有关部门按照职责分工，采取有效措施")]),
+]
+
+# Things listed then the class of bodies they name (…等媒体): one body, the class, named by the
+# whole list (its head another form); bodies no lexicon lists closed by 等 and their class
+# (…等社会组织) are each a subject (issue 10, subj35).
+CLASS_LISTS = [
+    ("media-class", "第五条 广播、电视、报纸、网站等媒体应当开展文明养蜂的宣传教育。",
+     [({"广播、电视、报纸、网站等媒体"}, "广播、电视、报纸、网站等媒体应当开展")]),
+    ("media-class-and", "广播电视、报纸刊物和公益广告等媒介应当经常开展无偿献血宣传。",
+     [({"广播电视、报纸刊物和公益广告等媒介"}, "广播电视、报纸刊物和公益广告等媒介应当")]),
+    ("media-used-after-comma", "青山县\n县卫健局负责健康宣传，利用电台、电视等媒体开展健康教育。",
+     [({"青山县卫健局"}, "县卫健局负责健康宣传")]),
+    ("unlisted-then-class", "养蜂协会、湿地保护组织等社会组织应当制定行业规范，开展宣传教育。",
+     [({"养蜂协会", "湿地保护组织"}, "养蜂协会、湿地保护组织等社会组织应当制定")]),
+    # a name written with its counterpart in brackets inside it (村（居）委会: 村委会 and 居委会)
+    ("counterpart-inside-a-name", "各乡镇、村（居）委会要开展环境卫生整治。",
+     [({"各乡镇", "村（居）委会"}, "各乡镇、村（居）委会要开展环境卫生整治")]),
+    ("counterpart-inside-a-name-alone", "社区（村）居委会负责辖区环境的调查工作。",
+     [({"社区（村）居委会"}, "社区（村）居委会负责辖区环境的调查工作")]),
+    ("one-unlisted-then-class", "养蜂协会等社会组织应当协助做好蜂场登记工作。", [({"养蜂协会"}, "养蜂协会等社会组织应当协助")]),
 ]
 
 # A class of bodies named by what they do, a verb before the suffix (审批管理机关, 托管单位):
@@ -320,7 +358,7 @@ def test_article_points_are_split() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
-                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES
+                                                     + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES + CONCERNED_AT_WORK + CLASS_LISTS
                                                      + BARE_CLASSES))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
@@ -342,6 +380,9 @@ NO_DUTY = [
     ("condition", "白河市\n（二）市医保局调整结算政策直接影响基金运行的；"),
     ("table-row", "白河市\n市卫健局核定床位数\t定量\t指标来源：统计报表。"),
     ("principles-section", "一、总体要求\n（二）基本原则。\n坚持属地管理。各省份按照属地管理原则，对不同类别机构设置不同权重。"),
+    ("concerned-each-own-part", "在县指挥部统一指挥下，各有关部门按照职责分工，各司其职，各负其责。"),
+    ("members-by-division", "各成员单位按照职责分工，加强协作。"),
+    ("members-by-division-then-verb", "各成员单位按照职责分工，主动研究救助工作有关问题。"),
     ("principles-run-on", "（一）工作原则。各地要坚持预防为主，防治结合。"),
     # the guiding thought of a plan states its spirit, no one's task
     ("guiding-thought-run-on", "（一）指导思想。县卫健局要坚持以人民健康为中心，统筹推进健康县建设。"),
@@ -398,6 +439,12 @@ NO_DUTY = [
     ("body-is-the-lead", "湖滨县\n县民政局为牵头单位，各乡镇为责任单位。"),
 
 ]
+
+
+def test_agent_clause_ends_before_its_details() -> None:
+    """``…由X进行例行监测，其中：A适用…``: what follows 其中： details the clause, no part of X's duty (subj35)."""
+    duties = _duties(TITLE + "湖滨县\n饮水的水质监测由县疾控中心进行例行监测，其中：一级保护区内的水质，适用二类标准。")
+    assert list(duties) == ["饮水的水质监测由县疾控中心进行例行监测"]
 
 
 @pytest.mark.parametrize("text", rows(NO_DUTY))

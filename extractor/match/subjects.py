@@ -62,7 +62,6 @@ class SubjectCues:
         self.dept_tail_firsts = frozenset(w[0] for w in lex.cue("department_tails") if w)  # a quick test before it
         self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
         self.conj = re.compile(lex.cue_re("conjunctions"))
-        self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|{self.strict_follow.pattern}")  # 党政机关、事业单位要…
         self.sep_or_verb = re.compile(rf"[、，]|{lex.cue_re('conjunctions')}|等|部门|{self.strict_follow.pattern}")
         self.bare_bad = re.compile(
             "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那按请]|"
@@ -76,7 +75,7 @@ class SubjectCues:
             rf"(?:{lex.cue_re('lead_role_nouns')})(?=[，。；,;]|$|{modal})")
         basis = lex.cue_re("basis_words")
         # 依据职责 / 按照各自职责分工 / 根据职能: the subject acts within its own remit, its verb follows
-        self.own_remit = re.compile(rf"(?:{basis}|按)(?:各自)?(?:职责|职能)(?:分工)?[，,]?")  # (X按照职责，负责…)
+        self.own_remit = re.compile(rf"(?:{basis}|按|依)(?:各自)?(?:职责|职能)(?:分工)?[，,]?")  # (X按照职责，负责…, X依职责管理…)
         # 根据年度资金安排， / 按照验收结果，: what the subject acts on, a clause of its own before its verb
         self.basis = re.compile(rf"(?:{basis})[^，。；：,;:]{{2,30}}，")
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
@@ -120,8 +119,8 @@ class SubjectCues:
         # 市、县两级|环境保护部门: the levels counted after their list, the body's name after them
         self.tiers = re.compile("[两三四五]级")
         concerned = lex.cue_re("concerned_words")
-        # 市人民政府有关部门: the departments concerned of the government named before
-        self.own_departments = re.compile(rf"(?:{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
+        # 市人民政府有关部门, 国务院各部门: the departments (concerned) of the government named before
+        self.own_departments = re.compile(rf"(?:各(?:{concerned})?|{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
         # 相关省份, 有关地市: the places concerned, a collective
         self.concerned_places = re.compile(
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
@@ -132,13 +131,24 @@ class SubjectCues:
         self.pilot_collective = re.compile(rf"各?(?:{lex.cue_re('pilot_words')})(?:{lex.cue_re('pilot_heads')})")
         # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
         self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
-        # A要求B加强…, A责成B…: A asks B to act; the duty is B's, never A's
+        # A要求B加强…, A责成B…: A asks B to act; the duty is B's, never A's (also opening a sentence: 。责成B…)
         self.request_after = re.compile(lex.cue_re("sentence_request_words"))
+        # 请X…, 建议X按照…做好…: a word that asks the body after it to act, opening a clause
+        self.request_word = re.compile(lex.cue_re("request_words"))
+        # 各成员单位按照职责分工…: collectives whose clause needs a modal or duty verb to be a duty
+        self.obligation_collectives = frozenset(lex.cue("obligation_collectives"))
+        # 各司其职, 各负其责: every body doing its own part, no duty of its own
+        self.own_part = re.compile(lex.cue_re("own_part_words"))
         # 和社区等其他基层组织, 等各有关部门, 等部门: the tail closing a list of subjects
         self.list_tail = re.compile(
             rf"(?:(?:{lex.cue_re('and_words')})[\u4e00-\u9fff]{{1,6}}?)?等(?:其他|其它|各有关|有关|相关|各|职能|行政)?"
-            r"(?:[\u4e00-\u9fff]{0,4}?(?:部门和单位|部门|单位|机构|组织|团体))"
+            rf"(?:[\u4e00-\u9fff]{{0,4}}?(?:{lex.cue_re('list_tail_heads')}))"
         )
+        # 广播、电视、报纸等媒体: things listed, then the class of bodies they name (媒体, not 媒体单位)
+        self.class_list = re.compile(rf"(?:[\u4e00-\u9fff]{{2,8}}[、和及])+[\u4e00-\u9fff]{{2,8}}等({lex.cue_re('class_list_heads')})"
+                                     r"(?![\u4e00-\u9fff]{0,2}(?:单位|机构|部门))")
+        # 党政机关、事业单位要…, 行业协会等社会组织应当…: what may follow the first body no lexicon lists
+        self.first_follow = re.compile(rf"、(?=[\u4e00-\u9fff])|(?={self.list_tail.pattern})|{self.strict_follow.pattern}")
         # 各镇（街、场，下同）: a note on what a name covers; 列第一位者为牵头部门，下同: a rule for all
         same_below = lex.cue_re("same_below_notes")
         self.same_below = re.compile(rf"[（(][^（）()。；]{{0,16}}?[，,]?(?:{same_below})[）)]")
@@ -158,7 +168,8 @@ class SubjectCues:
         self.actor_bad_inside = re.compile(
             r"[的了是和与及或等之由对把向被在]|" + alternation(lex.cue("not_in_body_name") + lex.cue("push_verbs")))
         # a modal verb (not 将: 企业将… says what happens), or the list's next item
-        self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及")
+        self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及"
+                                       + rf"|(?={self.list_tail.pattern})")  # …、动物保护组织等社会组织应当…
 
 
 def subject_cues(notice: Notice) -> SubjectCues:
@@ -232,9 +243,12 @@ _GOVERNMENT_END = re.compile(r"(?:政府|国务院)$")
 
 def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> SubjectItem:
     """A government's departments (``X人民政府相关部门``, ``X人民政府有关行政主管部门``): one
-    collective, named ``X有关部门`` whichever way it is written."""
-    name = text[p:end] + "有关部门"
+    collective, named ``X有关部门`` whichever way it is written; all of them (``国务院各部门``)
+    named as written, ``各部门`` another form of it."""
     written = text[p : own.end()]
+    if own.group(0).startswith("各"):  # 国务院各部门 (…。各部门要…: the same departments)
+        return SubjectItem(p, own.end(), None, "collective", written=written, alias=own.group(0))
+    name = text[p:end] + "有关部门"
     return SubjectItem(p, own.end(), None, "collective", written=name, alias=written if written != name else None)
 
 
@@ -368,6 +382,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     dept = _level_department(notice, p, limit, in_list)
     if dept is not None:  # 县级以上人民政府卫生行政部门: the field's departments at those levels
         return dept
+    inner = _inner_level_note(notice, p, limit)
+    if inner is not None:  # 村（居）委会: the body at the level in brackets too
+        return SubjectItem(p, inner, None, "org")
     issuer = own_issuer_at(notice, p, limit)
     if issuer is not None:  # 我部将…: the notice's own issuer
         return SubjectItem(p, issuer[0], None, "org", written=issuer[1])
@@ -817,6 +834,24 @@ def _level_note(notice: Notice, p: int, limit: int) -> int | None:
 
 
 _LEVEL_NOTE = re.compile(r"（([\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,2})）")
+_INNER_NOTE = re.compile(r"([\u4e00-\u9fff]{1,2})(?=（[\u4e00-\u9fff](?:、[\u4e00-\u9fff]){0,2}）)")
+
+
+def _inner_level_note(notice: Notice, p: int, limit: int) -> int | None:
+    """End of a body's name at ``p`` written with its counterparts in brackets inside it
+    (``村（居）委会``, ``社区（村）居委会``: 村委会 and 居委会; ``counterpart_heads``): the name without
+    the note is a body the notice or a lexicon knows, and goes on past it."""
+    text = notice.text
+    m = _INNER_NOTE.match(text, p, limit)
+    note = _LEVEL_NOTE.match(text, m.end(), limit) if m else None
+    if m is None or note is None or text.startswith("各", p):
+        return None  # (各村（居）委会: a collective, read as one)
+    if not all(ch in notice.lex.cue("counterpart_heads") for ch in note.group(1).split("、")):
+        return None  # 县（区）人民政府: another level of government, not the counterpart of a community
+    after = note.end()
+    joined = m.group(1) + text[after:limit]
+    end = org_at(notice, joined, 0, len(joined))
+    return after + end - len(m.group(1)) if end is not None and end > len(m.group(1)) else None
 
 
 def _other_name(notice: Notice, p: int, limit: int) -> int | None:
@@ -932,7 +967,26 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``), or
     fields sharing one class's head (``城镇街道、乡村卫生组织发现…，应…``): the items and where
     the verb starts."""
-    return _subject_list_at(notice, pos, limit, asked) or _shared_head_list(notice, pos, limit)
+    return _class_list(notice, pos, limit) or _subject_list_at(notice, pos, limit, asked) or _shared_head_list(notice, pos, limit)
+
+
+def _class_list(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem], int] | None:
+    """Things listed and the class of bodies they name, opening a sentence before a modal or
+    duty verb (``广播、电视、报纸等媒体应当…``): one body, the class, named by the whole list
+    (its head, ``媒体``, another written form). Not after a comma (``…，利用电台、电视等媒体，开展…``:
+    what a body uses), nor a list opening with a verb; bodies listed (``电视台、报社等媒体``) are
+    the class too, as a field's name (``广播电视``, a department type elsewhere) is one of the things."""
+    text, cues = notice.text, subject_cues(notice)
+    if text[pos - 1 : pos] in ("，", ","):
+        return None
+    m = cues.class_list.match(text, pos, limit)
+    if m is None or not cues.strict_follow.match(text, m.end(), limit):
+        return None
+    for thing in re.split("[、和及]", text[pos : m.start(1) - 1]):
+        first = dictionary_words(thing)[0]  # (a word no tag is known of is a noun: 互联网, not 互联|网)
+        if cues.bare_bad.search(thing) or word_tags().get(first) in CLAUSE_START_TAGS:
+            return None
+    return [SubjectItem(pos, m.end(), None, "unlisted", alias=m.group(1))], m.end()
 
 
 def _shared_head_re(lex: Lexicon) -> re.Pattern[str]:
@@ -980,14 +1034,30 @@ def _shared_head_list(notice: Notice, pos: int, limit: int) -> tuple[list[Subjec
     return items, end
 
 
-def requested_at(notice: Notice, pos: int, limit: int) -> int | None:
-    """Where the body asked to act starts when a subject list at ``pos`` asks it
-    (``A要求B加强…``, ``A、B责成C…``: B and C are asked, A states no duty of its own)."""
+def requested_at(notice: Notice, pos: int, limit: int, line_start: int | None = None) -> int | None:
+    """Where the body asked to act starts: when a subject list at ``pos`` asks it (``A要求B加强…``,
+    ``A、B责成C…``: B and C are asked, A states no duty of its own), or, given the start of
+    ``pos``'s line, when a request word opens the clause at ``pos`` with no subject before it
+    (``…，请X…`` after a comma or a sentence's end; ``。责成X…`` only opening a sentence: after a
+    comma 要求 is the verb of the clause's own subject, ``X可以与Y沟通，要求Y及时修改``).
+
+    One reader of both ways of asking; ``find_subject_duties`` asks for the list first, then for
+    the opening word only after a report's words (``要求X…`` opening a sentence is reported
+    speech before it is a request)."""
+    cues = subject_cues(notice)
     hit = _subject_list_at(notice, pos, limit, False, requests=True)
-    if hit is None:
+    if hit is not None:
+        m = cues.request_after.match(notice.text, hit[1], limit)
+        if m:
+            return m.end()
+    if line_start is None:
         return None
-    m = subject_cues(notice).request_after.match(notice.text, hit[1], limit)
-    return m.end() if m else None
+    text = notice.text
+    before = text[line_start:pos].rstrip(" \u3000")
+    last = before[-1] if before else "。"
+    opening = cues.request_after.match(text, pos, limit) if last in "。；;" else None
+    opening = opening or (cues.request_word.match(text, pos, limit) if last in "。；;，," else None)
+    return opening.end() if opening else None
 
 
 _LAST_LIST = "last_subject_list"  # key of ``Notice.memo``: what ``requested_at`` would answer at the last list read
@@ -1188,8 +1258,11 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
         return None  # A、B负责人为成员: the units' heads are a body's members, no duty
     if text.startswith("要", q) and word_tags().get(text[q : q + 2], "").startswith("n"):
         return None  # 卫计要闻|…: a news column's name (要闻, 要点), 要 no modal verb
-    if all(notice.lex.institutions.get(text[it.start : it.end], {}).get("kind") == "各部门" for it in items):
+    members = all(text[it.start : it.end] in cues.obligation_collectives for it in items)
+    if members:
         follow = cues.strict_follow  # 各成员单位按照职责分工…: the members' general obligation, not a duty frame
+    elif cues.own_part.match(text, _after_basis(cues, text, q, limit), limit):
+        follow = cues.strict_follow  # 各有关部门按照职责分工，各司其职: each does its part, no duty frame
     if all(cues.pilot_collective.fullmatch(text, it.start, it.end) for it in items):
         follow = cues.strict_follow  # 试点城市在…取得进展: what the pilots achieve, not a duty; 试点城市要…: one
     if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
@@ -1197,6 +1270,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty
     elif not (cues.strict_follow.match(text, _after_own_remit(cues, text, q, limit), limit)
+              or (not members and q < _after_own_remit(cues, text, q, limit)  # X依职责管理指导…
+                  and _verb_follows(notice, _after_own_remit(cues, text, q, limit), limit))
               or governs(notice, q, limit)
               or (len(items) > 1 and _REMIT_LABEL.match(text, q, limit))  # A、B等部门的职责是…
               or cues.lead_role.match(text, q, limit)

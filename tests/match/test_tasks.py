@@ -86,15 +86,15 @@ TASKS = [
       ("红石区供销合作总社", R, "建设废旧物资回收网点", "role=support")}),
     # an outline of numbered paragraphs most of which name their doers in later sentences (also
     # after a short opener, 雨季期间，各街道要…): a paragraph that names no body is no task (2.);
-    # one that names its doers as a class (报纸、电视等媒体要…) stays
+    # one that names its doers as a class (报纸、电视等媒体要…: the class, a body, subjects.py) stays
     ("outline-paragraph-naming-no-body",
      "红石区登革热防控方案\n三、防控措施\n1.清理积水。雨季期间，各街道要组织清理积水容器，减少蚊虫孳生。\n"
      "2.个人防护。提倡居民使用蚊帐和驱蚊剂，减少叮咬。\n3.科普宣传。区卫健局要利用多种渠道宣传防蚊知识。\n"
      "4.媒体宣传。报纸、电视等媒体要开设防病专栏。\n",
-     ["清理积水。雨季期间，各街道要组织清理积水容器，减少蚊虫孳生", "媒体宣传。报纸、电视等媒体要开设防病专栏",
-      "区卫健局要利用多种渠道宣传防蚊知识"],
+     ["清理积水。雨季期间，各街道要组织清理积水容器，减少蚊虫孳生", "区卫健局要利用多种渠道宣传防蚊知识",
+      "报纸、电视等媒体要开设防病专栏"],
      {("各街道", R, "清理积水。雨季期间，各街道要组织清理积水容器，减少蚊虫孳生"),
-      ("红石区卫健局", R, "区卫健局要利用多种渠道宣传防蚊知识")}),
+      ("红石区卫健局", R, "区卫健局要利用多种渠道宣传防蚊知识"), ("报纸、电视等媒体", R, "报纸、电视等媒体要开设防病专栏")}),
     # units listed before a comma share the verb of the clause after it (``A、B，C按职责分工负责``):
     # all are responsible; a bracket of units with no verb at all is no marker
     ("units-sharing-the-next-clauses-verb",

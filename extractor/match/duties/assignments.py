@@ -14,7 +14,7 @@ from ..orgs import unit_list, unlisted_name_ends
 from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
 from .clauses import INLINE_MARK
-from .cues import clause_role, duty_cues, in_procedure, request_re
+from .cues import clause_role, duty_cues, in_procedure
 
 _COMPOSED_BY = re.compile("(?:建立|成立|组建|设立|形成|建成)$")
 
@@ -130,7 +130,8 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
         if not orgs:
             return
         end = next((i for i in range(q, se) if text[i] == "，" and (
-            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se) or _own_subject(notice, i, se))), se)
+            subject_at(notice, i + 1, se) or cues.agent.match(text, i + 1, se) or _own_subject(notice, i, se)
+            or _DETAILS.match(text, i + 1, se))), se)
         if _NO_TOPIC.fullmatch(text, start, m.start()) and (_ROLE_ONLY.fullmatch(text, q, end)
                                                              or cues.members_attend.fullmatch(text, q, end)):
             return  # 具体由A、B负责牵头。: who leads a task written before; 由A牵头，B等参加。: a body's make-up
@@ -149,7 +150,7 @@ def _asked_before(notice: Notice, start: int, at: int, se: int) -> bool:
     """Does a clause between ``start`` and the agent at ``at`` ask a body of its own to act
     (``…，请各镇办落实…，并由X…``)? Those clauses are that body's duty, no part of X's."""
     text = notice.text
-    request = notice.lex.memo(request_re)
+    request = subject_cues(notice).request_word
     for c in [start, *(i + 1 for i in range(start, at) if text[i] in "，,")]:
         r = request.match(text, c, at)
         if r and subject_at(notice, r.end(), se, asked=True) is not None:
@@ -184,6 +185,8 @@ def _own_subject(notice: Notice, comma: int, se: int) -> bool:
     return False
 
 
+# …由X进行例行监测，其中：A适用…: what follows details what the clause names, no part of X's duty
+_DETAILS = re.compile("其中[：:]")
 _TOPIC_TAGS = frozenset(("n", "nz", "vn", "ns", "nt", "j", "f", "m", "q", "b", "l"))  # l: 食品安全, 具体办法
 _MODIFIER_TAGS = frozenset(("a", "ad", "d", "v", "c"))  # 具体 / 日常 / 所需 / 申办: inside a topic, not its head
 _LINK = "的"  # 领导小组的日常工作: 的 links a topic's modifier to its head
@@ -201,8 +204,8 @@ def _topic_before(notice: Notice, ss: int, at: int) -> tuple[int, bool] | None:
     words = dictionary_words(text[cs:at])
     tags = word_tags()
 
-    def nominal(w: str) -> bool:
-        return tags.get(w) in _TOPIC_TAGS or (tags.get(w) is None and len(w) >= 2)
+    def nominal(w: str) -> bool:  # (a character of no known tag inside the topic: 水样|中|氟|含量的检测方法)
+        return tags.get(w) in _TOPIC_TAGS or (tags.get(w) is None and (len(w) >= 2 or w not in (words[0], words[-1])))
 
     if words and words[0] in notice.lex.cue("topic_determiners"):
         words = words[1:]  # 这项工作由…, 该项经费由…: a determiner points back to the topic

@@ -156,6 +156,10 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
             notice.table.alias(org, written)
             return org
     if item.form == "collective":
+        known = notice.table.find(item.alias, by_kind=False) if item.alias and item.alias.startswith("各") else None
+        if known is not None and known.collective and not notice.table.find(written, by_kind=False):
+            notice.table.alias(known, written)  # 各部门要…。国务院各部门要…: the departments read before
+            return known
         inst = notice.lex.institutions.get(written)
         org = notice.table.add(written, kind=(inst or {}).get("kind"), collective=True)
         if item.alias:

@@ -112,12 +112,6 @@ class _Cues:
         self.staffing_after = re.compile(rf"[，,][^，,。；]{{0,10}}?{post}由[^，,。；]{{1,30}}?(?:担任|兼任)")
 
 
-def request_re(lex: Lexicon) -> re.Pattern[str]:
-    """A word that asks the body after it to act (``请X…``, ``建议X按照…做好…``); build it with
-    ``lex.memo``."""
-    return re.compile(lex.cue_re("request_words"))
-
-
 def duty_cues(notice: Notice) -> _Cues:
     return notice.lex.memo(_Cues)
 

@@ -34,7 +34,7 @@ from .clauses import (
     reports_past_work,
     sets_up,
 )
-from .cues import clause_role, duty_cues, in_procedure, modal_role, request_re
+from .cues import clause_role, duty_cues, in_procedure, modal_role
 from .guided import acts_under
 from .next_body import before_next_body
 
@@ -189,7 +189,7 @@ def _asks_another(notice: Notice, p: int) -> bool:
     """Does the piece at ``p`` ask a body to act (``…协管员，请各镇办落实…``): a request of its
     own, no part of the clause before?"""
     text = notice.text
-    request = notice.lex.memo(request_re).match(text, p)
+    request = subject_cues(notice).request_word.match(text, p)
     if request is None:
         return False
     stop = _sentence_stop(text, p)
@@ -253,25 +253,6 @@ def _dated_event(notice: Notice, p: int, q: int, end: int) -> bool:
     lo = max(0, p - 16)
     return (_EVENT_DATE.search(text, lo, p) is not None
             and subject_cues(notice).modal.match(text, q, end) is None)
-
-
-def _sentence_request_re(lex: Lexicon) -> re.Pattern[str]:
-    """A word that asks the body after it to act when it opens a sentence (a news report's
-    ``要求X部门负责…``); after a comma it is the verb of the clause's own subject
-    (``X可以与Y沟通，要求Y及时修改``)."""
-    return re.compile(lex.cue_re("sentence_request_words"))
-
-
-def _request_at(notice: Notice, p: int, line_start: int, end: int) -> re.Match[str] | None:
-    """The request word at ``p`` that opens a clause (``…，请X…``) or a sentence (``。要求X…``)."""
-    text = notice.text
-    before = text[line_start:p].rstrip(" \u3000")
-    last = before[-1] if before else "。"
-    if last in "。；;":
-        found = notice.lex.memo(_sentence_request_re).match(text, p, end)
-        if found:
-            return found
-    return notice.lex.memo(request_re).match(text, p, end) if last in "。；;，," else None
 
 
 def _said_re(lex: Lexicon) -> re.Pattern[str]:
@@ -381,12 +362,12 @@ def find_subject_duties(notice: Notice) -> None:
                 p = said[0] if hit else p
                 if hit:
                     said_starts.add(p)
-            request = _request_at(notice, p, ln.body_start, ln.end) if hit is None else None
-            if request:
-                hit = subject_at(notice, request.end(), ln.end, asked=True)
+            request = requested_at(notice, p, ln.end, line_start=ln.body_start) if hit is None else None
+            if request is not None:  # 。责成X… / …，请X…: the request opens the clause
+                hit = subject_at(notice, request, ln.end, asked=True)
                 if hit and p > ln.body_start and text[p - 1] in "，," and not _asks_an_action(notice, hit[1], ln.end):
                     hit = None  # …，请各乡镇卫生工作机构报送…: the request's body runs on past the subject read
-                p = request.end() if hit else p
+                p = request if hit else p
             if (hit and not _circumstance(notice, hit[1], ln.end) and not reported(text, p, ln.end)
                     and not _dated_event(notice, p, hit[1], ln.end)
                     and not asks_a_question(notice, p, ln.end)
