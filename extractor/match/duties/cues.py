@@ -18,9 +18,10 @@ class _Cues:
         lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
         self.lead_words = lex.cue("lead_words")  # 由X牵头 leads (not 由X承办: responsible, no role)
         self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
-        # 配合…, 积极协助…, 与X等部门（密切）配合做好…: a clause that supports (not 参与组织…, 与X协调配合)
+        # 配合…, 积极协助…, 负责协助…, 与X等部门（密切）配合做好…: a clause that supports (not 参与组织…,
+        # 与X协调配合)
         partner = r"(?:与|同)[^，。；的]{2,30}?(?<!协调)(?:密切|紧密|相互)?"
-        self.support = re.compile(rf"(?:{partner})?(?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")
+        self.support = re.compile(rf"(?:负责)?(?:{partner})?(?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")
         # 负责…, 组织…, 配合…: the words a unit's duties open with
         self.duty_verbs = tuple(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers"))
         self.duty_opening = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|" + alternation(self.duty_verbs))
