@@ -1466,14 +1466,15 @@ def _deadline_sentences(notice: Notice, year: int | None) -> None:
 
 
 def _leading_deadline(notice: Notice, start: int, year: int | None) -> tuple[str, str | None] | None:
-    """The deadline that is all the sentence says before ``start`` (``6月底前，``)."""
+    """The deadline that is all the sentence says before ``start`` (``6月底前，``), or a period
+    of days with its own year (``2024年3月1日至15日，``: its last day)."""
     text = notice.text
     begin = max(text.rfind(ch, 0, start) for ch in "。；！？\n") + 1
     lead = text[begin:start].strip(" ，,")
     if not lead or len(lead) > 20:
         return None
     dl = deadline_in(notice, lead, year)
-    return dl if dl is not None and dl[0] == lead else None
+    return dl if dl is not None and dl[0] == lead else period_deadline(lead)
 
 
 
