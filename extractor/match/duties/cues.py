@@ -50,7 +50,9 @@ class _Cues:
             # 由X、Y等分工负责 / 由X按职责分工负责: how the units share the work, no part of a name
             # 由X具体负责: an adverb of the verb, no part of X's name
             rf"由(?P<lead>[^，。；由]{{2,60}}?)(?:按(?:各自)?职(?:责|能))?(?:分工)?(?:{lex.cue_re('assignment_adverbs')})?"
-            rf"(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}(?!的)"
+            # 由X牵头负责，Y配合…: the lead's verb completed (lead_completions), then the supporting units
+            rf"(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))})"
+            rf"(?:(?<={lex.cue_re('lead_words')})(?:{lex.cue_re('lead_completions')}))?{not_person}(?!的)"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )
         # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states (X要参与…
