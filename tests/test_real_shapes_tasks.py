@@ -380,6 +380,19 @@ def test_year_end_deadlines(phrase: str, raw: str, iso: str | None):
     assert (duty["deadline"], duty.get("deadline_date")) == (raw, iso)
 
 
+# a period of days with its own year that is all the sentence says before its body: the duty's
+# deadline, its last day (a period without a year gives none: whose year is not sure)
+@pytest.mark.parametrize(("sentence", "raw", "iso"), [
+    ("2024年3月1日至15日，各乡镇卫生院要登录平台填报数据", "2024年3月1日至15日", "2024-03-15"),
+    ("2024年3月16日至4月10日，县卫健局组织完成数据分析工作", "2024年3月16日至4月10日", "2024-04-10"),
+    ("3月16日至4月10日，县卫健局组织完成数据分析工作", None, None),
+])
+def test_a_period_of_days_opening_the_sentence(sentence: str, raw: str | None, iso: str | None):
+    g = extract_text(f"关于开展卫生评价工作的通知\n（二）启动数据报送工作。{sentence}。\n", "t.txt")
+    (duty,) = [d for _n, d in g.nodes(data=True) if d["type"] == "duty"]
+    assert (duty.get("deadline"), duty.get("deadline_date")) == (raw, iso)
+
+
 @pytest.mark.parametrize(("sentence", "raw"), [
     ("各县人民政府要在本通知印发之日起15日内制定整治方案", "在本通知印发之日起15日内"),
     ("你单位应自本批复下发之日起3个月内完成场地改造", "自本批复下发之日起3个月内"),

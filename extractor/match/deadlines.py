@@ -199,11 +199,8 @@ def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, s
                 day = min(cn_value(m.group("d")) or 1, calendar.monthrange(y, month)[1])
             elif m.group("xun"):  # 上旬 ends on the 10th, 中旬 on the 20th, 下旬 with the month
                 day = {"上旬": 10, "中旬": 20}.get(m.group("xun"), calendar.monthrange(y, month)[1])
-            elif m.group("end") or not m.group("post"):
+            else:  # 9月底前, and 10月前 too: the end of the month named (as the gold reads it)
                 day = calendar.monthrange(y, month)[1]
-            else:  # "10月前": before October
-                month, day = (month - 1, calendar.monthrange(y, month - 1)[1]) if month > 1 else (12, 31)
-                y = y if month != 12 else y - 1
             iso = f"{y:04d}-{month:02d}-{day:02d}"
         return m.start(), text[m.start() : period.end() if period else m.end()], iso
     return None

@@ -1584,14 +1584,27 @@ def _deadline_sentences(notice: Notice, year: int | None) -> None:
 
 
 def _leading_deadline(notice: Notice, start: int, year: int | None) -> tuple[str, str | None] | None:
-    """The deadline that is all the sentence says before ``start`` (``6月底前，``)."""
+    """The deadline that is all the sentence says before ``start`` (``6月底前，``), or, after a
+    numbered step's title, a period of days with its own year (``（二）启动填报。2024年3月1日至15日，``:
+    its last day, as a phase title's period; a period alone, ``1月1日至12月31日，…可申请``, is a
+    validity, no deadline)."""
     text = notice.text
     begin = max(text.rfind(ch, 0, start) for ch in "。；！？\n") + 1
     lead = text[begin:start].strip(" ，,")
     if not lead or len(lead) > 20:
         return None
     dl = deadline_in(notice, lead, year)
-    return dl if dl is not None and dl[0] == lead else None
+    if dl is not None and dl[0] == lead:
+        return dl
+    return period_deadline(lead) if _after_step_title(notice, begin) else None
+
+
+def _after_step_title(notice: Notice, at: int) -> bool:
+    """Does the sentence at ``at`` follow the title of a numbered step on its line (``（二）启动填报。``)?"""
+    text = notice.text
+    ln = next((ln for ln in notice.content_lines() if ln.start <= at < ln.end), None)
+    return (ln is not None and ln.numbered and at - 1 > ln.body_start and text[at - 1] == "。"
+            and not re.search("[，,；;。]", text[ln.body_start : at - 1]))
 
 
 

@@ -34,7 +34,8 @@ def notice_of(text: str) -> Notice:
 DEADLINES = [
     ("month-end", "县卫健局于9月底前完成排查", 2024, ("于9月底前", "2024-09-30")),
     ("a day with its year", "2023年10月31日前报送总结", 2024, ("2023年10月31日前", "2023-10-31")),
-    ("before a month is the end of the one before", "3月前完成", 2024, ("3月前", "2024-02-29")),
+    # 3月前: the month named is the period, its end the date (as every gold file reads it)
+    ("before a month is the end of that month", "3月前完成", 2024, ("3月前", "2024-03-31")),
     ("first ten days", "7月上旬前完成", 2024, ("7月上旬前", "2024-07-10")),
     ("year end, the notice's year", "年底前全面完成", 2022, ("年底前", "2022-12-31")),
     ("a quarter's end", "三季度末前完成", 2024, ("三季度末前", "2024-09-30")),

@@ -11,7 +11,7 @@ from ...numbering import MARKER
 from ...resolve import Org
 from ...words import dictionary_words, own_word, starts_with_verb, subject_phrase, word_tags
 from ..orgs import unit_list, unlisted_name_ends
-from ..subjects import agent_at, official_in_charge, subject_at, subject_cues
+from ..subjects import agent_at, generic_collective, official_in_charge, subject_at, subject_cues
 from .bodies import head_units, subject_org_for, unlisted_head
 from .clauses import INLINE_MARK
 from .cues import clause_role, duty_cues, in_procedure
@@ -267,7 +267,7 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     if not orgs:
         return inside or _reads_on(notice, end, se)
     if m.group("sup"):
-        orgs += [(notice.table.add(w), "support") for _a, _b, w in unit_list(notice, *m.span("sup"))]
+        orgs += [(org, "support") for org in _supporting_units(notice, *m.span("sup"), se)]
     # 由X牵头，Y配合。: no task written, the title above names it (not 展馆布置工作由X承办: the topic does)
     # …由A负责，由B组织实施: B's clause after an earlier assignment shares its task, written before
     shares_task = not inside and start > ss
@@ -284,6 +284,20 @@ def _assignment(notice: Notice, m: re.Match[str], ss: int, se: int) -> bool:
     if title:
         notice.reserved.append((start, end))  # the marker sentence is read, no duty of its own
     return inside or _reads_on(notice, end, se)
+
+
+def _supporting_units(notice: Notice, a: int, b: int, se: int) -> list[Org]:
+    """The units of ``text[a:b]`` (``Y、Z`` of ``由X牵头，Y、Z配合``): a unit list, else what the
+    subject reader names there as the whole (a collective: ``各社区``; not every body addressed,
+    ``有关部门``: a vague partner names no unit)."""
+    listed = [notice.table.add(w) for _a, _b, w in unit_list(notice, a, b)]
+    if listed:
+        return listed
+    hit = subject_at(notice, a, se)
+    if hit is None or hit[1] != b or any(
+            generic_collective(notice, it.written or notice.text[it.start : it.end]) for it in hit[0]):
+        return []
+    return [org for org in (subject_org_for(notice, it) for it in hit[0]) if org is not None]
 
 
 def _agent_named(notice: Notice, a: int, b: int, se: int) -> list[Org]:

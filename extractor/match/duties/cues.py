@@ -18,9 +18,10 @@ class _Cues:
         lead, support, manner = lex.cue_re("lead_verbs"), lex.cue_re("support_verbs"), lex.cue_re("manner_adverbs")
         self.lead_words = lex.cue("lead_words")  # 由X牵头 leads (not 由X承办: responsible, no role)
         self.lead = re.compile(rf"(?:负责)?(?:{lex.cue_re('lead_words')})")  # a clause 牵头… (not 承办…)
-        # 配合…, 积极协助…, 与X等部门（密切）配合做好…: a clause that supports (not 参与组织…, 与X协调配合)
+        # 配合…, 积极协助…, 负责协助…, 与X等部门（密切）配合做好…: a clause that supports (not 参与组织…,
+        # 与X协调配合)
         partner = r"(?:与|同)[^，。；的]{2,30}?(?<!协调)(?:密切|紧密|相互)?"
-        self.support = re.compile(rf"(?:{partner})?(?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")
+        self.support = re.compile(rf"(?:负责)?(?:{partner})?(?:{manner})?(?:{lex.cue_re('subject_support_verbs')})")
         # 负责…, 组织…, 配合…: the words a unit's duties open with
         self.duty_verbs = tuple(lex.cue("duty_verbs") + lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("duty_openers"))
         self.duty_opening = re.compile(rf"{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}|" + alternation(self.duty_verbs))
@@ -49,7 +50,9 @@ class _Cues:
             # 由X、Y等分工负责 / 由X按职责分工负责: how the units share the work, no part of a name
             # 由X具体负责: an adverb of the verb, no part of X's name
             rf"由(?P<lead>[^，。；由]{{2,60}}?)(?:按(?:各自)?职(?:责|能))?(?:分工)?(?:{lex.cue_re('assignment_adverbs')})?"
-            rf"(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))}){not_person}(?!的)"
+            # 由X牵头负责，Y配合…: the lead's verb completed (lead_completions), then the supporting units
+            rf"(?P<verb>{alternation(lex.cue('lead_verbs') + lex.cue('assignment_verbs'))})"
+            rf"(?:(?<={lex.cue_re('lead_words')})(?:{lex.cue_re('lead_completions')}))?{not_person}(?!的)"
             rf"(?:[，、]?(?P<sup>[^，。；]{{2,80}}?)(?:{manner})?(?:{support}))?"
         )
         # X牵头… / X要牵头抓总 / Y按照各自职责积极配合…: the role a subject's verb states (X要参与…

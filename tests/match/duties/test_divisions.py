@@ -144,6 +144,11 @@ DIVISIONS = [
      "四、部门职责\n县公安局：协助卫健部门做好密切接触者追踪工作。\n",
      ["协助卫健部门做好密切接触者追踪工作"],
      {("县公安局", R, "协助卫健部门做好密切接触者追踪工作", "role=support")}),
+    # 负责协助… / 负责配合…: the unit's charge is to support, the same role as a clause opening with 协助
+    ("charged-to-support-in-a-division",
+     "四、部门职责\n青山县教育局：负责学校晨检；负责协助县卫健局做好学生接种组织工作。\n",
+     ["负责学校晨检", "负责协助县卫健局做好学生接种组织工作"],
+     {("青山县教育局", R, "负责学校晨检"), ("青山县教育局", R, "负责协助县卫健局做好学生接种组织工作", "role=support")}),
     # a clause opening with 与/同 the partner, then 配合: the unit supports (not 协调配合: it coordinates)
     ("support-with-a-partner-in-a-division",
      "四、部门职责\n红石区农业局：负责动物疫病监测；与卫生等有关部门配合做好人畜共患病防治工作。\n红石区教育局：同红石区卫健局密切配合做好校园疫情处置。\n红石区交通局：与红石区卫健局协调配合做好运输保障。\n",

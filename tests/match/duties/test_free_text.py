@@ -21,6 +21,18 @@ FREE_TEXT = [
      {("县卫健局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=lead"),
       ("县教体局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support"),
       ("县民政局", R, "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作", "role=support")}),
+    # 由X牵头负责，Y配合…: the lead's verb completed (负责), then the supporting units, one duty (the lead
+    # was lost when 负责 stood between 牵头 and the comma); a collective supports too (各社区), not
+    # every body addressed (有关部门: a vague partner names no unit)
+    ("lead-completed-then-support",
+     "由白河街道防控领导小组牵头负责，各社区积极配合做好辖区核酸检测工作。",
+     ["由白河街道防控领导小组牵头负责，各社区积极配合做好辖区核酸检测工作"],
+     {("白河街道防控领导小组", R, "由白河街道防控领导小组牵头负责，各社区积极配合做好辖区核酸检测工作", "role=lead"),
+      ("各社区", R, "由白河街道防控领导小组牵头负责，各社区积极配合做好辖区核酸检测工作", "role=support")}),
+    ("lead-completed-then-a-vague-partner",
+     "由红石区卫健局牵头负责，有关部门配合做好学生体检工作。",
+     ["由红石区卫健局牵头负责，有关部门配合做好学生体检工作"],
+     {("红石区卫健局", R, "由红石区卫健局牵头负责，有关部门配合做好学生体检工作", "role=lead")}),
     # a section's number run on after the lead-in's colon (…提出以下意见：一、X要…) or a full stop: the
     # subject after it; 一、二级 (two levels) is no number
     ("section-number-run-on-after-a-colon",
