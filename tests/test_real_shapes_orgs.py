@@ -74,6 +74,16 @@ ORG_SHAPES = [
      "关于开展无人机试飞的通知\n"
      "省、市级政府相关主管部门负责受理试飞申请，并在五个工作日内答复。\n",
      {"省、市级政府有关部门"}, {"省政府相关主管部门", "市级政府相关主管部门", "省、市级政府"}),
+    # a marker's list closed by 等部门单位 (departments and units, no 和 between): the last body alone
+    ("list-closed-by-departments-units",
+     "关于开展全民健身行动的工作要点\n"
+     "（一）开展健步走主题活动。（白河市体育局牵头，白河市文化局、白河市团委等部门单位参与）\n",
+     {"白河市体育局", "白河市文化局", "白河市团委"}, {"白河市团委等部门单位"}),
+    # a subdistrict and its own institution run together: one unit, not the place and a bare 卫生院
+    ("subdistrict-and-its-health-centre",
+     "关于做好免费接种工作的通知\n"
+     "青山街道管辖的行政村接种对象由青山街道卫生院负责；花园社区接种对象由红石街道卫生院负责。\n",
+     {"青山街道卫生院", "红石街道卫生院"}, {"红石街道", "卫生院"}),
 ]
 
 
