@@ -84,7 +84,32 @@ ORG_SHAPES = [
      "关于做好免费接种工作的通知\n"
      "青山街道管辖的行政村接种对象由青山街道卫生院负责；花园社区接种对象由红石街道卫生院负责。\n",
      {"青山街道卫生院", "红石街道卫生院"}, {"红石街道", "卫生院"}),
+    # a second list after the first one's 等有关部门: a field's bodies named by their class word
+    ("second-list-of-class-named-bodies",
+     "青山县血吸虫病防治办法\n"
+     "第五条 县级以上人民政府财政、水利等有关部门以及扶贫机构、粮食单位，按照职责分工，负责各自承担的防治工作。\n",
+     {"扶贫机构", "粮食单位", "青山县水利部门"}, {"扶贫"}),
 ]
+
+
+def _kinds(text: str) -> dict[str, str | None]:
+    g = extract_text(text, "t.txt")
+    return {d["name"]: d.get("kind") for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+
+
+# (id, notice, {org name: its kind}): department types written by an old name
+OLD_NAMES = [
+    ("planning-for-development-and-reform",  # 计划 (计划委员会): today's 发展改革
+     "青山县血吸虫病防治办法\n"
+     "第五条 县级以上人民政府计划、财政、水利等行政主管部门，应当做好职责范围内的防治工作。\n",
+     {"县级以上人民政府计划部门": "发展改革", "青山县财政部门": "财政"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), rows(OLD_NAMES))
+def test_old_department_names(text: str, kinds: dict[str, str]) -> None:
+    found = _kinds(text)
+    assert {name: found.get(name) for name in kinds} == kinds
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), rows(ORG_SHAPES))

@@ -59,6 +59,7 @@ class SubjectCues:
         self.after_step = re.compile(rf"(?:{lex.cue_re('step_verbs')})[^。；，]{{1,28}}?后，?")
         self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
         self.dept_tail = re.compile(lex.cue_re("department_tails"))
+        self.unit_kind = re.compile(lex.cue_re("unit_class_words"))  # 扶贫|机构: a field's bodies by their class word
         self.dept_tail_firsts = frozenset(w[0] for w in lex.cue("department_tails") if w)  # a quick test before it
         self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
         self.conj = re.compile(lex.cue_re("conjunctions"))
@@ -771,6 +772,9 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
             item = _item_at(notice, p, limit, True)
             if item is None or item.form == "bare":
                 break
+            unit = cues.unit_kind.match(text, item.end, limit) if item.form == "short" else None
+            if unit:  # …等有关部门以及扶贫机构: the field's bodies, named by their class word
+                item = item._replace(end=unit.end(), form="unlisted")
             more.append(item)
             p = item.end
             if p < limit and text[p] == "、":
