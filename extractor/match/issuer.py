@@ -47,8 +47,10 @@ def _find_issuer_line(notice: Notice, name: str) -> bool:
     for k in range(len(lines) - 1, -1, -1):  # signed below the attachments' list (附：1、…), no content line
         ln = lines[k]
         signed = k + 1 < len(lines) and _DATE_LINE.match(lines[k + 1].text) and ln.text.endswith(name)
-        if name_key(ln.text) == key or signed:  # …任务.docx盘山县人民政府办公室 / 2016年9月8日: joined to the last one
-            i = ln.text.rfind(name)
+        i = ln.text.rfind(name)
+        dated = i > 0 and ln.text[i - 1] == " " and _DATE_LINE.fullmatch(ln.text, i + len(name))
+        # …任务.docx盘山县人民政府办公室 / 2016年9月8日: joined to the last one; …成员。 X 二○○九年八月六日: a copy in one line
+        if name_key(ln.text) == key or signed or dated:
             notice.issuer_line = (name, (ln.start + i, ln.start + i + len(name)) if i >= 0 else (ln.start, ln.end))
             return True
     return False

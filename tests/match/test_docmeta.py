@@ -189,6 +189,10 @@ META = [
      "各镇人民政府，县政府各有关部门：\n为做好创卫工作，现将任务分解如下，各相关单位要担负起主体责任，确保各项创建工作达到标准要求。\n"
      "附：1、创建国家卫生城市目标任务分解和分值责任细则.docx\n2、县各单位创城主要工作任务.docx\n白河县人民政府办公室\n2016年9月8日\n",
      {"title": None, "number": None, "date": "2016-09-08", "issuer": "白河县人民政府办公室", "year": 2016}),
+    ("a-signer-and-date-at-the-end-of-a-copy-in-one-line",  # …。 X 二○○九年八月六日: X signs it
+     "各县（市、区）人民政府，市政府各部门：为加强全市犬只管理工作，经市政府研究，决定成立市犬只管理工作协调小组，"
+     "办公室设在市公安局。 白河市人民政府办公室 二○○九年八月六日\n",
+     {"title": None, "number": None, "date": "2009-08-06", "issuer": "白河市人民政府办公室", "year": 2009}),
     ("a-bracketed-date-in-the-text-is-no-date",  # not under the title: a date the text mentions
      "关于成立青山县鼠疫防控领导小组的通知\n" + BODY + "（2025年3月1日）\n",
      {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": None, "issuer": None,
