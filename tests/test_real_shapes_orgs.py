@@ -84,6 +84,13 @@ ORG_SHAPES = [
      "关于做好免费接种工作的通知\n"
      "青山街道管辖的行政村接种对象由青山街道卫生院负责；花园社区接种对象由红石街道卫生院负责。\n",
      {"青山街道卫生院", "红石街道卫生院"}, {"红石街道", "卫生院"}),
+    # a national prefix, a field with 和 inside it and a department's tail: one national department, named whole
+    ("national-department-of-a-long-field",
+     "青山设施条例\n"
+     "第四条　县级以上人民政府住房和城乡建设主管部门负责本行政区域青山设施的监督管理工作。\n"
+     "第五条　国务院住房和城乡建设主管部门负责全国青山设施工程建设活动的监督管理工作。\n"
+     "第六条　国务院工业和信息化主管部门负责全国青山信息交流的监督管理工作。\n",
+     {"国务院住房和城乡建设主管部门", "国务院工业和信息化主管部门"}, {"国务院住房和城乡建设", "国务院工业"}),
     # a second list after the first one's 等有关部门: a field's bodies named by their class word
     ("second-list-of-class-named-bodies",
      "青山县血吸虫病防治办法\n"
