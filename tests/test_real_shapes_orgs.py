@@ -74,7 +74,49 @@ ORG_SHAPES = [
      "关于开展无人机试飞的通知\n"
      "省、市级政府相关主管部门负责受理试飞申请，并在五个工作日内答复。\n",
      {"省、市级政府有关部门"}, {"省政府相关主管部门", "市级政府相关主管部门", "省、市级政府"}),
+    # a marker's list closed by 等部门单位 (departments and units, no 和 between): the last body alone
+    ("list-closed-by-departments-units",
+     "关于开展全民健身行动的工作要点\n"
+     "（一）开展健步走主题活动。（白河市体育局牵头，白河市文化局、白河市团委等部门单位参与）\n",
+     {"白河市体育局", "白河市文化局", "白河市团委"}, {"白河市团委等部门单位"}),
+    # a subdistrict and its own institution run together: one unit, not the place and a bare 卫生院
+    ("subdistrict-and-its-health-centre",
+     "关于做好免费接种工作的通知\n"
+     "青山街道管辖的行政村接种对象由青山街道卫生院负责；花园社区接种对象由红石街道卫生院负责。\n",
+     {"青山街道卫生院", "红石街道卫生院"}, {"红石街道", "卫生院"}),
+    # a national prefix, a field with 和 inside it and a department's tail: one national department, named whole
+    ("national-department-of-a-long-field",
+     "青山设施条例\n"
+     "第四条　县级以上人民政府住房和城乡建设主管部门负责本行政区域青山设施的监督管理工作。\n"
+     "第五条　国务院住房和城乡建设主管部门负责全国青山设施工程建设活动的监督管理工作。\n"
+     "第六条　国务院工业和信息化主管部门负责全国青山信息交流的监督管理工作。\n",
+     {"国务院住房和城乡建设主管部门", "国务院工业和信息化主管部门"}, {"国务院住房和城乡建设", "国务院工业"}),
+    # a second list after the first one's 等有关部门: a field's bodies named by their class word
+    ("second-list-of-class-named-bodies",
+     "青山县血吸虫病防治办法\n"
+     "第五条 县级以上人民政府财政、水利等有关部门以及扶贫机构、粮食单位，按照职责分工，负责各自承担的防治工作。\n",
+     {"扶贫机构", "粮食单位", "青山县水利部门"}, {"扶贫"}),
 ]
+
+
+def _kinds(text: str) -> dict[str, str | None]:
+    g = extract_text(text, "t.txt")
+    return {d["name"]: d.get("kind") for _n, d in g.nodes(data=True) if d["type"] == "organization"}
+
+
+# (id, notice, {org name: its kind}): department types written by an old name
+OLD_NAMES = [
+    ("planning-for-development-and-reform",  # 计划 (计划委员会): today's 发展改革
+     "青山县血吸虫病防治办法\n"
+     "第五条 县级以上人民政府计划、财政、水利等行政主管部门，应当做好职责范围内的防治工作。\n",
+     {"县级以上人民政府计划部门": "发展改革", "青山县财政部门": "财政"}),
+]
+
+
+@pytest.mark.parametrize(("text", "kinds"), rows(OLD_NAMES))
+def test_old_department_names(text: str, kinds: dict[str, str]) -> None:
+    found = _kinds(text)
+    assert {name: found.get(name) for name in kinds} == kinds
 
 
 @pytest.mark.parametrize(("text", "present", "absent"), rows(ORG_SHAPES))

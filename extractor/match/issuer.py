@@ -16,7 +16,8 @@ from .orgs import looks_like_org
 
 # 君山区|钱粮湖镇…: a place of a level written with one character before a lower place
 _UPPER_PLACE = re.compile(rf"[\u4e00-\u9fff]{{2,4}}?[{one_character_levels()}](?=[\u4e00-\u9fff]{{2,4}}?[市县区旗镇乡街])")
-_DECREE = re.compile(r"令\s*第\s*[0-9０-９]{1,5}\s*[号號]")
+_DECREE = re.compile(r"令(?:\s*第\s*[0-9０-９]{1,5}\s*[号號]|\s*$)")  # X令第N号; X令 with its number below
+_DATE_LINE = re.compile(r"\s*[0-9０-９〇零○一二三四五六七八九]{2,4}\s*年[^。，]{1,8}日\s*$")  # the signing date alone
 _LABEL_END = re.compile(r"[\u4e00-\u9fff]{2,6}(?:[:：]|】)[\s|｜]*$")
 
 
@@ -41,6 +42,16 @@ def _find_issuer_line(notice: Notice, name: str) -> bool:
         i = ln.text.find(name)
         if 0 < i <= 40 and (_LABEL_END.search(ln.text, 0, i) or _DECREE.match(ln.text, i + len(name))):
             notice.issuer_line = (name, (ln.start + i, ln.start + i + len(name)))
+            return True
+    lines = notice.lines
+    for k in range(len(lines) - 1, -1, -1):  # signed below the attachments' list (附：1、…), no content line
+        ln = lines[k]
+        signed = k + 1 < len(lines) and _DATE_LINE.match(lines[k + 1].text) and ln.text.endswith(name)
+        i = ln.text.rfind(name)
+        dated = i > 0 and ln.text[i - 1] == " " and _DATE_LINE.fullmatch(ln.text, i + len(name))
+        # …任务.docx盘山县人民政府办公室 / 2016年9月8日: joined to the last one; …成员。 X 二○○九年八月六日: a copy in one line
+        if name_key(ln.text) == key or signed or dated:
+            notice.issuer_line = (name, (ln.start + i, ln.start + i + len(name)) if i >= 0 else (ln.start, ln.end))
             return True
     return False
 

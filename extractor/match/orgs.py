@@ -20,6 +20,7 @@ class _Cues:
         # endings that make a free-standing item look like a body (list items and heads whose
         # name is not in the lexicon, e.g. 林业和草原综合行政执法大队)
         self.body_endings = lex.cue("body_endings")
+        self.town_levels = tuple(lex.cue("town_level_words"))  # 街道: a place of town level, its own units after it
         # 各医疗机构, 旗县产前筛查机构, 全区各级基层医疗卫生机构: a class of institutions
         self.collective_prefixes = lex.cue("collective_prefixes")
         self.branch = re.compile(rf"[{HAN}]{{2,5}}?[{lex.level_chars}]分局")  # 市公安局|青山县分局
@@ -254,6 +255,8 @@ def split_run_on(notice: Notice, s: int, e: int) -> list[tuple[int, int]]:
         tail = text[p:e]
         if text[p - 1] in lex.level_chars and text[p] not in _LEVEL_STARTS:
             continue  # 各乡镇人民政府, 东风镇卫生院: a place and its own unit, not two units
+        if head.endswith(_cues(notice).town_levels) and lex.institution_re.match(text, p, e):
+            continue  # 白河街道卫生院: a subdistrict and its own institution, one unit
         if _party_organ_after(notice, head, tail):
             continue  # 东江省委宣传部: the party committee's own department, one unit
         if head.endswith(lex.cue("institution_qualifiers")) and tail.startswith(lex.cue("qualified_institutions")):

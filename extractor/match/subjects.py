@@ -59,6 +59,7 @@ class SubjectCues:
         self.after_step = re.compile(rf"(?:{lex.cue_re('step_verbs')})[^。；，]{{1,28}}?后，?")
         self.leader = re.compile(lex.cue_re("body_leader_words"))  # 县人民政府主要领导要…: the body's duty
         self.dept_tail = re.compile(lex.cue_re("department_tails"))
+        self.unit_kind = re.compile(lex.cue_re("unit_class_words"))  # 扶贫|机构: a field's bodies by their class word
         self.dept_tail_firsts = frozenset(w[0] for w in lex.cue("department_tails") if w)  # a quick test before it
         self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
         self.conj = re.compile(lex.cue_re("conjunctions"))
@@ -410,6 +411,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, each_level, None, "collective")
     end = org_at(notice, text, p, limit)
     nat = cues.national.match(text, p, limit) if end is None else None
+    whole = _national_department(notice, p, limit) if nat else None
+    if whole is not None:  # 国务院住房和城乡建设主管部门 (not 国务院|住房和城乡建设, a body the notice named)
+        return whole
     if nat:
         end = org_at(notice, text, nat.end(), limit)  # 国家卫生健康委: a national body of a known kind
     if end is not None:
@@ -466,6 +470,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     actor = _actor_class(notice, p, limit)
     if actor is not None:  # 资源提供者应…, 相关研发企业要…: a class of actors, read with a modal verb only
         return actor
+    national = _national_department(notice, p, limit)
+    if national is not None:  # 国务院工业和信息化主管部门: a field too long for a bare word
+        return national
     # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
     w = _BARE_WORD.match(text, p, min(limit, p + 10))
     if w and not cues.manner.match(text, p, limit):
@@ -788,6 +795,9 @@ def _second_list(notice: Notice, items: list[SubjectItem], p: int, limit: int) -
             item = _item_at(notice, p, limit, True)
             if item is None or item.form == "bare":
                 break
+            unit = cues.unit_kind.match(text, item.end, limit) if item.form == "short" else None
+            if unit:  # …等有关部门以及扶贫机构: the field's bodies, named by their class word
+                item = item._replace(end=unit.end(), form="unlisted")
             more.append(item)
             p = item.end
             if p < limit and text[p] == "、":
@@ -943,6 +953,24 @@ def listed_then_collective(notice: Notice, text: str, a: int, b: int) -> list[tu
 def not_a_stem(notice: Notice, stem: str) -> bool:
     """``职能部门``/``主管部门``/``牵头部门`` name no department type."""
     return stem in subject_cues(notice).not_stems
+
+
+_FIELD_MAX = 10  # the longest field read after a national prefix (住房和城乡建设 is 7)
+
+
+def _national_department(notice: Notice, p: int, limit: int) -> SubjectItem | None:
+    """``国务院工业和信息化主管部门``: a national prefix, a field the lexicon knows (和 inside it)
+    and a department's tail, one national department named whole."""
+    text, cues = notice.text, subject_cues(notice)
+    nat = cues.national.match(text, p, limit)
+    run = _HAN_RUN.match(text, p, limit)
+    if nat is None or run is None:
+        return None
+    for k in range(min(run.end(), nat.end() + _FIELD_MAX), nat.end(), -1):
+        tail = cues.dept_tail.match(text, k, limit)
+        if tail and _national_field(notice, text[p:k]):
+            return SubjectItem(p, tail.end(), None, "org")
+    return None
 
 
 def _national_field(notice: Notice, stem: str) -> bool:

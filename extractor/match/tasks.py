@@ -62,9 +62,9 @@ class _Cues:
         self.each_level = re.compile(rf"各[{levels}]")  # 各区、…: each of the levels named next
         self.level_item = re.compile(rf"^[{levels}](?:{lex.cue_re('government_words')})?$")  # 各县、市、区政府: one more level
         self.target = re.compile(rf"(?:到|至)20\d{{2}}年(?:{lex.cue_re('period_ends')})?[，,]")  # 到2025年底，: a target
-        # 由X / 及X / X等有关部门 / X等有关部门和单位 / X会同有关部门: words around a unit's name
+        # 由X / 及X / X等有关部门 / X等有关部门和单位 / X等部门单位 / X会同有关部门: words around a unit's name
         # in a cell, no part of it (a vague partner names no unit)
-        vague_units = r"(?:部门|单位)(?:(?:和|及)(?:部门|单位))?"
+        vague_units = r"(?:部门|单位)(?:(?:和|及)?(?:部门|单位))?"
         self.item_clutter = re.compile(
             rf"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等(?:{lex.cue_re('concerned_words')})?(?:{vague_units})?$"
             rf"|(?:{lex.cue_re('partner_verbs')})(?:{lex.cue_re('concerned_words')}){vague_units}$")

@@ -180,6 +180,19 @@ META = [
      "关于成立青山县鼠疫防控领导小组的通知\n（2025年3月1日）\n" + BODY,
      {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": "2025-03-01", "issuer": None,
       "year": 2025}),
+    ("a-state-decree-heading-with-its-number-below",  # 中华人民共和国X令 / 第N号: X issues it
+     "中华人民共和国国务院令\n第　12　号\n《青山河道管理条例》已经2024年3月1日国务院第8次常务会议通过，现予公布。\n"
+     "青山河道管理条例\n第一条　为加强青山河道管理，制定本条例。\n",
+     {"title": "青山河道管理条例", "number": "中华人民共和国国务院令第12号", "date": None, "issuer": "国务院",
+      "year": None}),
+    ("a-signer-below-the-attachments-list",  # 附：1、… / 2、….docx / X / date: the copy joins X to the last one
+     "各镇人民政府，县政府各有关部门：\n为做好创卫工作，现将任务分解如下，各相关单位要担负起主体责任，确保各项创建工作达到标准要求。\n"
+     "附：1、创建国家卫生城市目标任务分解和分值责任细则.docx\n2、县各单位创城主要工作任务.docx\n白河县人民政府办公室\n2016年9月8日\n",
+     {"title": None, "number": None, "date": "2016-09-08", "issuer": "白河县人民政府办公室", "year": 2016}),
+    ("a-signer-and-date-at-the-end-of-a-copy-in-one-line",  # …。 X 二○○九年八月六日: X signs it
+     "各县（市、区）人民政府，市政府各部门：为加强全市犬只管理工作，经市政府研究，决定成立市犬只管理工作协调小组，"
+     "办公室设在市公安局。 白河市人民政府办公室 二○○九年八月六日\n",
+     {"title": None, "number": None, "date": "2009-08-06", "issuer": "白河市人民政府办公室", "year": 2009}),
     ("a-bracketed-date-in-the-text-is-no-date",  # not under the title: a date the text mentions
      "关于成立青山县鼠疫防控领导小组的通知\n" + BODY + "（2025年3月1日）\n",
      {"title": "关于成立青山县鼠疫防控领导小组的通知", "number": None, "date": None, "issuer": None,
