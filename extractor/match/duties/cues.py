@@ -87,7 +87,7 @@ class _Cues:
         self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
         self.agent_own_choice = re.compile(lex.cue_re("agent_own_choice_words"))  # 由X自行处理: X's own choice
         # 此项工作由…, 该项任务由…: the topic points back to the task written before
-        self.back_topic = re.compile(rf"\s*(?:{lex.cue_re('back_topic_determiners')})(?:工作|任务)")
+        self.back_topic = re.compile(rf"\s*(?:{lex.cue_re('topic_determiners')})(?:工作|任务)")
         # …的，由X责令改正，处…罚款: a sanction for a breach, imposed after its condition (no standing duty)
         self.sanction = re.compile(rf"(?:依法|依据各自职责，?|按照[^，。；]{{1,12}}，?)?(?:{lex.cue_re('sanction_words')})")
         # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon;
