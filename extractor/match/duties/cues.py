@@ -90,6 +90,11 @@ class _Cues:
         self.back_topic = re.compile(rf"\s*(?:{lex.cue_re('topic_determiners')})(?:工作|任务)")
         # …的，由X责令改正，处…罚款: a sanction for a breach, imposed after its condition (no standing duty)
         self.sanction = re.compile(rf"(?:依法|依据各自职责，?|按照[^，。；]{{1,12}}，?)?(?:{lex.cue_re('sanction_words')})")
+        # 逾期不改正的，处…罚款 / X工作不力，…的，追究…责任: a breach and its sanction, no task of the
+        # subject read before it (not X要加强检查，发现…的，责令…: a standing duty, its sanction a tail)
+        self.breach_sanction = re.compile(
+            rf"的[，,](?:依法|并)?(?:{lex.cue_re('sanction_words')}|{lex.cue_re('breach_sanction_words')}|处(?=[\d一二三四五六七八九十]))")
+        self.standing = re.compile(rf"{lex.cue_re('modal_verbs')}|{lex.cue_re('charge_verbs')}")
         # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon;
         # also a clause pointing back at the sentence's subject (X承担…任务，具体职责为： / ，其职责是：)
         self.listed = re.compile(rf"(?:履行|承担|行使|负责|做好|抓好|加强)(?:{lex.cue_re('list_lead_words')})(?:主要)?(?:工作)?"

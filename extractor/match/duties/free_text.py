@@ -433,13 +433,22 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = mark.start() + (text[mark.start()] in "：:")  # lead-in keeps it: lead_ins.py)
                 opener = clause_start > p and end >= stop and stop < ln.end and text[stop - 1] not in "。；"
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
-                if trimmed - clause_start >= 6 and not opener and not bare and not reports:  # …；对合并的单位，| Y要…: Y's opener
-                    start = first_start if clause_start == p else clause_start
+                start = first_start if clause_start == p else clause_start
+                breach = _breach(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
+                if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach:  # …；对合并的单位，| Y要…
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))
                 if end >= stop or text[end] == "。":
                     break
                 clause_start = end + 1
+
+
+def _breach(notice: Notice, start: int, end: int) -> bool:
+    """Does the piece ``start:end`` write a breach and its sanction (``…的，追究…``) with no modal
+    or charge verb before it, so that it is no task of its subject?"""
+    text, cues = notice.text, duty_cues(notice)
+    m = cues.breach_sanction.search(text, start, end)
+    return m is not None and cues.standing.search(text, start, m.start()) is None
 
 
 def _listed_things_end(notice: Notice, start: int, end: int, stop: int) -> int:

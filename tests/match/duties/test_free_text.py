@@ -550,6 +550,17 @@ FREE_TEXT = [
      "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查。",
      ["青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查"],
      {("青山县疾控中心", R, "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查")}),
+    # a breach and its sanction (…的，追究/撤销/处…) with no modal or charge verb before it: no duty of
+    # the subject read before it; a standing duty with a sanction tail stays
+    ("a-breach-and-its-sanction-is-no-duty",
+     "白河市卫健局采取措施不力，延误疫情处置的，追究白河市卫健局责任人的责任。", [], set()),
+    ("a-piece-writing-a-breach-and-its-sanction-is-no-duty",
+     "红石区卫健局要加强检查；逾期未整改到位的，撤销其备案。",
+     ["红石区卫健局要加强检查"], {("红石区卫健局", R, "红石区卫健局要加强检查")}),
+    ("a-standing-duty-with-a-sanction-tail",
+     "青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止。",
+     ["青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止"],
+     {("青山县环保局", R, "青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止")}),
 ]
 
 
