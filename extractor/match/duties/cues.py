@@ -106,6 +106,8 @@ class _Cues:
         # 交送下列信息：（一）… / 报送以下材料：1.…: the clause's object, things listed after its colon
         self.inline_list = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^，。；：:]{{0,12}}(?:{lex.cue_re('listed_thing_nouns')})"
                                       rf"[：:]\s*(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC})\s*")
+        # 优先推进下列机构、场所的…改造：（一）… / 有下列情形之一的，X应当…决定：（一）…: a list after its colon
+        self.list_colon = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^。；：:]{{0,60}}[：:]\s*(?={CN_PAREN}|{ARABIC_PAREN}|{ARABIC})")
         concerned = lex.cue_re("concerned_words")
         self.each_concerned = re.compile(rf"各(?:{concerned})")  # 各相关X, 各有关X: 各X
         # 县卫健局和…, 县卫健局有关科室, 县卫健局分管…: the unit's name runs on, no subject of its own

@@ -14,6 +14,7 @@ from ...words import (
     VERB_TAGS,
     dictionary_words,
     own_word,
+    starts_with_verb,
     subject_phrase,
     word_tags,
 )
@@ -24,6 +25,7 @@ from ..subjects import area_collective, defines_an_office, requested_at, subject
 from .bodies import subject_org_for
 from .clauses import (
     BRACKETED_MARK,
+    INLINE_MARK,
     asks_a_question,
     clause_end,
     clause_starts,
@@ -409,7 +411,10 @@ def find_subject_duties(notice: Notice) -> None:
                 end = clause_start
                 while end < stop and text[end] not in "。；":
                     end += 1
-                end = _listed_things_end(notice, clause_start, end, stop)
+                things_end = _listed_things_end(notice, clause_start, end, stop)
+                colon = _listed_items_colon(notice, first_start if clause_start == p else clause_start, end)
+                end = things_end if things_end != end or colon is None else colon
+                colon = colon if end == colon else None
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
                 private = cues.private_clause.search(text, clause_start, trimmed)
@@ -438,8 +443,8 @@ def find_subject_duties(notice: Notice) -> None:
                 if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach:  # …；对合并的单位，| Y要…
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))
-                if end >= stop or text[end] == "。":
-                    break
+                if end >= stop or text[end] == "。" or colon is not None:
+                    break  # …下列机构的改造：（一）…；（二）…: the items listed are no duties of their own
                 clause_start = end + 1
 
 
@@ -461,6 +466,21 @@ def _listed_things_end(notice: Notice, start: int, end: int, stop: int) -> int:
         return end  # 履行下列职责：（一）负责…, 提供下列材料：（一）县卫健局…: no things listed, or a subject of its own
     full_stop = text.find("。", end, stop)
     return full_stop if full_stop >= 0 else stop
+
+
+def _listed_items_colon(notice: Notice, start: int, end: int) -> int | None:
+    """The colon of the clause ``text[start:end]`` when a numbered list of what it concerns follows
+    it (``优先推进下列机构、场所的改造：（一）A；（二）B。``, ``有下列情形之一的，X应当作出…决定：（一）…``):
+    the items name things or cases, no tasks (not ``履行下列职责：（一）负责…``, an item opening with
+    a verb or a body of its own); the clause ends there and its items are no duties."""
+    text, cues = notice.text, duty_cues(notice)
+    m = cues.list_colon.search(text, start, end)
+    if m is None or cues.listed.search(text, start, m.end()) or subject_at(notice, m.end(), end):
+        return None
+    item = INLINE_MARK.match(text, m.end(), end)
+    if item is None or starts_with_verb(text[item.end() : end]) or cues.duty_opening.match(text, item.end(), end):
+        return None
+    return text.rfind("：", start, m.end()) if "：" in text[m.start() : m.end()] else text.rfind(":", start, m.end())
 
 
 def _piece_roles(notice: Notice, orgs: list[tuple[Org, str | None]], p: int, start: int, end: int

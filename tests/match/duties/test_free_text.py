@@ -557,6 +557,16 @@ FREE_TEXT = [
     ("a-piece-writing-a-breach-and-its-sanction-is-no-duty",
      "红石区卫健局要加强检查；逾期未整改到位的，撤销其备案。",
      ["红石区卫健局要加强检查"], {("红石区卫健局", R, "红石区卫健局要加强检查")}),
+    # a numbered list after a 下列/以下 lead's colon naming places or cases (no task, no body of its
+    # own): the clause ends at the colon, its items are no duties
+    ("the-places-listed-are-no-duties",
+     "白河市人民政府应当优先推进下列场所的无障碍设施改造：（一）特殊教育机构；（二）国家机关的公共服务场所。",
+     ["白河市人民政府应当优先推进下列场所的无障碍设施改造"],
+     {("白河市人民政府", R, "白河市人民政府应当优先推进下列场所的无障碍设施改造")}),
+    ("the-cases-listed-are-no-duties",
+     "建设项目有下列情形之一的，白河市生态环境局应当作出不予批准的决定：（一）选址不符合规划；（二）所在区域环境质量未达标。",
+     ["建设项目有下列情形之一的，白河市生态环境局应当作出不予批准的决定"],
+     {("白河市生态环境局", R, "建设项目有下列情形之一的，白河市生态环境局应当作出不予批准的决定")}),
     ("a-standing-duty-with-a-sanction-tail",
      "青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止。",
      ["青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止"],
