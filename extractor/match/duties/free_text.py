@@ -20,6 +20,7 @@ from ...words import (
 )
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..level_departments import governments_of_levels
+from ..orgs import org_at
 from ..sections import in_goal_section, in_report_section
 from ..subjects import area_collective, defines_an_office, requested_at, subject_at, subject_cues
 from .bodies import subject_org_for
@@ -478,9 +479,15 @@ def _listed_items_colon(notice: Notice, start: int, end: int) -> int | None:
     if m is None or cues.listed.search(text, start, m.end()) or subject_at(notice, m.end(), end):
         return None
     item = INLINE_MARK.match(text, m.end(), end)
-    if item is None or starts_with_verb(text[item.end() : end]) or cues.duty_opening.match(text, item.end(), end):
-        return None
+    if (item is None or starts_with_verb(text[item.end() : end]) or cues.duty_opening.match(text, item.end(), end)
+            or _names_a_body(notice, item.end(), _sentence_stop(text, item.end()))):
+        return None  # （一）公安部门提供…: the item's own subject (the clause read may stop before it)
     return text.rfind("：", start, m.end()) if "：" in text[m.start() : m.end()] else text.rfind(":", start, m.end())
+
+
+def _names_a_body(notice: Notice, p: int, stop: int) -> bool:
+    """Does a body open the text at ``p`` (a subject read, or a name the notice's table knows)?"""
+    return subject_at(notice, p, stop) is not None or org_at(notice, notice.text, p, stop) is not None
 
 
 def _piece_roles(notice: Notice, orgs: list[tuple[Org, str | None]], p: int, start: int, end: int
