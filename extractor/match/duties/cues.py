@@ -75,8 +75,10 @@ class _Cues:
         self.agent = re.compile(rf"(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
         self.agent_partner = re.compile(lex.cue_re("agent_partner_verbs"))
         # …工作，单位和个人应当…: what private parties must do ends a body's duty
+        # (…，个人、家庭要… / …，并请社会各界自觉…: a list of them, or a request to them, too)
+        private = rf"(?:任何|所有|全体|广大)?(?:{lex.cue_re('private_subjects')})"
         self.private_clause = re.compile(
-            rf"，(?:任何|所有|全体|广大)?(?:{lex.cue_re('private_subjects')})(?:都|均)?(?:应当|应|要|必须|不得)")
+            rf"，(?:{private}(?:[、和及与]{private})*(?:都|均)?(?:应当|应|要|必须|不得)|并?请{private})")
         # …，行政部门要… / …，指派的代理师本人不得…: a later clause with a subject of its own
         own_modals = alternation([w for w in lex.cue("modal_verbs") + lex.cue("rule_modals") if w != "将"])
         self.own_subject = re.compile(rf"，(?P<np>[\u4e00-\u9fff、（）()]{{2,16}}?)(?P<modal>{own_modals}|{lex.cue_re('own_subject_adverbs')})")
