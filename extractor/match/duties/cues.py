@@ -67,6 +67,7 @@ class _Cues:
         # 在有关部门共同配合下: a circumstance, not a subject
         self.modal = re.compile(lex.cue_re("modal_verbs"))
         self.time_clause_ends = tuple(lex.cue("time_clause_endings"))  # 本地区发生突发事件时，: when, not what
+        self.when_clause_ends = self.time_clause_ends + tuple(lex.cue("after_clause_endings"))  # …，待系统开放后
         # 在社区聘用协管员，: a 在 clause ending in no locative word holds the subject's own act
         self.locative_clause = re.compile(r"在[^，。；]*$")
         self.locative_ends = tuple(lex.cue("locative_opener_endings"))

@@ -429,6 +429,7 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = tail.start()
                     # X印发通知，要求Y…: X only reports what it asks (not X要…，同时要求Y…: a duty of its own)
                     reports = subject_cues(notice).strict_follow.match(text, verb, trimmed) is None
+                trimmed = _before_trailing_when(notice, clause_start, trimmed)
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
@@ -455,6 +456,16 @@ def _breach(notice: Notice, start: int, end: int) -> bool:
     text, cues = notice.text, duty_cues(notice)
     m = cues.breach_sanction.search(text, start, end)
     return m is not None and cues.standing.search(text, start, m.start()) is None
+
+
+def _before_trailing_when(notice: Notice, start: int, end: int) -> int:
+    """Where a duty ends when its last clause says when the next one happens (``…完成汇总，待系统
+    开放后|``, ``…，疫情发生时|``): that clause leads into what follows, no part of the duty."""
+    text = notice.text
+    comma = max(text.rfind("，", start, end), text.rfind(",", start, end))
+    if comma > start and text.endswith(duty_cues(notice).when_clause_ends, comma + 1, end):
+        return comma
+    return end
 
 
 def _listed_things_end(notice: Notice, start: int, end: int, stop: int) -> int:
