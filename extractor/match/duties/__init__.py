@@ -16,6 +16,7 @@ for which duty, one module per frame the duty is written in.
 - ``cut_tail``: the broken last clause of a text cut short;
 - ``open_bracket``: a duty ending inside a bracket that never closes ends before it;
 - ``bare_names``: a duty whose text only names bodies (``和动物疫情防控组``) is none;
+- ``post_sentences``: a sentence that only staffs or sets up a body (``X局局长为联席会议召集人``) is none;
 - shared by them: ``cues`` (the regexes built from ``cues.json``, a clause's role),
   ``clauses`` (where clauses start, brackets, reported or setting-up clauses), ``bodies``
   (the body a subject or head names, generic departments)."""
@@ -32,6 +33,7 @@ from .free_text import find_subject_duties
 from .group_remits import find_group_remits
 from .listed import find_listed_duties
 from .open_bracket import end_before_open_bracket
+from .post_sentences import drop_post_sentences
 from .remit_labels import find_labeled_remits
 from .short_forms import find_short_forms
 from .subject_items import find_subject_items
@@ -48,6 +50,7 @@ __all__ = [
     "find_subject_duties",
     "drop_cut_tail",
     "drop_bare_names",
+    "drop_post_sentences",
     "end_before_open_bracket",
     "clause_role",
     "mech_members_section",
