@@ -12,6 +12,8 @@ for which duty, one module per frame the duty is written in.
 - ``subject_items``: numbered items opening with their doers (one duty per item);
 - ``free_text``: free-text clauses whose subject names departments;
 - ``guided``: ``X在Y领导/指导下，V…``: X's own act after the circumstance (read by ``free_text``);
+- ``piece_ends``: where a piece of a subject's sentence stops being its duty (a breach and its
+  sanction, a trailing 待…后 clause, a 下列 list of places or cases; read by ``free_text``);
 - ``short_forms``: the short forms a notice defines for its bodies (``X（以下简称Y）``);
 - ``cut_tail``: the broken last clause of a text cut short;
 - ``open_bracket``: a duty ending inside a bracket that never closes ends before it;

@@ -14,19 +14,16 @@ from ...words import (
     VERB_TAGS,
     dictionary_words,
     own_word,
-    starts_with_verb,
     subject_phrase,
     word_tags,
 )
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..level_departments import governments_of_levels
-from ..orgs import org_at
 from ..sections import in_goal_section, in_report_section
 from ..subjects import area_collective, defines_an_office, requested_at, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
     BRACKETED_MARK,
-    INLINE_MARK,
     asks_a_question,
     clause_end,
     clause_starts,
@@ -40,6 +37,7 @@ from .clauses import (
 from .cues import clause_role, duty_cues, in_procedure, modal_role, request_re
 from .guided import acts_under
 from .next_body import before_next_body
+from .piece_ends import before_trailing_when, breach_and_sanction, listed_items_colon
 
 
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
@@ -413,7 +411,8 @@ def find_subject_duties(notice: Notice) -> None:
                 while end < stop and text[end] not in "。；":
                     end += 1
                 things_end = _listed_things_end(notice, clause_start, end, stop)
-                colon = _listed_items_colon(notice, first_start if clause_start == p else clause_start, end)
+                colon = listed_items_colon(notice, first_start if clause_start == p else clause_start, end,
+                                           _sentence_stop(text, clause_start))
                 end = things_end if things_end != end or colon is None else colon
                 colon = colon if end == colon else None
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
@@ -429,7 +428,7 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = tail.start()
                     # X印发通知，要求Y…: X only reports what it asks (not X要…，同时要求Y…: a duty of its own)
                     reports = subject_cues(notice).strict_follow.match(text, verb, trimmed) is None
-                trimmed = _before_trailing_when(notice, clause_start, trimmed)
+                trimmed = before_trailing_when(notice, clause_start, trimmed)
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
@@ -441,31 +440,13 @@ def find_subject_duties(notice: Notice) -> None:
                 opener = clause_start > p and end >= stop and stop < ln.end and text[stop - 1] not in "。；"
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
                 start = first_start if clause_start == p else clause_start
-                breach = _breach(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
+                breach = breach_and_sanction(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
                 if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach:  # …；对合并的单位，| Y要…
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))
                 if end >= stop or text[end] == "。" or colon is not None:
                     break  # …下列机构的改造：（一）…；（二）…: the items listed are no duties of their own
                 clause_start = end + 1
-
-
-def _breach(notice: Notice, start: int, end: int) -> bool:
-    """Does the piece ``start:end`` write a breach and its sanction (``…的，追究…``) with no modal
-    or charge verb before it, so that it is no task of its subject?"""
-    text, cues = notice.text, duty_cues(notice)
-    m = cues.breach_sanction.search(text, start, end)
-    return m is not None and cues.standing.search(text, start, m.start()) is None
-
-
-def _before_trailing_when(notice: Notice, start: int, end: int) -> int:
-    """Where a duty ends when its last clause says when the next one happens (``…完成汇总，待系统
-    开放后|``, ``…，疫情发生时|``): that clause leads into what follows, no part of the duty."""
-    text = notice.text
-    comma = max(text.rfind("，", start, end), text.rfind(",", start, end))
-    if comma > start and text.endswith(duty_cues(notice).when_clause_ends, comma + 1, end):
-        return comma
-    return end
 
 
 def _listed_things_end(notice: Notice, start: int, end: int, stop: int) -> int:
@@ -478,27 +459,6 @@ def _listed_things_end(notice: Notice, start: int, end: int, stop: int) -> int:
         return end  # 履行下列职责：（一）负责…, 提供下列材料：（一）县卫健局…: no things listed, or a subject of its own
     full_stop = text.find("。", end, stop)
     return full_stop if full_stop >= 0 else stop
-
-
-def _listed_items_colon(notice: Notice, start: int, end: int) -> int | None:
-    """The colon of the clause ``text[start:end]`` when a numbered list of what it concerns follows
-    it (``优先推进下列机构、场所的改造：（一）A；（二）B。``, ``有下列情形之一的，X应当作出…决定：（一）…``):
-    the items name things or cases, no tasks (not ``履行下列职责：（一）负责…``, an item opening with
-    a verb or a body of its own); the clause ends there and its items are no duties."""
-    text, cues = notice.text, duty_cues(notice)
-    m = cues.list_colon.search(text, start, end)
-    if m is None or cues.listed.search(text, start, m.end()) or subject_at(notice, m.end(), end):
-        return None
-    item = INLINE_MARK.match(text, m.end(), end)
-    if (item is None or starts_with_verb(text[item.end() : end]) or cues.duty_opening.match(text, item.end(), end)
-            or _names_a_body(notice, item.end(), _sentence_stop(text, item.end()))):
-        return None  # （一）公安部门提供…: the item's own subject (the clause read may stop before it)
-    return text.rfind("：", start, m.end()) if "：" in text[m.start() : m.end()] else text.rfind(":", start, m.end())
-
-
-def _names_a_body(notice: Notice, p: int, stop: int) -> bool:
-    """Does a body open the text at ``p`` (a subject read, or a name the notice's table knows)?"""
-    return subject_at(notice, p, stop) is not None or org_at(notice, notice.text, p, stop) is not None
 
 
 def _piece_roles(notice: Notice, orgs: list[tuple[Org, str | None]], p: int, start: int, end: int
