@@ -19,8 +19,9 @@ def _post_clause_re(lex: Lexicon) -> re.Pattern[str]:
     (``…为联席会议召集人``, ``…任三防指挥部领导成员``, ``…担任副组长``)."""
     verbs = [w for forms in lex.cue_map("post_verbs").values() for w in forms]
     posts = [*lex.roles, *lex.cue("post_nouns")]
-    return re.compile(rf"(?:{alternation(verbs)})[^，,；;。]{{0,24}}?(?:{alternation(posts)})$"
-                      rf"|^[^，,；;。]{{0,16}}?(?:{lex.cue_re('setup_clause_words')})")
+    return re.compile(rf"(?:{alternation(verbs)}|设)[^，,；;。]{{0,24}}?(?:{alternation(posts)})$"
+                      rf"|^[^，,；;。]{{0,16}}?(?:{lex.cue_re('setup_clause_words')})"
+                      rf"|^由[^，,；;。]{{2,16}}?(?:{lex.cue_re('appoint_verbs')})$")  # ，由各成员单位负责确定: who names them
 
 
 def drop_post_sentences(notice: Notice) -> None:

@@ -17,6 +17,7 @@ POST_SENTENCES = [
      [], set()),
     ("a-head-takes-the-chief-post", MEETING + "由市人民政府分管副市长任总指挥，市直有关单位负责人任指挥部领导成员。", [], set()),
     ("an-office-set-up-and-staffed", MEETING + "联席会议下设办公室，办公室设在市卫健委，王建国同志兼任办公室主任。", [], set()),
+    ("liaisons-set-up-and-named", MEETING + "联席会议设联络员，由各成员单位负责确定。", [], set()),
     # a clause with a task beside the posts: the duty stays
     ("a-task-beside-the-posts", "白河市卫健委为联席会议牵头单位，负责联席会议日常工作。",
      ["白河市卫健委为联席会议牵头单位，负责联席会议日常工作"],
@@ -28,5 +29,5 @@ POST_SENTENCES = [
 def test_post_sentences(text: str, duties: list[str], expected: set[tuple[str, ...]]) -> None:
     doc = doc_of(text)
     assert [t for _label, t in spans_of(doc, "duties") if "召集人" in t or "总指挥" in t or "设在" in t
-            or "牵头单位" in t] == duties
+            or "牵头单位" in t or "联络员" in t] == duties
     assert {f for f in facts(doc, R) if f[2] in duties} == expected
