@@ -31,6 +31,7 @@ from .match.docmeta import document_meta
 from .match.duties import (
     drop_bare_names,
     drop_cut_tail,
+    drop_post_sentences,
     end_before_open_bracket,
     find_assignments,
     find_body_duties,
@@ -285,11 +286,12 @@ def make_tasks(nlp: Language, name: str) -> _Step:
 def make_free_duties(nlp: Language, name: str) -> _Step:
     """Free-text duties whose subject names departments; then deadlines in any duty; no duty
     from a broken last clause, a lead-in clause ending in a colon, a closing clause (本办法由X负责解释), a
-    contact line (联系电话：…) or a text only naming bodies (和动物疫情防控组); a duty ending inside a
-    bracket that never closes ends before it."""
+    contact line (联系电话：…), a text only naming bodies (和动物疫情防控组) or a sentence only staffing
+    or setting up a body (X局局长为联席会议召集人); a duty ending inside a bracket that never closes
+    ends before it."""
     return _Step(find_assignments, find_subject_items, find_subject_duties, add_deadlines,
                  drop_cut_tail, end_before_open_bracket, drop_lead_ins, drop_closing_clauses,
-                 drop_contact_lines, drop_bare_names)
+                 drop_contact_lines, drop_bare_names, drop_post_sentences)
 
 
 class _Diseases:

@@ -183,7 +183,7 @@ GUIDED = [
 
 
 # A sentence whose only subject is the body after 由 (the clauses before it say when or why):
-# that body's duty, the whole sentence; each 由 clause of a sentence its own duty.
+# that body's duty, from the case its last clause names; each 由 clause of a sentence its own duty.
 BY_AGENT = [
     ("when-then-by", "出现省级应急状态时，由省级防汛抗旱指挥部报同级人民政府批准后，启动本省应急预案。",
      [({"省级防汛抗旱指挥部"}, "出现省级应急状态时，由省级防汛抗旱指挥部报同级人民政府批准后")]),
@@ -204,6 +204,15 @@ BY_AGENT = [
      [({"湖滨县疾控中心"}, "食盐中氟的检测方法由县疾控中心统一确定")]),
     ("by-approves-after-subject", "湖滨县\n县卫健局要划定禁牧范围，由县人民政府批准、公布。",
      [({"湖滨县卫健局"}, "县卫健局要划定禁牧范围")]),  # the approving government is no doer of it
+    # of several clauses before 由, the duty keeps the case it deals with (and a 如 condition before it)
+    ("scene-then-case-then-by", "湖滨县\n为进一步支持茶叶产业发展，暂时调整有关补贴办法的规定，对茶农提出的补贴申请，由县农业局实施审批。",
+     [({"湖滨县农业局"}, "对茶农提出的补贴申请，由县农业局实施审批")]),
+    ("scene-then-condition-then-by", "湖滨县\n在应急状态下，如县级储备不能满足需要，确需动用市级储备的，由县人民政府提出申请。",
+     [({"湖滨县人民政府"}, "如县级储备不能满足需要，确需动用市级储备的，由县人民政府")]),
+    ("breach-then-by", "湖滨县\n检测报告弄虚作假，造成检测结果严重失实的，由县市场监管局予以通报。",
+     [({"湖滨县市场监管局"}, "造成检测结果严重失实的，由县市场监管局予以通报")]),
+    ("article-subject-then-by", "湖滨县\n第八条 县粮食局要会同县财政局提出动用方案，报县人民政府批准，由县粮食局组织实施。",
+     [({"湖滨县粮食局"}, "县粮食局要会同县财政局提出动用方案，报县人民政府批准，由县粮食局组织实施")]),  # one procedure
 ]
 
 

@@ -152,9 +152,12 @@ def _quarter_end(notice: Notice, text: str, year: int | None) -> tuple[int, str,
     return None
 
 
+# the words and dashes between a period's first and last day (至, 到, the dashes of every width)
+_RANGE_TO = "(?:至|到|[—―－~～-])"
+
 # 11月1日-2日 / 2010年8月16―30日 / 3月15日至3月31日: a period of days written alone (a phase's title)
 _DAY_PERIOD = re.compile(r"(?:(?P<y>(?:19|20)\d{2})年)?(?P<m>1[0-2]|[1-9])月(?P<d>[1-3]?\d)日?\s*"
-                         r"(?:至|到|—|―|－|~|～|-)\s*(?:(?P<m2>1[0-2]|[1-9])月)?(?P<d2>[1-3]?\d)日")
+                         rf"{_RANGE_TO}\s*(?:(?P<m2>1[0-2]|[1-9])月)?(?P<d2>[1-3]?\d)日")
 
 
 def period_deadline(text: str) -> tuple[str, str | None] | None:
@@ -172,7 +175,7 @@ def period_deadline(text: str) -> tuple[str, str | None] | None:
 
 
 # 于9月1日至15日 / 在1月21日至2月28日: a period to do the work in, which ends on its last day
-_RANGE_END = re.compile(r"(?:至|到|—|－|~|～)(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>[1-3]?\d)日(?P<post>前|之前|以前)?")
+_RANGE_END = re.compile(rf"{_RANGE_TO}(?:(?P<m>1[0-2]|[1-9])月)?(?P<d>[1-3]?\d)日(?P<post>前|之前|以前)?")
 
 
 def _month_deadline(notice: Notice, text: str, year: int | None) -> tuple[int, str, str | None] | None:

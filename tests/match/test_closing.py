@@ -19,6 +19,9 @@ CLOSING = [
      ["县卫健局负责全县培训工作"], {("县卫健局", R, "县卫健局负责全县培训工作")}),
     ("explaining-a-policy-is-a-task", "县医保局负责解释医保报销政策。\n",
      ["县医保局负责解释医保报销政策"], {("县医保局", R, "县医保局负责解释医保报销政策")}),
+    # a note that more will be announced (…，具体时间另行通知) closes the duty, no part of it
+    ("duty-ending-with-a-later-notice", "由青山县卫健局组织复核，具体时间另行通知。\n",
+     ["由青山县卫健局组织复核"], {("青山县卫健局", R, "由青山县卫健局组织复核")}),
 ]
 
 

@@ -617,6 +617,7 @@ DEADLINES = [
     ("period-ends-on-its-last-day", "区卫健局要于2025年9月1日至15日完成培训。", [("于2025年9月1日至15日", "2025-09-15")]),
     ("period-across-months", "区城管局要在2025年9月1日至10月15日完成清理。",
      [("在2025年9月1日至10月15日", "2025-10-15")]),
+    ("period-with-a-long-dash", "区城管局要在2025年9月1日―20日完成清理。", [("在2025年9月1日―20日", "2025-09-20")]),
     ("bare-period-is-no-deadline", "2025年1月1日至12月31日，区内企业要按规定申请补贴。", []),
     # a phase of the work titled with the time it ends by (（一）动员部署阶段（2025年7月底前）) gives that
     # deadline to its duties, on its line or below it up to the next phase; a phase written as a

@@ -12,10 +12,13 @@ for which duty, one module per frame the duty is written in.
 - ``subject_items``: numbered items opening with their doers (one duty per item);
 - ``free_text``: free-text clauses whose subject names departments;
 - ``guided``: ``X在Y领导/指导下，V…``: X's own act after the circumstance (read by ``free_text``);
+- ``piece_ends``: where a piece of a subject's sentence stops being its duty (a breach and its
+  sanction, a trailing 待…后 clause, a 下列 list of places or cases; read by ``free_text``);
 - ``short_forms``: the short forms a notice defines for its bodies (``X（以下简称Y）``);
 - ``cut_tail``: the broken last clause of a text cut short;
 - ``open_bracket``: a duty ending inside a bracket that never closes ends before it;
 - ``bare_names``: a duty whose text only names bodies (``和动物疫情防控组``) is none;
+- ``post_sentences``: a sentence that only staffs or sets up a body (``X局局长为联席会议召集人``) is none;
 - shared by them: ``cues`` (the regexes built from ``cues.json``, a clause's role),
   ``clauses`` (where clauses start, brackets, reported or setting-up clauses), ``bodies``
   (the body a subject or head names, generic departments)."""
@@ -32,6 +35,7 @@ from .free_text import find_subject_duties
 from .group_remits import find_group_remits
 from .listed import find_listed_duties
 from .open_bracket import end_before_open_bracket
+from .post_sentences import drop_post_sentences
 from .remit_labels import find_labeled_remits
 from .short_forms import find_short_forms
 from .subject_items import find_subject_items
@@ -48,6 +52,7 @@ __all__ = [
     "find_subject_duties",
     "drop_cut_tail",
     "drop_bare_names",
+    "drop_post_sentences",
     "end_before_open_bracket",
     "clause_role",
     "mech_members_section",

@@ -142,8 +142,40 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
             continue  # 具体分配由学校自行处理: left to the body's own choice, no duty laid on it
         if _asked_before(notice, start, m.start(), se) or _subject_before(notice, start, m.start(), se):
             start = m.start()  # 请A做好…，并由B与C签订…: the clauses before are A's, B's duty is its own clause
+        start = _case_clause(notice, start, m.start(), se)
         notice.duties.append(Duty(span=(start, end), orgs=[(org, None) for org in dict.fromkeys(orgs)], source="agent"))
         start = end + 1  # …，由X提出申请，由Y会同Z提出方案: the next agent's clause is a duty of its own
+
+
+def _case_clause(notice: Notice, start: int, at: int, se: int) -> int:
+    """Where the duty of the agent at ``at`` starts: of the clauses before a ``，由X…``, only
+    the case it deals with, the last (``…调整实施…的规定，对…的申请，由X实施审批``: from ``对``)
+    and the condition before it (``如…，确需…的，由X…``: from ``如``); the ones before set the
+    scene. A last clause with a subject of its own (``…的，A应当…，由B函告…``) is one procedure
+    with the agent's: the sentence stays whole."""
+    text = notice.text
+    if at <= start or text[at - 1] not in "，,":
+        return start
+    article = _ARTICLE.search(text, start, at)
+    if subject_at(notice, article.end() if article else start, se) is not None:
+        return start  # (第三十七条) X要…，报…批准，由X…: the sentence opens with its subject, one procedure
+    clause = _clause_start(text, start, at - 1)
+    if clause == start or subject_at(notice, clause, se) is not None or (
+            starts_with_verb(text[clause : at - 1]) and text[at - 2] != "的"):
+        return start
+    condition = re.compile(notice.lex.cue_re("case_condition_words"))
+    while clause > start and condition.match(text, before := _clause_start(text, start, clause - 1)):
+        clause = before
+    return clause
+
+
+_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]+条\s*")
+
+
+def _clause_start(text: str, start: int, at: int) -> int:
+    """Where the clause ending before ``at`` starts: after the last comma from ``start``."""
+    comma = max(text.rfind("，", start, at), text.rfind(",", start, at))
+    return comma + 1 if comma >= start else start
 
 
 def _asked_before(notice: Notice, start: int, at: int, se: int) -> bool:

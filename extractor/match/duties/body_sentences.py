@@ -90,15 +90,14 @@ _HOST_MAX = 25  # the longest host's name read before its office's duties (设�
 
 
 def _before_setup_clause(notice: Notice, start: int, end: int) -> int:
-    """The end of a body's duty before the closing clauses on how the body is set up and
-    staffed (``具体负责日常工作，办公室设在县卫生局``; ``负责日常工作，主任由某某兼任，副主任由
-    某某兼任``: the duty ends at 日常工作)."""
+    """The end of a body's duty before the first clause on how the body is set up and staffed
+    and what follows it (``具体负责日常工作，办公室设在县卫生局``; ``负责日常工作，主任由某某兼任，
+    联络员应相对固定…``: the duty ends at 日常工作)."""
     text = notice.text
     setup = subject_cues(notice).not_clause_words
     commas = [i for i in range(start, end) if text[i] == "，"]
     for k, i in enumerate(commas):
-        pieces = zip([i, *commas[k + 1 :]], [*commas[k + 1 :], end], strict=True)
-        if all(setup.search(text, a + 1, b) for a, b in pieces):
+        if setup.search(text, i + 1, commas[k + 1] if k + 1 < len(commas) else end):
             return i
     return end
 

@@ -70,6 +70,7 @@ class _Cues:
         # 在有关部门共同配合下: a circumstance, not a subject
         self.modal = re.compile(lex.cue_re("modal_verbs"))
         self.time_clause_ends = tuple(lex.cue("time_clause_endings"))  # 本地区发生突发事件时，: when, not what
+        self.when_clause_ends = self.time_clause_ends + tuple(lex.cue("after_clause_endings"))  # …，待系统开放后
         # 在社区聘用协管员，: a 在 clause ending in no locative word holds the subject's own act
         self.locative_clause = re.compile(r"在[^，。；]*$")
         self.locative_ends = tuple(lex.cue("locative_opener_endings"))
@@ -78,8 +79,10 @@ class _Cues:
         self.agent = re.compile(rf"(?:{lex.cue_re('agent_adverbs')})?由(?!于)")
         self.agent_partner = re.compile(lex.cue_re("agent_partner_verbs"))
         # …工作，单位和个人应当…: what private parties must do ends a body's duty
+        # (…，个人、家庭要… / …，并请社会各界自觉…: a list of them, or a request to them, too)
+        private = rf"(?:任何|所有|全体|广大)?(?:{lex.cue_re('private_subjects')})"
         self.private_clause = re.compile(
-            rf"，(?:任何|所有|全体|广大)?(?:{lex.cue_re('private_subjects')})(?:都|均)?(?:应当|应|要|必须|不得)")
+            rf"，(?:{private}(?:[、和及与]{private})*(?:都|均)?(?:应当|应|要|必须|不得)|并?请{private})")
         # …，行政部门要… / …，指派的代理师本人不得…: a later clause with a subject of its own
         own_modals = alternation([w for w in lex.cue("modal_verbs") + lex.cue("rule_modals") if w != "将"])
         self.own_subject = re.compile(rf"，(?P<np>[\u4e00-\u9fff、（）()]{{2,16}}?)(?P<modal>{own_modals}|{lex.cue_re('own_subject_adverbs')})")
@@ -90,9 +93,14 @@ class _Cues:
         self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
         self.agent_own_choice = re.compile(lex.cue_re("agent_own_choice_words"))  # 由X自行处理: X's own choice
         # 此项工作由…, 该项任务由…: the topic points back to the task written before
-        self.back_topic = re.compile(rf"\s*(?:{lex.cue_re('back_topic_determiners')})(?:工作|任务)")
+        self.back_topic = re.compile(rf"\s*(?:{lex.cue_re('topic_determiners')})(?:工作|任务)")
         # …的，由X责令改正，处…罚款: a sanction for a breach, imposed after its condition (no standing duty)
         self.sanction = re.compile(rf"(?:依法|依据各自职责，?|按照[^，。；]{{1,12}}，?)?(?:{lex.cue_re('sanction_words')})")
+        # 逾期不改正的，处…罚款 / X工作不力，…的，追究…责任: a breach and its sanction, no task of the
+        # subject read before it (not X要加强检查，发现…的，责令…: a standing duty, its sanction a tail)
+        self.breach_sanction = re.compile(
+            rf"的[，,](?:依法|并)?(?:{lex.cue_re('sanction_words')}|{lex.cue_re('breach_sanction_words')}|处(?=[\d一二三四五六七八九十]))")
+        self.standing = re.compile(rf"{lex.cue_re('modal_verbs')}|{lex.cue_re('charge_verbs')}")
         # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon;
         # also a clause pointing back at the sentence's subject (X承担…任务，具体职责为： / ，其职责是：)
         self.listed = re.compile(rf"(?:履行|承担|行使|负责|做好|抓好|加强)(?:{lex.cue_re('list_lead_words')})(?:主要)?(?:工作)?"
@@ -104,6 +112,8 @@ class _Cues:
         # 交送下列信息：（一）… / 报送以下材料：1.…: the clause's object, things listed after its colon
         self.inline_list = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^，。；：:]{{0,12}}(?:{lex.cue_re('listed_thing_nouns')})"
                                       rf"[：:]\s*(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC})\s*")
+        # 优先推进下列机构、场所的…改造：（一）… / 有下列情形之一的，X应当…决定：（一）…: a list after its colon
+        self.list_colon = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^。；：:]{{0,60}}[：:]\s*(?={CN_PAREN}|{ARABIC_PAREN}|{ARABIC})")
         concerned = lex.cue_re("concerned_words")
         self.each_concerned = re.compile(rf"各(?:{concerned})")  # 各相关X, 各有关X: 各X
         # 县卫健局和…, 县卫健局有关科室, 县卫健局分管…: the unit's name runs on, no subject of its own

@@ -37,6 +37,7 @@ from .clauses import (
 from .cues import clause_role, duty_cues, in_procedure, modal_role
 from .guided import acts_under
 from .next_body import before_next_body
+from .piece_ends import before_trailing_when, breach_and_sanction, listed_items_colon
 
 
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
@@ -390,7 +391,11 @@ def find_subject_duties(notice: Notice) -> None:
                 end = clause_start
                 while end < stop and text[end] not in "。；":
                     end += 1
-                end = _listed_things_end(notice, clause_start, end, stop)
+                things_end = _listed_things_end(notice, clause_start, end, stop)
+                colon = listed_items_colon(notice, first_start if clause_start == p else clause_start, end,
+                                           _sentence_stop(text, clause_start))
+                end = things_end if things_end != end or colon is None else colon
+                colon = colon if end == colon else None
                 approval = _APPROVAL_STEP.search(text, clause_start, end)
                 trimmed = approval.start() if approval else _before_other_agent(notice, clause_start, end)
                 private = cues.private_clause.search(text, clause_start, trimmed)
@@ -404,6 +409,7 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = tail.start()
                     # X印发通知，要求Y…: X only reports what it asks (not X要…，同时要求Y…: a duty of its own)
                     reports = subject_cues(notice).strict_follow.match(text, verb, trimmed) is None
+                trimmed = before_trailing_when(notice, clause_start, trimmed)
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
@@ -414,12 +420,13 @@ def find_subject_duties(notice: Notice) -> None:
                     trimmed = mark.start() + (text[mark.start()] in "：:")  # lead-in keeps it: lead_ins.py)
                 opener = clause_start > p and end >= stop and stop < ln.end and text[stop - 1] not in "。；"
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
-                if trimmed - clause_start >= 6 and not opener and not bare and not reports:  # …；对合并的单位，| Y要…: Y's opener
-                    start = first_start if clause_start == p else clause_start
+                start = first_start if clause_start == p else clause_start
+                breach = breach_and_sanction(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
+                if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach:  # …；对合并的单位，| Y要…
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))
-                if end >= stop or text[end] == "。":
-                    break
+                if end >= stop or text[end] == "。" or colon is not None:
+                    break  # …下列机构的改造：（一）…；（二）…: the items listed are no duties of their own
                 clause_start = end + 1
 
 

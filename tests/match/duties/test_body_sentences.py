@@ -29,10 +29,14 @@ BODY_DUTIES = [
     ("office-set-up-then-duty-then-seat", MT + "领导小组下设办公室，具体负责日常工作，办公室设在县卫健局。",
      {(f"{M}办公室", R, "具体负责日常工作")}),
     # …负责日常事务工作，主任由某某兼任，副主任由某某兼任 / ，组长由某某担任: the duty ends before
-    # all the staffing clauses after it
+    # the first staffing clause after it
     ("office-duty-then-several-staffing-clauses", MT + "领导小组下设办公室，负责日常事务工作，办公室主任由张明同志兼任，副主任由李强同志兼任。",
      {(f"{M}办公室", R, "负责日常事务工作")}),
     ("office-duty-then-one-staffing-clause", MT + "领导小组下设办公室，负责日常事务工作，组长由张明担任。",
+     {(f"{M}办公室", R, "负责日常事务工作")}),
+    # a staffing clause ends the duty, whatever clauses on the liaisons follow it
+    ("office-duty-then-staffing-then-liaison-rules",
+     MT + "领导小组下设办公室，负责日常事务工作，办公室主任由张明同志兼任，联络员应相对固定，确需变动的及时报备。",
      {(f"{M}办公室", R, "负责日常事务工作")}),
     # 办公室设在X，某某兼任主任，某某负责…: what a named person does is no duty of the office
     ("office-seat-then-a-person-in-charge", MT + "领导小组办公室设在县卫健局，王强兼任办公室主任，李华负责具体业务工作。", set()),

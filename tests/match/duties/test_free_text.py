@@ -562,6 +562,40 @@ FREE_TEXT = [
      "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查。",
      ["青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查"],
      {("青山县疾控中心", R, "青山县疾控中心要加强与医疗机构的沟通，对于在疫区发现的每例病例，都要开展调查")}),
+    # a breach and its sanction (…的，追究/撤销/处…) with no modal or charge verb before it: no duty of
+    # the subject read before it; a standing duty with a sanction tail stays
+    ("a-breach-and-its-sanction-is-no-duty",
+     "白河市卫健局采取措施不力，延误疫情处置的，追究白河市卫健局责任人的责任。", [], set()),
+    ("a-piece-writing-a-breach-and-its-sanction-is-no-duty",
+     "红石区卫健局要加强检查；逾期未整改到位的，撤销其备案。",
+     ["红石区卫健局要加强检查"], {("红石区卫健局", R, "红石区卫健局要加强检查")}),
+    # a numbered list after a 下列/以下 lead's colon naming places or cases (no task, no body of its
+    # own): the clause ends at the colon, its items are no duties
+    ("the-places-listed-are-no-duties",
+     "白河市人民政府应当优先推进下列场所的无障碍设施改造：（一）特殊教育机构；（二）国家机关的公共服务场所。",
+     ["白河市人民政府应当优先推进下列场所的无障碍设施改造"],
+     {("白河市人民政府", R, "白河市人民政府应当优先推进下列场所的无障碍设施改造")}),
+    ("the-cases-listed-are-no-duties",
+     "建设项目有下列情形之一的，白河市生态环境局应当作出不予批准的决定：（一）选址不符合规划；（二）所在区域环境质量未达标。",
+     ["建设项目有下列情形之一的，白河市生态环境局应当作出不予批准的决定"],
+     {("白河市生态环境局", R, "建设项目有下列情形之一的，白河市生态环境局应当作出不予批准的决定")}),
+    # a later clause of private parties (a list of them, 个人、家庭要…) or a request to them
+    # (并请社会各界…) ends the body's duty
+    ("private-parties-listed-end-the-duty",
+     "青山县各学校要做好晨午检工作，个人、家庭要定期对日常用品进行消毒。",
+     ["青山县各学校要做好晨午检工作"], {("青山县各学校", R, "青山县各学校要做好晨午检工作")}),
+    ("a-request-to-the-public-ends-the-duty",
+     "白河市各乡镇要做好市场监管工作，并请社会各界自觉遵守。",
+     ["白河市各乡镇要做好市场监管工作"], {("白河市各乡镇", R, "白河市各乡镇要做好市场监管工作")}),
+    # a last clause saying when or after what (…，待系统开放后) leads into what follows: cut off
+    ("a-trailing-after-clause-is-cut-off",
+     "红石区各单位要在3月31日前完成数据汇总，待系统权限开放后，区政府办要统一录入。",
+     ["红石区各单位要在3月31日前完成数据汇总", "待系统权限开放后，区政府办要统一录入"],
+     {("红石区各单位", R, "红石区各单位要在3月31日前完成数据汇总"), ("红石区政府办", R, "待系统权限开放后，区政府办要统一录入")}),
+    ("a-standing-duty-with-a-sanction-tail",
+     "青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止。",
+     ["青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止"],
+     {("青山县环保局", R, "青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止")}),
 ]
 
 
