@@ -87,6 +87,10 @@ class SubjectCues:
         self.degree_adverbs = frozenset(lex.cue("degree_adverbs"))  # 还很不平衡: a state, no act
         self.governing_word = re.compile(lex.cue_re("governing_verbs"))
         self.charge_verb = re.compile(lex.cue_re("charge_verbs"))  # X，负责…: after a comma, the body's charge
+        # X是Y工作的责任主体，要… / X为牵头单位，承担…: what the body is said to be, then a comma and its duty
+        self.designation = re.compile(
+            rf"(?:{lex.cue_re('designation_verbs')})[^，。；]{{0,24}}?(?:{lex.cue_re('designation_nouns')})[，,]"
+            rf"(?=(?:{modal}|{lex.cue_re('charge_verbs')}))")
         self.partner_openers = frozenset(lex.cue("partner_verbs"))  # 会同X… (not 联合: 联合采购办公室 is a body)
         self.partner_firsts = frozenset(w[0] for w in self.partner_openers if w)  # a quick test before segmenting
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
@@ -1303,6 +1307,7 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
               or governs(notice, q, limit)
               or (len(items) > 1 and _REMIT_LABEL.match(text, q, limit))  # A、B等部门的职责是…
               or cues.lead_role.match(text, q, limit)
+              or cues.designation.match(text, q, limit)
               or (_REGARDING_ACT.match(text, q, limit) and all(_class_of_bodies(notice, it) for it in items))
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)

@@ -596,6 +596,23 @@ FREE_TEXT = [
      "青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止。",
      ["青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止"],
      {("青山县环保局", R, "青山县环保局要加强现场执法检查，发现焚烧秸秆的，责令立即停止")}),
+    # what a body is said to be (designation_nouns), a comma, then its duty: the body's whole clause
+    ("a-designation-then-a-charge-verb",
+     "青山县\n县水务局为牵头单位，承担联席会议的日常联络工作。",
+     ["县水务局为牵头单位，承担联席会议的日常联络工作"],
+     {("青山县水务局", R, "县水务局为牵头单位，承担联席会议的日常联络工作")}),
+    ("a-department-type-as-the-field-s-general-department",
+     "财政部门是专项资金管理的综合部门，主要负责资金的拨付和监督。",
+     ["财政部门是专项资金管理的综合部门，主要负责资金的拨付和监督"],
+     {("财政部门", R, "财政部门是专项资金管理的综合部门，主要负责资金的拨付和监督")}),
+    ("a-police-organ-as-the-competent-department",
+     "公安机关是本市犬只管理的主管部门，具体负责犬只登记和收容。",
+     ["公安机关是本市犬只管理的主管部门，具体负责犬只登记和收容"],
+     {("公安部门", R, "公安机关是本市犬只管理的主管部门，具体负责犬只登记和收容")}),
+    # a designation with no duty after it (a state of things): no duty
+    ("a-designation-with-no-duty-after-it",
+     "红石区卫健局是全区控烟工作的主管部门，办公地点在红石大道。",
+     [], set()),
 ]
 
 
