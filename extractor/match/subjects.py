@@ -87,6 +87,7 @@ class SubjectCues:
         self.degree_adverbs = frozenset(lex.cue("degree_adverbs"))  # 还很不平衡: a state, no act
         self.governing_word = re.compile(lex.cue_re("governing_verbs"))
         self.charge_verb = re.compile(lex.cue_re("charge_verbs"))  # X，负责…: after a comma, the body's charge
+        self.comma_modal = re.compile(lex.cue_re("comma_modal_verbs"))  # A、B和C，要…: the list's modal verb
         # X是Y工作的责任主体，要… / X为牵头单位，承担…: what the body is said to be, then a comma and its duty
         self.designation = re.compile(
             rf"(?:{lex.cue_re('designation_verbs')})[^，。；]{{0,24}}?(?:{lex.cue_re('designation_nouns')})[，,]"
@@ -1337,7 +1338,15 @@ def _comma_then_charge(notice: Notice, pos: int, items: list[SubjectItem], q: in
     subject. Only a sentence's first words (not ``…，A，负责…``: an apposition or a list goes on)."""
     text, cues = notice.text, subject_cues(notice)
     stop = max(text.rfind(ch, 0, pos) for ch in "。；;：:！？\n")
-    return (text.startswith("，", q) and cues.charge_verb.match(text, _after_own_remit(cues, text, q + 1, limit), limit) is not None
+    if not text.startswith(("，", ","), q):
+        return False
+    charge = cues.charge_verb.match(text, _after_own_remit(cues, text, q + 1, limit), limit) is not None
+    # A、B和C，要…: the list's modal verb; not the members' general obligation (成员单位，必须遵守…) nor
+    # one or two collectives alone (各级人民政府和各部门，都要…: an address to all, read without the comma)
+    modal = (cues.comma_modal.match(text, q + 1, limit) is not None
+             and not any(text[it.start : it.end] in cues.obligation_collectives for it in items)
+             and (len(items) > 2 or any(it.form != "collective" and text[it.start] != "各" for it in items)))
+    return ((charge or modal)
             and all(it.form in ("org", "qualified", "unlisted", "dept", "short", "collective") for it in items)
             and (len(items) > 1 or items[0].form in ("org", "qualified", "unlisted"))
             and re.search("[，,]", text[stop + 1 : pos]) is None)

@@ -609,6 +609,26 @@ FREE_TEXT = [
      "公安机关是本市犬只管理的主管部门，具体负责犬只登记和收容。",
      ["公安机关是本市犬只管理的主管部门，具体负责犬只登记和收容"],
      {("公安部门", R, "公安机关是本市犬只管理的主管部门，具体负责犬只登记和收容")}),
+    # a list of bodies opening the sentence, a comma, then its modal verb (comma_modal_verbs): the list's duty
+    ("a-list-a-comma-then-its-modal-verb",
+     "林业、水利部门和各涉水相关企业，要主动深入库区，开展清淤服务。",
+     ["林业、水利部门和各涉水相关企业，要主动深入库区，开展清淤服务"],
+     {("林业部门", R, "林业、水利部门和各涉水相关企业，要主动深入库区，开展清淤服务"),
+      ("水利部门", R, "林业、水利部门和各涉水相关企业，要主动深入库区，开展清淤服务"),
+      ("各涉水相关企业", R, "林业、水利部门和各涉水相关企业，要主动深入库区，开展清淤服务")}),
+    ("three-collectives-a-comma-then-their-modal-verb",
+     "青山县\n各乡镇、各部门、各企事业单位，必须严格执行森林防火规定。",
+     ["各乡镇、各部门、各企事业单位，必须严格执行森林防火规定"],
+     {(b, R, "各乡镇、各部门、各企事业单位，必须严格执行森林防火规定") for b in ("各乡镇", "各部门", "各企事业单位")}),
+    broken("two collectives alone before a comma and a modal verb are not read yet: one collective as written "
+           "(how such a pair is split is unsettled; the comma rule leaves it out)",
+           "two-collectives-a-comma-then-a-modal-verb",
+           "各级人民政府和各部门，都要对本地区的鼠害情况进行一次检查。",
+           ["各级人民政府和各部门，都要对本地区的鼠害情况进行一次检查"],
+           {("各级人民政府和各部门", R, "各级人民政府和各部门，都要对本地区的鼠害情况进行一次检查")}),
+    # the members' general obligation after the comma (成员单位，必须遵守…): no duty
+    ("the-members-a-comma-then-their-general-obligation",
+     "青山镇防汛工作领导小组及成员单位，必须遵守本制度。", [], set()),
     # a designation with no duty after it (a state of things): no duty
     ("a-designation-with-no-duty-after-it",
      "红石区卫健局是全区控烟工作的主管部门，办公地点在红石大道。",
