@@ -298,8 +298,12 @@ FREE_SUBJECTS = [
      {("农业部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备"),
       ("水利部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备"),
       ("卫生部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备")}),
-    # near miss: an unqualified list then a comma is no subject of the modal after it
-    ("unqualified-list-then-comma", T + "青山县农业局、水利局，都要做好灭鼠药物储备。", set()),
+    # an unqualified list opening its sentence, a comma, then its modal verb (comma_modal_verbs): its subject
+    ("unqualified-list-then-comma", T + "青山县农业局、青山县水利局，都要做好灭鼠药物储备。",
+     {("青山县农业局", R, "青山县农业局、青山县水利局，都要做好灭鼠药物储备"),
+      ("青山县水利局", R, "青山县农业局、青山县水利局，都要做好灭鼠药物储备")}),
+    # near miss: the list after a clause of the sentence (an apposition or a list going on) is no subject
+    ("unqualified-list-then-comma-inside-a-sentence", T + "根据防控需要，青山县农业局、水利局，都要做好灭鼠药物储备。", set()),
     # a place of the notice, then 各: its places (a collective, also named 各地 later), or the
     # departments at each of them (the place may be written without its level)
     ("places-of-a-county", "青山县卫健局关于做好春季鼠疫防控工作的通知\n青山县各地要建立鼠情报告制度。各地还要加强宣传。",
