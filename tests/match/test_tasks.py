@@ -288,6 +288,15 @@ TASKS = [
      ["推进政务服务一网通办", "完善基础数据库建设", "提升数据共享水平"],
      {("各有关部门", R, "推进政务服务一网通办"), ("白河市财政局", R, "完善基础数据库建设"),
       ("白河市大数据局", R, "提升数据共享水平")}),
+    # （A牵头，B配合，C负责落实）: 负责落实 is one verb, no part of C's name (C responsible, no role)
+    ("marker-units-carrying-out-fuze-luoshi",
+     "白河市水污染防治方案\n一、重点任务\n1.完成工业废水治理设施提标改造。（市环保局牵头，市经信委配合，各县区人民政府负责落实）\n"
+     "2.完善园区污水管网。（市住建局牵头，各园区管委会负责组织实施）\n",
+     ["完成工业废水治理设施提标改造", "完善园区污水管网"],
+     {("白河市环保局", R, "完成工业废水治理设施提标改造", "role=lead"),
+      ("白河市经信委", R, "完成工业废水治理设施提标改造", "role=support"),
+      ("各县区人民政府", R, "完成工业废水治理设施提标改造"),
+      ("白河市住建局", R, "完善园区污水管网", "role=lead"), ("各园区管委会", R, "完善园区污水管网")}),
     # an assessment's items, each closed by the score it is worth, are what is scored, not tasks
     # of anyone; a near miss: an item without a score under them stays a task
     ("scored-criteria-of-an-award-are-no-tasks",

@@ -15,6 +15,11 @@ FREE_TEXT = [
      ["县卫健局负责牵头制定实施方案", "县财政局负责保障经费", "县市场监管局负责药品质量监管"],
      {("县卫健局", R, "县卫健局负责牵头制定实施方案", "role=lead"), ("县财政局", R, "县财政局负责保障经费"),
       ("县市场监管局", R, "县市场监管局负责药品质量监管")}),
+    # 会同 (cues.json not_in_body_name) is no part of a body no lexicon lists: the subject is the
+    # department before it, not 各地生态环境部门会同文明办 (which named no body: no duty at all)
+    ("partner-verb-ends-the-subject",
+     "白河市人民政府办公室关于开展垃圾分类宣传的通知\n各地生态环境部门会同文明办，联合民政、教育、妇联等单位，广泛动员社会力量参与垃圾分类宣传。\n",
+     ["各地生态环境部门会同文明办，联合民政、教育、妇联等单位，广泛动员社会力量参与垃圾分类宣传"], {("各地生态环境部门", R, "各地生态环境部门会同文明办，联合民政、教育、妇联等单位，广泛动员社会力量参与垃圾分类宣传")}),
     ("lead-and-support-frame",
      "由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作。",
      ["由县卫健局牵头，县教体局、县民政局配合，开展学生健康体检工作"],
@@ -684,6 +689,17 @@ CUT_TAIL = [
      ["县卫健局要加强培训，落实值班制度"]),
     ("whole-clauses-before-the-cut", "二、工作要求\n县卫健局要加强培训，落实值班制度，做",
      ["县卫健局要加强培训，落实值班制度，做"]),
+    # a one-clause line cut inside the units its 由 lists (the composition's verb never came): no
+    # duty of the units named so far
+    ("cut-inside-the-agent-list",
+     "白河市人民政府办公室关于建立安全生产联席会议制度的通知\n一、主要职责\n研究部署全市安全生产工作。\n二、成员单位\n"
+     "联席会议由市应急局、发展改革委、公安局、民政局、财政局、住建局、交通局、卫健委、市场监管局、白河机场安",
+     ["研究部署全市安全生产工作"]),
+    # near miss: a one-clause line cut after its verb (负责 a list of places) stays a duty
+    ("cut-after-the-verb-stays",
+     "白河市人民政府办公室关于做好消毒工作的通知\n二、工作要求\n"
+     "县卫健局负责医疗机构、学校、托幼机构、养老机构、农贸市场的消毒指导和病例排查工作的组织协",
+     ["县卫健局负责医疗机构、学校、托幼机构、养老机构、农贸市场的消毒指导和病例排查工作的组织协"]),
 ]
 
 
