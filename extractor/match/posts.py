@@ -106,6 +106,8 @@ _DEPUTY_LEADER = "deputy_leader"
 
 
 def _level_leaders_re(lex: Lexicon) -> re.Pattern[str] | None:
+    """``县领导``, ``区级领导``: a level (``级`` may follow) and a word of ``vague_unit_heads``;
+    None when either list is empty."""
     words = lex.roster_words.get("vague_unit_heads", {}).get("words", [])
     levels = alternation(post_words(lex).levels)
     return re.compile(rf"(?P<level>{levels})级?(?:{alternation(words)})") if words and levels else None

@@ -547,7 +547,7 @@ def find_annotated_tasks(notice: Notice) -> None:
 _RUN_ON_ITEM = re.compile(RUN_ON_ITEM)
 
 
-def _run_on_annotated(notice: Notice, ln) -> bool:
+def _run_on_annotated(notice: Notice, ln: Line) -> bool:
     """Numbered tasks each followed by their responsibilities' labels, run on in one line (``1.任务。
     牵头部门：A 协作部门：B 主体责任单位：C 2.任务。牵头部门：…``, a copy that lost its line breaks):
     each item's text up to its first label is a duty of the units its labels name, an item ending
@@ -566,9 +566,7 @@ def _run_on_annotated(notice: Notice, ln) -> bool:
         label = cues.label.search(text, m.end() + 4, section.start() if section else end)
         if label is None or not _unit_label(label):
             continue
-        if section and section.start() < label.start():
-            continue
-        items.append((m, label, section.start() if section and section.start() > label.start() else end))
+        items.append((m, label, section.start() if section else end))  # the label was read before the section
     if len(items) < 2:
         return False
     for m, label, end in items:
