@@ -38,7 +38,7 @@ from .orgs import (
 )
 from .posts import (
     add_government,
-    government_of_title,
+    government_chair,
     names_chief,
     names_other_body,
     others_post,
@@ -1283,7 +1283,7 @@ def _convener_units(notice: Notice) -> None:
             continue  # 召集人由副县长周文斌担任: a person (roster)
         posts: list[tuple[Org, str | None]] = []
         for a, b in items:
-            government = _government_chair(notice, relation, text[a:b])
+            government = government_chair(notice, relation, text[a:b])
             if government is not None:  # 组长由分管副市长担任: the head of the notice's own government
                 posts.append((add_government(notice, government), text[a:b]))
                 continue
@@ -1314,7 +1314,7 @@ def _convener_units(notice: Notice) -> None:
         if any(title_and_name(notice, text[a:b].removesuffix("同志")) for a, b in items[-1:]):
             continue  # 县卫生健康局党组书记、局长周文斌任组长: a person (roster), not a unit
         for a, b in items:
-            government = _government_chair(notice, relation, text[a:b])
+            government = government_chair(notice, relation, text[a:b])
             if government is not None:  # 由分管副市长任组长: the notice's own government
                 posts.append((add_government(notice, government), text[a:b]))
                 continue
@@ -1323,17 +1323,6 @@ def _convener_units(notice: Notice) -> None:
                     and not _names_no_unit(notice, relation, text[a:end])):
                 posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
         _add_unit_posts(notice, posts, relation, sentence_at(text, m.start()))
-
-
-def _government_chair(notice: Notice, relation: str, written: str) -> str | None:
-    """The notice's own government holding a chair or a convener's post by its head in charge
-    (``由分管副市长任组长``, ``总指挥由常务副县长担任``; see :func:`posts.government_of_title`). Not
-    a deputy leader's post (``分管副县长任副组长``): gold files written before unit-held leader posts
-    had a form leave those out, the convener's posts (``召集人为分管副区长``) they always wrote."""
-    return None if relation.startswith(_DEPUTY_LEADER) else government_of_title(notice, written)
-
-
-_DEPUTY_LEADER = "deputy_leader"
 
 
 def _split_joined(notice: Notice, items: list[tuple[int, int]]) -> list[tuple[int, int]]:

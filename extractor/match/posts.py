@@ -94,7 +94,20 @@ def government_of_title(notice: Notice, written: str) -> str | None:
     return form if notice.table.canonical(form)[1] is not None else None
 
 
+def government_chair(notice: Notice, relation: str, written: str) -> str | None:
+    """The notice's own government holding a chair or a convener's post by its head in charge
+    (``由分管副市长任组长``, ``总指挥由常务副县长担任``; see :func:`government_of_title`). Not
+    a deputy leader's post (``分管副县长任副组长``): gold files written before unit-held leader posts
+    had a form leave those out, the convener's posts (``召集人为分管副区长``) they always wrote."""
+    return None if relation.startswith(_DEPUTY_LEADER) else government_of_title(notice, written)
+
+
+_DEPUTY_LEADER = "deputy_leader"
+
+
 def _level_leaders_re(lex: Lexicon) -> re.Pattern[str] | None:
+    """``县领导``, ``区级领导``: a level (``级`` may follow) and a word of ``vague_unit_heads``;
+    None when either list is empty."""
     words = lex.roster_words.get("vague_unit_heads", {}).get("words", [])
     levels = alternation(post_words(lex).levels)
     return re.compile(rf"(?P<level>{levels})级?(?:{alternation(words)})") if words and levels else None

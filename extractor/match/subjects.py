@@ -475,9 +475,6 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     actor = _actor_class(notice, p, limit)
     if actor is not None:  # 资源提供者应…, 相关研发企业要…: a class of actors, read with a modal verb only
         return actor
-    national = _national_department(notice, p, limit)
-    if national is not None:  # 国务院工业和信息化主管部门: a field too long for a bare word
-        return national
     # a department type no lexicon lists, written with 部门: 行政监管部门, 畜牧部门
     w = _BARE_WORD.match(text, p, min(limit, p + 10))
     if w and not cues.manner.match(text, p, limit):

@@ -11,7 +11,7 @@ from ..layout import HEADING_RE, Line, flat_table_header
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
-from ..numbering import CN_COMMA, CN_PAREN, cn_value
+from ..numbering import CN_COMMA, CN_PAREN, RUN_ON_ITEM, RUN_ON_SECTION, cn_value
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import column_deadline, deadline_in, period_deadline
@@ -544,13 +544,10 @@ def find_annotated_tasks(notice: Notice) -> None:
         ))
 
 
-# 1.… 2.… run on in one line, after a space or a stop (not 2.5, not a date 2020.5)
-_RUN_ON_ITEM = re.compile(r"(?:(?<=[\s。；])|^)(\d{1,2})[.．、](?!\d)")
-# 二、严格… : the next section's heading run on after a space
-_RUN_ON_SECTION = re.compile(rf"\s{CN_COMMA}")
+_RUN_ON_ITEM = re.compile(RUN_ON_ITEM)
 
 
-def _run_on_annotated(notice: Notice, ln) -> bool:
+def _run_on_annotated(notice: Notice, ln: Line) -> bool:
     """Numbered tasks each followed by their responsibilities' labels, run on in one line (``1.任务。
     牵头部门：A 协作部门：B 主体责任单位：C 2.任务。牵头部门：…``, a copy that lost its line breaks):
     each item's text up to its first label is a duty of the units its labels name, an item ending
@@ -565,13 +562,11 @@ def _run_on_annotated(notice: Notice, ln) -> bool:
     items = []
     for k, m in enumerate(marks):
         end = marks[k + 1].start() if k + 1 < len(marks) else ln.end
-        section = _RUN_ON_SECTION.search(text, m.end(), end)
+        section = RUN_ON_SECTION.search(text, m.end(), end)
         label = cues.label.search(text, m.end() + 4, section.start() if section else end)
         if label is None or not _unit_label(label):
             continue
-        if section and section.start() < label.start():
-            continue
-        items.append((m, label, section.start() if section and section.start() > label.start() else end))
+        items.append((m, label, section.start() if section else end))  # the label was read before the section
     if len(items) < 2:
         return False
     for m, label, end in items:

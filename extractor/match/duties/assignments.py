@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...normalize import HAN, split_clauses
 from ...notice import Duty, Notice
 from ...numbering import MARKER
@@ -163,10 +164,15 @@ def _case_clause(notice: Notice, start: int, at: int, se: int) -> int:
     if clause == start or subject_at(notice, clause, se) is not None or (
             starts_with_verb(text[clause : at - 1]) and text[at - 2] != "的"):
         return start
-    condition = re.compile(notice.lex.cue_re("case_condition_words"))
+    condition = notice.lex.memo(_case_condition_re)
     while clause > start and condition.match(text, before := _clause_start(text, start, clause - 1)):
         clause = before
     return clause
+
+
+def _case_condition_re(lex: Lexicon) -> re.Pattern[str]:
+    """The words opening a case clause before an agent's (``case_condition_words``), built once."""
+    return re.compile(lex.cue_re("case_condition_words"))
 
 
 _ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]+条\s*")

@@ -202,4 +202,3 @@ class DutyLabels:
 def duty_labels(lex: Lexicon) -> DutyLabels:
     """The duty label patterns of a lexicon (built once per lexicon)."""
     return lex.memo(DutyLabels)
-

@@ -8,7 +8,7 @@ import re
 from ...layout import Line
 from ...lexicon import Lexicon
 from ...notice import Notice
-from ...numbering import CN_COMMA, CN_PAREN, MARKER
+from ...numbering import CN_PAREN, MARKER, RUN_ON_SECTION
 from ...words import starts_with_verb
 from ..orgs import looks_like_org, org_at, split_items
 from ..subjects import not_a_stem, subject_cues
@@ -161,13 +161,9 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
             for k, (h, cs, _s) in enumerate(found)]
 
 
-# …思想工作。 四、时间安排 （一）…: the next section's heading, run on after a space
-_SECTION_BREAK = re.compile(rf"\s{CN_COMMA}")
-
-
 def _before_section(text: str, start: int, end: int) -> int:
     """Where a unit's duties in a run-on line end: at the next section's numbered heading, or ``end``."""
-    m = _SECTION_BREAK.search(text, start, end)
+    m = RUN_ON_SECTION.search(text, start, end)
     return m.start() if m else end
 
 

@@ -37,7 +37,7 @@ from .clauses import (
 from .cues import clause_role, duty_cues, in_procedure, modal_role
 from .guided import acts_under
 from .next_body import before_next_body
-from .piece_ends import before_trailing_when, breach_and_sanction, listed_items_colon
+from .piece_ends import before_trailing_when, listed_items_colon, writes_breach_sanction
 
 
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
@@ -421,7 +421,7 @@ def find_subject_duties(notice: Notice) -> None:
                 opener = clause_start > p and end >= stop and stop < ln.end and text[stop - 1] not in "。；"
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
                 start = first_start if clause_start == p else clause_start
-                breach = breach_and_sanction(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
+                breach = writes_breach_sanction(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
                 if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach:  # …；对合并的单位，| Y要…
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))

@@ -13,7 +13,7 @@ from .clauses import INLINE_MARK
 from .cues import duty_cues
 
 
-def breach_and_sanction(notice: Notice, start: int, end: int) -> bool:
+def writes_breach_sanction(notice: Notice, start: int, end: int) -> bool:
     """Does the piece ``start:end`` write a breach and its sanction (``…的，追究…``) with no modal
     or charge verb before it, so that it is no task of its subject?"""
     text, cues = notice.text, duty_cues(notice)
@@ -42,11 +42,11 @@ def listed_items_colon(notice: Notice, start: int, end: int, sentence_end: int) 
         return None
     item = INLINE_MARK.match(text, m.end(), end)
     if (item is None or starts_with_verb(text[item.end() : end]) or cues.duty_opening.match(text, item.end(), end)
-            or names_a_body(notice, item.end(), sentence_end)):
+            or _names_a_body(notice, item.end(), sentence_end)):
         return None  # （一）公安部门提供…: the item's own subject (the clause read may stop before it)
     return text.rfind("：", start, m.end()) if "：" in text[m.start() : m.end()] else text.rfind(":", start, m.end())
 
 
-def names_a_body(notice: Notice, p: int, stop: int) -> bool:
+def _names_a_body(notice: Notice, p: int, stop: int) -> bool:
     """Does a body open the text at ``p`` (a subject read, or a name the notice's table knows)?"""
     return subject_at(notice, p, stop) is not None or org_at(notice, notice.text, p, stop) is not None

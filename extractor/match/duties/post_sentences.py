@@ -25,7 +25,8 @@ def _post_clause_re(lex: Lexicon) -> re.Pattern[str]:
 
 
 def drop_post_sentences(notice: Notice) -> None:
-    """Drop every duty (but a task's) each of whose clauses takes a post or sets a body up."""
+    """Drop every duty (but a table's or a marked item's task: ``_KEPT_SOURCES``) each of whose
+    clauses takes a post or sets a body up."""
     text = notice.text
     post = notice.lex.memo(_post_clause_re)
     kept = []

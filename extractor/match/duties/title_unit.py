@@ -9,15 +9,13 @@ import re
 from ...lexicon import Lexicon
 from ...normalize import simplified
 from ...notice import Notice
-from ...numbering import CN_COMMA
+from ...numbering import RUN_ON_ITEM, RUN_ON_SECTION
 from ..orgs import looks_like_org
 from .bodies import org_form
 from .cues import duty_labels
 
 # 1、 / 2. opening an item, at a line's start or after a sentence or a heading's words and a space
-_ITEM = re.compile(r"(?:(?<=^)|(?<=[\n。；])|(?<=\s))(\d{1,2})[、.．](?!\d)\s*")
-# 二、 opening the next topic's heading: an item ends before it
-_TOPIC = re.compile(rf"\s{CN_COMMA}")
+_ITEM = re.compile(rf"{RUN_ON_ITEM}\s*")
 
 
 def _title_re(lex: Lexicon) -> re.Pattern[str]:
@@ -51,7 +49,7 @@ def title_items(notice: Notice) -> list[tuple[int, int]]:
         line_end = text.find("\n", m.end())
         if 0 <= line_end < end:
             end = line_end  # an item on a line of its own ends with its line
-        topic = _TOPIC.search(text, m.end(), end)
+        topic = RUN_ON_SECTION.search(text, m.end(), end)
         if topic:
             end = topic.start()
         while end > m.end() and text[end - 1] in " 。；":

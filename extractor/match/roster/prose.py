@@ -16,7 +16,7 @@ from ..posts import (
     add_government,
     after_office_post,
     after_own_name,
-    government_of_title,
+    government_chair,
     names_other_body,
     others_post,
     sentence_near,
@@ -97,14 +97,11 @@ def _convener_unit(notice: Notice, unit: Org, relation: str, title: str, span: t
 def _government_chair(notice: Notice, relation: str, start: int, end: int, marker_end: int) -> Org | None:
     """The notice's own government holding a chair named before its holder (``总召集人为分管副区长``):
     a head in charge written by title alone (``posts.government_of_title``), not a deputy leader's
-    post (as ``mechanism._government_chair``)."""
-    if start != marker_end or relation.startswith(_DEPUTY_LEADER):
+    post (``posts.government_chair``)."""
+    if start != marker_end:
         return None  # …任组长: read with the mechanism's units (match/mechanism.py)
-    form = government_of_title(notice, notice.text[start:end])
+    form = government_chair(notice, relation, notice.text[start:end])
     return add_government(notice, form) if form is not None else None
-
-
-_DEPUTY_LEADER = "deputy_leader"
 
 
 def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> list[tuple[int, int, str, int]]:
