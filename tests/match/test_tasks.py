@@ -321,6 +321,15 @@ TASKS = [
      {("文化股", R, "完成青山书屋改造提升"), ("文化股", R, "组织送戏下乡演出20场"),
       ("旅游股", R, "新建旅游驿站两处"), ("博物馆", R, "新建旅游驿站两处"),
       ("旅游股", R, "开展旅游市场专项检查"), ("博物馆", R, "开展旅游市场专项检查")}),
+    # a marker's last clause 负责落实 (one verb, not 负责 run into the unit's name): the units
+    # before it responsible, with no role beside the lead and its support
+    ("marker-clause-with-fu-ze-luo-shi",
+     "青山县水污染防治工作方案\n二、重点任务\n2.工业集聚区要加强监管，完善污水管网，确保污水全部处理。"
+     "（县环保局牵头，县经信委配合，各乡镇人民政府负责落实）\n",
+     ["工业集聚区要加强监管，完善污水管网，确保污水全部处理"],
+     {("青山县环保局", R, "工业集聚区要加强监管，完善污水管网，确保污水全部处理", "role=lead"),
+      ("青山县经信委", R, "工业集聚区要加强监管，完善污水管网，确保污水全部处理", "role=support"),
+      ("各乡镇人民政府", R, "工业集聚区要加强监管，完善污水管网，确保污水全部处理")}),
     # a row's number under a long section row (not a page number: the row is read), its unit
     # cells ending with a full stop (the last unit kept), 各乡镇人民政府、街道办事处 one collective
     ("flattened-row-under-a-section-row-with-stopped-unit-cells",
