@@ -66,7 +66,7 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     appendix = lex.cue("appendix_words")  # 附件, 抄送: a new part after the body
     edits = []
     table = flat_table_lines(text, spans, lex)
-    page_numbers = _page_numbers_inside(text, spans)
+    page_numbers = _page_numbers_inside(text, spans) - table  # in a flattened table: a row's number
     for k, ((s, e), (ns, _ne)) in enumerate(zip(spans, spans[1:], strict=False)):
         if k in page_numbers:
             continue  # the page number itself: dropped with the break around it

@@ -118,6 +118,8 @@ _OTHER_SCRIPT_LINE = re.compile(r"(?m)^[ \t\u3000]*[\u1800-\u18af\u0f00-\u0fff\u
 _SPACES = re.compile(r"[ \t\u3000\u00a0\u2002-\u200a]+")
 # a document-sharing copy's page marker (第2页共4页, 第 2 页 共 2 页, 第1页 / 共8页), inside a word too
 _PAGE_MARKER = re.compile(r"第[ \t]*\d{1,4}[ \t]*页[ \t]*/?[ \t]*共[ \t]*\d{1,4}[ \t]*页")
+# a mirror's later page opens with "[接上页] " before the text it continues: the line starts after it
+_PAGE_CONTINUED = re.compile(r"(?m)^[ \t\u3000]*[\[【](?:接上页|接上頁)[\]】][ \t\u3000]*")
 # "张  威   奈曼旗…" -> "张威 奈曼旗…": a two-character name padded to the width of three.
 _PADDED_NAME = re.compile(
     rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
@@ -301,6 +303,7 @@ def normalize(raw: str) -> NormText:
     nt = _pattern_edits(nt, _OTHER_SCRIPT_LINE, "")
     nt = _pattern_edits(nt, _LAW_DB_FIELDS, "\n", ("【",))
     nt = _pattern_edits(nt, _PAGE_MARKER, "", ("页",))
+    nt = _pattern_edits(nt, _PAGE_CONTINUED, "", ("接上",))
     nt = _preview_chunks(nt)
     if _looks_traditional(nt.text):
         nt = _to_simplified(nt)

@@ -72,6 +72,10 @@ MENDED = [
      "全县医疗机构发热门诊的日常监测工作由县卫健局负责统一组织和督导检查"),
     ("article-line-broken-mid-word", "第三条 县卫健局应当组织开展全县医疗机构感染防控检\n查，及时通报检查结果。",
      "第三条 县卫健局应当组织开展全县医疗机构感染防控检查，及时通报检查结果。"),
+    # a table flattened one cell a line: a row's number under a long section row is no page number
+    ("row-number-under-a-section-row-of-a-flat-table",
+     "序号\n重点工作任务\n主要责任单位\n协同配合单位\n一、2025年白河区经济社会发展的主要预期目标\n3\n粮食产量稳定在20万吨以上。\n区农业局\n区水务局。",
+     "序号\n重点工作任务\n主要责任单位\n协同配合单位\n一、2025年白河区经济社会发展的主要预期目标\n3\n粮食产量稳定在20万吨以上。\n区农业局\n区水务局。"),
     ("page-number-inside-a-sentence", "县卫健局要加强对全县医疗机构发热门诊的\n7\n管理，做好预检分诊工作。",
      "县卫健局要加强对全县医疗机构发热门诊的管理，做好预检分诊工作。"),
     ("column-of-figures-kept", "各县（市、区）全年应完成的培训人数分别\n120\n135\n青山县\n98",

@@ -36,6 +36,8 @@ NORMALIZED = [
     ("page-marker-inside-a-word", "成立县防汛第3页共9页抗旱领导小组", "成立县防汛抗旱领导小组"),
     ("page-marker-lines", "方案\n第1页 / 共5页\n正文\n第 2 页 共 5 页", "方案\n\n正文\n"),
     ("page-number-kept", "详见第3页", "详见第3页"),
+    ("page-continued-label", "|\n[接上页] 白河市水务局：负责排查。", "|\n白河市水务局：负责排查。"),
+    ("page-continued-label-inside-kept", "见下文[接上页]说明", "见下文[接上页]说明"),
     # a document-sharing copy cut into preview chunks (1、 / 2、 opening long lines cut inside a word):
     # the numbers dropped, the cut word whole, the line broken where the cut phrase starts instead
     ("preview-chunks-joined", "1、" + CHUNK + " 红石区卫健局：负责蚊媒监\n2、测，指导社区灭蚊。",

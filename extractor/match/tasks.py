@@ -230,6 +230,8 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
     table = notice.table
     cues = _cues(notice)
     items: list[tuple[int, int]] = []
+    while end > start and text[end - 1] == "。":
+        end -= 1  # 区投资促进中心。: the full stop ending a table's unit cell
     for a, b in split_items(text, start, end):
         prev = items[-1] if items else None
         if (prev and cues.each.match(text[prev[0] : prev[1]]) and text[prev[1]] == "、"

@@ -330,6 +330,25 @@ TASKS = [
      {("文化股", R, "完成青山书屋改造提升"), ("文化股", R, "组织送戏下乡演出20场"),
       ("旅游股", R, "新建旅游驿站两处"), ("博物馆", R, "新建旅游驿站两处"),
       ("旅游股", R, "开展旅游市场专项检查"), ("博物馆", R, "开展旅游市场专项检查")}),
+    # a marker's last clause 负责落实 (one verb, not 负责 run into the unit's name): the units
+    # before it responsible, with no role beside the lead and its support
+    ("marker-clause-with-fu-ze-luo-shi",
+     "青山县水污染防治工作方案\n二、重点任务\n2.工业集聚区要加强监管，完善污水管网，确保污水全部处理。"
+     "（县环保局牵头，县经信委配合，各乡镇人民政府负责落实）\n",
+     ["工业集聚区要加强监管，完善污水管网，确保污水全部处理"],
+     {("青山县环保局", R, "工业集聚区要加强监管，完善污水管网，确保污水全部处理", "role=lead"),
+      ("青山县经信委", R, "工业集聚区要加强监管，完善污水管网，确保污水全部处理", "role=support"),
+      ("各乡镇人民政府", R, "工业集聚区要加强监管，完善污水管网，确保污水全部处理")}),
+    # a row's number under a long section row (not a page number: the row is read), its unit
+    # cells ending with a full stop (the last unit kept), 各乡镇人民政府、街道办事处 one collective
+    ("flattened-row-under-a-section-row-with-stopped-unit-cells",
+     "白河区2025年重点工作任务分解表\n序号\n重点工作任务\n主要责任单位\n协同配合单位\n"
+     "一、2025年白河区经济社会发展的主要预期目标\n3\n粮食产量稳定在20万吨以上。\n区农业局\n"
+     "区水务局，各乡镇人民政府、街道办事处，区投资促进中心。\n",
+     ["粮食产量稳定在20万吨以上"],
+     {("白河区农业局", R, "粮食产量稳定在20万吨以上", "role=lead"), ("白河区水务局", R, "粮食产量稳定在20万吨以上", "role=support"),
+      ("各乡镇人民政府、街道办事处", R, "粮食产量稳定在20万吨以上", "role=support"),
+      ("白河区投资促进中心", R, "粮食产量稳定在20万吨以上", "role=support")}),
     ("flattened-merged-cell-with-units-run-together",
      "序号\n类别\n工作任务\n完成时限\n责任股室\n1\n公共服务\n完成青山书屋改造提升。\n6月底前\n文体股文化馆\n"
      "2\n组织送戏下乡演出20场。\n3\n开展全民阅读活动。\n",

@@ -118,6 +118,7 @@ def find_divisions(notice: Notice) -> None:
         scoped.setdefault(i, span)
     skip_to = -1  # the last line of an item read with its first line
     pending_level: int | None = None  # the numbering of the heading that named the pending unit
+    sibling_line = -2  # the last line headed by a unit read as its neighbours' sibling (none yet)
     for i, ln in enumerate(lines):
         if i <= skip_to:
             continue
@@ -130,8 +131,10 @@ def find_divisions(notice: Notice) -> None:
         head, content_start = found[i]
         if i in scoped and pending_head is None:
             pending_head, pending_level = scoped[i], None  # the unit of the heading above the topics
-        if head is None and any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1)):
+        if head is None and (i - 1 == sibling_line or any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1))):
             head, content_start = sibling_head(notice, ln) or (None, body_start)
+            if head is not None:
+                sibling_line = i  # （12）X军分区：… read beside a unit: the next unlisted unit's sibling too
         if head is None and i in unit_after:
             head, content_start = unit_after[i], body_start
         pending_head_before = pending_head
