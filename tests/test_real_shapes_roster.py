@@ -405,6 +405,14 @@ CASES = [
         {("高文远", "leader_of"), ("孙立", "deputy_leader_of"), ("何建新", "member_of"), ("罗小梅", "member_of")},
         {("孙立", "财政部", "部长"), ("罗小梅", "科技部", "部长助理")},
     ),
+    (  # a bare name on its label's line takes no post from a line opening with another label
+        "bare name before a labeled line",
+        "关于成立白河镇防汛领导小组的通知\n"
+        "组长:高文远\n"
+        "副组长:孙立财政部部长\n",
+        {("高文远", "leader_of"), ("孙立", "deputy_leader_of")},
+        {("高文远", None, None), ("孙立", "财政部", "部长")},
+    ),
     (  # a line setting up the office: the 主任 below it is the office's head, no leader of the group;
         # 联络人 is a liaison label (as 联络员), and ends the office's block
         "office set up on its own line, liaisons",

@@ -42,7 +42,7 @@ def find_roster(notice: Notice) -> None:
         if pending is not None:
             p_role, p_name, p_line = pending
             pending = None
-            if is_post(notice, ln.body_start, ln.end) and len(body) <= 40:  # 县人民政府副县长
+            if is_post(notice, ln.body_start, ln.end) and len(body) <= 40 and not header_re.match(body):  # 县人民政府副县长
                 add_person(notice, p_role, p_name, (ln.body_start, ln.end), p_line)
                 notice.roster_lines.add(ln.start)
                 notice.roster_lines.add(p_line[0])
