@@ -413,6 +413,15 @@ CASES = [
         {("高文远", "leader_of"), ("孙立", "deputy_leader_of")},
         {("高文远", None, None), ("孙立", "财政部", "部长")},
     ),
+    (  # a given name may end in 会 (钱立会), a body's ending: a three-character name with a surname
+        # first; 农委会 stays a body
+        "name ending in a body's ending",
+        "关于成立白河市防汛工作领导小组的通知\n"
+        "组 长:钱立会 市政府副市长\n"
+        "成 员:孙 平 市水利局局长\n",
+        {("钱立会", "leader_of"), ("孙平", "member_of")},
+        {("钱立会", "市人民政府", "副市长"), ("孙平", "市水利局", "局长")},
+    ),
     (  # a line setting up the office: the 主任 below it is the office's head, no leader of the group;
         # 联络人 is a liaison label (as 联络员), and ends the office's block
         "office set up on its own line, liaisons",
