@@ -431,6 +431,19 @@ ROSTER_CASES = [
         "县公安局:配合县畜牧局做好疫区封锁。\n",
         ["青石县畜牧局", "青石县公安局"],
     ),
+    (  # a division's paragraph on the body's own office (联席会议办公室职责：) names no member
+        "office's duties beside the members'",
+        "白河市人民政府关于建立白河市水源保护联席会议制度的通知\n"
+        "一、联席会议的职责\n"
+        "联席会议的职责是:负责指导全市水源保护工作;研究解决重大问题。\n"
+        "二、联席会议成员\n"
+        "召集人:邹 平 市人民政府副市长\n"
+        "成 员:马 力 市水利局局长\n"
+        "韦 东 市公安局局长\n"
+        "联席会议办公室设在市水利局,由马力兼任办公室主任。\n"
+        "联席会议办公室职责:协调落实联席会议确定的重大事项,负责联席会议日常工作;组织协调成员单位编制",
+        ["白河市水利局", "白河市公安局"],
+    ),
     (  # a post held by units in prose, towns and sub-districts among them (东城街道, 青石镇): the units
         # but the party committee and the government are the member units
         "units holding a post in prose, places among them",
