@@ -431,6 +431,15 @@ ROSTER_CASES = [
         "县公安局:配合县畜牧局做好疫区封锁。\n",
         ["青石县畜牧局", "青石县公安局"],
     ),
+    (  # a double post whose first body is an assembly (市政协副主席、市发改委主任): the person sits
+        # for the later post's department, not the assembly
+        "assembly seat and a department",
+        "关于成立白河市特色小镇建设领导小组的通知\n"
+        "组 长:邹 平 市人民政府副市长\n"
+        "成 员:钱立新 市政协副主席、市发改委主任\n"
+        "韦 东 市水利局局长\n",
+        ["市发改委", "市水利局"],
+    ),
     (  # a division's paragraph on the body's own office (联席会议办公室职责：) names no member
         "office's duties beside the members'",
         "白河市人民政府关于建立白河市水源保护联席会议制度的通知\n"
