@@ -26,6 +26,12 @@ CASES = [
         {"桐江县卫生健康局", "桐江县委宣传部", "桐江县委统战部", "桐江县残联",
          "桐江县城市管理和综合执法局", "桐江海关", "东岭部队", "桐江铁路南站"},
     ),
+    (  # a referral in the list's brackets (详见任务分工) names no unit
+        "referral in the members' brackets",
+        "关于成立白河市安全生产委员会的通知\n"
+        "市安委会有关成员单位（详见任务分工）要认真研究制定本系统工作方案。\n",
+        set(),
+    ),
     (  # short department names with mixed separators
         "short names",
         "成立石门街道精神卫生工作领导小组,组长由办事处主任钱立担任,"
