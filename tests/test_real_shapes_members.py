@@ -26,6 +26,12 @@ CASES = [
         {"桐江县卫生健康局", "桐江县委宣传部", "桐江县委统战部", "桐江县残联",
          "桐江县城市管理和综合执法局", "桐江海关", "东岭部队", "桐江铁路南站"},
     ),
+    (  # a referral in the list's brackets (详见任务分工) names no unit
+        "referral in the members' brackets",
+        "关于成立白河市安全生产委员会的通知\n"
+        "市安委会有关成员单位（详见任务分工）要认真研究制定本系统工作方案。\n",
+        set(),
+    ),
     (  # short department names with mixed separators
         "short names",
         "成立石门街道精神卫生工作领导小组,组长由办事处主任钱立担任,"
@@ -430,6 +436,28 @@ ROSTER_CASES = [
         "县畜牧局:负责组织实施防控措施。\n"
         "县公安局:配合县畜牧局做好疫区封锁。\n",
         ["青石县畜牧局", "青石县公安局"],
+    ),
+    (  # a double post whose first body is an assembly (市政协副主席、市发改委主任): the person sits
+        # for the later post's department, not the assembly
+        "assembly seat and a department",
+        "关于成立白河市特色小镇建设领导小组的通知\n"
+        "组 长:邹 平 市人民政府副市长\n"
+        "成 员:钱立新 市政协副主席、市发改委主任\n"
+        "韦 东 市水利局局长\n",
+        ["市发改委", "市水利局"],
+    ),
+    (  # a division's paragraph on the body's own office (联席会议办公室职责：) names no member
+        "office's duties beside the members'",
+        "白河市人民政府关于建立白河市水源保护联席会议制度的通知\n"
+        "一、联席会议的职责\n"
+        "联席会议的职责是:负责指导全市水源保护工作;研究解决重大问题。\n"
+        "二、联席会议成员\n"
+        "召集人:邹 平 市人民政府副市长\n"
+        "成 员:马 力 市水利局局长\n"
+        "韦 东 市公安局局长\n"
+        "联席会议办公室设在市水利局,由马力兼任办公室主任。\n"
+        "联席会议办公室职责:协调落实联席会议确定的重大事项,负责联席会议日常工作;组织协调成员单位编制",
+        ["白河市水利局", "白河市公安局"],
     ),
     (  # a post held by units in prose, towns and sub-districts among them (东城街道, 青石镇): the units
         # but the party committee and the government are the member units

@@ -390,6 +390,38 @@ CASES = [
         {("邵立新", "leader_of"), ("阎光华", "leader_of"), ("韩志刚", "deputy_leader_of")},
         {("阎光华", "市委", "副书记、市长"), ("韩志刚", "市委", "常委、宣传部长")},
     ),
+    (  # names run into ministries' posts the table has not met (财政部部长): the name is the length
+        # that leaves a post opening with a department's short name; a line whose body is unknown
+        # (国务院青山办) keeps the label of the lines above (its 副主任 labels nothing)
+        "glued names and ministries",
+        "关于成立青山流域治理领导小组的通知\n"
+        "领导小组组成人员如下:\n"
+        "组长:高文远水利部部长\n"
+        "副组长:孙立财政部部长\n"
+        "成员:何建新农业部副部长\n"
+        "钱晓东国务院青山办副主任\n"
+        "罗小梅科技部部长助理\n"
+        "领导小组办公室设在农业部。\n",
+        {("高文远", "leader_of"), ("孙立", "deputy_leader_of"), ("何建新", "member_of"), ("罗小梅", "member_of")},
+        {("孙立", "财政部", "部长"), ("罗小梅", "科技部", "部长助理")},
+    ),
+    (  # a bare name on its label's line takes no post from a line opening with another label
+        "bare name before a labeled line",
+        "关于成立白河镇防汛领导小组的通知\n"
+        "组长:高文远\n"
+        "副组长:孙立财政部部长\n",
+        {("高文远", "leader_of"), ("孙立", "deputy_leader_of")},
+        {("高文远", None, None), ("孙立", "财政部", "部长")},
+    ),
+    (  # a given name may end in 会 (钱立会), a body's ending: a three-character name with a surname
+        # first; 农委会 stays a body
+        "name ending in a body's ending",
+        "关于成立白河市防汛工作领导小组的通知\n"
+        "组 长:钱立会 市政府副市长\n"
+        "成 员:孙 平 市水利局局长\n",
+        {("钱立会", "leader_of"), ("孙平", "member_of")},
+        {("钱立会", "市人民政府", "副市长"), ("孙平", "市水利局", "局长")},
+    ),
     (  # a line setting up the office: the 主任 below it is the office's head, no leader of the group;
         # 联络人 is a liaison label (as 联络员), and ends the office's block
         "office set up on its own line, liaisons",

@@ -1515,6 +1515,7 @@ def find_members(notice: Notice) -> None:
                 continue  # 成员由省政府秘书长X、…以及A、B: the prose roster reads it
             items = [(a, b, _unit_of_secretary(written)) for a, b, written in items
                      if not _names_a_person(notice, written)
+                     and not written.startswith(notice.lex.cue("referral_words"))  # 成员单位（详见任务分工）
                      and not notice.lex.role_re.fullmatch(written)]  # 由总召集人、召集人和…组成: posts, no units
             if not items:
                 continue

@@ -203,6 +203,8 @@ def find_divisions(notice: Notice) -> None:
         # the text ends mid-sentence inside the division: its later units are lost
         cut = last_division_line == len(lines) - 1 and text.rstrip()[-1:] not in _SENTENCE_ENDS
         for org in dict.fromkeys(org for org, _n in heads):
+            if org.body:
+                continue  # 联席会议办公室职责：…: the body's own office, no member of it
             fact = OrgFact(org, "member_unit_of", mech, mech.span)
             notice.facts.append(fact)
             if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join

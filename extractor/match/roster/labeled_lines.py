@@ -14,7 +14,7 @@ from .columns import column_roster
 from .label_lists import labelled_segments, labels_in_sentence, names_only, post_name_list
 from .names import INLINE_RE, LINE_RE, POST_FIRST_RE, SHARED_RE, bare_name_ok
 from .people import add_person
-from .person_lines import glued_person, inline_people, person_line
+from .person_lines import glued_person, glued_shape, inline_people, person_line
 from .post_bodies import is_post
 from .roles import mech_head_titles, role_header_re, role_of, role_words
 from .run_on import run_on_roster
@@ -42,7 +42,7 @@ def find_roster(notice: Notice) -> None:
         if pending is not None:
             p_role, p_name, p_line = pending
             pending = None
-            if is_post(notice, ln.body_start, ln.end) and len(body) <= 40:  # 县人民政府副县长
+            if is_post(notice, ln.body_start, ln.end) and len(body) <= 40 and not header_re.match(body):  # 县人民政府副县长
                 add_person(notice, p_role, p_name, (ln.body_start, ln.end), p_line)
                 notice.roster_lines.add(ln.start)
                 notice.roster_lines.add(p_line[0])
@@ -151,14 +151,17 @@ def find_roster(notice: Notice) -> None:
             continue
         # A sentence announcing the next block: …担任联络员 / …为成员：
         last = None
+        glued = role is not None and glued_shape(notice, ln.body_start, ln.end)  # 王五某署某办副主任
         for rm in lex.role_re.finditer(body):
             after = body[rm.end() : rm.end() + 1]
             preceding = body[max(0, rm.start() - 2) : rm.start()]
             if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
                 if m and after == "" and not preceding.endswith(("担任", "为")) and LINE_RE.fullmatch(body):
                     continue  # 王五 市委副书记、市爱卫会主任: a person's last post, no label of the lines below
+                if glued and after == "":
+                    continue  # a name run into its post, no label either
                 last = rm.group(0)
-        role = role_of(notice, last) if last else (role if m else None)
+        role = role_of(notice, last) if last else (role if m or glued else None)
     if pending is not None and (not bare or not text[pending[2][1] :].strip()):  # 朱某某 where the copy ends
         add_person(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
 

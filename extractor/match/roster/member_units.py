@@ -7,10 +7,10 @@ import re
 
 from ...lexicon import Lexicon, alternation
 from ...normalize import HAN
-from ...notice import Mechanism, Notice, OrgFact, Span
+from ...notice import Mechanism, Notice, OrgFact, Person, Span
 from ...numbering import CN_DIGITS, cn_value
 from ...resolve import Org
-from .post_bodies import issuer_name
+from .post_bodies import issuer_name, resolve_post
 
 
 def _leads(org: Org, notice: Notice) -> bool:
@@ -75,9 +75,25 @@ def _heads_of_some_re(lex: Lexicon) -> re.Pattern[str]:
 def _posts(notice: Notice) -> list[tuple[Org | None, str, Span, Mechanism | None]]:
     """(unit, role, span, the body of the post when not the mechanism) of the roster's posts,
     people's and units', in text order."""
-    posts = [(p.org, p.role, p.span, p.body) for p in notice.people]
+    posts = [(_sitting_unit(notice, p), p.role, p.span, p.body) for p in notice.people]
     posts += [(org, role, span, None) for org, role, span in notice.unit_posts]
     return sorted(posts, key=lambda post: post[2][0])
+
+
+def _sitting_unit(notice: Notice, person: Person) -> Org | None:
+    """The unit a person sits for: the post's body, but for a double post whose first body is an
+    assembly (``市政协副主席、市发改委主任``): the later post's body, a department."""
+    org, title = person.org, person.title
+    if org is None or not title or "、" not in title or not org.name.endswith(notice.lex.cue("assemblies")):
+        return org
+    text = notice.text
+    start = text.find(title, *person.span)
+    if start < 0:
+        return org
+    end = start + len(title)
+    later = text.find("、", start, end) + 1
+    unit, _title = resolve_post(notice, later, end)
+    return unit if unit is not None else org
 
 
 def _owners(notice: Notice, mech: Mechanism) -> set[int]:

@@ -33,12 +33,21 @@ def valid_name(name: str, notice: Notice) -> bool:
         (2 <= len(name) <= 8 or (len(name) <= 13 and re.fullmatch(DOTTED_NAME, name) is not None))
         and not (w.not_name_re is not None and w.not_name_re.search(name))
         and notice.lex.kind_of(name) is None
-        and not name.endswith(w.not_name_endings)
+        and (not name.endswith(w.not_name_endings) or _given_name(name, notice))
         and not (w.title_word_re and w.title_word_re.search(name))
         and not any(ch in name for ch in "各等副")
         and not name.startswith(w.party_organs)
         and not _ORDINAL_RE.match(name)
     )
+
+
+def _given_name(name: str, notice: Notice) -> bool:
+    """A three-character name, a surname first, ending in a body's ending that given names
+    also have (``王金会``), its last two characters no body's (``农委会``, ``侨联会``)."""
+    w = post_words(notice.lex)
+    s = notice.lex.surnames
+    return (len(name) == 3 and name.endswith(w.name_body_endings) and bool(s) and name[0] in s
+            and not name.endswith(w.body_pairs))
 
 
 _ORDINAL_RE = re.compile("第[一二三四五六七八九十百零〇两0-9]+")  # 第十四条: an article's number, no name

@@ -83,10 +83,11 @@ def glued_person(notice: Notice, role: str, start: int, end: int, line: tuple[in
     place = notice.table.split_place(text[start:end])[0]
     if place and (place == notice.table.locality or text.count(place) > 1):
         return False
+    kind_first = [n for n in (2, 3) if _kind_first(notice, start + n, end)]
     for n in (2, 3):
         a = start + n
         body = org_at(notice, text, a, end) is not None or (  # 省劳动和社会保障厅: a level's body no lexicon lists
-            text[a] in notice.lex.bare_levels and split_post(notice, a, end) is not None)
+            text[a] in notice.lex.bare_levels and split_post(notice, a, end) is not None) or kind_first == [n]
         if bare_name_ok(text[start:a], notice) and body:
             if end - start <= _GLUED_REACH and is_post(notice, a, end):
                 add_person(notice, role, (start, a), (a, end), line)
@@ -100,6 +101,28 @@ def glued_person(notice: Notice, role: str, start: int, end: int, line: tuple[in
 
 
 _GLUED_REACH = 30  # a name and its post run together are never longer
+
+
+def glued_shape(notice: Notice, start: int, end: int) -> bool:
+    """Is the line a name run into a post its body's table does not know
+    (``张三国务院某办副主任``)? Its last title is the person's, no label of the lines below."""
+    text = notice.text
+    if not 5 <= end - start <= _GLUED_REACH or not _HAN_ONLY.fullmatch(text[start:end]):
+        return False
+    return any(bare_name_ok(text[start : start + n], notice) and split_post(notice, start + n, end) is not None
+               and is_post(notice, start + n, end) for n in (2, 3))
+
+
+def _kind_first(notice: Notice, a: int, end: int) -> bool:
+    """Does the post at ``a`` open with a body whose name starts with a department's short
+    name and ends like a body (``财政部部长助理``, ``农业部副部长``: a ministry the table has not
+    met yet)? Read only when one name length leaves such a post (``张三财政部…``, not ``张三财``)."""
+    org_end = split_post(notice, a, end)
+    if org_end is None:
+        return False
+    body = notice.text[a:org_end]
+    return (notice.lex.short_re.match(body) is not None and body.endswith(post_words(notice.lex).endings)
+            and "、" not in body)
 
 
 def _next_glued(notice: Notice, a: int, end: int) -> int | None:
