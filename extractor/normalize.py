@@ -130,6 +130,8 @@ _PADDED_LABEL = re.compile(rf"(?:(?<=^)|(?<=^ ))[{HAN}](?: [{HAN}]){{2,4}}(?= ?[
 _PADDED_NAME_LAST = re.compile(rf"(?<= )([{HAN}]) ([{HAN}])$", re.M)
 _ASCII_PUNCT = {":": "：", ";": "；", "(": "（", ")": "）", "!": "！", "?": "？", ",": "，"}
 _PUNCT_RE = re.compile(r"[:;()!?,]")
+# "外交部.党.委.书.记.、副部长": a repost's emphasis dots around each character (none is a stop)
+_EMPHASIS_DOTS = re.compile(rf"(?:\.[{HAN}]){{3,}}\.")
 # "加强疫情监测.各医疗机构要…": an ASCII full stop after Chinese text ends a sentence
 # (not in 1.5, www.gov.cn, or the "1." of a numbered item).
 _ASCII_STOP = re.compile(rf"(?<=[{HAN}）”])\.(?=[{HAN}（“ ]|$)", re.M)
@@ -310,6 +312,7 @@ def normalize(raw: str) -> NormText:
     nt = _pattern_edits(nt, PINYIN_GLOSS, "")
     nt = _pattern_edits(nt, _FULLWIDTH_ALNUM, lambda m: chr(ord(m.group(0)) - 0xFEE0))
     nt = _pattern_edits(nt, _PUNCT_RE, _punct_repl(nt.text))
+    nt = _pattern_edits(nt, _EMPHASIS_DOTS, lambda m: m.group(0).replace(".", ""), (".",))
     nt = _pattern_edits(nt, _ASCII_STOP, "。", (".",))
     nt = _pattern_edits(nt, _RUN_ON_ARTICLE, lambda m: "。" * len(m.group(0)), ("，第",))
     nt = _pattern_edits(nt, _SPACES, " ")

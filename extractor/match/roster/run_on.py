@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...lexicon import padded_alternation
 from ...notice import Notice
+from ...segment import segment
 from ..orgs import org_at
 from ..posts import post_words
 from .names import bare_name_ok
@@ -20,6 +21,7 @@ from .post_bodies import is_post
 from .roles import role_of, role_words
 
 _POST_REACH = 40  # a post run into the next name is never longer
+_NEXT_ITEM_RE = re.compile(r"[一二三四五六七八九十]{1,3}、")  # 三、工作机构: the next item, run on too
 _Entry = tuple[tuple[int, int], tuple[int, int]]  # (name span, post span)
 
 
@@ -37,6 +39,9 @@ def run_on_roster(notice: Notice, start: int, end: int, line: tuple[int, int]) -
     labels = list(_label_re(tuple(role_words(notice))).finditer(text, start, end))
     if len(labels) < 2:
         return False
+    item = _NEXT_ITEM_RE.search(text, labels[-1].end(), end)
+    if item is not None:
+        end = item.start()  # …成员：甲某 X局局长三、工作机构…: the list ends where the next item opens
     cut = not text[end:].strip()
     found: list[tuple[str, _Entry]] = []
     for k, m in enumerate(labels):
@@ -75,11 +80,12 @@ def _first_reading(notice: Notice, i: int, end: int, cut: bool,
                    read: Callable[[int], list[_Entry] | None]) -> list[_Entry] | None:
     """The entries from ``i`` on: a name, then the shortest post after which the rest reads
     (a post opened by a level or place, then by a known body, preferred: ``顾建成|市长助理``,
-    not ``顾建|成市…``; a name of four characters last)."""
+    not ``顾建|成市…``; then a name the segmenter ends; a name of four characters last)."""
     text = notice.text
     titles = post_words(notice.lex).titles
     levels = notice.lex.bare_levels
     names = []
+    cuts = _word_ends(text[i : min(end, i + _POST_REACH)], i)
     for n in (2, 3, 4):
         a, b = i, i + n
         if text[i + 1 : i + 2] == " " and n == 2:
@@ -91,8 +97,8 @@ def _first_reading(notice: Notice, i: int, end: int, cut: bool,
             rank = 0  # 贾某和|市规划局: a level or place opens the post
         else:
             rank = 1 if org_at(notice, text, p, end) is not None else 2
-        names.append((n == 4, rank, n, a, b, p))  # a four-character name last
-    for _long, _rank, _n, a, b, p in sorted(names):
+        names.append((n == 4, rank, b not in cuts, n, a, b, p))  # a four-character name last
+    for _long, _rank, _uncut, _n, a, b, p in sorted(names):
         for k in range(p + 2, min(end, p + _POST_REACH) + 1):
             if not text.endswith(titles, p, k) or not is_post(notice, p, k):
                 continue
@@ -104,6 +110,16 @@ def _first_reading(notice: Notice, i: int, end: int, cut: bool,
         if cut and not any(text.endswith(titles, p, k) for k in range(p + 2, end + 1)):
             return []  # 刘某金昌军分区司|: the notice breaks off inside this post
     return None
+
+
+def _word_ends(chunk: str, start: int) -> set[int]:
+    """Where the words of ``chunk`` (at ``start``) end as the segmenter cuts them: at equal
+    rank a name ending there goes first (``姜大明|国土资源部``, ``刘琦|能源局``)."""
+    ends, pos = set(), start
+    for word in segment(chunk):
+        pos += len(word)
+        ends.add(pos)
+    return ends
 
 
 def _name_follows(notice: Notice, k: int, end: int) -> bool:
