@@ -80,7 +80,7 @@ def _first_reading(notice: Notice, i: int, end: int, cut: bool,
                    read: Callable[[int], list[_Entry] | None]) -> list[_Entry] | None:
     """The entries from ``i`` on: a name, then the shortest post after which the rest reads
     (a post opened by a level or place, then by a known body, preferred: ``顾建成|市长助理``,
-    not ``顾建|成市…``; then a name the segmenter ends; a name of four characters last)."""
+    not ``顾建|成市…``; then a name the segmenter ends, of three characters; of four last)."""
     text = notice.text
     titles = post_words(notice.lex).titles
     levels = notice.lex.bare_levels
@@ -97,8 +97,8 @@ def _first_reading(notice: Notice, i: int, end: int, cut: bool,
             rank = 0  # 贾某和|市规划局: a level or place opens the post
         else:
             rank = 1 if org_at(notice, text, p, end) is not None else 2
-        names.append((n == 4, rank, b not in cuts, n, a, b, p))  # a four-character name last
-    for _long, _rank, _uncut, _n, a, b, p in sorted(names):
+        names.append((n == 4, rank, b not in cuts, n != 3, a, b, p))  # then three characters; four last
+    for _long, _rank, _uncut, _not3, a, b, p in sorted(names):
         for k in range(p + 2, min(end, p + _POST_REACH) + 1):
             if not text.endswith(titles, p, k) or not is_post(notice, p, k):
                 continue
