@@ -1488,6 +1488,8 @@ def find_members(notice: Notice) -> None:
                 owner = None  # 联席会议办公室成员来自A、B: the units that staff the mechanism
             if owner is None and mech is None:
                 continue
+            if _office_clause_before(notice, subject):
+                continue  # 办公室主任由X担任，成员由A科、B所负责人组成: the office's staff
             if not _owner_is_mechanism(notice, m):
                 continue  # …负责人为村级防控小组成员: another body's members
             named_after = text.startswith("的" + mech.name, m.end()) if mech else False  # 由…组成的X机制
@@ -1557,6 +1559,15 @@ def _unit_of_secretary(written: str) -> str:
     the organ, the unit that sits in the body; any other item as written."""
     m = _PARTY_SECRETARY_RE.fullmatch(written)
     return m.group("organ") if m else written
+
+
+def _office_clause_before(notice: Notice, subject: str) -> bool:
+    """Does the clause right before a composition (``成员由…组成``) speak of the office
+    (``办公室设在X，办公室主任由Y担任，成员由…``)? Then the members are the office's."""
+    clauses = [c.strip() for c in re.split("[，；]", subject) if c.strip()]
+    if len(clauses) > 1 and len(clauses[-1]) <= 4:
+        clauses.pop()  # …担任，成员|由: the composition's own subject word
+    return bool(clauses) and clauses[-1].startswith(tuple(notice.lex.cue("party_offices")))
 
 
 def _owner_is_mechanism(notice: Notice, m: re.Match[str]) -> bool:
