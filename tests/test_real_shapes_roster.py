@@ -328,6 +328,25 @@ CASES = [
         {("邝明远", "湖滨市人民政府", "市长助理"), ("房立", "湖滨市人民政府", "副秘书长"),
          ("韦东", "青山县人民政府", "副县长"), ("鲍新和", "湖滨市教育局", "副局长、市招生办主任")},
     ),
+    (  # the whole notice on one line: the last list ends where the next item (三、) opens; names
+        # without level or place before the unit split where the segmenter ends them (欧阳明|国土资源部,
+        # 柯林|能源局, 杜海辉|武警部队); 参谋长, 审计长 are titles
+        "roster run together up to the next item",
+        "关于成立第一次全国山川普查领导小组的通知 二、组成人员组长：宋志远国务院副总理副组长："
+        "曹大明国土资源部部长柯林能源局局长成员：郝晓青环境保护部副部长杜海辉武警部队副参谋长"
+        "邵立新审计署副审计长三、工作机构领导小组办公室设在国土资源部。",
+        {("宋志远", "leader_of"), ("曹大明", "deputy_leader_of"), ("柯林", "deputy_leader_of"),
+         ("郝晓青", "member_of"), ("杜海辉", "member_of"), ("邵立新", "member_of")},
+        {("曹大明", "国土资源部", "部长"), ("柯林", "能源局", "局长"), ("郝晓青", "环境保护部", "副部长"),
+         ("杜海辉", "武警部队", "副参谋长"), ("邵立新", "审计署", "副审计长")},
+    ),
+    (  # a repost's emphasis dots around each character of a post are dropped, not read as stops
+        "emphasis dots inside a run-together roster",
+        "关于成立第一次全国山川普查领导小组的通知 二、组成人员组长：宋志远国务院副总理副组长："
+        "曹大明国土资源部部长成员：郝晓青外交部.党.委.书.记.、副部长三、工作机构",
+        {("宋志远", "leader_of"), ("曹大明", "deputy_leader_of"), ("郝晓青", "member_of")},
+        {("郝晓青", "外交部", "党委书记、副部长")},
+    ),
     (  # two labels but a list that does not read as names and posts: nothing from the run-on reader
         "labels with prose",
         "关于成立湖滨市防雷减灾指挥部的通知\n"

@@ -757,6 +757,15 @@ UNITS = [
      "青山镇学生健康调查领导小组工作方案\n为做好调查工作，镇卫生院、镇派出所与镇中心学校成立青山镇学生健康调查领导小组，"
      "负责调查的组织和实施。\n",
      {(unit, "member_unit_of", "青山镇学生健康调查领导小组") for unit in ("镇卫生院", "镇派出所", "镇中心学校")}),
+    ("office-staff-after-the-office-clause",  # 办公室主任由X担任，成员由A、B负责人组成: the office's staff
+     "白河市森林防火指挥部下设办公室，办公室设在市林业局，办公室主任由市林业局副局长担任，"
+     "成员由市林业局办公室、资源科、宣传办等部门负责人组成。\n", set()),
+    ("members-after-a-clause-not-about-the-office",  # near-miss: the clause before speaks of the mechanism
+     "白河市森林防火指挥部总指挥由副市长担任，成员由市林业局、市公安局、市应急局等部门负责人组成。\n",
+     {("白河市人民政府", "leader_unit_of", "白河市森林防火指挥部", "title=副市长"),
+      ("白河市林业局", "member_unit_of", "白河市森林防火指挥部"),
+      ("白河市公安局", "member_unit_of", "白河市森林防火指挥部"),
+      ("白河市应急局", "member_unit_of", "白河市森林防火指挥部")}),
     ("units-that-decide-to-set-up-a-body",  # A与B决定成立X: the authorities deciding, no unit list before 成立
      "为做好调查工作，市卫健委与市教育局决定成立白河市学生健康调查领导小组，负责调查的组织和实施。\n", set()),
     ("two-duty-lines-are-no-division",  # fewer than three lines: a sentence or two naming units
