@@ -410,8 +410,8 @@ CASES = [
         {("阎光华", "市委", "副书记、市长"), ("韩志刚", "市委", "常委、宣传部长")},
     ),
     (  # names run into ministries' posts the table has not met (财政部部长): the name is the length
-        # that leaves a post opening with a department's short name; a line whose body is unknown
-        # (国务院青山办) keeps the label of the lines above (its 副主任 labels nothing)
+        # that leaves a post opening with a department's short name or a national prefix
+        # (国务院青山办: a member, its 副主任 labels nothing)
         "glued names and ministries",
         "关于成立青山流域治理领导小组的通知\n"
         "领导小组组成人员如下:\n"
@@ -421,8 +421,9 @@ CASES = [
         "钱晓东国务院青山办副主任\n"
         "罗小梅科技部部长助理\n"
         "领导小组办公室设在农业部。\n",
-        {("高文远", "leader_of"), ("孙立", "deputy_leader_of"), ("何建新", "member_of"), ("罗小梅", "member_of")},
-        {("孙立", "财政部", "部长"), ("罗小梅", "科技部", "部长助理")},
+        {("高文远", "leader_of"), ("孙立", "deputy_leader_of"), ("何建新", "member_of"), ("钱晓东", "member_of"),
+         ("罗小梅", "member_of")},
+        {("孙立", "财政部", "部长"), ("钱晓东", "国务院青山办", "副主任"), ("罗小梅", "科技部", "部长助理")},
     ),
     (  # a bare name on its label's line takes no post from a line opening with another label
         "bare name before a labeled line",

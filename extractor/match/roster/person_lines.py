@@ -121,8 +121,9 @@ def _kind_first(notice: Notice, a: int, end: int) -> bool:
     if org_end is None:
         return False
     body = notice.text[a:org_end]
-    return (notice.lex.short_re.match(body) is not None and body.endswith(post_words(notice.lex).endings)
-            and "、" not in body)
+    opens = (notice.lex.short_re.match(body) is not None
+             or body.startswith(tuple(notice.lex.cue("national_prefixes"))))  # 国务院扶贫办副主任
+    return opens and body.endswith(post_words(notice.lex).endings) and "、" not in body
 
 
 def _next_glued(notice: Notice, a: int, end: int) -> int | None:
