@@ -130,6 +130,11 @@ FIELD_DEPARTMENTS = [
      {("县政府督查室", R, "县政府督查室要加强督导检查")}),
     ("government-inspection-office-after-you", T + "各乡镇完成排查后，由县人民政府督查室统一汇总上报。",
      {("县人民政府督查室", R, "各乡镇完成排查后，由县人民政府督查室统一汇总上报")}),
+    # older short names of department types (kinds.json short: 工商行政管理, 城乡建设, 劳动人事, 民族事务)
+    # make a list of types like the current ones
+    ("older-short-names-in-a-list", T + "各级公安、工商行政管理、城乡建设、劳动人事、民族事务等有关部门要配合做好殡葬管理。",
+     {(f"{w}部门", R, "各级公安、工商行政管理、城乡建设、劳动人事、民族事务等有关部门要配合做好殡葬管理", "role=support")
+      for w in ("公安", "工商行政管理", "城乡建设", "劳动人事", "民族事务")}),
     # near miss: a request (请X、Y等部门…) names no stem of a department type with its 请
     ("a-request-is-no-department-stem", T + "请民政部、住房和城乡建设部等部门在5月底前完成排查。",
      {("民政部", R, "民政部、住房和城乡建设部等部门在5月底前完成排查"),
