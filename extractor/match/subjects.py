@@ -443,6 +443,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         if hit and hit[0] > m.end() and not cues.group_word.fullmatch(text, m.end(), hit[0]):
             # 卫生部负责…, 教育司要…: a body named after its field, not the field's departments
             return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
+        longer = _longer_bare_item(notice, p, m.end(), limit)
+        if longer is not None:  # 文化执法、财政等部门: a list item longer than the field it opens with
+            return longer
         return SubjectItem(p, m.end(), lex.kind_of_short[m.group(0)], "short")
     m = _qualified_institution(notice).match(text, p, limit)
     words = dictionary_words(m.group(0)) if m else []
@@ -496,6 +499,21 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             if after and after in seps and not cues.bare_bad.search(text[p : p + k]) and not starts_with_verb(text[p : p + k]):
                 return SubjectItem(p, p + k, stem_kind(notice, text[p : p + k]), "bare")
     return None
+
+
+def _longer_bare_item(notice: Notice, p: int, q: int, limit: int) -> SubjectItem | None:
+    """``文化执法、``, ``农业执法、``: a field's short form (``文化``) and a word more, the whole
+    word a bare list item (closed by ``、`` after it), not the field alone; no department's tail
+    or word no stem holds (``负责``, a lead or support verb) in the word's rest."""
+    text, cues = notice.text, subject_cues(notice)
+    w = _BARE_WORD.match(text, p, min(limit, p + 8))
+    if w is None or w.end() <= q or text[w.end() : w.end() + 1] != "、":
+        return None
+    rest = text[q : w.end()]
+    if (cues.dept_tail.match(rest) or cues.group_word.fullmatch(rest) or cues.bare_bad.search(rest)
+            or not_a_stem(notice, text[p : w.end()])):
+        return None
+    return SubjectItem(p, w.end(), stem_kind(notice, text[p : w.end()]), "bare")
 
 
 def place_before_each(notice: Notice, p: int, limit: int) -> int | None:
