@@ -501,19 +501,30 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     return None
 
 
+def _joined_fields(notice: Notice, item: SubjectItem, conj: str, nxt: SubjectItem, limit: int) -> SubjectItem | None:
+    """``劳动和社会保障、人事``: two bare fields joined by ``和``/``及`` with the list going on
+    after them (``、``) name one department type, not two (a list's last items are joined so)."""
+    text = notice.text
+    if (conj not in ("和", "及") or item.form not in ("short", "bare") or nxt.form not in ("short", "bare")
+            or text[nxt.end : nxt.end + 1] != "、" or nxt.end - item.start > 10):
+        return None
+    word = text[item.start : nxt.end]
+    return SubjectItem(item.start, nxt.end, stem_kind(notice, word), "bare")
+
+
 def _longer_bare_item(notice: Notice, p: int, q: int, limit: int) -> SubjectItem | None:
     """``文化执法、``, ``农业执法、``: a field's short form (``文化``) and a word more, the whole
     word a bare list item (closed by ``、`` after it), not the field alone; no department's tail
-    or word no stem holds (``负责``, a lead or support verb) in the word's rest."""
+    in its rest, no word no stem holds in it (``组织``, ``负责``, a lead or support verb)."""
     text, cues = notice.text, subject_cues(notice)
     w = _BARE_WORD.match(text, p, min(limit, p + 8))
     if w is None or w.end() <= q or text[w.end() : w.end() + 1] != "、":
         return None
-    rest = text[q : w.end()]
-    if (cues.dept_tail.match(rest) or cues.group_word.fullmatch(rest) or cues.bare_bad.search(rest)
-            or not_a_stem(notice, text[p : w.end()])):
+    rest, word = text[q : w.end()], text[p : w.end()]
+    if (cues.dept_tail.match(rest) or cues.group_word.fullmatch(rest) or cues.bare_bad.search(word)
+            or not_a_stem(notice, word)):
         return None
-    return SubjectItem(p, w.end(), stem_kind(notice, text[p : w.end()]), "bare")
+    return SubjectItem(p, w.end(), stem_kind(notice, word), "bare")
 
 
 def place_before_each(notice: Notice, p: int, limit: int) -> int | None:
@@ -1252,6 +1263,11 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
         m = cues.conj.match(text, p, limit)
         nxt_item = item_at(m.end(), limit, True) if m else None
         if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
+            joined = _joined_fields(notice, items[-1], m.group(0), nxt_item, limit)
+            if joined is not None:  # 劳动和社会保障、人事: one field with 和 inside, the list goes on
+                items[-1] = joined
+                p = joined.end + 1
+                continue
             p = m.end()  # X与Y共同…: Y is a partner unless named as a body
             continue
         break

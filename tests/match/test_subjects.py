@@ -130,6 +130,17 @@ FIELD_DEPARTMENTS = [
      {("县政府督查室", R, "县政府督查室要加强督导检查")}),
     ("government-inspection-office-after-you", T + "各乡镇完成排查后，由县人民政府督查室统一汇总上报。",
      {("县人民政府督查室", R, "各乡镇完成排查后，由县人民政府督查室统一汇总上报")}),
+    # a field's short form and a word more, closed by 、 (文化执法、): one bare item, not the field
+    # and a list broken after it; two fields joined by 和 with the list going on after them
+    # (劳动和社会保障、) one item too; 和 before the list's last item still joins two
+    ("short-form-and-a-word-more-in-a-list", T + "公安、文化执法、财政等部门要按照各自职责做好鼠疫防控工作。",
+     {(b + "部门", R, "公安、文化执法、财政等部门要按照各自职责做好鼠疫防控工作") for b in ("公安", "文化执法", "财政")}),
+    ("two-fields-joined-by-he-inside-a-list", T + "公安、劳动和社会保障、财政等部门要做好鼠疫防控工作。",
+     {(b + "部门", R, "公安、劳动和社会保障、财政等部门要做好鼠疫防控工作") for b in ("公安", "劳动和社会保障", "财政")}),
+    ("he-before-the-last-item-joins-two", T + "公安、交通和民航等部门要按照各自职责做好鼠疫防控工作。",
+     {(b + "部门", R, "公安、交通和民航等部门要按照各自职责做好鼠疫防控工作") for b in ("公安", "交通", "民航")}),
+    # near miss: a verb that is also a field's short form (组织) opens no longer item (组织文旅)
+    ("a-verb-and-a-field-is-no-item", T + "1.组织文旅、公安等部门共同对灭鼠点进行检查验收。", set()),
     # near miss: a request (请X、Y等部门…) names no stem of a department type with its 请
     ("a-request-is-no-department-stem", T + "请民政部、住房和城乡建设部等部门在5月底前完成排查。",
      {("民政部", R, "民政部、住房和城乡建设部等部门在5月底前完成排查"),
