@@ -333,6 +333,17 @@ def _department_of_levels(notice: Notice, p: int, q: int, limit: int, in_list: b
     return SubjectItem(p, inner.end, kind, "qualified", alias=own)
 
 
+def _government_field_department(notice: Notice, p: int, end: int, limit: int, in_list: bool) -> SubjectItem | None:
+    """``县人民政府民政部门``, ``省人民政府卫生部门``: a government the notice names (``text[p:end]``)
+    and a department type after it, one body of the department's kind (as after a class of
+    levels), its own name (``民政部门``) another written form; only a type written with 部门,
+    and one government (a class of levels, ``…县级以上地方人民政府``, is ``_level_department``'s)."""
+    if not _GOVERNMENT_END.search(notice.text, p, end) or "以上" in notice.text[p:end]:
+        return None
+    item = _department_of_levels(notice, p, end, limit, in_list, governments=False)
+    return item if item is not None and notice.text.endswith("部门", p, item.end) else None
+
+
 # after the governments of a class of levels: more of a name (…人民政府的X办公室, …人民政府（…）) or
 # another item of a list (…人民政府及国务院部门), not their own predicate (及其有关部门 goes with them)
 _NOT_OWN_PREDICATE = re.compile(r"(?!及其)[的之（(、和及与或]")
@@ -428,6 +439,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         own = cues.own_departments.match(text, end, limit) if _GOVERNMENT_END.search(text, p, end) else None
         if own:  # 市人民政府有关部门, 省级人民政府有关行政主管部门: the government's departments
             return _own_departments(text, p, end, own)
+        field = _government_field_department(notice, p, end, limit, in_list)
+        if field is not None:  # 县人民政府民政部门负责…: the government's department of that field
+            return field
         office = _office_of_known(notice, p, end, limit, in_list)
         if office is not None:  # 爱卫会办公室负责…: the office of a body the notice named
             return SubjectItem(p, office[0], None, "unlisted", alias=alias_note(notice, office[0], limit))

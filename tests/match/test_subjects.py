@@ -139,6 +139,15 @@ FIELD_DEPARTMENTS = [
      {(b + "部门", R, "公安、劳动和社会保障、财政等部门要做好鼠疫防控工作") for b in ("公安", "劳动和社会保障", "财政")}),
     ("he-before-the-last-item-joins-two", T + "公安、交通和民航等部门要按照各自职责做好鼠疫防控工作。",
      {(b + "部门", R, "公安、交通和民航等部门要按照各自职责做好鼠疫防控工作") for b in ("公安", "交通", "民航")}),
+    # one government the notice names and a department type after it (县人民政府民政部门, as
+    # regulations write it): the government's department of that field, named whole
+    ("county-government-field-department", T + "县人民政府卫生健康部门负责本行政区域内的鼠疫防治工作。",
+     {("县人民政府卫生健康部门", R, "县人民政府卫生健康部门负责本行政区域内的鼠疫防治工作")}),
+    ("named-city-government-field-department", T + "白河市人民政府农业农村部门应当加强动物间疫情监测。",
+     {("白河市人民政府农业农村部门", R, "白河市人民政府农业农村部门应当加强动物间疫情监测")}),
+    # near miss: a government's office is that office, no department type
+    ("government-office-stays-the-office", T + "县人民政府办公室负责统筹协调鼠疫防治工作。",
+     {("县人民政府办公室", R, "县人民政府办公室负责统筹协调鼠疫防治工作")}),
     # near miss: a verb that is also a field's short form (组织) opens no longer item (组织文旅)
     ("a-verb-and-a-field-is-no-item", T + "1.组织文旅、公安等部门共同对灭鼠点进行检查验收。", set()),
     # near miss: a request (请X、Y等部门…) names no stem of a department type with its 请
