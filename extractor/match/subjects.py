@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
@@ -1168,6 +1169,27 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests
     return found
 
 
+_GOVERNMENT_WORD = re.compile("人民政府|政府")
+_FIELDS_CLOSED = re.compile(r"[^，。；：,;:]{0,80}?等(?:有关|相关)?部门")  # the list closed by 等…部门
+
+
+def _government_fields_at(notice: Notice, qm: re.Match[str], limit: int,
+                          item_at: Callable[[int, int, bool], SubjectItem | None]) -> int | None:
+    """Where a list of fields starts after one level's government (``县人民政府公安、司法、
+    财政等有关部门``): the fields are that government's departments, the level their
+    qualifier as in ``县公安、司法等部门``; only a list (a field, then ``、``) closed by
+    ``等（有关）部门``."""
+    text = notice.text
+    if len(qm.group(0)) != 1:
+        return None
+    gov = _GOVERNMENT_WORD.match(text, qm.end(), limit)
+    nxt = item_at(gov.end(), limit, True) if gov else None
+    if gov is None or nxt is None or nxt.form not in ("short", "bare") or text[nxt.end : nxt.end + 1] != "、":
+        return None
+    closed = _FIELDS_CLOSED.match(text, nxt.end, limit)
+    return gov.end() if closed else None
+
+
 def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, requests: bool, request: list[_Request]
                        ) -> tuple[list[SubjectItem], int] | None:
     """:func:`_subject_list_at`'s reading; ``request`` gets what a read with ``requests`` answers,
@@ -1203,7 +1225,11 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     qm = qual.match(text, placed if placed is not None else p, limit) if qual else None
     if qm and placed is not None and not qm.group(0).startswith("各"):
         qm = None  # 湖北各地教育、卫生部门要…: the departments at each place of 湖北 (the place is the qualifier's)
-    if qm and qm.end() < limit:
+    fields = _government_fields_at(notice, qm, limit, item_at) if qm and placed is None else None
+    if fields is not None:  # 县人民政府公安、司法等有关部门: the government's departments, its level the qualifier
+        quals = _levels(notice, qm.group(0))  # type: ignore[union-attr]
+        p = fields
+    elif qm and qm.end() < limit:
         nxt = item_at(qm.end(), limit, True)
         if nxt and nxt.form == "short" and not (cues.dept_tail.match(text, nxt.end, limit) or _LIST_SEP.match(text, nxt.end, limit)):
             nxt = None  # 各地组织医院…: a verb that is also a short name, with no 部门 after it

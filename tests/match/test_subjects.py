@@ -145,6 +145,14 @@ FIELD_DEPARTMENTS = [
      {("县人民政府卫生健康部门", R, "县人民政府卫生健康部门负责本行政区域内的鼠疫防治工作")}),
     ("named-city-government-field-department", T + "白河市人民政府农业农村部门应当加强动物间疫情监测。",
      {("白河市人民政府农业农村部门", R, "白河市人民政府农业农村部门应当加强动物间疫情监测")}),
+    # one level's government before a list of fields closed by 等（有关）部门: the government's
+    # departments, the level their qualifier (as 县公安、财政等部门)
+    ("government-then-its-fields", "青山县鼠疫防治办法\n县人民政府公安、财政、市场监管等有关部门做好职责范围内的鼠疫防治工作。",
+     {("青山县" + b + "部门", R, "县人民政府公安、财政、市场监管等有关部门做好职责范围内的鼠疫防治工作")
+      for b in ("公安", "财政", "市场监管")}),
+    # near miss: a government's office and a bureau in a list stay the two bodies
+    ("government-office-and-a-bureau", T + "县政府办公室、县财政局要做好鼠疫防治工作。",
+     {("县政府办公室", R, "县政府办公室、县财政局要做好鼠疫防治工作"), ("县财政局", R, "县政府办公室、县财政局要做好鼠疫防治工作")}),
     # near miss: a government's office is that office, no department type
     ("government-office-stays-the-office", T + "县人民政府办公室负责统筹协调鼠疫防治工作。",
      {("县人民政府办公室", R, "县人民政府办公室负责统筹协调鼠疫防治工作")}),
