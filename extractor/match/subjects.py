@@ -1325,6 +1325,10 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
             tail = cues.list_tail.match(text, p, limit)
             g = tail or cues.group_word.match(text, p, limit)
             q = g.end() if g else p
+    short_note = alias_note(notice, q, limit) if g and g.end() > p and len(items) == 1 else None
+    if short_note:  # 市环境保护行政主管部门（以下简称市环保部门）负责…: the note after the type's tail
+        items[0] = items[0]._replace(alias=short_note)
+        q += len(re.match(r"[（(][^）)]*[）)]", text[q:limit]).group(0))  # type: ignore[union-attr]
     if bare and not tail and not (items[-1].form == "short" and g and g.group(0).endswith("部门")):
         return None  # unknown department types only in a list closed by 等部门 or by a known type's 部门
     sub = _SUBORDINATES.match(text, q, limit)

@@ -153,6 +153,11 @@ FIELD_DEPARTMENTS = [
     # near miss: a government's office and a bureau in a list stay the two bodies
     ("government-office-and-a-bureau", T + "县政府办公室、县财政局要做好鼠疫防治工作。",
      {("县政府办公室", R, "县政府办公室、县财政局要做好鼠疫防治工作"), ("县财政局", R, "县政府办公室、县财政局要做好鼠疫防治工作")}),
+    # a short-form note after a level, a field and a department type's tail (…行政主管部门（以下简称
+    # 市环保部门）): the department is the subject, the note its other name (used later)
+    ("note-after-a-field-department", "白河市扬尘防治办法\n市环境保护行政主管部门（以下简称市环保部门）负责全市的扬尘防治。\n市环保部门应当加强巡查。",
+     {("白河市环境保护行政主管部门", R, "市环境保护行政主管部门（以下简称市环保部门）负责全市的扬尘防治"),
+      ("白河市环境保护行政主管部门", R, "市环保部门应当加强巡查")}),
     # near miss: a government's office is that office, no department type
     ("government-office-stays-the-office", T + "县人民政府办公室负责统筹协调鼠疫防治工作。",
      {("县人民政府办公室", R, "县人民政府办公室负责统筹协调鼠疫防治工作")}),
