@@ -622,12 +622,12 @@ _ADJECTIVE = "a"  # jieba's tag of an adjective
 def _clean_name(cues: _Cues, written: str) -> str:
     """A body's name as a pattern read it, without what comes before the name in its clause:
     the setting-up verb (…工作成立X), the notice's own place (我市…), a reporting verb
-    (省人民政府决定X), a run-on copy's article number (第三条X), who leads it (由主要领导负责的X,
+    (省人民政府决定X), a run-on copy's article number (第三条X) or a heading's (（八）X), who leads it (由主要领导负责的X,
     以分管领导为召集人的X), an
     adjective before an opening quote (地方性的“X); and of two bodies set up together (A小组和B委员会)
     the first."""
     name = cues.own_place.sub("", cues.setup_words.sub("", re.sub(r"\s", "", written)))
-    name = _LEAD_BY.sub("", _ARTICLE_NUMBER.sub("", cues.report_verbs.sub("", name)))
+    name = _LEAD_BY.sub("", _ARTICLE_NUMBER.sub("", cues.report_verbs.sub("", _HEADING_NUMBER.sub("", name))))
     if "“" in name and "”" not in name.split("“")[-1]:
         name = name.split("“")[-1]
     first = cues.first_of_two.match(name)
@@ -636,6 +636,7 @@ def _clean_name(cues: _Cues, written: str) -> str:
 
 _SHORT_NAME_AFTER = re.compile(r"\s*[（(]以下简称(?P<short>[^）)]{2,12})[）)]")  # X（以下简称“联席会议”）
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
+_HEADING_NUMBER = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")  # （八）X指挥部办公室: a heading's number
 _LEAD_BY = re.compile(r"^了?(?:由|以)[^，。的]{1,20}的")  # (成立了)由X负责的 / 以X为组长的
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 

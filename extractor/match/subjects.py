@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from typing import NamedTuple
 
 from ..lexicon import Lexicon, alternation
@@ -333,6 +334,17 @@ def _department_of_levels(notice: Notice, p: int, q: int, limit: int, in_list: b
     return SubjectItem(p, inner.end, kind, "qualified", alias=own)
 
 
+def _government_field_department(notice: Notice, p: int, end: int, limit: int, in_list: bool) -> SubjectItem | None:
+    """``县人民政府民政部门``, ``省人民政府卫生部门``: a government the notice names (``text[p:end]``)
+    and a department type after it, one body of the department's kind (as after a class of
+    levels), its own name (``民政部门``) another written form; only a type written with 部门,
+    and one government (a class of levels, ``…县级以上地方人民政府``, is ``_level_department``'s)."""
+    if not _GOVERNMENT_END.search(notice.text, p, end) or "以上" in notice.text[p:end]:
+        return None
+    item = _department_of_levels(notice, p, end, limit, in_list, governments=False)
+    return item if item is not None and notice.text.endswith("部门", p, item.end) else None
+
+
 # after the governments of a class of levels: more of a name (…人民政府的X办公室, …人民政府（…）) or
 # another item of a list (…人民政府及国务院部门), not their own predicate (及其有关部门 goes with them)
 _NOT_OWN_PREDICATE = re.compile(r"(?!及其)[的之（(、和及与或]")
@@ -428,6 +440,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         own = cues.own_departments.match(text, end, limit) if _GOVERNMENT_END.search(text, p, end) else None
         if own:  # 市人民政府有关部门, 省级人民政府有关行政主管部门: the government's departments
             return _own_departments(text, p, end, own)
+        field = _government_field_department(notice, p, end, limit, in_list)
+        if field is not None:  # 县人民政府民政部门负责…: the government's department of that field
+            return field
         office = _office_of_known(notice, p, end, limit, in_list)
         if office is not None:  # 爱卫会办公室负责…: the office of a body the notice named
             return SubjectItem(p, office[0], None, "unlisted", alias=alias_note(notice, office[0], limit))
@@ -443,6 +458,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         if hit and hit[0] > m.end() and not cues.group_word.fullmatch(text, m.end(), hit[0]):
             # 卫生部负责…, 教育司要…: a body named after its field, not the field's departments
             return SubjectItem(p, hit[0], None, "unlisted", alias=alias_note(notice, hit[0], limit))
+        longer = _longer_bare_item(notice, p, m.end(), limit)
+        if longer is not None:  # 文化执法、财政等部门: a list item longer than the field it opens with
+            return longer
         return SubjectItem(p, m.end(), lex.kind_of_short[m.group(0)], "short")
     m = _qualified_institution(notice).match(text, p, limit)
     words = dictionary_words(m.group(0)) if m else []
@@ -496,6 +514,32 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
             if after and after in seps and not cues.bare_bad.search(text[p : p + k]) and not starts_with_verb(text[p : p + k]):
                 return SubjectItem(p, p + k, stem_kind(notice, text[p : p + k]), "bare")
     return None
+
+
+def _joined_fields(notice: Notice, item: SubjectItem, conj: str, nxt: SubjectItem, limit: int) -> SubjectItem | None:
+    """``劳动和社会保障、人事``: two bare fields joined by ``和``/``及`` with the list going on
+    after them (``、``) name one department type, not two (a list's last items are joined so)."""
+    text = notice.text
+    if (conj not in ("和", "及") or item.form not in ("short", "bare") or nxt.form not in ("short", "bare")
+            or text[nxt.end : nxt.end + 1] != "、" or nxt.end - item.start > 10):
+        return None
+    word = text[item.start : nxt.end]
+    return SubjectItem(item.start, nxt.end, stem_kind(notice, word), "bare")
+
+
+def _longer_bare_item(notice: Notice, p: int, q: int, limit: int) -> SubjectItem | None:
+    """``文化执法、``, ``农业执法、``: a field's short form (``文化``) and a word more, the whole
+    word a bare list item (closed by ``、`` after it), not the field alone; no department's tail
+    in its rest, no word no stem holds in it (``组织``, ``负责``, a lead or support verb)."""
+    text, cues = notice.text, subject_cues(notice)
+    w = _BARE_WORD.match(text, p, min(limit, p + 8))
+    if w is None or w.end() <= q or text[w.end() : w.end() + 1] != "、":
+        return None
+    rest, word = text[q : w.end()], text[p : w.end()]
+    if (cues.dept_tail.match(rest) or cues.group_word.fullmatch(rest) or cues.bare_bad.search(word)
+            or not_a_stem(notice, word)):
+        return None
+    return SubjectItem(p, w.end(), stem_kind(notice, word), "bare")
 
 
 def place_before_each(notice: Notice, p: int, limit: int) -> int | None:
@@ -1125,6 +1169,27 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests
     return found
 
 
+_GOVERNMENT_WORD = re.compile("人民政府|政府")
+_FIELDS_CLOSED = re.compile(r"[^，。；：,;:]{0,80}?等(?:有关|相关)?部门")  # the list closed by 等…部门
+
+
+def _government_fields_at(notice: Notice, qm: re.Match[str], limit: int,
+                          item_at: Callable[[int, int, bool], SubjectItem | None]) -> int | None:
+    """Where a list of fields starts after one level's government (``县人民政府公安、司法、
+    财政等有关部门``): the fields are that government's departments, the level their
+    qualifier as in ``县公安、司法等部门``; only a list (a field, then ``、``) closed by
+    ``等（有关）部门``."""
+    text = notice.text
+    if len(qm.group(0)) != 1:
+        return None
+    gov = _GOVERNMENT_WORD.match(text, qm.end(), limit)
+    nxt = item_at(gov.end(), limit, True) if gov else None
+    if gov is None or nxt is None or nxt.form not in ("short", "bare") or text[nxt.end : nxt.end + 1] != "、":
+        return None
+    closed = _FIELDS_CLOSED.match(text, nxt.end, limit)
+    return gov.end() if closed else None
+
+
 def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, requests: bool, request: list[_Request]
                        ) -> tuple[list[SubjectItem], int] | None:
     """:func:`_subject_list_at`'s reading; ``request`` gets what a read with ``requests`` answers,
@@ -1160,7 +1225,11 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     qm = qual.match(text, placed if placed is not None else p, limit) if qual else None
     if qm and placed is not None and not qm.group(0).startswith("各"):
         qm = None  # 湖北各地教育、卫生部门要…: the departments at each place of 湖北 (the place is the qualifier's)
-    if qm and qm.end() < limit:
+    fields = _government_fields_at(notice, qm, limit, item_at) if qm and placed is None else None
+    if fields is not None:  # 县人民政府公安、司法等有关部门: the government's departments, its level the qualifier
+        quals = _levels(notice, qm.group(0))  # type: ignore[union-attr]
+        p = fields
+    elif qm and qm.end() < limit:
         nxt = item_at(qm.end(), limit, True)
         if nxt and nxt.form == "short" and not (cues.dept_tail.match(text, nxt.end, limit) or _LIST_SEP.match(text, nxt.end, limit)):
             nxt = None  # 各地组织医院…: a verb that is also a short name, with no 部门 after it
@@ -1234,6 +1303,11 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
         m = cues.conj.match(text, p, limit)
         nxt_item = item_at(m.end(), limit, True) if m else None
         if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
+            joined = _joined_fields(notice, items[-1], m.group(0), nxt_item, limit)
+            if joined is not None:  # 劳动和社会保障、人事: one field with 和 inside, the list goes on
+                items[-1] = joined
+                p = joined.end + 1
+                continue
             p = m.end()  # X与Y共同…: Y is a partner unless named as a body
             continue
         break
@@ -1251,6 +1325,10 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
             tail = cues.list_tail.match(text, p, limit)
             g = tail or cues.group_word.match(text, p, limit)
             q = g.end() if g else p
+    short_note = alias_note(notice, q, limit) if g and g.end() > p and len(items) == 1 else None
+    if short_note:  # 市环境保护行政主管部门（以下简称市环保部门）负责…: the note after the type's tail
+        items[0] = items[0]._replace(alias=short_note)
+        q += len(re.match(r"[（(][^）)]*[）)]", text[q:limit]).group(0))  # type: ignore[union-attr]
     if bare and not tail and not (items[-1].form == "short" and g and g.group(0).endswith("部门")):
         return None  # unknown department types only in a list closed by 等部门 or by a known type's 部门
     sub = _SUBORDINATES.match(text, q, limit)

@@ -170,6 +170,12 @@ MECHANISMS = [
      ["联席会议", "联席会议", "联席会议"],
      {("青山县防汛工作联席会议制度", "establishes", "联席会议"), ("联席会议办公室", "office_of", "联席会议"),
       ("联席会议办公室", "hosted_by", "青山县水利局")}),  # the title run on into 第一条 names the notice
+    ("a-heading-number-before-the-office",  # （八）X指挥部办公室 on a line of its own: no （八） in the name
+     "青山县防汛应急预案\n（八）应急指挥部办公室\n县防汛应急指挥部下设办公室，办公室设在县水利局。\n"
+     "主要职责：\n（1）负责落实上级有关防汛工作的指示和要求。",
+     ["应急指挥部", "应急指挥部"],
+     {("青山县防汛应急预案", "establishes", "应急指挥部"), ("应急指挥部办公室", "office_of", "应急指挥部"),
+      ("应急指挥部办公室", "hosted_by", "青山县水利局")}),
     ("office-named-at-work",  # X领导小组办公室组织召开…: the body and its office, no host named
      "2019年5月，平山县食品安全工作领导小组办公室组织召开了全县食品安全工作会议。",
      ["平山县食品安全工作领导小组"],

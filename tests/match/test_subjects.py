@@ -135,6 +135,39 @@ FIELD_DEPARTMENTS = [
     ("older-short-names-in-a-list", T + "各级公安、工商行政管理、城乡建设、劳动人事、民族事务等有关部门要配合做好殡葬管理。",
      {(f"{w}部门", R, "各级公安、工商行政管理、城乡建设、劳动人事、民族事务等有关部门要配合做好殡葬管理", "role=support")
       for w in ("公安", "工商行政管理", "城乡建设", "劳动人事", "民族事务")}),
+    # a field's short form and a word more, closed by 、 (文化执法、): one bare item, not the field
+    # and a list broken after it; two fields joined by 和 with the list going on after them
+    # (劳动和社会保障、) one item too; 和 before the list's last item still joins two
+    ("short-form-and-a-word-more-in-a-list", T + "公安、文化执法、财政等部门要按照各自职责做好鼠疫防控工作。",
+     {(b + "部门", R, "公安、文化执法、财政等部门要按照各自职责做好鼠疫防控工作") for b in ("公安", "文化执法", "财政")}),
+    ("two-fields-joined-by-he-inside-a-list", T + "公安、劳动和社会保障、财政等部门要做好鼠疫防控工作。",
+     {(b + "部门", R, "公安、劳动和社会保障、财政等部门要做好鼠疫防控工作") for b in ("公安", "劳动和社会保障", "财政")}),
+    ("he-before-the-last-item-joins-two", T + "公安、交通和民航等部门要按照各自职责做好鼠疫防控工作。",
+     {(b + "部门", R, "公安、交通和民航等部门要按照各自职责做好鼠疫防控工作") for b in ("公安", "交通", "民航")}),
+    # one government the notice names and a department type after it (县人民政府民政部门, as
+    # regulations write it): the government's department of that field, named whole
+    ("county-government-field-department", T + "县人民政府卫生健康部门负责本行政区域内的鼠疫防治工作。",
+     {("县人民政府卫生健康部门", R, "县人民政府卫生健康部门负责本行政区域内的鼠疫防治工作")}),
+    ("named-city-government-field-department", T + "白河市人民政府农业农村部门应当加强动物间疫情监测。",
+     {("白河市人民政府农业农村部门", R, "白河市人民政府农业农村部门应当加强动物间疫情监测")}),
+    # one level's government before a list of fields closed by 等（有关）部门: the government's
+    # departments, the level their qualifier (as 县公安、财政等部门)
+    ("government-then-its-fields", "青山县鼠疫防治办法\n县人民政府公安、财政、市场监管等有关部门做好职责范围内的鼠疫防治工作。",
+     {("青山县" + b + "部门", R, "县人民政府公安、财政、市场监管等有关部门做好职责范围内的鼠疫防治工作")
+      for b in ("公安", "财政", "市场监管")}),
+    # near miss: a government's office and a bureau in a list stay the two bodies
+    ("government-office-and-a-bureau", T + "县政府办公室、县财政局要做好鼠疫防治工作。",
+     {("县政府办公室", R, "县政府办公室、县财政局要做好鼠疫防治工作"), ("县财政局", R, "县政府办公室、县财政局要做好鼠疫防治工作")}),
+    # a short-form note after a level, a field and a department type's tail (…行政主管部门（以下简称
+    # 市环保部门）): the department is the subject, the note its other name (used later)
+    ("note-after-a-field-department", "白河市扬尘防治办法\n市环境保护行政主管部门（以下简称市环保部门）负责全市的扬尘防治。\n市环保部门应当加强巡查。",
+     {("白河市环境保护行政主管部门", R, "市环境保护行政主管部门（以下简称市环保部门）负责全市的扬尘防治"),
+      ("白河市环境保护行政主管部门", R, "市环保部门应当加强巡查")}),
+    # near miss: a government's office is that office, no department type
+    ("government-office-stays-the-office", T + "县人民政府办公室负责统筹协调鼠疫防治工作。",
+     {("县人民政府办公室", R, "县人民政府办公室负责统筹协调鼠疫防治工作")}),
+    # near miss: a verb that is also a field's short form (组织) opens no longer item (组织文旅)
+    ("a-verb-and-a-field-is-no-item", T + "1.组织文旅、公安等部门共同对灭鼠点进行检查验收。", set()),
     # near miss: a request (请X、Y等部门…) names no stem of a department type with its 请
     ("a-request-is-no-department-stem", T + "请民政部、住房和城乡建设部等部门在5月底前完成排查。",
      {("民政部", R, "民政部、住房和城乡建设部等部门在5月底前完成排查"),
