@@ -1225,9 +1225,9 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     qm = qual.match(text, placed if placed is not None else p, limit) if qual else None
     if qm and placed is not None and not qm.group(0).startswith("各"):
         qm = None  # 湖北各地教育、卫生部门要…: the departments at each place of 湖北 (the place is the qualifier's)
-    fields = _government_fields_at(notice, qm, limit, item_at) if qm and placed is None else None
-    if fields is not None:  # 县人民政府公安、司法等有关部门: the government's departments, its level the qualifier
-        quals = _levels(notice, qm.group(0))  # type: ignore[union-attr]
+    if qm and placed is None and (fields := _government_fields_at(notice, qm, limit, item_at)) is not None:
+        # 县人民政府公安、司法等有关部门: the government's departments, its level the qualifier
+        quals = _levels(notice, qm.group(0))
         p = fields
     elif qm and qm.end() < limit:
         nxt = item_at(qm.end(), limit, True)
