@@ -516,11 +516,11 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     return None
 
 
-def _joined_fields(notice: Notice, item: SubjectItem, conj: str, nxt: SubjectItem, limit: int) -> SubjectItem | None:
-    """``劳动和社会保障、人事``: two bare fields joined by ``和``/``及`` with the list going on
+def _joined_fields(notice: Notice, item: SubjectItem, conj: str, nxt: SubjectItem) -> SubjectItem | None:
+    """``劳动和社会保障、人事``: two bare fields joined by ``和``/``及`` (cue ``field_conjunctions``) with the list going on
     after them (``、``) name one department type, not two (a list's last items are joined so)."""
     text = notice.text
-    if (conj not in ("和", "及") or item.form not in ("short", "bare") or nxt.form not in ("short", "bare")
+    if (conj not in notice.lex.cue("field_conjunctions") or item.form not in ("short", "bare") or nxt.form not in ("short", "bare")
             or text[nxt.end : nxt.end + 1] != "、" or nxt.end - item.start > 10):
         return None
     word = text[item.start : nxt.end]
@@ -1303,7 +1303,7 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
         m = cues.conj.match(text, p, limit)
         nxt_item = item_at(m.end(), limit, True) if m else None
         if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
-            joined = _joined_fields(notice, items[-1], m.group(0), nxt_item, limit)
+            joined = _joined_fields(notice, items[-1], m.group(0), nxt_item)
             if joined is not None:  # 劳动和社会保障、人事: one field with 和 inside, the list goes on
                 items[-1] = joined
                 p = joined.end + 1
