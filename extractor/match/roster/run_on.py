@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...lexicon import padded_alternation
 from ...notice import Notice
+from ...numbering import CN_COMMA
 from ...segment import segment
 from ..orgs import org_at
 from ..posts import post_words
@@ -21,7 +22,7 @@ from .post_bodies import is_post
 from .roles import role_of, role_words
 
 _POST_REACH = 40  # a post run into the next name is never longer
-_NEXT_ITEM_RE = re.compile(r"[一二三四五六七八九十]{1,3}、")  # 三、工作机构: the next item, run on too
+_NEXT_ITEM_RE = re.compile(CN_COMMA)  # 三、工作机构: the next item, run on too
 _Entry = tuple[tuple[int, int], tuple[int, int]]  # (name span, post span)
 
 
