@@ -24,6 +24,7 @@ from .level_departments import (
 )
 from .orgs import (
     alias_note,
+    alias_note_end,
     counterpart,
     looks_like_org,
     may_name_unlisted,
@@ -1275,10 +1276,10 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
             t = cues.dept_tail.match(text, p, limit)
             if t and p + len(t.group(0)) < limit and cues.conj.match(text, t.end()) or (t and text[t.end() : t.end() + 1] == "、"):
                 p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
-        note = alias_note(notice, p, limit)
-        if note:  # 爱国卫生运动委员会（以下简称爱卫会）
+        noted = alias_note_end(notice, p, limit)
+        if noted:  # 爱国卫生运动委员会（以下简称爱卫会）
+            note, p = noted
             items[-1] = item._replace(alias=item.alias if item.alias and item.alias.endswith(note) else note)
-            p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
         alt = _counterpart_item(notice, item, p, limit)
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
             items.append(alt)
@@ -1290,7 +1291,7 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
             p += 4  # 有关部门（单位）: the same bodies
         elif same := subject_cues(notice).same_below.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
             p = same.end()
-        elif not note and items[-1].form in ("org", "collective", "qualified", "unlisted"):
+        elif not noted and items[-1].form in ("org", "collective", "qualified", "unlisted"):
             other = _other_name(notice, p, limit)
             if other is not None:  # 各级疾病预防控制中心（卫生防疫站）: the body's other name
                 items[-1] = items[-1]._replace(alias=notice.text[p + 1 : other - 1])
@@ -1325,10 +1326,10 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
             tail = cues.list_tail.match(text, p, limit)
             g = tail or cues.group_word.match(text, p, limit)
             q = g.end() if g else p
-    short_note = alias_note(notice, q, limit) if g and g.end() > p and len(items) == 1 else None
+    short_note = alias_note_end(notice, q, limit) if g and g.end() > p and len(items) == 1 else None
     if short_note:  # 市环境保护行政主管部门（以下简称市环保部门）负责…: the note after the type's tail
-        items[0] = items[0]._replace(alias=short_note)
-        q += len(re.match(r"[（(][^）)]*[）)]", text[q:limit]).group(0))  # type: ignore[union-attr]
+        items[0] = items[0]._replace(alias=short_note[0])
+        q = short_note[1]
     if bare and not tail and not (items[-1].form == "short" and g and g.group(0).endswith("部门")):
         return None  # unknown department types only in a list closed by 等部门 or by a known type's 部门
     sub = _SUBORDINATES.match(text, q, limit)
