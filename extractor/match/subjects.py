@@ -246,7 +246,8 @@ class SubjectItem(NamedTuple):
 _SUBORDINATES = re.compile(
     r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)|及其(?:分支机构|工作人员)")
 # 人民政府有关部门 / 政府相关行政主管部门 / 国务院有关部门（单位）: a government's departments, one collective
-_GOVERNMENT_END = re.compile(r"(?:政府|国务院)$")
+_GOVERNMENT = "政府"  # a level's government (县人民政府, 县政府)
+_GOVERNMENT_END = re.compile(rf"(?:{_GOVERNMENT}|国务院)$")
 
 
 def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> SubjectItem:
@@ -1170,8 +1171,8 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests
     return found
 
 
-_GOVERNMENT_WORD = re.compile("人民政府|政府")
-_FIELDS_CLOSED = re.compile(r"[^，。；：,;:]{0,80}?等(?:有关|相关)?部门")  # the list closed by 等…部门
+_GOVERNMENT_WORD = re.compile(f"人民{_GOVERNMENT}|{_GOVERNMENT}")
+_CLAUSE_END = re.compile(r"[，。；：,;:]")
 
 
 def _government_fields_at(notice: Notice, qm: re.Match[str], limit: int,
@@ -1179,7 +1180,7 @@ def _government_fields_at(notice: Notice, qm: re.Match[str], limit: int,
     """Where a list of fields starts after one level's government (``县人民政府公安、司法、
     财政等有关部门``): the fields are that government's departments, the level their
     qualifier as in ``县公安、司法等部门``; only a list (a field, then ``、``) closed by
-    ``等（有关）部门``."""
+    ``等（有关）部门`` (``cues.list_tail``, inside the clause)."""
     text = notice.text
     if len(qm.group(0)) != 1:
         return None
@@ -1187,7 +1188,8 @@ def _government_fields_at(notice: Notice, qm: re.Match[str], limit: int,
     nxt = item_at(gov.end(), limit, True) if gov else None
     if gov is None or nxt is None or nxt.form not in ("short", "bare") or text[nxt.end : nxt.end + 1] != "、":
         return None
-    closed = _FIELDS_CLOSED.match(text, nxt.end, limit)
+    stop = _CLAUSE_END.search(text, nxt.end, limit)
+    closed = subject_cues(notice).list_tail.search(text, nxt.end, stop.start() if stop else limit)
     return gov.end() if closed else None
 
 
