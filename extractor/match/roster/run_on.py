@@ -115,7 +115,12 @@ def _first_reading(notice: Notice, i: int, end: int, cut: bool,
 
 def _word_ends(chunk: str, start: int) -> set[int]:
     """Where the words of ``chunk`` (at ``start``) end as the segmenter cuts them: at equal
-    rank a name ending there goes first (``姜大明|国土资源部``, ``刘琦|能源局``)."""
+    rank a name ending there goes first (``姜大明|国土资源部``, ``刘琦|能源局``).
+
+    The segmenter runs with its HMM on, unlike :func:`extractor.words.dictionary_words`, on
+    purpose: the HMM joins the characters of a name no dictionary holds into one word
+    (``刘琦``, not ``刘|琦``; ``张三``, not ``张|三``), so the cut falls where the name ends and
+    not after its surname."""
     ends, pos = set(), start
     for word in segment(chunk):
         pos += len(word)
