@@ -89,7 +89,9 @@ class SubjectCues:
         self.degree_adverbs = frozenset(lex.cue("degree_adverbs"))  # 还很不平衡: a state, no act
         self.governing_word = re.compile(lex.cue_re("governing_verbs"))
         self.charge_verb = re.compile(lex.cue_re("charge_verbs"))  # X，负责…: after a comma, the body's charge
-        self.comma_modal = re.compile(lex.cue_re("comma_modal_verbs"))  # A、B和C，要…: the list's modal verb
+        self.plan_modals = frozenset(lex.cue("plan_modals"))
+        # A、B和C，要…: the list's modal verb (not a plan's: 将, 拟)
+        self.comma_modal = re.compile(alternation([w for w in lex.cue("modal_verbs") if w not in self.plan_modals]))
         # X是Y工作的责任主体，要… / X为牵头单位，承担…: what the body is said to be, then a comma and its duty
         self.designation = re.compile(
             rf"(?:{lex.cue_re('designation_verbs')})[^，。；]{{0,24}}?(?:{lex.cue_re('designation_nouns')})[，,]"
@@ -723,7 +725,7 @@ def _bound_by_modal(notice: Notice, q: int, limit: int) -> bool:
     均应…; not 应用型…, 要求…, nor 将: 企业将… says what happens)?"""
     text = notice.text
     modal = subject_cues(notice).modal.match(text, q, limit)
-    if modal is None or modal.group(0) == "将" or text[q - 1 : q] == "、":
+    if modal is None or modal.group(0) in subject_cues(notice).plan_modals or text[q - 1 : q] == "、":
         return False
     words = dictionary_words(text[q : min(limit, q + 6)])
     if not words or not words[0].startswith(modal.group(0)):
