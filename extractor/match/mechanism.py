@@ -10,7 +10,7 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation, padded_alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
-from ..numbering import CN_DIGITS, MARKER, cn_value
+from ..numbering import ARABIC_PAREN, CN_DIGITS, CN_PAREN, MARKER, cn_value
 from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
@@ -636,7 +636,7 @@ def _clean_name(cues: _Cues, written: str) -> str:
 
 _SHORT_NAME_AFTER = re.compile(r"\s*[（(]以下简称(?P<short>[^）)]{2,12})[）)]")  # X（以下简称“联席会议”）
 _ARTICLE_NUMBER = re.compile(r"^第[一二三四五六七八九十百零〇0-9]{1,4}条")
-_HEADING_NUMBER = re.compile(r"^[（(][一二三四五六七八九十\d]{1,3}[）)]")  # （八）X指挥部办公室: a heading's number
+_HEADING_NUMBER = re.compile(rf"^(?:{CN_PAREN}|{ARABIC_PAREN})")  # （八）X指挥部办公室: a heading's number
 _LEAD_BY = re.compile(r"^了?(?:由|以)[^，。的]{1,20}的")  # (成立了)由X负责的 / 以X为组长的
 _SHORT = r"(?:\s*[（(](?:以下|下)简称(?P<short{n}>[^）)]{{1,12}})[）)])?"
 

@@ -553,5 +553,12 @@ def body_before_head(notice: Notice, start: int, end: int) -> int | None:
 
 def alias_note(notice: Notice, end: int, limit: int) -> str | None:
     """The short name given right after a body's name: ``（以下简称爱卫会）`` -> 爱卫会."""
+    note = alias_note_end(notice, end, limit)
+    return note[0] if note else None
+
+
+def alias_note_end(notice: Notice, end: int, limit: int) -> tuple[str, int] | None:
+    """The short name given right after a body's name and where its note ends:
+    ``（以下简称爱卫会）`` -> (爱卫会, the end of the closing bracket)."""
     m = _ALIAS_NOTE.match(notice.text, end, limit)
-    return m.group(1) if m else None
+    return (m.group(1), m.end()) if m else None

@@ -44,7 +44,7 @@ class PostWords:
         self.not_name_re = re.compile(alternation(self.not_names)) if self.not_names else None  # any of them, one search
         self.not_name_endings = lex.cue("not_name_endings")  # 局, 委 …: a body, not a name
         self.name_body_endings = tuple(lex.cue("name_body_endings"))  # 王金会: a given name may end so
-        self.body_pairs = tuple(lex.cue("body_pairs_before_hui"))  # 农委会, 侨联会: a body's ending
+        self.body_two_char_endings = tuple(lex.cue("body_two_char_endings"))  # 农委会, 侨联会: a body's ending
         self.party_organs = lex.cue("party_organs")
         self.deputy_marks = lex.cue("deputy_marks")
         self.title_endings = lex.cue("post_title_endings")  # a post ends with one (副秘书长, 党组书记)

@@ -24,6 +24,7 @@ from .level_departments import (
 )
 from .orgs import (
     alias_note,
+    alias_note_end,
     counterpart,
     looks_like_org,
     may_name_unlisted,
@@ -88,7 +89,9 @@ class SubjectCues:
         self.degree_adverbs = frozenset(lex.cue("degree_adverbs"))  # 还很不平衡: a state, no act
         self.governing_word = re.compile(lex.cue_re("governing_verbs"))
         self.charge_verb = re.compile(lex.cue_re("charge_verbs"))  # X，负责…: after a comma, the body's charge
-        self.comma_modal = re.compile(lex.cue_re("comma_modal_verbs"))  # A、B和C，要…: the list's modal verb
+        self.plan_modals = frozenset(lex.cue("plan_modals"))
+        # A、B和C，要…: the list's modal verb (not a plan's: 将, 拟)
+        self.comma_modal = re.compile(alternation([w for w in lex.cue("modal_verbs") if w not in self.plan_modals]))
         # X是Y工作的责任主体，要… / X为牵头单位，承担…: what the body is said to be, then a comma and its duty
         self.designation = re.compile(
             rf"(?:{lex.cue_re('designation_verbs')})[^，。；]{{0,24}}?(?:{lex.cue_re('designation_nouns')})[，,]"
@@ -245,7 +248,8 @@ class SubjectItem(NamedTuple):
 _SUBORDINATES = re.compile(
     r"及其(?:(?:下属|所属|直属|下级)[^，。；]{0,24}?|有关|相关)(?:机构|单位|部门|组织)|及其(?:分支机构|工作人员)")
 # 人民政府有关部门 / 政府相关行政主管部门 / 国务院有关部门（单位）: a government's departments, one collective
-_GOVERNMENT_END = re.compile(r"(?:政府|国务院)$")
+_GOVERNMENT = "政府"  # a level's government (县人民政府, 县政府)
+_GOVERNMENT_END = re.compile(rf"(?:{_GOVERNMENT}|国务院)$")
 
 
 def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> SubjectItem:
@@ -516,11 +520,11 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     return None
 
 
-def _joined_fields(notice: Notice, item: SubjectItem, conj: str, nxt: SubjectItem, limit: int) -> SubjectItem | None:
-    """``劳动和社会保障、人事``: two bare fields joined by ``和``/``及`` with the list going on
+def _joined_fields(notice: Notice, item: SubjectItem, conj: str, nxt: SubjectItem) -> SubjectItem | None:
+    """``劳动和社会保障、人事``: two bare fields joined by ``和``/``及`` (cue ``field_conjunctions``) with the list going on
     after them (``、``) name one department type, not two (a list's last items are joined so)."""
     text = notice.text
-    if (conj not in ("和", "及") or item.form not in ("short", "bare") or nxt.form not in ("short", "bare")
+    if (conj not in notice.lex.cue("field_conjunctions") or item.form not in ("short", "bare") or nxt.form not in ("short", "bare")
             or text[nxt.end : nxt.end + 1] != "、" or nxt.end - item.start > 10):
         return None
     word = text[item.start : nxt.end]
@@ -721,7 +725,7 @@ def _bound_by_modal(notice: Notice, q: int, limit: int) -> bool:
     均应…; not 应用型…, 要求…, nor 将: 企业将… says what happens)?"""
     text = notice.text
     modal = subject_cues(notice).modal.match(text, q, limit)
-    if modal is None or modal.group(0) == "将" or text[q - 1 : q] == "、":
+    if modal is None or modal.group(0) in subject_cues(notice).plan_modals or text[q - 1 : q] == "、":
         return False
     words = dictionary_words(text[q : min(limit, q + 6)])
     if not words or not words[0].startswith(modal.group(0)):
@@ -1169,8 +1173,8 @@ def _subject_list_at(notice: Notice, pos: int, limit: int, asked: bool, requests
     return found
 
 
-_GOVERNMENT_WORD = re.compile("人民政府|政府")
-_FIELDS_CLOSED = re.compile(r"[^，。；：,;:]{0,80}?等(?:有关|相关)?部门")  # the list closed by 等…部门
+_GOVERNMENT_WORD = re.compile(f"人民{_GOVERNMENT}|{_GOVERNMENT}")
+_CLAUSE_END = re.compile(r"[，。；：,;:]")
 
 
 def _government_fields_at(notice: Notice, qm: re.Match[str], limit: int,
@@ -1178,7 +1182,7 @@ def _government_fields_at(notice: Notice, qm: re.Match[str], limit: int,
     """Where a list of fields starts after one level's government (``县人民政府公安、司法、
     财政等有关部门``): the fields are that government's departments, the level their
     qualifier as in ``县公安、司法等部门``; only a list (a field, then ``、``) closed by
-    ``等（有关）部门``."""
+    ``等（有关）部门`` (``cues.list_tail``, inside the clause)."""
     text = notice.text
     if len(qm.group(0)) != 1:
         return None
@@ -1186,7 +1190,8 @@ def _government_fields_at(notice: Notice, qm: re.Match[str], limit: int,
     nxt = item_at(gov.end(), limit, True) if gov else None
     if gov is None or nxt is None or nxt.form not in ("short", "bare") or text[nxt.end : nxt.end + 1] != "、":
         return None
-    closed = _FIELDS_CLOSED.match(text, nxt.end, limit)
+    stop = _CLAUSE_END.search(text, nxt.end, limit)
+    closed = subject_cues(notice).list_tail.search(text, nxt.end, stop.start() if stop else limit)
     return gov.end() if closed else None
 
 
@@ -1225,9 +1230,9 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     qm = qual.match(text, placed if placed is not None else p, limit) if qual else None
     if qm and placed is not None and not qm.group(0).startswith("各"):
         qm = None  # 湖北各地教育、卫生部门要…: the departments at each place of 湖北 (the place is the qualifier's)
-    fields = _government_fields_at(notice, qm, limit, item_at) if qm and placed is None else None
-    if fields is not None:  # 县人民政府公安、司法等有关部门: the government's departments, its level the qualifier
-        quals = _levels(notice, qm.group(0))  # type: ignore[union-attr]
+    if qm and placed is None and (fields := _government_fields_at(notice, qm, limit, item_at)) is not None:
+        # 县人民政府公安、司法等有关部门: the government's departments, its level the qualifier
+        quals = _levels(notice, qm.group(0))
         p = fields
     elif qm and qm.end() < limit:
         nxt = item_at(qm.end(), limit, True)
@@ -1275,10 +1280,10 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
             t = cues.dept_tail.match(text, p, limit)
             if t and p + len(t.group(0)) < limit and cues.conj.match(text, t.end()) or (t and text[t.end() : t.end() + 1] == "、"):
                 p = t.end()  # 卫生部门、公安部门 / 畜牧兽医部门或者…
-        note = alias_note(notice, p, limit)
-        if note:  # 爱国卫生运动委员会（以下简称爱卫会）
+        noted = alias_note_end(notice, p, limit)
+        if noted:  # 爱国卫生运动委员会（以下简称爱卫会）
+            note, p = noted
             items[-1] = item._replace(alias=item.alias if item.alias and item.alias.endswith(note) else note)
-            p += len(re.match(r"[（(][^）)]*[）)]", text[p:limit]).group(0))  # type: ignore[union-attr]
         alt = _counterpart_item(notice, item, p, limit)
         if alt is not None:  # 村委会（街道办事处）: the counterpart in town is a subject too
             items.append(alt)
@@ -1290,7 +1295,7 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
             p += 4  # 有关部门（单位）: the same bodies
         elif same := subject_cues(notice).same_below.match(text, p, limit):  # 各镇（街、场，下同）: a note on what the name covers
             p = same.end()
-        elif not note and items[-1].form in ("org", "collective", "qualified", "unlisted"):
+        elif not noted and items[-1].form in ("org", "collective", "qualified", "unlisted"):
             other = _other_name(notice, p, limit)
             if other is not None:  # 各级疾病预防控制中心（卫生防疫站）: the body's other name
                 items[-1] = items[-1]._replace(alias=notice.text[p + 1 : other - 1])
@@ -1303,7 +1308,7 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
         m = cues.conj.match(text, p, limit)
         nxt_item = item_at(m.end(), limit, True) if m else None
         if m and nxt_item and (m.group(0) != "与" or nxt_item.form in ("org", "short")):
-            joined = _joined_fields(notice, items[-1], m.group(0), nxt_item, limit)
+            joined = _joined_fields(notice, items[-1], m.group(0), nxt_item)
             if joined is not None:  # 劳动和社会保障、人事: one field with 和 inside, the list goes on
                 items[-1] = joined
                 p = joined.end + 1
@@ -1325,10 +1330,10 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
             tail = cues.list_tail.match(text, p, limit)
             g = tail or cues.group_word.match(text, p, limit)
             q = g.end() if g else p
-    short_note = alias_note(notice, q, limit) if g and g.end() > p and len(items) == 1 else None
+    short_note = alias_note_end(notice, q, limit) if g and g.end() > p and len(items) == 1 else None
     if short_note:  # 市环境保护行政主管部门（以下简称市环保部门）负责…: the note after the type's tail
-        items[0] = items[0]._replace(alias=short_note)
-        q += len(re.match(r"[（(][^）)]*[）)]", text[q:limit]).group(0))  # type: ignore[union-attr]
+        items[0] = items[0]._replace(alias=short_note[0])
+        q = short_note[1]
     if bare and not tail and not (items[-1].form == "short" and g and g.group(0).endswith("部门")):
         return None  # unknown department types only in a list closed by 等部门 or by a known type's 部门
     sub = _SUBORDINATES.match(text, q, limit)

@@ -336,7 +336,7 @@ FREE_SUBJECTS = [
      {("农业部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备"),
       ("水利部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备"),
       ("卫生部门", R, "各有关地方农业、水利、卫生行政部门，要做好灭鼠药物储备")}),
-    # an unqualified list opening its sentence, a comma, then its modal verb (comma_modal_verbs): its subject
+    # an unqualified list opening its sentence, a comma, then its modal verb (modal_verbs but plan_modals): its subject
     ("unqualified-list-then-comma", T + "青山县农业局、青山县水利局，都要做好灭鼠药物储备。",
      {("青山县农业局", R, "青山县农业局、青山县水利局，都要做好灭鼠药物储备"),
       ("青山县水利局", R, "青山县农业局、青山县水利局，都要做好灭鼠药物储备")}),

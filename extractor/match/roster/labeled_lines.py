@@ -151,17 +151,22 @@ def find_roster(notice: Notice) -> None:
             continue
         # A sentence announcing the next block: …担任联络员 / …为成员：
         last = None
-        glued = role is not None and glued_shape(notice, ln.body_start, ln.end)  # 王五某署某办副主任
+        glued: bool | None = None  # 王五某署某办副主任: read only when a role word ends the line, or no label is found
         for rm in lex.role_re.finditer(body):
             after = body[rm.end() : rm.end() + 1]
             preceding = body[max(0, rm.start() - 2) : rm.start()]
             if after in ("", "：", "。", "，") and (preceding.endswith(("担任", "为")) or after == "：" or rm.end() == len(body)):
                 if m and after == "" and not preceding.endswith(("担任", "为")) and LINE_RE.fullmatch(body):
                     continue  # 王五 市委副书记、市爱卫会主任: a person's last post, no label of the lines below
+                if after == "" and glued is None:
+                    glued = role is not None and glued_shape(notice, ln.body_start, ln.end)
                 if glued and after == "":
                     continue  # a name run into its post, no label either
                 last = rm.group(0)
-        role = role_of(notice, last) if last else (role if m or glued else None)
+        if last:
+            role = role_of(notice, last)
+        elif not m and role is not None and not (glued if glued is not None else glued_shape(notice, ln.body_start, ln.end)):
+            role = None
     if pending is not None and (not bare or not text[pending[2][1] :].strip()):  # 朱某某 where the copy ends
         add_person(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
 

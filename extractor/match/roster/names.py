@@ -47,7 +47,7 @@ def _given_name(name: str, notice: Notice) -> bool:
     w = post_words(notice.lex)
     s = notice.lex.surnames
     return (len(name) == 3 and name.endswith(w.name_body_endings) and bool(s) and name[0] in s
-            and not name.endswith(w.body_pairs))
+            and not name.endswith(w.body_two_char_endings))
 
 
 _ORDINAL_RE = re.compile("第[一二三四五六七八九十百零〇两0-9]+")  # 第十四条: an article's number, no name

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ...lexicon import padded_alternation
 from ...notice import Notice
+from ...numbering import CN_COMMA
 from ...segment import segment
 from ..orgs import org_at
 from ..posts import post_words
@@ -21,7 +22,7 @@ from .post_bodies import is_post
 from .roles import role_of, role_words
 
 _POST_REACH = 40  # a post run into the next name is never longer
-_NEXT_ITEM_RE = re.compile(r"[一二三四五六七八九十]{1,3}、")  # 三、工作机构: the next item, run on too
+_NEXT_ITEM_RE = re.compile(CN_COMMA)  # 三、工作机构: the next item, run on too
 _Entry = tuple[tuple[int, int], tuple[int, int]]  # (name span, post span)
 
 
@@ -114,7 +115,12 @@ def _first_reading(notice: Notice, i: int, end: int, cut: bool,
 
 def _word_ends(chunk: str, start: int) -> set[int]:
     """Where the words of ``chunk`` (at ``start``) end as the segmenter cuts them: at equal
-    rank a name ending there goes first (``姜大明|国土资源部``, ``刘琦|能源局``)."""
+    rank a name ending there goes first (``姜大明|国土资源部``, ``刘琦|能源局``).
+
+    The segmenter runs with its HMM on, unlike :func:`extractor.words.dictionary_words`, on
+    purpose: the HMM joins the characters of a name no dictionary holds into one word
+    (``刘琦``, not ``刘|琦``; ``张三``, not ``张|三``), so the cut falls where the name ends and
+    not after its surname."""
     ends, pos = set(), start
     for word in segment(chunk):
         pos += len(word)

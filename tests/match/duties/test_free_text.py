@@ -614,7 +614,7 @@ FREE_TEXT = [
      "公安机关是本市犬只管理的主管部门，具体负责犬只登记和收容。",
      ["公安机关是本市犬只管理的主管部门，具体负责犬只登记和收容"],
      {("公安部门", R, "公安机关是本市犬只管理的主管部门，具体负责犬只登记和收容")}),
-    # a list of bodies opening the sentence, a comma, then its modal verb (comma_modal_verbs): the list's duty
+    # a list of bodies opening the sentence, a comma, then its modal verb (modal_verbs but plan_modals): the list's duty
     ("a-list-a-comma-then-its-modal-verb",
      "林业、水利部门和各涉水相关企业，要主动深入库区，开展清淤服务。",
      ["林业、水利部门和各涉水相关企业，要主动深入库区，开展清淤服务"],
