@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from ...lexicon import Lexicon, alternation
+from ...normalize import split_clauses
 from ...notice import Notice
 
-_CLAUSE = re.compile(r"[^，,；;。]+")
 _KEPT_SOURCES = frozenset(("task", "marker"))  # a table's or a marked item's task is its row's, whatever it says
 _LONGEST_CLAUSE = 40  # a longer clause (a run-on line with no commas) may hold a task beside its set-up
 
@@ -31,7 +31,7 @@ def drop_post_sentences(notice: Notice) -> None:
     post = notice.lex.memo(_post_clause_re)
     kept = []
     for duty in notice.duties:
-        clauses = [c for m in _CLAUSE.finditer(text, *duty.span) if (c := m.group().strip())]
+        clauses = [c for a, b in split_clauses(text, *duty.span, "，,；;。") if (c := text[a:b].strip())]
         if duty.source in _KEPT_SOURCES or not clauses or not all(
                 len(c) <= _LONGEST_CLAUSE and post.search(c) for c in clauses):
             kept.append(duty)
