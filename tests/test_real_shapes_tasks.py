@@ -72,7 +72,8 @@ CASES = [
             "建设科学城。打造创新一体化的核心承载区": {
                 ("云川市科技局", "lead"), ("云川市发展改革委", "support"), ("云川市财政局", "support")},
             "支持实验室建设。加大财政投入": {
-                ("云川市科技局", "lead"), ("云川市发展改革委", "lead"), ("云川市教育局", "support")},
+                # a 责任单位 beside a 牵头单位 is responsible, no role (gold convention, session 35)
+                ("云川市科技局", "lead"), ("云川市发展改革委", "lead"), ("云川市教育局", None)},
             "培育科技企业。实施高新技术企业培育计划": {("云川市工业和信息化局", None)},
         },
         id="labeled-markers-ascii",
@@ -197,6 +198,35 @@ CASES.append(pytest.param(
         "开展绿色社区创建工作": {("红石区环保局", None), ("红石区教育局", "support")},
     },
     id="unnumbered-items-with-labeled-unit-lines",
+))
+
+CASES.append(pytest.param(
+    # 责任单位 beside a 牵头单位 is responsible with no role (session 35); 配合单位, 协办单位 and
+    # 参与单位 beside it support, in a bracketed marker and in labeled lines under an item
+    "白河市生态保护若干措施\n"
+    "（一）治理河道污染。完成沿河排污口整治。（牵头单位：市生态环境局；责任单位：市水利局、市农业农村局）\n"
+    "（二）建设湿地公园。新建湿地公园三处。（牵头单位：市林业局；责任单位：市自然资源局；配合单位：市财政局）\n"
+    "（三）推广节水器具。开展节水进社区活动。（牵头单位：市水利局；协办单位：市住建局）\n",
+    {
+        "治理河道污染。完成沿河排污口整治": {
+            ("白河市生态环境局", "lead"), ("白河市水利局", None), ("白河市农业农村局", None)},
+        "建设湿地公园。新建湿地公园三处": {
+            ("白河市林业局", "lead"), ("白河市自然资源局", None), ("白河市财政局", "support")},
+        "推广节水器具。开展节水进社区活动": {("白河市水利局", "lead"), ("白河市住建局", "support")},
+    },
+    id="responsible-beside-lead-in-markers-has-no-role",
+))
+
+CASES.append(pytest.param(
+    "青山县2026年为民办实事项目\n"
+    "1.改造农村公路50公里。\n牵头单位:县交通运输局\n责任单位:县财政局、县自然资源局\n"
+    "2.新建社区卫生服务站4个。\n牵头单位:县卫生健康局\n责任部门:县民政局\n参与单位:各乡镇人民政府\n",
+    {
+        "改造农村公路50公里": {("青山县交通运输局", "lead"), ("青山县财政局", None), ("青山县自然资源局", None)},
+        "新建社区卫生服务站4个": {
+            ("青山县卫生健康局", "lead"), ("青山县民政局", None), ("各乡镇人民政府", "support")},
+    },
+    id="responsible-beside-lead-in-labeled-lines-has-no-role",
 ))
 
 

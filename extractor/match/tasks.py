@@ -485,14 +485,13 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
                   out: _Responsible) -> tuple[str, str | None] | None:
     """Read ``牵头单位：A；配合单位：B、C；完成时限：…`` or ``【牵头】A　【配合】B　【时限】…``
     into ``out`` (units with their roles); returns the deadline (raw, ISO) if one is given.
-    A 责任单位 beside a 牵头单位 supports it (alone it has no role); a person named by
-    ``分管领导：``/``牵头负责领导：`` is not a body and gives none."""
+    A 责任单位 is responsible and gets no role, also beside a 牵头单位 (only a support label
+    such as 配合单位 supports); a person named by ``分管领导：``/``牵头负责领导：`` is not a body
+    and gives none."""
     text = notice.text
     labels = list(_cues(notice).label.finditer(text, start, end))
     deadline = None
     cues = _cues(notice)
-    lead_given = any(label_role(notice.lex, m.group("b") or m.group("c") or "") == "lead" for m in labels) or any(
-        r == "lead" for _o, r in out.orgs)
     for k, m in enumerate(labels):
         label = m.group("b") or m.group("c") or m.group("t") or ""
         vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。")
@@ -508,7 +507,7 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
             continue
         role = label_role(notice.lex, label)
         if role == "resp":
-            role = "support" if lead_given else None
+            role = None
         for org, marked in _marked_orgs(notice, vs, ve):
             out.add(org, marked or role)
     return deadline
