@@ -581,6 +581,13 @@ TASKS += [
      "青山县2025年重点工作清单\n| 工作内容 | 工作措施 | 备注 | 责任单位 |\n"
      "| 强化源头管控 | 加强农田土壤污染防控，建立监管名单。 | 无 | 县生态环境局 |\n",
      [], set()),
+    # a task column named by task words run together (任务项目指标): a task table's header,
+    # its progress column (进展比例) no unit's and no deadline's
+    ("bar-table-task-column-named-by-task-words-run-together",
+     "白河市青山区2024年民生实事进展\n序号 | 任务项目指标 | 责任单位 | 进展比例 |\n"
+     "1 | 为2.5万名老年人免费接种流感疫苗。 | 区卫生健康局 | 30% |\n2 | 新增残疾人就业40人以上。 | 区残联 | 60% |\n",
+     ["为2.5万名老年人免费接种流感疫苗", "新增残疾人就业40人以上"],
+     {("青山区卫生健康局", R, "为2.5万名老年人免费接种流感疫苗"), ("青山区残联", R, "新增残疾人就业40人以上")}),
 ]
 
 
