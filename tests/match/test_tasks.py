@@ -581,6 +581,13 @@ TASKS += [
      "青山县2025年重点工作清单\n| 工作内容 | 工作措施 | 备注 | 责任单位 |\n"
      "| 强化源头管控 | 加强农田土壤污染防控，建立监管名单。 | 无 | 县生态环境局 |\n",
      [], set()),
+    # a progress report's project headings, each ending on its lead's label, a report of work done
+    # under it: the heading's project is the lead's task, the report none
+    ("project-heading-ending-on-its-lead-label",
+     "白河市2025年为民办实事项目进展情况通报\n一、进展情况\n（一）中小学生视力筛查牵头责任部门：市卫生健康局\n\n"
+     "截至3月底，已完成筛查1200人。\n\n（二）老旧小区加装电梯牵头责任部门：市住房城乡建设局\n\n截至3月底，已开工15台。\n",
+     ["中小学生视力筛查", "老旧小区加装电梯"],
+     {("白河市卫生健康局", R, "中小学生视力筛查", "role=lead"), ("白河市住房城乡建设局", R, "老旧小区加装电梯", "role=lead")}),
     # a task column named by task words run together (任务项目指标): a task table's header,
     # its progress column (进展比例) no unit's and no deadline's
     ("bar-table-task-column-named-by-task-words-run-together",
