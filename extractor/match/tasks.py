@@ -306,6 +306,9 @@ class _Responsible:
             self.orgs.append((org, role))
 
 
+_LABEL_LINES = 4  # 完成时限 / 主要责任单位 / 项目负责人 / 协办单位: the labeled lines an item may have under it
+
+
 def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
               ) -> tuple[list[tuple[Org, str | None]], tuple[str, str | None] | None]:
     """Who is responsible for the item ``lines[idx]`` (牵头/配合 units, labeled lines under
@@ -324,7 +327,7 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         for org in _orgs_in_list(notice, ls.start("sup"), ls.end("sup")):
             out.add(org, "support")
     deadline = None
-    for nxt in lines[idx + 1 : idx + 4]:  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
+    for nxt in lines[idx + 1 : idx + 1 + _LABEL_LINES]:  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
         if nxt.kind != "para" or not _cues(notice).label.match(text, nxt.body_start, nxt.end):
             break
         deadline = labeled_parts(notice, nxt.body_start, nxt.end, year, out) or deadline

@@ -581,6 +581,14 @@ TASKS += [
      "青山县2025年重点工作清单\n| 工作内容 | 工作措施 | 备注 | 责任单位 |\n"
      "| 强化源头管控 | 加强农田土壤污染防控，建立监管名单。 | 无 | 县生态环境局 |\n",
      [], set()),
+    # a project's labeled lines under it, its leading official's among them (项目负责人: a person, no
+    # body): the 协办单位 line after it still names the project's supports
+    ("labeled-lines-with-a-project-leader-between",
+     "白河市2025年为民办实事项目\n一、新建社区卫生服务站12个，配备全科医生。\n完成时限：2025年11月底前\n"
+     "主要责任单位：市卫生局\n项目负责人：市卫生局李某某\n协办单位：各区县政府\n",
+     ["新建社区卫生服务站12个，配备全科医生"],
+     {("白河市卫生局", R, "新建社区卫生服务站12个，配备全科医生"),
+      ("各区县政府", R, "新建社区卫生服务站12个，配备全科医生", "role=support")}),
     # a progress report's project headings, each ending on its lead's label, a report of work done
     # under it: the heading's project is the lead's task, the report none
     ("project-heading-ending-on-its-lead-label",
