@@ -14,6 +14,7 @@ from ..notice import Duty, Notice
 from ..numbering import CN_COMMA, CN_PAREN, RUN_ON_ITEM, RUN_ON_SECTION, cn_value
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
+from .duties.division_heads import alone_unit, name_span
 from .deadlines import column_deadline, deadline_in, period_deadline
 from .orgs import (
     looks_like_org,
@@ -1756,6 +1757,28 @@ def _place_list_items(notice: Notice, lines: list, runs: list[list[int]]) -> set
     return out
 
 
+_LIST_TITLE = re.compile(r"[^，。；：,;:]{2,30}")
+
+
+def _heading_unit(notice: Notice, lines: list, idx: int) -> list[tuple[Org, str | None]]:
+    """The unit a list of items naming no doer is headed by: a unit's name alone on the line above
+    the list, or above the list's title (``市卫生局`` / ``2025年重点工作目标责任书（4项）`` / ``1、…``;
+    not a notice's title, ``addressed_title_endings``: its items are the addressees')."""
+    first = idx
+    while first > 0 and lines[first - 1].kind == "item":
+        first -= 1
+    for k, titled in ((first - 1, False), (first - 2, True)):
+        if k < 0 or lines[k].kind == "item":
+            return []
+        title = notice.text[lines[k + 1].body_start : lines[k + 1].end].strip()
+        if titled and (not _LIST_TITLE.fullmatch(title) or title.endswith(notice.lex.cue("addressed_title_endings"))):
+            return []  # 关于做好…的通知: a notice's items are its addressees' tasks, not its issuer's
+        if alone_unit(notice, lines[k]):
+            a, b = name_span(notice, lines[k])
+            return [(notice.table.add(notice.text[a:b]), None)]
+    return []
+
+
 def _item_runs(lines: list) -> list[list[int]]:
     """The indices of each run of consecutive numbered items."""
     runs: list[list[int]] = []
@@ -1894,6 +1917,8 @@ def find_tasks(notice: Notice) -> None:
             end = last
         if not orgs and _titled_outline(notice, ln):
             continue  # 1.完善标准体系。推动…: an outline's paragraph naming no doer
+        if not orgs:
+            orgs = _heading_unit(notice, lines, idx)
         notice.duties.append(
             Duty(span=(ln.body_start, end), orgs=orgs, item=ln.number,
                  source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)

@@ -589,6 +589,18 @@ TASKS += [
      ["新建社区卫生服务站12个，配备全科医生"],
      {("白河市卫生局", R, "新建社区卫生服务站12个，配备全科医生"),
       ("各区县政府", R, "新建社区卫生服务站12个，配备全科医生", "role=support")}),
+    # a unit's name alone above its list's title, items naming no doer: the unit's tasks; above a
+    # notice's title (…的通知) the items are the addressees', no unit's
+    ("unit-alone-above-its-target-list",
+     "专访白河市卫生局局长\n记者：今年有哪些目标？\n\n市卫生局\n2025年重点工作目标责任书（3项）\n"
+     "1、年底前建成市传染病医院。\n2、推进青山、红石两县公立医院改革。\n3、家庭医生签约率稳定在60%以上。\n",
+     ["年底前建成市传染病医院", "推进青山、红石两县公立医院改革", "家庭医生签约率稳定在60%以上"],
+     {("白河市卫生局", R, "年底前建成市传染病医院"), ("白河市卫生局", R, "推进青山、红石两县公立医院改革"),
+      ("白河市卫生局", R, "家庭医生签约率稳定在60%以上")}),
+    ("unit-alone-above-a-notice-title-gives-its-items-no-unit",
+     "白河市卫生局\n关于做好2025年春季传染病防控工作的通知\n"
+     "1、加强发热门诊预检分诊。\n2、做好学校晨午检。\n3、落实疫情报告制度。\n",
+     ["加强发热门诊预检分诊", "做好学校晨午检", "落实疫情报告制度"], set()),
     # a progress report's project headings, each ending on its lead's label, a report of work done
     # under it: the heading's project is the lead's task, the report none
     ("project-heading-ending-on-its-lead-label",
