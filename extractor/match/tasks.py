@@ -14,8 +14,8 @@ from ..notice import Duty, Notice
 from ..numbering import CN_COMMA, CN_PAREN, RUN_ON_ITEM, RUN_ON_SECTION, cn_value
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
-from .duties.division_heads import alone_unit, name_span
 from .deadlines import column_deadline, deadline_in, period_deadline
+from .duties.division_heads import alone_unit, name_span
 from .orgs import (
     looks_like_org,
     org_at,
