@@ -15,7 +15,6 @@ from ..numbering import CN_COMMA, CN_PAREN, RUN_ON_ITEM, RUN_ON_SECTION, cn_valu
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import column_deadline, deadline_in, period_deadline
-from .duties.division_heads import alone_unit, name_span
 from .orgs import (
     looks_like_org,
     org_at,
@@ -1773,9 +1772,9 @@ def _heading_unit(notice: Notice, lines: list, idx: int) -> list[tuple[Org, str 
         title = notice.text[lines[k + 1].body_start : lines[k + 1].end].strip()
         if titled and (not _LIST_TITLE.fullmatch(title) or title.endswith(notice.lex.cue("addressed_title_endings"))):
             return []  # 关于做好…的通知: a notice's items are its addressees' tasks, not its issuer's
-        if alone_unit(notice, lines[k]):
-            a, b = name_span(notice, lines[k])
-            return [(notice.table.add(notice.text[a:b]), None)]
+        a, b = strip_span(notice.text, lines[k].body_start, lines[k].end, " 　")
+        if b - a <= _UNIT_NAME_CHARS and org_at(notice, notice.text, a, b) == b:
+            return [(notice.table.add(notice.text[a:b]), None)]  # 市卫生局 alone on its line
     return []
 
 
