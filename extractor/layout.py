@@ -76,6 +76,7 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
         line, nxt = text[s:e], text[ns : ns + 12]
         if (k in table or k + 1 in table or line[-1] in _ENDS_SENTENCE or _MARKER_RE.match(nxt) or _roster_like(line)
                 or _unit_alone_apart(text, e, ns, _ne, lex) or _opens_a_duty(text, e, ns, _ne, lex)
+                or _ends_on_labeled_units(line, lex)
                 or _roster_like(text[ns:_ne]) or line.endswith(title_end)
                 or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
                 or line.count(" ") >= 2 or text[ns:_ne].count(" ") >= 2):  # table rows
@@ -117,6 +118,23 @@ def _unit_alone_apart(text: str, e: int, ns: int, ne: int, lex: Lexicon) -> bool
     if text.count("\n", e, ns) < 2 or not _UNIT_LINE.fullmatch(text, ns, ne):
         return False
     return _names_a_body(text[ns:ne], lex)
+
+
+def _unit_label_value(lex: Lexicon) -> re.Pattern[str]:
+    """A unit label and its value ending a line (``牵头责任部门：县卫健委``, ``配合单位：A、B``)."""
+    roles = alternation(lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("support_labels")
+                        + lex.cue("responsible_labels"))
+    return re.compile(rf"(?:{roles})(?:责任)?(?:{lex.cue_re('label_units')})：(?P<v>[^，。；：:]{{2,60}})$")
+
+
+_UNIT_LIST_MARKS = re.compile(r"[、，,]")
+
+
+def _ends_on_labeled_units(line: str, lex: Lexicon) -> bool:
+    """Does the line end on a unit label whose value is bodies' names only (``（一）疫苗接种牵头
+    责任部门：县卫健委``)? A label's value ends its line, no sentence runs on into the next."""
+    m = lex.memo(_unit_label_value).search(line)
+    return m is not None and all(_names_a_body(u, lex) for u in _UNIT_LIST_MARKS.split(m.group("v")))
 
 
 def _names_a_body(name: str, lex: Lexicon) -> bool:

@@ -76,6 +76,14 @@ MENDED = [
     ("row-number-under-a-section-row-of-a-flat-table",
      "序号\n重点工作任务\n主要责任单位\n协同配合单位\n一、2025年白河区经济社会发展的主要预期目标\n3\n粮食产量稳定在20万吨以上。\n区农业局\n区水务局。",
      "序号\n重点工作任务\n主要责任单位\n协同配合单位\n一、2025年白河区经济社会发展的主要预期目标\n3\n粮食产量稳定在20万吨以上。\n区农业局\n区水务局。"),
+    # a heading ending on a unit label and its bodies (a progress report's project and its lead):
+    # the label's value ends the line, the report under it is a sentence of its own
+    ("line-ending-on-a-unit-label-and-its-body-kept",
+     "（一）青山县老年人视力筛查牵头责任部门：县卫生健康局\n\n截至3月底，已完成筛查1200人。",
+     "（一）青山县老年人视力筛查牵头责任部门：县卫生健康局\n\n截至3月底，已完成筛查1200人。"),
+    ("line-ending-on-a-unit-label-and-a-word-that-is-no-body-still-mended",
+     "（一）青山县老年人视力筛查牵头责任部门：县卫生健康局会同\n县民政局组织实施。",
+     "（一）青山县老年人视力筛查牵头责任部门：县卫生健康局会同县民政局组织实施。"),
     ("page-number-inside-a-sentence", "县卫健局要加强对全县医疗机构发热门诊的\n7\n管理，做好预检分诊工作。",
      "县卫健局要加强对全县医疗机构发热门诊的管理，做好预检分诊工作。"),
     ("column-of-figures-kept", "各县（市、区）全年应完成的培训人数分别\n120\n135\n青山县\n98",

@@ -28,6 +28,8 @@ class LabelCues:
     def __init__(self, lex: Lexicon) -> None:
         self.columns = lex.cue_map("table_columns")
         self.specific = lex.cue("specific_task_columns")  # beside 工作内容, the row's own task
+        parts = lex.cue_re("task_column_parts")
+        self.composed = re.compile(f"(?:{parts}){{2,}}")  # 任务项目指标: task words run together
         self.units = tuple(lex.cue("label_units"))
         self.lead = re.compile(lex.cue_re("lead_words"))
         self.support = re.compile(alternation(lex.cue("support_verbs") + lex.cue("support_labels")))
@@ -48,11 +50,14 @@ def label_role(lex: Lexicon, label: str) -> str | None:
 
 
 def column_kind(lex: Lexicon, name: str) -> str | None:
-    """The kind of a header cell: a column name of ``table_columns``, or a unit column named
+    """The kind of a header cell: a column name of ``table_columns``, a task column named by
+    two or more words of ``task_column_parts`` run together (``任务项目指标``), or a unit column named
     by its cue words before a unit word (``相关责任部门``, ``配合责任单位``, ``牵头责任单位``),
     as a label is read (``label_role``)."""
     cues = lex.memo(LabelCues)
     kind = next((k for k, ns in cues.columns.items() if name in ns), None)
+    if kind is None and cues.composed.fullmatch(name):
+        return "task"
     if kind is not None or not name.endswith(cues.units):
         return kind
     return label_role(lex, name)

@@ -306,6 +306,9 @@ class _Responsible:
             self.orgs.append((org, role))
 
 
+_LABEL_LINES = 4  # 完成时限 / 主要责任单位 / 项目负责人 / 协办单位: the labeled lines an item may have under it
+
+
 def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
               ) -> tuple[list[tuple[Org, str | None]], tuple[str, str | None] | None]:
     """Who is responsible for the item ``lines[idx]`` (牵头/配合 units, labeled lines under
@@ -324,7 +327,7 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         for org in _orgs_in_list(notice, ls.start("sup"), ls.end("sup")):
             out.add(org, "support")
     deadline = None
-    for nxt in lines[idx + 1 : idx + 4]:  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
+    for nxt in lines[idx + 1 : idx + 1 + _LABEL_LINES]:  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
         if nxt.kind != "para" or not _cues(notice).label.match(text, nxt.body_start, nxt.end):
             break
         deadline = labeled_parts(notice, nxt.body_start, nxt.end, year, out) or deadline
@@ -1752,6 +1755,28 @@ def _place_list_items(notice: Notice, lines: list, runs: list[list[int]]) -> set
     return out
 
 
+_LIST_TITLE = re.compile(r"[^，。；：,;:]{2,30}")
+
+
+def _heading_unit(notice: Notice, lines: list, idx: int) -> list[tuple[Org, str | None]]:
+    """The unit a list of items naming no doer is headed by: a unit's name alone on the line above
+    the list, or above the list's title (``市卫生局`` / ``2025年重点工作目标责任书（4项）`` / ``1、…``;
+    not a notice's title, ``addressed_title_endings``: its items are the addressees')."""
+    first = idx
+    while first > 0 and lines[first - 1].kind == "item":
+        first -= 1
+    for k, titled in ((first - 1, False), (first - 2, True)):
+        if k < 0 or lines[k].kind == "item":
+            return []
+        title = notice.text[lines[k + 1].body_start : lines[k + 1].end].strip()
+        if titled and (not _LIST_TITLE.fullmatch(title) or title.endswith(notice.lex.cue("addressed_title_endings"))):
+            return []  # 关于做好…的通知: a notice's items are its addressees' tasks, not its issuer's
+        a, b = strip_span(notice.text, lines[k].body_start, lines[k].end, " 　")
+        if b - a <= _UNIT_NAME_CHARS and org_at(notice, notice.text, a, b) == b:
+            return [(notice.table.add(notice.text[a:b]), None)]  # 市卫生局 alone on its line
+    return []
+
+
 def _item_runs(lines: list) -> list[list[int]]:
     """The indices of each run of consecutive numbered items."""
     runs: list[list[int]] = []
@@ -1890,6 +1915,8 @@ def find_tasks(notice: Notice) -> None:
             end = last
         if not orgs and _titled_outline(notice, ln):
             continue  # 1.完善标准体系。推动…: an outline's paragraph naming no doer
+        if not orgs:
+            orgs = _heading_unit(notice, lines, idx)
         notice.duties.append(
             Duty(span=(ln.body_start, end), orgs=orgs, item=ln.number,
                  source="task", deadline=dl[0] if dl else None, deadline_date=dl[1] if dl else None)

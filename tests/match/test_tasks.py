@@ -581,6 +581,40 @@ TASKS += [
      "青山县2025年重点工作清单\n| 工作内容 | 工作措施 | 备注 | 责任单位 |\n"
      "| 强化源头管控 | 加强农田土壤污染防控，建立监管名单。 | 无 | 县生态环境局 |\n",
      [], set()),
+    # a project's labeled lines under it, its leading official's among them (项目负责人: a person, no
+    # body): the 协办单位 line after it still names the project's supports
+    ("labeled-lines-with-a-project-leader-between",
+     "白河市2025年为民办实事项目\n一、新建社区卫生服务站12个，配备全科医生。\n完成时限：2025年11月底前\n"
+     "主要责任单位：市卫生局\n项目负责人：市卫生局李某某\n协办单位：各区县政府\n",
+     ["新建社区卫生服务站12个，配备全科医生"],
+     {("白河市卫生局", R, "新建社区卫生服务站12个，配备全科医生"),
+      ("各区县政府", R, "新建社区卫生服务站12个，配备全科医生", "role=support")}),
+    # a unit's name alone above its list's title, items naming no doer: the unit's tasks; above a
+    # notice's title (…的通知) the items are the addressees', no unit's
+    ("unit-alone-above-its-target-list",
+     "专访白河市卫生局局长\n记者：今年有哪些目标？\n\n市卫生局\n2025年重点工作目标责任书（3项）\n"
+     "1、年底前建成市传染病医院。\n2、推进青山、红石两县公立医院改革。\n3、家庭医生签约率稳定在60%以上。\n",
+     ["年底前建成市传染病医院", "推进青山、红石两县公立医院改革", "家庭医生签约率稳定在60%以上"],
+     {("白河市卫生局", R, "年底前建成市传染病医院"), ("白河市卫生局", R, "推进青山、红石两县公立医院改革"),
+      ("白河市卫生局", R, "家庭医生签约率稳定在60%以上")}),
+    ("unit-alone-above-a-notice-title-gives-its-items-no-unit",
+     "白河市卫生局\n关于做好2025年春季传染病防控工作的通知\n"
+     "1、加强发热门诊预检分诊。\n2、做好学校晨午检。\n3、落实疫情报告制度。\n",
+     ["加强发热门诊预检分诊", "做好学校晨午检", "落实疫情报告制度"], set()),
+    # a progress report's project headings, each ending on its lead's label, a report of work done
+    # under it: the heading's project is the lead's task, the report none
+    ("project-heading-ending-on-its-lead-label",
+     "白河市2025年为民办实事项目进展情况通报\n一、进展情况\n（一）中小学生视力筛查牵头责任部门：市卫生健康局\n\n"
+     "截至3月底，已完成筛查1200人。\n\n（二）老旧小区加装电梯牵头责任部门：市住房城乡建设局\n\n截至3月底，已开工15台。\n",
+     ["中小学生视力筛查", "老旧小区加装电梯"],
+     {("白河市卫生健康局", R, "中小学生视力筛查", "role=lead"), ("白河市住房城乡建设局", R, "老旧小区加装电梯", "role=lead")}),
+    # a task column named by task words run together (任务项目指标): a task table's header,
+    # its progress column (进展比例) no unit's and no deadline's
+    ("bar-table-task-column-named-by-task-words-run-together",
+     "白河市青山区2024年民生实事进展\n序号 | 任务项目指标 | 责任单位 | 进展比例 |\n"
+     "1 | 为2.5万名老年人免费接种流感疫苗。 | 区卫生健康局 | 30% |\n2 | 新增残疾人就业40人以上。 | 区残联 | 60% |\n",
+     ["为2.5万名老年人免费接种流感疫苗", "新增残疾人就业40人以上"],
+     {("青山区卫生健康局", R, "为2.5万名老年人免费接种流感疫苗"), ("青山区残联", R, "新增残疾人就业40人以上")}),
 ]
 
 
