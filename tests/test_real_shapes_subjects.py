@@ -338,6 +338,17 @@ BARE_CLASSES = [
      [({"民用无人机生产企业"}, "民用无人机生产企业应当遵守安全生产法律法规规定，建立产品出厂检验制度")]),
 ]
 
+# Bodies a clause singles out after a general subject's duty (…，特别是A、B等部门要…) are a
+# subject of their own; the general subject's duty ends at the comma before 特别是.
+SINGLED_OUT = [
+    ("singled-out-departments", "各级各部门要加强汛期安全检查，全面排查薄弱环节，特别是水利、交通等部门要切实履行"
+     "行业主管责任，组织开展专项检查。",
+     [({"各级各部门"}, "各级各部门要加强汛期安全检查"), ({"水利", "交通"}, "水利、交通等部门要切实履行")]),
+    ("singled-out-one-department", "各乡镇要做好宣传动员工作，尤其是农业部门要搞好禽类免疫和消毒工作。",
+     [({"各乡镇"}, "各乡镇要做好宣传动员工作"), ({"农业"}, "农业部门要搞好禽类免疫")]),
+]
+
+
 # A class of actors with no modal verb, or whose next word only opens with a modal's character
 # (应用, 要求), or what an applicant must be (具备下列条件：): no duty.
 NO_ACTOR_DUTY = [
@@ -368,12 +379,21 @@ def test_article_points_are_split() -> None:
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
                                                      + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES + CONCERNED_AT_WORK + CLASS_LISTS
-                                                     + BARE_CLASSES))
+                                                     + BARE_CLASSES + SINGLED_OUT))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
 
 # Sentences that only mention bodies: no duty.
+def test_singled_out_bodies_end_the_general_duty() -> None:
+    """The general subject's duty stops before 特别是; bodies singled out with a comma before
+    their modal verb (…，特别是A、B机构，要…) are left in the general duty (no duty of theirs)."""
+    duties = _duties(TITLE + "各级各部门要加强汛期安全检查，特别是水利、交通等部门要切实履行行业主管责任。")
+    assert "各级各部门要加强汛期安全检查" in duties, list(duties)
+    duties = _duties(TITLE + "各有关部门要密切配合，特别是各级疾控、医疗机构，要提供技术支持。")
+    assert not [t for t in duties if t.startswith("各级疾控")], list(duties)
+
+
 NO_DUTY = [
     ("relative-clause", "湖滨县\n县卫健局制定的方案要尽快公布。"),
     ("located", "湖滨县\n县卫健局位于城关镇新华路。"),

@@ -36,7 +36,7 @@ from .clauses import (
 )
 from .cues import clause_role, duty_cues, in_procedure, modal_role
 from .guided import acts_under
-from .next_body import before_next_body
+from .next_body import before_next_body, singled_out_re
 from .piece_ends import before_trailing_when, listed_items_colon, writes_breach_sanction
 
 
@@ -311,6 +311,24 @@ def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
                             or recurring_at(notice, text, q, end) is not None)
 
 
+def _singled_out(notice: Notice, p: int, line_start: int, end: int) -> int | None:
+    """Where the bodies a clause singles out after a comma start (``…，特别是|A、B等单位要…``);
+    else None."""
+    if p <= line_start or notice.text[p - 1] not in "，,":
+        return None
+    m = notice.lex.memo(singled_out_re).match(notice.text, p, end)
+    return m.end() if m else None
+
+
+def _before_singled_out(notice: Notice, start: int, end: int) -> int:
+    """Where a duty ends before the words singling out the next subject (``…环节，|特别是``)."""
+    text = notice.text
+    for word in notice.lex.cue("singled_out_words"):
+        if end - len(word) > start and text.endswith(word, start, end) and text[end - len(word) - 1] in "，,":
+            return end - len(word) - 1
+    return end
+
+
 def _listed_departments_of_levels(notice: Notice, p: int, end: int) -> tuple[list, int] | None:
     """The departments listed after the governments of a class of levels at ``p``
     (``县级以上人民政府A、B、C等部门，按照…``): the list's items and where their verb starts; the
@@ -348,6 +366,12 @@ def find_subject_duties(notice: Notice) -> None:
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
+            singled = _singled_out(notice, p, ln.body_start, ln.end) if hit is None else None
+            if singled is not None:  # …，特别是A、B等单位要…: the bodies singled out have a duty of their own
+                hit = subject_at(notice, singled, ln.end)
+                if hit and (text[hit[1] - 1] in "，," or not subject_cues(notice).modal.match(text, hit[1], ln.end)):
+                    hit = None  # …，特别是A、B的工作… / …，特别是A、B，要…: no modal verb right after the bodies
+                p = singled if hit else p
             if hit is None:
                 hit = _listed_departments_of_levels(notice, p, ln.end)
             asked_at = requested_at(notice, p, ln.end) if hit is None else None
@@ -410,6 +434,7 @@ def find_subject_duties(notice: Notice) -> None:
                     # X印发通知，要求Y…: X only reports what it asks (not X要…，同时要求Y…: a duty of its own)
                     reports = subject_cues(notice).strict_follow.match(text, verb, trimmed) is None
                 trimmed = before_trailing_when(notice, clause_start, trimmed)
+                trimmed = _before_singled_out(notice, clause_start, trimmed)
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()
