@@ -148,6 +148,11 @@ LEVEL_LISTS = [
     ("field-note-alone", "林业（草原）部门负责野生动物疫源疫病监测。", [({"林业"}, "林业（草原）部门负责")]),
     ("each-province-level-bureau", "各省、自治区、直辖市气象局要加强灾害性天气预警。",
      [({"各省、自治区、直辖市气象局"}, "各省、自治区、直辖市气象局要加强")]),
+    # a city's districts and counties, the district written first (区（县）, 区（市）): one level
+    ("district-bracket-county", "青禾市人民政府文件\n第五条 区（县）民政部门负责本行政区域内的救助管理工作。",
+     [({"区（县）民政部门"}, "区（县）民政部门负责本行政区域内")]),
+    ("district-bracket-city", "区（市）文化旅游部门要加强景区安全检查。", [({"区（市）文化旅游部门"}, "区（市）文化旅游部门要加强")]),
+    ("each-district-bracket-county", "各区（县）水务部门要做好汛前排查。", [({"各区（县）水务部门"}, "各区（县）水务部门要做好")]),
 ]
 
 # 所有X都要 / 全体X要: every X, the class X. A body's leaders (主要领导, 主要负责同志, 负责人) with
