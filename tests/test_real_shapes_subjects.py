@@ -343,6 +343,14 @@ BARE_CLASSES = [
      [({"民用无人机生产企业"}, "民用无人机生产企业应当遵守安全生产法律法规规定，建立产品出厂检验制度")]),
 ]
 
+# Collectives asked with their own modal verb after them (要求各乡镇、各部门要…) are the subject,
+# as they are without the request: the request alone (请各单位认真抓好落实) asks everyone, no duty.
+ASKED_WITH_MODAL = [
+    ("asked-collectives-with-modal", "副县长提出两点要求：一是县卫健局要进一步提高认识；二是以宣传教育为核心，"
+     "要求各乡镇、各部门要认真履职，扎实开展防病宣传活动。",
+     [({"各乡镇", "各部门"}, "各乡镇、各部门要认真履职"), ({"县卫健局"}, "县卫健局要进一步提高认识")]),
+]
+
 # Bodies a clause singles out after a general subject's duty (…，特别是A、B等部门要…) are a
 # subject of their own; the general subject's duty ends at the comma before 特别是.
 SINGLED_OUT = [
@@ -384,7 +392,7 @@ def test_article_points_are_split() -> None:
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
                                                      + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES + CONCERNED_AT_WORK + CLASS_LISTS
-                                                     + BARE_CLASSES + SINGLED_OUT))
+                                                     + BARE_CLASSES + SINGLED_OUT + ASKED_WITH_MODAL))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
