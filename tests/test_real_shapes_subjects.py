@@ -349,6 +349,12 @@ ASKED_WITH_MODAL = [
     ("asked-collectives-with-modal", "副县长提出两点要求：一是县卫健局要进一步提高认识；二是以宣传教育为核心，"
      "要求各乡镇、各部门要认真履职，扎实开展防病宣传活动。",
      [({"各乡镇", "各部门"}, "各乡镇、各部门要认真履职"), ({"县卫健局"}, "县卫健局要进一步提高认识")]),
+    # a notice reported asking bodies to attach importance or to see to a task (高度重视, 切实落实: idioms
+    # for jieba): their duty, unless the sentence forwards that notice (…，现予以转发: NO_DUTY)
+    ("notice-asks-to-attach-importance", "《通知》要求各地民政部门高度重视冬季救助工作，主动加强与卫生健康部门的沟通。",
+     [({"各地民政部门"}, "各地民政部门高度重视冬季救助工作")]),
+    ("notice-asks-to-see-to-it", "《通知》要求各地卫生健康部门切实落实晨检和消毒制度。",
+     [({"各地卫生健康部门"}, "各地卫生健康部门切实落实晨检")]),
 ]
 
 # Bodies a clause singles out after a general subject's duty (…，特别是A、B等部门要…) are a
@@ -413,6 +419,8 @@ NO_DUTY = [
     ("localities-differ", "各地实际情况差异较大。"),
     ("noun-after-body", "国家卫生健康委满意度调查平台已上线运行。"),
     ("past-report", "湖滨县\n县卫健局组织开展了三次专项检查。"),
+    ("forwarded-request", "通知要求各地各学校切实做好暑期活动的防病工作，现予以转发。"),
+    ("attached-importance-report", "湖滨县\n县委、县政府高度重视，成立了救助工作领导小组。"),
     ("remarks", "国家卫生健康委强调，各项措施必须落实到位。"),
     ("addressees", "国务院各部委、各直属机构：\n现将有关事项通知如下。"),
     ("office-seat", "湖滨县\n县防控办设在县卫健局，办公室主任由县卫健局局长兼任。"),

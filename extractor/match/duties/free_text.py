@@ -300,13 +300,28 @@ def _rule_modal_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(alternation(lex.cue("rule_modals") + lex.cue("modal_verbs")))
 
 
+def _forwarded(notice: Notice, q: int, end: int) -> bool:
+    """Does the sentence at ``q`` go on to say the notice it reports is forwarded (``…，现予以转发``)?"""
+    stop = _sentence_stop(notice.text, q)
+    return notice.lex.memo(_forwarding_re).search(notice.text, q, min(stop, end)) is not None
+
+
+def _forwarding_re(lex: Lexicon) -> re.Pattern[str]:
+    """The words forwarding another notice (``forwarding_words``)."""
+    return re.compile(lex.cue_re("forwarding_words"))
+
+
+#: 要求X高度重视…: an idiom (jieba's l) after the body asked is what it is asked to do
+_ASKED_IDIOM_TAGS = frozenset({"l"})
+
+
 def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
     """After a request in mid-sentence (``…，请X积极配合…``), does the clause at ``q`` go on
-    with what X is asked to do: a verb, an adverb or a preposition (``进一步``, ``在…前``,
-    ``会同``), or a routine's period (``每月…``)? Else the body's name goes on past the subject read."""
+    with what X is asked to do: a verb, an idiom (``高度重视``), an adverb or a preposition
+    (``进一步``, ``在…前``, ``会同``), or a routine's period (``每月…``)? Else the body's name goes on past the subject read."""
     text, cues = notice.text, subject_cues(notice)
     words = dictionary_words(text[q:clause_end(text, q, end)])
-    return bool(words) and (word_tags().get(words[0]) in CLAUSE_START_TAGS | VERB_TAGS
+    return bool(words) and (word_tags().get(words[0]) in CLAUSE_START_TAGS | VERB_TAGS | _ASKED_IDIOM_TAGS
                             or words[0] in cues.action_verbs or cues.strict_follow.match(text, q, end) is not None
                             or recurring_at(notice, text, q, end) is not None)
 
@@ -384,6 +399,8 @@ def find_subject_duties(notice: Notice) -> None:
                 if hit and (not _asks_an_action(notice, hit[1], ln.end) if said[1]
                             else not subject_cues(notice).modal.match(text, hit[1], ln.end)):
                     hit = None  # 会议指出各地防治工作进展还很不平衡: what is said of a body, no duty
+                if hit and said[1] and _forwarded(notice, hit[1], ln.end):
+                    hit = None  # 通知要求各地切实做好…，现予以转发: the forwarded notice's request, not this one's
                 p = said[0] if hit else p
                 if hit:
                     said_starts.add(p)
