@@ -148,6 +148,11 @@ LEVEL_LISTS = [
     ("field-note-alone", "林业（草原）部门负责野生动物疫源疫病监测。", [({"林业"}, "林业（草原）部门负责")]),
     ("each-province-level-bureau", "各省、自治区、直辖市气象局要加强灾害性天气预警。",
      [({"各省、自治区、直辖市气象局"}, "各省、自治区、直辖市气象局要加强")]),
+    # a city's districts and counties, the district written first (区（县）, 区（市）): one level
+    ("district-bracket-county", "青禾市人民政府文件\n第五条 区（县）民政部门负责本行政区域内的救助管理工作。",
+     [({"区（县）民政部门"}, "区（县）民政部门负责本行政区域内")]),
+    ("district-bracket-city", "区（市）文化旅游部门要加强景区安全检查。", [({"区（市）文化旅游部门"}, "区（市）文化旅游部门要加强")]),
+    ("each-district-bracket-county", "各区（县）水务部门要做好汛前排查。", [({"各区（县）水务部门"}, "各区（县）水务部门要做好")]),
 ]
 
 # 所有X都要 / 全体X要: every X, the class X. A body's leaders (主要领导, 主要负责同志, 负责人) with
@@ -338,6 +343,31 @@ BARE_CLASSES = [
      [({"民用无人机生产企业"}, "民用无人机生产企业应当遵守安全生产法律法规规定，建立产品出厂检验制度")]),
 ]
 
+# Collectives asked with their own modal verb after them (要求各乡镇、各部门要…) are the subject,
+# as they are without the request: the request alone (请各单位认真抓好落实) asks everyone, no duty.
+ASKED_WITH_MODAL = [
+    ("asked-collectives-with-modal", "副县长提出两点要求：一是县卫健局要进一步提高认识；二是以宣传教育为核心，"
+     "要求各乡镇、各部门要认真履职，扎实开展防病宣传活动。",
+     [({"各乡镇", "各部门"}, "各乡镇、各部门要认真履职"), ({"县卫健局"}, "县卫健局要进一步提高认识")]),
+    # a notice reported asking bodies to attach importance or to see to a task (高度重视, 切实落实: idioms
+    # for jieba): their duty, unless the sentence forwards that notice (…，现予以转发: NO_DUTY)
+    ("notice-asks-to-attach-importance", "《通知》要求各地民政部门高度重视冬季救助工作，主动加强与卫生健康部门的沟通。",
+     [({"各地民政部门"}, "各地民政部门高度重视冬季救助工作")]),
+    ("notice-asks-to-see-to-it", "《通知》要求各地卫生健康部门切实落实晨检和消毒制度。",
+     [({"各地卫生健康部门"}, "各地卫生健康部门切实落实晨检")]),
+]
+
+# Bodies a clause singles out after a general subject's duty (…，特别是A、B等部门要…) are a
+# subject of their own; the general subject's duty ends at the comma before 特别是.
+SINGLED_OUT = [
+    ("singled-out-departments", "各级各部门要加强汛期安全检查，全面排查薄弱环节，特别是水利、交通等部门要切实履行"
+     "行业主管责任，组织开展专项检查。",
+     [({"各级各部门"}, "各级各部门要加强汛期安全检查"), ({"水利", "交通"}, "水利、交通等部门要切实履行")]),
+    ("singled-out-one-department", "各乡镇要做好宣传动员工作，尤其是农业部门要搞好禽类免疫和消毒工作。",
+     [({"各乡镇"}, "各乡镇要做好宣传动员工作"), ({"农业"}, "农业部门要搞好禽类免疫")]),
+]
+
+
 # A class of actors with no modal verb, or whose next word only opens with a modal's character
 # (应用, 要求), or what an applicant must be (具备下列条件：): no duty.
 NO_ACTOR_DUTY = [
@@ -368,18 +398,29 @@ def test_article_points_are_split() -> None:
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
                                                      + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES + CONCERNED_AT_WORK + CLASS_LISTS
-                                                     + BARE_CLASSES))
+                                                     + BARE_CLASSES + SINGLED_OUT + ASKED_WITH_MODAL))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
 
 # Sentences that only mention bodies: no duty.
+def test_singled_out_bodies_end_the_general_duty() -> None:
+    """The general subject's duty stops before 特别是; bodies singled out with a comma before
+    their modal verb (…，特别是A、B机构，要…) are left in the general duty (no duty of theirs)."""
+    duties = _duties(TITLE + "各级各部门要加强汛期安全检查，特别是水利、交通等部门要切实履行行业主管责任。")
+    assert "各级各部门要加强汛期安全检查" in duties, list(duties)
+    duties = _duties(TITLE + "各有关部门要密切配合，特别是各级疾控、医疗机构，要提供技术支持。")
+    assert not [t for t in duties if t.startswith("各级疾控")], list(duties)
+
+
 NO_DUTY = [
     ("relative-clause", "湖滨县\n县卫健局制定的方案要尽快公布。"),
     ("located", "湖滨县\n县卫健局位于城关镇新华路。"),
     ("localities-differ", "各地实际情况差异较大。"),
     ("noun-after-body", "国家卫生健康委满意度调查平台已上线运行。"),
     ("past-report", "湖滨县\n县卫健局组织开展了三次专项检查。"),
+    ("forwarded-request", "通知要求各地各学校切实做好暑期活动的防病工作，现予以转发。"),
+    ("attached-importance-report", "湖滨县\n县委、县政府高度重视，成立了救助工作领导小组。"),
     ("remarks", "国家卫生健康委强调，各项措施必须落实到位。"),
     ("addressees", "国务院各部委、各直属机构：\n现将有关事项通知如下。"),
     ("office-seat", "湖滨县\n县防控办设在县卫健局，办公室主任由县卫健局局长兼任。"),

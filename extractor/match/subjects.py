@@ -1378,7 +1378,7 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
         follow = cues.strict_follow  # 各有关部门按照职责分工，各司其职: each does its part, no duty frame
     if all(cues.pilot_collective.fullmatch(text, it.start, it.end) for it in items):
         follow = cues.strict_follow  # 试点城市在…取得进展: what the pilots achieve, not a duty; 试点城市要…: one
-    if asked:  # 请各市、区政府结合…: the request makes any verb a duty frame
+    if asked and not cues.modal.match(text, q, limit):  # 请各市、区政府结合…: the request makes any verb a duty frame
         if not re.match(r"[\u4e00-\u9fff]", text[q : q + 1]) or any(
                 it.form in ("bare", "redacted") or _any_body(notice, text[it.start : it.end]) for it in items):
             return None  # 请各单位认真抓好落实: a general request to everyone, no duty

@@ -36,7 +36,7 @@ from .clauses import (
 )
 from .cues import clause_role, duty_cues, in_procedure, modal_role
 from .guided import acts_under
-from .next_body import before_next_body
+from .next_body import before_next_body, singled_out_re
 from .piece_ends import before_trailing_when, listed_items_colon, writes_breach_sanction
 
 
@@ -300,15 +300,48 @@ def _rule_modal_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(alternation(lex.cue("rule_modals") + lex.cue("modal_verbs")))
 
 
+def _forwarded(notice: Notice, q: int, end: int) -> bool:
+    """Does the sentence at ``q`` go on to say the notice it reports is forwarded (``…，现予以转发``)?"""
+    stop = _sentence_stop(notice.text, q)
+    return notice.lex.memo(_forwarding_re).search(notice.text, q, min(stop, end)) is not None
+
+
+def _forwarding_re(lex: Lexicon) -> re.Pattern[str]:
+    """The words forwarding another notice (``forwarding_words``)."""
+    return re.compile(lex.cue_re("forwarding_words"))
+
+
+#: 要求X高度重视…: an idiom (jieba's l) after the body asked is what it is asked to do
+_ASKED_IDIOM_TAGS = frozenset({"l"})
+
+
 def _asks_an_action(notice: Notice, q: int, end: int) -> bool:
     """After a request in mid-sentence (``…，请X积极配合…``), does the clause at ``q`` go on
-    with what X is asked to do: a verb, an adverb or a preposition (``进一步``, ``在…前``,
-    ``会同``), or a routine's period (``每月…``)? Else the body's name goes on past the subject read."""
+    with what X is asked to do: a verb, an idiom (``高度重视``), an adverb or a preposition
+    (``进一步``, ``在…前``, ``会同``), or a routine's period (``每月…``)? Else the body's name goes on past the subject read."""
     text, cues = notice.text, subject_cues(notice)
     words = dictionary_words(text[q:clause_end(text, q, end)])
-    return bool(words) and (word_tags().get(words[0]) in CLAUSE_START_TAGS | VERB_TAGS
+    return bool(words) and (word_tags().get(words[0]) in CLAUSE_START_TAGS | VERB_TAGS | _ASKED_IDIOM_TAGS
                             or words[0] in cues.action_verbs or cues.strict_follow.match(text, q, end) is not None
                             or recurring_at(notice, text, q, end) is not None)
+
+
+def _singled_out(notice: Notice, p: int, line_start: int, end: int) -> int | None:
+    """Where the bodies a clause singles out after a comma start (``…，特别是|A、B等单位要…``);
+    else None."""
+    if p <= line_start or notice.text[p - 1] not in "，,":
+        return None
+    m = notice.lex.memo(singled_out_re).match(notice.text, p, end)
+    return m.end() if m else None
+
+
+def _before_singled_out(notice: Notice, start: int, end: int) -> int:
+    """Where a duty ends before the words singling out the next subject (``…环节，|特别是``)."""
+    text = notice.text
+    for word in notice.lex.cue("singled_out_words"):
+        if end - len(word) > start and text.endswith(word, start, end) and text[end - len(word) - 1] in "，,":
+            return end - len(word) - 1
+    return end
 
 
 def _listed_departments_of_levels(notice: Notice, p: int, end: int) -> tuple[list, int] | None:
@@ -348,6 +381,12 @@ def find_subject_duties(notice: Notice) -> None:
             if lead:  # 6月底前县卫健局完成…: the time limit first, then the subject
                 hit = subject_at(notice, lead.end(), ln.end)
                 p = lead.end() if hit else p
+            singled = _singled_out(notice, p, ln.body_start, ln.end) if hit is None else None
+            if singled is not None:  # …，特别是A、B等单位要…: the bodies singled out have a duty of their own
+                hit = subject_at(notice, singled, ln.end)
+                if hit and (text[hit[1] - 1] in "，," or not subject_cues(notice).modal.match(text, hit[1], ln.end)):
+                    hit = None  # …，特别是A、B的工作… / …，特别是A、B，要…: no modal verb right after the bodies
+                p = singled if hit else p
             if hit is None:
                 hit = _listed_departments_of_levels(notice, p, ln.end)
             asked_at = requested_at(notice, p, ln.end) if hit is None else None
@@ -360,6 +399,8 @@ def find_subject_duties(notice: Notice) -> None:
                 if hit and (not _asks_an_action(notice, hit[1], ln.end) if said[1]
                             else not subject_cues(notice).modal.match(text, hit[1], ln.end)):
                     hit = None  # 会议指出各地防治工作进展还很不平衡: what is said of a body, no duty
+                if hit and said[1] and _forwarded(notice, hit[1], ln.end):
+                    hit = None  # 通知要求各地切实做好…，现予以转发: the forwarded notice's request, not this one's
                 p = said[0] if hit else p
                 if hit:
                     said_starts.add(p)
@@ -410,6 +451,7 @@ def find_subject_duties(notice: Notice) -> None:
                     # X印发通知，要求Y…: X only reports what it asks (not X要…，同时要求Y…: a duty of its own)
                     reports = subject_cues(notice).strict_follow.match(text, verb, trimmed) is None
                 trimmed = before_trailing_when(notice, clause_start, trimmed)
+                trimmed = _before_singled_out(notice, clause_start, trimmed)
                 lead = trailing_time_limit(notice, text, clause_start, trimmed)
                 if lead:  # …工作，3月底前 | 国家X委完成…: the next subject's time limit
                     trimmed = lead.start()

@@ -8,9 +8,9 @@ import re
 from ...layout import Line
 from ...notice import Duty, Notice
 from ...numbering import ARABIC, ARABIC_PAREN, CN_DIGITS, CN_PAREN, MARK_DIGITS, cn_value
-from ..subjects import subject_at
+from ..subjects import requested_at, subject_at, subject_cues
 from .bodies import subject_org_for
-from .clauses import clause_starts
+from .clauses import clause_end, clause_starts
 from .cues import clause_role, duty_cues, in_procedure
 
 # 一)加强…: a copy that lost the item's opening bracket (the next items keep theirs: （二）…)
@@ -34,7 +34,8 @@ def find_listed_duties(notice: Notice) -> None:
             continue
         sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
         starts = [p for p in clause_starts(text, max(sentence, ln.body_start), m.start()) if p < m.start()]
-        found = next(((p, h) for p in reversed(starts) if (h := subject_at(notice, p, m.end())) is not None), None)
+        found = next(((q, h) for p in reversed(starts) if (hq := _subject_or_asked(notice, p, ln.body_start, m.start(), m.end())) is not None
+                      for q, h in [hq]), None)
         if found is None:
             continue
         start, hit = found
@@ -50,6 +51,24 @@ def find_listed_duties(notice: Notice) -> None:
                                       item=item, source="listed"))
         if items:  # the lead-in clause is no duty of its own (what comes before it may be)
             notice.reserved.append((max(p for p in [start, *starts] if p <= m.start()), m.end()))
+
+
+def _subject_or_asked(notice: Notice, p: int, line_start: int, cue: int, end: int) -> tuple[int, tuple] | None:
+    """Where the lead-in's subject starts and the subject read there: the clause's own subject,
+    else the body a request asks in the clause of the list's cue at ``cue``
+    (``…，并要求|各级X重点做好以下几方面工作：``)."""
+    hit = subject_at(notice, p, end)
+    if hit is not None:
+        return p, hit
+    if clause_end(notice.text, p, end) < cue:
+        return None  # 请X要高度重视，督促Y做好以下工作：: the body asked is not who does the items
+    asked = requested_at(notice, p, end, line_start=line_start)
+    if asked is None:  # 会议要求各级X… / …，并要求各级X…: the lead-in's own clause asks the body
+        request = subject_cues(notice).request_after.search(notice.text, p, clause_end(notice.text, p, end))
+        asked = request.end() if request else None
+    if asked is not None and (hit := subject_at(notice, asked, end, asked=True)) is not None:
+        return asked, hit
+    return None
 
 
 def _inline_items(notice: Notice, start: int, end: int) -> list[tuple[int | None, tuple[int, int]]]:
@@ -91,6 +110,9 @@ def _item_lines(lines: list[Line], i: int, listed: re.Pattern[str]) -> list[tupl
             k = _next_item_after_note(lines, k, out)
             if k < 0:
                 break
+            continue
+        if ln.text.rstrip().endswith(("：", ":")) and k + 1 < len(lines) and lines[k + 1].numbered:
+            k += 1  # 三、加大检查力度：| 1、…: an item leading into its own numbered items, which are the duties
             continue
         start = ln.start + half.end() if half else ln.body_start
         e = ln.end

@@ -26,8 +26,9 @@ def _basis(lex: Lexicon) -> re.Pattern[str]:
 _ACTING_VERB_TAGS = VERB_TAGS - {"vn"}
 
 
-#: …，特别是X、Y，要…: the bodies singled out after a general subject's duty
-_SINGLED_OUT = re.compile("(?:特别|尤其)是")
+def singled_out_re(lex: Lexicon) -> re.Pattern[str]:
+    """…，特别是X、Y，要…: the words singling out bodies after a general subject's duty."""
+    return re.compile(lex.cue_re("singled_out_words"))
 
 
 def before_next_body(notice: Notice, subject: int, verb: int, end: int) -> int:
@@ -40,7 +41,7 @@ def before_next_body(notice: Notice, subject: int, verb: int, end: int) -> int:
     comma = text.find("，", verb, end)
     while comma >= 0:
         start = comma + 1
-        if singled := _SINGLED_OUT.match(text, start, end):
+        if singled := notice.lex.memo(singled_out_re).match(text, start, end):
             start = singled.end()
         name_end = _body_end(notice, start, end, listed=singled is None)
         if name_end is not None and name_end - start >= 3 and _acts(notice, name_end, end):

@@ -55,6 +55,19 @@ LEAD_INS = [
      "(三)组织献血宣传。\n第八条 本办法自公布之日起施行。\n",
      {("白河市卫生行政部门", R, "市卫生行政部门对本市献血工作实施监督管理"), ("白河市卫生行政部门", R, "制定献血年度计划"),
       ("白河市卫生行政部门", R, "监督采血机构"), ("白河市卫生行政部门", R, "组织献血宣传")}),
+    # a meeting asks the body in the lead-in's own clause (…，并要求X…做好以下几方面工作：): X does the items;
+    # an item ending in a colon leads into its own numbered items, which are the duties
+    ("asked-in-the-lead-in-clause",
+     T + "副市长在会上强调，防制工作必须落实到位，并要求各级卫生健康部门今后一段时期重点做好以下几方面工作：\n"
+     "一、加强部门间的信息沟通。\n二、加大监督检查力度，把市委、市政府对群众健康的关怀和防制工作的各项要求落到实处：\n1、认真做好重点场所的检查；\n2、加强对农贸市场的督查\n",
+     {("各级卫生健康部门", R, "加强部门间的信息沟通"), ("各级卫生健康部门", R, "认真做好重点场所的检查"),
+      ("各级卫生健康部门", R, "加强对农贸市场的督查")}),
+    ("meeting-asks-the-body", T + "会议要求各街道办事处重点做好以下几个方面的工作：\n1.组织居民清理积水；\n2.督促农贸市场落实防蝇设施。\n",
+     {("各街道办事处", R, "组织居民清理积水"), ("各街道办事处", R, "督促农贸市场落实防蝇设施")}),
+    # near miss: a body asked in an earlier clause (请X要高度重视，督促Y做好以下工作：) does not do the items
+    ("asked-in-an-earlier-clause",
+     T + "请各街道办事处要高度重视，督促辖区内各物业企业做好以下工作：\n1.组织人员清理积水；\n2.落实防蝇设施。\n",
+     {("各街道办事处", R, "各街道办事处要高度重视")}),
     # near miss: what a body must meet (应具备以下条件：) lists conditions, no duties
     ("conditions-are-no-lead-in",
      T + "承担消杀服务的机构应具备以下条件：\n1.具有专业技术人员；\n2.具有必要的药械。\n3.近三年无违规记录。\n",
