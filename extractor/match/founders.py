@@ -40,7 +40,7 @@ class _Cues:
         self.apposed = re.compile(rf"(?:成员|组成)单位(?=[{HAN}])")
         # A、B、C等X领导小组17个成员单位: the units named before the label, the body after 等
         # X领导小组成员单位职责分工 / 二、成员单位的主要职责: a heading naming the member units' duties
-        self.members_duties = re.compile(r"(?:成员|组成)单位(?:及其|的)?(?:主要|工作)?职责")
+        self.members_duties = re.compile(r"(?:成员|组成)单位(?:及其|的|与|和|及)?(?:主要|工作)?职责")
         self.before_label = re.compile(
             rf"(?:^|(?<=[。；：，]))(?P<list>[^。；：，\n]{{4,200}}?)等(?P<owner>[{HAN}]{{2,40}}?)"
             rf"\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?成员单位", re.M)
@@ -233,9 +233,10 @@ def find_duty_line_members(notice: Notice) -> None:
                     and any(w in ln.text for w in words)), None)
     if heading is None:
         return
+    words_before = ("负责",) if _has_roster_lines(notice) else ("负责", "：", ":")
     run: list[tuple[list[str], Span]] = []
     for ln in lines[heading + 1 :]:
-        units = _duty_line_units(notice, ln.body_start, ln.end)
+        units = _duty_line_units(notice, ln.body_start, ln.end, words_before)
         if units:
             run.append((units, (ln.start, ln.end)))
             continue
@@ -247,7 +248,23 @@ def find_duty_line_members(notice: Notice) -> None:
             _add(notice, units, span)
 
 
-def _duty_line_units(notice: Notice, start: int, end: int) -> list[str]:
-    """The units opening ``text[start:end]`` right before its ``负责`` (every item a unit), else none."""
-    k = notice.text.find("负责", start, min(end, start + _LONGEST_LINE_SUBJECT))
-    return _whole_units(notice, start, k) if k > start else []
+def _has_roster_lines(notice: Notice) -> bool:
+    """Does a line open with a roster's label and a colon (``组  长：某某``, ``成员：…``)? Then the
+    roster names the members, not a division whose lines open ``县财政局：…``."""
+    for ln in notice.lines:
+        head = re.sub(r"[ \t\u3000]", "", ln.text[:16])
+        m = notice.lex.role_re.match(head)
+        if m and head[m.end() : m.end() + 1] in ("：", ":"):
+            return True
+    return False
+
+
+def _duty_line_units(notice: Notice, start: int, end: int, words: tuple[str, ...] = ("负责",)) -> list[str]:
+    """The units opening ``text[start:end]`` right before the first of ``words`` that follows them
+    (``省统计局负责…``, with a colon ``市交通局：做好…``; every item a unit), else none."""
+    stop = min(end, start + _LONGEST_LINE_SUBJECT)
+    for word in words:
+        k = notice.text.find(word, start, stop)
+        if k > start and (units := _whole_units(notice, start, k)):
+            return units
+    return []

@@ -202,6 +202,23 @@ def after_office_post(notice: Notice, word_start: int) -> bool:
             or re.match(rf"\s*(?:{notice.lex.cue_re('office_host_verbs')})", text[sent:word_start]) is not None)
 
 
+def in_hosted_body_sentence(notice: Notice, pos: int) -> bool:
+    """Is ``pos`` in a later clause of a sentence that opens by placing another body than the
+    mechanism, an office or a group (``（二）X专项小组设在省环保厅，组长由甲兼任``, ``办公室设在Y，
+    主任由甲兼任，乙、丙兼任副主任``)? The posts there are that body's, not the mechanism's."""
+    text, lex = notice.text, notice.lex
+    sent = max(text.rfind(ch, 0, pos) for ch in "。；;\n") + 1
+    endings = alternation([*lex.bodies["office_words"], *lex.bodies["sub_body_suffixes"]])
+    m = re.match(rf"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.])?\s*"
+                 rf"(?P<body>[{HAN}、]{{0,40}}?(?:{endings}))(?:{lex.cue_re('office_host_verbs')})[^，,。；]*[，,]",
+                 text[sent:pos])
+    if m is None:
+        return False
+    mech = notice.mechanism
+    body = m.group("body")
+    return not (mech and any(len(f) >= 3 and (body.endswith(f) or f.endswith(body)) for f in (mech.name, *mech.aliases)))
+
+
 def others_post(notice: Notice, role_start: int, list_first: bool) -> bool:
     """Is the role word at ``role_start`` a post of another body than the mechanism: the
     office's (``办公室主任由…``, ``担任办公室主任``, a bare ``副主任由…`` after the office's post),

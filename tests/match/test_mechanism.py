@@ -774,6 +774,10 @@ UNITS = [
       ("白河市应急局", "member_unit_of", "白河市森林防火指挥部")}),
     ("units-that-decide-to-set-up-a-body",  # A与B决定成立X: the authorities deciding, no unit list before 成立
      "为做好调查工作，市卫健委与市教育局决定成立白河市学生健康调查领导小组，负责调查的组织和实施。\n", set()),
+    ("colon-lines-under-a-members-and-duties-heading",  # 2.3 X成员单位与职责 / 市公安局：…
+     "红石市防汛应急预案\n2.2 市防汛抗旱指挥部办公室设在市水利局。\n2.3 红石市防汛抗旱指挥部成员单位与职责\n"
+     "市水利局：负责汛情的监测；组织抢险。\n市公安局：维护灾区治安秩序。\n市交通局：保障抢险物资的运输。\n",
+     {(unit, "member_unit_of", "红石市防汛抗旱指挥部") for unit in ("红石市水利局", "红石市公安局", "红石市交通局")}),
     ("two-duty-lines-are-no-division",  # fewer than three lines: a sentence or two naming units
      "白河市第三次土地调查领导小组成员单位职责分工\n市自然资源局负责调查的日常工作。\n市统计局负责调查数据的汇总。\n",
      set()),

@@ -11,6 +11,7 @@ from ...normalize import simplified, split_clauses
 from ...notice import Duty, Notice, OrgFact
 from ...numbering import ARABIC, ARABIC_PAREN, CN_COMMA, CN_PAREN
 from ...resolve import Org
+from ..founders import listed_units
 from ..orgs import looks_like_org
 from ..subjects import subject_at
 from ..task_tables import flat_task_table_lines, label_role, row_table_lines
@@ -388,7 +389,7 @@ def division_clauses(notice: Notice, units: list[Org], content_start: int, end: 
             units, part = head_units(notice, cs + head.start(1), cs + head.end(1)) or units, None
             cs += head.end()
             clause = text[cs:ce]
-        if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause):
+        if len(clause) < 4 or _aside(clause) or _SETUP_CLAUSE.match(clause) or _members_list(notice, units, cs, ce):
             continue
         role = clause_role(notice, clause) or part
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
@@ -405,6 +406,19 @@ _SETUP_CLAUSE = re.compile(r"(?:办公室)?设在|(?:主任|组长|负责人)?�
                            r"|由[^，。；]{2,30}?(?:长|主任|书记|同志)负责(?:[，,]|$)")
 
 
+
+
+_UNITS_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
+
+
+def _members_list(notice: Notice, units: list[Org], start: int, end: int) -> bool:
+    """A clause under the label ``成员单位`` that only lists two or more units
+    (``成员单位：省发展改革委、省公安厅…等部门``): who takes part, no duty."""
+    labels = notice.lex.cue("member_list_labels")
+    if not units or not all(u.name in labels for u in units):
+        return False
+    tail = _UNITS_TAIL.search(notice.text, start, end)
+    return len(listed_units(notice, start, tail.start() if tail else end, least=2)) >= 2
 
 
 def _aside(clause: str) -> bool:

@@ -79,7 +79,7 @@ def _form_start(notice: Notice, pos: int, form_start: int) -> int | None:
     the form ends another body's name (``市卫生健康委员会主任``: 委员会 is a department's)."""
     text = notice.text
     k = form_start
-    lo = max(0, k - 12)
+    lo = max(0, k - 30)
     while k > lo and re.match(rf"[{HAN}]", text[k - 1]) and text[k - 1] not in "为任由和及与、":
         k -= 1
     prefix = _TERM.sub("", text[k:form_start])

@@ -75,11 +75,23 @@ def read_people(notice: Notice, start: int, end: int, cut: bool) -> tuple[list[t
             org, title = prev_post if (prev_post and sep == "、") else (None, None)
         else:
             org, title = resolve_post(notice, *post)
+            if org is None:
+                org, title = _post_after_space(notice, *post) or (org, title)
             if sep == "、" and org is None and _same_post_below(notice, title, prev_post):
                 org = prev_post[0] if prev_post else None  # 省政府秘书长甲、副秘书长乙: the body written once
             prev_post = (org, title)
         out.append((name, org, title))
     return out, complete and pending is None
+
+
+def _post_after_space(notice: Notice, a: int, b: int) -> tuple[Org, str | None] | None:
+    """The post after the last space of ``text[a:b]`` when it alone names its body and the words
+    before it are no part of it (a headline's phrases run on: ``… 副总理某某任召集人``); else None."""
+    k = max(notice.text.rfind(" ", a, b), notice.text.rfind("\u3000", a, b))
+    if k < 0 or k + 1 >= b:
+        return None
+    org, title = resolve_post(notice, k + 1, b)
+    return (org, title) if org is not None else None
 
 
 def _heads_of_a_kind(notice: Notice, a: int, b: int) -> bool:

@@ -210,6 +210,9 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
     units = w.units.get(w.head(title), [])
     if issuer and units and issuer.endswith(tuple(units)):
         return table.add(issuer), title
+    national = notice.lex.roster_words.get("national_heads", {}).get(title)
+    if national:  # 国务委员, 副总理 written alone: posts only the national government has
+        return table.add(national), title
     return None, title
 
 

@@ -17,6 +17,7 @@ from ..posts import (
     after_office_post,
     after_own_name,
     government_chair,
+    in_hosted_body_sentence,
     names_other_body,
     others_post,
     sentence_near,
@@ -54,6 +55,9 @@ def find_prose_roster(notice: Notice) -> None:
             changed = _CHANGED_TO.search(text, list_start, list_end)
             if changed and list_start == marker_end:
                 list_start = changed.end()  # 组长由张三同志调整为李四同志: the new holder
+            if (word.endswith(tuple(lex.roster_words.get("hosted_body_heads", ())))
+                    and in_hosted_body_sentence(notice, min(list_start, marker_end - len(word)))):
+                continue  # X专项小组设在Y，组长由甲兼任: a group's or an office's post, not the body's
             if former_post(notice, list_start, list_end):
                 continue  # 首任主任由时任副总理某某担任: who held the post before, no member now
             cut = list_end >= tail  # the text ends inside the list

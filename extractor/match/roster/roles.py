@@ -10,17 +10,24 @@ from ...lexicon import padded_alternation
 from ...normalize import HAN
 from ...notice import Notice
 from ..posts import names_chief
-from .names import NAME
+from .names import NAME, bare_name_ok
 
 
 def role_of(notice: Notice, word: str) -> str:
     """The relation of a role label; under a chief label (``总召集人``) the plain label names
     the chief's deputies (``召集人`` -> deputy convener)."""
     for chief, roles in notice.lex.roster_words.get("under_chief", {}).items():
-        if word in roles and names_chief(notice.text, chief):
+        if word in roles and (names_chief(notice.text, chief) or _chief_before_name(notice, chief)):
             return str(roles[word])
     heads = mech_head_titles(notice)
     return heads[word] if word in heads else notice.lex.roles[word]
+
+
+def _chief_before_name(notice: Notice, chief: str) -> bool:
+    """Is the chief label written right before a person's bare name, as a report's chain of
+    posts ends (``县联席会议总召集人王五，…``)?"""
+    rx = re.compile(rf"{chief}(?P<name>[{HAN}]{{2,3}}?)(?=[，,、。；\s])")
+    return any(bare_name_ok(m.group("name"), notice) for m in rx.finditer(notice.text))
 
 
 def mech_head_titles(notice: Notice) -> dict[str, str]:

@@ -24,6 +24,12 @@ DIVISIONS = [
      ["组织救灾捐赠", "储备救灾物资", "组织防汛宣传", "做好灾后文化服务", "维护灾区治安"],
      {("民政办", R, "组织救灾捐赠"), ("民政办", R, "储备救灾物资"), ("文化站", R, "组织防汛宣传"),
       ("文化站", R, "做好灾后文化服务"), ("派出所", R, "维护灾区治安")}),
+    # a line 成员单位：A、B、C under the body's chairs lists who takes part: no duty of the label 成员单位
+    ("member-units-label-listing-units-is-no-duty",
+     "青山街道爱国卫生工作领导小组职责\n为做好爱国卫生工作，结合实际，明确职责如下。\n一、组织领导机构\n主任:王建国\n"
+     "副主任:李明\n成员单位:党政办、卫健办、城管办、财政所、派出所\n二、各成员单位共同职责\n负责本单位的爱国卫生工作。\n",
+     [],
+     set()),
     # a mirror's later page opening with "[接上页] " before the first unit of the division
     ("first-unit-after-a-page-continued-label",
      "|\n[接上页] 白河市水务局:负责河道隐患的排查;及时为灾区提供生活用水。 白河市商务局:负责救灾物资的储备工作。\n",

@@ -39,6 +39,18 @@ MECHANISM_POSTS = [
     ("a-free-trade-zone-is-no-by-clause",  # near-miss: 自由贸易区 holds 由, the body stays whole
      "9月2日，区精神卫生工作领导小组召开会议。区自由贸易区管委会主任、区精神卫生工作领导小组副组长周建敏到会讲话。\n",
      {("周建敏", "deputy_leader_of", "区精神卫生工作领导小组"), ("周建敏", "holds_post", "区自由贸易区管委会", "title=主任")}),
+    ("a-long-name-after-its-level-and-a-chief-before-a-name",  # 县X联席会议总召集人王五，… 召集人李四 (a deputy)
+     "6月2日，白河县召开白河县打击治理电信网络诈骗犯罪工作联席会议，县政府副县长、"
+     "县打击治理电信网络诈骗犯罪工作联席会议总召集人周立明，县纪委副书记赵平出席会议。会议由县公安局副局长、县联席会议召集人吴海涛主持。\n",
+     {("周立明", "convener_of", "白河县打击治理电信网络诈骗犯罪工作联席会议"),
+      ("周立明", "holds_post", "白河县人民政府", "title=副县长"),
+      ("吴海涛", "deputy_convener_of", "白河县打击治理电信网络诈骗犯罪工作联席会议"),
+      ("吴海涛", "holds_post", "白河县公安局", "title=副局长")}),
+    ("a-chief-only-mentioned-leaves-the-convener",  # near-miss: 由总召集人主持。 names no chief
+     "6月2日，白河县召开白河县打击治理电信网络诈骗犯罪工作联席会议，会议由总召集人主持。"
+     "县公安局副局长、县打击治理电信网络诈骗犯罪工作联席会议召集人吴海涛出席会议。\n",
+     {("吴海涛", "convener_of", "白河县打击治理电信网络诈骗犯罪工作联席会议"),
+      ("吴海涛", "holds_post", "白河县公安局", "title=副局长")}),
     ("by-a-collective-post-no-person",  # 由乡镇长担任委员会主任: a post of every town, no person (not 由乡)
      "关于成立青山县人民政府食品安全委员会的通知\n要求各乡镇设立食品安全委员会，由乡镇长担任委员会主任。\n", set()),
     ("by-a-collective-post-traditional",  # 由鄉鎮長擔任委員會主任

@@ -43,6 +43,23 @@ PROSE = [
      TITLE + "组长由县政府副县长王建国担任。领导小组下设办公室，办公室主任为李明，副主任为赵强。\n",
      ["王建国"],
      {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
+    ("a-group-placed-then-its-leader",  # （二）X专项小组设在Y，组长由甲兼任: the group's leader, not the body's
+     TITLE + "组长由县政府副县长王建国担任。\n（二）水源保护专项小组设在县水利局，组长由李明兼任。\n"
+     "（三）联席会议办公室设在县水利局，办公室主任由赵强兼任，陈刚、吴平兼任副主任，县水利局各科负责人为成员。\n",
+     ["王建国"],
+     {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县人民政府", "title=副县长")}),
+    ("an-office-placed-then-the-convener",  # near-miss: X办公室设在Y，召集人是甲: a post only the body has
+     "关于建立白河市控烟工作联席会议制度的通知\n联席会议办公室设在市卫健委，召集人是副市长周立明。\n",
+     ["周立明"],
+     {("周立明", "convener_of", "白河市控烟工作联席会议"), ("周立明", "holds_post", "白河市人民政府", "title=副市长")}),
+    ("a-national-title-alone",  # 国务委员王五 / 副总理王五: a post only the national government has
+     "关于成立国务院青山河治理领导小组的通知\n组长由国务委员王建国担任。\n",
+     ["王建国"],
+     {("王建国", "leader_of", "国务院青山河治理领导小组"), ("王建国", "holds_post", "国务院", "title=国务委员")}),
+    ("a-headline-run-on-before-the-post",  # 甲撤销 乙接棒 副总理王五任召集人: the post after the last space
+     "青山河协调小组撤销 白河工作部际联席会议接棒 副总理周立明任召集人\n国务院同意建立白河工作部际联席会议制度。\n",
+     ["周立明"],
+     {("周立明", "convener_of", "白河工作部际联席会议"), ("周立明", "holds_post", "国务院", "title=副总理")}),
     ("office-head-after-its-seat",  # （一）办公室 / 设在县卫健局，主任由甲担任: the office's head, not the group's
      TITLE + "组长由县政府副县长王建国担任。\n（一）办公室\n设在县卫健局，主任由县卫健局副局长李明担任。负责日常工作。\n",
      ["王建国"],
