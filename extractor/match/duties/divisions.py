@@ -17,6 +17,7 @@ from ..task_tables import flat_task_table_lines, label_role, row_table_lines
 from .bodies import head_units, org_form, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
 from .cues import clause_role, duty_cues, duty_labels
+from .decimal_heads import decimal_unit_line
 from .division_heads import (
     PERSON_LINE,
     alone_span,
@@ -106,7 +107,8 @@ def find_divisions(notice: Notice) -> None:
     label_line = duty_labels(notice.lex).line_label  # 主要职责： alone on its line, between a unit's heading and its duties
     cells = flat_task_table_lines(notice) | row_table_lines(notice)  # a task table's cells and rows: the task lists'
     # a lone bar (|) between the cells of a table copied one cell a line: no line of its own
-    lines = [ln for ln in notice.content_lines() if ln.start not in cells and ln.text.strip() not in _CELL_BARS]
+    lines = [decimal_unit_line(notice, ln) for ln in notice.content_lines()
+             if ln.start not in cells and ln.text.strip() not in _CELL_BARS]
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = units_after_tasks(notice, lines)

@@ -326,6 +326,14 @@ DIVISIONS += [
      "（一）加强组织领导，落实工作责任。\n",
      ["负责疫情监测报告", "组织流行病学调查"],
      {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查")}),
+    # a plan's units numbered in decimal levels (2.3.6 市水务局：…): numbered unit heads, their
+    # duties one a clause; a decimal heading without a unit (1.2 等级划分) heads nothing
+    ("units-numbered-in-decimal-levels",
+     "白河市火灾事故应急预案\n1.2 等级划分\n2.3 成员单位职责\n2.3.6 市水务局:负责提供河道情况,评估险情;组织抢险人员。\n"
+     "2.3.7 市卫生局: 负责组织救护车辆;统计人员伤亡情况。\n",
+     ["负责提供河道情况,评估险情", "组织抢险人员", "负责组织救护车辆", "统计人员伤亡情况"],
+     {("白河市水务局", R, "负责提供河道情况，评估险情"), ("白河市水务局", R, "组织抢险人员"),
+      ("白河市卫生局", R, "负责组织救护车辆"), ("白河市卫生局", R, "统计人员伤亡情况")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
