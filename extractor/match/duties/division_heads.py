@@ -67,7 +67,7 @@ def alone_span(notice: Notice, ln: Line) -> tuple[int, int]:
 # 的职责是： / 主要职责包括：): the unit's name is before it (not 指挥体系及职责: a heading on a body and
 # its duties)
 def _head_tail_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(r"(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:分工)?|[（(](?:由[^（）()]{2,40}?(?:组成|牵头|负责)|[^（）()]{2,30}?牵头"
+    return re.compile(rf"(?:(?<![及和与])的?(?:(?:主要|工作|具体)?职责(?:分工)?|{lex.cue_re('unit_heading_duty_nouns')})|[（(](?:由[^（）()]{{2,40}}?(?:组成|牵头|负责)|[^（）()]{{2,30}}?牵头"
                       rf"|(?:{lex.cue_re('lead_words')}|{lex.cue_re('support_verbs')}|责任)?(?:单位|部门))[）)])[：:。]?$"
                       rf"|(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:是|为|包括|主要有|如下)|{lex.cue_re('unit_heading_lead_ins')})[：:]$")
 
