@@ -26,3 +26,20 @@ def decimal_unit_line(notice: Notice, ln: Line) -> Line:
         return ln
     body = m.start("name")
     return replace(ln, kind="item", body_start=body, number=int(re.split(r"[.．]", m.group("num"))[-1]))
+
+
+# 2.3 市安委会成员单位与职责: a decimal heading line (short, no sentence, no colon)
+_DECIMAL_HEADING = re.compile(rf"{DECIMAL}\s+(?P<title>[^。；;：:]{{2,30}})")
+
+
+def decimal_heading_above(notice: Notice, ln: Line) -> str:
+    """The title of the nearest decimal heading above ``ln`` (``2.3 成员单位与职责``), or ""; a
+    plan numbered in decimal levels writes its sections so, not as ``一、`` headings."""
+    text = notice.text
+    for above in reversed(notice.lines):
+        if above.start >= ln.start:
+            continue
+        m = _DECIMAL_HEADING.fullmatch(text, above.start, above.end)
+        if m:
+            return m.group("title")
+    return ""

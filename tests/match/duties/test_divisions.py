@@ -367,3 +367,22 @@ def test_a_duty_span_is_its_entity_and_evidence() -> None:
         assert text[sp.start_char : sp.end_char] == sp.text
     heads = {doc._.entities[r["head"]]["name"] for r in doc._.relations if r["relation"] == R}
     assert heads == {"县卫健局", "县林草局"}
+
+
+# (id, notice, member_unit_of facts): a plan's division under a decimal heading naming the members
+# (2.3 X成员单位与职责): its units are the mechanism's members; a heading naming none gives none
+DECIMAL_MEMBERS = [
+    ("units-under-a-decimal-members-heading",
+     "白河市危险化学品事故应急预案\n2.2 综合协调指挥机构\n市安委会办公室设在市应急管理局。\n2.3 市安委会成员单位与职责\n"
+     "市水务局:负责提供河道情况;组织抢险人员。\n市卫生局:负责组织救护车辆;统计人员伤亡情况。\n",
+     {("白河市水务局", "member_unit_of", "市安委会"), ("白河市卫生局", "member_unit_of", "市安委会")}),
+    ("units-under-a-decimal-heading-naming-no-members",
+     "白河市危险化学品事故应急预案\n2.2 综合协调指挥机构\n市安委会办公室设在市应急管理局。\n2.3 应急处置分工\n"
+     "市水务局:负责提供河道情况;组织抢险人员。\n市卫生局:负责组织救护车辆;统计人员伤亡情况。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(DECIMAL_MEMBERS))
+def test_decimal_members_heading(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), "member_unit_of") == expected
