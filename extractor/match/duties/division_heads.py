@@ -10,7 +10,7 @@ from ...lexicon import Lexicon
 from ...notice import Notice
 from ...numbering import CN_PAREN, MARKER, RUN_ON_SECTION
 from ...words import starts_with_verb
-from ..orgs import looks_like_org, org_at, split_items
+from ..orgs import looks_like_org, org_at, split_items, without_list_close
 from ..subjects import not_a_stem, subject_cues
 from .bodies import generic_stem, levels_body, org_form, shared_tail, unit_heads, unlisted_head
 from .cues import duty_cues
@@ -356,7 +356,8 @@ def is_unit_list(notice: Notice, start: int, end: int) -> bool:
     if duty_cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
-        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not starts_with_verb(notice.text[a:b])
+        looks_like_org(without_list_close(notice.text[a:b].rstrip("。；")).rstrip("等"), notice)
+        and not starts_with_verb(notice.text[a:b])
         for a, b in items
     )  # 成立领导小组，协调相关部门…: clauses opening with a verb are no names
 
