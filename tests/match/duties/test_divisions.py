@@ -356,6 +356,14 @@ DIVISIONS += [
      "成员单位:省发展改革委、省农委、省国资委、省质监局等部门。\n"
      "(三)水污染防治专项小组设在省环境保护厅,组长由王某兼任。成员单位:省发展改革委、省农委。\n",
      [], set()),
+    # a department named by its kind's former name (劳动和社会保障, kinds.json 人力资源社会保障 short)
+    # opens its piece of a paragraph under a heading naming the departments
+    ("department-by-a-former-kind-name-opens-its-piece",
+     "白河市医疗保险工作方案\n二、工作责任\n(二)市有关部门工作责任。\n"
+     "市劳动和社会保障部门负责制订全市医疗保障制度;市财政部门负责补助资金的筹集。\n",
+     ["市劳动和社会保障部门负责制订全市医疗保障制度", "市财政部门负责补助资金的筹集"],
+     {("白河市劳动和社会保障部门", R, "市劳动和社会保障部门负责制订全市医疗保障制度"),
+      ("白河市财政部门", R, "市财政部门负责补助资金的筹集")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
