@@ -252,6 +252,9 @@ def division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
         duties_start = _titled_body(notice, s, period, ln.end)
         if duties_start is not None:
             return (s, period), duties_start
+        remit = _remit_head(notice, s, period, loose=True)
+        if remit is not None:  # 一、县卫健局主要职责。负责…: the unit's name before its duties label
+            return (s, remit), period + 1
     space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
     if space > s:
         after = space
@@ -314,6 +317,22 @@ def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
 _REMIT_END = re.compile("(?:主要|工作)?职责$")
 
 
+def _remit_head(notice: Notice, s: int, end: int, loose: bool = False) -> int | None:
+    """Where the unit's name ends in ``text[s:end]`` written as a unit and its duties label
+    (``县卫健局职责``, ``卫生部门主要职责``), or None. ``loose``: also a body no lexicon lists,
+    by its form (``镇卫生服务站主要职责``), or a kind of body at a level (``镇人民政府``)."""
+    text = notice.text
+    remit = _REMIT_END.search(text, s, end)
+    if remit is None or remit.start() - s < 2:
+        return None
+    written = text[s : remit.start()]
+    if ((looks_like_org(written, notice) and org_at(notice, text, s, remit.start()) == remit.start())
+            or generic_stem(notice, written) or shared_tail(notice, written)  # 卫生部门职责
+            or (loose and (unlisted_head(notice, written) or levels_body(notice, written)))):
+        return remit.start()
+    return None
+
+
 def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple[tuple[int, int], int] | None:
     """``单位：duties`` at ``s``: the head's span and where the duties start. ``strict``
     (inside a run-on line): the head must be a body's name and its duties open with a duty
@@ -324,12 +343,9 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
         return None
     written = text[s:colon]
     remit = _REMIT_END.search(written)
-    if remit and remit.start() >= 2:  # 县卫健局职责：负责…
-        written = text[s : s + remit.start()]
-        if ((looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start())
-                or generic_stem(notice, written) or shared_tail(notice, written)):  # 卫生部门职责：
-            return (s, s + remit.start()), colon + 1
-        return None
+    if remit and remit.start() >= 2:  # 县卫健局职责：负责… / 卫生部门职责：
+        name_end = _remit_head(notice, s, colon)
+        return ((s, name_end), colon + 1) if name_end is not None else None
     if looks_like_org(written, notice) or generic_stem(notice, written):
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
                 or (not strict and (written.startswith("各") or generic_stem(notice, written)))):
