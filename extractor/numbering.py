@@ -18,6 +18,8 @@ CN_PAREN = rf"[（(][{MARK_DIGITS}]{{1,3}}[）)]"  # （一） / （壹）
 CN_COMMA = rf"[{MARK_DIGITS}]{{1,3}}、"  # 二、 / 贰、: the 一、 style written with its comma (a section run on in a line)
 ARABIC = r"\d{1,3}[、.．](?:(?!\d)|(?=(?:19|20)\d{2}年))"  # 1. / 2、 / 5．2020年底前… (not 2.5)
 ARABIC_PAREN = r"[（(]\d{1,3}[）)]"  # （1）
+# 2.3.6 / 3.1 then a space: a plan's multi-level decimal number (its item's number the last part)
+DECIMAL = r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[ \t\u3000])"
 STYLES = (CN_ENUM, CN_PAREN, ARABIC, ARABIC_PAREN)
 MARKER = "|".join(STYLES)  # any of them
 CHAPTER = rf"第[{CN_DIGITS}]+"  # 第一 (章, 节, 部分, 条 …)

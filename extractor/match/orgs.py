@@ -333,6 +333,13 @@ _TRAILING_DENG = re.compile(
     r"(?:[\u4e00-\u9fff]{0,2}?(?:部门和单位|部门|单位)(?:[（(](?:部门|单位)[）)])?)?$")
 
 
+def without_list_close(item: str) -> str:
+    """A list's last item without the closing 等 and the kind after it (``县水务局等部门`` ->
+    ``县水务局``)."""
+    m = _TRAILING_DENG.search(item)
+    return item[: m.start()] if m and m.start() > 0 else item
+
+
 def unit_list(notice: Notice, start: int, end: int, by_position: bool = False) -> list[tuple[int, int, str]]:
     """Items of a unit list with the place prefix carried over from the item before:
     ``市委宣传部、统战部，市公安局、发改委`` -> 市委统战部, 市发改委 (a 委 prefix only to a

@@ -78,7 +78,8 @@ class SubjectCues:
             rf"(?:{lex.cue_re('lead_role_nouns')})(?=[，。；,;]|$|{modal})")
         basis = lex.cue_re("basis_words")
         # 依据职责 / 按照各自职责分工 / 根据职能: the subject acts within its own remit, its verb follows
-        self.own_remit = re.compile(rf"(?:{basis}|按|依)(?:各自)?(?:职责|职能)(?:分工)?[，,]?")  # (X按照职责，负责…, X依职责管理…)
+        # (X按照职责，负责…, X依职责管理…; X按归口原则分别负责…: the principle it acts on)
+        self.own_remit = re.compile(rf"(?:{basis}|按|依)(?:(?:各自)?(?:职责|职能)(?:分工)?|[^，。；,;]{{1,8}}?原则)[，,]?")
         # 根据年度资金安排， / 按照验收结果，: what the subject acts on, a clause of its own before its verb
         self.basis = re.compile(rf"(?:{basis})[^，。；：,;:]{{2,30}}，")
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem

@@ -215,6 +215,11 @@ ARTICLES = [
      {("白河市鼠疫防治中心", R, "白河市鼠疫防治中心（以下简称鼠防中心），负责全市鼠疫疫源地监测")}),
     ("within-its-remit-then-a-comma", T + "第七条 白河市疾控中心按照职责，负责口岸鼠疫监测。",
      {("白河市疾控中心", R, "白河市疾控中心按照职责，负责口岸鼠疫监测")}),
+    # the principle a list of bodies acts on (按X原则, 按照属地管理原则) between it and its verb
+    ("list-acting-on-a-principle", "白河市职工医疗保险工作方案\n市农业、林业、水利部门按归口原则分别负责职工的组织参保工作。",
+     {("白河市农业部门", R, "市农业、林业、水利部门按归口原则分别负责职工的组织参保工作"),
+      ("白河市林业部门", R, "市农业、林业、水利部门按归口原则分别负责职工的组织参保工作"),
+      ("白河市水利部门", R, "市农业、林业、水利部门按归口原则分别负责职工的组织参保工作")}),
     # every place of the provincial level, the ones concerned too (各有关省、自治区、直辖市), when it acts
     # (在…时，) before its modal verb
     ("places-concerned-of-a-level-then-modal", T + "各有关省、自治区、直辖市要将鼠疫监测纳入卫生规划。",

@@ -2,7 +2,8 @@
 for which duty, one module per frame the duty is written in.
 
 - ``divisions``: duty divisions (``单位：duties…``, a unit heading the paragraph or the
-  numbered items below it), with ``division_heads`` finding the unit that heads them;
+  numbered items below it), with ``division_heads`` finding the unit that heads them and
+  ``decimal_heads`` a plan's units numbered in decimal levels (``2.3.6 市X局：…``);
 - ``group_remits``: a working group's paragraph naming the unit that leads it before its
   duties (``X组。由A牵头，B参加。主要职责：a；b``, ``X组。由A牵头，B配合；a；b``);
 - ``body_sentences``: a named body's ``负责…`` / ``承担以下职责：`` sentences;

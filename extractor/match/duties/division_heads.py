@@ -10,7 +10,7 @@ from ...lexicon import Lexicon
 from ...notice import Notice
 from ...numbering import CN_PAREN, MARKER, RUN_ON_SECTION
 from ...words import starts_with_verb
-from ..orgs import looks_like_org, org_at, split_items
+from ..orgs import looks_like_org, org_at, split_items, without_list_close
 from ..subjects import not_a_stem, subject_cues
 from .bodies import generic_stem, levels_body, org_form, shared_tail, unit_heads, unlisted_head
 from .cues import duty_cues
@@ -67,7 +67,7 @@ def alone_span(notice: Notice, ln: Line) -> tuple[int, int]:
 # 的职责是： / 主要职责包括：): the unit's name is before it (not 指挥体系及职责: a heading on a body and
 # its duties)
 def _head_tail_re(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(r"(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:分工)?|[（(](?:由[^（）()]{2,40}?(?:组成|牵头|负责)|[^（）()]{2,30}?牵头"
+    return re.compile(rf"(?:(?<![及和与])的?(?:(?:主要|工作|具体)?职责(?:分工)?|{lex.cue_re('unit_heading_duty_nouns')})|[（(](?:由[^（）()]{{2,40}}?(?:组成|牵头|负责)|[^（）()]{{2,30}}?牵头"
                       rf"|(?:{lex.cue_re('lead_words')}|{lex.cue_re('support_verbs')}|责任)?(?:单位|部门))[）)])[：:。]?$"
                       rf"|(?:(?<![及和与])的?(?:主要|工作|具体)?职责(?:是|为|包括|主要有|如下)|{lex.cue_re('unit_heading_lead_ins')})[：:]$")
 
@@ -252,6 +252,9 @@ def division_head(notice: Notice, ln) -> tuple[tuple[int, int] | None, int]:
         duties_start = _titled_body(notice, s, period, ln.end)
         if duties_start is not None:
             return (s, period), duties_start
+        remit = _remit_head(notice, s, period, loose=True)
+        if remit is not None:  # 一、县卫健局主要职责。负责…: the unit's name before its duties label
+            return (s, remit), period + 1
     space = text.find(" ", s, min(ln.end, s + 32))  # a table row: 单位<tab>职责
     if space > s:
         after = space
@@ -314,6 +317,22 @@ def _titled_body(notice: Notice, s: int, period: int, end: int) -> int | None:
 _REMIT_END = re.compile("(?:主要|工作)?职责$")
 
 
+def _remit_head(notice: Notice, s: int, end: int, loose: bool = False) -> int | None:
+    """Where the unit's name ends in ``text[s:end]`` written as a unit and its duties label
+    (``县卫健局职责``, ``卫生部门主要职责``), or None. ``loose``: also a body no lexicon lists,
+    by its form (``镇卫生服务站主要职责``), or a kind of body at a level (``镇人民政府``)."""
+    text = notice.text
+    remit = _REMIT_END.search(text, s, end)
+    if remit is None or remit.start() - s < 2:
+        return None
+    written = text[s : remit.start()]
+    if ((looks_like_org(written, notice) and org_at(notice, text, s, remit.start()) == remit.start())
+            or generic_stem(notice, written) or shared_tail(notice, written)  # 卫生部门职责
+            or (loose and (unlisted_head(notice, written) or levels_body(notice, written)))):
+        return remit.start()
+    return None
+
+
 def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple[tuple[int, int], int] | None:
     """``单位：duties`` at ``s``: the head's span and where the duties start. ``strict``
     (inside a run-on line): the head must be a body's name and its duties open with a duty
@@ -324,12 +343,9 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
         return None
     written = text[s:colon]
     remit = _REMIT_END.search(written)
-    if remit and remit.start() >= 2:  # 县卫健局职责：负责…
-        written = text[s : s + remit.start()]
-        if ((looks_like_org(written, notice) and org_at(notice, text, s, s + remit.start()) == s + remit.start())
-                or generic_stem(notice, written) or shared_tail(notice, written)):  # 卫生部门职责：
-            return (s, s + remit.start()), colon + 1
-        return None
+    if remit and remit.start() >= 2:  # 县卫健局职责：负责… / 卫生部门职责：
+        name_end = _remit_head(notice, s, colon)
+        return ((s, name_end), colon + 1) if name_end is not None else None
     if looks_like_org(written, notice) or generic_stem(notice, written):
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
                 or (not strict and (written.startswith("各") or generic_stem(notice, written)))):
@@ -356,7 +372,8 @@ def is_unit_list(notice: Notice, start: int, end: int) -> bool:
     if duty_cues(notice).duty_opening.match(notice.text, start):
         return False  # 负责学校卫生工作；督促学校…: duties that name kinds of bodies
     return len(items) >= 2 and all(
-        looks_like_org(notice.text[a:b].rstrip("。；等"), notice) and not starts_with_verb(notice.text[a:b])
+        looks_like_org(without_list_close(notice.text[a:b].rstrip("。；")).rstrip("等"), notice)
+        and not starts_with_verb(notice.text[a:b])
         for a, b in items
     )  # 成立领导小组，协调相关部门…: clauses opening with a verb are no names
 

@@ -18,6 +18,7 @@ from ..task_tables import flat_task_table_lines, label_role, row_table_lines
 from .bodies import head_units, org_form, subject_org_for
 from .clauses import INLINE_MARK, paren_depths
 from .cues import clause_role, duty_cues, duty_labels
+from .decimal_heads import decimal_heading_above, decimal_unit_line
 from .division_heads import (
     PERSON_LINE,
     alone_span,
@@ -107,7 +108,8 @@ def find_divisions(notice: Notice) -> None:
     label_line = duty_labels(notice.lex).line_label  # 主要职责： alone on its line, between a unit's heading and its duties
     cells = flat_task_table_lines(notice) | row_table_lines(notice)  # a task table's cells and rows: the task lists'
     # a lone bar (|) between the cells of a table copied one cell a line: no line of its own
-    lines = [ln for ln in notice.content_lines() if ln.start not in cells and ln.text.strip() not in _CELL_BARS]
+    lines = [decimal_unit_line(notice, ln) for ln in notice.content_lines()
+             if ln.start not in cells and ln.text.strip() not in _CELL_BARS]
     pending_head: tuple[int, int] | None = None
     heads: list[tuple[Org, bool]] = []  # (unit, under a heading that names the members)
     unit_after, units_below = units_after_tasks(notice, lines)
@@ -280,8 +282,9 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
     if head[1] <= content_start:
         notice.reserved.append((head[0], content_start))  # the head (县公安局职责：) is no sentence of its own
     announced = _announced_in_line(notice, ln, head[0])
-    if "成员" in ln.section + ln.subsection or mech_members_section(notice, ln) or _members_title(notice) or announced:
-        named = announced or "成员" in ln.section + ln.subsection + _title(notice)  # 成员单位职责
+    sections = ln.section + ln.subsection + decimal_heading_above(notice, ln)  # 一、 / （一） / 2.3 headings
+    if "成员" in sections or mech_members_section(notice, ln) or _members_title(notice) or announced:
+        named = announced or "成员" in sections + _title(notice)  # 成员单位职责
         heads.extend((unit, named) for unit in units)
     part = _noted_part(notice, head)
     items = _inline_items(notice.text, content_start, end)

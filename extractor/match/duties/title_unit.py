@@ -40,7 +40,24 @@ def title_unit(notice: Notice) -> tuple[int, int] | None:
 
 
 def title_items(notice: Notice) -> list[tuple[int, int]]:
-    """The spans of the numbered items of the text (each numbered 1, 2, … within its list)."""
+    """The spans of the numbered items of the text (each numbered 1, 2, … within its list); a
+    text without them: its numbered lines (``一、贯彻执行…`` / ``二、…``), one item a line."""
+    items = _arabic_items(notice)
+    if len(items) >= 2:
+        return items
+    return [span for ln in notice.content_lines()
+            if ln.numbered and not notice.claimed(ln.body_start) and (span := _trimmed(notice.text, ln.body_start, ln.end))]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span without its closing stop (。；) and spaces, or None when under four characters."""
+    while end > start and text[end - 1] in " 。；;":
+        end -= 1
+    return (start, end) if end - start >= 4 else None
+
+
+def _arabic_items(notice: Notice) -> list[tuple[int, int]]:
+    """The items numbered 1、 / 2. of the text, on lines of their own or run on in one line."""
     text = notice.text
     out: list[tuple[int, int]] = []
     marks = [m for m in _ITEM.finditer(text) if not notice.claimed(m.start())]

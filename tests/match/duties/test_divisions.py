@@ -282,6 +282,15 @@ DIVISIONS += [
      ["承担全市免疫规划工作，制订接种方案", "建立预防接种信息系统", "配合市场监管部门做好疫苗流通监管"],
      {("免疫规划科", R, "承担全市免疫规划工作，制订接种方案"), ("免疫规划科", R, "建立预防接种信息系统"),
       ("免疫规划科", R, "配合市场监管部门做好疫苗流通监管", "role=support")}),
+    # a page titled with an office's duties whose items are numbered 一、 二、 (no 1、 items): one
+    # duty a numbered line
+    ("page-titled-with-an-offices-duties-its-chinese-numbered-lines",
+     "白河县防汛指挥部办公室工作职责\n发布时间：2020-01-01\n一、贯彻执行防汛工作的各项政策,拟订防汛管理制度。\n"
+     "二、指导全县各乡镇防汛工作。\n三、承担县防汛指挥部交办的其他工作。\n",
+     ["贯彻执行防汛工作的各项政策,拟订防汛管理制度", "指导全县各乡镇防汛工作", "承担县防汛指挥部交办的其他工作"],
+     {("白河县防汛指挥部办公室", R, "贯彻执行防汛工作的各项政策，拟订防汛管理制度"),
+      ("白河县防汛指挥部办公室", R, "指导全县各乡镇防汛工作"),
+      ("白河县防汛指挥部办公室", R, "承担县防汛指挥部交办的其他工作")}),
     ("page-titled-with-a-mechanisms-duties-gives-no-units-duties",
      "白河市爱国卫生运动委员会职责\n1、统筹全市爱国卫生工作。\n2、组织卫生城市创建。\n",
      [], set()),
@@ -332,6 +341,46 @@ DIVISIONS += [
      "（一）加强组织领导，落实工作责任。\n",
      ["负责疫情监测报告", "组织流行病学调查"],
      {("青山县卫生健康局", R, "负责疫情监测报告"), ("青山县卫生健康局", R, "组织流行病学调查")}),
+    # a plan's units numbered in decimal levels (2.3.6 市水务局：…): numbered unit heads, their
+    # duties one a clause; a decimal heading without a unit (1.2 等级划分) heads nothing
+    ("units-numbered-in-decimal-levels",
+     "白河市火灾事故应急预案\n1.2 等级划分\n2.3 成员单位职责\n2.3.6 市水务局:负责提供河道情况,评估险情;组织抢险人员。\n"
+     "2.3.7 市卫生局: 负责组织救护车辆;统计人员伤亡情况。\n",
+     ["负责提供河道情况,评估险情", "组织抢险人员", "负责组织救护车辆", "统计人员伤亡情况"],
+     {("白河市水务局", R, "负责提供河道情况，评估险情"), ("白河市水务局", R, "组织抢险人员"),
+      ("白河市卫生局", R, "负责组织救护车辆"), ("白河市卫生局", R, "统计人员伤亡情况")}),
+    # a heading naming a unit's 工作责任 (for 职责) heads the paragraph below: one duty a sentence
+    ("unit-heading-with-work-responsibility-noun",
+     "白河市医疗保险工作方案\n二、工作责任\n(一)各县(区)政府工作责任。\n"
+     "负责按时完成本地居民参保工作目标,逐步提高待遇水平。保证不因医疗保障问题引发群体性事件。\n",
+     ["负责按时完成本地居民参保工作目标,逐步提高待遇水平", "保证不因医疗保障问题引发群体性事件"],
+     {("各县（区）政府", R, "负责按时完成本地居民参保工作目标，逐步提高待遇水平"),
+      ("各县（区）政府", R, "保证不因医疗保障问题引发群体性事件")}),
+    # a group's 成员单位： list closing with 等部门 is a list of units, no duty of a unit 成员单位
+    ("member-list-closing-with-its-kind-is-no-division",
+     "白河省环境治理工作方案\n(二)大气污染防治专项小组设在省环境保护厅,组长由王某兼任。"
+     "成员单位:省发展改革委、省农委、省国资委、省质监局等部门。\n"
+     "(三)水污染防治专项小组设在省环境保护厅,组长由王某兼任。成员单位:省发展改革委、省农委。\n",
+     [], set()),
+    # a department named by its kind's former name (劳动和社会保障, kinds.json 人力资源社会保障 short)
+    # opens its piece of a paragraph under a heading naming the departments
+    ("department-by-a-former-kind-name-opens-its-piece",
+     "白河市医疗保险工作方案\n二、工作责任\n(二)市有关部门工作责任。\n"
+     "市劳动和社会保障部门负责制订全市医疗保障制度;市财政部门负责补助资金的筹集。\n",
+     ["市劳动和社会保障部门负责制订全市医疗保障制度", "市财政部门负责补助资金的筹集"],
+     {("白河市劳动和社会保障部门", R, "市劳动和社会保障部门负责制订全市医疗保障制度"),
+      ("白河市财政部门", R, "市财政部门负责补助资金的筹集")}),
+    # a section heading naming a unit and its duties label, closed by a full stop, its duties run on
+    # after it (一、X主要职责。…；…): a unit a lexicon lists, one of a body's form, a kind at a level
+    ("unit-and-duties-label-then-a-full-stop-then-its-duties",
+     "青山县人民政府办公室关于明确镇村工作职责的通知\n各镇人民政府:\n现将各单位职责明确如下:\n"
+     "一、县卫健局主要职责。贯彻执行防疫工作的政策;负责镇级防疫管理工作。\n"
+     "二、镇妇幼保健服务站主要职责。承担本辖区内妇女保健工作;负责疫苗接种。\n"
+     "三、镇政府主要职责。负责全镇防疫统计工作。\n",
+     ["贯彻执行防疫工作的政策", "负责镇级防疫管理工作", "承担本辖区内妇女保健工作", "负责疫苗接种", "负责全镇防疫统计工作"],
+     {("青山县卫健局", R, "贯彻执行防疫工作的政策"), ("青山县卫健局", R, "负责镇级防疫管理工作"),
+      ("镇妇幼保健服务站", R, "承担本辖区内妇女保健工作"), ("镇妇幼保健服务站", R, "负责疫苗接种"),
+      ("镇政府", R, "负责全镇防疫统计工作")}),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
@@ -358,3 +407,22 @@ def test_a_duty_span_is_its_entity_and_evidence() -> None:
         assert text[sp.start_char : sp.end_char] == sp.text
     heads = {doc._.entities[r["head"]]["name"] for r in doc._.relations if r["relation"] == R}
     assert heads == {"县卫健局", "县林草局"}
+
+
+# (id, notice, member_unit_of facts): a plan's division under a decimal heading naming the members
+# (2.3 X成员单位与职责): its units are the mechanism's members; a heading naming none gives none
+DECIMAL_MEMBERS = [
+    ("units-under-a-decimal-members-heading",
+     "白河市危险化学品事故应急预案\n2.2 综合协调指挥机构\n市安委会办公室设在市应急管理局。\n2.3 市安委会成员单位与职责\n"
+     "市水务局:负责提供河道情况;组织抢险人员。\n市卫生局:负责组织救护车辆;统计人员伤亡情况。\n",
+     {("白河市水务局", "member_unit_of", "市安委会"), ("白河市卫生局", "member_unit_of", "市安委会")}),
+    ("units-under-a-decimal-heading-naming-no-members",
+     "白河市危险化学品事故应急预案\n2.2 综合协调指挥机构\n市安委会办公室设在市应急管理局。\n2.3 应急处置分工\n"
+     "市水务局:负责提供河道情况;组织抢险人员。\n市卫生局:负责组织救护车辆;统计人员伤亡情况。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(DECIMAL_MEMBERS))
+def test_decimal_members_heading(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), "member_unit_of") == expected
