@@ -384,6 +384,8 @@ FREE_SUBJECTS = [
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
+    ("forming-a-government-led-pattern-is-no-body",
+     T + "为加强领导，协调各方力量，形成政府统一领导，相关部门各司其职的灭鼠工作格局，白河市决定建立联席会议。", set()),
     # X是…的责任主体，要…: an unlisted body that answers for the work, then its modal verb
     ("unlisted-body-is-the-responsible-party", T + "地方人民政府是灭鼠工作的责任主体，要把灭鼠纳入年度计划。",
      {("地方人民政府", R, "地方人民政府是灭鼠工作的责任主体，要把灭鼠纳入年度计划")}),
