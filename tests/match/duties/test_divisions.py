@@ -381,6 +381,10 @@ DIVISIONS += [
      {("青山县卫健局", R, "贯彻执行防疫工作的政策"), ("青山县卫健局", R, "负责镇级防疫管理工作"),
       ("镇妇幼保健服务站", R, "承担本辖区内妇女保健工作"), ("镇妇幼保健服务站", R, "负责疫苗接种"),
       ("镇政府", R, "负责全镇防疫统计工作")}),
+    # a heading that sets units up (综合设置行政机构: a verb and its object) names no unit
+    ("heading-that-sets-up-units-heads-nothing",
+     "白河市乡镇机构改革方案\n（二）综合设置行政机构\n1.综合设置行政机构。乡镇只设党委、政府领导机构。\n2.乡镇内设机构职能\n",
+     [], set()),
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
