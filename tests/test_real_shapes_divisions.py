@@ -151,7 +151,7 @@ def test_labels_ending_like_a_body_head_nothing(head: str) -> None:
 
 # (id, text, {duty: {(body, role)}}): a numbered list whose items open with their doers,
 # one paragraph each: an item is one duty (its sentences stay together) of every body its
-# sentences open with
+# sentences open with; an item whose later sentences open with two or more subjects is free text
 SUBJECT_ITEMS = [
     ("bracketed-numbers-continued-sentence",
      "青山县病媒生物防制工作方案\n四、职责分工\n"
@@ -170,6 +170,19 @@ SUBJECT_ITEMS = [
       "县市场监管、公安等部门要严格监管，严禁犬只外卖": {("青山县市场监管部门", None), ("青山县公安部门", None)},
       "县财政局和各乡镇要确保防控经费到位": {("青山县财政局", None), ("各乡镇", None)},
       "县政府将对各乡镇防控情况进行督查": {("青山县政府", None)}}),
+    # an item whose later sentences open with two or more subjects of their own is a paragraph of
+    # free text: each sentence a duty of its own subject
+    ("item-of-several-subject-sentences-is-free-text",
+     "白河市人民政府办公室关于做好防暑降温工作的通知\n"
+     "一、市应急局要加强值班，及时处置突发情况。\n"
+     "二、各区要落实高温预案。供电、供水等部门要强化迎峰措施。市农业局要指导蔬菜生产。市商务局要搞好市场供应。\n"
+     "三、市卫健委要做好中暑病人救治。\n",
+     {"市应急局要加强值班，及时处置突发情况": {("白河市应急局", None)},
+      "各区要落实高温预案": {("各区", None)},
+      "供电、供水等部门要强化迎峰措施": {("白河市供电部门", None), ("白河市供水部门", None)},
+      "市农业局要指导蔬菜生产": {("白河市农业局", None)},
+      "市商务局要搞好市场供应": {("白河市商务局", None)},
+      "市卫健委要做好中暑病人救治": {("白河市卫健委", None)}}),
     ("digit-numbers-lead-and-support",
      "白河市手足口病防控工作安排\n"
      "1.市卫生局牵头做好病例救治。市疾控中心负责疫情监测。\n2.市教育局要做好托幼机构晨检。\n"

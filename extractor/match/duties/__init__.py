@@ -10,7 +10,7 @@ for which duty, one module per frame the duty is written in.
 - ``listed``: ``X应当履行下列职责：（一）…`` and the numbered items below the lead-in;
 - ``remit_labels``: ``X的主要职责是a；b``: a unit's duties after a label in its paragraph;
 - ``assignments``: ``由X牵头，Y配合，…`` and sentences whose doer follows 由;
-- ``subject_items``: numbered items opening with their doers (one duty per item);
+- ``subject_items``: numbered items opening with their doers (one duty per item; an item whose later sentences open with two subjects or more is free text);
 - ``free_text``: free-text clauses whose subject names departments;
 - ``guided``: ``X在Y领导/指导下，V…``: X's own act after the circumstance (read by ``free_text``);
 - ``piece_ends``: where a piece of a subject's sentence stops being its duty (a breach and its

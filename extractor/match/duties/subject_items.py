@@ -1,5 +1,5 @@
 """A numbered list whose items open with their doers: each item one duty of the bodies
-its sentences open with."""
+its sentences open with (an item of several subject sentences is free text)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ def find_subject_items(notice: Notice) -> None:
     / ``三、市农业部门做好…。有关部门要…。``): each item is one duty (its sentences stay
     together) of every body its sentences open with. Three such items in a row at least.
     Not the points of an article of rules (``第十条…`` / ``（一）生产企业应…。…``): their sentences
-    are duties each, as the article's are."""
+    are duties each, as the article's are; nor an item whose later sentences open with two subjects
+    or more (``三、各区要…。供电等部门要…。农业部门要…。``): a paragraph of free text."""
     text = notice.text
     lines = [ln for ln in notice.content_lines() if not in_procedure(notice, ln.section)]
     run: list[tuple[Line, tuple[list[SubjectItem], int]]] = []
@@ -67,6 +68,8 @@ def _subject_item(notice: Notice, ln: Line, first: tuple[list[SubjectItem], int]
         orgs.setdefault(id(shared), (shared, shared_role))
     hits = [h for h in (subject_at(notice, i + 1, ln.end) for i in range(ln.body_start, ln.end)
                         if text[i] == "。") if h is not None]
+    if len(hits) >= 2:
+        return  # 各区要…。供电等部门要…。农业部门要…: a paragraph of free text, each sentence its subject's duty
     for items, q in hits:
         role = modal_role(notice, text, q)
         for it in items:
