@@ -86,6 +86,8 @@ class _Cues:
         # …，行政部门要… / …，指派的代理师本人不得…: a later clause with a subject of its own
         own_modals = alternation([w for w in lex.cue("modal_verbs") + lex.cue("rule_modals") if w != "将"])
         self.own_subject = re.compile(rf"，(?P<np>[\u4e00-\u9fff、（）()]{{2,16}}?)(?P<modal>{own_modals}|{lex.cue_re('own_subject_adverbs')})")
+        # …，会同有关部门依法开展… / …，配合X依法…: the subject's own clause with a partner, no subject of its own
+        self.partner_opening = re.compile(alternation(lex.cue("agent_partner_verbs") + lex.cue("support_verbs")))
         # 行政部门, 下属机构, 高校: the piece's subject names a body or a class of actors
         self.concerned_start = re.compile(rf"各?(?:{lex.cue_re('concerned_words')})?")  # 相关下属机构: 下属机构
         self.subject_endings = lex.cue("body_endings") + lex.cue("department_tails") + lex.cue("actor_class_endings")

@@ -164,13 +164,14 @@ def _before_other_agent(notice: Notice, start: int, end: int) -> int:
 def _before_own_subject(notice: Notice, start: int, end: int) -> int:
     """Where a subject's clause ends when a later piece of it has a subject of its own, a body
     or a class of actors, before a modal verb (``…，行政部门要…``, ``…，相关下属机构要…``): that
-    piece is no part of the first subject's duty (a body found there heads its own duty)."""
+    piece is no part of the first subject's duty (a body found there heads its own duty); not a
+    piece opening with a partner verb (``…，会同有关部门依法开展…``: the subject's own clause)."""
     text = notice.text
     cues = duty_cues(notice)
     comma = text.find("，", start, end)
     while comma >= 0:
         m = cues.own_subject.match(text, comma, end)
-        if m and own_word(text, m.start("modal"), m.group("modal")):
+        if m and own_word(text, m.start("modal"), m.group("modal")) and not cues.partner_opening.match(m.group("np")):
             np = BRACKETED.sub("", m.group("np"))
             np = np[cues.concerned_start.match(np).end() :]  # type: ignore[union-attr]
             if subject_phrase(np) and np.endswith(cues.subject_endings):
