@@ -270,6 +270,18 @@ def test_labeled_lines_with_a_person_as_lead():
     assert len(duties) == 3
 
 
+def test_marker_collective_of_levels_with_a_special_district():
+    """``各县、特区、区人民政府`` in a marker: the governments of each kind of county-level place,
+    a special district (特区) or an autonomous county (自治县) among them, one collective."""
+    text = ("白河市人民政府关于做好稳就业工作的通知\n"
+            "1.扶持返乡人员创业。对首次创业的给予补贴。（牵头单位：市人社局；责任单位：各县、特区、区人民政府）\n"
+            "2.发展吸纳就业能力强的产业。（牵头单位：市发展改革委；责任单位：各县、自治县人民政府）\n"
+            "3.开展职业技能培训。（牵头单位：市人社局；责任单位：市教育局）\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties["扶持返乡人员创业。对首次创业的给予补贴"] == {("白河市人社局", "lead"), ("各县、特区、区人民政府", None)}
+    assert duties["发展吸纳就业能力强的产业"] == {("白河市发展改革委", "lead"), ("各县、自治县人民政府", None)}
+
+
 def test_tab_table_with_specific_tasks_empty_cells_and_a_cut_row():
     text = ("东湖镇手足口病防控工作任务分解表\n"
             "序号\t工作内容\t具体任务\t牵头部门\t配合部门\n"

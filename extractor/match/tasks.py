@@ -60,7 +60,8 @@ class _Cues:
         levels = lex.level_chars
         self.each = re.compile(rf"^(?:[{levels}]级)?各[{HAN}]")  # 各县, 县级各…: a collective
         self.each_level = re.compile(rf"各[{levels}]")  # 各区、…: each of the levels named next
-        self.level_item = re.compile(rf"^[{levels}](?:{lex.cue_re('government_words')})?$")  # 各县、市、区政府: one more level
+        # 各县、市、区政府 / 各县、特区、区人民政府 / 各县、自治县政府: one more level (a special or autonomous one too)
+        self.level_item = re.compile(rf"^(?:特|自治)?[{levels}](?:{lex.cue_re('government_words')})?$")
         self.target = re.compile(rf"(?:到|至)20\d{{2}}年(?:{lex.cue_re('period_ends')})?[，,]")  # 到2025年底，: a target
         # 由X / 及X / X等有关部门 / X等有关部门和单位 / X等部门单位 / X会同有关部门: words around a unit's name
         # in a cell, no part of it (a vague partner names no unit)
@@ -223,7 +224,7 @@ def marker_units(notice: Notice, start: int, end: int, carried: dict[str, str] |
     (the place prefix carried over from the item before, ``省科技厅、发展改革委``), units
     no lexicon lists but with an organization ending (``运输服务司、科技司``: an internal
     unit inherits the body its first sibling is written with), and collectives
-    (``各有关部门``, ``各县、市、区政府``: one collective); each with the role marked after
+    (``各有关部门``, ``各县、市、区政府``, ``各县、特区、区人民政府``: one collective); each with the role marked after
     it (``A（牵头）、B（配合）``) or None. ``carried`` keeps the prefixes from one list of a
     marker to the next (``X部Y司牵头，Z司配合``)."""
     text = notice.text
