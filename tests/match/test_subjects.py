@@ -384,6 +384,9 @@ FREE_SUBJECTS = [
     # a verb no department's stem holds, then its object: no body
     ("verb-then-government-is-no-body", T + "构建政府统一领导、多部门共同应对的鼠疫防控机制。", set()),
     ("verb-then-department-is-no-body", T + "组织疾控部门指导红石区各社区开展灭鼠。", set()),
+    # 工会 is a name of the trade unions as 妇联 is of the women's federation: 工会组织要… names them
+    ("trade-unions-as-a-body", T + "工会组织要依法对用人单位灭鼠工作进行监督。",
+     {("工会", R, "工会组织要依法对用人单位灭鼠工作进行监督")}),
     ("forming-a-government-led-pattern-is-no-body",
      T + "为加强领导，协调各方力量，形成政府统一领导，相关部门各司其职的灭鼠工作格局，白河市决定建立联席会议。", set()),
     # X是…的责任主体，要…: an unlisted body that answers for the work, then its modal verb
