@@ -215,6 +215,13 @@ ROSTERS = [
      ["王建国", "陈  刚"],
      {("王建国", "convener_of", "县河道保洁工作联席会议", "title=副县长"),
       ("陈刚", "member_of", "县河道保洁工作联席会议"), ("陈刚", "holds_post", "县水务局", "title=副局长")}),
+    ("government-commission-written-after-its-government",  # 市政府国资委副主任: the commission is the body
+     "关于建立白河市职业教育工作联席会议制度的通知\n召集人：王建国 白河市人民政府副市长\n成  员：李  明 市政府国资委副主任\n"
+     "陈  刚 市政府副秘书长\n",
+     ["王建国", "李  明", "陈  刚"],
+     {("王建国", "convener_of", "白河市职业教育工作联席会议"), ("王建国", "holds_post", "白河市人民政府", "title=副市长"),
+      ("李明", "member_of", "白河市职业教育工作联席会议"), ("李明", "holds_post", "白河市政府国资委", "title=副主任"),
+      ("陈刚", "member_of", "白河市职业教育工作联席会议"), ("陈刚", "holds_post", "白河市人民政府", "title=副秘书长")}),
 ]
 
 
