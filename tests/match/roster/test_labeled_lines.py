@@ -222,6 +222,11 @@ ROSTERS = [
      {("王建国", "convener_of", "白河市职业教育工作联席会议"), ("王建国", "holds_post", "白河市人民政府", "title=副市长"),
       ("李明", "member_of", "白河市职业教育工作联席会议"), ("李明", "holds_post", "白河市政府国资委", "title=副主任"),
       ("陈刚", "member_of", "白河市职业教育工作联席会议"), ("陈刚", "holds_post", "白河市人民政府", "title=副秘书长")}),
+    ("bank-branch-written-after-its-bank",  # 人民银行市分行行长: the branch is the body, 行长 the title
+     "关于建立白河市职业教育工作联席会议制度的通知\n召集人：王建国 白河市人民政府副市长\n成  员：孙  平 人民银行市分行行长\n",
+     ["王建国", "孙  平"],
+     {("王建国", "convener_of", "白河市职业教育工作联席会议"), ("王建国", "holds_post", "白河市人民政府", "title=副市长"),
+      ("孙平", "member_of", "白河市职业教育工作联席会议"), ("孙平", "holds_post", "人民银行市分行", "title=行长")}),
 ]
 
 
