@@ -44,14 +44,14 @@ def unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[
         return False
     mech, a, b = found
     posts = unit_post_items(notice, a, b)
-    if not posts or len(posts) > 1:
+    if not posts:
         return False
-    org, title = posts[0]
     role = role_of(notice, word)
     relation = next((r for w, r in notice.lex.unit_roles.items() if notice.lex.roles[w] == role), None)
-    if relation is not None and unit_role_fits(notice, word) and unit_post_kept(notice, relation, title):
-        notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
-    notice.unit_posts.append((org, role, line))
+    for org, title in posts:  # 副组长：协调X工作的市政府副秘书长、市X局主要负责同志: each unit's head
+        if relation is not None and unit_role_fits(notice, word) and unit_post_kept(notice, relation, title):
+            notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
+        notice.unit_posts.append((org, role, line))
     notice.roster_lines.add(line[0])
     return True
 

@@ -257,6 +257,10 @@ UNIT_LINES = [
     ("a-qualified-post-with-a-name-is-a-persons",  # 组长：县政府分管副县长 王建国: the person's post
      TITLE + "组长：县政府分管副县长 王建国\n成员：县财政局、县公安局\n",
      set()),
+    ("two-units-posts-on-a-deputies-line",  # 副组长：协调X工作的县政府副主任、县卫健局主要负责同志: both units' heads
+     TITLE + "组长：县政府副县长 王建国\n副组长：协调卫生工作的县政府办公室副主任、县卫健局主要负责同志\n成员：县财政局、县公安局\n",
+     {("青山县政府办公室", "deputy_leader_unit_of", G, "title=协调卫生工作的县政府办公室副主任"),
+      ("青山县卫健局", "deputy_leader_unit_of", G, "title=主要负责同志")}),
 ]
 
 

@@ -150,6 +150,11 @@ UNIT_CONVENERS = [
     ("the-head-alone-convenes-no-unit",  # near-miss: 召集人为县长 (one person, named in a roster if anywhere)
      "关于建立青山县养老服务联席会议制度的通知\n召集人为县长，成员单位有：县民政局、县财政局。\n",
      set()),
+    ("a-charged-post-of-a-unit-as-deputy-convener",  # 联系X工作的县政府副秘书长: the government, the phrase its title
+     "关于建立青山县养老服务联席会议制度的通知\n县政府分管副县长为召集人，联系民政工作的县政府副秘书长、县民政局主要负责人为副召集人。\n",
+     {("青山县政府", "convener_unit_of", "青山县养老服务联席会议", "title=分管副县长"),
+      ("青山县政府", "deputy_convener_unit_of", "青山县养老服务联席会议", "title=联系民政工作的县政府副秘书长"),
+      ("青山县民政局", "deputy_convener_unit_of", "青山县养老服务联席会议", "title=主要负责人")}),
 ]
 
 
