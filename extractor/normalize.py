@@ -124,6 +124,11 @@ _PAGE_CONTINUED = re.compile(r"(?m)^[ \t\u3000]*[\[【](?:接上页|接上頁)[\
 _PADDED_NAME = re.compile(
     rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
 )
+# "和 淑 英 乡经济发展办主任" -> "和淑英 乡…": a three-character name padded like the two-character ones
+# around it, a post of two characters or more after it (not a header's 姓 名 职 务).
+_PADDED_NAME3 = re.compile(
+    rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}]) ([{HAN}]) ([{HAN}])(?= [{HAN}]{{2}})", re.M
+)
 # "指 挥 长：" -> "指挥长：": a label padded to the width of the others (before the names).
 _PADDED_LABEL = re.compile(rf"(?:(?<=^)|(?<=^ ))[{HAN}](?: [{HAN}]){{2,4}}(?= ?[：:])", re.M)
 # "县公安局副局长　　　李　强" (post first): the padded name ends the line.
@@ -317,6 +322,7 @@ def normalize(raw: str) -> NormText:
     nt = _pattern_edits(nt, _RUN_ON_ARTICLE, lambda m: "。" * len(m.group(0)), ("，第",))
     nt = _pattern_edits(nt, _SPACES, " ")
     nt = _pattern_edits(nt, _PADDED_LABEL, lambda m: m.group(0).replace(" ", ""), (" ",))
+    nt = _pattern_edits(nt, _PADDED_NAME3, r"\1\2\3", (" ",))
     nt = _pattern_edits(nt, _PADDED_NAME, r"\1\2", (" ",))
     nt = _pattern_edits(nt, _PADDED_NAME_LAST, r"\1\2", (" ",))
     nt = _pattern_edits(nt, _SPACE_AFTER_PUNCT, "", ("、 ", "， ", "； "))

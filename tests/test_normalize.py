@@ -18,6 +18,8 @@ NORMALIZED = [
     ("padded-two-char-name", "张  威   青山县卫生健康局局长", "张威 青山县卫生健康局局长"),
     ("padded-name-after-role", "组  长：于  智 县民政局副局长", "组长：于智 县民政局副局长"),
     ("padded-three-character-label", "指 挥 长:邹 平 县人民政府副县长", "指挥长：邹平 县人民政府副县长"),
+    ("padded-three-char-name", "成 员:周 敏 乡人大主席\n欧 阳 娜 乡文化站站长", "成员：周敏 乡人大主席\n欧阳娜 乡文化站站长"),
+    ("spaced-header-cells-stay-apart", "姓 名 职 务\n王建国 县人民政府副县长", "姓名 职务\n王建国 县人民政府副县长"),
     ("traditional-roster", "組  長：王建國（縣衛生健康局局長）\n各單位要認真落實。",
      "组长：王建国（县卫生健康局局长）\n各单位要认真落实。"),
     ("ascii-punctuation", "一、工作目标:做好防治(试行);加强管理!", "一、工作目标：做好防治（试行）；加强管理！"),

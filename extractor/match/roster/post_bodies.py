@@ -205,6 +205,9 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
                 if table.find(bare, by_kind=False) is None:
                     table.alias(org, bare)
             return org, title
+        own = _level_government(notice, level)
+        if own is not None:  # 副市长 alone where the notice writes 市政府 (市政府副秘书长): that government
+            return own, title
         return None, title
     issuer = issuer_name(notice)
     units = w.units.get(w.head(title), [])
@@ -214,6 +217,16 @@ def resolve_post(notice: Notice, start: int, end: int) -> tuple[Org | None, str 
     if national:  # 国务委员, 副总理 written alone: posts only the national government has
         return table.add(national), title
     return None, title
+
+
+def _level_government(notice: Notice, level: str) -> Org | None:
+    """The government of this level when the notice writes it as its own (``市政府决定``,
+    ``市政府副秘书长``; not one of a list, ``各县人民政府``, ``市、县政府``), else None."""
+    if not re.search(rf"(?<![各、，,]){level}(?:人民)?政府(?![、和及与])", notice.text):
+        return None
+    org = notice.table.add(level + "人民政府")
+    notice.table.alias(org, level + "政府")
+    return org
 
 
 def _roster_body(notice: Notice, written: str) -> Org:

@@ -108,6 +108,9 @@ def _government_chair(notice: Notice, relation: str, start: int, end: int, marke
     return add_government(notice, form) if form is not None else None
 
 
+_DUAL = "双"  # 双主任, 双组长: a post two people hold together
+
+
 def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> list[tuple[int, int, str, int]]:
     """``(list start, list end, role word, marker end)`` of each role marker in ``text[start:end]``.
     Before ``任组长`` the list runs back to ``由``, else to the previous marker, else to the
@@ -131,8 +134,8 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
                 list_start = by + 1
             elif by_yi >= 0:  # 成立了以县委书记某某为指挥长: the 以…为 frame
                 list_start = by_yi + 1
-            elif after_post:
-                list_start = bound
+            elif after_post or (m.group("role") or "").startswith(_DUAL):
+                list_start = bound  # 市委书记甲，市委副书记、市长乙担任双主任: both holders, past the comma
             else:
                 list_start = max(bound, text.rfind("，", bound, m.start()) + 1)
             while list_start < m.start() and text[list_start] in "，、 ":

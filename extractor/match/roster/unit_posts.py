@@ -44,14 +44,14 @@ def unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[
         return False
     mech, a, b = found
     posts = unit_post_items(notice, a, b)
-    if not posts or len(posts) > 1:
+    if not posts:
         return False
-    org, title = posts[0]
     role = role_of(notice, word)
     relation = next((r for w, r in notice.lex.unit_roles.items() if notice.lex.roles[w] == role), None)
-    if relation is not None and unit_role_fits(notice, word) and unit_post_kept(notice, relation, title):
-        notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
-    notice.unit_posts.append((org, role, line))
+    for org, title in posts:  # 副组长：协调X工作的市政府副秘书长、市X局主要负责同志: each unit's head
+        if relation is not None and unit_role_fits(notice, word) and unit_post_kept(notice, relation, title):
+            notice.facts.append(OrgFact(org, relation, mech, line, {"title": title}))
+        notice.unit_posts.append((org, role, line))
     notice.roster_lines.add(line[0])
     return True
 
@@ -67,7 +67,9 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
     heads = (*heads, *w.titles)
     parts = []
     for s, e in split_items(text, a, b):
-        body_end = org_at(notice, text, s, e) or _place_unit_at(notice, s, e) or _collective_at(notice, s, e)
+        charge = notice.lex.memo(_charge_re).match(text, s, e)
+        u = charge.end() if charge else s  # 联系卫健工作的市政府副秘书长: the unit after the charge
+        body_end = org_at(notice, text, u, e) or _place_unit_at(notice, u, e) or _collective_at(notice, u, e)
         if body_end is None and _vague_item(notice, s, e):
             continue  # 有关部门或单位负责人: no unit is named
         if body_end is None:
@@ -75,7 +77,7 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
         rest = text[body_end:e]
         if rest and (not rest.endswith(heads) or _names_a_person(notice, rest)):
             return None
-        parts.append((s, body_end, rest))
+        parts.append((u, body_end, text[s:e] if charge and rest else rest))  # the charged post as written
     out = []
     for i, (s, body_end, rest) in enumerate(parts):
         shared = next((r for _s, _e, r in parts[i + 1 :] if r), "")  # 县委、县政府分管副主任: the next post written
@@ -89,6 +91,11 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
             org = notice.table.add(written, collective=written.startswith(_EACH))
         out.append((org, rest or shared or ""))
     return out
+
+
+def _charge_re(lex: Lexicon) -> re.Pattern[str]:
+    """A charge phrase before a unit-held post: ``联系卫健工作的``, ``协助分管旅游工作的``."""
+    return re.compile(rf"(?:{lex.cue_re('charge_phrase_verbs')})[\u4e00-\u9fff]{{1,14}}?工作的")
 
 
 def _place_unit_at(notice: Notice, a: int, b: int) -> int | None:

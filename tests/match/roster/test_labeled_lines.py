@@ -195,6 +195,38 @@ ROSTERS = [
      {("王建国", "leader_of", G), ("王建国", "holds_post", "青山县政府"),
       ("李明", "deputy_leader_of", G), ("李明", "holds_post", "青山县司法局"),
       ("赵刚", "deputy_leader_of", G), ("赵刚", "holds_post", "青山县卫生局")}),
+    ("committee-chair-labels-padded",  # 主 任 委 员 / 副主任委员: a committee's chair and vice-chairs
+     "关于成立白河市水利建设委员会的通知\n主 任 委 员: 王建国 白河市人民政府市长\n"
+     "副主任委员: 李明强 白河市人民政府副市长\n陈  刚 白河市人大常委会副主任\n成 员: 赵小红 白河市水利局局长\n",
+     ["王建国", "李明强", "陈  刚", "赵小红"],
+     {("王建国", "leader_of", "白河市水利建设委员会"), ("王建国", "holds_post", "白河市人民政府", "title=市长"),
+      ("李明强", "deputy_leader_of", "白河市水利建设委员会"), ("李明强", "holds_post", "白河市人民政府", "title=副市长"),
+      ("陈刚", "deputy_leader_of", "白河市水利建设委员会"), ("陈刚", "holds_post", "白河市人大常委会", "title=副主任"),
+      ("赵小红", "member_of", "白河市水利建设委员会"), ("赵小红", "holds_post", "白河市水利局", "title=局长")}),
+    ("bare-head-title-in-the-government-the-notice-writes",  # 副市长 alone; the notice writes 市政府 (市政府副秘书长)
+     "关于建立市河道保洁工作联席会议制度的通知\n市政府决定建立市河道保洁工作联席会议制度。\n召集人:王建国 副市长\n"
+     "成 员:李  明 市政府副秘书长\n陈  刚 市水务局副局长\n",
+     ["王建国", "李  明", "陈  刚"],
+     {("王建国", "convener_of", "市河道保洁工作联席会议"), ("王建国", "holds_post", "市人民政府", "title=副市长"),
+      ("李明", "member_of", "市河道保洁工作联席会议"), ("李明", "holds_post", "市人民政府", "title=副秘书长"),
+      ("陈刚", "member_of", "市河道保洁工作联席会议"), ("陈刚", "holds_post", "市水务局", "title=副局长")}),
+    ("bare-head-title-with-only-a-list-of-governments",  # 各县人民政府: not the notice's own; 副县长 keeps no body
+     "关于建立县河道保洁工作联席会议制度的通知\n各县人民政府：\n召集人:王建国 副县长\n成 员:陈  刚 县水务局副局长\n",
+     ["王建国", "陈  刚"],
+     {("王建国", "convener_of", "县河道保洁工作联席会议", "title=副县长"),
+      ("陈刚", "member_of", "县河道保洁工作联席会议"), ("陈刚", "holds_post", "县水务局", "title=副局长")}),
+    ("government-commission-written-after-its-government",  # 市政府国资委副主任: the commission is the body
+     "关于建立白河市职业教育工作联席会议制度的通知\n召集人：王建国 白河市人民政府副市长\n成  员：李  明 市政府国资委副主任\n"
+     "陈  刚 市政府副秘书长\n",
+     ["王建国", "李  明", "陈  刚"],
+     {("王建国", "convener_of", "白河市职业教育工作联席会议"), ("王建国", "holds_post", "白河市人民政府", "title=副市长"),
+      ("李明", "member_of", "白河市职业教育工作联席会议"), ("李明", "holds_post", "白河市政府国资委", "title=副主任"),
+      ("陈刚", "member_of", "白河市职业教育工作联席会议"), ("陈刚", "holds_post", "白河市人民政府", "title=副秘书长")}),
+    ("bank-branch-written-after-its-bank",  # 人民银行市分行行长: the branch is the body, 行长 the title
+     "关于建立白河市职业教育工作联席会议制度的通知\n召集人：王建国 白河市人民政府副市长\n成  员：孙  平 人民银行市分行行长\n",
+     ["王建国", "孙  平"],
+     {("王建国", "convener_of", "白河市职业教育工作联席会议"), ("王建国", "holds_post", "白河市人民政府", "title=副市长"),
+      ("孙平", "member_of", "白河市职业教育工作联席会议"), ("孙平", "holds_post", "人民银行市分行", "title=行长")}),
 ]
 
 
@@ -225,6 +257,10 @@ UNIT_LINES = [
     ("a-qualified-post-with-a-name-is-a-persons",  # 组长：县政府分管副县长 王建国: the person's post
      TITLE + "组长：县政府分管副县长 王建国\n成员：县财政局、县公安局\n",
      set()),
+    ("two-units-posts-on-a-deputies-line",  # 副组长：协调X工作的县政府副主任、县卫健局主要负责同志: both units' heads
+     TITLE + "组长：县政府副县长 王建国\n副组长：协调卫生工作的县政府办公室副主任、县卫健局主要负责同志\n成员：县财政局、县公安局\n",
+     {("青山县政府办公室", "deputy_leader_unit_of", G, "title=协调卫生工作的县政府办公室副主任"),
+      ("青山县卫健局", "deputy_leader_unit_of", G, "title=主要负责同志")}),
 ]
 
 

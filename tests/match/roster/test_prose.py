@@ -104,6 +104,17 @@ PROSE = [
      ["王建国"],
      {("王建国", "convener_of", "青山县职业病防治工作联席会议"),
       ("王建国", "holds_post", "青山县人民政府", "title=分管副县长")}),
+    ("two-holders-of-a-dual-chair",  # 甲，乙担任双主任: the list runs back past the comma to both people
+     "白河新闻网讯 4月7日，市委办公室、市政府办公室联合印发《关于成立白河市生态环境保护委员会的通知》，"
+     "成立白河市生态环境保护委员会。市委书记王建国，市委副书记、市长李明强担任双主任；副市长陈刚担任副主任。\n",
+     ["王建国", "李明强", "陈刚"],
+     {("王建国", "leader_of", "白河市生态环境保护委员会"), ("王建国", "holds_post", "市委", "title=书记"),
+      ("李明强", "leader_of", "白河市生态环境保护委员会"), ("李明强", "holds_post", "市委", "title=副书记、市长"),
+      ("陈刚", "deputy_leader_of", "白河市生态环境保护委员会"), ("陈刚", "holds_post", "白河市人民政府", "title=副市长")}),
+    ("one-holder-before-a-comma-of-a-plain-chair",  # near-miss: 甲，乙担任主任: only 乙, the comma bounds the list
+     "白河新闻网讯 4月7日，成立白河市生态环境保护委员会。市委书记王建国出席，市长李明强担任主任。\n",
+     ["李明强"],
+     {("李明强", "leader_of", "白河市生态环境保护委员会"), ("李明强", "holds_post", "白河市人民政府", "title=市长")}),
 ]
 
 
@@ -139,6 +150,11 @@ UNIT_CONVENERS = [
     ("the-head-alone-convenes-no-unit",  # near-miss: 召集人为县长 (one person, named in a roster if anywhere)
      "关于建立青山县养老服务联席会议制度的通知\n召集人为县长，成员单位有：县民政局、县财政局。\n",
      set()),
+    ("a-charged-post-of-a-unit-as-deputy-convener",  # 联系X工作的县政府副秘书长: the government, the phrase its title
+     "关于建立青山县养老服务联席会议制度的通知\n县政府分管副县长为召集人，联系民政工作的县政府副秘书长、县民政局主要负责人为副召集人。\n",
+     {("青山县政府", "convener_unit_of", "青山县养老服务联席会议", "title=分管副县长"),
+      ("青山县政府", "deputy_convener_unit_of", "青山县养老服务联席会议", "title=联系民政工作的县政府副秘书长"),
+      ("青山县民政局", "deputy_convener_unit_of", "青山县养老服务联席会议", "title=主要负责人")}),
 ]
 
 
