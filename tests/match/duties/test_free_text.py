@@ -638,6 +638,24 @@ FREE_TEXT = [
     ("a-designation-with-no-duty-after-it",
      "红石区卫健局是全区控烟工作的主管部门，办公地点在红石大道。",
      [], set()),
+    # an area named before the governments of a class of levels it qualifies (area_qualifier_endings):
+    # the governments' duty, the area in the clause
+    ("area-before-governments-of-levels",
+     "第十三条 鼠疫重点防治地区县级以上地方人民政府应当在白河车站设点发放预防药物。",
+     ["鼠疫重点防治地区县级以上地方人民政府应当在白河车站设点发放预防药物"],
+     {("县级以上地方人民政府", R, "鼠疫重点防治地区县级以上地方人民政府应当在白河车站设点发放预防药物")}),
+    broken("an area ending in 地区 that jieba keeps whole is read as a place: the governments are named with it",
+           "area-read-as-a-place-before-governments",
+           "第十三条 鼠疫流行地区县级以上地方人民政府应当组织灭鼠。",
+           ["鼠疫流行地区县级以上地方人民政府应当组织灭鼠"],
+           {("县级以上地方人民政府", R, "鼠疫流行地区县级以上地方人民政府应当组织灭鼠")}),
+    ("area-with-no-governments-after-it-is-no-subject",
+     "第九条 鼠疫防治地区负责设点发放预防药物。", [], set()),
+    # 相关 before a topic's noun (topic_modifiers): the topic is the noun, the 由 after it names the doer
+    ("topic-opened-by-xiangguan",
+     "第八条 相关鼠疫防治技术规范由青山县卫生健康局制定。",
+     ["相关鼠疫防治技术规范由青山县卫生健康局制定"],
+     {("青山县卫生健康局", R, "相关鼠疫防治技术规范由青山县卫生健康局制定")}),
 ]
 
 
