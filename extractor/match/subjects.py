@@ -131,7 +131,9 @@ class SubjectCues:
         self.tiers = re.compile("[两三四五]级")
         concerned = lex.cue_re("concerned_words")
         # 市人民政府有关部门, 国务院各部门: the departments (concerned) of the government named before
-        self.own_departments = re.compile(rf"(?:各(?:{concerned})?|{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
+        # 县级以上人民政府其他有关部门: the government's departments not named before it
+        self.own_departments = re.compile(
+            rf"(?:各(?:{concerned})?|(?:其他|其它)(?:{concerned})?|{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
         # 相关省份, 有关地市: the places concerned, a collective
         self.concerned_places = re.compile(
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
@@ -259,6 +261,8 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
     named as written, ``各部门`` another form of it."""
     written = text[p : own.end()]
     if own.group(0).startswith("各"):  # 国务院各部门 (…。各部门要…: the same departments)
+        return SubjectItem(p, own.end(), None, "collective", written=written, alias=own.group(0))
+    if _OTHER.match(own.group(0)):  # 县人民政府其他有关部门: not the departments named before, as written
         return SubjectItem(p, own.end(), None, "collective", written=written, alias=own.group(0))
     name = text[p:end] + "有关部门"
     return SubjectItem(p, own.end(), None, "collective", written=name, alias=written if written != name else None)
@@ -1565,8 +1569,11 @@ def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
     stop = _CLAUSE_STOP.search(text, q, limit)
     clause = text[q : stop.start() if stop else limit]
     words = dictionary_words(clause)
-    if words and words[0] in _PREPOSITIONS and _NOUN_AFTER_DE.search(clause) and not _modal_word(notice, words):
-        return True  # （四）医疗保障部门在管理工作中形成的基本规范；: a noun phrase, no predicate (not 在工作中要确保…的家庭)
+    if (words and words[0] in _PREPOSITIONS and _NOUN_AFTER_DE.search(clause) and not _modal_word(notice, words)
+            and not any(w in notice.lex.cue("duty_verbs") for w in words)):
+        # （四）医疗保障部门在管理工作中形成的基本规范；: a noun phrase, no predicate (not 在工作中要确保…的家庭,
+        # nor 在职责范围内负责与…有关的工作: a duty verb is its predicate)
+        return True
     if "的" not in words[:4]:
         return False
     return any(w in subject_cues(notice).after_relative for w in words[words.index("的") + 1 :])
