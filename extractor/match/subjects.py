@@ -181,6 +181,9 @@ class SubjectCues:
         self.actor_bad_inside = re.compile(
             r"[的了是和与及或等之由对把向被在]|" + alternation(lex.cue("not_in_body_name") + lex.cue("push_verbs")))
         # a modal verb (not 将: 企业将… says what happens), or the list's next item
+        # 还应有 / 应当具备: a modal verb, then what the subject must have
+        self.requirement = re.compile(
+            rf"(?:{alternation(lex.cue('modal_verbs'))})(?:{lex.cue_re('possession_verbs')})(?![\u4e00-\u9fff]{{0,4}}负责)")
         self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及"
                                        + rf"|(?={self.list_tail.pattern})")  # …、动物保护组织等社会组织应当…
 
@@ -1361,6 +1364,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     if (any(it.form == "actor" or text[it.start : it.end] in actors for it in items) and not _bound_by_modal(notice, q, limit)
             and not _REGARDING_ACT.match(text, q, limit)):
         return None  # a class of actors is bound only by a modal verb (测试主体应…), not 企业将…
+    if all(it.form == "actor" for it in items) and cues.requirement.match(text, q, limit):
+        return None  # 非法人社团还应有固定的地点: what the class must have, a requirement, no duty
     strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
