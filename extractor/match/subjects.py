@@ -184,6 +184,10 @@ class SubjectCues:
         # 还应有 / 应当具备: a modal verb, then what the subject must have
         self.requirement = re.compile(
             rf"(?:{alternation(lex.cue('modal_verbs'))})(?:{lex.cue_re('possession_verbs')})(?![\u4e00-\u9fff]{{0,4}}负责)")
+        self.mechanism_end = re.compile(rf"(?:{alternation(lex.bodies['mechanism_suffixes'])})$")
+        # 在同级民政部门的领导下，负责…: under another body's lead, then the subject's own duty verb
+        self.under_lead = re.compile(
+            rf"在[^，。；]{{1,30}}?(?:{lex.cue_re('circumstance_verbs')})下[，,]?(?={self.strict_follow.pattern})")
         self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及"
                                        + rf"|(?={self.list_tail.pattern})")  # …、动物保护组织等社会组织应当…
 
@@ -829,6 +833,9 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     hit = unlisted_org_at(notice, p, limit, cues.governing_word)
     if hit and governs(notice, hit[1], limit):
         return hit  # 建设部主管全国城市饮用水卫生管理工作
+    hit = unlisted_org_at(notice, p, limit, cues.under_lead) if not in_list else None
+    if hit and not cues.mechanism_end.search(notice.text, p, hit[0]):
+        return hit  # 各级殡葬管理处在同级民政部门的领导下，负责…: the body acts under another's lead
     hit = unlisted_org_at(notice, p, limit, _DESIGNATED) if not in_list else None
     if hit:
         return hit  # 白河市血液中心是本市供血机构，负责…; 地方人民政府是…的责任主体，要…
@@ -1399,6 +1406,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
               or (len(items) > 1 and _REMIT_LABEL.match(text, q, limit))  # A、B等部门的职责是…
               or cues.lead_role.match(text, q, limit)
               or cues.designation.match(text, q, limit)
+              or (cues.under_lead.match(text, q, limit)  # X在Y的领导下，负责… (a mechanism's remit is remit's)
+                  and not any(cues.mechanism_end.search(text, it.start, it.end) for it in items))
               or (_REGARDING_ACT.match(text, q, limit) and all(_class_of_bodies(notice, it) for it in items))
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)

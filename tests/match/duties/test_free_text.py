@@ -685,6 +685,12 @@ FREE_TEXT = [
     ("class-must-have-staff-in-charge-is-a-duty",
      "第九条 社会团体应当有专人负责防疫。",
      ["社会团体应当有专人负责防疫"], {("社会团体", R, "社会团体应当有专人负责防疫")}),
+    # a body no lexicon lists under another's lead, then its duty verb (X在Y的领导下，负责…): X's duty
+    ("unlisted-body-under-another-lead",
+     "第六条 青山县殡葬管理处在县民政局的领导下，负责殡葬管理的日常工作。",
+     ["青山县殡葬管理处在县民政局的领导下，负责殡葬管理的日常工作"], {("青山县殡葬管理处", R, "青山县殡葬管理处在县民政局的领导下，负责殡葬管理的日常工作")}),
+    ("unlisted-body-under-another-lead-with-a-plain-verb",
+     "第六条 青山县殡葬管理处在县民政局的领导下开展工作。", [], set()),
 ]
 
 
