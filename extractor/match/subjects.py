@@ -131,7 +131,9 @@ class SubjectCues:
         self.tiers = re.compile("[两三四五]级")
         concerned = lex.cue_re("concerned_words")
         # 市人民政府有关部门, 国务院各部门: the departments (concerned) of the government named before
-        self.own_departments = re.compile(rf"(?:各(?:{concerned})?|{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
+        # 县级以上人民政府其他有关部门: the government's departments not named before it
+        self.own_departments = re.compile(
+            rf"(?:各(?:{concerned})?|(?:其他|其它)(?:{concerned})?|{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
         # 相关省份, 有关地市: the places concerned, a collective
         self.concerned_places = re.compile(
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
@@ -179,6 +181,13 @@ class SubjectCues:
         self.actor_bad_inside = re.compile(
             r"[的了是和与及或等之由对把向被在]|" + alternation(lex.cue("not_in_body_name") + lex.cue("push_verbs")))
         # a modal verb (not 将: 企业将… says what happens), or the list's next item
+        # 还应有 / 应当具备: a modal verb, then what the subject must have
+        self.requirement = re.compile(
+            rf"(?:{alternation(lex.cue('modal_verbs'))})(?:{lex.cue_re('possession_verbs')})(?![\u4e00-\u9fff]{{0,4}}负责)")
+        self.mechanism_end = re.compile(rf"(?:{alternation(lex.bodies['mechanism_suffixes'])})$")
+        # 在同级民政部门的领导下，负责…: under another body's lead, then the subject's own duty verb
+        self.under_lead = re.compile(
+            rf"在[^，。；]{{1,30}}?(?:{lex.cue_re('circumstance_verbs')})下[，,]?(?={self.strict_follow.pattern})")
         self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及"
                                        + rf"|(?={self.list_tail.pattern})")  # …、动物保护组织等社会组织应当…
 
@@ -259,6 +268,8 @@ def _own_departments(text: str, p: int, end: int, own: re.Match[str]) -> Subject
     named as written, ``各部门`` another form of it."""
     written = text[p : own.end()]
     if own.group(0).startswith("各"):  # 国务院各部门 (…。各部门要…: the same departments)
+        return SubjectItem(p, own.end(), None, "collective", written=written, alias=own.group(0))
+    if _OTHER.match(own.group(0)):  # 县人民政府其他有关部门: not the departments named before, as written
         return SubjectItem(p, own.end(), None, "collective", written=written, alias=own.group(0))
     name = text[p:end] + "有关部门"
     return SubjectItem(p, own.end(), None, "collective", written=name, alias=written if written != name else None)
@@ -822,6 +833,9 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     hit = unlisted_org_at(notice, p, limit, cues.governing_word)
     if hit and governs(notice, hit[1], limit):
         return hit  # 建设部主管全国城市饮用水卫生管理工作
+    hit = unlisted_org_at(notice, p, limit, cues.under_lead) if not in_list else None
+    if hit and not cues.mechanism_end.search(notice.text, p, hit[0]):
+        return hit  # 各级殡葬管理处在同级民政部门的领导下，负责…: the body acts under another's lead
     hit = unlisted_org_at(notice, p, limit, _DESIGNATED) if not in_list else None
     if hit:
         return hit  # 白河市血液中心是本市供血机构，负责…; 地方人民政府是…的责任主体，要…
@@ -1357,6 +1371,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     if (any(it.form == "actor" or text[it.start : it.end] in actors for it in items) and not _bound_by_modal(notice, q, limit)
             and not _REGARDING_ACT.match(text, q, limit)):
         return None  # a class of actors is bound only by a modal verb (测试主体应…), not 企业将…
+    if all(it.form == "actor" for it in items) and cues.requirement.match(text, q, limit):
+        return None  # 非法人社团还应有固定的地点: what the class must have, a requirement, no duty
     strong = len(items) > 1 or quals or items[0].form in ("org", "qualified", "collective") or (g and g.end() > p)
     if len(items) > 1 and all(it.form == "unlisted" for it in items) and not cues.strict_follow.match(text, q, limit):
         strong = False
@@ -1390,6 +1406,8 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
               or (len(items) > 1 and _REMIT_LABEL.match(text, q, limit))  # A、B等部门的职责是…
               or cues.lead_role.match(text, q, limit)
               or cues.designation.match(text, q, limit)
+              or (cues.under_lead.match(text, q, limit)  # X在Y的领导下，负责… (a mechanism's remit is remit's)
+                  and not any(cues.mechanism_end.search(text, it.start, it.end) for it in items))
               or (_REGARDING_ACT.match(text, q, limit) and all(_class_of_bodies(notice, it) for it in items))
               or cues.predicate_adverb.match(text, q, limit)
               or follow.match(text, q, limit)
@@ -1565,8 +1583,11 @@ def _relative_clause(notice: Notice, q: int, limit: int) -> bool:
     stop = _CLAUSE_STOP.search(text, q, limit)
     clause = text[q : stop.start() if stop else limit]
     words = dictionary_words(clause)
-    if words and words[0] in _PREPOSITIONS and _NOUN_AFTER_DE.search(clause) and not _modal_word(notice, words):
-        return True  # （四）医疗保障部门在管理工作中形成的基本规范；: a noun phrase, no predicate (not 在工作中要确保…的家庭)
+    if (words and words[0] in _PREPOSITIONS and _NOUN_AFTER_DE.search(clause) and not _modal_word(notice, words)
+            and not any(w in notice.lex.cue("duty_verbs") for w in words)):
+        # （四）医疗保障部门在管理工作中形成的基本规范；: a noun phrase, no predicate (not 在工作中要确保…的家庭,
+        # nor 在职责范围内负责与…有关的工作: a duty verb is its predicate)
+        return True
     if "的" not in words[:4]:
         return False
     return any(w in subject_cues(notice).after_relative for w in words[words.index("的") + 1 :])

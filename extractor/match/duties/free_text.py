@@ -40,6 +40,14 @@ from .next_body import before_next_body, singled_out_re
 from .piece_ends import before_trailing_when, listed_items_colon, writes_breach_sanction
 
 
+def _area_before_levels_re(lex: Lexicon) -> re.Pattern[str]:
+    """An area named before the governments of a class of levels it qualifies, opening a
+    clause (``疫病防治地区|县级以上地方人民政府应当…``; ``area_qualifier_endings``)."""
+    return re.compile(
+        rf"[\u4e00-\u9fff]{{1,12}}?(?:{lex.cue_re('area_qualifier_endings')})"
+        rf"(?=(?:设区的)?[{lex.level_chars}]级以上)")
+
+
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
                   ) -> list[tuple[int, list[tuple[Org, str | None]], int, int]]:
     """(start, bodies with roles, stop, where the last subject's verb starts) of each subject's
@@ -388,6 +396,9 @@ def find_subject_duties(notice: Notice) -> None:
                 if hit and (text[hit[1] - 1] in "，," or not subject_cues(notice).modal.match(text, hit[1], ln.end)):
                     hit = None  # …，特别是A、B的工作… / …，特别是A、B，要…: no modal verb right after the bodies
                 p = singled if hit else p
+            area = notice.lex.memo(_area_before_levels_re).match(text, p, ln.end) if hit is None else None
+            if area is not None:  # 血防重点地区县级以上人民政府应当…: the area qualifies the governments
+                hit = subject_at(notice, area.end(), ln.end)
             if hit is None:
                 hit = _listed_departments_of_levels(notice, p, ln.end)
             asked_at = requested_at(notice, p, ln.end) if hit is None else None

@@ -643,6 +643,59 @@ FREE_TEXT = [
     ("a-designation-with-no-duty-after-it",
      "红石区卫健局是全区控烟工作的主管部门，办公地点在红石大道。",
      [], set()),
+    # an area named before the governments of a class of levels it qualifies (area_qualifier_endings):
+    # the governments' duty, the area in the clause
+    ("area-before-governments-of-levels",
+     "第十三条 鼠疫重点防治地区县级以上地方人民政府应当在白河车站设点发放预防药物。",
+     ["鼠疫重点防治地区县级以上地方人民政府应当在白河车站设点发放预防药物"],
+     {("县级以上地方人民政府", R, "鼠疫重点防治地区县级以上地方人民政府应当在白河车站设点发放预防药物")}),
+    broken("an area ending in 地区 that jieba keeps whole is read as a place: the governments are named with it",
+           "area-read-as-a-place-before-governments",
+           "第十三条 鼠疫流行地区县级以上地方人民政府应当组织灭鼠。",
+           ["鼠疫流行地区县级以上地方人民政府应当组织灭鼠"],
+           {("县级以上地方人民政府", R, "鼠疫流行地区县级以上地方人民政府应当组织灭鼠")}),
+    ("area-with-no-governments-after-it-is-no-subject",
+     "第九条 鼠疫防治地区负责设点发放预防药物。", [], set()),
+    # 相关 before a topic's noun (topic_modifiers): the topic is the noun, the 由 after it names the doer
+    ("topic-opened-by-xiangguan",
+     "第八条 相关鼠疫防治技术规范由青山县卫生健康局制定。",
+     ["相关鼠疫防治技术规范由青山县卫生健康局制定"],
+     {("青山县卫生健康局", R, "相关鼠疫防治技术规范由青山县卫生健康局制定")}),
+    # 在…范围内负责与…有关的工作: the duty verb is the clause's predicate, no noun phrase after 在
+    ("within-its-remit-charge-of-related-work",
+     "青山县卫生健康局在各自的职责范围内负责与垃圾处置有关的监督管理工作。",
+     ["青山县卫生健康局在各自的职责范围内负责与垃圾处置有关的监督管理工作"],
+     {("青山县卫生健康局", R, "青山县卫生健康局在各自的职责范围内负责与垃圾处置有关的监督管理工作")}),
+    ("after-zai-a-noun-phrase-is-no-duty",
+     "（四）青山县医保局在管理工作中形成的基本规范；", [], set()),
+    # 其他有关部门 / 其他部门 of a government: its departments not named before, one collective as written
+    ("other-departments-of-a-government",
+     "白河市人民政府卫生部门负责监督，白河市人民政府其他有关部门应当予以配合。",
+     ["白河市人民政府卫生部门负责监督", "白河市人民政府其他有关部门应当予以配合"],
+     {("白河市人民政府卫生部门", R, "白河市人民政府卫生部门负责监督"),
+      ("白河市人民政府其他有关部门", R, "白河市人民政府其他有关部门应当予以配合")}),
+    ("other-departments-of-governments-of-levels",
+     "县级以上人民政府其他部门在职责范围内负责控烟工作。",
+     ["县级以上人民政府其他部门在职责范围内负责控烟工作"],
+     {("县级以上人民政府其他部门", R, "县级以上人民政府其他部门在职责范围内负责控烟工作")}),
+    # classes of actors ending in 机关 / 团体 (actor_class_endings) listed before a modal verb: each bound
+    ("listed-classes-of-organs-and-associations",
+     "第七条 国家机关、社会团体、企业事业单位和村（居）民委员会应当积极推进移风易俗。",
+     ["国家机关、社会团体、企业事业单位和村（居）民委员会应当积极推进移风易俗"],
+     {("国家机关", R, "国家机关、社会团体、企业事业单位和村（居）民委员会应当积极推进移风易俗"), ("社会团体", R, "国家机关、社会团体、企业事业单位和村（居）民委员会应当积极推进移风易俗"), ("企业事业单位", R, "国家机关、社会团体、企业事业单位和村（居）民委员会应当积极推进移风易俗"),
+      ("村（居）民委员会", R, "国家机关、社会团体、企业事业单位和村（居）民委员会应当积极推进移风易俗")}),
+    # what a class must have (还应有…, 应当具备…: possession_verbs) is a requirement, no duty
+    ("class-must-have-is-a-requirement",
+     "第九条 青山县非法人社会团体还应有固定的联络地点和资金。", [], set()),
+    ("class-must-have-staff-in-charge-is-a-duty",
+     "第九条 社会团体应当有专人负责防疫。",
+     ["社会团体应当有专人负责防疫"], {("社会团体", R, "社会团体应当有专人负责防疫")}),
+    # a body no lexicon lists under another's lead, then its duty verb (X在Y的领导下，负责…): X's duty
+    ("unlisted-body-under-another-lead",
+     "第六条 青山县殡葬管理处在县民政局的领导下，负责殡葬管理的日常工作。",
+     ["青山县殡葬管理处在县民政局的领导下，负责殡葬管理的日常工作"], {("青山县殡葬管理处", R, "青山县殡葬管理处在县民政局的领导下，负责殡葬管理的日常工作")}),
+    ("unlisted-body-under-another-lead-with-a-plain-verb",
+     "第六条 青山县殡葬管理处在县民政局的领导下开展工作。", [], set()),
 ]
 
 
