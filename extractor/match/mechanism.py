@@ -1500,7 +1500,8 @@ def find_members(notice: Notice) -> None:
                                       or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
-                                      or _members_clause(notice, subject)):
+                                      or _members_clause(notice, subject)
+                                      or _short_form_members(notice, subject)):
                 target = _composed_mechanism(notice, subject, sent) if rx is cues.list else None
                 if target is None:
                     continue
@@ -1530,6 +1531,7 @@ def find_members(notice: Notice) -> None:
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
                 continue
             assert target is not None
+            items = [(a, b, _written_out(notice, written)) for a, b, written in items]
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", target, sent))
     if mech is not None and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -1549,6 +1551,20 @@ def find_members(notice: Notice) -> None:
         find_attending_members(notice)  # A、B、C等部门分管领导和联络员出席了会议
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_duty_line_members(notice)  # X领导小组成员单位职责分工 / 省统计局负责… / 省公安厅负责…
+
+
+_FIELD_UNIT_ENDINGS = ("局", "委", "厅", "办")  # 市生态环境 -> 市生态环境局: a department's field, then its ending
+
+
+def _written_out(notice: Notice, written: str) -> str:
+    """A list's item that names a place's department by its field alone (``市生态环境等47个部门``), when
+    the text writes one body of that field in full (``办公室设在市生态环境局``): that body's name; any
+    other item as written."""
+    place, field = notice.table.split_place(written)
+    if not place or ends_like_body(notice, written) or notice.lex.short_re.fullmatch(field) is None:
+        return written  # 畜牧、卫健: a kind of department, no place's one body
+    full = {written + e for e in _FIELD_UNIT_ENDINGS if written + e in notice.text}
+    return full.pop() if len(full) == 1 else written
 
 
 # 社区党委书记: the secretary of a party organ, who sits for it
@@ -1603,10 +1619,12 @@ _NOT_A_NAME = re.compile("[由为的等]|组成|成员")  # 全国老龄委成�
 
 
 def _units_first_re(lex: Lexicon) -> re.Pattern[str]:
-    """``A、B、C为领导小组成员单位`` after a sentence mark, or after a comma and a verb that adds
-    units to a body (``，新增A、B和C为成员单位``)."""
+    """``A、B、C为领导小组成员单位`` (also closed by 等: ``A、B等为成员单位``) after a sentence mark, or
+    after a comma and a verb that adds units to a body (``，新增A、B和C为成员单位``)."""
     adding = "".join(f"|(?<=[，,]{verb})" for verb in lex.cue("member_adding_verbs"))
-    return re.compile(rf"(?:^|(?<=[。；：]){adding})(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位"
+    # A、B等为成员单位 / A、B等16个单位为成员单位: the list closed by 等 (its count and kind)
+    closed = rf"(?:等\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?(?:{lex.cue_re('member_unit_words')})?)?"
+    return re.compile(rf"(?:^|(?<=[。；：]){adding})(?P<list>[^。；：，\n]{{4,200}}?){closed}为(?P<owner>[{HAN}]{{0,30}}?)成员单位"
                       rf"(?=[。；，,]|$)", re.M)
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单
@@ -1800,6 +1818,22 @@ def _members_clause(notice: Notice, subject: str) -> bool:
     that sets up no body of its own (``各村成立防控小组，成员由…``: that group's members)."""
     return (_MEMBERS_SUBJECT_RE.search(subject) is not None
             and re.search(_cues(notice).setup, subject) is None)
+
+
+# 环委会成员由…组成: a committee's short form (its 委/会 last) before the word 成员
+_SHORT_FORM_MEMBERS_RE = re.compile(rf"(?:^|[，：。])\s*(?P<form>[{HAN}]{{2,3}}[委会])成员$")
+
+
+def _short_form_members(notice: Notice, subject: str) -> bool:
+    """``环委会成员由A、B…组成``: the clause's subject is the members of a committee written by a
+    short form whose characters are the mechanism's, in order (``环委会`` of ``生态环境保护委员会``:
+    a qualifier before the short form's first word may be left out)."""
+    mech = notice.mechanism
+    m = _SHORT_FORM_MEMBERS_RE.search(subject)
+    if mech is None or m is None:
+        return False
+    stem = notice.table.split_place(mech.name)[1]
+    return stem.endswith(("委员会", "委", "会")) and m.group("form") not in stem and _in_order(m.group("form"), stem)
 
 
 def _names_a_person(notice: Notice, item: str) -> bool:

@@ -778,6 +778,33 @@ UNITS = [
      "红石市防汛应急预案\n2.2 市防汛抗旱指挥部办公室设在市水利局。\n2.3 红石市防汛抗旱指挥部成员单位与职责\n"
      "市水利局：负责汛情的监测；组织抢险。\n市公安局：维护灾区治安秩序。\n市交通局：保障抢险物资的运输。\n",
      {(unit, "member_unit_of", "红石市防汛抗旱指挥部") for unit in ("红石市水利局", "红石市公安局", "红石市交通局")}),
+    ("units-closed-by-deng-before-wei-members",  # A、B等为成员单位: the list closed by 等 before 为
+     "关于建立白河市托育服务发展工作联席会议制度的通知\n市政府分管副市长为联席会议召集人。"
+     "市发改委、市教育局、团市委、市计生协会等为成员单位，市卫健委为牵头部门。\n",
+     {("市政府", "convener_unit_of", "白河市托育服务发展工作联席会议", "title=分管副市长")}
+     | {(u, "member_unit_of", "白河市托育服务发展工作联席会议") for u in ("市发改委", "市教育局", "团市委", "市计生协会")}),
+    ("units-counted-after-deng-before-wei-members",  # A、B等3个单位为成员单位
+     "关于建立青山县老龄工作联席会议制度的通知\n县民政局、县卫健局、县财政局等3个单位为成员单位。\n",
+     {(f"青山县{u}", "member_unit_of", "青山县老龄工作联席会议") for u in ("民政局", "卫健局", "财政局")}),
+    ("members-of-a-committee-by-its-short-form",  # 环委会成员由A、B…等N个部门负责同志组成: 环委会, the committee
+     "白河市成立生态环境保护委员会\n近日，白河市成立白河市生态环境保护委员会。环委会成员由市委办公室、市委组织部、"
+     "市中级人民法院、市生态环境等30个部门负责同志组成。环委会下设办公室，办公室设在市生态环境局。\n",
+     {(u, "member_unit_of", "白河市生态环境保护委员会")
+      for u in ("白河市委办公室", "白河市委组织部", "白河市中级人民法院", "白河市生态环境局")}),
+    ("another-bodys-members-by-a-short-form-of-no-match",  # 村委会成员由…: not the notice's committee
+     "白河市成立生态环境保护委员会\n近日，白河市成立白河市生态环境保护委员会。村委会成员由村民选举产生的人员、"
+     "驻村干部和各村民小组组长组成。\n",
+     set()),
+    ("a-revised-charter-names-the-body-and-unit-posts-below-the-label",  # 修订X联席会议制度 / 成 员：A局分管局长 / B大队大队长
+     "关于修订青山县道路交通安全联席会议制度的通知\n一、组成人员\n召集人：县政府分管道路交通安全副县长\n"
+     "成 员：县公安局分管局长\n        县交警大队大队长\n        县交通局分管局长\n        县公路段分管段长\n"
+     "        县城建局监察大队队长\n        县征稽所负责人\n        相关乡镇负责人\n二、主要职责\n",
+     {(f"青山县{u}", "member_unit_of", "青山县道路交通安全联席会议")
+      for u in ("公安局", "交警大队", "交通局", "公路段", "城建局监察大队", "征稽所")}),
+    ("a-persons-line-ends-the-unit-posts-of-the-label",  # 成员：A局局长 / 王五 B局局长: a person, the roster's
+     "关于成立青山县河道整治领导小组的通知\n组长：赵六 县人民政府副县长\n成员：县水利局局长\n王五 县财政局局长\n",
+     {("青山县水利局", "member_unit_of", "青山县河道整治领导小组"),
+      ("青山县财政局", "member_unit_of", "青山县河道整治领导小组")}),
     ("two-duty-lines-are-no-division",  # fewer than three lines: a sentence or two naming units
      "白河市第三次土地调查领导小组成员单位职责分工\n市自然资源局负责调查的日常工作。\n市统计局负责调查数据的汇总。\n",
      set()),
