@@ -184,8 +184,11 @@ class _Cues:
         # item is a unit and most are departments (see orgs.department_list)
         # …、街道办事处卫生分管领导为成员: the field the heads are in charge of, after the units
         field_in_charge = rf"(?:(?<![、，])(?:{lex.short_re.pattern})(?={qual}))?"  # not a list's item (卫生、教育主要…)
+        # 另外A、B和C20个相关职能部门的分管副职任小组成员: a sentence's opening word, the units counted
+        opener = rf"(?:(?:{lex.cue_re('list_openers')})[，,]?)?"
+        counted = rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*个(?:{concerned})?[{HAN}]{{0,4}}?(?:{kind}))?"
         self.heads_bare = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?){field_in_charge}的?(?:{qual})?(?:{heads})"
+            rf"(?:^|(?<=[，。；：])){opener}(?P<list>[^，。；：\n等]{{2,300}}?){counted}{field_in_charge}的?(?:{qual})?(?:{heads})"
             rf"(?:{take}){members_of}", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         # 成员有16人，包括A、B、C的相关负责人: the members counted, then their units (and their heads: only
@@ -783,9 +786,13 @@ def _name_written_out(notice: Notice, mech: Mechanism) -> None:
         mech.name = best
 
 
+_PARTY_COMMITTEE = "委"  # 县委: a place's party committee, whose body the name after it is
+
+
 def _placed_name(notice: Notice, mech: Mechanism) -> None:
     """``成立创建示范县工作领导小组`` and, further on, ``台前县创建示范县工作领导小组成员``: a name
-    without its place is written elsewhere after a place of the notice; that is its full name.
+    without its place is written elsewhere after a place of the notice (or its party committee:
+    ``平原县委对台工作领导小组``); that is its full name.
     A title broken after its place (``大厂县`` alone on a line, the name on the next) counts too."""
     table = notice.table
     if table.split_place(mech.name)[0]:
@@ -797,6 +804,10 @@ def _placed_name(notice: Notice, mech: Mechanism) -> None:
             if text.startswith(place, i - len(place)) or _place_line_above(text, i, place):
                 mech.aliases.add(mech.name)
                 mech.name = place + mech.name
+                return
+            if text.startswith(place + _PARTY_COMMITTEE, i - len(place) - 1):  # 平原县委|对台工作领导小组
+                mech.aliases.add(mech.name)
+                mech.name = place + _PARTY_COMMITTEE + mech.name
                 return
         i = text.find(mech.name, i + 1)
 
@@ -1506,8 +1517,9 @@ def find_members(notice: Notice) -> None:
                 if target is None:
                     continue
             if rx is cues.heads_bare and not (department_list(notice, m.start("list"), m.end("list"))
-                                              and (named_after or any(w in subject for w in _mech_words(notice)))):
-                continue
+                                              and (named_after or any(w in subject for w in _mech_words(notice))
+                                                   or m.group("owner"))):
+                continue  # …任小组成员: the body named after 任 (checked above: the notice's)
             items = _list_items(notice, _after_bracketed_entries(text, m.start("list"), m.end("list")), m.end("list"))
             if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
                 items += unit_list(notice, m.start("more"), m.end("more"), by_position=True)
