@@ -197,6 +197,11 @@ class _Cues:
             rf"成员(?P<count>有\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名)[，,]\s*)?包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)"
             rf"(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?|(?(count)的(?:相关|有关)?(?:{qual})?(?:{heads})|(?!)))?(?:[。；]|$)",
             re.M)
+        # 成员由A、B、C主要负责同志以及各村支书担任: the units whose heads take the members' posts (more
+        # people after 以及 read no unit)
+        self.taken = re.compile(
+            rf"(?<=成员)由(?P<list>[^。；：由\n]{{4,}}?)(?:等[{HAN}]{{0,4}}?(?:{units}))?的?(?:{qual})?(?:{heads})"
+            rf"(?:(?:以及|及|和)[^。；：由\n]{{1,40}}?)?(?:担任|兼任)(?=[。；，]|$)", re.M)
         self.members = re.compile(
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
             rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)"
@@ -1481,7 +1486,7 @@ def find_members(notice: Notice) -> None:
     tail = _cut_tail(notice)
     cues = _cues(notice)
     for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.members_from,
-               cues.members_counted, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
+               cues.members_counted, cues.heads, cues.heads_bare, cues.including, cues.taken, _CUT_LIST_RE):
         if rx is _CUT_LIST_RE:
             found: Iterable[re.Match[str]] = [tail] if tail else []
         elif rx is cues.heads or rx is cues.heads_bare:
@@ -1516,6 +1521,8 @@ def find_members(notice: Notice) -> None:
                 target = _composed_mechanism(notice, subject, sent) if rx is cues.list else None
                 if target is None:
                     continue
+            if rx is cues.taken and not department_list(notice, m.start("list"), m.end("list")):
+                continue  # 成员由各部门负责人、各村主要领导担任: no unit named
             if rx is cues.heads_bare and not (department_list(notice, m.start("list"), m.end("list"))
                                               and (named_after or any(w in subject for w in _mech_words(notice))
                                                    or m.group("owner"))):
@@ -1529,7 +1536,7 @@ def find_members(notice: Notice) -> None:
             first = split_items(text, m.start("list"), m.end("list"))[:1]
             if first and _names_a_person(notice, text[first[0][0] : first[0][1]]):
                 continue  # 成员由省政府秘书长X、…以及A、B: the prose roster reads it
-            items = [(a, b, _unit_of_secretary(written)) for a, b, written in items
+            items = [(a, b, _unit_of_head(notice, _unit_of_secretary(written))) for a, b, written in items
                      if not _names_a_person(notice, written)
                      and not written.startswith(notice.lex.cue("referral_words"))  # 成员单位（详见任务分工）
                      and not notice.lex.role_re.fullmatch(written)]  # 由总召集人、召集人和…组成: posts, no units
@@ -1543,7 +1550,8 @@ def find_members(notice: Notice) -> None:
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
                 continue
             assert target is not None
-            items = [(a, b, _written_out(notice, written)) for a, b, written in items]
+            levels = {w[0] for _a, _b, w in items if len(w) > 2 and w[0] in notice.lex.level_chars}  # 镇水利站
+            items = [(a, b, _written_out(notice, written, levels)) for a, b, written in items]
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", target, sent))
     if mech is not None and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -1568,15 +1576,29 @@ def find_members(notice: Notice) -> None:
 _FIELD_UNIT_ENDINGS = ("局", "委", "厅", "办")  # 市生态环境 -> 市生态环境局: a department's field, then its ending
 
 
-def _written_out(notice: Notice, written: str) -> str:
+def _written_out(notice: Notice, written: str, levels: set[str]) -> str:
     """A list's item that names a place's department by its field alone (``市生态环境等47个部门``), when
-    the text writes one body of that field in full (``办公室设在市生态环境局``): that body's name; any
-    other item as written."""
+    the text writes one body of that field in full (``办公室设在市生态环境局``): that body's name; an
+    item with no place in a list whose other items open with a level (``镇水利站、环保办``), when the
+    text writes it after that level (``设在镇环保办``): so written; any other item as written."""
     place, field = notice.table.split_place(written)
+    if not place and written[0] not in levels and ends_like_body(notice, written):
+        full = {level + written for level in levels if level + written in notice.text}
+        return full.pop() if len(full) == 1 else written
     if not place or ends_like_body(notice, written) or notice.lex.short_re.fullmatch(field) is None:
         return written  # 畜牧、卫健: a kind of department, no place's one body
     full = {written + e for e in _FIELD_UNIT_ENDINGS if written + e in notice.text}
     return full.pop() if len(full) == 1 else written
+
+
+def _unit_of_head(notice: Notice, written: str) -> str:
+    """``成员由镇党政办主任、镇水利站…主要负责同志担任``: an item naming a unit's head by its title
+    names the unit (the text before a whole title, ending like a body); any other item as written."""
+    rx = post_words(notice.lex).title_re
+    for p in range(3, len(written) - 1):
+        if rx is not None and rx.fullmatch(written, p) and ends_like_body(notice, written[:p]):
+            return written[:p]
+    return written
 
 
 # 社区党委书记: the secretary of a party organ, who sits for it
@@ -1832,20 +1854,29 @@ def _members_clause(notice: Notice, subject: str) -> bool:
             and re.search(_cues(notice).setup, subject) is None)
 
 
-# 环委会成员由…组成: a committee's short form (its 委/会 last) before the word 成员
-_SHORT_FORM_MEMBERS_RE = re.compile(rf"(?:^|[，：。])\s*(?P<form>[{HAN}]{{2,3}}[委会])成员$")
+_MEMBERS_WORD = "成员"
+_SHORT_FORM_LENGTHS = (3, 4)  # 环委会, 市环委会: a committee's short form
 
 
 def _short_form_members(notice: Notice, subject: str) -> bool:
-    """``环委会成员由A、B…组成``: the clause's subject is the members of a committee written by a
-    short form whose characters are the mechanism's, in order (``环委会`` of ``生态环境保护委员会``:
-    a qualifier before the short form's first word may be left out)."""
-    mech = notice.mechanism
-    m = _SHORT_FORM_MEMBERS_RE.search(subject)
-    if mech is None or m is None:
+    """``环委会成员由A、B…组成``: the clause's subject is the members of the mechanism written by its
+    name without place or level (``镇环委会`` -> ``环委会``), or by a short form whose characters are
+    its name's, in order, its 委/会 last (``环委会`` of ``生态环境保护委员会``: a qualifier before the short
+    form's first word may be left out)."""
+    if not subject.endswith(_MEMBERS_WORD):
         return False
-    stem = notice.table.split_place(mech.name)[1]
-    return stem.endswith(("委员会", "委", "会")) and m.group("form") not in stem and _in_order(m.group("form"), stem)
+    head = subject[: -len(_MEMBERS_WORD)]
+    for form in _mech_words(notice):
+        stem = notice.table.split_place(form)[1].lstrip(notice.lex.level_chars)
+        if len(stem) >= 3 and head.endswith(stem):
+            return True
+        if not stem.endswith(("委员会", "委", "会")):
+            continue
+        for k in _SHORT_FORM_LENGTHS:
+            short = head[-k:]
+            if len(short) == k and short.endswith(("委", "会")) and short not in stem and _in_order(short, stem):
+                return True
+    return False
 
 
 def _names_a_person(notice: Notice, item: str) -> bool:
