@@ -323,6 +323,10 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # a report's body issuing its notice: X指挥部1月28号发出了关于…的紧急通知 / X领导小组印发《…》
         (rf"(?:^|(?<=[。；：，\s]))(?P<name>[{HAN}“”]{{2,40}}?(?:{suf}))(?:[\d{CN_DIGITS}月]{{1,5}}[号日])?"
          rf"(?:{lex.cue_re('body_issue_verbs')})了?(?:关于|《)", False),
+        # a plan's numbered heading naming the body of a level and its duties: 2.1.3 省X应急指挥部职责 (not
+        # a bare 领导小组职责, nor 社区公共卫生委员会职责: a kind of body, one in each community)
+        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?=[{lex.level_chars}])(?!(?:{suf})(?:的)?(?:主要)?职责)"
+         rf"(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:的)?(?:主要)?职责\s*$", False),
     ]
     return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
 

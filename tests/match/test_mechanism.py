@@ -68,6 +68,14 @@ MECHANISMS = [
      ["白河市商贸发展领导小组", "市领导小组", "市领导小组", "市领导小组"],
      {("白河市商贸发展奖励办法", "establishes", "白河市商贸发展领导小组"),
       ("白河市商贸发展领导小组办公室", "office_of", "白河市商贸发展领导小组")}),
+    ("a-plans-numbered-heading-naming-a-levels-body-and-its-duties",  # 2.1.3省X应急指挥部职责: the plan's body
+     "2.1.3省防汛抗旱应急指挥部职责\n(1)领导、组织全省防汛抗旱工作；\n(2)负责发布汛情的重要信息。\n",
+     ["省防汛抗旱应急指挥部"],
+     {("<notice>", "establishes", "省防汛抗旱应急指挥部")}),
+    ("a-heading-naming-a-kind-of-body-sets-none-up",  # （二）社区公共卫生委员会职责: one in each community, no level
+     "（二）社区公共卫生委员会职责\n1.组织居民开展爱国卫生运动。\n",
+     [],
+     set()),
     ("office-placed-with-xia-she-zai",  # 领导小组办公室下设在X: the office's host after 下设在
      "白河乡动物防疫工作方案\n乡人民政府成立白河乡动物防疫工作领导小组，领导小组办公室下设在白河乡兽医站。\n",
      ["白河乡动物防疫工作领导小组"],
