@@ -831,6 +831,15 @@ UNITS = [
      "白石镇河长制工作委员会工作规则\n第一条 为规范白石镇河长制工作委员会（以下简称“河委会”）的工作，制定本规则。\n"
      "第二条 河委会由主任、副主任、成员组成。河委会成员由有关部门、各站所主要负责同志担任。\n",
      set()),
+    ("units-at-work-under-a-bare-members-duties-heading",  # 2.1.4成员单位职责 / 省X局负责… / 省Y局依法开展…
+     "2.1.3省防汛抗旱应急指挥部职责\n(1)领导、组织全省防汛抗旱工作。\n2.1.4成员单位职责\n"
+     "省水利厅负责指挥部办公室日常工作，组织编制防汛预案。\n省气象局负责天气监测和预报。\n"
+     "省工商局依法开展防汛物资市场的监督检查工作。\n省教育厅负责协助水利等部门做好学校的防汛工作。\n",
+     {(u, "member_unit_of", "省防汛抗旱应急指挥部") for u in ("省水利厅", "省气象局", "省工商局", "省教育厅")}),
+    ("a-bare-members-duties-heading-over-two-lines-is-no-list",  # fewer than three lines: no members
+     "2.1.3省防汛抗旱应急指挥部职责\n(1)领导、组织全省防汛抗旱工作。\n2.1.4成员单位职责\n"
+     "省水利厅负责指挥部办公室日常工作。\n省气象局负责天气监测和预报。\n",
+     set()),
     ("two-duty-lines-are-no-division",  # fewer than three lines: a sentence or two naming units
      "白河市第三次土地调查领导小组成员单位职责分工\n市自然资源局负责调查的日常工作。\n市统计局负责调查数据的汇总。\n",
      set()),
