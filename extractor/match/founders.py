@@ -265,7 +265,7 @@ def _unit_at_work(notice: Notice, start: int, end: int) -> list[str]:
     its work, else none."""
     text = notice.text
     k = org_at(notice, text, start, min(end, start + _LONGEST_LINE_SUBJECT))
-    if k is None:  # 省工商局: a name of a body's form no lexicon lists, its shortest such opening
+    if k is None and not starts_with_verb(text[start : start + 4]):  # 省工商局: a body's form, its shortest such opening
         k = next((p for p in range(start + 3, min(end, start + _LONGEST_OPENING_UNIT))
                   if ends_like_body(notice, text[start:p]) and _whole_units(notice, start, p, by_position=False)), None)
     if k is None or end - k < _LEAST_WORK or not re.match(f"[{HAN}]", text[k]):
