@@ -148,8 +148,9 @@ _RUN_ON_ARTICLE = re.compile(
     rf"(?<=[{HAN}）”])，+(?=第[一二三四五六七八九十百零〇]{{1,4}}[条條](?![规規的所之款项項、，至和或中第])[{HAN}])"
 )
 _FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
-# "镇(zhèn)卫(wèi)生院": a web mirror's pinyin gloss after a character (a syllable with a tone mark)
-PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]")
+# "镇(zhèn)卫(wèi)生院": a web mirror's pinyin gloss after a character (a syllable with a tone mark),
+# also with a space before its closing bracket ("会(huì )")
+PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*\s?[)）]")
 
 
 def _punct_repl(text: str) -> Callable[[re.Match[str]], str]:

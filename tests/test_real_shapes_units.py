@@ -95,6 +95,12 @@ TOWN_BODIES = [
      "關於成立石港鎮(zhèn)困難老人關愛小組的通知\n組長:吳海英(石港鎮(zhèn)人大主席)\n"
      "副組長:賀力(石港鎮(zhèn)衛(wèi)生院院長)\n",
      {("吴海英", "石港镇人大", "主席"), ("贺力", "石港镇卫生院", "院长")}),
+    ("a-banks-provincial-branch-before-its-head",  # 人民银行省分行行长: the branch is the body, 行长 its title
+     "关于成立青山省水库移民工作领导小组的通知\n组长：赵六 省人民政府副省长\n成员：李明 人民银行省分行行长\n",
+     {("李明", "人民银行省分行", "行长")}),
+    ("glossed-characters-with-a-space-before-the-bracket",  # 會(huì ): a space inside the gloss
+     "關於成立白河市環境保護委員會(huì )的通知\n主任:吳海英(白河市人民政府(fǔ )市長(zhǎng))\n",
+     {("吴海英", "白河市人民政府", "市长")}),
 ]
 
 

@@ -13,6 +13,7 @@ from ..lexicon import Lexicon
 from ..normalize import HAN, sentence_at
 from ..notice import Notice, OrgFact, Span
 from ..numbering import CN_DIGITS, cn_value
+from ..words import starts_with_verb
 from .orgs import ends_like_body, org_at, split_conjoined, split_items, split_run_on, unit_list
 
 
@@ -230,13 +231,14 @@ def find_duty_line_members(notice: Notice) -> None:
     text, words = notice.text, mech.forms()
     lines = [ln for ln in notice.lines if ln.kind != "noise"]
     heading = next((k for k, ln in enumerate(lines) if _cues(notice).members_duties.search(text, ln.body_start, ln.end)
-                    and any(w in ln.text for w in words)), None)
+                    and (any(w in ln.text for w in words) or _bare_members_heading(notice, ln.body_start, ln.end))),
+                   None)
     if heading is None:
         return
     words_before = ("负责",) if _has_roster_lines(notice) else ("负责", "：", ":")
     run: list[tuple[list[str], Span]] = []
     for ln in lines[heading + 1 :]:
-        units = _duty_line_units(notice, ln.body_start, ln.end, words_before)
+        units = _duty_line_units(notice, ln.body_start, ln.end, words_before) or _unit_at_work(notice, ln.body_start, ln.end)
         if units:
             run.append((units, (ln.start, ln.end)))
             continue
@@ -246,6 +248,34 @@ def find_duty_line_members(notice: Notice) -> None:
     if len(run) >= _LEAST_DUTY_LINES:
         for units, span in run:
             _add(notice, units, span)
+
+
+_BARE_MEMBERS_HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)+|[（(]?[一二三四五六七八九十]+[、）)])\s*(?:各)?成员单位(?:主要|工作)?职责(?:分工)?\s*$")
+
+
+def _bare_members_heading(notice: Notice, start: int, end: int) -> bool:
+    """``2.1.4成员单位职责``: a plan's numbered heading that is the members' duties label alone (the
+    body whose members they are is the notice's)."""
+    return _BARE_MEMBERS_HEADING.match(notice.text[start:end]) is not None or (
+        _BARE_MEMBERS_HEADING.match(notice.text[max(0, start - 12) : end].rsplit("\n", 1)[-1]) is not None)
+
+
+def _unit_at_work(notice: Notice, start: int, end: int) -> list[str]:
+    """``省工商局依法开展…``: a line opening with one known unit (no body of its own after it) and
+    its work, else none."""
+    text = notice.text
+    k = org_at(notice, text, start, min(end, start + _LONGEST_LINE_SUBJECT))
+    if k is None and not starts_with_verb(text[start : start + 4]):  # 省工商局: a body's form, its shortest such opening
+        k = next((p for p in range(start + 3, min(end, start + _LONGEST_OPENING_UNIT))
+                  if ends_like_body(notice, text[start:p]) and _whole_units(notice, start, p, by_position=False)), None)
+    if k is None or end - k < _LEAST_WORK or not re.match(f"[{HAN}]", text[k]):
+        return []
+    if any(ends_like_body(notice, text[k : k + n]) for n in range(2, 7)):
+        return []  # 县卫生局疾控中心…: a body of the unit's, no work
+    return [] if org_at(notice, text, k, end) is not None and not starts_with_verb(text[k : k + 4]) else [text[start:k]]
+
+
+_LEAST_WORK = 8  # characters of a unit's duty after its name
 
 
 def _has_roster_lines(notice: Notice) -> bool:

@@ -184,8 +184,11 @@ class _Cues:
         # item is a unit and most are departments (see orgs.department_list)
         # …、街道办事处卫生分管领导为成员: the field the heads are in charge of, after the units
         field_in_charge = rf"(?:(?<![、，])(?:{lex.short_re.pattern})(?={qual}))?"  # not a list's item (卫生、教育主要…)
+        # 另外A、B和C20个相关职能部门的分管副职任小组成员: a sentence's opening word, the units counted
+        opener = rf"(?:(?:{lex.cue_re('list_openers')})[，,]?)?"
+        counted = rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*个(?:{concerned})?[{HAN}]{{0,4}}?(?:{kind}))?"
         self.heads_bare = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n等]{{2,300}}?){field_in_charge}的?(?:{qual})?(?:{heads})"
+            rf"(?:^|(?<=[，。；：])){opener}(?P<list>[^，。；：\n等]{{2,300}}?){counted}{field_in_charge}的?(?:{qual})?(?:{heads})"
             rf"(?:{take}){members_of}", re.M)
         # 成员包括A、B、…（a line may wrap after 、）C等单位分管负责同志: the units whose heads are the members
         # 成员有16人，包括A、B、C的相关负责人: the members counted, then their units (and their heads: only
@@ -194,6 +197,11 @@ class _Cues:
             rf"成员(?P<count>有\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名)[，,]\s*)?包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)"
             rf"(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?|(?(count)的(?:相关|有关)?(?:{qual})?(?:{heads})|(?!)))?(?:[。；]|$)",
             re.M)
+        # 成员由A、B、C主要负责同志以及各村支书担任: the units whose heads take the members' posts (more
+        # people after 以及 read no unit)
+        self.taken = re.compile(
+            rf"(?<=成员)由(?P<list>[^。；：由\n]{{4,}}?)(?:等[{HAN}]{{0,4}}?(?:{units}))?的?(?:{qual})?(?:{heads})"
+            rf"(?:(?:以及|及|和)[^。；：由\n]{{1,40}}?)?(?:担任|兼任)(?=[。；，]|$)", re.M)
         self.members = re.compile(
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
             rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)"
@@ -315,6 +323,10 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # a report's body issuing its notice: X指挥部1月28号发出了关于…的紧急通知 / X领导小组印发《…》
         (rf"(?:^|(?<=[。；：，\s]))(?P<name>[{HAN}“”]{{2,40}}?(?:{suf}))(?:[\d{CN_DIGITS}月]{{1,5}}[号日])?"
          rf"(?:{lex.cue_re('body_issue_verbs')})了?(?:关于|《)", False),
+        # a plan's numbered heading naming the body of a level and its duties: 2.1.3 省X应急指挥部职责 (not
+        # a bare 领导小组职责, nor 社区公共卫生委员会职责: a kind of body, one in each community)
+        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?=[{lex.level_chars}])(?!(?:{suf})(?:的)?(?:主要)?职责)"
+         rf"(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:的)?(?:主要)?职责\s*$", False),
     ]
     return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
 
@@ -783,9 +795,13 @@ def _name_written_out(notice: Notice, mech: Mechanism) -> None:
         mech.name = best
 
 
+_PARTY_COMMITTEE = "委"  # 县委: a place's party committee, whose body the name after it is
+
+
 def _placed_name(notice: Notice, mech: Mechanism) -> None:
     """``成立创建示范县工作领导小组`` and, further on, ``台前县创建示范县工作领导小组成员``: a name
-    without its place is written elsewhere after a place of the notice; that is its full name.
+    without its place is written elsewhere after a place of the notice (or its party committee:
+    ``平原县委对台工作领导小组``); that is its full name.
     A title broken after its place (``大厂县`` alone on a line, the name on the next) counts too."""
     table = notice.table
     if table.split_place(mech.name)[0]:
@@ -797,6 +813,10 @@ def _placed_name(notice: Notice, mech: Mechanism) -> None:
             if text.startswith(place, i - len(place)) or _place_line_above(text, i, place):
                 mech.aliases.add(mech.name)
                 mech.name = place + mech.name
+                return
+            if text.startswith(place + _PARTY_COMMITTEE, i - len(place) - 1):  # 平原县委|对台工作领导小组
+                mech.aliases.add(mech.name)
+                mech.name = place + _PARTY_COMMITTEE + mech.name
                 return
         i = text.find(mech.name, i + 1)
 
@@ -1470,7 +1490,7 @@ def find_members(notice: Notice) -> None:
     tail = _cut_tail(notice)
     cues = _cues(notice)
     for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.members_from,
-               cues.members_counted, cues.heads, cues.heads_bare, cues.including, _CUT_LIST_RE):
+               cues.members_counted, cues.heads, cues.heads_bare, cues.including, cues.taken, _CUT_LIST_RE):
         if rx is _CUT_LIST_RE:
             found: Iterable[re.Match[str]] = [tail] if tail else []
         elif rx is cues.heads or rx is cues.heads_bare:
@@ -1500,13 +1520,17 @@ def find_members(notice: Notice) -> None:
                                       or named_after
                                       or any(w in subject for w in _mech_words(notice))
                                       or subject.strip(" （）一二三四五六七八九十") == ""
-                                      or _members_clause(notice, subject)):
+                                      or _members_clause(notice, subject)
+                                      or _short_form_members(notice, subject)):
                 target = _composed_mechanism(notice, subject, sent) if rx is cues.list else None
                 if target is None:
                     continue
+            if rx is cues.taken and not department_list(notice, m.start("list"), m.end("list")):
+                continue  # 成员由各部门负责人、各村主要领导担任: no unit named
             if rx is cues.heads_bare and not (department_list(notice, m.start("list"), m.end("list"))
-                                              and (named_after or any(w in subject for w in _mech_words(notice)))):
-                continue
+                                              and (named_after or any(w in subject for w in _mech_words(notice))
+                                                   or m.group("owner"))):
+                continue  # …任小组成员: the body named after 任 (checked above: the notice's)
             items = _list_items(notice, _after_bracketed_entries(text, m.start("list"), m.end("list")), m.end("list"))
             if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
                 items += unit_list(notice, m.start("more"), m.end("more"), by_position=True)
@@ -1516,7 +1540,7 @@ def find_members(notice: Notice) -> None:
             first = split_items(text, m.start("list"), m.end("list"))[:1]
             if first and _names_a_person(notice, text[first[0][0] : first[0][1]]):
                 continue  # 成员由省政府秘书长X、…以及A、B: the prose roster reads it
-            items = [(a, b, _unit_of_secretary(written)) for a, b, written in items
+            items = [(a, b, _unit_of_head(notice, _unit_of_secretary(written))) for a, b, written in items
                      if not _names_a_person(notice, written)
                      and not written.startswith(notice.lex.cue("referral_words"))  # 成员单位（详见任务分工）
                      and not notice.lex.role_re.fullmatch(written)]  # 由总召集人、召集人和…组成: posts, no units
@@ -1530,6 +1554,8 @@ def find_members(notice: Notice) -> None:
                     notice.facts.append(OrgFact(part, "part_of", owner, sent))
                 continue
             assert target is not None
+            levels = {w[0] for _a, _b, w in items if len(w) > 2 and w[0] in notice.lex.level_chars}  # 镇水利站
+            items = [(a, b, _written_out(notice, written, levels)) for a, b, written in items]
             for org in notice.table.add_list([written for _s, _e, written in items]):  # one body per item
                 notice.facts.append(OrgFact(org, "member_unit_of", target, sent))
     if mech is not None and not any(f.relation == "member_unit_of" for f in notice.facts):
@@ -1549,6 +1575,34 @@ def find_members(notice: Notice) -> None:
         find_attending_members(notice)  # A、B、C等部门分管领导和联络员出席了会议
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_duty_line_members(notice)  # X领导小组成员单位职责分工 / 省统计局负责… / 省公安厅负责…
+
+
+_FIELD_UNIT_ENDINGS = ("局", "委", "厅", "办")  # 市生态环境 -> 市生态环境局: a department's field, then its ending
+
+
+def _written_out(notice: Notice, written: str, levels: set[str]) -> str:
+    """A list's item that names a place's department by its field alone (``市生态环境等47个部门``), when
+    the text writes one body of that field in full (``办公室设在市生态环境局``): that body's name; an
+    item with no place in a list whose other items open with a level (``镇水利站、环保办``), when the
+    text writes it after that level (``设在镇环保办``): so written; any other item as written."""
+    place, field = notice.table.split_place(written)
+    if not place and written[0] not in levels and ends_like_body(notice, written):
+        full = {level + written for level in levels if level + written in notice.text}
+        return full.pop() if len(full) == 1 else written
+    if not place or ends_like_body(notice, written) or notice.lex.short_re.fullmatch(field) is None:
+        return written  # 畜牧、卫健: a kind of department, no place's one body
+    full = {written + e for e in _FIELD_UNIT_ENDINGS if written + e in notice.text}
+    return full.pop() if len(full) == 1 else written
+
+
+def _unit_of_head(notice: Notice, written: str) -> str:
+    """``成员由镇党政办主任、镇水利站…主要负责同志担任``: an item naming a unit's head by its title
+    names the unit (the text before a whole title, ending like a body); any other item as written."""
+    rx = post_words(notice.lex).title_re
+    for p in range(3, len(written) - 1):
+        if rx is not None and rx.fullmatch(written, p) and ends_like_body(notice, written[:p]):
+            return written[:p]
+    return written
 
 
 # 社区党委书记: the secretary of a party organ, who sits for it
@@ -1603,10 +1657,12 @@ _NOT_A_NAME = re.compile("[由为的等]|组成|成员")  # 全国老龄委成�
 
 
 def _units_first_re(lex: Lexicon) -> re.Pattern[str]:
-    """``A、B、C为领导小组成员单位`` after a sentence mark, or after a comma and a verb that adds
-    units to a body (``，新增A、B和C为成员单位``)."""
+    """``A、B、C为领导小组成员单位`` (also closed by 等: ``A、B等为成员单位``) after a sentence mark, or
+    after a comma and a verb that adds units to a body (``，新增A、B和C为成员单位``)."""
     adding = "".join(f"|(?<=[，,]{verb})" for verb in lex.cue("member_adding_verbs"))
-    return re.compile(rf"(?:^|(?<=[。；：]){adding})(?P<list>[^。；：，\n]{{4,200}}?)为(?P<owner>[{HAN}]{{0,30}}?)成员单位"
+    # A、B等为成员单位 / A、B等16个单位为成员单位: the list closed by 等 (its count and kind)
+    closed = rf"(?:等\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?(?:{lex.cue_re('member_unit_words')})?)?"
+    return re.compile(rf"(?:^|(?<=[。；：]){adding})(?P<list>[^。；：，\n]{{4,200}}?){closed}为(?P<owner>[{HAN}]{{0,30}}?)成员单位"
                       rf"(?=[。；，,]|$)", re.M)
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单
@@ -1800,6 +1856,31 @@ def _members_clause(notice: Notice, subject: str) -> bool:
     that sets up no body of its own (``各村成立防控小组，成员由…``: that group's members)."""
     return (_MEMBERS_SUBJECT_RE.search(subject) is not None
             and re.search(_cues(notice).setup, subject) is None)
+
+
+_MEMBERS_WORD = "成员"
+_SHORT_FORM_LENGTHS = (3, 4)  # 环委会, 市环委会: a committee's short form
+
+
+def _short_form_members(notice: Notice, subject: str) -> bool:
+    """``环委会成员由A、B…组成``: the clause's subject is the members of the mechanism written by its
+    name without place or level (``镇环委会`` -> ``环委会``), or by a short form whose characters are
+    its name's, in order, its 委/会 last (``环委会`` of ``生态环境保护委员会``: a qualifier before the short
+    form's first word may be left out)."""
+    if not subject.endswith(_MEMBERS_WORD):
+        return False
+    head = subject[: -len(_MEMBERS_WORD)]
+    for form in _mech_words(notice):
+        stem = notice.table.split_place(form)[1].lstrip(notice.lex.level_chars)
+        if len(stem) >= 3 and head.endswith(stem):
+            return True
+        if not stem.endswith(("委员会", "委", "会")):
+            continue
+        for k in _SHORT_FORM_LENGTHS:
+            short = head[-k:]
+            if len(short) == k and short.endswith(("委", "会")) and short not in stem and _in_order(short, stem):
+                return True
+    return False
 
 
 def _names_a_person(notice: Notice, item: str) -> bool:

@@ -44,7 +44,8 @@ def find_body_duties(notice: Notice) -> None:
             subj, start = hit
             for cs, ce in split_clauses(text, start, se, "；"):
                 ce = _before_setup_clause(notice, cs, ce)
-                notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, clause_role(notice, text[cs:ce]))], source="body"))
+                role = clause_role(notice, text[cs:ce]) or clause_role(notice, _after_subject(subj, text[cs:ce]))
+                notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, role)], source="body"))
     _office_host_duties(notice)
 
 
@@ -123,6 +124,13 @@ def _named_bodies(notice: Notice) -> list[tuple[str, Org | Mechanism]]:
             named.append(("办公室", offices[0]))  # 办公室负责…: the mechanism's one office
         named = sorted(named, key=lambda kv: -len(kv[0]))
     return named
+
+
+def _after_subject(subj: Org | Mechanism, clause: str) -> str:
+    """The clause after the subject's name opening it (``省教育厅|负责协助…``: its role is read from
+    what it does), else the clause."""
+    form = next((f for f in sorted(subj.forms(), key=len, reverse=True) if f and clause.startswith(f)), "")
+    return clause[len(form) :]
 
 
 def _sentence_subject(notice: Notice, start: int, end: int) -> tuple[Org | Mechanism, int] | None:

@@ -18,7 +18,7 @@ from .person_lines import glued_person, glued_shape, inline_people, person_line
 from .post_bodies import is_post
 from .roles import mech_head_titles, role_header_re, role_of, role_words
 from .run_on import run_on_roster
-from .unit_posts import unit_list_line, unit_post_line, unit_posts
+from .unit_posts import unit_list_line, unit_post_continued, unit_post_line, unit_posts
 
 
 def find_roster(notice: Notice) -> None:
@@ -33,6 +33,7 @@ def find_roster(notice: Notice) -> None:
     bare = False  # the pending name stood alone on its line: it is a person only with a post below
     table = False  # inside a table under a 姓名 column header
     listed = False  # the line before was a list of bare names: a name alone after it is one more
+    unit_label: str | None = None  # the label of the unit's post on the line before (成 员：县公安局分管局长)
     lines, k = notice.content_lines(), 0
     while k < len(lines):  # 组长：副组长：成员：王 海张秀萍… with the posts below: read first
         k += column_roster(notice, lines, k) or 1
@@ -80,6 +81,10 @@ def find_roster(notice: Notice) -> None:
             role = None
             continue
         h = header_re.match(body)
+        if h is None and unit_label is not None and role is not None:
+            if unit_post_continued(notice, unit_label, ln.body_start, ln.end, (ln.start, ln.end)):
+                continue  # 成 员：县公安局分管局长 / 县交警大队大队长: one more unit's post of the label
+        unit_label = None
         if h:
             role = role_of(notice, h.group("role").replace(" ", ""))
             rest_start = ln.body_start + h.start("rest")
@@ -92,6 +97,7 @@ def find_roster(notice: Notice) -> None:
                 notice.roster_lines.add(ln.start)
                 continue
             if rest and unit_post_line(notice, h.group("role"), rest_start, ln.end, (ln.start, ln.end)):
+                unit_label = h.group("role")
                 continue
             if rest and role == "member_of" and unit_list_line(notice, rest_start, ln.end, (ln.start, ln.end)):
                 continue

@@ -9,7 +9,7 @@ from ...lexicon import Lexicon, alternation
 from ...normalize import strip_span
 from ...notice import Mechanism, Notice, OrgFact
 from ...resolve import Org
-from ..orgs import looks_like_org, org_at, split_items, unit_list, vague_unit
+from ..orgs import ends_like_body, looks_like_org, org_at, split_items, unit_list, vague_unit
 from ..posts import post_words, title_and_name, unit_post_kept, unit_role_fits
 from .names import PAREN_TAIL
 from .post_bodies import bare_place, is_post, split_post
@@ -54,6 +54,46 @@ def unit_post_line(notice: Notice, word: str, start: int, end: int, line: tuple[
         notice.unit_posts.append((org, role, line))
     notice.roster_lines.add(line[0])
     return True
+
+
+def unit_post_continued(notice: Notice, word: str, start: int, end: int, line: tuple[int, int]) -> bool:
+    """A line right under a label's line of a unit's post, itself one more unit's post with no
+    person named (``成 员：县公安局分管局长`` / ``县交警大队大队长`` / ``县征稽所负责人``): the label's
+    post held by that unit, read as :func:`unit_post_line` reads the label's own line, or as one
+    unit and its title run together (a member's post only)."""
+    if unit_post_line(notice, word, start, end, line):
+        return True
+    found = _member_line(notice, start, end)
+    if found is None or role_of(notice, word) != "member_of":
+        return False
+    _mech, a, b = found
+    text = notice.text
+    if re.search("[、，,；。：]", text[a:b]):
+        return False  # one post a line
+    org_end = _unit_before_title(notice, a, b)
+    if org_end is None:
+        return False
+    written = text[a:org_end]
+    if bare_place(notice, written) or vague_unit(notice, written) or not looks_like_org(written, notice):
+        return False
+    org = notice.table.add(written, collective=written.startswith(_EACH))
+    notice.unit_posts.append((org, "member_of", line))
+    notice.roster_lines.add(line[0])
+    return True
+
+
+def _unit_before_title(notice: Notice, a: int, b: int) -> int | None:
+    """End of the unit in a line that is a unit and its head's title run together, the title
+    perhaps after a qualifier (``县城建局监察大队队长``, ``县城建局分管局长``): the longest text
+    before a whole title that ends like a body (three characters or more), else None."""
+    text = notice.text
+    title_at = post_words(notice.lex).title_at
+    qualifier = notice.lex.memo(_qualifier_re)
+    for p in range(b - 2, a + 2, -1):
+        q = qualifier.match(text, p, b)
+        if (title_at(text, q.end() if q else p, b) == b) and ends_like_body(notice, text[a:p]):
+            return p
+    return None
 
 
 def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | None:

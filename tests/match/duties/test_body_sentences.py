@@ -72,6 +72,11 @@ BODY_DUTIES = [
     # a sentence opened by a person's post (县卫健局局长、…某某作了报告): what the person did, no unit's duty
     ("person-with-posts-reports", MT + "会上，县卫健局局长、领导小组副组长何志强作了报告。", set()),
     ("person-post-then-name-attends", MT + "县疾控中心主任李振海解读了方案。", set()),
+    ("a-member-units-line-that-assists-supports",  # 省教育厅负责协助…: a member's line, its role from what it does
+     "2.1.3省防汛抗旱应急指挥部职责\n(1)领导、组织全省防汛抗旱工作。\n2.1.4成员单位职责\n"
+     "省水利厅负责组织编制防汛预案。\n省气象局负责天气监测和预报。\n省教育厅负责协助水利等部门做好学校的防汛工作。\n",
+     {("省水利厅", R, "省水利厅负责组织编制防汛预案"), ("省气象局", R, "省气象局负责天气监测和预报"),
+      ("省教育厅", R, "省教育厅负责协助水利等部门做好学校的防汛工作", "role=support")}),
     ("unit-then-verb-stays", MT + "县卫健局落实领导小组部署，负责组织培训。",
      {("青山县卫健局", R, "县卫健局落实领导小组部署，负责组织培训")}),
 ]
