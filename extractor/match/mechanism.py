@@ -795,18 +795,15 @@ def _name_written_out(notice: Notice, mech: Mechanism) -> None:
         mech.name = best
 
 
-_PARTY_COMMITTEE = "委"  # 县委: a place's party committee, whose body the name after it is
-
-
 def _placed_name(notice: Notice, mech: Mechanism) -> None:
     """``成立创建示范县工作领导小组`` and, further on, ``台前县创建示范县工作领导小组成员``: a name
     without its place is written elsewhere after a place of the notice (or its party committee:
-    ``平原县委对台工作领导小组``); that is its full name.
+    ``红石县委对台工作领导小组``, places.json ``party``); that is its full name.
     A title broken after its place (``大厂县`` alone on a line, the name on the next) counts too."""
     table = notice.table
     if table.split_place(mech.name)[0]:
         return
-    text = notice.text
+    text, party = notice.text, notice.lex.party
     i = text.find(mech.name)
     while i > 0:
         for place in table.places:  # longest first
@@ -814,9 +811,9 @@ def _placed_name(notice: Notice, mech: Mechanism) -> None:
                 mech.aliases.add(mech.name)
                 mech.name = place + mech.name
                 return
-            if text.startswith(place + _PARTY_COMMITTEE, i - len(place) - 1):  # 平原县委|对台工作领导小组
+            if text.startswith(place + party, i - len(place) - len(party)):  # 红石县委|对台工作领导小组
                 mech.aliases.add(mech.name)
-                mech.name = place + _PARTY_COMMITTEE + mech.name
+                mech.name = place + party + mech.name
                 return
         i = text.find(mech.name, i + 1)
 
