@@ -1574,9 +1574,6 @@ def find_members(notice: Notice) -> None:
         find_duty_line_members(notice)  # X领导小组成员单位职责分工 / 省统计局负责… / 省公安厅负责…
 
 
-_FIELD_UNIT_ENDINGS = ("局", "委", "厅", "办")  # 市生态环境 -> 市生态环境局: a department's field, then its ending
-
-
 def _written_out(notice: Notice, written: str, levels: set[str]) -> str:
     """A list's item that names a place's department by its field alone (``市生态环境等47个部门``), when
     the text writes one body of that field in full (``办公室设在市生态环境局``): that body's name; an
@@ -1588,7 +1585,7 @@ def _written_out(notice: Notice, written: str, levels: set[str]) -> str:
         return full.pop() if len(full) == 1 else written
     if not place or ends_like_body(notice, written) or notice.lex.short_re.fullmatch(field) is None:
         return written  # 畜牧、卫健: a kind of department, no place's one body
-    full = {written + e for e in _FIELD_UNIT_ENDINGS if written + e in notice.text}
+    full = {written + e for e in notice.lex.cue("field_unit_endings") if written + e in notice.text}
     return full.pop() if len(full) == 1 else written
 
 
