@@ -551,7 +551,7 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
             continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
         own = _own_part(name)
         if (len(name) < 3 or name.endswith(standing) or name in lex.institutions
-                or (name.endswith(("委员会", "委", "会")) and lex.kind_of(own) is not None)):
+                or (name.endswith(lex.cue("committee_endings")) and lex.kind_of(own) is not None)):
             continue  # 卫生健康委员会主任: a department's head (县政府残工委: the government's committee)
         if _COUNTED_MEETING.search(name) or name.startswith(lex.cue("member_unit_words")):
             continue  # 第八次联席会议 / 召开成员单位联席会议: one meeting (of the members), not the body
@@ -598,7 +598,7 @@ def _short_forms(notice: Notice, mech: Mechanism) -> None:
     ``爱国卫生运动委员会``, ``艾工委`` of ``艾滋病防治工作委员会``): three or four characters, the
     name's first (after its place) first, each one of the name's in order, its 委/会 last."""
     place, stem = notice.table.split_place(mech.name)
-    if not stem.endswith(("委员会", "委", "会")) or len(stem) < 5:
+    if not stem.endswith(notice.lex.cue("committee_endings")) or len(stem) < 5:
         return
     for m in _SHORT_FORM_RE.finditer(notice.text):
         for form in {m.group(0), m.group(0)[1:]}:
@@ -1863,16 +1863,16 @@ def _short_form_members(notice: Notice, subject: str) -> bool:
     form's first word may be left out)."""
     if not subject.endswith(_MEMBERS_WORD):
         return False
-    head = subject[: -len(_MEMBERS_WORD)]
+    head, ends = subject[: -len(_MEMBERS_WORD)], notice.lex.cue("committee_endings")
     for form in _mech_words(notice):
         stem = notice.table.split_place(form)[1].lstrip(notice.lex.level_chars)
         if len(stem) >= 3 and head.endswith(stem):
             return True
-        if not stem.endswith(("委员会", "委", "会")):
+        if not stem.endswith(ends):
             continue
         for k in _SHORT_FORM_LENGTHS:
             short = head[-k:]
-            if len(short) == k and short.endswith(("委", "会")) and short not in stem and _in_order(short, stem):
+            if len(short) == k and short.endswith(ends) and short not in stem and _in_order(short, stem):
                 return True
     return False
 
