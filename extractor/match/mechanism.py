@@ -195,13 +195,14 @@ class _Cues:
         # after a count; 成员包括各有关单位的负责同志 names no unit)
         self.including = re.compile(
             rf"成员(?P<count>有\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名)[，,]\s*)?包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)"
-            rf"(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?|(?(count)的(?:相关|有关)?(?:{qual})?(?:{heads})|(?!)))?(?:[。；]|$)",
+            rf"(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?|(?(count)的(?:{concerned})?(?:{qual})?(?:{heads})|(?!)))?(?:[。；]|$)",
             re.M)
         # 成员由A、B、C主要负责同志以及各村支书担任: the units whose heads take the members' posts (more
         # people after 以及 read no unit)
+        take_whole = alternation(v for v in lex.cue_map("post_verbs")["任"] if len(v) > 1)  # 担任, 兼任: no bare 任
         self.taken = re.compile(
             rf"(?<=成员)由(?P<list>[^。；：由\n]{{4,}}?)(?:等[{HAN}]{{0,4}}?(?:{units}))?的?(?:{qual})?(?:{heads})"
-            rf"(?:(?:以及|及|和)[^。；：由\n]{{1,40}}?)?(?:担任|兼任)(?=[。；，]|$)", re.M)
+            rf"(?:(?:{lex.cue_re('unit_conjunctions')})[^。；：由\n]{{1,40}}?)?(?:{take_whole})(?=[。；，]|$)", re.M)
         self.members = re.compile(
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
             rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)"
