@@ -61,7 +61,8 @@ class _Cues:
         self.each = re.compile(rf"^(?:[{levels}]级)?各[{HAN}]")  # 各县, 县级各…: a collective
         self.each_level = re.compile(rf"各[{levels}]")  # 各区、…: each of the levels named next
         # 各县、市、区政府 / 各县、特区、区人民政府 / 各县、自治县政府: one more level (a special or autonomous one too)
-        self.level_item = re.compile(rf"^(?:特|自治)?[{levels}](?:{lex.cue_re('government_words')})?$")
+        named = alternation(lvl for lvl in lex.place_levels if len(lvl) > 1)  # 自治县, 特区 (places.json levels)
+        self.level_item = re.compile(rf"^(?:{named}|[{levels}])(?:{lex.cue_re('government_words')})?$")
         self.target = re.compile(rf"(?:到|至)20\d{{2}}年(?:{lex.cue_re('period_ends')})?[，,]")  # 到2025年底，: a target
         # 由X / 及X / X等有关部门 / X等有关部门和单位 / X等部门单位 / X会同有关部门: words around a unit's name
         # in a cell, no part of it (a vague partner names no unit)
