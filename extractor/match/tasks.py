@@ -97,8 +97,7 @@ class _Cues:
             rf"([{HAN}]{{2,16}}(?:部|厅|局|委|办|院|政府|中心))[{HAN}]{{2,12}}(?:{lex.cue_re('internal_unit_endings')})$")
         self.pronoun_starts = lex.cue("pronoun_starts")  # 该局, 其他部门 (not 本: 本溪市)
         # 牵头单位：, 【配合】, 责任部门：, 分管领导：, 完成时限：: the labels of a task's responsibilities
-        unit_roles = alternation(lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("support_labels")
-                                 + lex.cue("responsible_labels"))
+        unit_roles = lex.unit_label_roles()
         units, deadlines = lex.cue_re("label_units"), lex.cue_re("deadline_labels")
         self.label = re.compile(
             rf"【(?P<b>(?:{unit_roles})(?:责任)?(?:{units})?|{deadlines})】"
