@@ -10,7 +10,7 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation, padded_alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
-from ..numbering import ARABIC_PAREN, CN_DIGITS, CN_PAREN, MARKER, cn_value
+from ..numbering import ARABIC_PAREN, CN_DIGITS, CN_PAREN, HEADING_NUMBER, MARKER, cn_value
 from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
@@ -292,7 +292,7 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # its office's seat: 我乡将领导工作小组办公室设在乡政府
         (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", False),
         # a plan's numbered heading naming the body, its posts on the next line: 2.1 X指挥部 / 总指挥：…
-        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
+        (rf"^{HEADING_NUMBER}\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
          rf"\s*(?:{alternation(lex.roles)})\s*[：]", False),
         # the body as a sentence's subject setting up its own groups: X领导小组要…，同时设立A组、B组
         (rf"(?:^|(?<=[。；：，）]))(?!各)(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=要|应|负责)"
@@ -326,7 +326,7 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
          rf"(?:{lex.cue_re('body_issue_verbs')})了?(?:关于|《)", False),
         # a plan's numbered heading naming the body of a level and its duties: 2.1.3 省X应急指挥部职责 (not
         # a bare 领导小组职责, nor 社区公共卫生委员会职责: a kind of body, one in each community)
-        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?=[{lex.level_chars}])(?!(?:{suf})(?:的)?(?:主要)?职责)"
+        (rf"^{HEADING_NUMBER}\s*(?=[{lex.level_chars}])(?!(?:{suf})(?:的)?(?:主要)?职责)"
          rf"(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:的)?(?:主要)?职责\s*$", False),
     ]
     return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
