@@ -122,9 +122,7 @@ def _unit_alone_apart(text: str, e: int, ns: int, ne: int, lex: Lexicon) -> bool
 
 def _unit_label_value(lex: Lexicon) -> re.Pattern[str]:
     """A unit label and its value ending a line (``牵头责任部门：县卫健委``, ``配合单位：A、B``)."""
-    roles = alternation(lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("support_labels")
-                        + lex.cue("responsible_labels"))
-    return re.compile(rf"(?:{roles})(?:责任)?(?:{lex.cue_re('label_units')})：(?P<v>[^，。；：:]{{2,60}})$")
+    return re.compile(rf"(?:{lex.unit_label_roles()})(?:责任)?(?:{lex.cue_re('label_units')})：(?P<v>[^，。；：:]{{2,60}})$")
 
 
 _UNIT_LIST_MARKS = re.compile(r"[、，,]")

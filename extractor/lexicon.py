@@ -150,6 +150,16 @@ class Lexicon:
             self._memo[k] = tuple(self.cues[key])
         return self._memo[k]
 
+    def unit_label_roles(self) -> str:
+        """A regex alternation of the role words of a unit label (``牵头``, ``配合``, ``责任``
+        before ``单位``/``部门``): cues ``lead_verbs``, ``support_verbs``, ``support_labels`` and
+        ``responsible_labels``, read by the layout's and the tasks' label patterns."""
+        k = ("unit_label_roles",)
+        if k not in self._memo:
+            self._memo[k] = alternation(self.cue("lead_verbs") + self.cue("support_verbs")
+                                        + self.cue("support_labels") + self.cue("responsible_labels"))
+        return self._memo[k]
+
     def cue_re(self, key: str) -> str:
         """A regex alternation of the words of one key of ``cues.json``, longest first."""
         k = ("cue_re", key)

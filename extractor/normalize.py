@@ -124,7 +124,7 @@ _PAGE_CONTINUED = re.compile(r"(?m)^[ \t\u3000]*[\[【](?:接上页|接上頁)[\
 _PADDED_NAME = re.compile(
     rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}])[ ]+([{HAN}])(?=[ ]|$|[（(：:])", re.M
 )
-# "和 淑 英 乡经济发展办主任" -> "和淑英 乡…": a three-character name padded like the two-character ones
+# "周 晓 兰 镇农业服务中心主任" -> "周晓兰 镇…": a three-character name padded like the two-character ones
 # around it, a post of two characters or more after it (not a header's 姓 名 职 务).
 _PADDED_NAME3 = re.compile(
     rf"(?:(?<=^)|(?<=[\n：:、，,]))[ ]?([{HAN}]) ([{HAN}]) ([{HAN}])(?= [{HAN}]{{2}})", re.M

@@ -20,6 +20,11 @@ ARABIC = r"\d{1,3}[、.．](?:(?!\d)|(?=(?:19|20)\d{2}年))"  # 1. / 2、 / 5．
 ARABIC_PAREN = r"[（(]\d{1,3}[）)]"  # （1）
 # 2.3.6 / 3.1 then a space: a plan's multi-level decimal number (its item's number the last part)
 DECIMAL = r"\d{1,2}(?:[.．]\d{1,2}){1,3}(?=[ \t\u3000])"
+# 2.1.4成员单位职责 / 二、 / （三）: a heading's number with its words run on (no space needed);
+# DECIMAL_RUN_ON of two parts or more, HEADING_NUMBER one part too (3 / 3.2) or a Chinese one
+DECIMAL_RUN_ON = r"\d+(?:\.\d+)+"
+CN_LOOSE = rf"[（(]?[{CN_DIGITS}]+[、）)]"
+HEADING_NUMBER = rf"(?:\d+(?:\.\d+)*|{CN_LOOSE})"
 STYLES = (CN_ENUM, CN_PAREN, ARABIC, ARABIC_PAREN)
 MARKER = "|".join(STYLES)  # any of them
 CHAPTER = rf"第[{CN_DIGITS}]+"  # 第一 (章, 节, 部分, 条 …)

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator
 from ..lexicon import Lexicon
 from ..normalize import HAN, sentence_at
 from ..notice import Notice, OrgFact, Span
-from ..numbering import CN_DIGITS, cn_value
+from ..numbering import CN_DIGITS, CN_LOOSE, DECIMAL_RUN_ON, cn_value
 from ..words import starts_with_verb
 from .orgs import ends_like_body, org_at, split_conjoined, split_items, split_run_on, unit_list
 
@@ -250,7 +250,7 @@ def find_duty_line_members(notice: Notice) -> None:
             _add(notice, units, span)
 
 
-_BARE_MEMBERS_HEADING = re.compile(r"\s*(?:\d+(?:\.\d+)+|[（(]?[一二三四五六七八九十]+[、）)])\s*(?:各)?成员单位(?:主要|工作)?职责(?:分工)?\s*$")
+_BARE_MEMBERS_HEADING = re.compile(rf"\s*(?:{DECIMAL_RUN_ON}|{CN_LOOSE})\s*(?:各)?成员单位(?:主要|工作)?职责(?:分工)?\s*$")
 
 
 def _bare_members_heading(notice: Notice, start: int, end: int) -> bool:

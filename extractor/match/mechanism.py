@@ -10,7 +10,7 @@ from ..layout import Line
 from ..lexicon import Lexicon, alternation, padded_alternation
 from ..normalize import HAN, sentence_at, strip_span
 from ..notice import Mechanism, Notice, OrgFact, Span
-from ..numbering import ARABIC_PAREN, CN_DIGITS, CN_PAREN, MARKER, cn_value
+from ..numbering import ARABIC_PAREN, CN_DIGITS, CN_PAREN, HEADING_NUMBER, MARKER, cn_value
 from ..resolve import Org
 from ..words import word_tags
 from .after_words import after_words, first_after_words
@@ -195,13 +195,14 @@ class _Cues:
         # after a count; 成员包括各有关单位的负责同志 names no unit)
         self.including = re.compile(
             rf"成员(?P<count>有\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名)[，,]\s*)?包括(?P<list>(?:[^。；：\n]|(?<=、)\n){{4,}}?)"
-            rf"(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?|(?(count)的(?:相关|有关)?(?:{qual})?(?:{heads})|(?!)))?(?:[。；]|$)",
+            rf"(?:等(?:{kinds})的?(?:{qual})?(?:{heads})?|(?(count)的(?:{concerned})?(?:{qual})?(?:{heads})|(?!)))?(?:[。；]|$)",
             re.M)
         # 成员由A、B、C主要负责同志以及各村支书担任: the units whose heads take the members' posts (more
         # people after 以及 read no unit)
+        take_whole = alternation(v for v in lex.cue_map("post_verbs")["任"] if len(v) > 1)  # 担任, 兼任: no bare 任
         self.taken = re.compile(
             rf"(?<=成员)由(?P<list>[^。；：由\n]{{4,}}?)(?:等[{HAN}]{{0,4}}?(?:{units}))?的?(?:{qual})?(?:{heads})"
-            rf"(?:(?:以及|及|和)[^。；：由\n]{{1,40}}?)?(?:担任|兼任)(?=[。；，]|$)", re.M)
+            rf"(?:(?:{lex.cue_re('unit_conjunctions')})[^。；：由\n]{{1,40}}?)?(?:{take_whole})(?=[。；，]|$)", re.M)
         self.members = re.compile(
             r"(?:成员|组成)(?:单位|司局|部门)(?:[^。；：，\n]{0,30}，\s*主要(?=为|包括|有))?"  # 成员单位根据需要确定，主要有…
             rf"(?:为|包括|有(?!关)|[：])[：]?(?P<list>[^。；：\n]{{4,}}?)"
@@ -291,7 +292,7 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         # its office's seat: 我乡将领导工作小组办公室设在乡政府
         (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", False),
         # a plan's numbered heading naming the body, its posts on the next line: 2.1 X指挥部 / 总指挥：…
-        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
+        (rf"^{HEADING_NUMBER}\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
          rf"\s*(?:{alternation(lex.roles)})\s*[：]", False),
         # the body as a sentence's subject setting up its own groups: X领导小组要…，同时设立A组、B组
         (rf"(?:^|(?<=[。；：，）]))(?!各)(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=要|应|负责)"
@@ -325,7 +326,7 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
          rf"(?:{lex.cue_re('body_issue_verbs')})了?(?:关于|《)", False),
         # a plan's numbered heading naming the body of a level and its duties: 2.1.3 省X应急指挥部职责 (not
         # a bare 领导小组职责, nor 社区公共卫生委员会职责: a kind of body, one in each community)
-        (rf"^(?:\d+(?:\.\d+)*|[（(]?[一二三四五六七八九十]+[、）)])\s*(?=[{lex.level_chars}])(?!(?:{suf})(?:的)?(?:主要)?职责)"
+        (rf"^{HEADING_NUMBER}\s*(?=[{lex.level_chars}])(?!(?:{suf})(?:的)?(?:主要)?职责)"
          rf"(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:的)?(?:主要)?职责\s*$", False),
     ]
     return [(re.compile(pat, re.M), head_only, _name_ends_with(pat, suf)) for pat, head_only in patterns]
@@ -551,7 +552,7 @@ def _named_by_its_posts(notice: Notice) -> Mechanism | None:
             continue  # 与老龄委成员单位协调: a body the notice mentions once is not what it is about
         own = _own_part(name)
         if (len(name) < 3 or name.endswith(standing) or name in lex.institutions
-                or (name.endswith(("委员会", "委", "会")) and lex.kind_of(own) is not None)):
+                or (name.endswith(lex.cue("committee_endings")) and lex.kind_of(own) is not None)):
             continue  # 卫生健康委员会主任: a department's head (县政府残工委: the government's committee)
         if _COUNTED_MEETING.search(name) or name.startswith(lex.cue("member_unit_words")):
             continue  # 第八次联席会议 / 召开成员单位联席会议: one meeting (of the members), not the body
@@ -598,7 +599,7 @@ def _short_forms(notice: Notice, mech: Mechanism) -> None:
     ``爱国卫生运动委员会``, ``艾工委`` of ``艾滋病防治工作委员会``): three or four characters, the
     name's first (after its place) first, each one of the name's in order, its 委/会 last."""
     place, stem = notice.table.split_place(mech.name)
-    if not stem.endswith(("委员会", "委", "会")) or len(stem) < 5:
+    if not stem.endswith(notice.lex.cue("committee_endings")) or len(stem) < 5:
         return
     for m in _SHORT_FORM_RE.finditer(notice.text):
         for form in {m.group(0), m.group(0)[1:]}:
@@ -795,18 +796,15 @@ def _name_written_out(notice: Notice, mech: Mechanism) -> None:
         mech.name = best
 
 
-_PARTY_COMMITTEE = "委"  # 县委: a place's party committee, whose body the name after it is
-
-
 def _placed_name(notice: Notice, mech: Mechanism) -> None:
     """``成立创建示范县工作领导小组`` and, further on, ``台前县创建示范县工作领导小组成员``: a name
     without its place is written elsewhere after a place of the notice (or its party committee:
-    ``平原县委对台工作领导小组``); that is its full name.
+    ``红石县委对台工作领导小组``, places.json ``party``); that is its full name.
     A title broken after its place (``大厂县`` alone on a line, the name on the next) counts too."""
     table = notice.table
     if table.split_place(mech.name)[0]:
         return
-    text = notice.text
+    text, party = notice.text, notice.lex.party
     i = text.find(mech.name)
     while i > 0:
         for place in table.places:  # longest first
@@ -814,9 +812,9 @@ def _placed_name(notice: Notice, mech: Mechanism) -> None:
                 mech.aliases.add(mech.name)
                 mech.name = place + mech.name
                 return
-            if text.startswith(place + _PARTY_COMMITTEE, i - len(place) - 1):  # 平原县委|对台工作领导小组
+            if text.startswith(place + party, i - len(place) - len(party)):  # 红石县委|对台工作领导小组
                 mech.aliases.add(mech.name)
-                mech.name = place + _PARTY_COMMITTEE + mech.name
+                mech.name = place + party + mech.name
                 return
         i = text.find(mech.name, i + 1)
 
@@ -1577,9 +1575,6 @@ def find_members(notice: Notice) -> None:
         find_duty_line_members(notice)  # X领导小组成员单位职责分工 / 省统计局负责… / 省公安厅负责…
 
 
-_FIELD_UNIT_ENDINGS = ("局", "委", "厅", "办")  # 市生态环境 -> 市生态环境局: a department's field, then its ending
-
-
 def _written_out(notice: Notice, written: str, levels: set[str]) -> str:
     """A list's item that names a place's department by its field alone (``市生态环境等47个部门``), when
     the text writes one body of that field in full (``办公室设在市生态环境局``): that body's name; an
@@ -1591,7 +1586,7 @@ def _written_out(notice: Notice, written: str, levels: set[str]) -> str:
         return full.pop() if len(full) == 1 else written
     if not place or ends_like_body(notice, written) or notice.lex.short_re.fullmatch(field) is None:
         return written  # 畜牧、卫健: a kind of department, no place's one body
-    full = {written + e for e in _FIELD_UNIT_ENDINGS if written + e in notice.text}
+    full = {written + e for e in notice.lex.cue("field_unit_endings") if written + e in notice.text}
     return full.pop() if len(full) == 1 else written
 
 
@@ -1869,16 +1864,16 @@ def _short_form_members(notice: Notice, subject: str) -> bool:
     form's first word may be left out)."""
     if not subject.endswith(_MEMBERS_WORD):
         return False
-    head = subject[: -len(_MEMBERS_WORD)]
+    head, ends = subject[: -len(_MEMBERS_WORD)], notice.lex.cue("committee_endings")
     for form in _mech_words(notice):
         stem = notice.table.split_place(form)[1].lstrip(notice.lex.level_chars)
         if len(stem) >= 3 and head.endswith(stem):
             return True
-        if not stem.endswith(("委员会", "委", "会")):
+        if not stem.endswith(ends):
             continue
         for k in _SHORT_FORM_LENGTHS:
             short = head[-k:]
-            if len(short) == k and short.endswith(("委", "会")) and short not in stem and _in_order(short, stem):
+            if len(short) == k and short.endswith(ends) and short not in stem and _in_order(short, stem):
                 return True
     return False
 

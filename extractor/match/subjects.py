@@ -133,7 +133,7 @@ class SubjectCues:
         # 市人民政府有关部门, 国务院各部门: the departments (concerned) of the government named before
         # 县级以上人民政府其他有关部门: the government's departments not named before it
         self.own_departments = re.compile(
-            rf"(?:各(?:{concerned})?|(?:其他|其它)(?:{concerned})?|{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
+            rf"(?:各(?:{concerned})?|(?:{_OTHER.pattern})(?:{concerned})?|{concerned})(?:行政主管部门|主管部门|职能部门|部门)(?:（单位）)?")
         # 相关省份, 有关地市: the places concerned, a collective
         self.concerned_places = re.compile(
             rf"(?:{concerned})(?:省份|省区|省市|地市|市县|县市|区县|县区|乡镇|街镇|地区|城市)")
@@ -183,7 +183,7 @@ class SubjectCues:
         # a modal verb (not 将: 企业将… says what happens), or the list's next item
         # 还应有 / 应当具备: a modal verb, then what the subject must have
         self.requirement = re.compile(
-            rf"(?:{alternation(lex.cue('modal_verbs'))})(?:{lex.cue_re('possession_verbs')})(?![\u4e00-\u9fff]{{0,4}}负责)")
+            rf"(?:{alternation(lex.cue('modal_verbs'))})(?:{lex.cue_re('possession_verbs')})(?![\u4e00-\u9fff]{{0,4}}(?:{lex.cue_re('charge_verbs')}))")
         self.mechanism_end = re.compile(rf"(?:{alternation(lex.bodies['mechanism_suffixes'])})$")
         # 在同级民政部门的领导下，负责…: under another body's lead, then the subject's own duty verb
         self.under_lead = re.compile(

@@ -61,7 +61,8 @@ class _Cues:
         self.each = re.compile(rf"^(?:[{levels}]级)?各[{HAN}]")  # 各县, 县级各…: a collective
         self.each_level = re.compile(rf"各[{levels}]")  # 各区、…: each of the levels named next
         # 各县、市、区政府 / 各县、特区、区人民政府 / 各县、自治县政府: one more level (a special or autonomous one too)
-        self.level_item = re.compile(rf"^(?:特|自治)?[{levels}](?:{lex.cue_re('government_words')})?$")
+        named = alternation(lvl for lvl in lex.place_levels if len(lvl) > 1)  # 自治县, 特区 (places.json levels)
+        self.level_item = re.compile(rf"^(?:{named}|[{levels}])(?:{lex.cue_re('government_words')})?$")
         self.target = re.compile(rf"(?:到|至)20\d{{2}}年(?:{lex.cue_re('period_ends')})?[，,]")  # 到2025年底，: a target
         # 由X / 及X / X等有关部门 / X等有关部门和单位 / X等部门单位 / X会同有关部门: words around a unit's name
         # in a cell, no part of it (a vague partner names no unit)
@@ -96,8 +97,7 @@ class _Cues:
             rf"([{HAN}]{{2,16}}(?:部|厅|局|委|办|院|政府|中心))[{HAN}]{{2,12}}(?:{lex.cue_re('internal_unit_endings')})$")
         self.pronoun_starts = lex.cue("pronoun_starts")  # 该局, 其他部门 (not 本: 本溪市)
         # 牵头单位：, 【配合】, 责任部门：, 分管领导：, 完成时限：: the labels of a task's responsibilities
-        unit_roles = alternation(lex.cue("lead_verbs") + lex.cue("support_verbs") + lex.cue("support_labels")
-                                 + lex.cue("responsible_labels"))
+        unit_roles = lex.unit_label_roles()
         units, deadlines = lex.cue_re("label_units"), lex.cue_re("deadline_labels")
         self.label = re.compile(
             rf"【(?P<b>(?:{unit_roles})(?:责任)?(?:{units})?|{deadlines})】"

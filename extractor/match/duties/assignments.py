@@ -247,7 +247,7 @@ def _topic_before(notice: Notice, ss: int, at: int) -> tuple[int, bool] | None:
 
     if words and words[0] in notice.lex.cue("topic_determiners"):
         words = words[1:]  # 这项工作由…, 该项经费由…: a determiner points back to the topic
-    elif len(words) > 1 and words[0] in notice.lex.cue("topic_modifiers"):
+    elif len(words) > 1 and words[0] in notice.lex.cue("concerned_words"):
         words = words[1:]  # 相关技术规范由…: a modifier of the topic's noun, no verb opening it
     if not words or at - cs < 2 or not nominal(words[-1]) or tags.get(words[0]) == "v":
         return None

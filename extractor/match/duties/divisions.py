@@ -12,7 +12,7 @@ from ...notice import Duty, Notice, OrgFact
 from ...numbering import ARABIC, ARABIC_PAREN, CN_COMMA, CN_PAREN
 from ...resolve import Org
 from ..founders import listed_units
-from ..orgs import looks_like_org
+from ..orgs import looks_like_org, without_list_close
 from ..subjects import subject_at
 from ..task_tables import flat_task_table_lines, label_role, row_table_lines
 from .bodies import head_units, org_form, subject_org_for
@@ -411,17 +411,14 @@ _SETUP_CLAUSE = re.compile(r"(?:办公室)?设在|(?:主任|组长|负责人)?�
 
 
 
-_UNITS_TAIL = re.compile(r"等(?:有关|相关)?(?:部门|单位)$")
-
-
 def _members_list(notice: Notice, units: list[Org], start: int, end: int) -> bool:
     """A clause under the label ``成员单位`` that only lists two or more units
     (``成员单位：省发展改革委、省公安厅…等部门``): who takes part, no duty."""
     labels = notice.lex.cue("member_list_labels")
     if not units or not all(u.name in labels for u in units):
         return False
-    tail = _UNITS_TAIL.search(notice.text, start, end)
-    return len(listed_units(notice, start, tail.start() if tail else end, least=2)) >= 2
+    listed = without_list_close(notice.text[start:end])  # …等部门: the closing kind, no unit
+    return len(listed_units(notice, start, start + len(listed), least=2)) >= 2
 
 
 def _aside(clause: str) -> bool:

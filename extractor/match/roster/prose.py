@@ -40,11 +40,12 @@ def find_prose_roster(notice: Notice) -> None:
     lex = notice.lex
     seen = {(p.name, p.role) for p in notice.people}
     marker_re = _marker_re(lex)
+    dual = tuple(lex.roster_words.get("dual_posts", ()))  # 双主任, 双组长: a post two people hold together
     tail = len(text.rstrip())
     for ln in notice.content_lines():
         if ln.start in notice.roster_lines:
             continue
-        for list_start, list_end, word, marker_end in _role_lists(text, ln.body_start, ln.end, marker_re):
+        for list_start, list_end, word, marker_end in _role_lists(text, ln.body_start, ln.end, marker_re, dual):
             relation = role_of(notice, word) if word in lex.roles else None
             if relation is None or names_other_body(notice, marker_end):
                 continue  # 任顾问: bounds the next list, gives no role
@@ -108,10 +109,8 @@ def _government_chair(notice: Notice, relation: str, start: int, end: int, marke
     return add_government(notice, form) if form is not None else None
 
 
-_DUAL = "双"  # 双主任, 双组长: a post two people hold together
-
-
-def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> list[tuple[int, int, str, int]]:
+def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str],
+                dual: tuple[str, ...] = ()) -> list[tuple[int, int, str, int]]:
     """``(list start, list end, role word, marker end)`` of each role marker in ``text[start:end]``.
     Before ``任组长`` the list runs back to ``由``, else to the previous marker, else to the
     previous ``，``, never past ``。；：``; after ``组长由`` it runs to ``担任``/``，。；``. Linear
@@ -134,7 +133,7 @@ def _role_lists(text: str, start: int, end: int, marker_re: re.Pattern[str]) -> 
                 list_start = by + 1
             elif by_yi >= 0:  # 成立了以县委书记某某为指挥长: the 以…为 frame
                 list_start = by_yi + 1
-            elif after_post or (m.group("role") or "").startswith(_DUAL):
+            elif after_post or m.group("role") in dual:
                 list_start = bound  # 市委书记甲，市委副书记、市长乙担任双主任: both holders, past the comma
             else:
                 list_start = max(bound, text.rfind("，", bound, m.start()) + 1)

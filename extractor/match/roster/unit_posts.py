@@ -134,8 +134,11 @@ def unit_post_items(notice: Notice, a: int, b: int) -> list[tuple[Org, str]] | N
 
 
 def _charge_re(lex: Lexicon) -> re.Pattern[str]:
-    """A charge phrase before a unit-held post: ``联系卫健工作的``, ``协助分管旅游工作的``."""
-    return re.compile(rf"(?:{lex.cue_re('charge_phrase_verbs')})[\u4e00-\u9fff]{{1,14}}?工作的")
+    """A charge phrase before a unit-held post: ``联系卫健工作的``, ``协助分管旅游工作的``
+    (verbs of ``charge_phrase_verbs``, ``head_charge_words`` and ``charge_verbs``'s ``负责``)."""
+    verbs = (*lex.cue("charge_phrase_verbs"), *lex.cue("head_charge_words"),
+             *(w for w in lex.cue("charge_verbs") if w == "负责"))
+    return re.compile(rf"(?:{alternation(verbs)})[\u4e00-\u9fff]{{1,14}}?工作的")
 
 
 def _place_unit_at(notice: Notice, a: int, b: int) -> int | None:

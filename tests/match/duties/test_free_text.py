@@ -656,7 +656,7 @@ FREE_TEXT = [
            {("县级以上地方人民政府", R, "鼠疫流行地区县级以上地方人民政府应当组织灭鼠")}),
     ("area-with-no-governments-after-it-is-no-subject",
      "第九条 鼠疫防治地区负责设点发放预防药物。", [], set()),
-    # 相关 before a topic's noun (topic_modifiers): the topic is the noun, the 由 after it names the doer
+    # 相关 before a topic's noun (concerned_words): the topic is the noun, the 由 after it names the doer
     ("topic-opened-by-xiangguan",
      "第八条 相关鼠疫防治技术规范由青山县卫生健康局制定。",
      ["相关鼠疫防治技术规范由青山县卫生健康局制定"],
