@@ -1791,6 +1791,18 @@ def _item_runs(lines: list) -> list[list[int]]:
     return runs
 
 
+def _number_repeated(text: str, lines: list, idx: int) -> bool:
+    """Does the next numbered item repeat this item's marker (``3、`` then ``3、``, a flattened
+    rectification table's problem and its measure, each numbered alike)?"""
+    ln = lines[idx]
+    nxt = next((k for k in range(idx + 1, len(lines)) if lines[k].kind in ("item", "heading")), None)
+    if nxt is not None and lines[nxt].kind == "heading":
+        return False  # 二、… then 1、: a new list under a new heading
+    if nxt is None or ln.number is None or lines[nxt].number != ln.number:
+        return False
+    return text[ln.start : ln.body_start].strip() == text[lines[nxt].start : lines[nxt].body_start].strip()
+
+
 _FIELD_LABEL = re.compile(rf"([{HAN}]{{2,6}})[：:]")
 
 
@@ -1873,6 +1885,8 @@ def find_tasks(notice: Notice) -> None:
     for idx in tasks:
         ln = lines[idx]
         orgs, labeled = item_orgs(notice, lines, idx, year)
+        if _number_repeated(text, lines, idx):
+            continue  # 1、…人员偏少 | 1、增加…人员: a problem's cell beside its measure, numbered alike: no task
         if not orgs and idx in prose and not _CLASS_DOERS.search(text, ln.body_start, ln.end):
             continue  # 全面整改。针对…: an outline's paragraph naming no body, among paragraphs that name theirs
         if not orgs and subject_at(notice, ln.body_start, ln.end):

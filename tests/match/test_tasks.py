@@ -10,7 +10,7 @@ Each row: an id, a short notice of our own, the DUTY span texts, the facts."""
 from __future__ import annotations
 
 import pytest
-from tables import doc_of, facts, rows, spans_of
+from tables import broken, doc_of, facts, rows, spans_of
 
 R = "responsible_for"
 HEAD = "红石区2025年登革热防控重点任务\n"
@@ -615,6 +615,22 @@ TASKS += [
      "1 | 为2.5万名老年人免费接种流感疫苗。 | 区卫生健康局 | 30% |\n2 | 新增残疾人就业40人以上。 | 区残联 | 60% |\n",
      ["为2.5万名老年人免费接种流感疫苗", "新增残疾人就业40人以上"],
      {("青山区卫生健康局", R, "为2.5万名老年人免费接种流感疫苗"), ("青山区残联", R, "新增残疾人就业40人以上")}),
+    # a flattened rectification table: each problem found numbered like the measure under it
+    # (1、…偏少 / 1、充实…): the problem's cell is no task, the measure is
+    ("problem-cell-numbered-like-its-measure-is-no-task",
+     "青山县创建卫生县城整改任务一览表\n1、县爱卫会办公室人员偏少\n\n1、充实县爱卫会办公室人员。\n\n"
+     "2、农贸市场排水沟清理不及时\n\n2、每周清理农贸市场排水沟。\n",
+     ["充实县爱卫会办公室人员", "每周清理农贸市场排水沟"], set()),
+    # a new list under a new heading may open with the number the list before ended on
+    ("same-number-under-a-new-heading-is-a-task",
+     "青山县卫生工作要点\n一、疾病防控\n1、加强疫苗接种。\n二、爱国卫生\n1、开展卫生大扫除。\n2、整治农贸市场环境。\n",
+     ["加强疫苗接种", "开展卫生大扫除", "整治农贸市场环境"], set()),
+    broken("a measure's unit and date cells run on after it (… 县编办 2025年8月10日) stay in the task, no unit",
+           "measure-with-unit-and-date-cells-run-on",
+           "青山县创建卫生县城整改任务一览表\n1、县爱卫会办公室人员偏少\n\n1、充实县爱卫会办公室人员 县编办 2025年8月10日\n\n"
+           "2、农贸市场排水沟清理不及时\n\n2、每周清理农贸市场排水沟 县市场监管局 2025年8月10日\n",
+           ["充实县爱卫会办公室人员", "每周清理农贸市场排水沟"],
+           {("青山县编办", R, "充实县爱卫会办公室人员"), ("青山县市场监管局", R, "每周清理农贸市场排水沟")}),
 ]
 
 

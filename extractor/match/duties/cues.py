@@ -125,6 +125,8 @@ class _Cues:
         self.staffing_piece = re.compile(rf"(?:[^，,。；]{{1,40}}[，,])?[^，,。；]{{1,60}}?(?:任|为|担任){post}(?:[，,、]|$)")
         # ，办公室主任由某某同志兼任 / ，组长由某某担任: a later piece staffing the body
         self.staffing_after = re.compile(rf"[，,][^，,。；]{{0,10}}?{post}由[^，,。；]{{1,30}}?(?:担任|兼任)")
+        # 管线迁改已完成 / 主体工程已竣工: a clause closing on a state reached, a progress note
+        self.done_state = re.compile(rf"(?:{lex.cue_re('done_state_words')})$")
 
 
 def duty_cues(notice: Notice) -> _Cues:

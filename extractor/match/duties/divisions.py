@@ -370,6 +370,8 @@ def division_clauses(notice: Notice, units: list[Org], content_start: int, end: 
     """One duty of ``units`` per clause of ``text[content_start:end]``; whether it gave any.
     ``part``: the role the units' heading notes (``（牵头单位）``), when a clause states none."""
     text, cues = notice.text, duty_cues(notice)
+    if _progress_note(notice, content_start, end, seps):
+        return False
     found = False
     for cs, ce in split_clauses(text, content_start, end, seps):
         while ce > cs and text[ce - 1] in "。！？":
@@ -398,6 +400,13 @@ def division_clauses(notice: Notice, units: list[Org], content_start: int, end: 
         notice.duties.append(Duty(span=(cs, ce), orgs=[(org, role) for org in units], source="division"))
         found = True
     return found
+
+
+def _progress_note(notice: Notice, start: int, end: int, seps: str) -> bool:
+    """Does a clause of ``text[start:end]`` close on a state reached (``X：施工围挡已完成；管线迁改
+    已完成；土石方工程完成40%``)? Then the unit's text reports its progress, no duty."""
+    text, done = notice.text, duty_cues(notice).done_state
+    return any(done.search(text[cs:ce].rstrip("。！？ ")) for cs, ce in split_clauses(text, start, end, seps))
 
 
 _CLAUSE_HEAD = re.compile(r"([\u4e00-\u9fff]{2,10})：")  # a unit's name and a colon opening a clause

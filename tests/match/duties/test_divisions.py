@@ -388,6 +388,15 @@ DIVISIONS += [
     ("bare-group-word-with-duties-label-heads-nothing",
      "青山县防疫工作方案\n二、工作组职责分工\n1、负责各组的联络沟通。\n",
      [], set()),
+    # a unit's text whose clauses close on a state reached (…已完成；…完成40%) reports its progress: no duty
+    ("progress-note-after-a-unit-is-no-duty",
+     "白河市2021年民生实事\n落实情况\n  1.白河市妇幼保健院:围墙及临时设施已完成;管网迁移已完成;地基工程完成40%。\n",
+     [], set()),
+    # a duty that will complete something (确保年底前完成) is still a duty
+    ("completing-later-is-still-a-duty",
+     "白河市2021年民生实事\n进度安排\n  1.白河市妇幼保健院:推进门诊楼建设;确保年底前完成主体工程。\n",
+     ["推进门诊楼建设", "确保年底前完成主体工程"],
+     {("白河市妇幼保健院", R, "推进门诊楼建设"), ("白河市妇幼保健院", R, "确保年底前完成主体工程")}),
 ]
 
 
