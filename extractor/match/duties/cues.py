@@ -127,6 +127,8 @@ class _Cues:
         self.staffing_after = re.compile(rf"[，,][^，,。；]{{0,10}}?{post}由[^，,。；]{{1,30}}?(?:担任|兼任)")
         # 管线迁改已完成 / 主体工程已竣工: a clause closing on a state reached, a progress note
         self.done_state = re.compile(rf"(?:{lex.cue_re('done_state_words')})$")
+        # 今年已拨付… / 已完成…: a sentence reporting work done
+        self.done_mark = re.compile(lex.cue_re("done_marks"))
 
 
 def duty_cues(notice: Notice) -> _Cues:
