@@ -132,6 +132,27 @@ LISTED = [
 ]
 
 
+# (id, text, {duty: {(body, role)}}): ``A、B的职责是：`` with the items on the lines below: each item a
+# duty of the bodies named right before the label (after a qualifier ending in 的, an article's
+# number); an item the page's end cuts is none; a label after no body's name lists no duties
+LABELED_ITEMS = [
+    ("one-body-after-an-article-number",
+     RULES + "第八条 市卫生健康委的职责是：\n（一）组织开展防制知识宣传；\n（二）协调各单位做好防制工作。\n",
+     {"组织开展防制知识宣传": {("白河市卫生健康委", None)}, "协调各单位做好防制工作": {("白河市卫生健康委", None)}}),
+    ("two-bodies-after-a-qualifier",
+     RULES + "第九条 居住地的乡镇人民政府、街道办事处的职责是：\n（一）组织开展环境清理；\n（二）检查单位防制设施。\n（三）进\n",
+     {"组织开展环境清理": {("乡镇人民政府", None), ("街道办事处", None)},
+      "检查单位防制设施": {("乡镇人民政府", None), ("街道办事处", None)}}),
+    ("no-body-before-the-label",
+     RULES + "第十条 本办法的职责是：\n（一）组织开展环境清理；\n（二）检查单位防制设施。\n", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LABELED_ITEMS))
+def test_a_label_after_bodies_lists_their_duties_below(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(LISTED))
 def test_a_bodys_duties_listed_after_a_lead_in(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     assert duty_roles(extract_text(text, "t.txt")) == expected
