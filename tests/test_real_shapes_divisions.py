@@ -414,3 +414,16 @@ BARRED_CELLS = [
 @pytest.mark.parametrize(("text", "expected"), rows(BARRED_CELLS))
 def test_units_and_duties_one_barred_cell_a_line(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_a_safety_supervision_department_heads_its_paragraph() -> None:
+    """``（三）安全监管部门`` (the old name of the emergency-management department, written by its
+    field) alone on its line among other departments heads the duty paragraph below it, one
+    duty per ；."""
+    text = ("青山市治理车辆超载工作方案\n三、部门职责\n（一）公安部门\n1.加强车辆登记管理，禁止非法车辆登记使用；\n"
+            "2.组织交警开展路面执法，依法查处超载违法行为。\n（二）质监部门\n对治超工作所需的检测设备依法实施计量检定；"
+            "定期公布充装站单位名单。\n（三）安全监管部门\n加强危险化学品充装单位的安全监管，严禁超载、混装；"
+            "选择公路沿线的化工企业作为卸载基地。\n（四）宣传部门\n组织协调新闻单位做好超载治理工作的宣传报道。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties.get("加强危险化学品充装单位的安全监管，严禁超载、混装") == {("青山市安全监管部门", None)}, duties
+    assert duties.get("选择公路沿线的化工企业作为卸载基地") == {("青山市安全监管部门", None)}, duties
