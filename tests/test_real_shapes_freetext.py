@@ -354,3 +354,11 @@ RUN_ON_REMITS = [
 @pytest.mark.parametrize(("text", "expected"), rows(RUN_ON_REMITS))
 def test_sentences_run_on_after_a_remit(text: str, expected: set[str]) -> None:
     assert {t for _b, t, _r in _duties(text)} == expected
+
+
+def test_a_sentence_cut_after_its_modal_verb_is_no_duty() -> None:
+    """The page's end cuts the last sentence right after its subject's modal verb
+    (``县农业农村局应当``): nothing the body is to do is written, no duty."""
+    text = ("东岭县预防学生溺水工作规定\n第四条 县水利局应当加强对河道、水库等水域的管理，做好预防溺水相关工作。\n"
+            "县农业农村局应当\n")
+    assert {t for _b, t, _r in _duties(text)} == {"县水利局应当加强对河道、水库等水域的管理，做好预防溺水相关工作"}

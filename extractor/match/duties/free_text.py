@@ -481,6 +481,8 @@ def find_subject_duties(notice: Notice) -> None:
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
                 start = first_start if clause_start == p else clause_start
                 breach = writes_breach_sanction(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
+                # …\n县农业农村局应当 (the page's end cuts the sentence after its modal verb): nothing to do is written
+                bare = bare or (trimmed == ln.end and subject_cues(notice).modal.fullmatch(text, verb, trimmed) is not None)
                 if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach:  # …；对合并的单位，| Y要…
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))
