@@ -147,6 +147,9 @@ _SPACE_AFTER_PUNCT = re.compile(rf"(?<=[{HAN}][、，；]) (?=[{HAN}])")
 _RUN_ON_ARTICLE = re.compile(
     rf"(?<=[{HAN}）”])，+(?=第[一二三四五六七八九十百零〇]{{1,4}}[条條](?![规規的所之款项項、，至和或中第])[{HAN}])"
 )
+# a table copied one cell a line, each cell closed by a bar (``市教育局 |``): the bar is no text of the
+# cell (a row's line with bars between its cells, ``1 | 完成… | 县教育局 |``, keeps them)
+_CELL_BAR_END = re.compile(r"(?m)^([^|｜\n]*[^|｜\s])[ \t]*[|｜][ \t]*$")
 _FULLWIDTH_ALNUM = re.compile(r"[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]")
 # "镇(zhèn)卫(wèi)生院": a web mirror's pinyin gloss after a character (a syllable with a tone mark),
 # also with a space before its closing bracket ("会(huì )")
@@ -305,7 +308,8 @@ def _preview_chunks(nt: NormText) -> NormText:
 
 def normalize(raw: str) -> NormText:
     """Normalize a notice: drop artefacts, other-script lines and page markers, convert traditional
-    characters, unify punctuation to full width, collapse spaces, unpad names."""
+    characters, drop the bar closing each cell of a table copied one cell a line, unify punctuation
+    to full width, collapse spaces, unpad names."""
     nt = NormText(raw, list(range(len(raw))), raw)
     nt = _pattern_edits(nt, _ARTEFACTS, "", ("[bookmark: ", "\r", "\ufeff", "\u200b", "\u200c", "\u200d", "\u2060"))
     nt = _pattern_edits(nt, _OTHER_SCRIPT_LINE, "")
@@ -316,6 +320,7 @@ def normalize(raw: str) -> NormText:
     if _looks_traditional(nt.text):
         nt = _to_simplified(nt)
     nt = _pattern_edits(nt, PINYIN_GLOSS, "")
+    nt = _pattern_edits(nt, _CELL_BAR_END, r"\1", ("|", "｜"))
     nt = _pattern_edits(nt, _FULLWIDTH_ALNUM, lambda m: chr(ord(m.group(0)) - 0xFEE0))
     nt = _pattern_edits(nt, _PUNCT_RE, _punct_repl(nt.text))
     nt = _pattern_edits(nt, _EMPHASIS_DOTS, lambda m: m.group(0).replace(".", ""), (".",))

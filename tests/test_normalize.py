@@ -50,6 +50,10 @@ NORMALIZED = [
     # a character beyond the Basic Multilingual Plane that is no traditional form: kept as it is
     ("rare-character-unchanged", "由县卫生健康局\U00020001组牵头。", "由县卫生健康局\U00020001组牵头。"),
     ("one-traditional-character-kept", "縣卫生健康局负责组织实施。", "縣卫生健康局负责组织实施。"),
+    # a table copied one cell a line, each cell closed by a bar: the bar goes; a row's line with bars
+    # between its cells and a lone bar (an empty cell) stay as written
+    ("cell-closing-bars-dropped", "序号 |\n部门 |\n1 |\n县教育局 |\n负责校园消杀。 |", "序号\n部门\n1\n县教育局\n负责校园消杀。"),
+    ("row-bars-kept", "1 | 负责校园消杀。 | 县教育局 |\n|", "1 | 负责校园消杀。 | 县教育局 |\n|"),
 ]
 
 

@@ -379,3 +379,51 @@ def test_numbered_unit_lines_with_a_full_stop_head_the_paragraph_below() -> None
         "负责汛期灾区的治安管理和交通疏导工作": {("白河市公安局", None)},
         "负责受灾群众的转移安置和生活救助工作": {("白河市民政局", None)},
     }, duties
+
+
+# (id, text, {duty: {(body, role)}}): a table of units and their duties copied from a web page one
+# cell a line, each cell closed by a bar (``市教育局 |``); the duties' cell numbers them run on in
+# one line (``1.负责A。 2.负责B。``, one duty per number) or parts them by semicolons
+BARRED_CELLS = [
+    ("numbered-duties-run-on-in-one-cell",
+     "青山市食品安全部门职责清单\n序号 |\n部门 |\n职责清单 |\n1 |\n市委宣传部 |\n"
+     "1.负责指导食品安全宣传教育工作,协调各新闻单位开展新闻宣传。 2.负责协调有关部门开展舆论引导工作。 |\n"
+     "2 |\n市教育局 |\n1.负责组织各级各类学校开展食品安全科普教育。 2.会同有关部门制定学校食品安全管理规范。 "
+     "3.负责督促检查各级各类学校的食品安全管理工作。 |\n",
+     {"负责指导食品安全宣传教育工作，协调各新闻单位开展新闻宣传": {("青山市委宣传部", None)},
+      "负责协调有关部门开展舆论引导工作": {("青山市委宣传部", None)},
+      "负责组织各级各类学校开展食品安全科普教育": {("青山市教育局", None)},
+      "会同有关部门制定学校食品安全管理规范": {("青山市教育局", None)},
+      "负责督促检查各级各类学校的食品安全管理工作": {("青山市教育局", None)}}),
+    ("semicolon-duties-beside-a-basis-column",
+     "青山市药品安全职责边界清单\n序号 |\n管理事项 |\n相关部门 |\n职责分工 |\n相关依据 |\n1 |\n药品安全监管。 |\n"
+     "市药监局 |\n负责药品零售环节的监督管理;会同市卫生局建立药品不良反应通报机制。 |\n《药品管理法》。 |\n|\n"
+     "市卫生局 |\n负责医疗机构药品使用环节的监督管理;配合市药监局开展不良反应监测。 |\n《医疗机构管理条例》。 |\n",
+     {"负责药品零售环节的监督管理": {("青山市药监局", None)},
+      "会同市卫生局建立药品不良反应通报机制": {("青山市药监局", None)},
+      "负责医疗机构药品使用环节的监督管理": {("青山市卫生局", None)},
+      "配合市药监局开展不良反应监测": {("青山市卫生局", "support")}}),
+    ("numbered-duties-in-one-cell-without-bars",
+     "青山市食品安全部门职责清单\n序号\n部门\n主要职责\n1\n市教育局\n"
+     "1.负责组织各级各类学校开展食品安全科普教育。 2.会同有关部门制定学校食品安全管理规范。\n",
+     {"负责组织各级各类学校开展食品安全科普教育": {("青山市教育局", None)},
+      "会同有关部门制定学校食品安全管理规范": {("青山市教育局", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(BARRED_CELLS))
+def test_units_and_duties_one_barred_cell_a_line(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_a_safety_supervision_department_heads_its_paragraph() -> None:
+    """``（三）安全监管部门`` (the old name of the emergency-management department, written by its
+    field) alone on its line among other departments heads the duty paragraph below it, one
+    duty per ；."""
+    text = ("青山市治理车辆超载工作方案\n三、部门职责\n（一）公安部门\n1.加强车辆登记管理，禁止非法车辆登记使用；\n"
+            "2.组织交警开展路面执法，依法查处超载违法行为。\n（二）质监部门\n对治超工作所需的检测设备依法实施计量检定；"
+            "定期公布充装站单位名单。\n（三）安全监管部门\n加强危险化学品充装单位的安全监管，严禁超载、混装；"
+            "选择公路沿线的化工企业作为卸载基地。\n（四）宣传部门\n组织协调新闻单位做好超载治理工作的宣传报道。\n")
+    duties = duty_roles(extract_text(text, "t.txt"))
+    assert duties.get("加强危险化学品充装单位的安全监管，严禁超载、混装") == {("青山市安全监管部门", None)}, duties
+    assert duties.get("选择公路沿线的化工企业作为卸载基地") == {("青山市安全监管部门", None)}, duties

@@ -328,3 +328,37 @@ SPEAKER_LABELS = [
 @pytest.mark.parametrize(("text", "expected"), rows(OPEN_BRACKET + SPEAKER_LABELS))
 def test_where_a_duty_text_starts_and_ends(text: str, expected: set[str]) -> None:
     assert {t for _b, t, _r in _duties(text)} == expected
+
+
+# (id, notice, duty texts): a paragraph that opens with a body's remit (``X负责A。``) and goes
+# on in sentences naming no subject of their own (``B。C；D。``): each one a duty of that body;
+# not when a later sentence names a body of its own, reports work done, or the line's end cuts it
+RUN_ON_REMITS = [
+    ("verb-sentences-after-the-remit",
+     "东岭县人民政府办公室关于明确清欠工作分工的通知\n"
+     "县清欠办负责制定全县清欠工作方案，组织工作会议。参与协调处理重大案件。检查、督查全县清欠工作落实情况。\n"
+     "县住建局负责清理拖欠工程款工作。督促开发商偿还拖欠工程款。加强对基本建设程序的监督；建立施工企业的信用档案。\n",
+     {"县清欠办负责制定全县清欠工作方案，组织工作会议", "参与协调处理重大案件", "检查、督查全县清欠工作落实情况",
+      "县住建局负责清理拖欠工程款工作", "督促开发商偿还拖欠工程款", "加强对基本建设程序的监督", "建立施工企业的信用档案"}),
+    ("a-body-of-its-own-after-the-remit",
+     "东岭县人民政府办公室关于明确清欠工作分工的通知\n"
+     "县人社局负责制定解决拖欠工资的措施。督促企业按月支付工资。各乡镇要全面掌握本地拖欠情况。\n",
+     {"县人社局负责制定解决拖欠工资的措施", "各乡镇要全面掌握本地拖欠情况"}),
+    ("a-report-after-the-remit",
+     "东岭县人民政府办公室关于明确清欠工作分工的通知\n"
+     "县财政局负责安排清欠资金。今年已拨付资金三百万元。已完成年度清欠任务。\n",
+     {"县财政局负责安排清欠资金"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(RUN_ON_REMITS))
+def test_sentences_run_on_after_a_remit(text: str, expected: set[str]) -> None:
+    assert {t for _b, t, _r in _duties(text)} == expected
+
+
+def test_a_sentence_cut_after_its_modal_verb_is_no_duty() -> None:
+    """The page's end cuts the last sentence right after its subject's modal verb
+    (``县农业农村局应当``): nothing the body is to do is written, no duty."""
+    text = ("东岭县预防学生溺水工作规定\n第四条 县水利局应当加强对河道、水库等水域的管理，做好预防溺水相关工作。\n"
+            "县农业农村局应当\n")
+    assert {t for _b, t, _r in _duties(text)} == {"县水利局应当加强对河道、水库等水域的管理，做好预防溺水相关工作"}

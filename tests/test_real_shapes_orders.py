@@ -7,7 +7,7 @@ there (``县直及驻县各单位``)."""
 from __future__ import annotations
 
 import pytest
-from tables import duty_roles, rows
+from tables import broken, duty_roles, rows
 
 from extractor.pipeline import extract_text
 
@@ -130,6 +130,37 @@ LISTED = [
      {"组织开展防制知识宣传": {("白河市卫生健康委", None)}, "协调各单位做好防制工作": {("白河市卫生健康委", None)},
       "市教育局负责各类学校的监督管理": {("白河市教育局", None)}}),
 ]
+
+
+# (id, text, {duty: {(body, role)}}): ``A、B的职责是：`` with the items on the lines below: each item a
+# duty of the bodies named right before the label (after a qualifier ending in 的, an article's
+# number); an item the page's end cuts is none; a label after no body's name lists no duties
+LABELED_ITEMS = [
+    ("one-body-after-an-article-number",
+     RULES + "第八条 市卫生健康委的职责是：\n（一）组织开展防制知识宣传；\n（二）协调各单位做好防制工作。\n",
+     {"组织开展防制知识宣传": {("白河市卫生健康委", None)}, "协调各单位做好防制工作": {("白河市卫生健康委", None)}}),
+    ("two-bodies-after-a-qualifier",
+     RULES + "第九条 居住地的乡镇人民政府、街道办事处的职责是：\n（一）组织开展环境清理；\n（二）检查单位防制设施。\n（三）进\n",
+     {"组织开展环境清理": {("乡镇人民政府", None), ("街道办事处", None)},
+      "检查单位防制设施": {("乡镇人民政府", None), ("街道办事处", None)}}),
+    ("kinds-of-duties-named-in-the-lead-in",
+     RULES + "第三条 市卫生健康委应当履行以下综合协调、督促指导等职责：\n"
+     "（一）建立健全防制工作制度；\n（二）牵头开展防制工作督导检查。\n",
+     {"建立健全防制工作制度": {("白河市卫生健康委", None)}, "牵头开展防制工作督导检查": {("白河市卫生健康委", "lead")}}),
+    broken("the charge before the lead-in's comma is lost with the lead-in clause",
+           "a-charge-before-the-lead-in",
+           RULES + "第三条 市卫生健康委负责防制工作的日常工作，履行以下综合协调、督促指导等职责：\n"
+           "（一）建立健全防制工作制度；\n（二）牵头开展防制工作督导检查。\n",
+           {"市卫生健康委负责防制工作的日常工作": {("白河市卫生健康委", None)},
+            "建立健全防制工作制度": {("白河市卫生健康委", None)}, "牵头开展防制工作督导检查": {("白河市卫生健康委", "lead")}}),
+    ("no-body-before-the-label",
+     RULES + "第十条 本办法的职责是：\n（一）组织开展环境清理；\n（二）检查单位防制设施。\n", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LABELED_ITEMS))
+def test_a_label_after_bodies_lists_their_duties_below(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), rows(LISTED))

@@ -103,11 +103,15 @@ class _Cues:
         self.breach_sanction = re.compile(
             rf"的[，,](?:依法|并)?(?:{lex.cue_re('sanction_words')}|{lex.cue_re('breach_sanction_words')}|处(?=[\d一二三四五六七八九十]))")
         self.standing = re.compile(rf"{lex.cue_re('modal_verbs')}|{lex.cue_re('charge_verbs')}")
-        # 应当履行下列职责： / 承担以下职责： / 负责下列工作：: a body's duties listed after the colon;
-        # also a clause pointing back at the sentence's subject (X承担…任务，具体职责为： / ，其职责是：)
-        self.listed = re.compile(rf"(?:履行|承担|行使|负责|做好|抓好|加强)(?:{lex.cue_re('list_lead_words')})(?:主要)?(?:工作)?"
+        # 应当履行下列职责： / 承担以下职责： / 负责下列工作： / 履行以下协调、指导等职责：: a body's duties
+        # listed after the colon;
+        # also a clause pointing back at the sentence's subject (X承担…任务，具体职责为： / ，其职责是：),
+        # and a label closing its line after the bodies' names (A、B的职责是：, the items below)
+        self.listed = re.compile(rf"(?:履行|承担|行使|负责|做好|抓好|加强)(?:{lex.cue_re('list_lead_words')})"
+                                 r"(?:[\u4e00-\u9fff、]{2,16}等)?(?:主要)?(?:工作)?"
                                  r"(?:几个?)?(?:方面)?(?:的)?(?:职责|职能|工作|任务|事项|建设)[：:]"
-                                 r"|(?<=[，,])(?:其|具体)(?:主要)?(?:职责|任务)(?:为|是|如下)[：:]")
+                                 r"|(?<=[，,])(?:其|具体)(?:主要)?(?:职责|任务)(?:为|是|如下)[：:]"
+                                 r"|(?<=[\u4e00-\u9fff）)])的(?:主要)?职责(?:为|是|如下)[：:](?=\s*$)")
         # (由A)牵头，B、C等参加。: who leads a body and the units that sit in it, not a task
         self.members_attend = re.compile(rf"(?:{lex.cue_re('lead_words')})[，,][^。；]{{2,200}}?"
                                          rf"(?:{lex.cue_re('attendance_verbs')})[。；]?\s*")
@@ -127,6 +131,8 @@ class _Cues:
         self.staffing_after = re.compile(rf"[，,][^，,。；]{{0,10}}?{post}由[^，,。；]{{1,30}}?(?:担任|兼任)")
         # 管线迁改已完成 / 主体工程已竣工: a clause closing on a state reached, a progress note
         self.done_state = re.compile(rf"(?:{lex.cue_re('done_state_words')})$")
+        # 今年已拨付… / 已完成…: a sentence reporting work done
+        self.done_mark = re.compile(lex.cue_re("done_marks"))
 
 
 def duty_cues(notice: Notice) -> _Cues:

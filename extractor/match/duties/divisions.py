@@ -287,10 +287,18 @@ def _division_paragraph(notice: Notice, ln, head: tuple[int, int], content_start
         named = announced or "成员" in sections + _title(notice)  # 成员单位职责
         heads.extend((unit, named) for unit in units)
     part = _noted_part(notice, head)
-    items = _inline_items(notice.text, content_start, end)
+    items = _inline_items(notice.text, content_start, end) or _inline_items(
+        notice.text, _own_number_start(ln, content_start), end)
     if items:  # （三）工商部门：1、…。 2、…: one duty per numbered item, its sentences together (split at
         return any([division_clauses(notice, units, s, e, "\n", part) for s, e in items])  # no break inside a line)
     return division_clauses(notice, units, content_start, end, seps, part)
+
+
+def _own_number_start(ln: Line, content_start: int) -> int:
+    """Where the paragraph starts with its line's own number (``1.负责A。 2.负责B。``, a table's cell
+    whose numbered duties run on in one line): the line's start when the duties begin right after
+    the line's number, else ``content_start``."""
+    return ln.start if ln.numbered and content_start == ln.body_start else content_start
 
 
 _PART_NOTE = re.compile(r"[（(]([\u4e00-\u9fff]{2,6})[）)]")

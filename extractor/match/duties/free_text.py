@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ...layout import Line
 from ...lexicon import Lexicon, alternation
+from ...normalize import split_clauses
 from ...notice import Duty, Notice
 from ...resolve import Org
 from ...words import (
@@ -431,7 +433,10 @@ def find_subject_duties(notice: Notice) -> None:
                     and not reports_a_meeting(notice, hit[1], ln.end)
                     and not reports_past_work(notice, hit[1], ln.end)):
                 found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))
-        for p, orgs, stop, verb in _shared_tasks(notice, found, ln.end):
+        shared = _shared_tasks(notice, found, ln.end)
+        if len(shared) == 1:
+            _run_on_remit(notice, ln, *shared[0])
+        for p, orgs, stop, verb in shared:
             if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):
                 continue
             # The subject's clause, then the clauses after ；that name no subject of their
@@ -476,12 +481,37 @@ def find_subject_duties(notice: Notice) -> None:
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
                 start = first_start if clause_start == p else clause_start
                 breach = writes_breach_sanction(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
+                # …\n县农业农村局应当 (the page's end cuts the sentence after its modal verb): nothing to do is written
+                bare = bare or (trimmed == ln.end and subject_cues(notice).modal.fullmatch(text, verb, trimmed) is not None)
                 if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach:  # …；对合并的单位，| Y要…
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))
                 if end >= stop or text[end] == "。" or colon is not None:
                     break  # …下列机构的改造：（一）…；（二）…: the items listed are no duties of their own
                 clause_start = end + 1
+
+
+def _run_on_remit(notice: Notice, ln: Line, p: int, orgs: list[tuple[Org, str | None]], stop: int, verb: int) -> None:
+    """``X负责A。B。C；D。``: a paragraph that opens with a body's remit (``charge_verbs``, its only subject)
+    and goes on in sentences that name no subject of their own, each a verb phrase: every one
+    of them (split at ``。`` and ``；``) is a duty of that body, as a duty division's are. Not after
+    a sentence that leaves the body's remit (a colon's list, another body's clause)."""
+    text, cues = notice.text, duty_cues(notice)
+    if not orgs or p != ln.body_start or stop != ln.end or not subject_cues(notice).charge_verb.match(text, verb):
+        return
+    first_end = text.find("。", verb, ln.end)
+    if first_end < 0 or text.find("：", verb, first_end) >= 0:
+        return
+    pieces = split_clauses(text, first_end + 1, ln.end, "。；")
+    if text[ln.end - 1] not in "。；！？":
+        pieces = pieces[:-1]  # a sentence the line's end cuts (…每个合同年结束 | 后20日内…): not read whole
+    if len(pieces) < 2 or any(subject_at(notice, s, e) or requested_at(notice, s, e) or reports_past_work(notice, s, e)
+                              or cues.done_mark.search(text, s, min(e, s + 8)) for s, e in pieces):
+        return  # …。各单位要…: a body of its own; …。今年已拨付…: a report; or a single sentence after the remit
+    for s, e in pieces:
+        if e - s >= 6 and not writes_breach_sanction(notice, s, e):
+            role = clause_role(notice, text[s:e])
+            notice.duties.append(Duty(span=(s, e), orgs=[(org, role) for org, _r in orgs], source="subject"))
 
 
 def _listed_things_end(notice: Notice, start: int, end: int, stop: int) -> int:

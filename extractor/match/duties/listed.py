@@ -8,10 +8,13 @@ import re
 from ...layout import Line
 from ...notice import Duty, Notice
 from ...numbering import ARABIC, ARABIC_PAREN, CN_DIGITS, CN_PAREN, MARK_DIGITS, cn_value
+from ...resolve import Org
+from ..orgs import looks_like_org, org_at
 from ..subjects import requested_at, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import clause_end, clause_starts
 from .cues import clause_role, duty_cues, in_procedure
+from .remit_labels import label_unit
 
 # 一)加强…: a copy that lost the item's opening bracket (the next items keep theirs: （二）…)
 _HALF_PAREN = rf"[{CN_DIGITS}]{{1,3}}[）)]"
@@ -22,7 +25,8 @@ _HALF_PAREN_LINE = re.compile(rf"\s*({_HALF_PAREN})(?=[\u4e00-\u9fff])")
 def find_listed_duties(notice: Notice) -> None:
     """``市爱卫办应当履行下列职责：（一）…；（二）…`` (the items after the colon on the same line,
     run together) or the numbered lines below the lead-in: each item is a duty of the lead-in's
-    subject (a body, not the mechanism's remit: that is ``remit.py``'s)."""
+    subject (a body, not the mechanism's remit: that is ``remit.py``'s), or of the bodies named
+    right before a label that closes its line (``A、B的职责是：``, ``_label_owners``)."""
     text = notice.text
     lines = notice.content_lines()
     listed = duty_cues(notice).listed
@@ -34,12 +38,14 @@ def find_listed_duties(notice: Notice) -> None:
             continue
         sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
         starts = [p for p in clause_starts(text, max(sentence, ln.body_start), m.start()) if p < m.start()]
-        found = next(((q, h) for p in reversed(starts) if (hq := _subject_or_asked(notice, p, ln.body_start, m.start(), m.end())) is not None
-                      for q, h in [hq]), None)
-        if found is None:
-            continue
-        start, hit = found
-        orgs = [org for org in (subject_org_for(notice, it) for it in hit[0]) if org is not None]
+        owned = _label_owners(notice, max(sentence, ln.body_start), m.start()) if text.startswith("的", m.start()) else None
+        if owned is None:  # X应当履行下列职责：: the lead-in's subject
+            found = next(((q, h) for p in reversed(starts) if (hq := _subject_or_asked(notice, p, ln.body_start, m.start(), m.end())) is not None
+                          for q, h in [hq]), None)
+            if found is None:
+                continue
+            owned = found[0], [org for org in (subject_org_for(notice, it) for it in found[1][0]) if org is not None]
+        start, orgs = owned
         if not orgs:
             continue
         items = _inline_items(notice, m.end(), ln.end) if text[m.end() : ln.end].strip() else _item_lines(lines, i, listed)
@@ -47,10 +53,38 @@ def find_listed_duties(notice: Notice) -> None:
         if below and items[-1][0] is not None and below[0][0] == items[-1][0] + 1:
             items += below  # …建设：（一）A。 with （二）B … on the lines below: one list
         for item, (s, e) in items:
+            if e - s < 4:
+                continue  # （一）进: an item the end of the page cuts, no duty to read
             notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
                                       item=item, source="listed"))
         if items:  # the lead-in clause is no duty of its own (what comes before it may be)
             notice.reserved.append((max(p for p in [start, *starts] if p <= m.start()), m.end()))
+
+
+def _label_owners(notice: Notice, start: int, label: int) -> tuple[int, list[Org]] | None:
+    """``A、B的职责是：`` with the items on the lines below: where the bodies named right before the
+    label start, and those bodies (each a known body's name, joined by 、/和/及), after a qualifier
+    ending in 的 (``流动人口现居住地的A、B``) or an article's number (``第八条 A``) when there is one;
+    None when the label follows no such list."""
+    text = notice.text
+    for s in [start, *(i + 1 for i in range(start, label) if text[i] in _OWNER_BREAKS)]:
+        orgs: list[Org] = []
+        pos = s
+        for name in _JOINED.split(text[s:label]):
+            end = pos + len(name)
+            named = org_at(notice, text, pos, end) == end or looks_like_org(name, notice)
+            org = label_unit(notice, name) if len(name) >= 2 and "的" not in name and named else None
+            if org is None:
+                break
+            orgs.append(org)
+            pos = end + 1
+        else:
+            return s, orgs
+    return None
+
+
+_JOINED = re.compile("[、和及]")
+_OWNER_BREAKS = "的条 ，"
 
 
 def _subject_or_asked(notice: Notice, p: int, line_start: int, cue: int, end: int) -> tuple[int, tuple] | None:

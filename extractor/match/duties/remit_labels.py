@@ -60,14 +60,14 @@ def _labeled_unit(notice: Notice, line_start: int, label: int) -> Org | None:
         written = text[clause:label]
         if not (org_at(notice, text, clause, label) == label or unlisted_head(notice, written)):
             return None
-        return _unit(notice, written)
+        return label_unit(notice, written)
     start = max(line_start, text.rfind("。", line_start, label) + 1)
     if not text[start:label].strip("， "):
         if start == line_start:
             return None
         start = max(line_start, text.rfind("。", line_start, start - 1) + 1)
     end = _subject_end(notice, start, label)
-    return None if end is None else _unit(notice, text[start:end])
+    return None if end is None else label_unit(notice, text[start:end])
 
 
 def _subject_end(notice: Notice, start: int, end: int) -> int | None:
@@ -83,7 +83,7 @@ def _subject_end(notice: Notice, start: int, end: int) -> int | None:
     return None
 
 
-def _unit(notice: Notice, written: str) -> Org | None:
+def label_unit(notice: Notice, written: str) -> Org | None:
     """The body of a written name (not another body of its kind: ``X兽医局`` is no ``X农业厅``),
     unless it is a collective (各…) or a mechanism, whose remit ``remit`` reads (a name of a
     mechanism's form, ``X领导小组``, or its short form ``X食安委``, a 委 of no known kind)."""
