@@ -324,7 +324,13 @@ def _level_department(notice: Notice, p: int, limit: int, in_list: bool) -> Subj
 def _department_of_levels(notice: Notice, p: int, q: int, limit: int, in_list: bool,
                           governments: bool) -> SubjectItem | None:
     """The department named at ``q``, after the class of levels ``text[p:q]`` (with its
-    government word when ``governments``; they may be the doer themselves then)."""
+    government word when ``governments``; they may be the doer themselves then;
+    ``县级以上人民政府的无偿献血办公室``: 的 links the governments to their department)."""
+    if governments and notice.text.startswith("的", q):
+        linked = _item_at(notice, q + 1, limit, in_list)
+        if linked is not None and linked.form == "unlisted":  # the office's own name, as no lexicon lists it
+            return SubjectItem(p, linked.end, None, "qualified", alias=notice.text[q + 1 : linked.end])
+        q += 1 if linked is not None else 0
     managing = managing_department(notice, q, limit)
     if managing is not None:  # 县级以上人民政府管理专利工作的部门
         return SubjectItem(p, managing, None, "qualified", alias=notice.text[q:managing])
