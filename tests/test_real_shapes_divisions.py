@@ -379,3 +379,25 @@ def test_numbered_unit_lines_with_a_full_stop_head_the_paragraph_below() -> None
         "负责汛期灾区的治安管理和交通疏导工作": {("白河市公安局", None)},
         "负责受灾群众的转移安置和生活救助工作": {("白河市民政局", None)},
     }, duties
+
+
+RULES = "青山市除四害工作职责考核暂行规定\n"
+
+# (id, text, {duty: {(body, role)}}): articles whose heading names a unit and its duties
+# (``第二十条 市X局职责``), a paragraph or numbered items below; an article heading the remit
+# of a body no lexicon knows (the mechanism's own, ``县合管委的职责``) names no unit
+ARTICLE_HEADS = [
+    ("article-heads-a-paragraph-and-items",
+     RULES + "第二十条 市卫生局职责\n依法管理饮用水卫生。组织开展病媒生物监测。\n"
+     "第二十一条 市教育局职责\n1.中小学校健康教育开课率达100%。\n2.组织学生参加爱卫活动。\n",
+     {"依法管理饮用水卫生": {("青山市卫生局", None)}, "组织开展病媒生物监测": {("青山市卫生局", None)},
+      "中小学校健康教育开课率达100%": {("青山市教育局", None)}, "组织学生参加爱卫活动": {("青山市教育局", None)}}),
+    ("article-heads-an-unknown-body's-remit",
+     RULES + "第十四条 市爱管委的职责：\n（一）制定全市除四害工作计划。\n（二）组织年度考核。\n",
+     {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ARTICLE_HEADS))
+def test_articles_heading_a_units_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
