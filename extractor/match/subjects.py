@@ -33,7 +33,7 @@ from .orgs import (
     unlisted_name_ends,
     unlisted_org_at,
 )
-from .own_issuer import own_issuer_at
+from .own_issuer import addressed_place_at, own_issuer_at
 from .posts import post_at
 
 _REDACTED = re.compile(r"_+门?")
@@ -428,6 +428,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     issuer = own_issuer_at(notice, p, limit)
     if issuer is not None:  # 我部将…: the notice's own issuer
         return SubjectItem(p, issuer[0], None, "org", written=issuer[1])
+    addressed = addressed_place_at(notice, p, limit)
+    if addressed is not None:  # 北京市要… in a letter to 北京市人民政府: the government addressed
+        return SubjectItem(p, addressed[0], None, "org", written=addressed[1])
     g = cues.levels_government.match(text, p, limit)
     if g:
         own = cues.own_departments.match(text, g.end(), limit)
