@@ -186,8 +186,9 @@ class SubjectCues:
             rf"(?:{alternation(lex.cue('modal_verbs'))})(?:{lex.cue_re('possession_verbs')})(?![\u4e00-\u9fff]{{0,4}}(?:{lex.cue_re('charge_verbs')}))")
         self.mechanism_end = re.compile(rf"(?:{alternation(lex.bodies['mechanism_suffixes'])})$")
         # 在同级民政部门的领导下，负责…: under another body's lead, then the subject's own duty verb
+        # (在流感流行期间，负责…: the time it acts in, as well)
         self.under_lead = re.compile(
-            rf"在[^，。；]{{1,30}}?(?:{lex.cue_re('circumstance_verbs')})下[，,]?(?={self.strict_follow.pattern})")
+            rf"在[^，。；]{{1,30}}?(?:(?:{lex.cue_re('circumstance_verbs')})下|期间)[，,]?(?={self.strict_follow.pattern})")
         self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及"
                                        + rf"|(?={self.list_tail.pattern})")  # …、动物保护组织等社会组织应当…
 
