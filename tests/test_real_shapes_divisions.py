@@ -401,3 +401,19 @@ ARTICLE_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), rows(ARTICLE_HEADS))
 def test_articles_heading_a_units_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+# (id, text, {duty: {(body, role)}}): a head naming every body of a class at the level a place
+# word names (镇各中小学校：), as 各中小学校： does
+EACH_HEADS = [
+    ("every-school-of-the-town",
+     "青石镇防溺水工作实施方案\n三、成员单位工作职责\n镇各中小学校:全面部署学生防溺水教育;督促家长履行监护责任。\n"
+     "镇派出所:负责危险水域的巡查。\n",
+     {"全面部署学生防溺水教育": {("镇各中小学校", None)}, "督促家长履行监护责任": {("镇各中小学校", None)},
+      "负责危险水域的巡查": {("镇派出所", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(EACH_HEADS))
+def test_heads_naming_every_body_of_a_class(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
