@@ -398,11 +398,6 @@ ARTICLE_HEADS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(ARTICLE_HEADS))
-def test_articles_heading_a_units_duties(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
-    assert duty_roles(extract_text(text, "t.txt")) == expected
-
-
 # (id, text, {duty: {(body, role)}}): a head naming every body of a class at the level a place
 # word names (镇各中小学校：), as 各中小学校： does
 EACH_HEADS = [
@@ -414,6 +409,6 @@ EACH_HEADS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(EACH_HEADS))
-def test_heads_naming_every_body_of_a_class(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+@pytest.mark.parametrize(("text", "expected"), rows(ARTICLE_HEADS + EACH_HEADS))
+def test_heads_of_articles_and_classes(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     assert duty_roles(extract_text(text, "t.txt")) == expected
