@@ -77,6 +77,13 @@ LEVEL_DEPARTMENTS = [
     ("a field's short name, then 工作主管部门",
      "第十条　设区的市人民政府大数据工作主管部门负责本市公共数据的登记。",
      {("大数据工作主管部门", "设区的市人民政府大数据工作主管部门负责本市公共数据的登记")}),
+    # 的 links the governments to an office of theirs no lexicon lists: the office by its own name
+    ("the governments' office after 的",
+     "第九条　县级以上人民政府的节水宣传办公室负责本辖区节水的日常工作，其职责是：\n"
+     "（一）制定年度节水宣传计划。\n（二）管理节水档案。\n"
+     "第十条　县级以上人民政府的节水宣传办公室应当定期通报节水情况。",
+     {("节水宣传办公室", "制定年度节水宣传计划"), ("节水宣传办公室", "管理节水档案"),
+      ("节水宣传办公室", "县级以上人民政府的节水宣传办公室应当定期通报节水情况")}),
     # the governments act on a department: no department is the subject
     ("the governments urge a department",
      "第十一条　县级以上人民政府应当督促市场管理部门落实检查制度。",

@@ -427,3 +427,36 @@ def test_a_safety_supervision_department_heads_its_paragraph() -> None:
     duties = duty_roles(extract_text(text, "t.txt"))
     assert duties.get("加强危险化学品充装单位的安全监管，严禁超载、混装") == {("青山市安全监管部门", None)}, duties
     assert duties.get("选择公路沿线的化工企业作为卸载基地") == {("青山市安全监管部门", None)}, duties
+
+
+RULES = "青山市除四害工作职责考核暂行规定\n"
+
+# (id, text, {duty: {(body, role)}}): articles whose heading names a unit and its duties
+# (``第二十条 市X局职责``), a paragraph or numbered items below; an article heading the remit
+# of a body no lexicon knows (the mechanism's own, ``县合管委的职责``) names no unit
+ARTICLE_HEADS = [
+    ("article-heads-a-paragraph-and-items",
+     RULES + "第二十条 市卫生局职责\n依法管理饮用水卫生。组织开展病媒生物监测。\n"
+     "第二十一条 市教育局职责\n1.中小学校健康教育开课率达100%。\n2.组织学生参加爱卫活动。\n",
+     {"依法管理饮用水卫生": {("青山市卫生局", None)}, "组织开展病媒生物监测": {("青山市卫生局", None)},
+      "中小学校健康教育开课率达100%": {("青山市教育局", None)}, "组织学生参加爱卫活动": {("青山市教育局", None)}}),
+    ("article-heads-an-unknown-body's-remit",
+     RULES + "第十四条 市爱管委的职责：\n（一）制定全市除四害工作计划。\n（二）组织年度考核。\n",
+     {}),
+]
+
+
+# (id, text, {duty: {(body, role)}}): a head naming every body of a class at the level a place
+# word names (镇各中小学校：), as 各中小学校： does
+EACH_HEADS = [
+    ("every-school-of-the-town",
+     "青石镇防溺水工作实施方案\n三、成员单位工作职责\n镇各中小学校:全面部署学生防溺水教育;督促家长履行监护责任。\n"
+     "镇派出所:负责危险水域的巡查。\n",
+     {"全面部署学生防溺水教育": {("镇各中小学校", None)}, "督促家长履行监护责任": {("镇各中小学校", None)},
+      "负责危险水域的巡查": {("镇派出所", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ARTICLE_HEADS + EACH_HEADS))
+def test_heads_of_articles_and_classes(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected

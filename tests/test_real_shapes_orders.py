@@ -215,6 +215,14 @@ MARKED_TITLES = [
     ("list-closed-by-a-kind-of-unit",  # …等责任单位牵头: the list's closing words are no part of its last unit
      PLAN + "由县公安局、县城管局等责任单位牵头，清理校园周边的无证摊点。\n",
      {"由县公安局、县城管局等责任单位牵头，清理校园周边的无证摊点": {("青山县公安局", "lead"), ("青山县城管局", "lead")}}),
+    ("numbered-campaign-with-roles-then-its-measures",  # the item is the unit of assignment: one duty
+     PLAN + "（二）校园食品安全专项整治，由县市场监管局负责，有关部门配合。要加强学校食堂的日常检查，严格落实索证索票制度。督促供货商建立台账。\n"
+     "（三）农村集市整治，由县商务局负责。县城管局要做好摊位清理。\n",
+     {"校园食品安全专项整治，由县市场监管局负责，有关部门配合。要加强学校食堂的日常检查，严格落实索证索票制度。督促供货商建立台账":
+      {("青山县市场监管局", "lead")},
+      # a later sentence with a doer of its own is that doer's duty: the item is not one
+      "农村集市整治，由县商务局负责": {("青山县商务局", None)},
+      "县城管局要做好摊位清理": {("青山县城管局", None)}}),
     ("article-number-then-agent",
      PLAN + "第六条由县市场监管局加强对摊贩的督促和管理，做到分工明确。\n",
      {"由县市场监管局加强对摊贩的督促和管理，做到分工明确": {("青山县市场监管局", None)}}),

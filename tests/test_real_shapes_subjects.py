@@ -96,6 +96,9 @@ TIME_FIRST = [
      [({"各省份"}, "各省份完成年度考核"), ({"国家卫生健康委"}, "国家卫生健康委完成监测分析")]),
     ("time-comma-subject", "2024年3月底前，国家卫生健康委建立统一的考核信息系统。",
      [({"国家卫生健康委"}, "国家卫生健康委建立统一的考核信息系统")]),
+    # the period it acts in, after a body no lexicon lists and before a comma and its charge
+    ("subject-during-a-period-comma-charge", "湖滨县\n县经济局在流感流行期间，负责组织生活必需品的市场供应。",
+     [({"湖滨县经济局"}, "县经济局在流感流行期间，负责组织生活必需品的市场供应")]),
 ]
 
 # An adverb before the modal verb (还要, 也要, 都要, 均应).

@@ -33,7 +33,7 @@ from .orgs import (
     unlisted_name_ends,
     unlisted_org_at,
 )
-from .own_issuer import own_issuer_at
+from .own_issuer import addressed_place_at, own_issuer_at
 from .posts import post_at
 
 _REDACTED = re.compile(r"_+门?")
@@ -186,8 +186,9 @@ class SubjectCues:
             rf"(?:{alternation(lex.cue('modal_verbs'))})(?:{lex.cue_re('possession_verbs')})(?![\u4e00-\u9fff]{{0,4}}(?:{lex.cue_re('charge_verbs')}))")
         self.mechanism_end = re.compile(rf"(?:{alternation(lex.bodies['mechanism_suffixes'])})$")
         # 在同级民政部门的领导下，负责…: under another body's lead, then the subject's own duty verb
+        # (在流感流行期间，负责…: the time it acts in, as well)
         self.under_lead = re.compile(
-            rf"在[^，。；]{{1,30}}?(?:{lex.cue_re('circumstance_verbs')})下[，,]?(?={self.strict_follow.pattern})")
+            rf"在[^，。；]{{1,30}}?(?:(?:{lex.cue_re('circumstance_verbs')})下|期间)[，,]?(?={self.strict_follow.pattern})")
         self.actor_follow = re.compile(alternation([w for w in lex.cue("modal_verbs") if w != "将"]) + "|[、和及]|以及"
                                        + rf"|(?={self.list_tail.pattern})")  # …、动物保护组织等社会组织应当…
 
@@ -324,7 +325,13 @@ def _level_department(notice: Notice, p: int, limit: int, in_list: bool) -> Subj
 def _department_of_levels(notice: Notice, p: int, q: int, limit: int, in_list: bool,
                           governments: bool) -> SubjectItem | None:
     """The department named at ``q``, after the class of levels ``text[p:q]`` (with its
-    government word when ``governments``; they may be the doer themselves then)."""
+    government word when ``governments``; they may be the doer themselves then;
+    ``县级以上人民政府的无偿献血办公室``: 的 links the governments to their department)."""
+    if governments and notice.text.startswith("的", q):
+        linked = _item_at(notice, q + 1, limit, in_list)
+        if linked is not None and linked.form == "unlisted":  # the office's own name, as no lexicon lists it
+            return SubjectItem(p, linked.end, None, "qualified", alias=notice.text[q + 1 : linked.end])
+        q += 1 if linked is not None else 0
     managing = managing_department(notice, q, limit)
     if managing is not None:  # 县级以上人民政府管理专利工作的部门
         return SubjectItem(p, managing, None, "qualified", alias=notice.text[q:managing])
@@ -422,6 +429,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     issuer = own_issuer_at(notice, p, limit)
     if issuer is not None:  # 我部将…: the notice's own issuer
         return SubjectItem(p, issuer[0], None, "org", written=issuer[1])
+    addressed = addressed_place_at(notice, p, limit)
+    if addressed is not None:  # 北京市要… in a letter to 北京市人民政府: the government addressed
+        return SubjectItem(p, addressed[0], None, "org", written=addressed[1])
     g = cues.levels_government.match(text, p, limit)
     if g:
         own = cues.own_departments.match(text, g.end(), limit)

@@ -1,4 +1,4 @@
-"""A notice's words for its own issuer (extractor/match/own_issuer.py, read by the subject
+"""A notice's words for its own issuer and its addressees (extractor/match/own_issuer.py, read by the subject
 rules), through ``load()(text)``: ``我部将…`` / ``本局负责…`` is a duty of the issuer the document
 metadata names, by the issuer's name up to that unit word; none when the issuer is unknown or
 its name holds no such word. Each row: an id, a short notice of our own, the
@@ -33,4 +33,24 @@ OWN_ISSUER = [
 
 @pytest.mark.parametrize(("text", "expected"), rows(OWN_ISSUER))
 def test_own_issuer(text: str, expected: set[tuple[str, ...]]) -> None:
+    assert facts(doc_of(text), R) == expected
+
+
+REPLY = "国务院关于青山市水污染防治规划的批复\n青山市人民政府、国家水利管理总局：\n你们报送的请示收悉。现批复如下：\n"
+
+# (id, notice, facts): a letter addressed to a place's government (its first lines) writes the
+# place as the doer of its clauses (青山市要…): the government addressed
+ADDRESSED_PLACE = [
+    ("the-place-of-the-government-addressed",
+     REPLY + "一、原则同意该规划。二、青山市要积极筹集治理资金，确保目标实现。国家水利管理总局要加强监督检查。\n",
+     {("青山市人民政府", R, "青山市要积极筹集治理资金，确保目标实现"),
+      ("国家水利管理总局", R, "国家水利管理总局要加强监督检查")}),
+    # near miss: a place whose government the letter is not addressed to is no body
+    ("another-place-is-no-body",
+     REPLY + "二、白河市要积极筹集治理资金，确保目标实现。\n", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(ADDRESSED_PLACE))
+def test_addressed_place(text: str, expected: set[tuple[str, ...]]) -> None:
     assert facts(doc_of(text), R) == expected

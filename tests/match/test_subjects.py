@@ -70,10 +70,12 @@ LEVELS = [
     ("a-class-of-levels-alone-is-no-doer", T + "县级以上地方应当组织开展灭鼠灭蚤。", set()),
     ("institutions-above-a-level-stay-their-own-class", T + "县级以上医疗机构应当设立发热门诊。",
      {("县级以上医疗机构", R, "县级以上医疗机构应当设立发热门诊")}),
-    # near misses: what they approved is the subject; their own office; a list going on with another body
+    # near misses: what they approved is the subject; a list going on with another body
     ("governments-above-a-level-in-a-relative-clause", T + "设区的市级以上人民政府审批的防控方案，由其卫生健康主管部门组织评审。",
      set()),
-    ("office-of-governments-above-a-level", T + "县级以上人民政府的鼠疫防控办公室负责日常工作。", set()),
+    # their own office (的 links them): the office is the doer, never the governments (as gold l72)
+    ("office-of-governments-above-a-level", T + "县级以上人民政府的鼠疫防控办公室负责日常工作。",
+     {("县级以上人民政府的鼠疫防控办公室", R, "县级以上人民政府的鼠疫防控办公室负责日常工作")}),
     ("governments-above-a-level-in-a-list", T + "县级以上地方人民政府及国务院部门应当开设疫情信息专栏。", set()),
 ]
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...lexicon import Lexicon
-from ...normalize import HAN, split_clauses
+from ...normalize import HAN, split_clauses, strip_span
 from ...notice import Duty, Notice
 from ...numbering import MARKER
 from ...resolve import Org
@@ -29,6 +29,7 @@ def find_assignments(notice: Notice) -> None:
         if ln.kind == "heading" or in_procedure(notice, ln.section):
             continue
         carried: Duty | None = None
+        first = len(notice.duties)
         for ss, se in split_clauses(text, ln.body_start, ln.end, "。；"):
             if notice.claimed_within(ss, se):
                 carried = None
@@ -43,6 +44,24 @@ def find_assignments(notice: Notice) -> None:
                 _continued_piece(notice, carried, ss, se)
             last = notice.duties[-1] if len(notice.duties) > found else None
             carried = last if last is not None and last.span[1] == se and text.startswith("；", se) else None
+        if ln.numbered and len(notice.duties) == first + 1:
+            _whole_item(notice, notice.duties[first], ln.body_start, ln.end)
+
+
+def _whole_item(notice: Notice, duty: Duty, start: int, end: int) -> None:
+    """A numbered item that opens with its assignment as a sentence of its own
+    (``（三）X专项整治，由A负责，B配合。要加大…。``) and goes on with sentences naming no doer
+    of their own: the item is the unit of assignment, one duty from its start to its end (the
+    measures are what the assigned units do)."""
+    text = notice.text
+    ds, de = duty.span
+    if ds != start or de >= end or text[de : de + 1] != "。" or not _OPENS_WITH_TOPIC_BY.match(text, ds, de):
+        return
+    rest = split_clauses(text, de + 1, end, "。；")
+    if not rest or notice.claimed_within(rest[0][0], rest[-1][1]) or any(
+            subject_at(notice, s, e) is not None or text.find("由", s, e) >= 0 for s, e in rest):
+        return
+    duty.span = (ds, strip_span(text, ds, end, " 。；")[1])
 
 
 def _continued_piece(notice: Notice, before: Duty, ss: int, se: int) -> None:
@@ -65,6 +84,8 @@ def _continued_piece(notice: Notice, before: Duty, ss: int, se: int) -> None:
     notice.duties.append(Duty(span=(ss, se), orgs=orgs, source=before.source))
 
 
+# X专项整治，由A负责: a topic in a few words, then its assignment
+_OPENS_WITH_TOPIC_BY = re.compile(rf"[{HAN}]{{2,20}}，由[^，。；]{{2,30}}(?:牵头|负责)")
 _OPENS_WITH_BY = re.compile(r"(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])?由")
 _LISTED = re.compile("由[^，。；]{2,30}(?:牵头|负责)，分别(?:是|为)")  # 有3项由X牵头，分别是A；B；C: the tasks listed
 _CONDITION = re.compile(r"[^，。；]{1,40}的，")  # 情节严重的，…: what follows a case

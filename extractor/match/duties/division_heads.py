@@ -8,7 +8,7 @@ import re
 from ...layout import Line
 from ...lexicon import Lexicon
 from ...notice import Notice
-from ...numbering import CN_PAREN, MARKER, RUN_ON_SECTION
+from ...numbering import CHAPTER, CN_PAREN, MARKER, RUN_ON_SECTION
 from ...words import starts_with_verb
 from ..orgs import looks_like_org, org_at, split_items, without_list_close
 from ..subjects import not_a_stem, subject_cues
@@ -76,10 +76,11 @@ def head_tail(notice: Notice, ln: Line) -> int:
     """Where a unit's name ends on a heading line that writes its duties' label or its make-up
     after it (``（一）县卫健局职责``, ``县教育局主要职责：``, ``（二）宣传组（由A、B组成）``); the
     line's end when it writes neither, or the name would be a mechanism's (``领导小组职责``: its remit)."""
-    m = notice.lex.memo(_head_tail_re).search(notice.text, ln.body_start, ln.end)
-    if m is None or m.start() - ln.body_start < 2:
+    start = _name_start(notice, ln)
+    m = notice.lex.memo(_head_tail_re).search(notice.text, start, ln.end)
+    if m is None or m.start() - start < 2:
         return ln.end
-    name = notice.text[ln.body_start : m.start()]
+    name = notice.text[start : m.start()]
     bare = name.removeprefix("各")
     if (name.endswith(tuple(notice.lex.bodies["mechanism_suffixes"])) or bare in notice.lex.cue("bare_group_words")
             or bare in notice.lex.bodies["office_words"]):
@@ -87,10 +88,28 @@ def head_tail(notice: Notice, ln: Line) -> int:
     return m.start()
 
 
+# 第二十条 市教育局职责: an article's number before the unit heading the duties below
+_ARTICLE_NUMBER = re.compile(rf"{CHAPTER}条\s*")
+
+
+def _name_start(notice: Notice, ln: Line) -> int:
+    """Where a heading line's unit name starts: after its numbering, and after an article's
+    number (``第二十条 市教育局职责``)."""
+    m = _ARTICLE_NUMBER.match(notice.text, ln.body_start, ln.end)
+    return m.end() if m else ln.body_start
+
+
+def _known_body(notice: Notice, start: int, end: int) -> bool:
+    """Does ``text[start:end]`` name a body a lexicon or the notice knows?"""
+    return org_at(notice, notice.text, start, end) == end or bool(notice.table.find(notice.text[start:end]))
+
+
 def name_span(notice: Notice, ln: Line) -> tuple[int, int]:
     """The span of a heading line's unit name: without what ``head_tail`` finds after it, and
     without the brackets a page sets it in (``【县卫健局】``)."""
-    start, end = ln.body_start, head_tail(notice, ln)
+    start, end = _name_start(notice, ln), head_tail(notice, ln)
+    if start > ln.body_start and (end == ln.end or not _known_body(notice, start, end)):
+        return ln.body_start, ln.end  # 第三条 X应…: an article, no heading of a known unit (县合管委的职责: its remit)
     if notice.text[start : start + 1] in "【[" and notice.text[end - 1 : end] in "】]" and end - start > 3:
         return start + 1, end - 1
     return start, end
@@ -333,6 +352,10 @@ def _remit_head(notice: Notice, s: int, end: int, loose: bool = False) -> int | 
     return None
 
 
+# 各中小学校 / 镇各中小学校: every body of a class (at the level a place word names)
+_EACH = re.compile("[镇乡县区市]?各")
+
+
 def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple[tuple[int, int], int] | None:
     """``单位：duties`` at ``s``: the head's span and where the duties start. ``strict``
     (inside a run-on line): the head must be a body's name and its duties open with a duty
@@ -348,7 +371,7 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
         return ((s, name_end), colon + 1) if name_end is not None else None
     if looks_like_org(written, notice) or generic_stem(notice, written):
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
-                or (not strict and (written.startswith("各") or generic_stem(notice, written)))):
+                or (not strict and (_EACH.match(written) or generic_stem(notice, written)))):
             return (s, colon), colon + 1
     after = colon + 1
     while after < end and text[after] == " ":
