@@ -33,7 +33,7 @@ def _titles(ln: Line) -> list[str]:
     """The titles of the sections a line is in: its 一、 heading and its （一） heading, each
     cut at a run-in heading's end (``（二）工作目标。到2025年…`` → ``工作目标``); a （一）
     paragraph with no short title names no section."""
-    out = [ln.section] if ln.section else []
+    out = [ln.section.rstrip("：:")] if ln.section else []  # 一、工作目标：: the title without its colon
     sub = ln.subsection
     m = _TITLE_END.search(sub)
     head = sub[: m.start()] if m else sub
