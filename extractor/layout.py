@@ -204,10 +204,17 @@ def flat_table_header(lines: Sequence[str], k: int, lex: Lexicon) -> int | None:
     follow it, one a line: the index of the line after the last column name; else None."""
     if _SPACE.sub("", lines[k]) not in lex.cue("number_columns"):
         return None
-    m = k + 1
+    m = column_names_end(lines, k + 1)
+    return m if m - k >= 3 else None
+
+
+def column_names_end(lines: Sequence[str], k: int) -> int:
+    """The index of the first line from ``lines[k]`` on that is no column's name (``牵头单位``,
+    ``计 分 标 准``: a header copied one cell a line); ``k`` when ``lines[k]`` is none."""
+    m = k
     while m < len(lines) and _COLUMN_NAME.fullmatch(_SPACE.sub("", lines[m])):
         m += 1
-    return m if m - k >= 3 else None
+    return m
 
 
 def _chapter_heading(line: str, nxt: str) -> bool:

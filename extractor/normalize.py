@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .numbering import MARK_DIGITS
+
 HAN = "\u4e00-\u9fff\u3400-\u4dbf"
 _HAN_RUN_RE = re.compile(f"[{HAN}]+")
 
@@ -140,6 +142,9 @@ _EMPHASIS_DOTS = re.compile(rf"(?:\.[{HAN}]){{3,}}\.")
 # "加强疫情监测.各医疗机构要…": an ASCII full stop after Chinese text ends a sentence
 # (not in 1.5, www.gov.cn, or the "1." of a numbered item).
 _ASCII_STOP = re.compile(rf"(?<=[{HAN}）”])\.(?=[{HAN}（“ ]|$)", re.M)
+# "一.工作目标": the ASCII dot of a section's Chinese number at a line's start is its mark
+# (written as the full-width "．" a section mark may have), not a full stop
+_SECTION_DOT = re.compile(rf"^([ \t\u3000]*[{MARK_DIGITS}]{{1,3}})\.(?=[{HAN}])", re.M)
 # "贩运、 屠宰": a stray space after a list or clause mark inside running text
 _SPACE_AFTER_PUNCT = re.compile(rf"(?<=[{HAN}][、，；]) (?=[{HAN}])")
 # "…开展工作,,第七条县卫生局应当…": a digest running its articles together on one line; the
@@ -324,6 +329,7 @@ def normalize(raw: str) -> NormText:
     nt = _pattern_edits(nt, _FULLWIDTH_ALNUM, lambda m: chr(ord(m.group(0)) - 0xFEE0))
     nt = _pattern_edits(nt, _PUNCT_RE, _punct_repl(nt.text))
     nt = _pattern_edits(nt, _EMPHASIS_DOTS, lambda m: m.group(0).replace(".", ""), (".",))
+    nt = _pattern_edits(nt, _SECTION_DOT, lambda m: m.group(1) + "．", (".",))
     nt = _pattern_edits(nt, _ASCII_STOP, "。", (".",))
     nt = _pattern_edits(nt, _RUN_ON_ARTICLE, lambda m: "。" * len(m.group(0)), ("，第",))
     nt = _pattern_edits(nt, _SPACES, " ")

@@ -65,7 +65,8 @@ ROLES = [
       "督促学校落实晨检制度": {("县教育局", None)},  # its own clause states no role
       "协助县卫健局处置聚集性疫情": {("县教育局", "support")}}),
     ("a-prohibition-states-no-role",
-     "关于项目申报的通知\n一、申报要求\n事业单位不得牵头申报项目，也不得参与申报。\n",
+     # (not under a call's eligibility heading: there who may not apply is a condition, no duty)
+     "关于项目申报的通知\n一、有关要求\n事业单位不得牵头申报项目，也不得参与申报。\n",
      {"事业单位不得牵头申报项目，也不得参与申报": {("事业单位", None)}}),
     ("undertaking-is-no-lead",  # 承办 names who does it, not a lead among others
      "关于办好农产品博览会的通知\n一、职责分工\n展馆的布置工作由市商务局承办，市财政局负责经费保障。\n",

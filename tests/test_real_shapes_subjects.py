@@ -442,6 +442,7 @@ NO_DUTY = [
     # what a plan aims at, under its goal heading: no one's duty
     ("goal-section", "一、总体要求\n（三）主要目标\n到2030年，县级医院在胸痛救治等方面取得明显突破，乡镇卫生院服务能力显著提升。"),
     ("goal-heading-run-on", "（二）工作目标。到明年底，各地全面完成村卫生室标准化建设。"),
+    ("goal-section-run-on", "二、工作范围。全省各市。\n三、主要目标。经过三年的努力，试点市政府服务效能全面提升，形成一批可推广的改革成果。"),
     ("verb-then-hospital", "通过预约诊疗等指标，考核医院改善医疗服务效果。"),
     ("verb-then-government", "依法设置各级人民政府教育督导机构，配备专职人员。"),
     ("clause-then-hospital", "湖滨县\n学生复学须持县人民医院出具的诊断证明。"),
@@ -469,6 +470,8 @@ NO_DUTY = [
     ("head-and-name-at-a-meeting", "湖滨县\n县卫生健康局局长王卫东,县疾控中心主任赵明亮,县禁毒办负责人孙立平,县妇联主席钱丽华参加会议。"),
     ("leads-of-a-task-written-before", "后勤保障组负责物资的储备和调运,由财政、民政、交通等部门抽人组成。具体由财政、民政负责牵头。"),
     ("concerned-departments-apply", "相关企业要求减免的，可以提出申请。"),
+    # who may not apply, under a call's eligibility heading: a condition, no one's duty
+    ("barred-from-applying", "四、申报资格要求\n1.申报单位应为本市注册的高等学校和科研院所。政府机关不得作为申报单位参与申报。"),
     # what was done, said later in the subject's sentence (了, 已经): a report
     ("past-result-later", "湖滨县\n县卫健局认真落实控烟工作部署，在全县推行无烟单位创建，取得了明显成效。"),
     ("already-done-later", "湖滨县\n县人民政府根据专家组建议，目前已将滑坡隐患点群众进行了转移。"),

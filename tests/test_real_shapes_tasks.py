@@ -513,6 +513,31 @@ def test_numbered_targets_and_list_headings_are_no_tasks():
     assert not any(t.startswith(("到2010年", "碘缺乏病")) for t in duties)
 
 
+def test_goals_under_a_section_numbered_with_an_ascii_dot_are_no_tasks():
+    """``一.工作目标:``: a section mark written with an ASCII dot and its title closed by a
+    colon is still the goals' heading; the goals under it are no one's tasks, the measures of
+    the next section stay tasks."""
+    text = ("白河中学流感防控工作方案\n一.工作目标:\n1.普及流感防治知识，提高师生防护意识。\n"
+            "2.做到早发现、早报告、早处置。\n3.确保疫情不在校园扩散。\n"
+            "二.防控措施\n1.每日开展晨午检。\n2.定期对教室通风消毒。\n3.建立缺勤追踪登记制度。\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(t.startswith(("普及流感", "做到早发现", "确保疫情")) for t in duties), duties
+    assert "每日开展晨午检" in duties, duties
+
+
+def test_assessment_table_without_a_row_number_column():
+    """An assessment table copied one cell a line whose header has no row-number column
+    (项目 / 评价内容 / 基本分 / 计分标准): its scored items and criteria name no body, so none of
+    them is a task."""
+    text = ("白河市2020年农贸市场提升评价办法\n附件\n白河市农贸市场提升评价标准\n项 目\n评价内容与要求\n"
+            "基本分\n计 分 标 准\n一、市场建设奖\n1、新建和改造标准化农贸市场。\n40\n"
+            "完成目标得基本分；每增加1家加2分，限加10分。\n2、推进市场智慧化改造。\n30\n"
+            "完成改造任务得基本分，未完成按比例扣分；获省级表彰的加5分。\n"
+            "二、市场管理奖\n3、加强市场食品安全抽检。\n30\n由当地市场监管部门组织抽检的，抽检合格率达标得基本分。\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not duties, duties
+
+
 def test_place_names_sharing_the_last_items_body_and_quoted_unit_names():
     text = ("河西省数字经济行动方案\n云川市人民政府、石门市人民政府、东港市人民政府，省政府各部门：\n"
             "1.建设数据交易平台。（牵头单位：省大数据局，参加单位：省商务厅，云川、石门、东港市政府）\n"
@@ -767,6 +792,12 @@ NOTES_AND_ANNEXES = [
      "2.企业自报的点位，应纳入抽查范围。\n3.未布点的乡镇由县疾控中心补点。\n",
      ["重点点位", "企业自报的点位", "未布点的乡镇"],
      {"县疾控中心要每月汇总监测数据": {("青川县疾控中心", None)}}),
+    ("explanation-label-run-on-with-its-first-note",
+     "青川县城区临时停车收费标准\n县城管局要在收费点公示收费标准。\n"
+     "说明：1、不足半小时的按半小时计收。\n2、夜间停车按白天标准减半计收。\n"
+     "3、货车按车辆核定载重分档计收。\n4、新能源车辆首小时免收。\n",
+     ["夜间停车", "货车按车辆", "新能源车辆"],
+     {"县城管局要在收费点公示收费标准": {("青川县城管局", None)}}),
     ("annex-titles-after-the-label",
      "白河市卫生健康委关于开展健康乡村评选的通知\n市疾控中心要在6月底前完成初评。\n"
      "附件：1.健康乡村评选标准\n2.健康乡村评选申报书\n3.重点乡村清单\n4.乡村推荐汇总表\n",

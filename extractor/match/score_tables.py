@@ -8,26 +8,31 @@ from __future__ import annotations
 
 import re
 
-from ..layout import HEADING_RE, Line, flat_table_header
+from ..layout import HEADING_RE, Line, column_names_end, flat_table_header
 from ..notice import Duty, Notice
 from ..resolve import Org
 from .orgs import ends_like_body, org_at
 
-# （15分）, (10分, 得5分, 扣2分: a criterion's score
-_SCORE_MARK = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分|[得扣奖]\d+(?:\.\d+)?分")
+# （15分）, (10分, 得5分, 扣2分, 加2分: a criterion's score
+_SCORE_MARK = re.compile(r"[（(]\s*\d+(?:\.\d+)?\s*分|[得扣奖加减]\d+(?:\.\d+)?分")
 # …；（50分） / …。（内资、外资各15分）: an item closed by its score in brackets
 _CLOSING_SCORE = re.compile(r"[（(][^（）()]{0,12}?\d+(?:\.\d+)?\s*分[）)][。；;，,]?$")
 _NUMBER_CELL = re.compile(r"\d{1,3}")  # a row number or a score, alone in its cell
 _LABEL_CELL_CHARS = 24  # a row's label cells (考核项目, the unit) are short
+_MIN_COLUMNS = 3  # a header without a row-number column: this many column names at least
 
 
 def _score_header(notice: Notice, texts: list[str], k: int) -> int | None:
     """The line after the header of an assessment table that starts at ``texts[k]`` (a
-    flattened table header with a scoring column, ``分值``/``评分标准``), else None."""
+    flattened table header with a scoring column, ``分值``/``评分标准``), else None. The header
+    may open with the row-number column (``序号``) or without one (``项目`` / ``评价内容与要求`` /
+    ``基本分`` / ``计分标准``: at least three column names, one a line)."""
     end = flat_table_header(texts, k, notice.lex)
     if end is None:
-        return None
-    columns = {re.sub(r"\s+", "", t) for t in texts[k + 1 : end]}
+        end = column_names_end(texts, k)
+        if end - k < _MIN_COLUMNS:
+            return None
+    columns = {re.sub(r"\s+", "", t) for t in texts[k:end]}
     return end if columns & set(notice.lex.cue("score_columns")) else None
 
 

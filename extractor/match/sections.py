@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..layout import Line
+from ..layout import HEADING_RE, Line
 from ..lexicon import Lexicon
 
 #: the longest heading read as a section's title (a run-in heading ends at 。/：)
@@ -33,7 +33,7 @@ def _titles(ln: Line) -> list[str]:
     """The titles of the sections a line is in: its 一、 heading and its （一） heading, each
     cut at a run-in heading's end (``（二）工作目标。到2025年…`` → ``工作目标``); a （一）
     paragraph with no short title names no section."""
-    out = [ln.section] if ln.section else []
+    out = [ln.section.rstrip("：:")] if ln.section else []  # 一、工作目标：: the title without its colon
     sub = ln.subsection
     m = _TITLE_END.search(sub)
     head = sub[: m.start()] if m else sub
@@ -42,10 +42,22 @@ def _titles(ln: Line) -> list[str]:
     return [t.strip() for t in out if t.strip()]
 
 
+def _run_in_section_title(ln: Line) -> str | None:
+    """The title a 一、 paragraph opens with, run in before its text (``三、主要目标。经过三年…``
+    → ``主要目标``): the line heads its own section; None for any other line."""
+    mark = HEADING_RE.match(ln.text) if ln.kind == "para" else None
+    if mark is None:
+        return None
+    m = _TITLE_END.search(ln.text, mark.end())
+    return ln.text[mark.end() : m.start()] if m and m.start() - mark.end() <= _TITLE_CHARS else None
+
+
 def in_goal_section(lex: Lexicon, ln: Line) -> bool:
-    """Is the line under a heading that names a plan's goals or indicators (``主要目标``)?"""
+    """Is the line under a heading that names a plan's goals or indicators (``主要目标``), or
+    does it open with such a title run in (``三、主要目标。经过三年…``)?"""
     cues = lex.memo(_Cues)
-    return any(cues.goal.match(t) for t in _titles(ln))
+    own = _run_in_section_title(ln)  # 三、主要目标。经过三年…: a paragraph heading its own goals
+    return any(cues.goal.match(t) for t in [*_titles(ln), *([own] if own else [])])
 
 
 def in_application_section(lex: Lexicon, ln: Line) -> bool:

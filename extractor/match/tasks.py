@@ -11,7 +11,15 @@ from ..layout import HEADING_RE, Line, flat_table_header
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, strip_span
 from ..notice import Duty, Notice
-from ..numbering import CN_COMMA, CN_PAREN, RUN_ON_ITEM, RUN_ON_SECTION, cn_value
+from ..numbering import (
+    ARABIC,
+    ARABIC_PAREN,
+    CN_COMMA,
+    CN_PAREN,
+    RUN_ON_ITEM,
+    RUN_ON_SECTION,
+    cn_value,
+)
 from ..resolve import Org
 from ..words import BRACKETED, CLAUSE_START_TAGS, dictionary_words, word_tags
 from .deadlines import column_deadline, deadline_in, period_deadline
@@ -128,8 +136,9 @@ class _Cues:
         # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
         self.indicator_cell = re.compile(
             rf"(?:(?:{lex.cue_re('indicator_kinds')})$|(?:{lex.cue_re('definition_labels')})[：:])")
-        # 注： / *注：: notes follow (a mark before the label points back to the marked rows)
-        self.note_label = re.compile(rf"[*＊※]?(?:{lex.cue_re('note_labels')})[：:]$")
+        # 注： / *注：: notes follow (a mark before the label points back to the marked rows);
+        # 说明：1、…: the first note run on after the label
+        self.note_label = re.compile(rf"[*＊※]?(?:{lex.cue_re('note_labels')})[：:]\s*(?:$|{ARABIC}|{ARABIC_PAREN})")
         # 附件：1.X / 2.Y: the titles of the annexes follow, no tasks
         self.appendix_list = re.compile(rf"(?:{lex.cue_re('appendix_words')})[：:]")
         # 三、参加人员 / 参会范围：: who takes part follows (people, units), not tasks

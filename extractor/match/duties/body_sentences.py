@@ -61,8 +61,9 @@ def _office_host_duties(notice: Notice) -> None:
         if start is None or notice.claimed(start) or notice.claimed_within(start, sentence_end):
             continue
         clause = max(text.rfind("，", 0, host_at), _s - 1) + 1
-        if text[clause:host_at].startswith(tuple(f"{w}设" for w in notice.lex.bodies["office_words"])):
-            start = clause  # 成立X推进办公室，办公室设在Y，具体负责…
+        if (text[clause:host_at].startswith(tuple(f"{w}设" for w in notice.lex.bodies["office_words"]))
+                and not _STAFFED_THEN_DUTY.search(text, host_at, start + 2)):
+            start = clause  # 成立X推进办公室，办公室设在Y，具体负责… (not past 由某某任办公室主任)
         for cs, ce in split_clauses(text, start, sentence_end, "；"):
             ce = _before_setup_clause(notice, cs, ce)
             if ce > cs:
@@ -81,12 +82,17 @@ def _remit_after_host(notice: Notice, host_at: int, end: int) -> int | None:
         if duty_cues(notice).titled_duty_verb.match(text, verb_at, end):
             return verb_at
         next_comma = text.find("，", comma + 1, end)
+        staffed = _STAFFED_THEN_DUTY.search(text, comma + 1, end if next_comma < 0 else next_comma)
+        if staffed and duty_cues(notice).titled_duty_verb.match(text, staffed.end(), end):
+            return staffed.end()  # ，由某某同志任办公室主任负责…: the staff's clause runs on into the duties
         if next_comma < 0 or not staffing.search(text, comma + 1, next_comma):
             return None
         comma = next_comma  # ，由某某担任办公室主任，: a clause on its staff, then its duties
     return None
 
 
+# 由某某同志任办公室主任 right before 负责…: the post taken, its duties run on without a comma
+_STAFFED_THEN_DUTY = re.compile(r"(?:任|担任|兼任)[^，。；]{0,12}?(?:主任|负责人)(?=负责|承担)")
 _HOST_MAX = 25  # the longest host's name read before its office's duties (设在X司Y处，负责…)
 
 

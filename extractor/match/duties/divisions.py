@@ -12,7 +12,7 @@ from ...notice import Duty, Notice, OrgFact
 from ...numbering import ARABIC, ARABIC_PAREN, CN_COMMA, CN_PAREN
 from ...resolve import Org
 from ..founders import listed_units
-from ..orgs import looks_like_org, without_list_close
+from ..orgs import looks_like_org, split_items, unit_list, without_list_close
 from ..subjects import subject_at
 from ..task_tables import flat_task_table_lines, label_role, row_table_lines
 from .bodies import head_units, org_form, subject_org_for
@@ -435,7 +435,18 @@ def _members_list(notice: Notice, units: list[Org], start: int, end: int) -> boo
     if not units or not all(u.name in labels for u in units):
         return False
     listed = without_list_close(notice.text[start:end])  # …等部门: the closing kind, no unit
-    return len(listed_units(notice, start, start + len(listed), least=2)) >= 2
+    if len(listed_units(notice, start, start + len(listed), least=2)) >= 2:
+        return True
+    # 成员单位：A、B、C…，办公室设在A，…: the list, then the office's seat (read with the office)
+    comma = notice.text.find("，", start, end)
+    if comma < 0:
+        return False
+    items = split_items(notice.text, start, comma)
+    return len(items) >= _MEMBERS_LEAST and len(unit_list(notice, start, comma)) >= _MEMBERS_SHARE * len(items)
+
+
+_MEMBERS_LEAST = 3  # items of a member list run on into the office's seat, at the least
+_MEMBERS_SHARE = 0.75  # of them units a lexicon knows (6S办, 网格中心: a street office's own names)
 
 
 def _aside(clause: str) -> bool:

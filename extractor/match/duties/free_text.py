@@ -21,7 +21,7 @@ from ...words import (
 )
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..level_departments import governments_of_levels
-from ..sections import in_goal_section, in_report_section
+from ..sections import in_application_section, in_goal_section, in_report_section
 from ..subjects import area_collective, defines_an_office, requested_at, subject_at, subject_cues
 from .bodies import subject_org_for
 from .clauses import (
@@ -370,6 +370,15 @@ def _listed_departments_of_levels(notice: Notice, p: int, end: int) -> tuple[lis
     return [department, *listed[0][1:]], listed[1]  # 县级以上人民政府卫生|、…: the first named with the governments
 
 
+_BARRED = re.compile(r"\s*(?:不得|不能|不可)")
+
+
+def _barred_applicant(notice: Notice, ln: Line, verb: int) -> bool:
+    """``国家机关不得牵头或参与申报`` under a call's eligibility heading (``三、申报资格要求``):
+    who may not apply, a condition of the call, no duty of the body named."""
+    return bool(_BARRED.match(notice.text, verb)) and in_application_section(notice.lex, ln)
+
+
 def find_subject_duties(notice: Notice) -> None:
     """Free text: each clause whose subject names departments is a duty of each of them."""
     text = notice.text
@@ -431,7 +440,8 @@ def find_subject_duties(notice: Notice) -> None:
                     and not _names_a_principle(notice, p, hit[1], ln.end)
                     and not sets_up(notice, p, hit[1], ln.end)
                     and not reports_a_meeting(notice, hit[1], ln.end)
-                    and not reports_past_work(notice, hit[1], ln.end)):
+                    and not reports_past_work(notice, hit[1], ln.end)
+                    and not _barred_applicant(notice, ln, hit[1])):
                 found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))
         shared = _shared_tasks(notice, found, ln.end)
         if len(shared) == 1:

@@ -58,6 +58,16 @@ BODY_DUTIES = [
     ("office-seat-then-its-head-then-its-duty",
      MT + "此外，领导小组办公室设在县卫健局，由王建国同志担任办公室主任，负责日常工作。",
      {(f"{M}办公室", R, "负责日常工作")}),
+    # …由某某同志任办公室主任负责…: the clause on its staff runs on into the duty without a comma
+    ("office-seat-then-its-head-run-on-into-its-duty",
+     MT + "此外，领导小组办公室设在县卫健局，由王建国同志任办公室主任负责协调和日常工作。",
+     {(f"{M}办公室", R, "负责协调和日常工作")}),
+    # 成员单位：A、B、C…，办公室设在A，由某某同志任办公室主任负责…: the member list is no duty of
+    # 成员单位, the office's duty starts at its verb
+    ("member-list-run-on-into-the-office-seat",
+     MT + "组长：王建国\n成员单位：党政办、卫健办、城管办、财政所、网格中心、青山社区，办公室设在卫健办，"
+     "由李红同志任办公室主任负责协调和日常工作。",
+     {(f"{M}办公室", R, "负责协调和日常工作")}),
     ("office-seat-then-its-head-only",
      MT + "此外，领导小组办公室设在县卫健局，办公室主任由县卫健局分管负责同志担任。", set()),
     ("office-seat-then-a-persons-work",
