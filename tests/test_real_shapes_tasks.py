@@ -230,6 +230,21 @@ CASES.append(pytest.param(
 ))
 
 
+CASES.append(pytest.param(
+    # a digest that joined its lines: a sub-heading runs on into the next item's number
+    # (（二）某某行动5.任务), and the task starts after that number, not at the sub-heading
+    "二、重点任务(一)完善服务网络行动1.建设社区康复站点,(责任单位:区卫生健康局、区民政局等)"
+    "(二)提升服务水平行动3.打造康复示范品牌,(责任单位:区卫生健康局、区财政局等)"
+    "(三)人才培养行动7.加强康复人才培训,(责任单位:区人社局、区卫生健康局)\n",
+    {
+        "建设社区康复站点": {("区卫生健康局", None), ("区民政局", None)},
+        "打造康复示范品牌": {("区卫生健康局", None), ("区财政局", None)},
+        "加强康复人才培训": {("区人社局", None), ("区卫生健康局", None)},
+    },
+    id="run-on-sub-heading-before-an-item-number",
+))
+
+
 @pytest.mark.parametrize(("text", "expected"), CASES)
 def test_task_markers(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     g = extract_text(text, "t.txt")
@@ -372,6 +387,18 @@ def test_flattened_table_one_cell_a_line():
     assert duties["在村（社区）设置代办点，帮助老年人办理社保认证等高频事项"] == {
         ("白河市人社局", None), ("白河市医保局", None)}
     assert len(duties) == 3, duties  # row 4 lacks its content cell
+
+def test_a_table_of_a_year_s_expected_targets_one_cell_a_line():
+    """A work report's targets divided among units, a table copied one cell a line whose task
+    column is the year's 预期目标: each target is a duty of its 责任单位 cell."""
+    text = ("白河县人民政府办公室关于印发2025年政府工作报告目标任务的通知\n附件1\n"
+            "2025年政府工作报告预期目标任务分解表\n序号\n2025年预期目标\n责任单位\n"
+            "1\n地区生产总值增长6%左右\n县发展改革委\n"
+            "2\n城镇新增就业3000人\n县人力社保局\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties["地区生产总值增长6%左右"] == {("白河县发展改革委", None)}
+    assert duties["城镇新增就业3000人"] == {("白河县人力社保局", None)}
+
 
 @pytest.mark.parametrize("aside", ["（以下简称“联席办”）", "（2021—2025年）", "（市卫健委）", "（试行）", "（见附件）"])
 def test_parentheses_that_are_no_markers(aside: str):

@@ -783,7 +783,14 @@ def _after_run_on_items(text: str, start: int, end: int) -> int:
     ends = [m.end() for m in _CN_PAREN_RE.finditer(text, start, end)]
     ends += [m.end() for m in _RUN_ON_ARABIC_RE.finditer(text, start, end)]
     last = max(ends, default=None)
-    return last if last is not None and end - last >= 4 else start
+    if last is None or end - last < 4:
+        return start
+    titled = _TITLED_ITEM_RE.match(text, last, end)  # （二）小标题行动5.任务: the item after its sub-heading
+    return titled.end() if titled and end - titled.end() >= 4 else last
+
+
+# （二）提升服务能力行动5.打造示范品牌: a run-on sub-heading (no punctuation) and the item's number
+_TITLED_ITEM_RE = re.compile(r"[\u4e00-\u9fff]{2,30}?\d{1,2}[.．](?=[\u4e00-\u9fff])")
 
 
 def find_marked_tasks(notice: Notice) -> None:
