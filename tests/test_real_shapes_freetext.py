@@ -179,6 +179,8 @@ NO_DUTY = [
     "湖滨县工作进展表\n达到时序进度 创建示范县：组织有条件的乡镇卫生院开展义诊活动。",
     # a date that is no deadline to meet
     "湖滨县\n县卫健局于2019年前后开展过一次普查。",
+    # a news report's lead: the day (no year) something was done, then what was done
+    "湖滨县病媒防制规范发布\n5月12日,县卫生健康委印发《病媒生物防制工作规范》。",
     # a news column's name (要闻) after a body's short form: 要 is no modal verb
     ("卫计要闻|湖滨县召开精神卫生综合管理工作 第三次联席会议\n\n湖滨卫生计生\n\n"
      "湖滨县精神卫生综合管理工作领导小组办公室组织召开了第三次联席会议。"

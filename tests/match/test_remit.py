@@ -76,6 +76,12 @@ REMITS = [
      JM_SETUP + "一、工作职责\n联席会议的工作职责如下：\n（一）统筹协调全县布病防治工作。\n（二）研究解决重大问题。\n",
      ["统筹协调全县布病防治工作", "研究解决重大问题"],
      {(JM, R, "统筹协调全县布病防治工作"), (JM, R, "研究解决重大问题")}),
+    # how often it meets and how its members are changed are rules of the body, no task of it
+    ("meeting-rule-and-member-changes-are-no-remit",
+     JM_SETUP + "一、主要职责\n统筹协调全县布病防治工作。联席会议每季度召开1次。"
+     "联席会议成员单位因人事变动需调整人员，应及时告知联席会议办公室。\n",
+     ["统筹协调全县布病防治工作"],
+     {(JM, R, "统筹协调全县布病防治工作")}),
     ("a-cut-text-drops-its-broken-last-piece",
      JM_SETUP + "二、联席会议职责\n（一）统筹协调全县布病防治工作。\n（二）检查指导各乡镇及县直有关部门贯",
      ["统筹协调全县布病防治工作"],

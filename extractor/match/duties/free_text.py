@@ -250,9 +250,10 @@ def _circumstance(notice: Notice, q: int, end: int) -> bool:
             and not acts_under(notice, q, end))
 
 
-# 2013年3月，国务院机构改革… / …，2020年3月30日，市政府印发…: a sentence opened by the day or month
-# something happened, or a clause that only gives its day
-_EVENT_DATE = re.compile(r"(?:(?:^|(?<=[。；]))\s*\d{4}年\d{1,2}月(?:\d{1,2}日)?|(?<=[，,])\s*\d{4}年\d{1,2}月\d{1,2}日)[，,]$",
+# 2013年3月，国务院机构改革… / 10月21日，国家某委印发… (a news report's day, no year) / …，2020年3月30日，
+# 市政府印发…: a sentence opened by the day or month something happened, or a clause that only gives its day
+_EVENT_DATE = re.compile(r"(?:(?:^|(?<=[。；]))\s*(?:\d{4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日)"
+                         r"|(?<=[，,])\s*\d{4}年\d{1,2}月\d{1,2}日)[，,]$",
                          re.M)
 
 
