@@ -103,6 +103,17 @@ KIND_HEADS = [
       "按时上报疫情信息": {("各级疾病预防控制中心", None)},
       "各级卫生监督机构依法对医疗机构的防治工作进行监督": {("各级卫生监督机构", None)},
       "配合疾控中心完成现场调查": {("各级卫生监督机构", "support")}}),
+    # a first-level heading naming a department by its kind before 管理部门, two paragraphs of
+    # its duties below (the second opens with no subject), up to the next department's heading
+    ("first-level-heads-with-paragraphs-below",
+     "三、工商管理部门\n贯彻落实相关法律法规，制定优惠政策措施。做好查验证明工作。\n"
+     "落实个体业主的管理责任制。配合计生部门做好药具市场的监督管理。\n"
+     "四、卫生部门\n组织各级医疗机构实施健康促进计划。\n",
+     {"贯彻落实相关法律法规，制定优惠政策措施": {("工商部门", None)},
+      "做好查验证明工作": {("工商部门", None)},
+      "落实个体业主的管理责任制": {("工商部门", None)},
+      "配合计生部门做好药具市场的监督管理": {("工商部门", "support")},
+      "组织各级医疗机构实施健康促进计划": {("卫生部门", None)}}),
 ]
 
 

@@ -61,13 +61,15 @@ def head_units(notice: Notice, start: int, end: int) -> list[Org]:
 
 
 def generic_stem(notice: Notice, written: str) -> str | None:
-    """``卫生健康部门`` / ``卫生计生行政部门`` -> the short department name it is built on."""
+    """``卫生健康部门`` / ``卫生计生行政部门`` / ``工商管理部门`` -> the short department name it
+    is built on (before one of ``department_tails`` that ends in 部门; 城市管理部门: 城市管理)."""
     if not written.endswith("部门"):
         return None
-    stem = written[:-2]
-    if stem not in notice.lex.kind_of_short and stem.endswith("行政"):
-        stem = stem[:-2]
-    return stem if stem in notice.lex.kind_of_short else None
+    for tail in ("部门", *(t for t in notice.lex.cue("department_tails") if t.endswith("部门") and t != "部门")):
+        stem = written[: -len(tail)]
+        if written.endswith(tail) and stem in notice.lex.kind_of_short:
+            return stem
+    return None
 
 
 _BRACKETED = re.compile(r"（([\u4e00-\u9fff、]{1,8})）")

@@ -163,7 +163,9 @@ def find_divisions(notice: Notice) -> None:
         # a unit alone on a line heads the paragraph below it, or the numbered items below it
         keep = head is not None and head == pending_head and ln.numbered
         last = _continued_item(notice, lines, i) if keep else i  # the item's lines run on after its ；
-        pending_head = head if keep and last + 1 < len(lines) and lines[last + 1].numbered else None
+        runs_on = (head is not None and head == pending_head and pending_level == 0 and not ln.numbered
+                   and _paragraph_runs_on(notice, lines, i))  # 三、工商部门 / a paragraph / another paragraph
+        pending_head = head if runs_on or (keep and last + 1 < len(lines) and lines[last + 1].numbered) else None
         pieces = run_on_heads(notice, content_start if head is not None else body_start, ln.end) if last == i else []
         if (head is not None and head != pending_head and not text[content_start : ln.end].strip().rstrip("。")
                 and i + 1 < len(lines) and not text.startswith("各", head[0])
@@ -212,6 +214,18 @@ def find_divisions(notice: Notice) -> None:
             notice.facts.append(fact)
             if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
+
+
+def _paragraph_runs_on(notice: Notice, lines: list[Line], i: int) -> bool:
+    """Under a unit heading of the first level (``三、工商部门``), does the next line go on with
+    the unit's duties: an unnumbered paragraph with no subject of its own, no unit alone and no
+    label (``落实…责任制。配合…``), before the next heading (``四、卫生部门``)?"""
+    if i + 1 >= len(lines):
+        return False
+    nxt = lines[i + 1]
+    body = notice.text[nxt.body_start : nxt.end].strip()
+    return (nxt.kind == "para" and not nxt.numbered and len(body) >= 6 and "：" not in body[:32]
+            and not alone_unit(notice, nxt) and subject_at(notice, nxt.body_start, nxt.end) is None)
 
 
 def _continued_item(notice: Notice, lines: list[Line], i: int) -> int:
