@@ -489,3 +489,27 @@ def test_a_name_after_a_space_alone_heads_nothing() -> None:
     the line, is no unit's head (a report or a contact line may write one)."""
     text = "青山镇防汛工作简报\n一、汛情 今年入汛以来降雨偏多 水务所:收集雨情资料，上报镇政府。\n"
     assert duty_roles(extract_text(text, "t.txt")) == {}
+
+
+# (id, text, {duty: {(body, role)}}): the first paragraph under a division's heading
+# (``三、成员单位工作职责``) heads its duties however they open, as its siblings' do: a name
+# of a body's form, or a list of units
+FIRST_UNDER_HEADING = [
+    ("unlisted-office-opens-with-an-uncued-verb",
+     "青石镇防溺水工作实施方案\n三、成员单位工作职责\n镇水利办:督促各村落实危险水域的警示标志。\n"
+     "镇共青团、妇联:要发挥志愿者作用,开展结对帮扶活动。\n镇派出所:负责危险水域的巡查。\n",
+     {"督促各村落实危险水域的警示标志": {("镇水利办", None)},
+      "要发挥志愿者作用，开展结对帮扶活动": {("镇共青团", None), ("妇联", None)},
+      "负责危险水域的巡查": {("镇派出所", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FIRST_UNDER_HEADING))
+def test_first_paragraph_under_a_division_heading(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_a_label_under_a_division_heading_heads_nothing() -> None:
+    """Under ``工作职责``, a label that is no body's name (``工作目标：``) heads nothing."""
+    text = "青石镇防溺水工作实施方案\n三、工作职责\n工作目标:督促各村落实危险水域的警示标志,实现零溺水。\n"
+    assert duty_roles(extract_text(text, "t.txt")) == {}

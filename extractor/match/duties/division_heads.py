@@ -329,14 +329,23 @@ def _numbered_group_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int
     return (ln.body_start, colon), colon + 1
 
 
+def division_heading(notice: Notice, ln: Line) -> bool:
+    """Is ``ln`` a heading of a duty division (``三、成员单位工作职责``): the units' heads below it
+    stand beside each other as a division's do?"""
+    return ln.kind == "heading" and bool(_DIVISION_HEADING_END.search(notice.text[ln.body_start : ln.end].rstrip("：:。")))
+
+
 def sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | None:
-    """``省卫生厅：根据…，负责…`` beside other units' paragraphs: a name of a body's form (no
-    lexicon lists it) before the colon heads a paragraph of duties however they open."""
+    """``省卫生厅：根据…，负责…`` beside other units' paragraphs (or first under a division's
+    heading): a name of a body's form (no lexicon lists it), or a list of units
+    (``镇共青团、妇联：``), before the colon heads a paragraph of duties however they open."""
     text = notice.text
     s = ln.body_start
     colon = text.find("：", s, min(ln.end, s + 20))
-    if colon <= s or not unlisted_head(notice, text[s:colon]) or starts_with_verb(text[s:colon]):
+    if colon <= s or starts_with_verb(text[s:colon]):
         return None
+    if not (unlisted_head(notice, text[s:colon]) or ("、" in text[s:colon] and unit_heads(notice, s, colon))):
+        return None  # 镇共青团、妇联：要…: every item a unit
     return ((s, colon), colon + 1) if paragraph_like(text[colon + 1 : ln.end]) else None
 
 
