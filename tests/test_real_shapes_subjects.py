@@ -156,6 +156,9 @@ LEVEL_LISTS = [
      [({"区（县）民政部门"}, "区（县）民政部门负责本行政区域内")]),
     ("district-bracket-city", "区（市）文化旅游部门要加强景区安全检查。", [({"区（市）文化旅游部门"}, "区（市）文化旅游部门要加强")]),
     ("each-district-bracket-county", "各区（县）水务部门要做好汛前排查。", [({"各区（县）水务部门"}, "各区（县）水务部门要做好")]),
+    # every department at a district's level (区级各部门), like 县级各部门, an item of a list of collectives
+    ("district-level-departments-in-a-list", "各镇（街道）、区级各部门和企事业单位要高度重视无偿献血工作。",
+     [({"各镇", "区级各部门", "企事业单位"}, "各镇（街道）、区级各部门和企事业单位要高度重视")]),
 ]
 
 # 所有X都要 / 全体X要: every X, the class X. A body's leaders (主要领导, 主要负责同志, 负责人) with
