@@ -47,6 +47,11 @@ PLACES = [
     ("each-province-by-date", "各省份于2024年11月底前完成辖区内的年度考核。", [({"各省份"}, "各省份于2024年11月底前完成")]),
     ("localities-and-groups", "各地、各社会团体在开展宣传活动中，要突出重点人群。",
      [({"各地", "各社会团体"}, "各地、各社会团体在开展宣传活动中")]),
+    # the units a task list assigns, named by their part in it (主要责任单位, 其他责任单位)
+    ("main-responsible-units", "各主要责任单位要对照目标任务，制订工作推进计划。",
+     [({"各主要责任单位"}, "各主要责任单位要对照目标任务")]),
+    ("other-responsible-units", "其他责任单位要服从调度安排，确保工作推进顺利。",
+     [({"其他责任单位"}, "其他责任单位要服从调度安排")]),
 ]
 
 # A named body or a department type followed by its verb, with no modal verb
