@@ -52,6 +52,8 @@ PLACES = [
      [({"各主要责任单位"}, "各主要责任单位要对照目标任务")]),
     ("other-responsible-units", "其他责任单位要服从调度安排，确保工作推进顺利。",
      [({"其他责任单位"}, "其他责任单位要服从调度安排")]),
+    ("responsible-or-supporting-units", "各责任(配合)单位要加强协调，切实履行各自工作职责。",
+     [({"各责任（配合）单位"}, "各责任（配合）单位要加强协调")]),
 ]
 
 # A named body or a department type followed by its verb, with no modal verb
