@@ -471,3 +471,56 @@ EACH_HEADS = [
 @pytest.mark.parametrize(("text", "expected"), rows(ARTICLE_HEADS + EACH_HEADS))
 def test_heads_of_articles_and_classes(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
     assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+# (id, text, {duty: {(body, role)}}): a division run on in one line whose copy lost the full
+# stop before a unit's head, only a space left (``…报道 水务所：收集…``): the unit heads its
+# duties when the line holds the division's heading or other heads after full stops
+SPACE_HEADS = [
+    ("after-the-division-heading",
+     "青山镇防汛抗旱应急预案\n三、组织指挥体系及职责 镇政府成立防汛指挥部。 1、青山镇防汛成员单位的主要职责 "
+     "镇综治办:发布汛情信息和宣传相关防汛报道 水务所:收集、汇总和报告汛情;指导各村转移群众。\n",
+     {"发布汛情信息和宣传相关防汛报道": {("镇综治办", None)}, "收集、汇总和报告汛情": {("水务所", None)},
+      "指导各村转移群众": {("水务所", None)}}),
+    ("beside-heads-after-full-stops",
+     "青山镇防汛抗旱应急预案\n三、职责分工\n镇民政办:组织救灾捐赠;储备救灾物资。 镇派出所:负责灾区治安管理 "
+     "水务所:收集、汇总和报告汛情。\n",
+     {"组织救灾捐赠": {("镇民政办", None)}, "储备救灾物资": {("镇民政办", None)},
+      "负责灾区治安管理": {("镇派出所", None)}, "收集、汇总和报告汛情": {("水务所", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(SPACE_HEADS))
+def test_heads_after_a_space_in_a_run_on_division(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_a_name_after_a_space_alone_heads_nothing() -> None:
+    """A body's name and a colon after a space, with no division heading and no other head on
+    the line, is no unit's head (a report or a contact line may write one)."""
+    text = "青山镇防汛工作简报\n一、汛情 今年入汛以来降雨偏多 水务所:收集雨情资料，上报镇政府。\n"
+    assert duty_roles(extract_text(text, "t.txt")) == {}
+
+
+# (id, text, {duty: {(body, role)}}): the first paragraph under a division's heading
+# (``三、成员单位工作职责``) heads its duties however they open, as its siblings' do: a name
+# of a body's form, or a list of units
+FIRST_UNDER_HEADING = [
+    ("unlisted-office-opens-with-an-uncued-verb",
+     "青石镇防溺水工作实施方案\n三、成员单位工作职责\n镇水利办:督促各村落实危险水域的警示标志。\n"
+     "镇共青团、妇联:要发挥志愿者作用,开展结对帮扶活动。\n镇派出所:负责危险水域的巡查。\n",
+     {"督促各村落实危险水域的警示标志": {("镇水利办", None)},
+      "要发挥志愿者作用，开展结对帮扶活动": {("镇共青团", None), ("妇联", None)},
+      "负责危险水域的巡查": {("镇派出所", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FIRST_UNDER_HEADING))
+def test_first_paragraph_under_a_division_heading(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    assert duty_roles(extract_text(text, "t.txt")) == expected
+
+
+def test_a_label_under_a_division_heading_heads_nothing() -> None:
+    """Under ``工作职责``, a label that is no body's name (``工作目标：``) heads nothing."""
+    text = "青石镇防溺水工作实施方案\n三、工作职责\n工作目标:督促各村落实危险水域的警示标志,实现零溺水。\n"
+    assert duty_roles(extract_text(text, "t.txt")) == {}

@@ -47,6 +47,13 @@ PLACES = [
     ("each-province-by-date", "各省份于2024年11月底前完成辖区内的年度考核。", [({"各省份"}, "各省份于2024年11月底前完成")]),
     ("localities-and-groups", "各地、各社会团体在开展宣传活动中，要突出重点人群。",
      [({"各地", "各社会团体"}, "各地、各社会团体在开展宣传活动中")]),
+    # the units a task list assigns, named by their part in it (主要责任单位, 其他责任单位)
+    ("main-responsible-units", "各主要责任单位要对照目标任务，制订工作推进计划。",
+     [({"各主要责任单位"}, "各主要责任单位要对照目标任务")]),
+    ("other-responsible-units", "其他责任单位要服从调度安排，确保工作推进顺利。",
+     [({"其他责任单位"}, "其他责任单位要服从调度安排")]),
+    ("responsible-or-supporting-units", "各责任(配合)单位要加强协调，切实履行各自工作职责。",
+     [({"各责任（配合）单位"}, "各责任（配合）单位要加强协调")]),
 ]
 
 # A named body or a department type followed by its verb, with no modal verb
@@ -156,6 +163,9 @@ LEVEL_LISTS = [
      [({"区（县）民政部门"}, "区（县）民政部门负责本行政区域内")]),
     ("district-bracket-city", "区（市）文化旅游部门要加强景区安全检查。", [({"区（市）文化旅游部门"}, "区（市）文化旅游部门要加强")]),
     ("each-district-bracket-county", "各区（县）水务部门要做好汛前排查。", [({"各区（县）水务部门"}, "各区（县）水务部门要做好")]),
+    # every department at a district's level (区级各部门), like 县级各部门, an item of a list of collectives
+    ("district-level-departments-in-a-list", "各镇（街道）、区级各部门和企事业单位要高度重视无偿献血工作。",
+     [({"各镇", "区级各部门", "企事业单位"}, "各镇（街道）、区级各部门和企事业单位要高度重视")]),
 ]
 
 # 所有X都要 / 全体X要: every X, the class X. A body's leaders (主要领导, 主要负责同志, 负责人) with

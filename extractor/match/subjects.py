@@ -142,6 +142,8 @@ class SubjectCues:
             rf"[{lex.level_chars}]直(?:{concerned})(?:职能部门|部门|单位)(?:（单位）)?")
         # 试点地区, 各试点城市政府: the places or units a notice picks for its programme, a collective
         self.pilot_collective = re.compile(rf"各?(?:{lex.cue_re('pilot_words')})(?:{lex.cue_re('pilot_heads')})")
+        # 各主要责任单位, 其他责任单位: the units a task list assigns, by their part in it, a collective
+        self.assigned_collective = re.compile(rf"各?(?:{lex.cue_re('assigned_unit_words')})(?:单位|部门)")
         # A、B负责人为成员: the units' heads (not 负责人间病例的救治)
         self.heads = re.compile(rf"(?:{lex.cue_re('head_qualifiers')})?负责(?:同志|人(?=为|任|担任|兼任|组成))")
         # A要求B加强…, A责成B…: A asks B to act; the duty is B's, never A's (also opening a sentence: 。责成B…)
@@ -498,7 +500,8 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         return SubjectItem(p, r.end(), "?", "redacted")
     placed = place_before_each(notice, p, limit)  # 青山县各地要…: the places of 青山县, one collective
     c = (cues.collective.match(text, placed if placed is not None else p, limit) or cues.concerned_places.match(text, p, limit)
-         or cues.pilot_collective.match(text, p, limit) or cues.direct_departments.match(text, p, limit))
+         or cues.pilot_collective.match(text, p, limit) or cues.direct_departments.match(text, p, limit)
+         or cues.assigned_collective.match(text, p, limit))
     c_end = _collective_end(notice, p, c.end(), limit) if c else p
     unit = (unlisted_org_at(notice, c_end, limit, cues.sep_or_verb)
             if c and placed is None and "\u4e00" <= text[c_end : c_end + 1] <= "\u9fff" else None)

@@ -173,11 +173,35 @@ def run_on_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
                 found.append(((q, colon), colon + 1, False))
         p = text.find("。", q, end)
     found += [(*hit, True) for hit in _period_heads_after_colons(notice, start, end)]
+    found += [hit for hit in _space_heads(notice, start, end) if hit[0][0] not in {f[0][0] for f in found}]
     found.sort(key=lambda f: f[0][0])
     if not any(sure for _h, _c, sure in found):
         return []
     return [(h, cs, _before_section(text, cs, found[k + 1][0][0] if k + 1 < len(found) else end))
             for k, (h, cs, _s) in enumerate(found)]
+
+
+# 新闻报道 安监所：收集…: a space after a word (no full stop), then a short name and its colon
+_SPACE_HEAD = re.compile(r"(?<=[\u4e00-\u9fff）)]) +(?P<name>[\u4e00-\u9fff（）]{2,12})：")
+# 成员单位的主要职责 镇党政办：: the division's heading, run on before its first unit
+_DIVISION_HEADING_END = re.compile(r"职责(?:分工)?$")
+
+
+def _space_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, int], int, bool]]:
+    """Unit heads inside a run-on line after a space, where a copy lost the full stop or the
+    line break before them (``镇党政办：发布…报道 安监所：收集…``): a body's name (by a lexicon
+    or its form) whose duties open with a verb. Sure right after the division's heading
+    (``…的主要职责 镇党政办：``); otherwise ``run_on_heads`` keeps them only on a line that
+    holds sure heads."""
+    text = notice.text
+    out = []
+    for m in _SPACE_HEAD.finditer(text, start, end):
+        a, colon = m.span("name")
+        written = m.group("name")
+        named = org_at(notice, text, a, colon) == colon or unlisted_head(notice, written)
+        if named and not starts_with_verb(written) and starts_with_verb(text[colon + 1 : colon + 6]):
+            out.append(((a, colon), colon + 1, bool(_DIVISION_HEADING_END.search(text, start, m.start()))))
+    return out
 
 
 def _before_section(text: str, start: int, end: int) -> int:
@@ -305,14 +329,23 @@ def _numbered_group_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int
     return (ln.body_start, colon), colon + 1
 
 
+def division_heading(notice: Notice, ln: Line) -> bool:
+    """Is ``ln`` a heading of a duty division (``三、成员单位工作职责``): the units' heads below it
+    stand beside each other as a division's do?"""
+    return ln.kind == "heading" and bool(_DIVISION_HEADING_END.search(notice.text[ln.body_start : ln.end].rstrip("：:。")))
+
+
 def sibling_head(notice: Notice, ln: Line) -> tuple[tuple[int, int], int] | None:
-    """``省卫生厅：根据…，负责…`` beside other units' paragraphs: a name of a body's form (no
-    lexicon lists it) before the colon heads a paragraph of duties however they open."""
+    """``省卫生厅：根据…，负责…`` beside other units' paragraphs (or first under a division's
+    heading): a name of a body's form (no lexicon lists it), or a list of units
+    (``镇共青团、妇联：``), before the colon heads a paragraph of duties however they open."""
     text = notice.text
     s = ln.body_start
     colon = text.find("：", s, min(ln.end, s + 20))
-    if colon <= s or not unlisted_head(notice, text[s:colon]) or starts_with_verb(text[s:colon]):
+    if colon <= s or starts_with_verb(text[s:colon]):
         return None
+    if not (unlisted_head(notice, text[s:colon]) or ("、" in text[s:colon] and unit_heads(notice, s, colon))):
+        return None  # 镇共青团、妇联：要…: every item a unit
     return ((s, colon), colon + 1) if paragraph_like(text[colon + 1 : ln.end]) else None
 
 

@@ -24,6 +24,7 @@ from .division_heads import (
     alone_span,
     alone_unit,
     division_head,
+    division_heading,
     head_tail,
     is_unit_list,
     numbered_unit,
@@ -134,7 +135,8 @@ def find_divisions(notice: Notice) -> None:
         head, content_start = found[i]
         if i in scoped and pending_head is None:
             pending_head, pending_level = scoped[i], None  # the unit of the heading above the topics
-        if head is None and (i - 1 == sibling_line or any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1))):
+        if head is None and (i - 1 == sibling_line or any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1))
+                             or (i > 0 and division_heading(notice, lines[i - 1]))):
             head, content_start = sibling_head(notice, ln) or (None, body_start)
             if head is not None:
                 sibling_line = i  # （12）X军分区：… read beside a unit: the next unlisted unit's sibling too
