@@ -263,6 +263,28 @@ def test_sentences_of_a_report_section_are_no_duties(text: str, absent: list[str
     assert all(any(t.startswith(p) for t in texts) for p in present), texts
 
 
+# (id, notice, clauses that are no duties, duties that stay): a paragraph that gives figures of a
+# period already passed (``同比增长``, ``较去年同期``, ``全年累计``) reviews the year: a body's
+# sentence in it with no modal or duty verb says what the body did
+REPORT_FIGURES = [
+    ("a-year-review-paragraph",
+     "云岭省数字民生发展报告\n（三）就业服务持续拓展\n全省网上招聘岗位达120万个，同比增长8%。"
+     "省人力资源社会保障厅建成零工服务平台，归集岗位信息30万条。省残联开展盲人线上培训，学员超过900人。\n",
+     ["建成零工服务平台", "开展盲人线上培训"], []),
+    ("a-plan-beside-the-figures-keeps-its-modal-duties",
+     "云岭省数字民生工作要点\n全省网上办事量较去年同期提高一成。省民政厅要加快建设救助平台。"
+     "省医保局负责推广电子凭证。\n",
+     [], ["省民政厅要加快建设救助平台", "省医保局负责推广电子凭证"]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), rows(REPORT_FIGURES))
+def test_sentences_of_a_figures_paragraph_are_no_duties(text: str, absent: list[str], present: list[str]) -> None:
+    texts = {t for _b, t, _r in _duties(text)}
+    assert not any(a in t for a in absent for t in texts), texts
+    assert all(any(t.startswith(p) for t in texts) for p in present), texts
+
+
 # (id, notice, duty texts of the first subject): a later clause of the sentence opened by
 # another body the notice names, then its own verb, is that body's step of a procedure, no part
 # of the first subject's duty; the same body named again goes on with its own duty

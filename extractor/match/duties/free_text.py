@@ -33,6 +33,7 @@ from .clauses import (
     paren_depths,
     reported,
     reports_a_meeting,
+    reports_figures,
     reports_past_work,
     sets_up,
 )
@@ -441,6 +442,7 @@ def find_subject_duties(notice: Notice) -> None:
                     and not sets_up(notice, p, hit[1], ln.end)
                     and not reports_a_meeting(notice, hit[1], ln.end)
                     and not reports_past_work(notice, hit[1], ln.end)
+                    and not reports_figures(notice, ln.body_start, hit[1], ln.end)
                     and not _barred_applicant(notice, ln, hit[1])):
                 found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))
         shared = _shared_tasks(notice, found, ln.end)
