@@ -101,7 +101,7 @@ def _role_only(notice: Notice, q: int, stop: int) -> bool:
     if notice.text.startswith("负责，", q) and q + 3 == stop:
         return True  # X负责，Y配合，做好…: X's part is the task after the roles
     m = duty_cues(notice).role.match(notice.text, q, stop)
-    return m is not None and re.fullmatch("(?:抓总|负责)?，", notice.text[m.end() : stop]) is not None
+    return m is not None and _completes_role(notice, notice.text[m.end() : stop - 1]) and notice.text[stop - 1] == "，"
 
 
 def _shares_next_verb(notice: Notice, q: int, stop: int) -> bool:
@@ -133,7 +133,13 @@ def _bare_role(notice: Notice, q: int, end: int) -> bool:
     if text[q:end] in ("负责", "牵头负责", "负责牵头") or text[q:end] in notice.lex.cue("support_verbs"):
         return True  # …，B、C参与: a verb of taking part with nothing to take part in
     m = duty_cues(notice).role.match(text, q, end)
-    return m is not None and re.fullmatch("(?:抓总|负责)?", text[m.end() : end]) is not None
+    return m is not None and _completes_role(notice, text[m.end() : end])
+
+
+def _completes_role(notice: Notice, rest: str) -> bool:
+    """Is ``rest``, what follows a lead or support verb up to the clause's end, nothing or a
+    word that only completes the role (``牵头抓总``, ``牵头负责``, ``配合抓``: no task)?"""
+    return rest == "" or rest in notice.lex.cue("role_completions")
 
 
 def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
