@@ -179,6 +179,8 @@ NO_DUTY = [
     "市防控办会同相关单位编制了工作清单，现印发给你们。",
     # a flattened table row: a cell's heading before a colon is no part of a subject's name
     "湖滨县工作进展表\n达到时序进度 创建示范县：组织有条件的乡镇卫生院开展义诊活动。",
+    # a decision that sets the notice's body up (研究决定，成立…): the act, no duty of the government
+    "各区人民政府，市有关单位：为做好今年防汛工作，市政府研究决定，成立南岭市防汛抗旱指挥部。",
     # a date that is no deadline to meet
     "湖滨县\n县卫健局于2019年前后开展过一次普查。",
     # a news column's name (要闻) after a body's short form: 要 is no modal verb

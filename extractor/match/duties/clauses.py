@@ -149,7 +149,7 @@ def names_a_doer_of_a_thing(text: str, q: int, end: int) -> bool:
     return len(words) >= 2 and word_tags().get(words[0]) in VERB_TAGS and words[1] == "的"
 
 
-_SETUP = re.compile("(?:决定|确定|共同|联合)?(?:成立|设立|组建)")  # A、B共同设立X: the act that sets X up
+_SETUP = re.compile("(?:(?:研究|经研究)?决定[，,]?|确定|共同|联合)?(?:成立|设立|组建)")  # A、B共同设立X / X研究决定，成立Y: the act that sets X up
 
 
 def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
