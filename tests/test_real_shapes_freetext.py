@@ -61,6 +61,8 @@ CASES = [
      [({"湖滨县卫健局", "湖滨县教育局", "湖滨县民政局"}, "县卫健局牵头，县教育局、县民政局配合，做好", {"lead", "support"})]),
     ("湖滨县\n县住建局要牵头抓总，县城管局积极配合，完成城区公厕改造。",
      [({"湖滨县住建局", "湖滨县城管局"}, "县住建局要牵头抓总，县城管局积极配合，完成", {"lead", "support"})]),
+    ("湖滨县\n水利部门牵头抓，有关部门配合抓，实行条块结合，合力推进河道清淤。",
+     [({"水利", "有关部门"}, "水利部门牵头抓，有关部门配合抓", {"lead", "support"})]),
     # a partner (会同) or a date to meet (于…前) with no modal verb: the partner is not responsible
     ("湖滨县\n县教体局会同县卫健局开展学校卫生监督检查。",
      [({"湖滨县教体局"}, "县教体局会同县卫健局开展", None)]),
@@ -177,6 +179,8 @@ NO_DUTY = [
     "市防控办会同相关单位编制了工作清单，现印发给你们。",
     # a flattened table row: a cell's heading before a colon is no part of a subject's name
     "湖滨县工作进展表\n达到时序进度 创建示范县：组织有条件的乡镇卫生院开展义诊活动。",
+    # a decision that sets the notice's body up (研究决定，成立…): the act, no duty of the government
+    "各区人民政府，市有关单位：为做好今年防汛工作，市政府研究决定，成立南岭市防汛抗旱指挥部。",
     # a date that is no deadline to meet
     "湖滨县\n县卫健局于2019年前后开展过一次普查。",
     # a news report's lead: the day (no year) something was done, then what was done
@@ -260,6 +264,28 @@ REPORT_SECTIONS = [
 
 @pytest.mark.parametrize(("text", "absent", "present"), rows(REPORT_SECTIONS))
 def test_sentences_of_a_report_section_are_no_duties(text: str, absent: list[str], present: list[str]) -> None:
+    texts = {t for _b, t, _r in _duties(text)}
+    assert not any(a in t for a in absent for t in texts), texts
+    assert all(any(t.startswith(p) for t in texts) for p in present), texts
+
+
+# (id, notice, clauses that are no duties, duties that stay): a paragraph that gives figures of a
+# period already passed (``同比增长``, ``较去年同期``, ``全年累计``) reviews the year: a body's
+# sentence in it with no modal or duty verb says what the body did
+REPORT_FIGURES = [
+    ("a-year-review-paragraph",
+     "云岭省数字民生发展报告\n（三）就业服务持续拓展\n全省网上招聘岗位达120万个，同比增长8%。"
+     "省人力资源社会保障厅建成零工服务平台，归集岗位信息30万条。省残联开展盲人线上培训，学员超过900人。\n",
+     ["建成零工服务平台", "开展盲人线上培训"], []),
+    ("a-plan-beside-the-figures-keeps-its-modal-duties",
+     "云岭省数字民生工作要点\n全省网上办事量较去年同期提高一成。省民政厅要加快建设救助平台。"
+     "省医保局负责推广电子凭证。\n",
+     [], ["省民政厅要加快建设救助平台", "省医保局负责推广电子凭证"]),
+]
+
+
+@pytest.mark.parametrize(("text", "absent", "present"), rows(REPORT_FIGURES))
+def test_sentences_of_a_figures_paragraph_are_no_duties(text: str, absent: list[str], present: list[str]) -> None:
     texts = {t for _b, t, _r in _duties(text)}
     assert not any(a in t for a in absent for t in texts), texts
     assert all(any(t.startswith(p) for t in texts) for p in present), texts

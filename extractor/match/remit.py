@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from ..layout import Line
 from ..lexicon import Lexicon
 from ..normalize import split_clauses
 from ..notice import Duty, Mechanism, Notice
@@ -76,8 +77,12 @@ def find_remits(notice: Notice) -> None:
     by_form = dict(forms)
     owner: Mechanism | None = None  # the mechanism whose remit the lines below belong to
     items_only = False  # the remit is a numbered list: an unnumbered line ends it
-    for ln in notice.content_lines():
+    lines = notice.content_lines()
+    for k, ln in enumerate(lines):
         line = notice.text[ln.start : ln.end]
+        if _signs_off(notice, ln, lines[k + 1 : k + 2]):
+            owner = None  # 某某实验小学 / 2018年01月: the signature below the list, no duty
+            continue
         h = _remit_heading(notice, line, names)
         if h:
             owner, items_only = _heading_owner(notice, h, by_form, ln.start), False
@@ -101,6 +106,19 @@ def find_remits(notice: Notice) -> None:
             continue  # 专班主要履行以下职责：: the lead-in of the items below, no duty
         items_only = items_only or ln.numbered
         _add(notice, owner, ln.body_start, ln.end)
+
+
+_DATED = r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"  # a signature's date (2018年01月)
+_SIGNATURE = re.compile(rf"[\u4e00-\u9fff（）()]{{4,30}}(?P<dated>\s*{_DATED})?")
+
+
+def _signs_off(notice: Notice, ln: Line, below: list[Line]) -> bool:
+    """Is ``ln`` a signature: a name with no punctuation and no number, a date after it on its
+    line or alone on the next (``湖滨县第一中学`` / ``2018年3月``)? It closes the notice, it is no duty."""
+    m = _SIGNATURE.fullmatch(notice.text[ln.start : ln.end].strip())
+    if ln.numbered or m is None:
+        return False
+    return bool(m.group("dated")) or (len(below) == 1 and re.fullmatch(rf"\s*{_DATED}\s*", notice.text[below[0].start : below[0].end]) is not None)
 
 
 def _after_name(text: str, names: list[str], rx: re.Pattern[str], pos: int, end: int) -> _Said | None:

@@ -86,6 +86,11 @@ REMITS = [
      JM_SETUP + "二、联席会议职责\n（一）统筹协调全县布病防治工作。\n（二）检查指导各乡镇及县直有关部门贯",
      ["统筹协调全县布病防治工作"],
      {(JM, R, "统筹协调全县布病防治工作")}),
+    # the signature under the list (a name alone on its line, a date below it) closes the notice
+    ("a-signature-below-the-remit-is-no-duty",
+     LG_SETUP + "一、领导小组职责\n统筹全区手足口病防控工作。\n红石区高新技术产业开发区第二实验中学\n2019年03月\n2019年4月2日 10:21\n",
+     ["统筹全区手足口病防控工作"],
+     {(LG, R, "统筹全区手足口病防控工作")}),
 ]
 
 # Remit words that are not the mechanism's remit: units' duties, a plan's own tasks.

@@ -96,6 +96,23 @@ def reports_past_work(notice: Notice, q: int, end: int) -> bool:
     return bool(_PAST.search(text, q, end if stop < 0 else stop))
 
 
+def _figures_re(lex: Lexicon) -> re.Pattern[str]:
+    """A paragraph's words for figures of a period already passed (``截至2022年底``,
+    ``同比增长``, ``较去年同期``)."""
+    return re.compile(lex.cue_re("past_figure_words"))
+
+
+def reports_figures(notice: Notice, line_start: int, q: int, end: int) -> bool:
+    """Is the sentence of a subject whose predicate starts at ``q`` with no modal, duty, lead or
+    support verb written in a paragraph (``line_start`` to ``end``) that gives figures of a period
+    already passed (``截至2022年底，…达7亿。…X部建成…平台，归集…``)? A review of the year: the
+    bodies' sentences say what they did, no duty."""
+    text = notice.text
+    if subject_cues(notice).strict_follow.match(text, q, end):
+        return False
+    return notice.lex.memo(_figures_re).search(text, line_start, end) is not None
+
+
 def _meeting_cues(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A meeting held after a place or time (在某地召开…), and a clause closing with
     attendance at a meeting (…参加会议)."""
@@ -137,7 +154,7 @@ def names_a_doer_of_a_thing(text: str, q: int, end: int) -> bool:
     return len(words) >= 2 and word_tags().get(words[0]) in VERB_TAGS and words[1] == "的"
 
 
-_SETUP = re.compile("(?:决定|确定|共同|联合)?(?:成立|设立|组建)")  # A、B共同设立X: the act that sets X up
+_SETUP = re.compile("(?:(?:研究|经研究)?决定[，,]?|确定|共同|联合)?(?:成立|设立|组建)")  # A、B共同设立X / X研究决定，成立Y: the act that sets X up
 
 
 def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:

@@ -33,6 +33,7 @@ from .clauses import (
     paren_depths,
     reported,
     reports_a_meeting,
+    reports_figures,
     reports_past_work,
     sets_up,
 )
@@ -100,7 +101,7 @@ def _role_only(notice: Notice, q: int, stop: int) -> bool:
     if notice.text.startswith("负责，", q) and q + 3 == stop:
         return True  # X负责，Y配合，做好…: X's part is the task after the roles
     m = duty_cues(notice).role.match(notice.text, q, stop)
-    return m is not None and re.fullmatch("(?:抓总|负责)?，", notice.text[m.end() : stop]) is not None
+    return m is not None and _completes_role(notice, notice.text[m.end() : stop - 1]) and notice.text[stop - 1] == "，"
 
 
 def _shares_next_verb(notice: Notice, q: int, stop: int) -> bool:
@@ -132,7 +133,13 @@ def _bare_role(notice: Notice, q: int, end: int) -> bool:
     if text[q:end] in ("负责", "牵头负责", "负责牵头") or text[q:end] in notice.lex.cue("support_verbs"):
         return True  # …，B、C参与: a verb of taking part with nothing to take part in
     m = duty_cues(notice).role.match(text, q, end)
-    return m is not None and re.fullmatch("(?:抓总|负责)?", text[m.end() : end]) is not None
+    return m is not None and _completes_role(notice, text[m.end() : end])
+
+
+def _completes_role(notice: Notice, rest: str) -> bool:
+    """Is ``rest``, what follows a lead or support verb up to the clause's end, nothing or a
+    word that only completes the role (``牵头抓总``, ``牵头负责``, ``配合抓``: no task)?"""
+    return rest == "" or rest in notice.lex.cue("role_completions")
 
 
 def _named_by_marker(notice: Notice, p: int, orgs: list[Org]) -> bool:
@@ -442,6 +449,7 @@ def find_subject_duties(notice: Notice) -> None:
                     and not sets_up(notice, p, hit[1], ln.end)
                     and not reports_a_meeting(notice, hit[1], ln.end)
                     and not reports_past_work(notice, hit[1], ln.end)
+                    and not reports_figures(notice, ln.body_start, hit[1], ln.end)
                     and not _barred_applicant(notice, ln, hit[1])):
                 found.append((p, hit[0], modal_role(notice, text, hit[1]), hit[1]))
         shared = _shared_tasks(notice, found, ln.end)
