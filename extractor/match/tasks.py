@@ -979,6 +979,8 @@ def find_table_tasks(notice: Notice) -> None:
             columns, above, header_cells = header, [], cells
             first_leads = "lead" not in header and first_leads_header(names)
             continue
+        if columns is None and _headerless_row(notice, ln, cells):
+            columns, above, header_cells, first_leads = list(_HEADERLESS_COLUMNS), [], [], False
         if columns is None:
             continue
         if notice.claimed_within(ln.start, ln.end):
@@ -1029,6 +1031,19 @@ def find_table_tasks(notice: Notice) -> None:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}")
+_HEADERLESS_COLUMNS = (None, "task", "resp")  # 序号 | 任务 | 责任单位, the header not given
+_HEADERLESS_TASK = 8  # a task cell of a row with no header: a sentence, not a name or a word
+
+
+def _headerless_row(notice: Notice, ln, cells: list[tuple[int, int]]) -> bool:
+    """A web table's row copied without its header (``1 | 完成…改造提升。 | 县教育局 | 进展 | 状态 |``):
+    cells between bars, a row number, a task sentence, then a cell that names units and nothing
+    else. Its unit cell is read as a plain 责任单位 (the column's label is not given: no role)."""
+    text = notice.text
+    a, b = notice.norm.orig_span(ln.start, ln.end)
+    return (len(cells) >= 4 and "|" in notice.norm.original[a:b] and bool(_ROW_NUMBER.fullmatch(text, *cells[0]))
+            and cells[1][1] - cells[1][0] >= _HEADERLESS_TASK and not _names_units(notice, *cells[1])
+            and _names_units(notice, *cells[2]))
 
 
 def _short_row(notice: Notice, cells: list[tuple[int, int]], header: list[tuple[int, int]],
