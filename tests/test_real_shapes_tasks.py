@@ -1006,3 +1006,15 @@ TABLE_LAYOUTS = [
 @pytest.mark.parametrize(("text", "expected"), rows(TABLE_LAYOUTS))
 def test_task_table_layouts(text: str, expected: dict) -> None:
     assert _duties(extract_text(text, "t.txt")) == expected
+
+
+def test_unit_labels_with_their_units_on_the_line_below():
+    """A project's cells copied one a line: ``牵头单位：`` alone, its unit on the next line (also
+    ``协办单位：``): the units of the project above, with the labels' roles; a unit's line is no
+    task of its own."""
+    g = extract_text(
+        "青禾区2021年民生实事：老有颐养\n\n"
+        "新建社区长者饭堂4家，解决老年人就餐难题\n\n牵头单位:\n\n青禾区民政局\n\n协办单位:\n\n各街道办事处\n\n"
+        "进度安排\n", "t.txt")
+    assert _duties(g) == {"新建社区长者饭堂4家，解决老年人就餐难题": {
+        ("青禾区民政局", "lead"), ("各街道办事处", "support")}}

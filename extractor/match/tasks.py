@@ -337,10 +337,17 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         for org in _orgs_in_list(notice, ls.start("sup"), ls.end("sup")):
             out.add(org, "support")
     deadline = None
-    for nxt in lines[idx + 1 : idx + 1 + _LABEL_LINES]:  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
+    j = idx + 1
+    while j < min(len(lines), idx + 1 + _LABEL_LINES):  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
+        nxt = lines[j]
         if nxt.kind != "para" or not _cues(notice).label.match(text, nxt.body_start, nxt.end):
             break
-        deadline = labeled_parts(notice, nxt.body_start, nxt.end, year, out) or deadline
+        end = nxt.end
+        if _value_below(notice, lines, j):  # 牵头单位： / 县卫生健康局: the label's units on the line below
+            j += 1
+            end = lines[j].end
+        deadline = labeled_parts(notice, nxt.body_start, end, year, out) or deadline
+        j += 1
     agents = list(cues.agent.finditer(text, s, e))
     for cs in [s] + [i + 1 for i in range(s, e) if text[i] in "，。；"]:  # a doer opening a clause
         end = org_at(notice, text, cs, e)
@@ -363,6 +370,20 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         if end and cues.modal.match(text[end:e]):
             out.add(notice.table.add(text[p:end]), None)
     return out.orgs, deadline
+
+
+def _value_below(notice: Notice, lines: list, j: int) -> bool:
+    """Is ``lines[j]`` a unit label alone (``牵头单位：``, a table's cell copied a line) whose units
+    stand alone on the next line (``县卫生健康局``)?"""
+    if j < 0 or j + 1 >= len(lines):
+        return False
+    text = notice.text
+    ln, nxt = lines[j], lines[j + 1]
+    m = _cues(notice).label.match(text, ln.body_start, ln.end)
+    if m is None or not (m.group("b") or m.group("c")) or text[m.end() : ln.end].strip(" ：:"):
+        return False
+    return (nxt.kind == "para" and not _cues(notice).label.match(text, nxt.body_start, nxt.end)
+            and _names_units(notice, nxt.start, nxt.end))
 
 
 def _indicator_row(notice: Notice, ln) -> bool:
@@ -507,7 +528,7 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
     cues = _cues(notice)
     for k, m in enumerate(labels):
         label = m.group("b") or m.group("c") or m.group("t") or ""
-        vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。")
+        vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。\n")
         value = text[vs:ve]
         if value.endswith(("）", ")")) and value.count("（") + value.count("(") < value.count("）") + value.count(")"):
             ve -= 1  # the bracket closing a （牵头单位：…） annotation, not a （配合） mark
@@ -1711,6 +1732,7 @@ def find_unnumbered_labeled_tasks(notice: Notice) -> None:
         if (ln.kind != "para" or len(_ONE_HAN.findall(text, ln.body_start, ln.end)) < _MIN_ITEM_HAN
                 or notice.claimed_within(ln.start, ln.end)
                 or not _labeled_below(notice, lines, idx) or _cues(notice).label.match(text, ln.start, ln.end)
+                or _value_below(notice, lines, idx - 1)
                 or _FIELD_LABEL.match(text, ln.start, ln.end)):
             continue
         bullet = None if ln.numbered else _BULLET.match(text, ln.start, ln.end)
