@@ -1018,3 +1018,14 @@ def test_unit_labels_with_their_units_on_the_line_below():
         "进度安排\n", "t.txt")
     assert _duties(g) == {"新建社区长者饭堂4家，解决老年人就餐难题": {
         ("青禾区民政局", "lead"), ("各街道办事处", "support")}}
+
+
+def test_flattened_table_of_target_tasks_with_a_planned_completion_column():
+    """A progress table copied one cell a line whose columns are 目标任务 (the task) and 计划完成时间
+    (its deadline), beside 牵头责任单位: each row a task of its lead unit, an internal unit too (``经管站``)."""
+    g = extract_text(
+        "序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n是否达到序时进度\n\n"
+        "1\n\n新建乡村公路桥梁3座，消除危桥隐患。\n\n县交通运输局\n\n2023年底\n\n两座已完工。\n\n是\n\n"
+        "2\n\n完成村级集体经济收入统计核查。\n\n经管站\n\n2023年底\n\n核查中。\n\n是\n", "t.txt")
+    assert _duties(g) == {"新建乡村公路桥梁3座，消除危桥隐患": {("县交通运输局", "lead")},
+                          "完成村级集体经济收入统计核查": {("经管站", "lead")}}
