@@ -1029,3 +1029,16 @@ def test_flattened_table_of_target_tasks_with_a_planned_completion_column():
         "2\n\n完成村级集体经济收入统计核查。\n\n经管站\n\n2023年底\n\n核查中。\n\n是\n", "t.txt")
     assert _duties(g) == {"新建乡村公路桥梁3座，消除危桥隐患": {("县交通运输局", "lead")},
                           "完成村级集体经济收入统计核查": {("经管站", "lead")}}
+
+
+def test_flattened_rows_whose_empty_last_cell_was_dropped():
+    """Rows of a table copied one cell a line that leave their last column (a status, no kind of
+    its own) empty: the cell's line is gone, the other cells still line up with the header."""
+    g = extract_text(
+        "序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n是否达到序时进度\n\n"
+        "1\n\n新建乡村公路桥梁3座，消除危桥隐患。\n\n县交通运输局\n\n2023年底\n\n两座已完工。\n\n"
+        "2\n\n完成村级集体经济收入统计核查。\n\n经管站\n\n2023年11月底\n\n核查中。\n", "t.txt")
+    found = {d["text"]: d.get("deadline") for _n, d in g.nodes(data=True) if d["type"] == "duty"}
+    assert found == {"新建乡村公路桥梁3座，消除危桥隐患": "2023年底", "完成村级集体经济收入统计核查": "2023年11月底"}
+    assert _duties(g) == {"新建乡村公路桥梁3座，消除危桥隐患": {("县交通运输局", "lead")},
+                          "完成村级集体经济收入统计核查": {("经管站", "lead")}}

@@ -1518,11 +1518,15 @@ def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None], f
         if _ROW_NUMBER.fullmatch(ln.text) and run - k - 1 not in (width - 1, len(known)):
             run = _row_end(notice, texts, k, width, str(int(ln.text) + 1))  # a cell that is a number (85)
         cells = lines[k + 1 : run]
-        if not _ROW_NUMBER.fullmatch(ln.text) or len(cells) not in (width - 1, len(known)):
+        # the last column names no kind (a status, a note) and its empty cell was dropped with its line
+        last_dropped = len(cells) == width - 2 and columns[-1] is None and len(known) != width - 2
+        if not _ROW_NUMBER.fullmatch(ln.text) or (len(cells) not in (width - 1, len(known)) and not last_dropped):
             k += 1  # a section row (一、…方面), or a row cut short
             continue
         if len(cells) == width - 1:
             row = dict(zip(columns[1:], cells, strict=True))
+        elif last_dropped:
+            row = dict(zip(columns[1:-1], cells, strict=True))
         else:  # the cells of the columns the row leaves empty (项目, 类别) were dropped with their lines
             row = dict(zip(known, cells, strict=True))
         out = _Responsible()
