@@ -19,6 +19,8 @@ HEADING_RE = re.compile(rf"^(?:{CN_ENUM}|{CHAPTER}[章节部分])\s*")
 SUBHEAD_RE = re.compile(rf"^{CN_PAREN}\s*")
 ITEM_RE = re.compile(rf"^(?:{ARABIC}|{ARABIC_PAREN})\s*")
 _MARKER_RE = re.compile(rf"^(?:{MARKER}|{CHAPTER})")
+# 第二章管理职责第六条X…: a chapter's title run into its first article (group 1 the title)
+_TITLE_THEN_ARTICLE = re.compile(rf"^{CHAPTER}[章节]\s*([^。；，：\s]{{1,20}}?)\s*(?={CHAPTER}条)")
 _DIGITS = re.compile(r"\d+")
 _ENDS_SENTENCE = "。；！？：”」…"
 _OPEN_CLOSE = (("《", "》"), ("（", "）"), ("“", "”"))
@@ -252,6 +254,11 @@ def classify(text: str, lex: Lexicon) -> list[Line]:
             continue
         if k < 6 and doc_title.match(t):  # the notice's own title: no duty, no section
             lines.append(Line(s, e, t, "heading", s))
+            continue
+        article = _TITLE_THEN_ARTICLE.match(t)
+        if article:  # the chapter's title is the section; the line, from the article on, a paragraph
+            section, subsection = article.group(1), ""
+            lines.append(Line(s, e, t, "para", s + article.end(), section=section))
             continue
         m = HEADING_RE.match(t)
         if m:

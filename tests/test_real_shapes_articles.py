@@ -115,7 +115,24 @@ RUN_ON_ARTICLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS + RUN_ON_ARTICLES))
+CHAPTER_RUN_ONS = [
+    # (id, text, expected duties) — a chapter's title run into its first article (第二章…第六条X…),
+    # and a pronoun alone before a list's label (。他们的主要职责是：): the items are the duties of
+    # the sentence before it
+    ("chapter title run on mid-line, pronoun lead-in",
+     "第五条各级人民政府应当表彰做出成绩的单位。第二章管理职责第六条县、乡两级人民政府领导本辖区的节水工作，"
+     "负责组织和协调节水宣传。他们的主要职责是：\n（一）制定年度节水计划；\n（二）保障节水工作经费。\n",
+     {("各级人民政府", "各级人民政府应当表彰做出成绩的单位"),
+      ("县、乡两级人民政府", "县、乡两级人民政府领导本辖区的节水工作，负责组织和协调节水宣传"),
+      ("县、乡两级人民政府", "制定年度节水计划"), ("县、乡两级人民政府", "保障节水工作经费")}),
+    ("chapter title run on at a line's start",
+     "第三章监督检查第十条县卫生健康局负责本县饮用水卫生的日常检查。\n",
+     {("县卫生健康局", "县卫生健康局负责本县饮用水卫生的日常检查")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS + RUN_ON_ARTICLES
+                                                    + CHAPTER_RUN_ONS))
 def test_article_duties(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found

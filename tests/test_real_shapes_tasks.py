@@ -358,6 +358,14 @@ UNALIGNED_ROWS = [
      "|\n",
      {"修订行政处罚裁量基准并组织培训": {("法规处", None)}, "推行执法全过程记录": {("监督处", None)}},
      ["规范执法行为"]),
+    ("bar-rows-copied-without-their-header-line",
+     "1 | 新建社区食堂8家，解决老年人就餐难题。 | 县民政局 | 已选址6家，2家施工中。 | 按时序推进 |\n"
+     "|\n"
+     "2 | 改造城区老旧供水管网15公里。 | 县水务局 | 完成招标，开工3公里。 | 按时序推进 |\n"
+     "|\n",
+     {"新建社区食堂8家，解决老年人就餐难题": {("县民政局", None)},
+      "改造城区老旧供水管网15公里": {("县水务局", None)}},
+     ["按时序推进"]),
 ]
 
 
@@ -1025,3 +1033,39 @@ TABLE_LAYOUTS = [
 @pytest.mark.parametrize(("text", "expected"), rows(TABLE_LAYOUTS))
 def test_task_table_layouts(text: str, expected: dict) -> None:
     assert _duties(extract_text(text, "t.txt")) == expected
+
+
+def test_unit_labels_with_their_units_on_the_line_below():
+    """A project's cells copied one a line: ``牵头单位：`` alone, its unit on the next line (also
+    ``协办单位：``): the units of the project above, with the labels' roles; a unit's line is no
+    task of its own."""
+    g = extract_text(
+        "青禾区2021年民生实事：老有颐养\n\n"
+        "新建社区长者饭堂4家，解决老年人就餐难题\n\n牵头单位:\n\n青禾区民政局\n\n协办单位:\n\n各街道办事处\n\n"
+        "进度安排\n", "t.txt")
+    assert _duties(g) == {"新建社区长者饭堂4家，解决老年人就餐难题": {
+        ("青禾区民政局", "lead"), ("各街道办事处", "support")}}
+
+
+def test_flattened_table_of_target_tasks_with_a_planned_completion_column():
+    """A progress table copied one cell a line whose columns are 目标任务 (the task) and 计划完成时间
+    (its deadline), beside 牵头责任单位: each row a task of its lead unit, an internal unit too (``经管站``)."""
+    g = extract_text(
+        "序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n是否达到序时进度\n\n"
+        "1\n\n新建乡村公路桥梁3座，消除危桥隐患。\n\n县交通运输局\n\n2023年底\n\n两座已完工。\n\n是\n\n"
+        "2\n\n完成村级集体经济收入统计核查。\n\n经管站\n\n2023年底\n\n核查中。\n\n是\n", "t.txt")
+    assert _duties(g) == {"新建乡村公路桥梁3座，消除危桥隐患": {("县交通运输局", "lead")},
+                          "完成村级集体经济收入统计核查": {("经管站", "lead")}}
+
+
+def test_flattened_rows_whose_empty_last_cell_was_dropped():
+    """Rows of a table copied one cell a line that leave their last column (a status, no kind of
+    its own) empty: the cell's line is gone, the other cells still line up with the header."""
+    g = extract_text(
+        "序号\n\n目标任务\n\n牵头责任单位\n\n计划完成时间\n\n目前完成情况\n\n是否达到序时进度\n\n"
+        "1\n\n新建乡村公路桥梁3座，消除危桥隐患。\n\n县交通运输局\n\n2023年底\n\n两座已完工。\n\n"
+        "2\n\n完成村级集体经济收入统计核查。\n\n经管站\n\n2023年11月底\n\n核查中。\n", "t.txt")
+    found = {d["text"]: d.get("deadline") for _n, d in g.nodes(data=True) if d["type"] == "duty"}
+    assert found == {"新建乡村公路桥梁3座，消除危桥隐患": "2023年底", "完成村级集体经济收入统计核查": "2023年11月底"}
+    assert _duties(g) == {"新建乡村公路桥梁3座，消除危桥隐患": {("县交通运输局", "lead")},
+                          "完成村级集体经济收入统计核查": {("经管站", "lead")}}

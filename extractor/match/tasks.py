@@ -337,10 +337,17 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         for org in _orgs_in_list(notice, ls.start("sup"), ls.end("sup")):
             out.add(org, "support")
     deadline = None
-    for nxt in lines[idx + 1 : idx + 1 + _LABEL_LINES]:  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
+    j = idx + 1
+    while j < min(len(lines), idx + 1 + _LABEL_LINES):  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
+        nxt = lines[j]
         if nxt.kind != "para" or not _cues(notice).label.match(text, nxt.body_start, nxt.end):
             break
-        deadline = labeled_parts(notice, nxt.body_start, nxt.end, year, out) or deadline
+        end = nxt.end
+        if _value_below(notice, lines, j):  # 牵头单位： / 县卫生健康局: the label's units on the line below
+            j += 1
+            end = lines[j].end
+        deadline = labeled_parts(notice, nxt.body_start, end, year, out) or deadline
+        j += 1
     agents = list(cues.agent.finditer(text, s, e))
     for cs in [s] + [i + 1 for i in range(s, e) if text[i] in "，。；"]:  # a doer opening a clause
         end = org_at(notice, text, cs, e)
@@ -363,6 +370,20 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         if end and cues.modal.match(text[end:e]):
             out.add(notice.table.add(text[p:end]), None)
     return out.orgs, deadline
+
+
+def _value_below(notice: Notice, lines: list, j: int) -> bool:
+    """Is ``lines[j]`` a unit label alone (``牵头单位：``, a table's cell copied a line) whose units
+    stand alone on the next line (``县卫生健康局``)?"""
+    if j < 0 or j + 1 >= len(lines):
+        return False
+    text = notice.text
+    ln, nxt = lines[j], lines[j + 1]
+    m = _cues(notice).label.match(text, ln.body_start, ln.end)
+    if m is None or not (m.group("b") or m.group("c")) or text[m.end() : ln.end].strip(" ：:"):
+        return False
+    return (nxt.kind == "para" and not _cues(notice).label.match(text, nxt.body_start, nxt.end)
+            and _names_units(notice, nxt.start, nxt.end))
 
 
 def _indicator_row(notice: Notice, ln) -> bool:
@@ -507,7 +528,7 @@ def labeled_parts(notice: Notice, start: int, end: int, year: int | None,
     cues = _cues(notice)
     for k, m in enumerate(labels):
         label = m.group("b") or m.group("c") or m.group("t") or ""
-        vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。")
+        vs, ve = strip_span(text, m.end(), labels[k + 1].start() if k + 1 < len(labels) else end, " ；，。\n")
         value = text[vs:ve]
         if value.endswith(("）", ")")) and value.count("（") + value.count("(") < value.count("）") + value.count(")"):
             ve -= 1  # the bracket closing a （牵头单位：…） annotation, not a （配合） mark
@@ -986,6 +1007,8 @@ def find_table_tasks(notice: Notice) -> None:
             columns, above, header_cells = header, [], cells
             first_leads = "lead" not in header and first_leads_header(names)
             continue
+        if columns is None and _headerless_row(notice, ln, cells):
+            columns, above, header_cells, first_leads = list(_HEADERLESS_COLUMNS), [], [], False
         if columns is None:
             continue
         if notice.claimed_within(ln.start, ln.end):
@@ -1036,6 +1059,19 @@ def find_table_tasks(notice: Notice) -> None:
 
 
 _ROW_NUMBER = re.compile(r"\d{1,3}")
+_HEADERLESS_COLUMNS = (None, "task", "resp")  # 序号 | 任务 | 责任单位, the header not given
+_HEADERLESS_TASK = 8  # a task cell of a row with no header: a sentence, not a name or a word
+
+
+def _headerless_row(notice: Notice, ln, cells: list[tuple[int, int]]) -> bool:
+    """A web table's row copied without its header (``1 | 完成…改造提升。 | 县教育局 | 进展 | 状态 |``):
+    cells between bars, a row number, a task sentence, then a cell that names units and nothing
+    else. Its unit cell is read as a plain 责任单位 (the column's label is not given: no role)."""
+    text = notice.text
+    a, b = notice.norm.orig_span(ln.start, ln.end)
+    return (len(cells) >= 4 and "|" in notice.norm.original[a:b] and bool(_ROW_NUMBER.fullmatch(text, *cells[0]))
+            and cells[1][1] - cells[1][0] >= _HEADERLESS_TASK and not _names_units(notice, *cells[1])
+            and _names_units(notice, *cells[2]))
 
 
 def _short_row(notice: Notice, cells: list[tuple[int, int]], header: list[tuple[int, int]],
@@ -1489,11 +1525,15 @@ def _flat_rows(notice: Notice, lines: list, k: int, columns: list[str | None], f
         if _ROW_NUMBER.fullmatch(ln.text) and run - k - 1 not in (width - 1, len(known)):
             run = _row_end(notice, texts, k, width, str(int(ln.text) + 1))  # a cell that is a number (85)
         cells = lines[k + 1 : run]
-        if not _ROW_NUMBER.fullmatch(ln.text) or len(cells) not in (width - 1, len(known)):
+        # the last column names no kind (a status, a note) and its empty cell was dropped with its line
+        last_dropped = len(cells) == width - 2 and columns[-1] is None and len(known) != width - 2
+        if not _ROW_NUMBER.fullmatch(ln.text) or (len(cells) not in (width - 1, len(known)) and not last_dropped):
             k += 1  # a section row (一、…方面), or a row cut short
             continue
         if len(cells) == width - 1:
             row = dict(zip(columns[1:], cells, strict=True))
+        elif last_dropped:
+            row = dict(zip(columns[1:-1], cells, strict=True))
         else:  # the cells of the columns the row leaves empty (项目, 类别) were dropped with their lines
             row = dict(zip(known, cells, strict=True))
         out = _Responsible()
@@ -1703,6 +1743,7 @@ def find_unnumbered_labeled_tasks(notice: Notice) -> None:
         if (ln.kind != "para" or len(_ONE_HAN.findall(text, ln.body_start, ln.end)) < _MIN_ITEM_HAN
                 or notice.claimed_within(ln.start, ln.end)
                 or not _labeled_below(notice, lines, idx) or _cues(notice).label.match(text, ln.start, ln.end)
+                or _value_below(notice, lines, idx - 1)
                 or _FIELD_LABEL.match(text, ln.start, ln.end)):
             continue
         bullet = None if ln.numbered else _BULLET.match(text, ln.start, ln.end)

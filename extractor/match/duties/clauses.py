@@ -13,8 +13,9 @@ from ...words import VERB_TAGS, dictionary_words, word_tags
 from ..subjects import subject_cues
 
 # (一) / 第四条 / 1. opening a clause inside a run-on line
+# 第六条 / 第二章管理职责第六条 (a chapter's title run into its first article) / （二） / 1.
 INLINE_MARK = re.compile(
-    rf"(?:第[一二三四五六七八九十百零〇]+条|{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff]))\s*"
+    rf"(?:(?:第[一二三四五六七八九十百零〇]+[章节][^。；，：\s]{{1,20}}?)?第[一二三四五六七八九十百零〇]+条|{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff]))\s*"
 )
 
 

@@ -37,7 +37,11 @@ def find_listed_duties(notice: Notice) -> None:
         if m is None or notice.claimed_within(ln.body_start, m.end()):
             continue
         sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
-        starts = [p for p in clause_starts(text, max(sentence, ln.body_start), m.start()) if p < m.start()]
+        lead = _pronoun_lead_in(notice, max(sentence, ln.body_start), m.start())  # 。他们的主要职责是：
+        cue = m.start() if lead is None else lead
+        if lead is not None:
+            sentence = max(text.rfind(ch, ln.body_start, lead) for ch in "。；：") + 1
+        starts = [p for p in clause_starts(text, max(sentence, ln.body_start), cue) if p < cue]
         owned = _label_owners(notice, max(sentence, ln.body_start), m.start()) if text.startswith("的", m.start()) else None
         if owned is None:  # X应当履行下列职责：: the lead-in's subject
             found = next(((q, h) for p in reversed(starts) if (hq := _subject_or_asked(notice, p, ln.body_start, m.start(), m.end())) is not None
@@ -58,7 +62,17 @@ def find_listed_duties(notice: Notice) -> None:
             notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
                                       item=item, source="listed"))
         if items:  # the lead-in clause is no duty of its own (what comes before it may be)
-            notice.reserved.append((max(p for p in [start, *starts] if p <= m.start()), m.end()))
+            notice.reserved.append((lead if lead is not None else max(p for p in [start, *starts] if p <= m.start()), m.end()))
+
+
+def _pronoun_lead_in(notice: Notice, sentence: int, label: int) -> int | None:
+    """When the sentence of a list's label is a pronoun alone before it (``。他们的主要职责是：``):
+    where that sentence starts (its ``。`` ends the sentence whose subject owns the items); else None."""
+    text = notice.text
+    words = text[sentence:label].removesuffix("的").strip()
+    if sentence == 0 or text[sentence - 1] != "。" or words not in notice.lex.cue("owner_pronouns"):
+        return None
+    return sentence - 1
 
 
 def _label_owners(notice: Notice, start: int, label: int) -> tuple[int, list[Org]] | None:
