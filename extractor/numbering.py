@@ -28,6 +28,8 @@ HEADING_NUMBER = rf"(?:\d+(?:\.\d+)*|{CN_LOOSE})"
 STYLES = (CN_ENUM, CN_PAREN, ARABIC, ARABIC_PAREN)
 MARKER = "|".join(STYLES)  # any of them
 CHAPTER = rf"第[{CN_DIGITS}]+"  # 第一 (章, 节, 部分, 条 …)
+# 第一百零二 (条): an article's or a chapter's number as a law writes it, hundreds and zeros too
+LAW_ORDINAL = rf"第[{CN_DIGITS}百零〇]+"
 # 1.… 2.… run on in a line: at the start, or after a space or a stop (not 2.5, not a date 2020.5); group 1 the number
 RUN_ON_ITEM = r"(?:(?<=[\s。；])|^)(\d{1,2})[.．、](?!\d)"
 # 二、… : the next section's heading run on after a space (an item or a unit's duties end before it)

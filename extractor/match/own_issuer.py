@@ -29,18 +29,22 @@ def own_issuer_at(notice: Notice, p: int, limit: int) -> tuple[int, str] | None:
     return (m.end(), issuer[: cut + 1]) if cut >= 2 else None
 
 
-# a letter's first lines: 北京市人民政府、国家环境保护总局： (the governments it is addressed to)
+# a letter's first lines: 青山市人民政府、某某部： (the governments and bodies it is addressed to)
 _ADDRESS_HEAD = 300
-# 北京市要… / 北京市应当…: a place as the doer (a level word ends it), a modal verb right after it
-_PLACE_THEN_MODAL = re.compile(r"[\u4e00-\u9fff]{1,7}?[省市县区](?=要|应当|应|必须|须)")
+
+
+def _place_then_modal_re(lex: Lexicon) -> re.Pattern[str]:
+    """青山市要… / 青山市应当…: a place as the doer (a level word ends it), one of
+    ``addressed_place_modals`` right after it."""
+    return re.compile(rf"[\u4e00-\u9fff]{{1,7}}?[省市县区](?={lex.cue_re('addressed_place_modals')})")
 
 
 def addressed_place_at(notice: Notice, p: int, limit: int) -> tuple[int, str] | None:
     """(end, the government's name) of a place written at ``p`` as a clause's doer
-    (``北京市要…``) when the notice is a letter addressed to that place's government
-    (``北京市人民政府、…：`` in its first lines): the place stands for the government."""
+    (``青山市要…``) when the notice is a letter addressed to that place's government
+    (``青山市人民政府、…：`` in its first lines): the place stands for the government."""
     text = notice.text
-    m = _PLACE_THEN_MODAL.match(text, p, limit)
+    m = notice.lex.memo(_place_then_modal_re).match(text, p, limit)
     if m is None:
         return None
     government = m.group() + "人民政府"

@@ -110,6 +110,7 @@ def find_remits(notice: Notice) -> None:
 
 _DATED = r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"  # a signature's date (2018年01月)
 _SIGNATURE = re.compile(rf"[\u4e00-\u9fff（）()]{{4,30}}(?P<dated>\s*{_DATED})?")
+_DATE_LINE = re.compile(rf"\s*{_DATED}\s*")  # the signature's date alone on its line
 
 
 def _signs_off(notice: Notice, ln: Line, below: list[Line]) -> bool:
@@ -118,7 +119,7 @@ def _signs_off(notice: Notice, ln: Line, below: list[Line]) -> bool:
     m = _SIGNATURE.fullmatch(notice.text[ln.start : ln.end].strip())
     if ln.numbered or m is None:
         return False
-    return bool(m.group("dated")) or (len(below) == 1 and re.fullmatch(rf"\s*{_DATED}\s*", notice.text[below[0].start : below[0].end]) is not None)
+    return bool(m.group("dated")) or (len(below) == 1 and _DATE_LINE.fullmatch(notice.text, below[0].start, below[0].end) is not None)
 
 
 def _after_name(text: str, names: list[str], rx: re.Pattern[str], pos: int, end: int) -> _Said | None:

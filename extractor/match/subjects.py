@@ -432,7 +432,7 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
     if issuer is not None:  # 我部将…: the notice's own issuer
         return SubjectItem(p, issuer[0], None, "org", written=issuer[1])
     addressed = addressed_place_at(notice, p, limit)
-    if addressed is not None:  # 北京市要… in a letter to 北京市人民政府: the government addressed
+    if addressed is not None:  # 青山市要… in a letter to 青山市人民政府: the government addressed
         return SubjectItem(p, addressed[0], None, "org", written=addressed[1])
     g = cues.levels_government.match(text, p, limit)
     if g:

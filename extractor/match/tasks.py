@@ -336,18 +336,7 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
             out.add(org, "lead")
         for org in _orgs_in_list(notice, ls.start("sup"), ls.end("sup")):
             out.add(org, "support")
-    deadline = None
-    j = idx + 1
-    while j < min(len(lines), idx + 1 + _LABEL_LINES):  # 牵头责任单位：/ 【牵头】…【配合】… lines under the item
-        nxt = lines[j]
-        if nxt.kind != "para" or not _cues(notice).label.match(text, nxt.body_start, nxt.end):
-            break
-        end = nxt.end
-        if _value_below(notice, lines, j):  # 牵头单位： / 县卫生健康局: the label's units on the line below
-            j += 1
-            end = lines[j].end
-        deadline = labeled_parts(notice, nxt.body_start, end, year, out) or deadline
-        j += 1
+    deadline = _labeled_lines_below(notice, lines, idx, year, out)
     agents = list(cues.agent.finditer(text, s, e))
     for cs in [s] + [i + 1 for i in range(s, e) if text[i] in "，。；"]:  # a doer opening a clause
         end = org_at(notice, text, cs, e)
@@ -370,6 +359,26 @@ def item_orgs(notice: Notice, lines: list, idx: int, year: int | None = None
         if end and cues.modal.match(text[end:e]):
             out.add(notice.table.add(text[p:end]), None)
     return out.orgs, deadline
+
+
+def _labeled_lines_below(notice: Notice, lines: list, idx: int, year: int | None, out: _Responsible
+                         ) -> tuple[str, str | None] | None:
+    """Read the labeled lines under the item ``lines[idx]`` (``牵头责任单位：…`` / ``【牵头】…【配合】…``,
+    a label's units also on the line below it) into ``out``; the deadline one of them gives."""
+    text = notice.text
+    deadline = None
+    j = idx + 1
+    while j < min(len(lines), idx + 1 + _LABEL_LINES):
+        nxt = lines[j]
+        if nxt.kind != "para" or not _cues(notice).label.match(text, nxt.body_start, nxt.end):
+            break
+        end = nxt.end
+        if _value_below(notice, lines, j):  # 牵头单位： / 县卫生健康局: the label's units on the line below
+            j += 1
+            end = lines[j].end
+        deadline = labeled_parts(notice, nxt.body_start, end, year, out) or deadline
+        j += 1
+    return deadline
 
 
 def _value_below(notice: Notice, lines: list, j: int) -> bool:

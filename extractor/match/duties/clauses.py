@@ -8,14 +8,14 @@ import re
 
 from ...lexicon import Lexicon
 from ...notice import Notice
-from ...numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_PAREN
+from ...numbering import ARABIC, ARABIC_PAREN, CHAPTER, CN_PAREN, LAW_ORDINAL
 from ...words import VERB_TAGS, dictionary_words, word_tags
 from ..subjects import subject_cues
 
 # (一) / 第四条 / 1. opening a clause inside a run-on line
 # 第六条 / 第二章管理职责第六条 (a chapter's title run into its first article) / （二） / 1.
 INLINE_MARK = re.compile(
-    rf"(?:(?:第[一二三四五六七八九十百零〇]+[章节][^。；，：\s]{{1,20}}?)?第[一二三四五六七八九十百零〇]+条|{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff]))\s*"
+    rf"(?:(?:{LAW_ORDINAL}[章节][^。；，：\s]{{1,20}}?)?{LAW_ORDINAL}条|{CN_PAREN}|{ARABIC_PAREN}|{ARABIC}(?=[\u4e00-\u9fff]))\s*"
 )
 
 
@@ -39,7 +39,7 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
     return sorted(set(out + chaptered)) if chaptered else out
 
 
-_CHAPTER_ARTICLE = re.compile(r"第[一二三四五六七八九十百零〇]+章[\u4e00-\u9fff]{1,20}?第[一二三四五六七八九十百零〇]+条\s*")
+_CHAPTER_ARTICLE = re.compile(rf"{LAW_ORDINAL}章[\u4e00-\u9fff]{{1,20}}?{LAW_ORDINAL}条\s*")
 
 
 _CLAUSE_END = re.compile("[。；，： ]")
@@ -98,15 +98,15 @@ def reports_past_work(notice: Notice, q: int, end: int) -> bool:
 
 
 def _figures_re(lex: Lexicon) -> re.Pattern[str]:
-    """A paragraph's words for figures of a period already passed (``截至2022年底``,
-    ``同比增长``, ``较去年同期``)."""
+    """A paragraph's words for figures of a period already passed (``past_figure_words``:
+    ``同比增长``, ``较去年同期``, ``全年累计``)."""
     return re.compile(lex.cue_re("past_figure_words"))
 
 
 def reports_figures(notice: Notice, line_start: int, q: int, end: int) -> bool:
     """Is the sentence of a subject whose predicate starts at ``q`` with no modal, duty, lead or
     support verb written in a paragraph (``line_start`` to ``end``) that gives figures of a period
-    already passed (``截至2022年底，…达7亿。…X部建成…平台，归集…``)? A review of the year: the
+    already passed (``…同比增长12%。…X部建成…平台，归集…``)? A review of the year: the
     bodies' sentences say what they did, no duty."""
     text = notice.text
     if subject_cues(notice).strict_follow.match(text, q, end):

@@ -378,13 +378,15 @@ def _listed_departments_of_levels(notice: Notice, p: int, end: int) -> tuple[lis
     return [department, *listed[0][1:]], listed[1]  # 县级以上人民政府卫生|、…: the first named with the governments
 
 
-_BARRED = re.compile(r"\s*(?:不得|不能|不可)")
+def _barred_re(lex: Lexicon) -> re.Pattern[str]:
+    """``不得`` / ``不能`` … (``barring_words``) right after the subject, spaces allowed."""
+    return re.compile(rf"\s*(?:{lex.cue_re('barring_words')})")
 
 
 def _barred_applicant(notice: Notice, ln: Line, verb: int) -> bool:
     """``国家机关不得牵头或参与申报`` under a call's eligibility heading (``三、申报资格要求``):
     who may not apply, a condition of the call, no duty of the body named."""
-    return bool(_BARRED.match(notice.text, verb)) and in_application_section(notice.lex, ln)
+    return bool(notice.lex.memo(_barred_re).match(notice.text, verb)) and in_application_section(notice.lex, ln)
 
 
 def find_subject_duties(notice: Notice) -> None:

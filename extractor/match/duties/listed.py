@@ -36,22 +36,10 @@ def find_listed_duties(notice: Notice) -> None:
         m = listed.search(text, ln.body_start, ln.end)
         if m is None or notice.claimed_within(ln.body_start, m.end()):
             continue
-        sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
-        lead = _pronoun_lead_in(notice, max(sentence, ln.body_start), m.start())  # 。他们的主要职责是：
-        cue = m.start() if lead is None else lead
-        if lead is not None:
-            sentence = max(text.rfind(ch, ln.body_start, lead) for ch in "。；：") + 1
-        starts = [p for p in clause_starts(text, max(sentence, ln.body_start), cue) if p < cue]
-        owned = _label_owners(notice, max(sentence, ln.body_start), m.start()) if text.startswith("的", m.start()) else None
-        if owned is None:  # X应当履行下列职责：: the lead-in's subject
-            found = next(((q, h) for p in reversed(starts) if (hq := _subject_or_asked(notice, p, ln.body_start, m.start(), m.end())) is not None
-                          for q, h in [hq]), None)
-            if found is None:
-                continue
-            owned = found[0], [org for org in (subject_org_for(notice, it) for it in found[1][0]) if org is not None]
-        start, orgs = owned
-        if not orgs:
+        owners = _list_owners(notice, ln, m)
+        if owners is None or not owners[1]:
             continue
+        lead_in, orgs = owners
         items = _inline_items(notice, m.end(), ln.end) if text[m.end() : ln.end].strip() else _item_lines(lines, i, listed)
         below = _item_lines(lines, i, listed) if items and items[0][1][1] <= ln.end else []
         if below and items[-1][0] is not None and below[0][0] == items[-1][0] + 1:
@@ -62,7 +50,32 @@ def find_listed_duties(notice: Notice) -> None:
             notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
                                       item=item, source="listed"))
         if items:  # the lead-in clause is no duty of its own (what comes before it may be)
-            notice.reserved.append((lead if lead is not None else max(p for p in [start, *starts] if p <= m.start()), m.end()))
+            notice.reserved.append((lead_in, m.end()))
+
+
+def _list_owners(notice: Notice, ln: Line, m: re.Match[str]) -> tuple[int, list[Org]] | None:
+    """Who owns the items after the list's label ``m`` on ``ln``, and where the lead-in clause
+    (no duty of its own) starts: the bodies right before a label closing its line (``A、B的职责是：``),
+    else the lead-in's subject (``X应当履行下列职责：``), also the previous sentence's when a pronoun
+    alone stands before the label (``。他们的主要职责是：``); None when nobody is named."""
+    text = notice.text
+    sentence = max(text.rfind(ch, ln.body_start, m.start()) for ch in "。；：") + 1
+    lead = _pronoun_lead_in(notice, max(sentence, ln.body_start), m.start())  # 。他们的主要职责是：
+    cue = m.start() if lead is None else lead
+    if lead is not None:
+        sentence = max(text.rfind(ch, ln.body_start, lead) for ch in "。；：") + 1
+    starts = [p for p in clause_starts(text, max(sentence, ln.body_start), cue) if p < cue]
+    owned = _label_owners(notice, max(sentence, ln.body_start), m.start()) if text.startswith("的", m.start()) else None
+    if owned is None:  # X应当履行下列职责：: the lead-in's subject
+        found = next(((q, h) for p in reversed(starts) if (hq := _subject_or_asked(notice, p, ln.body_start, m.start(), m.end())) is not None
+                      for q, h in [hq]), None)
+        if found is None:
+            return None
+        owned = found[0], [org for org in (subject_org_for(notice, it) for it in found[1][0]) if org is not None]
+    start, orgs = owned
+    if lead is not None:
+        return lead, orgs
+    return max((p for p in [start, *starts] if p <= m.start()), default=start), orgs
 
 
 def _pronoun_lead_in(notice: Notice, sentence: int, label: int) -> int | None:
