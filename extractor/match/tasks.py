@@ -1072,7 +1072,7 @@ _HEADERLESS_COLUMNS = (None, "task", "resp")  # 序号 | 任务 | 责任单位, 
 _HEADERLESS_TASK = 8  # a task cell of a row with no header: a sentence, not a name or a word
 
 
-def _headerless_row(notice: Notice, ln, cells: list[tuple[int, int]]) -> bool:
+def _headerless_row(notice: Notice, ln: Line, cells: list[tuple[int, int]]) -> bool:
     """A web table's row copied without its header (``1 | 完成…改造提升。 | 县教育局 | 进展 | 状态 |``):
     cells between bars, a row number, a task sentence, then a cell that names units and nothing
     else. Its unit cell is read as a plain 责任单位 (the column's label is not given: no role)."""

@@ -34,7 +34,7 @@ def clause_starts(text: str, start: int, end: int) -> list[int]:
             p = section.end()  # …提出以下意见：一、各地教育部门要…: a section's number run on after a colon
         if p < end and (not out or out[-1] != p):
             out.append(p)
-    # 第二章管理职责第四条全国爱卫办…: a chapter's title run on into its first article
+    # 第二章管理职责第四条各级爱卫办…: a chapter's title run on into its first article
     chaptered = [m.end() for m in _CHAPTER_ARTICLE.finditer(text, start, end) if m.end() < end]
     return sorted(set(out + chaptered)) if chaptered else out
 

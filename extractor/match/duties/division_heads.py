@@ -194,7 +194,7 @@ def _space_heads(notice: Notice, start: int, end: int) -> list[tuple[tuple[int, 
     (``…的主要职责 镇党政办：``); otherwise ``run_on_heads`` keeps them only on a line that
     holds sure heads."""
     text = notice.text
-    out = []
+    out: list[tuple[tuple[int, int], int, bool]] = []
     for m in _SPACE_HEAD.finditer(text, start, end):
         a, colon = m.span("name")
         written = m.group("name")

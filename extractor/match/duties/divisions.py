@@ -135,8 +135,7 @@ def find_divisions(notice: Notice) -> None:
         head, content_start = found[i]
         if i in scoped and pending_head is None:
             pending_head, pending_level = scoped[i], None  # the unit of the heading above the topics
-        if head is None and (i - 1 == sibling_line or any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1))
-                             or (i > 0 and division_heading(notice, lines[i - 1]))):
+        if head is None and _among_heads(notice, lines, found, i, sibling_line):
             head, content_start = sibling_head(notice, ln) or (None, body_start)
             if head is not None:
                 sibling_line = i  # （12）X军分区：… read beside a unit: the next unlisted unit's sibling too
@@ -216,6 +215,15 @@ def find_divisions(notice: Notice) -> None:
             notice.facts.append(fact)
             if not named or cut:  # 部门职责, not the members' (成员单位职责), or a cut one: the roster's units join
                 notice.division_units.add(id(fact))
+
+
+def _among_heads(notice: Notice, lines: list[Line], found: list[tuple[tuple[int, int] | None, int]], i: int,
+                 sibling_line: int) -> bool:
+    """May ``lines[i]``, headed by no known unit, be headed by a name of a body's form as its
+    siblings are: right after a line read so (``sibling_line``), beside a line a unit heads, or
+    first under a division's heading (``三、成员单位工作职责``)?"""
+    return (i - 1 == sibling_line or any(0 <= j < len(found) and found[j][0] is not None for j in (i - 1, i + 1))
+            or (i > 0 and division_heading(notice, lines[i - 1])))
 
 
 def _paragraph_runs_on(notice: Notice, lines: list[Line], i: int) -> bool:
