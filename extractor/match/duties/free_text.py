@@ -378,6 +378,12 @@ def _listed_departments_of_levels(notice: Notice, p: int, end: int) -> tuple[lis
     return [department, *listed[0][1:]], listed[1]  # 县级以上人民政府卫生|、…: the first named with the governments
 
 
+def _cut_after_modal(notice: Notice, ln: Line, verb: int, end: int) -> bool:
+    """Does the line end right after the subject's modal verb (``县农业农村局应当``, the page's end
+    cutting the sentence)? Nothing the body is to do is written: no duty."""
+    return end == ln.end and subject_cues(notice).modal.fullmatch(notice.text, verb, end) is not None
+
+
 def _barred_re(lex: Lexicon) -> re.Pattern[str]:
     """``不得`` / ``不能`` … (``barring_words``) right after the subject, spaces allowed."""
     return re.compile(rf"\s*(?:{lex.cue_re('barring_words')})")
@@ -502,8 +508,7 @@ def find_subject_duties(notice: Notice) -> None:
                 bare = clause_start == p and _bare_role(notice, verb, trimmed)  # B、C参与，主要职责：: no task
                 start = first_start if clause_start == p else clause_start
                 breach = writes_breach_sanction(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
-                # …\n县农业农村局应当 (the page's end cuts the sentence after its modal verb): nothing to do is written
-                bare = bare or (trimmed == ln.end and subject_cues(notice).modal.fullmatch(text, verb, trimmed) is not None)
+                bare = bare or _cut_after_modal(notice, ln, verb, trimmed)  # …\n县农业农村局应当: nothing to do
                 if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach:  # …；对合并的单位，| Y要…
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))
