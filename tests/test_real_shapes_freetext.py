@@ -400,3 +400,12 @@ def test_a_department_of_two_fields_joined_by_yu_is_one_subject() -> None:
     duties = _duties(text)
     assert len(duties) == 3
     assert all(any("海洋与渔业部门" in forms for forms in bodies) for bodies, _t, _r in duties)
+
+
+def test_road_transport_administration_written_short_is_a_subject() -> None:
+    """``交通运管部门要…`` (the road transport administration, a transport department written
+    short): a subject like ``交通运输部门要…``."""
+    text = "北岭县接送学生车辆安全管理的通知\n（三）交通运管部门要严格接送学生车辆的资质审查，定期开展车辆检查。\n"
+    duties = _duties(text)
+    assert [t for _b, t, _r in duties] == ["交通运管部门要严格接送学生车辆的资质审查，定期开展车辆检查"]
+    assert any("交通运管部门" in forms for forms in duties[0][0])
