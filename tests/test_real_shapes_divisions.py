@@ -443,7 +443,8 @@ def test_a_safety_supervision_department_heads_its_paragraph() -> None:
 RULES = "青山市除四害工作职责考核暂行规定\n"
 
 # (id, text, {duty: {(body, role)}}): articles whose heading names a unit and its duties
-# (``第二十条 市X局职责``), a paragraph or numbered items below; an article heading the remit
+# (``第二十条 市X局职责``, ``第九条 市X局的职责:``), a paragraph or numbered items below (an item
+# opening with a subject of its own is that subject's, or no one's when no rule reads it); an article heading the remit
 # of a body no lexicon knows (the mechanism's own, ``县合管委的职责``) names no unit
 ARTICLE_HEADS = [
     ("article-heads-a-paragraph-and-items",
@@ -451,6 +452,18 @@ ARTICLE_HEADS = [
      "第二十一条 市教育局职责\n1.中小学校健康教育开课率达100%。\n2.组织学生参加爱卫活动。\n",
      {"依法管理饮用水卫生": {("青山市卫生局", None)}, "组织开展病媒生物监测": {("青山市卫生局", None)},
       "中小学校健康教育开课率达100%": {("青山市教育局", None)}, "组织学生参加爱卫活动": {("青山市教育局", None)}}),
+    ("article-head-of-a-unit's-duties-items-opening-with-a-preposition",
+     RULES + "第九条 市林业局的职责:\n（一）对查获的乱捕野生动物人员，应及时通知疾控机构进行检查；\n（二）对库区周边鼠情应进行监测、处置。\n",
+     {"对查获的乱捕野生动物人员，应及时通知疾控机构进行检查": {("青山市林业局", None)},
+      "对库区周边鼠情应进行监测、处置": {("青山市林业局", None)}}),
+    ("article-head-items-with-subjects-of-their-own",
+     RULES + "第八条 宣传、教育部门的职责:\n（一）电台、电视、报刊等宣传媒介应广泛宣传除四害知识；\n"
+     "（二）中等以上各级职业培训机构在对学员进行培训中应包括除四害知识。\n",
+     {"电台、电视、报刊等宣传媒介应广泛宣传除四害知识": {("电台、电视、报刊等宣传媒介", None)}}),
+    ("article-head-items-run-on-with-subjects-of-their-own",
+     RULES + "第八条 宣传、教育部门的职责:（一）电台、电视、报刊等宣传媒介应广泛宣传除四害知识；"
+     "（二）中等以上各级职业培训机构在对学员进行培训中应包括除四害知识。\n",
+     {"电台、电视、报刊等宣传媒介应广泛宣传除四害知识": {("电台、电视、报刊等宣传媒介", None)}}),
     ("article-heads-an-unknown-body's-remit",
      RULES + "第十四条 市爱管委的职责：\n（一）制定全市除四害工作计划。\n（二）组织年度考核。\n",
      {}),

@@ -390,3 +390,22 @@ def test_a_sentence_cut_after_its_modal_verb_is_no_duty() -> None:
     text = ("东岭县预防学生溺水工作规定\n第四条 县水利局应当加强对河道、水库等水域的管理，做好预防溺水相关工作。\n"
             "县农业农村局应当\n")
     assert {t for _b, t, _r in _duties(text)} == {"县水利局应当加强对河道、水库等水域的管理，做好预防溺水相关工作"}
+
+
+def test_a_department_of_two_fields_joined_by_yu_is_one_subject() -> None:
+    """``海洋与渔业部门负责…。具体包括：负责…；负责…`` (the ocean and fisheries departments, one
+    kind written as two fields joined by 与): the subject of every duty of its paragraph."""
+    text = ("西川市食品安全监管职责分工\n海洋与渔业部门负责水产品养殖环节的监管。具体包括：负责水产品抽样检测，"
+            "查处违法行为；负责渔药使用环节的监管。\n")
+    duties = _duties(text)
+    assert len(duties) == 3
+    assert all(any("海洋与渔业部门" in forms for forms in bodies) for bodies, _t, _r in duties)
+
+
+def test_road_transport_administration_written_short_is_a_subject() -> None:
+    """``交通运管部门要…`` (the road transport administration, a transport department written
+    short): a subject like ``交通运输部门要…``."""
+    text = "北岭县接送学生车辆安全管理的通知\n（三）交通运管部门要严格接送学生车辆的资质审查，定期开展车辆检查。\n"
+    duties = _duties(text)
+    assert [t for _b, t, _r in duties] == ["交通运管部门要严格接送学生车辆的资质审查，定期开展车辆检查"]
+    assert any("交通运管部门" in forms for forms in duties[0][0])

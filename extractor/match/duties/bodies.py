@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import re
 
+from ...lexicon import Lexicon
 from ...notice import Notice
+from ...numbering import ARABIC_PAREN, CN_PAREN
 from ...resolve import Org
 from ...words import starts_with_verb
 from ..orgs import counterpart, every_item_a_body, looks_like_org, org_at, split_items
@@ -294,3 +296,18 @@ def _subject_org_for_short(notice: Notice, written: str, kind: str | None) -> Or
     if written not in (stem, stem + "部门"):
         notice.table.alias(org, written)
     return org
+
+
+def _class_re(lex: Lexicon) -> re.Pattern[str]:
+    """A class of bodies opening a clause (after its item number, when it has one) before its
+    modal or a place of action (``中等以上各类学校教育机构在…中应…``, ``（二）基层医疗组织应…``)."""
+    return re.compile(rf"((?:{CN_PAREN}|{ARABIC_PAREN})\s*)?([\u4e00-\u9fff]{{0,16}}(?:{lex.cue_re('shared_class_heads')}))"
+                      rf"(?=在|{lex.cue_re('modal_verbs')})")
+
+
+def opens_with_class(notice: Notice, start: int, end: int, numbered: bool = False) -> bool:
+    """Does ``text[start:end]`` open with a class of bodies as its own subject (read by no rule:
+    its duty is not the one of a list's owners or of the subject before it)? ``numbered``: only
+    after an item's number (``…；（二）各类教育机构应…``: a new item of a list, its own subject)."""
+    m = notice.lex.memo(_class_re).match(notice.text, start, end)
+    return m is not None and not starts_with_verb(m.group(2)) and (m.group(1) is not None or not numbered)

@@ -106,12 +106,12 @@ class _Cues:
         # 应当履行下列职责： / 承担以下职责： / 负责下列工作： / 履行以下协调、指导等职责：: a body's duties
         # listed after the colon;
         # also a clause pointing back at the sentence's subject (X承担…任务，具体职责为： / ，其职责是：),
-        # and a label closing its line after the bodies' names (A、B的职责是：, the items below)
+        # and a label closing its line after the bodies' names (A、B的职责是： / A、B部门的职责：, the items below)
         self.listed = re.compile(rf"(?:履行|承担|行使|负责|做好|抓好|加强)(?:{lex.cue_re('list_lead_words')})"
                                  r"(?:[\u4e00-\u9fff、]{2,16}等)?(?:主要)?(?:工作)?"
                                  r"(?:几个?)?(?:方面)?(?:的)?(?:职责|职能|工作|任务|事项|建设)[：:]"
                                  r"|(?<=[，,])(?:其|具体)(?:主要)?(?:职责|任务)(?:为|是|如下)[：:]"
-                                 r"|(?<=[\u4e00-\u9fff）)])的(?:主要)?职责(?:为|是|如下)[：:](?=\s*$)")
+                                 r"|(?<=[\u4e00-\u9fff）)])的(?:主要)?职责(?:为|是|如下)?[：:](?=\s*$)")
         # (由A)牵头，B、C等参加。: who leads a body and the units that sit in it, not a task
         self.members_attend = re.compile(rf"(?:{lex.cue_re('lead_words')})[，,][^。；]{{2,200}}?"
                                          rf"(?:{lex.cue_re('attendance_verbs')})[。；]?\s*")

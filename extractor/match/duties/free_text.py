@@ -23,7 +23,7 @@ from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..level_departments import governments_of_levels
 from ..sections import in_application_section, in_goal_section, in_report_section
 from ..subjects import area_collective, defines_an_office, requested_at, subject_at, subject_cues
-from .bodies import subject_org_for
+from .bodies import opens_with_class, subject_org_for
 from .clauses import (
     BRACKETED_MARK,
     asks_a_question,
@@ -515,6 +515,8 @@ def find_subject_duties(notice: Notice) -> None:
                 if end >= stop or text[end] == "。" or colon is not None:
                     break  # …下列机构的改造：（一）…；（二）…: the items listed are no duties of their own
                 clause_start = end + 1
+                if opens_with_class(notice, clause_start, stop, numbered=True):
+                    break  # …；（二）各类教育机构应…: a subject of its own, none of the clauses after it are this one's
 
 
 def _run_on_remit(notice: Notice, ln: Line, p: int, orgs: list[tuple[Org, str | None]], stop: int, verb: int) -> None:

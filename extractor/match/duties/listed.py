@@ -11,7 +11,7 @@ from ...numbering import ARABIC, ARABIC_PAREN, CN_DIGITS, CN_PAREN, MARK_DIGITS,
 from ...resolve import Org
 from ..orgs import looks_like_org, org_at
 from ..subjects import requested_at, subject_at, subject_cues
-from .bodies import subject_org_for
+from .bodies import opens_with_class, subject_org_for
 from .clauses import clause_end, clause_starts
 from .cues import clause_role, duty_cues, in_procedure
 from .remit_labels import label_unit
@@ -47,8 +47,10 @@ def find_listed_duties(notice: Notice) -> None:
         for item, (s, e) in items:
             if e - s < 4:
                 continue  # （一）进: an item the end of the page cuts, no duty to read
-            notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in orgs],
-                                      item=item, source="listed"))
+            doers = _item_doers(notice, s, e, orgs)
+            if doers:
+                notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in doers],
+                                          item=item, source="listed"))
         if items:  # the lead-in clause is no duty of its own (what comes before it may be)
             notice.reserved.append((lead_in, m.end()))
 
@@ -76,6 +78,16 @@ def _list_owners(notice: Notice, ln: Line, m: re.Match[str]) -> tuple[int, list[
     if lead is not None:
         return lead, orgs
     return max((p for p in [start, *starts] if p <= m.start()), default=start), orgs
+
+
+def _item_doers(notice: Notice, start: int, end: int, owners: list[Org]) -> list[Org]:
+    """Who does a listed item: the bodies of the item's own subject when it opens with one
+    (``宣传、教育部门的职责：`` / ``（一）广播、电视等媒体应…``: the media, not the heading's
+    departments), else the list's owners."""
+    hit = subject_at(notice, start, end)
+    if hit is None:
+        return [] if opens_with_class(notice, start, end) else owners
+    return [org for org in (subject_org_for(notice, it) for it in hit[0]) if org is not None]
 
 
 def _pronoun_lead_in(notice: Notice, sentence: int, label: int) -> int | None:
