@@ -69,7 +69,8 @@ def _mechanisms(notice: Notice) -> list[tuple[str, Mechanism]]:
 
 def find_remits(notice: Notice) -> None:
     """The remit of the notice's mechanism(s), under a remit heading or in a sentence its
-    name opens: one duty of the mechanism per piece between ``。`` and ``；``."""
+    name opens: one duty of the mechanism per piece between ``。`` and ``；`` (a numbered
+    item's sentences stay one duty, as a numbered task list's item does)."""
     forms = _mechanisms(notice)
     if not forms:
         return
@@ -105,7 +106,7 @@ def find_remits(notice: Notice) -> None:
         if notice.text[ln.body_start : ln.end].rstrip().endswith(("：", ":")):
             continue  # 专班主要履行以下职责：: the lead-in of the items below, no duty
         items_only = items_only or ln.numbered
-        _add(notice, owner, ln.body_start, ln.end)
+        _add(notice, owner, ln.body_start, ln.end, "；;" if ln.numbered else "。；;")
 
 
 _DATED = r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"  # a signature's date (2018年01月)
@@ -185,15 +186,16 @@ def _heading_owner(notice: Notice, m: _Said, by_form: dict[str, Mechanism], star
     return mech
 
 
-def _add(notice: Notice, mech: Mechanism, start: int, end: int) -> None:
-    """One duty of the mechanism per piece of ``text[start:end]`` between ``。`` and ``；``,
+def _add(notice: Notice, mech: Mechanism, start: int, end: int, stops: str = "。；;") -> None:
+    """One duty of the mechanism per piece of ``text[start:end]`` between the ``stops``,
     but for pieces about how the body is made (``办公室设在X``, ``由X担任``), the closing
     catch-all (``完成县政府交办的其他事项``: whatever superiors ask, no task of its own) and a
     piece the end of a cut text breaks off (``…及州直有关部门贯``)."""
     text = notice.text
     cues = _cues(notice)
     cut = len(text.rstrip()) if not text.rstrip().endswith(_COMPLETE_END) else None
-    for cs, ce in split_clauses(text, start, end, "。；;"):
+    for cs, ce in split_clauses(text, start, end, stops):
+        ce = cs + len(text[cs:ce].rstrip("。 "))  # an item kept whole ends before its full stop
         if (ce - cs >= 4 and not cues.not_duty.search(text, cs, ce) and not cues.catch_all.search(text, cs, ce)
                 and ce != cut):
             notice.duties.append(Duty(span=(cs, ce), orgs=[(mech, None)], source="remit"))
