@@ -39,6 +39,9 @@ class _Cues:
         self.opening = lex.cue_re("remit_openers")
         self.not_duty = re.compile(lex.cue_re("remit_not_duty_words"))
         self.catch_all = re.compile(lex.cue_re("remit_catch_all_words"))  # 完成县政府交办的其他事项
+        # 县爱卫会是县政府的议事协调机构，负责…: what the mechanism is, then its charge
+        self.designated = re.compile(
+            rf"是[^，。；]{{0,24}}?(?:{lex.cue_re('remit_designation_nouns')})[，,](?=(?:{lex.cue_re('charge_verbs')}))")
         # compiled once; the mechanism's names are matched before them by str.startswith
         self.mark = re.compile(_MARK)
         heading = rf"{self.remit}\s*[：:]?\s*$"  # 主要职责： / 领导小组的工作任务
@@ -90,6 +93,10 @@ def find_remits(notice: Notice) -> None:
             continue
         if ln.kind == "heading" or _bare_heading(line) or (items_only and not ln.numbered):
             owner = None
+        designated = _designated_remit(notice, names, ln.body_start, ln.end)
+        if designated is not None:  # 县爱卫会是县政府的议事协调机构，负责…: what it is, then its remit
+            who, start, stop = designated
+            _add(notice, by_form[who], start, stop)
         said = _remit_sentence(notice, names, ln.body_start, ln.end)
         if said is not None:
             m, end = said
@@ -163,6 +170,22 @@ def _remit_sentence(notice: Notice, names: list[str], start: int, end: int) -> t
         stop = end if p == start else (text.find("。", m.end, end) + 1 or end)
         if not notice.claimed_within(p, stop):
             return m, stop
+    return None
+
+
+def _designated_remit(notice: Notice, names: list[str], start: int, end: int) -> tuple[str, int, int] | None:
+    """A line the mechanism's name opens with what the body is, then its charge verb
+    (``县爱卫会是县政府的议事协调机构，负责领导…``): the name, where the charge starts and
+    where its sentence ends; none that another rule has read."""
+    text = notice.text
+    for name in names:
+        if not text.startswith(name, start):
+            continue
+        m = _cues(notice).designated.match(text, start + len(name), end)
+        stop = (text.find("。", m.end(), end) + 1 or end) if m else end
+        if m and not notice.claimed_within(m.end(), stop):
+            return name, m.end(), stop
+        return None
     return None
 
 

@@ -33,6 +33,11 @@ REMITS = [
      "二、成员单位\n部门协作机制由市卫健委、市教育局、市财政局等3个部门组成。\n",
      ["统筹推进全市消除疟疾工作，研究完善相关政策措施", "及时通报进展情况，协调解决重大问题"],
      {(CM, R, "统筹推进全市消除疟疾工作，研究完善相关政策措施"), (CM, R, "及时通报进展情况，协调解决重大问题")}),
+    # what the mechanism is, then its charge verb: the charge is its remit
+    ("designated-then-charge",
+     JM_SETUP + "一、性质\n联席会议是县政府的议事协调机构，负责统筹协调全县布病防治工作。\n",
+     ["负责统筹协调全县布病防治工作"],
+     {(JM, R, "负责统筹协调全县布病防治工作")}),
     # a numbered item of several sentences is one duty, as a numbered task list's item is;
     # 基本职能 is a remit heading as 主要职责 is
     ("basic-functions-heading-items-of-sentences",
