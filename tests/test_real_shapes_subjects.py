@@ -381,6 +381,18 @@ SINGLED_OUT = [
 ]
 
 
+# A party committee or government no lexicon lists, joined by 和/及 to a body the notice names,
+# opens the subject: both are responsible (县委和县政府要…, 当地政府及有关部门要…).
+JOINED_GOVERNMENTS = [
+    ("committee-and-government", "湖滨县\n在工作专班统筹指导下，县委和县政府要切实履行主体责任，加强组织领导。",
+     [({"县委", "县政府"}, "在工作专班统筹指导下，县委和县政府要切实履行主体责任")]),
+    ("local-government-and-departments", "新建公办园的，当地政府及有关部门要做好教师配备工作。",
+     [({"当地政府", "有关部门"}, "新建公办园的，当地政府及有关部门要做好教师配备工作")]),
+    ("township-government-and-street-office", "镇人民政府和街道办事处应当做好本辖区饮用水源的巡查工作。",
+     [({"镇人民政府", "街道办事处"}, "镇人民政府和街道办事处应当做好本辖区饮用水源的巡查工作")]),
+]
+
+
 # A class of actors with no modal verb, or whose next word only opens with a modal's character
 # (应用, 要求), or what an applicant must be (具备下列条件：): no duty.
 NO_ACTOR_DUTY = [
@@ -411,7 +423,7 @@ def test_article_points_are_split() -> None:
 @pytest.mark.parametrize(("text", "expected"), rows(PLACES + NO_MODAL + MORE_SUBJECTS + TIME_FIRST + ADVERB_MODAL + SHORT_START
                                                      + GOVERNMENT_DEPARTMENTS + LEVEL_LISTS + EVERY_AND_LEADERS + WHEN_THEN + GUIDED + BY_AGENT + MORE_PROSE
                                                      + DOING_CLASSES + SHARED_HEADS + ACTS_ON + ACTOR_CLASSES + CONCERNED_AT_WORK + CLASS_LISTS
-                                                     + BARE_CLASSES + SINGLED_OUT + ASKED_WITH_MODAL))
+                                                     + BARE_CLASSES + SINGLED_OUT + ASKED_WITH_MODAL + JOINED_GOVERNMENTS))
 def test_subject_duties(text: str, expected: list[tuple[set[str], str]]) -> None:
     _check(text, expected)
 
@@ -434,6 +446,8 @@ NO_DUTY = [
     ("past-report", "湖滨县\n县卫健局组织开展了三次专项检查。"),
     ("forwarded-request", "通知要求各地各学校切实做好暑期活动的防病工作，现予以转发。"),
     ("attached-importance-report", "湖滨县\n县委、县政府高度重视，成立了救助工作领导小组。"),
+    ("joined-governments-report", "湖滨县\n县委和县政府高度重视，成立了救助工作领导小组。"),
+    ("mobilised-government", "动员当地政府及有关部门积极参与审评。"),
     ("remarks", "国家卫生健康委强调，各项措施必须落实到位。"),
     ("addressees", "国务院各部委、各直属机构：\n现将有关事项通知如下。"),
     ("office-seat", "湖滨县\n县防控办设在县卫健局，办公室主任由县卫健局局长兼任。"),

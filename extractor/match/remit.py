@@ -39,6 +39,9 @@ class _Cues:
         self.opening = lex.cue_re("remit_openers")
         self.not_duty = re.compile(lex.cue_re("remit_not_duty_words"))
         self.catch_all = re.compile(lex.cue_re("remit_catch_all_words"))  # 完成县政府交办的其他事项
+        # 县爱卫会是县政府的议事协调机构，负责…: what the mechanism is, then its charge
+        self.designated = re.compile(
+            rf"是[^，。；]{{0,24}}?(?:{lex.cue_re('remit_designation_nouns')})[，,](?=(?:{lex.cue_re('charge_verbs')}))")
         # compiled once; the mechanism's names are matched before them by str.startswith
         self.mark = re.compile(_MARK)
         heading = rf"{self.remit}\s*[：:]?\s*$"  # 主要职责： / 领导小组的工作任务
@@ -69,7 +72,8 @@ def _mechanisms(notice: Notice) -> list[tuple[str, Mechanism]]:
 
 def find_remits(notice: Notice) -> None:
     """The remit of the notice's mechanism(s), under a remit heading or in a sentence its
-    name opens: one duty of the mechanism per piece between ``。`` and ``；``."""
+    name opens: one duty of the mechanism per piece between ``。`` and ``；`` (a numbered
+    item's sentences stay one duty, as a numbered task list's item does)."""
     forms = _mechanisms(notice)
     if not forms:
         return
@@ -89,6 +93,10 @@ def find_remits(notice: Notice) -> None:
             continue
         if ln.kind == "heading" or _bare_heading(line) or (items_only and not ln.numbered):
             owner = None
+        designated = _designated_remit(notice, names, ln.body_start, ln.end)
+        if designated is not None:  # 县爱卫会是县政府的议事协调机构，负责…: what it is, then its remit
+            who, start, stop = designated
+            _add(notice, by_form[who], start, stop)
         said = _remit_sentence(notice, names, ln.body_start, ln.end)
         if said is not None:
             m, end = said
@@ -105,7 +113,7 @@ def find_remits(notice: Notice) -> None:
         if notice.text[ln.body_start : ln.end].rstrip().endswith(("：", ":")):
             continue  # 专班主要履行以下职责：: the lead-in of the items below, no duty
         items_only = items_only or ln.numbered
-        _add(notice, owner, ln.body_start, ln.end)
+        _add(notice, owner, ln.body_start, ln.end, "；;" if ln.numbered else "。；;")
 
 
 _DATED = r"(?:19|20)\d{2}年\d{1,2}月(?:\d{1,2}日)?"  # a signature's date (2018年01月)
@@ -166,6 +174,22 @@ def _remit_sentence(notice: Notice, names: list[str], start: int, end: int) -> t
     return None
 
 
+def _designated_remit(notice: Notice, names: list[str], start: int, end: int) -> tuple[str, int, int] | None:
+    """A line the mechanism's name opens with what the body is, then its charge verb
+    (``县爱卫会是县政府的议事协调机构，负责领导…``): the name, where the charge starts and
+    where its sentence ends; none that another rule has read."""
+    text = notice.text
+    for name in names:
+        if not text.startswith(name, start):
+            continue
+        m = _cues(notice).designated.match(text, start + len(name), end)
+        stop = (text.find("。", m.end(), end) + 1 or end) if m else end
+        if m and not notice.claimed_within(m.end(), stop):
+            return name, m.end(), stop
+        return None
+    return None
+
+
 def _bare_heading(line: str) -> bool:
     """A short line without punctuation (``组成设定``, ``工作要求``): a heading with no number."""
     return len(line.strip()) <= 12 and not re.search("[，。；：,;:]", line)
@@ -186,15 +210,16 @@ def _heading_owner(notice: Notice, m: _Said, by_form: dict[str, Mechanism], star
     return mech
 
 
-def _add(notice: Notice, mech: Mechanism, start: int, end: int) -> None:
-    """One duty of the mechanism per piece of ``text[start:end]`` between ``。`` and ``；``,
+def _add(notice: Notice, mech: Mechanism, start: int, end: int, stops: str = "。；;") -> None:
+    """One duty of the mechanism per piece of ``text[start:end]`` between the ``stops``,
     but for pieces about how the body is made (``办公室设在X``, ``由X担任``), the closing
     catch-all (``完成县政府交办的其他事项``: whatever superiors ask, no task of its own) and a
     piece the end of a cut text breaks off (``…及州直有关部门贯``)."""
     text = notice.text
     cues = _cues(notice)
     cut = len(text.rstrip()) if not text.rstrip().endswith(_COMPLETE_END) else None
-    for cs, ce in split_clauses(text, start, end, "。；;"):
+    for cs, ce in split_clauses(text, start, end, stops):
+        ce = cs + len(text[cs:ce].rstrip("。 "))  # an item kept whole ends before its full stop
         if (ce - cs >= 4 and not cues.not_duty.search(text, cs, ce) and not cues.catch_all.search(text, cs, ce)
                 and ce != cut):
             notice.duties.append(Duty(span=(cs, ce), orgs=[(mech, None)], source="remit"))

@@ -65,6 +65,8 @@ class SubjectCues:
         self.dept_tail_firsts = frozenset(w[0] for w in lex.cue("department_tails") if w)  # a quick test before it
         self.group_word = re.compile(rf"(?:等)?(?:{alternation(lex.cue('department_tails') + lex.cue('group_words'))})?")
         self.conj = re.compile(lex.cue_re("conjunctions"))
+        self.and_word = re.compile(lex.cue_re("and_words"))
+        self.joined_first_ends = tuple(lex.cue("joined_first_ends"))  # 县委|和县政府要…
         self.sep_or_verb = re.compile(rf"[、，]|{lex.cue_re('conjunctions')}|等|部门|{self.strict_follow.pattern}")
         self.bare_bad = re.compile(
             "[的了是在对将把由从向为以并及和与或等各要应须我本该其此这那按请]|"
@@ -827,6 +829,22 @@ def _joined_fields_department(notice: Notice, q: int, limit: int) -> tuple[int, 
 _SECOND_FIELD = re.compile("[\u4e00-\u9fff]{2,8}")
 
 
+def _joined_to_named(notice: Notice, p: int, limit: int) -> tuple[int, int] | None:
+    """A government or party committee no lexicon lists at ``p`` opening a subject
+    (``joined_first_ends``, not a verb's object: ``动员当地政府及…``), then 和/及 and a body the
+    notice names (``县委和县政府要…``, ``当地政府及有关部门要…``): the first of the list, whose
+    modal verb the list's reading then asks for. Its end and the end of its alias note."""
+    cues = subject_cues(notice)
+    hit = unlisted_org_at(notice, p, limit, cues.and_word)
+    name = notice.text[p : hit[0]] if hit else ""
+    if (not name.endswith(cues.joined_first_ends) or starts_with_verb(name)
+            or dictionary_words(name)[0] in cues.action_verbs):
+        return None
+    conj = cues.and_word.match(notice.text, hit[1], limit) if hit else None
+    nxt = _item_at(notice, conj.end(), limit, True) if conj else None
+    return hit if nxt is not None and nxt.form == "org" else None
+
+
 def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[int, int] | None:
     """A body no lexicon lists at ``p``: followed by a modal or duty verb (or a list
     separator), or a department's name by its form followed by any verb (国家中医药局印发…,
@@ -837,6 +855,9 @@ def _unlisted_item(notice: Notice, p: int, limit: int, in_list: bool) -> tuple[i
     hit = unlisted_org_at(notice, p, limit, cues.sep_or_verb if in_list else cues.first_follow)
     if hit:
         return hit
+    hit = None if in_list else _joined_to_named(notice, p, limit)
+    if hit:
+        return hit  # 县委和县政府要…: the first of two bodies joined by 和
     hit = unlisted_org_at(notice, p, limit, cues.when)
     if hit and not in_list:
         return hit  # 省级应急指挥部接到通知后，要立即…

@@ -1,7 +1,7 @@
 """A mechanism's own remit (extractor/match/remit.py, run by ``policykg_duties``), through
 ``load()(text)``: under a remit heading (``一、主要职责``, ``一、工作任务``, ``一、领导小组的主要
 任务``) or in a sentence the mechanism's name opens (``指挥部的主要职责是：…``), each piece
-between ``。`` and ``；`` is a duty of the mechanism: a DUTY span and a ``responsible_for``
+between ``。`` and ``；`` (of a numbered item: between ``；``) is a duty of the mechanism: a DUTY span and a ``responsible_for``
 relation from the mechanism (no role).
 
 Each row: an id, a short notice of our own, the DUTY span texts in order, the
@@ -33,6 +33,18 @@ REMITS = [
      "二、成员单位\n部门协作机制由市卫健委、市教育局、市财政局等3个部门组成。\n",
      ["统筹推进全市消除疟疾工作，研究完善相关政策措施", "及时通报进展情况，协调解决重大问题"],
      {(CM, R, "统筹推进全市消除疟疾工作，研究完善相关政策措施"), (CM, R, "及时通报进展情况，协调解决重大问题")}),
+    # what the mechanism is, then its charge verb: the charge is its remit
+    ("designated-then-charge",
+     JM_SETUP + "一、性质\n联席会议是县政府的议事协调机构，负责统筹协调全县布病防治工作。\n",
+     ["负责统筹协调全县布病防治工作"],
+     {(JM, R, "负责统筹协调全县布病防治工作")}),
+    # a numbered item of several sentences is one duty, as a numbered task list's item is;
+    # 基本职能 is a remit heading as 主要职责 is
+    ("basic-functions-heading-items-of-sentences",
+     JM_SETUP + "二、联席会议的基本职能\n（一）研究制定全县布病防治规划。动员组织群众，开展畜间检疫。\n"
+     "（二）督促检查各乡镇布病防治工作开展情况。\n三、联席会议的工作方法\n",
+     ["研究制定全县布病防治规划。动员组织群众，开展畜间检疫", "督促检查各乡镇布病防治工作开展情况"],
+     {(JM, R, "研究制定全县布病防治规划。动员组织群众，开展畜间检疫"), (JM, R, "督促检查各乡镇布病防治工作开展情况")}),
     ("heading-names-the-mechanism",
      LG_SETUP + "一、领导小组的主要任务\n（一）组织协调全区手足口病防控工作。\n（二）研究处理防控工作中的重大事项。\n"
      "二、领导小组的组成\n组长：李青山（区长）\n",
