@@ -131,8 +131,29 @@ CHAPTER_RUN_ONS = [
 ]
 
 
+RECEIVERS = [
+    # (id, text, expected duties) — 接到报告的X应当…: what the body received qualifies the subject
+    ("received a report",
+     "第二十条　接到报告的县应急管理局应当立即核实情况，并向市应急管理局报告。",
+     {("县应急管理局", "接到报告的县应急管理局应当立即核实情况，并向市应急管理局报告")}),
+    ("received a complaint, a class of departments",
+     "第九条　收到投诉的林业主管部门应当依法调查处理。",
+     {("林业部门", "收到投诉的林业主管部门应当依法调查处理")}),
+    # no modal verb after the body: a description, no duty
+    ("received, no modal", "第九条　收到申请的县民政局在十日内作出决定。", set()),
+]
+
+
+POWERS = [
+    # (id, text, expected duties) — a piece after ； that opens with 可以 is a power, no duty
+    ("power after the duty",
+     "第十二条　县水务局在审批取水方案前，应当征求县农业农村局的意见；必要时，可以组织专家论证。",
+     {("县水务局", "县水务局在审批取水方案前，应当征求县农业农村局的意见")}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS + RUN_ON_ARTICLES
-                                                    + CHAPTER_RUN_ONS))
+                                                    + CHAPTER_RUN_ONS + RECEIVERS + POWERS))
 def test_article_duties(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found
