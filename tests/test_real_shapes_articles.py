@@ -36,6 +36,11 @@ LISTED_OBJECTS = [
     ("object list of information",
      "第七条　卫生行政部门应当向教育部门通报以下信息：（一）学校所在地的传染病疫情；（二）学生体检中发现的异常情况。",
      {("卫生行政部门", "卫生行政部门应当向教育部门通报以下信息：（一）学校所在地的传染病疫情；（二）学生体检中发现的异常情况")}),
+    # documents listed after 下列 (报告书, 报告表), the list's head a longer phrase
+    ("object list of reports",
+     "第十条　市水务局负责审批下列建设项目水土保持方案报告书、水土保持方案报告表：（一）跨区的建设项目；（二）市政府立项的建设项目。",
+     {("市水务局", "市水务局负责审批下列建设项目水土保持方案报告书、水土保持方案报告表：（一）跨区的建设项目；"
+                   "（二）市政府立项的建设项目")}),
     # the items have subjects of their own: each is a duty of its body (no merge)
     ("items with their own subjects",
      "第八条　有关部门应当提供下列信息：（一）公安部门提供户籍信息；（二）民政部门提供婚姻登记信息。",

@@ -116,7 +116,7 @@ class _Cues:
         self.members_attend = re.compile(rf"(?:{lex.cue_re('lead_words')})[，,][^。；]{{2,200}}?"
                                          rf"(?:{lex.cue_re('attendance_verbs')})[。；]?\s*")
         # 交送下列信息：（一）… / 报送以下材料：1.…: the clause's object, things listed after its colon
-        self.inline_list = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^，。；：:]{{0,12}}(?:{lex.cue_re('listed_thing_nouns')})"
+        self.inline_list = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^，。；：:]{{0,20}}(?:{lex.cue_re('listed_thing_nouns')})"
                                       rf"[：:]\s*(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC})\s*")
         # 优先推进下列机构、场所的…改造：（一）… / 有下列情形之一的，X应当…决定：（一）…: a list after its colon
         self.list_colon = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^。；：:]{{0,60}}[：:]\s*(?={CN_PAREN}|{ARABIC_PAREN}|{ARABIC})")
