@@ -157,8 +157,26 @@ POWERS = [
 ]
 
 
+FIELD_WORK_LISTS = [
+    # (id, text, expected duties) — X负责…工作： closing its line, the numbered items below are X's
+    # duties (the lead-in only introduces them)
+    ("field work, items below",
+     "某某条例\n第五条　各级水行政部门负责本行政区域内的节水工作：\n（一）编制节水规划；\n（二）核定用水定额；\n"
+     "（三）查处浪费用水行为。\n",
+     {("各级水行政部门", "编制节水规划"), ("各级水行政部门", "核定用水定额"), ("各级水行政部门", "查处浪费用水行为")}),
+    # 卫生和计划生育行政部门 is one department (the commission's name), not 卫生 and 计划生育
+    ("one commission's department",
+     "某某条例\n第六条　县级以上卫生和计划生育行政部门负责本行政区域内的献血工作：\n（一）制定采血计划；\n（二）监督血液质量。\n",
+     {("县级以上卫生和计划生育行政部门", "制定采血计划"), ("县级以上卫生和计划生育行政部门", "监督血液质量")}),
+    # a traditional text whose converter wrote 壹 for 一 (（壹）, 統壹): read as 一
+    ("traditional, 壹 for 一",
+     "某某條例\n第五條　各級水行政部門負責本行政區域內的節水工作：\n（壹）統壹編制節水規劃；\n（二）核定用水定額。\n",
+     {("各级水行政部门", "统一编制节水规划"), ("各级水行政部门", "核定用水定额")}),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS + RUN_ON_ARTICLES
-                                                    + CHAPTER_RUN_ONS + RECEIVERS + POWERS))
+                                                    + CHAPTER_RUN_ONS + RECEIVERS + POWERS + FIELD_WORK_LISTS))
 def test_article_duties(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found

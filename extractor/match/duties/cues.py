@@ -111,7 +111,9 @@ class _Cues:
                                  r"(?:[\u4e00-\u9fff、]{2,16}等)?(?:主要)?(?:工作)?"
                                  r"(?:几个?)?(?:方面)?(?:的)?(?:职责|职能|工作|任务|事项|建设)[：:]"
                                  r"|(?<=[，,])(?:其|具体)(?:主要)?(?:职责|任务)(?:为|是|如下)[：:]"
-                                 r"|(?<=[\u4e00-\u9fff）)])的(?:主要)?职责(?:为|是|如下)[：:](?=\s*$)")
+                                 r"|(?<=[\u4e00-\u9fff）)])的(?:主要)?职责(?:为|是|如下)[：:](?=\s*$)"
+                                 # X负责本行政区域内的献血工作：| （一）…: the field's work, its items below
+                                 r"|(?<=[\u4e00-\u9fff])负责[^，,。；;：:]{2,30}?工作[：:](?=\s*$)")
         # (由A)牵头，B、C等参加。: who leads a body and the units that sit in it, not a task
         self.members_attend = re.compile(rf"(?:{lex.cue_re('lead_words')})[，,][^。；]{{2,200}}?"
                                          rf"(?:{lex.cue_re('attendance_verbs')})[。；]?\s*")
