@@ -175,8 +175,29 @@ FIELD_WORK_LISTS = [
 ]
 
 
+COLLECTIVE_NOTES = [
+    # (id, text, expected duties) — A、B、C（以下统称X）应当…: the note names them all, the list is the subject
+    ("named all together",
+     "某某法\n第九条　县级以上人民政府水行政部门、农业农村部门、林业部门（以下统称水土保持部门）应当加强水土保持宣传。\n",
+     {("县级以上人民政府水行政部门", "县级以上人民政府水行政部门、农业农村部门、林业部门（以下统称水土保持部门）应当加强水土保持宣传"),
+      ("农业农村部门", "县级以上人民政府水行政部门、农业农村部门、林业部门（以下统称水土保持部门）应当加强水土保持宣传"),
+      ("林业部门", "县级以上人民政府水行政部门、农业农村部门、林业部门（以下统称水土保持部门）应当加强水土保持宣传")}),
+    # 广播、电视、报纸等新闻媒体应当…: the class the things listed name (class_list_heads)
+    ("news media", "某某条例\n第五条　广播、电视、报纸等新闻媒体应当开展节水公益宣传。\n",
+     {("广播、电视、报纸等新闻媒体", "广播、电视、报纸等新闻媒体应当开展节水公益宣传")}),
+]
+
+
+def test_the_same_levels_named_two_ways_are_one_class() -> None:
+    """``县级以上地方人民政府X`` and ``县级以上人民政府X`` (地方 adds nothing): one body."""
+    g = extract_text("某某条例\n第八条　县级以上地方人民政府水行政部门负责本地的节水管理。\n"
+                     "第九条　县级以上人民政府水行政部门应当加强节水宣传。\n", "t.txt")
+    assert len({u for u, _v, _d in edges_of(g, "responsible_for")}) == 1
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS + RUN_ON_ARTICLES
-                                                    + CHAPTER_RUN_ONS + RECEIVERS + POWERS + FIELD_WORK_LISTS))
+                                                    + CHAPTER_RUN_ONS + RECEIVERS + POWERS + FIELD_WORK_LISTS
+                                                    + COLLECTIVE_NOTES))
 def test_article_duties(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found
