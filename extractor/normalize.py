@@ -247,6 +247,11 @@ def _looks_traditional(text: str) -> bool:
     return han > 0 and changed >= max(3, han // 50)
 
 
+#: characters a careless simplified-to-traditional converter wrote for common ones (壹 for 一:
+#: ``(壹)監督檢查…``, ``統壹規劃``), read back as the common ones in a traditional notice
+_OVER_CONVERTED = str.maketrans({"壹": "一"})
+
+
 def _to_simplified(nt: NormText) -> NormText:
     """Convert traditional characters line by line; offsets stay one to one."""
     convert = t2s_converter()
@@ -257,6 +262,7 @@ def _to_simplified(nt: NormText) -> NormText:
         out = convert(line)
         if len(out) != len(line):  # a phrase changed length: fall back to characters
             out = "".join(convert(ch) if len(convert(ch)) == 1 else ch for ch in line)
+        out = out.translate(_OVER_CONVERTED)
         if out != line:
             edits.append((pos, pos + len(line), out))
         pos += len(line) + 1

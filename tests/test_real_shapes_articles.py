@@ -36,6 +36,11 @@ LISTED_OBJECTS = [
     ("object list of information",
      "第七条　卫生行政部门应当向教育部门通报以下信息：（一）学校所在地的传染病疫情；（二）学生体检中发现的异常情况。",
      {("卫生行政部门", "卫生行政部门应当向教育部门通报以下信息：（一）学校所在地的传染病疫情；（二）学生体检中发现的异常情况")}),
+    # documents listed after 下列 (报告书, 报告表), the list's head a longer phrase
+    ("object list of reports",
+     "第十条　市水务局负责审批下列建设项目水土保持方案报告书、水土保持方案报告表：（一）跨区的建设项目；（二）市政府立项的建设项目。",
+     {("市水务局", "市水务局负责审批下列建设项目水土保持方案报告书、水土保持方案报告表：（一）跨区的建设项目；"
+                   "（二）市政府立项的建设项目")}),
     # the items have subjects of their own: each is a duty of its body (no merge)
     ("items with their own subjects",
      "第八条　有关部门应当提供下列信息：（一）公安部门提供户籍信息；（二）民政部门提供婚姻登记信息。",
@@ -131,8 +136,68 @@ CHAPTER_RUN_ONS = [
 ]
 
 
+RECEIVERS = [
+    # (id, text, expected duties) — 接到报告的X应当…: what the body received qualifies the subject
+    ("received a report",
+     "第二十条　接到报告的县应急管理局应当立即核实情况，并向市应急管理局报告。",
+     {("县应急管理局", "接到报告的县应急管理局应当立即核实情况，并向市应急管理局报告")}),
+    ("received a complaint, a class of departments",
+     "第九条　收到投诉的林业主管部门应当依法调查处理。",
+     {("林业部门", "收到投诉的林业主管部门应当依法调查处理")}),
+    # no modal verb after the body: a description, no duty
+    ("received, no modal", "第九条　收到申请的县民政局在十日内作出决定。", set()),
+]
+
+
+POWERS = [
+    # (id, text, expected duties) — a piece after ； that opens with 可以 is a power, no duty
+    ("power after the duty",
+     "第十二条　县水务局在审批取水方案前，应当征求县农业农村局的意见；必要时，可以组织专家论证。",
+     {("县水务局", "县水务局在审批取水方案前，应当征求县农业农村局的意见")}),
+]
+
+
+FIELD_WORK_LISTS = [
+    # (id, text, expected duties) — X负责…工作： closing its line, the numbered items below are X's
+    # duties (the lead-in only introduces them)
+    ("field work, items below",
+     "某某条例\n第五条　各级水行政部门负责本行政区域内的节水工作：\n（一）编制节水规划；\n（二）核定用水定额；\n"
+     "（三）查处浪费用水行为。\n",
+     {("各级水行政部门", "编制节水规划"), ("各级水行政部门", "核定用水定额"), ("各级水行政部门", "查处浪费用水行为")}),
+    # 卫生和计划生育行政部门 is one department (the commission's name), not 卫生 and 计划生育
+    ("one commission's department",
+     "某某条例\n第六条　县级以上卫生和计划生育行政部门负责本行政区域内的献血工作：\n（一）制定采血计划；\n（二）监督血液质量。\n",
+     {("县级以上卫生和计划生育行政部门", "制定采血计划"), ("县级以上卫生和计划生育行政部门", "监督血液质量")}),
+    # a traditional text whose converter wrote 壹 for 一 (（壹）, 統壹): read as 一
+    ("traditional, 壹 for 一",
+     "某某條例\n第五條　各級水行政部門負責本行政區域內的節水工作：\n（壹）統壹編制節水規劃；\n（二）核定用水定額。\n",
+     {("各级水行政部门", "统一编制节水规划"), ("各级水行政部门", "核定用水定额")}),
+]
+
+
+COLLECTIVE_NOTES = [
+    # (id, text, expected duties) — A、B、C（以下统称X）应当…: the note names them all, the list is the subject
+    ("named all together",
+     "某某法\n第九条　县级以上人民政府水行政部门、农业农村部门、林业部门（以下统称水土保持部门）应当加强水土保持宣传。\n",
+     {("县级以上人民政府水行政部门", "县级以上人民政府水行政部门、农业农村部门、林业部门（以下统称水土保持部门）应当加强水土保持宣传"),
+      ("农业农村部门", "县级以上人民政府水行政部门、农业农村部门、林业部门（以下统称水土保持部门）应当加强水土保持宣传"),
+      ("林业部门", "县级以上人民政府水行政部门、农业农村部门、林业部门（以下统称水土保持部门）应当加强水土保持宣传")}),
+    # 广播、电视、报纸等新闻媒体应当…: the class the things listed name (class_list_heads)
+    ("news media", "某某条例\n第五条　广播、电视、报纸等新闻媒体应当开展节水公益宣传。\n",
+     {("广播、电视、报纸等新闻媒体", "广播、电视、报纸等新闻媒体应当开展节水公益宣传")}),
+]
+
+
+def test_the_same_levels_named_two_ways_are_one_class() -> None:
+    """``县级以上地方人民政府X`` and ``县级以上人民政府X`` (地方 adds nothing): one body."""
+    g = extract_text("某某条例\n第八条　县级以上地方人民政府水行政部门负责本地的节水管理。\n"
+                     "第九条　县级以上人民政府水行政部门应当加强节水宣传。\n", "t.txt")
+    assert len({u for u, _v, _d in edges_of(g, "responsible_for")}) == 1
+
+
 @pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS + RUN_ON_ARTICLES
-                                                    + CHAPTER_RUN_ONS))
+                                                    + CHAPTER_RUN_ONS + RECEIVERS + POWERS + FIELD_WORK_LISTS
+                                                    + COLLECTIVE_NOTES))
 def test_article_duties(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found

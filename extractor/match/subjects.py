@@ -37,6 +37,8 @@ from .own_issuer import addressed_place_at, own_issuer_at
 from .posts import post_at
 
 _REDACTED = re.compile(r"_+门?")
+# （以下统称职业卫生监督管理部门）: one name for the bodies listed before it
+_COLLECTIVE_NOTE = re.compile(r"[（(](?:以下统称|下统称|统称)[“\"]?[^）)”\"]{1,20}[”\"]?[）)]")
 _ANYTHING = re.compile("")
 _LIST_SEPS = "、和及等"
 _LIST_SEP = re.compile(f"[{_LIST_SEPS}]")
@@ -1383,6 +1385,9 @@ def _read_subject_list(notice: Notice, pos: int, limit: int, asked: bool, reques
     if short_note:  # 市环境保护行政主管部门（以下简称市环保部门）负责…: the note after the type's tail
         items[0] = items[0]._replace(alias=short_note[0])
         q = short_note[1]
+    collective = _COLLECTIVE_NOTE.match(text, q, limit)
+    if collective:  # A、B、C（以下统称X）应当…: the name of them all, no other name of the last one
+        q = collective.end()
     if bare and not tail and not (items[-1].form == "short" and g and g.group(0).endswith("部门")):
         return None  # unknown department types only in a list closed by 等部门 or by a known type's 部门
     sub = _SUBORDINATES.match(text, q, limit)

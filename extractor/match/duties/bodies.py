@@ -139,6 +139,9 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
             notice.table.alias(same, written)  # 各级经办机构 and 经办机构, 各省级医保部门 and 省级医保部门
             return same
     if item.form == "qualified":
+        same_levels = _same_levels_named(notice, written)
+        if same_levels is not None:  # 县级以上人民政府X and 县级以上地方人民政府X: one class
+            return same_levels
         inst = notice.lex.institutions.get(written)
         if item.kind is None and not written.endswith("部门"):
             org = notice.table.add(written, collective=written.startswith("各"))
@@ -207,6 +210,29 @@ def subject_org_for(notice: Notice, item: SubjectItem) -> Org | None:
     if item.alias:
         notice.table.alias(org, item.alias)
     return org
+
+
+_LOCAL = "以上地方人民政府"
+_PLAIN = "以上人民政府"
+
+
+def _same_levels_named(notice: Notice, written: str) -> Org | None:
+    """The class read before under the other way of naming the same levels' governments
+    (``县级以上人民政府卫生行政部门`` / ``县级以上地方人民政府卫生行政部门``: 地方 adds
+    nothing), made a written form of it; None when there is none, or when ``written`` names the
+    governments themselves (kept apart as the notices' readers keep them)."""
+    if written.endswith("人民政府"):
+        return None
+    if _LOCAL in written:
+        other = written.replace(_LOCAL, _PLAIN, 1)
+    elif _PLAIN in written:
+        other = written.replace(_PLAIN, _LOCAL, 1)
+    else:
+        return None
+    read = notice.table.find(other, by_kind=False)
+    if read is not None:
+        notice.table.alias(read, written)
+    return read
 
 
 def _places_of_a_level(notice: Notice, written: str) -> bool:

@@ -111,12 +111,14 @@ class _Cues:
                                  r"(?:[\u4e00-\u9fff、]{2,16}等)?(?:主要)?(?:工作)?"
                                  r"(?:几个?)?(?:方面)?(?:的)?(?:职责|职能|工作|任务|事项|建设)[：:]"
                                  r"|(?<=[，,])(?:其|具体)(?:主要)?(?:职责|任务)(?:为|是|如下)[：:]"
-                                 r"|(?<=[\u4e00-\u9fff）)])的(?:主要)?职责(?:为|是|如下)?[：:](?=\s*$)")
+                                 r"|(?<=[\u4e00-\u9fff）)])的(?:主要)?职责(?:为|是|如下)?[：:](?=\s*$)"
+                                 # X负责本行政区域内的献血工作：| （一）…: the field's work, its items below
+                                 r"|(?<=[\u4e00-\u9fff])负责[^，,。；;：:]{2,30}?工作[：:](?=\s*$)")
         # (由A)牵头，B、C等参加。: who leads a body and the units that sit in it, not a task
         self.members_attend = re.compile(rf"(?:{lex.cue_re('lead_words')})[，,][^。；]{{2,200}}?"
                                          rf"(?:{lex.cue_re('attendance_verbs')})[。；]?\s*")
         # 交送下列信息：（一）… / 报送以下材料：1.…: the clause's object, things listed after its colon
-        self.inline_list = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^，。；：:]{{0,12}}(?:{lex.cue_re('listed_thing_nouns')})"
+        self.inline_list = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^，。；：:]{{0,20}}(?:{lex.cue_re('listed_thing_nouns')})"
                                       rf"[：:]\s*(?:{CN_PAREN}|{ARABIC_PAREN}|{ARABIC})\s*")
         # 优先推进下列机构、场所的…改造：（一）… / 有下列情形之一的，X应当…决定：（一）…: a list after its colon
         self.list_colon = re.compile(rf"(?:{lex.cue_re('list_lead_words')})[^。；：:]{{0,60}}[：:]\s*(?={CN_PAREN}|{ARABIC_PAREN}|{ARABIC})")

@@ -51,6 +51,27 @@ def _area_before_levels_re(lex: Lexicon) -> re.Pattern[str]:
         rf"(?=(?:设区的)?[{lex.level_chars}]级以上)")
 
 
+def _receiver_re(lex: Lexicon) -> re.Pattern[str]:
+    """What a body has received, qualifying the subject that opens a rule's clause
+    (``接到报告的|海事管理机构应当…``, ``收到申请的|县民政局应当…``; ``step_verbs``)."""
+    return re.compile(rf"(?:{lex.cue_re('step_verbs')})[^，。；;,的]{{1,10}}的")
+
+
+def _receiver_at(notice: Notice, p: int, end: int) -> tuple[list, int] | None:
+    """The subject after a receiver's qualifier at ``p`` (``接到举报的X应当…``), when a modal
+    verb follows it: X is the body that received it and acts on it."""
+    m = notice.lex.memo(_receiver_re).match(notice.text, p, end)
+    hit = subject_at(notice, m.end(), end) if m else None
+    if hit is None or not subject_cues(notice).modal.match(notice.text, hit[1], end):
+        return None
+    return hit
+
+
+def _permission_re(lex: Lexicon) -> re.Pattern[str]:
+    """A piece that grants a power (``必要时，可以…``, ``可以…``; ``permission_modals``)."""
+    return re.compile(rf"(?:[^，。；;,]{{1,8}}时[，,]?)?(?:{lex.cue_re('permission_modals')})")
+
+
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
                   ) -> list[tuple[int, list[tuple[Org, str | None]], int, int]]:
     """(start, bodies with roles, stop, where the last subject's verb starts) of each subject's
@@ -426,6 +447,8 @@ def find_subject_duties(notice: Notice) -> None:
             area = notice.lex.memo(_area_before_levels_re).match(text, p, ln.end) if hit is None else None
             if area is not None:  # 血防重点地区县级以上人民政府应当…: the area qualifies the governments
                 hit = subject_at(notice, area.end(), ln.end)
+            if hit is None:  # 接到报告的X应当…: the body that received it
+                hit = _receiver_at(notice, p, ln.end)
             if hit is None:
                 hit = _listed_departments_of_levels(notice, p, ln.end)
             asked_at = requested_at(notice, p, ln.end) if hit is None else None
@@ -509,7 +532,9 @@ def find_subject_duties(notice: Notice) -> None:
                 start = first_start if clause_start == p else clause_start
                 breach = writes_breach_sanction(notice, start, trimmed)  # 逾期不改正的，处…罚款: no duty of the subject
                 bare = bare or _cut_after_modal(notice, ln, verb, trimmed)  # …\n县农业农村局应当: nothing to do
-                if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach:  # …；对合并的单位，| Y要…
+                # …的意见；必要时，可以举行听证会: a power the subject may use, no duty
+                power = clause_start > p and notice.lex.memo(_permission_re).match(text, clause_start, trimmed) is not None
+                if trimmed - clause_start >= 6 and not opener and not bare and not reports and not breach and not power:  # …；对合并的单位，| Y要…
                     notice.duties.append(Duty(span=(start, trimmed), orgs=_piece_roles(notice, orgs, p, clause_start, trimmed),
                                               source="subject"))
                 if end >= stop or text[end] == "。" or colon is not None:
