@@ -1069,3 +1069,48 @@ def test_flattened_rows_whose_empty_last_cell_was_dropped():
     assert found == {"新建乡村公路桥梁3座，消除危桥隐患": "2023年底", "完成村级集体经济收入统计核查": "2023年11月底"}
     assert _duties(g) == {"新建乡村公路桥梁3座，消除危桥隐患": {("县交通运输局", "lead")},
                           "完成村级集体经济收入统计核查": {("经管站", "lead")}}
+
+
+# (id, a task table whose rows ran on in one line, each its number glued to the unit cell before
+# it, its task closed by 。 and its unit cell a marker without brackets; {duty: {(body, role)}}
+# of every duty that has bodies). Each row is a duty of its marker's units; a number inside a
+# sentence starts no row, and one row alone is no table.
+RUN_ON_MARKED_ROWS = [
+    ("header-glued-full-width-semicolons-a-collective-of-a-joint-meeting",
+     "青禾市养老服务重点任务分工\n"
+     "序号工作任务责任单位1健全居家养老服务网络。推动社区养老服务站全覆盖。市民政局、市卫生健康委牵头；"
+     "市财政局配合；各县(区)党委和政府落实2完善老年人助餐补贴制度，根据财力实行补贴标准动态调整。市财政局、"
+     "市民政局牵头；市养老服务工作联席会议成员单位配合；各县(区)党委和政府落实3加强养老护理员队伍建设。"
+     "市人力资源社会保障局牵头；市民政局配合\n",
+     {"健全居家养老服务网络。推动社区养老服务站全覆盖": {
+         ("青禾市民政局", "lead"), ("青禾市卫生健康委", "lead"), ("青禾市财政局", "support"),
+         ("各县（区）党委和政府", None)},
+      "完善老年人助餐补贴制度，根据财力实行补贴标准动态调整": {
+         ("青禾市财政局", "lead"), ("青禾市民政局", "lead"), ("青禾市养老服务工作联席会议成员单位", "support"),
+         ("各县（区）党委和政府", None)},
+      "加强养老护理员队伍建设": {("青禾市人力资源社会保障局", "lead"), ("青禾市民政局", "support")}}),
+    ("county-ascii-punctuation-numbers-with-a-dot-and-stray-spaces",
+     "柳溪县爱国卫生重点工作清单\n"
+     "序号 重点工作 责任单位 7.开展城乡环境卫生大扫除.每月集中清理一次卫生死角。 县住建局牵头,县城管局、各乡镇配合 "
+     "8.加强病媒生物防制。 县卫健局负责 9.推进农村改厕。县农业农村局牵头;各乡镇负责\n",
+     {"开展城乡环境卫生大扫除。每月集中清理一次卫生死角": {  # the ASCII stop read as 。
+         ("柳溪县住建局", "lead"), ("柳溪县城管局", "support"), ("各乡镇", "support")},
+      "加强病媒生物防制": {("柳溪县卫健局", None)},
+      "推进农村改厕": {("柳溪县农业农村局", "lead"), ("各乡镇", None)}}),
+    ("traditional-characters",
+     "序號工作任務責任單位1完善家庭醫生簽約服務。市衛生健康委牽頭；市醫保局配合2推進醫養結合。"
+     "市民政局、市衛生健康委牽頭；各區政府落實\n",
+     {"完善家庭医生签约服务": {("市卫生健康委", "lead"), ("市医保局", "support")},
+      "推进医养结合": {("市民政局", "lead"), ("市卫生健康委", "lead"), ("各区政府", None)}}),
+    ("near-miss-numbers-inside-sentences-give-no-rows",
+     "截至目前全市建成社区食堂12个。市民政局牵头13个部门开展联合检查，市卫健委负责14项指标的评估。\n",
+     # the sentences stay whole, read by their subjects
+     {"市民政局牵头13个部门开展联合检查": {("市民政局", "lead")}, "市卫健委负责14项指标的评估": {("市卫健委", None)}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(RUN_ON_MARKED_ROWS))
+def test_run_on_rows_closed_by_unbracketed_markers(text: str, expected: dict) -> None:
+    duties = _duties(extract_text(text, "t.txt"))
+    assert {task: held for task, held in duties.items() if held} == expected
+    assert not any(t.endswith(("配合", "落实", "负责")) for t in duties), duties

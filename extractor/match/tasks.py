@@ -570,7 +570,7 @@ def find_annotated_tasks(notice: Notice) -> None:
             continue
         if _cues(notice).label.match(text, ln.body_start, ln.end):
             continue  # a line of labels under an item: read with the item
-        if _labeled_items(notice, ln) or _run_on_annotated(notice, ln):
+        if _labeled_items(notice, ln) or _run_on_annotated(notice, ln) or _run_on_marked_rows(notice, ln):
             continue
         label = _cues(notice).label.search(text, ln.body_start + 4, ln.end)
         if not label or not any(_unit_label(m) for m in _cues(notice).label.finditer(text, label.start(), ln.end)):
@@ -624,6 +624,70 @@ def _run_on_annotated(notice: Notice, ln: Line) -> bool:
             deadline=deadline[0] if deadline else None, deadline_date=deadline[1] if deadline else None,
         ))
     return True
+
+
+# 21树立… / 责任单位21树立… / …落实22根据…: a row's number glued to the cell before it (group 1)
+_GLUED_ROW_NUMBER = re.compile(r"(?<![\d.．%％])(\d{1,3})[.．、]?(?=\s*[\u4e00-\u9fff])")
+
+
+def _row_cell(notice: Notice, end: int, floor: int) -> int | None:
+    """Where the unit cell that ends a run-on row just before ``end`` starts: the text after the
+    row's last sentence stop (``。``; not before ``floor``) when each of its clauses ends with a
+    marker's verb (``A、B牵头；C配合；各县落实``); else None. Reads no units (a test only)."""
+    text = notice.text
+    start, end = strip_span(text, max(text.rfind("。", floor, end) + 1, floor), end, " ")
+    if start <= floor or end - start < 2:
+        return None
+    verb = _cues(notice).verb
+    clauses = _clauses(text, start, end)
+    return start if clauses and all((v := verb.search(text, cs, ce)) and v.start() - cs >= 2 for cs, ce in clauses) else None
+
+
+def _row_marker(notice: Notice, end: int, floor: int) -> tuple[int, _Marker] | None:
+    """The unit cell that ends a run-on row just before ``end`` (``_row_cell``) read as a task
+    marker without brackets, with where it starts; None when it is no marker of units."""
+    start = _row_cell(notice, end, floor)
+    marker = read_marker(notice, start, end) if start is not None else None
+    return (start, marker) if start is not None and marker is not None and not marker.bare and marker.units else None
+
+
+def _run_on_marked_rows(notice: Notice, ln: Line) -> bool:
+    """A task table whose rows ran on in one line, each its number, its task (sentences closed
+    by ``。``) and its unit cell written as a marker without brackets (``21树立婚育新风。A、B牵头；
+    C配合；各州落实22根据…``): each row is a duty of its marker's units with their roles, the item
+    its number. A row starts at a number glued to the unit cell before it, numbers counting up
+    by one; two rows at least, else nothing (a number in a sentence starts no row)."""
+    text = notice.text
+    starts = [m for m in _GLUED_ROW_NUMBER.finditer(text, ln.start, ln.end)
+              if _row_cell(notice, m.start(), ln.start) is not None]
+    chain: list[re.Match[str]] = []
+    for m in starts:
+        if chain and int(m.group(1)) == int(chain[-1].group(1)) + 1:
+            chain.append(m)
+        elif len(chain) < 2:
+            chain = [m]
+    if not chain:
+        return False
+    first = [m for m in _GLUED_ROW_NUMBER.finditer(text, ln.start, chain[0].start())
+             if int(m.group(1)) == int(chain[0].group(1)) - 1]
+    rows = first[-1:] + chain  # the first row: its number after the header, its cell before the next
+    if len(rows) < 2:
+        return False
+    ends = [m.start() for m in rows[1:]] + [ln.end]
+    found = False
+    for m, end in zip(rows, ends, strict=True):
+        cell = _row_marker(notice, strip_span(text, m.end(), end, " 。；，")[1], m.end())
+        if cell is None:
+            continue
+        ts, te = _task_span(text, m.end(), cell[0])
+        if te - ts < 4:
+            continue
+        notice.reserved.append((cell[0], end))
+        notice.duties.append(Duty(span=(ts, te), orgs=cell[1].orgs(False), item=int(m.group(1)), source="task",
+                                  deadline=cell[1].deadline[0] if cell[1].deadline else None,
+                                  deadline_date=cell[1].deadline[1] if cell[1].deadline else None))
+        found = True
+    return found
 
 
 def _labeled_items(notice: Notice, ln) -> bool:
