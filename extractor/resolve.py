@@ -241,6 +241,8 @@ class OrgTable:
         key = name_key(written)
         if key in self._by_key:
             return self._by_key[key]
+        if written.startswith("各") and "（" in written and key + "政府" in self._by_key and self._by_key[key + "政府"].collective:
+            return self._by_key[key + "政府"]  # 各县（市、区）beside 各县（市、区）人民政府: the places, by their governments
         canon, loc = self.canonical(written)
         if name_key(canon) in self._by_key:
             return self._by_key[name_key(canon)]

@@ -1114,3 +1114,55 @@ def test_run_on_rows_closed_by_unbracketed_markers(text: str, expected: dict) ->
     duties = _duties(extract_text(text, "t.txt"))
     assert {task: held for task, held in duties.items() if held} == expected
     assert not any(t.endswith(("配合", "落实", "负责")) for t in duties), duties
+
+
+# (id, a task list whose markers close with other brackets or name a vague partner or a place
+# written with its alternatives, {duty: {(body, role)}} of every duty that has bodies)
+OTHER_MARKERS = [
+    ("tortoise-shell-brackets-and-a-township-collective-with-its-alternative",
+     "柳溪县2024年粮食安全重点任务\n"
+     "（一）稳定粮食播种面积。落实粮食生产责任制，确保播种面积稳定。〔县农业农村局牵头，各乡（街道）落实〕\n"
+     "（二）加强农田水利建设。实施小型农田水利设施建设和管护。〔县水利局、县财政局按职责分工负责，各镇（园区）落实〕\n",
+     {"稳定粮食播种面积。落实粮食生产责任制，确保播种面积稳定": {("柳溪县农业农村局", "lead"), ("各乡", None)},
+      "加强农田水利建设。实施小型农田水利设施建设和管护": {
+          ("柳溪县水利局", None), ("柳溪县财政局", None), ("各镇", None)}}),
+    ("white-lenticular-brackets-ascii-punctuation",
+     "柳溪县2024年粮食安全重点任务\n"
+     "1.推广大豆玉米复合种植。〖县农业农村局牵头,各乡镇(街道)配合〗\n"
+     "2.开展撂荒地整治。〖县自然资源局负责〗\n"
+     "3.加强粮食储备管理。〖县发展改革局负责〗\n",
+     {"推广大豆玉米复合种植": {("柳溪县农业农村局", "lead"), ("各乡镇", "support")},
+      "开展撂荒地整治": {("柳溪县自然资源局", None)}, "加强粮食储备管理": {("柳溪县发展改革局", None)}}),
+    ("a-body-then-every-concerned-department-the-vague-partner-dropped",
+     "青禾市健康城市建设任务\n"
+     "（一）实施健康知识普及行动。建立健康科普专家库。（市卫生健康委牵头，市教育局、市统计局等各相关部门按职责分工负责）\n"
+     "（二）实施控烟行动。推进无烟机关建设。（市卫生健康委负责，市文明办等各有关部门配合）\n",
+     {"实施健康知识普及行动。建立健康科普专家库": {
+         ("青禾市卫生健康委", "lead"), ("青禾市教育局", None), ("青禾市统计局", None)},
+      "实施控烟行动。推进无烟机关建设": {("青禾市卫生健康委", None), ("青禾市文明办", "support")}}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(OTHER_MARKERS))
+def test_markers_in_other_brackets_and_vague_partners(text: str, expected: dict) -> None:
+    graph = extract_text(text, "t.txt")
+    assert {task: held for task, held in _duties(graph).items() if held} == expected
+    assert not any("等各" in name for name in _orgs(graph))
+
+
+def test_a_document_number_in_tortoise_shell_brackets_is_no_marker():
+    """Near miss: ``〔2024〕`` in a cited document number closes no task."""
+    text = ("柳溪县耕地保护工作安排\n根据《柳溪县人民政府关于加强耕地保护的通知》（柳政发〔2024〕3号）要求，"
+            "县自然资源局要严格落实耕地保护责任。\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(t.endswith(("〔", "〕", "2024")) or t.startswith(("〕", "3号")) for t in duties), duties
+
+
+def test_a_collective_of_places_is_the_collective_of_their_governments():
+    """``各县（市、区）`` written beside ``各县（市、区）人民政府`` (a marker's unit) is that collective."""
+    text = ("青禾市健康城市建设任务\n"
+            "（一）实施健康知识普及行动。建立健康科普专家库。（市卫生健康委牵头，各县（市、区）人民政府负责）\n"
+            "（二）实施控烟行动。推进无烟机关建设。（市卫生健康委负责）\n"
+            "各县（市、区）要按照职责分工，研究具体政策措施。\n")
+    names = [n for n in _orgs(extract_text(text, "t.txt")) if n.startswith("各县")]
+    assert len(names) == 1, names  # one body, whichever form names it

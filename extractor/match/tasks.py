@@ -76,7 +76,7 @@ class _Cues:
         # in a cell, no part of it (a vague partner names no unit)
         vague_units = r"(?:部门|单位)(?:(?:和|及)?(?:部门|单位))?"
         self.item_clutter = re.compile(
-            rf"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等(?:{lex.cue_re('concerned_words')})?(?:{vague_units})?$"
+            rf"^(?:(?:具体|主要|统一|分别|均|并)?由|及|和|以及)|等各?(?:{lex.cue_re('concerned_words')})?(?:{vague_units})?$"
             rf"|(?:{lex.cue_re('partner_verbs')})(?:{lex.cue_re('concerned_words')}){vague_units}$")
         place_levels = "".join(lvl for lvl in lex.place_levels if len(lvl) == 1)
         self.place_and_body = re.compile(rf"([{HAN}]{{2,4}}?)([{place_levels}])([{HAN}]+)$")  # 烟台|市|政府
@@ -724,7 +724,7 @@ def _labeled_items(notice: Notice, ln) -> bool:
 
 # --- task markers after the task: ``任务文本（X牵头，Y、Z配合）`` ------------------------------
 
-_OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】"}
+_OPENERS = {"（": "）", "[": "]", "［": "］", "【": "】", "〔": "〕", "〖": "〗"}
 _CLOSERS = {v: k for k, v in _OPENERS.items()}
 _MAX_MARKER = 200
 _BRACKET_CHAR = re.compile("[" + re.escape("".join(_OPENERS) + "".join(_CLOSERS)) + "]")
