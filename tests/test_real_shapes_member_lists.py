@@ -594,3 +594,35 @@ def test_units_whose_heads_are_members_have_no_duty() -> None:
             assert any(t.startswith("各村委会成立") for t in duties)
         else:
             assert not [t for t in duties if "为成员" in t or "任委员" in t], label
+
+
+UNITS_BEFORE_THE_LABEL = [
+    ("body-includes-counted-members",  # X委员会包括A、B、C等25个成员单位 (the subject names the body)
+     "关于调整南江省食品安全委员会的通知\n调整后的南江省食品安全委员会包括省委宣传部、省卫生厅、省质监局、"
+     "省农业厅等25个成员单位，各成员单位根据职能分工负责。\n",
+     {"南江省委宣传部", "南江省卫生厅", "南江省质监局", "南江省农业厅"}),
+    ("body-has-members-ascii-comma",  # 共有A、B等18个成员单位
+     "关于成立桐江县防汛抗旱指挥部的通知\n县防汛抗旱指挥部共有县水利局、县应急管理局、县气象局等18个成员单位,统一调度。\n",
+     {"桐江县水利局", "桐江县应急管理局", "桐江县气象局"}),
+    ("chinese-count-member-departments",  # 现有A、B等十八个成员部门
+     "关于成立桐江县防汛抗旱指挥部的通知\n县防汛抗旱指挥部现有县水利局、县应急管理局、县气象局等十八个成员部门。\n",
+     {"桐江县水利局", "桐江县应急管理局", "桐江县气象局"}),
+    ("near-miss-subject-is-no-body",  # the subject names neither the body nor its members
+     "关于成立桐江县防汛抗旱指挥部的通知\n成立桐江县防汛抗旱指挥部。全县现有县水利局、县气象局等18个成员单位。\n",
+     set()),
+    ("units-added-at-a-numbered-point",  # 。一是增补A、B、C为X成员单位: the point's number is no part of a unit
+     "南平市召开2017年安全生产联席会议\n会议主要有三项议程。一是增补市交通委、市农业局、市医保局为联席会议成员单位,"
+     "并审议修订《联席会议制度》。\n",
+     {"南平市交通委", "南平市农业局", "南平市医保局"}),
+    ("units-at-a-numbered-point-without-a-verb",
+     "关于调整桐江县防治艾滋病工作联席会议成员单位的通知\n一是县卫健局、县医保局为联席会议成员单位。\n",
+     {"桐江县卫健局", "桐江县医保局"}),
+    ("near-miss-a-point-then-a-task",  # 一是加强宣传，X为成员单位: no list after the point's number
+     "关于调整桐江县防治艾滋病工作联席会议成员单位的通知\n一是加强宣传，县卫健局为成员单位。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(UNITS_BEFORE_THE_LABEL))
+def test_units_before_the_members_label(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected

@@ -228,6 +228,11 @@ class _Cues:
         self.members_counted = re.compile(
             rf"组成(?P<owner>[^，。；：、\n]{{2,30}}?)的\s*(?:\d+|[{CN_DIGITS}]+)\s*个(?:{units})"
             rf"(?:分别|主要)?(?:是|为|包括|有)[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{units}))?(?:[。；]|$)", re.M)
+        # X委员会包括A、B、C等25个成员单位 / 共有A、B等成员单位: the units, then the label (the subject names
+        # the body: checked in find_members)
+        self.members_after = re.compile(
+            rf"(?:{lex.cue_re('members_after_verbs')})(?P<list>[^。；：\n]{{4,}}?)等\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?"
+            r"(?:成员|组成)(?:单位|部门)(?=[。；，,]|$)", re.M)
         # 爱卫会成员单位（A、B、C）分管领导: the units in brackets after the label
         self.members_paren = re.compile(r"(?:成员|组成)单位\s*[（(](?P<list>[^（）()。；：\n]{4,}?)[）)]")
         # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
@@ -1507,7 +1512,8 @@ def find_members(notice: Notice) -> None:
     tail = _cut_tail(notice)
     cues = _cues(notice)
     for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.members_from,
-               cues.members_counted, cues.heads, cues.heads_bare, cues.including, cues.taken, _CUT_LIST_RE):
+               cues.members_counted, cues.heads, cues.heads_bare, cues.including, cues.taken, cues.members_after,
+               _CUT_LIST_RE):
         if rx is _CUT_LIST_RE:
             found: Iterable[re.Match[str]] = [tail] if tail else []
         elif rx is cues.heads or rx is cues.heads_bare:
@@ -1680,17 +1686,21 @@ def _composed_mechanism(notice: Notice, subject: str, sent: Span) -> Mechanism |
     return other
 
 
+_POINT_OPENER = f"[{CN_DIGITS}]是"  # 一是增补A、B为成员单位: a numbered point of a report (一是, 二是 …)
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
 _NOT_A_NAME = re.compile("[由为的等]|组成|成员")  # 全国老龄委成员单位调整增加五部委: a headline, no unit
 
 
 def _units_first_re(lex: Lexicon) -> re.Pattern[str]:
     """``A、B、C为领导小组成员单位`` (also closed by 等: ``A、B等为成员单位``) after a sentence mark, or
-    after a comma and a verb that adds units to a body (``，新增A、B和C为成员单位``)."""
-    adding = "".join(f"|(?<=[，,]{verb})" for verb in lex.cue("member_adding_verbs"))
+    after a comma and a verb that adds units to a body (``，新增A、B和C为成员单位``; also after a numbered
+    point: ``。一是增补A、B为成员单位``, ``一是A、B为成员单位``)."""
+    adding = "".join(f"|(?<=[，,]{verb})|(?<=[\n。；：，,]{_POINT_OPENER}{verb})" for verb in lex.cue("member_adding_verbs"))
     # A、B等为成员单位 / A、B等16个单位为成员单位: the list closed by 等 (its count and kind)
     closed = rf"(?:等\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?(?:{lex.cue_re('member_unit_words')})?)?"
-    return re.compile(rf"(?:^|(?<=[。；：]){adding})(?P<list>[^。；：，\n]{{4,200}}?){closed}为(?P<owner>[{HAN}]{{0,30}}?)成员单位"
+    verbs = lex.cue_re("member_adding_verbs")
+    point = rf"|(?<=[\n。；：，,]{_POINT_OPENER})(?!{verbs})"  # 。一是A、B为成员单位: the list after the point's number
+    return re.compile(rf"(?:(?:^|(?<=[。；：]))(?!{_POINT_OPENER}){point}{adding})(?P<list>[^。；：，\n]{{4,200}}?){closed}为(?P<owner>[{HAN}]{{0,30}}?)成员单位"
                       rf"(?=[。；，,]|$)", re.M)
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单
