@@ -546,3 +546,83 @@ def test_words_after_a_department_name_are_no_name(text: str, word: str) -> None
     """``其有关部门通过地方…网络``: a clause after a department name is no part of a body's name."""
     g = extract_text(text, "t.txt")
     assert not [d["name"] for _n, d in g.nodes(data=True) if d["type"] == "organization" and word in d["name"]]
+
+
+HEADS_IN_PROSE = [
+    ("kinds-joined-heads-counted-and-ranked",  # 等28个县委、县政府部门和县直单位的31名副科级以上领导为成员;
+     # a unit written with its officer's post (县卫健局副局长) is the unit
+     "关于成立青溪县民族团结工作领导小组的通知\n以县委分管领导为组长，县政府分管领导为副组长，县委统战部、县公安局、"
+     "县卫健局副局长、县交通局等28个县委、县政府部门和县直单位的31名副科级以上领导为成员，领导小组下设办公室。\n",
+     {"青溪县委统战部", "青溪县公安局", "青溪县卫健局", "青溪县交通局"}),
+    ("chinese-count-and-rank-ascii-commas",  # 等十二个部门和单位的二十名处级以上领导为领导小组成员
+     "关于成立南坪市河湖治理领导小组的通知\n由分管副市长任组长,市水利局局长任副组长,市生态环境局、市自然资源局、"
+     "市农业农村局等十二个部门和单位的二十名处级以上领导为领导小组成员。\n",
+     {"南坪市生态环境局", "南坪市自然资源局", "南坪市农业农村局"}),
+    ("traditional-characters",
+     "關於成立青溪縣民族團結工作領導小組的通知\n以縣委分管領導為組長，縣公安局、縣財政局、縣交通局等12個部門的領導為成員。\n",
+     {"青溪县公安局", "青溪县财政局", "青溪县交通局"}),
+    ("heads-then-a-collective-by-its-head",  # …等单位负责人及各村委会主任为成员的X: the collective one unit more
+     "石岭镇人民政府调整由镇长为组长，镇农技站、卫生院、派出所、中心学校等单位负责人及各村委会主任为成员的"
+     "石岭镇防汛工作领导小组，办公室设在镇农技站。\n",
+     {"镇农技站", "卫生院", "派出所", "中心学校", "各村委会"}),
+    ("a-committee's-members-either-head",  # 组委会: …主要领导或分管领导及各代表团团长任委员 (代表团: no body)
+     "为办好东川区第五届运动会，区政府成立东川区第五届运动会组委会，由区主要领导任名誉主任；分管副区长任主任；"
+     "区委宣传部、公安分局、财政局、卫健委等相关部门主要领导或分管领导及各代表团团长任委员。\n",
+     {"东川区委宣传部", "东川区公安分局", "东川区财政局", "东川区卫健委"}),
+    ("near-miss-a-collective-sets-up-its-own-group",  # 各村委会成立由…为成员的村级防控小组: another body's members
+     "关于成立石岭镇疫病防控领导小组的通知\n成立石岭镇疫病防控领导小组。各村委会成立由村支书、村主任、乡村医生"
+     "及村民代表为成员的村级防控小组。\n",
+     set()),
+    ("near-miss-people-of-no-body",  # 各代表团团长任委员: no unit
+     "关于成立东川区运动会组委会的通知\n区政府成立东川区运动会组委会。各代表团团长任委员。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(HEADS_IN_PROSE))
+def test_units_whose_heads_are_members_in_prose(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected
+
+
+def test_units_whose_heads_are_members_have_no_duty() -> None:
+    """The composition clause (``A、B等单位负责人及各村委会主任为成员的X``) is no duty of its units;
+    a collective that sets up a body of its own (``各村委会成立由…为成员的Y``) has one."""
+    for label, text, _units in HEADS_IN_PROSE:
+        g = extract_text(text, "t.txt")
+        duties = [d["text"] for _n, d in g.nodes(data=True) if d["type"] == "duty"]
+        if label.startswith("near-miss-a-collective"):
+            assert any(t.startswith("各村委会成立") for t in duties)
+        else:
+            assert not [t for t in duties if "为成员" in t or "任委员" in t], label
+
+
+UNITS_BEFORE_THE_LABEL = [
+    ("body-includes-counted-members",  # X委员会包括A、B、C等25个成员单位 (the subject names the body)
+     "关于调整南江省食品安全委员会的通知\n调整后的南江省食品安全委员会包括省委宣传部、省卫生厅、省质监局、"
+     "省农业厅等25个成员单位，各成员单位根据职能分工负责。\n",
+     {"南江省委宣传部", "南江省卫生厅", "南江省质监局", "南江省农业厅"}),
+    ("body-has-members-ascii-comma",  # 共有A、B等18个成员单位
+     "关于成立桐江县防汛抗旱指挥部的通知\n县防汛抗旱指挥部共有县水利局、县应急管理局、县气象局等18个成员单位,统一调度。\n",
+     {"桐江县水利局", "桐江县应急管理局", "桐江县气象局"}),
+    ("chinese-count-member-departments",  # 现有A、B等十八个成员部门
+     "关于成立桐江县防汛抗旱指挥部的通知\n县防汛抗旱指挥部现有县水利局、县应急管理局、县气象局等十八个成员部门。\n",
+     {"桐江县水利局", "桐江县应急管理局", "桐江县气象局"}),
+    ("near-miss-subject-is-no-body",  # the subject names neither the body nor its members
+     "关于成立桐江县防汛抗旱指挥部的通知\n成立桐江县防汛抗旱指挥部。全县现有县水利局、县气象局等18个成员单位。\n",
+     set()),
+    ("units-added-at-a-numbered-point",  # 。一是增补A、B、C为X成员单位: the point's number is no part of a unit
+     "南平市召开2017年安全生产联席会议\n会议主要有三项议程。一是增补市交通委、市农业局、市医保局为联席会议成员单位,"
+     "并审议修订《联席会议制度》。\n",
+     {"南平市交通委", "南平市农业局", "南平市医保局"}),
+    ("units-at-a-numbered-point-without-a-verb",
+     "关于调整桐江县防治艾滋病工作联席会议成员单位的通知\n一是县卫健局、县医保局为联席会议成员单位。\n",
+     {"桐江县卫健局", "桐江县医保局"}),
+    ("near-miss-a-point-then-a-task",  # 一是加强宣传，X为成员单位: no list after the point's number
+     "关于调整桐江县防治艾滋病工作联席会议成员单位的通知\n一是加强宣传，县卫健局为成员单位。\n",
+     set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(UNITS_BEFORE_THE_LABEL))
+def test_units_before_the_members_label(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected

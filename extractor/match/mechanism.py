@@ -50,6 +50,7 @@ from .posts import (
 
 _NAME_CHARS = rf"[{HAN}、“”0-9A-Za-z（）%％]"
 _NAME_WRAPPED = rf"(?:{_NAME_CHARS}| (?! )|\n(?!\n))"  # 成立 xx 县…工作\n领导小组: a copy's spaces and line break
+_COMMITTEE_MEMBERS = "委员"  # …主要领导任委员: the members of a committee (组委会, 委员会)
 _ORDER_NUMBER = r"[0-9一二三四五六七八九十]{1,4}"  # the number of a body's order (第17号令)
 
 
@@ -168,17 +169,26 @@ class _Cues:
         # …等部门（单位）负责人为指挥部成员: the kind of unit may be bracketed, the body named before 成员
         kinds = rf"[{HAN}]{{0,4}}?(?:{kind})(?:（(?:{kind})）)?"
         # …为联席会议成员 / …为市三防指挥部的领导成员: the body (its name, checked in find_members) after 为
+        # …任委员: a committee's members (组委会, 委员会), not the word 委员会 itself
         members_of = (rf"(?P<owner>[{HAN}]{{0,20}}?(?:{alternation(lex.bodies['mechanism_suffixes'])}))?"
-                      rf"(?(owner)的?)(?:领导)?成员(?!单位)")
+                      rf"(?(owner)的?)(?:领导)?(?:成员(?!单位)|{_COMMITTEE_MEMBERS}(?!会))")
         # …等部门相关负责人19人为领导小组成员: the heads concerned, and how many they are
         concerned, count = lex.cue_re("concerned_words"), rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*(?:人|名))?"
         # 统计、公安、卫计等单位为成员的X领导小组: the units themselves, no heads named
         kind_ends = "|".join(f"(?<={re.escape(w)})" for w in lex.cue("unit_kinds"))
         # …、区财政局等19个单位的分管负责同志担任领导小组成员: the units counted before their kind
         units_counted = rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*个)?"
+        # 等36个县委、县政府部门和县直单位: several kinds joined (a level's bodies written bare before them)
+        kinds_joined = rf"(?:[{HAN}]{{1,4}}、){{0,3}}{kinds}(?:(?:{also}|、){kinds}){{0,3}}"
+        # 的39名副科级以上领导: the heads counted and ranked before their word
+        ranked = rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*[名位])?(?:[正副]?[科处厅局]级(?:及?以上)?)?"
+        # 主要领导或分管领导: either head; …负责人及各村委会主任: the heads of one collective more
+        either = rf"(?:或(?:{qual})?(?:{heads}))?"
+        tail = rf"(?:(?:{also})(?P<tail>各[{HAN}]{{2,12}}?))?"
         self.heads = re.compile(
-            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{units_counted}{kinds})?"
-            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?(?:的?(?:{concerned})?(?:{qual})?(?:{heads})|{kind_ends}){count}"
+            rf"(?:^|(?<=[，。；：]))(?P<list>[^，。；：\n]{{2,300}}?)等(?:{units_counted}{kinds_joined})?"
+            rf"(?:(?:{also})(?P<more>[{HAN}（）]{{2,10}}?))?"
+            rf"(?:的?{ranked}(?:{concerned})?(?:{qual})?(?:{heads}){either}{tail}|{kind_ends}){count}"
             rf"(?:{take}){members_of}", re.M)
         # 发展改革、财政、民政、部分乡镇负责人为成员的X委员会: the same without 等, read only when every
         # item is a unit and most are departments (see orgs.department_list)
@@ -218,6 +228,11 @@ class _Cues:
         self.members_counted = re.compile(
             rf"组成(?P<owner>[^，。；：、\n]{{2,30}}?)的\s*(?:\d+|[{CN_DIGITS}]+)\s*个(?:{units})"
             rf"(?:分别|主要)?(?:是|为|包括|有)[：]?(?P<list>[^。；：\n]{{4,}}?)(?:等(?:{units}))?(?:[。；]|$)", re.M)
+        # X委员会包括A、B、C等25个成员单位 / 共有A、B等成员单位: the units, then the label (the subject names
+        # the body: checked in find_members)
+        self.members_after = re.compile(
+            rf"(?:{lex.cue_re('members_after_verbs')})(?P<list>[^。；：\n]{{4,}}?)等\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?"
+            r"(?:成员|组成)(?:单位|部门)(?=[。；，,]|$)", re.M)
         # 爱卫会成员单位（A、B、C）分管领导: the units in brackets after the label
         self.members_paren = re.compile(r"(?:成员|组成)单位\s*[（(](?P<list>[^（）()。；：\n]{4,}?)[）)]")
         # 成员由下列单位负责人担任：A、B…… / 成员单位如下：A、B: the units after a colon that announces them
@@ -1469,13 +1484,22 @@ def _finditer_member_lines(rx: re.Pattern[str], text: str) -> Iterator[re.Match[
     """``rx.finditer(text)`` for a pattern whose matches lie inside one line and end with
     成员 (``cues.heads``): only the lines holding 成员 are searched (the pattern may start
     at any clause of a line, and trying each position of the text is slow)."""
-    at = text.find("成员")
+    at = _next_members_word(text, 0)
     while at >= 0:
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         yield from rx.finditer(text, start, end)
-        at = text.find("成员", end)
+        at = _next_members_word(text, end)
+
+
+_MEMBERS_WORD_RE = re.compile(f"成员|(?<=[任为]){_COMMITTEE_MEMBERS}(?!会)")  # 成员; 任委员 of a committee
+
+
+def _next_members_word(text: str, pos: int) -> int:
+    """Where the next word naming a body's members (``成员``, ``任委员``) stands at or after ``pos``, or -1."""
+    m = _MEMBERS_WORD_RE.search(text, pos)
+    return m.start() if m else -1
 
 
 def find_members(notice: Notice) -> None:
@@ -1488,7 +1512,8 @@ def find_members(notice: Notice) -> None:
     tail = _cut_tail(notice)
     cues = _cues(notice)
     for rx in (cues.list, cues.members, cues.members_paren, cues.members_below, cues.members_from,
-               cues.members_counted, cues.heads, cues.heads_bare, cues.including, cues.taken, _CUT_LIST_RE):
+               cues.members_counted, cues.heads, cues.heads_bare, cues.including, cues.taken, cues.members_after,
+               _CUT_LIST_RE):
         if rx is _CUT_LIST_RE:
             found: Iterable[re.Match[str]] = [tail] if tail else []
         elif rx is cues.heads or rx is cues.heads_bare:
@@ -1532,6 +1557,7 @@ def find_members(notice: Notice) -> None:
             items = _list_items(notice, _after_bracketed_entries(text, m.start("list"), m.end("list")), m.end("list"))
             if "more" in m.groupdict() and m.group("more"):  # …等部门及新闻媒体负责人: one unit more
                 items += unit_list(notice, m.start("more"), m.end("more"), by_position=True)
+            items += _collective_of_heads(notice, m)  # …等部门负责人及各村委会主任为成员
             cut = rx is _CUT_LIST_RE or m.end("list") >= len(text.rstrip())  # the text ends inside the list
             if cut and items and items[-1][1] >= m.end("list") and not _whole_unit(notice, items[-1][2]):
                 items = items[:-1]  # …、县民: cut mid-word (县公安局 at the end is whole)
@@ -1573,6 +1599,19 @@ def find_members(notice: Notice) -> None:
         find_attending_members(notice)  # A、B、C等部门分管领导和联络员出席了会议
     if not any(f.relation == "member_unit_of" for f in notice.facts):
         find_duty_line_members(notice)  # X领导小组成员单位职责分工 / 省统计局负责… / 省公安厅负责…
+
+
+def _collective_of_heads(notice: Notice, m: re.Match[str]) -> list[tuple[int, int, str]]:
+    """``A、B等部门负责人及各村委会主任为成员``: the collective whose heads are named after the units'
+    heads (a unit's name, then its head's title: ``各村委会``), one unit more; people of no body
+    (``各代表团团长``) none."""
+    if "tail" not in m.groupdict() or not m.group("tail"):
+        return []
+    written = m.group("tail")
+    unit = _unit_of_head(notice, written)
+    if unit == written or not ends_like_body(notice, unit):
+        return []
+    return [(m.start("tail"), m.start("tail") + len(unit), unit)]
 
 
 def _written_out(notice: Notice, written: str, levels: set[str]) -> str:
@@ -1647,17 +1686,21 @@ def _composed_mechanism(notice: Notice, subject: str, sent: Span) -> Mechanism |
     return other
 
 
+_POINT_OPENER = f"[{CN_DIGITS}]是"  # 一是增补A、B为成员单位: a numbered point of a report (一是, 二是 …)
 # 县卫健局、县教育局、县财政局为领导小组成员单位: the units first, the body after 为
 _NOT_A_NAME = re.compile("[由为的等]|组成|成员")  # 全国老龄委成员单位调整增加五部委: a headline, no unit
 
 
 def _units_first_re(lex: Lexicon) -> re.Pattern[str]:
     """``A、B、C为领导小组成员单位`` (also closed by 等: ``A、B等为成员单位``) after a sentence mark, or
-    after a comma and a verb that adds units to a body (``，新增A、B和C为成员单位``)."""
-    adding = "".join(f"|(?<=[，,]{verb})" for verb in lex.cue("member_adding_verbs"))
+    after a comma and a verb that adds units to a body (``，新增A、B和C为成员单位``; also after a numbered
+    point: ``。一是增补A、B为成员单位``, ``一是A、B为成员单位``)."""
+    adding = "".join(f"|(?<=[，,]{verb})|(?<=[\n。；：，,]{_POINT_OPENER}{verb})" for verb in lex.cue("member_adding_verbs"))
     # A、B等为成员单位 / A、B等16个单位为成员单位: the list closed by 等 (its count and kind)
     closed = rf"(?:等\s*(?:(?:\d+|[{CN_DIGITS}]+)\s*个)?(?:{lex.cue_re('member_unit_words')})?)?"
-    return re.compile(rf"(?:^|(?<=[。；：]){adding})(?P<list>[^。；：，\n]{{4,200}}?){closed}为(?P<owner>[{HAN}]{{0,30}}?)成员单位"
+    verbs = lex.cue_re("member_adding_verbs")
+    point = rf"|(?<=[\n。；：，,]{_POINT_OPENER})(?!{verbs})"  # 。一是A、B为成员单位: the list after the point's number
+    return re.compile(rf"(?:(?:^|(?<=[。；：]))(?!{_POINT_OPENER}){point}{adding})(?P<list>[^。；：，\n]{{4,200}}?){closed}为(?P<owner>[{HAN}]{{0,30}}?)成员单位"
                       rf"(?=[。；，,]|$)", re.M)
 _MEMBERS_HEADING_RE = re.compile(r"(?:成员单位|组成单位)(?:名单)?[：]?$")
 _ANNEX_LABEL_RE = re.compile(r"^附件\s*\d*\s*[：]?\s*")  # 附件2：X领导小组成员单位名单

@@ -172,3 +172,20 @@ def sets_up(notice: Notice, p: int, q: int, end: int) -> bool:
         return True  # naming the body for the rest of the notice
     # 各二级单位成立…, 区县政府设立相应的…, 县级以上人民政府成立…: each body of a class is told to set one up
     return not (text.startswith(("各", *notice.lex.cue("government_level_classes")), p) or "相应" in clause)
+
+
+def names_members(notice: Notice, q: int, end: int) -> bool:
+    """``A、B等部门负责人及各村委会主任为成员的X领导小组`` / ``…主要领导任委员``: the clause after the
+    bodies (up to its first mark) makes their heads a body's members: how the body is made up, no
+    duty of theirs (``为成员单位提供…`` is one: the member word ends neither the clause nor a name; so is
+    ``各村委会成立由…为成员的X``: the bodies set up a body of their own)."""
+    text = notice.text
+    stop = min([k for k in (text.find(ch, q, end) for ch in "，,。；") if k >= 0], default=end)
+    m = notice.lex.memo(_names_members_re).search(text, q, stop)
+    return m is not None and _SETUP.search(text, q, m.start()) is None
+
+
+def _names_members_re(lex: Lexicon) -> re.Pattern[str]:
+    """``为成员`` / ``任领导小组成员`` / ``担任委员`` before 的, a mark or the end: a body's members named."""
+    return re.compile(rf"(?:{lex.cue_re('appointment_verbs')})[\u4e00-\u9fff]{{0,20}}?(?:成员|委员)(?!会)(?:单位)?"
+                      r"(?=的|[，,。；]|$)")

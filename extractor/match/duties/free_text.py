@@ -30,6 +30,7 @@ from .clauses import (
     clause_end,
     clause_starts,
     names_a_doer_of_a_thing,
+    names_members,
     paren_depths,
     reported,
     reports_a_meeting,
@@ -478,6 +479,7 @@ def find_subject_duties(notice: Notice) -> None:
                     and not names_a_doer_of_a_thing(text, hit[1], ln.end)
                     and not _names_a_principle(notice, p, hit[1], ln.end)
                     and not sets_up(notice, p, hit[1], ln.end)
+                    and not names_members(notice, hit[1], ln.end)
                     and not reports_a_meeting(notice, hit[1], ln.end)
                     and not reports_past_work(notice, hit[1], ln.end)
                     and not reports_figures(notice, ln.body_start, hit[1], ln.end)
