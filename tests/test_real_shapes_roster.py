@@ -457,6 +457,51 @@ CASES = [
          ("孙立", "liaison_of"), ("周文", "liaison_of")},
         set(),
     ),
+    (  # an annex's title line names the body, its roster below (padded label, ASCII colon, a
+        # second leader on the next line); no sentence sets the body up
+        "annex title names the body",
+        "青山市人民政府办公室关于印发鼠疫防治工作方案的通知\n"
+        "现将方案印发给你们。\n"
+        "附件：青山市鼠疫防治工作协调小组名单\n"
+        "青山市鼠疫防治工作协调小组\n"
+        "组 长:李 平 市卫生局副局长\n"
+        "周建国 市农业局副局长\n"
+        "成 员:吴 涛 市卫生局疾控处处长\n",
+        {("李平", "leader_of"), ("周建国", "leader_of"), ("吴涛", "member_of")},
+        {("李平", "青山市卫生局", "副局长"), ("吴涛", "青山市卫生局", "疾控处处长")},
+    ),
+    (  # the same in traditional characters, a headquarters' padded 指 揮 長 label
+        "traditional heading names the body",
+        "白河縣人民政府關於做好防汛工作的通知\n"
+        "現將有關事項通知如下。\n"
+        "白河縣防汛抗旱指揮部\n"
+        "指 揮 長：王 剛 縣人民政府副縣長\n"
+        "副指揮長：陳明亮 縣水利局局長\n",
+        {("王刚", "leader_of"), ("陈明亮", "deputy_leader_of")},
+        {("王刚", "白河县人民政府", "副县长"), ("陈明亮", "白河县水利局", "局长")},
+    ),
+    (  # a joint meeting named on its own line (trailing spaces) under a section heading
+        "section line names the joint meeting",
+        "关于建立健全农村饮水安全保障机制的意见\n"
+        "一、工作机制\n"
+        "红石区农村饮水安全工作联席会议  \n"
+        "召集人:赵立新 区人民政府副区长\n"
+        "成员:钱 峰 区水务局局长\n",
+        {("赵立新", "convener_of"), ("钱峰", "member_of")},
+        {("赵立新", "红石区人民政府", "副区长"), ("钱峰", "红石区水务局", "局长")},
+    ),
+    (  # near misses: a department's name over its heads' division of work, and a body's name
+        # over a sentence on its posts (no label and colon): no body, no roster
+        "department heading, posts in a sentence",
+        "关于调整局领导班子分工的通知\n"
+        "青山市卫生健康委员会\n"
+        "主任：王平，主持全面工作。\n"
+        "副主任：李强，分管疾控科。\n"
+        "青山市防汛工作领导小组\n"
+        "组长负责全面工作，副组长协助组长工作。\n",
+        set(),
+        set(),
+    ),
 ]
 
 
