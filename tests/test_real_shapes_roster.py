@@ -490,6 +490,44 @@ CASES = [
         {("赵立新", "convener_of"), ("钱峰", "member_of")},
         {("赵立新", "红石区人民政府", "副区长"), ("钱峰", "红石区水务局", "局长")},
     ),
+    (  # a copy that lost its lines: the list's title (X领导小组名单) then its labels run on after
+        # spaces, names run into posts, a part of the body before the title (省妇联 + 儿童部部长);
+        # the line goes on with a sentence after the last entry
+        "list title and roster run on one line",
+        "青山省儿童营养改善项目工作方案 青山省儿童营养改善项目领导小组名单 组长:周立国省卫生厅厅长 "
+        "副组长:吴海燕省卫生厅副厅长 钱丽华省妇联副主席 成员:孔德明省卫生厅妇幼处处长 冯少云省妇联儿童部部长 "
+        "领导小组下设办公室，办公室设在省卫生厅。\n",
+        {("周立国", "leader_of"), ("吴海燕", "deputy_leader_of"), ("钱丽华", "deputy_leader_of"),
+         ("孔德明", "member_of"), ("冯少云", "member_of")},
+        {("周立国", "青山省卫生厅", "厅长"), ("冯少云", "青山省妇联", "儿童部部长"),
+         ("孔德明", "青山省卫生厅", "妇幼处处长")},
+    ),
+    (  # the same title on its own line (成员名单), padded labels and names
+        "list title on its own line",
+        "关于做好汛期工作的通知\n"
+        "白河市防汛抗旱指挥部成员名单\n"
+        "指 挥 长：赵 刚 市人民政府副市长\n"
+        "副指挥长：孙建平 市水利局局长\n"
+        "成 员：何 平 市应急局副局长\n",
+        {("赵刚", "leader_of"), ("孙建平", "deputy_leader_of"), ("何平", "member_of")},
+        {("赵刚", "白河市人民政府", "副市长"), ("何平", "白河市应急局", "副局长")},
+    ),
+    (  # 组成人员 after a committee's name, its labels run on with space-separated entries
+        "composition title and labels run on",
+        "红石县爱国卫生工作方案\n"
+        "红石县爱国卫生运动委员会组成人员 主任:郑 明 县人民政府副县长 副主任:韩立新 县卫健局局长 "
+        "委员:朱小兵 县教育局副局长 曹 敏 县住建局副局长\n",
+        {("郑明", "leader_of"), ("韩立新", "deputy_leader_of"), ("朱小兵", "member_of"), ("曹敏", "member_of")},
+        {("郑明", "红石县人民政府", "副县长"), ("曹敏", "红石县住建局", "副局长")},
+    ),
+    (  # near miss: a list's title with no list (另行通知), a sentence on the posts: nothing
+        "list title without a list",
+        "关于做好防汛工作的通知\n"
+        "红石县防汛工作领导小组名单 另行通知。\n"
+        "组长负责全面工作。\n",
+        set(),
+        set(),
+    ),
     (  # near misses: a department's name over its heads' division of work, and a body's name
         # over a sentence on its posts (no label and colon): no body, no roster
         "department heading, posts in a sentence",
