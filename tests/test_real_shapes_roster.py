@@ -520,6 +520,20 @@ CASES = [
         {("郑明", "leader_of"), ("韩立新", "deputy_leader_of"), ("朱小兵", "member_of"), ("曹敏", "member_of")},
         {("郑明", "红石县人民政府", "副县长"), ("曹敏", "红石县住建局", "副局长")},
     ),
+    (  # entries whose names a copy garbled (?, ？, a gloss's remnant) end in a post whose title is
+        # also a role word (主任, 组长): no label, the block's role goes on; the garbled names give nobody
+        "garbled names keep the block's role",
+        "关于成立青山市道路交通安全工作领导小组的通知\n"
+        "组 长：韩立国 市人民政府副市长\n"
+        "成 员：马 成 市发展和改革委员会主任\n"
+        "张?拼 市国防科学技术工业委员会主任\n"
+        "钱 亮 市财政局局长\n"
+        "李？ 市交通局局长\n"
+        "王？jiān）明？市环境保护委员会主任\n"
+        "孙立新 市公安局副局长\n",
+        {("韩立国", "leader_of"), ("马成", "member_of"), ("钱亮", "member_of"), ("孙立新", "member_of")},
+        {("钱亮", "青山市财政局", "局长"), ("孙立新", "青山市公安局", "副局长")},
+    ),
     (  # near miss: a list's title with no list (另行通知), a sentence on the posts: nothing
         "list title without a list",
         "关于做好防汛工作的通知\n"
