@@ -457,6 +457,103 @@ CASES = [
          ("孙立", "liaison_of"), ("周文", "liaison_of")},
         set(),
     ),
+    (  # an annex's title line names the body, its roster below (padded label, ASCII colon, a
+        # second leader on the next line); no sentence sets the body up
+        "annex title names the body",
+        "青山市人民政府办公室关于印发鼠疫防治工作方案的通知\n"
+        "现将方案印发给你们。\n"
+        "附件：青山市鼠疫防治工作协调小组名单\n"
+        "青山市鼠疫防治工作协调小组\n"
+        "组 长:李 平 市卫生局副局长\n"
+        "周建国 市农业局副局长\n"
+        "成 员:吴 涛 市卫生局疾控处处长\n",
+        {("李平", "leader_of"), ("周建国", "leader_of"), ("吴涛", "member_of")},
+        {("李平", "青山市卫生局", "副局长"), ("吴涛", "青山市卫生局", "疾控处处长")},
+    ),
+    (  # the same in traditional characters, a headquarters' padded 指 揮 長 label
+        "traditional heading names the body",
+        "白河縣人民政府關於做好防汛工作的通知\n"
+        "現將有關事項通知如下。\n"
+        "白河縣防汛抗旱指揮部\n"
+        "指 揮 長：王 剛 縣人民政府副縣長\n"
+        "副指揮長：陳明亮 縣水利局局長\n",
+        {("王刚", "leader_of"), ("陈明亮", "deputy_leader_of")},
+        {("王刚", "白河县人民政府", "副县长"), ("陈明亮", "白河县水利局", "局长")},
+    ),
+    (  # a joint meeting named on its own line (trailing spaces) under a section heading
+        "section line names the joint meeting",
+        "关于建立健全农村饮水安全保障机制的意见\n"
+        "一、工作机制\n"
+        "红石区农村饮水安全工作联席会议  \n"
+        "召集人:赵立新 区人民政府副区长\n"
+        "成员:钱 峰 区水务局局长\n",
+        {("赵立新", "convener_of"), ("钱峰", "member_of")},
+        {("赵立新", "红石区人民政府", "副区长"), ("钱峰", "红石区水务局", "局长")},
+    ),
+    (  # a copy that lost its lines: the list's title (X领导小组名单) then its labels run on after
+        # spaces, names run into posts, a part of the body before the title (省妇联 + 儿童部部长);
+        # the line goes on with a sentence after the last entry
+        "list title and roster run on one line",
+        "青山省儿童营养改善项目工作方案 青山省儿童营养改善项目领导小组名单 组长:周立国省卫生厅厅长 "
+        "副组长:吴海燕省卫生厅副厅长 钱丽华省妇联副主席 成员:孔德明省卫生厅妇幼处处长 冯少云省妇联儿童部部长 "
+        "领导小组下设办公室，办公室设在省卫生厅。\n",
+        {("周立国", "leader_of"), ("吴海燕", "deputy_leader_of"), ("钱丽华", "deputy_leader_of"),
+         ("孔德明", "member_of"), ("冯少云", "member_of")},
+        {("周立国", "青山省卫生厅", "厅长"), ("冯少云", "青山省妇联", "儿童部部长"),
+         ("孔德明", "青山省卫生厅", "妇幼处处长")},
+    ),
+    (  # the same title on its own line (成员名单), padded labels and names
+        "list title on its own line",
+        "关于做好汛期工作的通知\n"
+        "白河市防汛抗旱指挥部成员名单\n"
+        "指 挥 长：赵 刚 市人民政府副市长\n"
+        "副指挥长：孙建平 市水利局局长\n"
+        "成 员：何 平 市应急局副局长\n",
+        {("赵刚", "leader_of"), ("孙建平", "deputy_leader_of"), ("何平", "member_of")},
+        {("赵刚", "白河市人民政府", "副市长"), ("何平", "白河市应急局", "副局长")},
+    ),
+    (  # 组成人员 after a committee's name, its labels run on with space-separated entries
+        "composition title and labels run on",
+        "红石县爱国卫生工作方案\n"
+        "红石县爱国卫生运动委员会组成人员 主任:郑 明 县人民政府副县长 副主任:韩立新 县卫健局局长 "
+        "委员:朱小兵 县教育局副局长 曹 敏 县住建局副局长\n",
+        {("郑明", "leader_of"), ("韩立新", "deputy_leader_of"), ("朱小兵", "member_of"), ("曹敏", "member_of")},
+        {("郑明", "红石县人民政府", "副县长"), ("曹敏", "红石县住建局", "副局长")},
+    ),
+    (  # entries whose names a copy garbled (?, ？, a gloss's remnant) end in a post whose title is
+        # also a role word (主任, 组长): no label, the block's role goes on; the garbled names give nobody
+        "garbled names keep the block's role",
+        "关于成立青山市道路交通安全工作领导小组的通知\n"
+        "组 长：韩立国 市人民政府副市长\n"
+        "成 员：马 成 市发展和改革委员会主任\n"
+        "张?拼 市国防科学技术工业委员会主任\n"
+        "钱 亮 市财政局局长\n"
+        "李？ 市交通局局长\n"
+        "王？jiān）明？市环境保护委员会主任\n"
+        "孙立新 市公安局副局长\n",
+        {("韩立国", "leader_of"), ("马成", "member_of"), ("钱亮", "member_of"), ("孙立新", "member_of")},
+        {("钱亮", "青山市财政局", "局长"), ("孙立新", "青山市公安局", "副局长")},
+    ),
+    (  # near miss: a list's title with no list (另行通知), a sentence on the posts: nothing
+        "list title without a list",
+        "关于做好防汛工作的通知\n"
+        "红石县防汛工作领导小组名单 另行通知。\n"
+        "组长负责全面工作。\n",
+        set(),
+        set(),
+    ),
+    (  # near misses: a department's name over its heads' division of work, and a body's name
+        # over a sentence on its posts (no label and colon): no body, no roster
+        "department heading, posts in a sentence",
+        "关于调整局领导班子分工的通知\n"
+        "青山市卫生健康委员会\n"
+        "主任：王平，主持全面工作。\n"
+        "副主任：李强，分管疾控科。\n"
+        "青山市防汛工作领导小组\n"
+        "组长负责全面工作，副组长协助组长工作。\n",
+        set(),
+        set(),
+    ),
 ]
 
 

@@ -306,9 +306,12 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})(?=关于|文件|\s*$)", False),
         # its office's seat: 我乡将领导工作小组办公室设在乡政府
         (rf"(?:^|(?<=[。；：，]))(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))(?:{offices})设(?:在|于)", False),
-        # a plan's numbered heading naming the body, its posts on the next line: 2.1 X指挥部 / 总指挥：…
-        (rf"^{HEADING_NUMBER}\s*(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\s*\n"
-         rf"\s*(?:{alternation(lex.roles)})\s*[：]", False),
+        # a heading naming the body, its posts on the next line: 2.1 X指挥部 / 总指挥：…, or an annex's
+        # title line X协调小组 / 组 长：某某 (a label padded with spaces); a list's title (X领导小组名单),
+        # also with the roster run on after a space as a copy that lost its lines writes it
+        (rf"(?:^|(?<=[ \t]))(?:{HEADING_NUMBER}\s*)?(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))"
+         rf"(?:{lex.cue_re('roster_list_words')})?(?:[ \t]*\n|[ \t]+)"
+         rf"\s*(?:{padded_alternation(lex.roles)})\s*[：]", False),
         # the body as a sentence's subject setting up its own groups: X领导小组要…，同时设立A组、B组
         (rf"(?:^|(?<=[。；：，）]))(?!各)(?P<name>[{HAN}]{{2,30}}?(?:{suf}))(?=要|应|负责)"
          rf"[^。；]{{0,120}}?(?:下设|设立)[{HAN}]{{2,12}}组、", False),

@@ -15,7 +15,7 @@ from .label_lists import labelled_segments, labels_in_sentence, names_only, post
 from .names import INLINE_RE, LINE_RE, POST_FIRST_RE, SHARED_RE, bare_name_ok
 from .people import add_person
 from .person_lines import glued_person, glued_shape, inline_people, person_line
-from .post_bodies import is_post
+from .post_bodies import is_post, split_post
 from .roles import mech_head_titles, role_header_re, role_of, role_words
 from .run_on import run_on_roster
 from .unit_posts import unit_list_line, unit_post_continued, unit_post_line, unit_posts
@@ -158,6 +158,8 @@ def find_roster(notice: Notice) -> None:
         # A sentence announcing the next block: …担任联络员 / …为成员：
         last = None
         glued: bool | None = None  # 王五某署某办副主任: read only when a role word ends the line, or no label is found
+        if role is not None and _entry_of_unread_name(notice, ln.body_start, ln.end):
+            continue  # 张?拼 某委员会主任: an entry whose name the copy garbled; the block goes on
         for rm in lex.role_re.finditer(body):
             after = body[rm.end() : rm.end() + 1]
             preceding = body[max(0, rm.start() - 2) : rm.start()]
@@ -175,6 +177,25 @@ def find_roster(notice: Notice) -> None:
             role = None
     if pending is not None and (not bare or not text[pending[2][1] :].strip()):  # 朱某某 where the copy ends
         add_person(notice, pending[0], pending[1], (pending[1][1], pending[1][1]), pending[2])
+
+
+_GARBLED = re.compile(r"[?？�]")  # a character a copy lost (张?拼, 张？jiān）拼)
+_UNREAD_REACH = 12  # a garbled name and what is left of its gloss are never longer
+
+
+def _entry_of_unread_name(notice: Notice, start: int, end: int) -> bool:
+    """Is the line a roster entry whose name the copy garbled (``张?拼 某委员会主任``,
+    ``张？jiān）拼？某委员会主任``: a name's characters lost to ``?``, then a post, body and
+    title)? Its title is no label of the lines below."""
+    text = notice.text
+    for p in range(start + 2, min(end - 4, start + _UNREAD_REACH)):
+        if text[p - 1] in " ?？" and _GARBLED.search(text, start, p) is not None:
+            post = p
+            while post < end and text[post] == " ":
+                post += 1
+            if split_post(notice, post, end) is not None and is_post(notice, post, end):
+                return True
+    return False
 
 
 _LABEL_RE = re.compile(rf"(?P<label>[{HAN}](?: ?[{HAN}]){{1,5}})\s*：")

@@ -437,6 +437,8 @@ def is_post(notice: Notice, a: int, b: int) -> bool:
         return True
     org_end = split_post(notice, a, b)
     t = w.title_at(text, org_end if org_end is not None else a, b)
+    if t is None and org_end is not None:
+        t = _title_after_part(notice, org_end, b)  # 省妇联 + 儿童部部长
     if t is None or (t < b and text[t] not in "、兼"):
         return False
     while t < b:  # later parts (政协工委主任): each ends with a title word; linear
@@ -446,6 +448,22 @@ def is_post(notice: Notice, a: int, b: int) -> bool:
             return False
         t = nxt
     return True
+
+
+_PART_REACH = 10  # a part of a body (儿童部, 卫生防疫处) written between the body and a title
+
+
+def _title_after_part(notice: Notice, a: int, b: int) -> int | None:
+    """End of a title after a part of the body at ``a`` (``儿童部部长`` after 省妇联: the body's
+    department ends like a body, a title follows), else None."""
+    text = notice.text
+    w = post_words(notice.lex)
+    for i in range(a + 2, min(b, a + _PART_REACH)):
+        if text.endswith(w.endings, a, i):
+            t = w.title_at(text, i, b)
+            if t is not None:
+                return t
+    return None
 
 
 def _overlap(notice: Notice, a: int, b: int) -> int | None:

@@ -48,6 +48,8 @@ def run_on_roster(notice: Notice, start: int, end: int, line: tuple[int, int]) -
     for k, m in enumerate(labels):
         stop = labels[k + 1].start() if k + 1 < len(labels) else end
         entries = _entries(notice, m.end(), stop, cut and stop == end)
+        if not entries and stop == end:
+            entries = _entries_before_space(notice, m.end(), end)
         if not entries:
             return False
         role = role_of(notice, m.group("role").replace(" ", ""))
@@ -75,6 +77,19 @@ def _entries(notice: Notice, start: int, end: int, cut: bool) -> list[_Entry] | 
         return memo[i]
 
     return read(start) or None
+
+
+def _entries_before_space(notice: Notice, start: int, end: int) -> list[_Entry] | None:
+    """The last label's entries when the line goes on after them with other words past a
+    space (``成员：甲某X厅处长 乙某Y所所长 领导小组下设办公室…``): the longest run up to a space
+    that reads whole as names and posts, else None."""
+    text = notice.text
+    spaces = [i for i in range(end - 1, start, -1) if text[i] == " " and text[i - 1] != " "]
+    for stop in spaces:
+        entries = _entries(notice, start, stop, False)
+        if entries:
+            return entries
+    return None
 
 
 def _first_reading(notice: Notice, i: int, end: int, cut: bool,
