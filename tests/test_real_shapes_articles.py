@@ -82,12 +82,14 @@ LEVEL_DEPARTMENTS = [
     ("a field's short name, then 工作主管部门",
      "第十条　设区的市人民政府大数据工作主管部门负责本市公共数据的登记。",
      {("大数据工作主管部门", "设区的市人民政府大数据工作主管部门负责本市公共数据的登记")}),
-    # 的 links the governments to an office of theirs no lexicon lists: the office by its own name
+    # 的 links the governments to an office of theirs no lexicon lists: the office by its own name;
+    # its remit before the list's label (…日常工作，其职责是：) is a duty too (as blind_real11 l72 was written)
     ("the governments' office after 的",
      "第九条　县级以上人民政府的节水宣传办公室负责本辖区节水的日常工作，其职责是：\n"
      "（一）制定年度节水宣传计划。\n（二）管理节水档案。\n"
      "第十条　县级以上人民政府的节水宣传办公室应当定期通报节水情况。",
-     {("节水宣传办公室", "制定年度节水宣传计划"), ("节水宣传办公室", "管理节水档案"),
+     {("节水宣传办公室", "县级以上人民政府的节水宣传办公室负责本辖区节水的日常工作"),
+      ("节水宣传办公室", "制定年度节水宣传计划"), ("节水宣传办公室", "管理节水档案"),
       ("节水宣传办公室", "县级以上人民政府的节水宣传办公室应当定期通报节水情况")}),
     # the governments act on a department: no department is the subject
     ("the governments urge a department",
@@ -188,6 +190,58 @@ COLLECTIVE_NOTES = [
 ]
 
 
+REMIT_HEADS = [
+    # (id, text, expected duties) — X负责/主管…工作，履行下列职责：（一）…: the remit before the comma is a
+    # duty of X's as well as each item (the lead-in 履行下列职责 itself is none)
+    ("remit then items run on",
+     "某某条例\n第四条　县级以上人民政府林业主管部门负责本行政区域的护林防火工作，履行下列职责：（一）编制防火规划；（二）组织防火检查。\n",
+     {("县级以上人民政府林业主管部门", "县级以上人民政府林业主管部门负责本行政区域的护林防火工作"),
+      ("县级以上人民政府林业主管部门", "编制防火规划"), ("县级以上人民政府林业主管部门", "组织防火检查")}),
+    # 主管 as the remit's verb, ASCII punctuation, the items on the lines below
+    ("governs, ascii, items below",
+     "某某办法\n第六条 乡镇人民政府、街道办事处主管本辖区内的殡葬管理工作,履行下列职责:\n(一)宣传殡葬法规;\n(二)劝导文明治丧。\n",
+     {("乡镇人民政府", "乡镇人民政府、街道办事处主管本辖区内的殡葬管理工作"), ("街道办事处", "乡镇人民政府、街道办事处主管本辖区内的殡葬管理工作"),
+      ("乡镇人民政府", "宣传殡葬法规"), ("街道办事处", "宣传殡葬法规"),
+      ("乡镇人民政府", "劝导文明治丧"), ("街道办事处", "劝导文明治丧")}),
+    # traditional characters, 承擔…，履行以下職責
+    ("traditional, bears then items",
+     "某某條例\n第五條　區衛生健康局承擔全區獻血的組織協調工作，履行以下職責：（一）制定獻血計劃；（二）表彰獻血先進。\n",
+     {("区卫生健康局", "区卫生健康局承担全区献血的组织协调工作"), ("区卫生健康局", "制定献血计划"),
+      ("区卫生健康局", "表彰献血先进")}),
+    # an area qualifying the class of levels, a note on what the field takes in (（含X，下同）) inside the name
+    ("area and scope note",
+     "某某条例\n第四条　血吸虫病流行地区县级以上人民政府卫生（含中医药，下同）主管部门负责本行政区域疫病的监督管理，履行下列职责：（一）拟订防治规划；（二）督促指导防治工作。\n",
+     {("县级以上人民政府卫生（含中医药，下同）主管部门", "血吸虫病流行地区县级以上人民政府卫生（含中医药，下同）主管部门负责本行政区域疫病的监督管理"),
+      ("县级以上人民政府卫生（含中医药，下同）主管部门", "拟订防治规划"),
+      ("县级以上人民政府卫生（含中医药，下同）主管部门", "督促指导防治工作")}),
+    # near miss: the clause before the comma is no remit (在…领导下 / 依照…的规定): only the items
+    ("under a lead, no remit",
+     "某某条例\n第七条　县农业农村局在县人民政府领导下，履行下列职责：（一）组织动物防疫；（二）监督检疫工作。\n",
+     {("县农业农村局", "组织动物防疫"), ("县农业农村局", "监督检疫工作")}),
+    ("by the rules, no remit",
+     "某某条例\n第七条　县农业农村局依照本条例的规定，履行下列职责：（一）组织动物防疫；（二）监督检疫工作。\n",
+     {("县农业农村局", "组织动物防疫"), ("县农业农村局", "监督检疫工作")}),
+]
+
+
+LEVEL_LISTS = [
+    # (id, text, expected duties) — levels listed before a field's departments, written with 级市 or
+    # with the places of a level in brackets: one collective, named as written
+    ("county-level cities",
+     "某某规定\n第六条　市、县级市、区人口和计划生育部门主管本辖区内流动人口计划生育工作。\n",
+     {("市、县级市、区人口和计划生育部门", "市、县级市、区人口和计划生育部门主管本辖区内流动人口计划生育工作")}),
+    ("bracketed places",
+     "某某办法\n第五条　市、县（市、区）卫生健康行政部门应当加强对学校卫生工作的监督检查。\n",
+     {("市、县（市、区）卫生健康行政部门", "市、县（市、区）卫生健康行政部门应当加强对学校卫生工作的监督检查")}),
+    ("bracketed places, ascii",
+     "某某办法\n第五条 省、市(州)、县(市、区)文化旅游主管部门负责本行政区域内的文物安全监管。\n",
+     {("省、市（州）、县（市、区）文化旅游主管部门", "省、市（州）、县（市、区）文化旅游主管部门负责本行政区域内的文物安全监管")}),
+    # near miss: the levels are where the work is done, not a subject
+    ("levels as places, no subject",
+     "某某办法\n第五条　在市、县（市、区）范围内开展卫生健康宣传活动。\n", set()),
+]
+
+
 def test_the_same_levels_named_two_ways_are_one_class() -> None:
     """``县级以上地方人民政府X`` and ``县级以上人民政府X`` (地方 adds nothing): one body."""
     g = extract_text("某某条例\n第八条　县级以上地方人民政府水行政部门负责本地的节水管理。\n"
@@ -197,7 +251,7 @@ def test_the_same_levels_named_two_ways_are_one_class() -> None:
 
 @pytest.mark.parametrize(("text", "expected"), rows(LISTED_OBJECTS + ACTS_UNDER + LEVEL_DEPARTMENTS + RUN_ON_ARTICLES
                                                     + CHAPTER_RUN_ONS + RECEIVERS + POWERS + FIELD_WORK_LISTS
-                                                    + COLLECTIVE_NOTES))
+                                                    + COLLECTIVE_NOTES + REMIT_HEADS + LEVEL_LISTS))
 def test_article_duties(text: str, expected: set[tuple[str, str]]) -> None:
     found = _duties(text)
     assert _same(found, expected), found

@@ -131,6 +131,14 @@ class SubjectCues:
             rf"各?(?:{level}(?:[、和]{level})+|{with_others})级?(?:{lex.cue_re('government_words')})")
         # 市、区 / 省、市、县 / 市和区、县: levels written before one body's name (市、区爱卫办)
         self.levels = re.compile(rf"[{levels}](?:[、和][{levels}])+")
+        # 市、县级市、区 / 市、县（市、区） / 省、市、县级: levels listed before a field's departments
+        # (市、县级市、区人口和计划生育部门), each written with 级, 级市 or the places at it in brackets
+        level_token = rf"[{levels}](?:级市|级)?(?:[（(][\u4e00-\u9fff、]{{1,8}}[）)])?"
+        self.level_list = re.compile(rf"{level_token}(?:[、和]{level_token})+")
+        # （含计划生育，下同） / (含血防,下同) / （包括中医药）: a note on what a field takes in, inside a name
+        self.scope_note = re.compile(r"[（(](?:含|包括)[^（()）。；]{1,16}?(?:[，,]\s*下同)?[）)]")
+        # 人口和计划生育|部门, 卫生健康|行政部门: a field's name (no verb, 的 or another list) and a department's tail
+        self.level_field = re.compile(rf"[^\W\d_要应将须各在对把为由的、，。；：]{{2,12}}?(?:{lex.cue_re('department_tails')})")
         # 市、县两级|环境保护部门: the levels counted after their list, the body's name after them
         self.tiers = re.compile("[两三四五]级")
         concerned = lex.cue_re("concerned_words")
@@ -349,8 +357,8 @@ def _department_of_levels(notice: Notice, p: int, q: int, limit: int, in_list: b
         return SubjectItem(p, q, None, "qualified")  # 县级以上地方人民政府根据…，组织…: the governments themselves
     if inner is None or inner.form not in ("org", "short", "dept", "unlisted", "qualified"):
         return None
-    tail = subject_cues(notice).dept_tail.match(notice.text, inner.end, limit) if inner.form in ("short", "dept") else None
-    if tail:  # 交通运输|主管部门
+    tail = _tail_after_note(notice, inner.end, limit) if inner.form in ("short", "dept") else None
+    if tail:  # 交通运输|主管部门, 卫生（含计划生育，下同）|主管部门
         inner = inner._replace(end=tail.end())
     if not is_department_class(notice, q, inner.end):
         unlisted = unlisted_field_department(notice, q, limit)
@@ -361,6 +369,14 @@ def _department_of_levels(notice: Notice, p: int, q: int, limit: int, in_list: b
     own = notice.text[q : inner.end]
     kind = inner.kind if inner.kind not in (None, "?") else notice.lex.kind_of_name.get(own)
     return SubjectItem(p, inner.end, kind, "qualified", alias=own)
+
+
+def _tail_after_note(notice: Notice, end: int, limit: int) -> re.Match[str] | None:
+    """A department's tail right after a field's name ending at ``end``, also after a note on what
+    the field takes in (``卫生（含血防，下同）主管部门``: the note is part of the name as written)."""
+    cues = subject_cues(notice)
+    note = cues.scope_note.match(notice.text, end, limit)
+    return cues.dept_tail.match(notice.text, note.end() if note else end, limit)
 
 
 def _government_field_department(notice: Notice, p: int, end: int, limit: int, in_list: bool) -> SubjectItem | None:
@@ -421,6 +437,23 @@ def _places_of_levels_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"各?{one}(?:、{one})+")
 
 
+def _listed_levels_department(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
+    """A field's departments after the levels listed at ``p`` (``市、县级市、区人口和计划生育部门``,
+    ``市、县（市、区）卫生健康行政部门``): one collective named as written, ending with a department's
+    tail (``部门``, ``主管部门`` …); None when the levels name no field's department (``市、区爱卫办``:
+    a body of each level, read by the caller), or when plain levels name a known field's (``市、县民政部门``:
+    read as a list whose items share the head, each level's department its own body)."""
+    text, cues = notice.text, subject_cues(notice)
+    lv = cues.level_list.match(text, p, limit)
+    if lv is None:
+        return None
+    field = cues.level_field.match(text, lv.end(), limit)
+    body = _item_at(notice, lv.end(), limit, in_list) if field is not None else None
+    if field is None or body is not None and (body.end > field.end() or cues.levels.fullmatch(text, p, lv.end())):
+        return None  # 市、县卫生健康局和民政局: bodies of their own; 市、县民政部门: each level's, a list sharing its head
+    return SubjectItem(p, field.end(), None, "collective")
+
+
 def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem | None:
     """The body named at ``p`` in a subject list, if any."""
     text = notice.text
@@ -451,6 +484,9 @@ def _item_at(notice: Notice, p: int, limit: int, in_list: bool) -> SubjectItem |
         tail = cues.dept_tail.match(text, body.end, limit) if body is not None and body.form in ("short", "dept") else None
         if body is not None and body.form in ("org", "unlisted", "short", "dept"):
             return SubjectItem(p, tail.end() if tail else body.end, None, "collective")  # 环境保护|部门
+    listed = _listed_levels_department(notice, p, limit, in_list) if lv and not tiers else None
+    if listed is not None:  # 市、县级市、区人口和计划生育部门: that field's departments at each level
+        return listed
     last = _item_at(notice, lv.end() - 1, limit, in_list) if lv else None
     if lv and last is not None and last.form in ("org", "unlisted"):  # 市、区爱卫办: each level's body, one collective
         note = alias_note(notice, last.end, limit)  # （以下简称爱卫办）: 市、区爱卫办 is its short form

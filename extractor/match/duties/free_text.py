@@ -52,6 +52,13 @@ def _area_before_levels_re(lex: Lexicon) -> re.Pattern[str]:
         rf"(?=(?:设区的)?[{lex.level_chars}]级以上)")
 
 
+def area_subject_at(notice: Notice, p: int, end: int) -> tuple[list, int] | None:
+    """The subject after an area that qualifies the class of levels at ``p`` (``血防地区|县级以上
+    人民政府卫生主管部门负责…``): the class's bodies, the area part of how they are written."""
+    area = notice.lex.memo(_area_before_levels_re).match(notice.text, p, end)
+    return subject_at(notice, area.end(), end) if area is not None else None
+
+
 def _receiver_re(lex: Lexicon) -> re.Pattern[str]:
     """What a body has received, qualifying the subject that opens a rule's clause
     (``接到报告的|海事管理机构应当…``, ``收到申请的|县民政局应当…``; ``step_verbs``)."""
@@ -445,9 +452,8 @@ def find_subject_duties(notice: Notice) -> None:
                 if hit and (text[hit[1] - 1] in "，," or not subject_cues(notice).modal.match(text, hit[1], ln.end)):
                     hit = None  # …，特别是A、B的工作… / …，特别是A、B，要…: no modal verb right after the bodies
                 p = singled if hit else p
-            area = notice.lex.memo(_area_before_levels_re).match(text, p, ln.end) if hit is None else None
-            if area is not None:  # 血防重点地区县级以上人民政府应当…: the area qualifies the governments
-                hit = subject_at(notice, area.end(), ln.end)
+            if hit is None:  # 血防重点地区县级以上人民政府应当…: the area qualifies the governments
+                hit = area_subject_at(notice, p, ln.end)
             if hit is None:  # 接到报告的X应当…: the body that received it
                 hit = _receiver_at(notice, p, ln.end)
             if hit is None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ...layout import Line
+from ...lexicon import Lexicon
 from ...notice import Duty, Notice
 from ...numbering import ARABIC, ARABIC_PAREN, CN_DIGITS, CN_PAREN, MARK_DIGITS, cn_value
 from ...resolve import Org
@@ -14,6 +15,7 @@ from ..subjects import requested_at, subject_at, subject_cues
 from .bodies import opens_with_class, subject_org_for
 from .clauses import clause_end, clause_starts
 from .cues import clause_role, duty_cues, in_procedure
+from .free_text import area_subject_at
 from .remit_labels import label_unit
 
 # 一)加强…: a copy that lost the item's opening bracket (the next items keep theirs: （二）…)
@@ -52,6 +54,9 @@ def find_listed_duties(notice: Notice) -> None:
                 notice.duties.append(Duty(span=(s, e), orgs=[(org, clause_role(notice, text[s:e])) for org in doers],
                                           item=item, source="listed"))
         if items:  # the lead-in clause is no duty of its own (what comes before it may be)
+            head = _head_remit(notice, lead_in, m.start())
+            if head is not None:
+                notice.duties.append(Duty(span=head, orgs=[(org, None) for org in orgs], source="listed"))
             notice.reserved.append((lead_in, m.end()))
 
 
@@ -66,7 +71,8 @@ def _list_owners(notice: Notice, ln: Line, m: re.Match[str]) -> tuple[int, list[
     cue = m.start() if lead is None else lead
     if lead is not None:
         sentence = max(text.rfind(ch, ln.body_start, lead) for ch in "。；：") + 1
-    starts = [p for p in clause_starts(text, max(sentence, ln.body_start), cue) if p < cue]
+    first = max(sentence, ln.body_start)
+    starts = [p for p in clause_starts(text, first, cue) if p < cue and not _in_brackets(text, first, p)]
     owned = _label_owners(notice, max(sentence, ln.body_start), m.start()) if text.startswith("的", m.start()) else None
     if owned is None:  # X应当履行下列职责：: the lead-in's subject
         found = next(((q, h) for p in reversed(starts) if (hq := _subject_or_asked(notice, p, ln.body_start, m.start(), m.end())) is not None
@@ -78,6 +84,33 @@ def _list_owners(notice: Notice, ln: Line, m: re.Match[str]) -> tuple[int, list[
     if lead is not None:
         return lead, orgs
     return max((p for p in [start, *starts] if p <= m.start()), default=start), orgs
+
+
+def _head_remit(notice: Notice, lead_in: int, label: int) -> tuple[int, int] | None:
+    """The remit that heads a list's lead-in sentence before a comma (``X负责本行政区域的Y工作，
+    履行下列职责：`` / ``X主管本辖区的Y工作，履行以下职责：``): its span from the subject to the comma,
+    a duty of the list's owners; None when the clause before the comma is no remit of the subject
+    (``X在Y的领导下，履行下列职责：`` / ``X依照…的规定，履行…``) or no comma parts them; also before a
+    label that points back (``X负责本辖区的日常工作，其职责是：``)."""
+    text = notice.text
+    comma = max(text.rfind(ch, lead_in, label) for ch in "，,")
+    if comma <= lead_in:
+        return None
+    hit = subject_at(notice, lead_in, comma) or area_subject_at(notice, lead_in, comma)
+    if hit is None or not notice.lex.memo(_head_verb_re).match(text, hit[1], comma):
+        return None
+    return lead_in, comma
+
+
+def _head_verb_re(lex: Lexicon) -> re.Pattern[str]:
+    """A remit's verb right after the subject of a list's lead-in (``list_head_verbs``)."""
+    return re.compile(rf"(?:{lex.cue_re('list_head_verbs')})(?=[\u4e00-\u9fff])")
+
+
+def _in_brackets(text: str, start: int, p: int) -> bool:
+    """Is ``p`` inside a bracket opened after ``start`` (``卫生（含血防，|下同）主管部门``: no clause starts there)?"""
+    part = text[start:p]
+    return part.count("（") + part.count("(") > part.count("）") + part.count(")")
 
 
 def _item_doers(notice: Notice, start: int, end: int, owners: list[Org]) -> list[Org]:
@@ -130,7 +163,7 @@ def _subject_or_asked(notice: Notice, p: int, line_start: int, cue: int, end: in
     """Where the lead-in's subject starts and the subject read there: the clause's own subject,
     else the body a request asks in the clause of the list's cue at ``cue``
     (``…，并要求|各级X重点做好以下几方面工作：``)."""
-    hit = subject_at(notice, p, end)
+    hit = subject_at(notice, p, end) or area_subject_at(notice, p, end)  # 血防地区|县级以上…部门
     if hit is not None:
         return p, hit
     if clause_end(notice.text, p, end) < cue:
