@@ -591,6 +591,31 @@ def test_tasks_after_a_purpose_section_stay_tasks():
     assert "每日开展晨午检" in duties, duties
 
 
+MET_CONDITIONS = [
+    # who qualifies, each condition a numbered line, under a lead-in that says all must be met
+    ("all-to-be-met", "白河市适龄女生免费接种疫苗工作\n接种对象要求如下（需全部满足）：\n1.具有本市学籍\n"
+     "2.今年9月起新进入初中一年级\n3.未接种过该疫苗\n4.知情、自愿\n"),
+    ("ascii-colon-and-brackets", "青石县老年人健康补贴发放办法\n补贴对象如下(须同时符合):\n1、年满65周岁\n"
+     "2、具有本县户籍\n3、未享受其他同类补贴\n"),
+    ("traditional", "湖濱縣困難家庭醫療救助辦法\n救助對象如下（須同時具備）：\n（1）持有低保證\n"
+     "（2）年內自付醫療費用超過五千元\n（3）未參加商業醫療保險\n"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _i, t in MET_CONDITIONS], ids=[i for i, _t in MET_CONDITIONS])
+def test_items_under_a_lead_in_of_conditions_to_meet_are_no_tasks(text):
+    """``…要求如下（需全部满足）：``: the items are what must be met to qualify, no one's task."""
+    assert not _duties(extract_text(text, "t.txt"))
+
+
+def test_items_under_a_lead_in_of_work_to_finish_stay_tasks():
+    """The near miss: a bracket saying the work must all be done (no verb of qualifying) heads tasks."""
+    text = ("青石县春季爱国卫生运动安排\n具体任务如下（各乡镇须全部完成）：\n1.清理河道垃圾。（县水利局负责）\n"
+            "2.整治农贸市场环境。（县市场监管局负责）\n3.开展病媒生物防制。（县卫健局负责）\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties.get("清理河道垃圾") == {("青石县水利局", None)}, duties
+
+
 def test_assessment_table_without_a_row_number_column():
     """An assessment table copied one cell a line whose header has no row-number column
     (项目 / 评价内容 / 基本分 / 计分标准): its scored items and criteria name no body, so none of
