@@ -265,6 +265,36 @@ def test_lead_in_clauses_are_no_duties(text: str, expected: dict[str, set[tuple[
     assert {t: duties.get(t) for t in expected} == expected, sorted(duties)
 
 
+# (notice, the office's duties: text -> bodies); a piece counting the office's staff is none
+STAFF_COUNTS = [
+    pytest.param(
+        "青石县抗震救灾指挥部工作规则\n第三条 指挥部下设办公室。办公室设在县地震局，负责指挥部日常工作，"
+        "办公室设主任1名，由县地震局局长兼任；设副主任2名，由县地震局、县应急局各1名分管副局长兼任。\n",
+        {"负责指挥部日常工作": {("青石县抗震救灾指挥部办公室", None)}}, id="director-and-deputies-counted"),
+    pytest.param(
+        "白河县防汛指挥部工作规则\n指挥部下设办公室,办公室设在县水利局,负责防汛日常工作,办公室配备专职工作人员三名。\n",
+        {"负责防汛日常工作": {("白河县防汛指挥部办公室", None)}}, id="ascii-commas-staff-in-words"),
+    pytest.param(
+        "湖濱縣禁毒委員會工作規則\n禁毒委員會下設辦公室，辦公室設在縣公安局，承擔禁毒委員會日常工作；"
+        "另設聯絡員若干名，由各成員單位指定。\n",
+        {"承担禁毒委员会日常工作": {("湖滨县禁毒委员会办公室", None)}}, id="traditional-liaisons-some"),
+    pytest.param(
+        # the near miss: a count inside what the office does is its duty, not its staff
+        "青石县防疫指挥部工作规则\n指挥部下设办公室，办公室设在县卫健局，负责指挥部日常工作；"
+        "负责为各村配备防疫协管员2名。\n",
+        {"负责指挥部日常工作": {("青石县防疫指挥部办公室", None)},
+         "负责为各村配备防疫协管员2名": {("青石县防疫指挥部办公室", None)}}, id="a-count-in-a-duty-stays"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STAFF_COUNTS)
+def test_a_piece_counting_the_staff_is_no_duty(text: str, expected: dict[str, set[tuple[str, str | None]]]) -> None:
+    """``办公室设主任1名``, ``设副主任2名，由…兼任``, ``另设联络员若干名``: how many staff the office
+    has, not what it does; the office's duty ends before it."""
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties == expected, sorted(duties.items())
+
+
 def test_composition_clause_is_no_assignment() -> None:
     text = ("关于加强包虫病防治工作的意见\n各级政府要加强对包虫病防治工作的领导，建立由政府领导负责、有关部门参加的"
             "防治工作协调机制，研究解决防治工作中的重大问题。\n")

@@ -253,6 +253,9 @@ MORE_PROSE = [
     # somewhere, are duties
     ("to-attend-a-meeting", "湖滨县\n各乡镇要派分管负责同志参加会议。", [({"各乡镇"}, "各乡镇要派分管负责同志参加会议")]),
     ("work-somewhere", "湖滨县\n县卫健局在城区各小区开展灭蟑活动。", [({"湖滨县卫健局"}, "县卫健局在城区各小区开展灭蟑活动")]),
+    # near miss of the universal determiner (NO_DUTY): 任何 after the subject's verb binds the body
+    ("any-reason-after-the-verb", "湖滨县\n县卫健局不得以任何理由拒绝受理投诉。",
+     [({"湖滨县卫健局"}, "县卫健局不得以任何理由拒绝受理投诉")]),
     # near miss of the encouraged class: the class qualified by what it does is the subject
     ("qualified-class-at-work", "湖滨县\n开展产前筛查的医疗机构要严格执行技术规范。",
      [({"开展产前筛查的医疗机构"}, "开展产前筛查的医疗机构要严格执行技术规范")]),
@@ -515,6 +518,11 @@ NO_DUTY = [
     ("raise-the-government", "完善应急预案，提高政府应对突发事件的能力。"),
     # 厚植 (to cultivate) opens a verb phrase, no body's name (厚植企业…的环境)
     ("cultivate-then-enterprises", "推进产教融合。厚植企业参与职业培训的社会环境，推动院校和企业深度合作。"),
+    # a subject under a universal determiner (任何, 一切): a rule binding whoever it is, no body's duty
+    ("any-authority-barred", "任何行政机关不得为建设单位指定评价机构。"),
+    ("any-department-and-unit", "湖滨县\n任何部门和单位都不得截留、挪用补助资金。"),
+    ("all-bodies-and-persons", "一切机关、团体和个人都应当配合疫情调查。"),
+    ("any-unit-traditional", "任何單位不得擅自提高收費標準。"),
     # X为牵头单位: what the body is, no task
     ("body-is-the-lead", "湖滨县\n县民政局为牵头单位，各乡镇为责任单位。"),
 

@@ -560,6 +560,62 @@ def test_goals_under_a_section_numbered_with_an_ascii_dot_are_no_tasks():
     assert "每日开展晨午检" in duties, duties
 
 
+PURPOSE_SECTIONS = [
+    # the purpose of a review or campaign, one item a line: what it is for, no one's task
+    ("review-purpose", "白河市孕产妇死亡评审规范\n一、评审目的\n1.明确死亡原因，分析相关因素。\n"
+     "2.提出降低死亡率的干预措施。\n3.引起全社会对孕产妇安全的关注。\n"),
+    ("purpose-and-meaning-colon", "青石县健康教育活动方案\n（一）活动目的和意义：\n（1）普及健康知识。\n"
+     "（2）提高群众防病意识。\n（3）营造全民参与的氛围。\n"),
+    ("aim-ascii-dot", "湖滨县慢病监测工作方案\n一.监测宗旨\n1、掌握慢病流行趋势。\n2、评价干预效果。\n"
+     "3、为政府决策提供依据。\n"),
+    ("meaning-traditional", "湖濱縣愛國衛生月活動方案\n一、活動意義\n1、改善城鄉環境面貌。\n2、提升群眾健康素養。\n"
+     "3、減少病媒生物孳生。\n"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _i, t in PURPOSE_SECTIONS], ids=[i for i, _t in PURPOSE_SECTIONS])
+def test_items_under_a_purpose_heading_are_no_tasks(text):
+    """``一、评审目的`` / ``活动目的和意义`` / ``监测宗旨``: a section naming what the work is for;
+    its numbered items are goals, no one's task (as under ``主要目标``)."""
+    assert not _duties(extract_text(text, "t.txt"))
+
+
+def test_tasks_after_a_purpose_section_stay_tasks():
+    """The near miss: the measures of the next section are tasks; a heading that only mentions a
+    purpose inside a longer phrase (``为达到上述目的采取的措施``) is no purpose heading."""
+    text = ("白河中学流感防控工作方案\n一、工作目的\n1.普及流感防治知识。\n2.提高防护意识。\n"
+            "3.保障师生健康。\n二、为达到上述目的采取的措施\n1.每日开展晨午检。\n"
+            "2.定期对教室通风消毒。\n3.建立缺勤追踪登记制度。\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(t.startswith(("普及流感", "提高防护", "保障师生")) for t in duties), duties
+    assert "每日开展晨午检" in duties, duties
+
+
+MET_CONDITIONS = [
+    # who qualifies, each condition a numbered line, under a lead-in that says all must be met
+    ("all-to-be-met", "白河市适龄女生免费接种疫苗工作\n接种对象要求如下（需全部满足）：\n1.具有本市学籍\n"
+     "2.今年9月起新进入初中一年级\n3.未接种过该疫苗\n4.知情、自愿\n"),
+    ("ascii-colon-and-brackets", "青石县老年人健康补贴发放办法\n补贴对象如下(须同时符合):\n1、年满65周岁\n"
+     "2、具有本县户籍\n3、未享受其他同类补贴\n"),
+    ("traditional", "湖濱縣困難家庭醫療救助辦法\n救助對象如下（須同時具備）：\n（1）持有低保證\n"
+     "（2）年內自付醫療費用超過五千元\n（3）未參加商業醫療保險\n"),
+]
+
+
+@pytest.mark.parametrize("text", [t for _i, t in MET_CONDITIONS], ids=[i for i, _t in MET_CONDITIONS])
+def test_items_under_a_lead_in_of_conditions_to_meet_are_no_tasks(text):
+    """``…要求如下（需全部满足）：``: the items are what must be met to qualify, no one's task."""
+    assert not _duties(extract_text(text, "t.txt"))
+
+
+def test_items_under_a_lead_in_of_work_to_finish_stay_tasks():
+    """The near miss: a bracket saying the work must all be done (no verb of qualifying) heads tasks."""
+    text = ("青石县春季爱国卫生运动安排\n具体任务如下（各乡镇须全部完成）：\n1.清理河道垃圾。（县水利局负责）\n"
+            "2.整治农贸市场环境。（县市场监管局负责）\n3.开展病媒生物防制。（县卫健局负责）\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert duties.get("清理河道垃圾") == {("青石县水利局", None)}, duties
+
+
 def test_assessment_table_without_a_row_number_column():
     """An assessment table copied one cell a line whose header has no row-number column
     (项目 / 评价内容 / 基本分 / 计分标准): its scored items and criteria name no body, so none of

@@ -105,6 +105,8 @@ class SubjectCues:
         self.partner_firsts = frozenset(w[0] for w in self.partner_openers if w)  # a quick test before segmenting
         self.encourage_verbs = frozenset(lex.cue("encourage_verbs"))  # 鼓励有条件的高校…: no subject
         self.not_clause_words = re.compile(lex.cue_re("not_duty_clause_words"))  # 办公室设在…, …担任组长
+        # 任何行政机关不得…, 一切单位和个人都要…: a rule binding whoever it is, no body's duty
+        self.universal = re.compile(lex.cue_re("universal_determiners"))
         self.action_verbs = frozenset(lex.cue("subject_action_verbs"))  # verbs jieba's dictionary tags otherwise
         self.predicate_openers = frozenset(lex.cue("predicate_openers"))  # X从…方面对Y给予支持: the verb later
         self.national = re.compile(lex.cue_re("national_prefixes"))  # 国家卫生健康委, 全国老龄办
@@ -1131,8 +1133,18 @@ def subject_at(notice: Notice, pos: int, limit: int, asked: bool = False) -> tup
     """A subject list followed by a modal or duty verb at ``pos`` (``公安、司法行政部门要``,
     ``各级卫生、教育部门要``, ``省级医保部门在…推进``, ``经贸、建设等部门按照各自职责协助``), or
     fields sharing one class's head (``城镇街道、乡村卫生组织发现…，应…``): the items and where
-    the verb starts."""
+    the verb starts. None for a subject under a universal determiner (``任何行政机关不得…``)."""
+    if _universal_subject(notice, pos, limit):
+        return None
     return _class_list(notice, pos, limit) or _subject_list_at(notice, pos, limit, asked) or _shared_head_list(notice, pos, limit)
+
+
+def _universal_subject(notice: Notice, pos: int, limit: int) -> bool:
+    """Does the subject at ``pos`` open with, or follow, a universal determiner (``任何部门``,
+    ``一切单位和个人``)? What it must do binds whoever it is: a general rule, no body's duty."""
+    universal = subject_cues(notice).universal
+    return bool(universal.match(notice.text, pos, limit)
+                or any(universal.fullmatch(notice.text, max(0, pos - n), pos) for n in (1, 2)))
 
 
 def _class_list(notice: Notice, pos: int, limit: int) -> tuple[list[SubjectItem], int] | None:

@@ -131,7 +131,9 @@ class _Cues:
                                          rf"|(?:{lex.cue_re('amount_words')})(?:为|是)?如下：$"
                                          rf"|(?:{lex.cue_re('qualify_verbs')})(?:{lex.cue_re('list_lead_words')})[^。；：]*的[^。；：]*[：。]$"
                                          # 申报主体应当具备下列基本条件：: what qualifies, not what is to be done
-                                         rf"|(?:{lex.cue_re('qualify_verbs')})(?:{lex.cue_re('list_lead_words')})[^。；：]{{0,6}}(?:{lex.cue_re('criteria_words')})：$")
+                                         rf"|(?:{lex.cue_re('qualify_verbs')})(?:{lex.cue_re('list_lead_words')})[^。；：]{{0,6}}(?:{lex.cue_re('criteria_words')})：$"
+                                         # 对象要求如下（需全部满足）：: what must all be met follows
+                                         rf"|(?:{lex.cue_re('list_lead_words')})[（(][^）)]{{0,8}}(?:{lex.cue_re('qualify_verbs')})[^）)]{{0,4}}[）)]：$")
         self.topic_endings = tuple(lex.cue("topic_endings"))
         # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
         self.indicator_cell = re.compile(

@@ -44,6 +44,8 @@ def find_body_duties(notice: Notice) -> None:
             subj, start = hit
             for cs, ce in split_clauses(text, start, se, "；"):
                 ce = _before_setup_clause(notice, cs, ce)
+                if ce <= cs:
+                    continue  # 设副主任2名，由…兼任: the body's staff, no duty
                 role = clause_role(notice, text[cs:ce]) or clause_role(notice, _after_subject(subj, text[cs:ce]))
                 notice.duties.append(Duty(span=(cs, ce), orgs=[(subj, role)], source="body"))
     _office_host_duties(notice)
@@ -99,14 +101,25 @@ _HOST_MAX = 25  # the longest host's name read before its office's duties (设�
 def _before_setup_clause(notice: Notice, start: int, end: int) -> int:
     """The end of a body's duty before the first clause on how the body is set up and staffed
     and what follows it (``具体负责日常工作，办公室设在县卫生局``; ``负责日常工作，主任由某某兼任，
-    联络员应相对固定…``: the duty ends at 日常工作)."""
+    联络员应相对固定…``: the duty ends at 日常工作; ``负责日常工作，办公室设主任1名``: at 日常工作;
+    ``设副主任2名，由…兼任``: a piece that only counts the staff, ``start`` itself)."""
     text = notice.text
     setup = subject_cues(notice).not_clause_words
+    staff_count = duty_cues(notice).staff_count
+    if staff_count.match(text, start, _next_comma(text, start, end)):
+        return start
     commas = [i for i in range(start, end) if text[i] == "，"]
     for k, i in enumerate(commas):
-        if setup.search(text, i + 1, commas[k + 1] if k + 1 < len(commas) else end):
+        piece_end = commas[k + 1] if k + 1 < len(commas) else end
+        if setup.search(text, i + 1, piece_end) or staff_count.match(text, i + 1, piece_end):
             return i
     return end
+
+
+def _next_comma(text: str, start: int, end: int) -> int:
+    """The first ``，`` in ``text[start:end]``, else ``end``."""
+    comma = text.find("，", start, end)
+    return end if comma < 0 else comma
 
 
 def _second_subject(notice: Notice, start: int, end: int) -> bool:

@@ -129,6 +129,10 @@ class _Cues:
         post = rf"(?:副)?(?:{lex.cue_re('chair_posts')})"
         # 副镇长、派出所所长某某任组长，… / 由镇长某某为组长，…: a first piece naming who holds the post
         self.staffing_piece = re.compile(rf"(?:[^，,。；]{{1,40}}[，,])?[^，,。；]{{1,60}}?(?:任|为|担任){post}(?:[，,、]|$)")
+        # 办公室设主任1名 / 设副主任2名 / 配备专职工作人员三名: a piece counting the body's staff
+        staff = rf"(?:{post}|(?:{lex.cue_re('staff_nouns')}))"
+        self.staff_count = re.compile(rf"[^，,。；]{{0,10}}?(?:设|配备|配)(?:专职|兼职)?{staff}"
+                                      rf"[^，,。；]{{0,4}}?(?:\d+|[一二两三四五六七八九十]+|若干)名$")
         # ，办公室主任由某某同志兼任 / ，组长由某某担任: a later piece staffing the body
         self.staffing_after = re.compile(rf"[，,][^，,。；]{{0,10}}?{post}由[^，,。；]{{1,30}}?(?:担任|兼任)")
         # 管线迁改已完成 / 主体工程已竣工: a clause closing on a state reached, a progress note
