@@ -83,7 +83,7 @@ LEVEL_DEPARTMENTS = [
      "第十条　设区的市人民政府大数据工作主管部门负责本市公共数据的登记。",
      {("大数据工作主管部门", "设区的市人民政府大数据工作主管部门负责本市公共数据的登记")}),
     # 的 links the governments to an office of theirs no lexicon lists: the office by its own name;
-    # its remit before the list's label (…日常工作，其职责是：) is a duty too (as blind_real11 l72 was written)
+    # its remit before the list's label (…日常工作，其职责是：) is a duty too (as an article writes it)
     ("the governments' office after 的",
      "第九条　县级以上人民政府的节水宣传办公室负责本辖区节水的日常工作，其职责是：\n"
      "（一）制定年度节水宣传计划。\n（二）管理节水档案。\n"

@@ -63,8 +63,8 @@ def listed_units(notice: Notice, start: int, end: int, *, by_position: bool = Tr
     test every item passes as a body's name too. Each item is one unit spanning it exactly;
     with ``overlap``, each item only holds a unit (``A、B和C等X领导小组成员单位``: a piece ``B和C``
     that ``unit_list`` reads as two units, or a unit it reads inside a longer piece). The
-    members named before a label (``find_members_before_label``) keep ``overlap``: read exactly,
-    blind_real6 loses four of its member units."""
+    members named before a label (``find_members_before_label``) keep ``overlap``: read exactly, the
+    units a piece joins (``B和C``) would be lost."""
     text = notice.text
     items = split_items(text, start, end)
     if joined:

@@ -34,9 +34,9 @@ _ADDRESS_HEAD = 300
 
 
 def _place_then_modal_re(lex: Lexicon) -> re.Pattern[str]:
-    """青山市要… / 青山市应当…: a place as the doer (a level word ends it), one of
-    ``addressed_place_modals`` right after it."""
-    return re.compile(rf"[\u4e00-\u9fff]{{1,7}}?[省市县区](?={lex.cue_re('addressed_place_modals')})")
+    """青山市要… / 青山市应当…: a place as the doer (a level of government ends it: ``places.json``
+    ``level_chars``), one of ``addressed_place_modals`` right after it."""
+    return re.compile(rf"[\u4e00-\u9fff]{{1,7}}?[{lex.level_chars}](?={lex.cue_re('addressed_place_modals')})")
 
 
 def addressed_place_at(notice: Notice, p: int, limit: int) -> tuple[int, str] | None:

@@ -657,8 +657,21 @@ def _run_on_marked_rows(notice: Notice, ln: Line) -> bool:
     """A task table whose rows ran on in one line, each its number, its task (sentences closed
     by ``。``) and its unit cell written as a marker without brackets (``21树立婚育新风。A、B牵头；
     C配合；各州落实22根据…``): each row is a duty of its marker's units with their roles, the item
-    its number. A row starts at a number glued to the unit cell before it, numbers counting up
-    by one; two rows at least, else nothing (a number in a sentence starts no row)."""
+    its number (``_row_numbers``: two rows at least, else nothing)."""
+    rows = _row_numbers(notice, ln)
+    if not rows:
+        return False
+    ends = [m.start() for m in rows[1:]] + [ln.end]
+    found = False
+    for m, end in zip(rows, ends, strict=True):
+        found = _marked_row_duty(notice, m, end) or found
+    return found
+
+
+def _row_numbers(notice: Notice, ln: Line) -> list[re.Match[str]]:
+    """The numbers starting the rows of a run-on task table in ``ln``: each glued to the unit cell
+    before it (``_row_cell``), counting up by one, and the first row's number (after the header,
+    one less than the next); [] for fewer than two rows (a number in a sentence starts no row)."""
     text = notice.text
     starts = [m for m in _GLUED_ROW_NUMBER.finditer(text, ln.start, ln.end)
               if _row_cell(notice, m.start(), ln.start) is not None]
@@ -669,27 +682,29 @@ def _run_on_marked_rows(notice: Notice, ln: Line) -> bool:
         elif len(chain) < 2:
             chain = [m]
     if not chain:
-        return False
+        return []
     first = [m for m in _GLUED_ROW_NUMBER.finditer(text, ln.start, chain[0].start())
              if int(m.group(1)) == int(chain[0].group(1)) - 1]
     rows = first[-1:] + chain  # the first row: its number after the header, its cell before the next
-    if len(rows) < 2:
+    return rows if len(rows) >= 2 else []
+
+
+def _marked_row_duty(notice: Notice, number: re.Match[str], end: int) -> bool:
+    """Adds the duty of the run-on row from ``number`` to ``end`` (its task, then its unit cell
+    read as a marker), its cell reserved; False when the row has no marker of units or no task."""
+    text = notice.text
+    cell = _row_marker(notice, strip_span(text, number.end(), end, " 。；，")[1], number.end())
+    if cell is None:
         return False
-    ends = [m.start() for m in rows[1:]] + [ln.end]
-    found = False
-    for m, end in zip(rows, ends, strict=True):
-        cell = _row_marker(notice, strip_span(text, m.end(), end, " 。；，")[1], m.end())
-        if cell is None:
-            continue
-        ts, te = _task_span(text, m.end(), cell[0])
-        if te - ts < 4:
-            continue
-        notice.reserved.append((cell[0], end))
-        notice.duties.append(Duty(span=(ts, te), orgs=cell[1].orgs(False), item=int(m.group(1)), source="task",
-                                  deadline=cell[1].deadline[0] if cell[1].deadline else None,
-                                  deadline_date=cell[1].deadline[1] if cell[1].deadline else None))
-        found = True
-    return found
+    cell_start, marker = cell
+    ts, te = _task_span(text, number.end(), cell_start)
+    if te - ts < 4:
+        return False
+    notice.reserved.append((cell_start, end))
+    notice.duties.append(Duty(span=(ts, te), orgs=marker.orgs(False), item=int(number.group(1)), source="task",
+                              deadline=marker.deadline[0] if marker.deadline else None,
+                              deadline_date=marker.deadline[1] if marker.deadline else None))
+    return True
 
 
 def _labeled_items(notice: Notice, ln) -> bool:

@@ -238,7 +238,7 @@ def _same_levels_named(notice: Notice, written: str) -> Org | None:
 def _places_of_a_level(notice: Notice, written: str) -> bool:
     """Is ``written`` every place of one or more levels (``各乡镇``, ``各县区``, ``各镇``): 各, then
     level characters only? Such places act through their governments: a notice that names
-    them in full (``各乡镇人民政府``) means those (not ``各乡镇政府``, which gold keeps apart: e11)."""
+    them in full (``各乡镇人民政府``) means those (not ``各乡镇政府``, which gold keeps apart)."""
     levels = notice.lex.level_chars
     return len(written) >= 2 and written[0] == "各" and all(ch in levels for ch in written[1:])
 

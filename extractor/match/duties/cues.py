@@ -7,7 +7,7 @@ import re
 
 from ...lexicon import Lexicon, alternation
 from ...notice import Notice
-from ...numbering import ARABIC, ARABIC_PAREN, CN_PAREN
+from ...numbering import ARABIC, ARABIC_PAREN, CN_DIGITS, CN_PAREN
 from ..subjects import subject_cues
 
 
@@ -132,7 +132,7 @@ class _Cues:
         # 办公室设主任1名 / 设副主任2名 / 配备专职工作人员三名: a piece counting the body's staff
         staff = rf"(?:{post}|(?:{lex.cue_re('staff_nouns')}))"
         self.staff_count = re.compile(rf"[^，,。；]{{0,10}}?(?:设|配备|配)(?:专职|兼职)?{staff}"
-                                      rf"[^，,。；]{{0,4}}?(?:\d+|[一二两三四五六七八九十]+|若干)名$")
+                                      rf"[^，,。；]{{0,4}}?(?:\d+|[{CN_DIGITS}两]+|若干)名$")
         # ，办公室主任由某某同志兼任 / ，组长由某某担任: a later piece staffing the body
         self.staffing_after = re.compile(rf"[，,][^，,。；]{{0,10}}?{post}由[^，,。；]{{1,30}}?(?:担任|兼任)")
         # 管线迁改已完成 / 主体工程已竣工: a clause closing on a state reached, a progress note

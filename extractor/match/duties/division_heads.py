@@ -385,8 +385,10 @@ def _remit_head(notice: Notice, s: int, end: int, loose: bool = False) -> int | 
     return None
 
 
-# 各中小学校 / 镇各中小学校: every body of a class (at the level a place word names)
-_EACH = re.compile("[镇乡县区市]?各")
+def _each_re(lex: Lexicon) -> re.Pattern[str]:
+    """各中小学校 / 镇各中小学校: every body of a class (at the level a place word names: ``places.json``
+    ``level_chars``)."""
+    return re.compile(f"[{lex.level_chars}]?各")
 
 
 def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple[tuple[int, int], int] | None:
@@ -404,7 +406,7 @@ def _colon_head(notice: Notice, s: int, end: int, strict: bool = False) -> tuple
         return ((s, name_end), colon + 1) if name_end is not None else None
     if looks_like_org(written, notice) or generic_stem(notice, written):
         if (org_at(notice, text, s, colon) == colon or notice.table.find(written)
-                or (not strict and (_EACH.match(written) or generic_stem(notice, written)))):
+                or (not strict and (notice.lex.memo(_each_re).match(written) or generic_stem(notice, written)))):
             return (s, colon), colon + 1
     after = colon + 1
     while after < end and text[after] == " ":

@@ -22,7 +22,14 @@ from ...words import (
 from ..deadlines import recurring_at, time_limit_at, trailing_time_limit
 from ..level_departments import governments_of_levels
 from ..sections import in_application_section, in_goal_section, in_report_section
-from ..subjects import area_collective, defines_an_office, requested_at, subject_at, subject_cues
+from ..subjects import (
+    SubjectItem,
+    area_collective,
+    defines_an_office,
+    requested_at,
+    subject_at,
+    subject_cues,
+)
 from .bodies import opens_with_class, subject_org_for
 from .clauses import (
     BRACKETED_MARK,
@@ -52,7 +59,7 @@ def _area_before_levels_re(lex: Lexicon) -> re.Pattern[str]:
         rf"(?=(?:设区的)?[{lex.level_chars}]级以上)")
 
 
-def area_subject_at(notice: Notice, p: int, end: int) -> tuple[list, int] | None:
+def area_subject_at(notice: Notice, p: int, end: int) -> tuple[list[SubjectItem], int] | None:
     """The subject after an area that qualifies the class of levels at ``p`` (``血防地区|县级以上
     人民政府卫生主管部门负责…``): the class's bodies, the area part of how they are written."""
     area = notice.lex.memo(_area_before_levels_re).match(notice.text, p, end)

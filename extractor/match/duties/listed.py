@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ...layout import Line
-from ...lexicon import Lexicon
+from ...lexicon import Lexicon, alternation
 from ...notice import Duty, Notice
 from ...numbering import ARABIC, ARABIC_PAREN, CN_DIGITS, CN_PAREN, MARK_DIGITS, cn_value
 from ...resolve import Org
@@ -103,8 +103,10 @@ def _head_remit(notice: Notice, lead_in: int, label: int) -> tuple[int, int] | N
 
 
 def _head_verb_re(lex: Lexicon) -> re.Pattern[str]:
-    """A remit's verb right after the subject of a list's lead-in (``list_head_verbs``)."""
-    return re.compile(rf"(?:{lex.cue_re('list_head_verbs')})(?=[\u4e00-\u9fff])")
+    """A remit's verb right after the subject of a list's lead-in (``charge_verbs`` and
+    ``list_head_verbs``)."""
+    verbs = alternation([*lex.cue("charge_verbs"), *lex.cue("list_head_verbs")])
+    return re.compile(rf"(?:{verbs})(?=[\u4e00-\u9fff])")
 
 
 def _in_brackets(text: str, start: int, p: int) -> bool:

@@ -28,7 +28,7 @@ LEAD_INS = [
      T + "市疾控中心应重点加强以下方面建设：（一）完善监测网络。\n（二）充实专业队伍。\n（三）加强实验室能力。\n",
      {("白河市疾控中心", R, "完善监测网络"), ("白河市疾控中心", R, "充实专业队伍"), ("白河市疾控中心", R, "加强实验室能力")}),
     # an article's second clause pointing back at its subject (，其职责是： / ，具体职责为：) leads into the list;
-    # the remit before it (X承担/负责…，) is a duty of the subject's too (as u13, ac37 and l72 were written)
+    # the remit before it (X承担/负责…，) is a duty of the subject's too (as articles write it)
     ("its-duties-are-after-a-comma",
      A + "第十条 各级医疗机构承担本单位疫情报告任务，具体职责为：\n（一）建立疫情报告制度。\n（二）执行首诊负责制。\n"
      "第十一条 本办法自发布之日起施行。\n",
