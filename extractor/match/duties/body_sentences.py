@@ -12,7 +12,7 @@ from ...resolve import Org
 from ..orgs import org_at
 from ..posts import post_words
 from ..subjects import subject_at, subject_cues
-from .clauses import reports_a_meeting
+from .clauses import clause_end, reports_a_meeting
 from .cues import clause_role, duty_cues, in_procedure
 
 _DUTIES_BELOW = re.compile(r"具体承担以下职责[：]")
@@ -106,7 +106,7 @@ def _before_setup_clause(notice: Notice, start: int, end: int) -> int:
     text = notice.text
     setup = subject_cues(notice).not_clause_words
     staff_count = duty_cues(notice).staff_count
-    if staff_count.match(text, start, _next_comma(text, start, end)):
+    if staff_count.match(text, start, clause_end(text, start, end)):
         return start
     commas = [i for i in range(start, end) if text[i] == "，"]
     for k, i in enumerate(commas):
@@ -114,12 +114,6 @@ def _before_setup_clause(notice: Notice, start: int, end: int) -> int:
         if setup.search(text, i + 1, piece_end) or staff_count.match(text, i + 1, piece_end):
             return i
     return end
-
-
-def _next_comma(text: str, start: int, end: int) -> int:
-    """The first ``，`` in ``text[start:end]``, else ``end``."""
-    comma = text.find("，", start, end)
-    return end if comma < 0 else comma
 
 
 def _second_subject(notice: Notice, start: int, end: int) -> bool:

@@ -180,8 +180,7 @@ def names_members(notice: Notice, q: int, end: int) -> bool:
     duty of theirs (``为成员单位提供…`` is one: the member word ends neither the clause nor a name; so is
     ``各村委会成立由…为成员的X``: the bodies set up a body of their own)."""
     text = notice.text
-    stop = min([k for k in (text.find(ch, q, end) for ch in "，,。；") if k >= 0], default=end)
-    m = notice.lex.memo(_names_members_re).search(text, q, stop)
+    m = notice.lex.memo(_names_members_re).search(text, q, clause_end(text, q, end))
     return m is not None and _SETUP.search(text, q, m.start()) is None
 
 
