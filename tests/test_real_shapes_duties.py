@@ -269,7 +269,7 @@ def test_lead_in_clauses_are_no_duties(text: str, expected: dict[str, set[tuple[
 STAFF_COUNTS = [
     pytest.param(
         "青石县抗震救灾指挥部工作规则\n第三条 指挥部下设办公室。办公室设在县地震局，负责指挥部日常工作，"
-        "办公室设主任1名，由县地震局局长兼任；设副主任2名，由县地震局、县应急局各1名分管副局长兼任。\n",
+        "办公室设主任1名，由县地震局局长兼任；设副主任2名，分别由县地震局和县应急局的分管副局长兼任。\n",
         {"负责指挥部日常工作": {("青石县抗震救灾指挥部办公室", None)}}, id="director-and-deputies-counted"),
     pytest.param(
         "白河县防汛指挥部工作规则\n指挥部下设办公室,办公室设在县水利局,负责防汛日常工作,办公室配备专职工作人员三名。\n",

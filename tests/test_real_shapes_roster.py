@@ -495,11 +495,11 @@ CASES = [
         # the line goes on with a sentence after the last entry
         "list title and roster run on one line",
         "青山省儿童营养改善项目工作方案 青山省儿童营养改善项目领导小组名单 组长:周立国省卫生厅厅长 "
-        "副组长:吴海燕省卫生厅副厅长 钱丽华省妇联副主席 成员:孔德明省卫生厅妇幼处处长 冯少云省妇联儿童部部长 "
+        "副组长:吴海燕省卫生厅副厅长 钱丽华省妇联副主席 成员:孔德明省卫生厅妇幼处处长 冯晓梅省妇联儿童部部长 "
         "领导小组下设办公室，办公室设在省卫生厅。\n",
         {("周立国", "leader_of"), ("吴海燕", "deputy_leader_of"), ("钱丽华", "deputy_leader_of"),
-         ("孔德明", "member_of"), ("冯少云", "member_of")},
-        {("周立国", "青山省卫生厅", "厅长"), ("冯少云", "青山省妇联", "儿童部部长"),
+         ("孔德明", "member_of"), ("冯晓梅", "member_of")},
+        {("周立国", "青山省卫生厅", "厅长"), ("冯晓梅", "青山省妇联", "儿童部部长"),
          ("孔德明", "青山省卫生厅", "妇幼处处长")},
     ),
     (  # the same title on its own line (成员名单), padded labels and names

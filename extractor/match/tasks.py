@@ -707,7 +707,7 @@ def _marked_row_duty(notice: Notice, number: re.Match[str], end: int) -> bool:
     return True
 
 
-def _labeled_items(notice: Notice, ln) -> bool:
+def _labeled_items(notice: Notice, ln: Line) -> bool:
     """Items whose units and task are labeled inline, run on in one line (``（十一）标题
     牵头单位：A 配合单位：B、C 主要任务：任务。 （十二）…``): the text after the task label is
     the item's duty, of the units the labels before it name (the title is none). True when
