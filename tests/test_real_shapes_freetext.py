@@ -449,3 +449,24 @@ def test_a_single_subject_s_joint_clause_stays_its_duty() -> None:
     """Near miss: one subject, then 共同…: the clause is still that subject's duty."""
     duty = _find(_duties("南山县工作方案\n县卫健局负责牵头组织，会同有关部门共同做好疫情防控工作。\n"), "县卫健局负责牵头组织")
     assert "共同做好" in duty[1], duty
+
+
+@pytest.mark.parametrize("sentence", [
+    "会后，全体人员参加培训会，由县人民医院专业人员讲解防护用品的使用方法等知识。",
+    "会上 , 由县卫健局通报了全县近期疫情形势。",
+    "会议期间,由市疾控中心专家作专题辅导。",
+])
+def test_what_happened_at_a_meeting_gives_the_agent_no_duty(sentence: str) -> None:
+    """``会后，…由X讲解…`` / ``会上，由X通报…``: a sentence opened by the time of a meeting reports
+    what was done there; the body after 由 has no duty."""
+    text = "南山镇召开疫情防控工作会议\n" + sentence + "\n"
+    assert not _duties(text), _duties(text)
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("确诊后，由县疾控中心开展流行病学调查。", "确诊后，由县疾控中心开展流行病学调查"),
+    ("会后，由县卫健局整理会议纪要，须于三日内报送各成员单位。", "会后，由县卫健局整理会议纪要"),
+])
+def test_an_agent_after_another_time_or_with_a_modal_keeps_its_duty(sentence: str, start: str) -> None:
+    """Near misses: a time that is no meeting's, or a modal verb after 会后: still a duty."""
+    assert any(t.startswith(start) for _b, t, _r in _duties("南山县工作方案\n" + sentence + "\n"))
