@@ -409,3 +409,64 @@ def test_road_transport_administration_written_short_is_a_subject() -> None:
     duties = _duties(text)
     assert [t for _b, t, _r in duties] == ["交通运管部门要严格接送学生车辆的资质审查，定期开展车辆检查"]
     assert any("交通运管部门" in forms for forms in duties[0][0])
+
+
+@pytest.mark.parametrize("sentence", [
+    "2023年11月15日，河西省卫生健康委举办妇幼健康事业发展新闻发布会。",
+    "3月2日上午,南山县卫健局举办全县结核病防治知识培训班。",
+    "4月8日 ，北岭市疾控中心举办全市免疫规划技能竞赛。",
+    "東湖縣衛生局舉辦愛國衛生運動宣傳周活動。",
+])
+def test_a_body_holding_an_event_is_news_no_duty(sentence: str) -> None:
+    """``X举办…发布会`` / ``X主办…竞赛``: a body right before a verb of holding an event is the
+    news of the event, no duty."""
+    text = "工作动态\n" + sentence + "\n"
+    assert not [d for d in _duties(text) if "举办" in d[1] or "主办" in d[1] or "舉辦" in d[1]]
+
+
+def test_holding_an_event_as_the_means_of_a_duty_stays_a_duty() -> None:
+    """Near miss: ``X通过举办讲座等方式，…``: the event is how the body does its duty."""
+    text = "南山县健康教育工作方案\n南山县卫健局通过举办讲座等方式，组织学习传染病防治知识。\n"
+    assert any(t.startswith("南山县卫健局通过举办讲座") for _b, t, _r in _duties(text))
+
+
+@pytest.mark.parametrize(("text", "last", "tail"), [
+    ("部门分工：卫生健康部门做好疫苗采购，教育部门做好摸底登记，财政部门做好经费保障，妇联做好家庭宣传，共同推进项目实施。",
+     "妇联做好家庭宣传", "共同推进"),
+    ("县卫健局负责技术指导, 县教育局负责组织学生, 县财政局负责资金保障 ,联合开展专项行动。",
+     "县财政局负责资金保障", "联合开展"),
+    ("市民政局做好困难群众救助；市人社局做好就业帮扶，共同做好兜底保障工作。",
+     "市人社局做好就业帮扶", "共同做好"),
+])
+def test_a_joint_tail_after_the_last_subject_is_no_part_of_its_duty(text: str, last: str, tail: str) -> None:
+    """``A做好x，B做好y，共同推进…``: the clause opened by 共同/联合 after the last subject is what
+    all of them do together, not the last one's duty alone."""
+    duty = _find(_duties("南山县工作方案\n" + text + "\n"), last)
+    assert tail not in duty[1], duty
+
+
+def test_a_single_subject_s_joint_clause_stays_its_duty() -> None:
+    """Near miss: one subject, then 共同…: the clause is still that subject's duty."""
+    duty = _find(_duties("南山县工作方案\n县卫健局负责牵头组织，会同有关部门共同做好疫情防控工作。\n"), "县卫健局负责牵头组织")
+    assert "共同做好" in duty[1], duty
+
+
+@pytest.mark.parametrize("sentence", [
+    "会后，全体人员参加培训会，由县人民医院专业人员讲解防护用品的使用方法等知识。",
+    "会上 , 由县卫健局通报了全县近期疫情形势。",
+    "会议期间,由市疾控中心专家作专题辅导。",
+])
+def test_what_happened_at_a_meeting_gives_the_agent_no_duty(sentence: str) -> None:
+    """``会后，…由X讲解…`` / ``会上，由X通报…``: a sentence opened by the time of a meeting reports
+    what was done there; the body after 由 has no duty."""
+    text = "南山镇召开疫情防控工作会议\n" + sentence + "\n"
+    assert not _duties(text), _duties(text)
+
+
+@pytest.mark.parametrize(("sentence", "start"), [
+    ("确诊后，由县疾控中心开展流行病学调查。", "确诊后，由县疾控中心开展流行病学调查"),
+    ("会后，由县卫健局整理会议纪要，须于三日内报送各成员单位。", "会后，由县卫健局整理会议纪要"),
+])
+def test_an_agent_after_another_time_or_with_a_modal_keeps_its_duty(sentence: str, start: str) -> None:
+    """Near misses: a time that is no meeting's, or a modal verb after 会后: still a duty."""
+    assert any(t.startswith(start) for _b, t, _r in _duties("南山县工作方案\n" + sentence + "\n"))

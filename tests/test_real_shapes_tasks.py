@@ -1222,3 +1222,41 @@ def test_a_collective_of_places_is_the_collective_of_their_governments():
             "各县（市、区）要按照职责分工，研究具体政策措施。\n")
     names = [n for n in _orgs(extract_text(text, "t.txt")) if n.startswith("各县")]
     assert len(names) == 1, names  # one body, whichever form names it
+
+
+_CHECKED = ("虚报、瞒报统计数据", "拒绝提供调查资料", "未按规定设置统计台账", "擅自变更调查内容",
+            "伪造原始记录", "阻挠执法检查", "漏报应急物资", "台账记录不全")
+
+
+@pytest.mark.parametrize("text", [
+    # an item leading in its own sub-items, twice; the lead-in's next item ends the list
+    ("南山县统计执法检查工作方案\n三、自查阶段\n1.各乡镇和各有关部门自查内容包括：\n（1）虚报、瞒报统计数据；\n"
+     "（2）拒绝提供调查资料；\n（3）未按规定设置统计台账。\n2.规模以上企业自查内容包括:\n（1）擅自变更调查内容；\n"
+     "（2）伪造原始记录；\n（3）阻挠执法检查。\n"),
+    # a paragraph leading in, ASCII colon and a stray space
+    ("北岭市安全生产督查方案\n二、督查安排\n检查重点如下 :\n1、漏报应急物资；\n2、台账记录不全；\n3、伪造原始记录。\n"),
+    # 重点 before the verb, and a line break inside an item
+    ("东湖区统计工作专项检查\n二、检查安排\n本次重点检查以下问题：\n1.虚报、瞒报统计\n数据；\n2.拒绝提供调查资料；\n"
+     "3.阻挠执法检查。\n"),
+    # traditional characters
+    ("西川縣統計執法檢查方案\n二、自查階段\n檢查內容包括：\n（一）虚报、瞒报统计数据；\n（二）拒绝提供调查资料；\n"
+     "（三）未按规定设置统计台账。\n"),
+])
+def test_items_an_inspection_looks_at_are_no_tasks(text: str):
+    """``X自查内容包括：`` / ``检查重点如下：`` / ``重点检查以下问题：``: the items are what an
+    inspection looks for (violations, points checked), no one's tasks."""
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(t.startswith(_CHECKED) for t in duties), duties
+
+
+def test_a_list_of_work_contents_and_the_duty_after_a_checked_list_stay_tasks():
+    """Near miss: ``主要工作内容包括：`` (no inspecting verb) leads in tasks; a duty after the
+    checked items is still read."""
+    text = ("南山县统计执法检查工作方案\n三、工作安排\n主要工作内容包括：\n1.县统计局负责制定检查方案；\n"
+            "2.县司法局负责培训执法人员；\n3.县财政局负责保障工作经费。\n四、自查阶段\n各乡镇自查内容包括：\n"
+            "1.虚报、瞒报统计数据；\n2.拒绝提供调查资料；\n3.阻挠执法检查。\n"
+            "各乡镇要按照上述要求认真组织自查，于6月底前报送自查报告。\n")
+    duties = _duties(extract_text(text, "t.txt"))
+    assert not any(t.startswith(_CHECKED) for t in duties), duties
+    assert any(t.startswith("县统计局负责制定检查方案") for t in duties), duties
+    assert any(t.startswith("各乡镇要按照上述要求认真组织自查") for t in duties), duties

@@ -89,6 +89,8 @@ class SubjectCues:
         self.manner = re.compile(lex.cue_re("manner_adverbs"))  # 主动协调公安、农业等部门…: a predicate, no stem
         # 县卫健局位于…, 国家卫生健康委强调…: verbs that say where a body is or what it said
         self.not_subject_verbs = frozenset(lex.cue("not_duty_subject_verbs"))
+        # 省卫健委举办…新闻发布会: a body holding an event is news, no duty (通过举办讲座等方式…: a means, a duty)
+        self.meeting_verbs = frozenset(lex.cue("meeting_verbs"))
         # 建设部主管全国…工作, 各级人民政府领导…工作: the body's charge of a field's work (``governs``)
         self.governing_verbs = frozenset(lex.cue("governing_verbs"))
         self.degree_adverbs = frozenset(lex.cue("degree_adverbs"))  # 还很不平衡: a state, no act
@@ -1758,6 +1760,8 @@ def _verb_follows(notice: Notice, q: int, limit: int) -> bool:
             or cues.not_clause_words.search(text, q, end)):
         return False  # a heading (医院自查自评。), a condition (…影响应用的；), a table row
     words = dictionary_words(text[q:stop])
+    if words and words[0] in cues.meeting_verbs:
+        return False  # 省卫健委举办新闻发布会: the news of an event held
     if words and words[0] in cues.predicate_openers:
         words = _after_opener(cues, words)  # 科技部从政策方面对试验区给予支持: the verb after the phrase
     if not words or len(words[0]) < 2 or words[0] in cues.not_subject_verbs or words[1:2] == ["的"]:

@@ -134,6 +134,12 @@ class _Cues:
                                          rf"|(?:{lex.cue_re('qualify_verbs')})(?:{lex.cue_re('list_lead_words')})[^。；：]{{0,6}}(?:{lex.cue_re('criteria_words')})：$"
                                          # 对象要求如下（需全部满足）：: what must all be met follows
                                          rf"|(?:{lex.cue_re('list_lead_words')})[（(][^）)]{{0,8}}(?:{lex.cue_re('qualify_verbs')})[^）)]{{0,4}}[）)]：$")
+        # 自查内容包括： / 检查重点如下： / 重点检查以下问题：: what an inspection looks at follows
+        # (violations, points to check), no one's tasks
+        checks = lex.cue_re("inspection_verbs")
+        self.inspection_intro = re.compile(
+            rf"(?:(?:{checks})的?(?:主要|重点|重點)?(?:{lex.cue_re('inspection_content_nouns')})"
+            rf"|重[点點](?:{checks}))[^。；;，,：:]{{0,10}}[：:]$")
         self.topic_endings = tuple(lex.cue("topic_endings"))
         # 定量 / 计算方法：…: a cell of an indicator table, whose rows define, not assign
         self.indicator_cell = re.compile(
@@ -1886,6 +1892,36 @@ def _criteria_items(notice: Notice, lines: list, strict: set[int] | None = None)
     return out
 
 
+def _marker_form(marker: str) -> str:
+    """The form of a numbering marker, whatever its number: ``1.`` and ``2.`` alike, ``（1）``
+    and ``（一）`` not."""
+    return re.sub(r"[〇一二三四五六七八九十]+", "一", re.sub(r"[0-9０-９]+", "1", marker.strip()))
+
+
+def _inspection_items(notice: Notice, lines: list) -> set[int]:
+    """Indices of the numbered items under a lead-in to what an inspection looks at
+    (``X自查内容包括：`` / ``（1）伪造统计资料；``; ``检查重点如下：``; ``重点检查以下问题：``): the
+    violations or points checked, no one's tasks. They run to the next line that is no item, or,
+    when the lead-in is an item itself (``1.X自查内容包括：``), to the next item numbered in its
+    form (``2.…``)."""
+    out: set[int] = set()
+    cue = _cues(notice).inspection_intro
+    lead_form: str | None = None  # the lead-in's marker form ("" for a lead-in that is no item)
+    open_item = False  # the last item runs on: its line ends mid-sentence
+    for idx, ln in enumerate(lines):
+        line = notice.text[ln.start : ln.end].rstrip()
+        if not _ONE_HAN.search(line):
+            continue  # a page number
+        form = _marker_form(notice.text[ln.start : ln.body_start]) if ln.kind == "item" else None
+        if lead_form is not None and (form is not None and form != lead_form or form is None and open_item):
+            out.add(idx)
+            open_item = not line.endswith(tuple("。；;：:！？!?"))
+            continue
+        open_item = False
+        lead_form = (form or "") if cue.search(notice.text, ln.body_start, ln.end) else None
+    return out
+
+
 _PLACE_LIST_SHARE = 0.75  # of a run's items opening with a place: the run is a list of places
 _PLACE_LIST_MIN = 5  # a run this long at least (a few places among tasks are no list of places)
 
@@ -2007,6 +2043,9 @@ def find_tasks(notice: Notice) -> None:
     text = notice.text
     strict: set[int] = set()
     criteria = _criteria_items(notice, lines, strict)
+    checked = _inspection_items(notice, lines)  # 自查内容包括：(1)…: what is checked, no one's task
+    criteria |= checked
+    strict |= checked
     for idx in strict:  # 9.挂靠单位审查同意。 under 符合下列要求的…予以保留。: a criterion, no duty of any rule
         notice.reserved.append((lines[idx].start, lines[idx].end))
     short_list = sum(1 for ln in lines if ln.kind == "item") < 3  # the notice's numbered items, all kinds

@@ -112,7 +112,8 @@ def _agent_sentence(notice: Notice, ss: int, se: int) -> None:
     if text.find("由", ss, se) < 0:
         return  # no doer after 由 (every agent below starts with 由): nothing to read
     cues = duty_cues(notice)
-    if cues.agent_not_sentence.search(text, ss, se) or subject_at(notice, ss, se) is not None:
+    if (cues.agent_not_sentence.search(text, ss, se) or cues.meeting_report.match(text, ss, se)
+            or subject_at(notice, ss, se) is not None):
         return
     mark = INLINE_MARK.match(text, ss, se)
     ss = mark.end() if mark else ss  # 第六条由镇爱卫办加强…: the article's number is no part of it

@@ -93,6 +93,8 @@ class _Cues:
         self.subject_endings = lex.cue("body_endings") + lex.cue("department_tails") + lex.cue("actor_class_endings")
         self.agent_not_verb = re.compile(lex.cue_re("agent_not_duty_verbs"))  # 由A、B组成 / 由X批准: no duty
         self.agent_not_sentence = re.compile(lex.cue_re("agent_not_duty_words"))
+        # 会后，全体人员参加培训，由X讲解…: what happened at or after a meeting, a report (no modal verb)
+        self.meeting_report = re.compile(rf"\s*(?:{lex.cue_re('meeting_time_openers')})\s*[，,](?![^。；]*?(?:{lex.cue_re('rule_modals')}))")
         self.agent_own_choice = re.compile(lex.cue_re("agent_own_choice_words"))  # 由X自行处理: X's own choice
         # 此项工作由…, 该项任务由…: the topic points back to the task written before
         self.back_topic = re.compile(rf"\s*(?:{lex.cue_re('topic_determiners')})(?:工作|任务)")

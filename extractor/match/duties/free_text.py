@@ -87,6 +87,18 @@ def _permission_re(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"(?:[^，。；;,]{{1,8}}时[，,]?)?(?:{lex.cue_re('permission_modals')})")
 
 
+def _joint_tail_re(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"[，,]\s*(?:{lex.cue_re('joint_adverbs')})[^，,；;。]*[。；;]?\s*$")
+
+
+def _before_joint_tail(notice: Notice, verb: int, stop: int) -> int:
+    """Where the last subject's clauses end in a sentence of several subjects when its last clause
+    opens with a joint adverb (``A做好x，B做好y，C做好z，共同推进项目实施``): that clause is what they
+    all do together, no part of the last one's duty."""
+    m = notice.lex.memo(_joint_tail_re).search(notice.text, verb, stop)
+    return m.start() if m else stop
+
+
 def _shared_tasks(notice: Notice, found: list[tuple[int, list, str | None, int]], end: int
                   ) -> list[tuple[int, list[tuple[Org, str | None]], int, int]]:
     """(start, bodies with roles, stop, where the last subject's verb starts) of each subject's
@@ -501,9 +513,11 @@ def find_subject_duties(notice: Notice) -> None:
         shared = _shared_tasks(notice, found, ln.end)
         if len(shared) == 1:
             _run_on_remit(notice, ln, *shared[0])
-        for p, orgs, stop, verb in shared:
+        for k_shared, (p, orgs, stop, verb) in enumerate(shared):
             if not orgs or _named_by_marker(notice, p, [org for org, _r in orgs]):
                 continue
+            if k_shared and k_shared == len(shared) - 1 and "。" not in text[shared[k_shared - 1][0] : p]:
+                stop = _before_joint_tail(notice, verb, stop)  # A做好x，B做好y，共同推进…: the tail is all of theirs
             # The subject's clause, then the clauses after ；that name no subject of their
             # own, up to the end of the sentence: one duty each.
             clause_start = p
