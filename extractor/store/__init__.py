@@ -945,12 +945,9 @@ def _insert_notice(
         " VALUES (?,?,?,?,?,?,?,?,?,?)",
         (file, hash, *rows.notice, extractor, stat[0] if stat else None, stat[1] if stat else None),
     )
-    # (in the order of notice_nodes_by_id, whose keys are ids in no order: neighbouring
-    # pages one after the other; a WITHOUT ROWID table holds the same rows in any order)
     conn.executemany(
         "INSERT INTO notice_nodes (notice, ord, id, data) VALUES (?,?,?,?)",
-        sorted(((file, i, nid, d) for i, (nid, d) in enumerate(zip(rows.ids, rows.datas, strict=True))),
-               key=lambda r: r[2]),
+        [(file, i, nid, d) for i, (nid, d) in enumerate(zip(rows.ids, rows.datas, strict=True))],
     )
     conn.executemany(
         "INSERT OR REPLACE INTO duties (id, notice, text, evidence, span_start, span_end, mechanism, deadline,"
@@ -961,11 +958,11 @@ def _insert_notice(
     if canon:  # (the endpoints merged into another id: pointed at it, the extracted id kept as raw)
         edge_rows = [_pointed(e, canon) if e[0] in canon or e[1] in canon else e for e in edge_rows]
     conn.executemany(
-        "INSERT OR REPLACE INTO edges (id, source, target, relation, notice, evidence, span_start, span_end,"
+        "INSERT OR REPLACE INTO edges (source, target, relation, notice, evidence, span_start, span_end,"
         " role, title, deadline, deadline_date, item, attributes, raw_source, raw_target, ord, body_name)"
-        " VALUES (?17,?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,"
+        " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15,?16,"
         f" CASE WHEN ?3 = 'responsible_for' THEN {BODY_NAME.format(s='?1')} END)",
-        _in_key_order(conn, edge_rows),
+        edge_rows,
     )
     # (its old rows are gone: a REPLACE here takes out only a row of this statement, same key)
     _count(conn, "relation", {r[:2] + r[2:4]: r[2] for r in edge_rows}.values())
@@ -974,24 +971,6 @@ def _insert_notice(
         batch.unindexed.add(file)  # indexed before the group's commit
     else:
         _index_text(conn, [file])
-
-
-def _in_key_order(conn: sqlite3.Connection, edge_rows: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """A notice's edge rows with the ids ``AUTOINCREMENT`` gives them when inserted in their
-    order (each row the next id; of rows with the same key, the last one stays, as ``INSERT OR
-    REPLACE`` leaves it), in the order of ``edges_by_source_key``: its inserts (keys in no
-    order across the store) go to neighbouring pages one after the other (docs/benchmarks.md,
-    session 37). The same rows, ids and ``sqlite_sequence`` as inserting them in their order."""
-    if not edge_rows:
-        return edge_rows
-    last = conn.execute("SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'edges'), 0),"
-                        " coalesce((SELECT max(id) FROM edges), 0))").fetchone()[0]
-    kept: dict[tuple[Any, ...], tuple[Any, ...]] = {}
-    for i, e in enumerate(edge_rows, start=last + 1):
-        key = (e[0], e[2], e[1], e[3])
-        kept.pop(key, None)  # (an earlier row of the key: replaced)
-        kept[key] = (*e, i)
-    return [kept[k] for k in sorted(kept, key=lambda k: tuple("" if v is None else v for v in k))]
 
 
 def _pointed(edge: tuple[Any, ...], canon: dict[str, str]) -> tuple[Any, ...]:
