@@ -520,12 +520,8 @@ def finish_bulk(conn: sqlite3.Connection) -> None:
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     _fts_settings(conn, FTS_DEFAULTS, forget=True)
     conn.execute("COMMIT")
-    # (the indexes' sorts in worker threads: a bulk load ends when the extracting processes
-    # have, so the other cores are idle)
-    conn.execute(f"PRAGMA threads = {min(4, os.cpu_count() or 1)}")
     conn.executescript("BEGIN; DROP INDEX IF EXISTS bulk_edges_by_org_target;" + SCHEMA + INDEXES + SORT_NAMES
                        + "COMMIT;")
-    conn.execute("PRAGMA threads = 0")
     conn.execute("PRAGMA locking_mode = NORMAL")
     conn.execute("PRAGMA journal_mode = WAL")
 
