@@ -57,6 +57,15 @@ def _roster_like(text: str) -> bool:
 _HEADER_START = re.compile(r"^[^，。；：]{1,8}：|^[\u4e00-\u9fff]{0,12}〔\d{4}〕|^\d{4}年\d{1,2}月\d{1,2}日")
 
 
+def _label_runs_on(line: str) -> bool:
+    """A unit's label, then a long sentence the line break cut at a comma (``宣传办：组织新闻媒体…，
+    开展警示教育，`` / ``搞好正面宣传…。``): its duties run on, unlike a header (``组长：某某``,
+    ``抄送：A、B、``; a line cut mid-word is left alone: a list's units may follow)."""
+    label = _HEADER_START.match(line)
+    return (label is not None and label.group(0).endswith("：") and line.endswith("，")
+            and len(line) - label.end() >= _RUNS_ON_CHARS)
+
+
 def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     """Join a line to the next when the sentence clearly runs on across the break (not after
     a title, a roster line, a table row or a ``组长：…`` header, nor before a header, 文号
@@ -81,7 +90,7 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
                 or _unit_alone_apart(text, e, ns, _ne, lex) or _opens_a_duty(text, e, ns, _ne, lex)
                 or _ends_on_labeled_units(line, lex)
                 or _roster_like(text[ns:_ne]) or line.endswith(title_end)
-                or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
+                or (_HEADER_START.match(line) and not _label_runs_on(line)) or _HEADER_START.match(text[ns:_ne])
                 or line.count(" ") >= 2 or text[ns:_ne].count(" ") >= 2):  # table rows
             continue
         # 根据《 / 》、《: a bracket left open at the end of the line (not only more openers)

@@ -570,3 +570,36 @@ def test_a_unit_heading_its_duty_paragraph_after_another_unit_s_items(text: str,
     paragraph opening with a duty verb (no numbered items): the paragraph is the next unit's duties
     (split on ``；``/``。``), not the unit above's nor nobody's; a paragraph of facts gives nothing."""
     assert {task: held for task, held in duty_roles(extract_text(text, "t.txt")).items() if held} == expected
+
+
+_DROWNING = "青禾镇学生防溺水工作联席会议制度\n三、联席会议成员单位职责\n"
+_PRESS_DUTIES = {"组织新闻媒体、网站等单位，配合教育部门开展防溺水宣传，开展警示教育，营造良好氛围": {("宣传办", None)},
+                 "统筹协调舆情监测和舆论引导": {("宣传办", None)}}
+# (id, text, {duty: {(body, role)}}): a unit's label and its paragraph broken at a comma
+LABEL_LINE_BROKEN = [
+    ("full-width colon",
+     _DROWNING + "宣传办：组织新闻媒体、网站等单位，配合教育部门开展防溺水宣传，\n开展警示教育，营造良好氛围。统筹协调舆情监测和舆论引导。\n",
+     _PRESS_DUTIES),
+    ("ascii colon and comma",
+     _DROWNING + "宣传办:组织新闻媒体、网站等单位,配合教育部门开展防溺水宣传,\n开展警示教育,营造良好氛围。统筹协调舆情监测和舆论引导。\n",
+     _PRESS_DUTIES),
+    ("traditional characters",
+     _DROWNING + "宣傳辦：組織新聞媒體、網站等單位，配合教育部門開展防溺水宣傳，\n開展警示教育，營造良好氛圍。統籌協調輿情監測和輿論引導。\n",
+     _PRESS_DUTIES),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LABEL_LINE_BROKEN))
+def test_a_unit_s_labelled_paragraph_broken_at_a_comma_runs_on(text: str, expected: dict) -> None:
+    """``宣传办：…，`` broken after a comma, the paragraph going on below (``开展警示教育，…。统筹…。``):
+    one paragraph, every sentence the unit's duty (the line below is not a paragraph of its own)."""
+    assert {task: held for task, held in duty_roles(extract_text(text, "t.txt")).items() if held} == expected
+
+
+def test_a_header_line_ending_on_a_comma_is_not_joined() -> None:
+    """Near miss: a short header (``组长：张三，``) keeps its line; the one below is no part of it."""
+    from extractor.layout import join_paragraphs
+    from extractor.normalize import normalize
+
+    text = "组长：张三，\n副组长：李四，王五\n"
+    assert join_paragraphs(normalize(text)).text.count("\n") == text.count("\n")
