@@ -57,6 +57,15 @@ def _roster_like(text: str) -> bool:
 _HEADER_START = re.compile(r"^[^，。；：]{1,8}：|^[\u4e00-\u9fff]{0,12}〔\d{4}〕|^\d{4}年\d{1,2}月\d{1,2}日")
 
 
+def _label_runs_on(line: str) -> bool:
+    """A unit's label, then a long sentence the line break cut at a comma (``宣传办：组织新闻媒体…，
+    开展警示教育，`` / ``搞好正面宣传…。``): its duties run on, unlike a header (``组长：某某``,
+    ``抄送：A、B、``; a line cut mid-word is left alone: a list's units may follow)."""
+    label = _HEADER_START.match(line)
+    return (label is not None and label.group(0).endswith("：") and line.endswith("，")
+            and len(line) - label.end() >= _RUNS_ON_CHARS)
+
+
 def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     """Join a line to the next when the sentence clearly runs on across the break (not after
     a title, a roster line, a table row or a ``组长：…`` header, nor before a header, 文号
@@ -66,8 +75,9 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
     lex = lex or load_lexicon()  # the pipeline passes its own (saved with it)
     title_end = lex.cue("document_title_endings")  # 通知, 方案 …: a title, not a broken sentence
     appendix = lex.cue("appendix_words")  # 附件, 抄送: a new part after the body
-    edits = []
-    table = flat_table_lines(text, spans, lex)
+    rows = bar_table_rows(text, spans)
+    edits = [_bar_row_join(text, spans, k) for row in rows for k in row[:-1]]
+    table = flat_table_lines(text, spans, lex) | {k for row in rows for k in row}
     page_numbers = _page_numbers_inside(text, spans) - table  # in a flattened table: a row's number
     for k, ((s, e), (ns, _ne)) in enumerate(zip(spans, spans[1:], strict=False)):
         if k in page_numbers:
@@ -80,7 +90,7 @@ def join_paragraphs(nt: NormText, lex: Lexicon | None = None) -> NormText:
                 or _unit_alone_apart(text, e, ns, _ne, lex) or _opens_a_duty(text, e, ns, _ne, lex)
                 or _ends_on_labeled_units(line, lex)
                 or _roster_like(text[ns:_ne]) or line.endswith(title_end)
-                or _HEADER_START.match(line) or _HEADER_START.match(text[ns:_ne])
+                or (_HEADER_START.match(line) and not _label_runs_on(line)) or _HEADER_START.match(text[ns:_ne])
                 or line.count(" ") >= 2 or text[ns:_ne].count(" ") >= 2):  # table rows
             continue
         # 根据《 / 》、《: a bracket left open at the end of the line (not only more openers)
@@ -178,6 +188,87 @@ def _collective_units(lex: Lexicon) -> re.Pattern[str]:
 # with a note in brackets after it (责任单位（列第一位者为牵头单位）)
 _COLUMN_NAME = re.compile(r"(?:[\u4e00-\u9fff]{2,8}|(?:19|20)\d{2}年度?[\u4e00-\u9fff]{0,5})(?:[（(][\u4e00-\u9fff]{2,16}[）)])?")
 _SPACE = re.compile(r"\s+")
+
+
+_BAR_LINE = re.compile(r"[|｜]")
+_BAR_CELL_LINES = 4  # a cell of a bar table: a few lines (units one a line), never a paragraph
+_BAR_COLUMNS = 3  # a bar table's header names this many columns or more
+_BAR_MOST_COLUMNS = 12
+_BAR_COLUMN_NAME = re.compile(r"[^。；，,：:]{1,12}")
+
+
+def _bar_slots(lines: Sequence[str], k: int, most: int) -> list[tuple[list[int], int | None]]:
+    """The first ``most`` cells of a table copied one cell a line with a bar line between
+    cells, from ``lines[k]`` on: each the indices of its lines (none between two bar lines) and
+    the index of the bar line closing it (None for the last when the text ends); a cell that
+    runs over more lines than a cell holds ends the reading."""
+    slots: list[tuple[list[int], int | None]] = []
+    cell: list[int] = []
+    for j in range(k, len(lines)):
+        if len(slots) == most or len(cell) > _BAR_CELL_LINES:
+            return slots
+        if _BAR_LINE.fullmatch(lines[j]):
+            slots.append((cell, j))
+            cell = []
+        else:
+            cell.append(j)
+    if cell and len(slots) < most:
+        slots.append((cell, None))
+    return slots
+
+
+def _bar_header(lines: Sequence[str], k: int) -> int:
+    """The number of columns of a bar table's header at ``lines[k]``: its column names, each
+    one short line followed by a bar line, up to an empty cell; 0 when there is none."""
+    if k + 1 >= len(lines) or _BAR_LINE.fullmatch(lines[k]) or not _BAR_LINE.fullmatch(lines[k + 1]):
+        return 0
+    slots = _bar_slots(lines, k, _BAR_MOST_COLUMNS + 1)
+    width = next((i for i, (cell, _bar) in enumerate(slots) if not cell), 0)
+    named = all(len(cell) == 1 and _BAR_COLUMN_NAME.fullmatch(lines[cell[0]]) for cell, _bar in slots[:width])
+    return width if width >= _BAR_COLUMNS and named else 0
+
+
+def _bar_row_join(text: str, spans: list[tuple[int, int]], k: int) -> tuple[int, int, str]:
+    """The edit joining line ``k`` of a bar table's row to the next, of the same length (each
+    character keeps its place in the original): ``、`` between two short lines of one cell (units
+    one a line: ``地震局`` / ``财政局``), else spaces."""
+    (s, e), (ns, ne) = spans[k], spans[k + 1]
+    one_cell = not _BAR_LINE.fullmatch(text[s:e].strip()) and not _BAR_LINE.fullmatch(text[ns:ne].strip())
+    listed = one_cell and all(_BAR_COLUMN_NAME.fullmatch(text[a:b].strip()) for a, b in (spans[k], spans[k + 1]))
+    return e, ns, ("、" if listed else " ") + " " * (ns - e - 1)
+
+
+def bar_table_rows(text: str, spans: list[tuple[int, int]]) -> list[list[int]]:
+    """The rows of a table copied one cell a line with a bar line after each cell, a row's
+    closing bar then the next row's opening one (``工作任务`` / ``|`` / ``完成时间`` / ``|`` /
+    ``牵头部门`` / ``|`` / ``|`` / ``制定…`` / ``|`` …; an empty cell is two bars): each row as the
+    indices (in ``spans``) of its lines, its cells and the bar closing each, to be read as one
+    line ``制定… | 年内 | 地震局 财政局 |``. The header (three or more column names, each one
+    short line) fixes the width; the rows end where a row's closing bar is not followed by
+    another bar (a table of another shape), its first cell is empty or a cell runs on."""
+    lines = [text[s:e].strip() for s, e in spans]
+    out: list[list[int]] = []
+    k = 0
+    while k < len(lines):
+        width = _bar_header(lines, k)
+        if not width:
+            k += 1
+            continue
+        rows = []
+        at = k
+        while at < len(lines):
+            slots = _bar_slots(lines, at, width + 1)
+            closing = slots[width - 1][1] if len(slots) >= width else None
+            if (len(slots) < width or not slots[0][0] or closing is None and len(slots) > width
+                    or len(slots) > width and slots[width][0]):
+                break
+            end = closing if closing is not None else max(slots[width - 1][0])
+            rows.append(list(range(at, end + 1)))
+            at = end + 2  # past the row's closing bar and the next row's opening one
+        if len(rows) > 1:
+            out.extend(rows)
+        k = max(at, k + 1)
+    return out
 
 
 def flat_table_lines(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> set[int]:

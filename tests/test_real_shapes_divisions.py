@@ -537,3 +537,69 @@ def test_a_label_under_a_division_heading_heads_nothing() -> None:
     """Under ``工作职责``, a label that is no body's name (``工作目标：``) heads nothing."""
     text = "青石镇防溺水工作实施方案\n三、工作职责\n工作目标:督促各村落实危险水域的警示标志,实现零溺水。\n"
     assert duty_roles(extract_text(text, "t.txt")) == {}
+
+
+_SPORTS = "青禾区群众体育工作方案\n四、职责分工\n"
+_FIRST_ITEMS = {"负责组织实施全区群众体育工作方案": {("青禾区体育局", None)},
+                "负责各项比赛的组织与筹备事务": {("青禾区体育局", None)}}
+# (id, text, {duty: {(body, role)}}): a unit heading its duty paragraph right after a unit's numbered items
+PARAGRAPH_AFTER_ITEMS = [
+    ("chinese numbers in brackets",
+     _SPORTS + "（一）区体育局\n1.负责组织实施全区群众体育工作方案；\n2.负责各项比赛的组织与筹备事务。\n"
+     "（二）区财政局\n负责全区群众体育工作经费的安排与调拨工作，保障各项活动顺利进行。\n",
+     {**_FIRST_ITEMS, "负责全区群众体育工作经费的安排与调拨工作，保障各项活动顺利进行": {("青禾区财政局", None)}}),
+    ("ascii brackets, 做好 opening the paragraph",
+     _SPORTS + "(一)区体育局\n1、负责组织实施全区群众体育工作方案；\n2、负责各项比赛的组织与筹备事务。\n"
+     "(二)区卫生健康局\n做好比赛期间的医疗保障工作，及时处置突发伤病。\n",
+     {**_FIRST_ITEMS, "做好比赛期间的医疗保障工作，及时处置突发伤病": {("青禾区卫生健康局", None)}}),
+    ("traditional characters",
+     _SPORTS + "（一）区体育局\n1.负责组织实施全区群众体育工作方案；\n2.负责各项比赛的组织与筹备事务。\n"
+     "（二）区財政局\n負責全区群眾体育工作經費的安排與調撥工作。\n",
+     {**_FIRST_ITEMS, "负责全区群众体育工作经费的安排与调拨工作": {("青禾区财政局", None)}}),  # read simplified
+    # near miss: the paragraph under the next unit tells what it has, no duty of it
+    ("a paragraph of facts under the unit",
+     _SPORTS + "（一）区体育局\n1.负责组织实施全区群众体育工作方案；\n2.负责各项比赛的组织与筹备事务。\n"
+     "（二）区财政局\n2023年全区体育经费共计120万元，已全部拨付到位。\n",
+     _FIRST_ITEMS),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(PARAGRAPH_AFTER_ITEMS))
+def test_a_unit_heading_its_duty_paragraph_after_another_unit_s_items(text: str, expected: dict) -> None:
+    """``（二）区财政局`` alone on its line after the numbered items of ``（一）区体育局``, then one
+    paragraph opening with a duty verb (no numbered items): the paragraph is the next unit's duties
+    (split on ``；``/``。``), not the unit above's nor nobody's; a paragraph of facts gives nothing."""
+    assert {task: held for task, held in duty_roles(extract_text(text, "t.txt")).items() if held} == expected
+
+
+_DROWNING = "青禾镇学生防溺水工作联席会议制度\n三、联席会议成员单位职责\n"
+_PRESS_DUTIES = {"组织新闻媒体、网站等单位，配合教育部门开展防溺水宣传，开展警示教育，营造良好氛围": {("宣传办", None)},
+                 "统筹协调舆情监测和舆论引导": {("宣传办", None)}}
+# (id, text, {duty: {(body, role)}}): a unit's label and its paragraph broken at a comma
+LABEL_LINE_BROKEN = [
+    ("full-width colon",
+     _DROWNING + "宣传办：组织新闻媒体、网站等单位，配合教育部门开展防溺水宣传，\n开展警示教育，营造良好氛围。统筹协调舆情监测和舆论引导。\n",
+     _PRESS_DUTIES),
+    ("ascii colon and comma",
+     _DROWNING + "宣传办:组织新闻媒体、网站等单位,配合教育部门开展防溺水宣传,\n开展警示教育,营造良好氛围。统筹协调舆情监测和舆论引导。\n",
+     _PRESS_DUTIES),
+    ("traditional characters",
+     _DROWNING + "宣傳辦：組織新聞媒體、網站等單位，配合教育部門開展防溺水宣傳，\n開展警示教育，營造良好氛圍。統籌協調輿情監測和輿論引導。\n",
+     _PRESS_DUTIES),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(LABEL_LINE_BROKEN))
+def test_a_unit_s_labelled_paragraph_broken_at_a_comma_runs_on(text: str, expected: dict) -> None:
+    """``宣传办：…，`` broken after a comma, the paragraph going on below (``开展警示教育，…。统筹…。``):
+    one paragraph, every sentence the unit's duty (the line below is not a paragraph of its own)."""
+    assert {task: held for task, held in duty_roles(extract_text(text, "t.txt")).items() if held} == expected
+
+
+def test_a_header_line_ending_on_a_comma_is_not_joined() -> None:
+    """Near miss: a short header (``组长：张三，``) keeps its line; the one below is no part of it."""
+    from extractor.layout import join_paragraphs
+    from extractor.normalize import normalize
+
+    text = "组长：张三，\n副组长：李四，王五\n"
+    assert join_paragraphs(normalize(text)).text.count("\n") == text.count("\n")

@@ -1260,3 +1260,47 @@ def test_a_list_of_work_contents_and_the_duty_after_a_checked_list_stay_tasks():
     assert not any(t.startswith(_CHECKED) for t in duties), duties
     assert any(t.startswith("县统计局负责制定检查方案") for t in duties), duties
     assert any(t.startswith("各乡镇要按照上述要求认真组织自查") for t in duties), duties
+
+
+def _bar_table(rows: list[tuple[str, ...]], bar: str = "|") -> str:
+    """A table copied one cell a line with a bar line after each cell, a row's closing bar then
+    the next row's opening one (an empty cell: two bars)."""
+    return f"\n{bar}\n{bar}\n".join(f"\n{bar}\n".join(row) for row in rows) + f"\n{bar}\n"
+
+
+_BAR_HEAD = ("青禾市人民政府办公室关于印发近期水利工作责任分解表的通知\n各县（区）人民政府，市各有关部门：\n"
+             "现将责任分解表印发给你们，请认真抓好落实。\n青禾市人民政府办公室\n2019年3月2日\n近期水利工作责任分解表\n")
+_BAR_ROWS = [("工作任务", "完成时间", "牵头部门", "配合部门"),
+             ("编制全市农田水利建设规划，完善项目储备库。", "年内", "市水利局\n市财政局", "市发改委"),
+             ("开展河道清淤整治。", "6月底前", "市水利局", ""),
+             ("建立防汛物资储备制度，落实储备资金。", "年内", "市应急局", "市财政局、市水利局")]
+_BAR_DUTIES = {
+    "编制全市农田水利建设规划，完善项目储备库": {("青禾市水利局", "lead"), ("青禾市财政局", "lead"), ("青禾市发改委", "support")},
+    "开展河道清淤整治": {("青禾市水利局", "lead")},
+    "建立防汛物资储备制度，落实储备资金": {("青禾市应急局", "lead"), ("青禾市财政局", "support"), ("青禾市水利局", "support")},
+}
+_BAR_TRADITIONAL = [tuple(cell.replace("财政", "財政").replace("务", "務").replace("设", "設") for cell in row)
+                    for row in _BAR_ROWS]
+BAR_TABLES = [
+    ("ascii bars", _BAR_HEAD + _bar_table(_BAR_ROWS), _BAR_DUTIES),
+    ("full-width bars", _BAR_HEAD + _bar_table(_BAR_ROWS, "｜"), _BAR_DUTIES),
+    ("bars with stray spaces", _BAR_HEAD + _bar_table(_BAR_ROWS, " | "), _BAR_DUTIES),
+    ("traditional characters", _BAR_HEAD + _bar_table(_BAR_TRADITIONAL), _BAR_DUTIES),
+    # near misses: a page's menu between bars (no task, no unit column), and bars around units alone
+    ("a menu between bars", "首页\n|\n新闻中心\n|\n政务公开\n|\n|\n办事服务\n", {}),
+    ("units between bars, no header", "青禾市水利工作\n|\n市水利局\n|\n市财政局\n|\n|\n加强河道管理\n", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(BAR_TABLES))
+def test_a_table_copied_one_cell_a_line_between_bar_lines(text: str, expected: dict) -> None:
+    """A task table copied one cell a line with a bar line after each cell (``工作任务`` / ``|`` /
+    ``完成时间`` / ``|`` … then ``|`` / ``|`` between rows): each row is read as one line, a duty of
+    its lead and support cells (units one a line in a cell are each a unit), its time cell the
+    deadline (``年内``: the year's end); an empty cell is two bars."""
+    graph = extract_text(text, "t.txt")
+    assert {task: held for task, held in _duties(graph).items() if held} == expected
+    if expected:
+        deadlines = {d["text"]: d.get("deadline") for _n, d in graph.nodes(data=True) if d["type"] == "duty"}
+        assert deadlines["开展河道清淤整治"] == "6月底前"
+        assert deadlines["建立防汛物资储备制度，落实储备资金"] == "年内"

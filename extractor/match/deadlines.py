@@ -107,6 +107,8 @@ def deadline_in(notice: Notice, text: str, year: int | None) -> tuple[str, str |
 _SPACES = re.compile(r"\s+")
 # 2016年6底前: a cell that left out 月 between a year's month and its end
 _MONTH_WITHOUT_WORD = re.compile(r"(?<=(?:19|20)\d{2}年)(1[0-2]|[1-9])(?=底|末)")
+# 年内 / 今年内 / 本年度内 / 2007年内 / 年内完成: a time column's cell that gives the year's end
+_WITHIN_YEAR_CELL = re.compile(r"(?:((?:19|20)\d{2})|今|本|当)?年度?内(?:完成)?")
 # 1月份 / 2024年3月 / 十月: a month alone in a table's time column, the month the work is done in
 _MONTH_CELL = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 
@@ -114,12 +116,16 @@ _MONTH_CELL = re.compile(r"(?:(?:19|20)\d{2}年)?(?:1[0-2]|[1-9]|十[一二]?|[�
 def column_deadline(notice: Notice, cell: str, year: int | None) -> tuple[str, str | None] | None:
     """(the cell as written, ISO date) of a table's time column (完成时限, 时间安排): a month alone
     (``1月份``) ends with that month; any other cell is read as a limit (``5月底`` and
-    ``2019年底`` as ``…前``), spaces and a left-out 月 (``2016 年 6 底前``) passed over; None when it
-    names no time (``长期推进``)."""
+    ``2019年底`` as ``…前``), ``年内`` (``2007年内``, ``本年度内``) as the year's end, spaces and a
+    left-out 月 (``2016 年 6 底前``) passed over; None when it names no time (``长期推进``)."""
     written = cell
     cell = _MONTH_WITHOUT_WORD.sub(r"\1月", _SPACES.sub("", cell))  # 2016 年底前: typed with spaces
     if not cell:
         return None
+    within = _WITHIN_YEAR_CELL.fullmatch(cell)
+    if within:  # 年内, 2007年内, 本年内完成: by the end of that year
+        end = int(within.group(1)) if within.group(1) else year
+        return written, f"{end}-12-31" if end else None
     found = deadline_in(notice, cell + ("底" if _MONTH_CELL.fullmatch(cell) else "前"), year)
     return (written, found[1]) if found else None
 

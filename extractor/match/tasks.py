@@ -1025,7 +1025,7 @@ def _row_cells(notice: Notice, ln) -> list[tuple[int, int]]:
     original = norm.original
     oa = original.rfind("\n", 0, oa) + 1  # empty cells before and after the text
     ob = len(original) if original.find("\n", ob) < 0 else original.find("\n", ob)
-    sep = next((ch for ch in "\t|" if ch in original[oa:ob]), None)
+    sep = next((ch for ch in "\t|｜" if ch in original[oa:ob]), None)
     if sep is None:
         return [(ln.start + m.start(), ln.start + m.end()) for m in _NON_SPACE_RUN.finditer(ln.text)]
     cells = []

@@ -13,6 +13,7 @@ from tables import rows
 from extractor.layout import classify
 from extractor.lexicon import load_lexicon
 from extractor.match.deadlines import (
+    column_deadline,
     deadline_in,
     period_deadline,
     time_limit_at,
@@ -111,3 +112,21 @@ PERIODS = [
 @pytest.mark.parametrize(("text", "expected"), rows(PERIODS))
 def test_period_deadline(text, expected):
     assert period_deadline(text) == expected
+
+
+# (id, a time column's cell, the notice's year, (raw, ISO date) or None)
+COLUMN_CELLS = [
+    ("within the year", "年内", 2007, ("年内", "2007-12-31")),
+    ("within this year, done", "本年度内完成", 2019, ("本年度内完成", "2019-12-31")),
+    ("within a year it names", "2021年内", 2020, ("2021年内", "2021-12-31")),
+    ("within the year, no year known", "今年内", None, ("今年内", None)),
+    ("a month end", "9月底", 2024, ("9月底", "2024-09-30")),
+    # near miss: a standing task names no time
+    ("ongoing, no time", "长期坚持", 2024, None),
+    ("within a month is no year end", "一个月内", 2024, None),
+]
+
+
+@pytest.mark.parametrize(("cell", "year", "expected"), rows(COLUMN_CELLS))
+def test_column_deadline(cell, year, expected):
+    assert column_deadline(notice_of("某县工作安排"), cell, year) == expected

@@ -144,8 +144,9 @@ def find_divisions(notice: Notice) -> None:
         pending_head_before = pending_head
         if head is None and pending_head is not None and ln.kind in ("para", "item"):
             below = next((n for n in lines[i + 1 :] if not label_line.fullmatch(n.text.strip())), None)
-            if alone_unit(notice, ln) and (below is None or below.numbered):
-                pending_head, pending_level = alone_span(notice, ln), line_depth(notice, ln)  # （二）县农业农村局: the next unit
+            if alone_unit(notice, ln) and (below is None or below.numbered or _duty_line(notice, below)):
+                # （二）县农业农村局: the next unit, its numbered items or its duty paragraph below
+                pending_head, pending_level = alone_span(notice, ln), line_depth(notice, ln)
                 continue
             level = line_depth(notice, ln)
             if level is not None and pending_level is not None and level <= pending_level:
