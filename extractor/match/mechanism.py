@@ -293,8 +293,10 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter}|的通知)?"
          rf"(?:\s*[（(](?:{lex.cue_re('trial_notes')})[）)])?》", True),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", True),
-        # the notice is the body's charter: its title line is the body's name and 制度/规则
-        (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", True),
+        # the notice is the body's charter: its title line is the body's name and 制度/规则 (a sharing
+        # site's copy writes it as the file's name, X联席会议制度方案.doc, and may run the name on after it)
+        (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})"
+         rf"(?:\s*(?:{lex.cue_re('file_name_endings')})|$)", True),
         # the body signs its own notice: its name alone on a line, the date on the next
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", False),
         # set up (or renewed: 调整充实X) anywhere in the text: the notice's body only when the text says more of it
