@@ -251,6 +251,12 @@ CASES = [
         "区市场监管局、区农业农村局等 2 个部门分管负责人和联络员参会。\n",
         {"红石区市场监管局", "红石区农业农村局"},
     ),
+    (  # counted with 家 (等12家单位)
+        "attendees counted with 家",
+        "红石区召开食品安全委员会全体会议\n"
+        "区市场监管局、区农业农村局等12家单位分管负责人和联络员参会。\n",
+        {"红石区市场监管局", "红石区农业农村局"},
+    ),
     (  # near miss: counted attendees with no liaison officers and no later 各成员单位: who came, not the members
         "counted attendees only",
         "青禾县召开职业病防治工作联席会议\n"

@@ -20,7 +20,7 @@ def _attendance_re(lex: Lexicon) -> re.Pattern[str]:
     units, heads, qual = lex.cue_re("member_unit_words"), lex.cue_re("head_words"), lex.cue_re("head_qualifiers")
     concerned = lex.cue_re("concerned_words")  # A、B相关负责人: the heads concerned, no part of B's name
     attend = lex.cue_re("attend_verbs")
-    counted = rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*个)?"  # 等13个部门: the units counted before their kind
+    counted = rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*[个家])?"  # 等13个部门, 等12家单位: the units counted before their kind
     return re.compile(
         rf"(?:^|(?<=[。；，：\n]))\s*(?P<list>[^。；，：\n]{{2,300}}?)"
         rf"(?:等{counted}[{HAN}]{{0,4}}?(?:{units})(?:[（(](?:{units})[）)])?)?的?"
