@@ -286,8 +286,9 @@ _ENDS_CLAUSE = "。；！？：”）)】"
 
 def _preview_chunks(nt: NormText) -> NormText:
     """A document-sharing copy cut into preview chunks (lines opening ``1、``, ``2、``, … in turn,
-    each line but the last long and cut inside a sentence, with no mark ending it): the chunk
-    numbers dropped and the chunks joined, so a sentence or a word cut by a chunk is whole again;
+    each line but the last long and cut inside a sentence, with no mark ending it, a blank line
+    between them or none): the chunk numbers dropped and the chunks joined, so a sentence or a
+    word cut by a chunk is whole again;
     the line breaks instead where the cut phrase starts (the last space or full stop before the cut).
     Left as it is when the lines read as a numbered list (a line ending its sentence)."""
     text = nt.text
@@ -302,15 +303,17 @@ def _preview_chunks(nt: NormText) -> NormText:
         chunks.append(m)
     if len(chunks) < 2:
         return nt
+    ends = []  # where each chunk's line ends (the next chunk may follow after a blank line)
     for m, nxt in zip(chunks, chunks[1:], strict=False):
         line_end = text.find("\n", m.end())
         body = text[m.end() : line_end].rstrip()
-        if line_end < 0 or line_end + 1 != nxt.start() or len(body) < _CHUNK_CHARS or body.endswith(tuple(_ENDS_CLAUSE)):
+        if line_end < 0 or text[line_end : nxt.start()].strip() or len(body) < _CHUNK_CHARS or body.endswith(tuple(_ENDS_CLAUSE)):
             return nt
+        ends.append(line_end)
     edits: list[Edit] = [(chunks[0].start(), chunks[0].end(), "")]
-    for m in chunks[1:]:
-        edits.append((m.start() - 1, m.end(), ""))
-        gap = next((g for g in range(m.start() - 2, max(m.start() - _CHUNK_TAIL, 0), -1)
+    for m, line_end in zip(chunks[1:], ends, strict=True):
+        edits.append((line_end, m.end(), ""))
+        gap = next((g for g in range(line_end - 1, max(line_end + 1 - _CHUNK_TAIL, 0), -1)
                     if text[g] in " 。" and text[g - 1] not in ":：" and text[g - 1] != "\n"), -1)
         if gap >= 0:  # the line breaks where the phrase cut by the chunk starts (a label's colon kept with its value)
             edits.append((gap, gap + 1, "\n" if text[gap] == " " else "。\n"))

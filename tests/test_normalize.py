@@ -45,8 +45,18 @@ NORMALIZED = [
     ("preview-chunks-joined", "1、" + CHUNK + " 红石区卫健局：负责蚊媒监\n2、测，指导社区灭蚊。",
      CHUNK + "\n红石区卫健局：负责蚊媒监测，指导社区灭蚊。"),
     ("preview-chunk-cut-after-a-label", "1、" + CHUNK + " 区教育局： 组\n2、织校园消杀。", CHUNK + "\n区教育局： 组织校园消杀。"),
+    # the chunks set apart by a blank line (a space or a tab on it too), cut inside a list's unit
+    ("preview-chunks-after-a-blank-line", "1、" + CHUNK + " 成员单位：区民政局、区卫\n\n2、健局、团区委。",
+     CHUNK + "\n成员单位：区民政局、区卫健局、团区委。"),
+    ("preview-chunks-after-a-padded-blank-line", "1、" + CHUNK + "市财政局、市教\n \t\n2、育局、市妇联。",
+     CHUNK + "\n市财政局、市教育局、市妇联。"),
+    # near miss: a line with text between them is no blank line: the lines stay as written
+    ("chunks-with-a-line-between-stay", "1、" + CHUNK + " 区民政局、区卫\n第二页\n2、健局。",
+     "1、" + CHUNK + " 区民政局、区卫\n第二页\n2、健局。"),
     # near miss: a numbered list of long paragraphs, each ending its sentence, stays as written
     ("numbered-paragraphs-are-no-chunks", "1、" + CHUNK + "\n2、区教育局负责校园消杀。", "1、" + CHUNK + "\n2、区教育局负责校园消杀。"),
+    ("numbered-paragraphs-after-a-blank-line-are-no-chunks", "1、" + CHUNK + "\n\n2、区教育局负责校园消杀。",
+     "1、" + CHUNK + "\n\n2、区教育局负责校园消杀。"),
     # a character beyond the Basic Multilingual Plane that is no traditional form: kept as it is
     ("rare-character-unchanged", "由县卫生健康局\U00020001组牵头。", "由县卫生健康局\U00020001组牵头。"),
     ("one-traditional-character-kept", "縣卫生健康局负责组织实施。", "縣卫生健康局负责组织实施。"),

@@ -626,3 +626,37 @@ UNITS_BEFORE_THE_LABEL = [
 @pytest.mark.parametrize(("text", "expected"), rows(UNITS_BEFORE_THE_LABEL))
 def test_units_before_the_members_label(text: str, expected: set[str]) -> None:
     assert _members(text) == expected
+
+
+FILE_NAME_TITLES = [
+    (  # a sharing site's copy: the title line is the file's name (制度方案 + .doc), its header lines
+        # after it, and the text opening with the body's name run on into a sentence
+        "制度方案.doc",
+        "区老年体育工作联席会议制度方案.doc\n\nID:1234\n\n"
+        "XX区老年体育工作联席会议制度方案为推动全区老年体育事业发展,现制定如下。"
+        "一、组成人员召集人:XX区政府副区长成员单位:区委宣传部、区教育局、区民政局、团区委。",
+        {"区委宣传部", "区教育局", "区民政局", "团区委"},
+    ),
+    (  # .docx, the file name written twice run on (the copy joined two lines); 工作制度
+        "工作制度.docx run on",
+        "白河县防汛工作联席会议工作制度.docx白河县防汛工作联席会议工作制度.docx\n"
+        "一、成员单位\n成员单位：县水利局、县应急局、县气象局。\n",
+        {"白河县水利局", "白河县应急局", "白河县气象局"},
+    ),
+    (  # a space before the file ending, full-width colon, the rules of a joint meeting on one line
+        "议事规则 .pdf",
+        "区食品安全工作联席会议议事规则 .pdf 一、成员单位：区市场监管局、区农业农村局、区卫健局。\n",
+        {"区市场监管局", "区农业农村局", "区卫健局"},
+    ),
+    (  # near miss: the file names a notice calling a meeting, no body's charter: its attendees are no members
+        "a meeting notice's file name",
+        "区卫健局关于召开联席会议的通知.doc\n"
+        "参会单位：区委宣传部、区教育局。\n",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(FILE_NAME_TITLES))
+def test_file_name_titles(text: str, expected: set[str]) -> None:
+    assert _members(text) == expected

@@ -231,6 +231,38 @@ CASES = [
         "会议在县卫健局召开，县综治办、县公安局、县民政局、县残联等部门和单位分管领导和联络员出席了会议。\n",
         {"青禾县综治办", "青禾县公安局", "青禾县民政局", "青禾县残联"},
     ),
+    (  # the attendees counted before their kind (等13个部门), a unit's second name in brackets, the
+        # heads, the offices' staff and the liaison officers
+        "attendees counted, with liaison officers",
+        "白川市召开职业病防治工作联席会议\n"
+        "5月3日，会议在市卫健委召开。市卫健委、市人社局、市总工会、"
+        "市应急局（市安监局）等4个部门分管领导、相关处室负责人及联络员参加了会议。\n",
+        {"白川市卫健委", "白川市人社局", "白川市总工会", "白川市应急局"},
+    ),
+    (  # a count in Chinese digits and 单位, ASCII commas, 出席会议
+        "attendees counted in Chinese digits",
+        "青禾县召开禁毒工作领导小组全体会议\n"
+        "会上,县公安局、县教育局、县卫健局等三个单位分管领导和联络员出席会议。\n",
+        {"青禾县公安局", "青禾县教育局", "青禾县卫健局"},
+    ),
+    (  # a count with a space, 家 kinds written as 部门, 参会
+        "attendees counted with a space",
+        "红石区召开食品安全委员会全体会议\n"
+        "区市场监管局、区农业农村局等 2 个部门分管负责人和联络员参会。\n",
+        {"红石区市场监管局", "红石区农业农村局"},
+    ),
+    (  # counted with 家 (等12家单位)
+        "attendees counted with 家",
+        "红石区召开食品安全委员会全体会议\n"
+        "区市场监管局、区农业农村局等12家单位分管负责人和联络员参会。\n",
+        {"红石区市场监管局", "红石区农业农村局"},
+    ),
+    (  # near miss: counted attendees with no liaison officers and no later 各成员单位: who came, not the members
+        "counted attendees only",
+        "青禾县召开职业病防治工作联席会议\n"
+        "县卫健局、县人社局、县总工会等3个部门负责同志参加会议。会议审议了年度工作要点。\n",
+        set(),
+    ),
     (  # attendees the notice then calls 各成员单位 (no 等; 和 before the last unit)
         "attendees called the members",
         "青禾县召开健康扶贫工作领导小组会议\n"

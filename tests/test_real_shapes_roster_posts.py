@@ -239,6 +239,43 @@ def test_units_under_a_chief_given_in_prose_are_deputy_convener_units() -> None:
                       ("北塘市教育局", "deputy_convener_unit_of")}
 
 
+def _unit_chairs(text: str) -> set[tuple[str, str, str | None]]:
+    """(unit, relation, title) of every post a unit holds in the notice's body."""
+    g = extract_text(text, "t.txt")
+    return {(g.nodes[u]["name"], d["relation"], d.get("title")) for u, _v, d in g.edges(data=True)
+            if d["relation"] in ("convener_unit_of", "deputy_convener_unit_of", "leader_unit_of", "deputy_leader_unit_of")}
+
+
+JOINED_UNIT_POSTS = [
+    (  # 由A和B主要负责同志担任召集人: A, a national body no lexicon lists, written bare before 和, shares B's post
+        "national bodies joined by 和",
+        "关于建立国家儿童用品安全联席会议制度的通知\n联席会议由质量监管总局和国家卫生健康委主要负责同志担任召集人。\n",
+        {("质量监管总局", "convener_unit_of", "主要负责同志"), ("国家卫生健康委", "convener_unit_of", "主要负责同志")},
+    ),
+    (  # 及, the post before the role (召集人由…担任), ASCII comma after it
+        "joined by 及, role first",
+        "关于建立国家儿童用品安全联席会议制度的通知\n召集人由质量监管总局及国家卫生健康委主要负责同志担任,各成员单位参加。\n",
+        {("质量监管总局", "convener_unit_of", "主要负责同志"), ("国家卫生健康委", "convener_unit_of", "主要负责同志")},
+    ),
+    (  # a list of three, 和 before the last
+        "three units, 和 before the last",
+        "关于建立国家儿童用品安全联席会议制度的通知\n联席会议由质量监管总局、国家药监局和国家卫生健康委主要负责同志担任召集人。\n",
+        {("质量监管总局", "convener_unit_of", "主要负责同志"), ("国家药监局", "convener_unit_of", "主要负责同志"),
+         ("国家卫生健康委", "convener_unit_of", "主要负责同志")},
+    ),
+    (  # near miss: a 和 inside one unit's name (城市管理和综合执法局) joins no two units
+        "和 inside a name",
+        "关于建立青溪市市容环境联席会议制度的通知\n联席会议由市城市管理和综合执法局主要负责同志担任召集人。\n",
+        {("青溪市城市管理和综合执法局", "convener_unit_of", "主要负责同志")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), rows(JOINED_UNIT_POSTS))
+def test_units_joined_before_a_shared_post(text: str, expected: set[tuple[str, str, str | None]]) -> None:
+    assert _unit_chairs(text) == expected
+
+
 # (id, notice, roster entries): names only, inline in a paragraph, labelled by the body's own
 # head titles (所长 of a 指挥所, 指挥长 of a 指挥部, 组长 of a 小组), separated by ；
 NAMES_ONLY = [

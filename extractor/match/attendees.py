@@ -10,18 +10,20 @@ import re
 from ..lexicon import Lexicon, alternation
 from ..normalize import HAN, sentence_at
 from ..notice import Notice, OrgFact
+from ..numbering import CN_DIGITS
 from .orgs import department_list, unit_list
 
 
 def _attendance_re(lex: Lexicon) -> re.Pattern[str]:
-    """A clause whose units' heads attend a meeting: the list, its kind after 等, the heads
+    """A clause whose units' heads attend a meeting: the list, its kind after 等 (counted or not), the heads
     (``分管负责人、具体经办人``, ``相关负责人``), the verb (``出席了会议``, ``参会``)."""
     units, heads, qual = lex.cue_re("member_unit_words"), lex.cue_re("head_words"), lex.cue_re("head_qualifiers")
     concerned = lex.cue_re("concerned_words")  # A、B相关负责人: the heads concerned, no part of B's name
     attend = lex.cue_re("attend_verbs")
+    counted = rf"(?:\s*(?:\d+|[{CN_DIGITS}]+)\s*[个家])?"  # 等13个部门, 等12家单位: the units counted before their kind
     return re.compile(
         rf"(?:^|(?<=[。；，：\n]))\s*(?P<list>[^。；，：\n]{{2,300}}?)"
-        rf"(?:等[{HAN}]{{0,4}}?(?:{units})(?:[（(](?:{units})[）)])?)?的?"
+        rf"(?:等{counted}[{HAN}]{{0,4}}?(?:{units})(?:[（(](?:{units})[）)])?)?的?"
         rf"(?P<people>(?:{concerned})?(?:{qual})?(?:{heads})[^。；，：\n]{{0,20}}?)(?:(?:{attend})了?(?:本次|此次)?会议|参会)", re.M)
 
 

@@ -293,8 +293,10 @@ def _mechanism_patterns(lex: Lexicon) -> list[tuple[re.Pattern[str], bool, bool]
         (rf"《(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter}|的通知)?"
          rf"(?:\s*[（(](?:{lex.cue_re('trial_notes')})[）)])?》", True),
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))文件$", True),
-        # the notice is the body's charter: its title line is the body's name and 制度/规则
-        (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})$", True),
+        # the notice is the body's charter: its title line is the body's name and 制度/规则 (a sharing
+        # site's copy writes it as the file's name, X联席会议制度方案.doc, and may run the name on after it)
+        (rf"\A\s*(?P<name>{_NAME_CHARS}{{2,60}}?(?:{suf}))\s*(?:{cues.charter})"
+         rf"(?:\s*(?:{lex.cue_re('file_name_endings')})|$)", True),
         # the body signs its own notice: its name alone on a line, the date on the next
         (rf"^(?P<name>{_NAME_CHARS}{{2,40}}?(?:{suf}))\n\s*(?:\d{{4}}|[〇一二三四五六七八九零]{{4}})年", False),
         # set up (or renewed: 调整充实X) anywhere in the text: the notice's body only when the text says more of it
@@ -1325,6 +1327,8 @@ def _convener_units(notice: Notice) -> None:
                 posts.append((add_government(notice, government), text[a:b]))
                 continue
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)  # 县安办负责人: no lexicon lists it
+            if end is None and (a, b) != items[-1]:
+                end = _bare_body_end(notice, a, b)  # A和B主要负责同志: A, a unit no lexicon lists, shares B's post
             if end is None and relation in _leader_relations(notice):
                 end = _body_before_title(notice, a, b)  # 市质监局副局长: a body no lexicon lists, its head's title
             if end is None or title_and_name(notice, text[end:b]):
@@ -1356,6 +1360,8 @@ def _convener_units(notice: Notice) -> None:
                 posts.append((add_government(notice, government), text[a:b]))
                 continue
             end = org_at(notice, text, a, b) or body_before_head(notice, a, b)
+            if end is None and (a, b) != items[-1]:
+                end = _bare_body_end(notice, a, b)  # A和B主要负责同志: A, a unit no lexicon lists, shares B's post
             if (end is not None and not title_and_name(notice, text[end:b])  # 局长韩雪任…: a person (roster)
                     and not _names_no_unit(notice, relation, text[a:end])):
                 posts.append(_unit_post(notice, notice.table.add(text[a:end]), text[end:b].strip() or None))
@@ -1365,20 +1371,35 @@ def _convener_units(notice: Notice) -> None:
 def _split_joined(notice: Notice, items: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Items of a posts' list split where ``和``/``及``/``以及`` joins two units' posts
     (``市政府协调民政工作的副秘书长和市民政局主要负责同志``): the words after it start a unit, and
-    the unit before it does not run over it (``城市管理和综合执法局`` stays one)."""
+    the unit before it does not run over it (``城市管理和综合执法局`` stays one), or no lexicon lists
+    it and the words before the join end like a body (``市场监管总局和国家卫生健康委主要负责同志``)."""
     text = notice.text
     joins = notice.lex.memo(_and_re)
     out = []
     for a, b in items:
         start = a
         for j in joins.finditer(text, a, b):
-            name_end = org_at(notice, text, start, b)
-            if (name_end is not None and name_end <= j.start() and j.start() > start
-                    and org_at(notice, text, j.end(), b) is not None):
+            name_end, after = org_at(notice, text, start, b), org_at(notice, text, j.end(), b)
+            if name_end is None and _bare_body_end(notice, start, j.start()) is not None:
+                # a bare unit no lexicon lists ended by the join, a unit's head after it
+                name_end, after = j.start(), after or body_before_head(notice, j.end(), b)
+            if name_end is not None and name_end <= j.start() and j.start() > start and after is not None:
                 out.append((start, j.start()))
                 start = j.end()
         out.append((start, b))
     return out
+
+
+def _bare_body_end(notice: Notice, a: int, b: int) -> int | None:
+    """``b`` when ``text[a:b]`` is a unit written bare, with no post (``市场监管总局``): Chinese
+    characters only, a body's ending but no kind of unit (``牵头单位``, ``有关部门``: a label or a
+    class, no one unit), no head's title at its end."""
+    name = notice.text[a:b]
+    if (re.fullmatch(f"[{HAN}]{{3,20}}", name) and ends_like_body(notice, name)
+            and not name.endswith((*post_words(notice.lex).titles, *notice.lex.cue("unit_kinds")))
+            and not vague_unit(notice, name)):
+        return b
+    return None
 
 
 def _and_re(lex: Lexicon) -> re.Pattern[str]:
