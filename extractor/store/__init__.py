@@ -444,17 +444,6 @@ DEFERRED_INDEXES = ("nodes_by_type_key", "nodes_by_type_rkey", "nodes_by_type_ki
                     "duties_by_order", "duties_text_tail", "duties_evidence_tail", "edges_evidence_tail")
 
 
-#: The one statement of a build's writes that reads ``edges_by_target`` is the merge's
-#: re-pointing of a body's edges (:func:`_repoint`), and the ids it re-points are bodies
-#: (organizations, ids ``org:…``: ~10% of the edges' targets). A bulk load keeps, instead of
-#: ``edges_by_target`` (an insert on a random page for every edge written), this index of
-#: the edges pointing at organizations only, and makes ``edges_by_target`` at its end (one
-#: sort); a re-pointing of another id (none that the extractor makes) reads every edge.
-ORG_TARGET = "substr(target, 1, 4) = 'org:'"
-BULK_INDEXES = f"CREATE INDEX bulk_edges_by_org_target ON edges (target) WHERE {ORG_TARGET};"
-BULK_DROPPED = ("edges_by_target",)
-
-
 def connect_bulk(path: str | os.PathLike[str]) -> sqlite3.Connection:
     """A new, empty store at ``path`` (a file there is replaced) for a bulk load: a build into
     an empty store. The file is not the store until :func:`finish_bulk` has run and
@@ -470,8 +459,7 @@ def connect_bulk(path: str | os.PathLike[str]) -> sqlite3.Connection:
                        f"cache_size = -{WRITE_CACHE_KB}", "temp_store = MEMORY"):
             conn.execute(f"PRAGMA {pragma}")
         _writable_schema(conn, p)
-        conn.executescript("BEGIN;" + "".join(f"DROP INDEX {name};" for name in DEFERRED_INDEXES + BULK_DROPPED)
-                           + BULK_INDEXES + "COMMIT;")
+        conn.executescript("BEGIN;" + "".join(f"DROP INDEX {name};" for name in DEFERRED_INDEXES) + "COMMIT;")
     except sqlite3.Error as err:
         raise PolicyKGError(f"cannot write a new store at {p} ({err})") from None
     conn.row_factory = sqlite3.Row
@@ -520,8 +508,7 @@ def finish_bulk(conn: sqlite3.Connection) -> None:
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     _fts_settings(conn, FTS_DEFAULTS, forget=True)
     conn.execute("COMMIT")
-    conn.executescript("BEGIN; DROP INDEX IF EXISTS bulk_edges_by_org_target;" + SCHEMA + INDEXES + SORT_NAMES
-                       + "COMMIT;")
+    conn.executescript("BEGIN;" + SCHEMA + INDEXES + SORT_NAMES + "COMMIT;")
     conn.execute("PRAGMA locking_mode = NORMAL")
     conn.execute("PRAGMA journal_mode = WAL")
 
@@ -1227,10 +1214,8 @@ def _repoint(conn: sqlite3.Connection, members: list[tuple[str, str]], keep: str
             raw = SAME_ID if keep == m else m
             stored = SAME_ID if now == m else m  # (or m itself, in an older store)
             for end in ("source", "target"):
-                # (the same rows: a bulk load finds a body's edges by the index of ORG_TARGET)
-                org = f" AND {ORG_TARGET}" if end == "target" and now.startswith("org:") else ""
                 conn.execute(f"UPDATE OR REPLACE edges SET {end} = ?, raw_{end} = ?"
-                             f" WHERE {end} = ?{org} AND raw_{end} IN (?, ?)", (keep, raw, now, stored, m))
+                             f" WHERE {end} = ? AND raw_{end} IN (?, ?)", (keep, raw, now, stored, m))
     finally:
         conn.execute("PRAGMA recursive_triggers = OFF")
 
