@@ -30,7 +30,7 @@ from extractor.evaluate import CATEGORIES  # noqa: E402  (every category evaluat
 SNAPSHOT = ROOT / "tests" / "accuracy_snapshot.json"
 # Real sets kept beside tests/gold once measured (development data since). A blind set joins
 # this list only after its one honest measurement: until then nothing runs on it.
-MEASURED_REAL_SETS = ("heldout_real", "blind_real", "blind_real2", "blind_real3", "blind_real4", "blind_real5", "blind_real6", "blind_real7", "blind_real8", "blind_real9", "blind_real10", "blind_real11", "blind_real12", "blind_real13", "blind_real14", "blind_real15", "blind_real16", "blind_real17", "blind_real18", "blind_real19", "blind_real20", "blind_real21", "blind_real22", "blind_real23", "blind_real24", "blind_real25", "blind_real26", "blind_real27", "blind_real28", "blind_real29", "blind_real30")
+MEASURED_REAL_SETS = ("heldout_real", "blind_real", "blind_real2", "blind_real3", "blind_real4", "blind_real5", "blind_real6", "blind_real7", "blind_real8", "blind_real9", "blind_real10", "blind_real11", "blind_real12", "blind_real13", "blind_real14", "blind_real15", "blind_real16", "blind_real17", "blind_real18", "blind_real19", "blind_real20", "blind_real21", "blind_real22", "blind_real23", "blind_real24", "blind_real25", "blind_real26", "blind_real27", "blind_real28", "blind_real29", "blind_real30", "blind_real31")
 
 
 def gold_sets() -> list[tuple[str, Path, Path]]:
